@@ -1,0 +1,50 @@
+/**
+ * What a command is: a definition (name, description, options, as Discord and the CLI both read
+ * it) plus a `run(story, args)` that returns a typed answer. Adapters render the answer.
+ */
+import type { AskResult, PeopleResult, SourcesResult, Story } from '../src/core/types.js';
+
+/** A string option of a command. */
+export interface CommandOption {
+  name: string;
+  description: string;
+  required: boolean;
+  maxLength?: number;
+  autocomplete?: boolean;
+}
+
+/** Every answer a command can give, tagged by kind; `result` is the CLI JSON contract. */
+export type Answer =
+  | { kind: 'ask'; result: AskResult }
+  | { kind: 'sources'; result: SourcesResult }
+  | { kind: 'people'; result: PeopleResult };
+
+/** Bad input: the message says what was wrong and how to ask instead. */
+export interface UsageError {
+  kind: 'usage-error';
+  message: string;
+}
+
+/** A command: data plus a handler. */
+export interface Command {
+  name: string;
+  description: string;
+  options: CommandOption[];
+  run(story: Story, args: Record<string, string | undefined>): Answer | UsageError;
+}
+
+/** The usage line of a command, e.g. `ask <question>`. */
+export function usageOf(command: Command): string {
+  const options = command.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`));
+  return [command.name, ...options].join(' ');
+}
+
+/** Reads a required text option: trimmed, non-empty and within its length, or a usage error. */
+export function requiredText(command: Command, option: CommandOption, value: string | undefined): string | UsageError {
+  const text = (value ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return { kind: 'usage-error', message: `${command.name} needs ${option.description.toLowerCase()}. Usage: ${usageOf(command)}` };
+  if (option.maxLength && text.length > option.maxLength) {
+    return { kind: 'usage-error', message: `${option.name} is ${text.length} characters long; keep it to ${option.maxLength}. Usage: ${usageOf(command)}` };
+  }
+  return text;
+}

@@ -1,0 +1,12 @@
+/** Every command, in the order help lists them. The bot, the CLI and the console all read this list. */
+import type { Command } from './command.js';
+import { askCommand } from './ask.js';
+import { sourcesCommand } from './sources.js';
+import { peopleCommand } from './people.js';
+
+export const commands: readonly Command[] = [askCommand, sourcesCommand, peopleCommand];
+
+/** The command with this name, if any. */
+export function findCommand(name: string): Command | undefined {
+  return commands.find((c) => c.name === name.toLowerCase());
+}

@@ -1,0 +1,10 @@
+/** `/people` — the cast of the story with their roles. */
+import { listPeople } from '../src/core/answer/people.js';
+import type { Command } from './command.js';
+
+export const peopleCommand = {
+  name: 'people',
+  description: 'List the people in the story and their roles',
+  options: [],
+  run: (story) => ({ kind: 'people', result: listPeople(story) }),
+} satisfies Command;

@@ -1,0 +1,46 @@
+/**
+ * `npm run eval`: the quality report. Grades `ask` over the seed story and over a handful of BBC
+ * articles (skipped, with a note, when ../shared/corpora is not beside the project).
+ * `--verbose` lists every miss.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadStory } from '../src/load-story.js';
+import { buildStory } from '../src/core/build-story.js';
+import { decodeArticle } from '../src/corpus/decode-article.js';
+import { gradeAsk, type AskScores, type EvalQuestion } from './ask-eval.js';
+
+const BBC_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpora', 'bbc');
+const verbose = process.argv.includes('--verbose');
+
+interface QuestionSet {
+  corpus?: string;
+  files?: string[];
+  questions: EvalQuestion[];
+}
+
+function readSet(name: string): QuestionSet {
+  return JSON.parse(readFileSync(join(import.meta.dirname, 'questions', `${name}.json`), 'utf8')) as QuestionSet;
+}
+
+function pct(n: number, of: number): string {
+  return of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)}%`;
+}
+
+function report(name: string, s: AskScores): void {
+  console.log(`ask · ${name}: ${s.answerable} answerable, ${s.unanswerable} unanswerable`);
+  console.log(`  hit@1 ${pct(s.hitAt1, s.answerable)}  hit@3 ${pct(s.hitAt3, s.answerable)}  false answers ${s.falseAnswers}/${s.unanswerable} (${pct(s.falseAnswers, s.unanswerable)})`);
+  if (verbose) for (const m of s.misses) console.log(`  miss: ${m.q}\n${m.got.map((g) => `      → ${g.slice(0, 160)}`).join('\n')}`);
+}
+
+const seeds = readSet('seeds');
+report('seeds', gradeAsk(loadStory(join(import.meta.dirname, '..', seeds.corpus ?? 'seeds')).story, seeds.questions));
+
+const bbc = readSet('bbc');
+if (existsSync(BBC_DIR)) {
+  const sources = (bbc.files ?? []).map((file) => {
+    const decoded = decodeArticle(readFileSync(join(BBC_DIR, file)));
+    return { id: file.replace(/\.txt$/, ''), text: decoded.ok ? decoded.text : '' };
+  });
+  report('bbc', gradeAsk(buildStory(sources).story, bbc.questions));
+} else console.log(`ask · bbc: skipped (no corpus at ${BBC_DIR})`);

@@ -1,0 +1,44 @@
+/**
+ * The command-line adapter: `npm run -s cli -- <command> [text…] [--json] [--corpus DIR]`.
+ * Exit 0 with an answer (also "no good answer"), 2 for bad usage with one line on stderr.
+ */
+import { commands, findCommand } from '../commands/index.js';
+import { usageOf } from '../commands/command.js';
+import { parseCliArgs } from './cli-args.js';
+import { readConfig } from './config.js';
+import { formatWarning, loadStory } from './load-story.js';
+import { renderText } from './render/text.js';
+import { CorpusError } from './corpus/read-corpus.js';
+
+const USAGE = `usage: npm run -s cli -- <command> [text…] [--json] [--corpus DIR]; commands: ${commands.map(usageOf).join(', ')}`;
+
+function fail(message: string, json: boolean): never {
+  process.stderr.write(`byline: ${message}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
+  process.exit(2);
+}
+
+function main(argv: string[]): void {
+  const args = parseCliArgs(argv);
+  if (!args.ok) fail(`${args.message}. ${USAGE}`, args.json);
+  const command = findCommand(args.command);
+  if (!command) fail(`unknown command "${args.command}". ${USAGE}`, args.json);
+  const option = command.options[0];
+  if (!option && args.text) fail(`${command.name} takes no text. Usage: ${usageOf(command)}`, args.json);
+
+  let loaded: ReturnType<typeof loadStory>;
+  try {
+    loaded = loadStory(args.corpus ?? readConfig().corpusDir);
+  } catch (error) {
+    if (error instanceof CorpusError) fail(error.message, args.json);
+    throw error;
+  }
+  for (const w of loaded.warnings) process.stderr.write(`${formatWarning(w)}\n`);
+
+  const answer = command.run(loaded.story, option ? { [option.name]: args.text } : {});
+  if (answer.kind === 'usage-error') fail(answer.message, args.json);
+  const output = args.json ? JSON.stringify(answer.result, null, 2) : renderText(answer, { articleCount: loaded.story.articles.length });
+  process.stdout.write(`${output}\n`);
+}
+
+main(process.argv.slice(2));

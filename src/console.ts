@@ -1,0 +1,59 @@
+/**
+ * The local console: the same commands as the bot, typed as `/ask question: …` or `ask …`, from a
+ * terminal or piped stdin. Started by `npm start` when no Discord token is configured.
+ */
+import { createInterface } from 'node:readline';
+import { commands, findCommand } from '../commands/index.js';
+import { usageOf } from '../commands/command.js';
+import type { Story } from './core/types.js';
+import { renderText } from './render/text.js';
+
+/** A console line read as a command and its text, or a request for help or to quit. */
+export type ConsoleLine = { kind: 'empty' | 'help' | 'quit' } | { kind: 'command'; name: string; text: string };
+
+/** Reads `/ask question: why?`, `ask why?`, `/help` or `quit`. */
+export function parseConsoleLine(line: string): ConsoleLine {
+  const trimmed = line.trim();
+  if (!trimmed) return { kind: 'empty' };
+  const m = /^\/?([\w-]+)\s*(.*)$/s.exec(trimmed);
+  const name = (m?.[1] ?? '').toLowerCase();
+  if (name === 'help' || trimmed === '?') return { kind: 'help' };
+  if (name === 'quit' || name === 'exit') return { kind: 'quit' };
+  const text = (m?.[2] ?? '').replace(/^[\w-]+:\s*/, '');
+  return { kind: 'command', name, text };
+}
+
+/** The help text: every command with its usage. */
+export function consoleHelp(): string {
+  return ['Commands (type them with or without the slash):', ...commands.map((c) => `  /${usageOf(c).padEnd(22)} ${c.description}`), '  /help                   this list', '  quit                    leave'].join('\n');
+}
+
+/** Answers one console line as text. */
+export function answerConsoleLine(story: Story, line: ConsoleLine & { kind: 'command' }): string {
+  const command = findCommand(line.name);
+  if (!command) return `Unknown command "${line.name}". Type /help for the list.`;
+  const option = command.options[0];
+  const answer = command.run(story, option ? { [option.name]: line.text } : {});
+  if (answer.kind === 'usage-error') return answer.message;
+  return renderText(answer, { articleCount: story.articles.length });
+}
+
+/** Runs the console until stdin ends or the user quits. */
+export function runConsole(story: Story, banner: string): Promise<void> {
+  const interactive = process.stdin.isTTY === true;
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
+  process.stdout.write(`${banner}\n`);
+  const prompt = () => interactive && rl.prompt();
+  rl.setPrompt('byline> ');
+  prompt();
+  return new Promise((resolve) => {
+    rl.on('line', (raw) => {
+      const line = parseConsoleLine(raw);
+      if (line.kind === 'quit') return rl.close();
+      if (line.kind === 'help') process.stdout.write(`${consoleHelp()}\n`);
+      if (line.kind === 'command') process.stdout.write(`${answerConsoleLine(story, line)}\n\n`);
+      prompt();
+    });
+    rl.on('close', resolve);
+  });
+}

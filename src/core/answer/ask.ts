@@ -1,0 +1,85 @@
+/**
+ * Answers a question with ranked, verbatim passages. Sentences are searched in the index; a match
+ * must cover most of the question's weight (rare words weigh more than common ones), or it is not
+ * offered at all; passages that several articles report alike become one answer with every citation.
+ */
+import type { AskAnswer, AskResult, Sentence, Story } from '../types.js';
+import { contentTerms, termOf, tokenize } from '../index/terms.js';
+import type { SentenceHit } from '../index/sentence-index.js';
+import { citationOf } from './citation.js';
+import { passageText } from './passage.js';
+import { areNearDuplicates } from './near-duplicates.js';
+
+/** Tuning measured with `npm run eval`. */
+export const ASK_TUNING = { candidates: 60, answers: 5, minCoverage: 0.4 };
+
+interface Candidate {
+  sentence: Sentence;
+  text: string;
+  score: number;
+}
+
+/** Answers `query` from the story. */
+export function ask(story: Story, query: string): AskResult {
+  const terms = contentTerms(query);
+  if (terms.length === 0) return { query, answers: [], hint: 'Ask about something in the story: a person, an event or a topic, in a few words.' };
+  // 1. Search: the best-scoring sentences for the question.
+  const hits = story.index.search(query, ASK_TUNING.candidates);
+  // 2. Filter: keep sentences that cover enough of the question's weight, re-ranked by that coverage.
+  const weights = termWeights(story, terms);
+  const candidates = hits
+    .map((hit) => ({ hit, coverage: coverage(hit, weights) }))
+    .filter((c) => c.coverage >= ASK_TUNING.minCoverage)
+    .map(({ hit, coverage }) => toCandidate(story, hit, coverage))
+    .sort((a, b) => b.score - a.score);
+  // 3. Group: one answer per reported fact, cited by every article that reports it.
+  const answers = groupCandidates(story, candidates).slice(0, ASK_TUNING.answers);
+  if (answers.length > 0) return { query, answers };
+  return { query, answers: [], hint: noAnswerHint(story, query) };
+}
+
+function termWeights(story: Story, terms: string[]): Map<string, number> {
+  const n = story.index.size;
+  return new Map(terms.map((t) => [t, Math.log(1 + n / (story.index.documentFrequency(t) + 0.5))]));
+}
+
+function coverage(hit: SentenceHit, weights: Map<string, number>): number {
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  const matched = new Set(hit.terms);
+  const got = [...weights].filter(([t]) => matched.has(t)).reduce((a, [, w]) => a + w, 0);
+  return total > 0 ? got / total : 0;
+}
+
+function toCandidate(story: Story, hit: SentenceHit, cover: number): Candidate {
+  const sentence = story.sentences[hit.id]!;
+  const text = passageText(sentence, story.byArticle.get(sentence.article) ?? []);
+  return { sentence, text, score: hit.score * cover * cover };
+}
+
+function groupCandidates(story: Story, candidates: Candidate[]): AskAnswer[] {
+  const groups: Candidate[][] = [];
+  for (const c of candidates) {
+    const group = groups.find((g) => areNearDuplicates(g[0]!.sentence.norm, c.sentence.norm));
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  return groups.map((group) => {
+    const lead = group[0]!;
+    const perArticle = group.filter((c, i) => group.findIndex((o) => o.sentence.article === c.sentence.article) === i);
+    const articles = new Map(story.articles.map((a) => [a.id, a]));
+    const answer: AskAnswer = {
+      text: lead.text,
+      citations: perArticle.map((c) => citationOf(c.sentence, articles.get(c.sentence.article)!, c.text)),
+      score: Math.round(lead.score * 1000) / 1000,
+    };
+    const credits = [...new Set(perArticle.flatMap((c) => c.sentence.credits))];
+    if (credits.length > 0) answer.reportedBy = credits;
+    return answer;
+  });
+}
+
+function noAnswerHint(story: Story, query: string): string {
+  const unknown = [...new Set(tokenize(query).filter((w) => { const t = termOf(w); return t !== null && story.index.documentFrequency(t) === 0; }))];
+  const missing = unknown.length > 0 ? ` None of them mention "${unknown.join('", "')}".` : '';
+  return `Nothing in these ${story.articles.length} articles answers that well.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
+}

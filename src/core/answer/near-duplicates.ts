@@ -1,0 +1,28 @@
+/**
+ * Decides when two sentences report the same thing: their content words mostly coincide
+ * (Jaccard ≥ 0.5 over stems), or one repeats a run of eight words of the other (a shared quote).
+ */
+import { contentTerms, tokenize } from '../index/terms.js';
+
+const SAME_TERMS = 0.5;
+const SHARED_RUN = 8;
+
+/** True when two texts are near-duplicates. */
+export function areNearDuplicates(a: string, b: string): boolean {
+  return jaccard(contentTerms(a), contentTerms(b)) >= SAME_TERMS || sharesRun(tokenize(a), tokenize(b), SHARED_RUN);
+}
+
+function jaccard(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const setB = new Set(b);
+  const both = a.filter((t) => setB.has(t)).length;
+  return both / (a.length + b.length - both);
+}
+
+function sharesRun(a: string[], b: string[], n: number): boolean {
+  if (a.length < n || b.length < n) return false;
+  const runs = new Set<string>();
+  for (let i = 0; i + n <= a.length; i++) runs.add(a.slice(i, i + n).join(' '));
+  for (let i = 0; i + n <= b.length; i++) if (runs.has(b.slice(i, i + n).join(' '))) return true;
+  return false;
+}

@@ -1,0 +1,9 @@
+/** Lists the story's articles with their metadata (the `sources` answer). */
+import type { SourcesResult, Story } from '../types.js';
+
+/** The articles of the story, in id order. */
+export function listSources(story: Story): SourcesResult {
+  return {
+    articles: story.articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, byline: a.byline, date: a.date, url: a.url, sentences: a.sentenceCount })),
+  };
+}

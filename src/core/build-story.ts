@@ -1,0 +1,39 @@
+/**
+ * The core's entry point: article texts in, an indexed story out. Pure: the caller reads the files
+ * and passes their texts (and any metadata the user gave); nothing here touches the disk.
+ */
+import type { ArticleMetaInput, ArticleSource, IngestWarning, Sentence, Story } from './types.js';
+import { ingestArticle } from './ingest/ingest-article.js';
+import { buildCast } from './people/build-cast.js';
+import { buildSentenceIndex } from './index/sentence-index.js';
+
+/** A built story and what could not be read cleanly on the way. */
+export interface BuiltStory {
+  story: Story;
+  warnings: IngestWarning[];
+}
+
+/** Ingests every article, finds the cast and builds the search index. */
+export function buildStory(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput> = {}): BuiltStory {
+  const warnings: IngestWarning[] = [];
+  // 1. Articles: each text through the ingest steps; one that yields no sentence is skipped.
+  const ingested = [...sources]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((source) => ({ source, result: ingestArticle(source, metadata[source.id]) }))
+    .filter(({ source, result }) => {
+      if (result.sentences.length > 0) return true;
+      warnings.push({ file: source.id, message: 'no readable sentence in this article; skipped' });
+      return false;
+    })
+    .map(({ result }) => result);
+  const articles = ingested.map((r) => r.article);
+  const sentences: Sentence[] = ingested.flatMap((r) => r.sentences);
+  // 2. People: the cast across all articles; each sentence learns whom it mentions.
+  const people = buildCast(sentences);
+  // 3. Index: one search index over every sentence, built once.
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const index = buildSentenceIndex(sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' })));
+  const byArticle = new Map(articles.map((a) => [a.id, [] as Sentence[]]));
+  for (const s of sentences) byArticle.get(s.article)!.push(s);
+  return { story: { articles, sentences, people, index, byArticle }, warnings };
+}

@@ -1,0 +1,29 @@
+/**
+ * How text becomes search terms, the same for sentences and questions: typography folded, words
+ * split on anything that is not a letter or digit, stop words dropped, and each word reduced to
+ * its Porter stem so that word families meet (recused / recuse / recusal → "recus").
+ */
+import { stemmer } from 'stemmer';
+import { foldForComparison } from '../ingest/normalize-typography.js';
+import { STOP_WORDS } from './stop-words.js';
+
+/** Splits text into lower-case words (possessive 's dropped). */
+export function tokenize(text: string): string[] {
+  return foldForComparison(text.replace(/['’]s\b/g, '')).split(' ').filter(Boolean);
+}
+
+/** The index term of a word: null for stop words, else its stem. */
+export function termOf(word: string): string | null {
+  const w = word.toLowerCase();
+  if (STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return null;
+  // Adverbs meet their adjectives (regularly / regular), which the Porter stemmer leaves apart.
+  const adjective = w.length >= 7 ? w.replace(/ly$/, '') : w;
+  // British -ise spellings meet American -ize ones (privatisation / privatization).
+  const american = adjective.length > 6 ? adjective.replace(/(?<=[a-z]{3}i)s(e|ed|es|ing|ation|ations|er|ers)$/, 'z$1') : adjective;
+  return stemmer(american);
+}
+
+/** The distinct content terms of a text, in order of first appearance. */
+export function contentTerms(text: string): string[] {
+  return [...new Set(tokenize(text).map(termOf).filter((t): t is string => t !== null))];
+}

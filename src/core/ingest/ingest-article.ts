@@ -1,0 +1,72 @@
+/**
+ * The ingest pipeline for one article: text in, metadata and verbatim sentences out. Each step is
+ * its own module; this file only runs them in order.
+ */
+import type { Article, ArticleMetaInput, ArticleSource, Sentence } from '../types.js';
+import { splitBlocks } from './split-blocks.js';
+import { stripBoilerplate } from './strip-boilerplate.js';
+import { extractMetadata } from './extract-metadata.js';
+import { splitSentences } from './split-sentences.js';
+import { normalizeTypography } from './normalize-typography.js';
+import { findCredits, outletsMentioned } from './outlets.js';
+
+/** An article and its sentences, before people are resolved across the story. */
+export interface IngestedArticle {
+  article: Article;
+  sentences: Sentence[];
+}
+
+const TITLE_WORDS = 10;
+
+/** Runs the ingest steps over one article. */
+export function ingestArticle(source: ArticleSource, given: ArticleMetaInput = {}): IngestedArticle {
+  // 1. Blocks: paragraphs and header lines, hard-wrapped lines joined back.
+  const blocks = splitBlocks(source.text);
+  // 2. Boilerplate: widgets, calls to action, bios, related headlines, a leading metadata token.
+  const stripped = stripBoilerplate(blocks);
+  // 3. Metadata: headline, outlet, byline, date from the header and the removed parts; the user's wins.
+  const meta = extractMetadata(stripped.blocks, stripped.removed, given);
+  // 4. Sentences: headline and deck stand alone; paragraphs are split, each sentence verbatim.
+  const paragraphs = [...meta.headerLines.map((b) => [b.text.replace(/\s+/g, ' ').trim()]), ...meta.body.map((b) => splitSentences(b.text))];
+  const sentences = numberSentences(source.id, paragraphs);
+  // 5. Credits: which outlet each sentence (or its paragraph so far) says the report comes from.
+  creditOutlets(sentences);
+
+  const title = meta.headline ?? openingWords(sentences[0]?.text ?? source.id);
+  return {
+    article: { id: source.id, title, outlet: meta.outlet, byline: meta.byline, date: meta.date, url: meta.url, sentenceCount: sentences.length },
+    sentences,
+  };
+}
+
+function numberSentences(article: string, paragraphs: string[][]): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((texts, p) => {
+    for (const text of texts) {
+      out.push({ article, n: out.length + 1, paragraph: p + 1, text, norm: normalizeTypography(text), credits: [], people: [] });
+    }
+  });
+  return out;
+}
+
+function creditOutlets(sentences: Sentence[]): void {
+  const named: string[] = [];
+  let paragraph = -1;
+  let inherited: string[] = [];
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      inherited = [];
+    }
+    const own = findCredits(s.norm, named);
+    s.credits = [...new Set([...inherited, ...own])];
+    inherited = s.credits;
+    named.push(...outletsMentioned(s.norm).map((o) => findCredits(`according to ${o}`, named)[0] ?? o));
+  }
+}
+
+/** A title made of the first words of a sentence, for articles without a headline. */
+export function openingWords(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= TITLE_WORDS ? text : `${words.slice(0, TITLE_WORDS).join(' ')}…`;
+}

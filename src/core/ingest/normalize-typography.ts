@@ -1,0 +1,26 @@
+/**
+ * Typography normalisation for matching: every quote style becomes a straight quote, every odd
+ * space a plain space, `--` an em dash. Shown excerpts keep the article's own characters; this
+ * form is only compared and searched.
+ *
+ * @example normalizeTypography('‘‘I’m here,’’ he said') // => '"I\'m here," he said'
+ */
+export function normalizeTypography(text: string): string {
+  return text
+    .replace(/‘‘|’’|``|''/g, '"')
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/\s--\s|(?<=\w)--(?=\w)/g, (m) => m.replace('--', '—'))
+    .replace(/[ \t]+/g, ' ');
+}
+
+/** Folds text for loose comparison: normalised typography, lower case, no punctuation, single spaces. */
+export function foldForComparison(text: string): string {
+  return normalizeTypography(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,62 @@
+/**
+ * Recognises news outlets by the shape of their names (a capitalised phrase ending in a masthead
+ * noun such as Post, Times or Journal, or a wire agency or broadcaster), and finds where a sentence
+ * credits one for its report ("according to the Post", "the Times reported", "told The Washington Post").
+ */
+import { normalizeTypography } from './normalize-typography.js';
+
+const MASTHEAD_NOUNS =
+  'Post|Times|Journal|Herald|Tribune|Gazette|Chronicle|Guardian|Telegraph|Observer|Examiner|Inquirer|Globe|Star|Sun|News|Week|Economist|Independent|Mirror|Express|Standard|Review|Magazine|Bulletin|Courier|Dispatch|Register|Monitor|Atlantic|Beast|Intercept';
+const AGENCIES =
+  'Reuters|Reuter|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|UPI|CNN|BBC|NBC|ABC|CBS|MSNBC|NPR|PBS|Politico|Axios|Salon|Vox|Slate|Breitbart|HuffPost|BuzzFeed|Newsweek|Forbes|Xinhua|Al Jazeera|Sky News|Fox News';
+const NAME = `(?:(?!The\\b)[A-Z][a-z]+\\.? ){0,3}(?:${MASTHEAD_NOUNS})|${AGENCIES}`;
+const OUTLET = new RegExp(`\\b(?:[Tt]he )?(${NAME})\\b`, 'g');
+const WHOLE_OUTLET = new RegExp(`^(?:[Tt]he )?(${NAME})$`);
+const SAID = '(?:reports|reported|has reported|had reported|first reported|notes|noted|says|said|wrote|writes|published|revealed|reveals)';
+const CREDIT_PATTERNS = [
+  new RegExp(`\\baccording to (?:[Tt]he )?(${NAME}|paper|newspaper|report|story)\\b`, 'g'),
+  new RegExp(`\\b(?:[Tt]he )?(${NAME})(?:,[^,]{1,40},)? ${SAID}\\b`, 'g'),
+  new RegExp(`\\b(?:reports|reported|notes|noted|writes|wrote|told) (?:[Tt]he )?(${NAME}|paper|newspaper)\\b`, 'g'),
+];
+const AGENCY_FORMS: Record<string, string> = { Reuter: 'Reuters', AP: 'Associated Press' };
+
+/** The canonical outlet a whole phrase names ("The Washington Post" → "Washington Post"), else null. */
+export function outletName(phrase: string): string | null {
+  const m = WHOLE_OUTLET.exec(normalizeTypography(phrase).trim().replace(/[.,:;]$/, ''));
+  return m ? canonical(m[1]!) : null;
+}
+
+/** Every outlet named in a text, in order of appearance. */
+export function outletsMentioned(text: string): string[] {
+  return [...normalizeTypography(text).matchAll(OUTLET)].map((m) => canonical(m[1]!));
+}
+
+/**
+ * The outlets a sentence credits for its report. Short forms ("the Post") and "the paper" are
+ * resolved against the outlets the article named before (`earlier`, most recent last).
+ */
+export function findCredits(sentence: string, earlier: string[]): string[] {
+  const text = normalizeTypography(sentence);
+  const found = new Set<string>();
+  for (const pattern of CREDIT_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const resolved = resolveShortForm(m[1]!, earlier);
+      if (resolved) found.add(resolved);
+    }
+  }
+  return [...found];
+}
+
+function resolveShortForm(name: string, earlier: string[]): string | null {
+  if (/^(paper|newspaper|report|story)$/.test(name)) return earlier.at(-1) ?? null;
+  const outlet = canonical(name);
+  if (!outlet.startsWith('The ')) return outlet;
+  const noun = outlet.slice(4);
+  return [...earlier].reverse().find((e) => e.endsWith(` ${noun}`)) ?? outlet;
+}
+
+/** Agency sign-off forms get their usual name; a lone masthead noun keeps its article ("The Week"). */
+function canonical(name: string): string {
+  if (AGENCY_FORMS[name]) return AGENCY_FORMS[name];
+  return new RegExp(`^(${MASTHEAD_NOUNS})$`).test(name) ? `The ${name}` : name;
+}

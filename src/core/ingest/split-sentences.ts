@@ -1,0 +1,96 @@
+/**
+ * Splits a paragraph into verbatim sentences with compromise, then repairs what it is known to
+ * get wrong in news copy: a sentence ending inside closing quotes followed by a new quote or
+ * sentence (`…appropriate.’’ Asked…`, `…appropriate." "We love…`), and breaks after abbreviations
+ * and initials (Sen., Mr., U.S., S.C., J.).
+ */
+import nlp from 'compromise';
+
+const ABBREVIATION = /(?:^|[\s(-])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Rev|St|Mt|Ft|Jr|Sr|No|Nos|Vol|Inc|Corp|Co|Ltd|Dept|Univ|Ave|Blvd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx|est|[A-Z])\.$/;
+const DOTTED_INITIALS = /(?:^|\s)(?:[A-Z]\.){2,}$/;
+const INITIALS_THEN_SENTENCE = /((?:^|\s)(?:[A-Z]\.){2,})\s+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|So|Yet)\s)/g;
+const QUOTE_BOUNDARY = /([.!?…]["'”’]+)\s+(?=["'“‘]*[\p{Lu}\d])/gu;
+
+/** Splits a paragraph into sentences; each is an exact substring of the paragraph, trimmed. */
+export function splitSentences(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const pieces = locate(text, nlp.tokenize(text).sentences().out('array') as string[]);
+  let before = '';
+  const quoteSplit = pieces.flatMap((piece) => {
+    const parts = splitAtQuoteBoundaries(piece, before);
+    before += `${piece} `;
+    return parts;
+  });
+  return mergeAbbreviationBreaks(quoteSplit)
+    .flatMap(splitAfterInitials)
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/** Splits "…to the U.S. He left" where compromise reads dotted initials as never ending a sentence. */
+function splitAfterInitials(sentence: string): string[] {
+  return sentence.replace(INITIALS_THEN_SENTENCE, '$1\n').split('\n').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Maps compromise's sentence strings back onto the paragraph so every sentence is verbatim. */
+function locate(text: string, parts: string[]): string[] {
+  const out: string[] = [];
+  let cursor = 0;
+  for (const part of parts) {
+    const end = matchEnd(text, cursor, part);
+    if (end < 0) break;
+    out.push(text.slice(cursor, end).trim());
+    cursor = end;
+  }
+  if (cursor < text.length) {
+    const rest = text.slice(cursor).trim();
+    if (rest) out.push(rest);
+  }
+  return out.filter(Boolean);
+}
+
+/** Where `part` ends in `text` when read from `from`, ignoring whitespace; -1 if it does not match. */
+function matchEnd(text: string, from: number, part: string): number {
+  const wanted = part.replace(/\s+/g, '');
+  let i = from;
+  let j = 0;
+  while (i < text.length && j < wanted.length) {
+    if (/\s/.test(text[i]!)) { i++; continue; }
+    if (text[i] !== wanted[j]) return -1;
+    i++;
+    j++;
+  }
+  return j === wanted.length ? i : -1;
+}
+
+/** Splits after sentence punctuation that sits inside closing quotes when a new sentence follows. */
+function splitAtQuoteBoundaries(sentence: string, before: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(QUOTE_BOUNDARY)) {
+    const end = m.index + m[1]!.length;
+    if (!closesQuote(before + sentence.slice(0, end))) continue;
+    out.push(sentence.slice(start, end).trim());
+    start = end;
+  }
+  out.push(sentence.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** True when the text up to here has its quotes balanced, i.e. the mark just read closes a quote. */
+function closesQuote(text: string): boolean {
+  const doubles = (text.match(/["“”]|‘‘|’’/g) ?? []).length;
+  return doubles % 2 === 0;
+}
+
+/** Re-joins pieces that were cut right after an abbreviation or an initial. */
+function mergeAbbreviationBreaks(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const previous = out.at(-1);
+    if (previous !== undefined && (ABBREVIATION.test(previous) || DOTTED_INITIALS.test(previous)) && !/^["“‘]/.test(piece)) {
+      out[out.length - 1] = `${previous} ${piece}`;
+    } else out.push(piece);
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Builds the story's cast from the names found in every sentence: full names become people, the
+ * same person's forms are merged (Sarah Sanders / Sarah Huckabee Sanders; Sessions / Mr. Sessions /
+ * Jeff Sessions), a role held by one person alone becomes an alias ("the attorney general"), and
+ * each sentence learns which people it mentions.
+ */
+import type { Person, Sentence } from '../types.js';
+import { findNameMentions, type NameMention } from './find-name-mentions.js';
+import { isRoleWord } from './roles.js';
+
+interface Draft {
+  name: string;
+  forms: Set<string>;
+  roles: Map<string, string>;
+  honorifics: Set<string>;
+}
+
+/** Finds the cast of a story and marks each sentence with the people it mentions. */
+export function buildCast(sentences: Sentence[]): Person[] {
+  const found = sentences.map((s) => findNameMentions(s.norm));
+  // 1. People: every name of two or more words, merged on first and last word.
+  const drafts = draftPeople(found.flat());
+  // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
+  attachSingleNames(found.flat(), drafts);
+  // 3. Aliases: the forms seen, the surname when unique, "Mr. X", and any role held by nobody else.
+  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, drafts)]));
+  // 4. Mentions: each sentence is matched against every alias.
+  const people = drafts.map((d) => ({ draft: d, person: toPerson(d, aliases.get(d)!), pattern: aliasPattern([d.name, ...aliases.get(d)!]) }));
+  for (const s of sentences) {
+    s.people = people.filter((p) => p.pattern.test(s.norm)).map((p) => p.person.name);
+    for (const p of people) if (s.people.includes(p.person.name)) p.person.mentions++;
+  }
+  return people.map((p) => p.person).filter((p) => p.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+function draftPeople(mentions: NameMention[]): Draft[] {
+  const byKey = new Map<string, Draft>();
+  for (const m of mentions) {
+    const words = m.name.split(' ');
+    if (words.length < 2) continue;
+    const key = `${words[0]} ${words.at(-1)}`;
+    const draft = byKey.get(key) ?? { name: m.name, forms: new Set<string>(), roles: new Map(), honorifics: new Set<string>() };
+    if (m.name.length > draft.name.length) draft.name = m.name;
+    draft.forms.add(m.name);
+    addRole(draft, m.role);
+    byKey.set(key, draft);
+  }
+  return [...byKey.values()];
+}
+
+function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
+  for (const m of mentions) {
+    if (m.name.includes(' ')) {
+      const d = drafts.find((x) => x.forms.has(m.name));
+      if (d && m.honorific) d.honorifics.add(m.honorific);
+      continue;
+    }
+    const bySurname = drafts.filter((d) => surname(d) === m.name);
+    if (bySurname.length === 1) {
+      addRole(bySurname[0]!, m.role);
+      if (m.honorific) bySurname[0]!.honorifics.add(m.honorific);
+    } else if (bySurname.length === 0 && (m.honorific || m.role)) {
+      const single = drafts.find((d) => d.name === m.name) ?? { name: m.name, forms: new Set([m.name]), roles: new Map(), honorifics: new Set(m.honorific ? [m.honorific] : []) };
+      addRole(single, m.role);
+      if (!drafts.includes(single)) drafts.push(single);
+    }
+  }
+}
+
+function aliasesOf(d: Draft, all: Draft[]): string[] {
+  const out = new Set(d.forms);
+  const last = surname(d);
+  if (all.filter((x) => surname(x) === last).length === 1) {
+    out.add(last);
+    for (const h of d.honorifics) out.add(`${h} ${last}`);
+  }
+  for (const role of d.roles.values()) {
+    const lower = role.toLowerCase();
+    const holders = all.filter((x) => [...x.roles.keys()].includes(lower));
+    if (holders.length === 1 && lower.split(' ').length <= 4) out.add(`the ${role.split(' ').map((w) => (isRoleWord(w) ? w.toLowerCase() : w)).join(' ')}`);
+  }
+  out.delete(d.name);
+  return [...out];
+}
+
+function toPerson(d: Draft, aliases: string[]): Person {
+  return { name: d.name, aliases, roles: [...d.roles.values()], mentions: 0 };
+}
+
+/** Matches a sentence that names the person: names case-sensitively, role aliases in any case. */
+function aliasPattern(aliases: string[]): { test(s: string): boolean } {
+  const whole = (parts: string[], flags: string) => new RegExp(`(?<![\\p{L}])(?:${parts.join('|') || '(?!)'})(?![\\p{L}])`, flags);
+  const names = whole(aliases.filter((a) => !a.startsWith('the ')).map(escape), 'u');
+  const roles = whole(aliases.filter((a) => a.startsWith('the ')).map(escape), 'iu');
+  return { test: (s) => names.test(s) || roles.test(s) };
+}
+
+function addRole(d: Draft, role: string | null): void {
+  if (role && !d.roles.has(role.toLowerCase())) d.roles.set(role.toLowerCase(), role);
+}
+
+function surname(d: Draft): string {
+  return d.name.split(' ').at(-1)!;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,79 @@
+/**
+ * Finds the personal names written in one sentence, each with the role written in front of it and
+ * whether an honorific (Mr., Ms.) introduced it. compromise proposes the candidates; these rules
+ * clean them (titles, possessives, trailing punctuation) and drop what is no person: holidays,
+ * institutions, fragments.
+ */
+import nlp from 'compromise';
+import { isRoleHead, isRoleWord, roleBefore } from './roles.js';
+
+/** A name as written in a sentence. */
+export interface NameMention {
+  /** The name without title or honorific: "Jeff Sessions", "Sessions". */
+  name: string;
+  role: string | null;
+  /** The honorific written before the name ("Mr."), if any. */
+  honorific: string | null;
+}
+
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
+const NOT_A_PERSON =
+  /^(Day|Eve|College|University|School|Institute|Department|Committee|Council|Court|House|Senate|Congress|Street|Avenue|Party|Group|Company|Corporation|Inc|Ltd|Bank|Church|Hospital|Center|Centre|Agency|Office|Administration|Ministry|Association|Union|Foundation|Museum|Times|Post|News|Journal|Act|Era|Square|Island|River|Valley|Airport|Station|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+const PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du', 'dos']);
+
+/** Every personal name mentioned in a (typography-normalised) sentence. */
+export function findNameMentions(sentence: string): NameMention[] {
+  const mentions: NameMention[] = [];
+  const seen = new Set<string>();
+  for (const candidate of [...(nlp(sentence).people().out('array') as string[]), ...namesAfterTitles(sentence)]) {
+    const name = extendSingleName(sentence, cleanName(candidate));
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    for (const at of occurrences(sentence, name)) {
+      const before = sentence.slice(0, at).trim().split(/\s+/).filter(Boolean);
+      const honorific = HONORIFIC.test(before.at(-1) ?? '') ? before.at(-1)! : null;
+      const role = honorific ? null : roleBefore(before);
+      mentions.push({ name, role, honorific });
+    }
+  }
+  return mentions;
+}
+
+/** Strips titles, honorifics, possessives and punctuation from a candidate; null if no person is left. */
+export function cleanName(candidate: string): string | null {
+  const tokens = candidate
+    .replace(/['’]s?(?=\s|$)/g, ' ')
+    .replace(/[^\p{L}\s.'’-]/gu, ' ')
+    .split(/\s+/)
+    .map((t) => t.replace(/^[.-]+|[.-]+$/g, ''))
+    .filter(Boolean);
+  while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!))) tokens.shift();
+  if (tokens.length === 0 || tokens.length > 4) return null;
+  const ok = tokens.every((t, i) => (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (PARTICLES.has(t) && i > 0 && i < tokens.length - 1));
+  if (!ok || tokens.some((t) => NOT_A_PERSON.test(t) || isRoleWord(t))) return null;
+  return tokens.join(' ');
+}
+
+/** Capitalised names written right after a title ("Mayor Ellen Park"), which compromise can miss. */
+function namesAfterTitles(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/(\S+)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu)) {
+    if (isRoleHead(m[1]!)) out.push(m[2]!);
+  }
+  return out;
+}
+
+/** A lone given name followed by a capitalised word ("Kate McKinnon's") is read as the full name. */
+function extendSingleName(sentence: string, name: string | null): string | null {
+  if (!name || name.includes(' ')) return name;
+  const at = occurrences(sentence, name)[0];
+  if (at === undefined) return name;
+  const next = /^\s+(\p{Lu}[\p{L}-]+)(?:['’]s?)?(?![\p{L}])/u.exec(sentence.slice(at + name.length));
+  return next && cleanName(`${name} ${next[1]}`) ? `${name} ${next[1]}` : name;
+}
+
+/** Start offsets of whole-word occurrences of `name` in `text`. */
+function occurrences(text: string, name: string): number[] {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))].map((m) => m.index);
+}

@@ -1,0 +1,59 @@
+/**
+ * Titles and roles in front of a name ("Attorney General Jeff Sessions", "chief strategist Steve
+ * Bannon", "then-Sen. Jeff Sessions"): which words may form one, and how to read it off the words
+ * that precede a name in a sentence.
+ */
+import { STOP_WORDS } from '../index/stop-words.js';
+
+/** Words that end a role: the role's head noun. */
+const HEADS = new Set(
+  ('secretary general president strategist adviser advisor sen. senator rep. representative gov. governor ambassador spokeswoman ' +
+    'spokesman spokesperson director judge justice chairman chairwoman chair executive minister mayor commissioner counsel ' +
+    'prosecutor lawyer son-in-law daughter-in-law aide manager coach captain chancellor leader founder ceo officer staff king queen ' +
+    'prince princess pope sheriff agent commander professor prof. actor actress singer boss head treasurer economist analyst chief ' +
+    'attorney correspondent editor reporter producer candidate nominee speaker whip lt. col. gen. sgt. capt. premier envoy ' +
+    'councillor councilor councilman councilwoman inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy')
+    .split(' '),
+);
+/** Lower-case words that may stand inside a role before its head. */
+const MODIFIERS = new Set('press security national deputy vice chief special foreign home finance prime of the general attorney'.split(' '));
+const EXPANSIONS: Record<string, string> = { 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Gen.': 'General', 'Lt.': 'Lieutenant', 'Col.': 'Colonel', 'Capt.': 'Captain', 'Prof.': 'Professor' };
+
+/** True when a word can end a title ("Mayor", "secretary", "Sen."). */
+export function isRoleHead(word: string): boolean {
+  const w = stripPrefix(word).toLowerCase();
+  return HEADS.has(w) || HEADS.has(`${w}.`);
+}
+
+/** True when a word can be part of a title (so it is not part of the name that follows). */
+export function isRoleWord(word: string): boolean {
+  const w = stripPrefix(word).toLowerCase();
+  return HEADS.has(w) || MODIFIERS.has(w) || HEADS.has(`${w}.`);
+}
+
+/**
+ * The role written right before a name, read from the words that precede it, or null.
+ *
+ * @example roleBefore(['said', 'White', 'House', 'press', 'secretary']) // => 'White House press secretary'
+ */
+export function roleBefore(words: string[]): string | null {
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (/[,;:()"“”]|['’]s?$/.test(word) && run.length > 0) break;
+    if (/[,;:()"“”]|['’]s?$/.test(word)) return null;
+    const bare = stripPrefix(word);
+    const capitalised = /^\p{Lu}/u.test(bare);
+    const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
+    if (!isRoleWord(bare) && (!capitalised || functionWord)) break;
+    run.unshift(bare);
+  }
+  // The head noun stands last; words before the first role word are not part of the title.
+  if (run.length === 0 || !HEADS.has(run.at(-1)!.toLowerCase())) return null;
+  while (run.length > 1 && (run[0]!.toLowerCase() === 'of' || run[0]!.toLowerCase() === 'the')) run.shift();
+  return run.map((w) => EXPANSIONS[w] ?? w).join(' ');
+}
+
+function stripPrefix(word: string): string {
+  return word.replace(/^(then|ex|former)-/i, '');
+}

@@ -1,0 +1,112 @@
+/** The shapes the core works with: inputs, the ingested story, and the answers it gives. */
+import type { SentenceIndex } from './index/sentence-index.js';
+
+/** One article file as read from disk: its id (path without extension) and its decoded text. */
+export interface ArticleSource {
+  id: string;
+  text: string;
+}
+
+/** Metadata a user may give for an article (it wins over what the text says). */
+export interface ArticleMetaInput {
+  title?: string;
+  outlet?: string;
+  byline?: string;
+  date?: string;
+  url?: string;
+}
+
+/** Something the loader or the ingester could not read cleanly; `file` names where. */
+export interface IngestWarning {
+  file: string;
+  message: string;
+}
+
+/** An ingested article with its resolved metadata. */
+export interface Article {
+  id: string;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  /** ISO prefix: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string | null;
+  url: string | null;
+  sentenceCount: number;
+}
+
+/** A sentence, verbatim, with its stable id (article id and 1-based number). */
+export interface Sentence {
+  article: string;
+  n: number;
+  paragraph: number;
+  /** The article's own words, shown to users. */
+  text: string;
+  /** Typography-normalised text, for matching only. */
+  norm: string;
+  /** Outlets the sentence credits for its report ("according to the Post"). */
+  credits: string[];
+  /** Canonical names of the people the sentence mentions (filled in by people extraction). */
+  people: string[];
+}
+
+/** A person in the cast, with the names they go by and the roles they hold. */
+export interface Person {
+  name: string;
+  aliases: string[];
+  roles: string[];
+  mentions: number;
+}
+
+/** The ingested, indexed story every command answers from. */
+export interface Story {
+  articles: Article[];
+  sentences: Sentence[];
+  people: Person[];
+  index: SentenceIndex;
+  /** Sentences of each article, in order, by article id. */
+  byArticle: Map<string, Sentence[]>;
+}
+
+/** Where an excerpt comes from: article id and 1-based sentence number, with what to show. */
+export interface Citation {
+  article: string;
+  sentence: number;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  excerpt?: string;
+}
+
+/** The answer to `ask` (the CLI JSON contract). */
+export interface AskResult {
+  query: string;
+  answers: AskAnswer[];
+  hint?: string;
+}
+
+/** One passage of an `ask` answer, cited by every article that reports it. */
+export interface AskAnswer {
+  text: string;
+  citations: Citation[];
+  score: number;
+  /** Outlets the articles themselves credit for this report ("per the Washington Post"). */
+  reportedBy?: string[];
+}
+
+/** The answer to `sources` (the CLI JSON contract). */
+export interface SourcesResult {
+  articles: {
+    id: string;
+    title: string;
+    outlet: string | null;
+    byline: string | null;
+    date: string | null;
+    url: string | null;
+    sentences: number;
+  }[];
+}
+
+/** The answer to `people` (the CLI JSON contract). */
+export interface PeopleResult {
+  people: Person[];
+}

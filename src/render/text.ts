@@ -1,0 +1,65 @@
+/**
+ * Renders answers as plain text for the terminal: each passage quoted, with a citation line
+ * (outlet, headline, article and sentence number) and how many articles report it.
+ */
+import type { Answer } from '../../commands/command.js';
+import type { AskResult, Citation, PeopleResult, SourcesResult } from '../core/types.js';
+
+/** What the renderer needs to know about the story as a whole. */
+export interface RenderContext {
+  articleCount: number;
+}
+
+/** The text form of an answer. */
+export function renderText(answer: Answer, context: RenderContext): string {
+  switch (answer.kind) {
+    case 'ask':
+      return renderAsk(answer.result, context);
+    case 'sources':
+      return renderSources(answer.result);
+    case 'people':
+      return renderPeople(answer.result);
+  }
+}
+
+/** A citation as one line: `Outlet, “Headline” (article #sentence)`; by title alone when the outlet is unknown. */
+export function citationLine(c: Citation): string {
+  const where = `(${c.article} #${c.sentence})`;
+  const title = `“${c.title}”`;
+  return [c.outlet ? `${c.outlet}, ${title}` : title, where, c.url ?? ''].filter(Boolean).join(' ');
+}
+
+function renderAsk(result: AskResult, context: RenderContext): string {
+  if (result.answers.length === 0) return `No good answer to “${result.query}”.\n${result.hint ?? ''}`.trim();
+  const blocks = result.answers.map((a, i) => {
+    const [first, ...others] = a.citations;
+    const lines = [`${i + 1}. ${a.text}`, `   — ${first ? citationLine(first) : ''}`];
+    for (const c of others) lines.push(`     also ${citationLine(c)}`);
+    const notes = [];
+    if (a.citations.length > 1) notes.push(`in ${a.citations.length} of ${context.articleCount} articles`);
+    if (a.reportedBy?.length) notes.push(`per ${a.reportedBy.join(', ')}`);
+    if (notes.length) lines.push(`   ${notes.join(' · ')}`);
+    return lines.join('\n');
+  });
+  return [`“${result.query}”`, '', blocks.join('\n\n')].join('\n');
+}
+
+function renderSources(result: SourcesResult): string {
+  return result.articles
+    .map((a) => {
+      const facts = [a.outlet, a.byline && `by ${a.byline}`, a.date, `${a.sentences} sentences`].filter(Boolean).join(' · ');
+      return `${a.id}\n  “${a.title}”\n  ${facts}${a.url ? `\n  ${a.url}` : ''}`;
+    })
+    .join('\n');
+}
+
+function renderPeople(result: PeopleResult): string {
+  if (result.people.length === 0) return 'No people found in these articles.';
+  return result.people
+    .map((p) => {
+      const roles = p.roles.length ? ` — ${p.roles.join('; ')}` : '';
+      const aliases = p.aliases.length ? `\n  also: ${p.aliases.join(', ')}` : '';
+      return `${p.name}${roles} (${p.mentions} mentions)${aliases}`;
+    })
+    .join('\n');
+}

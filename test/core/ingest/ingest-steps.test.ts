@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTypography } from '../../../src/core/ingest/normalize-typography.js';
+import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
+import { ingestArticle } from '../../../src/core/ingest/ingest-article.js';
+import { fixture } from '../../fixtures/read-fixture.js';
+
+describe('normalizeTypography', () => {
+  it.each([
+    ['‘‘I’m here,’’ he said', '"I\'m here," he said'],
+    ['“Weak,” she said', '"Weak," she said'],
+    ["``Fine,'' he said", '"Fine," he said'],
+    ['a\u00a0b', 'a b'],
+    ['aide -- Stephen', 'aide — Stephen'],
+  ])('normalises %j', (input, expected) => {
+    expect(normalizeTypography(input)).toBe(expected);
+  });
+});
+
+describe('splitSentences', () => {
+  it.each([
+    ['A closing quote followed by a new quote is two sentences', 'It was "appropriate." "We love it," she said.', ['It was "appropriate."', '"We love it," she said.']],
+    ['doubled single quotes close a sentence', 'He had the ‘‘honor.’’ Asked why, he smiled.', ['He had the ‘‘honor.’’', 'Asked why, he smiled.']],
+    ['titles do not end sentences', 'Then-Sen. Ann Lee met Mr. Bo Ray. He left.', ['Then-Sen. Ann Lee met Mr. Bo Ray.', 'He left.']],
+    ['S.C. inside a sentence', 'They sent it to S.C., he said. It failed.', ['They sent it to S.C., he said.', 'It failed.']],
+    ['U.S. before a new sentence', 'She moved to the U.S. He stayed home.', ['She moved to the U.S.', 'He stayed home.']],
+  ])('%s', (_name, input, expected) => {
+    expect(splitSentences(input)).toEqual(expected);
+  });
+
+  it('keeps every sentence a verbatim substring of the paragraph', () => {
+    const paragraph = 'Gov. Bill Jones spoke on Jan. 5.   “We are ready,” he said. Dr. J. R. Smith agreed!';
+    for (const s of splitSentences(paragraph)) expect(paragraph.replace(/\s+/g, ' ')).toContain(s);
+  });
+});
+
+describe('ingestArticle: boilerplate and metadata by structure', () => {
+  it('drops share widgets and reads headline, deck, byline and outlet from the header', () => {
+    const { article, sentences } = ingestArticle(fixture('header-widgets'));
+    expect(article).toMatchObject({ title: 'Harbour council delays ferry vote', outlet: 'Coastal Herald', byline: 'Maria Lopez and Tom Reed' });
+    const texts = sentences.map((s) => s.text);
+    expect(texts).not.toContain('Share');
+    expect(texts).not.toContain('Comments');
+    expect(texts[1]).toBe('Residents say the timetable is unclear');
+    expect(texts).toContain('"We owe residents real numbers," she added.');
+  });
+
+  it('removes a call to action and the blurb under it, keeping the paragraphs around', () => {
+    const texts = ingestArticle(fixture('call-to-action')).sentences.map((s) => s.text);
+    expect(texts.join(' ')).not.toMatch(/briefing|inbox/);
+    expect(texts).toContain('Union leader Priya Shah told reporters the deal protected jobs for five years.');
+    expect(texts.at(-1)).toBe('The rail operator said services would return to normal next week.');
+  });
+
+  it('removes the author bio and related headlines after the end, taking byline and outlet from the bio', () => {
+    const { article, sentences } = ingestArticle(fixture('bio-and-related'));
+    expect(sentences.map((s) => s.text).join(' ')).not.toMatch(/Continue reading|agronomy|seedlings|Market prices/);
+    expect(article).toMatchObject({ byline: 'Jonas Weller', outlet: 'Valley Times' });
+    expect(sentences).toHaveLength(3);
+  });
+
+  it('takes a leading metadata token out of the first paragraph as the date; a headline-less article is titled by its opening words', () => {
+    const { article, sentences } = ingestArticle(fixture('metadata-token'));
+    expect(article.date).toBe('2019-03-14');
+    expect(sentences[0]!.text.startsWith('Doctors at the city hospital')).toBe(true);
+    expect(article.title).toBe('Doctors at the city hospital opened a new cancer ward…');
+  });
+
+  it('joins hard-wrapped wire lines into paragraphs and reads the date line and sign-off', () => {
+    const { article, sentences } = ingestArticle(fixture('wire-hard-wrapped'));
+    expect(article).toMatchObject({ title: 'COFFEE EXPORTERS SEEK NEW QUOTA TALKS', date: '1987-03-12', outlet: 'Reuters' });
+    expect(sentences.map((s) => s.text)).toEqual([
+      'COFFEE EXPORTERS SEEK NEW QUOTA TALKS',
+      'Coffee exporting countries will ask for new talks on export quotas next month, a spokesman for the producers group said in a statement released in the capital on Thursday.',
+      'The group said prices had fallen by almost a third since the last agreement collapsed in February and that members would meet again to discuss a common position.',
+    ]);
+  });
+
+  it('lets metadata the user gives win over what the text says', () => {
+    const { article } = ingestArticle(fixture('header-widgets'), { outlet: 'The Island Post', url: 'https://example.org/ferry' });
+    expect(article).toMatchObject({ outlet: 'The Island Post', url: 'https://example.org/ferry', byline: 'Maria Lopez and Tom Reed' });
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+function cli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: '', ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('CLI contract', () => {
+  let corpus: string;
+  beforeAll(() => {
+    corpus = mkdtempSync(join(tmpdir(), 'byline-cli-'));
+    mkdirSync(join(corpus, 'business'));
+    writeFileSync(join(corpus, 'business', '001.txt'), 'Mill closes after fire\n\nThe old paper mill closed on Monday after a fire destroyed its main hall, the owners said.\n');
+    // Windows-1252: a pound sign (0xA3) that is not valid UTF-8.
+    writeFileSync(join(corpus, 'prices.txt'), Buffer.from('Bread prices rise\n\nA loaf now costs \xa32 in most shops, bakers said on Friday.\n', 'latin1'));
+    writeFileSync(join(corpus, 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 255]));
+    writeFileSync(join(corpus, 'README.md'), '# Not an article\n');
+    writeFileSync(join(corpus, 'metadata.json'), JSON.stringify({ 'business/001': { outlet: 'Mill Town Gazette', url: 'https://example.org/mill' } }));
+  });
+  afterAll(() => rmSync(corpus, { recursive: true, force: true }));
+
+  it('ask --json prints one AskResult with citations', () => {
+    const r = cli(['ask', 'Did', 'Sessions', 'offer', 'to', 'resign?', '--json']);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out);
+    expect(result.query).toBe('Did Sessions offer to resign?');
+    const c = result.answers[0].citations[0];
+    expect(Object.keys(c).sort()).toEqual(['article', 'excerpt', 'outlet', 'sentence', 'title', 'url']);
+    expect(typeof result.answers[0].score).toBe('number');
+  });
+
+  it('a question with no good answer exits 0 with no answers and a hint', () => {
+    const r = cli(['ask', 'cricket', 'world', 'cup', 'final', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ answers: [], hint: expect.any(String) });
+  });
+
+  it.each([
+    ['unknown command', ['frobnicate', '--json']],
+    ['empty text', ['ask', '--json']],
+    ['text over 300 characters', ['ask', 'x'.repeat(301), '--json']],
+    ['missing corpus folder', ['sources', '--corpus', '/nonexistent/folder', '--json']],
+  ])('%s exits 2 with one line on stderr and {"error"} on stdout', (_name, args) => {
+    const r = cli(args);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(r.out)).toEqual({ error: expect.any(String) });
+  });
+
+  it('reads subfolders, Windows-1252 files and metadata.json; skips binary files and READMEs with warnings', () => {
+    const r = cli(['sources', '--json', '--corpus', corpus]);
+    expect(r.code).toBe(0);
+    const { articles } = JSON.parse(r.out);
+    expect(articles.map((a: { id: string }) => a.id)).toEqual(['business/001', 'prices']);
+    expect(articles[0]).toMatchObject({ outlet: 'Mill Town Gazette', url: 'https://example.org/mill', title: 'Mill closes after fire' });
+    expect(r.err).toMatch(/prices: not valid UTF-8; read as Windows-1252/);
+    expect(r.err).toMatch(/broken: .*binary.*skipped/);
+    const ask = JSON.parse(cli(['ask', 'how much is a loaf of bread', '--json', '--corpus', corpus]).out);
+    expect(ask.answers[0].text).toContain('£2');
+  });
+
+  it('people --json prints the cast', () => {
+    const { people } = JSON.parse(cli(['people', '--json']).out);
+    expect(people[0]).toEqual({ name: expect.any(String), aliases: expect.any(Array), roles: expect.any(Array), mentions: expect.any(Number) });
+  });
+});
+
+describe('local console', () => {
+  it('answers piped commands in both forms and says how to connect to Discord', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+      cwd: ROOT, encoding: 'utf8', input: '/ask question: Who is the White House press secretary?\nsources\n/help\n/ask\n', env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: '' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/DISCORD_TOKEN/);
+    expect(r.stdout).toMatch(/White House press secretary Sean Spicer/);
+    expect(r.stdout).toMatch(/As tensions rise, Sessions plans to stay/);
+    expect(r.stdout).toMatch(/\/ask <question>/);
+    expect(r.stdout).toMatch(/ask needs a question/);
+  });
+});
