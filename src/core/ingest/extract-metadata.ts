@@ -30,7 +30,7 @@ const DATELINE_OUTLET = /^[A-Z][A-Za-z .,'-]{1,40}\(([^)]{2,30})\)\s*[-—–]/;
 /** Extracts metadata from a stripped article, letting `given` override what is inferred. */
 export function extractMetadata(blocks: Block[], removed: RemovedBlock[], given: ArticleMetaInput = {}): ArticleMetadata {
   const filled = blocks.filter((b) => !isBlankLine(b.text));
-  const bodyStart = filled.findIndex((b) => wordsOf(b.text).length > 25 || (endsLikeSentence(b.text) && wordsOf(b.text).length >= 6));
+  const bodyStart = findBodyStart(filled);
   const header = bodyStart < 0 ? [] : filled.slice(0, bodyStart);
   const body = bodyStart < 0 ? filled : filled.slice(bodyStart);
   const found: { outlet: string | null; byline: string | null; date: string | null } = { outlet: null, byline: null, date: null };
@@ -55,7 +55,7 @@ export function extractMetadata(blocks: Block[], removed: RemovedBlock[], given:
     } else if (r.reason === 'metadata-token') {
       found.date ??= parseExplicitDate(text);
     } else if (r.position === 'tail') {
-      found.outlet ??= outletName(text);
+      found.outlet ??= outletName(/\p{Ll}/u.test(text) ? text : titleCase(text));
     }
   }
 
@@ -80,4 +80,20 @@ function isDateLine(text: string): boolean {
   if (!parseExplicitDate(text)) return false;
   const rest = text.replace(/\[[^\]]*\]/g, '').replace(/[\d:.,/-]+/g, ' ');
   return wordsOf(rest).length <= 4;
+}
+
+/**
+ * Where the body begins: the first block of prose (a line in capitals is a headline, not prose). An article of tables or fragments (no prose)
+ * starts its body after the headline, or after a date line among the first lines.
+ */
+function findBodyStart(blocks: Block[]): number {
+  const isProse = (t: string) => /\p{Ll}/u.test(t) && (wordsOf(t).length > 25 || (endsLikeSentence(t) && wordsOf(t).length >= 6));
+  const prose = blocks.findIndex((b) => isProse(b.text));
+  if (prose >= 0 || blocks.length === 0) return prose;
+  const dateLine = blocks.slice(0, 4).findIndex((b) => isDateLine(normalizeTypography(b.text).trim()));
+  return Math.min(dateLine + 1 || 1, blocks.length);
+}
+
+function titleCase(text: string): string {
+  return text.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }

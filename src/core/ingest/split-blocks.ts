@@ -21,11 +21,19 @@ export function splitBlocks(text: string): Block[] {
 /** True when most lines are cut near one width, as newswires and e-mail do (not prose written one paragraph a line). */
 export function isHardWrapped(lines: string[]): boolean {
   const filled = lines.filter((l) => !isBlankLine(l));
-  if (filled.length < 6) return false;
+  if (filled.length < 3) return false;
   const longest = Math.max(...filled.map((l) => l.length));
   if (longest > 100) return false;
   const nearWidth = filled.filter((l) => l.length >= longest * 0.6).length;
-  return nearWidth / filled.length >= 0.6;
+  // Lines that stop mid-sentence and go on in lower case on the next line are wrapped, whatever their length.
+  const brokenMidSentence = lines.filter((l, i) => /[\p{L}\p{N},]$/u.test(l) && /^[\p{Ll}\p{N}]/u.test(lines[i + 1] ?? '')).length;
+  // Newswires mark paragraphs by an indent under lines of one width.
+  const indentedStarts = lines.filter((l, i) => i > 0 && /^\s{2,}\S/.test(l) && !isBlankLine(lines[i - 1]!)).length;
+  return nearWidth / filled.length >= 0.6 || brokenMidSentence >= 2 || indentedStarts >= 1;
+}
+
+function hasOpenBracket(text: string): boolean {
+  return (text.match(/[<(\[]/g) ?? []).length > (text.match(/[>)\]]/g) ?? []).length;
 }
 
 function joinWrappedLines(lines: string[]): Block[] {
@@ -33,6 +41,9 @@ function joinWrappedLines(lines: string[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let previousWasFull = false;
+  let previousHasLowerCase = false;
+  // Where indents mark paragraphs (newswires), a short line does not end one.
+  const indented = lines.some((l) => /^\s{2,}\S/.test(l));
   lines.forEach((raw, i) => {
     if (isBlankLine(raw)) {
       current = null;
@@ -40,9 +51,13 @@ function joinWrappedLines(lines: string[]): Block[] {
       blocks.push({ text: '', line: i + 1 });
       return;
     }
-    // A paragraph starts after a blank line, at an indent, or after a short (unfilled) line.
-    const startsParagraph = current === null || /^\s/.test(raw) || !previousWasFull;
-    previousWasFull = raw.length >= width * 0.75;
+    // A paragraph starts after a blank line, at an indent, or after a short (unfilled) line,
+    // unless the line carries on a sentence (it starts in lower case).
+    const carriesOn = /^\p{Ll}/u.test(raw) || (current !== null && hasOpenBracket(current.text)) || (indented && previousHasLowerCase);
+    const startsParagraph = current === null || /^\s/.test(raw) || (!previousWasFull && !carriesOn);
+    previousHasLowerCase = /\p{Ll}/u.test(raw);
+    // A line without lower case (a capitalised headline, a date line) is never carried on.
+    previousWasFull = raw.length >= width * 0.75 && /\p{Ll}/u.test(raw);
     if (startsParagraph) {
       current = { text: raw.trim(), line: i + 1 };
       blocks.push(current);

@@ -80,3 +80,15 @@ describe('ingestArticle: boilerplate and metadata by structure', () => {
     expect(article).toMatchObject({ outlet: 'The Island Post', url: 'https://example.org/ferry', byline: 'Maria Lopez and Tom Reed' });
   });
 });
+
+describe('ingestArticle: newswire regressions', () => {
+  it('when a capitalised headline ends in "U.S." and the first line is short, keeps headline, date, paragraphs and the sign-off agency', () => {
+    const { article, sentences } = ingestArticle(fixture('wire-short-lines'));
+    expect(article).toMatchObject({ title: 'HARBOUR BOARD SEEKS TALKS WITH U.S.', date: '1987-04-04', outlet: 'Reuters' });
+    expect(sentences.map((s) => s.text)).toEqual([
+      'HARBOUR BOARD SEEKS TALKS WITH U.S.',
+      'The port authority of Northbay said it would seek talks with shipping lines over new berthing fees, its chairman told a news conference.',
+      'The authority said fees had not changed since 1981 and that costs had risen by nearly half.',
+    ]);
+  });
+});
