@@ -24,13 +24,37 @@ export function buildCast(sentences: Sentence[]): Person[] {
   attachSingleNames(found.flat(), drafts);
   // 3. Aliases: the forms seen, the surname when unique, "Mr. X", and any role held by nobody else.
   const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, drafts)]));
-  // 4. Mentions: each sentence is matched against every alias.
-  const people = drafts.map((d) => ({ draft: d, person: toPerson(d, aliases.get(d)!), pattern: aliasPattern([d.name, ...aliases.get(d)!]) }));
+  // 4. Mentions: each sentence's word runs are looked up among all aliases at once.
+  const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
+  const lookup = aliasLookup(people);
   for (const s of sentences) {
-    s.people = people.filter((p) => p.pattern.test(s.norm)).map((p) => p.person.name);
-    for (const p of people) if (s.people.includes(p.person.name)) p.person.mentions++;
+    const mentioned = new Set(wordRuns(s.norm).flatMap((run) => lookup.get(run) ?? lookup.get(run.toLowerCase()) ?? []));
+    for (const p of mentioned) p.mentions++;
+    s.people = people.filter((p) => mentioned.has(p)).map((p) => p.name);
   }
-  return people.map((p) => p.person).filter((p) => p.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return people.filter((p) => p.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+/** Names map as written (case matters: "Sessions" is not "sessions"); role aliases in lower case. */
+function aliasLookup(people: Person[]): Map<string, Person[]> {
+  const lookup = new Map<string, Person[]>();
+  for (const p of people) {
+    for (const alias of [p.name, ...p.aliases]) {
+      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias;
+      lookup.set(key, [...(lookup.get(key) ?? []), p]);
+    }
+  }
+  return lookup;
+}
+
+/** Every run of one to six consecutive words of a sentence (possessives and punctuation trimmed). */
+function wordRuns(text: string): string[] {
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s?$/, ''));
+  const runs: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 6 && i + n <= words.length; n++) runs.push(words.slice(i, i + n).join(' ').replace(/\.$/, ''));
+  }
+  return runs;
 }
 
 function draftPeople(mentions: NameMention[]): Draft[] {
@@ -87,22 +111,10 @@ function toPerson(d: Draft, aliases: string[]): Person {
   return { name: d.name, aliases, roles: [...d.roles.values()], mentions: 0 };
 }
 
-/** Matches a sentence that names the person: names case-sensitively, role aliases in any case. */
-function aliasPattern(aliases: string[]): { test(s: string): boolean } {
-  const whole = (parts: string[], flags: string) => new RegExp(`(?<![\\p{L}])(?:${parts.join('|') || '(?!)'})(?![\\p{L}])`, flags);
-  const names = whole(aliases.filter((a) => !a.startsWith('the ')).map(escape), 'u');
-  const roles = whole(aliases.filter((a) => a.startsWith('the ')).map(escape), 'iu');
-  return { test: (s) => names.test(s) || roles.test(s) };
-}
-
 function addRole(d: Draft, role: string | null): void {
   if (role && !d.roles.has(role.toLowerCase())) d.roles.set(role.toLowerCase(), role);
 }
 
 function surname(d: Draft): string {
   return d.name.split(' ').at(-1)!;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
