@@ -9,6 +9,7 @@ import type { SentenceHit } from '../index/sentence-index.js';
 import { citationOf } from './citation.js';
 import { passageText } from './passage.js';
 import { areNearDuplicates } from './near-duplicates.js';
+import { answerTypeOf, fitsAnswerType } from './answer-type.js';
 
 /** Tuning measured with `npm run eval`. */
 export const ASK_TUNING = { candidates: 60, answers: 5, minCoverage: 0.4 };
@@ -25,12 +26,15 @@ export function ask(story: Story, query: string): AskResult {
   if (terms.length === 0) return { query, answers: [], hint: 'Ask about something in the story: a person, an event or a topic, in a few words.' };
   // 1. Search: the best-scoring sentences for the question.
   const hits = story.index.search(query, ASK_TUNING.candidates);
-  // 2. Filter: keep sentences that cover enough of the question's weight, re-ranked by that coverage.
+  // 2. Filter: keep sentences that cover enough of the question's weight and can be the kind of
+  //    answer asked for (a time for "when", a number for "how many"), re-ranked by coverage.
   const weights = termWeights(story, terms);
+  const wanted = answerTypeOf(query);
   const candidates = hits
     .map((hit) => ({ hit, coverage: coverage(hit, weights) }))
     .filter((c) => c.coverage >= ASK_TUNING.minCoverage)
     .map(({ hit, coverage }) => toCandidate(story, hit, coverage))
+    .filter((c) => fitsAnswerType(wanted, c.text, query))
     .sort((a, b) => b.score - a.score);
   // 3. Group: one answer per reported fact, cited by every article that reports it.
   const answers = groupCandidates(story, candidates).slice(0, ASK_TUNING.answers);

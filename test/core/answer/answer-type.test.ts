@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, fitsAnswerType } from '../../../src/core/answer/answer-type.js';
+
+describe('answerTypeOf', () => {
+  it.each([
+    ['When did the mill close?', 'time'],
+    ['On what day was the vote held?', 'time'],
+    ['How many jobs were lost?', 'quantity'],
+    ['Who chairs the harbour board?', 'name'],
+    ['Why did the council delay the vote?', 'any'],
+  ])('%j asks for %s', (question, type) => {
+    expect(answerTypeOf(question)).toBe(type);
+  });
+});
+
+describe('fitsAnswerType', () => {
+  it.each([
+    ['time', 'The council met on Tuesday to discuss fees.', 'When did the council meet?', true],
+    ['time', 'The council discussed fees.', 'When did the council meet?', false],
+    ['quantity', 'Forty workers lost their jobs.', 'How many workers lost jobs?', true],
+    ['quantity', 'Workers lost their jobs.', 'How many workers lost jobs?', false],
+    ['name', 'Harbour master Lena Ortiz chairs the board.', 'Who chairs the board?', true],
+    ['name', 'The board is chaired by its oldest member.', 'Who chairs the board?', false],
+    ['name', 'Ortiz chairs the board.', 'Does Ortiz chair the board?', false],
+  ] as const)('%s: %j for %j → %s', (type, passage, question, expected) => {
+    expect(fitsAnswerType(type, passage, question)).toBe(expected);
+  });
+});
