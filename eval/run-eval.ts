@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadStory } from '../src/load-story.js';
 import { buildStory } from '../src/core/build-story.js';
 import { decodeArticle } from '../src/corpus/decode-article.js';
+import { openWordnetThesaurus } from '../src/thesaurus/wordnet-thesaurus.js';
 import { gradeAsk, type AskScores, type EvalQuestion } from './ask-eval.js';
 
 const BBC_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpora', 'bbc');
@@ -42,5 +43,5 @@ if (existsSync(BBC_DIR)) {
     const decoded = decodeArticle(readFileSync(join(BBC_DIR, file)));
     return { id: file.replace(/\.txt$/, ''), text: decoded.ok ? decoded.text : '' };
   });
-  report('bbc', gradeAsk(buildStory(sources).story, bbc.questions));
+  report('bbc', gradeAsk(buildStory(sources, {}, openWordnetThesaurus()).story, bbc.questions));
 } else console.log(`ask · bbc: skipped (no corpus at ${BBC_DIR})`);

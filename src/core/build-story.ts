@@ -6,6 +6,7 @@ import type { ArticleMetaInput, ArticleSource, IngestWarning, Sentence, Story } 
 import { ingestArticle } from './ingest/ingest-article.js';
 import { buildCast } from './people/build-cast.js';
 import { buildSentenceIndex } from './index/sentence-index.js';
+import type { Thesaurus } from './index/thesaurus.js';
 
 /** A built story and what could not be read cleanly on the way. */
 export interface BuiltStory {
@@ -14,7 +15,7 @@ export interface BuiltStory {
 }
 
 /** Ingests every article, finds the cast and builds the search index. */
-export function buildStory(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput> = {}): BuiltStory {
+export function buildStory(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput> = {}, thesaurus?: Thesaurus): BuiltStory {
   const warnings: IngestWarning[] = [];
   // 1. Articles: each text through the ingest steps; one that yields no sentence is skipped.
   const ingested = [...sources]
@@ -35,5 +36,7 @@ export function buildStory(sources: ArticleSource[], metadata: Record<string, Ar
   const index = buildSentenceIndex(sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' })));
   const byArticle = new Map(articles.map((a) => [a.id, [] as Sentence[]]));
   for (const s of sentences) byArticle.get(s.article)!.push(s);
-  return { story: { articles, sentences, people, index, byArticle }, warnings };
+  const story: Story = { articles, sentences, people, index, byArticle };
+  if (thesaurus) story.thesaurus = thesaurus;
+  return { story, warnings };
 }

@@ -1,5 +1,6 @@
 /** The shapes the core works with: inputs, the ingested story, and the answers it gives. */
 import type { SentenceIndex } from './index/sentence-index.js';
+import type { Thesaurus } from './index/thesaurus.js';
 
 /** One article file as read from disk: its id (path without extension) and its decoded text. */
 export interface ArticleSource {
@@ -65,6 +66,8 @@ export interface Story {
   index: SentenceIndex;
   /** Sentences of each article, in order, by article id. */
   byArticle: Map<string, Sentence[]>;
+  /** Synonyms for widening questions, when the caller gave one. */
+  thesaurus?: Thesaurus;
 }
 
 /** Where an excerpt comes from: article id and 1-based sentence number, with what to show. */

@@ -4,7 +4,8 @@
  * offered at all; passages that several articles report alike become one answer with every citation.
  */
 import type { AskAnswer, AskResult, Sentence, Story } from '../types.js';
-import { contentTerms, termOf, tokenize } from '../index/terms.js';
+import { termOf, tokenize } from '../index/terms.js';
+import { expandQuery } from './expand-query.js';
 import type { SentenceHit } from '../index/sentence-index.js';
 import { citationOf } from './citation.js';
 import { passageText } from './passage.js';
@@ -12,7 +13,7 @@ import { areNearDuplicates } from './near-duplicates.js';
 import { answerTypeOf, fitsAnswerType } from './answer-type.js';
 
 /** Tuning measured with `npm run eval`. */
-export const ASK_TUNING = { candidates: 60, answers: 5, minCoverage: 0.4 };
+export const ASK_TUNING = { candidates: 60, answers: 5, minCoverage: 0.4, synonymCredit: 0.8 };
 
 interface Candidate {
   sentence: Sentence;
@@ -22,16 +23,16 @@ interface Candidate {
 
 /** Answers `query` from the story. */
 export function ask(story: Story, query: string): AskResult {
-  const terms = contentTerms(query);
-  if (terms.length === 0) return { query, answers: [], hint: 'Ask about something in the story: a person, an event or a topic, in a few words.' };
-  // 1. Search: the best-scoring sentences for the question.
-  const hits = story.index.search(query, ASK_TUNING.candidates);
+  const expanded = expandQuery(query, story.thesaurus);
+  if (expanded.groups.size === 0) return { query, answers: [], hint: 'Ask about something in the story: a person, an event or a topic, in a few words.' };
+  // 1. Search: the best-scoring sentences for the question and its synonyms.
+  const hits = story.index.search(expanded.text, ASK_TUNING.candidates, expanded.boosts);
   // 2. Filter: keep sentences that cover enough of the question's weight and can be the kind of
   //    answer asked for (a time for "when", a number for "how many"), re-ranked by coverage.
-  const weights = termWeights(story, terms);
+  const weights = termWeights(story, [...expanded.groups.keys()]);
   const wanted = answerTypeOf(query);
   const candidates = hits
-    .map((hit) => ({ hit, coverage: coverage(hit, weights) }))
+    .map((hit) => ({ hit, coverage: coverage(hit, weights, expanded.groups) }))
     .filter((c) => c.coverage >= ASK_TUNING.minCoverage)
     .map(({ hit, coverage }) => toCandidate(story, hit, coverage))
     .filter((c) => fitsAnswerType(wanted, c.text, query))
@@ -47,10 +48,15 @@ function termWeights(story: Story, terms: string[]): Map<string, number> {
   return new Map(terms.map((t) => [t, Math.log(1 + n / (story.index.documentFrequency(t) + 0.5))]));
 }
 
-function coverage(hit: SentenceHit, weights: Map<string, number>): number {
+/** The share of the question's weight a sentence matches; a term matched only through a synonym counts a little less. */
+function coverage(hit: SentenceHit, weights: Map<string, number>, groups: Map<string, Set<string>>): number {
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const matched = new Set(hit.terms);
-  const got = [...weights].filter(([t]) => matched.has(t)).reduce((a, [, w]) => a + w, 0);
+  let got = 0;
+  for (const [term, weight] of weights) {
+    if (matched.has(term)) got += weight;
+    else if ([...(groups.get(term) ?? [])].some((t) => matched.has(t))) got += weight * ASK_TUNING.synonymCredit;
+  }
   return total > 0 ? got / total : 0;
 }
 

@@ -26,7 +26,8 @@ export const FIELD_BOOST = { text: 1, people: 0.6, title: 0.15 };
 
 /** A built sentence index. */
 export interface SentenceIndex {
-  search(query: string, limit: number): SentenceHit[];
+  /** The best sentences for a query; `boosts` weighs some (processed) terms up or down. */
+  search(query: string, limit: number, boosts?: Map<string, number>): SentenceHit[];
   /** How many sentences contain the term (for weighting rare words). */
   documentFrequency(term: string): number;
   size: number;
@@ -46,9 +47,9 @@ export function buildSentenceIndex(sentences: IndexedSentence[]): SentenceIndex 
   return {
     size: sentences.length,
     documentFrequency: (term) => frequency.get(term) ?? 0,
-    search: (query, limit) =>
+    search: (query, limit, boosts) =>
       mini
-        .search(query)
+        .search(query, { boostTerm: (term) => boosts?.get(term) ?? 1 })
         .slice(0, limit)
         .map((r) => ({ id: r.id as number, score: r.score, terms: r.queryTerms })),
   };

@@ -1,0 +1,41 @@
+/**
+ * Widens a question with synonyms: each content word (and each two-word phrase such as "step
+ * down") brings the terms of its synonyms, searched with a lower weight. The question's own terms
+ * stay the unit of coverage: a term counts as matched when it or one of its synonyms is.
+ */
+import type { Thesaurus } from '../index/thesaurus.js';
+import { contentTerms, termOf, tokenize } from '../index/terms.js';
+
+/** Weight of a synonym's term against the question's own (1). */
+export const SYNONYM_WEIGHT = 0.5;
+
+/** A question ready to search: the text to search, each own term with its synonyms' terms, term weights. */
+export interface ExpandedQuery {
+  text: string;
+  groups: Map<string, Set<string>>;
+  boosts: Map<string, number>;
+}
+
+/** Expands a question with the thesaurus' synonyms (none without a thesaurus). */
+export function expandQuery(query: string, thesaurus?: Thesaurus): ExpandedQuery {
+  const groups = new Map(contentTerms(query).map((t) => [t, new Set([t])]));
+  const boosts = new Map<string, number>();
+  const extra: string[] = [];
+  if (thesaurus) {
+    const words = tokenize(query);
+    const phrases = [...words.map((w) => [w]), ...words.slice(1).map((w, i) => [words[i]!, w])];
+    for (const phrase of phrases) {
+      const owners = phrase.map(termOf).filter((t): t is string => t !== null && groups.has(t));
+      if (owners.length === 0) continue;
+      for (const synonym of thesaurus.synonyms(phrase.join(' '))) {
+        if (synonym.includes(' ')) continue;
+        const term = termOf(synonym);
+        if (!term || groups.has(term)) continue;
+        for (const owner of owners) groups.get(owner)!.add(term);
+        boosts.set(term, SYNONYM_WEIGHT);
+        extra.push(synonym);
+      }
+    }
+  }
+  return { text: [query, ...new Set(extra)].join(' '), groups, boosts };
+}

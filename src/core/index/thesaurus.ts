@@ -1,0 +1,8 @@
+/**
+ * Related words for widening a question ("quit" → resign, step down), given to the core by its
+ * caller so that the core itself reads no files. A story without one matches words as written.
+ */
+export interface Thesaurus {
+  /** Words of the same meaning as a lower-case word or two-word phrase ("step down"), most common senses first. */
+  synonyms(phrase: string): string[];
+}

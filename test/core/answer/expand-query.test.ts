@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { expandQuery } from '../../../src/core/answer/expand-query.js';
+import type { Thesaurus } from '../../../src/core/index/thesaurus.js';
+
+const thesaurus: Thesaurus = {
+  synonyms: (phrase) => ({ quit: ['resign', 'leave office'], 'step down': ['resign'], ferry: ['boat'] })[phrase] ?? [],
+};
+
+describe('expandQuery', () => {
+  it('adds single-word synonyms at a lower weight, grouped under the word they widen', () => {
+    const q = expandQuery('Did the mayor quit?', thesaurus);
+    expect(q.groups.get('quit')).toEqual(new Set(['quit', 'resign']));
+    expect(q.boosts.get('resign')).toBeLessThan(1);
+    expect(q.text).toContain('resign');
+    expect(q.text).not.toContain('leave office');
+  });
+
+  it('looks up two-word phrases such as "step down"', () => {
+    expect(expandQuery('Will the mayor step down?', thesaurus).groups.get('step')).toContain('resign');
+  });
+
+  it('leaves a question as it is without a thesaurus', () => {
+    const q = expandQuery('Did the mayor quit?');
+    expect(q.text).toBe('Did the mayor quit?');
+    expect([...q.groups.keys()]).toEqual(['mayor', 'quit']);
+  });
+});
