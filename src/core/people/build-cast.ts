@@ -7,6 +7,7 @@
 import type { Person, Sentence } from '../types.js';
 import { findNameMentions, type NameMention } from './find-name-mentions.js';
 import { isRoleWord } from './roles.js';
+import { buildCastLookup } from './cast-lookup.js';
 
 interface Draft {
   name: string;
@@ -24,37 +25,15 @@ export function buildCast(sentences: Sentence[]): Person[] {
   attachSingleNames(found.flat(), drafts);
   // 3. Aliases: the forms seen, the surname when unique, "Mr. X", and any role held by nobody else.
   const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, drafts)]));
-  // 4. Mentions: each sentence's word runs are looked up among all aliases at once.
+  // 4. Mentions: each sentence is matched against every alias at once.
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
-  const lookup = aliasLookup(people);
+  const lookup = buildCastLookup(people);
   for (const s of sentences) {
-    const mentioned = new Set(wordRuns(s.norm).flatMap((run) => lookup.get(run) ?? lookup.get(run.toLowerCase()) ?? []));
+    const mentioned = new Set(lookup.find(s.norm).map((f) => f.person));
     for (const p of mentioned) p.mentions++;
     s.people = people.filter((p) => mentioned.has(p)).map((p) => p.name);
   }
   return people.filter((p) => p.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-}
-
-/** Names map as written (case matters: "Sessions" is not "sessions"); role aliases in lower case. */
-function aliasLookup(people: Person[]): Map<string, Person[]> {
-  const lookup = new Map<string, Person[]>();
-  for (const p of people) {
-    for (const alias of [p.name, ...p.aliases]) {
-      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias;
-      lookup.set(key, [...(lookup.get(key) ?? []), p]);
-    }
-  }
-  return lookup;
-}
-
-/** Every run of one to six consecutive words of a sentence (possessives and punctuation trimmed). */
-function wordRuns(text: string): string[] {
-  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s?$/, ''));
-  const runs: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= 6 && i + n <= words.length; n++) runs.push(words.slice(i, i + n).join(' ').replace(/\.$/, ''));
-  }
-  return runs;
 }
 
 function draftPeople(mentions: NameMention[]): Draft[] {

@@ -1,0 +1,54 @@
+/**
+ * Finds the cast's people in a text by any of their names: each run of up to six words is looked
+ * up among all aliases at once (names as written, since "Sessions" is not "sessions"; role
+ * aliases such as "the president" in any case), longest match first.
+ */
+import type { Person } from '../types.js';
+
+/** A person named in a text, where, and whether in the possessive ("Trump’s"). */
+export interface PersonInText {
+  person: Person;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+/** Looks people up in texts. */
+export interface CastLookup {
+  find(text: string): PersonInText[];
+}
+
+const MAX_WORDS = 6;
+
+/** Builds a lookup over every name and alias of the cast. */
+export function buildCastLookup(people: Person[]): CastLookup {
+  const byAlias = new Map<string, Person>();
+  const ambiguous = new Set<string>();
+  for (const p of people) {
+    for (const alias of [p.name, ...p.aliases]) {
+      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias;
+      if (byAlias.has(key) && byAlias.get(key) !== p) ambiguous.add(key);
+      byAlias.set(key, p);
+    }
+  }
+  for (const key of ambiguous) byAlias.delete(key);
+  return { find: (text) => findIn(text, byAlias) };
+}
+
+function findIn(text: string, byAlias: Map<string, Person>): PersonInText[] {
+  const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => ({ text: m[0].replace(/['’]s?$/, '').replace(/\.$/, ''), start: m.index, end: m.index + m[0].length, possessive: /['’]s?$/.test(m[0]) }));
+  const found: PersonInText[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+      const run = words.slice(i, i + n);
+      const key = run.map((w) => w.text).join(' ');
+      const person = byAlias.get(key) ?? byAlias.get(key.toLowerCase());
+      if (!person || (key.toLowerCase() === key && !key.startsWith('the '))) continue;
+      const last = run.at(-1)!;
+      found.push({ person, start: run[0]!.start, end: last.end, possessive: last.possessive });
+      i += n - 1;
+      break;
+    }
+  }
+  return found;
+}
