@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { loadStory } from '../src/load-story.js';
 import { buildStory } from '../src/core/build-story.js';
 import { decodeArticle } from '../src/corpus/decode-article.js';
+import type { ArticleSource } from '../src/core/types.js';
 import { openWordnetThesaurus } from '../src/thesaurus/wordnet-thesaurus.js';
 import { gradeAsk, type AskScores, type EvalQuestion } from './ask-eval.js';
+import { gradeQuotes, type GoldQuote, type QuoteScores } from './quote-eval.js';
 
 const BBC_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpora', 'bbc');
 const verbose = process.argv.includes('--verbose');
@@ -34,14 +36,31 @@ function report(name: string, s: AskScores): void {
   if (verbose) for (const m of s.misses) console.log(`  miss: ${m.q}\n${m.got.map((g) => `      → ${g.slice(0, 160)}`).join('\n')}`);
 }
 
-const seeds = readSet('seeds');
-report('seeds', gradeAsk(loadStory(join(import.meta.dirname, '..', seeds.corpus ?? 'seeds')).story, seeds.questions));
+function reportQuotes(name: string, s: QuoteScores): void {
+  console.log(`quotes · ${name}: ${s.gold} annotated, ${s.found} found`);
+  console.log(`  precision ${pct(s.matched, s.found)}  recall ${pct(s.matched, s.gold)}  attribution ${pct(s.rightSpeaker, s.matched)} of matched`);
+  if (verbose) for (const m of s.mistakes) console.log(`  ${m}`);
+}
 
-const bbc = readSet('bbc');
-if (existsSync(BBC_DIR)) {
-  const sources = (bbc.files ?? []).map((file) => {
+function readGold(name: string): { files?: string[]; quotes: GoldQuote[] } {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'quotes', `${name}.json`), 'utf8')) as { files?: string[]; quotes: GoldQuote[] };
+}
+
+function readBbc(files: string[]): ArticleSource[] {
+  return files.map((file) => {
     const decoded = decodeArticle(readFileSync(join(BBC_DIR, file)));
     return { id: file.replace(/\.txt$/, ''), text: decoded.ok ? decoded.text : '' };
   });
-  report('bbc', gradeAsk(buildStory(sources, {}, openWordnetThesaurus()).story, bbc.questions));
+}
+
+const seeds = readSet('seeds');
+const seedStory = loadStory(join(import.meta.dirname, '..', seeds.corpus ?? 'seeds')).story;
+report('seeds', gradeAsk(seedStory, seeds.questions));
+reportQuotes('seeds', gradeQuotes(seedStory, readGold('seeds').quotes));
+
+const bbc = readSet('bbc');
+if (existsSync(BBC_DIR)) {
+  report('bbc', gradeAsk(buildStory(readBbc(bbc.files ?? []), {}, openWordnetThesaurus()).story, bbc.questions));
+  const bbcGold = readGold('bbc');
+  reportQuotes('bbc', gradeQuotes(buildStory(readBbc(bbcGold.files ?? [])).story, bbcGold.quotes));
 } else console.log(`ask · bbc: skipped (no corpus at ${BBC_DIR})`);

@@ -26,9 +26,18 @@ export function outletName(phrase: string): string | null {
   return m ? canonical(m[1]!) : null;
 }
 
-/** Every outlet named in a text, in order of appearance. */
+/** Every outlet named in a text, in order of appearance; a lone masthead noun counts only after "the" (the Post, not "News broke"). */
 export function outletsMentioned(text: string): string[] {
-  return [...normalizeTypography(text).matchAll(OUTLET)].map((m) => canonical(m[1]!));
+  return [...normalizeTypography(text).matchAll(OUTLET)]
+    .filter((m) => m[0] !== m[1] || !canonical(m[1]!).startsWith('The '))
+    .map((m) => canonical(m[1]!));
+}
+
+/** A short form ("The Post") as the fuller outlet named before it ("Washington Post"), if any. */
+export function resolveOutlet(name: string, earlier: string[]): string {
+  if (!name.startsWith('The ')) return name;
+  const noun = name.slice(4);
+  return [...earlier].reverse().find((e) => e.endsWith(` ${noun}`)) ?? name;
 }
 
 /**
@@ -50,9 +59,7 @@ export function findCredits(sentence: string, earlier: string[]): string[] {
 function resolveShortForm(name: string, earlier: string[]): string | null {
   if (/^(paper|newspaper|report|story)$/.test(name)) return earlier.at(-1) ?? null;
   const outlet = canonical(name);
-  if (!outlet.startsWith('The ')) return outlet;
-  const noun = outlet.slice(4);
-  return [...earlier].reverse().find((e) => e.endsWith(` ${noun}`)) ?? outlet;
+  return resolveOutlet(outlet, earlier);
 }
 
 /** Agency sign-off forms get their usual name; a lone masthead noun keeps its article ("The Week"). */

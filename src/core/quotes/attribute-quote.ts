@@ -1,0 +1,102 @@
+/**
+ * Attributes one quoted span, trying the common news frames in order:
+ * A. a cue right after the quote ("…," the president said / said Sanders);
+ * B. a cue before it in the same sentence (Sanders said that … "…"; aides said, "…");
+ * C. a cue later in the sentence ("…" has his confidence, a spokeswoman said Thursday);
+ * D. "according to X" or "quoted X as saying" in the sentence;
+ * E. the attribution of the quote before it in the paragraph, or the one it runs on from;
+ * F. the speaker of the sentence just before, for a quote that stands alone.
+ * The recipient of "told the paper" is never the speaker: only the subject before "told" is read.
+ */
+import { normalizeTypography } from '../ingest/normalize-typography.js';
+import type { CastLookup } from '../people/cast-lookup.js';
+import { CUE, accordingTo, cueMatches, quotedAsSaying } from './speech-cues.js';
+import { readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
+import { resolvePronoun, type Antecedents } from './resolve-pronoun.js';
+
+/** Who said a quote, how that was found out, and the cue words. */
+export interface Attribution {
+  speaker: string;
+  kind: SpeakerKind;
+  cue: string;
+}
+
+/** What the rules read around a quote. */
+export interface QuoteSurroundings {
+  /** The quoted words. */
+  text: string;
+  /** Text of the quote's sentence before the quote (after any earlier quote). */
+  before: string;
+  /** Text after the quote to the end of its sentence (before any later quote). */
+  after: string;
+  /** The whole sentence(s) the quote stands in, quotes included. */
+  sentence: string;
+  sentenceNumber: number;
+  /** The attribution of the previous quote of the paragraph, or of the quote this one runs on from. */
+  previous: Attribution | null;
+}
+
+/** The article-level knowledge attribution draws on. */
+export interface AttributionContext extends Antecedents {
+  cast: CastLookup;
+  outlets: string[];
+}
+
+const PHRASE = `([^,.;:!?"“”‘’]{1,80}?)`;
+/** A speaker right after a quote is short: six words at most. */
+const SHORT_PHRASE = `((?:[^\\s,.;:!?"“”‘’]+\\s+){0,5}?[^\\s,.;:!?"“”‘’]+)`;
+const AFTER_SUBJECT_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'iu');
+const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])`, 'iu');
+const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
+
+/** Attributes a quote from its surroundings, or null when nothing says who spoke. */
+export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const before = normalizeTypography(q.before);
+  const after = normalizeTypography(q.after);
+  const read = (phrase: string, cue: string, offset: string) => resolve(readSpeaker(phrase, ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx);
+
+  // A. Cue right after the quote; an outlet there ("…," the Post reported) yields to a person cued before it.
+  //    A quote that ends its sentence with a full stop is not attributed by what follows it.
+  //    And a cue directly after a quote follows a comma, ? or ! (inside or outside the marks).
+  const endsSentence = /\.$/.test(q.text);
+  const handsOver = /[,?!—-]$/.test(q.text) || /^\s*[,?!—-]/.test(after);
+  const subjectFirst = endsSentence || !handsOver ? null : AFTER_SUBJECT_FIRST.exec(after);
+  const cueFirst = endsSentence || !handsOver ? null : AFTER_CUE_FIRST.exec(after);
+  const a = (subjectFirst ? read(subjectFirst[1]!, subjectFirst[2]!, '') : null) ?? (cueFirst ? read(cueFirst[2]!, cueFirst[1]!, '') : null);
+  if (a && a.kind !== 'outlet') return a;
+
+  // B. Cue before the quote in the same sentence: the subject before the last cue verb.
+  const cue = cueMatches(before).at(-1);
+  const b = cue ? resolve(subjectBefore(before.slice(0, cue.index), ctx.cast, ctx.outlets), cue[0].trim(), q, before.slice(0, cue.index), ctx) : null;
+  if (b) return b;
+  if (a) return a;
+
+  // C. A cue clause later in the sentence.
+  for (const m of endsSentence ? [] : after.matchAll(LATER_CLAUSE)) {
+    const c = read(m[1]!, m[2]!, '');
+    if (c) return c;
+  }
+
+  // D. "according to X", "quoted X as saying".
+  const sentence = normalizeTypography(q.sentence);
+  const according = accordingTo(sentence);
+  const d = according ? read(according.phrase, 'according to', '') : null;
+  if (d) return d;
+  const quoted = quotedAsSaying(sentence);
+  const d2 = quoted ? read(quoted, 'quoted as saying', '') : null;
+  if (d2) return d2;
+
+  // E. The quote before it in the paragraph, or the one it runs on from.
+  if (q.previous) return q.previous;
+
+  // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
+  const last = ctx.speakers.at(-1);
+  return last && last.sentence === q.sentenceNumber - 1 ? { speaker: last.speaker, kind: last.kind, cue: '' } : null;
+}
+
+function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext): Attribution | null {
+  if (!reading) return null;
+  if (reading.kind !== 'pronoun') return { speaker: reading.speaker, kind: reading.kind, cue };
+  const found = resolvePronoun(reading.pronoun, q.sentenceNumber, before, ctx.cast, ctx);
+  return found ? { speaker: found.speaker, kind: 'pronoun', cue } : null;
+}

@@ -1,0 +1,123 @@
+/**
+ * Extracts and attributes the quotes of one article, reading it in order so that pronouns and
+ * continuations can look back: paragraph by paragraph, each quoted span (titles excepted) is
+ * attributed, and every sentence's own cue clauses ("Trump said …") are remembered as speakers.
+ */
+import type { Sentence } from '../types.js';
+import type { CastLookup } from '../people/cast-lookup.js';
+import { normalizeTypography } from '../ingest/normalize-typography.js';
+import { outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
+import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
+import { isTitleLike } from './is-title.js';
+import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
+import { cueMatches } from './speech-cues.js';
+import { subjectBefore } from './speaker-phrase.js';
+import { resolvePronoun } from './resolve-pronoun.js';
+
+/** A quote as found in one article. */
+export interface FoundQuote {
+  text: string;
+  article: string;
+  /** The sentence where the quote opens. */
+  sentence: number;
+  attribution: Attribution | null;
+}
+
+/** Every quote of an article (its sentences in order), attributed. */
+export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuote[] {
+  const ctx: AttributionContext = { cast, outlets: [], speakers: [], sentences: new Map() };
+  const found: FoundQuote[] = [];
+  let runOn: Attribution | null = null;
+  for (const paragraph of groupParagraphs(sentences)) {
+    const text = paragraph.map((s) => s.text).join(' ');
+    const starts = offsets(paragraph);
+    const spans = findQuoteSpans(text).filter((s) => !isTitleLike(s.text));
+    let previous: Attribution | null = null;
+    let learned = 0;
+    const learnUpTo = (end: number) => {
+      for (; learned < end; learned++) learnFromSentence(ctx, paragraph[learned]!, spans, text, starts[learned]!);
+    };
+    spans.forEach((span, i) => {
+      const first = sentenceAt(starts, span.start);
+      learnUpTo(first);
+      const last = sentenceAt(starts, Math.max(span.start, span.end - 1));
+      const surroundings = {
+        text: span.text,
+        before: text.slice(Math.max(starts[first]!, spans[i - 1]?.end ?? 0), span.start),
+        after: text.slice(span.end, Math.min(sentenceEnd(starts, text, last), spans[i + 1]?.start ?? text.length)),
+        sentence: text.slice(starts[first]!, sentenceEnd(starts, text, last)),
+        sentenceNumber: paragraph[first]!.n,
+        previous: previous ?? (i === 0 ? runOn : null),
+      };
+      // A word or two in quote marks that no cue attributes is a scare quote or a term, not speech.
+      const term = span.text.split(/\s+/).length <= 2 && !/[.!?,]$/.test(span.text);
+      const attribution = attributeQuote(term ? { ...surroundings, previous: null } : surroundings, ctx);
+      if (term && !attribution?.cue) return;
+      found.push({ text: span.text, article: paragraph[first]!.article, sentence: paragraph[first]!.n, attribution });
+      if (attribution) remember(ctx, attribution, paragraph[first]!.n);
+      previous = attribution;
+    });
+    runOn = spans.at(-1)?.closed === false ? previous : null;
+    learnUpTo(paragraph.length);
+  }
+  return found;
+}
+
+/** Remembers a sentence: its text, the outlets it names, and the speakers of its own cue clauses. */
+function learnFromSentence(ctx: AttributionContext, s: Sentence, spans: QuoteSpan[], paragraph: string, start: number): void {
+  ctx.sentences.set(s.n, s.norm);
+  for (const o of outletsMentioned(s.norm)) ctx.outlets.push(resolveOutlet(o, ctx.outlets));
+  const outside = normalizeTypography(blankQuotes(paragraph, spans).slice(start, start + s.text.length));
+  for (const cue of cueMatches(outside)) {
+    const before = outside.slice(0, cue.index);
+    const reading = subjectBefore(before, ctx.cast, ctx.outlets);
+    if (reading?.kind === 'named' || reading?.kind === 'anonymous') remember(ctx, { speaker: reading.speaker, kind: reading.kind, cue: cue[0] }, s.n);
+    if (reading?.kind === 'pronoun') {
+      const found = resolvePronoun(reading.pronoun, s.n, before, ctx.cast, ctx);
+      if (found) remember(ctx, { ...found, cue: cue[0] }, s.n);
+    }
+  }
+}
+
+function remember(ctx: AttributionContext, a: Attribution, sentence: number): void {
+  if (a.kind === 'outlet') return;
+  const kind = a.kind === 'anonymous' || !ctx.cast.find(a.speaker).length ? 'anonymous' : 'named';
+  const plural = kind === 'anonymous' && /(s|people)$/i.test(a.speaker) && !/\b(a|an|one)\b/i.test(a.speaker);
+  ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence });
+}
+
+function blankQuotes(text: string, spans: QuoteSpan[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+function groupParagraphs(sentences: Sentence[]): Sentence[][] {
+  const groups: Sentence[][] = [];
+  for (const s of sentences) {
+    const last = groups.at(-1);
+    if (last && last[0]!.paragraph === s.paragraph) last.push(s);
+    else groups.push([s]);
+  }
+  return groups;
+}
+
+function offsets(paragraph: Sentence[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const s of paragraph) {
+    out.push(at);
+    at += s.text.length + 1;
+  }
+  return out;
+}
+
+function sentenceAt(starts: number[], offset: number): number {
+  let i = 0;
+  while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
+  return i;
+}
+
+function sentenceEnd(starts: number[], text: string, i: number): number {
+  return i + 1 < starts.length ? starts[i + 1]! - 1 : text.length;
+}

@@ -1,0 +1,73 @@
+/**
+ * Finds the quoted spans of a paragraph in every typographic style: curly “ ”, straight ",
+ * doubled ‘‘ ’’ (and `` ''), and single ‘ ’ quotes standing on their own. A quote nested inside
+ * another belongs to the outer one; a quote still open at the paragraph's end runs on.
+ */
+
+/** A quoted span: the words inside the marks (verbatim) and where the marks stand. */
+export interface QuoteSpan {
+  text: string;
+  /** Offset of the opening mark in the paragraph. */
+  start: number;
+  /** Offset just after the closing mark (or the paragraph's end when it runs on). */
+  end: number;
+  /** False when the paragraph ends before the quote closes (it runs on into the next). */
+  closed: boolean;
+}
+
+type Mark = { kind: 'open' | 'close' | 'either'; length: number; family: 'double' | 'single' };
+
+/** Every top-level quoted span of a paragraph, in order. */
+export function findQuoteSpans(paragraph: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: { at: number; length: number; family: Mark['family'] } | null = null;
+  for (let i = 0; i < paragraph.length; i++) {
+    const mark: Mark | null = markAt(paragraph, i) ?? closesShortSingleQuote(paragraph, i, open);
+    if (!mark) continue;
+    if (open === null) {
+      if (mark.kind !== 'close') open = { at: i, length: mark.length, family: mark.family };
+    } else if (mark.family !== open.family) {
+      // A quote of the other family nested inside this one belongs to it.
+    } else if (mark.kind !== 'open') {
+      spans.push({ text: paragraph.slice(open.at + open.length, i).trim(), start: open.at, end: i + mark.length, closed: true });
+      open = null;
+    } else {
+      // A new opening mark while a quote is open: the open one ran on from a paragraph merged into this line.
+      spans.push({ text: paragraph.slice(open.at + open.length, i).trim(), start: open.at, end: i, closed: false });
+      open = { at: i, length: mark.length, family: mark.family };
+    }
+    i += mark.length - 1;
+  }
+  if (open !== null) spans.push({ text: paragraph.slice(open.at + open.length).trim(), start: open.at, end: paragraph.length, closed: false });
+  return spans.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+}
+
+/** ’ after a word closes a single quote opened a few words before ('Blog' picked …), though it could be an apostrophe. */
+function closesShortSingleQuote(text: string, i: number, open: { at: number; family: Mark['family'] } | null): Mark | null {
+  if (open?.family !== 'single' || !/['’]/.test(text[i]!) || !/\p{L}/u.test(text[i - 1] ?? '') || !/\s/.test(text[i + 1] ?? ' ')) return null;
+  return text.slice(open.at, i).split(/\s+/).length <= 6 ? { kind: 'close', length: 1, family: 'single' } : null;
+}
+
+function markAt(text: string, i: number): Mark | null {
+  const two = text.slice(i, i + 2);
+  if (two === '‘‘' || two === '``') return { kind: 'open', length: 2, family: 'double' };
+  if (two === '’’' || two === "''") return { kind: 'close', length: 2, family: 'double' };
+  const c = text[i]!;
+  if (c === '“') return { kind: 'open', length: 1, family: 'double' };
+  if (c === '”') return { kind: 'close', length: 1, family: 'double' };
+  const before = text[i - 1] ?? ' ';
+  const after = text[i + 1] ?? ' ';
+  // A straight quote opens after a space and before a word, and closes after a word before a space or punctuation.
+  if (c === '"') {
+    if (/[\s(\[—-]/.test(before) && /[^\s]/.test(after)) return { kind: 'open', length: 1, family: 'double' };
+    if (/[^\s]/.test(before) && /[\s,.;:!?)\]—-]/.test(after)) return { kind: 'close', length: 1, family: 'double' };
+    return { kind: 'either', length: 1, family: 'double' };
+  }
+  // Single quotes: an opening one starts a word; a closing one follows punctuation or ends a word
+  // before punctuation. Apostrophes (don’t, Sessions’ decision) are neither.
+  if ((c === '‘' || c === "'") && /[\s(\[—-]/.test(before) && /[\p{L}\p{N}]/u.test(after)) return { kind: 'open', length: 1, family: 'single' };
+  if ((c === '’' || c === "'") && (/[.,!?]/.test(before) || (/\p{L}/u.test(before) && /[,.;:!?]/.test(after))) && !/\p{L}/u.test(after)) {
+    return { kind: 'close', length: 1, family: 'single' };
+  }
+  return null;
+}

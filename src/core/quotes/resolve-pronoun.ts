@@ -1,0 +1,46 @@
+/**
+ * Resolves "he", "she" or "they" as a speaker: first a person named earlier in the same sentence,
+ * then the most recent speaker of the last few sentences, then the person the nearest earlier
+ * sentence is about (its first name that is not a possessive); the gender must fit.
+ */
+import nlp from 'compromise';
+import type { CastLookup } from '../people/cast-lookup.js';
+
+/** Who spoke or was named where, as the article is read in order. */
+export interface Antecedents {
+  /** Speakers found so far: name (or description), whether plural, and the sentence number. */
+  speakers: { speaker: string; kind: 'named' | 'anonymous'; plural: boolean; sentence: number }[];
+  /** The texts of the article's sentences read so far, by number. */
+  sentences: Map<number, string>;
+}
+
+const RECENT = 3;
+const genderCache = new Map<string, 'male' | 'female' | null>();
+
+/** The speaker a pronoun stands for, or null when nothing fits. */
+export function resolvePronoun(pronoun: 'he' | 'she' | 'they', sentence: number, before: string, cast: CastLookup, ctx: Antecedents): { speaker: string; kind: 'named' | 'anonymous' } | null {
+  if (pronoun === 'they') {
+    const plural = [...ctx.speakers].reverse().find((s) => s.plural && sentence - s.sentence <= RECENT + 2);
+    return plural ? { speaker: plural.speaker, kind: plural.kind } : null;
+  }
+  const fits = (name: string) => genderOf(name) !== (pronoun === 'he' ? 'female' : 'male');
+  const inSentence = cast.find(before).filter((p) => !p.possessive && fits(p.person.name)).at(-1);
+  if (inSentence) return { speaker: inSentence.person.name, kind: 'named' };
+  const recent = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && (s.kind === 'anonymous' || fits(s.speaker)));
+  if (recent) return { speaker: recent.speaker, kind: recent.kind };
+  for (let n = sentence - 1; n >= 1; n--) {
+    const subject = cast.find(ctx.sentences.get(n) ?? '').find((p) => !p.possessive && fits(p.person.name));
+    if (subject) return { speaker: subject.person.name, kind: 'named' };
+  }
+  return null;
+}
+
+/** The gender a person's first name suggests, when compromise knows the name. */
+export function genderOf(name: string): 'male' | 'female' | null {
+  const first = name.split(' ')[0]!;
+  if (!genderCache.has(first)) {
+    const doc = nlp(first);
+    genderCache.set(first, doc.has('#FemaleName') ? 'female' : doc.has('#MaleName') ? 'male' : null);
+  }
+  return genderCache.get(first)!;
+}

@@ -1,0 +1,91 @@
+/**
+ * Reads who a phrase names as a speaker: a person of the cast by any alias, a pronoun (to be
+ * resolved), an anonymous or descriptive source ("a White House official", "aides"), an outlet
+ * ("the Post"), or another named body ("Regent Street Association").
+ */
+import type { CastLookup } from '../people/cast-lookup.js';
+import { outletName, resolveOutlet } from '../ingest/outlets.js';
+
+export type SpeakerKind = 'named' | 'pronoun' | 'anonymous' | 'outlet';
+
+/** A speaker read from a phrase; a pronoun still needs resolving. */
+export type SpeakerReading =
+  | { kind: 'named' | 'anonymous' | 'outlet'; speaker: string; start: number }
+  | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they'; start: number };
+
+const SOURCE_NOUNS =
+  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide';
+const SOURCE_MODIFIERS =
+  'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
+/** A word list as a pattern matching each word with a capital or small first letter. */
+const anyCase = (words: string) => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const ANONYMOUS = new RegExp(
+  `(?<![\\p{L}])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|${anyCase(SOURCE_MODIFIERS)})\\s+){0,3}(?:${anyCase(SOURCE_NOUNS)})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
+  'u',
+);
+const PRONOUN = /(?<![\p{L}])(he|she|they)(?![\p{L}])/iu;
+const SHORT_OUTLET = /(?<![\p{L}])the\s+(paper|newspaper|story|report|[A-Z][a-z]+)(?![\p{L}])/u;
+
+/** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */
+export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
+  // A relative clause ("who served as a prosecutor") describes someone; it does not name a speaker.
+  // So does a participle clause ("asked if the president …", "speaking on Monday").
+  if (/^\s*(who|whom|whose|which|where|when|while|as|if)\b/i.test(phrase) || /^\s*\p{Ll}+(ed|ing)\b/u.test(phrase)) return null;
+  const readings: SpeakerReading[] = [];
+  // A name standing before a source noun is a modifier ("Trump advisers"), not the speaker.
+  const modifier = new RegExp(`^\\s+(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'iu');
+  const person = cast.find(phrase).find((p) => !p.possessive && !modifier.test(phrase.slice(p.end)));
+  if (person) readings.push({ kind: 'named', speaker: person.person.name, start: person.start });
+  const pronoun = PRONOUN.exec(phrase);
+  if (pronoun) readings.push({ kind: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'they', start: pronoun.index });
+  const outlet = findOutlet(phrase, outlets);
+  if (outlet) readings.push({ kind: 'outlet', speaker: outlet.name, start: outlet.start });
+  const anonymous = ANONYMOUS.exec(phrase);
+  if (anonymous) readings.push({ kind: 'anonymous', speaker: describe(anonymous[0]), start: anonymous.index });
+  const body = /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation))(?![\p{L}])/u.exec(phrase);
+  // An organisation is the speaker only when no person is named with it ("Association director Annie Walker").
+  if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim(), start: body.index });
+  return readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
+}
+
+function findOutlet(phrase: string, outlets: string[]): { name: string; start: number } | null {
+  const short = SHORT_OUTLET.exec(phrase);
+  if (short) {
+    const word = short[1]!;
+    const resolved = /^(paper|newspaper|story|report)$/.test(word) ? outlets.at(-1) : resolveOutlet(outletName(`The ${word}`) ?? '', outlets) || null;
+    if (resolved) return { name: resolved, start: short.index };
+  }
+  const words = phrase.split(/\s+/);
+  for (let n = Math.min(5, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const name = outletName(words.slice(i, i + n).join(' '));
+      if (name) return { name, start: phrase.indexOf(words[i]!) };
+    }
+  }
+  return null;
+}
+
+/** The description of an anonymous source as written, with a sentence-initial article lower-cased. */
+function describe(text: string): string {
+  return text.trim().replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase());
+}
+
+function rank(r: SpeakerReading): number {
+  return ['named', 'pronoun', 'outlet', 'anonymous'].indexOf(r.kind);
+}
+
+/**
+ * The speaker of a cue verb, read from the text before it: the last clause that names someone,
+ * skipping parentheticals ("Sean Spicer, asked if …, replied"), and preferring a name to the
+ * description in apposition after it ("Barry Hugill, a spokesman for Liberty, told").
+ */
+export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
+  const parts = text.split(/,|;|:|—|\bthat\b/).reverse().slice(0, 3);
+  for (let i = 0; i < parts.length; i++) {
+    const reading = readSpeaker(parts[i]!, cast, outlets);
+    if (!reading) continue;
+    const named = reading.kind === 'anonymous' && parts[i + 1] !== undefined ? readSpeaker(parts[i + 1]!, cast, outlets) : null;
+    return named?.kind === 'named' && /^\s*(a|an|the)\s/i.test(parts[i]!) ? named : reading;
+  }
+  return null;
+}

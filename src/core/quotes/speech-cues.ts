@@ -1,0 +1,38 @@
+/**
+ * The verbs and frames that attribute words to a speaker ("said", "told the paper", "declared",
+ * "described … as", "according to"), as regular-expression pieces shared by the attribution rules.
+ */
+
+const VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'declared', 'declares', 'replied', 'replies', 'responded', 'responds',
+  'asked', 'asks', 'insisted', 'insists', 'argued', 'argues', 'explained', 'explains', 'noted', 'notes', 'wrote', 'writes',
+  'tweeted', 'tweets', 'claimed', 'claims', 'warned', 'warns', 'stated', 'states', 'continued', 'continues', 'recalled', 'recalls',
+  'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'concedes', 'suggested', 'suggests', 'complained', 'complains',
+  'joked', 'jokes', 'quipped', 'maintained', 'maintains', 'announced', 'announces', 'reported', 'reports', 'described', 'describes',
+  'called', 'calls', 'enthused', 'instructed', 'urged', 'urges', 'vowed', 'vows', 'pledged', 'predicted', 'remarked', 'confirmed',
+  'denied', 'countered', 'boasted', 'mused', 'stressed', 'emphasised', 'emphasized', 'observed', 'commented', 'agreed', 'disagreed',
+  'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'hopes', 'hoped', 'promised', 'promises', 'accused', 'praised',
+  'criticised', 'criticized', 'dismissed', 'labelled', 'labeled', 'branded', 'referred', 'refers', 'defines', 'defined',
+].join('|');
+const AUX = '(?:(?:has|have|had|will|would|could|did|does|do|also|then|later|once|reportedly|previously|often|just|again|still)\\s+)*';
+
+/** A cue verb, with any auxiliaries and adverbs before it (`has said`, `reportedly maintains`). */
+export const CUE = `${AUX}(?:${VERBS})(?:\\s+(?:to\\s+)?(?:it|him|her|them|this|that)\\s+as)?`;
+
+/** Matches every cue verb in a text (global). */
+export function cueMatches(text: string): RegExpExecArray[] {
+  // After a determiner the word is a noun ("in the hopes that"); after "was" it is passive
+  // ("she was told"): neither makes its subject the speaker.
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}])(?<!\\b(?:the|a|an|his|her|their|its|our|my|was|were|been|being|is|are)\\s+)${CUE}(?![\\p{L}])`, 'giu'))];
+}
+
+/** "according to X": the X, or null. */
+export function accordingTo(text: string): { phrase: string; index: number } | null {
+  const m = /\baccording to\s+([^,.;"“”]+)/i.exec(text);
+  return m ? { phrase: m[1]!.trim(), index: m.index } : null;
+}
+
+/** "quoted X as saying": the X, or null. */
+export function quotedAsSaying(text: string): string | null {
+  return /\bquoted\s+(.{2,60}?)\s+as saying\b/i.exec(text)?.[1] ?? null;
+}
