@@ -2,7 +2,7 @@
  * What a command is: a definition (name, description, options, as Discord and the CLI both read
  * it) plus a `run(story, args)` that returns a typed answer. Adapters render the answer.
  */
-import type { AskResult, PeopleResult, SourcesResult, Story } from '../src/core/types.js';
+import type { AskResult, PeopleResult, QuotesResult, SourcesResult, Story, WhoSaidResult } from '../src/core/types.js';
 
 /** A string option of a command. */
 export interface CommandOption {
@@ -17,7 +17,10 @@ export interface CommandOption {
 export type Answer =
   | { kind: 'ask'; result: AskResult }
   | { kind: 'sources'; result: SourcesResult }
-  | { kind: 'people'; result: PeopleResult };
+  | { kind: 'people'; result: PeopleResult }
+  | { kind: 'who-said'; result: WhoSaidResult }
+  | { kind: 'quote'; result: WhoSaidResult }
+  | { kind: 'quotes'; result: QuotesResult };
 
 /** Bad input: the message says what was wrong and how to ask instead. */
 export interface UsageError {

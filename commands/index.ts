@@ -3,8 +3,11 @@ import type { Command } from './command.js';
 import { askCommand } from './ask.js';
 import { sourcesCommand } from './sources.js';
 import { peopleCommand } from './people.js';
+import { whoSaidCommand } from './who-said.js';
+import { quoteCommand } from './quote.js';
+import { quotesCommand } from './quotes.js';
 
-export const commands: readonly Command[] = [askCommand, sourcesCommand, peopleCommand];
+export const commands: readonly Command[] = [askCommand, whoSaidCommand, quoteCommand, quotesCommand, sourcesCommand, peopleCommand];
 
 /** The command with this name, if any. */
 export function findCommand(name: string): Command | undefined {

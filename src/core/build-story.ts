@@ -7,6 +7,9 @@ import { ingestArticle } from './ingest/ingest-article.js';
 import { buildCast } from './people/build-cast.js';
 import { buildSentenceIndex } from './index/sentence-index.js';
 import type { Thesaurus } from './index/thesaurus.js';
+import { buildCastLookup } from './people/cast-lookup.js';
+import { extractQuotes } from './quotes/extract-quotes.js';
+import { mergeQuotes } from './quotes/merge-quotes.js';
 
 /** A built story and what could not be read cleanly on the way. */
 export interface BuiltStory {
@@ -31,12 +34,15 @@ export function buildStory(sources: ArticleSource[], metadata: Record<string, Ar
   const sentences: Sentence[] = ingested.flatMap((r) => r.sentences);
   // 2. People: the cast across all articles; each sentence learns whom it mentions.
   const people = buildCast(sentences);
-  // 3. Index: one search index over every sentence, built once.
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
-  const index = buildSentenceIndex(sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' })));
+  // 3. Quotes: extracted and attributed article by article, then merged across articles.
+  const cast = buildCastLookup(people);
   const byArticle = new Map(articles.map((a) => [a.id, [] as Sentence[]]));
   for (const s of sentences) byArticle.get(s.article)!.push(s);
-  const story: Story = { articles, sentences, people, index, byArticle };
+  const quotes = mergeQuotes([...byArticle.values()].flatMap((articleSentences) => extractQuotes(articleSentences, cast)));
+  // 4. Index: one search index over every sentence, built once.
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const index = buildSentenceIndex(sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' })));
+  const story: Story = { articles, sentences, people, quotes, index, byArticle };
   if (thesaurus) story.thesaurus = thesaurus;
   return { story, warnings };
 }

@@ -58,11 +58,32 @@ export interface Person {
   mentions: number;
 }
 
+/** How a quote's speaker is known: named in the cue, a resolved pronoun, an unnamed source, or an outlet's own words. */
+export type SpeakerKind = 'named' | 'pronoun' | 'anonymous' | 'outlet';
+
+/** Where a quote stands in one article, with that article's own wording. */
+export interface QuoteOccurrence {
+  article: string;
+  sentence: number;
+  wording: string;
+}
+
+/** A quote of the story: the same words in several articles are one quote. */
+export interface StoryQuote {
+  /** The longest wording found. */
+  text: string;
+  speaker: string | null;
+  speakerKind: SpeakerKind | null;
+  cue: string;
+  occurrences: QuoteOccurrence[];
+}
+
 /** The ingested, indexed story every command answers from. */
 export interface Story {
   articles: Article[];
   sentences: Sentence[];
   people: Person[];
+  quotes: StoryQuote[];
   index: SentenceIndex;
   /** Sentences of each article, in order, by article id. */
   byArticle: Map<string, Sentence[]>;
@@ -112,4 +133,27 @@ export interface SourcesResult {
 /** The answer to `people` (the CLI JSON contract). */
 export interface PeopleResult {
   people: Person[];
+}
+
+/** A quote in an answer (the CLI JSON contract). */
+export interface QuoteMatch {
+  quote: string;
+  speaker: string;
+  speakerKind: SpeakerKind;
+  cue: string;
+  citations: Citation[];
+}
+
+/** The answer to `who-said` and `quote` (the CLI JSON contract). */
+export interface WhoSaidResult {
+  query: string;
+  matches: QuoteMatch[];
+  hint?: string;
+}
+
+/** The answer to `quotes` (the CLI JSON contract). */
+export interface QuotesResult {
+  speaker: string;
+  quotes: QuoteMatch[];
+  hint?: string;
 }

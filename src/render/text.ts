@@ -3,7 +3,7 @@
  * (outlet, headline, article and sentence number) and how many articles report it.
  */
 import type { Answer } from '../../commands/command.js';
-import type { AskResult, Citation, PeopleResult, SourcesResult } from '../core/types.js';
+import type { AskResult, Citation, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, WhoSaidResult } from '../core/types.js';
 
 /** What the renderer needs to know about the story as a whole. */
 export interface RenderContext {
@@ -19,7 +19,32 @@ export function renderText(answer: Answer, context: RenderContext): string {
       return renderSources(answer.result);
     case 'people':
       return renderPeople(answer.result);
+    case 'who-said':
+    case 'quote':
+      return renderQuoteMatches(answer.result, context);
+    case 'quotes':
+      return renderQuotesBy(answer.result, context);
   }
+}
+
+const KIND_LABEL = { named: 'named in the text', pronoun: 'resolved from “he/she”', anonymous: 'unnamed source', outlet: 'the outlet’s own words' };
+
+/** One quote: the words, who said them (and how we know), and where. */
+function renderQuote(m: QuoteMatch, context: RenderContext): string {
+  const lines = [`“${m.quote}”`, `   — ${m.speaker} (${KIND_LABEL[m.speakerKind]}${m.cue ? `; “${m.cue}”` : ''})`];
+  m.citations.forEach((c, i) => lines.push(`   ${i === 0 ? 'in' : 'also'} ${citationLine(c)}`));
+  if (m.citations.length > 1) lines.push(`   in ${m.citations.length} of ${context.articleCount} articles`);
+  return lines.join('\n');
+}
+
+function renderQuoteMatches(result: WhoSaidResult, context: RenderContext): string {
+  if (result.matches.length === 0) return `No quote matches “${result.query}”.\n${result.hint ?? ''}`.trim();
+  return result.matches.map((m) => renderQuote(m, context)).join('\n\n');
+}
+
+function renderQuotesBy(result: QuotesResult, context: RenderContext): string {
+  if (result.quotes.length === 0) return result.hint ?? `No quotes by “${result.speaker}”.`;
+  return [`${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'} by ${result.speaker}:`, '', ...result.quotes.map((q) => renderQuote(q, context))].join('\n');
 }
 
 /** A citation as one line: `Outlet, “Headline” (article #sentence)`; by title alone when the outlet is unknown. */

@@ -4,9 +4,10 @@
  * ("the Post"), or another named body ("Regent Street Association").
  */
 import type { CastLookup } from '../people/cast-lookup.js';
+import type { SpeakerKind } from '../types.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
 
-export type SpeakerKind = 'named' | 'pronoun' | 'anonymous' | 'outlet';
+export type { SpeakerKind } from '../types.js';
 
 /** A speaker read from a phrase; a pronoun still needs resolving. */
 export type SpeakerReading =

@@ -1,0 +1,73 @@
+/**
+ * The quote answers: who said some words (`whoSaid`), the quotes that best match a text
+ * (`findQuotes`), and every quote of one speaker by any of their names (`quotesBy`).
+ */
+import type { QuoteMatch, QuotesResult, Story, StoryQuote, WhoSaidResult } from '../types.js';
+import { foldForComparison } from '../ingest/normalize-typography.js';
+import { buildCastLookup } from '../people/cast-lookup.js';
+import { citationOf } from './citation.js';
+import { matchQuoteText, quoteWords } from './match-quote-text.js';
+
+/** Tuning measured with `npm run eval` and the quote tests. */
+export const QUOTE_TUNING = { whoSaid: 0.75, quote: 0.5, closest: 0.3, maxMatches: 5 };
+const UNKNOWN_SPEAKER = 'an unidentified speaker';
+
+/** Who said `text`: the matching quotes (best first) with speaker, wording and citations. */
+export function whoSaid(story: Story, text: string): WhoSaidResult {
+  return search(story, text, QUOTE_TUNING.whoSaid, 3);
+}
+
+/** The quotes that best match `text`, as shareable snippets. */
+export function findQuotes(story: Story, text: string): WhoSaidResult {
+  return search(story, text, QUOTE_TUNING.quote, QUOTE_TUNING.maxMatches);
+}
+
+/** Every quote of a speaker, found by name, alias or description. */
+export function quotesBy(story: Story, speaker: string): QuotesResult {
+  const wanted = resolveSpeaker(story, speaker);
+  const quotes = story.quotes.filter((q) => q.speaker !== null && wanted.has(q.speaker));
+  if (quotes.length > 0) {
+    const names = [...new Set(quotes.map((q) => q.speaker!))];
+    return { speaker: names.length === 1 ? names[0]! : speaker, quotes: quotes.map((q) => toMatch(story, q)) };
+  }
+  const known = quoteSpeakers(story).slice(0, 8).map((s) => s.speaker).join(', ');
+  return { speaker, quotes: [], hint: `No quotes by “${speaker}” in these articles.${known ? ` Speakers: ${known}.` : ''}` };
+}
+
+/** The speakers of the story's quotes with how many quotes each, most quoted first (for autocomplete). */
+export function quoteSpeakers(story: Story): { speaker: string; quotes: number }[] {
+  const counts = new Map<string, number>();
+  for (const q of story.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  return [...counts].map(([speaker, quotes]) => ({ speaker, quotes })).sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+}
+
+function search(story: Story, text: string, threshold: number, limit: number): WhoSaidResult {
+  const query = quoteWords(text);
+  const scored = story.quotes
+    .map((q) => ({ q, score: matchQuoteText(query, quoteWords(q.text)) }))
+    .sort((a, b) => b.score - a.score || b.q.occurrences.length - a.q.occurrences.length);
+  const matches = scored.filter((s) => s.score >= threshold).slice(0, limit).map((s) => toMatch(story, s.q));
+  if (matches.length > 0) return { query: text, matches };
+  const closest = scored.filter((s) => s.score >= QUOTE_TUNING.closest).slice(0, 2);
+  const near = closest.map((s) => `“${s.q.text}” (${s.q.speaker ?? UNKNOWN_SPEAKER})`).join('; ');
+  return { query: text, matches: [], hint: `Not in these ${story.articles.length} articles.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}` };
+}
+
+function resolveSpeaker(story: Story, speaker: string): Set<string> {
+  const folded = foldForComparison(speaker).replace(/^(the|a|an|one) /, '');
+  const cast = buildCastLookup(story.people);
+  const byName = story.people.filter((p) => [p.name, ...p.aliases].some((a) => foldForComparison(a).replace(/^the /, '') === folded));
+  const inText = cast.find(speaker).map((f) => f.person);
+  const names = new Set([...byName, ...inText].map((p) => p.name));
+  if (names.size > 0) return names;
+  return new Set(quoteSpeakers(story).map((s) => s.speaker).filter((s) => folded.length > 2 && foldForComparison(s).includes(folded)));
+}
+
+function toMatch(story: Story, q: StoryQuote): QuoteMatch {
+  const articles = new Map(story.articles.map((a) => [a.id, a]));
+  const seen = new Set<string>();
+  const citations = q.occurrences
+    .filter((o) => !seen.has(o.article) && seen.add(o.article))
+    .map((o) => citationOf(story.byArticle.get(o.article)![o.sentence - 1]!, articles.get(o.article)!, o.wording));
+  return { quote: q.text, speaker: q.speaker ?? UNKNOWN_SPEAKER, speakerKind: q.speakerKind ?? 'anonymous', cue: q.cue, citations };
+}

@@ -1,0 +1,53 @@
+/**
+ * Merges the quotes found in every article: the same words (ignoring case, punctuation and
+ * trimming; a short quote wholly inside a longer one, or eight words in a row in common) are one
+ * quote with every occurrence, worded as its longest version and credited to the most
+ * specific speaker found (named, then pronoun-resolved, anonymous, outlet).
+ */
+import type { StoryQuote } from '../types.js';
+import { foldForComparison } from '../ingest/normalize-typography.js';
+import type { FoundQuote } from './extract-quotes.js';
+
+const RUN = 8;
+const SPECIFICITY = ['named', 'pronoun', 'anonymous', 'outlet'];
+
+/** One StoryQuote per distinct quote, in order of first appearance. */
+export function mergeQuotes(found: FoundQuote[]): StoryQuote[] {
+  const merged: { quote: StoryQuote; words: string[] }[] = [];
+  for (const f of found) {
+    const words = foldForComparison(f.text).split(' ').filter(Boolean);
+    const same = merged.find((m) => sameWords(m.words, words) && compatibleSpeakers(m.quote, f));
+    const occurrence = { article: f.article, sentence: f.sentence, wording: f.text };
+    if (!same) {
+      merged.push({ quote: { text: f.text, speaker: f.attribution?.speaker ?? null, speakerKind: f.attribution?.kind ?? null, cue: f.attribution?.cue ?? '', occurrences: [occurrence] }, words });
+      continue;
+    }
+    same.quote.occurrences.push(occurrence);
+    if (words.length > same.words.length) {
+      same.quote.text = f.text;
+      same.words = words;
+    }
+    if (f.attribution && rank(f.attribution.kind) < rank(same.quote.speakerKind)) {
+      Object.assign(same.quote, { speaker: f.attribution.speaker, speakerKind: f.attribution.kind, cue: f.attribution.cue });
+    }
+  }
+  return merged.map((m) => m.quote);
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  const n = Math.min(RUN, short.length);
+  const longText = ` ${long.join(' ')} `;
+  for (let i = 0; i + n <= short.length; i++) if (longText.includes(` ${short.slice(i, i + n).join(' ')} `)) return true;
+  return false;
+}
+
+/** Two named speakers that differ are two quotes that happen to share words. */
+function compatibleSpeakers(q: StoryQuote, f: FoundQuote): boolean {
+  return !(q.speakerKind === 'named' && f.attribution?.kind === 'named' && q.speaker !== f.attribution.speaker);
+}
+
+function rank(kind: string | null): number {
+  return kind === null ? SPECIFICITY.length : SPECIFICITY.indexOf(kind);
+}
