@@ -8,9 +8,11 @@ import { STOP_WORDS } from '../index/stop-words.js';
 export type AnswerType = 'time' | 'quantity' | 'name' | 'any';
 
 const TIME_WORDS =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|day|days|decade|century|spring|summer|autumn|fall|winter|christmas|easter|since|until|earlier|later|recently|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
+/** Month names count only capitalised ("May", not the verb "may"). */
+const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const QUANTITY_WORDS =
-  /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|percent|several|few|many|most|all|none|no)\b)/i;
+  /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter|percent|double|twice|triple)\b)/i;
 
 /** The answer type a question asks for. */
 export function answerTypeOf(question: string): AnswerType {
@@ -22,18 +24,28 @@ export function answerTypeOf(question: string): AnswerType {
 }
 
 /** True when the passage can answer a question of this type. */
-export function fitsAnswerType(type: AnswerType, passage: string, question: string): boolean {
-  if (type === 'time') return TIME_WORDS.test(passage);
+export function fitsAnswerType(type: AnswerType, passage: string, question: string, knownNames: Set<string> = new Set()): boolean {
+  if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
   if (type === 'quantity') return QUANTITY_WORDS.test(passage);
-  if (type === 'name') return namesBeyondQuestion(passage, question);
+  if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
   return true;
 }
 
-function namesBeyondQuestion(passage: string, question: string): boolean {
+/**
+ * A capitalised word the question lacks. A sentence's first word counts only when it is a known
+ * name or a second capitalised word follows it ("Workers lost…" names nobody).
+ */
+function namesBeyondQuestion(passage: string, question: string, knownNames: Set<string>): boolean {
   const asked = new Set(question.toLowerCase().match(/[\p{L}]+/gu) ?? []);
-  const words = passage.match(/(?<=\s|^["“‘'(]?)\p{Lu}[\p{L}'’-]*/gu) ?? [];
-  return words.some((w) => {
+  const isNew = (w: string) => {
     const word = w.replace(/['’]s?$/, '').toLowerCase();
     return !asked.has(word) && !STOP_WORDS.has(word);
-  });
+  };
+  for (const m of passage.matchAll(/(^|[.!?]["”’]*\s+|\s|["“‘(])(\p{Lu}[\p{L}'’-]*)(\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
+    const startsSentence = m[1] === '' || /[.!?]/.test(m[1]!);
+    if (!startsSentence && isNew(m[2]!)) return true;
+    if (startsSentence && isNew(m[2]!) && knownNames.has(m[2]!.replace(/['’]s?$/, ''))) return true;
+    if (startsSentence && m[3] && (isNew(m[2]!) || isNew(m[3].trim()))) return true;
+  }
+  return false;
 }

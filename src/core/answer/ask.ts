@@ -8,16 +8,18 @@ import { termOf, tokenize } from '../index/terms.js';
 import { expandQuery } from './expand-query.js';
 import type { SentenceHit } from '../index/sentence-index.js';
 import { citationOf } from './citation.js';
-import { passageText } from './passage.js';
+import { passageOf } from './passage.js';
 import { areNearDuplicates } from './near-duplicates.js';
 import { answerTypeOf, fitsAnswerType } from './answer-type.js';
 
 /** Tuning measured with `npm run eval`. */
-export const ASK_TUNING = { candidates: 60, answers: 5, minCoverage: 0.4, synonymCredit: 0.8 };
+export const ASK_TUNING = { candidates: 60, answers: 5, minCoverage: 0.4, synonymCredit: 0.8, headlineCredit: 0.5, headlineWeight: 0.5 };
 
 interface Candidate {
   sentence: Sentence;
   text: string;
+  /** The first sentence number the passage covers. */
+  from: number;
   score: number;
 }
 
@@ -30,12 +32,14 @@ export function ask(story: Story, query: string): AskResult {
   // 2. Filter: keep sentences that cover enough of the question's weight and can be the kind of
   //    answer asked for (a time for "when", a number for "how many"), re-ranked by coverage.
   const weights = termWeights(story, [...expanded.groups.keys()]);
+  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
   const wanted = answerTypeOf(query);
+  const names = knownNames(story);
   const candidates = hits
-    .map((hit) => ({ hit, coverage: coverage(hit, weights, expanded.groups) }))
+    .map((hit) => ({ hit, coverage: coverage(hit, weights, expanded.groups, totalWeight) }))
     .filter((c) => c.coverage >= ASK_TUNING.minCoverage)
     .map(({ hit, coverage }) => toCandidate(story, hit, coverage))
-    .filter((c) => fitsAnswerType(wanted, c.text, query))
+    .filter((c) => fitsAnswerType(wanted, c.text, query, names))
     .sort((a, b) => b.score - a.score);
   // 3. Group: one answer per reported fact, cited by every article that reports it.
   const answers = groupCandidates(story, candidates).slice(0, ASK_TUNING.answers);
@@ -43,40 +47,55 @@ export function ask(story: Story, query: string): AskResult {
   return { query, answers: [], hint: noAnswerHint(story, query) };
 }
 
+/** Single-word names of the cast (given names, surnames), which may open a sentence. */
+function knownNames(story: Story): Set<string> {
+  return new Set(story.people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
+}
+
 function termWeights(story: Story, terms: string[]): Map<string, number> {
   const n = story.index.size;
   return new Map(terms.map((t) => [t, Math.log(1 + n / (story.index.documentFrequency(t) + 0.5))]));
 }
 
-/** The share of the question's weight a sentence matches; a term matched only through a synonym counts a little less. */
-function coverage(hit: SentenceHit, weights: Map<string, number>, groups: Map<string, Set<string>>): number {
-  const total = [...weights.values()].reduce((a, b) => a + b, 0);
-  const matched = new Set(hit.terms);
+/**
+ * The share of the question's weight a sentence matches: its own words in full, a synonym's at
+ * `synonymCredit`, a word only its headline has at `headlineCredit`; nothing without an own word.
+ */
+function coverage(hit: SentenceHit, weights: Map<string, number>, groups: Map<string, Set<string>>, total: number): number {
+  const own = new Set(hit.terms);
+  const headline = new Set(hit.titleTerms);
   let got = 0;
   for (const [term, weight] of weights) {
-    if (matched.has(term)) got += weight;
-    else if ([...(groups.get(term) ?? [])].some((t) => matched.has(t))) got += weight * ASK_TUNING.synonymCredit;
+    const synonyms = [...(groups.get(term) ?? [])];
+    if (own.has(term)) got += weight;
+    else if (synonyms.some((t) => own.has(t))) got += weight * ASK_TUNING.synonymCredit;
+    else if (synonyms.some((t) => headline.has(t))) got += weight * ASK_TUNING.headlineCredit;
   }
-  return total > 0 ? got / total : 0;
+  return own.size > 0 && total > 0 ? got / total : 0;
 }
 
+/** A headline is a weaker answer than a sentence of the article: it says less. */
 function toCandidate(story: Story, hit: SentenceHit, cover: number): Candidate {
   const sentence = story.sentences[hit.id]!;
-  const text = passageText(sentence, story.byArticle.get(sentence.article) ?? []);
-  return { sentence, text, score: hit.score * cover * cover };
+  const passage = passageOf(sentence, story.byArticle.get(sentence.article) ?? []);
+  const headline = sentence.n === 1 && !/[.!?]["'”’]*$/.test(sentence.text);
+  return { sentence, text: passage.text, from: passage.from, score: hit.score * cover * cover * (headline ? ASK_TUNING.headlineWeight : 1) };
 }
 
+/** Groups near-duplicates across articles; a passage overlapping one already offered is dropped. */
 function groupCandidates(story: Story, candidates: Candidate[]): AskAnswer[] {
   const groups: Candidate[][] = [];
+  const overlaps = (a: Candidate, b: Candidate) => a.sentence.article === b.sentence.article && a.from <= b.sentence.n && b.from <= a.sentence.n;
   for (const c of candidates) {
+    if (groups.some((g) => g.some((o) => overlaps(o, c)))) continue;
     const group = groups.find((g) => areNearDuplicates(g[0]!.sentence.norm, c.sentence.norm));
     if (group) group.push(c);
     else groups.push([c]);
   }
+  const articles = new Map(story.articles.map((a) => [a.id, a]));
   return groups.map((group) => {
     const lead = group[0]!;
     const perArticle = group.filter((c, i) => group.findIndex((o) => o.sentence.article === c.sentence.article) === i);
-    const articles = new Map(story.articles.map((a) => [a.id, a]));
     const answer: AskAnswer = {
       text: lead.text,
       citations: perArticle.map((c) => citationOf(c.sentence, articles.get(c.sentence.article)!, c.text)),

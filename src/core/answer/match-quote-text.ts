@@ -4,6 +4,7 @@
  * quote, or the share of the quote's words found in the user's text, whichever is higher.
  */
 import { foldForComparison } from '../ingest/normalize-typography.js';
+import { editDistance } from '../text/edit-distance.js';
 
 /** The folded words of a text, for matching. */
 export function quoteWords(text: string): string[] {
@@ -40,16 +41,4 @@ function similar(a: string, b: string): boolean {
   if (a === b) return true;
   const allowed = Math.min(a.length, b.length) >= 8 ? 2 : Math.min(a.length, b.length) >= 4 ? 1 : 0;
   return allowed > 0 && Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = row;
-  }
-  return previous[b.length]!;
 }

@@ -11,9 +11,15 @@ export function leansOnPrevious(sentence: Sentence): boolean {
   return LEANS_ON_PREVIOUS.test(sentence.norm) || /^[\p{Ll}]/u.test(sentence.norm);
 }
 
+/** A passage: its text and the first sentence number it covers (the sentence's own, or the one before). */
+export interface Passage {
+  text: string;
+  from: number;
+}
+
 /** The passage for a sentence: itself, or the previous sentence of its paragraph and itself. */
-export function passageText(sentence: Sentence, articleSentences: Sentence[]): string {
+export function passageOf(sentence: Sentence, articleSentences: Sentence[]): Passage {
   const previous = articleSentences[sentence.n - 2];
   const joins = previous && previous.paragraph === sentence.paragraph && leansOnPrevious(sentence);
-  return joins ? `${previous.text} ${sentence.text}` : sentence.text;
+  return joins ? { text: `${previous.text} ${sentence.text}`, from: previous.n } : { text: sentence.text, from: sentence.n };
 }

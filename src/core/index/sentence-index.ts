@@ -5,6 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import { termOf, tokenize } from './terms.js';
+import { editDistance } from '../text/edit-distance.js';
 
 /** What the index needs of a sentence. */
 export interface IndexedSentence {
@@ -14,12 +15,17 @@ export interface IndexedSentence {
   title: string;
 }
 
-/** A sentence found for a query: its position in the story's sentence list, score and the query terms it matched. */
+/** A sentence found for a query: its position in the story's sentence list, score, and the query terms the sentence itself matched (not its headline). */
 export interface SentenceHit {
   id: number;
   score: number;
   terms: string[];
+  /** Query terms found only in the sentence's headline. */
+  titleTerms: string[];
 }
+
+/** Terms this long or longer also match at one edit (typos); shorter ones only exactly. */
+const FUZZY_FROM = 7;
 
 /** Field weights, measured with `npm run eval` (see README). */
 export const FIELD_BOOST = { text: 1, people: 0.6, title: 0.15 };
@@ -39,11 +45,15 @@ export function buildSentenceIndex(sentences: IndexedSentence[]): SentenceIndex 
     fields: ['text', 'people', 'title'],
     tokenize,
     processTerm: (term) => termOf(term) ?? null,
-    searchOptions: { boost: FIELD_BOOST, combineWith: 'OR', fuzzy: (term) => (term.length >= 7 ? 1 : false) },
+    searchOptions: { boost: FIELD_BOOST, combineWith: 'OR', fuzzy: (term) => (term.length >= FUZZY_FROM ? 1 : false) },
   });
   mini.addAll(sentences);
   const frequency = new Map<string, number>();
   for (const s of sentences) for (const t of new Set(tokenize(s.text).map(termOf))) if (t) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  // Each sentence's own terms (text and people, not headline): what a match must cover.
+  const termSet = (text: string) => new Set(tokenize(text).map(termOf).filter((t): t is string => t !== null));
+  const own = sentences.map((s) => termSet(`${s.text} ${s.people}`));
+  const title = sentences.map((s) => termSet(s.title));
   return {
     size: sentences.length,
     documentFrequency: (term) => frequency.get(term) ?? 0,
@@ -51,6 +61,19 @@ export function buildSentenceIndex(sentences: IndexedSentence[]): SentenceIndex 
       mini
         .search(query, { boostTerm: (term) => boosts?.get(term) ?? 1 })
         .slice(0, limit)
-        .map((r) => ({ id: r.id as number, score: r.score, terms: r.queryTerms })),
+        .map((r) => {
+          const id = r.id as number;
+          const terms = r.queryTerms.filter((t) => hasTerm(own[id]!, t));
+          return { id, score: r.score, terms, titleTerms: r.queryTerms.filter((t) => !terms.includes(t) && hasTerm(title[id]!, t)) };
+        }),
   };
+}
+
+
+/** True when the set has the term, or (for long terms) a term one edit away. */
+function hasTerm(terms: Set<string>, term: string): boolean {
+  if (terms.has(term)) return true;
+  if (term.length < FUZZY_FROM) return false;
+  for (const t of terms) if (Math.abs(t.length - term.length) <= 1 && editDistance(t, term) <= 1) return true;
+  return false;
 }
