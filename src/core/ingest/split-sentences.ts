@@ -6,10 +6,16 @@
  */
 import nlp from 'compromise';
 
-const ABBREVIATION = /(?:^|[\s(-])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Rev|St|Mt|Ft|Jr|Sr|No|Nos|Vol|Inc|Corp|Co|Ltd|Dept|Univ|Ave|Blvd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx|est|[A-Z])\.$/;
+/** Titles and initials never end a sentence: a break after them is always undone. */
+const TITLE = /(?:^|[\s(-])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Rev|St|Mt|Ft|[A-Z])\.$/;
+/** These may end a sentence ("works for Acme Inc. The firm…"): a break is undone only before a small letter or digit. */
+const MAYBE_FINAL = /(?:^|[\s(-])(?:Jr|Sr|No|Nos|Vol|Inc|Corp|Co|Ltd|Dept|Univ|Ave|Blvd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx|est|a\.m|p\.m)\.$/;
 const DOTTED_INITIALS = /(?:^|\s)(?:[A-Z]\.){2,}$/;
-const INITIALS_THEN_SENTENCE = /((?:^|\s)(?:[A-Z]\.){2,})\s+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|So|Yet)\s)/g;
+/** Dotted initials or a company abbreviation, then a word that opens sentences: compromise reads on, we cut. */
+const INITIALS_THEN_SENTENCE = /((?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|etc|a\.m|p\.m)\.))\s+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|So|Yet|Its|His|Her|Their)\s)/g;
 const QUOTE_BOUNDARY = /([.!?…]["'”’]+)\s+(?=["'“‘]*[\p{Lu}\d])/gu;
+/** A sentence end followed by an opening quote mark (space before it, a capital after): `changes. "Public…`. */
+const OPENING_QUOTE_BOUNDARY = /([.!?…])\s+(?=(?:["“]|‘‘)[\p{Lu}\d])/gu;
 
 /** Splits a paragraph into sentences; each is an exact substring of the paragraph, trimmed. */
 export function splitSentences(paragraph: string): string[] {
@@ -27,7 +33,7 @@ export function splitSentences(paragraph: string): string[] {
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
-/** Splits "…to the U.S. He left" where compromise reads dotted initials as never ending a sentence. */
+/** Splits "…to the U.S. He left" and "…Acme Inc. The firm…", where compromise reads on. */
 function splitAfterInitials(sentence: string): string[] {
   return sentence.replace(INITIALS_THEN_SENTENCE, '$1\n').split('\n').map((s) => s.trim()).filter(Boolean);
 }
@@ -63,15 +69,23 @@ function matchEnd(text: string, from: number, part: string): number {
   return j === wanted.length ? i : -1;
 }
 
-/** Splits after sentence punctuation that sits inside closing quotes when a new sentence follows. */
+/**
+ * Splits after sentence punctuation inside closing quotes when a new sentence follows, and before
+ * an opening quote that follows a sentence's end. Double marks are read by position (a mark after
+ * the full stop closes); a single ’ could be an apostrophe, so there the quotes must balance.
+ */
 function splitAtQuoteBoundaries(sentence: string, before: string): string[] {
-  const out: string[] = [];
-  let start = 0;
+  const cuts = new Set<number>();
   for (const m of sentence.matchAll(QUOTE_BOUNDARY)) {
     const end = m.index + m[1]!.length;
-    if (!closesQuote(before + sentence.slice(0, end))) continue;
-    out.push(sentence.slice(start, end).trim());
-    start = end;
+    if (/["”]|’’/.test(m[1]!) || closesQuote(before + sentence.slice(0, end))) cuts.add(end);
+  }
+  for (const m of sentence.matchAll(OPENING_QUOTE_BOUNDARY)) cuts.add(m.index + m[1]!.length);
+  const out: string[] = [];
+  let start = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    out.push(sentence.slice(start, cut).trim());
+    start = cut;
   }
   out.push(sentence.slice(start).trim());
   return out.filter(Boolean);
@@ -83,14 +97,15 @@ function closesQuote(text: string): boolean {
   return doubles % 2 === 0;
 }
 
-/** Re-joins pieces that were cut right after an abbreviation or an initial. */
+/** Re-joins pieces that were cut right after a title, an initial or (before a small letter or digit) an abbreviation. */
 function mergeAbbreviationBreaks(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const previous = out.at(-1);
-    if (previous !== undefined && (ABBREVIATION.test(previous) || DOTTED_INITIALS.test(previous)) && !/^["“‘]/.test(piece)) {
-      out[out.length - 1] = `${previous} ${piece}`;
-    } else out.push(piece);
+    const afterTitle = previous !== undefined && (TITLE.test(previous) || DOTTED_INITIALS.test(previous)) && !/^["“‘]/.test(piece);
+    const afterAbbreviation = previous !== undefined && MAYBE_FINAL.test(previous) && /^[\p{Ll}\d]/u.test(piece);
+    if (afterTitle || afterAbbreviation) out[out.length - 1] = `${previous} ${piece}`;
+    else out.push(piece);
   }
   return out;
 }

@@ -43,9 +43,12 @@ export function isAuthorBio(text: string): boolean {
   return BIO.test(normalizeTypography(text).trim());
 }
 
-/** A body paragraph: prose that ends like a sentence and is not promotional. */
+/** A word in capitals after the last sentence of a paragraph: a wire's sign-off ("… a year ago. REUTER"). */
+const SIGN_OFF = /(?<=[.!?]["”’]?)\s+(\p{Lu}{3,})\s*$/u;
+
+/** A body paragraph: prose that ends like a sentence (before any sign-off) and is not promotional. */
 function isBodyParagraph(text: string): boolean {
-  return wordsOf(text).length >= 6 && endsLikeSentence(text) && !isCallToAction(text) && !isAuthorBio(text);
+  return wordsOf(text).length >= 6 && endsLikeSentence(text.replace(SIGN_OFF, '')) && !isCallToAction(text) && !isAuthorBio(text);
 }
 
 /** Single words and separators standing alone before or after the article: Print, Share, `-`. */
@@ -88,16 +91,24 @@ export function stripBoilerplate(input: Block[]): StrippedArticle {
     }
   }
 
-  // Tail: everything after the last real paragraph (related headlines, bios, widgets, sign-offs).
-  // Once a bio, a call to action or a separator marks the end, nothing after it is the article.
-  const end = findLastIndex(blocks, (b) => isBodyParagraph(b.text));
+  // Tail: after the last real paragraph, widgets, calls to action, bios and sign-offs go; so does
+  // everything once one of them (or a separator) marks the end. Headline-like lines alone (a
+  // table, a list of results) stay: they may be the article's own.
   let ended = false;
-  for (let i = end + 1; i < blocks.length; i++) {
+  for (let i = last + 1; i < blocks.length; i++) {
     const text = blocks[i]!.text;
     if (isBlankLine(text)) continue;
     const reason = isAuthorBio(text) ? 'bio' : isWidget(text) ? 'widget' : isCallToAction(text) ? 'call-to-action' : 'after-end';
-    if (reason !== 'after-end' || ended || isHeadlineLike(text, 30)) take(i, reason, 'tail');
     ended ||= reason === 'bio' || reason === 'call-to-action' || isSeparatorLine(text);
+    if (reason !== 'after-end' || ended) take(i, reason, 'tail');
+  }
+
+  // Sign-off: a word in capitals after the last sentence, on the same line ("… a year ago. REUTER").
+  const lastBlock = blocks[last]!;
+  const signOff = SIGN_OFF.exec(lastBlock.text);
+  if (signOff) {
+    removed.push({ text: signOff[1]!, line: lastBlock.line, reason: 'widget', position: 'tail' });
+    lastBlock.text = lastBlock.text.slice(0, signOff.index);
   }
 
   // Lead: a metadata token such as `date 2017-06-09` opening the first paragraph.

@@ -92,3 +92,27 @@ describe('ingestArticle: newswire regressions', () => {
     ]);
   });
 });
+
+describe('ingestArticle: the end of an article', () => {
+  it('keeps a list of results that ends an article when nothing marks the end (no bio, separator or call to action)', () => {
+    const texts = ingestArticle(fixture('results-list')).sentences.map((s) => s.text);
+    expect(texts.slice(-3)).toEqual(['Northtown v Southport', 'Riverside v Hill United', 'Bay City v Old Harbour']);
+  });
+
+  it('takes a wire sign-off written on the last line of the text as the agency, not as text', () => {
+    const { article, sentences } = ingestArticle(fixture('wire-inline-signoff'));
+    expect(article.outlet).toBe('Reuters');
+    expect(sentences.at(-1)!.text).toBe('Farm equipment sales rose 12 pct in the second quarter, the dealers association said, against a fall a year ago.');
+  });
+});
+
+describe('splitSentences: regressions', () => {
+  it.each([
+    ['a sentence end before an opening quote', 'The plan changes. "Public money is tight," she said.', ['The plan changes.', '"Public money is tight," she said.']],
+    ['a closing quote after a quote that ran on from an earlier paragraph', 'nobody knew the cost." The minister left.', ['nobody knew the cost."', 'The minister left.']],
+    ['a company abbreviation that ends a sentence', 'He works for Acme Inc. The company makes tools.', ['He works for Acme Inc.', 'The company makes tools.']],
+    ['an abbreviation inside a sentence', 'Acme Inc. said on Jan. 5 that sales rose.', ['Acme Inc. said on Jan. 5 that sales rose.']],
+  ])('%s', (_name, input, expected) => {
+    expect(splitSentences(input)).toEqual(expected);
+  });
+});
