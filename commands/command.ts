@@ -51,3 +51,13 @@ export function requiredText(command: Command, option: CommandOption, value: str
   }
   return text;
 }
+
+/** Checks a command's arguments against its options (required, length) without running it. */
+export function checkArgs(command: Command, args: Record<string, string | undefined>): UsageError | null {
+  for (const option of command.options) {
+    if (!option.required && !args[option.name]?.trim()) continue;
+    const checked = requiredText(command, option, args[option.name]);
+    if (typeof checked !== 'string') return checked;
+  }
+  return null;
+}

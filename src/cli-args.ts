@@ -11,12 +11,12 @@ export type CliArgs =
 /** Parses `argv` (without node and the script). */
 export function parseCliArgs(argv: string[]): CliArgs {
   const words: string[] = [];
-  let json = false;
+  const json = argv.includes('--json');
   let corpus: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--corpus' || arg.startsWith('--corpus=')) {
+    if (arg === '--json') continue;
+    if (arg === '--corpus' || arg.startsWith('--corpus=')) {
       corpus = arg.includes('=') ? arg.slice('--corpus='.length) : (argv[++i] ?? '');
       if (!corpus) return { ok: false, message: '--corpus needs a folder: --corpus DIR', json };
     } else if (arg.startsWith('--') && arg.length > 2) return { ok: false, message: `unknown option ${arg}`, json };

@@ -3,9 +3,9 @@
  * Exit 0 with an answer (also "no good answer"), 2 for bad usage with one line on stderr.
  */
 import { commands, findCommand } from '../commands/index.js';
-import { usageOf } from '../commands/command.js';
+import { checkArgs, usageOf } from '../commands/command.js';
 import { parseCliArgs } from './cli-args.js';
-import { readConfig } from './config.js';
+import { ConfigError, readConfig } from './config.js';
 import { formatWarning, loadStory } from './load-story.js';
 import { renderText } from './render/text.js';
 import { CorpusError } from './corpus/read-corpus.js';
@@ -25,17 +25,20 @@ function main(argv: string[]): void {
   if (!command) fail(`unknown command "${args.command}". ${USAGE}`, args.json);
   const option = command.options[0];
   if (!option && args.text) fail(`${command.name} takes no text. Usage: ${usageOf(command)}`, args.json);
+  const commandArgs = option ? { [option.name]: args.text } : {};
+  const usage = checkArgs(command, commandArgs);
+  if (usage) fail(usage.message, args.json);
 
   let loaded: ReturnType<typeof loadStory>;
   try {
     loaded = loadStory(args.corpus ?? readConfig().corpusDir);
   } catch (error) {
-    if (error instanceof CorpusError) fail(error.message, args.json);
+    if (error instanceof CorpusError || error instanceof ConfigError) fail(error.message, args.json);
     throw error;
   }
   for (const w of loaded.warnings) process.stderr.write(`${formatWarning(w)}\n`);
 
-  const answer = command.run(loaded.story, option ? { [option.name]: args.text } : {});
+  const answer = command.run(loaded.story, commandArgs);
   if (answer.kind === 'usage-error') fail(answer.message, args.json);
   const output = args.json ? JSON.stringify(answer.result, null, 2) : renderText(answer, { articleCount: loaded.story.articles.length });
   process.stdout.write(`${output}\n`);

@@ -19,7 +19,10 @@ export function parseConsoleLine(line: string): ConsoleLine {
   const name = (m?.[1] ?? '').toLowerCase();
   if (name === 'help' || trimmed === '?') return { kind: 'help' };
   if (name === 'quit' || name === 'exit') return { kind: 'quit' };
-  const text = (m?.[2] ?? '').replace(/^[\w-]+:\s*/, '');
+  // Slash-command style "question: …" names the option; only the command's own option name is taken off.
+  const option = findCommand(name)?.options[0]?.name;
+  const rest = m?.[2] ?? '';
+  const text = option && rest.toLowerCase().startsWith(`${option}:`) ? rest.slice(option.length + 1).trim() : rest;
   return { kind: 'command', name, text };
 }
 

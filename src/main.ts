@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   for (const w of warnings) process.stderr.write(`${formatWarning(w)}\n`);
   const connect = config.discordToken
     ? 'DISCORD_TOKEN is set, but the Discord bot is not in this version yet; serving the console instead.'
-    : 'To serve Discord instead, put DISCORD_TOKEN in .env (see README, "Connect to Discord").';
+    : 'To serve Discord instead, put DISCORD_TOKEN in .env (see README, "Configuration").';
   const banner = `Byline console: ${story.articles.length} articles, ${story.sentences.length} sentences, ${story.people.length} people from ${config.corpusDir}/.\n${connect}\nType /help for commands, quit to leave.`;
   await runConsole(story, banner);
 }

@@ -22,7 +22,7 @@ export function buildStory(sources: ArticleSource[], metadata: Record<string, Ar
   const warnings: IngestWarning[] = [];
   // 1. Articles: each text through the ingest steps; one that yields no sentence is skipped.
   const ingested = [...sources]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((source) => ({ source, result: ingestArticle(source, metadata[source.id]) }))
     .filter(({ source, result }) => {
       if (result.sentences.length > 0) return true;

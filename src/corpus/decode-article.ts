@@ -13,7 +13,7 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), warning: 'not valid UTF-8; read as Windows-1252' };
+    return { ok: true, text: decodeWindows1252(bytes), warning: 'not valid UTF-8; read as Windows-1252' };
   }
 }
 
@@ -25,4 +25,14 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return control / sample.length > 0.1;
+}
+
+/** Windows-1252's characters at 0x80–0x9F (where Latin-1 has control codes); undefined bytes stay as they are. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decodes Windows-1252 by hand: Node's TextDecoder reads this label as Latin-1 and loses curly quotes and dashes. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }

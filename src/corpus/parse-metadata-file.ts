@@ -5,6 +5,7 @@
  * @example {"business/001": {"outlet": "BBC News", "url": "https://…", "date": "2005-01-19"}}
  */
 import type { ArticleMetaInput } from '../core/types.js';
+import { parseExplicitDate } from '../core/dates/parse-explicit-date.js';
 
 const FIELDS = ['title', 'outlet', 'byline', 'date', 'url'] as const;
 
@@ -27,8 +28,11 @@ export function parseMetadataFile(text: string): { metadata: Record<string, Arti
     const entry: ArticleMetaInput = {};
     for (const field of FIELDS) {
       const v = (value as Record<string, unknown>)[field];
-      if (typeof v === 'string' && v.trim()) entry[field] = v.trim();
-      else if (v !== undefined) problems.push(`entry "${id}": ${field} must be a non-empty string; ignored`);
+      if (typeof v !== 'string' || !v.trim()) {
+        if (v !== undefined) problems.push(`entry "${id}": ${field} must be a non-empty string; ignored`);
+      } else if (field === 'date' && !parseExplicitDate(v)) {
+        problems.push(`entry "${id}": date "${v}" is not a date such as 2017-06-09; ignored`);
+      } else entry[field] = field === 'date' ? parseExplicitDate(v)! : v.trim();
     }
     metadata[id] = entry;
   }

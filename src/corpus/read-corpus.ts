@@ -45,6 +45,8 @@ export function readCorpus(dir: string): Corpus {
   }
   if (sources.length === 0) throw new CorpusError(`no readable article (.txt or .md) in ${dir}`);
   const metadata = readMetadata(join(dir, METADATA_FILE), warnings);
+  const ids = new Set(sources.map((s) => s.id));
+  for (const id of Object.keys(metadata)) if (!ids.has(id)) warnings.push({ file: METADATA_FILE, message: `entry "${id}" names no article; ignored` });
   return { sources, metadata, warnings };
 }
 
@@ -62,10 +64,11 @@ function readMetadata(path: string, warnings: IngestWarning[]): Record<string, A
 
 function listArticleFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(dir, entry.name);
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    if (entry.isDirectory()) out.push(...listArticleFiles(path));
+    // Links are followed: a linked folder is read like any other.
+    if (entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(path))) out.push(...listArticleFiles(path));
     else if (/\.(txt|md)$/i.test(entry.name) && !/^readme\b/i.test(entry.name)) out.push(path);
   }
   return out;

@@ -52,6 +52,24 @@ describe('CLI contract', () => {
     expect(JSON.parse(r.out)).toEqual({ error: expect.any(String) });
   });
 
+  it('a corpus with no readable article exits 2; bad usage is reported before the corpus is read', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'byline-empty-'));
+    writeFileSync(join(empty, 'blob.txt'), Buffer.from([0, 159, 146, 150]));
+    const r = cli(['sources', '--json', '--corpus', empty]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/no readable article/);
+    const early = cli(['ask', '--json', '--corpus', corpus]);
+    expect(early.code).toBe(2);
+    expect(early.err.trim().split('\n')).toEqual([expect.stringMatching(/ask needs a question/)]);
+    rmSync(empty, { recursive: true, force: true });
+  });
+
+  it('a malformed LOG_LEVEL exits 2 naming the key', () => {
+    const r = cli(['sources'], { LOG_LEVEL: 'loud' });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/LOG_LEVEL/);
+  });
+
   it('reads subfolders, Windows-1252 files and metadata.json; skips binary files and READMEs with warnings', () => {
     const r = cli(['sources', '--json', '--corpus', corpus]);
     expect(r.code).toBe(0);

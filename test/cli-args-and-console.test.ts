@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../src/cli-args.js';
+import { parseConsoleLine } from '../src/console.js';
+import { ConfigError, readConfig } from '../src/config.js';
+
+describe('parseCliArgs', () => {
+  it.each([
+    [['ask', 'who', 'is', 'it?', '--json'], { ok: true, command: 'ask', text: 'who is it?', json: true, corpus: null }],
+    [['--corpus', 'news', 'sources'], { ok: true, command: 'sources', text: '', json: false, corpus: 'news' }],
+    [['sources', '--corpus=news'], { ok: true, command: 'sources', text: '', json: false, corpus: 'news' }],
+    [['ask', 'hi', '--bogus', '--json'], { ok: false, message: 'unknown option --bogus', json: true }],
+    [['--json'], { ok: false, message: 'no command given', json: true }],
+  ])('%j', (argv, expected) => {
+    expect(parseCliArgs(argv)).toEqual(expected);
+  });
+});
+
+describe('parseConsoleLine', () => {
+  it.each([
+    ['/ask question: Who won?', { kind: 'command', name: 'ask', text: 'Who won?' }],
+    ['ask Comey: was he fired?', { kind: 'command', name: 'ask', text: 'Comey: was he fired?' }],
+    ['/quotes speaker: the mayor', { kind: 'command', name: 'quotes', text: 'the mayor' }],
+    ['/help', { kind: 'help' }],
+    ['quit', { kind: 'quit' }],
+    ['   ', { kind: 'empty' }],
+  ])('%j', (line, expected) => {
+    expect(parseConsoleLine(line)).toEqual(expected);
+  });
+});
+
+describe('readConfig', () => {
+  it('defaults the corpus to seeds and the log level to info', () => {
+    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, logLevel: 'info' });
+  });
+
+  it('stops on a malformed value, naming the key', () => {
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => readConfig({ DISCORD_TOKEN: 'two words' })).toThrow(/DISCORD_TOKEN/);
+  });
+});
