@@ -40,8 +40,9 @@ function draftPeople(mentions: NameMention[]): Draft[] {
   const byKey = new Map<string, Draft>();
   for (const m of mentions) {
     const words = m.name.split(' ');
-    if (words.length < 2) continue;
-    const key = `${words[0]} ${words.at(-1)}`;
+    if (words.length < 2 || isSurnameOnly(m.name)) continue;
+    const given = words.find((w) => !/^\p{Lu}\.$/u.test(w)) ?? words[0];
+    const key = `${given} ${words.at(-1)}`;
     const draft = byKey.get(key) ?? { name: m.name, forms: new Set<string>(), roles: new Map(), honorifics: new Set<string>() };
     if (m.name.length > draft.name.length) draft.name = m.name;
     draft.forms.add(m.name);
@@ -53,12 +54,14 @@ function draftPeople(mentions: NameMention[]): Draft[] {
 
 function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
   for (const m of mentions) {
-    if (m.name.includes(' ')) {
+    if (m.name.includes(' ') && !isSurnameOnly(m.name)) {
       const d = drafts.find((x) => x.forms.has(m.name));
       if (d && m.honorific) d.honorifics.add(m.honorific);
       continue;
     }
-    const bySurname = drafts.filter((d) => surname(d) === m.name);
+    // "Sir Paul" and "Dame Judi" go by the given name; "Mr Hale" by the surname.
+    const byGivenName = m.honorific !== null && /^(Sir|Dame)$/.test(m.honorific);
+    const bySurname = drafts.filter((d) => (byGivenName ? d.name.split(' ')[0] : surname(d)) === m.name);
     if (bySurname.length === 1) {
       addRole(bySurname[0]!, m.role);
       if (m.honorific) bySurname[0]!.honorifics.add(m.honorific);
@@ -75,7 +78,7 @@ function aliasesOf(d: Draft, all: Draft[]): string[] {
   const last = surname(d);
   if (all.filter((x) => surname(x) === last).length === 1) {
     out.add(last);
-    for (const h of d.honorifics) out.add(`${h} ${last}`);
+    for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   for (const role of d.roles.values()) {
     const lower = role.toLowerCase();
@@ -94,6 +97,17 @@ function addRole(d: Draft, role: string | null): void {
   if (role && !d.roles.has(role.toLowerCase())) d.roles.set(role.toLowerCase(), role);
 }
 
+const PARTICLES = /^(van|von|de|da|del|della|der|den|di|du|le|la|bin|al|ten|ter)$/i;
+
+/** The surname, with any particles before it ("Van Fossen", "de la Cruz"). */
 function surname(d: Draft): string {
-  return d.name.split(' ').at(-1)!;
+  const words = d.name.split(' ');
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.test(words[start - 1]!)) start--;
+  return words.slice(start).join(' ');
+}
+
+/** A name that is only a surname with its particle ("Van Fossen"), not a given name and surname. */
+function isSurnameOnly(name: string): boolean {
+  return PARTICLES.test(name.split(' ')[0]!);
 }

@@ -45,21 +45,33 @@ export function cleanName(candidate: string): string | null {
     .replace(/['’]s?(?=\s|$)/g, ' ')
     .replace(/[^\p{L}\s.'’-]/gu, ' ')
     .split(/\s+/)
-    .map((t) => t.replace(/^[.-]+|[.-]+$/g, ''))
+    .map((t) => (/^\p{Lu}\.$/u.test(t) ? t : t.replace(/^[.-]+|[.-]+$/g, '')))
     .filter(Boolean);
   while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!))) tokens.shift();
   if (tokens.length === 0 || tokens.length > 4) return null;
-  const ok = tokens.every((t, i) => (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (PARTICLES.has(t) && i > 0 && i < tokens.length - 1));
+  const initial = (t: string, i: number) => /^\p{Lu}\.$/u.test(t) && i < tokens.length - 1;
+  const ok = tokens.every((t, i) => initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (PARTICLES.has(t) && i > 0 && i < tokens.length - 1));
   if (!ok || tokens.some((t) => NOT_A_PERSON.test(t) || isRoleWord(t))) return null;
   return tokens.join(' ');
 }
 
 /** Capitalised names written right after a title ("Mayor Ellen Park"), which compromise can miss. */
 function namesAfterTitles(sentence: string): string[] {
+  const words = sentence.split(/\s+/);
   const out: string[] = [];
-  for (const m of sentence.matchAll(/(\S+)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu)) {
-    if (isRoleHead(m[1]!)) out.push(m[2]!);
-  }
+  words.forEach((word, i) => {
+    if (!isRoleHead(word)) return;
+    // The name is the run of capitalised words after the title, other title words ("Prime Minister") skipped.
+    let j = i + 1;
+    while (j < words.length && isRoleWord(words[j]!) && /^\p{Lu}/u.test(words[j]!)) j++;
+    const name: string[] = [];
+    while (j < words.length && name.length < 4 && /^(\p{Lu}[\p{L}'’-]+|\p{Lu}\.)[,.;:]?$/u.test(words[j]!)) {
+      name.push(words[j]!);
+      if (/[,.;:]$/.test(words[j]!) && !/^\p{Lu}\.$/u.test(words[j]!)) break;
+      j++;
+    }
+    if (name.length >= 2) out.push(name.join(' '));
+  });
   return out;
 }
 

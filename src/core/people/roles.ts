@@ -12,7 +12,7 @@ const HEADS = new Set(
     'prosecutor lawyer son-in-law daughter-in-law aide manager coach captain chancellor leader founder ceo officer staff king queen ' +
     'prince princess pope sheriff agent commander professor prof. actor actress singer boss head treasurer economist analyst chief ' +
     'attorney correspondent editor reporter producer candidate nominee speaker whip lt. col. gen. sgt. capt. premier envoy ' +
-    'councillor councilor councilman councilwoman inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy')
+    'councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy')
     .split(' '),
 );
 /** Lower-case words that may stand inside a role before its head. */

@@ -26,3 +26,27 @@ describe('buildCast', () => {
     expect(sentences.find((s) => s.text.startsWith('Diaz later'))!.people).toEqual(expect.arrayContaining(['Omar Diaz', 'Ellen Park']));
   });
 });
+
+describe('buildCast: titles, initials and knighthoods', () => {
+  const { people } = buildStory([fixture('people-titles')]).story;
+  const person = (name: string) => people.find((p) => p.name === name);
+
+  it.each([
+    ['Ephraim Inoni', 'Prime Minister'],
+    ['Ellen Park', 'New York Mayor'],
+    ['Lena Ortiz', 'Harbour Master'],
+    ['L. Jack Van Fossen', 'Chairman'],
+  ])('reads %s with the role %s, the title not taken for part of the name', (name, role) => {
+    expect(person(name)?.roles).toContain(role);
+  });
+
+  it('merges a name with and without its initial into one person', () => {
+    expect(people.filter((p) => p.name.endsWith('Van Fossen'))).toHaveLength(1);
+    expect(person('L. Jack Van Fossen')!.mentions).toBe(2);
+  });
+
+  it('knows "Sir Paul" as Paul McCartney, not as a Mr Paul', () => {
+    expect(person('Paul McCartney')!.aliases).toContain('Sir Paul');
+    expect(people.map((p) => p.name)).not.toContain('Paul');
+  });
+});
