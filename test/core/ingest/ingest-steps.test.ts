@@ -116,3 +116,21 @@ describe('splitSentences: regressions', () => {
     expect(splitSentences(input)).toEqual(expected);
   });
 });
+
+describe('ingestArticle: each boilerplate rule on its own', () => {
+  it('removes the blurb under a call to action even without promotional words', () => {
+    const texts = ingestArticle(fixture('cta-blurb')).sentences.map((s) => s.text);
+    expect(texts.join(' ')).not.toMatch(/Civic Digest|Stay ahead/);
+    expect(texts.at(-1)).toBe('The library board said the savings would fund new books.');
+  });
+
+  it('removes promotional copy addressing the reader, and the short heading right above it', () => {
+    const texts = ingestArticle(fixture('promo-heading')).sentences.map((s) => s.text);
+    expect(texts.join(' ')).not.toMatch(/Friday Briefing|editors pick/);
+    expect(texts.at(-1)).toBe('The work is expected to last six months.');
+  });
+
+  it('reads the agency from a "CITY (Agency) -" dateline', () => {
+    expect(ingestArticle(fixture('dateline-agency')).article.outlet).toBe('AFP');
+  });
+});

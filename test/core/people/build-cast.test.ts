@@ -50,3 +50,11 @@ describe('buildCast: titles, initials and knighthoods', () => {
     expect(people.map((p) => p.name)).not.toContain('Paul');
   });
 });
+
+describe('buildCast: a given name followed by a possessive surname', () => {
+  it('reads "Anna Lindqvist\'s speech" as Anna Lindqvist, not Anna', () => {
+    const names = buildStory([fixture('headline-context')]).story.people.map((p) => p.name);
+    expect(names).toContain('Anna Lindqvist');
+    expect(names).not.toContain('Anna');
+  });
+});
