@@ -82,6 +82,21 @@ describe('CLI contract', () => {
     expect(ask.answers[0].text).toContain('£2');
   });
 
+  it('who-said --json prints one WhoSaidResult with QuoteMatch entries', () => {
+    const r = cli(['who-said', 'the', 'sin', 'of', 'recusal', '--json']);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out);
+    expect(result.query).toBe('the sin of recusal');
+    expect(Object.keys(result.matches[0]).sort()).toEqual(['citations', 'cue', 'quote', 'speaker', 'speakerKind']);
+    expect(['named', 'pronoun', 'anonymous', 'outlet']).toContain(result.matches[0].speakerKind);
+  });
+
+  it('quotes --json for an unknown speaker exits 0 with an empty list and a hint', () => {
+    const r = cli(['quotes', 'Nobody', 'Atall', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ speaker: 'Nobody Atall', quotes: [], hint: expect.any(String) });
+  });
+
   it('people --json prints the cast', () => {
     const { people } = JSON.parse(cli(['people', '--json']).out);
     expect(people[0]).toEqual({ name: expect.any(String), aliases: expect.any(Array), roles: expect.any(Array), mentions: expect.any(Number) });

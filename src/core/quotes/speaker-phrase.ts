@@ -18,10 +18,13 @@ const SOURCE_NOUNS =
   'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide';
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
+/** Any word but the small words that end a description ("the word that people…" is no source). */
+const CONTENT_WORD = '(?!(?:that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words)\\b)\\p{Ll}[\\p{L}-]*';
+
 /** A word list as a pattern matching each word with a capital or small first letter. */
 const anyCase = (words: string) => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|${anyCase(SOURCE_MODIFIERS)})\\s+){0,3}(?:${anyCase(SOURCE_NOUNS)})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}(?:${anyCase(SOURCE_NOUNS)})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
   'u',
 );
 const PRONOUN = /(?<![\p{L}])(he|she|they)(?![\p{L}])/iu;

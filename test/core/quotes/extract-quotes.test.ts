@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../../../src/core/build-story.js';
+import { FIXTURES } from '../../fixtures/read-fixture.js';
+
+const PATTERNS = join(FIXTURES, '..', 'quotes', 'patterns');
+
+function quotesOf(name: string) {
+  const { story } = buildStory([{ id: name, text: readFileSync(join(PATTERNS, `${name}.txt`), 'utf8') }]);
+  return story.quotes.map((q) => [q.text, q.speaker, q.speakerKind]);
+}
+
+describe('extractQuotes: speaker after the quote, every quote style', () => {
+  it.each([
+    ['curly quotes, "Mayor Park said"', 'We will rebuild the pier,', 'Ellen Park', 'named'],
+    ['straight quotes, cue first ("said Diaz")', 'It was a long night,', 'Omar Diaz', 'named'],
+    ['doubled single quotes, a role ("the mayor added")', 'Nobody saw it coming,', 'Ellen Park', 'named'],
+    ['a one-word quote', 'Disgraceful,', 'Ellen Park', 'named'],
+  ])('%s', (_name, quote, speaker, kind) => {
+    expect(quotesOf('speaker-after')).toContainEqual([quote, speaker, kind]);
+  });
+});
+
+describe('extractQuotes: pronouns, interruptions and run-ons', () => {
+  const quotes = quotesOf('pronouns-and-continuations');
+
+  it.each([
+    ['"she" resolves to the last woman named, not the last person', 'We tried. We failed. We will try again,', 'Ellen Park', 'pronoun'],
+    ['a quote interrupted by its cue keeps the speaker', 'But the money is finally there.', 'Ellen Park', 'pronoun'],
+    ['"he" resolves to the subject of the sentence before', 'It is over,', 'Tom Reed', 'pronoun'],
+    ['a quote running on into the next paragraph keeps its speaker', 'So we signed.', 'Tom Reed', 'named'],
+  ])('%s', (_name, quote, speaker, kind) => {
+    expect(quotes).toContainEqual([quote, speaker, kind]);
+  });
+
+  it('finds every quote and no other', () => {
+    expect(quotes).toHaveLength(6);
+  });
+});
+
+describe('extractQuotes: sources, outlets, frames and titles', () => {
+  const quotes = quotesOf('sources');
+
+  it.each([
+    ['an unnamed official stays unnamed', 'The budget is gone,', 'a city hall official', 'anonymous'],
+    ['the recipient of "told the Harbor Gazette" is not the speaker', 'We will appeal,', 'Tom Reed', 'named'],
+    ['an outlet is the speaker of its own words', 'a costly mistake,', 'Harbor Gazette', 'outlet'],
+    ['"according to" names the speaker', 'beyond repair,', 'Omar Diaz', 'named'],
+    ['"described … as" names the speaker', 'reckless and rushed.', 'Tom Reed', 'named'],
+    ['plural unnamed sources', 'could still be reversed.', 'two council aides', 'anonymous'],
+  ])('%s', (_name, quote, speaker, kind) => {
+    expect(quotes).toContainEqual([quote, speaker, kind]);
+  });
+
+  it('does not take the title of a show for anyone\'s words', () => {
+    expect(quotes.map((q) => q[0])).not.toContain('Island Life Tonight');
+  });
+});
