@@ -27,7 +27,7 @@ export function renderText(answer: Answer, context: RenderContext): string {
   }
 }
 
-const KIND_LABEL = { named: 'named in the text', pronoun: 'resolved from “he/she”', anonymous: 'unnamed source', outlet: 'the outlet’s own words' };
+const KIND_LABEL = { named: 'named in the text', pronoun: 'resolved from a pronoun', anonymous: 'unnamed source', outlet: 'the outlet’s own words' };
 
 /** One quote: the words, who said them (and how we know), and where. */
 function renderQuote(m: QuoteMatch, context: RenderContext): string {

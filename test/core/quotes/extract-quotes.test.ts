@@ -49,6 +49,7 @@ describe('extractQuotes: sources, outlets, frames and titles', () => {
     ['"according to" names the speaker', 'beyond repair,', 'Omar Diaz', 'named'],
     ['"described … as" names the speaker', 'reckless and rushed.', 'Tom Reed', 'named'],
     ['plural unnamed sources', 'could still be reversed.', 'two council aides', 'anonymous'],
+    ['"quoted X as saying" names X, not the outlet', 'must be replaced this year.', 'Omar Diaz', 'named'],
   ])('%s', (_name, quote, speaker, kind) => {
     expect(quotes).toContainEqual([quote, speaker, kind]);
   });
