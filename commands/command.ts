@@ -2,7 +2,7 @@
  * What a command is: a definition (name, description, options, as Discord and the CLI both read
  * it) plus a `run(story, args)` that returns a typed answer. Adapters render the answer.
  */
-import type { AskResult, PeopleResult, QuotesResult, SourcesResult, Story, WhoSaidResult } from '../src/core/types.js';
+import type { AskResult, PeopleResult, QuotesResult, SourcesResult, Story, TimelineResult, WhoSaidResult } from '../src/core/types.js';
 
 /** A string option of a command. */
 export interface CommandOption {
@@ -20,7 +20,8 @@ export type Answer =
   | { kind: 'people'; result: PeopleResult }
   | { kind: 'who-said'; result: WhoSaidResult }
   | { kind: 'quote'; result: WhoSaidResult }
-  | { kind: 'quotes'; result: QuotesResult };
+  | { kind: 'quotes'; result: QuotesResult }
+  | { kind: 'timeline'; result: TimelineResult };
 
 /** Bad input: the message says what was wrong and how to ask instead. */
 export interface UsageError {

@@ -6,8 +6,9 @@ import { peopleCommand } from './people.js';
 import { whoSaidCommand } from './who-said.js';
 import { quoteCommand } from './quote.js';
 import { quotesCommand } from './quotes.js';
+import { timelineCommand } from './timeline.js';
 
-export const commands: readonly Command[] = [askCommand, whoSaidCommand, quoteCommand, quotesCommand, sourcesCommand, peopleCommand];
+export const commands: readonly Command[] = [askCommand, whoSaidCommand, quoteCommand, quotesCommand, timelineCommand, sourcesCommand, peopleCommand];
 
 /** The command with this name, if any. */
 export function findCommand(name: string): Command | undefined {

@@ -12,6 +12,7 @@ import type { ArticleSource } from '../src/core/types.js';
 import { openWordnetThesaurus } from '../src/thesaurus/wordnet-thesaurus.js';
 import { gradeAsk, type AskScores, type EvalQuestion } from './ask-eval.js';
 import { gradeQuotes, type GoldQuote, type QuoteScores } from './quote-eval.js';
+import { gradeExpressions, gradeSeedTimeline, type DateScores } from './date-eval.js';
 
 const BBC_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpora', 'bbc');
 const verbose = process.argv.includes('--verbose');
@@ -42,6 +43,11 @@ function reportQuotes(name: string, s: QuoteScores): void {
   if (verbose) for (const m of s.mistakes) console.log(`  ${m}`);
 }
 
+function reportDates(name: string, s: DateScores): void {
+  console.log(`dates · ${name}: ${s.right}/${s.total} right (${pct(s.right, s.total)})`);
+  if (verbose) for (const m of s.mistakes) console.log(`  ${m}`);
+}
+
 function readGold(name: string): { files?: string[]; quotes: GoldQuote[] } {
   return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'quotes', `${name}.json`), 'utf8')) as { files?: string[]; quotes: GoldQuote[] };
 }
@@ -57,6 +63,8 @@ const seeds = readSet('seeds');
 const seedStory = loadStory(join(import.meta.dirname, '..', seeds.corpus ?? 'seeds')).story;
 report('seeds', gradeAsk(seedStory, seeds.questions));
 reportQuotes('seeds', gradeQuotes(seedStory, readGold('seeds').quotes));
+reportDates('expression table', gradeExpressions());
+reportDates('seed timeline', gradeSeedTimeline(seedStory));
 
 const bbc = readSet('bbc');
 if (existsSync(BBC_DIR)) {

@@ -10,6 +10,8 @@ import type { Thesaurus } from './index/thesaurus.js';
 import { buildCastLookup } from './people/cast-lookup.js';
 import { extractQuotes } from './quotes/extract-quotes.js';
 import { mergeQuotes } from './quotes/merge-quotes.js';
+import { extractEvents } from './dates/extract-events.js';
+import { mergeEvents } from './dates/merge-events.js';
 
 /** A built story and what could not be read cleanly on the way. */
 export interface BuiltStory {
@@ -39,10 +41,13 @@ export function buildStory(sources: ArticleSource[], metadata: Record<string, Ar
   const byArticle = new Map(articles.map((a) => [a.id, [] as Sentence[]]));
   for (const s of sentences) byArticle.get(s.article)!.push(s);
   const quotes = mergeQuotes([...byArticle.values()].flatMap((articleSentences) => extractQuotes(articleSentences, cast)));
-  // 4. Index: one search index over every sentence, built once.
+  // 4. Events: dated sentences, resolved against each article's date, merged across articles.
+  const found = articles.flatMap((a) => extractEvents(byArticle.get(a.id)!, a.date));
+  const events = mergeEvents(found, (article, n) => byArticle.get(article)![n - 1]!);
+  // 5. Index: one search index over every sentence, built once.
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const index = buildSentenceIndex(sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' })));
-  const story: Story = { articles, sentences, people, quotes, index, byArticle };
+  const story: Story = { articles, sentences, people, quotes, events, index, byArticle };
   if (thesaurus) story.thesaurus = thesaurus;
   return { story, warnings };
 }

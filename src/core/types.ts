@@ -78,12 +78,23 @@ export interface StoryQuote {
   occurrences: QuoteOccurrence[];
 }
 
+/** A dated (or datable) event of the story: the same report in several articles is one event. */
+export interface StoryEvent {
+  date: string | null;
+  precision: 'year' | 'month' | 'day' | null;
+  when: string;
+  resolvedFrom: string | null;
+  text: string;
+  occurrences: { article: string; sentence: number; text: string }[];
+}
+
 /** The ingested, indexed story every command answers from. */
 export interface Story {
   articles: Article[];
   sentences: Sentence[];
   people: Person[];
   quotes: StoryQuote[];
+  events: StoryEvent[];
   index: SentenceIndex;
   /** Sentences of each article, in order, by article id. */
   byArticle: Map<string, Sentence[]>;
@@ -155,5 +166,22 @@ export interface WhoSaidResult {
 export interface QuotesResult {
   speaker: string;
   quotes: QuoteMatch[];
+  hint?: string;
+}
+
+/** One event of a timeline (the CLI JSON contract). */
+export interface TimelineEvent {
+  date: string | null;
+  precision: 'year' | 'month' | 'day' | null;
+  when: string;
+  resolvedFrom: string | null;
+  text: string;
+  citations: Citation[];
+}
+
+/** The answer to `timeline` (the CLI JSON contract): dated events first, in order. */
+export interface TimelineResult {
+  about?: string;
+  events: TimelineEvent[];
   hint?: string;
 }

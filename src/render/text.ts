@@ -3,7 +3,7 @@
  * (outlet, headline, article and sentence number) and how many articles report it.
  */
 import type { Answer } from '../../commands/command.js';
-import type { AskResult, Citation, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, WhoSaidResult } from '../core/types.js';
+import type { AskResult, Citation, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
 
 /** What the renderer needs to know about the story as a whole. */
 export interface RenderContext {
@@ -24,7 +24,23 @@ export function renderText(answer: Answer, context: RenderContext): string {
       return renderQuoteMatches(answer.result, context);
     case 'quotes':
       return renderQuotesBy(answer.result, context);
+    case 'timeline':
+      return renderTimeline(answer.result, context);
   }
+}
+
+/** A timeline: each event under its date, with how the date was found, then the events that cannot be placed. */
+function renderTimeline(result: TimelineResult, context: RenderContext): string {
+  const title = result.about ? `Timeline: ${result.about}` : 'Timeline';
+  if (result.events.length === 0) return `${title}\n${result.hint ?? ''}`.trim();
+  const lines = [title, ...(result.hint ? [result.hint] : []), ''];
+  for (const e of result.events) {
+    const provenance = e.date === null ? `“${e.when}”, date of the article unknown` : e.resolvedFrom ? `“${e.when}”, from the article date ${e.resolvedFrom}` : `“${e.when}”`;
+    lines.push(`${e.date ?? 'undated'}  ${e.text}`, `   (${provenance})`);
+    e.citations.forEach((c, i) => lines.push(`   ${i === 0 ? '—' : 'also'} ${citationLine(c)}`));
+    if (e.citations.length > 1) lines.push(`   in ${e.citations.length} of ${context.articleCount} articles`);
+  }
+  return lines.join('\n');
 }
 
 const KIND_LABEL = { named: 'named in the text', pronoun: 'resolved from a pronoun', anonymous: 'unnamed source', outlet: 'the outlet’s own words' };

@@ -97,6 +97,15 @@ describe('CLI contract', () => {
     expect(JSON.parse(r.out)).toMatchObject({ speaker: 'Nobody Atall', quotes: [], hint: expect.any(String) });
   });
 
+  it('timeline --json prints one TimelineResult', () => {
+    const r = cli(['timeline', '--json']);
+    expect(r.code).toBe(0);
+    const { events } = JSON.parse(r.out);
+    expect(Object.keys(events[0]).sort()).toEqual(['citations', 'date', 'precision', 'resolvedFrom', 'text', 'when']);
+    const about = JSON.parse(cli(['timeline', 'Comey', '--json']).out);
+    expect(about.about).toBe('Comey');
+  });
+
   it('people --json prints the cast', () => {
     const { people } = JSON.parse(cli(['people', '--json']).out);
     expect(people[0]).toEqual({ name: expect.any(String), aliases: expect.any(Array), roles: expect.any(Array), mentions: expect.any(Number) });
