@@ -21,7 +21,8 @@ export type Answer =
   | { kind: 'who-said'; result: WhoSaidResult }
   | { kind: 'quote'; result: WhoSaidResult }
   | { kind: 'quotes'; result: QuotesResult }
-  | { kind: 'timeline'; result: TimelineResult };
+  | { kind: 'timeline'; result: TimelineResult }
+  | { kind: 'help'; result: { commands: { name: string; usage: string; description: string }[] } };
 
 /** Bad input: the message says what was wrong and how to ask instead. */
 export interface UsageError {

@@ -7,8 +7,9 @@ import { whoSaidCommand } from './who-said.js';
 import { quoteCommand } from './quote.js';
 import { quotesCommand } from './quotes.js';
 import { timelineCommand } from './timeline.js';
+import { makeHelpCommand } from './help.js';
 
-export const commands: readonly Command[] = [askCommand, whoSaidCommand, quoteCommand, quotesCommand, timelineCommand, sourcesCommand, peopleCommand];
+export const commands: readonly Command[] = [askCommand, whoSaidCommand, quoteCommand, quotesCommand, timelineCommand, sourcesCommand, peopleCommand, makeHelpCommand(() => commands)];
 
 /** The command with this name, if any. */
 export function findCommand(name: string): Command | undefined {

@@ -11,6 +11,10 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export interface Config {
   corpusDir: string;
   discordToken: string | null;
+  /** A server to deploy the commands to (instant updates); null deploys globally. */
+  discordGuildId: string | null;
+  /** The REST base URL (`http://127.0.0.1:8080/api`); null means Discord. */
+  discordApi: string | null;
   logLevel: LogLevel;
 }
 
@@ -25,7 +29,11 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   }
   const token = env.DISCORD_TOKEN?.trim() || null;
   if (token !== null && /\s/.test(token)) throw new ConfigError('DISCORD_TOKEN must be a single token without spaces');
-  return { corpusDir: env.CORPUS_DIR?.trim() || 'seeds', discordToken: token, logLevel: logLevel as LogLevel };
+  const guild = env.DISCORD_GUILD_ID?.trim() || null;
+  if (guild !== null && !/^\d{17,20}$/.test(guild)) throw new ConfigError(`DISCORD_GUILD_ID must be a server id (17 to 20 digits), got "${guild}"`);
+  const api = env.DISCORD_API?.trim() || null;
+  if (api !== null && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(api)) throw new ConfigError(`DISCORD_API must be an http(s) URL such as http://127.0.0.1:8080/api, got "${api}"`);
+  return { corpusDir: env.CORPUS_DIR?.trim() || 'seeds', discordToken: token, discordGuildId: guild, discordApi: api?.replace(/\/$/, '') ?? null, logLevel: logLevel as LogLevel };
 }
 
 function loadEnv(): NodeJS.ProcessEnv {

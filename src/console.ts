@@ -3,32 +3,26 @@
  * terminal or piped stdin. Started by `npm start` when no Discord token is configured.
  */
 import { createInterface } from 'node:readline';
-import { commands, findCommand } from '../commands/index.js';
-import { usageOf } from '../commands/command.js';
+import { findCommand } from '../commands/index.js';
 import type { Story } from './core/types.js';
 import { renderText } from './render/text.js';
 
-/** A console line read as a command and its text, or a request for help or to quit. */
-export type ConsoleLine = { kind: 'empty' | 'help' | 'quit' } | { kind: 'command'; name: string; text: string };
+/** A console line read as a command and its text, or a request to quit. */
+export type ConsoleLine = { kind: 'empty' | 'quit' } | { kind: 'command'; name: string; text: string };
 
-/** Reads `/ask question: why?`, `ask why?`, `/help` or `quit`. */
+/** Reads `/ask question: why?`, `ask why?`, `/help` (or `?`) or `quit`. */
 export function parseConsoleLine(line: string): ConsoleLine {
   const trimmed = line.trim();
   if (!trimmed) return { kind: 'empty' };
   const m = /^\/?([\w-]+)\s*(.*)$/s.exec(trimmed);
   const name = (m?.[1] ?? '').toLowerCase();
-  if (name === 'help' || trimmed === '?') return { kind: 'help' };
+  if (trimmed === '?') return { kind: 'command', name: 'help', text: '' };
   if (name === 'quit' || name === 'exit') return { kind: 'quit' };
   // Slash-command style "question: …" names the option; only the command's own option name is taken off.
   const option = findCommand(name)?.options[0]?.name;
   const rest = m?.[2] ?? '';
   const text = option && rest.toLowerCase().startsWith(`${option}:`) ? rest.slice(option.length + 1).trim() : rest;
   return { kind: 'command', name, text };
-}
-
-/** The help text: every command with its usage. */
-export function consoleHelp(): string {
-  return ['Commands (type them with or without the slash):', ...commands.map((c) => `  /${usageOf(c).padEnd(22)} ${c.description}`), '  /help                   this list', '  quit                    leave'].join('\n');
 }
 
 /** Answers one console line as text. */
@@ -53,7 +47,6 @@ export function runConsole(story: Story, banner: string): Promise<void> {
     rl.on('line', (raw) => {
       const line = parseConsoleLine(raw);
       if (line.kind === 'quit') return rl.close();
-      if (line.kind === 'help') process.stdout.write(`${consoleHelp()}\n`);
       if (line.kind === 'command') process.stdout.write(`${answerConsoleLine(story, line)}\n\n`);
       prompt();
     });

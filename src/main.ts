@@ -1,25 +1,50 @@
 /**
- * `npm start`: loads the story, then serves it. Without DISCORD_TOKEN it opens the local console;
- * the Discord adapter is not part of this version yet, so a token is reported and the console opens.
+ * `npm start`: with DISCORD_TOKEN, the Discord bot; without it, the local console on the story.
+ * SIGINT and SIGTERM shut the bot down cleanly.
  */
-import { ConfigError, readConfig } from './config.js';
+import { ConfigError, readConfig, type Config } from './config.js';
 import { formatWarning, loadStory } from './load-story.js';
 import { CorpusError } from './corpus/read-corpus.js';
 import { runConsole } from './console.js';
+import { createLogger } from './log.js';
+import { emptyHolder } from './discord/story-holder.js';
+import { startBot, TokenRejectedError } from './discord/bot.js';
 
-async function main(): Promise<void> {
-  const config = readConfig();
+async function runBot(config: Config, token: string): Promise<void> {
+  const logger = createLogger(config.logLevel, [token]);
+  const holder = emptyHolder();
+  const reload = async () => {
+    const loaded = loadStory(config.corpusDir);
+    for (const w of loaded.warnings) logger.warn(formatWarning(w));
+    holder.current = { story: loaded.story, hash: loaded.hash };
+    logger.info('story loaded', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash });
+    return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
+  };
+  await reload();
+  const client = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload });
+  const stop = (signal: string) => {
+    logger.info('shutting down', { signal });
+    void client.destroy().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function runLocalConsole(config: Config): Promise<void> {
   const { story, warnings } = loadStory(config.corpusDir);
   for (const w of warnings) process.stderr.write(`${formatWarning(w)}\n`);
-  const connect = config.discordToken
-    ? 'DISCORD_TOKEN is set, but the Discord bot is not in this version yet; serving the console instead.'
-    : 'To serve Discord instead, put DISCORD_TOKEN in .env (see README, "Configuration").';
-  const banner = `Byline console: ${story.articles.length} articles, ${story.sentences.length} sentences, ${story.people.length} people from ${config.corpusDir}/.\n${connect}\nType /help for commands, quit to leave.`;
+  const banner = `Byline console: ${story.articles.length} articles, ${story.sentences.length} sentences, ${story.people.length} people from ${config.corpusDir}/.\nTo serve Discord instead, put DISCORD_TOKEN in .env (see README, "Run it on Discord").\nType /help for commands, quit to leave.`;
   await runConsole(story, banner);
 }
 
+async function main(): Promise<void> {
+  const config = readConfig();
+  if (config.discordToken) await runBot(config, config.discordToken);
+  else await runLocalConsole(config);
+}
+
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof CorpusError) {
+  if (error instanceof ConfigError || error instanceof CorpusError || error instanceof TokenRejectedError) {
     process.stderr.write(`byline: ${error.message}\n`);
     process.exit(2);
   }

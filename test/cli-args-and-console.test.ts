@@ -20,7 +20,8 @@ describe('parseConsoleLine', () => {
     ['/ask question: Who won?', { kind: 'command', name: 'ask', text: 'Who won?' }],
     ['ask Comey: was he fired?', { kind: 'command', name: 'ask', text: 'Comey: was he fired?' }],
     ['/quotes speaker: the mayor', { kind: 'command', name: 'quotes', text: 'the mayor' }],
-    ['/help', { kind: 'help' }],
+    ['/help', { kind: 'command', name: 'help', text: '' }],
+    ['?', { kind: 'command', name: 'help', text: '' }],
     ['quit', { kind: 'quit' }],
     ['   ', { kind: 'empty' }],
   ])('%j', (line, expected) => {
@@ -30,7 +31,7 @@ describe('parseConsoleLine', () => {
 
 describe('readConfig', () => {
   it('defaults the corpus to seeds and the log level to info', () => {
-    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, logLevel: 'info' });
+    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, discordGuildId: null, discordApi: null, logLevel: 'info' });
   });
 
   it('stops on a malformed value, naming the key', () => {

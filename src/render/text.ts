@@ -26,6 +26,8 @@ export function renderText(answer: Answer, context: RenderContext): string {
       return renderQuotesBy(answer.result, context);
     case 'timeline':
       return renderTimeline(answer.result, context);
+    case 'help':
+      return answer.result.commands.map((c) => `  /${c.usage.padEnd(22)} ${c.description}`).join('\n');
   }
 }
 

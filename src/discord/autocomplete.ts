@@ -1,0 +1,29 @@
+/**
+ * Autocomplete choices: the story's speakers for /quotes, and its people and frequent event words
+ * for /timeline, matched on what the user has typed so far (at most 25, each at most 100 characters).
+ */
+import type { Story } from '../core/types.js';
+import { quoteSpeakers } from '../core/answer/quotes.js';
+import { foldForComparison } from '../core/ingest/normalize-typography.js';
+import { STOP_WORDS } from '../core/index/stop-words.js';
+import { LIMITS, truncate } from './limits.js';
+
+/** Choices for the focused option of a command. */
+export function autocompleteChoices(story: Story, command: string, typed: string): { name: string; value: string }[] {
+  const candidates = command === 'quotes' ? quoteSpeakers(story).map((s) => s.speaker) : command === 'timeline' ? [...story.people.map((p) => p.name), ...topicWords(story)] : [];
+  const wanted = foldForComparison(typed);
+  const starts = candidates.filter((c) => foldForComparison(c).startsWith(wanted));
+  const contains = candidates.filter((c) => !starts.includes(c) && foldForComparison(c).includes(wanted));
+  return [...new Set([...starts, ...contains])]
+    .slice(0, LIMITS.choices)
+    .map((c) => ({ name: truncate(c, LIMITS.choiceName), value: c.slice(0, LIMITS.choiceName) }));
+}
+
+/** The most frequent longer words of the story's dated events: its topics. */
+function topicWords(story: Story): string[] {
+  const counts = new Map<string, number>();
+  for (const e of story.events) {
+    for (const w of e.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOP_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40).map(([w]) => w);
+}

@@ -1,0 +1,41 @@
+/** Starts the real bot (discord.js) against the fake Discord, on the seed story, for the end-to-end tests. */
+import type { Client } from 'discord.js';
+import { startBot } from '../../src/discord/bot.js';
+import { emptyHolder, type StoryHolder } from '../../src/discord/story-holder.js';
+import { createLogger } from '../../src/log.js';
+import { loadStory } from '../../src/load-story.js';
+import { SEEDS } from '../fixtures/read-fixture.js';
+import type { FakeDiscord } from '../support/fake-discord/index.js';
+
+/** The seed story, loaded once for all bot tests. */
+export const seedStory = loadStory(SEEDS);
+
+/** A running bot and what it logged. */
+export interface RunningBot {
+  client: Client;
+  holder: StoryHolder;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+/** Starts the bot and waits until it is ready. */
+export async function startTestBot(fake: FakeDiscord, options: { token?: string; shareCooldownSeconds?: number } = {}): Promise<RunningBot> {
+  const logs: string[] = [];
+  const token = options.token ?? fake.token;
+  const holder = emptyHolder();
+  holder.current = { story: seedStory.story, hash: seedStory.hash };
+  const client = await startBot({
+    token,
+    api: fake.apiUrl,
+    holder,
+    logger: createLogger('debug', [token], (line) => logs.push(line)),
+    reload: async () => ({ articles: seedStory.story.articles.length, hash: seedStory.hash, warnings: 0 }),
+    shareCooldownSeconds: options.shareCooldownSeconds ?? 0,
+  });
+  const deadline = Date.now() + 10_000;
+  while (!client.isReady()) {
+    if (Date.now() > deadline) throw new Error('bot not ready');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { client, holder, logs, stop: async () => void (await client.destroy()) };
+}

@@ -1,0 +1,145 @@
+/**
+ * A local Discord for end-to-end tests: REST and gateway on 127.0.0.1, and helpers that act as a
+ * user (run a slash command, type into an autocomplete option, click a button, use a message's
+ * context menu) and wait for the bot's real answer.
+ */
+import { createServer, type Server } from 'node:http';
+import { FakeGateway } from './gateway.js';
+import { FakeRest, type FakeMessage, type InteractionRecord } from './rest.js';
+import { FakeWorld, MEMBER } from './world.js';
+
+export { MEMBER, PERMISSIONS } from './world.js';
+export type { FakeMessage, InteractionRecord } from './rest.js';
+
+/** Who acts, and with which channel permissions. */
+export interface Actor {
+  userId?: string;
+  name?: string;
+  permissions?: bigint;
+}
+
+/** Options of a slash command as a user types them. */
+export type SlashOptions = Record<string, string>;
+
+const SETTLE_TIMEOUT_MS = 8000;
+
+/** The running fake Discord. */
+export class FakeDiscord {
+  readonly world: FakeWorld;
+  readonly rest: FakeRest;
+  gateway!: FakeGateway;
+  apiUrl = '';
+  private server!: Server;
+
+  private constructor(token: string) {
+    this.world = new FakeWorld(token);
+    this.rest = new FakeRest(this.world);
+  }
+
+  /** Starts the server on a free port; `heartbeatInterval` in ms (short, so tests see heartbeats). */
+  static async start(token = 'fake-token.for-tests.only', heartbeatInterval = 1000): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(token);
+    fake.server = createServer((req, res) => void fake.rest.handle(req, res));
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    const { port } = fake.server.address() as { port: number };
+    fake.apiUrl = `http://127.0.0.1:${port}/api`;
+    fake.world.gatewayUrl = `ws://127.0.0.1:${port}`;
+    fake.gateway = new FakeGateway(fake.server, fake.world, heartbeatInterval);
+    return fake;
+  }
+
+  get token(): string {
+    return this.world.token;
+  }
+
+  async close(): Promise<void> {
+    this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Runs a slash command and waits for the bot's answer. */
+  slash(name: string, options: SlashOptions = {}, actor: Actor = {}): Promise<InteractionRecord> {
+    const data = { id: this.rest.id(), name, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) };
+    return this.interact(2, data, actor);
+  }
+
+  /** Types `value` into an autocomplete option and returns the choices offered. */
+  async autocomplete(name: string, option: string, value: string, actor: Actor = {}): Promise<{ name: string; value: string }[]> {
+    const data = { id: this.rest.id(), name, type: 1, options: [{ name: option, type: 3, value, focused: true }] };
+    const record = await this.interact(4, data, actor);
+    return (record.callbacks[0]?.data?.choices ?? []) as { name: string; value: string }[];
+  }
+
+  /** Clicks a button of a message the bot sent. */
+  click(message: FakeMessage, customId: string, actor: Actor = {}): Promise<InteractionRecord> {
+    return this.interact(3, { custom_id: customId, component_type: 2 }, actor, { message: this.asReceived(message) });
+  }
+
+  /** Uses a message context-menu command on a message. */
+  messageCommand(name: string, target: Record<string, unknown>, actor: Actor = {}): Promise<InteractionRecord> {
+    const data = { id: this.rest.id(), name, type: 3, target_id: target.id, resolved: { messages: { [String(target.id)]: target } } };
+    return this.interact(2, data, actor);
+  }
+
+  /** A message written by a user in the channel, for the context menu. */
+  userMessage(content: string, embeds: Record<string, unknown>[] = []): Record<string, unknown> {
+    const m = this.rest.message({ content, embeds }, 0);
+    return { ...m, author: this.world.member().user, type: 0 };
+  }
+
+  /** The custom ids of a message's buttons, by label. */
+  buttons(message: FakeMessage): Map<string, { customId: string; disabled: boolean }> {
+    const out = new Map<string, { customId: string; disabled: boolean }>();
+    for (const row of message.components as { components?: { label?: string; custom_id?: string; disabled?: boolean }[] }[]) {
+      for (const b of row.components ?? []) if (b.label && b.custom_id) out.set(b.label, { customId: b.custom_id, disabled: b.disabled === true });
+    }
+    return out;
+  }
+
+  /** Dispatches an interaction and waits until the bot has answered it (and finished a deferred answer). */
+  async interact(type: number, data: Record<string, unknown>, actor: Actor, extra: Record<string, unknown> = {}): Promise<InteractionRecord> {
+    await this.gateway.whenReady();
+    const record: InteractionRecord = { id: this.rest.id(), token: `tok-${this.rest.id()}`, type, dispatchedAt: Date.now(), callbacks: [], original: null, followUps: [], errors: [] };
+    this.rest.interactions.set(record.id, record);
+    this.gateway.dispatch('INTERACTION_CREATE', {
+      id: record.id,
+      application_id: this.world.applicationId,
+      type,
+      data,
+      guild_id: this.world.guildId,
+      guild: { id: this.world.guildId, locale: 'en-US', features: [] },
+      channel_id: this.world.channelId,
+      channel: this.world.channel(),
+      member: this.world.member(actor.userId, actor.permissions ?? MEMBER, actor.name),
+      token: record.token,
+      version: 1,
+      app_permissions: MEMBER.toString(),
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': this.world.guildId },
+      context: 0,
+      attachment_size_limit: 8388608,
+      ...extra,
+    });
+    await this.settled(record);
+    return record;
+  }
+
+  /** Waits until a record has a callback (and, when deferred, its edit or a follow-up), or an error. */
+  async settled(record: InteractionRecord, more: (r: InteractionRecord) => boolean = () => true): Promise<void> {
+    const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+    const done = () => record.errors.length > 0 || (record.callbacks.length > 0 && !record.original?.deferred && record.callbacks[0]!.type !== 6 && more(record)) || (record.callbacks[0]?.type === 6 && (record.followUps.length > 0 || more(record)));
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`interaction ${record.type} not answered in time: ${JSON.stringify(record.callbacks)}`);
+      await Promise.race([this.rest.changed(), new Promise((r) => setTimeout(r, 50))]);
+    }
+  }
+
+  /** The message as a client receives it (what a button click carries). */
+  private asReceived(message: FakeMessage): Record<string, unknown> {
+    const { deferred: _deferred, allowed_mentions: _mentions, ...rest } = message;
+    return { ...rest, interaction_metadata: { id: this.rest.id(), type: 2, user: this.world.member().user } };
+  }
+}

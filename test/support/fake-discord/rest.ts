@@ -1,0 +1,212 @@
+/**
+ * The fake REST API (v10): gateway discovery, the application, command registration, interaction
+ * callbacks, webhook edits and follow-ups, channel messages. Strict like Discord: 401 for a bad
+ * token, 50035 for an invalid body, 10062 for a first response later than three seconds, 40060
+ * for a second one; and faults on request (429 with retry-after, 500).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FakeWorld } from './world.js';
+import { validateChoices, validateCommands, validateMessage, type Problems } from './validate.js';
+
+/** A message as the fake stores it (what the bot sent, with an id). */
+export interface FakeMessage {
+  id: string;
+  channel_id: string;
+  content: string;
+  embeds: Record<string, unknown>[];
+  components: Record<string, unknown>[];
+  flags: number;
+  allowed_mentions?: { parse?: string[] };
+  author: unknown;
+  type: number;
+  [key: string]: unknown;
+}
+
+/** What happened to one interaction. */
+export interface InteractionRecord {
+  id: string;
+  token: string;
+  type: number;
+  dispatchedAt: number;
+  callbacks: { type: number; data?: Record<string, unknown> }[];
+  original: FakeMessage | null;
+  followUps: FakeMessage[];
+  errors: { code: number; status: number }[];
+}
+
+type Fault = { method: string; path: RegExp; status: number; retryAfter?: number; times: number };
+
+const FIRST_RESPONSE_DEADLINE_MS = 3000;
+
+/** The REST side of the fake Discord. */
+export class FakeRest {
+  readonly interactions = new Map<string, InteractionRecord>();
+  readonly channelMessages: FakeMessage[] = [];
+  commands: { scope: string; body: Record<string, unknown>[] }[] = [];
+  requests: { method: string; path: string; status: number }[] = [];
+  private faults: Fault[] = [];
+  private nextId = 1_000_000n;
+  private listeners: (() => void)[] = [];
+
+  constructor(private readonly world: FakeWorld) {}
+
+  /** A new snowflake-like id. */
+  id(): string {
+    return String(this.nextId++ + 950000000000000000n);
+  }
+
+  /** Makes the next `times` requests matching method and path fail with `status`. */
+  fail(method: string, path: RegExp, status: number, times = 1, retryAfter?: number): void {
+    this.faults.push({ method, path, status, times, ...(retryAfter === undefined ? {} : { retryAfter }) });
+  }
+
+  /** Resolves the next time any interaction or message changes. */
+  changed(): Promise<void> {
+    return new Promise((resolve) => this.listeners.push(resolve));
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname.replace(/^\/api(\/v\d+)?/, '');
+    const method = req.method ?? 'GET';
+    const body = await readBody(req);
+    const reply = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+      this.requests.push({ method, path, status });
+      res.writeHead(status, status === 204 ? headers : { 'content-type': 'application/json', ...headers });
+      res.end(payload === undefined ? '' : JSON.stringify(payload));
+      for (const notify of this.listeners.splice(0)) notify();
+    };
+    const fault = this.faults.find((f) => f.method === method && f.path.test(path));
+    if (fault) {
+      if (--fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+      if (fault.status === 429) return reply(429, { message: 'You are being rate limited.', retry_after: fault.retryAfter ?? 0.05, global: false }, { 'retry-after': String(fault.retryAfter ?? 0.05), 'x-ratelimit-scope': 'user' });
+      return reply(fault.status, { message: 'Internal Server Error', code: 0 });
+    }
+    const authorised = req.headers.authorization === `Bot ${this.world.token}`;
+    const needsAuth = !/^\/(interactions|webhooks)\//.test(path);
+    if (needsAuth && !authorised) return reply(401, { message: '401: Unauthorized', code: 0 });
+    const route = this.route(method, path, body, url.searchParams);
+    if (!route) return reply(404, { message: `404: Not Found (${method} ${path})`, code: 0 });
+    reply(route.status, route.payload);
+  }
+
+  private route(method: string, path: string, body: Record<string, unknown>, query: URLSearchParams): { status: number; payload?: unknown } | null {
+    const w = this.world;
+    if (method === 'GET' && path === '/gateway/bot') {
+      return { status: 200, payload: { url: w.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+    }
+    if (method === 'GET' && (path === '/oauth2/applications/@me' || path === '/applications/@me')) {
+      return { status: 200, payload: { id: w.applicationId, name: 'Byline', description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: w.botUser } };
+    }
+    const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
+    if (commands && method === 'PUT') {
+      const list = body as unknown as Record<string, unknown>[];
+      const problems = validateCommands(list as never);
+      if (problems.length) return invalid(problems);
+      const scope = commands[2] ? `guild:${commands[2]}` : 'global';
+      this.commands = [...this.commands.filter((c) => c.scope !== scope), { scope, body: list }];
+      return { status: 200, payload: list.map((c) => ({ ...c, id: this.id(), application_id: w.applicationId, version: '1' })) };
+    }
+    const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
+    if (callback && method === 'POST') return this.callback(callback[1]!, callback[2]!, body, query);
+    const webhook = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path);
+    if (webhook) return this.webhook(method, webhook[2]!, webhook[3], body);
+    const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (channel && method === 'POST') {
+      const problems = validateMessage(body);
+      if (problems.length) return invalid(problems);
+      const message = this.message(body, 0);
+      this.channelMessages.push(message);
+      return { status: 200, payload: message };
+    }
+    return null;
+  }
+
+  private callback(id: string, token: string, body: Record<string, unknown>, query: URLSearchParams): { status: number; payload?: unknown } {
+    const record = this.interactions.get(id);
+    if (!record || record.token !== token) return { status: 404, payload: { message: 'Unknown interaction', code: 10062 } };
+    if (record.callbacks.length > 0) {
+      record.errors.push({ code: 40060, status: 400 });
+      return { status: 400, payload: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+    }
+    if (Date.now() - record.dispatchedAt > FIRST_RESPONSE_DEADLINE_MS) {
+      record.errors.push({ code: 10062, status: 404 });
+      return { status: 404, payload: { message: 'Unknown interaction', code: 10062 } };
+    }
+    const data = (body.data ?? {}) as Record<string, unknown>;
+    const type = Number(body.type);
+    const problems = type === 8 ? validateChoices((data.choices ?? []) as never) : type === 4 || type === 7 ? validateMessage(data) : [];
+    if (problems.length) {
+      record.errors.push({ code: 50035, status: 400 });
+      return invalid(problems);
+    }
+    record.callbacks.push({ type, data });
+    if (type === 4 || type === 5) record.original = this.message(data, type === 5 ? 64 : Number(data.flags ?? 0), type === 5);
+    if (type === 7 && record.original) Object.assign(record.original, this.message(data, record.original.flags));
+    const payload = query.get('with_response') === 'true' ? { interaction: { id, type: record.type }, resource: record.original ? { type, message: record.original } : { type } } : undefined;
+    return { status: payload ? 200 : 204, payload };
+  }
+
+  private webhook(method: string, token: string, which: string | undefined, body: Record<string, unknown>): { status: number; payload?: unknown } {
+    const record = [...this.interactions.values()].find((r) => r.token === token);
+    if (!record) return { status: 404, payload: { message: 'Unknown Webhook', code: 10015 } };
+    if (method === 'GET' && which === '@original') return record.original ? { status: 200, payload: record.original } : { status: 404, payload: { message: 'Unknown Message', code: 10008 } };
+    const problems = validateMessage(body);
+    if (problems.length) {
+      record.errors.push({ code: 50035, status: 400 });
+      return invalid(problems);
+    }
+    if (method === 'PATCH' && which === '@original') {
+      if (!record.original) return { status: 404, payload: { message: 'Unknown Message', code: 10008 } };
+      Object.assign(record.original, this.message({ ...record.original, ...body }, record.original.flags), { id: record.original.id, deferred: false });
+      return { status: 200, payload: record.original };
+    }
+    if (method === 'POST' && which === undefined) {
+      const message = this.message(body, Number(body.flags ?? 0));
+      record.followUps.push(message);
+      return { status: 200, payload: message };
+    }
+    return { status: 404, payload: { message: 'Unknown route', code: 0 } };
+  }
+
+  /** A stored message from a body the bot sent. */
+  message(body: Record<string, unknown>, flags: number, deferred = false): FakeMessage {
+    return {
+      id: this.id(),
+      channel_id: this.world.channelId,
+      guild_id: this.world.guildId,
+      content: String(body.content ?? ''),
+      embeds: (body.embeds ?? []) as Record<string, unknown>[],
+      components: (body.components ?? []) as Record<string, unknown>[],
+      flags,
+      ...(body.allowed_mentions ? { allowed_mentions: body.allowed_mentions as { parse?: string[] } } : {}),
+      author: this.world.botUser,
+      type: 20,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      deferred,
+    };
+  }
+}
+
+function invalid(problems: Problems): { status: number; payload: unknown } {
+  return { status: 400, payload: { message: 'Invalid Form Body', code: 50035, errors: problems } };
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return {};
+  if ((req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
+    const json = /name="payload_json"\r\n(?:Content-Type: application\/json\r\n)?\r\n([\s\S]*?)\r\n--/.exec(text);
+    return json ? (JSON.parse(json[1]!) as Record<string, unknown>) : {};
+  }
+  return JSON.parse(text) as Record<string, unknown>;
+}

@@ -1,0 +1,85 @@
+/**
+ * Discord's own checks on what a bot sends, so that the fake server refuses what Discord would:
+ * message limits (content, embeds, components, custom ids), autocomplete choices, and command
+ * definitions. Each returns the list of problems (empty when valid).
+ */
+
+/** A problem, in the shape of Discord's 50035 "Invalid Form Body" errors. */
+export type Problems = string[];
+
+interface Embed { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string }; author?: { name: string } }
+interface Component { type: number; components?: Component[]; custom_id?: string; label?: string; url?: string }
+
+/** Checks a message body (content, embeds, components). */
+export function validateMessage(body: Record<string, unknown>): Problems {
+  const problems: Problems = [];
+  const content = typeof body.content === 'string' ? body.content : '';
+  if (content.length > 2000) problems.push('content: Must be 2000 or fewer in length.');
+  const embeds = (body.embeds ?? []) as Embed[];
+  if (embeds.length > 10) problems.push('embeds: Must be 10 or fewer in length.');
+  let total = 0;
+  embeds.forEach((e, i) => {
+    const length = (s: string | undefined) => (s ?? '').length;
+    if (length(e.title) > 256) problems.push(`embeds.${i}.title: Must be 256 or fewer in length.`);
+    if (length(e.description) > 4096) problems.push(`embeds.${i}.description: Must be 4096 or fewer in length.`);
+    if ((e.fields ?? []).length > 25) problems.push(`embeds.${i}.fields: Must be 25 or fewer in length.`);
+    (e.fields ?? []).forEach((f, j) => {
+      if (length(f.name) > 256 || length(f.name) === 0) problems.push(`embeds.${i}.fields.${j}.name: Must be between 1 and 256 in length.`);
+      if (length(f.value) > 1024 || length(f.value) === 0) problems.push(`embeds.${i}.fields.${j}.value: Must be between 1 and 1024 in length.`);
+    });
+    if (length(e.footer?.text) > 2048) problems.push(`embeds.${i}.footer.text: Must be 2048 or fewer in length.`);
+    total += length(e.title) + length(e.description) + length(e.footer?.text) + length(e.author?.name) + (e.fields ?? []).reduce((n, f) => n + length(f.name) + length(f.value), 0);
+  });
+  if (total > 6000) problems.push('embeds: Embed size exceeds maximum size of 6000');
+  const rows = (body.components ?? []) as Component[];
+  if (rows.length > 5) problems.push('components: Must be 5 or fewer in length.');
+  rows.forEach((row, i) => {
+    if ((row.components ?? []).length > 5) problems.push(`components.${i}.components: Must be 5 or fewer in length.`);
+    (row.components ?? []).forEach((c, j) => {
+      if (c.custom_id !== undefined && (c.custom_id.length === 0 || c.custom_id.length > 100)) problems.push(`components.${i}.components.${j}.custom_id: Must be between 1 and 100 in length.`);
+      if (c.label !== undefined && c.label.length > 80) problems.push(`components.${i}.components.${j}.label: Must be 80 or fewer in length.`);
+      if (c.custom_id === undefined && c.url === undefined) problems.push(`components.${i}.components.${j}: A button needs a custom_id or a url.`);
+    });
+  });
+  return problems;
+}
+
+/** Checks autocomplete choices. */
+export function validateChoices(choices: { name: string; value: unknown }[]): Problems {
+  const problems: Problems = [];
+  if (choices.length > 25) problems.push('choices: Must be 25 or fewer in length.');
+  choices.forEach((c, i) => {
+    if (c.name.length < 1 || c.name.length > 100) problems.push(`choices.${i}.name: Must be between 1 and 100 in length.`);
+    if (typeof c.value === 'string' && c.value.length > 100) problems.push(`choices.${i}.value: Must be 100 or fewer in length.`);
+  });
+  return problems;
+}
+
+interface CommandOption { type: number; name: string; description: string; options?: CommandOption[]; max_length?: number }
+interface CommandBody { name: string; type?: number; description?: string; options?: CommandOption[] }
+
+/** Checks a bulk overwrite of application commands. */
+export function validateCommands(commands: CommandBody[]): Problems {
+  const problems: Problems = [];
+  const names = new Set<string>();
+  commands.forEach((c, i) => {
+    const type = c.type ?? 1;
+    const key = `${type}:${c.name}`;
+    if (names.has(key)) problems.push(`${i}.name: Application command names must be unique`);
+    names.add(key);
+    if (type === 1) {
+      if (!/^[-_\p{Ll}\p{N}]{1,32}$/u.test(c.name)) problems.push(`${i}.name: Command name is invalid`);
+      if (!c.description || c.description.length > 100) problems.push(`${i}.description: Must be between 1 and 100 in length.`);
+    } else {
+      if (c.name.length < 1 || c.name.length > 32) problems.push(`${i}.name: Must be between 1 and 32 in length.`);
+      if (c.description) problems.push(`${i}.description: Context menu commands cannot have description`);
+    }
+    (c.options ?? []).forEach((o, j) => {
+      if (!/^[-_\p{Ll}\p{N}]{1,32}$/u.test(o.name)) problems.push(`${i}.options.${j}.name: Command name is invalid`);
+      if (!o.description || o.description.length > 100) problems.push(`${i}.options.${j}.description: Must be between 1 and 100 in length.`);
+      if (o.max_length !== undefined && (o.max_length < 1 || o.max_length > 6000)) problems.push(`${i}.options.${j}.max_length: Must be between 1 and 6000.`);
+    });
+    if ((c.options ?? []).length > 25) problems.push(`${i}.options: Must be 25 or fewer in length.`);
+  });
+  return problems;
+}
