@@ -100,7 +100,9 @@ export class FakeDiscord {
   /** Dispatches an interaction and waits until the bot has answered it (and finished a deferred answer). */
   async interact(type: number, data: Record<string, unknown>, actor: Actor, extra: Record<string, unknown> = {}): Promise<InteractionRecord> {
     await this.gateway.whenReady();
-    const record: InteractionRecord = { id: this.rest.id(), token: `tok-${this.rest.id()}`, type, dispatchedAt: Date.now(), callbacks: [], original: null, followUps: [], errors: [] };
+    // A component interaction starts from the message its button is on (an update changes that message).
+    const source = extra.message ? structuredClone(extra.message as FakeMessage) : null;
+    const record: InteractionRecord = { id: this.rest.id(), token: `tok-${this.rest.id()}`, type, dispatchedAt: Date.now(), callbacks: [], original: source, followUps: [], errors: [] };
     this.rest.interactions.set(record.id, record);
     this.gateway.dispatch('INTERACTION_CREATE', {
       id: record.id,
@@ -140,6 +142,6 @@ export class FakeDiscord {
   /** The message as a client receives it (what a button click carries). */
   private asReceived(message: FakeMessage): Record<string, unknown> {
     const { deferred: _deferred, allowed_mentions: _mentions, ...rest } = message;
-    return { ...rest, interaction_metadata: { id: this.rest.id(), type: 2, user: this.world.member().user } };
+    return { ...rest, interaction_metadata: { id: this.rest.id(), type: 2, user: this.world.member().user, authorizing_integration_owners: { '0': this.world.guildId } } };
   }
 }
