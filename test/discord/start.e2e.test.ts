@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../support/fake-discord/index.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let fake: FakeDiscord;
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+afterAll(async () => fake.close());
+
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, log: () => stderr };
+}
+
+describe('npm start with DISCORD_TOKEN', () => {
+  it('runs the bot from the environment, answers, and shuts down cleanly on SIGTERM', async () => {
+    const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl });
+    const deadline = Date.now() + 20_000;
+    while (!bot.log().includes('connected to Discord') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const answer = await fake.slash('who-said', { quote: 'Weak' });
+    expect(String((answer.original!.embeds[0] as { description: string }).description)).toMatch(/Donald Trump/);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(bot.log()).toMatch(/shutting down.*SIGTERM/);
+    expect(bot.log()).not.toContain(fake.token);
+  }, 30_000);
+
+  it('stops with a clear message when the token is rejected', async () => {
+    const bot = start({ DISCORD_TOKEN: 'rejected-token', DISCORD_API: fake.apiUrl });
+    expect(await bot.exited).toBe(2);
+    expect(bot.log()).toMatch(/DISCORD_TOKEN was rejected/);
+    expect(bot.log()).not.toContain('rejected-token');
+  }, 30_000);
+
+  it('names the key when the configuration is malformed', async () => {
+    const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: 'not a url' });
+    expect(await bot.exited).toBe(2);
+    expect(bot.log()).toMatch(/DISCORD_API must be an http\(s\) URL/);
+  }, 30_000);
+});
