@@ -63,3 +63,22 @@ export function checkArgs(command: Command, args: Record<string, string | undefi
   }
   return null;
 }
+
+/**
+ * A command of one text option whose answer comes from one core function.
+ *
+ * @example textCommand({ name: 'ask', description: '…', option }, (story, text) => ({ kind: 'ask', result: ask(story, text) }))
+ */
+export function textCommand(spec: { name: string; description: string; option: CommandOption }, answer: (story: Story, text: string) => Answer): Command {
+  const command: Command = {
+    name: spec.name,
+    description: spec.description,
+    options: [spec.option],
+    run(story, args) {
+      if (!spec.option.required && !args[spec.option.name]?.trim()) return answer(story, '');
+      const text = requiredText(command, spec.option, args[spec.option.name]);
+      return typeof text === 'string' ? answer(story, text) : text;
+    },
+  };
+  return command;
+}

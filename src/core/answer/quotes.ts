@@ -5,7 +5,7 @@
 import type { QuoteMatch, QuotesResult, Story, StoryQuote, WhoSaidResult } from '../types.js';
 import { foldForComparison } from '../ingest/normalize-typography.js';
 import { buildCastLookup } from '../people/cast-lookup.js';
-import { citationOf } from './citation.js';
+import { citationsPerArticle } from './citation.js';
 import { matchQuoteText, quoteWords } from './match-quote-text.js';
 
 /** Tuning measured with `npm run eval` and the quote tests. */
@@ -64,10 +64,6 @@ function resolveSpeaker(story: Story, speaker: string): Set<string> {
 }
 
 function toMatch(story: Story, q: StoryQuote): QuoteMatch {
-  const articles = new Map(story.articles.map((a) => [a.id, a]));
-  const seen = new Set<string>();
-  const citations = q.occurrences
-    .filter((o) => !seen.has(o.article) && seen.add(o.article))
-    .map((o) => citationOf(story.byArticle.get(o.article)![o.sentence - 1]!, articles.get(o.article)!, o.wording));
+  const citations = citationsPerArticle(story, q.occurrences.map((o) => ({ ...o, excerpt: o.wording })));
   return { quote: q.text, speaker: q.speaker ?? UNKNOWN_SPEAKER, speakerKind: q.speakerKind ?? 'anonymous', cue: q.cue, citations };
 }

@@ -6,7 +6,7 @@ import type { Story, StoryEvent, TimelineEvent, TimelineResult } from '../types.
 import { foldForComparison } from '../ingest/normalize-typography.js';
 import { buildCastLookup } from '../people/cast-lookup.js';
 import { contentTerms } from '../index/terms.js';
-import { citationOf } from './citation.js';
+import { citationsPerArticle } from './citation.js';
 
 /** The events of the story, or of those about `about`, dated ones first in order. */
 export function timeline(story: Story, about?: string): TimelineResult {
@@ -33,10 +33,6 @@ function aboutFilter(story: Story, about: string): (e: StoryEvent) => boolean {
 }
 
 function toTimelineEvent(story: Story, e: StoryEvent): TimelineEvent {
-  const articles = new Map(story.articles.map((a) => [a.id, a]));
-  const seen = new Set<string>();
-  const citations = e.occurrences
-    .filter((o) => !seen.has(o.article) && seen.add(o.article))
-    .map((o) => citationOf(story.byArticle.get(o.article)![o.sentence - 1]!, articles.get(o.article)!, o.text));
+  const citations = citationsPerArticle(story, e.occurrences.map((o) => ({ ...o, excerpt: o.text })));
   return { date: e.date, precision: e.precision, when: e.when, resolvedFrom: e.resolvedFrom, text: e.text, citations };
 }
