@@ -128,17 +128,9 @@ export interface AskAnswer {
   reportedBy?: string[];
 }
 
-/** The answer to `sources` (the CLI JSON contract). */
+/** The answer to `sources` (the CLI JSON contract): each article's metadata and its sentence count. */
 export interface SourcesResult {
-  articles: {
-    id: string;
-    title: string;
-    outlet: string | null;
-    byline: string | null;
-    date: string | null;
-    url: string | null;
-    sentences: number;
-  }[];
+  articles: (Omit<Article, 'sentenceCount'> & { sentences: number })[];
 }
 
 /** The answer to `people` (the CLI JSON contract). */
