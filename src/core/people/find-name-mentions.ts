@@ -25,7 +25,9 @@ const PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 
 export function findNameMentions(sentence: string): NameMention[] {
   const mentions: NameMention[] = [];
   const seen = new Set<string>();
-  for (const candidate of [...(nlp(sentence).people().out('array') as string[]), ...namesAfterTitles(sentence)]) {
+  const fast = [...namesFromGivenNames(sentence), ...namesAfterHonorifics(sentence), ...namesAfterTitles(sentence)];
+  const tagged = needsTagging(sentence) ? (nlp(sentence).people().out('array') as string[]) : [];
+  for (const candidate of [...fast, ...tagged]) {
     const name = extendSingleName(sentence, cleanName(candidate));
     if (!name || seen.has(name)) continue;
     seen.add(name);
@@ -49,10 +51,51 @@ export function cleanName(candidate: string): string | null {
     .filter(Boolean);
   while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!))) tokens.shift();
   if (tokens.length === 0 || tokens.length > 4) return null;
+  // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
+  if (tokens.length > 1 && /^(van|von|de|da|del|der|di|du|bin|al|la|le|ten|ter)$/i.test(tokens.at(-1)!)) return null;
   const initial = (t: string, i: number) => /^\p{Lu}\.$/u.test(t) && i < tokens.length - 1;
   const ok = tokens.every((t, i) => initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (PARTICLES.has(t) && i > 0 && i < tokens.length - 1));
   if (!ok || tokens.some((t) => NOT_A_PERSON.test(t) || isRoleWord(t))) return null;
   return tokens.join(' ');
+}
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+const CAPITALISED_RUN = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’-]*)((?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|van|von|de|da|del|der|di|du|bin|al|la|le)){1,5})/gu;
+
+/**
+ * Full tagging is slow (about 100 KB/s), so only sentences where an unknown name likely speaks or
+ * is quoted get it: a quote mark, or a speech verb and a pair of capitalised words past the start.
+ * Every sentence gets the fast finders (known given names, honorifics, titles).
+ */
+function needsTagging(sentence: string): boolean {
+  if (/["“”‘’]/.test(sentence.replace(/(?<=\p{L})['’](?=\p{L}|\s|$)/gu, ''))) return true;
+  return /\b(said|says|told|added|declared|replied|according to|asked|wrote|argued)\b/.test(sentence) && /\s\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(sentence);
+}
+
+/** True when compromise's lexicon knows the word as a given name. */
+function isGivenName(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  return (Array.isArray(tags) ? tags : [tags]).some((t) => t !== undefined && FIRST_NAME_TAGS.has(t));
+}
+
+/** Within runs of capitalised words, a given name compromise knows and the names after it ("But Barry Hugill" → "Barry Hugill"). */
+function namesFromGivenNames(sentence: string): string[] {
+  const names: string[] = [];
+  for (const m of sentence.matchAll(CAPITALISED_RUN)) {
+    const words = `${m[1]}${m[2]}`.split(/\s+/);
+    const start = words.findIndex((w, i) => i < words.length - 1 && isGivenName(w.replace(/['’]s?$/, '')));
+    if (start < 0) continue;
+    const rest = words.slice(start + 1);
+    const end = rest.findIndex((w) => w.length > 1 && w === w.toUpperCase());
+    names.push([words[start], ...(end < 0 ? rest : rest.slice(0, end))].join(' '));
+  }
+  return names;
+}
+
+/** A capitalised word after an honorific ("Mr. Hale", "Ms Quinn", "Sir Paul McCartney"). */
+function namesAfterHonorifics(sentence: string): string[] {
+  return [...sentence.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu)].map((m) => m[1]!);
 }
 
 /** Capitalised names written right after a title ("Mayor Ellen Park"), which compromise can miss. */
