@@ -13,5 +13,17 @@ export function citationsPerArticle(story: Story, occurrences: { article: string
   const seen = new Set<string>();
   return occurrences
     .filter((o) => !seen.has(o.article) && seen.add(o.article))
-    .map((o) => citationOf(story.byArticle.get(o.article)![o.sentence - 1]!, story.articles.find((a) => a.id === o.article)!, o.excerpt));
+    .map((o) => citationOf(story.byArticle.get(o.article)![o.sentence - 1]!, articleById(story, o.article), o.excerpt));
+}
+
+const articleIndex = new WeakMap<Story, Map<string, Article>>();
+
+/** The article with this id (looked up through an index kept per story). */
+export function articleById(story: Story, id: string): Article {
+  let index = articleIndex.get(story);
+  if (!index) {
+    index = new Map(story.articles.map((a) => [a.id, a]));
+    articleIndex.set(story, index);
+  }
+  return index.get(id)!;
 }

@@ -9,7 +9,23 @@ const SHARED_RUN = 8;
 
 /** True when two texts are near-duplicates. */
 export function areNearDuplicates(a: string, b: string): boolean {
-  return jaccard(contentTerms(a), contentTerms(b)) >= SAME_TERMS || sharesRun(tokenize(a), tokenize(b), SHARED_RUN);
+  const x = analysed(a);
+  const y = analysed(b);
+  return jaccard(x.terms, y.terms) >= SAME_TERMS || sharesRun(x.words, y.words, SHARED_RUN);
+}
+
+/** Texts are compared many times over (every candidate against every group): their words are kept. */
+const cache = new Map<string, { terms: string[]; words: string[] }>();
+const CACHE_LIMIT = 100_000;
+
+function analysed(text: string): { terms: string[]; words: string[] } {
+  let found = cache.get(text);
+  if (!found) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    found = { terms: contentTerms(text), words: tokenize(text) };
+    cache.set(text, found);
+  }
+  return found;
 }
 
 function jaccard(a: string[], b: string[]): number {

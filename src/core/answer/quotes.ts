@@ -44,13 +44,25 @@ export function quoteSpeakers(story: Story): { speaker: string; quotes: number }
 function search(story: Story, text: string, threshold: number, limit: number): WhoSaidResult {
   const query = quoteWords(text);
   const scored = story.quotes
-    .map((q) => ({ q, score: matchQuoteText(query, quoteWords(q.text)) }))
+    .map((q) => ({ q, score: matchQuoteText(query, wordsOf(q)) }))
     .sort((a, b) => b.score - a.score || b.q.occurrences.length - a.q.occurrences.length);
   const matches = scored.filter((s) => s.score >= threshold).slice(0, limit).map((s) => toMatch(story, s.q));
   if (matches.length > 0) return { query: text, matches };
   const closest = scored.filter((s) => s.score >= QUOTE_TUNING.closest).slice(0, 2);
   const near = closest.map((s) => `“${s.q.text}” (${s.q.speaker ?? UNKNOWN_SPEAKER})`).join('; ');
   return { query: text, matches: [], hint: `Not in these ${story.articles.length} articles.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}` };
+}
+
+const quoteWordCache = new WeakMap<StoryQuote, string[]>();
+
+/** A quote's folded words, kept per quote (every look-up compares against every quote). */
+function wordsOf(q: StoryQuote): string[] {
+  let words = quoteWordCache.get(q);
+  if (!words) {
+    words = quoteWords(q.text);
+    quoteWordCache.set(q, words);
+  }
+  return words;
 }
 
 function resolveSpeaker(story: Story, speaker: string): Set<string> {

@@ -1,0 +1,53 @@
+/**
+ * `npm run bench -- [--corpus DIR]`: ingest throughput, index build time, answer latency p50/p99
+ * for ask, who-said, quote and timeline over a fixed query set, and process RSS. Seeds by default.
+ * A benchmark, not a test: it prints figures for the README's Performance section.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readCorpus } from '../src/corpus/read-corpus.js';
+import { buildStory } from '../src/core/build-story.js';
+import { ask } from '../src/core/answer/ask.js';
+import { findQuotes, whoSaid } from '../src/core/answer/quotes.js';
+import { timeline } from '../src/core/answer/timeline.js';
+import { openWordnetThesaurus } from '../src/thesaurus/wordnet-thesaurus.js';
+import type { Story } from '../src/core/types.js';
+
+const args = process.argv.slice(2);
+const corpus = args[args.indexOf('--corpus') + 1] && args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]! : join(import.meta.dirname, '..', 'seeds');
+const queries = JSON.parse(readFileSync(join(import.meta.dirname, 'queries.json'), 'utf8')) as Record<'ask' | 'whoSaid' | 'quote' | 'timeline', string[]>;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function time(label: string, story: Story, run: (story: Story, q: string) => unknown, list: string[], rounds = 5): string {
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of list) {
+      const t = performance.now();
+      run(story, q);
+      samples.push(performance.now() - t);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return `${label.padEnd(9)} p50 ${percentile(samples, 50).toFixed(2)} ms   p99 ${percentile(samples, 99).toFixed(2)} ms   (${samples.length} answers)`;
+}
+
+const t0 = performance.now();
+const read = readCorpus(corpus);
+const bytes = read.sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
+const t1 = performance.now();
+const { story } = buildStory(read.sources, read.metadata, openWordnetThesaurus());
+const t2 = performance.now();
+const seconds = (t2 - t0) / 1000;
+console.log(`corpus    ${corpus}: ${read.sources.length} articles, ${(bytes / 1024).toFixed(0)} KB, ${story.sentences.length} sentences, ${story.quotes.length} quotes, ${story.events.length} events`);
+console.log(`read      ${((t1 - t0) / 1000).toFixed(2)} s`);
+console.log(`ingest    ${seconds.toFixed(2)} s in all: ${(bytes / 1024 / seconds).toFixed(0)} KB/s, ${(read.sources.length / seconds).toFixed(0)} articles/s`);
+console.log(time('ask', story, ask, queries.ask));
+console.log(time('who-said', story, whoSaid, queries.whoSaid));
+console.log(time('quote', story, findQuotes, queries.quote));
+console.log(time('timeline', story, (s, q) => (q ? timeline(s, q) : timeline(s)), queries.timeline));
+console.log(`rss       ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+void statSync;
