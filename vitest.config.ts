@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import type { Reporter, TestModule } from 'vitest/node';
 
@@ -19,4 +21,7 @@ const plainSummary: Reporter = {
   },
 };
 
-export default defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 30_000, reporters: ['default', plainSummary] } });
+// Snapshots the tests make go to a temporary folder, not the project's .cache/.
+export default defineConfig({
+  test: { include: ['test/**/*.test.ts'], testTimeout: 30_000, reporters: ['default', plainSummary], env: { BYLINE_CACHE_DIR: join(tmpdir(), `byline-test-cache-${process.pid}`) } },
+});

@@ -3,7 +3,7 @@
  * for ask, who-said, quote and timeline over a fixed query set, and process RSS. Seeds by default.
  * A benchmark, not a test: it prints figures for the README's Performance section.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readCorpus } from '../src/corpus/read-corpus.js';
@@ -13,6 +13,7 @@ import { findQuotes, whoSaid } from '../src/core/answer/quotes.js';
 import { timeline } from '../src/core/answer/timeline.js';
 import { openWordnetThesaurus } from '../src/thesaurus/wordnet-thesaurus.js';
 import type { Story } from '../src/core/types.js';
+import { fromSnapshot, toSnapshot, type StorySnapshot } from '../src/core/snapshot.js';
 
 const args = process.argv.slice(2);
 const corpus = args[args.indexOf('--corpus') + 1] && args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]! : join(import.meta.dirname, '..', 'seeds');
@@ -45,9 +46,13 @@ const seconds = (t2 - t0) / 1000;
 console.log(`corpus    ${corpus}: ${read.sources.length} articles, ${(bytes / 1024).toFixed(0)} KB, ${story.sentences.length} sentences, ${story.quotes.length} quotes, ${story.events.length} events`);
 console.log(`read      ${((t1 - t0) / 1000).toFixed(2)} s`);
 console.log(`ingest    ${seconds.toFixed(2)} s in all: ${(bytes / 1024 / seconds).toFixed(0)} KB/s, ${(read.sources.length / seconds).toFixed(0)} articles/s`);
+const snapshot = JSON.stringify(toSnapshot(story));
+const t3 = performance.now();
+const reloaded = fromSnapshot(JSON.parse(snapshot) as StorySnapshot, openWordnetThesaurus());
+const t4 = performance.now();
+console.log(`snapshot  ${(Buffer.byteLength(snapshot) / 1024 / 1024).toFixed(1)} MB, loads in ${((t4 - t3) / 1000).toFixed(2)} s (${reloaded.sentences.length} sentences)`);
 console.log(time('ask', story, ask, queries.ask));
 console.log(time('who-said', story, whoSaid, queries.whoSaid));
 console.log(time('quote', story, findQuotes, queries.quote));
 console.log(time('timeline', story, (s, q) => (q ? timeline(s, q) : timeline(s)), queries.timeline));
 console.log(`rss       ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
-void statSync;

@@ -16,8 +16,10 @@ async function runBot(config: Config, token: string): Promise<void> {
   const reload = async () => {
     const loaded = loadStory(config.corpusDir);
     for (const w of loaded.warnings) logger.warn(formatWarning(w));
+    // Read WordNet's index now, so that the first question does not wait for it.
+    loaded.story.thesaurus?.synonyms('story');
     holder.current = { story: loaded.story, hash: loaded.hash };
-    logger.info('story loaded', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash });
+    logger.info('story loaded', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot });
     return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
   };
   await reload();

@@ -3,7 +3,7 @@
  * Fields: the sentence text, the people it mentions (so "Sessions" finds "the attorney general"
  * sentences), and its article's headline (a weak hint of topic).
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { termOf, tokenize } from './terms.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -37,26 +37,40 @@ export interface SentenceIndex {
   /** How many sentences contain the term (for weighting rare words). */
   documentFrequency(term: string): number;
   size: number;
+  /** The index as JSON, for a snapshot. */
+  toJSON(): string;
 }
+
+const OPTIONS: Options<IndexedSentence> = {
+  fields: ['text', 'people', 'title'],
+  tokenize,
+  processTerm: (term: string) => termOf(term) ?? null,
+  searchOptions: { boost: FIELD_BOOST, combineWith: 'OR', fuzzy: (term: string) => (term.length >= FUZZY_FROM ? 1 : false) },
+};
 
 /** Builds the index over the given sentences. */
 export function buildSentenceIndex(sentences: IndexedSentence[]): SentenceIndex {
-  const mini = new MiniSearch<IndexedSentence>({
-    fields: ['text', 'people', 'title'],
-    tokenize,
-    processTerm: (term) => termOf(term) ?? null,
-    searchOptions: { boost: FIELD_BOOST, combineWith: 'OR', fuzzy: (term) => (term.length >= FUZZY_FROM ? 1 : false) },
-  });
+  const mini = new MiniSearch<IndexedSentence>(OPTIONS);
   mini.addAll(sentences);
-  const frequency = new Map<string, number>();
-  for (const s of sentences) for (const t of new Set(tokenize(s.text).map(termOf))) if (t) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  return wrap(mini, sentences);
+}
+
+/** Loads an index saved with `toJSON` (the sentences give back what is derived from them). */
+export function loadSentenceIndex(json: string, sentences: IndexedSentence[]): SentenceIndex {
+  return wrap(MiniSearch.loadJSON<IndexedSentence>(json, OPTIONS), sentences);
+}
+
+function wrap(mini: MiniSearch<IndexedSentence>, sentences: IndexedSentence[]): SentenceIndex {
   // Each sentence's own terms (text and people, not headline): what a match must cover.
   const termSet = (text: string) => new Set(tokenize(text).map(termOf).filter((t): t is string => t !== null));
   const own = sentences.map((s) => termSet(`${s.text} ${s.people}`));
   const title = sentences.map((s) => termSet(s.title));
+  const frequency = new Map<string, number>();
+  for (const s of sentences) for (const t of termSet(s.text)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   return {
     size: sentences.length,
     documentFrequency: (term) => frequency.get(term) ?? 0,
+    toJSON: () => JSON.stringify(mini),
     search: (query, limit, boosts) =>
       mini
         .search(query, { boostTerm: (term) => boosts?.get(term) ?? 1 })
@@ -68,7 +82,6 @@ export function buildSentenceIndex(sentences: IndexedSentence[]): SentenceIndex 
         }),
   };
 }
-
 
 /** True when the set has the term, or (for long terms) a term one edit away. */
 function hasTerm(terms: Set<string>, term: string): boolean {

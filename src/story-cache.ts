@@ -1,0 +1,64 @@
+/**
+ * The snapshot cache: a built story saved in `.cache/` under a key made of the corpus files and
+ * the pipeline's own code, loaded at start while valid. Any change to an article or to the
+ * pipeline gives another key; a corrupt or unreadable snapshot is ignored with a warning.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Story } from './core/types.js';
+import { fromSnapshot, toSnapshot, type StorySnapshot } from './core/snapshot.js';
+import type { Thesaurus } from './core/index/thesaurus.js';
+
+const CORE = join(import.meta.dirname, 'core');
+let pipelineKey: string | null = null;
+
+/** A hash of the pipeline's code (every file under src/core): a code change means a new snapshot. */
+export function pipelineHash(): string {
+  if (pipelineKey) return pipelineKey;
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(`${path.slice(CORE.length)}\0`).update(readFileSync(path));
+    }
+  };
+  walk(CORE);
+  pipelineKey = hash.digest('hex').slice(0, 12);
+  return pipelineKey;
+}
+
+/** Where the snapshot of a corpus with this hash lives. */
+export function snapshotPath(cacheDir: string, corpusHash: string): string {
+  return join(cacheDir, `story-${corpusHash}.json`);
+}
+
+/** The cached story, or null (with the reason in `warn`) when there is none or it cannot be trusted. */
+export function readSnapshot(path: string, thesaurus: Thesaurus | undefined, warn: (message: string) => void): Story | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    return fromSnapshot(JSON.parse(text) as StorySnapshot, thesaurus);
+  } catch (error) {
+    warn(`snapshot ${path} is corrupt or stale (${(error as Error).message}); rebuilding`);
+    rmSync(path, { force: true });
+    return null;
+  }
+}
+
+/** Saves a story's snapshot (written aside, then renamed, so a reader never sees half a file). */
+export function writeSnapshot(path: string, story: Story, warn: (message: string) => void): void {
+  try {
+    mkdirSync(join(path, '..'), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(toSnapshot(story)));
+    renameSync(temporary, path);
+  } catch (error) {
+    warn(`could not save the snapshot ${path} (${(error as Error).message}); the story will be rebuilt next time`);
+  }
+}
