@@ -21,6 +21,9 @@ const OPENING_QUOTE_BOUNDARY = /([.!?…])\s+(?=(?:["“]|‘‘)[\p{Lu}\d])/gu;
 export function splitSentences(paragraph: string): string[] {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   if (!text) return [];
+  // A paragraph far longer than prose (a file on one line, a dump) is cut roughly first, so that
+  // compromise and the rules below only ever see pieces of a normal size.
+  if (text.length > LONG_PARAGRAPH) return roughPieces(text).flatMap(splitSentences);
   const pieces = locate(text, nlp.tokenize(text).sentences().out('array') as string[]);
   let before = '';
   const quoteSplit = pieces.flatMap((piece) => {
@@ -30,7 +33,41 @@ export function splitSentences(paragraph: string): string[] {
   });
   return mergeAbbreviationBreaks(quoteSplit)
     .flatMap(splitAfterInitials)
+    .flatMap(capLength)
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+const LONG_PARAGRAPH = 20_000;
+const LONGEST_SENTENCE = 2_000;
+
+/** Cuts an oversized text after sentence ends near every 10,000 characters, or at a space when it has none. */
+function roughPieces(text: string): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > LONG_PARAGRAPH / 2) {
+    const window = rest.slice(0, LONG_PARAGRAPH / 2);
+    const end = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const cut = end > 0 ? end + 1 : window.lastIndexOf(' ') > 0 ? window.lastIndexOf(' ') : LONGEST_SENTENCE;
+    out.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) out.push(rest);
+  return out.filter(Boolean);
+}
+
+/** A "sentence" longer than any prose is cut at spaces into pieces of at most LONGEST_SENTENCE characters. */
+function capLength(sentence: string): string[] {
+  if (sentence.length <= LONGEST_SENTENCE) return [sentence];
+  const out: string[] = [];
+  let rest = sentence;
+  while (rest.length > LONGEST_SENTENCE) {
+    const space = rest.lastIndexOf(' ', LONGEST_SENTENCE);
+    const cut = space > LONGEST_SENTENCE / 2 ? space : LONGEST_SENTENCE;
+    out.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) out.push(rest);
+  return out;
 }
 
 /** Splits "…to the U.S. He left" and "…Acme Inc. The firm…", where compromise reads on. */

@@ -134,3 +134,12 @@ describe('ingestArticle: each boilerplate rule on its own', () => {
     expect(ingestArticle(fixture('dateline-agency')).article.outlet).toBe('AFP');
   });
 });
+
+describe('splitSentences: text far longer than prose', () => {
+  it('cuts a 200,000-character line without punctuation into pieces of at most 2,000 characters, losing nothing', () => {
+    const words = Array.from({ length: 40_000 }, (_, i) => ['harbour', 'council', 'ferry', 'vote', 'delay'][i % 5]).join(' ');
+    const pieces = splitSentences(words);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(2000);
+    expect(pieces.join(' ')).toBe(words);
+  });
+});
