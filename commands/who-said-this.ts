@@ -15,16 +15,24 @@ export interface TargetMessage {
   embedTexts: string[];
 }
 
+/** What a shared answer's text says before its embed: not words to look up. */
+const SHARED_BY = /^Shared by <@!?\d+>$/;
+
 export const whoSaidThisCommand = {
   name: 'Who said this?',
-  /** The words to look up in a message: the longest quoted span, else the text itself. */
+  /**
+   * The words to look up in a message: its quoted words (the longest span) or its text; for a
+   * shared answer (no text of its own), the first quoted excerpt of its embed.
+   */
   quoteIn(message: TargetMessage): string {
-    const text = message.content.trim() || message.embedTexts.join('\n').trim();
-    const spans = findQuoteSpans(text).sort((a, b) => b.text.length - a.text.length);
-    return (spans[0]?.text ?? text).replace(/\s+/g, ' ').slice(0, MAX_TEXT).trim();
+    const content = message.content.trim();
+    const text = content && !SHARED_BY.test(content) ? content : '';
+    const excerpt = message.embedTexts.join('\n').split('\n').find((line) => line.startsWith('> '))?.slice(2) ?? message.embedTexts.join('\n');
+    const source = text || excerpt.replace(/\\([*_~`|>\\])/g, '$1');
+    const spans = findQuoteSpans(source).sort((a, b) => b.text.length - a.text.length);
+    return (spans[0]?.text ?? source).replace(/\s+/g, ' ').slice(0, MAX_TEXT).trim();
   },
-  run(story: Story, message: TargetMessage): Answer | UsageError {
-    const words = whoSaidThisCommand.quoteIn(message);
+  run(story: Story, words: string): Answer | UsageError {
     if (!words) return { kind: 'usage-error', message: 'That message has no text to look up. Use it on a message that quotes someone.' };
     return { kind: 'who-said', result: whoSaid(story, words) };
   },

@@ -55,7 +55,7 @@ export function askedFromFooter(footer: string): Asked | null {
 }
 
 /** One page of an answer as message options (ephemeral by default, mentions never parsed). */
-export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, story: string): InteractionReplyOptions & { embeds: APIEmbed[] } {
+export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, story: string, shared = false): InteractionReplyOptions & { embeds: APIEmbed[] } {
   const pages = paginate(rendered.items);
   const index = Math.min(Math.max(pageIndex, 0), Math.max(pages.length - 1, 0));
   const page = pages[index] ?? [];
@@ -69,7 +69,7 @@ export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, s
     footer: { text: footerOf(asked, index, pages.length) },
   };
   const controls = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(encodeButton({ action: 'share', story })).setLabel('Share').setStyle(ButtonStyle.Primary),
+    new ButtonBuilder().setCustomId(encodeButton({ action: 'share', story })).setLabel('Share').setStyle(ButtonStyle.Primary).setDisabled(shared),
   );
   if (pages.length > 1) {
     controls.addComponents(
@@ -78,7 +78,10 @@ export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, s
     );
   }
   const rows = [controls];
-  const contexts = page.flatMap((item, i) => (item.context && item.context.article >= 0 ? [{ n: index * ITEMS_PER_PAGE + i + 1, ...item.context }] : []));
+  // One Context button per distinct passage: Discord refuses two buttons with the same id.
+  const contexts = page
+    .flatMap((item, i) => (item.context && item.context.article >= 0 ? [{ n: index * ITEMS_PER_PAGE + i + 1, ...item.context }] : []))
+    .filter((c, i, all) => all.findIndex((o) => o.article === c.article && o.sentence === c.sentence) === i);
   if (contexts.length > 0 && !rendered.empty) {
     rows.push(
       new ActionRowBuilder<ButtonBuilder>().addComponents(

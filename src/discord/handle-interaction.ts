@@ -67,9 +67,8 @@ async function contextMenu(interaction: MessageContextMenuCommandInteraction, de
   const current = deps.holder.current;
   if (!current) return void (await interaction.reply({ content: LOADING, ...PRIVATE }));
   const target = interaction.targetMessage;
-  const message = { content: target.content, embedTexts: target.embeds.map((e) => [e.title, e.description].filter(Boolean).join('\n')) };
-  const words = whoSaidThisCommand.quoteIn(message);
-  await answer(interaction, whoSaidThisCommand.run(current.story, message), { command: 'who-said', option: 'quote', value: words }, deps);
+  const words = whoSaidThisCommand.quoteIn({ content: target.content, embedTexts: target.embeds.map((e) => e.description ?? '') });
+  await answer(interaction, whoSaidThisCommand.run(current.story, words), { command: 'who-said', option: 'quote', value: words }, deps);
 }
 
 async function answer(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, result: Answer | UsageError, asked: Asked, deps: HandlerDeps): Promise<void> {
@@ -97,7 +96,8 @@ async function button(interaction: ButtonInteraction, deps: HandlerDeps, lastSha
   if (!asked || !command) return void (await interaction.reply({ content: EXPIRED, ...PRIVATE }));
   const result = command.run(current.story, asked.option ? { [asked.option]: asked.value } : {});
   if (result.kind === 'usage-error') return void (await interaction.reply({ content: result.message, ...PRIVATE }));
-  const { flags: _flags, ...page } = buildPage(renderItems(result, current.story), asked, state.page, current.hash);
+  const alreadyShared = interaction.message.components.some((row) => 'components' in row && row.components.some((c) => 'customId' in c && c.customId !== null && decodeButton(c.customId)?.action === 'share' && 'disabled' in c && c.disabled === true));
+  const { flags: _flags, ...page } = buildPage(renderItems(result, current.story), asked, state.page, current.hash, alreadyShared);
   await interaction.update(page);
 }
 
@@ -106,6 +106,7 @@ async function share(interaction: ButtonInteraction, deps: HandlerDeps, lastShar
   const cooldown = (deps.shareCooldownSeconds ?? 10) * 1000;
   const last = lastShare.get(interaction.user.id) ?? 0;
   if (Date.now() - last < cooldown) return void (await interaction.reply({ content: `You just shared an answer; wait ${Math.ceil((cooldown - (Date.now() - last)) / 1000)} seconds before sharing again.`, ...PRIVATE }));
+  for (const [user, at] of lastShare) if (Date.now() - at >= cooldown) lastShare.delete(user);
   lastShare.set(interaction.user.id, Date.now());
   const rows = interaction.message.components.map((c) => c.toJSON()).filter((c): c is APIActionRowComponent<APIComponentInMessageActionRow> => c.type === ComponentType.ActionRow);
   await interaction.update({ components: disableShare(rows) });

@@ -40,24 +40,24 @@ export function renderItems(answer: Answer, story: Story): Rendered {
         const notes = [a.citations.length > 1 ? `in ${a.citations.length} of ${total} articles` : '', a.reportedBy?.length ? `per ${a.reportedBy.map(escapeText).join(', ')}` : ''].filter(Boolean);
         return withContext([quoteBlock(a.text), ...a.citations.map(citationLine), notes.length ? `*${notes.join(' · ')}*` : ''].filter(Boolean).join('\n'), a.citations[0]);
       });
-      return { title: `🔎 ${escapeText(r.query)}`, items, ...(items.length ? {} : { empty: r.hint ?? 'No good answer.' }) };
+      return { title: `🔎 ${escapeText(r.query)}`, items, ...(items.length ? {} : { empty: escapeText(r.hint ?? 'No good answer.') }) };
     }
     case 'who-said':
     case 'quote': {
       const r = answer.result;
       const items = r.matches.map((m) => withContext(quoteItem(m, total), m.citations[0]));
-      return { title: `💬 ${answer.kind === 'who-said' ? 'Who said' : 'Quotes matching'} “${escapeText(r.query)}”`, items, ...(items.length ? {} : { empty: r.hint ?? 'No quote matches.' }) };
+      return { title: `💬 ${answer.kind === 'who-said' ? 'Who said' : 'Quotes matching'} “${escapeText(r.query)}”`, items, ...(items.length ? {} : { empty: escapeText(r.hint ?? 'No quote matches.') }) };
     }
     case 'quotes': {
       const r = answer.result;
       const items = r.quotes.map((m) => withContext(quoteItem(m, total), m.citations[0]));
-      return { title: `💬 Quotes by ${escapeText(r.speaker)}`, items, ...(items.length ? {} : { empty: r.hint ?? 'No quotes.' }) };
+      return { title: `💬 Quotes by ${escapeText(r.speaker)}`, items, ...(items.length ? {} : { empty: escapeText(r.hint ?? 'No quotes.') }) };
     }
     case 'timeline': {
       const r = answer.result;
       const items = r.events.map((e) => withContext(eventItem(e, total), e.citations[0]));
       const title = `🗓️ Timeline${r.about ? `: ${escapeText(r.about)}` : ''}`;
-      return { title, items, ...(items.length ? {} : { empty: r.hint ?? 'No dated events.' }) };
+      return { title, items, ...(items.length ? {} : { empty: escapeText(r.hint ?? 'No dated events.') }) };
     }
     case 'sources':
       return {

@@ -114,6 +114,17 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
     expect(message.allowed_mentions?.parse).toEqual([]);
   });
 
+  it('escapes user text echoed in a hint: a link stays text', async () => {
+    const text = description(answerOf(await fake.slash('quotes', { speaker: '[click](https://evil.example)' })));
+    expect(text).toContain('\\[click](https://evil.example)');
+  });
+
+  it('gives each passage one Context button, never two with the same id (Discord refuses them)', async () => {
+    const message = answerOf(await fake.slash('quotes', { speaker: 'Sarah Huckabee Sanders' }));
+    const ids = [...fake.buttons(message).values()].map((b) => b.customId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('lets only members who can manage the server reload the story', async () => {
     const refused = answerOf(await fake.slash('reload', {}));
     expect(refused.content).toMatch(/Only members who can manage this server/);
@@ -183,6 +194,14 @@ describe('buttons', () => {
     expect(description(back.original!)).toEqual(description(first));
   });
 
+  it('keeps Share disabled on the other pages once the answer was shared', async () => {
+    const first = answerOf(await fake.slash('timeline'));
+    const shared = await fake.click(first, fake.buttons(first).get('Share')!.customId);
+    await fake.settled(shared, (r) => r.followUps.length > 0);
+    const next = await fake.click(shared.original!, fake.buttons(shared.original!).get('Next')!.customId);
+    expect(fake.buttons(next.original!).get('Share')!.disabled).toBe(true);
+  });
+
   it('Context shows the sentences around an excerpt, the cited one in bold', async () => {
     const answer = answerOf(await fake.slash('ask', { question: 'Twitter eruption on Monday morning' }));
     const click = await fake.click(answer, fake.buttons(answer).get('Context 1')!.customId);
@@ -212,9 +231,13 @@ describe('the Who said this? context menu', () => {
     expect(text).toMatch(/in 3 of 5 articles/);
   });
 
-  it('reads a shared answer\'s embed when the message has no text', async () => {
-    const target = fake.userMessage('', [{ title: '💬 Who said', description: '> “The Justice Department should have stayed with the original Travel Ban”' }]);
-    expect(description(answerOf(await fake.messageCommand('Who said this?', target)))).toMatch(/Donald Trump/);
+  it('reads a shared answer (its "Shared by" text and its embed) and finds the same quote', async () => {
+    const answer = answerOf(await fake.slash('who-said', { quote: 'Weak' }));
+    const click = await fake.click(answer, fake.buttons(answer).get('Share')!.customId);
+    await fake.settled(click, (r) => r.followUps.length > 0);
+    const shared = click.followUps[0]!;
+    const again = description(answerOf(await fake.messageCommand('Who said this?', { ...shared, author: fake.world.botUser })));
+    expect(again).toMatch(/“Weak,”[\s\S]*Donald Trump/);
   });
 });
 

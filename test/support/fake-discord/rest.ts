@@ -142,7 +142,8 @@ export class FakeRest {
     }
     record.callbacks.push({ type, data });
     if (type === 4 || type === 5) record.original = this.message(data, type === 5 ? 64 : Number(data.flags ?? 0), type === 5);
-    if (type === 7 && record.original) Object.assign(record.original, this.message(data, record.original.flags));
+    // An update changes only the fields it sends; the rest of the message stays.
+    if (type === 7 && record.original) for (const key of ['content', 'embeds', 'components', 'allowed_mentions'] as const) if (key in data) Object.assign(record.original, { [key]: data[key] });
     const payload = query.get('with_response') === 'true' ? { interaction: { id, type: record.type }, resource: record.original ? { type, message: record.original } : { type } } : undefined;
     return { status: payload ? 200 : 204, payload };
   }

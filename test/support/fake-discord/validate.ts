@@ -33,6 +33,8 @@ export function validateMessage(body: Record<string, unknown>): Problems {
   if (total > 6000) problems.push('embeds: Embed size exceeds maximum size of 6000');
   const rows = (body.components ?? []) as Component[];
   if (rows.length > 5) problems.push('components: Must be 5 or fewer in length.');
+  const ids = rows.flatMap((r) => (r.components ?? []).map((c) => c.custom_id).filter((id): id is string => id !== undefined));
+  if (new Set(ids).size !== ids.length) problems.push('components: Component custom id cannot be duplicated');
   rows.forEach((row, i) => {
     if ((row.components ?? []).length > 5) problems.push(`components.${i}.components: Must be 5 or fewer in length.`);
     (row.components ?? []).forEach((c, j) => {
