@@ -7,6 +7,7 @@
 import type { Answer } from '../../commands/command.js';
 import type { Citation, QuoteMatch, Story, TimelineEvent } from '../core/types.js';
 import { escapeText } from './escape.js';
+import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { truncate } from './limits.js';
 
 /** One item of an answer, and the sentence its Context button would show. */
@@ -90,7 +91,8 @@ function quoteBlock(text: string): string {
 }
 
 function quoteItem(m: QuoteMatch, total: number): string {
-  const speaker = `**${escapeText(m.speaker)}** (${KIND[m.speakerKind]}${m.cue ? `; “${escapeText(m.cue)}”` : ''})`;
+  const how = m.speaker === UNKNOWN_SPEAKER ? 'the articles do not say who' : KIND[m.speakerKind];
+  const speaker = `**${escapeText(m.speaker)}** (${how}${m.cue ? `; “${escapeText(m.cue)}”` : ''})`;
   const spread = m.citations.length > 1 ? `\n*in ${m.citations.length} of ${total} articles*` : '';
   return `${quoteBlock(`“${m.quote}”`)}\n— ${speaker}\n${m.citations.map(citationLine).join('\n')}${spread}`;
 }

@@ -3,6 +3,7 @@
  * (outlet, headline, article and sentence number) and how many articles report it.
  */
 import type { Answer } from '../../commands/command.js';
+import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import type { AskResult, Citation, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
 
 /** What the renderer needs to know about the story as a whole. */
@@ -49,7 +50,8 @@ const KIND_LABEL = { named: 'named in the text', pronoun: 'resolved from a prono
 
 /** One quote: the words, who said them (and how we know), and where. */
 function renderQuote(m: QuoteMatch, context: RenderContext): string {
-  const lines = [`“${m.quote}”`, `   — ${m.speaker} (${KIND_LABEL[m.speakerKind]}${m.cue ? `; “${m.cue}”` : ''})`];
+  const how = m.speaker === UNKNOWN_SPEAKER ? 'the articles do not say who' : KIND_LABEL[m.speakerKind];
+  const lines = [`“${m.quote}”`, `   — ${m.speaker} (${how}${m.cue ? `; “${m.cue}”` : ''})`];
   m.citations.forEach((c, i) => lines.push(`   ${i === 0 ? 'in' : 'also'} ${citationLine(c)}`));
   if (m.citations.length > 1) lines.push(`   in ${m.citations.length} of ${context.articleCount} articles`);
   return lines.join('\n');

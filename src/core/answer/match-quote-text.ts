@@ -1,7 +1,7 @@
 /**
  * Scores how well a user's text matches a quote, forgiving small typos, missing quote marks and
  * an attribution pasted along with the words: the share of the user's words found in order in the
- * quote, or the share of the quote's words found in the user's text, whichever is higher.
+ * quote, or (when that is at least half) the share of the quote's words found in the user's text.
  */
 import { foldForComparison } from '../ingest/normalize-typography.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -15,7 +15,10 @@ export function quoteWords(text: string): string[] {
 export function matchQuoteText(query: string[], quote: string[]): number {
   if (query.length === 0 || quote.length === 0) return 0;
   const matched = matchInOrder(query, quote);
-  return Math.max(matched / query.length, (0.9 * matched) / quote.length);
+  // The quote's share counts only when most of the user's words are in it too (a quote pasted
+  // with its attribution), so that one common word does not match a one-word quote.
+  const ofQuery = matched / query.length;
+  return ofQuery >= 0.5 ? Math.max(ofQuery, (0.9 * matched) / quote.length) : ofQuery;
 }
 
 /** How many of `query`'s words appear in `quote` in order, each within a few words of the last. */

@@ -10,7 +10,8 @@ import { matchQuoteText, quoteWords } from './match-quote-text.js';
 
 /** Tuning measured with `npm run eval` and the quote tests. */
 export const QUOTE_TUNING = { whoSaid: 0.75, quote: 0.5, closest: 0.3, maxMatches: 5 };
-const UNKNOWN_SPEAKER = 'an unidentified speaker';
+/** The speaker shown for a quote whose speaker the articles do not give. */
+export const UNKNOWN_SPEAKER = 'an unidentified speaker';
 
 /** Who said `text`: the matching quotes (best first) with speaker, wording and citations. */
 export function whoSaid(story: Story, text: string): WhoSaidResult {

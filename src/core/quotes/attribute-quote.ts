@@ -46,6 +46,8 @@ const PHRASE = `([^,.;:!?"“”‘’]{1,80}?)`;
 /** A speaker right after a quote is short: six words at most. */
 const SHORT_PHRASE = `((?:[^\\s,.;:!?"“”‘’]+\\s+){0,5}?[^\\s,.;:!?"“”‘’]+)`;
 const AFTER_SUBJECT_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'iu');
+/** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
+const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}),\\s+(${CUE})(?![\\p{L}])`, 'iu');
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])`, 'iu');
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
 
@@ -62,7 +64,11 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const handsOver = /[,?!—-]$/.test(q.text) || /^\s*[,?!—-]/.test(after);
   const subjectFirst = endsSentence || !handsOver ? null : AFTER_SUBJECT_FIRST.exec(after);
   const cueFirst = endsSentence || !handsOver ? null : AFTER_CUE_FIRST.exec(after);
-  const a = (subjectFirst ? read(subjectFirst[1]!, subjectFirst[2]!, '') : null) ?? (cueFirst ? read(cueFirst[2]!, cueFirst[1]!, '') : null);
+  const appositive = endsSentence || !handsOver ? null : AFTER_APPOSITIVE.exec(after);
+  const a =
+    (subjectFirst ? read(subjectFirst[1]!, subjectFirst[2]!, '') : null) ??
+    (cueFirst ? read(cueFirst[2]!, cueFirst[1]!, '') : null) ??
+    (appositive ? read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '') : null);
   if (a && a.kind !== 'outlet') return a;
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.

@@ -37,15 +37,22 @@ export function mergeQuotes(found: FoundQuote[]): StoryQuote[] {
 function sameWords(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0) return false;
+  // A short quote is the same quote only as near-equal wording ("weak" is not "It is a weak plan").
+  if (short.length < RUN && long.length > short.length + 2) return false;
   const n = Math.min(RUN, short.length);
   const longText = ` ${long.join(' ')} `;
   for (let i = 0; i + n <= short.length; i++) if (longText.includes(` ${short.slice(i, i + n).join(' ')} `)) return true;
   return false;
 }
 
-/** Two named speakers that differ are two quotes that happen to share words. */
+/**
+ * Two known speakers that differ are two quotes that happen to share words; only unnamed sources,
+ * described differently by different articles ("a White House official", "one administration
+ * official"), may be one speaker.
+ */
 function compatibleSpeakers(q: StoryQuote, f: FoundQuote): boolean {
-  return !(q.speakerKind === 'named' && f.attribution?.kind === 'named' && q.speaker !== f.attribution.speaker);
+  if (!q.speaker || !f.attribution || q.speaker === f.attribution.speaker) return true;
+  return q.speakerKind === 'anonymous' && f.attribution.kind === 'anonymous';
 }
 
 function rank(kind: string | null): number {

@@ -1,5 +1,5 @@
 /**
- * Resolves "he", "she" or "they" as a speaker: first a person named earlier in the same sentence,
+ * Resolves "he", "she", "they" or "it" as a speaker: first a person named earlier in the same sentence,
  * then the most recent speaker of the last few sentences, then the person the nearest earlier
  * sentence is about (its first name that is not a possessive); the gender must fit.
  */
@@ -18,7 +18,12 @@ const RECENT = 3;
 const genderCache = new Map<string, 'male' | 'female' | null>();
 
 /** The speaker a pronoun stands for, or null when nothing fits. */
-export function resolvePronoun(pronoun: 'he' | 'she' | 'they', sentence: number, before: string, cast: CastLookup, ctx: Antecedents): { speaker: string; kind: 'named' | 'anonymous' } | null {
+export function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', sentence: number, before: string, cast: CastLookup, ctx: Antecedents): { speaker: string; kind: 'named' | 'anonymous' } | null {
+  // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
+  if (pronoun === 'it') {
+    const body = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && cast.find(s.speaker).length === 0);
+    return body ? { speaker: body.speaker, kind: body.kind } : null;
+  }
   if (pronoun === 'they') {
     const plural = [...ctx.speakers].reverse().find((s) => s.plural && sentence - s.sentence <= RECENT + 2);
     return plural ? { speaker: plural.speaker, kind: plural.kind } : null;

@@ -12,7 +12,7 @@ export type { SpeakerKind } from '../types.js';
 /** A speaker read from a phrase; a pronoun still needs resolving. */
 export type SpeakerReading =
   | { kind: 'named' | 'anonymous' | 'outlet'; speaker: string; start: number }
-  | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they'; start: number };
+  | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const SOURCE_NOUNS =
   'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide';
@@ -24,11 +24,11 @@ const CONTENT_WORD = '(?!(?:that|which|who|whom|whose|and|or|but|of|to|in|on|at|
 /** A word list as a pattern matching each word with a capital or small first letter. */
 const anyCase = (words: string) => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}(?:${anyCase(SOURCE_NOUNS)})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}(?:${anyCase(SOURCE_NOUNS)})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
   'u',
 );
-const PRONOUN = /(?<![\p{L}])(he|she|they)(?![\p{L}])/iu;
-const SHORT_OUTLET = /(?<![\p{L}])the\s+(paper|newspaper|story|report|[A-Z][a-z]+)(?![\p{L}])/u;
+const PRONOUN = /(?<![\p{L}'’])(he|she|they|it)(?![\p{L}'’])/iu;
+const SHORT_OUTLET = /(?<![\p{L}])the\s+(paper|newspaper|story|[A-Z][a-z]+)(?![\p{L}])/u;
 
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */
 export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
@@ -41,12 +41,12 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const person = cast.find(phrase).find((p) => !p.possessive && !modifier.test(phrase.slice(p.end)));
   if (person) readings.push({ kind: 'named', speaker: person.person.name, start: person.start });
   const pronoun = PRONOUN.exec(phrase);
-  if (pronoun) readings.push({ kind: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'they', start: pronoun.index });
+  if (pronoun) readings.push({ kind: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'they' | 'it', start: pronoun.index });
   const outlet = findOutlet(phrase, outlets);
   if (outlet) readings.push({ kind: 'outlet', speaker: outlet.name, start: outlet.start });
   const anonymous = ANONYMOUS.exec(phrase);
   if (anonymous) readings.push({ kind: 'anonymous', speaker: describe(anonymous[0]), start: anonymous.index });
-  const body = /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation))(?![\p{L}])/u.exec(phrase);
+  const body = /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust))(?![\p{L}])/u.exec(phrase);
   // An organisation is the speaker only when no person is named with it ("Association director Annie Walker").
   if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim(), start: body.index });
   return readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
@@ -56,7 +56,7 @@ function findOutlet(phrase: string, outlets: string[]): { name: string; start: n
   const short = SHORT_OUTLET.exec(phrase);
   if (short) {
     const word = short[1]!;
-    const resolved = /^(paper|newspaper|story|report)$/.test(word) ? outlets.at(-1) : resolveOutlet(outletName(`The ${word}`) ?? '', outlets) || null;
+    const resolved = /^(paper|newspaper|story)$/.test(word) ? outlets.at(-1) : resolveOutlet(outletName(`The ${word}`) ?? '', outlets) || null;
     if (resolved) return { name: resolved, start: short.index };
   }
   const words = phrase.split(/\s+/);
@@ -84,12 +84,18 @@ function rank(r: SpeakerReading): number {
  * description in apposition after it ("Barry Hugill, a spokesman for Liberty, told").
  */
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
-  const parts = text.split(/,|;|:|—|\bthat\b/).reverse().slice(0, 3);
+  const parts = text.split(/,|;|:|—|\bthat\b/).reverse().slice(0, 4);
   for (let i = 0; i < parts.length; i++) {
     const reading = readSpeaker(parts[i]!, cast, outlets);
     if (!reading) continue;
-    const named = reading.kind === 'anonymous' && parts[i + 1] !== undefined ? readSpeaker(parts[i + 1]!, cast, outlets) : null;
-    return named?.kind === 'named' && /^\s*(a|an|the)\s/i.test(parts[i]!) ? named : reading;
+    // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").
+    const before = reading.kind === 'anonymous' || reading.kind === 'outlet' || !isPerson(reading, cast) ? (parts[i + 1] !== undefined ? readSpeaker(parts[i + 1]!, cast, outlets) : null) : null;
+    return before && before.kind === 'named' && isPerson(before, cast) ? before : reading;
   }
   return null;
+}
+
+/** A reading that names someone of the cast (a person), not a body such as "Regent Street Association". */
+function isPerson(reading: SpeakerReading, cast: CastLookup): boolean {
+  return reading.kind === 'named' && cast.find(reading.speaker).length > 0;
 }

@@ -58,3 +58,23 @@ describe('extractQuotes: sources, outlets, frames and titles', () => {
     expect(quotes.map((q) => q[0])).not.toContain('Island Life Tonight');
   });
 });
+
+describe('extractQuotes: appositions, bodies, "it", possessives, passives, short quotes', () => {
+  const quotes = quotesOf('sources-2');
+
+  it.each([
+    ['a name with its description between commas after the quote', 'The scheme will not survive the winter,', 'Lena Ortiz', 'named'],
+    ['a name before a description in apposition, then the cue', 'a tax on every shop', 'Graham Field', 'named'],
+    ['an organisation as speaker', 'We will review every complaint,', 'Regional Water Board', 'named'],
+    ['"it added" resolves to the organisation', 'Nothing is decided yet,', 'Regional Water Board', 'pronoun'],
+    ['a possessive in an unnamed source is kept whole', 'surprised by the anger', "Mr Carter's official spokesman", 'anonymous'],
+    ['"X was quoted by the paper as saying" names X, not the paper', 'the pipes are older than the town hall', 'Lena Ortiz', 'named'],
+    ['a one-word quote keeps its own speaker', 'weak', 'Lena Ortiz', 'named'],
+  ])('%s', (_name, quote, speaker, kind) => {
+    expect(quotes).toContainEqual([quote, speaker, kind]);
+  });
+
+  it('does not merge a one-word quote into a longer quote that contains the word', () => {
+    expect(quotes).toContainEqual(['Everything here is weak,', 'one resident', 'anonymous']);
+  });
+});
