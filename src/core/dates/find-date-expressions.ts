@@ -36,10 +36,11 @@ const PATTERNS: [DateKind, RegExp][] = [
   ['month', /\b(?:last|this|next) (?:month|week)\b/gi],
   ['year', /\b(?:last|this|next) year\b/gi],
   ['year', /\b(?:in|since|until|by|during|from|of|before|after) \d{4}\b/g],
-  ['weekday', new RegExp(`\\b(?:(?:on|last|this|next|early|late) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g')],
+  ['weekday', new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g')],
   ['holiday', new RegExp(`\\b${HOLIDAY}`, 'g')],
   ['relative', new RegExp(`\\b${NUMBER} (?:days?|weeks?|months?|years?) ago\\b`, 'gi')],
-  ['relative', /\b(?:yesterday|today|tomorrow|the (?:following|next|previous) (?:day|week|month)|the day (?:before|after)|later that day|within days)\b/gi],
+  // In small letters, or opening the sentence: "Today" inside a sentence is a name (BBC Radio 4's Today programme).
+  ['relative', /(?:\b(?:yesterday|today|tomorrow)|^(?:Yesterday|Today|Tomorrow))\b|\b[Tt]he (?:following|next|previous) (?:day|week|month)\b|\bthe day (?:before|after)\b|\blater that day\b|\bwithin days\b/g],
 ];
 
 const LOOKS_AHEAD = /\b(will|shall|['’]ll|is due|are due|due to|expected|expects|scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date)\b/i;
@@ -57,7 +58,14 @@ export function findDateExpressions(sentence: string): DateExpression[] {
     .sort((a, b) => a.start - b.start || b.text.length - a.text.length)
     .filter((e, i, all) => !all.slice(0, i).some((o) => e.start < o.start + o.text.length));
   const ahead = LOOKS_AHEAD.test(sentence);
-  return longest.filter((e) => isAdverbial(sentence, e)).map((e) => ({ ...e, ofSaying: datesASaying(sentence, e), ahead: ahead || /^(next|until|by)\b/i.test(e.text) || /\b(by|until|before)\s+$/i.test(sentence.slice(0, e.start)) }));
+  return longest
+    .filter((e) => isAdverbial(sentence, e))
+    .map((e) => {
+      const ofSaying = datesASaying(sentence, e);
+      // A date of saying is in the past whatever the sentence says will happen ("said Monday he will resign").
+      const looksAhead = !ofSaying && (ahead || /^(next|until|by)\b/i.test(e.text) || /\b(by|until|before)\s+$/i.test(sentence.slice(0, e.start)));
+      return { ...e, ofSaying, ahead: looksAhead };
+    });
 }
 
 /** Not the subject of a verb, not a modifier of a noun. */
@@ -66,9 +74,14 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   const before = sentence.slice(0, e.start);
   // At the start of a clause and before its verb, the date is the clause's subject.
   if (/^\s+(?:has|have|had|is|was|were|are|will|would)\b/.test(after) && /(^|[,;:]\s*)$/.test(before)) return false;
-  if (e.kind === 'year' && /^['’]s\b/.test(after)) return false;
-  // A weekday or holiday that begins a name ("Saturday Night Live", "Easter Island") is no date.
-  if ((e.kind === 'weekday' || e.kind === 'holiday') && /^\s+\p{Lu}/u.test(after) && !new RegExp(`^\\s+${MONTH}`).test(after)) return false;
+  // A possessive ("last year's election", "last month's championships") names a thing, not a time.
+  if ((e.kind === 'year' || e.kind === 'month') && /^['’]s\b/.test(after)) return false;
+  // So does a year before a noun ("of 1990 bonds").
+  if (e.kind === 'year' && /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an)\b)\p{Ll}/u.test(after)) return false;
+  // A weekday or holiday that begins a name ("Saturday Night Live", "Easter Island") is no date,
+  // unless a preposition says it is one ("On Tuesday President Lopez met …").
+  const introduced = /\b(?:on|last|this|next|by|until|since|before|after|from)\s+$/i.test(before) || /^(?:on|last|this|next)\b/i.test(e.text);
+  if ((e.kind === 'weekday' || e.kind === 'holiday') && !introduced && /^\s+\p{Lu}/u.test(after) && !new RegExp(`^\\s+${MONTH}`).test(after)) return false;
   if (/^\d{4}$/.test(e.text.split(' ').at(-1)!) && /^\s+[a-z]/.test(after) && /\b(?:the|a|an|his|her|its|their|this|that)\s+(?:\S+\s+)?$/i.test(before + e.text.replace(/\d{4}$/, ''))) return false;
   return true;
 }

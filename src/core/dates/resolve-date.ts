@@ -37,7 +37,9 @@ export function resolveDate(e: DateExpression, articleDate: string | null, previ
   if (e.kind === 'explicit' && explicit) return { date: explicit, precision: explicit.length === 10 ? 'day' : 'month' };
   const year = /\b(\d{4})\b/.exec(e.text)?.[1];
   if (e.kind === 'year' && year) return { date: year, precision: 'year' };
-  if (e.kind === 'month' && year && monthNumber(e.text.replace(/^\S+ (?=[A-Z])/, ''))) return { date: parseExplicitDate(e.text.replace(/^(in|early|late|mid-?|since|until|by|during) /i, '')), precision: 'month' };
+  const monthWord = /\b([A-Z][a-z]+)\.? \d{4}\b/.exec(e.text)?.[1];
+  if (e.kind === 'month' && year && monthWord && monthNumber(monthWord)) return { date: `${year}-${String(monthNumber(monthWord)).padStart(2, '0')}`, precision: 'month' };
+  if (/following (week|month)|next (week|month)|(week|month) after/.test(text) && !/^next/.test(text)) return following(previous, /week/.test(text) ? 'week' : 'month');
   if (/following|next day|day after/.test(text)) return previous?.precision === 'day' ? { date: addDays(previous.date!, 1), precision: 'day' } : none;
   if (/previous day|day before/.test(text)) return previous?.precision === 'day' ? { date: addDays(previous.date!, -1), precision: 'day' } : none;
   if (!articleDate || articleDate.length < 10) return none;
@@ -61,6 +63,7 @@ function resolveAgainst(e: DateExpression, text: string, published: string): Res
   }
   if (e.kind === 'month') {
     if (/last month/.test(text)) return { date: monthShift(y, m, -1), precision: 'month' };
+    if (/last week/.test(text)) return { date: addDays(published, -7).slice(0, 7), precision: 'month' };
     if (/this month|week/.test(text)) return { date: monthShift(y, m, 0), precision: 'month' };
     if (/next month/.test(text)) return { date: monthShift(y, m, 1), precision: 'month' };
     const month = monthNumber(text.split(' ').at(-1)!);
@@ -85,6 +88,15 @@ function relative(text: string, published: string): ResolvedDate | null {
   if (unit === 'day' || unit === 'week') return { date: addDays(published, -n * (unit === 'week' ? 7 : 1)), precision: 'day' };
   const [y, m] = published.split('-').map(Number) as [number, number];
   return unit === 'month' ? { date: monthShift(y, m, -n), precision: 'month' } : { date: String(y - n), precision: 'year' };
+}
+
+/** "The following week/month": a week or a month after the last dated sentence. */
+function following(previous: ResolvedDate | null, unit: 'week' | 'month'): ResolvedDate {
+  if (!previous?.date) return { date: null, precision: null };
+  if (unit === 'week' && previous.precision === 'day') return { date: addDays(previous.date, 7), precision: 'day' };
+  if (previous.precision === 'year') return { date: null, precision: null };
+  const [y, m] = previous.date.split('-').map(Number) as [number, number];
+  return { date: monthShift(y, m, unit === 'month' ? 1 : 0), precision: 'month' };
 }
 
 /** The date of this or last year (whichever is on or before publication) that `make` gives. */
