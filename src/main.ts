@@ -4,6 +4,7 @@
  */
 import { ConfigError, readConfig, type Config } from './config.js';
 import { formatWarning, loadStory } from './load-story.js';
+import { loadStoryAsync } from './load-story-async.js';
 import { CorpusError } from './corpus/read-corpus.js';
 import { runConsole } from './console.js';
 import { createLogger } from './log.js';
@@ -13,8 +14,9 @@ import { startBot, TokenRejectedError } from './discord/bot.js';
 async function runBot(config: Config, token: string): Promise<void> {
   const logger = createLogger(config.logLevel, [token]);
   const holder = emptyHolder();
+  // The story is read in a worker thread: the bot connects at once and says it is still reading.
   const reload = async () => {
-    const loaded = loadStory(config.corpusDir);
+    const loaded = await loadStoryAsync(config.corpusDir);
     for (const w of loaded.warnings) logger.warn(formatWarning(w));
     // Read WordNet's index now, so that the first question does not wait for it.
     loaded.story.thesaurus?.synonyms('story');
@@ -22,7 +24,6 @@ async function runBot(config: Config, token: string): Promise<void> {
     logger.info('story loaded', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot });
     return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
   };
-  await reload();
   const client = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload });
   const stop = (signal: string) => {
     logger.info('shutting down', { signal });
@@ -30,6 +31,11 @@ async function runBot(config: Config, token: string): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+  await reload().catch((error: unknown) => {
+    logger.error('could not read the story', { corpus: config.corpusDir, error });
+    process.exitCode = 2;
+    stop('no story');
+  });
 }
 
 async function runLocalConsole(config: Config): Promise<void> {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadStory } from '../src/load-story.js';
+import { loadStoryAsync } from '../src/load-story-async.js';
 import { ask } from '../src/core/answer/ask.js';
 import { whoSaid } from '../src/core/answer/quotes.js';
 import { timeline } from '../src/core/answer/timeline.js';
@@ -44,5 +45,20 @@ describe('the snapshot cache', () => {
     expect(again.fromSnapshot).toBe(false);
     expect(again.warnings.map((w) => w.message).join('\n')).toMatch(/is corrupt or stale.*rebuilding/);
     expect(loadStory(corpus, cache).fromSnapshot).toBe(true);
+  });
+});
+
+describe('loading in a worker thread', () => {
+  it('gives the same story as loading in place, through the snapshot the worker leaves', async () => {
+    const asyncCache = join(work, 'async-cache');
+    const loaded = await loadStoryAsync(corpus, asyncCache);
+    const inPlace = loadStory(corpus, join(work, 'other-cache'));
+    expect(loaded.hash).toBe(inPlace.hash);
+    expect(readdirSync(asyncCache)).toEqual([`story-${loaded.hash}.json`]);
+    expect(ask(loaded.story, 'Did Sessions offer to resign?')).toEqual(ask(inPlace.story, 'Did Sessions offer to resign?'));
+  });
+
+  it('reports a missing corpus folder as such', async () => {
+    await expect(loadStoryAsync(join(work, 'nowhere'), join(work, 'async-cache'))).rejects.toThrow(/corpus folder not found/);
   });
 });

@@ -133,6 +133,18 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
   });
 });
 
+describe('while the story is being read', () => {
+  it('answers commands, autocomplete and buttons with "still reading the story"', async () => {
+    const answer = answerOf(await fake.slash('quote', { text: 'Weak' }));
+    const story = bot.holder.current;
+    bot.holder.current = null;
+    expect(answerOf(await fake.slash('ask', { question: 'Did Sessions offer to resign?' })).content).toMatch(/Still reading the story/);
+    expect(await fake.autocomplete('quotes', 'speaker', 'se')).toEqual([]);
+    expect((await fake.click(answer, fake.buttons(answer).get('Share')!.customId)).original!.content).toMatch(/Still reading the story/);
+    bot.holder.current = story;
+  });
+});
+
 describe('autocomplete', () => {
   it('offers the story\'s speakers for /quotes, best first, within Discord\'s limits', async () => {
     const choices = await fake.autocomplete('quotes', 'speaker', 'sess');
