@@ -4,7 +4,7 @@
  */
 import type { QuoteMatch, QuotesResult, Story, StoryQuote, WhoSaidResult } from '../types.js';
 import { foldForComparison } from '../ingest/normalize-typography.js';
-import { buildCastLookup } from '../people/cast-lookup.js';
+import { findPeople } from '../people/find-person.js';
 import { citationsPerArticle } from './citation.js';
 import { matchQuoteText, quoteWords } from './match-quote-text.js';
 
@@ -67,12 +67,9 @@ function wordsOf(q: StoryQuote): string[] {
 }
 
 function resolveSpeaker(story: Story, speaker: string): Set<string> {
-  const folded = foldForComparison(speaker).replace(/^(the|a|an|one) /, '');
-  const cast = buildCastLookup(story.people);
-  const byName = story.people.filter((p) => [p.name, ...p.aliases].some((a) => foldForComparison(a).replace(/^the /, '') === folded));
-  const inText = cast.find(speaker).map((f) => f.person);
-  const names = new Set([...byName, ...inText].map((p) => p.name));
+  const names = new Set(findPeople(story, speaker).map((p) => p.name));
   if (names.size > 0) return names;
+  const folded = foldForComparison(speaker).replace(/^(the|a|an|one) /, '');
   return new Set(quoteSpeakers(story).map((s) => s.speaker).filter((s) => folded.length > 2 && foldForComparison(s).includes(folded)));
 }
 

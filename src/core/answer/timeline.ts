@@ -3,8 +3,7 @@
  * they are), optionally only those about a person (by any alias) or a topic (every word of it).
  */
 import type { Story, StoryEvent, TimelineEvent, TimelineResult } from '../types.js';
-import { foldForComparison } from '../ingest/normalize-typography.js';
-import { buildCastLookup } from '../people/cast-lookup.js';
+import { findPeople } from '../people/find-person.js';
 import { contentTerms } from '../index/terms.js';
 import { citationsPerArticle } from './citation.js';
 
@@ -22,8 +21,7 @@ export function timeline(story: Story, about?: string): TimelineResult {
 }
 
 function aboutFilter(story: Story, about: string): (e: StoryEvent) => boolean {
-  const folded = foldForComparison(about).replace(/^the /, '');
-  const person = story.people.find((p) => [p.name, ...p.aliases].some((a) => foldForComparison(a).replace(/^the /, '') === folded)) ?? buildCastLookup(story.people).find(about)[0]?.person;
+  const person = findPeople(story, about)[0];
   if (person) return (e) => e.occurrences.some((o) => story.byArticle.get(o.article)![o.sentence - 1]!.people.includes(person.name));
   const terms = contentTerms(about);
   return (e) => terms.length > 0 && e.occurrences.some((o) => {

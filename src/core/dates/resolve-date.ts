@@ -101,15 +101,18 @@ function following(previous: ResolvedDate | null, unit: 'week' | 'month'): Resol
 
 /** The date of this or last year (whichever is on or before publication) that `make` gives. */
 function dayOnOrBefore(published: string, make: (year: number) => string | null): ResolvedDate | null {
-  const year = Number(published.slice(0, 4));
-  const date = [make(year), make(year - 1)].find((d): d is string => d !== null && d <= published);
-  return date ? { date, precision: date.length === 10 ? 'day' : 'month' } : null;
+  return nearestYear(published, make, -1);
 }
 
 /** The date of this or next year (whichever is on or after publication) that `make` gives. */
 function dayOnOrAfter(published: string, make: (year: number) => string | null): ResolvedDate | null {
+  return nearestYear(published, make, 1);
+}
+
+function nearestYear(published: string, make: (year: number) => string | null, direction: 1 | -1): ResolvedDate | null {
   const year = Number(published.slice(0, 4));
-  const date = [make(year), make(year + 1)].find((d): d is string => d !== null && d >= published);
+  const fits = (d: string) => (direction < 0 ? d <= published : d >= published);
+  const date = [make(year), make(year + direction)].find((d): d is string => d !== null && fits(d));
   return date ? { date, precision: date.length === 10 ? 'day' : 'month' } : null;
 }
 
