@@ -11,7 +11,9 @@ import type { Item, Rendered } from './render-items.js';
 /** How much of the description one page may use, and how many items it holds at most. */
 const PAGE_BUDGET = 3800;
 const ITEM_MAX = 1800;
-const ITEMS_PER_PAGE = 5;
+/** Excerpts with a Context button each: five a page (a row holds five buttons); plain list items: ten. */
+const EXCERPTS_PER_PAGE = 5;
+const LIST_ITEMS_PER_PAGE = 10;
 const FOUND = 0x2b6cb0;
 const NOT_FOUND = 0x718096;
 
@@ -22,14 +24,20 @@ export interface Asked {
   value?: string;
 }
 
+/** How many items a page of these items holds. */
+function perPage(items: Item[]): number {
+  return items.some((i) => i.context) ? EXCERPTS_PER_PAGE : LIST_ITEMS_PER_PAGE;
+}
+
 /** Splits items into pages that fit an embed. */
 export function paginate(items: Item[]): Item[][] {
+  const limit = perPage(items);
   const pages: Item[][] = [];
   let page: Item[] = [];
   let size = 0;
   for (const raw of items) {
     const item = { ...raw, text: truncate(raw.text, ITEM_MAX) };
-    if (page.length > 0 && (page.length >= ITEMS_PER_PAGE || size + item.text.length + 2 > PAGE_BUDGET)) {
+    if (page.length > 0 && (page.length >= limit || size + item.text.length + 2 > PAGE_BUDGET)) {
       pages.push(page);
       page = [];
       size = 0;
@@ -59,9 +67,11 @@ export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, s
   const pages = paginate(rendered.items);
   const index = Math.min(Math.max(pageIndex, 0), Math.max(pages.length - 1, 0));
   const page = pages[index] ?? [];
-  // Items are numbered on a line of their own (a quote block must start its line) when the Context buttons need telling apart.
-  const numbered = page.length > 1 || pages.length > 1;
-  const description = rendered.empty ? `**No match.** ${rendered.empty}` : page.map((item, i) => (numbered ? `**${index * ITEMS_PER_PAGE + i + 1}.**\n${item.text}` : item.text)).join('\n\n');
+  // Excerpts are numbered on a line of their own (a quote block must start its line) so that the
+  // Context buttons can be told apart; plain lists are not numbered.
+  const first = pages.slice(0, index).reduce((n, p) => n + p.length, 0);
+  const numbered = page.some((item) => item.context) && (page.length > 1 || pages.length > 1);
+  const description = rendered.empty ? `**No match.** ${rendered.empty}` : page.map((item, i) => (numbered ? `**${first + i + 1}.**\n${item.text}` : item.text)).join('\n\n');
   const embed: APIEmbed = {
     title: truncate(rendered.title, LIMITS.title),
     description: truncate(description, LIMITS.description),
@@ -80,7 +90,7 @@ export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, s
   const rows = [controls];
   // One Context button per distinct passage: Discord refuses two buttons with the same id.
   const contexts = page
-    .flatMap((item, i) => (item.context && item.context.article >= 0 ? [{ n: index * ITEMS_PER_PAGE + i + 1, ...item.context }] : []))
+    .flatMap((item, i) => (item.context && item.context.article >= 0 ? [{ n: first + i + 1, ...item.context }] : []))
     .filter((c, i, all) => all.findIndex((o) => o.article === c.article && o.sentence === c.sentence) === i);
   if (contexts.length > 0 && !rendered.empty) {
     rows.push(
