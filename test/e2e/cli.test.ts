@@ -19,6 +19,7 @@ describe('CLI contract', () => {
     // Windows-1252: a pound sign (0xA3) that is not valid UTF-8.
     writeFileSync(join(corpus, 'prices.txt'), Buffer.from('Bread prices rise\n\nA loaf now costs \xa32 in most shops, bakers said on Friday.\n', 'latin1'));
     writeFileSync(join(corpus, 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 255]));
+    writeFileSync(join(corpus, 'empty.txt'), '');
     writeFileSync(join(corpus, 'README.md'), '# Not an article\n');
     writeFileSync(join(corpus, 'metadata.json'), JSON.stringify({ 'business/001': { outlet: 'Mill Town Gazette', url: 'https://example.org/mill' } }));
   });
@@ -78,6 +79,7 @@ describe('CLI contract', () => {
     expect(articles[0]).toMatchObject({ outlet: 'Mill Town Gazette', url: 'https://example.org/mill', title: 'Mill closes after fire' });
     expect(r.err).toMatch(/prices: not valid UTF-8; read as Windows-1252/);
     expect(r.err).toMatch(/broken: .*binary.*skipped/);
+    expect(r.err).toMatch(/empty: the file is empty; skipped/);
     const ask = JSON.parse(cli(['ask', 'how much is a loaf of bread', '--json', '--corpus', corpus]).out);
     expect(ask.answers[0].text).toContain('£2');
   });

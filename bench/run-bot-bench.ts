@@ -1,0 +1,49 @@
+/**
+ * `npm run bench:bot`: the bot under load and faults, through the local Discord of the tests.
+ * 200 interactions spread over 10 seconds: how many were answered within 3 s, latency p50/p99;
+ * then a corpus with an empty, a binary, a Windows-1252 and a 10 MB single-line file, read in
+ * the background: warnings, time, and what was kept. Figures for the README, not a test.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { FakeDiscord } from '../test/support/fake-discord/index.js';
+import { startTestBot } from '../test/discord/bot-harness.js';
+import { loadStoryAsync } from '../src/load-story-async.js';
+
+const fake = await FakeDiscord.start();
+const bot = await startTestBot(fake);
+const questions = ['Did Sessions offer to resign?', 'Who is the White House press secretary?', 'Twitter eruption Monday morning', 'What did Comey reveal?'];
+const latencies: number[] = [];
+let apologies = 0;
+const runs: Promise<void>[] = [];
+for (let i = 0; i < 200; i++) {
+  runs.push(
+    (async () => {
+      await new Promise((r) => setTimeout(r, i * 50));
+      const started = performance.now();
+      const record = i % 2 === 0 ? await fake.slash('ask', { question: questions[i % 4]! }) : await fake.slash('who-said', { quote: 'Weak' });
+      latencies.push(performance.now() - started);
+      if (record.errors.length > 0 || /^Sorry/.test(record.original?.content ?? '')) apologies++;
+    })(),
+  );
+}
+await Promise.all(runs);
+latencies.sort((a, b) => a - b);
+const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+console.log(`load      200 interactions over 10 s: ${latencies.filter((l) => l < 3000).length} answered within 3 s, p50 ${at(50)} ms, p99 ${at(99)} ms, ${apologies} apologies or errors`);
+await bot.stop();
+await fake.close();
+
+const corpus = mkdtempSync(join(tmpdir(), 'byline-faulty-'));
+writeFileSync(join(corpus, 'empty.txt'), '');
+writeFileSync(join(corpus, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+writeFileSync(join(corpus, 'cp1252.txt'), Buffer.from('Bread prices rise\n\nA loaf costs \x932\x94 pounds, bakers said on Friday.\n', 'latin1'));
+const words = 'the council said on monday that the harbour would open next year after a long delay and the mayor agreed.'.split(' ');
+writeFileSync(join(corpus, 'huge.txt'), Array.from({ length: 1_800_000 }, (_, i) => words[i % words.length]).join(' '));
+writeFileSync(join(corpus, 'ok.txt'), 'Ferry vote delayed\n\nThe council delayed the ferry vote on Tuesday, officials said.\n');
+const started = performance.now();
+const loaded = await loadStoryAsync(corpus, join(corpus, '.cache'));
+console.log(`faulty    5 files (10 MB single line among them) read in ${((performance.now() - started) / 1000).toFixed(1)} s: ${loaded.story.articles.length} articles kept (${loaded.story.articles.map((a) => a.id).join(', ')}), ${loaded.story.sentences.length} sentences; warnings: ${loaded.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')}`);
+rmSync(corpus, { recursive: true, force: true });
