@@ -13,25 +13,46 @@ const SPECIFICITY = ['named', 'pronoun', 'anonymous', 'outlet'];
 
 /** One StoryQuote per distinct quote, in order of first appearance. */
 export function mergeQuotes(found: FoundQuote[]): StoryQuote[] {
-  const merged: { quote: StoryQuote; words: string[] }[] = [];
+  const merged: Merged[] = [];
+  // Candidates come from an index, not from every quote so far: quotes of eight words or more by
+  // their eight-word runs, shorter ones (which only merge with near-equal wording) in a list.
+  const byRun = new Map<string, Merged[]>();
+  const short: Merged[] = [];
   for (const f of found) {
     const words = foldForComparison(f.text).split(' ').filter(Boolean);
-    const same = merged.find((m) => sameWords(m.words, words) && compatibleSpeakers(m.quote, f));
+    const candidates = new Set([...(words.length <= RUN + 1 ? short : []), ...runsOf(words).flatMap((r) => byRun.get(r) ?? [])]);
+    const same = [...candidates].find((m) => sameWords(m.words, words) && compatibleSpeakers(m.quote, f));
     const occurrence = { article: f.article, sentence: f.sentence, wording: f.text };
     if (!same) {
-      merged.push({ quote: { text: f.text, speaker: f.attribution?.speaker ?? null, speakerKind: f.attribution?.kind ?? null, cue: f.attribution?.cue ?? '', occurrences: [occurrence] }, words });
+      const entry: Merged = { quote: { text: f.text, speaker: f.attribution?.speaker ?? null, speakerKind: f.attribution?.kind ?? null, cue: f.attribution?.cue ?? '', occurrences: [occurrence] }, words };
+      merged.push(entry);
+      if (words.length <= RUN + 1) short.push(entry);
+      for (const r of runsOf(words)) byRun.set(r, [...(byRun.get(r) ?? []), entry]);
       continue;
     }
     same.quote.occurrences.push(occurrence);
     if (words.length > same.words.length) {
       same.quote.text = f.text;
       same.words = words;
+      for (const r of runsOf(words)) if (!byRun.get(r)?.includes(same)) byRun.set(r, [...(byRun.get(r) ?? []), same]);
     }
     if (f.attribution && rank(f.attribution.kind) < rank(same.quote.speakerKind)) {
       Object.assign(same.quote, { speaker: f.attribution.speaker, speakerKind: f.attribution.kind, cue: f.attribution.cue });
     }
   }
   return merged.map((m) => m.quote);
+}
+
+interface Merged {
+  quote: StoryQuote;
+  words: string[];
+}
+
+/** The eight-word runs of a quote of eight words or more. */
+function runsOf(words: string[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i + RUN <= words.length; i++) runs.push(words.slice(i, i + RUN).join(' '));
+  return runs;
 }
 
 function sameWords(a: string[], b: string[]): boolean {
