@@ -1,4 +1,4 @@
-/** Every command, in the order help lists them. The bot, the CLI and the console all read this list. */
+/** Every command: the bot, the CLI and the console all read this one list. */
 import type { Command } from './command.js';
 import { askCommand } from './ask.js';
 import { sourcesCommand } from './sources.js';
@@ -9,6 +9,7 @@ import { quotesCommand } from './quotes.js';
 import { timelineCommand } from './timeline.js';
 import { makeHelpCommand } from './help.js';
 
+/** The commands, in the order /help lists them. */
 export const commands: readonly Command[] = [askCommand, whoSaidCommand, quoteCommand, quotesCommand, timelineCommand, sourcesCommand, peopleCommand, makeHelpCommand(() => commands)];
 
 /** The command with this name, if any. */

@@ -2,6 +2,7 @@
 import { listPeople } from '../src/core/answer/people.js';
 import type { Command } from './command.js';
 
+/** The people command: the cast with roles, aliases and mentions. */
 export const peopleCommand = {
   name: 'people',
   description: 'List the people in the story and their roles',

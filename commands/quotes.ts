@@ -2,6 +2,7 @@
 import { quotesBy } from '../src/core/answer/quotes.js';
 import { textCommand } from './command.js';
 
+/** The quotes command: a speaker in, all of their quotes out. */
 export const quotesCommand = textCommand(
   { name: 'quotes', description: 'Every quote by one speaker', option: { name: 'speaker', description: 'A speaker: a name, an alias or a description', required: true, maxLength: 100, autocomplete: true } },
   (story, text) => ({ kind: 'quotes', result: quotesBy(story, text) }),

@@ -2,6 +2,7 @@
 import { listSources } from '../src/core/answer/sources.js';
 import type { Command } from './command.js';
 
+/** The sources command: the articles with their metadata. */
 export const sourcesCommand = {
   name: 'sources',
   description: 'List the articles the story is built from',

@@ -2,6 +2,7 @@
 import { timeline } from '../src/core/answer/timeline.js';
 import { textCommand } from './command.js';
 
+/** The timeline command: the dated events, optionally about someone or something. */
 export const timelineCommand = textCommand(
   { name: 'timeline', description: 'What happened when: dated events in order, with sources', option: { name: 'about', description: 'Only events about a person or a topic', required: false, maxLength: 100, autocomplete: true } },
   (story, text) => ({ kind: 'timeline', result: text ? timeline(story, text) : timeline(story) }),

@@ -18,6 +18,7 @@ export interface TargetMessage {
 /** What a shared answer's text says before its embed: not words to look up. */
 const SHARED_BY = /^Shared by <@!?\d+>$/;
 
+/** The message context-menu command: the quote in a message, attributed. */
 export const whoSaidThisCommand = {
   name: 'Who said this?',
   /**

@@ -19,6 +19,7 @@ export interface Corpus {
   warnings: IngestWarning[];
 }
 
+/** The optional file of per-article metadata, beside the articles. */
 export const METADATA_FILE = 'metadata.json';
 
 /** Reads every article of the folder `dir`. */

@@ -5,6 +5,7 @@
  */
 import { STOP_WORDS } from '../index/stop-words.js';
 
+/** The kind of answer a question wants; 'any' puts no condition on the passage. */
 export type AnswerType = 'time' | 'quantity' | 'name' | 'any';
 
 const TIME_WORDS =

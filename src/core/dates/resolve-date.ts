@@ -7,6 +7,7 @@
 import type { DateExpression } from './find-date-expressions.js';
 import { monthNumber, parseExplicitDate } from './parse-explicit-date.js';
 
+/** How precisely a date is known. */
 export type Precision = 'year' | 'month' | 'day';
 
 /** A placed date, or null with the expression kept as written. */

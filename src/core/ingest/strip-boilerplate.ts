@@ -8,6 +8,7 @@ import type { Block } from './split-blocks.js';
 import { endsLikeSentence, isBlankLine, isHeadlineLike, isSeparatorLine, wordsOf } from './lines.js';
 import { normalizeTypography } from './normalize-typography.js';
 
+/** Why a block was taken out as boilerplate. */
 export type BoilerplateReason = 'widget' | 'call-to-action' | 'bio' | 'after-end' | 'metadata-token';
 
 /** A block (or the prefix of one) taken out of the article, and why. */

@@ -7,6 +7,7 @@ import type { CastLookup } from '../people/cast-lookup.js';
 import type { SpeakerKind } from '../types.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
 
+/** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
 
 /** A speaker read from a phrase; a pronoun still needs resolving. */
