@@ -70,6 +70,7 @@ describe('extractQuotes: appositions, bodies, "it", possessives, passives, short
     ['a possessive in an unnamed source is kept whole', 'surprised by the anger', "Mr Carter's official spokesman", 'anonymous'],
     ['"X was quoted by the paper as saying" names X, not the paper', 'the pipes are older than the town hall', 'Lena Ortiz', 'named'],
     ['a one-word quote keeps its own speaker', 'weak', 'Lena Ortiz', 'named'],
+    ['a description that ends in a name is that person', 'simply too high', 'Nadia Karim', 'named'],
   ])('%s', (_name, quote, speaker, kind) => {
     expect(quotes).toContainEqual([quote, speaker, kind]);
   });
