@@ -78,6 +78,9 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   if ((e.kind === 'year' || e.kind === 'month') && /^['’]s\b/.test(after)) return false;
   // So does a year before a noun ("of 1990 bonds").
   if (e.kind === 'year' && /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an)\b)\p{Ll}/u.test(after)) return false;
+  // After an article or a possessive, a weekday or holiday names a thing ("a Christmas tree",
+  // "GMTV's Sunday programme"), not a time.
+  if ((e.kind === 'weekday' || e.kind === 'holiday') && /(?:\b(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+$/i.test(before)) return false;
   // A weekday or holiday that begins a name ("Saturday Night Live", "Easter Island") is no date,
   // unless a preposition says it is one ("On Tuesday President Lopez met …").
   const introduced = /\b(?:on|last|this|next|by|until|since|before|after|from)\s+$/i.test(before) || /^(?:on|last|this|next)\b/i.test(e.text);
