@@ -1,11 +1,12 @@
 /** Starts the real bot (discord.js) against the fake Discord, on the seed story, for the end-to-end tests. */
 import type { Client } from 'discord.js';
+import { afterAll, beforeAll } from 'vitest';
 import { startBot } from '../../src/discord/bot.js';
 import { emptyHolder, type StoryHolder } from '../../src/discord/story-holder.js';
 import { createLogger } from '../../src/log.js';
 import { loadStory } from '../../src/load-story.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
-import type { FakeDiscord } from '../support/fake-discord/index.js';
+import { FakeDiscord } from '../support/fake-discord/index.js';
 
 /** The seed story, loaded once for all bot tests. */
 export const seedStory = loadStory(SEEDS);
@@ -38,4 +39,18 @@ export async function startTestBot(fake: FakeDiscord, options: { token?: string;
     await new Promise((r) => setTimeout(r, 20));
   }
   return { client, holder, logs, stop: async () => void (await client.destroy()) };
+}
+
+/** A fake Discord and a logged-in bot for one test file: started before its tests, stopped after. */
+export function fakeDiscordWithBot(): { fake: FakeDiscord; bot: RunningBot } {
+  const ctx = {} as { fake: FakeDiscord; bot: RunningBot };
+  beforeAll(async () => {
+    ctx.fake = await FakeDiscord.start();
+    ctx.bot = await startTestBot(ctx.fake);
+  });
+  afterAll(async () => {
+    await ctx.bot.stop();
+    await ctx.fake.close();
+  });
+  return ctx;
 }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord, MEMBER, PERMISSIONS, type FakeMessage, type InteractionRecord } from '../support/fake-discord/index.js';
-import { startTestBot, seedStory, type RunningBot } from './bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { MEMBER, PERMISSIONS, type FakeMessage, type InteractionRecord } from '../support/fake-discord/index.js';
+import { fakeDiscordWithBot, startTestBot, seedStory } from './bot-harness.js';
 import { startBot, TokenRejectedError } from '../../src/discord/bot.js';
 import { deployCommands } from '../../src/discord/deploy-commands.js';
 import { emptyHolder } from '../../src/discord/story-holder.js';
@@ -8,17 +8,7 @@ import { createLogger } from '../../src/log.js';
 import type { Story } from '../../src/core/types.js';
 
 const EPHEMERAL = 64;
-let fake: FakeDiscord;
-let bot: RunningBot;
-
-beforeAll(async () => {
-  fake = await FakeDiscord.start();
-  bot = await startTestBot(fake);
-});
-afterAll(async () => {
-  await bot.stop();
-  await fake.close();
-});
+const ctx = fakeDiscordWithBot();
 
 /** The message a user sees for an interaction: the reply (or its edit). */
 function answerOf(record: InteractionRecord): FakeMessage {
@@ -31,8 +21,8 @@ const footer = (m: FakeMessage) => String((m.embeds[0] as { footer?: { text: str
 
 describe('the fake Discord is as strict as Discord', () => {
   it('rejects an embed over 4096 characters with 50035', async () => {
-    const record = await fake.slash('ask', { question: 'Did Sessions offer to resign?' });
-    const res = await fetch(`${fake.apiUrl}/v10/webhooks/${fake.world.applicationId}/${record.token}`, {
+    const record = await ctx.fake.slash('ask', { question: 'Did Sessions offer to resign?' });
+    const res = await fetch(`${ctx.fake.apiUrl}/v10/webhooks/${ctx.fake.world.applicationId}/${record.token}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ embeds: [{ description: 'x'.repeat(4097) }] }),
@@ -42,9 +32,9 @@ describe('the fake Discord is as strict as Discord', () => {
   });
 
   it('rejects a first response later than three seconds with 10062', async () => {
-    const record: InteractionRecord = { id: fake.rest.id(), token: 'late-token', type: 2, dispatchedAt: Date.now() - 3500, callbacks: [], original: null, followUps: [], errors: [] };
-    fake.rest.interactions.set(record.id, record);
-    const res = await fetch(`${fake.apiUrl}/v10/interactions/${record.id}/late-token/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 4, data: { content: 'too late' } }) });
+    const record: InteractionRecord = { id: ctx.fake.rest.id(), token: 'late-token', type: 2, dispatchedAt: Date.now() - 3500, callbacks: [], original: null, followUps: [], errors: [] };
+    ctx.fake.rest.interactions.set(record.id, record);
+    const res = await fetch(`${ctx.fake.apiUrl}/v10/interactions/${record.id}/late-token/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 4, data: { content: 'too late' } }) });
     expect(res.status).toBe(404);
     expect(((await res.json()) as { code: number }).code).toBe(10062);
   });
@@ -52,17 +42,17 @@ describe('the fake Discord is as strict as Discord', () => {
 
 describe('deploying the commands', () => {
   it('registers every command to the server, learning the application id from the token, and Discord accepts them', async () => {
-    const done = await deployCommands(fake.token, fake.world.guildId, fake.apiUrl);
-    expect(done).toEqual({ applicationId: fake.world.applicationId, scope: `server ${fake.world.guildId}`, count: 10 });
-    const names = fake.rest.commands.find((c) => c.scope === `guild:${fake.world.guildId}`)!.body.map((c) => c.name);
+    const done = await deployCommands(ctx.fake.token, ctx.fake.world.guildId, ctx.fake.apiUrl);
+    expect(done).toEqual({ applicationId: ctx.fake.world.applicationId, scope: `server ${ctx.fake.world.guildId}`, count: 10 });
+    const names = ctx.fake.rest.commands.find((c) => c.scope === `guild:${ctx.fake.world.guildId}`)!.body.map((c) => c.name);
     expect(names).toEqual(['ask', 'who-said', 'quote', 'quotes', 'timeline', 'sources', 'people', 'help', 'reload', 'Who said this?']);
-    const reload = fake.rest.commands[0]!.body.find((c) => c.name === 'reload')!;
+    const reload = ctx.fake.rest.commands[0]!.body.find((c) => c.name === 'reload')!;
     expect(reload.default_member_permissions).toBe(PERMISSIONS.ManageGuild.toString());
   });
 
   it('deploys globally without a server id, and says a bad token is rejected', async () => {
-    expect((await deployCommands(fake.token, null, fake.apiUrl)).scope).toBe('global');
-    await expect(deployCommands('wrong-token', null, fake.apiUrl)).rejects.toMatchObject({ status: 401 });
+    expect((await deployCommands(ctx.fake.token, null, ctx.fake.apiUrl)).scope).toBe('global');
+    await expect(deployCommands('wrong-token', null, ctx.fake.apiUrl)).rejects.toMatchObject({ status: 401 });
   });
 });
 
@@ -78,14 +68,14 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
     ['people', {}, /Jeff Sessions.*Attorney General/s],
     ['help', {}, /\/who-said <quote>/],
   ] as const)('/%s %j', async (name, options, expected) => {
-    const message = answerOf(await fake.slash(name, options));
+    const message = answerOf(await ctx.fake.slash(name, options));
     expect(message.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(message.allowed_mentions?.parse).toEqual([]);
     expect(description(message)).toMatch(expected);
   });
 
   it('cites with outlet, headline and article#sentence, and counts corroborating articles', async () => {
-    const text = description(answerOf(await fake.slash('who-said', { quote: 'Weak' })));
+    const text = description(answerOf(await ctx.fake.slash('who-said', { quote: 'Weak' })));
     expect(text).toMatch(/Donald Trump/);
     expect(text).toMatch(/`000_d67e8aa9cbd33413 #18`/);
     expect(text).toMatch(/\*\*The Week\*\*, \*Attorney General Jeff Sessions is trying to find his way back to Trump's good side\*/);
@@ -93,19 +83,19 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
   });
 
   it('says clearly when nothing matches, with a hint', async () => {
-    const text = description(answerOf(await fake.slash('ask', { question: 'What did Sessions say about the Olympic Games?' })));
+    const text = description(answerOf(await ctx.fake.slash('ask', { question: 'What did Sessions say about the Olympic Games?' })));
     expect(text).toMatch(/No match\..*olympic/s);
   });
 
   it('answers a too-long or empty question with a usage hint, not an error', async () => {
-    const long = answerOf(await fake.slash('ask', { question: 'why '.repeat(1500) }));
+    const long = answerOf(await ctx.fake.slash('ask', { question: 'why '.repeat(1500) }));
     expect(long.content).toMatch(/keep it to 300/);
-    const empty = answerOf(await fake.slash('who-said', { quote: '   ' }));
+    const empty = answerOf(await ctx.fake.slash('who-said', { quote: '   ' }));
     expect(empty.content).toMatch(/who-said needs/);
   });
 
   it('escapes hostile input: no markdown breaks out, no mention pings', async () => {
-    const message = answerOf(await fake.slash('ask', { question: '@everyone <@123456789012345678> **bold** ~~gone~~ `code`' }));
+    const message = answerOf(await ctx.fake.slash('ask', { question: '@everyone <@123456789012345678> **bold** ~~gone~~ `code`' }));
     const title = String((message.embeds[0] as { title: string }).title);
     expect(title).not.toMatch(/(?<!\\)\*\*bold/);
     expect(title).toContain('\\*\\*bold\\*\\*');
@@ -115,187 +105,187 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
   });
 
   it('escapes user text echoed in a hint: a link stays text', async () => {
-    const text = description(answerOf(await fake.slash('quotes', { speaker: '[click](https://evil.example)' })));
+    const text = description(answerOf(await ctx.fake.slash('quotes', { speaker: '[click](https://evil.example)' })));
     expect(text).toContain('\\[click](https://evil.example)');
   });
 
   it('gives each passage one Context button, never two with the same id (Discord refuses them)', async () => {
-    const message = answerOf(await fake.slash('quotes', { speaker: 'Sarah Huckabee Sanders' }));
-    const ids = [...fake.buttons(message).values()].map((b) => b.customId);
+    const message = answerOf(await ctx.fake.slash('quotes', { speaker: 'Sarah Huckabee Sanders' }));
+    const ids = [...ctx.fake.buttons(message).values()].map((b) => b.customId);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('lets only members who can manage the server reload the story', async () => {
-    const refused = answerOf(await fake.slash('reload', {}));
+    const refused = answerOf(await ctx.fake.slash('reload', {}));
     expect(refused.content).toMatch(/Only members who can manage this server/);
-    const done = answerOf(await fake.slash('reload', {}, { permissions: MEMBER | PERMISSIONS.ManageGuild }));
+    const done = answerOf(await ctx.fake.slash('reload', {}, { permissions: MEMBER | PERMISSIONS.ManageGuild }));
     expect(done.content).toMatch(/Re-read the story: 5 articles/);
   });
 });
 
 describe('while the story is being read', () => {
   it('answers commands, autocomplete and buttons with "still reading the story"', async () => {
-    const answer = answerOf(await fake.slash('quote', { text: 'Weak' }));
-    const story = bot.holder.current;
-    bot.holder.current = null;
-    expect(answerOf(await fake.slash('ask', { question: 'Did Sessions offer to resign?' })).content).toMatch(/Still reading the story/);
-    expect(await fake.autocomplete('quotes', 'speaker', 'se')).toEqual([]);
-    expect((await fake.click(answer, fake.buttons(answer).get('Share')!.customId)).original!.content).toMatch(/Still reading the story/);
-    bot.holder.current = story;
+    const answer = answerOf(await ctx.fake.slash('quote', { text: 'Weak' }));
+    const story = ctx.bot.holder.current;
+    ctx.bot.holder.current = null;
+    expect(answerOf(await ctx.fake.slash('ask', { question: 'Did Sessions offer to resign?' })).content).toMatch(/Still reading the story/);
+    expect(await ctx.fake.autocomplete('quotes', 'speaker', 'se')).toEqual([]);
+    expect((await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Share')!.customId)).original!.content).toMatch(/Still reading the story/);
+    ctx.bot.holder.current = story;
   });
 });
 
 describe('autocomplete', () => {
   it('offers the story\'s speakers for /quotes, best first, within Discord\'s limits', async () => {
-    const choices = await fake.autocomplete('quotes', 'speaker', 'sess');
+    const choices = await ctx.fake.autocomplete('quotes', 'speaker', 'sess');
     expect(choices[0]).toEqual({ name: 'Jeff Sessions', value: 'Jeff Sessions' });
     expect(choices.length).toBeLessThanOrEqual(25);
   });
 
   it('offers people and topics for /timeline', async () => {
-    expect((await fake.autocomplete('timeline', 'about', 'com')).map((c) => c.name)).toContain('James Comey');
-    expect((await fake.autocomplete('timeline', 'about', '')).length).toBe(25);
+    expect((await ctx.fake.autocomplete('timeline', 'about', 'com')).map((c) => c.name)).toContain('James Comey');
+    expect((await ctx.fake.autocomplete('timeline', 'about', '')).length).toBe(25);
   });
 });
 
 describe('buttons', () => {
   it('Share posts the same answer publicly, saying who shared it, and disables Share', async () => {
-    const answer = answerOf(await fake.slash('who-said', { quote: 'This is the Trump era' }));
-    const click = await fake.click(answer, fake.buttons(answer).get('Share')!.customId, { userId: '800000000000000042', name: 'ana' });
-    await fake.settled(click, (r) => r.followUps.length > 0);
+    const answer = answerOf(await ctx.fake.slash('who-said', { quote: 'This is the Trump era' }));
+    const click = await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Share')!.customId, { userId: '800000000000000042', name: 'ana' });
+    await ctx.fake.settled(click, (r) => r.followUps.length > 0);
     expect(click.errors).toEqual([]);
     const shared = click.followUps[0]!;
     expect(shared.flags & EPHEMERAL).toBe(0);
     expect(shared.content).toBe('Shared by <@800000000000000042>');
     expect(shared.allowed_mentions?.parse).toEqual([]);
     expect(shared.embeds).toEqual(answer.embeds);
-    expect(fake.buttons(click.original!).get('Share')!.disabled).toBe(true);
+    expect(ctx.fake.buttons(click.original!).get('Share')!.disabled).toBe(true);
   });
 
   it('Share has a short per-user cooldown', async () => {
-    await bot.stop();
-    bot = await startTestBot(fake, { shareCooldownSeconds: 30 });
-    const first = answerOf(await fake.slash('quote', { text: 'serving right now' }));
-    const shared = await fake.click(first, fake.buttons(first).get('Share')!.customId);
-    await fake.settled(shared, (r) => r.followUps.length > 0);
-    const second = answerOf(await fake.slash('quote', { text: 'Weak' }));
-    const again = await fake.click(second, fake.buttons(second).get('Share')!.customId);
+    await ctx.bot.stop();
+    ctx.bot = await startTestBot(ctx.fake, { shareCooldownSeconds: 30 });
+    const first = answerOf(await ctx.fake.slash('quote', { text: 'serving right now' }));
+    const shared = await ctx.fake.click(first, ctx.fake.buttons(first).get('Share')!.customId);
+    await ctx.fake.settled(shared, (r) => r.followUps.length > 0);
+    const second = answerOf(await ctx.fake.slash('quote', { text: 'Weak' }));
+    const again = await ctx.fake.click(second, ctx.fake.buttons(second).get('Share')!.customId);
     expect(again.followUps).toEqual([]);
     expect(again.original!.content).toMatch(/wait \d+ seconds before sharing again/);
-    await bot.stop();
-    bot = await startTestBot(fake);
+    await ctx.bot.stop();
+    ctx.bot = await startTestBot(ctx.fake);
   });
 
   it('Share is refused where the user may not send messages', async () => {
-    const answer = answerOf(await fake.slash('quote', { text: 'Weak' }));
-    const click = await fake.click(answer, fake.buttons(answer).get('Share')!.customId, { permissions: PERMISSIONS.ViewChannel | PERMISSIONS.UseApplicationCommands });
+    const answer = answerOf(await ctx.fake.slash('quote', { text: 'Weak' }));
+    const click = await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Share')!.customId, { permissions: PERMISSIONS.ViewChannel | PERMISSIONS.UseApplicationCommands });
     expect(click.followUps).toEqual([]);
     expect(click.original!.content).toMatch(/cannot send messages in this channel/);
   });
 
   it('Next and Previous page through a long timeline', async () => {
-    const first = answerOf(await fake.slash('timeline'));
+    const first = answerOf(await ctx.fake.slash('timeline'));
     expect(footer(first)).toMatch(/^Page 1 of \d+ · \/timeline$/);
-    expect(fake.buttons(first).get('Previous')!.disabled).toBe(true);
-    const next = await fake.click(first, fake.buttons(first).get('Next')!.customId);
+    expect(ctx.fake.buttons(first).get('Previous')!.disabled).toBe(true);
+    const next = await ctx.fake.click(first, ctx.fake.buttons(first).get('Next')!.customId);
     expect(next.callbacks[0]!.type).toBe(7);
     expect(footer(next.original!)).toMatch(/^Page 2 of/);
     expect(description(next.original!)).not.toEqual(description(first));
     expect(description(next.original!)).toMatch(/^\*\*6\.\*\*/);
-    const back = await fake.click(next.original!, fake.buttons(next.original!).get('Previous')!.customId);
+    const back = await ctx.fake.click(next.original!, ctx.fake.buttons(next.original!).get('Previous')!.customId);
     expect(description(back.original!)).toEqual(description(first));
   });
 
   it('keeps Share disabled on the other pages once the answer was shared', async () => {
-    const first = answerOf(await fake.slash('timeline'));
-    const shared = await fake.click(first, fake.buttons(first).get('Share')!.customId);
-    await fake.settled(shared, (r) => r.followUps.length > 0);
-    const next = await fake.click(shared.original!, fake.buttons(shared.original!).get('Next')!.customId);
-    expect(fake.buttons(next.original!).get('Share')!.disabled).toBe(true);
+    const first = answerOf(await ctx.fake.slash('timeline'));
+    const shared = await ctx.fake.click(first, ctx.fake.buttons(first).get('Share')!.customId);
+    await ctx.fake.settled(shared, (r) => r.followUps.length > 0);
+    const next = await ctx.fake.click(shared.original!, ctx.fake.buttons(shared.original!).get('Next')!.customId);
+    expect(ctx.fake.buttons(next.original!).get('Share')!.disabled).toBe(true);
   });
 
   it('Context shows the sentences around an excerpt, the cited one in bold', async () => {
-    const answer = answerOf(await fake.slash('ask', { question: 'Twitter eruption on Monday morning' }));
-    const click = await fake.click(answer, fake.buttons(answer).get('Context 1')!.customId);
+    const answer = answerOf(await ctx.fake.slash('ask', { question: 'Twitter eruption on Monday morning' }));
+    const click = await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Context 1')!.customId);
     const text = description(click.original!);
     expect(text).toMatch(/\*\*Seemingly out of the blue, Trump rebuked Sessions in a Twitter eruption Monday morning\.\*\*/);
     expect(text).toMatch(/following stunning revelations|The tweet stunned many/);
   });
 
   it('keep working after a restart, and say plainly that they expired once the story changed', async () => {
-    const answer = answerOf(await fake.slash('timeline'));
-    await bot.stop();
-    bot = await startTestBot(fake);
-    const next = await fake.click(answer, fake.buttons(answer).get('Next')!.customId);
+    const answer = answerOf(await ctx.fake.slash('timeline'));
+    await ctx.bot.stop();
+    ctx.bot = await startTestBot(ctx.fake);
+    const next = await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Next')!.customId);
     expect(footer(next.original!)).toMatch(/^Page 2 of/);
-    bot.holder.current = { story: seedStory.story, hash: 'feedbeef' };
-    const old = await fake.click(answer, fake.buttons(answer).get('Next')!.customId);
+    ctx.bot.holder.current = { story: seedStory.story, hash: 'feedbeef' };
+    const old = await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Next')!.customId);
     expect(old.original!.content).toMatch(/older version of the story and has expired/);
-    bot.holder.current = { story: seedStory.story, hash: seedStory.hash };
+    ctx.bot.holder.current = { story: seedStory.story, hash: seedStory.hash };
   });
 });
 
 describe('the Who said this? context menu', () => {
   it('finds the quote in a message and attributes it', async () => {
-    const target = fake.userMessage('Can you believe this: "He’s done a fine job. Does it wash away the sin of recusal?" lol');
-    const text = description(answerOf(await fake.messageCommand('Who said this?', target)));
+    const target = ctx.fake.userMessage('Can you believe this: "He’s done a fine job. Does it wash away the sin of recusal?" lol');
+    const text = description(answerOf(await ctx.fake.messageCommand('Who said this?', target)));
     expect(text).toMatch(/White House official/);
     expect(text).toMatch(/in 3 of 5 articles/);
   });
 
   it('reads a shared answer (its "Shared by" text and its embed) and finds the same quote', async () => {
-    const answer = answerOf(await fake.slash('who-said', { quote: 'Weak' }));
-    const click = await fake.click(answer, fake.buttons(answer).get('Share')!.customId);
-    await fake.settled(click, (r) => r.followUps.length > 0);
+    const answer = answerOf(await ctx.fake.slash('who-said', { quote: 'Weak' }));
+    const click = await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Share')!.customId);
+    await ctx.fake.settled(click, (r) => r.followUps.length > 0);
     const shared = click.followUps[0]!;
-    const again = description(answerOf(await fake.messageCommand('Who said this?', { ...shared, author: fake.world.botUser })));
+    const again = description(answerOf(await ctx.fake.messageCommand('Who said this?', { ...shared, author: ctx.fake.world.botUser })));
     expect(again).toMatch(/“Weak,”[\s\S]*Donald Trump/);
   });
 });
 
 describe('faults', () => {
   it('logs an error in a handler, apologises privately, and keeps serving', async () => {
-    const good = bot.holder.current!;
-    bot.holder.current = { story: {} as Story, hash: good.hash };
-    const broken = await fake.slash('ask', { question: 'Sessions resignation' });
+    const good = ctx.bot.holder.current!;
+    ctx.bot.holder.current = { story: {} as Story, hash: good.hash };
+    const broken = await ctx.fake.slash('ask', { question: 'Sessions resignation' });
     expect(broken.original!.content).toMatch(/^Sorry, something went wrong/);
     expect(broken.original!.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(bot.logs.some((l) => l.includes('ERROR interaction failed') && l.includes('"command":"ask"'))).toBe(true);
-    bot.holder.current = good;
-    expect(description(answerOf(await fake.slash('ask', { question: 'Did Sessions offer to resign?' })))).toMatch(/resignation/);
+    expect(ctx.bot.logs.some((l) => l.includes('ERROR interaction failed') && l.includes('"command":"ask"'))).toBe(true);
+    ctx.bot.holder.current = good;
+    expect(description(answerOf(await ctx.fake.slash('ask', { question: 'Did Sessions offer to resign?' })))).toMatch(/resignation/);
   });
 
   it.each([
-    ['a dropped connection (close 4000)', () => fake.gateway.drop(4000)],
-    ['op 7 reconnect', () => fake.gateway.requestReconnect()],
-    ['op 9 invalid session (not resumable)', () => fake.gateway.invalidateSession(false)],
-    ['a normal close (1000)', () => fake.gateway.drop(1000)],
+    ['a dropped connection (close 4000)', () => ctx.fake.gateway.drop(4000)],
+    ['op 7 reconnect', () => ctx.fake.gateway.requestReconnect()],
+    ['op 9 invalid session (not resumable)', () => ctx.fake.gateway.invalidateSession(false)],
+    ['a normal close (1000)', () => ctx.fake.gateway.drop(1000)],
   ])('survives %s and answers the next interaction', async (_name, fault) => {
-    const before = fake.gateway.identifies + fake.gateway.resumes;
+    const before = ctx.fake.gateway.identifies + ctx.fake.gateway.resumes;
     fault();
     const deadline = Date.now() + 10_000;
-    while (fake.gateway.identifies + fake.gateway.resumes === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-    expect(fake.gateway.identifies + fake.gateway.resumes).toBeGreaterThan(before);
-    expect(description(answerOf(await fake.slash('quote', { text: 'Weak' })))).toMatch(/Donald Trump/);
+    while (ctx.fake.gateway.identifies + ctx.fake.gateway.resumes === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    expect(ctx.fake.gateway.identifies + ctx.fake.gateway.resumes).toBeGreaterThan(before);
+    expect(description(answerOf(await ctx.fake.slash('quote', { text: 'Weak' })))).toMatch(/Donald Trump/);
   });
 
   it('resumes (not re-identifies) after a dropped connection', async () => {
-    const resumes = fake.gateway.resumes;
-    fake.gateway.drop(4000);
+    const resumes = ctx.fake.gateway.resumes;
+    ctx.fake.gateway.drop(4000);
     const deadline = Date.now() + 10_000;
-    while (fake.gateway.resumes === resumes && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-    expect(fake.gateway.resumes).toBe(resumes + 1);
+    while (ctx.fake.gateway.resumes === resumes && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    expect(ctx.fake.gateway.resumes).toBe(resumes + 1);
   });
 
   it('heartbeats are sent and acknowledged', () => {
-    expect(fake.gateway.heartbeats).toBeGreaterThan(0);
+    expect(ctx.fake.gateway.heartbeats).toBeGreaterThan(0);
   });
 
   it('a rejected token stops start-up with a message that says so, and the token never appears in the log', async () => {
     const logs: string[] = [];
-    const attempt = startBot({ token: 'not-the-token', api: fake.apiUrl, holder: emptyHolder(), logger: createLogger('debug', ['not-the-token'], (l) => logs.push(l)), reload: async () => ({ articles: 0, hash: '', warnings: 0 }) });
+    const attempt = startBot({ token: 'not-the-token', api: ctx.fake.apiUrl, holder: emptyHolder(), logger: createLogger('debug', ['not-the-token'], (l) => logs.push(l)), reload: async () => ({ articles: 0, hash: '', warnings: 0 }) });
     await expect(attempt).rejects.toBeInstanceOf(TokenRejectedError);
     await expect(attempt).rejects.toThrow(/DISCORD_TOKEN was rejected/);
-    expect([...logs, ...bot.logs].some((l) => l.includes(fake.token) || l.includes('not-the-token'))).toBe(false);
+    expect([...logs, ...ctx.bot.logs].some((l) => l.includes(ctx.fake.token) || l.includes('not-the-token'))).toBe(false);
   });
 });
