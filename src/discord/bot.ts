@@ -3,7 +3,6 @@
  * to the handler, logs gateway trouble, and says plainly when the token is rejected.
  */
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
-import type { Logger } from '../log.js';
 import { createInteractionHandler, type HandlerDeps } from './handle-interaction.js';
 
 /** What the bot needs to run. */

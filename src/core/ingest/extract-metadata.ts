@@ -41,9 +41,9 @@ export function extractMetadata(blocks: Block[], removed: RemovedBlock[], given:
     const text = normalizeTypography(block.text).trim();
     const byline = BYLINE.exec(text);
     if (byline && wordsOf(text).length <= 14) found.byline ??= byline[1]!.trim();
-    else if (outletName(text) && wordsOf(text).length <= 5) found.outlet ??= outletName(text);
+    else if (wordsOf(text).length <= 5 && outletName(text)) found.outlet ??= outletName(text);
     else if (isDateLine(text)) found.date ??= parseExplicitDate(text);
-    else headerLines.push(block);
+    else headerLines.push({ ...block, text: block.text.replace(/\s+/g, ' ').trim() });
   }
 
   // Removed boilerplate: a bio names writer and outlet, a sign-off the agency, a token the date.
@@ -63,7 +63,7 @@ export function extractMetadata(blocks: Block[], removed: RemovedBlock[], given:
   const dateline = body[0] ? DATELINE_OUTLET.exec(normalizeTypography(body[0].text)) : null;
   if (dateline) found.outlet ??= outletName(dateline[1]!);
 
-  const headline = headerLines[0] ? headerLines[0].text.replace(/\s+/g, ' ').trim() : null;
+  const headline = headerLines[0]?.text ?? null;
   return {
     headline: given.title ?? headline,
     outlet: given.outlet ?? found.outlet,

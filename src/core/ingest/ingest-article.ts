@@ -27,7 +27,7 @@ export function ingestArticle(source: ArticleSource, given: ArticleMetaInput = {
   // 3. Metadata: headline, outlet, byline, date from the header and the removed parts; the user's wins.
   const meta = extractMetadata(stripped.blocks, stripped.removed, given);
   // 4. Sentences: headline and deck stand alone; paragraphs are split, each sentence verbatim.
-  const paragraphs = [...meta.headerLines.map((b) => [b.text.replace(/\s+/g, ' ').trim()]), ...meta.body.map((b) => splitSentences(b.text))];
+  const paragraphs = [...meta.headerLines.map((b) => [b.text]), ...meta.body.map((b) => splitSentences(b.text))];
   const sentences = numberSentences(source.id, paragraphs);
   // 5. Credits: which outlet each sentence (or its paragraph so far) says the report comes from.
   creditOutlets(sentences);

@@ -4,7 +4,6 @@
  * ("the Post"), or another named body ("Regent Street Association").
  */
 import type { CastLookup } from '../people/cast-lookup.js';
-import type { SpeakerKind } from '../types.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
