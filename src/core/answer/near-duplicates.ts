@@ -9,16 +9,15 @@ const SHARED_RUN = 8;
 
 /** True when two texts are near-duplicates. */
 export function areNearDuplicates(a: string, b: string): boolean {
-  const x = analysed(a);
-  const y = analysed(b);
-  return jaccard(x.terms, y.terms) >= SAME_TERMS || sharesRun(x.words, y.words, SHARED_RUN);
+  return analysedAreNearDuplicates(analysed(a), analysed(b));
 }
 
 /** Texts are compared many times over (every candidate against every group): their words are kept. */
 const cache = new Map<string, { terms: string[]; words: string[] }>();
 const CACHE_LIMIT = 100_000;
 
-function analysed(text: string): { terms: string[]; words: string[] } {
+/** The words a text is compared by: its distinct content terms and all its words. */
+export function analysed(text: string): { terms: string[]; words: string[] } {
   let found = cache.get(text);
   if (!found) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -27,6 +26,14 @@ function analysed(text: string): { terms: string[]; words: string[] } {
   }
   return found;
 }
+
+/** True when two analysed texts are near-duplicates (the test of `areNearDuplicates`). */
+export function analysedAreNearDuplicates(x: { terms: string[]; words: string[] }, y: { terms: string[]; words: string[] }): boolean {
+  return jaccard(x.terms, y.terms) >= SAME_TERMS || sharesRun(x.words, y.words, SHARED_RUN);
+}
+
+/** The similarity thresholds, for indexes that must find every pair the test would accept. */
+export const NEAR_DUPLICATE = { sameTerms: SAME_TERMS, sharedRun: SHARED_RUN } as const;
 
 function jaccard(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
