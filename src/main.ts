@@ -3,7 +3,7 @@
  * SIGINT and SIGTERM shut the bot down cleanly.
  */
 import { ConfigError, readConfig, type Config } from './config.js';
-import { formatWarning, loadStory } from './load-story.js';
+import { formatWarning, loadStoryOnAllCores } from './load-story.js';
 import { loadStoryAsync } from './load-story-async.js';
 import { CorpusError } from './corpus/read-corpus.js';
 import { runConsole } from './console.js';
@@ -39,7 +39,7 @@ async function runBot(config: Config, token: string): Promise<void> {
 }
 
 async function runLocalConsole(config: Config): Promise<void> {
-  const { story, warnings } = loadStory(config.corpusDir);
+  const { story, warnings } = await loadStoryOnAllCores(config.corpusDir);
   for (const w of warnings) process.stderr.write(`${formatWarning(w)}\n`);
   const banner = `Byline console: ${story.articles.length} articles, ${story.sentences.length} sentences, ${story.people.length} people from ${config.corpusDir}/.\nTo serve Discord instead, put DISCORD_TOKEN in .env (see README, "Run it on Discord").\nType /help for commands, quit to leave.`;
   await runConsole(story, banner);

@@ -3,7 +3,7 @@
  * with all of them: a text can only pass the term test with texts that share one of its rarest
  * terms (prefix filtering), and the run test with texts that share one of its eight-word runs.
  */
-import { analysed, analysedAreNearDuplicates, NEAR_DUPLICATE } from './near-duplicates.js';
+import { analysed, NEAR_DUPLICATE } from './near-duplicates.js';
 
 type Analysed = ReturnType<typeof analysed>;
 
@@ -36,10 +36,14 @@ export class NearDuplicateIndex<T> {
   /** The item of the earliest added text that is a near-duplicate of `text`, if any. */
   find(text: string): T | undefined {
     const a = analysed(text);
-    const candidates = new Set<number>();
+    // Texts that share an eight-word run are near-duplicates by that alone; the others sharing a
+    // rare term are candidates for the term test.
+    const sharingRun = new Set<number>();
+    for (const key of runs(a.words)) for (const n of this.byRun.get(key) ?? []) sharingRun.add(n);
+    const candidates = new Set(sharingRun);
     for (const key of this.prefix(a)) for (const n of this.byTerm.get(key) ?? []) candidates.add(n);
-    for (const key of runs(a.words)) for (const n of this.byRun.get(key) ?? []) candidates.add(n);
-    const first = [...candidates].sort((x, y) => x - y).find((n) => analysedAreNearDuplicates(this.entries[n]!.text, a));
+    const terms = new Set(a.terms);
+    const first = [...candidates].sort((x, y) => x - y).find((n) => sharingRun.has(n) || similarTerms(this.entries[n]!.text.terms, terms));
     return first === undefined ? undefined : this.entries[first]!.item;
   }
 
@@ -52,6 +56,14 @@ export class NearDuplicateIndex<T> {
     const rank = (t: string) => this.rarity.get(t) ?? 0;
     return [...a.terms].sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0)).slice(0, size);
   }
+}
+
+/** The term test of `areNearDuplicates`: Jaccard similarity of the distinct terms at or above the threshold. */
+function similarTerms(terms: string[], other: Set<string>): boolean {
+  if (terms.length === 0 || other.size === 0) return false;
+  let both = 0;
+  for (const t of terms) if (other.has(t)) both++;
+  return both / (terms.length + other.size - both) >= NEAR_DUPLICATE.sameTerms;
 }
 
 function runs(words: string[]): string[] {

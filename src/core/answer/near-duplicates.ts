@@ -9,7 +9,9 @@ const SHARED_RUN = 8;
 
 /** True when two texts are near-duplicates. */
 export function areNearDuplicates(a: string, b: string): boolean {
-  return analysedAreNearDuplicates(analysed(a), analysed(b));
+  const x = analysed(a);
+  const y = analysed(b);
+  return jaccard(x.terms, y.terms) >= SAME_TERMS || sharesRun(x.words, y.words, SHARED_RUN);
 }
 
 /** Texts are compared many times over (every candidate against every group): their words are kept. */
@@ -25,11 +27,6 @@ export function analysed(text: string): { terms: string[]; words: string[] } {
     cache.set(text, found);
   }
   return found;
-}
-
-/** True when two analysed texts are near-duplicates (the test of `areNearDuplicates`). */
-export function analysedAreNearDuplicates(x: { terms: string[]; words: string[] }, y: { terms: string[]; words: string[] }): boolean {
-  return jaccard(x.terms, y.terms) >= SAME_TERMS || sharesRun(x.words, y.words, SHARED_RUN);
 }
 
 /** The similarity thresholds, for indexes that must find every pair the test would accept. */

@@ -16,9 +16,11 @@ interface Draft {
   honorifics: Set<string>;
 }
 
-/** Finds the cast of a story and marks each sentence with the people it mentions. */
-export function buildCast(sentences: Sentence[]): Person[] {
-  const found = sentences.map((s) => findNameMentions(s.norm));
+/**
+ * Finds the cast of a story and marks each sentence with the people it mentions; `found` holds the
+ * names written in each sentence when they were already found (in parallel, say).
+ */
+export function buildCast(sentences: Sentence[], found: NameMention[][] = sentences.map((s) => findNameMentions(s.norm))): Person[] {
   // 1. People: every name of two or more words, merged on first and last word.
   const drafts = draftPeople(found.flat());
   // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
