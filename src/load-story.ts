@@ -1,7 +1,10 @@
-/** Reads a corpus folder and builds its story: the one place the disk meets the core. */
+/**
+ * Reads a corpus folder and builds its story: the one place the disk meets the core. The builders
+ * (and compromise, which only building needs) are imported when a story must be built, so that a
+ * start from a snapshot does not load them.
+ */
 import { readCorpus, type Corpus } from './corpus/read-corpus.js';
-import { buildStory, type BuiltStory } from './core/build-story.js';
-import { buildStoryInWorkers } from './build/build-in-workers.js';
+import type { BuiltStory } from './core/build-story.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
 import { pipelineHash, readSnapshot, snapshotPath, writeSnapshot } from './story-cache.js';
 import { createHash } from 'node:crypto';
@@ -20,27 +23,24 @@ export interface LoadedStory {
 export const PARALLEL_FROM_BYTES = 1_000_000;
 
 /**
- * Loads the story of the folder `dir`: from its snapshot when one is valid, else built on this
- * thread and saved. Warnings name the files that could not be read cleanly (and a snapshot that
- * could not be used).
+ * Loads the story of the folder `dir`: from its snapshot when one is valid, else built (a large
+ * corpus with one worker per core) and saved. Warnings name the files that could not be read
+ * cleanly (and a snapshot that could not be used).
  */
-export function loadStory(dir: string, cacheDir: string = defaultCacheDir()): LoadedStory & { fromSnapshot: boolean } {
-  const opened = openStory(dir, cacheDir);
-  if (opened.cached) return opened.cached;
-  return opened.save(buildStory(opened.corpus.sources, opened.corpus.metadata, opened.thesaurus));
-}
-
-/** As `loadStory`, but a large corpus is built with one worker per core. */
 export async function loadStoryOnAllCores(dir: string, cacheDir: string = defaultCacheDir()): Promise<LoadedStory & { fromSnapshot: boolean }> {
   const opened = openStory(dir, cacheDir);
   if (opened.cached) return opened.cached;
   const { sources, metadata } = opened.corpus;
-  const big = sources.reduce((n, s) => n + s.text.length, 0) >= PARALLEL_FROM_BYTES;
-  return opened.save(big ? await buildStoryInWorkers(sources, metadata, opened.thesaurus) : buildStory(sources, metadata, opened.thesaurus));
+  if (sources.reduce((n, s) => n + s.text.length, 0) < PARALLEL_FROM_BYTES) {
+    const { buildStory } = await import('./core/build-story.js');
+    return opened.save(buildStory(sources, metadata, opened.thesaurus));
+  }
+  const { buildStoryInWorkers } = await import('./build/build-in-workers.js');
+  return opened.save(await buildStoryInWorkers(sources, metadata, opened.thesaurus));
 }
 
 /** The corpus of `dir` read, its hash, and its story when a valid snapshot has it; `save` keeps a built one. */
-function openStory(dir: string, cacheDir: string) {
+export function openStory(dir: string, cacheDir: string) {
   const corpus: Corpus = readCorpus(dir);
   const hash = corpusHash(corpus.sources, corpus.metadata);
   const warnings = [...corpus.warnings];

@@ -9,9 +9,11 @@ import { CorpusError } from './corpus/read-corpus.js';
 import { runConsole } from './console.js';
 import { createLogger } from './log.js';
 import { emptyHolder } from './discord/story-holder.js';
-import { startBot, TokenRejectedError } from './discord/bot.js';
+import { TokenRejectedError } from './discord/token-rejected.js';
 
 async function runBot(config: Config, token: string): Promise<void> {
+  // The bot module, and discord.js with it, is only loaded to run the bot.
+  const { startBot } = await import('./discord/bot.js');
   const logger = createLogger(config.logLevel, [token]);
   const holder = emptyHolder();
   // The story is read in a worker thread: the bot connects at once and says it is still reading.

@@ -4,6 +4,7 @@
  */
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { createInteractionHandler, type HandlerDeps } from './handle-interaction.js';
+import { TokenRejectedError } from './token-rejected.js';
 
 /** What the bot needs to run. */
 export interface BotOptions extends HandlerDeps {
@@ -12,8 +13,7 @@ export interface BotOptions extends HandlerDeps {
   api?: string | undefined;
 }
 
-/** The token was refused by Discord (or the configured API). */
-export class TokenRejectedError extends Error {}
+export { TokenRejectedError } from './token-rejected.js';
 
 /** Logs in and serves until `client.destroy()`. */
 export async function startBot(options: BotOptions): Promise<Client> {
