@@ -7,9 +7,9 @@ import type { AskAnswer, AskResult, Sentence, Story } from '../types.js';
 import { termOf, tokenize } from '../index/terms.js';
 import { expandQuery } from './expand-query.js';
 import type { SentenceHit } from '../index/sentence-index.js';
-import { citationOf } from './citation.js';
+import { articleById, citationOf } from './citation.js';
 import { passageOf } from './passage.js';
-import { areNearDuplicates } from './near-duplicates.js';
+import { NearDuplicateIndex, termRarity } from './near-duplicate-index.js';
 import { answerTypeOf, fitsAnswerType } from './answer-type.js';
 
 /** Tuning measured with `npm run eval`. */
@@ -47,9 +47,16 @@ export function ask(story: Story, query: string): AskResult {
   return { query, answers: [], hint: noAnswerHint(story, query) };
 }
 
-/** Single-word names of the cast (given names, surnames), which may open a sentence. */
+const namesOf = new WeakMap<Story, Set<string>>();
+
+/** Single-word names of the cast (given names, surnames), which may open a sentence: gathered once per story. */
 function knownNames(story: Story): Set<string> {
-  return new Set(story.people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
+  let names = namesOf.get(story);
+  if (!names) {
+    names = new Set(story.people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
+    namesOf.set(story, names);
+  }
+  return names;
 }
 
 function termWeights(story: Story, terms: string[]): Map<string, number> {
@@ -86,19 +93,23 @@ function toCandidate(story: Story, hit: SentenceHit, cover: number): Candidate {
 function groupCandidates(story: Story, candidates: Candidate[]): AskAnswer[] {
   const groups: Candidate[][] = [];
   const overlaps = (a: Candidate, b: Candidate) => a.sentence.article === b.sentence.article && a.from <= b.sentence.n && b.from <= a.sentence.n;
+  // Each candidate is compared with the groups' first passages through an index, not one by one.
+  const leads = new NearDuplicateIndex<Candidate[]>(termRarity(candidates.map((c) => c.sentence.norm)));
   for (const c of candidates) {
     if (groups.some((g) => g.some((o) => overlaps(o, c)))) continue;
-    const group = groups.find((g) => areNearDuplicates(g[0]!.sentence.norm, c.sentence.norm));
+    const group = leads.find(c.sentence.norm);
     if (group) group.push(c);
-    else groups.push([c]);
+    else {
+      groups.push([c]);
+      leads.add(c.sentence.norm, groups.at(-1)!);
+    }
   }
-  const articles = new Map(story.articles.map((a) => [a.id, a]));
   return groups.map((group) => {
     const lead = group[0]!;
     const perArticle = group.filter((c, i) => group.findIndex((o) => o.sentence.article === c.sentence.article) === i);
     const answer: AskAnswer = {
       text: lead.text,
-      citations: perArticle.map((c) => citationOf(c.sentence, articles.get(c.sentence.article)!, c.text)),
+      citations: perArticle.map((c) => citationOf(c.sentence, articleById(story, c.sentence.article), c.text)),
       score: Math.round(lead.score * 1000) / 1000,
     };
     const credits = [...new Set(perArticle.flatMap((c) => c.sentence.credits))];

@@ -6,6 +6,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { termOf, tokenize } from './terms.js';
 import { editDistance } from '../text/edit-distance.js';
+import { rankSentences, type RankedSentence } from './rank-sentences.js';
 
 /** What the index needs of a sentence. */
 export interface IndexedSentence {
@@ -47,7 +48,8 @@ export interface SavedIndex {
   frequency: [string, number][];
 }
 
-const OPTIONS: Options<IndexedSentence> = {
+/** The index's MiniSearch options (exported for the ranking test). */
+export const OPTIONS: Options<IndexedSentence> = {
   fields: ['text', 'people', 'title'],
   tokenize,
   processTerm: (term: string) => termOf(term) ?? null,
@@ -80,11 +82,9 @@ function wrap(mini: MiniSearch<IndexedSentence>, sentences: IndexedSentence[], f
     documentFrequency: (term) => frequency.get(term) ?? 0,
     toJSON: () => ({ mini: mini.toJSON(), frequency: [...frequency] }),
     search: (query, limit, boosts) =>
-      mini
-        .search(query, { boostTerm: (term) => boosts?.get(term) ?? 1 })
-        .slice(0, limit)
+      rankedFor(mini, query, limit, boosts)
         .map((r) => {
-          const id = r.id as number;
+          const id = r.id;
           // The query terms the sentence itself has (text and people), and those only its headline has.
           const own = termSet(`${sentences[id]!.text} ${sentences[id]!.people}`);
           const terms = r.queryTerms.filter((t) => hasTerm(own, t));
@@ -92,6 +92,12 @@ function wrap(mini: MiniSearch<IndexedSentence>, sentences: IndexedSentence[], f
           return { id, score: r.score, terms, titleTerms: r.queryTerms.filter((t) => !terms.includes(t) && hasTerm(title, t)) };
         }),
   };
+}
+
+/** The best sentences for a query, ranked as MiniSearch would (see rank-sentences.ts). */
+function rankedFor(mini: MiniSearch<IndexedSentence>, query: string, limit: number, boosts?: Map<string, number>): RankedSentence[] {
+  const terms = tokenize(query).map(termOf).filter((t): t is string => t !== null);
+  return rankSentences(mini, terms, limit, { boost: FIELD_BOOST, fuzzyFrom: FUZZY_FROM, boostTerm: (term) => boosts?.get(term) ?? 1 });
 }
 
 /** True when the set has the term, or (for long terms) a term one edit away. */
