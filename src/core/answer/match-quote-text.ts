@@ -13,24 +13,49 @@ export function quoteWords(text: string): string[] {
 
 /** A score from 0 to 1: 1 when the text is the quote or wholly inside it. */
 export function matchQuoteText(query: string[], quote: string[]): number {
-  if (query.length === 0 || quote.length === 0) return 0;
-  const matched = matchInOrder(query, quote);
-  // The quote's share counts only when most of the user's words are in it too (a quote pasted
-  // with its attribution), so that one common word does not match a one-word quote.
-  const ofQuery = matched / query.length;
-  return ofQuery >= 0.5 ? Math.max(ofQuery, (0.9 * matched) / quote.length) : ofQuery;
+  return quoteMatcher(query)(quote);
 }
 
-/** How many of `query`'s words appear in `quote` in order, each within a few words of the last. */
-function matchInOrder(query: string[], quote: string[]): number {
+/**
+ * The scoring of `matchQuoteText` for one query against many quotes: whether a query word is
+ * similar to a quote word is worked out once per pair of words, not at every comparison.
+ */
+export function quoteMatcher(query: string[]): (quote: string[]) => number {
+  const known = query.map(() => new Map<string, boolean>());
+  const like = (i: number, word: string) => {
+    let found = known[i]!.get(word);
+    if (found === undefined) {
+      found = similar(query[i]!, word);
+      known[i]!.set(word, found);
+    }
+    return found;
+  };
+  return (quote) => {
+    if (query.length === 0 || quote.length === 0) return 0;
+    const matched = matchInOrder(query.length, quote, like);
+    // The quote's share counts only when most of the user's words are in it too (a quote pasted
+    // with its attribution), so that one common word does not match a one-word quote.
+    const ofQuery = matched / query.length;
+    return ofQuery >= 0.5 ? Math.max(ofQuery, (0.9 * matched) / quote.length) : ofQuery;
+  };
+}
+
+/** How many of the query's words appear in `quote` in order, each within a few words of the last. */
+function matchInOrder(queryLength: number, quote: string[], like: (i: number, word: string) => boolean): number {
   let best = 0;
   for (let start = 0; start < quote.length; start++) {
-    if (!similar(query[0]!, quote[start]!) && !(query.length > 1 && similar(query[1]!, quote[start]!))) continue;
+    if (!like(0, quote[start]!) && !(queryLength > 1 && like(1, quote[start]!))) continue;
     let at = start;
     let matched = 0;
-    for (const word of query) {
-      const found = [0, 1, 2, 3].map((skip) => at + skip).find((i) => i < quote.length && similar(word, quote[i]!));
-      if (found === undefined) continue;
+    for (let i = 0; i < queryLength; i++) {
+      let found = -1;
+      for (let skip = 0; skip <= 3 && at + skip < quote.length; skip++) {
+        if (like(i, quote[at + skip]!)) {
+          found = at + skip;
+          break;
+        }
+      }
+      if (found < 0) continue;
       matched++;
       at = found + 1;
     }

@@ -6,7 +6,7 @@ import type { QuoteMatch, QuotesResult, Story, StoryQuote, WhoSaidResult } from 
 import { foldForComparison } from '../ingest/normalize-typography.js';
 import { findPeople } from '../people/find-person.js';
 import { citationsPerArticle } from './citation.js';
-import { matchQuoteText, quoteWords } from './match-quote-text.js';
+import { quoteMatcher, quoteWords } from './match-quote-text.js';
 
 /** Tuning measured with `npm run eval` and the quote tests. */
 export const QUOTE_TUNING = { whoSaid: 0.75, quote: 0.5, closest: 0.3, maxMatches: 5 };
@@ -43,9 +43,11 @@ export function quoteSpeakers(story: Story): { speaker: string; quotes: number }
 }
 
 function search(story: Story, text: string, threshold: number, limit: number): WhoSaidResult {
-  const query = quoteWords(text);
+  const match = quoteMatcher(quoteWords(text));
   const scored = story.quotes
-    .map((q) => ({ q, score: matchQuoteText(query, wordsOf(q)) }))
+    .map((q) => ({ q, score: match(wordsOf(q)) }))
+    // Below the lowest bar (a close miss) a quote is never shown: only those above are sorted.
+    .filter((s) => s.score >= Math.min(threshold, QUOTE_TUNING.closest))
     .sort((a, b) => b.score - a.score || b.q.occurrences.length - a.q.occurrences.length);
   const matches = scored.filter((s) => s.score >= threshold).slice(0, limit).map((s) => toMatch(story, s.q));
   if (matches.length > 0) return { query: text, matches };
