@@ -14,15 +14,25 @@ type WorkerReply = { ok: true; hash: string; warnings: IngestWarning[]; fromSnap
 /** Loads the story of `dir` in a worker thread. Needs the snapshot cache (it is how the story travels). */
 export async function loadStoryAsync(dir: string, cacheDir: string = defaultCacheDir()): Promise<LoadedStory & { fromSnapshot: boolean }> {
   if (cacheDir === 'off') throw new Error('loading in the background needs the snapshot cache (BYLINE_CACHE_DIR is off)');
+  const warnings: IngestWarning[] = [];
+  const first = await inWorker(dir, cacheDir, false);
+  const story = readSnapshot(snapshotPath(cacheDir, first.hash), openWordnetThesaurus(), (message) => warnings.push({ file: cacheDir, message }));
+  if (story) return { story, warnings: [...first.warnings, ...warnings], hash: first.hash, fromSnapshot: first.fromSnapshot };
+  // The snapshot could not be used (the warning says why): the worker builds it afresh.
+  const rebuilt = await inWorker(dir, cacheDir, true);
+  const again = readSnapshot(snapshotPath(cacheDir, rebuilt.hash), openWordnetThesaurus(), (message) => warnings.push({ file: cacheDir, message }));
+  if (!again) throw new Error(`the story worker left no snapshot in ${cacheDir}`);
+  return { story: again, warnings: [...rebuilt.warnings, ...warnings], hash: rebuilt.hash, fromSnapshot: false };
+}
+
+/** Runs the story worker: it leaves a snapshot (building one unless one is there, or `rebuild`) and says which. */
+async function inWorker(dir: string, cacheDir: string, rebuild: boolean): Promise<{ hash: string; warnings: IngestWarning[]; fromSnapshot: boolean }> {
   const reply = await new Promise<WorkerReply>((resolve, reject) => {
-    const worker = startTsWorker(new URL('./story-worker.ts', import.meta.url), { dir, cacheDir });
+    const worker = startTsWorker(new URL('./story-worker.ts', import.meta.url), { dir, cacheDir, rebuild });
     worker.once('message', (message: WorkerReply) => resolve(message));
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the story worker stopped with code ${code}`))));
   });
   if (!reply.ok) throw reply.corpus ? new CorpusError(reply.message) : new Error(reply.message);
-  const warnings = [...reply.warnings];
-  const story = readSnapshot(snapshotPath(cacheDir, reply.hash), openWordnetThesaurus(), (message) => warnings.push({ file: cacheDir, message }));
-  if (!story) throw new Error(`the story worker left no snapshot in ${cacheDir}`);
-  return { story, warnings, hash: reply.hash, fromSnapshot: reply.fromSnapshot };
+  return reply;
 }

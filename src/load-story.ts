@@ -29,7 +29,11 @@ export const PARALLEL_FROM_BYTES = 1_000_000;
  */
 export async function loadStoryOnAllCores(dir: string, cacheDir: string = defaultCacheDir()): Promise<LoadedStory & { fromSnapshot: boolean }> {
   const opened = openStory(dir, cacheDir);
-  if (opened.cached) return opened.cached;
+  return opened.readCached() ?? (await buildOnAllCores(opened));
+}
+
+/** Builds the story of an opened corpus (a large one with one worker per core) and saves its snapshot. */
+export async function buildOnAllCores(opened: OpenedStory): Promise<LoadedStory & { fromSnapshot: boolean }> {
   const { sources, metadata } = opened.corpus;
   if (sources.reduce((n, s) => n + s.text.length, 0) < PARALLEL_FROM_BYTES) {
     const { buildStory } = await import('./core/build-story.js');
@@ -39,21 +43,41 @@ export async function loadStoryOnAllCores(dir: string, cacheDir: string = defaul
   return opened.save(await buildStoryInWorkers(sources, metadata, opened.thesaurus));
 }
 
-/** The corpus of `dir` read, its hash, and its story when a valid snapshot has it; `save` keeps a built one. */
-export function openStory(dir: string, cacheDir: string) {
+/** A corpus read and hashed, with where its snapshot lives. */
+export interface OpenedStory {
+  corpus: Corpus;
+  thesaurus: Thesaurus;
+  hash: string;
+  /** Where the snapshot is (or would be); null when the cache is off. */
+  snapshot: string | null;
+  /** The story from its snapshot, or null when there is none or it cannot be trusted (with a warning). */
+  readCached(): (LoadedStory & { fromSnapshot: true }) | null;
+  /** Saves a built story's snapshot and returns it as loaded. */
+  save(built: BuiltStory): LoadedStory & { fromSnapshot: false };
+}
+
+/** Reads and hashes the corpus of `dir`; its snapshot is read only when asked for. */
+export function openStory(dir: string, cacheDir: string): OpenedStory {
   const corpus: Corpus = readCorpus(dir);
   const hash = corpusHash(corpus.sources, corpus.metadata);
   const warnings = [...corpus.warnings];
   const warn = (message: string) => warnings.push({ file: cacheDir, message });
   const thesaurus: Thesaurus = openWordnetThesaurus();
-  const path = snapshotPath(cacheDir, hash);
-  const story = cacheDir === 'off' ? null : readSnapshot(path, thesaurus, warn);
-  const cached = story ? { story, warnings, hash, fromSnapshot: true } : null;
-  const save = (built: BuiltStory) => {
-    if (cacheDir !== 'off') writeSnapshot(path, built.story, warn);
-    return { story: built.story, warnings: [...warnings, ...built.warnings], hash, fromSnapshot: false };
+  const path = cacheDir === 'off' ? null : snapshotPath(cacheDir, hash);
+  return {
+    corpus,
+    thesaurus,
+    hash,
+    snapshot: path,
+    readCached: () => {
+      const story = path ? readSnapshot(path, thesaurus, warn) : null;
+      return story ? { story, warnings, hash, fromSnapshot: true } : null;
+    },
+    save: (built) => {
+      if (path) writeSnapshot(path, built.story, warn);
+      return { story: built.story, warnings: [...warnings, ...built.warnings], hash, fromSnapshot: false };
+    },
   };
-  return { corpus, thesaurus, cached, save };
 }
 
 /** Where snapshots are kept: `.cache/` (git-ignored), or `BYLINE_CACHE_DIR`; `off` turns the cache off. */

@@ -58,6 +58,19 @@ describe('loading in a worker thread', () => {
     expect(ask(loaded.story, 'Did Sessions offer to resign?')).toEqual(ask(inPlace.story, 'Did Sessions offer to resign?'));
   });
 
+  it('reads a snapshot the worker finds in place, and rebuilds one that is corrupt with a warning', async () => {
+    const asyncCache = join(work, 'corrupt-cache');
+    const built = await loadStoryAsync(corpus, asyncCache);
+    expect(built.fromSnapshot).toBe(false);
+    expect((await loadStoryAsync(corpus, asyncCache)).fromSnapshot).toBe(true);
+    writeFileSync(join(asyncCache, `story-${built.hash}.json`), '{"pipeline": "byline-pipeline-3", "articles": [');
+    const rebuilt = await loadStoryAsync(corpus, asyncCache);
+    expect(rebuilt.fromSnapshot).toBe(false);
+    expect(rebuilt.warnings.map((w) => w.message).join('\n')).toMatch(/is corrupt or stale.*rebuilding/);
+    expect(ask(rebuilt.story, 'Did Sessions offer to resign?')).toEqual(ask(built.story, 'Did Sessions offer to resign?'));
+    expect((await loadStoryAsync(corpus, asyncCache)).fromSnapshot).toBe(true);
+  });
+
   it('reports a missing corpus folder as such', async () => {
     await expect(loadStoryAsync(join(work, 'nowhere'), join(work, 'async-cache'))).rejects.toThrow(/corpus folder not found/);
   });
