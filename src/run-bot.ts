@@ -1,0 +1,37 @@
+/**
+ * The Discord bot as one process runs it: `npm start` without shards, and each shard of the
+ * ShardingManager. It connects at once, reads the story in a worker thread, and stops cleanly.
+ */
+import type { Config } from './config.js';
+import { formatWarning } from './load-story.js';
+import { loadStoryAsync } from './load-story-async.js';
+import type { Logger } from './log.js';
+import { emptyHolder } from './discord/story-holder.js';
+import { startBot } from './discord/bot.js';
+
+/** Runs the bot until SIGINT or SIGTERM, then exits. */
+export async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
+  const holder = emptyHolder();
+  // The story is read in a worker thread: the bot connects at once and says it is still reading.
+  const reload = async () => {
+    const loaded = await loadStoryAsync(config.corpusDir);
+    for (const w of loaded.warnings) logger.warn(formatWarning(w));
+    // Read WordNet's index now, so that the first question does not wait for it.
+    loaded.story.thesaurus?.synonyms('story');
+    holder.current = { story: loaded.story, hash: loaded.hash };
+    logger.info('story loaded', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot });
+    return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
+  };
+  const client = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload });
+  const stop = (signal: string) => {
+    logger.info('shutting down', { signal });
+    void client.destroy().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  await reload().catch((error: unknown) => {
+    logger.error('could not read the story', { corpus: config.corpusDir, error });
+    process.exitCode = 2;
+    stop('no story');
+  });
+}
