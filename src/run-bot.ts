@@ -25,7 +25,8 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   const client = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload });
   const stop = (signal: string) => {
     logger.info('shutting down', { signal });
-    void client.destroy().then(() => process.exit(0));
+    // No explicit code: process.exitCode is 2 when the story could not be read, else unset (0).
+    void client.destroy().then(() => process.exit());
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
