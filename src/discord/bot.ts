@@ -13,7 +13,11 @@ export interface BotOptions extends HandlerDeps {
 }
 
 /** The token was refused by Discord (or the configured API). */
-export class TokenRejectedError extends Error {}
+export class TokenRejectedError extends Error {
+  constructor() {
+    super('DISCORD_TOKEN was rejected: check the token in the Developer Portal (Bot → Reset Token) and in .env');
+  }
+}
 
 /** Logs in and serves until `client.destroy()`. */
 export async function startBot(options: BotOptions): Promise<Client> {
@@ -34,7 +38,7 @@ export async function startBot(options: BotOptions): Promise<Client> {
     await client.login(options.token);
   } catch (error) {
     await client.destroy();
-    if ((error as { code?: string }).code === 'TokenInvalid') throw new TokenRejectedError('DISCORD_TOKEN was rejected: check the token in the Developer Portal (Bot → Reset Token) and in .env');
+    if ((error as { code?: string }).code === 'TokenInvalid') throw new TokenRejectedError();
     throw error;
   }
   return client;
