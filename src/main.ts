@@ -1,12 +1,13 @@
 /**
- * `npm start`: with DISCORD_TOKEN, the Discord bot; without it, the local console on the story.
- * SIGINT and SIGTERM shut the bot down cleanly.
+ * `npm start`: with DISCORD_TOKEN, the Discord bot (with BYLINE_SHARDS, a manager of shards);
+ * without it, the local console on the story. SIGINT and SIGTERM shut the bot down cleanly.
  */
 import { readConfig, type Config } from './config.js';
 import { formatWarning, loadStory } from './load-story.js';
 import { runConsole } from './console.js';
 import { createLogger } from './log.js';
 import { runBot } from './run-bot.js';
+import { runShardManager } from './shard-manager.js';
 import { exitOnStartupError } from './startup-error.js';
 
 async function runLocalConsole(config: Config): Promise<void> {
@@ -18,8 +19,11 @@ async function runLocalConsole(config: Config): Promise<void> {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  if (config.discordToken) await runBot(config, config.discordToken, createLogger(config.logLevel, [config.discordToken]));
-  else await runLocalConsole(config);
+  const token = config.discordToken;
+  if (!token) return runLocalConsole(config);
+  const logger = createLogger(config.logLevel, [token]);
+  if (config.shards !== null) await runShardManager(config, token, config.shards, logger);
+  else await runBot(config, token, logger);
 }
 
 main().catch(exitOnStartupError);

@@ -9,7 +9,7 @@ import type { Logger } from './log.js';
 import { emptyHolder } from './discord/story-holder.js';
 import { startBot } from './discord/bot.js';
 
-/** Runs the bot until SIGINT or SIGTERM, then exits. */
+/** Runs the bot until SIGINT or SIGTERM (a shard also when its manager goes away), then exits. */
 export async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
   const holder = emptyHolder();
   // The story is read in a worker thread: the bot connects at once and says it is still reading.
@@ -23,13 +23,18 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
     return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
   };
   const client = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload });
+  let stopping = false;
   const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info('shutting down', { signal });
     // No explicit code: process.exitCode is 2 when the story could not be read, else unset (0).
     void client.destroy().then(() => process.exit());
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+  // A shard has an IPC channel to its manager: when the manager is gone, the shard goes too.
+  if (process.send) process.once('disconnect', () => stop('manager gone'));
   await reload().catch((error: unknown) => {
     logger.error('could not read the story', { corpus: config.corpusDir, error });
     process.exitCode = 2;
