@@ -8,6 +8,7 @@ import { loadStoryAsync } from './load-story-async.js';
 import type { Logger } from './log.js';
 import { emptyHolder } from './discord/story-holder.js';
 import { startBot } from './discord/bot.js';
+import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
 
 /** Runs the bot until SIGINT or SIGTERM (a shard also when its manager goes away), then exits. */
 export async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
@@ -22,7 +23,18 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
     logger.info('story loaded', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot });
     return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
   };
-  const client = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload });
+  // A shard has an IPC channel to its manager. Its /reload reloads every shard: it tells the
+  // manager, which tells the others, so that every server is answered from the same story.
+  const sharded = process.send !== undefined;
+  const reloadAll = async () => {
+    const done = await reload();
+    process.send?.(RELOAD_ALL);
+    return done;
+  };
+  process.on('message', (message) => {
+    if (isReloadAll(message)) void reload().catch((error: unknown) => logger.error('could not read the story again', { corpus: config.corpusDir, error }));
+  });
+  const client = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload: sharded ? reloadAll : reload });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -33,8 +45,8 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
-  // A shard has an IPC channel to its manager: when the manager is gone, the shard goes too.
-  if (process.send) process.once('disconnect', () => stop('manager gone'));
+  // When the manager is gone, the shard goes too.
+  if (sharded) process.once('disconnect', () => stop('manager gone'));
   await reload().catch((error: unknown) => {
     logger.error('could not read the story', { corpus: config.corpusDir, error });
     process.exitCode = 2;

@@ -11,6 +11,7 @@ import { ConfigError, type Config } from './config.js';
 import { defaultCacheDir, formatWarning, loadStory } from './load-story.js';
 import type { Logger } from './log.js';
 import { resolveShardCount } from './discord/shard-count.js';
+import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
 
 /** How long the manager waits for its shards to stop before it exits anyway. */
 const STOP_GRACE_MS = 10_000;
@@ -58,7 +59,7 @@ function buildSnapshot(config: Config, logger: Logger): void {
   logger.info('story snapshot ready', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot, ms: Date.now() - started });
 }
 
-/** Logs a shard's life: started, ready, and a death, which the manager answers by starting it again. */
+/** Logs a shard's life (started, ready, a death, which the manager answers by starting it again) and passes on its /reload. */
 function watchShard(shard: Shard, manager: ShardingManager, logger: Logger): void {
   shard.on('spawn', (child) => logger.info('shard started', { shard: shard.id, pid: (child as ChildProcess).pid }));
   shard.on('ready', () => logger.info('shard ready', { shard: shard.id }));
@@ -67,6 +68,13 @@ function watchShard(shard: Shard, manager: ShardingManager, logger: Logger): voi
     if (manager.respawn) logger.warn('shard died; starting it again', { shard: shard.id, code, signal });
   });
   shard.on('error', (error) => logger.error('shard error', { shard: shard.id, error }));
+  shard.on('message', (message) => {
+    if (!isReloadAll(message)) return;
+    logger.info('a shard reloaded the story; reloading the others', { shard: shard.id });
+    for (const other of manager.shards.values()) {
+      if (other !== shard && other.process) void other.send(RELOAD_ALL).catch((error: unknown) => logger.warn('could not ask a shard to reload', { shard: other.id, error }));
+    }
+  });
 }
 
 /** Stops every shard (SIGTERM: each shuts its client down) without respawning, and waits for them. */

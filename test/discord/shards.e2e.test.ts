@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord, shardOf, type InteractionRecord } from '../support/fake-discord/index.js';
+import { FakeDiscord, MEMBER, PERMISSIONS, shardOf, type InteractionRecord } from '../support/fake-discord/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let fake: FakeDiscord;
@@ -54,7 +54,7 @@ const alive = (pid: number) => {
 };
 
 describe('npm start with BYLINE_SHARDS=2', () => {
-  it('builds the snapshot once, runs two shards that load it and each answer their own guild, respawns a dead shard, and stops on SIGTERM', async () => {
+  it('builds the snapshot once, runs two shards that load it and each answer their own guild, reloads all on a /reload, respawns a dead shard, and stops on SIGTERM', async () => {
     const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, BYLINE_SHARDS: '2' });
     const loaded = () => lines(bot.log(), /^\[shard [01]\] .*story loaded/).length === 2;
     await until(loaded, bot.log);
@@ -80,12 +80,19 @@ describe('npm start with BYLINE_SHARDS=2', () => {
     expect(description(onZero)).toMatch(/Donald Trump/);
     expect(description(onOne)).toMatch(/Sessions plans to stay/);
 
+    // A /reload in one shard's guild reloads the story in every shard.
+    const reload = await fake.slash('reload', {}, { guildId: guildOf(0), permissions: MEMBER | PERMISSIONS.ManageGuild });
+    expect(reload.shard).toBe(0);
+    expect(reload.original!.content).toMatch(/Re-read the story/);
+    await until(() => lines(bot.log(), /^\[shard 1\] .*story loaded/).length === 2, bot.log);
+    expect(bot.log()).toMatch(/a shard reloaded the story; reloading the others \{"shard":0\}/);
+
     // A shard that dies is started again by the manager, identifies anew and answers its guild.
     const identifies = fake.gateway.identifies;
     const firstPid = pidOf(bot.log(), 1);
     process.kill(firstPid, 'SIGKILL');
     await until(() => /shard died; starting it again \{"shard":1/.test(bot.log()) && fake.gateway.identifies > identifies, bot.log);
-    await until(() => lines(bot.log(), /^\[shard 1\] .*story loaded/).length === 2, bot.log);
+    await until(() => lines(bot.log(), /^\[shard 1\] .*story loaded/).length === 3, bot.log);
     expect(pidOf(bot.log(), 1)).not.toBe(firstPid);
     const again = await fake.slash('who-said', { quote: 'Weak' }, { guildId: guildOf(1) });
     expect(again.shard).toBe(1);
