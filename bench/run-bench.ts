@@ -6,8 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { availableParallelism } from 'node:os';
 import { readCorpus } from '../src/corpus/read-corpus.js';
 import { buildStory } from '../src/core/build-story.js';
+import { buildStoryInWorkers } from '../src/build/build-in-workers.js';
+import { PARALLEL_FROM_BYTES } from '../src/load-story.js';
 import { ask } from '../src/core/answer/ask.js';
 import { findQuotes, whoSaid } from '../src/core/answer/quotes.js';
 import { timeline } from '../src/core/answer/timeline.js';
@@ -40,12 +43,17 @@ const t0 = performance.now();
 const read = readCorpus(corpus);
 const bytes = read.sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
 const t1 = performance.now();
-const { story } = buildStory(read.sources, read.metadata, openWordnetThesaurus());
+// As `npm start` builds it: a large corpus with one reader worker per core, a small one on this thread.
+const steps: string[] = [];
+const parallel = bytes >= PARALLEL_FROM_BYTES;
+const { story } = parallel
+  ? await buildStoryInWorkers(read.sources, read.metadata, openWordnetThesaurus(), { onStep: (step, ms) => steps.push(`${step} ${(ms / 1000).toFixed(2)} s`) })
+  : buildStory(read.sources, read.metadata, openWordnetThesaurus());
 const t2 = performance.now();
 const seconds = (t2 - t0) / 1000;
 console.log(`corpus    ${corpus}: ${read.sources.length} articles, ${(bytes / 1024).toFixed(0)} KB, ${story.sentences.length} sentences, ${story.quotes.length} quotes, ${story.events.length} events`);
 console.log(`read      ${((t1 - t0) / 1000).toFixed(2)} s`);
-console.log(`ingest    ${seconds.toFixed(2)} s in all: ${(bytes / 1024 / seconds).toFixed(0)} KB/s, ${(read.sources.length / seconds).toFixed(0)} articles/s`);
+console.log(`ingest    ${seconds.toFixed(2)} s in all: ${(bytes / 1024 / seconds).toFixed(0)} KB/s, ${(read.sources.length / seconds).toFixed(0)} articles/s, ${parallel ? `on ${availableParallelism()} reader workers (${steps.join(', ')})` : 'on one thread'}`);
 const snapshot = JSON.stringify(toSnapshot(story));
 const t3 = performance.now();
 const reloaded = fromSnapshot(JSON.parse(snapshot) as StorySnapshot, openWordnetThesaurus());

@@ -5,7 +5,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadStory } from '../src/load-story.js';
+import { loadStory } from '../src/load-story-sync.js';
 import { buildStory } from '../src/core/build-story.js';
 import { decodeArticle } from '../src/corpus/decode-article.js';
 import type { ArticleSource } from '../src/core/types.js';

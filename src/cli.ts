@@ -6,7 +6,7 @@ import { commands, findCommand } from '../commands/index.js';
 import { checkArgs, usageOf } from '../commands/command.js';
 import { parseCliArgs } from './cli-args.js';
 import { ConfigError, readConfig } from './config.js';
-import { formatWarning, loadStory } from './load-story.js';
+import { formatWarning, loadStoryOnAllCores, type LoadedStory } from './load-story.js';
 import { renderText } from './render/text.js';
 import { CorpusError } from './corpus/read-corpus.js';
 
@@ -18,7 +18,7 @@ function fail(message: string, json: boolean): never {
   process.exit(2);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const args = parseCliArgs(argv);
   if (!args.ok) fail(`${args.message}. ${USAGE}`, args.json);
   const command = findCommand(args.command);
@@ -29,9 +29,9 @@ function main(argv: string[]): void {
   const usage = checkArgs(command, commandArgs);
   if (usage) fail(usage.message, args.json);
 
-  let loaded: ReturnType<typeof loadStory>;
+  let loaded: LoadedStory;
   try {
-    loaded = loadStory(args.corpus ?? readConfig().corpusDir);
+    loaded = await loadStoryOnAllCores(args.corpus ?? readConfig().corpusDir);
   } catch (error) {
     if (error instanceof CorpusError || error instanceof ConfigError) fail(error.message, args.json);
     throw error;
@@ -44,4 +44,4 @@ function main(argv: string[]): void {
   process.stdout.write(`${output}\n`);
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

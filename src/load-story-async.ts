@@ -2,8 +2,8 @@
  * Loads a story without blocking the event loop: a worker builds it (or finds its snapshot) and
  * saves the snapshot; the main thread then reads that snapshot, which is quick.
  */
-import { Worker } from 'node:worker_threads';
 import { CorpusError } from './corpus/read-corpus.js';
+import { startTsWorker } from './ts-worker.js';
 import { defaultCacheDir, type LoadedStory } from './load-story.js';
 import { readSnapshot, snapshotPath } from './story-cache.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
@@ -15,10 +15,7 @@ type WorkerReply = { ok: true; hash: string; warnings: IngestWarning[]; fromSnap
 export async function loadStoryAsync(dir: string, cacheDir: string = defaultCacheDir()): Promise<LoadedStory & { fromSnapshot: boolean }> {
   if (cacheDir === 'off') throw new Error('loading in the background needs the snapshot cache (BYLINE_CACHE_DIR is off)');
   const reply = await new Promise<WorkerReply>((resolve, reject) => {
-    // The worker is TypeScript: it registers tsx's loader first, then imports the worker module.
-    const entry = new URL('./story-worker.ts', import.meta.url).href;
-    const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: { dir, cacheDir } });
+    const worker = startTsWorker(new URL('./story-worker.ts', import.meta.url), { dir, cacheDir });
     worker.once('message', (message: WorkerReply) => resolve(message));
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the story worker stopped with code ${code}`))));

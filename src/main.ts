@@ -3,15 +3,14 @@
  * without it, the local console on the story. SIGINT and SIGTERM shut the bot down cleanly.
  */
 import { readConfig, type Config } from './config.js';
-import { formatWarning, loadStory } from './load-story.js';
+import { formatWarning, loadStoryOnAllCores } from './load-story.js';
 import { runConsole } from './console.js';
 import { createLogger } from './log.js';
 import { runBot } from './run-bot.js';
-import { runShardManager } from './shard-manager.js';
 import { exitOnStartupError } from './startup-error.js';
 
 async function runLocalConsole(config: Config): Promise<void> {
-  const { story, warnings } = loadStory(config.corpusDir);
+  const { story, warnings } = await loadStoryOnAllCores(config.corpusDir);
   for (const w of warnings) process.stderr.write(`${formatWarning(w)}\n`);
   const banner = `Byline console: ${story.articles.length} articles, ${story.sentences.length} sentences, ${story.people.length} people from ${config.corpusDir}/.\nTo serve Discord instead, put DISCORD_TOKEN in .env (see README, "Run it on Discord").\nType /help for commands, quit to leave.`;
   await runConsole(story, banner);
@@ -22,8 +21,10 @@ async function main(): Promise<void> {
   const token = config.discordToken;
   if (!token) return runLocalConsole(config);
   const logger = createLogger(config.logLevel, [token]);
-  if (config.shards !== null) await runShardManager(config, token, config.shards, logger);
-  else await runBot(config, token, logger);
+  if (config.shards === null) return runBot(config, token, logger);
+  // The manager, and discord.js's ShardingManager with it, is only loaded to run shards.
+  const { runShardManager } = await import('./shard-manager.js');
+  await runShardManager(config, token, config.shards, logger);
 }
 
 main().catch(exitOnStartupError);

@@ -7,11 +7,12 @@ import { formatWarning } from './load-story.js';
 import { loadStoryAsync } from './load-story-async.js';
 import type { Logger } from './log.js';
 import { emptyHolder } from './discord/story-holder.js';
-import { startBot } from './discord/bot.js';
 import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
 
 /** Runs the bot until SIGINT or SIGTERM (a shard also when its manager goes away), then exits. */
 export async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
+  // The bot module, and discord.js with it, is only loaded to run the bot.
+  const { startBot } = await import('./discord/bot.js');
   const holder = emptyHolder();
   // The story is read in a worker thread: the bot connects at once and says it is still reading.
   const reload = async () => {

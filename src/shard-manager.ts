@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import { ShardingManager, type Shard } from 'discord.js';
 import { ConfigError, type Config } from './config.js';
-import { defaultCacheDir, formatWarning, loadStory } from './load-story.js';
+import { defaultCacheDir, formatWarning, loadStoryOnAllCores } from './load-story.js';
 import type { Logger } from './log.js';
 import { resolveShardCount } from './discord/shard-count.js';
 import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
@@ -19,7 +19,7 @@ const STOP_GRACE_MS = 10_000;
 /** Builds the snapshot, starts `shards` shards (or Discord's count for `auto`) and serves until a signal. */
 export async function runShardManager(config: Config, token: string, shards: number | 'auto', logger: Logger): Promise<void> {
   if (defaultCacheDir() === 'off') throw new ConfigError('BYLINE_SHARDS needs the story snapshot (the shards load it): unset BYLINE_CACHE_DIR=off');
-  buildSnapshot(config, logger);
+  await buildSnapshot(config, logger);
   const totalShards = await resolveShardCount(token, shards, config.discordApi ?? undefined);
   const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {
     totalShards,
@@ -50,11 +50,11 @@ export async function runShardManager(config: Config, token: string, shards: num
   }
 }
 
-/** Reads the corpus and writes its snapshot (or finds it valid), before any shard needs it. */
-function buildSnapshot(config: Config, logger: Logger): void {
+/** Reads the corpus and writes its snapshot (or finds it valid), on every core, before any shard needs it. */
+async function buildSnapshot(config: Config, logger: Logger): Promise<void> {
   const started = Date.now();
   logger.info('building the story snapshot', { corpus: config.corpusDir });
-  const loaded = loadStory(config.corpusDir);
+  const loaded = await loadStoryOnAllCores(config.corpusDir);
   for (const w of loaded.warnings) logger.warn(formatWarning(w));
   logger.info('story snapshot ready', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot, ms: Date.now() - started });
 }

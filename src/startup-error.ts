@@ -1,7 +1,7 @@
 /** How an entry point (`npm start`, a shard) stops when it cannot start. */
 import { ConfigError } from './config.js';
 import { CorpusError } from './corpus/read-corpus.js';
-import { TokenRejectedError } from './discord/bot.js';
+import { TokenRejectedError } from './discord/token-rejected.js';
 
 /** Exits with code 2 and one line on stderr for a configuration, corpus or token problem; rethrows anything else. */
 export function exitOnStartupError(error: unknown): never {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadStory } from '../src/load-story.js';
+import { loadStory } from '../src/load-story-sync.js';
 import { loadStoryAsync } from '../src/load-story-async.js';
 import { ask } from '../src/core/answer/ask.js';
 import { whoSaid } from '../src/core/answer/quotes.js';

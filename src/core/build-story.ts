@@ -1,16 +1,21 @@
 /**
  * The core's entry point: article texts in, an indexed story out. Pure: the caller reads the files
  * and passes their texts (and any metadata the user gave); nothing here touches the disk.
+ *
+ * The build is split into steps so that the per-article ones (reading an article, finding its
+ * quotes and events) can run in parallel elsewhere, while the steps across articles (the cast, the
+ * merges, the index) run once; `buildStory` runs them all in order on one thread.
  */
-import type { ArticleMetaInput, ArticleSource, IngestWarning, Sentence, Story } from './types.js';
+import type { Article, ArticleMetaInput, ArticleSource, IngestWarning, Person, Sentence, Story } from './types.js';
 import { ingestArticle } from './ingest/ingest-article.js';
 import { buildCast } from './people/build-cast.js';
-import { buildSentenceIndex } from './index/sentence-index.js';
+import { findNameMentions, type NameMention } from './people/find-name-mentions.js';
+import { buildSentenceIndex, type SentenceIndex } from './index/sentence-index.js';
 import type { Thesaurus } from './index/thesaurus.js';
-import { buildCastLookup } from './people/cast-lookup.js';
-import { extractQuotes } from './quotes/extract-quotes.js';
+import { buildCastLookup, type CastLookup } from './people/cast-lookup.js';
+import { extractQuotes, type FoundQuote } from './quotes/extract-quotes.js';
 import { mergeQuotes } from './quotes/merge-quotes.js';
-import { extractEvents } from './dates/extract-events.js';
+import { extractEvents, type FoundEvent } from './dates/extract-events.js';
 import { mergeEvents } from './dates/merge-events.js';
 
 /** A built story and what could not be read cleanly on the way. */
@@ -19,35 +24,76 @@ export interface BuiltStory {
   warnings: IngestWarning[];
 }
 
+/** One article read on its own: its sentences and the names written in each. */
+export interface ArticleReading {
+  article: Article;
+  sentences: Sentence[];
+  names: NameMention[][];
+}
+
+/** What one article reports: its quotes and its dated events, before merging across articles. */
+export interface ArticleReports {
+  quotes: FoundQuote[];
+  events: FoundEvent[];
+}
+
 /** Ingests every article, finds the cast and builds the search index. */
 export function buildStory(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput> = {}, thesaurus?: Thesaurus): BuiltStory {
   const warnings: IngestWarning[] = [];
-  // 1. Articles: each text through the ingest steps; one that yields no sentence is skipped.
-  const ingested = [...sources]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((source) => ({ source, result: ingestArticle(source, metadata[source.id]) }))
-    .filter(({ source, result }) => {
-      if (result.sentences.length > 0) return true;
-      warnings.push({ file: source.id, message: 'no readable sentence in this article; skipped' });
-      return false;
-    })
-    .map(({ result }) => result);
-  const articles = ingested.map((r) => r.article);
-  const sentences: Sentence[] = ingested.flatMap((r) => r.sentences);
+  // 1. Articles: each text through the ingest steps and the name finders.
+  const readings = inBuildOrder(sources).flatMap((source) => keepReadable(readArticle(source, metadata[source.id]), source.id, warnings));
   // 2. People: the cast across all articles; each sentence learns whom it mentions.
-  const people = buildCast(sentences);
-  // 3. Quotes: extracted and attributed article by article, then merged across articles.
+  const people = castOf(readings);
+  // 3. Quotes and events: found article by article.
   const cast = buildCastLookup(people);
-  const byArticle = new Map(articles.map((a) => [a.id, [] as Sentence[]]));
-  for (const s of sentences) byArticle.get(s.article)!.push(s);
-  const quotes = mergeQuotes([...byArticle.values()].flatMap((articleSentences) => extractQuotes(articleSentences, cast)));
-  // 4. Events: dated sentences, resolved against each article's date, merged across articles.
-  const found = articles.flatMap((a) => extractEvents(byArticle.get(a.id)!, a.date));
-  const events = mergeEvents(found, (article, n) => byArticle.get(article)![n - 1]!);
-  // 5. Index: one search index over every sentence, built once.
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
-  const index = buildSentenceIndex(sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' })));
+  const reports = readings.map((r) => reportsOf(r, cast));
+  // 4. Index and merges: one search index over every sentence; quotes and events merged across articles.
+  return { story: assembleStory(readings, people, reports, indexOf(readings), thesaurus), warnings };
+}
+
+/** The sources in the order the story keeps its articles (by id). */
+export function inBuildOrder(sources: ArticleSource[]): ArticleSource[] {
+  return [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Step 1 for one article: its ingested sentences and the names in each. */
+export function readArticle(source: ArticleSource, meta?: ArticleMetaInput): ArticleReading {
+  const { article, sentences } = ingestArticle(source, meta);
+  return { article, sentences, names: sentences.map((s) => findNameMentions(s.norm)) };
+}
+
+/** An article that yields no sentence is skipped, with a warning naming its file. */
+export function keepReadable(reading: ArticleReading, file: string, warnings: IngestWarning[]): ArticleReading[] {
+  if (reading.sentences.length > 0) return [reading];
+  warnings.push({ file, message: 'no readable sentence in this article; skipped' });
+  return [];
+}
+
+/** Step 2: the cast of all articles (read in build order); marks each sentence with its people. */
+export function castOf(readings: ArticleReading[]): Person[] {
+  return buildCast(readings.flatMap((r) => r.sentences), readings.flatMap((r) => r.names));
+}
+
+/** Step 3 for one article: its quotes, attributed with the cast, and its dated events. */
+export function reportsOf(reading: ArticleReading, cast: CastLookup): ArticleReports {
+  return { quotes: extractQuotes(reading.sentences, cast), events: extractEvents(reading.sentences, reading.article.date) };
+}
+
+/** Step 4a: the search index over every sentence (their people already marked). */
+export function indexOf(readings: ArticleReading[]): SentenceIndex {
+  const titles = new Map(readings.map((r) => [r.article.id, r.article.title]));
+  const sentences = readings.flatMap((r) => r.sentences);
+  return buildSentenceIndex(sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' })));
+}
+
+/** Step 4b: the story, with quotes and events merged across articles (reports in reading order). */
+export function assembleStory(readings: ArticleReading[], people: Person[], reports: ArticleReports[], index: SentenceIndex, thesaurus?: Thesaurus): Story {
+  const articles = readings.map((r) => r.article);
+  const sentences = readings.flatMap((r) => r.sentences);
+  const byArticle = new Map(readings.map((r) => [r.article.id, r.sentences]));
+  const quotes = mergeQuotes(reports.flatMap((r) => r.quotes));
+  const events = mergeEvents(reports.flatMap((r) => r.events), (article, n) => byArticle.get(article)![n - 1]!);
   const story: Story = { articles, sentences, people, quotes, events, index, byArticle };
   if (thesaurus) story.thesaurus = thesaurus;
-  return { story, warnings };
+  return story;
 }

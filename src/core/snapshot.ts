@@ -3,7 +3,7 @@
  * are rebuilt on load (sentences by article, the index's term sets).
  */
 import type { Article, Person, Sentence, Story, StoryEvent, StoryQuote } from './types.js';
-import { loadSentenceIndex } from './index/sentence-index.js';
+import { loadSentenceIndex, type SavedIndex } from './index/sentence-index.js';
 import type { Thesaurus } from './index/thesaurus.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
 
@@ -15,7 +15,7 @@ export interface StorySnapshot {
   people: Person[];
   quotes: StoryQuote[];
   events: StoryEvent[];
-  index: string;
+  index: SavedIndex;
 }
 
 /** The story as a snapshot. */
@@ -27,7 +27,7 @@ export function toSnapshot(story: Story): StorySnapshot {
 /** The story back from a snapshot; throws when the snapshot is of another pipeline or malformed. */
 export function fromSnapshot(snapshot: StorySnapshot, thesaurus?: Thesaurus): Story {
   if (snapshot.pipeline !== PIPELINE_VERSION) throw new Error(`snapshot of pipeline ${snapshot.pipeline}, not ${PIPELINE_VERSION}`);
-  if (!Array.isArray(snapshot.articles) || !Array.isArray(snapshot.sentences) || typeof snapshot.index !== 'string') throw new Error('snapshot is malformed');
+  if (!Array.isArray(snapshot.articles) || !Array.isArray(snapshot.sentences) || typeof snapshot.index !== 'object') throw new Error('snapshot is malformed');
   const titles = new Map(snapshot.articles.map((a) => [a.id, a.title]));
   const index = loadSentenceIndex(snapshot.index, snapshot.sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' })));
   const byArticle = new Map(snapshot.articles.map((a) => [a.id, [] as Sentence[]]));

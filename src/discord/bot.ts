@@ -4,6 +4,7 @@
  */
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { createInteractionHandler, type HandlerDeps } from './handle-interaction.js';
+import { TokenRejectedError } from './token-rejected.js';
 
 /** What the bot needs to run. */
 export interface BotOptions extends HandlerDeps {
@@ -12,12 +13,7 @@ export interface BotOptions extends HandlerDeps {
   api?: string | undefined;
 }
 
-/** The token was refused by Discord (or the configured API). */
-export class TokenRejectedError extends Error {
-  constructor() {
-    super('DISCORD_TOKEN was rejected: check the token in the Developer Portal (Bot → Reset Token) and in .env');
-  }
-}
+export { TokenRejectedError } from './token-rejected.js';
 
 /** Logs in and serves until `client.destroy()`. */
 export async function startBot(options: BotOptions): Promise<Client> {
@@ -38,7 +34,7 @@ export async function startBot(options: BotOptions): Promise<Client> {
     await client.login(options.token);
   } catch (error) {
     await client.destroy();
-    if ((error as { code?: string }).code === 'TokenInvalid') throw new TokenRejectedError();
+    if ((error as { code?: string }).code === 'TokenInvalid') throw new TokenRejectedError('DISCORD_TOKEN was rejected: check the token in the Developer Portal (Bot → Reset Token) and in .env');
     throw error;
   }
   return client;

@@ -3,7 +3,7 @@
  * also checks the token before any shard is started.
  */
 import { REST, Routes, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import { TokenRejectedError } from './bot.js';
+import { TokenRejectedError } from './token-rejected.js';
 
 /**
  * The shard count to run: `wanted`, or Discord's recommendation for `auto`. Resolved here rather than

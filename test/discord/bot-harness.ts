@@ -4,7 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { startBot } from '../../src/discord/bot.js';
 import { emptyHolder, type StoryHolder } from '../../src/discord/story-holder.js';
 import { createLogger } from '../../src/log.js';
-import { loadStory } from '../../src/load-story.js';
+import { loadStory } from '../../src/load-story-sync.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
 import { FakeDiscord } from '../support/fake-discord/index.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveShardCount } from '../../src/discord/shard-count.js';
-import { TokenRejectedError } from '../../src/discord/bot.js';
+import { TokenRejectedError } from '../../src/discord/token-rejected.js';
 import { FakeDiscord } from '../support/fake-discord/index.js';
 
 let fake: FakeDiscord;

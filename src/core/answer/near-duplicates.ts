@@ -18,7 +18,8 @@ export function areNearDuplicates(a: string, b: string): boolean {
 const cache = new Map<string, { terms: string[]; words: string[] }>();
 const CACHE_LIMIT = 100_000;
 
-function analysed(text: string): { terms: string[]; words: string[] } {
+/** The words a text is compared by: its distinct content terms and all its words. */
+export function analysed(text: string): { terms: string[]; words: string[] } {
   let found = cache.get(text);
   if (!found) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -27,6 +28,9 @@ function analysed(text: string): { terms: string[]; words: string[] } {
   }
   return found;
 }
+
+/** The similarity thresholds, for indexes that must find every pair the test would accept. */
+export const NEAR_DUPLICATE = { sameTerms: SAME_TERMS, sharedRun: SHARED_RUN } as const;
 
 function jaccard(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;

@@ -4,19 +4,22 @@
  * occurrence.
  */
 import type { Sentence, StoryEvent } from '../types.js';
-import { areNearDuplicates } from '../answer/near-duplicates.js';
+import { NearDuplicateIndex, termRarity } from '../answer/near-duplicate-index.js';
 import type { FoundEvent } from './extract-events.js';
 
 /** One StoryEvent per distinct event. */
 export function mergeEvents(found: FoundEvent[], sentenceOf: (article: string, n: number) => Sentence): StoryEvent[] {
   const merged: StoryEvent[] = [];
-  // Only events of the same date (or the same words, when unplaced) can be the same: compare within those.
-  const byKey = new Map<string, StoryEvent[]>();
+  // Only events of the same date (or the same words, when unplaced) can be the same: each such
+  // bucket is an index, since an archive may date thousands of sentences to one day.
+  const rarity = termRarity(found.map((f) => sentenceOf(f.article, f.sentence).text));
+  const byKey = new Map<string, NearDuplicateIndex<StoryEvent>>();
   for (const f of found) {
     const sentence = sentenceOf(f.article, f.sentence);
     const key = f.date ?? `?${f.when.toLowerCase()}`;
-    const bucket = byKey.get(key) ?? [];
-    const same = bucket.find((e) => areNearDuplicates(e.text, sentence.text));
+    const bucket = byKey.get(key) ?? new NearDuplicateIndex<StoryEvent>(rarity);
+    byKey.set(key, bucket);
+    const same = bucket.find(sentence.text);
     const occurrence = { article: f.article, sentence: f.sentence, text: sentence.text };
     if (same) {
       same.occurrences.push(occurrence);
@@ -24,7 +27,7 @@ export function mergeEvents(found: FoundEvent[], sentenceOf: (article: string, n
     }
     const event: StoryEvent = { date: f.date, precision: f.precision, when: f.when, resolvedFrom: f.resolvedFrom, text: sentence.text, occurrences: [occurrence] };
     merged.push(event);
-    byKey.set(key, [...bucket, event]);
+    bucket.add(sentence.text, event);
   }
   return merged;
 }

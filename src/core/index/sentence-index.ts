@@ -3,7 +3,7 @@
  * Fields: the sentence text, the people it mentions (so "Sessions" finds "the attorney general"
  * sentences), and its article's headline (a weak hint of topic).
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { termOf, tokenize } from './terms.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -37,8 +37,14 @@ export interface SentenceIndex {
   /** How many sentences contain the term (for weighting rare words). */
   documentFrequency(term: string): number;
   size: number;
-  /** The index as JSON, for a snapshot. */
-  toJSON(): string;
+  /** The index as plain data, for a snapshot. */
+  toJSON(): SavedIndex;
+}
+
+/** The saved form of an index: MiniSearch's own, and each term's sentence count. */
+export interface SavedIndex {
+  mini: AsPlainObject;
+  frequency: [string, number][];
 }
 
 const OPTIONS: Options<IndexedSentence> = {
@@ -52,33 +58,38 @@ const OPTIONS: Options<IndexedSentence> = {
 export function buildSentenceIndex(sentences: IndexedSentence[]): SentenceIndex {
   const mini = new MiniSearch<IndexedSentence>(OPTIONS);
   mini.addAll(sentences);
-  return wrap(mini, sentences);
+  const frequency = new Map<string, number>();
+  for (const s of sentences) for (const t of termSet(s.text)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  return wrap(mini, sentences, frequency);
 }
 
 /** Loads an index saved with `toJSON` (the sentences give back what is derived from them). */
-export function loadSentenceIndex(json: string, sentences: IndexedSentence[]): SentenceIndex {
-  return wrap(MiniSearch.loadJSON<IndexedSentence>(json, OPTIONS), sentences);
+export function loadSentenceIndex(saved: SavedIndex, sentences: IndexedSentence[]): SentenceIndex {
+  if (!saved || !Array.isArray(saved.frequency)) throw new Error('saved index is malformed');
+  return wrap(MiniSearch.loadJS<IndexedSentence>(saved.mini, OPTIONS), sentences, new Map(saved.frequency));
 }
 
-function wrap(mini: MiniSearch<IndexedSentence>, sentences: IndexedSentence[]): SentenceIndex {
-  // Each sentence's own terms (text and people, not headline): what a match must cover.
-  const termSet = (text: string) => new Set(tokenize(text).map(termOf).filter((t): t is string => t !== null));
-  const own = sentences.map((s) => termSet(`${s.text} ${s.people}`));
-  const title = sentences.map((s) => termSet(s.title));
-  const frequency = new Map<string, number>();
-  for (const s of sentences) for (const t of termSet(s.text)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+/** A text's distinct terms. */
+function termSet(text: string): Set<string> {
+  return new Set(tokenize(text).map(termOf).filter((t): t is string => t !== null));
+}
+
+function wrap(mini: MiniSearch<IndexedSentence>, sentences: IndexedSentence[], frequency: Map<string, number>): SentenceIndex {
   return {
     size: sentences.length,
     documentFrequency: (term) => frequency.get(term) ?? 0,
-    toJSON: () => JSON.stringify(mini),
+    toJSON: () => ({ mini: mini.toJSON(), frequency: [...frequency] }),
     search: (query, limit, boosts) =>
       mini
         .search(query, { boostTerm: (term) => boosts?.get(term) ?? 1 })
         .slice(0, limit)
         .map((r) => {
           const id = r.id as number;
-          const terms = r.queryTerms.filter((t) => hasTerm(own[id]!, t));
-          return { id, score: r.score, terms, titleTerms: r.queryTerms.filter((t) => !terms.includes(t) && hasTerm(title[id]!, t)) };
+          // The query terms the sentence itself has (text and people), and those only its headline has.
+          const own = termSet(`${sentences[id]!.text} ${sentences[id]!.people}`);
+          const terms = r.queryTerms.filter((t) => hasTerm(own, t));
+          const title = termSet(sentences[id]!.title);
+          return { id, score: r.score, terms, titleTerms: r.queryTerms.filter((t) => !terms.includes(t) && hasTerm(title, t)) };
         }),
   };
 }

@@ -4,16 +4,33 @@
  * its Porter stem so that word families meet (recused / recuse / recusal → "recus").
  */
 import { stemmer } from 'stemmer';
-import { foldForComparison } from '../ingest/normalize-typography.js';
+import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { STOP_WORDS } from './stop-words.js';
 
 /** Splits text into lower-case words (possessive 's dropped). */
 export function tokenize(text: string): string[] {
-  return foldForComparison(text.replace(/['’]s\b/g, '')).split(' ').filter(Boolean);
+  // The words of foldForComparison, split in one pass: anything but a letter or digit separates.
+  return normalizeTypography(text.replace(/['’]s\b/g, '')).toLowerCase().split(NOT_A_WORD).filter(Boolean);
 }
+
+const NOT_A_WORD = /[^\p{L}\p{N}]+/u;
 
 /** The index term of a word: null for stop words, else its stem. */
 export function termOf(word: string): string | null {
+  let term = known.get(word);
+  if (term === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    term = stemOf(word);
+    known.set(word, term);
+  }
+  return term;
+}
+
+/** Words recur (a news archive has far fewer words than tokens): each is stemmed once. */
+const known = new Map<string, string | null>();
+const KNOWN_LIMIT = 500_000;
+
+function stemOf(word: string): string | null {
   const w = word.toLowerCase();
   if (STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return null;
   // Adverbs meet their adjectives (regularly / regular), which the Porter stemmer leaves apart.

@@ -6,6 +6,8 @@
  * @example normalizeTypography('‘‘I’m here,’’ he said') // => '"I\'m here," he said'
  */
 export function normalizeTypography(text: string): string {
+  // Most sentences have none of these characters: they are returned as they are.
+  if (!ODD_TYPOGRAPHY.test(text)) return text;
   return text
     .replace(/‘‘|’’|``|''/g, '"')
     .replace(/[“”„‟″«»]/g, '"')
@@ -15,6 +17,9 @@ export function normalizeTypography(text: string): string {
     .replace(/\s--\s|(?<=\w)--(?=\w)/g, (m) => m.replace('--', '—'))
     .replace(/[ \t]+/g, ' ');
 }
+
+/** Anything the replacements below would change. */
+const ODD_TYPOGRAPHY = /‘‘|’’|``|''|--|[“”„‟″«»‘’‚‛′\u00a0\u2000-\u200d\u202f\u205f\u3000\ufeff\t]| {2}/;
 
 /** Folds text for loose comparison: normalised typography, lower case, no punctuation, single spaces. */
 export function foldForComparison(text: string): string {

@@ -16,22 +16,26 @@ interface Draft {
   honorifics: Set<string>;
 }
 
-/** Finds the cast of a story and marks each sentence with the people it mentions. */
-export function buildCast(sentences: Sentence[]): Person[] {
-  const found = sentences.map((s) => findNameMentions(s.norm));
+/**
+ * Finds the cast of a story and marks each sentence with the people it mentions; `found` holds the
+ * names written in each sentence when they were already found (in parallel, say).
+ */
+export function buildCast(sentences: Sentence[], found: NameMention[][] = sentences.map((s) => findNameMentions(s.norm))): Person[] {
   // 1. People: every name of two or more words, merged on first and last word.
   const drafts = draftPeople(found.flat());
   // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
   attachSingleNames(found.flat(), drafts);
   // 3. Aliases: the forms seen, the surname when unique, "Mr. X", and any role held by nobody else.
-  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, drafts)]));
+  const counts = countShared(drafts);
+  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts)]));
   // 4. Mentions: each sentence is matched against every alias at once.
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
+  const order = new Map(people.map((p, i) => [p, i]));
   for (const s of sentences) {
-    const mentioned = new Set(lookup.find(s.norm).map((f) => f.person));
+    const mentioned = [...new Set(lookup.find(s.norm).map((f) => f.person))].sort((a, b) => order.get(a)! - order.get(b)!);
     for (const p of mentioned) p.mentions++;
-    s.people = people.filter((p) => mentioned.has(p)).map((p) => p.name);
+    s.people = mentioned.map((p) => p.name);
   }
   return people.filter((p) => p.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
@@ -53,40 +57,70 @@ function draftPeople(mentions: NameMention[]): Draft[] {
 }
 
 function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
+  // Drafts by each form, name, surname and given name, kept up to date as single names join.
+  const byForm = new Map<string, Draft>();
+  const byName = new Map<string, Draft>();
+  const bySurname = new Map<string, Draft[]>();
+  const byGiven = new Map<string, Draft[]>();
+  const index = (d: Draft) => {
+    for (const f of d.forms) if (!byForm.has(f)) byForm.set(f, d);
+    if (!byName.has(d.name)) byName.set(d.name, d);
+    push(bySurname, surname(d), d);
+    push(byGiven, d.name.split(' ')[0]!, d);
+  };
+  drafts.forEach(index);
   for (const m of mentions) {
     if (m.name.includes(' ') && !isSurnameOnly(m.name)) {
-      const d = drafts.find((x) => x.forms.has(m.name));
+      const d = byForm.get(m.name);
       if (d && m.honorific) d.honorifics.add(m.honorific);
       continue;
     }
     // "Sir Paul" and "Dame Judi" go by the given name; "Mr Hale" by the surname.
     const byGivenName = m.honorific !== null && /^(Sir|Dame)$/.test(m.honorific);
-    const bySurname = drafts.filter((d) => (byGivenName ? d.name.split(' ')[0] : surname(d)) === m.name);
-    if (bySurname.length === 1) {
-      addRole(bySurname[0]!, m.role);
-      if (m.honorific) bySurname[0]!.honorifics.add(m.honorific);
-    } else if (bySurname.length === 0 && (m.honorific || m.role)) {
-      const single = drafts.find((d) => d.name === m.name) ?? { name: m.name, forms: new Set([m.name]), roles: new Map(), honorifics: new Set(m.honorific ? [m.honorific] : []) };
+    const named = (byGivenName ? byGiven : bySurname).get(m.name) ?? [];
+    if (named.length === 1) {
+      addRole(named[0]!, m.role);
+      if (m.honorific) named[0]!.honorifics.add(m.honorific);
+    } else if (named.length === 0 && (m.honorific || m.role)) {
+      const known = byName.get(m.name);
+      const single: Draft = known ?? { name: m.name, forms: new Set([m.name]), roles: new Map(), honorifics: new Set(m.honorific ? [m.honorific] : []) };
       addRole(single, m.role);
-      if (!drafts.includes(single)) drafts.push(single);
+      if (known) continue;
+      drafts.push(single);
+      index(single);
     }
   }
 }
 
-function aliasesOf(d: Draft, all: Draft[]): string[] {
+function aliasesOf(d: Draft, counts: { surnames: Map<string, number>; roles: Map<string, number> }): string[] {
   const out = new Set(d.forms);
   const last = surname(d);
-  if (all.filter((x) => surname(x) === last).length === 1) {
+  if (counts.surnames.get(last) === 1) {
     out.add(last);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
-  for (const role of d.roles.values()) {
-    const lower = role.toLowerCase();
-    const holders = all.filter((x) => [...x.roles.keys()].includes(lower));
-    if (holders.length === 1 && lower.split(' ').length <= 4) out.add(`the ${role.split(' ').map((w) => (isRoleWord(w) ? w.toLowerCase() : w)).join(' ')}`);
+  for (const [lower, role] of d.roles) {
+    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4) out.add(`the ${role.split(' ').map((w) => (isRoleWord(w) ? w.toLowerCase() : w)).join(' ')}`);
   }
   out.delete(d.name);
   return [...out];
+}
+
+/** How many people share each surname and hold each role. */
+function countShared(drafts: Draft[]): { surnames: Map<string, number>; roles: Map<string, number> } {
+  const surnames = new Map<string, number>();
+  const roles = new Map<string, number>();
+  for (const d of drafts) {
+    surnames.set(surname(d), (surnames.get(surname(d)) ?? 0) + 1);
+    for (const lower of d.roles.keys()) roles.set(lower, (roles.get(lower) ?? 0) + 1);
+  }
+  return { surnames, roles };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function toPerson(d: Draft, aliases: string[]): Person {

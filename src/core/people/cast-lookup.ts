@@ -32,14 +32,21 @@ export function buildCastLookup(people: Person[]): CastLookup {
     }
   }
   for (const key of ambiguous) byAlias.delete(key);
-  return { find: (text) => findIn(text, byAlias) };
+  // A run can only match where some alias starts: the first words of all aliases, with their longest length.
+  const starts = new Map<string, number>();
+  for (const key of byAlias.keys()) {
+    const words = key.split(' ');
+    starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length));
+  }
+  return { find: (text) => findIn(text, byAlias, starts) };
 }
 
-function findIn(text: string, byAlias: Map<string, Person>): PersonInText[] {
+function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, number>): PersonInText[] {
   const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => ({ text: m[0].replace(/['’]s?$/, '').replace(/\.$/, ''), start: m.index, end: m.index + m[0].length, possessive: /['’]s?$/.test(m[0]) }));
   const found: PersonInText[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+    const longest = Math.max(starts.get(words[i]!.text) ?? 0, starts.get(words[i]!.text.toLowerCase()) ?? 0);
+    for (let n = Math.min(MAX_WORDS, longest, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
       const key = run.map((w) => w.text).join(' ');
       const person = byAlias.get(key) ?? byAlias.get(key.toLowerCase());
