@@ -16,6 +16,8 @@ export interface Config {
   /** The REST base URL (`http://127.0.0.1:8080/api`); null means Discord. */
   discordApi: string | null;
   logLevel: LogLevel;
+  /** How many shards to run under discord.js's ShardingManager (`auto`: as Discord recommends); null runs one process. */
+  shards: number | 'auto' | null;
 }
 
 /** A configuration value is missing or malformed; the message names the key. */
@@ -33,7 +35,16 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   if (guild !== null && !/^\d{17,20}$/.test(guild)) throw new ConfigError(`DISCORD_GUILD_ID must be a server id (17 to 20 digits), got "${guild}"`);
   const api = env.DISCORD_API?.trim() || null;
   if (api !== null && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(api)) throw new ConfigError(`DISCORD_API must be an http(s) URL such as http://127.0.0.1:8080/api, got "${api}"`);
-  return { corpusDir: env.CORPUS_DIR?.trim() || 'seeds', discordToken: token, discordGuildId: guild, discordApi: api?.replace(/\/$/, '') ?? null, logLevel: logLevel as LogLevel };
+  return { corpusDir: env.CORPUS_DIR?.trim() || 'seeds', discordToken: token, discordGuildId: guild, discordApi: api?.replace(/\/$/, '') ?? null, logLevel: logLevel as LogLevel, shards: readShards(env.BYLINE_SHARDS) };
+}
+
+/** `BYLINE_SHARDS`: unset or empty, a whole number from 1, or `auto`. (Not `SHARDS`: discord.js reads that in every client.) */
+function readShards(value: string | undefined): number | 'auto' | null {
+  const text = value?.trim().toLowerCase() ?? '';
+  if (text === '') return null;
+  if (text === 'auto') return 'auto';
+  if (/^\d+$/.test(text) && Number(text) >= 1 && Number.isSafeInteger(Number(text))) return Number(text);
+  throw new ConfigError(`BYLINE_SHARDS must be a number of shards (1 or more) or auto, got "${value}"`);
 }
 
 function loadEnv(): NodeJS.ProcessEnv {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../src/cli-args.js';
 import { parseConsoleLine } from '../src/console.js';
-import { ConfigError, readConfig } from '../src/config.js';
 
 describe('parseCliArgs', () => {
   it.each([
@@ -26,17 +25,5 @@ describe('parseConsoleLine', () => {
     ['   ', { kind: 'empty' }],
   ])('%j', (line, expected) => {
     expect(parseConsoleLine(line)).toEqual(expected);
-  });
-});
-
-describe('readConfig', () => {
-  it('defaults the corpus to seeds and the log level to info', () => {
-    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, discordGuildId: null, discordApi: null, logLevel: 'info' });
-  });
-
-  it('stops on a malformed value, naming the key', () => {
-    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
-    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
-    expect(() => readConfig({ DISCORD_TOKEN: 'two words' })).toThrow(/DISCORD_TOKEN/);
   });
 });

@@ -43,6 +43,13 @@ describe('npm start with DISCORD_TOKEN', () => {
     expect(bot.log()).not.toContain('rejected-token');
   }, 30_000);
 
+  it('exits with code 2 (not 0) when the story cannot be read after connecting', async () => {
+    const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, CORPUS_DIR: 'no-such-folder-of-articles' });
+    expect(await bot.exited).toBe(2);
+    expect(bot.log()).toMatch(/could not read the story/);
+    expect(bot.log()).toMatch(/shutting down.*no story/);
+  }, 30_000);
+
   it('names the key when the configuration is malformed', async () => {
     const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: 'not a url' });
     expect(await bot.exited).toBe(2);

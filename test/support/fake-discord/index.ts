@@ -8,14 +8,15 @@ import { FakeGateway } from './gateway.js';
 import { FakeRest, type FakeMessage, type InteractionRecord } from './rest.js';
 import { FakeWorld, MEMBER } from './world.js';
 
-export { MEMBER, PERMISSIONS } from './world.js';
+export { MEMBER, PERMISSIONS, shardOf } from './world.js';
 export type { FakeMessage, InteractionRecord } from './rest.js';
 
-/** Who acts, and with which channel permissions. */
+/** Who acts, with which channel permissions, and in which guild (the world's first unless told). */
 export interface Actor {
   userId?: string;
   name?: string;
   permissions?: bigint;
+  guildId?: string;
 }
 
 /** Options of a slash command as a user types them. */
@@ -97,22 +98,25 @@ export class FakeDiscord {
     return out;
   }
 
-  /** Dispatches an interaction and waits until the bot has answered it (and finished a deferred answer). */
+  /** Dispatches an interaction to the shard of its guild and waits until the bot has answered it (and finished a deferred answer). */
   async interact(type: number, data: Record<string, unknown>, actor: Actor, extra: Record<string, unknown> = {}): Promise<InteractionRecord> {
-    await this.gateway.whenReady();
+    const guildId = actor.guildId ?? this.world.guildId;
+    const shard = this.gateway.shardFor(guildId);
+    await this.gateway.whenReady(shard);
     // A component interaction starts from the message its button is on (an update changes that message).
     const source = extra.message ? structuredClone(extra.message as FakeMessage) : null;
-    const record: InteractionRecord = { id: this.rest.id(), token: `tok-${this.rest.id()}`, type, dispatchedAt: Date.now(), callbacks: [], original: source, followUps: [], errors: [] };
+    const record: InteractionRecord = { id: this.rest.id(), token: `tok-${this.rest.id()}`, type, dispatchedAt: Date.now(), callbacks: [], original: source, followUps: [], errors: [], shard };
     this.rest.interactions.set(record.id, record);
+    const channel = this.world.channel(guildId);
     this.gateway.dispatch('INTERACTION_CREATE', {
       id: record.id,
       application_id: this.world.applicationId,
       type,
       data,
-      guild_id: this.world.guildId,
-      guild: { id: this.world.guildId, locale: 'en-US', features: [] },
-      channel_id: this.world.channelId,
-      channel: this.world.channel(),
+      guild_id: guildId,
+      guild: { id: guildId, locale: 'en-US', features: [] },
+      channel_id: channel.id,
+      channel,
       member: this.world.member(actor.userId, actor.permissions ?? MEMBER, actor.name),
       token: record.token,
       version: 1,
@@ -120,11 +124,11 @@ export class FakeDiscord {
       locale: 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': this.world.guildId },
+      authorizing_integration_owners: { '0': guildId },
       context: 0,
       attachment_size_limit: 8388608,
       ...extra,
-    });
+    }, shard);
     await this.settled(record);
     return record;
   }

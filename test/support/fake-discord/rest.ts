@@ -32,6 +32,8 @@ export interface InteractionRecord {
   original: FakeMessage | null;
   followUps: FakeMessage[];
   errors: { code: number; status: number }[];
+  /** The shard whose gateway session the interaction was dispatched to. */
+  shard?: number;
 }
 
 type Fault = { method: string; path: RegExp; status: number; retryAfter?: number; times: number };
@@ -93,7 +95,7 @@ export class FakeRest {
   private route(method: string, path: string, body: Record<string, unknown>, query: URLSearchParams): { status: number; payload?: unknown } | null {
     const w = this.world;
     if (method === 'GET' && path === '/gateway/bot') {
-      return { status: 200, payload: { url: w.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+      return { status: 200, payload: { url: w.gatewayUrl, shards: w.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
     }
     if (method === 'GET' && (path === '/oauth2/applications/@me' || path === '/applications/@me')) {
       return { status: 200, payload: { id: w.applicationId, name: 'Byline', description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: w.botUser } };

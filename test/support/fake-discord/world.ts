@@ -1,4 +1,4 @@
-/** The fake Discord's fixed world: one application and bot, one guild with a text channel, and users. */
+/** The fake Discord's fixed world: one application and bot, two guilds with a text channel each, and users. */
 
 /** Permission bits used by the tests (Discord's values). */
 export const PERMISSIONS = {
@@ -12,13 +12,33 @@ export const PERMISSIONS = {
 /** What an ordinary member may do in the channel. */
 export const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.EmbedLinks | PERMISSIONS.ReadMessageHistory | PERMISSIONS.UseApplicationCommands;
 
+/** A guild the bot is in, with the one text channel the interactions come from. */
+export interface FakeGuild {
+  id: string;
+  name: string;
+  channelId: string;
+}
+
+/** The shard that receives a guild's events when the bot runs `count` shards (Discord's formula). */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
 /** The ids, token and objects the fake serves. */
 export class FakeWorld {
   readonly applicationId = '900000000000000001';
+  /** The guild the tests act in unless they say otherwise (shard 1 of 2). */
   readonly guildId = '900000000000000002';
   readonly channelId = '900000000000000003';
+  /** Every guild the bot is in: with two shards, the second one falls on shard 0 and the first on shard 1. */
+  readonly guilds: FakeGuild[] = [
+    { id: this.guildId, name: 'Newsroom', channelId: this.channelId },
+    { id: '900000000004194306', name: 'Copy desk', channelId: '900000000004194307' },
+  ];
   readonly botUser = { id: this.applicationId, username: 'Byline', discriminator: '0', global_name: 'Byline', avatar: null, bot: true };
   gatewayUrl = '';
+  /** The shard count GET /gateway/bot recommends (what discord.js's `auto` asks for). */
+  recommendedShards = 1;
 
   constructor(readonly token: string) {}
 
@@ -35,23 +55,25 @@ export class FakeWorld {
     };
   }
 
-  /** The channel the interactions come from. */
-  channel() {
-    return { id: this.channelId, type: 0, guild_id: this.guildId, name: 'news', position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+  /** The channel the interactions of a guild come from. */
+  channel(guildId = this.guildId) {
+    const guild = this.find(guildId);
+    return { id: guild.channelId, type: 0, guild_id: guild.id, name: 'news', position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
   }
 
-  /** The GUILD_CREATE payload. */
-  guild() {
+  /** The GUILD_CREATE payload of a guild. */
+  guild(guildId = this.guildId) {
+    const guild = this.find(guildId);
     return {
-      id: this.guildId,
-      name: 'Newsroom',
+      id: guild.id,
+      name: guild.name,
       icon: null,
       owner_id: '800000000000000009',
       afk_timeout: 300,
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: this.guildId, name: '@everyone', color: 0, hoist: false, position: 0, permissions: MEMBER.toString(), managed: false, mentionable: false, flags: 0 }],
+      roles: [{ id: guild.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: MEMBER.toString(), managed: false, mentionable: false, flags: 0 }],
       emojis: [],
       stickers: [],
       features: [],
@@ -64,7 +86,7 @@ export class FakeWorld {
       member_count: 2,
       large: false,
       joined_at: '2024-01-01T00:00:00.000Z',
-      channels: [this.channel()],
+      channels: [this.channel(guild.id)],
       threads: [],
       members: [{ ...this.member(this.applicationId, MEMBER, 'Byline'), user: this.botUser }],
       voice_states: [],
@@ -73,5 +95,11 @@ export class FakeWorld {
       guild_scheduled_events: [],
       soundboard_sounds: [],
     };
+  }
+
+  private find(guildId: string): FakeGuild {
+    const guild = this.guilds.find((g) => g.id === guildId);
+    if (!guild) throw new Error(`the fake Discord has no guild ${guildId}`);
+    return guild;
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * The Discord bot as one process runs it: `npm start` without shards, and each shard of the
+ * ShardingManager. It connects at once, reads the story in a worker thread, and stops cleanly.
+ */
+import type { Config } from './config.js';
+import { formatWarning } from './load-story.js';
+import { loadStoryAsync } from './load-story-async.js';
+import type { Logger } from './log.js';
+import { emptyHolder } from './discord/story-holder.js';
+import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
+
+/** Runs the bot until SIGINT or SIGTERM (a shard also when its manager goes away), then exits. */
+export async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
+  // The bot module, and discord.js with it, is only loaded to run the bot.
+  const { startBot } = await import('./discord/bot.js');
+  const holder = emptyHolder();
+  // The story is read in a worker thread: the bot connects at once and says it is still reading.
+  const reload = async () => {
+    const loaded = await loadStoryAsync(config.corpusDir);
+    for (const w of loaded.warnings) logger.warn(formatWarning(w));
+    // Read WordNet's index now, so that the first question does not wait for it.
+    loaded.story.thesaurus?.synonyms('story');
+    holder.current = { story: loaded.story, hash: loaded.hash };
+    logger.info('story loaded', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot });
+    return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
+  };
+  // A shard has an IPC channel to its manager. Its /reload reloads every shard: it tells the
+  // manager, which tells the others, so that every server is answered from the same story.
+  const sharded = process.send !== undefined;
+  const reloadAll = async () => {
+    const done = await reload();
+    process.send?.(RELOAD_ALL);
+    return done;
+  };
+  process.on('message', (message) => {
+    if (isReloadAll(message)) void reload().catch((error: unknown) => logger.error('could not read the story again', { corpus: config.corpusDir, error }));
+  });
+  const client = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload: sharded ? reloadAll : reload });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    // No explicit code: process.exitCode is 2 when the story could not be read, else unset (0).
+    void client.destroy().then(() => process.exit());
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  // When the manager is gone, the shard goes too.
+  if (sharded) process.once('disconnect', () => stop('manager gone'));
+  await reload().catch((error: unknown) => {
+    logger.error('could not read the story', { corpus: config.corpusDir, error });
+    process.exitCode = 2;
+    stop('no story');
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../src/config.js';
+
+describe('readConfig', () => {
+  it('defaults the corpus to seeds, the log level to info, and runs one process (no shards)', () => {
+    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, discordGuildId: null, discordApi: null, logLevel: 'info', shards: null });
+  });
+
+  it('stops on a malformed value, naming the key', () => {
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => readConfig({ DISCORD_TOKEN: 'two words' })).toThrow(/DISCORD_TOKEN/);
+  });
+});
+
+describe('BYLINE_SHARDS', () => {
+  it.each([
+    ['2', 2],
+    [' 16 ', 16],
+    ['1', 1],
+    ['auto', 'auto'],
+    ['AUTO', 'auto'],
+    ['', null],
+    ['  ', null],
+  ] as const)('%j reads as %j', (value, expected) => {
+    expect(readConfig({ BYLINE_SHARDS: value }).shards).toBe(expected);
+  });
+
+  it.each(['0', '-1', '1.5', 'two', '2 shards', 'true', '99999999999999999999'])('%j stops start-up with a ConfigError naming BYLINE_SHARDS', (value) => {
+    expect(() => readConfig({ BYLINE_SHARDS: value })).toThrow(ConfigError);
+    expect(() => readConfig({ BYLINE_SHARDS: value })).toThrow(/^BYLINE_SHARDS must be a number of shards \(1 or more\) or auto, got "/);
+  });
+
+  it('is not read from SHARDS, which discord.js sets in every shard', () => {
+    expect(readConfig({ SHARDS: '3' }).shards).toBeNull();
+  });
+});

@@ -1,0 +1,140 @@
+/** `npm start` with BYLINE_SHARDS=2 against the local Discord: one snapshot, two shards, each answering its own guild. */
+import { fork, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord, MEMBER, PERMISSIONS, shardOf, type InteractionRecord } from '../support/fake-discord/index.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let fake: FakeDiscord;
+let cacheDir: string;
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+  cacheDir = mkdtempSync(join(tmpdir(), 'byline-shards-'));
+});
+afterAll(async () => {
+  await fake.close();
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', BYLINE_CACHE_DIR: cacheDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, log: () => stderr };
+}
+
+/** Waits until `check` holds, polling; fails with what was logged if it does not within `ms`. */
+async function until(check: () => boolean, log: () => string, ms = 45_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out; the bot logged:\n${log()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const lines = (log: string, pattern: RegExp) => log.split('\n').filter((l) => pattern.test(l));
+const description = (r: InteractionRecord) => String((r.original?.embeds[0] as { description?: string } | undefined)?.description ?? '');
+/** The pid the manager logged for the latest start of `shard`. */
+const pidOf = (log: string, shard: number) => Number(/"pid":(\d+)/.exec(lines(log, new RegExp(`shard started \\{"shard":${shard},`)).at(-1) ?? '')?.[1]);
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('npm start with BYLINE_SHARDS=2', () => {
+  it('builds the snapshot once, runs two shards that load it and each answer their own guild, reloads all on a /reload, respawns a dead shard, and stops on SIGTERM', async () => {
+    const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, BYLINE_SHARDS: '2' });
+    const loaded = () => lines(bot.log(), /^\[shard [01]\] .*story loaded/).length === 2;
+    await until(loaded, bot.log);
+    await until(() => fake.gateway.sessionShards().length === 2, bot.log);
+    expect(fake.gateway.sessionShards()).toEqual([[0, 2], [1, 2]]);
+
+    // The manager built the snapshot once, before any shard; both shards only loaded it.
+    const log = bot.log();
+    expect(lines(log, /story snapshot ready/)).toHaveLength(1);
+    expect(lines(log, /story snapshot ready/)[0]).toMatch(/"fromSnapshot":false/);
+    expect(log.indexOf('story snapshot ready')).toBeLessThan(log.indexOf('shard started'));
+    for (const shard of [0, 1]) {
+      expect(lines(log, new RegExp(`^\\[shard ${shard}\\] .*story loaded`))[0]).toMatch(/"fromSnapshot":true/);
+      // Each shard was sent only its own guild.
+      expect(lines(log, new RegExp(`^\\[shard ${shard}\\] .*connected to Discord`))[0]).toMatch(/"guilds":1/);
+    }
+
+    // A question in a guild of each shard is dispatched over that shard's session and answered.
+    const guildOf = (shard: number) => fake.world.guilds.find((g) => shardOf(g.id, 2) === shard)!.id;
+    const [onZero, onOne] = await Promise.all([fake.slash('who-said', { quote: 'Weak' }, { guildId: guildOf(0) }), fake.slash('sources', {}, { guildId: guildOf(1) })]);
+    expect([onZero.shard, onOne.shard]).toEqual([0, 1]);
+    for (const r of [onZero, onOne]) expect(r.errors).toEqual([]);
+    expect(description(onZero)).toMatch(/Donald Trump/);
+    expect(description(onOne)).toMatch(/Sessions plans to stay/);
+
+    // A /reload in one shard's guild reloads the story in every shard.
+    const reload = await fake.slash('reload', {}, { guildId: guildOf(0), permissions: MEMBER | PERMISSIONS.ManageGuild });
+    expect(reload.shard).toBe(0);
+    expect(reload.original!.content).toMatch(/Re-read the story/);
+    await until(() => lines(bot.log(), /^\[shard 1\] .*story loaded/).length === 2, bot.log);
+    expect(bot.log()).toMatch(/a shard reloaded the story; reloading the others \{"shard":0\}/);
+
+    // A shard that dies is started again by the manager, identifies anew and answers its guild.
+    const identifies = fake.gateway.identifies;
+    const firstPid = pidOf(bot.log(), 1);
+    process.kill(firstPid, 'SIGKILL');
+    await until(() => /shard died; starting it again \{"shard":1/.test(bot.log()) && fake.gateway.identifies > identifies, bot.log);
+    await until(() => lines(bot.log(), /^\[shard 1\] .*story loaded/).length === 3, bot.log);
+    expect(pidOf(bot.log(), 1)).not.toBe(firstPid);
+    const again = await fake.slash('who-said', { quote: 'Weak' }, { guildId: guildOf(1) });
+    expect(again.shard).toBe(1);
+    expect(description(again)).toMatch(/Donald Trump/);
+
+    // SIGTERM stops the manager and both shards, cleanly, and nobody is started again.
+    const pids = [pidOf(bot.log(), 0), pidOf(bot.log(), 1)];
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(lines(bot.log(), /^\[shard [01]\] .*shutting down.*SIGTERM/)).toHaveLength(2);
+    expect(bot.log()).not.toMatch(/starting it again \{"shard":0/);
+    expect(pids.filter(alive)).toEqual([]);
+    expect(bot.log()).not.toContain(fake.token);
+  }, 120_000);
+
+  it('a shard whose manager goes away (its IPC channel closes) shuts down instead of living on', async () => {
+    let stderr = '';
+    const shard = fork(join(ROOT, 'src', 'shard.ts'), [], {
+      cwd: ROOT,
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', BYLINE_CACHE_DIR: cacheDir, DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, SHARDING_MANAGER: 'true', SHARDING_MANAGER_MODE: 'process', SHARDS: '0', SHARD_COUNT: '1' },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    shard.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => shard.on('exit', (code) => resolve(code)));
+    await until(() => stderr.includes('story loaded'), () => stderr);
+    shard.disconnect();
+    expect(await exited).toBe(0);
+    expect(stderr).toMatch(/^\[shard 0\] .*shutting down \{"signal":"manager gone"\}/m);
+  }, 60_000);
+
+  it('stops with a clear message, starting no shard, when the token is rejected', async () => {
+    const bot = start({ DISCORD_TOKEN: 'rejected-token', DISCORD_API: fake.apiUrl, BYLINE_SHARDS: '2' });
+    expect(await bot.exited).toBe(2);
+    expect(bot.log()).toMatch(/DISCORD_TOKEN was rejected/);
+    expect(bot.log()).not.toMatch(/shard started/);
+    expect(bot.log()).not.toContain('rejected-token');
+  }, 60_000);
+
+  it('names the key when BYLINE_SHARDS is malformed', async () => {
+    const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, BYLINE_SHARDS: 'many' });
+    expect(await bot.exited).toBe(2);
+    expect(bot.log()).toMatch(/BYLINE_SHARDS must be a number of shards/);
+  }, 30_000);
+});
