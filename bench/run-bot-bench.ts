@@ -1,7 +1,8 @@
 /**
  * `npm run bench:bot`: the bot under load and faults, through the local Discord of the tests.
  * 200 interactions spread over 10 seconds: how many were answered within 3 s, latency p50/p99;
- * then a corpus with an empty, a binary, a Windows-1252 and a 10 MB single-line file, read in
+ * then op 7, op 9, close 4000 and close 1000: how long until the bot is back and the next
+ * interaction answered; then a corpus with an empty, a binary, a Windows-1252 and a 10 MB single-line file, read in
  * the background: warnings, time, and what was kept. Figures for the README, not a test.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,24 @@ await Promise.all(runs);
 latencies.sort((a, b) => a - b);
 const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
 console.log(`load      200 interactions over 10 s: ${latencies.filter((l) => l < 3000).length} answered within 3 s, p50 ${at(50)} ms, p99 ${at(99)} ms, ${apologies} apologies or errors`);
+
+// Gateway faults: the time until the bot is back (identified or resumed), then the next interaction's answer.
+const faults: [string, () => void][] = [
+  ['op 7 reconnect', () => fake.gateway.requestReconnect()],
+  ['op 9 invalid session', () => fake.gateway.invalidateSession(false)],
+  ['close 4000', () => fake.gateway.drop(4000)],
+  ['close 1000', () => fake.gateway.drop(1000)],
+];
+for (const [name, fault] of faults) {
+  const before = fake.gateway.identifies + fake.gateway.resumes;
+  const started = performance.now();
+  fault();
+  while (fake.gateway.identifies + fake.gateway.resumes === before) await new Promise((r) => setTimeout(r, 5));
+  const back = performance.now();
+  const record = await fake.slash('quote', { text: 'Weak' });
+  const answered = record.original !== null && record.errors.length === 0 && !/^Sorry/.test(record.original?.content ?? '');
+  console.log(`${name.padEnd(21)} back in ${(back - started).toFixed(0)} ms, next interaction ${answered ? 'answered' : 'NOT answered'} in ${(performance.now() - back).toFixed(0)} ms`);
+}
 await bot.stop();
 await fake.close();
 
