@@ -5,5 +5,5 @@ import { defaultCacheDir, openStory, type LoadedStory } from './load-story.js';
 /** As `loadStoryOnAllCores`, but synchronous, and a story that must be built is built on this thread. */
 export function loadStory(dir: string, cacheDir: string = defaultCacheDir()): LoadedStory & { fromSnapshot: boolean } {
   const opened = openStory(dir, cacheDir);
-  return opened.readCached() ?? opened.save(buildStory(opened.corpus.sources, opened.corpus.metadata, opened.thesaurus));
+  return opened.readCached() ?? opened.save(buildStory(opened.corpus().sources, opened.corpus().metadata, opened.thesaurus));
 }

@@ -3,10 +3,11 @@
  * (and compromise, which only building needs) are imported when a story must be built, so that a
  * start from a snapshot does not load them.
  */
-import { readCorpus, type Corpus } from './corpus/read-corpus.js';
+import { corpusFingerprint, readCorpus, type Corpus } from './corpus/read-corpus.js';
+import { existsSync } from 'node:fs';
 import type { BuiltStory } from './core/build-story.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
-import { pipelineHash, readSnapshot, snapshotPath, writeSnapshot } from './story-cache.js';
+import { pipelineHash, readKnownCorpus, readSnapshot, rememberCorpus, snapshotPath, writeSnapshot } from './story-cache.js';
 import { createHash } from 'node:crypto';
 import type { ArticleMetaInput, ArticleSource, IngestWarning, Story } from './core/types.js';
 import type { Thesaurus } from './core/index/thesaurus.js';
@@ -34,7 +35,7 @@ export async function loadStoryOnAllCores(dir: string, cacheDir: string = defaul
 
 /** Builds the story of an opened corpus (a large one with one worker per core) and saves its snapshot. */
 export async function buildOnAllCores(opened: OpenedStory): Promise<LoadedStory & { fromSnapshot: boolean }> {
-  const { sources, metadata } = opened.corpus;
+  const { sources, metadata } = opened.corpus();
   if (sources.reduce((n, s) => n + s.text.length, 0) < PARALLEL_FROM_BYTES) {
     const { buildStory } = await import('./core/build-story.js');
     return opened.save(buildStory(sources, metadata, opened.thesaurus));
@@ -43,11 +44,14 @@ export async function buildOnAllCores(opened: OpenedStory): Promise<LoadedStory 
   return opened.save(await buildStoryInWorkers(sources, metadata, opened.thesaurus));
 }
 
-/** A corpus read and hashed, with where its snapshot lives. */
+/** A corpus hashed, with where its snapshot lives; its articles are read when they are needed. */
 export interface OpenedStory {
-  corpus: Corpus;
+  /** The corpus's articles and metadata (read on first use: a start from a snapshot needs none). */
+  corpus(): Corpus;
   thesaurus: Thesaurus;
   hash: string;
+  /** What could not be read cleanly in the corpus. */
+  corpusWarnings: IngestWarning[];
   /** Where the snapshot is (or would be); null when the cache is off. */
   snapshot: string | null;
   /** The story from its snapshot, or null when there is none or it cannot be trusted (with a warning). */
@@ -56,11 +60,19 @@ export interface OpenedStory {
   save(built: BuiltStory): LoadedStory & { fromSnapshot: false };
 }
 
-/** Reads and hashes the corpus of `dir`; its snapshot is read only when asked for. */
+/**
+ * Hashes the corpus of `dir`: by reading every article, or, when its files' names, sizes and times
+ * are those of a corpus already hashed whose snapshot is there, from the cache without reading them.
+ */
 export function openStory(dir: string, cacheDir: string): OpenedStory {
-  const corpus: Corpus = readCorpus(dir);
-  const hash = corpusHash(corpus.sources, corpus.metadata);
-  const warnings = [...corpus.warnings];
+  let read: Corpus | null = null;
+  const corpus = () => (read ??= readCorpus(dir));
+  const fingerprint = cacheDir === 'off' ? null : `${corpusFingerprint(dir)}-${pipelineHash()}`;
+  const known = fingerprint ? readKnownCorpus(cacheDir, fingerprint) : null;
+  const { hash, warnings: corpusWarnings } =
+    known && existsSync(snapshotPath(cacheDir, known.hash)) ? known : { hash: corpusHash(corpus().sources, corpus().metadata), warnings: corpus().warnings };
+  if (fingerprint && !known) rememberCorpus(cacheDir, fingerprint, { hash, warnings: corpusWarnings });
+  const warnings = [...corpusWarnings];
   const warn = (message: string) => warnings.push({ file: cacheDir, message });
   const thesaurus: Thesaurus = openWordnetThesaurus();
   const path = cacheDir === 'off' ? null : snapshotPath(cacheDir, hash);
@@ -68,6 +80,7 @@ export function openStory(dir: string, cacheDir: string): OpenedStory {
     corpus,
     thesaurus,
     hash,
+    corpusWarnings,
     snapshot: path,
     readCached: () => {
       const story = path ? readSnapshot(path, thesaurus, warn) : null;

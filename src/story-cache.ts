@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Story } from './core/types.js';
+import type { IngestWarning, Story } from './core/types.js';
 import { fromSnapshot, toSnapshot, type StorySnapshot } from './core/snapshot.js';
 import type { Thesaurus } from './core/index/thesaurus.js';
 
@@ -48,6 +48,36 @@ export function readSnapshot(path: string, thesaurus: Thesaurus | undefined, war
     warn(`snapshot ${path} is corrupt or stale (${(error as Error).message}); rebuilding`);
     rmSync(path, { force: true });
     return null;
+  }
+}
+
+/** A corpus's hash and read warnings, remembered under its files' fingerprint. */
+export interface KnownCorpus {
+  hash: string;
+  warnings: IngestWarning[];
+}
+
+function knownPath(cacheDir: string, fingerprint: string): string {
+  return join(cacheDir, `corpus-${fingerprint}.json`);
+}
+
+/** The hash remembered for a fingerprint, or null (also for a file that is not one). */
+export function readKnownCorpus(cacheDir: string, fingerprint: string): KnownCorpus | null {
+  try {
+    const known = JSON.parse(readFileSync(knownPath(cacheDir, fingerprint), 'utf8')) as KnownCorpus;
+    return typeof known.hash === 'string' && /^[0-9a-f]{8}$/.test(known.hash) && Array.isArray(known.warnings) ? known : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers a corpus's hash under its fingerprint (best effort: without it the corpus is read again). */
+export function rememberCorpus(cacheDir: string, fingerprint: string, known: KnownCorpus): void {
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(knownPath(cacheDir, fingerprint), JSON.stringify(known));
+  } catch {
+    // Nothing is lost: the next start reads and hashes the corpus again.
   }
 }
 

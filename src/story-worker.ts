@@ -12,7 +12,7 @@ const { dir, cacheDir, rebuild } = workerData as { dir: string; cacheDir: string
 
 async function prepare(): Promise<{ hash: string; warnings: unknown[]; fromSnapshot: boolean }> {
   const opened = openStory(dir, cacheDir);
-  if (!rebuild && opened.snapshot && existsSync(opened.snapshot)) return { hash: opened.hash, warnings: opened.corpus.warnings, fromSnapshot: true };
+  if (!rebuild && opened.snapshot && existsSync(opened.snapshot)) return { hash: opened.hash, warnings: opened.corpusWarnings, fromSnapshot: true };
   const built = await buildOnAllCores(opened);
   return { hash: built.hash, warnings: built.warnings, fromSnapshot: false };
 }

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadStory } from '../src/load-story-sync.js';
+import { openStory } from '../src/load-story.js';
 import { loadStoryAsync } from '../src/load-story-async.js';
 import { ask } from '../src/core/answer/ask.js';
 import { whoSaid } from '../src/core/answer/quotes.js';
@@ -19,7 +20,7 @@ describe('the snapshot cache', () => {
   it('builds and saves a snapshot once, then loads it with the same answers', () => {
     const built = loadStory(corpus, cache);
     expect(built.fromSnapshot).toBe(false);
-    expect(readdirSync(cache)).toEqual([`story-${built.hash}.json`]);
+    expect(readdirSync(cache).filter((f) => f.startsWith('story-'))).toEqual([`story-${built.hash}.json`]);
     const loaded = loadStory(corpus, cache);
     expect(loaded.fromSnapshot).toBe(true);
     expect(loaded.hash).toBe(built.hash);
@@ -38,6 +39,29 @@ describe('the snapshot cache', () => {
     rmSync(join(corpus, 'extra.txt'));
   });
 
+  it('knows an unchanged corpus by its files (names, sizes, times) without reading them; a touched or edited file is read again', () => {
+    const first = loadStory(corpus, cache);
+    expect(readdirSync(cache).filter((f) => f.startsWith('corpus-'))).not.toHaveLength(0);
+    const opened = openStory(corpus, cache);
+    expect(opened.hash).toBe(first.hash);
+    let read = false;
+    const original = opened.corpus;
+    opened.corpus = () => ((read = true), original());
+    expect(opened.readCached()?.story.sentences).toHaveLength(first.story.sentences.length);
+    expect(read).toBe(false);
+    const file = join(corpus, readdirSync(corpus).find((f) => f.endsWith('.txt'))!);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    const touched = loadStory(corpus, cache);
+    expect(touched.hash).toBe(first.hash);
+    expect(touched.fromSnapshot).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/\bthe\b/, 'THE'));
+    const edited = loadStory(corpus, cache);
+    expect(edited.hash).not.toBe(first.hash);
+    writeFileSync(file, text);
+  });
+
   it('ignores a corrupt snapshot with a warning, never trusting it, and rebuilds', () => {
     const { hash } = loadStory(corpus, cache);
     writeFileSync(join(cache, `story-${hash}.json`), '{"pipeline": "byline-pipeline-1", "articles": [');
@@ -54,7 +78,7 @@ describe('loading in a worker thread', () => {
     const loaded = await loadStoryAsync(corpus, asyncCache);
     const inPlace = loadStory(corpus, join(work, 'other-cache'));
     expect(loaded.hash).toBe(inPlace.hash);
-    expect(readdirSync(asyncCache)).toEqual([`story-${loaded.hash}.json`]);
+    expect(readdirSync(asyncCache).filter((f) => f.startsWith('story-'))).toEqual([`story-${loaded.hash}.json`]);
     expect(ask(loaded.story, 'Did Sessions offer to resign?')).toEqual(ask(inPlace.story, 'Did Sessions offer to resign?'));
   });
 

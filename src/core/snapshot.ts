@@ -52,8 +52,9 @@ export function fromSnapshot(snapshot: StorySnapshot, thesaurus?: Thesaurus): St
     const shown = occurrences.map(([article, sentence]) => ({ article, sentence, text: textOf(article, sentence) }));
     return { ...event, text: shown[0]!.text, occurrences: shown };
   });
-  const titles = articles.map((a) => a.title);
-  const index = loadSentenceIndex(snapshot.index, snapshot.sentences.map((row, id) => ({ id, text: sentences[id]!.norm, people: row[6].join(' '), title: titles[row[0]] ?? '' })));
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const at = (id: number) => ({ id, text: sentences[id]!.norm, people: sentences[id]!.people.join(' '), title: titles.get(sentences[id]!.article) ?? '' });
+  const index = loadSentenceIndex(snapshot.index, { count: sentences.length, at });
   const story: Story = { articles, sentences, people: snapshot.people, quotes: snapshot.quotes, events, index, byArticle };
   if (thesaurus) story.thesaurus = thesaurus;
   return story;

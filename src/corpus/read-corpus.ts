@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
 import type { ArticleMetaInput, ArticleSource, IngestWarning } from '../core/types.js';
 import { decodeArticle } from './decode-article.js';
 import { parseMetadataFile } from './parse-metadata-file.js';
@@ -49,6 +50,24 @@ export function readCorpus(dir: string): Corpus {
   const ids = new Set(sources.map((s) => s.id));
   for (const id of Object.keys(metadata)) if (!ids.has(id)) warnings.push({ file: METADATA_FILE, message: `entry "${id}" names no article; ignored` });
   return { sources, metadata, warnings };
+}
+
+/**
+ * A quick fingerprint of the folder's files, from their names, sizes and modification times (as
+ * make and git tell a changed file): it finds the story's hash without reading every article.
+ */
+export function corpusFingerprint(dir: string): string {
+  if (!isDirectory(dir)) throw new CorpusError(`corpus folder not found: ${dir}`);
+  const hash = createHash('sha256');
+  for (const path of [...listArticleFiles(dir), join(dir, METADATA_FILE)]) {
+    try {
+      const stat = statSync(path);
+      hash.update(`${relative(dir, path)}\0${stat.size}\0${stat.mtimeMs}\0${stat.ino}\n`);
+    } catch {
+      hash.update(`${relative(dir, path)}\0missing\n`);
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 function readMetadata(path: string, warnings: IngestWarning[]): Record<string, ArticleMetaInput> {

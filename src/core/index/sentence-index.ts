@@ -3,7 +3,8 @@
  * Fields: the sentence text, the people it mentions (so "Sessions" finds "the attorney general"
  * sentences), and its article's headline (a weak hint of topic).
  */
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
+import { packIndex, unpackIndex, type PackedIndex } from './packed-index.js';
 import { termOf, tokenize } from './terms.js';
 import { editDistance } from '../text/edit-distance.js';
 import { rankSentences, type RankedSentence } from './rank-sentences.js';
@@ -42,9 +43,9 @@ export interface SentenceIndex {
   toJSON(): SavedIndex;
 }
 
-/** The saved form of an index: MiniSearch's own, and each term's sentence count. */
+/** The saved form of an index: MiniSearch's, packed, and each term's sentence count. */
 export interface SavedIndex {
-  mini: AsPlainObject;
+  packed: PackedIndex;
   frequency: [string, number][];
 }
 
@@ -62,13 +63,19 @@ export function buildSentenceIndex(sentences: IndexedSentence[]): SentenceIndex 
   mini.addAll(sentences);
   const frequency = new Map<string, number>();
   for (const s of sentences) for (const t of termSet(s.text)) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-  return wrap(mini, sentences, frequency);
+  return wrap(mini, { count: sentences.length, at: (id) => sentences[id]! }, frequency);
+}
+
+/** The indexed sentences, looked up by id when they are hits (not all made again at load). */
+export interface IndexedSentences {
+  count: number;
+  at(id: number): IndexedSentence;
 }
 
 /** Loads an index saved with `toJSON` (the sentences give back what is derived from them). */
-export function loadSentenceIndex(saved: SavedIndex, sentences: IndexedSentence[]): SentenceIndex {
+export function loadSentenceIndex(saved: SavedIndex, sentences: IndexedSentences): SentenceIndex {
   if (!saved || !Array.isArray(saved.frequency)) throw new Error('saved index is malformed');
-  return wrap(MiniSearch.loadJS<IndexedSentence>(saved.mini, OPTIONS), sentences, new Map(saved.frequency));
+  return wrap(unpackIndex(saved.packed, OPTIONS), sentences, new Map(saved.frequency));
 }
 
 /** A text's distinct terms. */
@@ -76,19 +83,20 @@ function termSet(text: string): Set<string> {
   return new Set(tokenize(text).map(termOf).filter((t): t is string => t !== null));
 }
 
-function wrap(mini: MiniSearch<IndexedSentence>, sentences: IndexedSentence[], frequency: Map<string, number>): SentenceIndex {
+function wrap(mini: MiniSearch<IndexedSentence>, sentences: IndexedSentences, frequency: Map<string, number>): SentenceIndex {
   return {
-    size: sentences.length,
+    size: sentences.count,
     documentFrequency: (term) => frequency.get(term) ?? 0,
-    toJSON: () => ({ mini: mini.toJSON(), frequency: [...frequency] }),
+    toJSON: () => ({ packed: packIndex(mini), frequency: [...frequency] }),
     search: (query, limit, boosts) =>
       rankedFor(mini, query, limit, boosts)
         .map((r) => {
           const id = r.id;
           // The query terms the sentence itself has (text and people), and those only its headline has.
-          const own = termSet(`${sentences[id]!.text} ${sentences[id]!.people}`);
+          const sentence = sentences.at(id);
+          const own = termSet(`${sentence.text} ${sentence.people}`);
           const terms = r.queryTerms.filter((t) => hasTerm(own, t));
-          const title = termSet(sentences[id]!.title);
+          const title = termSet(sentence.title);
           return { id, score: r.score, terms, titleTerms: r.queryTerms.filter((t) => !terms.includes(t) && hasTerm(title, t)) };
         }),
   };
