@@ -22,7 +22,7 @@ try {
   // 1. Build, as `npm start` builds: a large corpus with one reader worker per core, a small one on this thread.
   const t0 = performance.now();
   const opened = openStory(corpus, cache);
-  const { sources, metadata } = opened.corpus;
+  const { sources, metadata } = opened.corpus();
   const bytes = sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
   const t1 = performance.now();
   const steps: string[] = [];

@@ -2,6 +2,7 @@
  * The Discord bot as one process runs it: `npm start` without shards, and each shard of the
  * ShardingManager. It connects at once, reads the story in a worker thread, and stops cleanly.
  */
+import { warmUp } from './core/answer/warm-up.js';
 import type { Config } from './config.js';
 import { formatWarning } from './load-story.js';
 import { loadStoryAsync } from './load-story-async.js';
@@ -18,8 +19,8 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   const reload = async () => {
     const loaded = await loadStoryAsync(config.corpusDir);
     for (const w of loaded.warnings) logger.warn(formatWarning(w));
-    // Read WordNet's index now, so that the first question does not wait for it.
-    loaded.story.thesaurus?.synonyms('story');
+    // Work out now what answers work out once per story (WordNet's index among it), so that the first question does not wait.
+    warmUp(loaded.story);
     holder.current = { story: loaded.story, hash: loaded.hash };
     logger.info('story loaded', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot });
     return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };

@@ -40,12 +40,8 @@ const FUZZY_WEIGHT = 0.45;
 /** The best `limit` sentences for the query's terms (already processed). */
 export function rankSentences(mini: MiniSearch, terms: string[], limit: number, options: RankOptions): RankedSentence[] {
   const index = mini as unknown as MiniSearchInternals;
-  const size = idSpan(index);
-  const total = new Float64Array(size);
-  const matched = new Uint16Array(size);
+  const { total, matched, termScore, inTerm } = scratchFor(index);
   const postingsOf = new Map<string, Postings[]>();
-  const termScore = new Float64Array(size);
-  const inTerm = new Uint8Array(size);
   const order: number[] = [];
   for (const term of terms) {
     // 1. One term: its exact postings, then its one-edit neighbours, summed per sentence.
@@ -76,7 +72,13 @@ export function rankSentences(mini: MiniSearch, terms: string[], limit: number, 
   const scoreOf = (doc: number) => total[doc]! * matched[doc]!;
   const fieldIds = Object.keys(options.boost).map((field) => index._fieldIds[field]!);
   const has = (doc: number, term: string) => postingsOf.get(term)!.some((postings) => fieldIds.some((f) => postings.get(f)?.has(doc)));
-  return best(order, scoreOf, limit).map((doc) => ({ id: index._documentIds.get(doc) as number, score: scoreOf(doc), queryTerms: [...postingsOf.keys()].filter((term) => has(doc, term)) }));
+  const ranked = best(order, scoreOf, limit).map((doc) => ({ id: index._documentIds.get(doc) as number, score: scoreOf(doc), queryTerms: [...postingsOf.keys()].filter((term) => has(doc, term)) }));
+  // 4. The scratch arrays are left clean for the next query.
+  for (const doc of order) {
+    total[doc] = 0;
+    matched[doc] = 0;
+  }
+  return ranked;
 }
 
 /** One term's scores so far: per sentence, whether it was met, and the sentences in the order met. */
@@ -93,18 +95,19 @@ function scorePostings(index: MiniSearchInternals, postings: Postings | undefine
     const frequencies = postings.get(fieldId);
     if (!frequencies) continue;
     const matching = frequencies.size;
-    const average = index._avgFieldLength[fieldId]!;
     const idf = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
-    for (const [doc, frequency] of frequencies) {
-      const length = index._fieldLength.get(doc)![fieldId]!;
-      const raw = idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
-      const score = weight * boosts[field]! * 1 * raw;
+    const norms = lengthNorms(index, fieldId);
+    const fieldWeight = weight * boosts[field]! * 1;
+    // forEach, not for…of: no [key, value] pair is made for each of thousands of postings.
+    frequencies.forEach((frequency, doc) => {
+      const raw = idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + norms[doc]!));
+      const score = fieldWeight * raw;
       if (inTerm[doc] === 0) {
         inTerm[doc] = 1;
         touched.push(doc);
         termScore[doc] = score;
       } else termScore[doc] = termScore[doc]! + score;
-    }
+    });
   }
 }
 
@@ -117,16 +120,45 @@ function best(order: number[], scoreOf: (doc: number) => number, limit: number):
   return kept.sort((a, b) => scoreOf(b) - scoreOf(a)).slice(0, limit);
 }
 
-const spans = new WeakMap<object, number>();
+const norms = new WeakMap<object, Map<number, Float64Array>>();
 
-/** One more than the highest internal document id (MiniSearch numbers documents from 0). */
-function idSpan(index: MiniSearchInternals): number {
-  let span = spans.get(index);
-  if (span === undefined) {
-    span = 0;
-    for (const id of index._documentIds.keys()) span = Math.max(span, id + 1);
-    spans.set(index, span);
+/** BM25's length term of every document for one field, k·(1 − b + b·length/average), worked out once per index. */
+function lengthNorms(index: MiniSearchInternals, fieldId: number): Float64Array {
+  const byField = norms.get(index) ?? new Map<number, Float64Array>();
+  norms.set(index, byField);
+  let found = byField.get(fieldId);
+  if (!found) {
+    const average = index._avgFieldLength[fieldId]!;
+    found = new Float64Array(scratchFor(index).total.length);
+    for (const [doc, lengths] of index._fieldLength) found[doc] = BM25.k * (1 - BM25.b + (BM25.b * lengths[fieldId]!) / average);
+    byField.set(fieldId, found);
   }
-  return span;
+  return found;
+}
+
+/** Per-sentence arrays, zero between queries. */
+interface Scratch {
+  total: Float64Array;
+  matched: Uint16Array;
+  termScore: Float64Array;
+  inTerm: Uint8Array;
+}
+
+const scratches = new WeakMap<object, Scratch>();
+
+/**
+ * One set of per-sentence arrays per index, reused by every query (each query cleans what it
+ * touched): allocating and zeroing them for each query cost more than the scoring on an archive.
+ */
+function scratchFor(index: MiniSearchInternals): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    // MiniSearch numbers documents from 0: one slot per number up to the highest.
+    let size = 0;
+    for (const id of index._documentIds.keys()) size = Math.max(size, id + 1);
+    scratch = { total: new Float64Array(size), matched: new Uint16Array(size), termScore: new Float64Array(size), inTerm: new Uint8Array(size) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
 
