@@ -5,6 +5,7 @@
  * interaction answered; then a corpus with an empty, a binary, a Windows-1252 and a 10 MB single-line file, read in
  * the background: warnings, time, and what was kept. Figures for the README, not a test.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,20 @@ for (const [name, fault] of faults) {
   console.log(`${name.padEnd(21)} back in ${(back - started).toFixed(0)} ms, next interaction ${answered ? 'answered' : 'NOT answered'} in ${(performance.now() - back).toFixed(0)} ms`);
 }
 await bot.stop();
+
+// npm start with a token, on the seeds: from the process starting to connected and story loaded (both mean ready).
+const started = performance.now();
+const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'src', 'main.ts')], { env: { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, CORPUS_DIR: '', LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
+let log = '';
+const seen: Record<string, number> = {};
+child.stderr.on('data', (d: Buffer) => {
+  log += d.toString();
+  for (const event of ['connected to Discord', 'story loaded']) if (log.includes(event)) seen[event] ??= performance.now() - started;
+});
+while (Object.keys(seen).length < 2) await new Promise((r) => setTimeout(r, 5));
+child.kill('SIGTERM');
+await new Promise((r) => child.on('exit', r));
+console.log(`start     seeds, npm start with a token: connected in ${seen['connected to Discord']!.toFixed(0)} ms, story loaded (ready) in ${Math.max(...Object.values(seen)).toFixed(0)} ms after the process started`);
 await fake.close();
 
 const corpus = mkdtempSync(join(tmpdir(), 'byline-faulty-'));
@@ -62,7 +77,7 @@ writeFileSync(join(corpus, 'cp1252.txt'), Buffer.from('Bread prices rise\n\nA lo
 const words = 'the council said on monday that the harbour would open next year after a long delay and the mayor agreed.'.split(' ');
 writeFileSync(join(corpus, 'huge.txt'), Array.from({ length: 1_800_000 }, (_, i) => words[i % words.length]).join(' '));
 writeFileSync(join(corpus, 'ok.txt'), 'Ferry vote delayed\n\nThe council delayed the ferry vote on Tuesday, officials said.\n');
-const started = performance.now();
+const reading = performance.now();
 const loaded = await loadStoryAsync(corpus, join(corpus, '.cache'));
-console.log(`faulty    5 files (10 MB single line among them) read in ${((performance.now() - started) / 1000).toFixed(1)} s: ${loaded.story.articles.length} articles kept (${loaded.story.articles.map((a) => a.id).join(', ')}), ${loaded.story.sentences.length} sentences; warnings: ${loaded.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')}`);
+console.log(`faulty    5 files (10 MB single line among them) read in ${((performance.now() - reading) / 1000).toFixed(1)} s: ${loaded.story.articles.length} articles kept (${loaded.story.articles.map((a) => a.id).join(', ')}), ${loaded.story.sentences.length} sentences; warnings: ${loaded.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')}`);
 rmSync(corpus, { recursive: true, force: true });

@@ -1,10 +1,11 @@
 /**
- * Loads a story without blocking the event loop: a worker builds it (or finds its snapshot) and
- * saves the snapshot; the main thread then reads that snapshot, which is quick.
+ * Loads a story without blocking the event loop for ingest: a corpus known by its files whose
+ * snapshot is there is read at once; otherwise a worker reads and hashes the corpus, builds the
+ * story if needed and saves the snapshot, and the main thread then reads that snapshot.
  */
 import { CorpusError } from './corpus/read-corpus.js';
 import { startTsWorker } from './ts-worker.js';
-import { defaultCacheDir, type LoadedStory } from './load-story.js';
+import { defaultCacheDir, knownSnapshot, type LoadedStory } from './load-story.js';
 import { readSnapshot, snapshotPath } from './story-cache.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
 import type { IngestWarning } from './core/types.js';
@@ -15,7 +16,9 @@ type WorkerReply = { ok: true; hash: string; warnings: IngestWarning[]; fromSnap
 export async function loadStoryAsync(dir: string, cacheDir: string = defaultCacheDir()): Promise<LoadedStory & { fromSnapshot: boolean }> {
   if (cacheDir === 'off') throw new Error('loading in the background needs the snapshot cache (BYLINE_CACHE_DIR is off)');
   const warnings: IngestWarning[] = [];
-  const first = await inWorker(dir, cacheDir, false);
+  // A corpus known by its files, its snapshot there: read here at once, no worker needed.
+  const known = knownSnapshot(dir, cacheDir);
+  const first = known ? { ...known, fromSnapshot: true } : await inWorker(dir, cacheDir, false);
   const story = readSnapshot(snapshotPath(cacheDir, first.hash), openWordnetThesaurus(), (message) => warnings.push({ file: cacheDir, message }));
   if (story) return { story, warnings: [...first.warnings, ...warnings], hash: first.hash, fromSnapshot: first.fromSnapshot };
   // The snapshot could not be used (the warning says why): the worker builds it afresh.

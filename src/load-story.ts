@@ -7,7 +7,7 @@ import { corpusFingerprint, readCorpus, type Corpus } from './corpus/read-corpus
 import { existsSync } from 'node:fs';
 import type { BuiltStory } from './core/build-story.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
-import { pipelineHash, readKnownCorpus, readSnapshot, rememberCorpus, snapshotPath, writeSnapshot } from './story-cache.js';
+import { pipelineHash, readKnownCorpus, readSnapshot, rememberCorpus, snapshotPath, writeSnapshot, type KnownCorpus } from './story-cache.js';
 import { createHash } from 'node:crypto';
 import type { ArticleMetaInput, ArticleSource, IngestWarning, Story } from './core/types.js';
 import type { Thesaurus } from './core/index/thesaurus.js';
@@ -67,11 +67,9 @@ export interface OpenedStory {
 export function openStory(dir: string, cacheDir: string): OpenedStory {
   let read: Corpus | null = null;
   const corpus = () => (read ??= readCorpus(dir));
-  const fingerprint = cacheDir === 'off' ? null : `${corpusFingerprint(dir)}-${pipelineHash()}`;
-  const known = fingerprint ? readKnownCorpus(cacheDir, fingerprint) : null;
-  const { hash, warnings: corpusWarnings } =
-    known && existsSync(snapshotPath(cacheDir, known.hash)) ? known : { hash: corpusHash(corpus().sources, corpus().metadata), warnings: corpus().warnings };
-  if (fingerprint && !known) rememberCorpus(cacheDir, fingerprint, { hash, warnings: corpusWarnings });
+  const known = knownSnapshot(dir, cacheDir);
+  const { hash, warnings: corpusWarnings } = known ?? { hash: corpusHash(corpus().sources, corpus().metadata), warnings: corpus().warnings };
+  if (!known && cacheDir !== 'off') rememberCorpus(cacheDir, fingerprintOf(dir), { hash, warnings: corpusWarnings });
   const warnings = [...corpusWarnings];
   const warn = (message: string) => warnings.push({ file: cacheDir, message });
   const thesaurus: Thesaurus = openWordnetThesaurus();
@@ -91,6 +89,21 @@ export function openStory(dir: string, cacheDir: string): OpenedStory {
       return { story: built.story, warnings: [...warnings, ...built.warnings], hash, fromSnapshot: false };
     },
   };
+}
+
+/**
+ * The hash and read warnings of the corpus of `dir` when its files are those of a corpus already
+ * hashed and that corpus's snapshot is there: found without reading an article. Null otherwise.
+ */
+export function knownSnapshot(dir: string, cacheDir: string): KnownCorpus | null {
+  if (cacheDir === 'off') return null;
+  const known = readKnownCorpus(cacheDir, fingerprintOf(dir));
+  return known && existsSync(snapshotPath(cacheDir, known.hash)) ? known : null;
+}
+
+/** The files' fingerprint, with the pipeline's: a new pipeline knows no corpus yet. */
+function fingerprintOf(dir: string): string {
+  return `${corpusFingerprint(dir)}-${pipelineHash()}`;
 }
 
 /** Where snapshots are kept: `.cache/` (git-ignored), or `BYLINE_CACHE_DIR`; `off` turns the cache off. */

@@ -1,12 +1,13 @@
 /**
  * The Discord bot as one process runs it: `npm start` without shards, and each shard of the
- * ShardingManager. It connects at once, reads the story in a worker thread, and stops cleanly.
+ * ShardingManager. It connects at once while a worker thread reads the story, and stops cleanly.
  */
 import { warmUp } from './core/answer/warm-up.js';
 import type { Config } from './config.js';
 import { formatWarning } from './load-story.js';
 import { loadStoryAsync } from './load-story-async.js';
 import type { Logger } from './log.js';
+import type { Client } from 'discord.js';
 import { emptyHolder } from './discord/story-holder.js';
 import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
 
@@ -36,22 +37,29 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   process.on('message', (message) => {
     if (isReloadAll(message)) void reload().catch((error: unknown) => logger.error('could not read the story again', { corpus: config.corpusDir, error }));
   });
-  const client = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload: sharded ? reloadAll : reload });
+  // Signals (and, for a shard, its manager going away) are heard from the start, even while logging in.
+  let client: Client | null = null;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
     // No explicit code: process.exitCode is 2 when the story could not be read, else unset (0).
-    void client.destroy().then(() => process.exit());
+    void (client?.destroy() ?? Promise.resolve()).then(() => process.exit());
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
-  // When the manager is gone, the shard goes too.
   if (sharded) process.once('disconnect', () => stop('manager gone'));
-  await reload().catch((error: unknown) => {
-    logger.error('could not read the story', { corpus: config.corpusDir, error });
+  // The story starts loading while the bot logs in: ready is whichever finishes last, not their sum.
+  const firstLoad = reload().then(
+    () => null,
+    (error: unknown) => error,
+  );
+  client = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload: sharded ? reloadAll : reload });
+  const failed = await firstLoad;
+  if (failed) {
+    logger.error('could not read the story', { corpus: config.corpusDir, error: failed });
     process.exitCode = 2;
     stop('no story');
-  });
+  }
 }

@@ -56,8 +56,9 @@ const alive = (pid: number) => {
 describe('npm start with BYLINE_SHARDS=2', () => {
   it('builds the snapshot once, runs two shards that load it and each answer their own guild, reloads all on a /reload, respawns a dead shard, and stops on SIGTERM', async () => {
     const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, BYLINE_SHARDS: '2' });
-    const loaded = () => lines(bot.log(), /^\[shard [01]\] .*story loaded/).length === 2;
-    await until(loaded, bot.log);
+    // A shard loads its story while it logs in: ready is both done, in either order.
+    const ready = () => lines(bot.log(), /^\[shard [01]\] .*story loaded/).length === 2 && lines(bot.log(), /^\[shard [01]\] .*connected to Discord/).length === 2;
+    await until(ready, bot.log);
     await until(() => fake.gateway.sessionShards().length === 2, bot.log);
     expect(fake.gateway.sessionShards()).toEqual([[0, 2], [1, 2]]);
 
@@ -92,7 +93,7 @@ describe('npm start with BYLINE_SHARDS=2', () => {
     const firstPid = pidOf(bot.log(), 1);
     process.kill(firstPid, 'SIGKILL');
     await until(() => /shard died; starting it again \{"shard":1/.test(bot.log()) && fake.gateway.identifies > identifies, bot.log);
-    await until(() => lines(bot.log(), /^\[shard 1\] .*story loaded/).length === 3, bot.log);
+    await until(() => lines(bot.log(), /^\[shard 1\] .*story loaded/).length === 3 && lines(bot.log(), /^\[shard 1\] .*connected to Discord/).length === 2, bot.log);
     expect(pidOf(bot.log(), 1)).not.toBe(firstPid);
     const again = await fake.slash('who-said', { quote: 'Weak' }, { guildId: guildOf(1) });
     expect(again.shard).toBe(1);
