@@ -1,13 +1,15 @@
 /**
  * The snapshot cache: a built story saved in `.cache/` under a key made of the corpus files and
  * the pipeline's own code, loaded at start while valid. Any change to an article or to the
- * pipeline gives another key; a corrupt or unreadable snapshot is ignored with a warning.
+ * pipeline gives another key; a corrupt or unreadable snapshot is ignored with a warning. The file
+ * is the snapshot's bytes after their SHA-256, so that damage anywhere in it is seen, not trusted.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestWarning, Story } from './core/types.js';
-import { fromSnapshot, toSnapshot, type StorySnapshot } from './core/snapshot.js';
+import { encodeSnapshot } from './core/snapshot/encode-snapshot.js';
+import { decodeSnapshot } from './core/snapshot/decode-snapshot.js';
 import type { Thesaurus } from './core/index/thesaurus.js';
 
 const CORE = join(import.meta.dirname, 'core');
@@ -31,24 +33,32 @@ export function pipelineHash(): string {
 
 /** Where the snapshot of a corpus with this hash lives. */
 export function snapshotPath(cacheDir: string, corpusHash: string): string {
-  return join(cacheDir, `story-${corpusHash}.json`);
+  return join(cacheDir, `story-${corpusHash}.snapshot`);
 }
+
+const DIGEST_BYTES = 32;
 
 /** The cached story, or null (with the reason in `warn`) when there is none or it cannot be trusted. */
 export function readSnapshot(path: string, thesaurus: Thesaurus | undefined, warn: (message: string) => void): Story | null {
-  let text: string;
+  let file: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    file = readFileSync(path);
   } catch {
     return null;
   }
   try {
-    return fromSnapshot(JSON.parse(text) as StorySnapshot, thesaurus);
+    const bytes = file.subarray(DIGEST_BYTES);
+    if (file.length < DIGEST_BYTES || !digestOf(bytes).equals(file.subarray(0, DIGEST_BYTES))) throw new Error('its checksum does not match');
+    return decodeSnapshot(bytes, thesaurus);
   } catch (error) {
     warn(`snapshot ${path} is corrupt or stale (${(error as Error).message}); rebuilding`);
     rmSync(path, { force: true });
     return null;
   }
+}
+
+function digestOf(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest();
 }
 
 /** A corpus's hash and read warnings, remembered under its files' fingerprint. */
@@ -86,7 +96,14 @@ export function writeSnapshot(path: string, story: Story, warn: (message: string
   try {
     mkdirSync(join(path, '..'), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(toSnapshot(story)));
+    const bytes = encodeSnapshot(story);
+    const fd = openSync(temporary, 'w');
+    try {
+      writeFileSync(fd, digestOf(bytes));
+      writeFileSync(fd, bytes);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
   } catch (error) {
     warn(`could not save the snapshot ${path} (${(error as Error).message}); the story will be rebuilt next time`);

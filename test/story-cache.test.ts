@@ -20,7 +20,7 @@ describe('the snapshot cache', () => {
   it('builds and saves a snapshot once, then loads it with the same answers', () => {
     const built = loadStory(corpus, cache);
     expect(built.fromSnapshot).toBe(false);
-    expect(readdirSync(cache).filter((f) => f.startsWith('story-'))).toEqual([`story-${built.hash}.json`]);
+    expect(readdirSync(cache).filter((f) => f.startsWith('story-'))).toEqual([`story-${built.hash}.snapshot`]);
     const loaded = loadStory(corpus, cache);
     expect(loaded.fromSnapshot).toBe(true);
     expect(loaded.hash).toBe(built.hash);
@@ -64,11 +64,34 @@ describe('the snapshot cache', () => {
 
   it('ignores a corrupt snapshot with a warning, never trusting it, and rebuilds', () => {
     const { hash } = loadStory(corpus, cache);
-    writeFileSync(join(cache, `story-${hash}.json`), '{"pipeline": "byline-pipeline-1", "articles": [');
+    writeFileSync(join(cache, `story-${hash}.snapshot`), '{"pipeline": "byline-pipeline-1", "articles": [');
     const again = loadStory(corpus, cache);
     expect(again.fromSnapshot).toBe(false);
     expect(again.warnings.map((w) => w.message).join('\n')).toMatch(/is corrupt or stale.*rebuilding/);
     expect(loadStory(corpus, cache).fromSnapshot).toBe(true);
+  });
+
+  it('when one byte in the middle of a snapshot changes (a sentence text, say), sees it by the checksum and rebuilds', () => {
+    const { hash, story } = loadStory(corpus, cache);
+    const path = join(cache, `story-${hash}.snapshot`);
+    const bytes = readFileSync(path);
+    const at = bytes.indexOf(Buffer.from(story.sentences[10]!.text.slice(0, 20)));
+    expect(at).toBeGreaterThan(0);
+    bytes[at] = bytes[at]! ^ 0x20;
+    writeFileSync(path, bytes);
+    const again = loadStory(corpus, cache);
+    expect(again.fromSnapshot).toBe(false);
+    expect(again.warnings.map((w) => w.message).join('\n')).toMatch(/checksum does not match.*rebuilding/);
+    expect(again.story.sentences[10]!.text).toBe(story.sentences[10]!.text);
+  });
+
+  it('when a snapshot is cut short, ignores it with a warning and rebuilds', () => {
+    const { hash } = loadStory(corpus, cache);
+    const path = join(cache, `story-${hash}.snapshot`);
+    writeFileSync(path, readFileSync(path).subarray(0, 5000));
+    const again = loadStory(corpus, cache);
+    expect(again.fromSnapshot).toBe(false);
+    expect(again.warnings.map((w) => w.message).join('\n')).toMatch(/is corrupt or stale.*rebuilding/);
   });
 });
 
@@ -78,7 +101,7 @@ describe('loading in a worker thread', () => {
     const loaded = await loadStoryAsync(corpus, asyncCache);
     const inPlace = loadStory(corpus, join(work, 'other-cache'));
     expect(loaded.hash).toBe(inPlace.hash);
-    expect(readdirSync(asyncCache).filter((f) => f.startsWith('story-'))).toEqual([`story-${loaded.hash}.json`]);
+    expect(readdirSync(asyncCache).filter((f) => f.startsWith('story-'))).toEqual([`story-${loaded.hash}.snapshot`]);
     expect(ask(loaded.story, 'Did Sessions offer to resign?')).toEqual(ask(inPlace.story, 'Did Sessions offer to resign?'));
   });
 
@@ -87,7 +110,7 @@ describe('loading in a worker thread', () => {
     const built = await loadStoryAsync(corpus, asyncCache);
     expect(built.fromSnapshot).toBe(false);
     expect((await loadStoryAsync(corpus, asyncCache)).fromSnapshot).toBe(true);
-    writeFileSync(join(asyncCache, `story-${built.hash}.json`), '{"pipeline": "byline-pipeline-3", "articles": [');
+    writeFileSync(join(asyncCache, `story-${built.hash}.snapshot`), 'BYLINE02 and then nothing that fits');
     const rebuilt = await loadStoryAsync(corpus, asyncCache);
     expect(rebuilt.fromSnapshot).toBe(false);
     expect(rebuilt.warnings.map((w) => w.message).join('\n')).toMatch(/is corrupt or stale.*rebuilding/);

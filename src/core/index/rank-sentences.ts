@@ -1,24 +1,13 @@
 /**
  * Ranks sentences for a query exactly as MiniSearch's `search` does (BM25+ per field, fuzzy terms
  * at MiniSearch's weight, scores summed over the query's terms and multiplied by how many matched,
- * ties in the order MiniSearch meets them), but into typed arrays and keeping only the best: on an
- * archive of 140,000 sentences a common word matches ten thousand of them, and MiniSearch makes an
- * object for each and sorts them all. MiniSearch still builds, stores and looks up the index;
- * a test checks the ranking against `MiniSearch.search` on real questions.
+ * ties in the order MiniSearch meets them), but over the packed index's arrays and keeping only
+ * the best: on an archive of 140,000 sentences a common word matches ten thousand of them, and
+ * MiniSearch makes an object for each and sorts them all. A test checks the ranking against
+ * `MiniSearch.search` on real questions.
  */
-import type MiniSearch from 'minisearch';
-
-type Postings = Map<number, Map<number, number>>;
-
-/** The parts of MiniSearch (version 7) the ranking reads. */
-interface MiniSearchInternals {
-  _index: { get(term: string): Postings | undefined; fuzzyGet(term: string, distance: number): Map<string, [Postings, number]> };
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _documentIds: Map<number, unknown>;
-}
+import { termPositions, type PackedIndex } from './packed-index.js';
+import { termsOneEditFrom } from './fuzzy-terms.js';
 
 /** How to rank: the fields and their boosts, when a term is also matched at one edit, each term's boost. */
 export interface RankOptions {
@@ -27,35 +16,42 @@ export interface RankOptions {
   boostTerm: (term: string) => number;
 }
 
-/** A ranked sentence: its id, score and the query terms it matched, in query order. */
+/** A ranked sentence: its id, score, and the query terms it matched in each field, in query order. */
 export interface RankedSentence {
   id: number;
   score: number;
   queryTerms: string[];
+  /** Per field: the query terms (or their one-edit neighbours) the sentence has in that field. */
+  termsByField: Record<string, string[]>;
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FUZZY_WEIGHT = 0.45;
 
 /** The best `limit` sentences for the query's terms (already processed). */
-export function rankSentences(mini: MiniSearch, terms: string[], limit: number, options: RankOptions): RankedSentence[] {
-  const index = mini as unknown as MiniSearchInternals;
+export function rankSentences(index: PackedIndex, terms: string[], limit: number, options: RankOptions): RankedSentence[] {
   const { total, matched, termScore, inTerm } = scratchFor(index);
-  const postingsOf = new Map<string, Postings[]>();
+  const positionOf = termPositions(index);
+  const fields = Object.keys(options.boost).map((name) => index.fields.indexOf(name));
+  const termsOf = new Map<string, number[]>();
   const order: number[] = [];
   for (const term of terms) {
     // 1. One term: its exact postings, then its one-edit neighbours, summed per sentence.
     const touched: number[] = [];
-    const first = !postingsOf.has(term);
-    const kept: Postings[] = [];
-    postingsOf.set(term, kept);
-    const add = (postings: Postings | undefined, weight: number) => {
-      if (postings) kept.push(postings);
-      scorePostings(index, postings, weight * options.boostTerm(term), options.boost, { termScore, inTerm, touched });
+    const first = !termsOf.has(term);
+    const kept: number[] = [];
+    termsOf.set(term, kept);
+    const add = (position: number | undefined, weight: number) => {
+      if (position === undefined) return;
+      kept.push(position);
+      scorePostings(index, position, weight * options.boostTerm(term), fields, Object.values(options.boost), { termScore, inTerm, touched });
     };
-    add(index._index.get(term), 1);
+    add(positionOf.get(term), 1);
     if (term.length >= options.fuzzyFrom) {
-      for (const [derived, [postings, distance]] of index._index.fuzzyGet(term, 1)) if (distance > 0) add(postings, (FUZZY_WEIGHT * derived.length) / (derived.length + distance));
+      for (const near of termsOneEditFrom(index, term)) {
+        const derived = index.terms[near]!;
+        add(near, (FUZZY_WEIGHT * derived.length) / (derived.length + 1));
+      }
     }
     // 2. The term's scores join the query's, as MiniSearch combines terms with OR; a term counts once.
     for (const doc of touched) {
@@ -70,9 +66,11 @@ export function rankSentences(mini: MiniSearch, terms: string[], limit: number, 
   }
   // 3. Each sentence's score times the number of query terms it matched; the best kept, ties in order met.
   const scoreOf = (doc: number) => total[doc]! * matched[doc]!;
-  const fieldIds = Object.keys(options.boost).map((field) => index._fieldIds[field]!);
-  const has = (doc: number, term: string) => postingsOf.get(term)!.some((postings) => fieldIds.some((f) => postings.get(f)?.has(doc)));
-  const ranked = best(order, scoreOf, limit).map((doc) => ({ id: index._documentIds.get(doc) as number, score: scoreOf(doc), queryTerms: [...postingsOf.keys()].filter((term) => has(doc, term)) }));
+  const ranked = best(order, scoreOf, limit).map((doc) => {
+    const termsByField = Object.fromEntries(Object.keys(options.boost).map((name, f) => [name, [...termsOf].filter(([, positions]) => positions.some((p) => hasPosting(index, p, fields[f]!, doc))).map(([term]) => term)]));
+    const queryTerms = [...termsOf.keys()].filter((term) => Object.values(termsByField).some((list) => list.includes(term)));
+    return { id: index.documentIds[doc]!, score: scoreOf(doc), queryTerms, termsByField };
+  });
   // 4. The scratch arrays are left clean for the next query.
   for (const doc of order) {
     total[doc] = 0;
@@ -88,18 +86,21 @@ interface TermScores {
   touched: number[];
 }
 
-function scorePostings(index: MiniSearchInternals, postings: Postings | undefined, weight: number, boosts: Record<string, number>, { termScore, inTerm, touched }: TermScores): void {
-  if (!postings) return;
-  for (const field of Object.keys(boosts)) {
-    const fieldId = index._fieldIds[field]!;
-    const frequencies = postings.get(fieldId);
-    if (!frequencies) continue;
-    const matching = frequencies.size;
-    const idf = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
-    const norms = lengthNorms(index, fieldId);
-    const fieldWeight = weight * boosts[field]! * 1;
-    // forEach, not for…of: no [key, value] pair is made for each of thousands of postings.
-    frequencies.forEach((frequency, doc) => {
+function scorePostings(index: PackedIndex, position: number, weight: number, fields: number[], boosts: number[], { termScore, inTerm, touched }: TermScores): void {
+  const width = index.fields.length;
+  fields.forEach((field, f) => {
+    if (field < 0) return;
+    const from = index.starts[position * width + field]!;
+    const to = index.starts[position * width + field + 1]!;
+    if (from === to) return;
+    const matching = to - from;
+    const idf = Math.log(1 + (index.documentCount - matching + 0.5) / (matching + 0.5));
+    const norms = lengthNorms(index, field);
+    const fieldWeight = weight * boosts[f]! * 1;
+    const { documents, counts } = index;
+    for (let i = from; i < to; i++) {
+      const doc = documents[i]!;
+      const frequency = counts[i]!;
       const raw = idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + norms[doc]!));
       const score = fieldWeight * raw;
       if (inTerm[doc] === 0) {
@@ -107,33 +108,71 @@ function scorePostings(index: MiniSearchInternals, postings: Postings | undefine
         touched.push(doc);
         termScore[doc] = score;
       } else termScore[doc] = termScore[doc]! + score;
-    });
+    }
+  });
+}
+
+/** True when the document is in the term's postings for the field (a binary search: each list is in document order). */
+function hasPosting(index: PackedIndex, position: number, field: number, doc: number): boolean {
+  if (field < 0) return false;
+  const width = index.fields.length;
+  let low = index.starts[position * width + field]!;
+  let high = index.starts[position * width + field + 1]!;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (index.documents[middle]! < doc) low = middle + 1;
+    else high = middle;
   }
+  return index.documents[low] === doc && low < index.starts[position * width + field + 1]!;
 }
 
-/** The `limit` documents of highest score, in the order a stable sort by score would give them. */
+/**
+ * The `limit` documents of highest score, in the order a stable sort by score would give them:
+ * a heap of the best so far, its root the worst of them (on equal scores, the one met last).
+ */
 function best(order: number[], scoreOf: (doc: number) => number, limit: number): number[] {
-  if (order.length <= limit) return [...order].sort((a, b) => scoreOf(b) - scoreOf(a));
-  const scores = Float64Array.from(order, scoreOf).sort();
-  const threshold = scores[scores.length - limit]!;
-  const kept = order.filter((doc) => scoreOf(doc) >= threshold);
-  return kept.sort((a, b) => scoreOf(b) - scoreOf(a)).slice(0, limit);
+  const worse = (a: number, b: number) => scoreOf(order[a]!) < scoreOf(order[b]!) || (scoreOf(order[a]!) === scoreOf(order[b]!) && a > b);
+  const heap: number[] = [];
+  const sift = (i: number) => {
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left;
+      if (right < heap.length && worse(heap[right]!, heap[worst]!)) worst = right;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      i = worst;
+    }
+  };
+  for (let at = 0; at < order.length; at++) {
+    if (heap.length < limit) {
+      heap.push(at);
+      for (let i = heap.length - 1; i > 0 && worse(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) [heap[i], heap[(i - 1) >> 1]] = [heap[(i - 1) >> 1]!, heap[i]!];
+    } else if (limit > 0 && worse(heap[0]!, at)) {
+      heap[0] = at;
+      sift(0);
+    }
+  }
+  return heap.sort((a, b) => scoreOf(order[b]!) - scoreOf(order[a]!) || a - b).map((at) => order[at]!);
 }
 
-const norms = new WeakMap<object, Map<number, Float64Array>>();
+const norms = new WeakMap<PackedIndex, Float64Array[]>();
 
 /** BM25's length term of every document for one field, k·(1 − b + b·length/average), worked out once per index. */
-function lengthNorms(index: MiniSearchInternals, fieldId: number): Float64Array {
-  const byField = norms.get(index) ?? new Map<number, Float64Array>();
-  norms.set(index, byField);
-  let found = byField.get(fieldId);
-  if (!found) {
-    const average = index._avgFieldLength[fieldId]!;
-    found = new Float64Array(scratchFor(index).total.length);
-    for (const [doc, lengths] of index._fieldLength) found[doc] = BM25.k * (1 - BM25.b + (BM25.b * lengths[fieldId]!) / average);
-    byField.set(fieldId, found);
+function lengthNorms(index: PackedIndex, field: number): Float64Array {
+  let byField = norms.get(index);
+  if (!byField) {
+    const width = index.fields.length;
+    byField = index.fields.map((_, f) => {
+      const average = index.averageFieldLength[f]!;
+      const found = new Float64Array(index.documentIds.length);
+      for (let doc = 0; doc < found.length; doc++) found[doc] = BM25.k * (1 - BM25.b + (BM25.b * index.fieldLength[doc * width + f]!) / average);
+      return found;
+    });
+    norms.set(index, byField);
   }
-  return found;
+  return byField[field]!;
 }
 
 /** Per-sentence arrays, zero between queries. */
@@ -144,21 +183,18 @@ interface Scratch {
   inTerm: Uint8Array;
 }
 
-const scratches = new WeakMap<object, Scratch>();
+const scratches = new WeakMap<PackedIndex, Scratch>();
 
 /**
  * One set of per-sentence arrays per index, reused by every query (each query cleans what it
  * touched): allocating and zeroing them for each query cost more than the scoring on an archive.
  */
-function scratchFor(index: MiniSearchInternals): Scratch {
+function scratchFor(index: PackedIndex): Scratch {
   let scratch = scratches.get(index);
   if (!scratch) {
-    // MiniSearch numbers documents from 0: one slot per number up to the highest.
-    let size = 0;
-    for (const id of index._documentIds.keys()) size = Math.max(size, id + 1);
+    const size = index.documentIds.length;
     scratch = { total: new Float64Array(size), matched: new Uint16Array(size), termScore: new Float64Array(size), inTerm: new Uint8Array(size) };
     scratches.set(index, scratch);
   }
   return scratch;
 }
-

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildStory } from '../../../src/core/build-story.js';
+import { encodeSnapshot } from '../../../src/core/snapshot/encode-snapshot.js';
+import { decodeSnapshot } from '../../../src/core/snapshot/decode-snapshot.js';
+import { readCorpus } from '../../../src/corpus/read-corpus.js';
+import { ask } from '../../../src/core/answer/ask.js';
+import { FIXTURES, SEEDS } from '../../fixtures/read-fixture.js';
+
+describe('encodeSnapshot / decodeSnapshot', () => {
+  const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => ({ id: `fixture-${f}`, text: readFileSync(join(FIXTURES, f), 'utf8') }));
+  // A first sentence that opens with a byte-order mark and letters outside the Basic Multilingual Plane.
+  const odd = { id: 'odd', text: '\ufeffOdd headline\n\n\ufeff𝐁old claims, “quoted” — said Ann Lee on Monday.\n' };
+  const { story } = buildStory([...readCorpus(SEEDS).sources, ...fixtures, odd], {});
+
+  it('gives back the same story: articles, every sentence with its people and credits, cast, quotes, events', () => {
+    const loaded = decodeSnapshot(encodeSnapshot(story));
+    expect(loaded.articles).toEqual(story.articles);
+    expect(loaded.sentences).toEqual(story.sentences);
+    expect(loaded.people).toEqual(story.people);
+    expect(loaded.quotes).toEqual(story.quotes);
+    expect(loaded.events).toEqual(story.events);
+    expect([...loaded.byArticle]).toEqual([...story.byArticle]);
+    expect(story.sentences.some((s) => s.norm !== s.text) && story.sentences.some((s) => s.credits.length > 0) && story.sentences.some((s) => s.text.includes('𝐁'))).toBe(true);
+  });
+
+  it('searches as the story it was saved from', () => {
+    const loaded = decodeSnapshot(encodeSnapshot(story));
+    for (const q of ['Did Sessions offer to resign?', 'recusel', 'Who is the White House press secretary?']) expect(ask(loaded, q)).toEqual(ask(story, q));
+    expect(loaded.index.documentFrequency('said')).toBe(story.index.documentFrequency('said'));
+  });
+
+  it('refuses a snapshot of another pipeline', () => {
+    const bytes = encodeSnapshot(story);
+    const text = new TextDecoder().decode(bytes.subarray(0, 400));
+    const at = text.indexOf('byline-pipeline-');
+    const other = bytes.slice();
+    other[at + 'byline-pipeline-'.length] = '9'.charCodeAt(0);
+    expect(() => decodeSnapshot(other)).toThrow(/snapshot of pipeline byline-pipeline-9/);
+  });
+});
