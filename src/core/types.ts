@@ -91,6 +91,7 @@ export interface StoryEvent {
 /** The ingested, indexed story every command answers from. */
 export interface Story {
   articles: Article[];
+  /** Every sentence, each article's together and in order (sentence n of an article follows n − 1). */
   sentences: Sentence[];
   people: Person[];
   quotes: StoryQuote[];

@@ -35,20 +35,27 @@ function inTimelineOrder(story: Story): StoryEvent[] {
 function aboutFilter(story: Story, about: string): (e: StoryEvent) => boolean {
   const person = findPeople(story, about)[0];
   if (person) return (e) => e.occurrences.some((o) => story.byArticle.get(o.article)![o.sentence - 1]!.people.includes(person.name));
-  const terms = contentTerms(about);
-  return (e) => terms.length > 0 && termsOf(e).some((own) => terms.every((t) => own.has(t)));
+  // A topic: the sentences that have every word of it, found in the index, not by reading each event's.
+  const chosen = new Uint8Array(story.sentences.length);
+  for (const id of story.index.sentencesWithAll(contentTerms(about))) chosen[id] = 1;
+  const positions = eventPositions(story);
+  return (e) => positions.get(e)!.some((id) => chosen[id] === 1);
 }
 
-const eventTerms = new WeakMap<StoryEvent, Set<string>[]>();
+const positionsOf = new WeakMap<Story, Map<StoryEvent, number[]>>();
 
-/** The content terms of each of an event's sentences, worked out once. */
-function termsOf(e: StoryEvent): Set<string>[] {
-  let terms = eventTerms.get(e);
-  if (!terms) {
-    terms = e.occurrences.map((o) => new Set(contentTerms(o.text)));
-    eventTerms.set(e, terms);
+/** Each event's sentences as positions in the story's sentence list: worked out once per story. */
+function eventPositions(story: Story): Map<StoryEvent, number[]> {
+  let found = positionsOf.get(story);
+  if (!found) {
+    // An article's sentences lie together in the story's list, in order: its first one's position gives the rest.
+    const first = new Map<string, number>();
+    story.sentences.forEach((s, i) => first.has(s.article) || first.set(s.article, i));
+    found = new Map();
+    for (const e of story.events) found.set(e, e.occurrences.map((o) => first.get(o.article)! + o.sentence - 1));
+    positionsOf.set(story, found);
   }
-  return terms;
+  return found;
 }
 
 const timelineEvents = new WeakMap<StoryEvent, TimelineEvent>();

@@ -38,6 +38,8 @@ export interface SentenceIndex {
   search(query: string, limit: number, boosts?: Map<string, number>): SentenceHit[];
   /** How many sentences contain the term (for weighting rare words). */
   documentFrequency(term: string): number;
+  /** The sentences (positions) whose own text has every one of the (processed) terms; none for no terms. */
+  sentencesWithAll(terms: string[]): number[];
   size: number;
   /** The index as arrays, for a snapshot. */
   packed: PackedIndex;
@@ -70,6 +72,18 @@ export function loadSentenceIndex(packed: PackedIndex): SentenceIndex {
     documentFrequency: (term) => {
       const position = positions.get(term);
       return position === undefined || text < 0 ? 0 : packed.starts[position * width + text + 1]! - packed.starts[position * width + text]!;
+    },
+    sentencesWithAll: (terms) => {
+      // The rarest term's sentences, kept while every other term's postings have them too.
+      const lists = terms.map((term) => positions.get(term)).map((p) => (p === undefined || text < 0 ? null : [packed.starts[p * width + text]!, packed.starts[p * width + text + 1]!] as const));
+      if (lists.length === 0 || lists.some((l) => l === null)) return [];
+      const [rarest, ...others] = (lists as (readonly [number, number])[]).sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+      let kept = Array.from(packed.documents.subarray(rarest![0], rarest![1]));
+      for (const [from, to] of others) {
+        const has = new Set(packed.documents.subarray(from, to));
+        kept = kept.filter((doc) => has.has(doc));
+      }
+      return kept.map((doc) => packed.documentIds[doc]!);
     },
     search: (query, limit, boosts) =>
       rankedFor(packed, query, limit, boosts).map(({ id, score, queryTerms, termsByField }) => {

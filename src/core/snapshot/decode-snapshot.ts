@@ -64,7 +64,9 @@ function sentencesOf(header: SnapshotHeader, numbers: (name: string) => Uint32Ar
   const sentences: Sentence[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const owner = header.articles[article[i]!];
-    if (!owner) throw new Error('snapshot is malformed (sentences)');
+    // Each article's sentences together and numbered from 1, as a story keeps them.
+    const follows = i > 0 && article[i] === article[i - 1] ? n[i - 1]! + 1 : 1;
+    if (!owner || n[i] !== follows) throw new Error('snapshot is malformed (sentences)');
     const text = texts.slice(i === 0 ? 0 : ends[i - 1]!, ends[i]!);
     sentences[i] = { article: owner.id, n: n[i]!, paragraph: paragraph[i]!, text, norm: norms.get(i) ?? text, credits: credits[i]!, people: people[i]! };
   }
