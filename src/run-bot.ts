@@ -50,6 +50,10 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   if (sharded) process.once('disconnect', () => stop('manager gone'));
+  // `npm start` runs the bot under a shell that a SIGTERM to npm kills without passing it on: the
+  // bot, handed to another parent, stops too rather than serve on unseen.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && stop('parent gone'), 500).unref();
   // The story starts loading while the bot logs in: ready is whichever finishes last, not their sum.
   const firstLoad = reload().then(
     () => null,

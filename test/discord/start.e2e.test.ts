@@ -36,6 +36,21 @@ describe('npm start with DISCORD_TOKEN', () => {
     expect(bot.log()).not.toContain(fake.token);
   }, 30_000);
 
+  it('when run through `npm start` and npm alone gets SIGTERM (as a process manager sends it), the bot stops too instead of running on as an orphan', async () => {
+    const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let log = '';
+    npm.stderr.on('data', (d: Buffer) => (log += d.toString()));
+    // The pipe closes only when every process holding it (npm, its shell, the bot) has exited.
+    const closed = new Promise<void>((resolve) => npm.stderr.on('close', resolve));
+    const deadline = Date.now() + 20_000;
+    while (!(log.includes('connected to Discord') && log.includes('story loaded')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect((await fake.slash('quote', { text: 'Weak' })).original).not.toBeNull();
+    npm.kill('SIGTERM');
+    const stopped = await Promise.race([closed.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
+    expect(stopped, 'the bot still runs 10 s after npm was stopped').toBe(true);
+    expect(log).toMatch(/shutting down.*(SIGTERM|parent gone)/);
+  }, 30_000);
+
   it('stops with a clear message when the token is rejected', async () => {
     const bot = start({ DISCORD_TOKEN: 'rejected-token', DISCORD_API: fake.apiUrl });
     expect(await bot.exited).toBe(2);
