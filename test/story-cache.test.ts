@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,29 @@ describe('the snapshot cache', () => {
     const again = loadStory(corpus, cache);
     expect(again.fromSnapshot).toBe(false);
     expect(again.warnings.map((w) => w.message).join('\n')).toMatch(/is corrupt or stale.*rebuilding/);
+  });
+});
+
+describe('pruning the cache', () => {
+  it('keeps the three most recently used snapshots (a read counts as a use) and drops those of the old format', () => {
+    const pruned = join(work, 'pruned-cache');
+    const variant = join(work, 'variant');
+    cpSync(corpus, variant, { recursive: true });
+    const hashes: string[] = [];
+    mkdirSync(pruned, { recursive: true });
+    writeFileSync(join(pruned, 'story-0badc0de.json'), '{}');
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(join(variant, 'extra.txt'), `Harbour ${i} opens\n\nThe harbour opened on Monday, the council said.\n`);
+      utimesSync(join(variant, 'extra.txt'), new Date(Date.now() + i * 1000), new Date(Date.now() + i * 1000));
+      hashes.push(loadStory(variant, pruned).hash);
+      // The first corpus is read again after each build: always in use, never pruned.
+      if (i === 0) continue;
+      writeFileSync(join(variant, 'extra.txt'), `Harbour 0 opens\n\nThe harbour opened on Monday, the council said.\n`);
+      utimesSync(join(variant, 'extra.txt'), new Date(Date.now() + 10_000 + i * 1000), new Date(Date.now() + 10_000 + i * 1000));
+      expect(loadStory(variant, pruned).fromSnapshot).toBe(true);
+    }
+    const kept = readdirSync(pruned).filter((f) => f.startsWith('story-')).sort();
+    expect(kept).toEqual([hashes[0], hashes[3], hashes[4]].map((h) => `story-${h}.snapshot`).sort());
   });
 });
 
