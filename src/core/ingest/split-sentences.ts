@@ -4,7 +4,7 @@
  * sentence (`…appropriate.’’ Asked…`, `…appropriate." "We love…`), and breaks after abbreviations
  * and initials (Sen., Mr., U.S., S.C., J.).
  */
-import nlp from 'compromise';
+import nlp from '../text/nlp.js';
 
 /** Titles and initials never end a sentence: a break after them is always undone. */
 const TITLE = /(?:^|[\s(-])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Rev|St|Mt|Ft|[A-Z])\.$/;

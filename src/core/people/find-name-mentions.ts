@@ -4,7 +4,7 @@
  * clean them (titles, possessives, trailing punctuation) and drop what is no person: holidays,
  * institutions, fragments.
  */
-import nlp from 'compromise';
+import nlp from '../text/nlp.js';
 import { isRoleHead, isRoleWord, roleBefore } from './roles.js';
 
 /** A name as written in a sentence. */

@@ -3,7 +3,7 @@
  * then the most recent speaker of the last few sentences, then the person the nearest earlier
  * sentence is about (its first name that is not a possessive); the gender must fit.
  */
-import nlp from 'compromise';
+import nlp from '../text/nlp.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 
 /** Who spoke or was named where, as the article is read in order. */
