@@ -14,7 +14,6 @@ import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
 /** Runs the bot until SIGINT or SIGTERM (a shard also when its manager goes away), then exits. */
 export async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
   // The bot module, and discord.js with it, is only loaded to run the bot.
-  const { startBot } = await import('./discord/bot.js');
   const holder = emptyHolder();
   // The story is read in a worker thread: the bot connects at once and says it is still reading.
   const reload = async () => {
@@ -59,6 +58,8 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
     () => null,
     (error: unknown) => error,
   );
+  // The bot module, and discord.js with it, is only loaded to run the bot: while a worker builds the story.
+  const { startBot } = await import('./discord/bot.js');
   client = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload: sharded ? reloadAll : reload });
   const failed = await firstLoad;
   if (failed) {
