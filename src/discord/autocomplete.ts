@@ -10,13 +10,33 @@ import { LIMITS, truncate } from './limits.js';
 
 /** Choices for the focused option of a command. */
 export function autocompleteChoices(story: Story, command: string, typed: string): { name: string; value: string }[] {
-  const candidates = command === 'quotes' ? quoteSpeakers(story).map((s) => s.speaker) : command === 'timeline' ? [...story.people.map((p) => p.name), ...topicWords(story)] : [];
   const wanted = foldForComparison(typed);
-  const starts = candidates.filter((c) => foldForComparison(c).startsWith(wanted));
-  const contains = candidates.filter((c) => !starts.includes(c) && foldForComparison(c).includes(wanted));
-  return [...new Set([...starts, ...contains])]
+  const candidates = candidatesFor(story, command);
+  const starts = candidates.filter((c) => c.folded.startsWith(wanted));
+  const contains = candidates.filter((c) => !c.folded.startsWith(wanted) && c.folded.includes(wanted));
+  return [...new Set([...starts, ...contains].map((c) => c.text))]
     .slice(0, LIMITS.choices)
     .map((c) => ({ name: truncate(c, LIMITS.choiceName), value: c.slice(0, LIMITS.choiceName) }));
+}
+
+interface Candidate {
+  text: string;
+  folded: string;
+}
+
+const cached = new WeakMap<Story, Map<string, Candidate[]>>();
+
+/** A command's candidates, folded for matching: worked out once per story (a keystroke on an archive's cast took 0.1 s). */
+function candidatesFor(story: Story, command: string): Candidate[] {
+  const byCommand = cached.get(story) ?? new Map<string, Candidate[]>();
+  cached.set(story, byCommand);
+  let candidates = byCommand.get(command);
+  if (!candidates) {
+    const texts = command === 'quotes' ? quoteSpeakers(story).map((s) => s.speaker) : command === 'timeline' ? [...story.people.map((p) => p.name), ...topicWords(story)] : [];
+    candidates = texts.map((text) => ({ text, folded: foldForComparison(text) }));
+    byCommand.set(command, candidates);
+  }
+  return candidates;
 }
 
 /** The most frequent longer words of the story's dated events: its topics. */
