@@ -8,12 +8,16 @@ export function citationOf(sentence: Sentence, article: Article, excerpt?: strin
   return citation;
 }
 
-/** One citation per article for a list of occurrences (article, sentence, excerpt), the first of each article kept. */
-export function citationsPerArticle(story: Story, occurrences: { article: string; sentence: number; excerpt: string }[]): Citation[] {
+/** One citation per article for a list of occurrences (an article, a sentence, and the excerpt `excerptOf` gives), the first of each article kept. */
+export function citationsPerArticle<T extends { article: string; sentence: number }>(story: Story, occurrences: T[], excerptOf: (o: T) => string): Citation[] {
+  const citations: Citation[] = [];
   const seen = new Set<string>();
-  return occurrences
-    .filter((o) => !seen.has(o.article) && seen.add(o.article))
-    .map((o) => citationOf(story.byArticle.get(o.article)![o.sentence - 1]!, articleById(story, o.article), o.excerpt));
+  for (const o of occurrences) {
+    if (seen.has(o.article)) continue;
+    seen.add(o.article);
+    citations.push(citationOf(story.byArticle.get(o.article)![o.sentence - 1]!, articleById(story, o.article), excerptOf(o)));
+  }
+  return citations;
 }
 
 const articleIndex = new WeakMap<Story, Map<string, Article>>();

@@ -76,6 +76,6 @@ function resolveSpeaker(story: Story, speaker: string): Set<string> {
 }
 
 function toMatch(story: Story, q: StoryQuote): QuoteMatch {
-  const citations = citationsPerArticle(story, q.occurrences.map((o) => ({ ...o, excerpt: o.wording })));
+  const citations = citationsPerArticle(story, q.occurrences, (o) => o.wording);
   return { quote: q.text, speaker: q.speaker ?? UNKNOWN_SPEAKER, speakerKind: q.speakerKind ?? 'anonymous', cue: q.cue, citations };
 }

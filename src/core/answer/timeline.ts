@@ -71,6 +71,6 @@ function toTimelineEvent(story: Story, e: StoryEvent): TimelineEvent {
 }
 
 function buildTimelineEvent(story: Story, e: StoryEvent): TimelineEvent {
-  const citations = citationsPerArticle(story, e.occurrences.map((o) => ({ ...o, excerpt: o.text })));
+  const citations = citationsPerArticle(story, e.occurrences, (o) => o.text);
   return { date: e.date, precision: e.precision, when: e.when, resolvedFrom: e.resolvedFrom, text: e.text, citations };
 }
