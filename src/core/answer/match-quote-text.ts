@@ -2,6 +2,8 @@
  * Scores how well a user's text matches a quote, forgiving small typos, missing quote marks and
  * an attribution pasted along with the words: the share of the user's words found in order in the
  * quote, or (when that is at least half) the share of the quote's words found in the user's text.
+ * Quotes are compared as numbers over one vocabulary, so that each of the user's words is held
+ * against each distinct word of the story's quotes once, whatever the number of quotes.
  */
 import { foldForComparison } from '../ingest/normalize-typography.js';
 import { editDistance } from '../text/edit-distance.js';
@@ -11,24 +13,43 @@ export function quoteWords(text: string): string[] {
   return foldForComparison(text).split(' ').filter(Boolean);
 }
 
-/** A score from 0 to 1: 1 when the text is the quote or wholly inside it. */
-export function matchQuoteText(query: string[], quote: string[]): number {
-  return quoteMatcher(query)(quote);
+/** The distinct words of a set of quotes, numbered. */
+export interface Vocabulary {
+  ids: Map<string, number>;
+  words: string[];
+}
+
+/** An empty vocabulary, to number quotes' words with `numberWords`. */
+export function newVocabulary(): Vocabulary {
+  return { ids: new Map(), words: [] };
+}
+
+/** A quote's words as their numbers in the vocabulary (words it does not have yet are added). */
+export function numberWords(words: string[], vocabulary: Vocabulary): Uint32Array {
+  return Uint32Array.from(words, (word) => {
+    let id = vocabulary.ids.get(word);
+    if (id === undefined) {
+      id = vocabulary.words.push(word) - 1;
+      vocabulary.ids.set(word, id);
+    }
+    return id;
+  });
 }
 
 /**
- * The scoring of `matchQuoteText` for one query against many quotes: whether a query word is
- * similar to a quote word is worked out once per pair of words, not at every comparison.
+ * The score of the query's words against any quote numbered in `vocabulary`, from 0 to 1 (1 when
+ * the text is the quote or wholly inside it). Whether a query word is like a vocabulary word is
+ * worked out on first need and kept in a table.
  */
-export function quoteMatcher(query: string[]): (quote: string[]) => number {
-  const known = query.map(() => new Map<string, boolean>());
-  const like = (i: number, word: string) => {
-    let found = known[i]!.get(word);
-    if (found === undefined) {
-      found = similar(query[i]!, word);
-      known[i]!.set(word, found);
-    }
-    return found;
+export function quoteMatcher(query: string[], vocabulary: Vocabulary): (quote: Uint32Array) => number {
+  // Per query word, per vocabulary word: 0 not yet known, 1 alike, 2 not.
+  const known = query.map(() => null as Uint8Array | null);
+  const like = (i: number, id: number) => {
+    const row = (known[i] ??= new Uint8Array(vocabulary.words.length));
+    // A word numbered after the row was made is compared each time.
+    if (id >= row.length) return similar(query[i]!, vocabulary.words[id]!);
+    if (row[id] === 0) row[id] = similar(query[i]!, vocabulary.words[id]!) ? 1 : 2;
+    return row[id] === 1;
   };
   return (quote) => {
     if (query.length === 0 || quote.length === 0) return 0;
@@ -41,7 +62,7 @@ export function quoteMatcher(query: string[]): (quote: string[]) => number {
 }
 
 /** How many of the query's words appear in `quote` in order, each within a few words of the last. */
-function matchInOrder(queryLength: number, quote: string[], like: (i: number, word: string) => boolean): number {
+function matchInOrder(queryLength: number, quote: Uint32Array, like: (i: number, id: number) => boolean): number {
   let best = 0;
   for (let start = 0; start < quote.length; start++) {
     if (!like(0, quote[start]!) && !(queryLength > 1 && like(1, quote[start]!))) continue;

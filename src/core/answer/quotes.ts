@@ -6,7 +6,7 @@ import type { QuoteMatch, QuotesResult, Story, StoryQuote, WhoSaidResult } from 
 import { foldForComparison } from '../ingest/normalize-typography.js';
 import { findPeople } from '../people/find-person.js';
 import { citationsPerArticle } from './citation.js';
-import { quoteMatcher, quoteWords } from './match-quote-text.js';
+import { newVocabulary, numberWords, quoteMatcher, quoteWords, type Vocabulary } from './match-quote-text.js';
 
 /** Tuning measured with `npm run eval` and the quote tests. */
 export const QUOTE_TUNING = { whoSaid: 0.75, quote: 0.5, closest: 0.3, maxMatches: 5 };
@@ -43,9 +43,10 @@ export function quoteSpeakers(story: Story): { speaker: string; quotes: number }
 }
 
 function search(story: Story, text: string, threshold: number, limit: number): WhoSaidResult {
-  const match = quoteMatcher(quoteWords(text));
+  const { vocabulary, numbered } = quoteWordsOf(story);
+  const match = quoteMatcher(quoteWords(text), vocabulary);
   const scored = story.quotes
-    .map((q) => ({ q, score: match(wordsOf(q)) }))
+    .map((q, i) => ({ q, score: match(numbered[i]!) }))
     // Below the lowest bar (a close miss) a quote is never shown: only those above are sorted.
     .filter((s) => s.score >= Math.min(threshold, QUOTE_TUNING.closest))
     .sort((a, b) => b.score - a.score || b.q.occurrences.length - a.q.occurrences.length);
@@ -56,14 +57,15 @@ function search(story: Story, text: string, threshold: number, limit: number): W
   return { query: text, matches: [], hint: `Not in these ${story.articles.length} articles.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}` };
 }
 
-const quoteWordCache = new WeakMap<StoryQuote, string[]>();
+const quoteWordCache = new WeakMap<Story, { vocabulary: Vocabulary; numbered: Uint32Array[] }>();
 
-/** A quote's folded words, kept per quote (every look-up compares against every quote). */
-function wordsOf(q: StoryQuote): string[] {
-  let words = quoteWordCache.get(q);
+/** Each quote's folded words as numbers over one vocabulary, kept per story (every look-up compares against every quote). */
+function quoteWordsOf(story: Story): { vocabulary: Vocabulary; numbered: Uint32Array[] } {
+  let words = quoteWordCache.get(story);
   if (!words) {
-    words = quoteWords(q.text);
-    quoteWordCache.set(q, words);
+    const vocabulary = newVocabulary();
+    words = { vocabulary, numbered: story.quotes.map((q) => numberWords(quoteWords(q.text), vocabulary)) };
+    quoteWordCache.set(story, words);
   }
   return words;
 }
