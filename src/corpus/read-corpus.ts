@@ -3,7 +3,7 @@
  * article whose id is its path relative to the folder without the extension, and an optional
  * `metadata.json` beside them gives titles, outlets, bylines, dates and URLs by article id.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ArticleMetaInput, ArticleSource, IngestWarning } from '../core/types.js';
@@ -58,16 +58,18 @@ export function readCorpus(dir: string): Corpus {
  */
 export function corpusFingerprint(dir: string): string {
   if (!isDirectory(dir)) throw new CorpusError(`corpus folder not found: ${dir}`);
-  const hash = createHash('sha256');
-  for (const path of [...listArticleFiles(dir), join(dir, METADATA_FILE)]) {
+  // One line per file, hashed at once; each path made relative by cutting the folder's own (every path is the folder joined with more).
+  const prefix = join(dir, '_').slice(0, -1).length;
+  const lines = [...listArticleFiles(dir), join(dir, METADATA_FILE)].map((path) => {
+    let stat: Stats | undefined;
     try {
-      const stat = statSync(path);
-      hash.update(`${relative(dir, path)}\0${stat.size}\0${stat.mtimeMs}\0${stat.ino}\n`);
+      stat = statSync(path);
     } catch {
-      hash.update(`${relative(dir, path)}\0missing\n`);
+      // A file gone or unreadable since the listing: its line says so.
     }
-  }
-  return hash.digest('hex').slice(0, 16);
+    return `${path.slice(prefix)}\0${stat ? `${stat.size}\0${stat.mtimeMs}\0${stat.ino}` : 'missing'}\n`;
+  });
+  return createHash('sha256').update(lines.join('')).digest('hex').slice(0, 16);
 }
 
 function readMetadata(path: string, warnings: IngestWarning[]): Record<string, ArticleMetaInput> {
