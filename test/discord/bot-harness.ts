@@ -5,6 +5,7 @@ import { startBot } from '../../src/discord/bot.js';
 import { emptyHolder, type StoryHolder } from '../../src/discord/story-holder.js';
 import { createLogger } from '../../src/log.js';
 import { loadStory } from '../../src/load-story-sync.js';
+import type { LoadedStory } from '../../src/load-story.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
 import { FakeDiscord } from '../support/fake-discord/index.js';
 
@@ -19,18 +20,19 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/** Starts the bot and waits until it is ready. */
-export async function startTestBot(fake: FakeDiscord, options: { token?: string; shareCooldownSeconds?: number } = {}): Promise<RunningBot> {
+/** Starts the bot (on the seed story unless another is given) and waits until it is ready. */
+export async function startTestBot(fake: FakeDiscord, options: { token?: string; shareCooldownSeconds?: number; story?: LoadedStory } = {}): Promise<RunningBot> {
   const logs: string[] = [];
   const token = options.token ?? fake.token;
   const holder = emptyHolder();
-  holder.current = { story: seedStory.story, hash: seedStory.hash };
+  const loaded = options.story ?? seedStory;
+  holder.current = { story: loaded.story, hash: loaded.hash };
   const client = await startBot({
     token,
     api: fake.apiUrl,
     holder,
     logger: createLogger('debug', [token], (line) => logs.push(line)),
-    reload: async () => ({ articles: seedStory.story.articles.length, hash: seedStory.hash, warnings: 0 }),
+    reload: async () => ({ articles: loaded.story.articles.length, hash: loaded.hash, warnings: 0 }),
     shareCooldownSeconds: options.shareCooldownSeconds ?? 0,
   });
   const deadline = Date.now() + 10_000;
