@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import MiniSearch from 'minisearch';
-import { OPTIONS, type IndexedSentence } from '../../../src/core/index/sentence-index.js';
-import { packIndex } from '../../../src/core/index/packed-index.js';
 import { oneEditApart, termsOneEditFrom } from '../../../src/core/index/fuzzy-terms.js';
-import { loadStory } from '../../../src/load-story-sync.js';
-import { SEEDS } from '../../fixtures/read-fixture.js';
+import { seedIndex } from './seed-index.js';
 
 describe('oneEditApart', () => {
   const cases: [string, string, boolean][] = [
@@ -27,11 +23,7 @@ describe('oneEditApart', () => {
 });
 
 describe('termsOneEditFrom', () => {
-  const { story } = loadStory(SEEDS, 'off');
-  const titles = new Map(story.articles.map((a) => [a.id, a.title]));
-  const mini = new MiniSearch<IndexedSentence>(OPTIONS);
-  mini.addAll(story.sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' })));
-  const packed = packIndex(mini);
+  const { mini, packed } = seedIndex();
   const fuzzyGet = (term: string) => [...(mini as unknown as { _index: { fuzzyGet(t: string, d: number): Map<string, [unknown, number]> } })._index.fuzzyGet(term, 1)].filter(([, [, d]]) => d > 0).map(([t]) => t);
 
   it('finds the terms MiniSearch finds at one edit, in the order its fuzzy search meets them: every long term, and typos of each', () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import MiniSearch from 'minisearch';
-import { OPTIONS, type IndexedSentence } from '../../../src/core/index/sentence-index.js';
-import { checkPackedIndex, packIndex } from '../../../src/core/index/packed-index.js';
-import { loadStory } from '../../../src/load-story-sync.js';
-import { SEEDS } from '../../fixtures/read-fixture.js';
+import { checkPackedIndex } from '../../../src/core/index/packed-index.js';
+import { seedIndex } from './seed-index.js';
 
 type Postings = Map<number, Map<number, number>>;
 
 describe('packIndex', () => {
-  const { story } = loadStory(SEEDS, 'off');
-  const titles = new Map(story.articles.map((a) => [a.id, a.title]));
-  const built = new MiniSearch<IndexedSentence>(OPTIONS);
-  built.addAll(story.sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' })));
-  const packed = packIndex(built);
+  const { story, mini: built, packed } = seedIndex();
   const internals = built as unknown as { _index: Iterable<[string, Postings]>; _fieldLength: Map<number, number[]>; _documentIds: Map<number, number> };
 
   it('keeps every term, in MiniSearch order, with every posting of every field, documents in MiniSearch order', () => {

@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
-import { FIELD_BOOST, OPTIONS, type IndexedSentence } from '../../../src/core/index/sentence-index.js';
+import { FIELD_BOOST } from '../../../src/core/index/sentence-index.js';
 import { rankSentences } from '../../../src/core/index/rank-sentences.js';
-import { packIndex } from '../../../src/core/index/packed-index.js';
 import { termOf, tokenize } from '../../../src/core/index/terms.js';
 import { expandQuery } from '../../../src/core/answer/expand-query.js';
-import { loadStory } from '../../../src/load-story-sync.js';
 import { openWordnetThesaurus } from '../../../src/thesaurus/wordnet-thesaurus.js';
-import { SEEDS } from '../../fixtures/read-fixture.js';
+import { seedIndex } from './seed-index.js';
 
 const EVAL = join(import.meta.dirname, '..', '..', '..', 'eval', 'questions');
 const questions = ['seeds.json', 'bbc.json'].flatMap((f) => (JSON.parse(readFileSync(join(EVAL, f), 'utf8')) as { questions: { q: string }[] }).questions.map((q) => q.q));
 
 describe('rankSentences', () => {
-  const { story } = loadStory(SEEDS);
-  const titles = new Map(story.articles.map((a) => [a.id, a.title]));
-  const docs: IndexedSentence[] = story.sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' }));
-  const mini = new MiniSearch<IndexedSentence>(OPTIONS);
-  mini.addAll(docs);
-  const packed = packIndex(mini);
+  const { mini, packed } = seedIndex();
   const thesaurus = openWordnetThesaurus();
 
   it('ranks every evaluation question, widened with synonyms, as MiniSearch.search does: same sentences, order and scores', () => {
