@@ -8,6 +8,7 @@ import { runConsole } from './console.js';
 import { createLogger } from './log.js';
 import { runBot } from './run-bot.js';
 import { exitOnStartupError } from './startup-error.js';
+import { stopWithNpm } from './npm-stop.js';
 
 async function runLocalConsole(config: Config): Promise<void> {
   const { story, warnings } = await loadStoryOnAllCores(config.corpusDir);
@@ -17,6 +18,7 @@ async function runLocalConsole(config: Config): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  stopWithNpm();
   const config = readConfig();
   const token = config.discordToken;
   if (!token) return runLocalConsole(config);

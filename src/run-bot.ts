@@ -13,7 +13,6 @@ import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
 
 /** Runs the bot until SIGINT or SIGTERM (a shard also when its manager goes away), then exits. */
 export async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
-  // The bot module, and discord.js with it, is only loaded to run the bot.
   const holder = emptyHolder();
   // The story is read in a worker thread: the bot connects at once and says it is still reading.
   const reload = async () => {
@@ -49,10 +48,6 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   if (sharded) process.once('disconnect', () => stop('manager gone'));
-  // `npm start` runs the bot under a shell that a SIGTERM to npm kills without passing it on: the
-  // bot, handed to another parent, stops too rather than serve on unseen.
-  const parent = process.ppid;
-  setInterval(() => process.ppid !== parent && stop('parent gone'), 500).unref();
   // The story starts loading while the bot logs in: ready is whichever finishes last, not their sum.
   const firstLoad = reload().then(
     () => null,

@@ -109,6 +109,24 @@ describe('npm start with BYLINE_SHARDS=2', () => {
     expect(bot.log()).not.toContain(fake.token);
   }, 120_000);
 
+  it('run by `npm start` and stopped by a SIGTERM to npm alone, stops the manager and both shards', async () => {
+    const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', BYLINE_CACHE_DIR: cacheDir, DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, BYLINE_SHARDS: '2' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    npm.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // The pipe closes only when every process holding it (npm, its shell, the manager, the shards) has exited.
+    const closed = new Promise<void>((resolve) => npm.stderr.on('close', resolve));
+    await until(() => lines(stderr, /^\[shard [01]\] .*story loaded/).length === 2, () => stderr);
+    npm.kill('SIGTERM');
+    const stopped = await Promise.race([closed.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 15_000))]);
+    expect(stopped, 'the manager or a shard still runs 15 s after npm was stopped').toBe(true);
+    expect(stderr).toMatch(/^[^[].*shutting down \{"signal":"SIGTERM"\}/m);
+    expect(lines(stderr, /^\[shard [01]\] .*shutting down/)).toHaveLength(2);
+  }, 60_000);
+
   it('a shard whose manager goes away (its IPC channel closes) shuts down instead of living on', async () => {
     let stderr = '';
     const shard = fork(join(ROOT, 'src', 'shard.ts'), [], {

@@ -48,7 +48,28 @@ describe('npm start with DISCORD_TOKEN', () => {
     npm.kill('SIGTERM');
     const stopped = await Promise.race([closed.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
     expect(stopped, 'the bot still runs 10 s after npm was stopped').toBe(true);
-    expect(log).toMatch(/shutting down.*(SIGTERM|parent gone)/);
+    expect(log).toMatch(/shutting down.*SIGTERM/);
+  }, 30_000);
+
+  it('when started in the background by a shell that then exits (not by npm start), runs on', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl };
+    // The test itself may run under `npm test`: the bot must not think it runs under `npm start`.
+    delete env.npm_lifecycle_event;
+    // The shell starts the bot, waits until it is surely up, and exits: the bot is handed to another parent.
+    const shell = spawn('sh', ['-c', `"${process.execPath}" --import tsx src/main.ts 2>&1 & echo "pid $!"; sleep 4; exit 0`], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    shell.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const closed = new Promise<void>((resolve) => shell.stdout.on('close', resolve));
+    await new Promise((resolve) => shell.on('exit', resolve));
+    expect(out).toMatch(/connected to Discord[^]*story loaded|story loaded[^]*connected to Discord/);
+    const pid = Number(/pid (\d+)/.exec(out)?.[1]);
+    // A second and a half after its shell has gone, the bot still answers.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(out).not.toMatch(/shutting down/);
+    expect((await fake.slash('quote', { text: 'Weak' })).original).not.toBeNull();
+    process.kill(pid, 'SIGTERM');
+    await closed;
+    expect(out).toMatch(/shutting down.*SIGTERM/);
   }, 30_000);
 
   it('stops with a clear message when the token is rejected', async () => {
