@@ -4,7 +4,9 @@
  */
 import { warmUp } from './core/answer/warm-up.js';
 import type { Config } from './config.js';
-import { formatWarning } from './load-story.js';
+import { defaultCacheDir, formatWarning } from './load-story.js';
+import { snapshotPath } from './story-cache.js';
+import { holdSnapshot } from './prune-cache.js';
 import { loadStoryAsync } from './load-story-async.js';
 import type { Logger } from './log.js';
 import type { Client } from 'discord.js';
@@ -21,6 +23,8 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
     // Work out now what answers work out once per story (WordNet's index among it), so that the first question does not wait.
     warmUp(loaded.story);
     holder.current = { story: loaded.story, hash: loaded.hash };
+    // The snapshot stays in the cache while this bot serves it: a respawned shard or a /reload reads it again.
+    holdSnapshot(snapshotPath(defaultCacheDir(), loaded.hash));
     logger.info('story loaded', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot });
     return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
   };

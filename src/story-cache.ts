@@ -5,7 +5,8 @@
  * is the snapshot's bytes after their SHA-256, so that damage anywhere in it is seen, not trusted.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { markUsed, pruneCache } from './prune-cache.js';
 import { join } from 'node:path';
 import type { IngestWarning, Story } from './core/types.js';
 import { encodeSnapshot } from './core/snapshot/encode-snapshot.js';
@@ -54,7 +55,11 @@ export function readSnapshot(path: string, thesaurus: Thesaurus | undefined, war
     return story;
   } catch (error) {
     warn(`snapshot ${path} is corrupt or stale (${(error as Error).message}); rebuilding`);
-    rmSync(path, { force: true });
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // A read-only cache: the snapshot stays, and is read and refused again next time.
+    }
     return null;
   }
 }
@@ -95,9 +100,9 @@ export function rememberCorpus(cacheDir: string, fingerprint: string, known: Kno
 
 /** Saves a story's snapshot (written aside, then renamed, so a reader never sees half a file). */
 export function writeSnapshot(path: string, story: Story, warn: (message: string) => void): void {
+  const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(join(path, '..'), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
     const bytes = encodeSnapshot(story);
     const fd = openSync(temporary, 'w');
     try {
@@ -107,36 +112,13 @@ export function writeSnapshot(path: string, story: Story, warn: (message: string
       closeSync(fd);
     }
     renameSync(temporary, path);
-    pruneSnapshots(join(path, '..'));
+    pruneCache(join(path, '..'));
   } catch (error) {
     warn(`could not save the snapshot ${path} (${(error as Error).message}); the story will be rebuilt next time`);
-  }
-}
-
-/** How many snapshots a cache keeps: the most recently used (a few corpora, or versions of one). */
-export const SNAPSHOTS_KEPT = 3;
-
-/**
- * Removes all but the `keep` most recently used snapshots, and any of an older format, so that
- * the cache does not grow by a snapshot with every upgrade or edited corpus. Best effort.
- */
-export function pruneSnapshots(cacheDir: string, keep = SNAPSHOTS_KEPT): void {
-  try {
-    const names = readdirSync(cacheDir).filter((name) => name.startsWith('story-'));
-    const current = names.filter((name) => name.endsWith('.snapshot')).map((name) => ({ name, used: statSync(join(cacheDir, name)).mtimeMs }));
-    const stale = [...names.filter((name) => name.endsWith('.json')), ...current.sort((a, b) => b.used - a.used).slice(keep).map((c) => c.name)];
-    for (const name of stale) rmSync(join(cacheDir, name), { force: true });
-  } catch {
-    // Nothing is lost: a snapshot left behind only takes room.
-  }
-}
-
-/** A snapshot read is one in use: its time says so, for pruning. */
-function markUsed(path: string): void {
-  try {
-    const now = new Date();
-    utimesSync(path, now, now);
-  } catch {
-    // A read-only cache is still read; it is only never pruned.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Left for pruning, which removes half-written files after an hour.
+    }
   }
 }

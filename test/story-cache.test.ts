@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadStory } from '../src/load-story-sync.js';
 import { openStory } from '../src/load-story.js';
+import { writeSnapshot } from '../src/story-cache.js';
 import { loadStoryAsync } from '../src/load-story-async.js';
 import { ask } from '../src/core/answer/ask.js';
 import { whoSaid } from '../src/core/answer/quotes.js';
@@ -95,26 +96,27 @@ describe('the snapshot cache', () => {
   });
 });
 
-describe('pruning the cache', () => {
-  it('keeps the three most recently used snapshots (a read counts as a use) and drops those of the old format', () => {
-    const pruned = join(work, 'pruned-cache');
-    const variant = join(work, 'variant');
-    cpSync(corpus, variant, { recursive: true });
-    const hashes: string[] = [];
-    mkdirSync(pruned, { recursive: true });
-    writeFileSync(join(pruned, 'story-0badc0de.json'), '{}');
-    for (let i = 0; i < 5; i++) {
-      writeFileSync(join(variant, 'extra.txt'), `Harbour ${i} opens\n\nThe harbour opened on Monday, the council said.\n`);
-      utimesSync(join(variant, 'extra.txt'), new Date(Date.now() + i * 1000), new Date(Date.now() + i * 1000));
-      hashes.push(loadStory(variant, pruned).hash);
-      // The first corpus is read again after each build: always in use, never pruned.
-      if (i === 0) continue;
-      writeFileSync(join(variant, 'extra.txt'), `Harbour 0 opens\n\nThe harbour opened on Monday, the council said.\n`);
-      utimesSync(join(variant, 'extra.txt'), new Date(Date.now() + 10_000 + i * 1000), new Date(Date.now() + 10_000 + i * 1000));
-      expect(loadStory(variant, pruned).fromSnapshot).toBe(true);
-    }
-    const kept = readdirSync(pruned).filter((f) => f.startsWith('story-')).sort();
-    expect(kept).toEqual([hashes[0], hashes[3], hashes[4]].map((h) => `story-${h}.snapshot`).sort());
+describe('saving a snapshot', () => {
+  it('when it cannot be saved, warns and leaves no half-written file behind', () => {
+    const { story } = loadStory(corpus, cache);
+    const blocked = join(work, 'blocked');
+    // A folder where the snapshot should go: the rename fails.
+    mkdirSync(join(blocked, 'story-0badc0de.snapshot', 'inside'), { recursive: true });
+    const warnings: string[] = [];
+    writeSnapshot(join(blocked, 'story-0badc0de.snapshot'), story, (message) => warnings.push(message));
+    expect(warnings.join('\n')).toMatch(/could not save the snapshot/);
+    expect(readdirSync(blocked)).toEqual(['story-0badc0de.snapshot']);
+  });
+});
+
+describe('a snapshot in use', () => {
+  it('is marked used when read, so that pruning keeps it', () => {
+    const { hash } = loadStory(corpus, cache);
+    const path = join(cache, `story-${hash}.snapshot`);
+    const longAgo = new Date(Date.now() - 30 * 24 * 3600_000);
+    utimesSync(path, longAgo, longAgo);
+    expect(loadStory(corpus, cache).fromSnapshot).toBe(true);
+    expect(Date.now() - statSync(path).mtimeMs).toBeLessThan(60_000);
   });
 });
 
