@@ -1,6 +1,6 @@
 /**
  * The search index as a few flat typed arrays: MiniSearch builds it, then its terms and postings
- * are copied out once. A saved index loads with no parsing (the arrays are views on the file) and
+ * are copied out once. A saved index loads with no parsing (each array is copied from the file) and
  * an archive's 2.7 million postings cost 20 MB instead of a Map entry each; the ranking reads the
  * arrays directly. Reads MiniSearch's (version 7) internal fields; the tests hold the ranking over
  * the packed index to `MiniSearch.search` on the index it came from.
@@ -92,6 +92,8 @@ export function checkPackedIndex(index: PackedIndex): void {
   const postings = index.documents.length;
   const fits =
     width > 0 &&
+    [...index.fields, ...index.terms].every((word) => typeof word === 'string') &&
+    index.averageFieldLength.every((n) => typeof n === 'number') &&
     index.averageFieldLength.length === width &&
     index.fieldLength.length === slots * width &&
     index.starts.length === index.terms.length * width + 1 &&

@@ -16,7 +16,7 @@ export function decodeSnapshot(bytes: Uint8Array, thesaurus?: Thesaurus): Story 
   const { header: raw, arrays } = readSections(bytes);
   const header = raw as SnapshotHeader;
   if (header?.pipeline !== PIPELINE_VERSION) throw new Error(`snapshot of pipeline ${header?.pipeline}, not ${PIPELINE_VERSION}`);
-  if (![header.articles, header.people, header.quotes, header.events, header.norms, header.names].every(Array.isArray) || typeof header.index !== 'object') throw new Error('snapshot is malformed');
+  if (![header.articles, header.people, header.quotes, header.events, header.norms, header.names].every(Array.isArray) || typeof header.index !== 'object' || header.index === null) throw new Error('snapshot is malformed');
   const array = <T extends SavedArray>(name: string, kind: abstract new (...args: never[]) => T): T => {
     const found = arrays.get(name);
     if (!(found instanceof kind)) throw new Error(`snapshot is malformed (no ${name})`);
@@ -47,6 +47,9 @@ export function decodeSnapshot(bytes: Uint8Array, thesaurus?: Thesaurus): Story 
     bySuffix: array('indexBySuffix', Uint32Array),
   };
   const index = loadSentenceIndex(packed);
+  // 4. Every reference points at something there: the index's documents and the quotes' sentences.
+  if (packed.documentCount !== sentences.length || packed.documentIds.some((id) => id < -1 || id >= sentences.length)) throw new Error('snapshot is malformed (index)');
+  for (const q of header.quotes) if (!q.occurrences.every((o) => byArticle.get(o.article)?.[o.sentence - 1])) throw new Error('snapshot is malformed (quotes)');
   const story: Story = { articles: header.articles, sentences, people: header.people, quotes: header.quotes, events, index, byArticle };
   if (thesaurus) story.thesaurus = thesaurus;
   return story;

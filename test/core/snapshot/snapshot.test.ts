@@ -31,6 +31,14 @@ describe('encodeSnapshot / decodeSnapshot', () => {
     expect(loaded.index.documentFrequency('said')).toBe(story.index.documentFrequency('said'));
   });
 
+  it('refuses a snapshot whose parts do not point at each other: a quote in a sentence that is not there, an index of other sentences', () => {
+    const [first, ...rest] = story.quotes;
+    const astray = { ...first!, occurrences: [{ ...first!.occurrences[0]!, sentence: 9999 }] };
+    expect(() => decodeSnapshot(encodeSnapshot({ ...story, quotes: [astray, ...rest] }))).toThrow(/malformed \(quotes\)/);
+    const other = buildStory(readCorpus(SEEDS).sources.slice(0, 2), {}).story;
+    expect(() => decodeSnapshot(encodeSnapshot({ ...story, index: other.index }))).toThrow(/malformed \(index\)/);
+  });
+
   it('refuses a snapshot of another pipeline', () => {
     const bytes = encodeSnapshot(story);
     const text = new TextDecoder().decode(bytes.subarray(0, 400));
