@@ -8,6 +8,7 @@
  */
 import { termPositions, type PackedIndex } from './packed-index.js';
 import { termsOneEditFrom } from './fuzzy-terms.js';
+import { best } from './best-scores.js';
 
 /** How to rank: the fields and their boosts, when a term is also matched at one edit, each term's boost. */
 export interface RankOptions {
@@ -96,6 +97,7 @@ function scorePostings(index: PackedIndex, position: number, weight: number, fie
     const matching = to - from;
     const idf = Math.log(1 + (index.documentCount - matching + 0.5) / (matching + 0.5));
     const norms = lengthNorms(index, field);
+    // MiniSearch multiplies by the document's own boost too: 1, as no sentence has one.
     const fieldWeight = weight * boosts[f]! * 1;
     const { documents, counts } = index;
     for (let i = from; i < to; i++) {
@@ -124,37 +126,6 @@ function hasPosting(index: PackedIndex, position: number, field: number, doc: nu
     else high = middle;
   }
   return index.documents[low] === doc && low < index.starts[position * width + field + 1]!;
-}
-
-/**
- * The `limit` documents of highest score, in the order a stable sort by score would give them:
- * a heap of the best so far, its root the worst of them (on equal scores, the one met last).
- */
-function best(order: number[], scoreOf: (doc: number) => number, limit: number): number[] {
-  const worse = (a: number, b: number) => scoreOf(order[a]!) < scoreOf(order[b]!) || (scoreOf(order[a]!) === scoreOf(order[b]!) && a > b);
-  const heap: number[] = [];
-  const sift = (i: number) => {
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let worst = i;
-      if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left;
-      if (right < heap.length && worse(heap[right]!, heap[worst]!)) worst = right;
-      if (worst === i) return;
-      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
-      i = worst;
-    }
-  };
-  for (let at = 0; at < order.length; at++) {
-    if (heap.length < limit) {
-      heap.push(at);
-      for (let i = heap.length - 1; i > 0 && worse(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) [heap[i], heap[(i - 1) >> 1]] = [heap[(i - 1) >> 1]!, heap[i]!];
-    } else if (limit > 0 && worse(heap[0]!, at)) {
-      heap[0] = at;
-      sift(0);
-    }
-  }
-  return heap.sort((a, b) => scoreOf(order[b]!) - scoreOf(order[a]!) || a - b).map((at) => order[at]!);
 }
 
 const norms = new WeakMap<PackedIndex, Float64Array[]>();

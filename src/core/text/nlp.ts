@@ -1,7 +1,8 @@
 /**
  * compromise, as the core uses it: its single-file CommonJS build, which loads in 0.15 s, rather
  * than its ES-module sources (hundreds of files, 0.4 s under tsx): a story built in a worker at
- * start-up is ready that much sooner. The same version and the same code, bundled.
+ * start-up is ready that much sooner. The same version and the same code, bundled. (`node:module`
+ * is the one Node module the core imports: it loads code, and reads no data.)
  */
 import { createRequire } from 'node:module';
 import type compromise from 'compromise';
