@@ -11,7 +11,18 @@ import { whoSaid } from './quotes.js';
 import { timeline } from './timeline.js';
 
 /** Questions of each shape (who, when, how many, why; one word, several): each answer's code runs a few times. */
-const QUESTIONS = ['Who said what happened?', 'When did it happen?', 'How many people were there?', 'Why did the government say that?', 'news', 'What did officials announce about the plan?'];
+const QUESTIONS = [
+  'Who said what happened?',
+  'When did it happen?',
+  'How many people were there?',
+  'Why did the government say that?',
+  'news',
+  'What did officials announce about the plan?',
+  'What did the spokesman tell reporters on Monday?',
+  'How much money was spent last year?',
+  'Who will lead the new group?',
+  'Why was the meeting delayed?',
+];
 
 /** Asks the story a few questions of each kind and discards the answers. */
 export function warmUp(story: Story): void {
