@@ -3,7 +3,7 @@
  * cast's single-word names and names, the events in date order and their sentences, each quote's
  * words, the index's length terms) is worked out now, so that the first user does not wait for
  * it, and the answers' code has run often enough to be compiled. On all 19,043 Reuters files,
- * about 0.25 s. (The whole timeline's citations are left to the first /timeline: 0.1 s there.)
+ * about 0.3 s. (The whole timeline's citations are left to the first /timeline: 0.1 s there.)
  */
 import type { Story } from '../types.js';
 import { ask } from './ask.js';
