@@ -2,7 +2,8 @@
  * Readies a loaded story for its first questions: what answers work out once per story (the
  * cast's names, the events in date order and their sentences, each quote's words, the index's
  * length terms) is worked out now, so that the first user does not wait for it, and the answers'
- * code has run often enough to be compiled. On all 19,043 Reuters files, about 0.3 s. (The whole timeline's citations are left to the first /timeline: 0.1 s there.)
+ * code has run often enough to be compiled. On all 19,043 Reuters files, about 0.3 s. (The whole
+ * timeline's citations are left to the first /timeline: 0.1 s there.)
  */
 import type { Story } from '../types.js';
 import { ask } from './ask.js';
