@@ -66,16 +66,21 @@ export function loadSentenceIndex(packed: PackedIndex): SentenceIndex {
   const text = packed.fields.indexOf('text');
   const width = packed.fields.length;
   const positions = termPositions(packed);
+  // Where a term's postings in the sentence text lie in the packed arrays, or null for a term no sentence has.
+  const inText = (term: string): readonly [number, number] | null => {
+    const p = positions.get(term);
+    return p === undefined || text < 0 ? null : [packed.starts[p * width + text]!, packed.starts[p * width + text + 1]!];
+  };
   return {
     size: packed.documentCount,
     packed,
     documentFrequency: (term) => {
-      const position = positions.get(term);
-      return position === undefined || text < 0 ? 0 : packed.starts[position * width + text + 1]! - packed.starts[position * width + text]!;
+      const range = inText(term);
+      return range ? range[1] - range[0] : 0;
     },
     sentencesWithAll: (terms) => {
       // The rarest term's sentences, kept while every other term's postings have them too.
-      const lists = terms.map((term) => positions.get(term)).map((p) => (p === undefined || text < 0 ? null : [packed.starts[p * width + text]!, packed.starts[p * width + text + 1]!] as const));
+      const lists = terms.map(inText);
       if (lists.length === 0 || lists.some((l) => l === null)) return [];
       const [rarest, ...others] = (lists as (readonly [number, number])[]).sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
       let kept = Array.from(packed.documents.subarray(rarest![0], rarest![1]));
