@@ -68,7 +68,7 @@ export function packIndex(mini: MiniSearch<never> | MiniSearch<unknown>): Packed
       starts.push(documents.length);
     }
   }
-  const packed: PackedIndex = {
+  return {
     fields,
     documentCount: m._documentCount,
     averageFieldLength: fields.map((_, f) => m._avgFieldLength[f] ?? 0),
@@ -81,8 +81,6 @@ export function packIndex(mini: MiniSearch<never> | MiniSearch<unknown>): Packed
     byPrefix: orderOf(terms),
     bySuffix: orderOf(terms.map(reversed)),
   };
-  checkPackedIndex(packed);
-  return packed;
 }
 
 /** Throws unless the index's arrays fit together and each posting list is in document order (a saved index may be damaged). */
