@@ -1,18 +1,17 @@
 /**
  * Grades date resolution against the hand-made table (test/fixtures/dates/expressions.json: one
- * sentence each, and sequences for "the following day") and the seed story's timeline written by
- * reading it (seed-timeline.json). A case is right when the event's date (or its absence) is.
+ * sentence each, and sequences for "the following day"). A case is right when the event's date (or
+ * its absence) is. Each story's own timeline is graded by timeline-eval.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractEvents } from '../src/core/dates/extract-events.js';
-import type { Sentence, Story } from '../src/core/types.js';
+import type { Sentence } from '../src/core/types.js';
 
 const DATES = join(import.meta.dirname, '..', 'test', 'fixtures', 'dates');
 
 interface Case { sentence: string; articleDate: string | null; when: string | null; date: string | null; precision: string | null }
 interface Sequence { articleDate: string | null; sentences: string[]; expected: { when: string; date: string | null }[] }
-interface SeedEvent { article: string; phrase: string; date: string | null }
 
 /** Right and total counts, with the mistakes. */
 export interface DateScores { right: number; total: number; mistakes: string[] }
@@ -39,30 +38,6 @@ export function gradeExpressions(): DateScores {
   for (const seq of table.sequences) {
     const events = extractEvents(sentencesOf(seq.sentences), seq.articleDate);
     seq.expected.forEach((want, i) => check(events[i]?.when === want.when && events[i]?.date === want.date, `sequence ${seq.sentences.join(' ')}: #${i + 1} got ${events[i]?.when} → ${events[i]?.date}`));
-  }
-  return scores;
-}
-
-/** Grades the seed story's events against the timeline written by reading it. */
-export function gradeSeedTimeline(story: Story): DateScores {
-  const gold = JSON.parse(readFileSync(join(DATES, 'seed-timeline.json'), 'utf8')) as { events: SeedEvent[]; notEvents: SeedEvent[] };
-  const scores: DateScores = { right: 0, total: 0, mistakes: [] };
-  const eventAt = (g: SeedEvent) => {
-    const sentences = story.byArticle.get(g.article) ?? [];
-    const sentence = sentences.find((s) => s.text.includes(g.phrase));
-    return { sentence, event: sentence ? extractEvents(sentences, story.articles.find((a) => a.id === g.article)?.date ?? null).find((e) => e.sentence === sentence.n) : undefined };
-  };
-  for (const g of gold.events) {
-    const { event } = eventAt(g);
-    scores.total++;
-    if (event && event.date === g.date) scores.right++;
-    else scores.mistakes.push(`${g.article} “${g.phrase}”: got ${event ? `${event.when} → ${event.date}` : 'no event'}, want ${g.date}`);
-  }
-  for (const g of gold.notEvents) {
-    const { event } = eventAt(g);
-    scores.total++;
-    if (!event) scores.right++;
-    else scores.mistakes.push(`${g.article} “${g.phrase}”: not an event, got ${event.when}`);
   }
   return scores;
 }

@@ -7,14 +7,8 @@ import { foldForComparison } from '../src/core/ingest/normalize-typography.js';
 import { buildCastLookup } from '../src/core/people/cast-lookup.js';
 import { extractQuotes, type FoundQuote } from '../src/core/quotes/extract-quotes.js';
 import type { Story } from '../src/core/types.js';
+import type { GoldQuote } from './story-set.js';
 
-/** One annotated quote. */
-export interface GoldQuote {
-  article: string;
-  quote: string;
-  speaker: string | null;
-  kind: string | null;
-}
 
 /** The scores, with the mistakes for inspection. */
 export interface QuoteScores {
@@ -25,10 +19,10 @@ export interface QuoteScores {
   mistakes: string[];
 }
 
-/** Extracts every article's quotes and compares them with the gold ones. */
-export function gradeQuotes(story: Story, gold: GoldQuote[]): QuoteScores {
+/** Extracts the quotes of the fully annotated articles and compares them with the gold ones. */
+export function gradeQuotes(story: Story, gold: GoldQuote[], articles: Set<string>): QuoteScores {
   const cast = buildCastLookup(story.people);
-  const found: FoundQuote[] = [...story.byArticle.values()].flatMap((sentences) => extractQuotes(sentences, cast));
+  const found: FoundQuote[] = [...story.byArticle].filter(([id]) => articles.has(id)).flatMap(([, sentences]) => extractQuotes(sentences, cast));
   const scores: QuoteScores = { gold: gold.length, found: found.length, matched: 0, rightSpeaker: 0, mistakes: [] };
   const unused = new Set(found);
   for (const g of gold) {
@@ -47,7 +41,8 @@ export function gradeQuotes(story: Story, gold: GoldQuote[]): QuoteScores {
   return scores;
 }
 
-function sameSpeaker(got: string | null, want: string | null): boolean {
+/** Whether two speaker names mean the same person (an anonymous description matches when one contains the other). */
+export function sameSpeaker(got: string | null, want: string | null): boolean {
   if (got === null || want === null) return got === want;
   const a = foldForComparison(got).replace(/^(a|an|one|the) /, '');
   const b = foldForComparison(want).replace(/^(a|an|one|the) /, '');

@@ -1,74 +1,77 @@
 /**
- * `npm run eval`: the quality report. Grades `ask` over the seed story and over a handful of BBC
- * articles (skipped, with a note, when ../shared/corpora is not beside the project).
- * `--verbose` lists every miss.
+ * `npm run eval`: the quality report, one block per story of eval/stories/ and one row per half
+ * (tune: what rules and thresholds may be fitted on; test: frozen, only scored). Stories whose
+ * articles are in ../shared/corpora are skipped, with a note, when it is not beside the project.
+ *
+ *   --verbose     list every miss
+ *   --story NAME  only that story
+ *   --json FILE   also write the scores as JSON (to compare runs)
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadStory } from '../src/load-story-sync.js';
-import { buildStory } from '../src/core/build-story.js';
-import { decodeArticle } from '../src/corpus/decode-article.js';
-import type { ArticleSource } from '../src/core/types.js';
-import { openWordnetThesaurus } from '../src/thesaurus/wordnet-thesaurus.js';
-import { gradeAsk, type AskScores, type EvalQuestion } from './ask-eval.js';
-import { gradeQuotes, type GoldQuote, type QuoteScores } from './quote-eval.js';
-import { gradeExpressions, gradeSeedTimeline, type DateScores } from './date-eval.js';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { gradeAsk, type AskScores } from './ask-eval.js';
+import { gradeQuotes, type QuoteScores } from './quote-eval.js';
+import { gradeExpressions } from './date-eval.js';
+import { gradeWhoSaid, type WhoSaidScores } from './who-said-eval.js';
+import { gradePeople, type PeopleScores } from './people-eval.js';
+import { gradeTimeline, type TimelineScores } from './timeline-eval.js';
+import { buildSetStory, halfOf, isAvailable, readStorySets, rootOf, type Half, type StorySet } from './story-set.js';
 
-const BBC_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpora', 'bbc');
-const verbose = process.argv.includes('--verbose');
+const { values: options } = parseArgs({ options: { verbose: { type: 'boolean' }, story: { type: 'string' }, json: { type: 'string' } } });
 
-interface QuestionSet {
-  corpus?: string;
-  files?: string[];
-  questions: EvalQuestion[];
-}
+interface HalfScores { ask: AskScores; whoSaid: WhoSaidScores; timeline: TimelineScores }
+interface StoryScores { story: string; halves: Record<Half, HalfScores>; people?: PeopleScores; quotes?: QuoteScores }
 
-function readSet(name: string): QuestionSet {
-  return JSON.parse(readFileSync(join(import.meta.dirname, 'questions', `${name}.json`), 'utf8')) as QuestionSet;
-}
+const pct = (n: number, of: number) => (of === 0 ? '   -  ' : `${((100 * n) / of).toFixed(1).padStart(5)}%`);
+const frac = (n: number, of: number) => (of === 0 ? '-' : `${n}/${of}`);
 
-function pct(n: number, of: number): string {
-  return of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)}%`;
-}
-
-function report(name: string, s: AskScores): void {
-  console.log(`ask · ${name}: ${s.answerable} answerable, ${s.unanswerable} unanswerable`);
-  console.log(`  hit@1 ${pct(s.hitAt1, s.answerable)}  hit@3 ${pct(s.hitAt3, s.answerable)}  false answers ${s.falseAnswers}/${s.unanswerable} (${pct(s.falseAnswers, s.unanswerable)})`);
-  if (verbose) for (const m of s.misses) console.log(`  miss: ${m.q}\n${m.got.map((g) => `      → ${g.slice(0, 160)}`).join('\n')}`);
-}
-
-function reportQuotes(name: string, s: QuoteScores): void {
-  console.log(`quotes · ${name}: ${s.gold} annotated, ${s.found} found`);
-  console.log(`  precision ${pct(s.matched, s.found)}  recall ${pct(s.matched, s.gold)}  attribution ${pct(s.rightSpeaker, s.matched)} of matched`);
-  if (verbose) for (const m of s.mistakes) console.log(`  ${m}`);
-}
-
-function reportDates(name: string, s: DateScores): void {
-  console.log(`dates · ${name}: ${s.right}/${s.total} right (${pct(s.right, s.total)})`);
-  if (verbose) for (const m of s.mistakes) console.log(`  ${m}`);
-}
-
-function readGold(name: string): { files?: string[]; quotes: GoldQuote[] } {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'quotes', `${name}.json`), 'utf8')) as { files?: string[]; quotes: GoldQuote[] };
-}
-
-function readBbc(files: string[]): ArticleSource[] {
-  return files.map((file) => {
-    const decoded = decodeArticle(readFileSync(join(BBC_DIR, file)));
-    return { id: file.replace(/\.txt$/, ''), text: decoded.ok ? decoded.text : '' };
+function gradeStory(set: StorySet): StoryScores {
+  const story = buildSetStory(set);
+  const grade = (half: Half): HalfScores => ({
+    ask: gradeAsk(story, halfOf(set.questions, half)),
+    whoSaid: gradeWhoSaid(story, halfOf(set.quotes, half)),
+    timeline: gradeTimeline(story, halfOf(set.events, half), half === 'tune' ? set.notEvents : []),
   });
+  const scores: StoryScores = { story: set.name, halves: { tune: grade('tune'), test: grade('test') } };
+  if (set.cast) scores.people = gradePeople(story, set.cast, set.alsoPeople);
+  if (set.annotatedQuoteFiles && set.quotes) {
+    const articles = new Set(set.annotatedQuoteFiles.map((f) => f.replace(/\.txt$/, '')));
+    scores.quotes = gradeQuotes(story, set.quotes.filter((q) => articles.has(q.article)), articles);
+  }
+  return scores;
 }
 
-const seeds = readSet('seeds');
-const seedStory = loadStory(join(import.meta.dirname, '..', seeds.corpus ?? 'seeds')).story;
-report('seeds', gradeAsk(seedStory, seeds.questions));
-reportQuotes('seeds', gradeQuotes(seedStory, readGold('seeds').quotes));
-reportDates('expression table', gradeExpressions());
-reportDates('seed timeline', gradeSeedTimeline(seedStory));
+function print(s: StoryScores, set: StorySet): void {
+  console.log(`\n${s.story} — ${set.files.length} articles. ${set.about}`);
+  console.log('  half  questions  hit@1   hit@3   false answers  who-said first  timeline');
+  for (const half of ['tune', 'test'] as const) {
+    const { ask, whoSaid, timeline } = s.halves[half];
+    console.log(`  ${half}  ${`${ask.answerable}+${ask.unanswerable}`.padEnd(9)}  ${pct(ask.hitAt1, ask.answerable)}  ${pct(ask.hitAt3, ask.answerable)}  ${frac(ask.falseAnswers, ask.unanswerable).padEnd(13)}  ${`${pct(whoSaid.rightFirst, whoSaid.total)} of ${whoSaid.total}`.padEnd(14)}  ${frac(timeline.right, timeline.total)}`);
+  }
+  if (s.people) console.log(`  people: precision ${pct(s.people.rightListed, s.people.listed)} (${s.people.rightListed}/${s.people.listed} listed)  recall ${pct(s.people.found, s.people.gold)} (${s.people.found}/${s.people.gold})`);
+  if (s.quotes) console.log(`  quote extraction (annotated articles): precision ${pct(s.quotes.matched, s.quotes.found)}  recall ${pct(s.quotes.matched, s.quotes.gold)}  attribution ${pct(s.quotes.rightSpeaker, s.quotes.matched)}`);
+  if (!options.verbose) return;
+  for (const half of ['tune', 'test'] as const) {
+    const { ask, whoSaid, timeline } = s.halves[half];
+    for (const m of ask.misses) console.log(`  [${half}] ask miss: ${m.q}\n${m.got.map((g) => `        → ${g.slice(0, 160)}`).join('\n')}`);
+    for (const m of whoSaid.mistakes) console.log(`  [${half}] who-said: ${m}`);
+    for (const m of timeline.mistakes) console.log(`  [${half}] timeline: ${m}`);
+  }
+  for (const m of s.people?.mistakes ?? []) console.log(`  people: ${m}`);
+  for (const m of s.quotes?.mistakes ?? []) console.log(`  quotes: ${m}`);
+}
 
-const bbc = readSet('bbc');
-if (existsSync(BBC_DIR)) {
-  report('bbc', gradeAsk(buildStory(readBbc(bbc.files ?? []), {}, openWordnetThesaurus()).story, bbc.questions));
-  const bbcGold = readGold('bbc');
-  reportQuotes('bbc', gradeQuotes(buildStory(readBbc(bbcGold.files ?? [])).story, bbcGold.quotes));
-} else console.log(`ask · bbc: skipped (no corpus at ${BBC_DIR})`);
+const all: StoryScores[] = [];
+for (const set of readStorySets().filter((s) => !options.story || s.name === options.story)) {
+  if (!isAvailable(set)) {
+    console.log(`\n${set.name}: skipped (no corpus at ${rootOf(set)})`);
+    continue;
+  }
+  const scores = gradeStory(set);
+  print(scores, set);
+  all.push(scores);
+}
+const table = gradeExpressions();
+console.log(`\ndates · expression table: ${table.right}/${table.total} right`);
+if (options.verbose) for (const m of table.mistakes) console.log(`  ${m}`);
+if (options.json) writeFileSync(options.json, JSON.stringify({ stories: all, expressions: { right: table.right, total: table.total } }, null, 2));

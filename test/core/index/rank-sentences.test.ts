@@ -8,8 +8,8 @@ import { expandQuery } from '../../../src/core/answer/expand-query.js';
 import { openWordnetThesaurus } from '../../../src/thesaurus/wordnet-thesaurus.js';
 import { seedIndex } from './seed-index.js';
 
-const EVAL = join(import.meta.dirname, '..', '..', '..', 'eval', 'questions');
-const questions = ['seeds.json', 'bbc.json'].flatMap((f) => (JSON.parse(readFileSync(join(EVAL, f), 'utf8')) as { questions: { q: string }[] }).questions.map((q) => q.q));
+const EVAL = join(import.meta.dirname, '..', '..', '..', 'eval', 'stories');
+const questions = ['seeds.json', 'bbc-mixed.json'].flatMap((f) => (JSON.parse(readFileSync(join(EVAL, f), 'utf8')) as { questions: { q: string }[] }).questions.map((q) => q.q));
 
 describe('rankSentences', () => {
   const { mini, packed } = seedIndex();
