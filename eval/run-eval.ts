@@ -3,7 +3,8 @@
  * (tune: what rules and thresholds may be fitted on; test: frozen, only scored). Stories whose
  * articles are in ../shared/corpora are skipped, with a note, when it is not beside the project.
  *
- *   --verbose     list every miss
+ *   --verbose     list every miss of the tuning half (what may be looked at while changing rules)
+ *   --show-test   with --verbose, the test half's misses too (to read after a change, never to tune on)
  *   --story NAME  only that story
  *   --json FILE   also write the scores as JSON (to compare runs)
  */
@@ -17,7 +18,7 @@ import { gradePeople, type PeopleScores } from './people-eval.js';
 import { gradeTimeline, type TimelineScores } from './timeline-eval.js';
 import { buildSetStory, halfOf, isAvailable, readStorySets, rootOf, type Half, type StorySet } from './story-set.js';
 
-const { values: options } = parseArgs({ options: { verbose: { type: 'boolean' }, story: { type: 'string' }, json: { type: 'string' } } });
+const { values: options } = parseArgs({ options: { verbose: { type: 'boolean' }, 'show-test': { type: 'boolean' }, story: { type: 'string' }, json: { type: 'string' } } });
 
 interface HalfScores { ask: AskScores; whoSaid: WhoSaidScores; timeline: TimelineScores }
 interface StoryScores { story: string; halves: Record<Half, HalfScores>; people?: PeopleScores; quotes?: QuoteScores }
@@ -51,7 +52,7 @@ function print(s: StoryScores, set: StorySet): void {
   if (s.people) console.log(`  people: precision ${pct(s.people.rightListed, s.people.listed)} (${s.people.rightListed}/${s.people.listed} listed)  recall ${pct(s.people.found, s.people.gold)} (${s.people.found}/${s.people.gold})`);
   if (s.quotes) console.log(`  quote extraction (annotated articles): precision ${pct(s.quotes.matched, s.quotes.found)}  recall ${pct(s.quotes.matched, s.quotes.gold)}  attribution ${pct(s.quotes.rightSpeaker, s.quotes.matched)}`);
   if (!options.verbose) return;
-  for (const half of ['tune', 'test'] as const) {
+  for (const half of options['show-test'] ? (['tune', 'test'] as const) : (['tune'] as const)) {
     const { ask, whoSaid, timeline } = s.halves[half];
     for (const m of ask.misses) console.log(`  [${half}] ask miss: ${m.q}\n${m.got.map((g) => `        → ${g.slice(0, 160)}`).join('\n')}`);
     for (const m of whoSaid.mistakes) console.log(`  [${half}] who-said: ${m}`);
