@@ -20,14 +20,20 @@ function eventsAt(story: Story, article: string, phrase: string): { found: boole
   return { found: true, events: named.length > 0 ? named : events };
 }
 
+/** A gold `--MM-DD` or `--MM` is a day or month known without its year: no calendar date, that partial one. */
+function rightDate(event: StoryEvent, gold: string | null): boolean {
+  if (gold?.startsWith('--')) return event.date === null && event.partialDate === gold;
+  return event.date === gold;
+}
+
 /** Checks every gold event's date, and that no non-event is placed. */
 export function gradeTimeline(story: Story, events: GoldEvent[], notEvents: { article: string; phrase: string }[] = []): TimelineScores {
   const scores: TimelineScores = { right: 0, total: 0, mistakes: [] };
   for (const g of events) {
     scores.total++;
     const { found, events: at } = eventsAt(story, g.article, g.phrase);
-    if (at.some((e) => e.date === g.date)) scores.right++;
-    else scores.mistakes.push(`${g.article} “${g.phrase}”: got ${found ? at.map((e) => `${e.when} → ${e.date}`).join('; ') || 'no event' : 'no such sentence'}, want ${g.date}`);
+    if (at.some((e) => rightDate(e, g.date))) scores.right++;
+    else scores.mistakes.push(`${g.article} “${g.phrase}”: got ${found ? at.map((e) => `${e.when} → ${e.date ?? e.partialDate ?? null}`).join('; ') || 'no event' : 'no such sentence'}, want ${g.date}`);
   }
   for (const g of notEvents) {
     scores.total++;

@@ -82,6 +82,8 @@ export interface StoryQuote {
 export interface StoryEvent {
   date: string | null;
   precision: 'year' | 'month' | 'day' | null;
+  /** A month or day named without a year in an undated article (ISO 8601 without the year: `--02-17`, `--02`); `date` stays null. */
+  partialDate?: string;
   when: string;
   resolvedFrom: string | null;
   text: string;
