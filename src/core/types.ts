@@ -120,6 +120,8 @@ export interface AskResult {
   query: string;
   answers: AskAnswer[];
   hint?: string;
+  /** When nothing answers confidently: the closest passages (at most 3), shown under a plain label. */
+  related?: AskAnswer[];
 }
 
 /** One passage of an `ask` answer, cited by every article that reports it. */

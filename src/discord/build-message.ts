@@ -71,11 +71,12 @@ export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, s
   // Context buttons can be told apart; plain lists are not numbered.
   const first = pages.slice(0, index).reduce((n, p) => n + p.length, 0);
   const numbered = page.some((item) => item.context) && (page.length > 1 || pages.length > 1);
-  const description = rendered.empty ? `**No match.** ${rendered.empty}` : page.map((item, i) => (numbered ? `**${first + i + 1}.**\n${item.text}` : item.text)).join('\n\n');
+  const listed = page.map((item, i) => (numbered ? `**${first + i + 1}.**\n${item.text}` : item.text)).join('\n\n');
+  const description = rendered.empty ? `**No match.** ${rendered.empty}` : rendered.note ? `*${rendered.note}*\n\n${listed}` : listed;
   const embed: APIEmbed = {
     title: truncate(rendered.title, LIMITS.title),
     description: truncate(description, LIMITS.description),
-    color: rendered.empty ? NOT_FOUND : FOUND,
+    color: rendered.empty || rendered.note ? NOT_FOUND : FOUND,
     footer: { text: footerOf(asked, index, pages.length) },
   };
   const controls = new ActionRowBuilder<ButtonBuilder>().addComponents(

@@ -9,6 +9,7 @@ import type { Citation, QuoteMatch, Story, TimelineEvent } from '../core/types.j
 import { escapeText } from './escape.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { truncate } from './limits.js';
+import { RELATED_LABEL } from '../render/text.js';
 
 /** One item of an answer, and the sentence its Context button would show. */
 export interface Item {
@@ -21,6 +22,8 @@ export interface Rendered {
   title: string;
   items: Item[];
   empty?: string;
+  /** Shown above the items on every page: the items are not an answer but the closest there is. */
+  note?: string;
 }
 
 const EXCERPT = 900;
@@ -37,10 +40,12 @@ export function renderItems(answer: Answer, story: Story): Rendered {
   switch (answer.kind) {
     case 'ask': {
       const r = answer.result;
-      const items = r.answers.map((a) => {
+      const related = r.answers.length === 0 && (r.related?.length ?? 0) > 0;
+      const items = (related ? r.related! : r.answers).map((a) => {
         const notes = [a.citations.length > 1 ? `in ${a.citations.length} of ${total} articles` : '', a.reportedBy?.length ? `per ${a.reportedBy.map(escapeText).join(', ')}` : ''].filter(Boolean);
         return withContext([quoteBlock(a.text), ...a.citations.map(citationLine), notes.length ? `*${notes.join(' · ')}*` : ''].filter(Boolean).join('\n'), a.citations[0]);
       });
+      if (related) return { title: `🔎 ${escapeText(r.query)}`, items, note: RELATED_LABEL };
       return { title: `🔎 ${escapeText(r.query)}`, items, ...(items.length ? {} : { empty: escapeText(r.hint ?? 'No good answer.') }) };
     }
     case 'who-said':

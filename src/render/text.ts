@@ -4,7 +4,7 @@
  */
 import type { Answer } from '../../commands/command.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
-import type { AskResult, Citation, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
+import type { AskAnswer, AskResult, Citation, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
 
 /** What the renderer needs to know about the story as a whole. */
 export interface RenderContext {
@@ -74,9 +74,17 @@ export function citationLine(c: Citation): string {
   return [c.outlet ? `${c.outlet}, ${title}` : title, where, c.url ?? ''].filter(Boolean).join(' ');
 }
 
+/** The label over the closest passages when nothing answers a question directly (every adapter shows it). */
+export const RELATED_LABEL = 'Nothing here answers that directly. Closest passages:';
+
 function renderAsk(result: AskResult, context: RenderContext): string {
+  if (result.answers.length === 0 && result.related?.length) return [`“${result.query}”`, '', RELATED_LABEL, '', renderPassages(result.related, context), '', result.hint ?? ''].join('\n').trim();
   if (result.answers.length === 0) return `No good answer to “${result.query}”.\n${result.hint ?? ''}`.trim();
-  const blocks = result.answers.map((a, i) => {
+  return [`“${result.query}”`, '', renderPassages(result.answers, context)].join('\n');
+}
+
+function renderPassages(answers: AskAnswer[], context: RenderContext): string {
+  const blocks = answers.map((a, i) => {
     const [first, ...others] = a.citations;
     const lines = [`${i + 1}. ${a.text}`, `   — ${first ? citationLine(first) : ''}`];
     for (const c of others) lines.push(`     also ${citationLine(c)}`);
@@ -86,7 +94,7 @@ function renderAsk(result: AskResult, context: RenderContext): string {
     if (notes.length) lines.push(`   ${notes.join(' · ')}`);
     return lines.join('\n');
   });
-  return [`“${result.query}”`, '', blocks.join('\n\n')].join('\n');
+  return blocks.join('\n\n');
 }
 
 function renderSources(result: SourcesResult): string {

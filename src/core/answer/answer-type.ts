@@ -15,19 +15,30 @@ const MONTHS = /\b(January|February|March|April|May|June|July|August|September|O
 const QUANTITY_WORDS =
   /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter|percent|double|twice|triple)\b)/i;
 
+/** Numbers that are dates, not amounts: years, and days of months ("March 27", "27 March"). */
+const DATES = /\b(1[89]\d\d|20\d\d)s?\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
 /** The answer type a question asks for. */
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
-  if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how long ago|since when)\b/.test(q)) return 'time';
-  if (/^(how (many|much)|what (percentage|share|proportion|number|amount|price))\b/.test(q)) return 'quantity';
+  if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how long|how soon|since when|until when)\b/.test(q)) return 'time';
+  if (/^(how (many|much|large|big|high|low)|what (percentage|share|proportion|number|amount|price|rate|size|sum|stake|value))\b/.test(q)) return 'quantity';
   if (/^(who|whom|whose|which (person|official|people|newspaper|paper|outlet|company|firm))\b/.test(q)) return 'name';
   return 'any';
+}
+
+/** The words of a question's opening that ask, not tell ("how long", "how often", "what kind of"): no passage should be sought for them. */
+const ASKING_WORDS = /^\s*(how (long|often|soon|far|large|big|high|low|old|much|many)|what (kind|sort|type) of)\b/i;
+
+/** The question without its asking words, for searching ("How long was she a member?" → "was she a member?"). */
+export function withoutAskingWords(question: string): string {
+  return question.replace(ASKING_WORDS, (m) => `${m.trim().split(/\s+/)[0]} `);
 }
 
 /** True when the passage can answer a question of this type. */
 export function fitsAnswerType(type: AnswerType, passage: string, question: string, knownNames: Set<string> = new Set()): boolean {
   if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
-  if (type === 'quantity') return QUANTITY_WORDS.test(passage);
+  if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' '));
   if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
   return true;
 }

@@ -1,50 +1,72 @@
 /**
- * Answers a question with ranked, verbatim passages. Sentences are searched in the index; a match
- * must cover most of the question's weight (rare words weigh more than common ones), or it is not
- * offered at all; passages that several articles report alike become one answer with every citation.
+ * Answers a question with ranked, verbatim passages. Sentences are searched in the index, then
+ * re-ranked by what each offers the question (its own words, its context, the kind of answer
+ * asked for); the best is offered only when it is confident enough, else the closest passages come
+ * back as `related` under a plain label. Passages that several articles report alike become one
+ * answer with every citation.
  */
 import type { AskAnswer, AskResult, Sentence, Story } from '../types.js';
 import { termOf, tokenize } from '../index/terms.js';
 import { expandQuery } from './expand-query.js';
+import { addWordFamilies } from './word-families.js';
 import type { SentenceHit } from '../index/sentence-index.js';
 import { articleById, citationOf } from './citation.js';
 import { passageOf } from './passage.js';
 import { NearDuplicateIndex, termRarity } from './near-duplicate-index.js';
-import { answerTypeOf, fitsAnswerType } from './answer-type.js';
+import { answerTypeOf, fitsAnswerType, withoutAskingWords, type AnswerType } from './answer-type.js';
+import { passageFeatures, sentenceTerms, termSet, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 
-/** Tuning measured with `npm run eval`. */
-export const ASK_TUNING = { candidates: 60, answers: 5, minCoverage: 0.4, synonymCredit: 0.8, headlineCredit: 0.5, headlineWeight: 0.5 };
+/**
+ * Tuning fitted on the tuning half of every story of `npm run eval`: the weights of the ranking,
+ * and the confidence below which nothing is offered as an answer.
+ */
+export const ASK_TUNING = {
+  candidates: 80,
+  answers: 5,
+  related: 3,
+  rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1 },
+  /** An answer's coverage (its own words', and with its context) must reach `coverage`, with no heavier term than `maxMissing` unmatched. */
+  confident: { coverage: 0.5, ownShare: 0.5, maxMissing: 0.35 },
+};
 
 interface Candidate {
   sentence: Sentence;
   text: string;
   /** The first sentence number the passage covers. */
   from: number;
+  features: PassageFeatures;
+  /** Whether the passage can be the kind of answer asked for (a time for "when", a number for "how many"). */
+  fits: boolean;
   score: number;
 }
 
 /** Answers `query` from the story. */
 export function ask(story: Story, query: string): AskResult {
-  const expanded = expandQuery(query, story.thesaurus);
+  const expanded = addWordFamilies(expandQuery(withoutAskingWords(query), story.thesaurus), story.index.packed);
   if (expanded.groups.size === 0) return { query, answers: [], hint: 'Ask about something in the story: a person, an event or a topic, in a few words.' };
   // 1. Search: the best-scoring sentences for the question and its synonyms.
   const hits = story.index.search(expanded.text, ASK_TUNING.candidates, expanded.boosts);
-  // 2. Filter: keep sentences that cover enough of the question's weight and can be the kind of
-  //    answer asked for (a time for "when", a number for "how many"), re-ranked by coverage.
-  const weights = termWeights(story, [...expanded.groups.keys()]);
-  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
+  // 2. Re-rank: what each sentence offers the question, with its context and the answer kind wanted.
+  const question = weightedTerms(story, expanded.groups);
   const wanted = answerTypeOf(query);
   const names = knownNames(story);
-  const candidates = hits
-    .map((hit) => ({ hit, coverage: coverage(hit, weights, expanded.groups, totalWeight) }))
-    .filter((c) => c.coverage >= ASK_TUNING.minCoverage)
-    .map(({ hit, coverage }) => toCandidate(story, hit, coverage))
-    .filter((c) => fitsAnswerType(wanted, c.text, query, names))
-    .sort((a, b) => b.score - a.score);
+  const best = hits[0]?.score ?? 1;
+  const candidates = withoutRedundantHeadlines(hits.map((hit) => toCandidate(story, hit, hit.score / best, question, wanted, query, names)).filter((c) => c.features.anyOwn)).sort(
+    (a, b) => b.score - a.score,
+  );
   // 3. Group: one answer per reported fact, cited by every article that reports it.
-  const answers = groupCandidates(story, candidates).slice(0, ASK_TUNING.answers);
-  if (answers.length > 0) return { query, answers };
-  return { query, answers: [], hint: noAnswerHint(story, query) };
+  const grouped = groupCandidates(story, candidates);
+  const answers = grouped.filter((g) => g.lead.fits && isConfident(g.lead.features)).slice(0, ASK_TUNING.answers);
+  if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
+  const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
+  if (grouped.length > 0) result.related = grouped.slice(0, ASK_TUNING.related).map((g) => g.answer);
+  return result;
+}
+
+/** Whether a passage (of the kind asked for) covers the question well enough to be offered as an answer. */
+export function isConfident(f: PassageFeatures): boolean {
+  const { coverage, ownShare, maxMissing } = ASK_TUNING.confident;
+  return ownShare * f.own + (1 - ownShare) * f.context >= coverage && f.missing <= maxMissing;
 }
 
 const namesOf = new WeakMap<Story, Set<string>>();
@@ -59,38 +81,56 @@ function knownNames(story: Story): Set<string> {
   return names;
 }
 
-function termWeights(story: Story, terms: string[]): Map<string, number> {
+/** The question's terms, each weighted by its rarity in the story (a word every sentence has says little). */
+function weightedTerms(story: Story, groups: Map<string, Set<string>>): WeightedTerm[] {
   const n = story.index.size;
-  return new Map(terms.map((t) => [t, Math.log(1 + n / (story.index.documentFrequency(t) + 0.5))]));
+  return [...groups].map(([term, synonyms]) => ({ term, synonyms, weight: Math.log(1 + n / (story.index.documentFrequency(term) + 0.5)) }));
 }
 
-/**
- * The share of the question's weight a sentence matches: its own words in full, a synonym's at
- * `synonymCredit`, a word only its headline has at `headlineCredit`; nothing without an own word.
- */
-function coverage(hit: SentenceHit, weights: Map<string, number>, groups: Map<string, Set<string>>, total: number): number {
-  const own = new Set(hit.terms);
-  const headline = new Set(hit.titleTerms);
-  let got = 0;
-  for (const [term, weight] of weights) {
-    const synonyms = [...(groups.get(term) ?? [])];
-    if (own.has(term)) got += weight;
-    else if (synonyms.some((t) => own.has(t))) got += weight * ASK_TUNING.synonymCredit;
-    else if (synonyms.some((t) => headline.has(t))) got += weight * ASK_TUNING.headlineCredit;
-  }
-  return own.size > 0 && total > 0 ? got / total : 0;
+const headlineTerms = new WeakMap<Story, Map<string, Set<string>>>();
+
+function headlineOf(story: Story, article: string): Set<string> {
+  let terms = headlineTerms.get(story);
+  if (!terms) headlineTerms.set(story, (terms = new Map()));
+  let set = terms.get(article);
+  if (!set) terms.set(article, (set = termSet(articleById(story, article).title)));
+  return set;
 }
 
-/** A headline is a weaker answer than a sentence of the article: it says less. */
-function toCandidate(story: Story, hit: SentenceHit, cover: number): Candidate {
+/** A headline (a first line without closing punctuation) says less than a sentence of the article. */
+function isHeadline(sentence: Sentence): boolean {
+  return sentence.n === 1 && !/[.!?]["'”’]*$/.test(sentence.text);
+}
+
+function toCandidate(story: Story, hit: SentenceHit, search: number, question: WeightedTerm[], wanted: AnswerType, query: string, names: Set<string>): Candidate {
   const sentence = story.sentences[hit.id]!;
-  const passage = passageOf(sentence, story.byArticle.get(sentence.article) ?? []);
-  const headline = sentence.n === 1 && !/[.!?]["'”’]*$/.test(sentence.text);
-  return { sentence, text: passage.text, from: passage.from, score: hit.score * cover * cover * (headline ? ASK_TUNING.headlineWeight : 1) };
+  const inArticle = story.byArticle.get(sentence.article) ?? [];
+  const passage = passageOf(sentence, inArticle);
+  const previous = inArticle[sentence.n - 2];
+  const headline = isHeadline(sentence);
+  // The index's matches count as the sentence's own words too: they include a typo's neighbours.
+  const own = sentenceTerms(sentence);
+  for (const t of hit.terms) own.add(t);
+  const features = passageFeatures(question, own, previous ? sentenceTerms(previous) : new Set(), headline ? new Set() : headlineOf(story, sentence.article));
+  const w = ASK_TUNING.rank;
+  const lead = sentence.n <= 2 && !headline ? 1 : 0;
+  const fit = fitsAnswerType(wanted, passage.text, query, names) ? 1 : 0;
+  const score = w.search * search + w.own * features.own + w.context * features.context + w.lead * lead + w.fit * fit - w.headline * (headline ? 1 : 0) - w.missing * features.missing;
+  return { sentence, text: passage.text, from: passage.from, features, fits: fit === 1, score };
+}
+
+/** A headline is dropped when a sentence of its own article says as much (the body says it better). */
+function withoutRedundantHeadlines(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => !isHeadline(c.sentence) || !candidates.some((o) => o !== c && o.sentence.article === c.sentence.article && o.features.own >= c.features.own));
+}
+
+interface Group {
+  lead: Candidate;
+  answer: AskAnswer;
 }
 
 /** Groups near-duplicates across articles; a passage overlapping one already offered is dropped. */
-function groupCandidates(story: Story, candidates: Candidate[]): AskAnswer[] {
+function groupCandidates(story: Story, candidates: Candidate[]): Group[] {
   const groups: Candidate[][] = [];
   const overlaps = (a: Candidate, b: Candidate) => a.sentence.article === b.sentence.article && a.from <= b.sentence.n && b.from <= a.sentence.n;
   // Each candidate is compared with the groups' first passages through an index, not one by one.
@@ -114,12 +154,12 @@ function groupCandidates(story: Story, candidates: Candidate[]): AskAnswer[] {
     };
     const credits = [...new Set(perArticle.flatMap((c) => c.sentence.credits))];
     if (credits.length > 0) answer.reportedBy = credits;
-    return answer;
+    return { lead, answer };
   });
 }
 
 function noAnswerHint(story: Story, query: string): string {
   const unknown = [...new Set(tokenize(query).filter((w) => { const t = termOf(w); return t !== null && story.index.documentFrequency(t) === 0; }))];
   const missing = unknown.length > 0 ? ` None of them mention "${unknown.join('", "')}".` : '';
-  return `Nothing in these ${story.articles.length} articles answers that well.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
+  return `Nothing in these ${story.articles.length} articles answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
 }

@@ -22,6 +22,18 @@ export function termsOneEditFrom(index: PackedIndex, word: string): number[] {
   return [...found].sort((a, b) => b - a);
 }
 
+/** The index's terms that begin with `prefix` (the longer words of a family: member → membership), at most `limit`. */
+export function termsStartingWith(index: PackedIndex, prefix: string, limit: number): string[] {
+  const found: string[] = [];
+  const spell = (t: number) => index.terms[t]!;
+  for (let i = lowerBound(index.byPrefix, spell, prefix); i < index.byPrefix.length && found.length < limit; i++) {
+    const term = spell(index.byPrefix[i]!);
+    if (!term.startsWith(prefix)) break;
+    if (term !== prefix) found.push(term);
+  }
+  return found;
+}
+
 /** The first position in `order` whose spelling is not below `start`. */
 function lowerBound(order: Uint32Array, spell: (t: number) => string, start: string): number {
   let low = 0;

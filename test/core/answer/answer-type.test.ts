@@ -6,6 +6,7 @@ describe('answerTypeOf', () => {
     ['When did the mill close?', 'time'],
     ['On what day was the vote held?', 'time'],
     ['How many jobs were lost?', 'quantity'],
+    ['What rate are the tariffs?', 'quantity'],
     ['Who chairs the harbour board?', 'name'],
     ['Why did the council delay the vote?', 'any'],
   ])('%j asks for %s', (question, type) => {
@@ -19,6 +20,8 @@ describe('fitsAnswerType', () => {
     ['time', 'The council discussed fees.', 'When did the council meet?', false],
     ['quantity', 'Forty workers lost their jobs.', 'How many workers lost jobs?', true],
     ['quantity', 'Workers lost their jobs.', 'How many workers lost jobs?', false],
+    ['quantity', 'The tariffs were announced on March 27, 1987.', 'How much are the tariffs?', false],
+    ['quantity', 'The tariffs of 300 mln dlrs were announced on 27 March.', 'How much are the tariffs?', true],
     ['name', 'Harbour master Lena Ortiz chairs the board.', 'Who chairs the board?', true],
     ['name', 'The board is chaired by its oldest member.', 'Who chairs the board?', false],
     ['name', 'Ortiz chairs the board.', 'Does Ortiz chair the board?', false],

@@ -26,3 +26,33 @@ describe('ask on hand-made articles', () => {
     expect(ask(story, 'How many councillors wanted the postponement?').answers).toEqual([]);
   });
 });
+
+describe('ask: answers, or the closest passages when nothing answers', () => {
+  const { story } = buildStory([fixture('club-membership'), fixture('headline-context')]);
+
+  it('finds a longer word of the question word\'s family (member → membership), and does not search "how long" itself', () => {
+    const result = ask(story, 'How long was Olsen a member of the club?');
+    expect(result.answers[0]?.text).toContain('It marks the end of her membership of the club after eleven years.');
+  });
+
+  it('never offers a headline when a sentence of its article says the same', () => {
+    const result = ask(story, 'Why did the harbour club expel its treasurer?');
+    expect(result.answers.length).toBeGreaterThan(0);
+    for (const a of result.answers) expect(a.text).not.toBe('Harbour club expels its treasurer');
+  });
+
+  it('when nothing answers, gives no answers, a hint and at most three related passages, each cited', () => {
+    const result = ask(story, 'How much did the outside auditors charge the club?');
+    expect(result.answers).toEqual([]);
+    expect(result.hint).toMatch(/answers that directly/);
+    expect(result.related?.length).toBeGreaterThan(0);
+    expect(result.related!.length).toBeLessThanOrEqual(3);
+    for (const r of result.related!) expect(r.citations[0]?.excerpt).toBe(r.text);
+  });
+
+  it('leaves related out when there are answers', () => {
+    const result = ask(story, 'Who is the chairman of the harbour club?');
+    expect(result.answers[0]?.text).toContain('Piet de Groot');
+    expect(result.related).toBeUndefined();
+  });
+});

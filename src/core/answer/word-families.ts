@@ -1,0 +1,31 @@
+/**
+ * Widens a question with the longer words of each word's family that the stories' own words hold
+ * (member → membership, appeal → appealed is the stemmer's, but govern → government is not): a
+ * question in a reader's words often uses the short form of what an article says in a long one.
+ */
+import type { PackedIndex } from '../index/packed-index.js';
+import { termsStartingWith } from '../index/fuzzy-terms.js';
+import type { ExpandedQuery } from './expand-query.js';
+
+/** Weight of a family member's term against the question's own (1). */
+export const FAMILY_WEIGHT = 0.5;
+/** Words shorter than this have too many unrelated extensions (art → article). */
+const FAMILY_FROM = 5;
+/** At most this many family terms per question term, and each at most this many letters longer. */
+const FAMILY_LIMIT = 4;
+const FAMILY_EXTRA_LETTERS = 5;
+
+/** Adds to `expanded` (in place) the terms of the index that extend each own term. */
+export function addWordFamilies(expanded: ExpandedQuery, index: PackedIndex): ExpandedQuery {
+  const extra: string[] = [];
+  for (const [term, related] of expanded.groups) {
+    if (term.length < FAMILY_FROM || /\d/.test(term)) continue;
+    for (const longer of termsStartingWith(index, term, 50).filter((t) => t.length - term.length <= FAMILY_EXTRA_LETTERS && /^[a-z]+$/.test(t)).slice(0, FAMILY_LIMIT)) {
+      if (expanded.groups.has(longer) || related.has(longer)) continue;
+      related.add(longer);
+      if (!expanded.boosts.has(longer)) expanded.boosts.set(longer, FAMILY_WEIGHT);
+      extra.push(longer);
+    }
+  }
+  return extra.length === 0 ? expanded : { ...expanded, text: `${expanded.text} ${extra.join(' ')}` };
+}
