@@ -10,7 +10,7 @@ import type { Sentence } from '../src/core/types.js';
 
 const DATES = join(import.meta.dirname, '..', 'test', 'fixtures', 'dates');
 
-interface Case { sentence: string; articleDate: string | null; when: string | null; date: string | null; precision: string | null }
+interface Case { sentence: string; articleDate: string | null; when: string | null; date: string | null; precision: string | null; partialDate?: string }
 interface Sequence { articleDate: string | null; sentences: string[]; expected: { when: string; date: string | null }[] }
 
 /** Right and total counts, with the mistakes. */
@@ -31,9 +31,9 @@ export function gradeExpressions(): DateScores {
   };
   for (const c of table.cases) {
     const [event] = extractEvents(sentencesOf([c.sentence]), c.articleDate);
-    const got = event ? `${event.when} → ${event.date}` : 'no event';
-    const ok = c.when === null ? event === undefined : event?.when === c.when && event.date === c.date && event.precision === c.precision;
-    check(ok, `${c.sentence} (${c.articleDate}): got ${got}, want ${c.when ?? 'no event'} → ${c.date}`);
+    const got = event ? `${event.when} → ${event.date ?? event.partialDate ?? null}` : 'no event';
+    const ok = c.when === null ? event === undefined : event?.when === c.when && event.date === c.date && event.precision === c.precision && event.partialDate === c.partialDate;
+    check(ok, `${c.sentence} (${c.articleDate}): got ${got}, want ${c.when ?? 'no event'} → ${c.date ?? c.partialDate ?? null}`);
   }
   for (const seq of table.sequences) {
     const events = extractEvents(sentencesOf(seq.sentences), seq.articleDate);

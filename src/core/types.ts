@@ -170,6 +170,8 @@ export interface QuotesResult {
 export interface TimelineEvent {
   date: string | null;
   precision: 'year' | 'month' | 'day' | null;
+  /** A day or month known without its year (`--02-17`, `--02`) when `date` is null; absent otherwise. */
+  partialDate?: string;
   when: string;
   resolvedFrom: string | null;
   text: string;

@@ -8,6 +8,7 @@ import type { Answer } from '../../commands/command.js';
 import type { Citation, QuoteMatch, Story, TimelineEvent } from '../core/types.js';
 import { escapeText } from './escape.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
+import { partialDateText } from '../core/dates/partial-date-text.js';
 import { truncate } from './limits.js';
 import { RELATED_LABEL } from '../render/text.js';
 
@@ -103,7 +104,7 @@ function quoteItem(m: QuoteMatch, total: number): string {
 }
 
 function eventItem(e: TimelineEvent, total: number): string {
-  const when = e.date ?? 'undated';
+  const when = e.date ?? (e.partialDate ? partialDateText(e.partialDate) : 'undated');
   const provenance = e.date === null ? `“${escapeText(e.when)}”, date of the article unknown` : e.resolvedFrom ? `“${escapeText(e.when)}”, from the article date ${e.resolvedFrom}` : `“${escapeText(e.when)}”`;
   const spread = e.citations.length > 1 ? ` · in ${e.citations.length} of ${total} articles` : '';
   return `**${when}** *(${provenance}${spread})*\n${quoteBlock(e.text)}\n${e.citations.map(citationLine).join('\n')}`;

@@ -4,6 +4,7 @@
  */
 import type { Answer } from '../../commands/command.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
+import { partialDateText } from '../core/dates/partial-date-text.js';
 import type { AskAnswer, AskResult, Citation, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
 
 /** What the renderer needs to know about the story as a whole. */
@@ -39,7 +40,7 @@ function renderTimeline(result: TimelineResult, context: RenderContext): string 
   const lines = [title, ...(result.hint ? [result.hint] : []), ''];
   for (const e of result.events) {
     const provenance = e.date === null ? `“${e.when}”, date of the article unknown` : e.resolvedFrom ? `“${e.when}”, from the article date ${e.resolvedFrom}` : `“${e.when}”`;
-    lines.push(`${e.date ?? 'undated'}  ${e.text}`, `   (${provenance})`);
+    lines.push(`${e.date ?? (e.partialDate ? partialDateText(e.partialDate) : 'undated')}  ${e.text}`, `   (${provenance})`);
     e.citations.forEach((c, i) => lines.push(`   ${i === 0 ? '—' : 'also'} ${citationLine(c)}`));
     if (e.citations.length > 1) lines.push(`   in ${e.citations.length} of ${context.articleCount} articles`);
   }

@@ -65,7 +65,7 @@ function shownAt(story: Story, order: Timeline, i: number): TimelineEvent {
   let shown = order.shown[i];
   if (!shown) {
     const e = order.events[i]!;
-    shown = { date: e.date, precision: e.precision, when: e.when, resolvedFrom: e.resolvedFrom, text: e.text, citations: citationsPerArticle(story, e.occurrences, (o) => o.text) };
+    shown = { date: e.date, precision: e.precision, ...(e.partialDate ? { partialDate: e.partialDate } : {}), when: e.when, resolvedFrom: e.resolvedFrom, text: e.text, citations: citationsPerArticle(story, e.occurrences, (o) => o.text) };
     order.shown[i] = shown;
   }
   return shown;

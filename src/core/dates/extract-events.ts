@@ -1,8 +1,10 @@
 /**
- * Finds an article's dated events: each sentence with a date expression becomes an event dated by
- * the expression that dates what the sentence reports (a "said Thursday" yields to another date
- * in the sentence), resolved against the article's publication date, in reading order so that
- * "the following day" can count from the last dated sentence before it.
+ * Finds an article's dated events: each date expression of a sentence dates what the sentence
+ * reports there ("met Thursday to review the pact hammered out last year" is two events), except
+ * that the date of a saying ("said Thursday") counts only when the sentence has no other. Dates
+ * are resolved against the article's publication date, in reading order so that "the following
+ * day" can count from the last dated sentence before it and "one day after" from the date before
+ * it in the sentence.
  */
 import type { Sentence } from '../types.js';
 import { findDateExpressions } from './find-date-expressions.js';
@@ -18,6 +20,8 @@ export interface FoundEvent {
   when: string;
   date: string | null;
   precision: Precision | null;
+  /** A day or month without a year (`--08-12`, `--08`), when the article has no date to place it. */
+  partialDate?: string;
   resolvedFrom: string | null;
 }
 
@@ -27,12 +31,18 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
   let previous: { n: number; date: ResolvedDate } | null = null;
   for (const s of sentences) {
     const expressions = findDateExpressions(s.text);
-    const chosen = expressions.find((e) => !e.ofSaying) ?? expressions[0];
-    if (!chosen) continue;
-    const resolved = resolveDate(chosen, published, previous && previous.n >= s.n - RECENT ? previous.date : null);
-    const usesArticleDate = resolved.date !== null && published !== null && !/\d{4}/.test(chosen.text);
-    events.push({ article: s.article, sentence: s.n, when: chosen.text, ...resolved, resolvedFrom: usesArticleDate ? published : null });
-    previous = { n: s.n, date: resolved };
+    const reported = expressions.filter((e) => !e.ofSaying);
+    let inSentence: ResolvedDate | null = null;
+    for (const e of reported.length > 0 ? reported : expressions.slice(0, 1)) {
+      const before = e.kind === 'interval' ? inSentence : previous && previous.n >= s.n - RECENT ? previous.date : null;
+      const resolved = resolveDate(e, published, before);
+      // "one day after the vote" with no date to count from is no date at all.
+      if (e.kind === 'interval' && resolved.date === null) continue;
+      const usesArticleDate = resolved.date !== null && published !== null && !/\d{4}/.test(e.text);
+      events.push({ article: s.article, sentence: s.n, when: e.text, ...resolved, resolvedFrom: usesArticleDate ? published : null });
+      previous = { n: s.n, date: resolved };
+      if (resolved.date !== null) inSentence = resolved;
+    }
   }
   return events;
 }

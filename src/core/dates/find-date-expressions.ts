@@ -6,8 +6,9 @@
  * noun ("the 2016 election", "last year's election") is not an adverbial date and is left out.
  */
 
-/** What kind of expression, which decides how it is resolved. */
-export type DateKind = 'explicit' | 'year' | 'month' | 'weekday' | 'holiday' | 'relative';
+import { MONTH, PATTERNS, type DateKind } from './date-patterns.js';
+
+export type { DateKind };
 
 /** A date expression as written, where it stands, and what kind it is. */
 export interface DateExpression {
@@ -20,44 +21,27 @@ export interface DateExpression {
   ahead: boolean;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)';
-const HOLIDAY = "(?:Valentine['’]s Day|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Boxing Day|Labou?r Day|Memorial Day|St\\.? Patrick['’]s Day)";
-
-const PATTERNS: [DateKind, RegExp][] = [
-  ['explicit', /\b\d{4}-\d{2}-\d{2}\b/g],
-  ['explicit', /\b\d{1,2}-[A-Z]{3}-\d{4}\b/gi],
-  ['explicit', new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?(?![\\d:])`, 'g')],
-  ['explicit', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?: \\d{4})?\\b`, 'g')],
-  // A month alone needs a preposition ("in March"); "March shipment", "March/April" name goods, not dates.
-  ['month', new RegExp(`\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext) (?:early |late |mid-)?${MONTH}(?: \\d{4})?\\b(?![ /]\\d|/)`, 'g')],
-  ['month', new RegExp(`\\b${MONTH} \\d{4}\\b`, 'g')],
-  ['month', /\b(?:last|this|next) (?:month|week)\b/gi],
-  ['year', /\b(?:last|this|next) year\b/gi],
-  ['year', /\b(?:in|since|until|by|during|from|of|before|after) \d{4}\b/g],
-  ['weekday', new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g')],
-  ['holiday', new RegExp(`\\b${HOLIDAY}`, 'g')],
-  ['relative', new RegExp(`\\b${NUMBER} (?:days?|weeks?|months?|years?) ago\\b`, 'gi')],
-  // In small letters, or opening the sentence: "Today" inside a sentence is a name (BBC Radio 4's Today programme).
-  ['relative', /(?:\b(?:yesterday|today|tomorrow)|^(?:Yesterday|Today|Tomorrow))\b|\b[Tt]he (?:following|next|previous) (?:day|week|month)\b|\bthe day (?:before|after)\b|\blater that day\b|\bwithin days\b/g],
-];
-
-const LOOKS_AHEAD = /\b(will|shall|['’]ll|is due|are due|due to|expected|expects|scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date)\b/i;
+// A deadline, a schedule or a plan: what it dates is still to come ("the offer expires on May 5",
+// "a meeting set for Friday", "the tariffs take effect on April 17", "he is to launch it Wednesday",
+// a dividend notice's "Pay April three" and "Record March 20").
+const LOOKS_AHEAD = /\b(will|shall|['’]ll|is due|are due|due to|expected|expects|scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
+const DIVIDEND_NOTICE = /^(?:Pay|Payable|Record)(?: date)? (?=\p{Lu})/u;
 
 /** Every adverbial date expression of the sentence, longest first where they overlap, in order. */
 export function findDateExpressions(sentence: string): DateExpression[] {
   const found: DateExpression[] = [];
   for (const [kind, pattern] of PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
-      const text = m[0].replace(/\.$/, (dot) => (/[A-Z][a-z]{2}\.$/.test(m[0]) ? dot : ''));
-      found.push({ text, start: m.index, kind, ofSaying: false, ahead: false });
+      // The words that set a date apart ("on the 11th", "at the 2000 Olympics") are not the date: they end before it.
+      const whole = m.groups?.date ?? m[0];
+      const text = whole.replace(/\.$/, (dot) => (/[A-Z][a-z]{2}\.$/.test(whole) ? dot : ''));
+      found.push({ text, start: m.index + m[0].length - whole.length, kind, ofSaying: false, ahead: false });
     }
   }
   const longest = found
     .sort((a, b) => a.start - b.start || b.text.length - a.text.length)
     .filter((e, i, all) => !all.slice(0, i).some((o) => e.start < o.start + o.text.length));
-  const ahead = LOOKS_AHEAD.test(sentence);
+  const ahead = LOOKS_AHEAD.test(sentence) || DIVIDEND_NOTICE.test(sentence);
   return longest
     .filter((e) => isAdverbial(sentence, e))
     .map((e) => {
@@ -74,6 +58,9 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   const before = sentence.slice(0, e.start);
   // At the start of a clause and before its verb, the date is the clause's subject.
   if (/^\s+(?:has|have|had|is|was|were|are|will|would)\b/.test(after) && /(^|[,;:]\s*)$/.test(before)) return false;
+  // "in May three plants closed", "during the 30 days before its shutdown": numbers that count things or a span.
+  if (e.kind === 'explicit' && / [a-z-]+$/.test(e.text) && /\b(?:in|during|since|of|from|for)\s+$/i.test(before)) return false;
+  if (e.kind === 'interval' && /\b(?:the|during|for|in|within|of|over)\s+$/i.test(before)) return false;
   // A possessive ("last year's election", "last month's championships") names a thing, not a time.
   if ((e.kind === 'year' || e.kind === 'month') && /^['’]s\b/.test(after)) return false;
   // So does a year before a noun ("of 1990 bonds").

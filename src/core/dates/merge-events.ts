@@ -1,7 +1,7 @@
 /**
- * Merges the events of all articles: the same report (near-duplicate sentences) on the same date,
- * or with the same words for its date when it cannot be placed, is one event with every
- * occurrence.
+ * Merges the events of all articles: the same report (near-duplicate sentences) on the same date
+ * (or the same day or month without a year), or with the same words for its date when it cannot
+ * be placed, is one event with every occurrence.
  */
 import type { Sentence, StoryEvent } from '../types.js';
 import { NearDuplicateIndex, termRarity } from '../answer/near-duplicate-index.js';
@@ -16,7 +16,7 @@ export function mergeEvents(found: FoundEvent[], sentenceOf: (article: string, n
   const byKey = new Map<string, NearDuplicateIndex<StoryEvent>>();
   for (const f of found) {
     const sentence = sentenceOf(f.article, f.sentence);
-    const key = f.date ?? `?${f.when.toLowerCase()}`;
+    const key = f.date ?? f.partialDate ?? `?${f.when.toLowerCase()}`;
     const bucket = byKey.get(key) ?? new NearDuplicateIndex<StoryEvent>(rarity);
     byKey.set(key, bucket);
     const same = bucket.find(sentence.text);
@@ -25,7 +25,7 @@ export function mergeEvents(found: FoundEvent[], sentenceOf: (article: string, n
       same.occurrences.push(occurrence);
       continue;
     }
-    const event: StoryEvent = { date: f.date, precision: f.precision, when: f.when, resolvedFrom: f.resolvedFrom, text: sentence.text, occurrences: [occurrence] };
+    const event: StoryEvent = { date: f.date, precision: f.precision, ...(f.partialDate ? { partialDate: f.partialDate } : {}), when: f.when, resolvedFrom: f.resolvedFrom, text: sentence.text, occurrences: [occurrence] };
     merged.push(event);
     bucket.add(sentence.text, event);
   }

@@ -1,23 +1,29 @@
 /**
  * Resolves a date expression against its article's publication date, with the past bias of news:
- * a weekday, a month or a holiday without a year is the most recent one on or before publication.
- * "The following day" counts from the date of the sentence before. Without a publication date,
- * only what carries its own year is placed; the rest stays relative.
+ * a weekday, a month or a holiday without a year is the most recent one on or before publication
+ * (the next one when the sentence looks ahead), and a day or month is taken the other way when
+ * that is much nearer (calendar.ts). "The following day" counts from the date before it. Without
+ * a publication date, what carries its own year is placed, a day or month without one is kept as
+ * a partial date (`--08-12`, `--12`), and the rest stays relative.
  */
+import { NUMBER_WORDS } from './date-patterns.js';
 import type { DateExpression } from './find-date-expressions.js';
 import { monthNumber, parseExplicitDate } from './parse-explicit-date.js';
+import { addDays, daysBetween, monthShift, nearestSensible } from './calendar.js';
+import { monthDayOf, partialDateOf } from './month-day.js';
+import { relative } from './resolve-relative.js';
 
 /** How precisely a date is known. */
 export type Precision = 'year' | 'month' | 'day';
 
-/** A placed date, or null with the expression kept as written. */
+/** A placed date, or null with the expression kept as written (and its day or month without a year, when known). */
 export interface ResolvedDate {
   date: string | null;
   precision: Precision | null;
+  partialDate?: string;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a couple of': 2 };
 const HOLIDAYS: [RegExp, (year: number) => string][] = [
   [/valentine/i, (y) => `${y}-02-14`],
   [/christmas eve/i, (y) => `${y}-12-24`],
@@ -29,10 +35,15 @@ const HOLIDAYS: [RegExp, (year: number) => string][] = [
   [/independence/i, (y) => `${y}-07-04`],
   [/patrick/i, (y) => `${y}-03-17`],
 ];
+/** Beyond eight months one way, a day or month is the other way if that is within two. */
+const FAR_DAYS = 240;
+const NEAR_DAYS = 62;
+const FAR_MONTHS = 8;
+const NEAR_MONTHS = 2;
+const NONE: ResolvedDate = { date: null, precision: null };
 
-/** Places `e` given the article date (ISO day or null) and the date of the sentence before (for "the following day"). */
+/** Places `e` given the article date (ISO day or null) and the date before it (for "the following day", "one day after"). */
 export function resolveDate(e: DateExpression, articleDate: string | null, previous: ResolvedDate | null): ResolvedDate {
-  const none: ResolvedDate = { date: null, precision: null };
   const text = e.text.toLowerCase();
   const explicit = parseExplicitDate(e.text);
   if (e.kind === 'explicit' && explicit) return { date: explicit, precision: explicit.length === 10 ? 'day' : 'month' };
@@ -40,17 +51,17 @@ export function resolveDate(e: DateExpression, articleDate: string | null, previ
   if (e.kind === 'year' && year) return { date: year, precision: 'year' };
   const monthWord = /\b([A-Z][a-z]+)\.? \d{4}\b/.exec(e.text)?.[1];
   if (e.kind === 'month' && year && monthWord && monthNumber(monthWord)) return { date: `${year}-${String(monthNumber(monthWord)).padStart(2, '0')}`, precision: 'month' };
-  if (/following (week|month)|next (week|month)|(week|month) after/.test(text) && !/^next/.test(text)) return following(previous, /week/.test(text) ? 'week' : 'month');
-  if (/following|next day|day after/.test(text)) return previous?.precision === 'day' ? { date: addDays(previous.date!, 1), precision: 'day' } : none;
-  if (/previous day|day before/.test(text)) return previous?.precision === 'day' ? { date: addDays(previous.date!, -1), precision: 'day' } : none;
-  if (!articleDate || articleDate.length < 10) return none;
-  return resolveAgainst(e, text, articleDate) ?? none;
+  if (e.kind === 'interval') return interval(text, previous);
+  if (/^the (following|next) (week|month)$/.test(text)) return following(previous, /week/.test(text) ? 'week' : 'month');
+  if (/following|next day|day after/.test(text)) return previous?.precision === 'day' ? { date: addDays(previous.date!, 1), precision: 'day' } : NONE;
+  if (/previous day|day before/.test(text)) return previous?.precision === 'day' ? { date: addDays(previous.date!, -1), precision: 'day' } : NONE;
+  if (!articleDate || articleDate.length < 10) return e.kind === 'explicit' || e.kind === 'month' ? { ...NONE, ...partialDateOf(text) } : NONE;
+  return resolveAgainst(e, text, articleDate) ?? NONE;
 }
 
 function resolveAgainst(e: DateExpression, text: string, published: string): ResolvedDate | null {
   const [y, m] = published.split('-').map(Number) as [number, number];
-  const nearest = e.ahead ? dayOnOrAfter : dayOnOrBefore;
-  if (e.kind === 'explicit') return nearest(published, (year) => parseExplicitDate(`${e.text.replace(/,.*$/, '')} ${year}`));
+  if (e.kind === 'explicit') return explicitDay(e, text, published);
   if (e.kind === 'weekday') {
     const target = WEEKDAYS.findIndex((d) => text.includes(d));
     const day = new Date(`${published}T00:00:00Z`).getUTCDay();
@@ -60,70 +71,78 @@ function resolveAgainst(e: DateExpression, text: string, published: string): Res
   }
   if (e.kind === 'holiday') {
     const rule = HOLIDAYS.find(([pattern]) => pattern.test(e.text));
-    return rule ? nearest(published, (year) => rule[1](year)) : null;
+    if (!rule) return null;
+    const candidates = [y - 1, y, y + 1].map((year) => rule[1](year)).filter((d) => (e.ahead ? d >= published : d <= published));
+    const date = e.ahead ? candidates[0] : candidates.at(-1);
+    return date ? { date, precision: 'day' } : null;
   }
-  if (e.kind === 'month') {
-    if (/last month/.test(text)) return { date: monthShift(y, m, -1), precision: 'month' };
-    if (/last week/.test(text)) return { date: addDays(published, -7).slice(0, 7), precision: 'month' };
-    if (/this month|week/.test(text)) return { date: monthShift(y, m, 0), precision: 'month' };
-    if (/next month/.test(text)) return { date: monthShift(y, m, 1), precision: 'month' };
-    const month = monthNumber(text.split(' ').at(-1)!);
-    if (!month) return null;
-    const year = e.ahead ? (month >= m ? y : y + 1) : month <= m ? y : y - 1;
-    return { date: monthShift(year, month, 0), precision: 'month' };
-  }
-  if (e.kind === 'year') return { date: String(/last/.test(text) ? y - 1 : /next/.test(text) ? y + 1 : y), precision: 'year' };
+  if (e.kind === 'month') return month(e, text, published, y, m);
+  if (e.kind === 'year') return year(text, y, m);
   return relative(text, published);
 }
 
-function relative(text: string, published: string): ResolvedDate | null {
-  if (text === 'today') return { date: published, precision: 'day' };
-  if (text === 'yesterday') return { date: addDays(published, -1), precision: 'day' };
-  if (text === 'tomorrow') return { date: addDays(published, 1), precision: 'day' };
-  const ago = /^(\d+|[a-z ]+?) (day|week|month|year)s? ago$/.exec(text);
-  if (!ago) return null;
-  const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : NUMBERS[ago[1]!];
-  const unit = ago[2]!;
-  // "several weeks ago" is vague: placed to the month of about three units back.
-  if (n === undefined) return { date: addDays(published, -3 * ({ day: 1, week: 7, month: 30, year: 365 } as Record<string, number>)[unit]!).slice(0, unit === 'year' ? 4 : 7), precision: unit === 'year' ? 'year' : 'month' };
-  if (unit === 'day' || unit === 'week') return { date: addDays(published, -n * (unit === 'week' ? 7 : 1)), precision: 'day' };
+/** "May 5", "12 August", "April nine", "on the 11th": the sensible year (and month) for the day. */
+function explicitDay(e: DateExpression, text: string, published: string): ResolvedDate | null {
+  const md = monthDayOf(text);
+  if (!md?.day) return null;
   const [y, m] = published.split('-').map(Number) as [number, number];
-  return unit === 'month' ? { date: monthShift(y, m, -n), precision: 'month' } : { date: String(y - n), precision: 'year' };
+  const days = [-1, 0, 1].flatMap((shift) => {
+    // "on the 11th" is a day of this month or a neighbour; "May 5" is a day of May in a neighbouring year.
+    const [year, month] = md.month ? [y + shift, md.month] : (monthShift(y, m, shift).split('-').map(Number) as [number, number]);
+    const date = parseExplicitDate(`${year}-${month}-${md.day}`);
+    return date ? [{ date, distance: daysBetween(published, date) }] : [];
+  });
+  const date = nearestSensible(days, e.ahead, md.month ? FAR_DAYS : 20, md.month ? NEAR_DAYS : 10);
+  return date ? { date, precision: 'day' } : null;
+}
+
+function month(e: DateExpression, text: string, published: string, y: number, m: number): ResolvedDate | null {
+  const shiftOf = (t: string) => (/last/.test(t) ? -1 : /next/.test(t) ? 1 : 0);
+  const ofYear = /(end|start|beginning) of (last|this|next) year/.exec(text);
+  if (ofYear) return { date: `${y + shiftOf(ofYear[2]!)}-${ofYear[1] === 'end' ? '12' : '01'}`, precision: 'month' };
+  if (/(last|this|next) month/.test(text)) return { date: monthShift(y, m, shiftOf(text)), precision: 'month' };
+  if (/week|few days/.test(text)) {
+    const days = /last week/.test(text) ? -7 : /next week|(next|coming) week/.test(text) ? 7 : /few days/.test(text) ? 3 : 0;
+    return { date: addDays(published, days).slice(0, 7), precision: 'month' };
+  }
+  const md = monthDayOf(text);
+  if (!md?.month) return null;
+  const target = md.month;
+  // "last March" is the March before this month, "next March" the one after, "this March" this year's.
+  if (/^last /.test(text)) return { date: monthShift(target < m ? y : y - 1, target, 0), precision: 'month' };
+  if (/^next /.test(text)) return { date: monthShift(target > m ? y : y + 1, target, 0), precision: 'month' };
+  if (/^this /.test(text)) return { date: monthShift(y, target, 0), precision: 'month' };
+  const candidates = [y - 1, y, y + 1].map((year) => ({ date: monthShift(year, target, 0), distance: year * 12 + target - (y * 12 + m) }));
+  const since = /^since /.test(text);
+  const date = since ? candidates.filter((c) => c.distance <= 0).at(-1)!.date : nearestSensible(candidates, e.ahead, FAR_MONTHS, NEAR_MONTHS);
+  return date ? { date, precision: 'month' } : null;
+}
+
+/** "last year", "this year", "last fall": a year. A season is past once its three months are. */
+function year(text: string, y: number, m: number): ResolvedDate {
+  const season = /(spring|summer|autumn|fall|winter)/.exec(text)?.[1];
+  if (!season) return { date: String(/last/.test(text) ? y - 1 : /next/.test(text) ? y + 1 : y), precision: 'year' };
+  const start = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }[season]!;
+  if (/last/.test(text)) return { date: String(start + 3 <= m ? y : y - 1), precision: 'year' };
+  if (/next/.test(text)) return { date: String(start > m ? y : y + 1), precision: 'year' };
+  return { date: String(y), precision: 'year' };
+}
+
+/** "one day after the merger was unveiled": counted back (or on, for "before") from the sentence's other date. */
+function interval(text: string, anchor: ResolvedDate | null): ResolvedDate {
+  if (anchor?.precision !== 'day') return NONE;
+  const m = /^(\d+|[a-z ]+?) (day|week)s? (after|before)$/.exec(text);
+  const n = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!]) : undefined;
+  if (!m || n === undefined) return NONE;
+  const days = n * (m[2] === 'week' ? 7 : 1);
+  return { date: addDays(anchor.date!, m[3] === 'after' ? -days : days), precision: 'day' };
 }
 
 /** "The following week/month": a week or a month after the last dated sentence. */
 function following(previous: ResolvedDate | null, unit: 'week' | 'month'): ResolvedDate {
-  if (!previous?.date) return { date: null, precision: null };
+  if (!previous?.date) return NONE;
   if (unit === 'week' && previous.precision === 'day') return { date: addDays(previous.date, 7), precision: 'day' };
-  if (previous.precision === 'year') return { date: null, precision: null };
+  if (previous.precision === 'year') return NONE;
   const [y, m] = previous.date.split('-').map(Number) as [number, number];
   return { date: monthShift(y, m, unit === 'month' ? 1 : 0), precision: 'month' };
-}
-
-/** The date of this or last year (whichever is on or before publication) that `make` gives. */
-function dayOnOrBefore(published: string, make: (year: number) => string | null): ResolvedDate | null {
-  return nearestYear(published, make, -1);
-}
-
-/** The date of this or next year (whichever is on or after publication) that `make` gives. */
-function dayOnOrAfter(published: string, make: (year: number) => string | null): ResolvedDate | null {
-  return nearestYear(published, make, 1);
-}
-
-function nearestYear(published: string, make: (year: number) => string | null, direction: 1 | -1): ResolvedDate | null {
-  const year = Number(published.slice(0, 4));
-  const fits = (d: string) => (direction < 0 ? d <= published : d >= published);
-  const date = [make(year), make(year + direction)].find((d): d is string => d !== null && fits(d));
-  return date ? { date, precision: date.length === 10 ? 'day' : 'month' } : null;
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-function monthShift(year: number, month: number, by: number): string {
-  const index = year * 12 + (month - 1) + by;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/build-story.js';
 import { timeline } from '../../../src/core/answer/timeline.js';
+import { renderText } from '../../../src/render/text.js';
 
 describe('timeline about a topic', () => {
   const { story } = buildStory(
@@ -22,5 +23,26 @@ describe('timeline about a topic', () => {
   it('keeps nothing for a topic of stop words only, or a word no event has', () => {
     expect(timeline(story, 'the').events).toEqual([]);
     expect(timeline(story, 'Paris ferry').events).toEqual([]);
+  });
+});
+
+describe('timeline of an article without a date', () => {
+  const { story } = buildStory([{ id: 'ban', text: 'Sprinters banned\n\nThe sprinters were suspended on 17 February.\n\nThey had been warned in December.\n\nThe panel met on Monday.\n' }], {});
+
+  it('keeps a day or month named without a year as a partial date, with no calendar date', () => {
+    const events = timeline(story).events;
+    expect(events.map((e) => [e.when, e.date, e.partialDate])).toEqual([
+      ['17 February', null, '--02-17'],
+      ['in December', null, '--12'],
+      ['on Monday', null, undefined],
+    ]);
+    expect(Object.keys(events[2]!)).not.toContain('partialDate');
+  });
+
+  it('is shown as the day and month with the year unknown', () => {
+    const text = renderText({ kind: 'timeline', result: timeline(story) }, { articleCount: 1 });
+    expect(text).toContain('17 February, year unknown  The sprinters were suspended on 17 February.');
+    expect(text).toContain('December, year unknown  They had been warned in December.');
+    expect(text).toContain('undated  The panel met on Monday.');
   });
 });

@@ -21,6 +21,8 @@ describe('encodeSnapshot / decodeSnapshot', () => {
     expect(loaded.people).toEqual(story.people);
     expect(loaded.quotes).toEqual(story.quotes);
     expect(loaded.events).toEqual(story.events);
+    // Undated seed articles name months without a year ("in March"): their partial dates come back too.
+    expect(story.events.some((e) => e.partialDate === '--03')).toBe(true);
     expect([...loaded.byArticle]).toEqual([...story.byArticle]);
     expect(story.sentences.some((s) => s.norm !== s.text) && story.sentences.some((s) => s.credits.length > 0) && story.sentences.some((s) => s.text.includes('𝐁'))).toBe(true);
   });

@@ -1,0 +1,23 @@
+/**
+ * Resolves the expressions that count from the day of publication: today, yesterday, tomorrow,
+ * this morning, tonight, last night, and "N days/weeks/months/years ago".
+ */
+import { addDays, monthShift } from './calendar.js';
+import { NUMBER_WORDS } from './date-patterns.js';
+import type { ResolvedDate } from './resolve-date.js';
+
+/** `text` (lower case) placed against the ISO day of publication, or null when it is not one of these. */
+export function relative(text: string, published: string): ResolvedDate | null {
+  if (/^(today|tonight|(earlier|later) today|this (morning|afternoon|evening|night))$/.test(text)) return { date: published, precision: 'day' };
+  if (/^(yesterday|last night)$/.test(text)) return { date: addDays(published, -1), precision: 'day' };
+  if (text === 'tomorrow') return { date: addDays(published, 1), precision: 'day' };
+  const ago = /^(\d+|[a-z ]+?) (day|week|month|year)s? ago$/.exec(text);
+  if (!ago) return null;
+  const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : NUMBER_WORDS[ago[1]!];
+  const unit = ago[2]!;
+  // "several weeks ago" is vague: placed to the month of about three units back.
+  if (n === undefined) return { date: addDays(published, -3 * ({ day: 1, week: 7, month: 30, year: 365 } as Record<string, number>)[unit]!).slice(0, unit === 'year' ? 4 : 7), precision: unit === 'year' ? 'year' : 'month' };
+  if (unit === 'day' || unit === 'week') return { date: addDays(published, -n * (unit === 'week' ? 7 : 1)), precision: 'day' };
+  const [y, m] = published.split('-').map(Number) as [number, number];
+  return unit === 'month' ? { date: monthShift(y, m, -n), precision: 'month' } : { date: String(y - n), precision: 'year' };
+}
