@@ -6,7 +6,7 @@
 import { STOP_WORDS } from '../index/stop-words.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
-export type AnswerType = 'time' | 'quantity' | 'name' | 'any';
+export type AnswerType = 'time' | 'quantity' | 'name' | 'speech' | 'any';
 
 const TIME_WORDS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
@@ -14,6 +14,11 @@ const TIME_WORDS =
 const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const QUANTITY_WORDS =
   /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter|percent|double|twice|triple)\b)/i;
+
+/** "What did X say / tell / think about…", "How did X react / respond / explain…": what someone said. */
+const SPEECH_QUESTION = /^(what|how) (did|does|do|has|have|had|will|would) .{1,60}?\b(say|tell|think|reply|respond|react|explain|describe|call|argue|claim|warn)\b/;
+/** A passage reports speech when it has a verb of saying or a quotation. */
+const SPEECH_CUE = /\b(said|says|say|told|tells|added|adds|according to|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|explained|quoted)\b|["“”]/i;
 
 /** Numbers that are dates, not amounts: years, and days of months ("March 27", "27 March"). */
 const DATES = /\b(1[89]\d\d|20\d\d)s?\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
@@ -24,6 +29,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how long|how soon|since when|until when)\b/.test(q)) return 'time';
   if (/^(how (many|much|large|big|high|low)|what (percentage|share|proportion|number|amount|price|rate|size|sum|stake|value))\b/.test(q)) return 'quantity';
   if (/^(who|whom|whose|which (person|official|people|newspaper|paper|outlet|company|firm))\b/.test(q)) return 'name';
+  if (SPEECH_QUESTION.test(q)) return 'speech';
   return 'any';
 }
 
@@ -40,7 +46,14 @@ export function fitsAnswerType(type: AnswerType, passage: string, question: stri
   if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
   if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' '));
   if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
+  if (type === 'speech') return SPEECH_CUE.test(passage) && namesOfQuestionIn(passage, question);
   return true;
+}
+
+/** Whether the passage names someone the question names (a capitalised word of the question past its first), or the question names nobody. */
+function namesOfQuestionIn(passage: string, question: string): boolean {
+  const names = (question.match(/(?<=\s)\p{Lu}[\p{L}'’-]+/gu) ?? []).map((n) => n.replace(/['’]s?$/, ''));
+  return names.length === 0 || names.some((n) => passage.includes(n));
 }
 
 /**

@@ -9,6 +9,8 @@ describe('answerTypeOf', () => {
     ['What rate are the tariffs?', 'quantity'],
     ['Who chairs the harbour board?', 'name'],
     ['Why did the council delay the vote?', 'any'],
+    ['What did Ortiz say about the ferry?', 'speech'],
+    ['How did the union react to the offer?', 'speech'],
   ])('%j asks for %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -25,6 +27,9 @@ describe('fitsAnswerType', () => {
     ['name', 'Harbour master Lena Ortiz chairs the board.', 'Who chairs the board?', true],
     ['name', 'The board is chaired by its oldest member.', 'Who chairs the board?', false],
     ['name', 'Ortiz chairs the board.', 'Does Ortiz chair the board?', false],
+    ['speech', 'Ortiz said the ferry would run until May.', 'What did Ortiz say about the ferry?', true],
+    ['speech', 'Advisers, including Ortiz, have pressed for a new ferry.', 'What did Ortiz say about the ferry?', false],
+    ['speech', 'The ferry would run "until May at least", Mr Lindqvist said.', 'What did Ortiz say about the ferry?', false],
   ] as const)('%s: %j for %j → %s', (type, passage, question, expected) => {
     expect(fitsAnswerType(type, passage, question)).toBe(expected);
   });
