@@ -8,6 +8,7 @@ import type { Person, Sentence } from '../types.js';
 import { findNameMentions, type NameMention } from './find-name-mentions.js';
 import { isRoleWord } from './roles.js';
 import { buildCastLookup } from './cast-lookup.js';
+import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 
 interface Draft {
   name: string;
@@ -21,14 +22,18 @@ interface Draft {
  * names written in each sentence when they were already found (in parallel, say).
  */
 export function buildCast(sentences: Sentence[], found: NameMention[][] = sentences.map((s) => findNameMentions(s.norm))): Person[] {
+  const mentions = found.flat();
   // 1. People: every name of two or more words, merged on first and last word.
-  const drafts = draftPeople(found.flat());
+  const all = draftPeople(mentions);
   // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
-  attachSingleNames(found.flat(), drafts);
-  // 3. Aliases: the forms seen, the surname when unique, "Mr. X", and any role held by nobody else.
+  attachSingleNames(mentions, all);
+  // 3. Evidence: names the story writes as a firm, an employer, a work or a place are no people.
+  const evidence = gatherEvidence(sentences.map((s) => s.norm), mentions);
+  const drafts = all.filter((d) => isPerson(d, evidence));
+  // 4. Aliases: the forms seen, the surname when unique and no place, "Mr. X", and any role held by nobody else.
   const counts = countShared(drafts);
-  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts)]));
-  // 4. Mentions: each sentence is matched against every alias at once.
+  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, evidence.places)]));
+  // 5. Mentions: each sentence is matched against every alias at once.
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
   const order = new Map(people.map((p, i) => [p, i]));
@@ -92,10 +97,20 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
   }
 }
 
-function aliasesOf(d: Draft, counts: { surnames: Map<string, number>; roles: Map<string, number> }): string[] {
+/**
+ * False for a name the story writes as a firm, an employer or a work, and for one ending in a place
+ * ("Tate Britain") unless a role or a title shows a person ("Telecoms ombudsman Elizabeth France").
+ */
+function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
+  if ([...d.forms].some((f) => evidence.organisations.has(f))) return false;
+  return !(d.name.includes(' ') && evidence.places.has(surname(d)) && d.roles.size === 0 && d.honorifics.size === 0);
+}
+
+function aliasesOf(d: Draft, counts: { surnames: Map<string, number>; roles: Map<string, number> }, places: Set<string>): string[] {
   const out = new Set(d.forms);
   const last = surname(d);
-  if (counts.surnames.get(last) === 1) {
+  // A surname that is also a place ("France") alone means the place.
+  if (counts.surnames.get(last) === 1 && !places.has(last)) {
     out.add(last);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }

@@ -51,6 +51,7 @@ function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, 
       const key = run.map((w) => w.text).join(' ');
       const person = byAlias.get(key) ?? byAlias.get(key.toLowerCase());
       if (!person || (key.toLowerCase() === key && !key.startsWith('the '))) continue;
+      if (n === 1 && insideLongerName(text, words, i) && !isTitleCase(words)) continue;
       const last = run.at(-1)!;
       found.push({ person, start: run[0]!.start, end: last.end, possessive: last.possessive });
       i += n - 1;
@@ -58,4 +59,25 @@ function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, 
     }
   }
   return found;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+/** A headline in title case ("Sessions Lacks Trump's Confidence"), where every word is capitalised. */
+function isTitleCase(words: Word[]): boolean {
+  return words.filter((w) => /^\p{Lu}/u.test(w.text)).length * 4 >= words.length * 3;
+}
+
+/**
+ * True when a one-word name runs straight on into another capitalised word, as the first word of
+ * another name does: "San" in "San Francisco", "Gates" in "Gates Foundation".
+ */
+function insideLongerName(text: string, words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return next !== undefined && !words[i]!.possessive && /^ +$/.test(text.slice(words[i]!.end, next.start)) && /^\p{Lu}/u.test(next.text);
 }
