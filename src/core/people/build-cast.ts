@@ -9,6 +9,7 @@ import { findNameMentions, type NameMention } from './find-name-mentions.js';
 import { isRoleWord } from './roles.js';
 import { buildCastLookup } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
+import { isDemonym } from './not-a-person.js';
 
 interface Draft {
   name: string;
@@ -109,8 +110,8 @@ function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
 function aliasesOf(d: Draft, counts: { surnames: Map<string, number>; roles: Map<string, number> }, places: Set<string>): string[] {
   const out = new Set(d.forms);
   const last = surname(d);
-  // A surname that is also a place ("France") alone means the place.
-  if (counts.surnames.get(last) === 1 && !places.has(last)) {
+  // A surname that is also a place ("France") or a nationality ("French") alone means that.
+  if (counts.surnames.get(last) === 1 && !places.has(last) && !isDemonym(last)) {
     out.add(last);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }

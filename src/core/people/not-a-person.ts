@@ -26,8 +26,8 @@ const NON_NAME_WORDS = new RegExp(
     ')$',
 );
 
-/** compromise's tags of words that are never names: interjections ("No"), determiners, prepositions, pronouns. */
-const CLOSED_CLASS = new Set(['Expression', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Negative']);
+/** compromise's tags of words that are never names: interjections ("No"), determiners, prepositions, pronouns, numbers ("Million Dollar Baby"). */
+const CLOSED_CLASS = new Set(['Expression', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Negative', 'Cardinal', 'Ordinal']);
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
 const PLACE_PREFIX = /^(San|Santa|Santo|Sao|São|Los|Las|St|Ste|Fort|Port|Mount|Lake)$/;
 
@@ -62,4 +62,9 @@ export function isKnownNonPerson(name: string): boolean {
 /** True when a word can begin a place's name ("San", "Fort"), so a given name after it is part of a place ("San Jose"). */
 export function isPlacePrefix(word: string): boolean {
   return PLACE_PREFIX.test(word);
+}
+
+/** True when compromise's lexicon knows a word as a nationality ("French", "Irish"), which is capitalised wherever it stands. */
+export function isDemonym(word: string): boolean {
+  return tagsOf(word).includes('Demonym');
 }

@@ -14,6 +14,7 @@ describe('findNameMentions: no place, organisation, show or stray word as a name
     ['a place after a place prefix', 'She was born in San Luis Obispo, her coach said.', 'Luis Obispo'],
     ['a place beginning with San', '"The game is set in San Andreas," the maker said.', 'San Andreas'],
     ['a firm in compromise\'s gazetteer', '"Philip Morris is here," she said.', 'Philip Morris'],
+    ['a title beginning with a number', '"It was Million Dollar Baby all night," she said.', 'Million Dollar Baby'],
     ['a party written after a name', '"Cut taxes," said Blair Labour supporters.', 'Blair Labour'],
   ])('%s', (_situation, sentence, notAName) => {
     expect(names(sentence)).not.toContain(notAName);

@@ -39,6 +39,18 @@ describe('buildCast: a surname alone means a person only where it is no part of 
     expect(cast.find((p) => p.name === 'Wells')?.mentions).toBe(2);
   });
 
+  it('does not read "Drake" in "Vera Drake" as Nick Drake, yet reads "Kostas Kenteris" as Mr Kenteris, known by his surname alone', () => {
+    const cast = castOf('Singer Nick Drake died in 1974.', 'The prize went to Vera Drake star Ines Moll.', 'Drake recorded three albums.');
+    expect(cast.find((p) => p.name === 'Nick Drake')?.mentions).toBe(2);
+    const single = castOf('Mr Kenteris was cleared.', 'Kostas Kenteris, the sprinter, was cleared.');
+    expect(single.find((p) => p.name === 'Kenteris')?.mentions).toBe(2);
+  });
+
+  it('does not read a surname that is also a nationality as the person ("French")', () => {
+    const cast = castOf('"The film is a triumph," said critic Philip French.', 'French cinema did well.');
+    expect(cast.flatMap((p) => p.aliases)).not.toContain('French');
+  });
+
   it('keeps two people sharing a surname apart, and gives the surname alone to neither', () => {
     const cast = castOf('Anna Baker said the port would open.', 'Tom Baker said it would not.', 'Baker left early.');
     expect(cast.map((p) => [p.name, p.mentions])).toEqual(expect.arrayContaining([['Anna Baker', 1], ['Tom Baker', 1]]));
