@@ -8,6 +8,7 @@ import { termOf, tokenize } from '../index/terms.js';
 import { expandQuery } from './expand-query.js';
 import type { SentenceHit } from '../index/sentence-index.js';
 import { articleById, citationOf } from './citation.js';
+import { sourceOf } from '../copies/find-copies.js';
 import { passageOf } from './passage.js';
 import { NearDuplicateIndex, termRarity } from './near-duplicate-index.js';
 import { answerTypeOf, fitsAnswerType } from './answer-type.js';
@@ -106,7 +107,9 @@ function groupCandidates(story: Story, candidates: Candidate[]): AskAnswer[] {
   }
   return groups.map((group) => {
     const lead = group[0]!;
-    const perArticle = group.filter((c, i) => group.findIndex((o) => o.sentence.article === c.sentence.article) === i);
+    // One citation per source: an article and its copies count once.
+    const source = (c: Candidate) => sourceOf(articleById(story, c.sentence.article));
+    const perArticle = group.filter((c, i) => group.findIndex((o) => source(o) === source(c)) === i);
     const answer: AskAnswer = {
       text: lead.text,
       citations: perArticle.map((c) => citationOf(c.sentence, articleById(story, c.sentence.article), c.text)),
