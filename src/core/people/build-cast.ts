@@ -52,7 +52,7 @@ function draftPeople(mentions: NameMention[]): Draft[] {
     const words = m.name.split(' ');
     if (words.length < 2 || isSurnameOnly(m.name)) continue;
     const given = words.find((w) => !/^\p{Lu}\.$/u.test(w)) ?? words[0];
-    const key = `${given} ${words.at(-1)}`;
+    const key = `${given} ${words[lastNameAt(words)]}`;
     const draft = byKey.get(key) ?? { name: m.name, forms: new Set<string>(), roles: new Map(), honorifics: new Set<string>() };
     if (m.name.length > draft.name.length) draft.name = m.name;
     draft.forms.add(m.name);
@@ -149,12 +149,20 @@ function addRole(d: Draft, role: string | null): void {
 
 const PARTICLES = /^(van|von|de|da|del|della|der|den|di|du|le|la|bin|al|ten|ter)$/i;
 
-/** The surname, with any particles before it ("Van Fossen", "de la Cruz"). */
+const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
+
+/** Where the surname stands: the last word, or the one before a generation ("Oscar S. Wyatt Jr"). */
+function lastNameAt(words: string[]): number {
+  return words.length > 2 && GENERATION.test(words.at(-1)!) ? words.length - 2 : words.length - 1;
+}
+
+/** The surname, with any particles before it ("Van Fossen", "de la Cruz"); a generation ("Jr") is no surname. */
 function surname(d: Draft): string {
   const words = d.name.split(' ');
-  let start = words.length - 1;
+  const end = lastNameAt(words);
+  let start = end;
   while (start > 1 && PARTICLES.test(words[start - 1]!)) start--;
-  return words.slice(start).join(' ');
+  return words.slice(start, end + 1).join(' ');
 }
 
 /** A name that is only a surname with its particle ("Van Fossen"), not a given name and surname. */

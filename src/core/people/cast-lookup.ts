@@ -27,7 +27,8 @@ export function buildCastLookup(people: Person[]): CastLookup {
   const ambiguous = new Set<string>();
   for (const p of people) {
     for (const alias of [p.name, ...p.aliases]) {
-      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias;
+      // Words are read without a final full stop, so an initial's ("Oscar S. Wyatt") is dropped here too.
+      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias.replace(/(?<=^|\s)(\p{Lu})\.(?=\s)/gu, '$1');
       if (byAlias.has(key) && byAlias.get(key) !== p) ambiguous.add(key);
       byAlias.set(key, p);
     }
