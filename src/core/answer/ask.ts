@@ -11,6 +11,7 @@ import { expandQuery } from './expand-query.js';
 import { addWordFamilies } from './word-families.js';
 import type { SentenceHit } from '../index/sentence-index.js';
 import { articleById, citationOf } from './citation.js';
+import { sourceOf } from '../copies/find-copies.js';
 import { passageOf } from './passage.js';
 import { NearDuplicateIndex, termRarity } from './near-duplicate-index.js';
 import { answerTypeOf, fitsAnswerType, withoutAskingWords, type AnswerType } from './answer-type.js';
@@ -146,7 +147,9 @@ function groupCandidates(story: Story, candidates: Candidate[]): Group[] {
   }
   return groups.map((group) => {
     const lead = group[0]!;
-    const perArticle = group.filter((c, i) => group.findIndex((o) => o.sentence.article === c.sentence.article) === i);
+    // One citation per source: an article and its copies count once.
+    const source = (c: Candidate) => sourceOf(articleById(story, c.sentence.article));
+    const perArticle = group.filter((c, i) => group.findIndex((o) => source(o) === source(c)) === i);
     const answer: AskAnswer = {
       text: lead.text,
       citations: perArticle.map((c) => citationOf(c.sentence, articleById(story, c.sentence.article), c.text)),
