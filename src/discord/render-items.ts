@@ -4,6 +4,7 @@
  * articles report it, the speaker and how we know for quotes, and the date's provenance for
  * timeline events. Every text from an article or a user is escaped.
  */
+import { distinctSourceCount } from '../core/answer/sources.js';
 import type { Answer } from '../../commands/command.js';
 import type { Citation, QuoteMatch, Story, TimelineEvent } from '../core/types.js';
 import { escapeText } from './escape.js';
@@ -32,7 +33,7 @@ const KIND = { named: 'named in the text', pronoun: 'resolved from a pronoun', a
 
 /** The title and items of an answer. */
 export function renderItems(answer: Answer, story: Story): Rendered {
-  const total = story.articles.length;
+  const total = distinctSourceCount(story);
   const ctx = (c: Citation | undefined) => (c ? { article: story.articles.findIndex((a) => a.id === c.article), sentence: c.sentence } : undefined);
   const withContext = (text: string, c: Citation | undefined): Item => {
     const context = ctx(c);

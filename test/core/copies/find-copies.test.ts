@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/build-story.js';
 import { ask } from '../../../src/core/answer/ask.js';
 import { whoSaid } from '../../../src/core/answer/quotes.js';
+import { distinctSourceCount } from '../../../src/core/answer/sources.js';
 
 // Ten sentences about a ferry strike; a copy repeats them, a near copy changes one, a rewrite four.
 const lines = [
@@ -52,5 +53,13 @@ describe('counting sources: an article and its copies are one', () => {
   it('cites a quote once for the copies and once for the other article', () => {
     const match = whoSaid(story, 'We will not sail until the offer is fair').matches[0];
     expect(match?.citations.map((c) => c.article)).toEqual(['a-first', 'd-other']);
+  });
+});
+
+describe('distinctSourceCount', () => {
+  it('counts a copy of an article once: "in N of M articles" never counts a copy in M either', () => {
+    const { story } = buildStory([article('a-first', lines), article('b-second', lines), other]);
+    expect(story.articles).toHaveLength(3);
+    expect(distinctSourceCount(story)).toBe(2);
   });
 });
