@@ -13,6 +13,8 @@ import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, quotedAsSaying } from './speech-cues.js';
 import { readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
 import { resolvePronoun, type Antecedents } from './resolve-pronoun.js';
+import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
+import { expandSurname } from './unknown-name.js';
 
 /** Who said a quote, how that was found out, and the cue words. */
 export interface Attribution {
@@ -53,9 +55,10 @@ const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu')
 
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */
 export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
-  const before = normalizeTypography(q.before);
-  const after = normalizeTypography(q.after);
-  const read = (phrase: string, cue: string, offset: string) => resolve(readSpeaker(phrase, ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx);
+  // Abbreviations' full stops are masked so that "Sen. John McCain" or "a senior U.S. official" reads as one phrase.
+  const before = maskAbbreviations(normalizeTypography(q.before));
+  const after = maskAbbreviations(normalizeTypography(q.after));
+  const read = (phrase: string, cue: string, offset: string) => resolve(readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx);
 
   // A. Cue right after the quote; an outlet there ("…," the Post reported) yields to a person cued before it.
   //    A quote that ends its sentence with a full stop is not attributed by what follows it.
@@ -73,7 +76,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
   const cue = cueMatches(before).at(-1);
-  const b = cue ? resolve(subjectBefore(before.slice(0, cue.index), ctx.cast, ctx.outlets), cue[0].trim(), q, before.slice(0, cue.index), ctx) : null;
+  const subjectText = cue ? unmaskAbbreviations(before.slice(0, cue.index)) : '';
+  const b = cue ? resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx) : null;
   if (b) return b;
   if (a) return a;
 
@@ -84,7 +88,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   }
 
   // D. "according to X", "quoted X as saying".
-  const sentence = normalizeTypography(q.sentence);
+  const sentence = maskAbbreviations(normalizeTypography(q.sentence));
   const according = accordingTo(sentence);
   const d = according ? read(according.phrase, 'according to', '') : null;
   if (d) return d;
@@ -102,7 +106,13 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
 function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext): Attribution | null {
   if (!reading) return null;
+  if (reading.kind === 'named') return { speaker: fullName(reading.speaker, q.sentence, ctx), kind: 'named', cue };
   if (reading.kind !== 'pronoun') return { speaker: reading.speaker, kind: reading.kind, cue };
   const found = resolvePronoun(reading.pronoun, q.sentenceNumber, before, ctx.cast, ctx);
   return found ? { speaker: found.speaker, kind: 'pronoun', cue } : null;
+}
+
+/** A name the cast does not know, widened to the full name the article gave it ("Papadakis" → "Yannis Papadakis"). */
+export function fullName(name: string, sentence: string, ctx: AttributionContext): string {
+  return ctx.cast.find(name).length > 0 ? name : expandSurname(name, [...ctx.sentences.values(), sentence]);
 }

@@ -9,7 +9,8 @@ import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { isTitleLike } from './is-title.js';
-import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
+import { attributeQuote, fullName, type Attribution, type AttributionContext } from './attribute-quote.js';
+import { looksLikePersonName } from './unknown-name.js';
 import { cueMatches } from './speech-cues.js';
 import { subjectBefore } from './speaker-phrase.js';
 import { resolvePronoun } from './resolve-pronoun.js';
@@ -52,7 +53,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       // A word or two in quote marks that no cue attributes is a scare quote or a term, not speech.
       const term = span.text.split(/\s+/).length <= 2 && !/[.!?,]$/.test(span.text);
       const attribution = attributeQuote(term ? { ...surroundings, previous: null } : surroundings, ctx);
-      if (term && !attribution?.cue) return;
+      if (term && (!attribution?.cue || isSubjectOfReportedClause(surroundings.before, surroundings.after))) return;
       found.push({ text: span.text, article: paragraph[first]!.article, sentence: paragraph[first]!.n, attribution });
       if (attribution) remember(ctx, attribution, paragraph[first]!.n);
       previous = attribution;
@@ -71,7 +72,8 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, spans: QuoteSpa
   for (const cue of cueMatches(outside)) {
     const before = outside.slice(0, cue.index);
     const reading = subjectBefore(before, ctx.cast, ctx.outlets);
-    if (reading?.kind === 'named' || reading?.kind === 'anonymous') remember(ctx, { speaker: reading.speaker, kind: reading.kind, cue: cue[0] }, s.n);
+    if (reading?.kind === 'named') remember(ctx, { speaker: fullName(reading.speaker, s.norm, ctx), kind: 'named', cue: cue[0] }, s.n);
+    if (reading?.kind === 'anonymous') remember(ctx, { speaker: reading.speaker, kind: reading.kind, cue: cue[0] }, s.n);
     if (reading?.kind === 'pronoun') {
       const found = resolvePronoun(reading.pronoun, s.n, before, ctx.cast, ctx);
       if (found) remember(ctx, { ...found, cue: cue[0] }, s.n);
@@ -81,9 +83,22 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, spans: QuoteSpa
 
 function remember(ctx: AttributionContext, a: Attribution, sentence: number): void {
   if (a.kind === 'outlet') return;
-  const kind = a.kind === 'anonymous' || !ctx.cast.find(a.speaker).length ? 'anonymous' : 'named';
+  const known = a.kind !== 'anonymous' && ctx.cast.find(a.speaker).length > 0;
+  const kind = known ? 'named' : 'anonymous';
   const plural = kind === 'anonymous' && /(s|people)$/i.test(a.speaker) && !/\b(a|an|one)\b/i.test(a.speaker);
-  ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence });
+  // A name the cast does not know is a person's only when it reads as one ("Yannis Papadakis", not "the ITF").
+  const who = known || a.kind === 'anonymous' || looksLikePersonName(a.speaker) ? 'person' : 'body';
+  ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence, who });
+}
+
+/**
+ * A quoted word or two that opens the clause a cue reports and is followed straight on by its verb
+ * is a term being mentioned (said "blog" was the word), not words being quoted; "and", "as", "but"
+ * and the like may follow a real short quote (said "expected" and "understandable").
+ */
+function isSubjectOfReportedClause(before: string, after: string): boolean {
+  const opensClause = cueMatches(before).some((m) => /^\s*(?:that\s*)?$/.test(before.slice(m.index + m[0].length)));
+  return opensClause && /^\s+(?!(?:and|or|but|as|in|for|to|by|with|from|at|of|on|over|about|after|before|because|since|than|then|when|while|if|though|although|which|who|that)\b)\p{Ll}/u.test(after);
 }
 
 function blankQuotes(text: string, spans: QuoteSpan[]): string {

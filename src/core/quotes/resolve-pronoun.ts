@@ -5,11 +5,12 @@
  */
 import nlp from '../text/nlp.js';
 import type { CastLookup } from '../people/cast-lookup.js';
+import { looksLikePersonName } from './unknown-name.js';
 
 /** Who spoke or was named where, as the article is read in order. */
 export interface Antecedents {
   /** Speakers found so far: name (or description), whether plural, and the sentence number. */
-  speakers: { speaker: string; kind: 'named' | 'anonymous'; plural: boolean; sentence: number }[];
+  speakers: { speaker: string; kind: 'named' | 'anonymous'; plural: boolean; sentence: number; who: 'person' | 'body' }[];
   /** The texts of the article's sentences read so far, by number. */
   sentences: Map<number, string>;
 }
@@ -21,7 +22,7 @@ const genderCache = new Map<string, 'male' | 'female' | null>();
 export function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', sentence: number, before: string, cast: CastLookup, ctx: Antecedents): { speaker: string; kind: 'named' | 'anonymous' } | null {
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
-    const body = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && cast.find(s.speaker).length === 0);
+    const body = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && cast.find(s.speaker).length === 0 && !looksLikePersonName(s.speaker));
     return body ? { speaker: body.speaker, kind: body.kind } : null;
   }
   if (pronoun === 'they') {
@@ -31,7 +32,7 @@ export function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', sentence: 
   const fits = (name: string) => genderOf(name) !== (pronoun === 'he' ? 'female' : 'male');
   const inSentence = cast.find(before).filter((p) => !p.possessive && fits(p.person.name)).at(-1);
   if (inSentence) return { speaker: inSentence.person.name, kind: 'named' };
-  const recent = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && (s.kind === 'anonymous' || fits(s.speaker)));
+  const recent = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
   if (recent) return { speaker: recent.speaker, kind: recent.kind };
   for (let n = sentence - 1; n >= 1; n--) {
     const subject = cast.find(ctx.sentences.get(n) ?? '').find((p) => !p.possessive && fits(p.person.name));

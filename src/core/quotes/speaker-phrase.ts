@@ -5,6 +5,7 @@
  */
 import type { CastLookup } from '../people/cast-lookup.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
+import { readUnknownName } from './unknown-name.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
@@ -49,6 +50,9 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const body = /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust))(?![\p{L}])/u.exec(phrase);
   // An organisation is the speaker only when no person is named with it ("Association director Annie Walker").
   if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim(), start: body.index });
+  // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
+  const unknown = readings.length === 0 ? readUnknownName(phrase) : null;
+  if (unknown) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
   const best = readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
   // A description that ends in a name is that person ("Liberal Democrat spokeswoman for women Sandra Gidley").
   const namedInside = anonymous && best?.kind === 'anonymous' ? readings.find((r) => r.kind === 'named' && r.start > best.start && r.start < anonymous.index + anonymous[0].length) : undefined;
