@@ -12,9 +12,9 @@ import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, quotedAsSaying } from './speech-cues.js';
 import { readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
-import { resolvePronoun, type Antecedents } from './resolve-pronoun.js';
+import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
-import { expandSurname } from './unknown-name.js';
+import { settleSpeaker } from './settle-speaker.js';
 
 /** Who said a quote, how that was found out, and the cue words. */
 export interface Attribution {
@@ -105,14 +105,6 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 }
 
 function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext): Attribution | null {
-  if (!reading) return null;
-  if (reading.kind === 'named') return { speaker: fullName(reading.speaker, q.sentence, ctx), kind: 'named', cue };
-  if (reading.kind !== 'pronoun') return { speaker: reading.speaker, kind: reading.kind, cue };
-  const found = resolvePronoun(reading.pronoun, q.sentenceNumber, before, ctx.cast, ctx);
-  return found ? { speaker: found.speaker, kind: 'pronoun', cue } : null;
-}
-
-/** A name the cast does not know, widened to the full name the article gave it ("Papadakis" → "Yannis Papadakis"). */
-export function fullName(name: string, sentence: string, ctx: AttributionContext): string {
-  return ctx.cast.find(name).length > 0 ? name : expandSurname(name, [...ctx.sentences.values(), sentence]);
+  const settled = settleSpeaker(reading, q.sentenceNumber, q.sentence, before, ctx);
+  return settled ? { ...settled, cue } : null;
 }

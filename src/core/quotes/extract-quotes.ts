@@ -9,11 +9,11 @@ import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { isTitleLike } from './is-title.js';
-import { attributeQuote, fullName, type Attribution, type AttributionContext } from './attribute-quote.js';
+import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
+import { settleSpeaker } from './settle-speaker.js';
 import { looksLikePersonName } from './unknown-name.js';
 import { cueMatches } from './speech-cues.js';
 import { subjectBefore } from './speaker-phrase.js';
-import { resolvePronoun } from './resolve-pronoun.js';
 
 /** A quote as found in one article. */
 export interface FoundQuote {
@@ -72,22 +72,20 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, spans: QuoteSpa
   for (const cue of cueMatches(outside)) {
     const before = outside.slice(0, cue.index);
     const reading = subjectBefore(before, ctx.cast, ctx.outlets);
-    if (reading?.kind === 'named') remember(ctx, { speaker: fullName(reading.speaker, s.norm, ctx), kind: 'named', cue: cue[0] }, s.n);
-    if (reading?.kind === 'anonymous') remember(ctx, { speaker: reading.speaker, kind: reading.kind, cue: cue[0] }, s.n);
-    if (reading?.kind === 'pronoun') {
-      const found = resolvePronoun(reading.pronoun, s.n, before, ctx.cast, ctx);
-      if (found) remember(ctx, { ...found, cue: cue[0] }, s.n);
-    }
+    if (reading?.kind === 'outlet') continue;
+    const settled = settleSpeaker(reading, s.n, s.norm, before, ctx);
+    if (settled) remember(ctx, { ...settled, cue: cue[0] }, s.n);
   }
 }
 
 function remember(ctx: AttributionContext, a: Attribution, sentence: number): void {
   if (a.kind === 'outlet') return;
   const known = a.kind !== 'anonymous' && ctx.cast.find(a.speaker).length > 0;
+  const description = a.kind === 'anonymous' || /^\p{Ll}/u.test(a.speaker);
   const kind = known ? 'named' : 'anonymous';
-  const plural = kind === 'anonymous' && /(s|people)$/i.test(a.speaker) && !/\b(a|an|one)\b/i.test(a.speaker);
+  const plural = (description && /(s|people)$/i.test(a.speaker) && !/\b(a|an|one)\b/i.test(a.speaker)) || (!known && / and /.test(a.speaker));
   // A name the cast does not know is a person's only when it reads as one ("Yannis Papadakis", not "the ITF").
-  const who = known || a.kind === 'anonymous' || looksLikePersonName(a.speaker) ? 'person' : 'body';
+  const who = known || description || looksLikePersonName(a.speaker) ? 'person' : 'body';
   ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence, who });
 }
 

@@ -32,3 +32,38 @@ describe('extractQuotes: speakers the cast does not know', () => {
     expect(quotes.map((q) => q[0])).not.toContain('rowlock');
   });
 });
+
+describe('extractQuotes: cue forms', () => {
+  const quotes = quotesWithCast('cue-forms', [{ name: 'Tomas Brenner', aliases: ['Brenner', 'Mr Brenner'], roles: ['director'], mentions: 2 }]);
+
+  it.each([
+    ['an organisation\'s statement speaks', 'The inspectors concluded that the hull is unsafe.', 'a Harbour Board statement'],
+    ['"the statement" is the statement introduced before', 'Both vessels will stay in port.', 'a Harbour Board statement'],
+    ['"the source" is the source introduced before', 'The old owners never had that problem - the ferry was not their baby,', 'a Marlow harbour source'],
+    ['"to quote X as saying" names X', 'we will keep passengers informed as repairs proceed.', 'Tomas Brenner'],
+    ['"X was heard saying" names X', 'answering to these pen-pushing inspectors', 'Tomas Brenner'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('keeps a conjunction that opens the sentence out of a description ("But the source said … he said")', () => {
+    expect(quotes).toContainEqual(['It will cost millions,', 'a Marlow harbour source']);
+  });
+});
+
+describe('extractQuotes: definite descriptions point back', () => {
+  const quotes = quotesWithCast('descriptions', [
+    // A spokesman of another article, known to the story by the role alias "the spokesman".
+    { name: 'Ed Snow', aliases: ['Snow', 'the spokesman'], roles: ['spokesman'], mentions: 3 },
+    { name: 'Ron Glenby', aliases: ['Glenby'], roles: [], mentions: 1 },
+    { name: 'Ada Marsh', aliases: ['Marsh', 'the senator'], roles: ['Senator'], mentions: 1 },
+  ]);
+
+  it.each([
+    ['a role alias of someone this article never names is the source the article introduced', 'The board first saw the proposal last month. I expect several more meetings after this,', 'a Coastal Ferry spokesman'],
+    ['"the analyst" is the person who spoke just before', 'It\'s a reasonable deal for both sides,', 'Ron Glenby'],
+    ['"the analyst" is not the person who just spoke when they hold another role', 'It is a good day for the port,', 'the analyst'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+});
