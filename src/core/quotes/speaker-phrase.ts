@@ -107,7 +107,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     const reading = readSpeaker(parts[i]!, cast, outlets);
     if (!reading) continue;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").
-    const before = reading.kind === 'anonymous' || reading.kind === 'outlet' || !isPerson(reading, cast) ? (parts[i + 1] !== undefined ? readSpeaker(parts[i + 1]!, cast, outlets) : null) : null;
+    // A pronoun is its clause's own subject ("Asked whether Reagan …, he said"): it never yields.
+    const yields = reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && !isPerson(reading, cast));
+    const before = yields && parts[i + 1] !== undefined ? readSpeaker(parts[i + 1]!, cast, outlets) : null;
     return before && before.kind === 'named' && isPerson(before, cast) ? before : reading;
   }
   return null;

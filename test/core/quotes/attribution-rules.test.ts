@@ -67,3 +67,20 @@ describe('extractQuotes: definite descriptions point back', () => {
     expect(quotes).toContainEqual([quote, speaker]);
   });
 });
+
+describe('extractQuotes: pronouns', () => {
+  const quotes = quotesWithCast('pronouns-2', [
+    { name: 'Dan Pollard', aliases: ['Pollard'], roles: ['chief'], mentions: 3 },
+    { name: 'Greg Ionescu', aliases: ['Ionescu'], roles: ['lawyer'], mentions: 1 },
+    { name: 'Clay Yardley', aliases: ['Yardley'], roles: ['envoy'], mentions: 1 },
+    { name: 'Kostas Harlan', aliases: ['Harlan'], roles: [], mentions: 1 },
+  ]);
+
+  it.each([
+    ['"he added" keeps the speaker of the quote before', 'If it does not, we will go to the sports court,', 'Dan Pollard'],
+    ['"he" after a sentence that brings in a new person without quoting them is that person', 'Remarks like these only strengthen our case,', 'Greg Ionescu'],
+    ['"Asked whether X …, he said": X is not the speaker', 'slim to none.', 'Clay Yardley'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+});
