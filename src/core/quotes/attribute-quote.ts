@@ -45,8 +45,8 @@ export interface AttributionContext extends Antecedents {
 }
 
 const PHRASE = `([^,.;:!?"“”‘’]{1,80}?)`;
-/** A speaker right after a quote is short: six words at most. */
-const SHORT_PHRASE = `((?:[^\\s,.;:!?"“”‘’]+\\s+){0,5}?[^\\s,.;:!?"“”‘’]+)`;
+/** A speaker right after a quote is short: ten words at most ("Senate Democratic Leader Robert Byrd of West Virginia"). */
+const SHORT_PHRASE = `((?:[^\\s,.;:!?"“”‘’]+\\s+){0,9}?[^\\s,.;:!?"“”‘’]+)`;
 const AFTER_SUBJECT_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'iu');
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
 const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}),\\s+(${CUE})(?![\\p{L}])`, 'iu');

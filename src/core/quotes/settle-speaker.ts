@@ -34,9 +34,10 @@ export function fullName(name: string, sentence: string, ctx: AttributionContext
 
 /**
  * A description as a speaker. "the <noun>" points back: to the source this article introduced with
- * the same noun ("a Chrysler financial source" … "the source"), else, for a person noun, to the
- * person who spoke in the last few sentences unless their role is another ("Ron Glantz said …" …
- * "the analyst told Reuters").
+ * the same noun ("a Chrysler financial source" … "the source"), else to a recent speaker whose
+ * sentence brought the noun in ("Levy said in a statement" … "the statement said"), else, for a person
+ * noun, to the person who spoke in the last few sentences unless their role is another
+ * ("Ron Glantz said …" … "the analyst told Reuters").
  */
 function describedSpeaker(description: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } {
   const own = { speaker: description, kind: 'anonymous' as const };
@@ -45,6 +46,10 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   const earlier = [...ctx.speakers].reverse();
   const introduced = earlier.find((s) => s.kind === 'anonymous' && !/^the\s/i.test(s.speaker) && s.speaker.split(/\s+/).at(-1)!.toLowerCase() === head);
   if (introduced) return { speaker: introduced.speaker, kind: 'anonymous' };
+  // "X said in a statement …" … "the statement said": the statement is X's.
+  const mentioned = new RegExp(`(?<![\\p{L}])an?\\s+(?:[\\p{L}.-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
+  const holder = earlier.find((s) => sentenceNumber - s.sentence <= RECENT && !s.plural && mentioned.test(ctx.sentences.get(s.sentence) ?? ''));
+  if (holder) return { speaker: holder.speaker, kind: holder.kind };
   if (!PERSON_NOUNS.has(head)) return own;
   const named = earlier.find((s) => sentenceNumber - s.sentence <= RECENT && !s.plural && (s.kind === 'named' || looksLikePersonName(s.speaker)));
   if (!named) return own;

@@ -84,3 +84,20 @@ describe('extractQuotes: pronouns', () => {
     expect(quotes).toContainEqual([quote, speaker]);
   });
 });
+
+describe('extractQuotes: long speaker phrases after the quote', () => {
+  const quotes = quotesWithCast('long-speakers', [
+    { name: 'Ola Brand', aliases: ['Brand'], roles: ['union president'], mentions: 1 },
+    { name: 'Mark Tepper', aliases: ['Tepper'], roles: ['vice president'], mentions: 1 },
+    { name: 'Ruth Baylor', aliases: ['Baylor'], roles: ['Senate Democratic Leader'], mentions: 1 },
+    { name: 'Rene Lavalle', aliases: ['Lavalle'], roles: ['Harbour Group President'], mentions: 1 },
+  ]);
+
+  it.each([
+    ['two people with their roles, the first named first', 'We believe our members can be well served in the new group, and we will make it work,', 'Ola Brand'],
+    ['a title of three words and "of" a place', "I think it's about time,", 'Ruth Baylor'],
+    ['"X said in a statement" … "the statement said"', 'It will let the group keep its exports going,', 'Rene Lavalle'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+});
