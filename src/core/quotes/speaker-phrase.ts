@@ -3,7 +3,7 @@
  * resolved), an anonymous or descriptive source ("a White House official", "aides"), an outlet
  * ("the Post"), or another named body ("Regent Street Association").
  */
-import type { CastLookup } from '../people/cast-lookup.js';
+import type { CastLookup, PersonInText } from '../people/cast-lookup.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
 import { readUnknownName } from './unknown-name.js';
 
@@ -42,7 +42,10 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const readings: SpeakerReading[] = [];
   // A name standing before a source noun is a modifier ("Trump advisers"), not the speaker.
   const modifier = new RegExp(`^\\s+(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'iu');
-  const person = cast.find(phrase).find((p) => !p.possessive && !modifier.test(phrase.slice(p.end)));
+  const people = cast.find(phrase).filter((p) => !p.possessive && !modifier.test(phrase.slice(p.end)));
+  // Of several names, the one right after its role is the speaker ("Jardine Fleming Ltd analyst Nick Edwards").
+  // The first name keeps the lead when it has its own role too ("union president Ann Lee and vice president Bo Ray").
+  const person = (people[0] && !afterOwnRole(phrase, people[0]) ? people.find((p) => afterOwnRole(phrase, p)) : undefined) ?? people[0];
   // Found by a role alias ("the spokesman"), the person is kept with the words, which stand for them only where the article names them.
   const roleAlias = person && /^the\s/i.test(phrase.slice(person.start, person.end)) ? describe(phrase.slice(person.start, person.end)) : undefined;
   if (person) readings.push({ kind: 'named', speaker: person.person.name, start: person.start, ...(roleAlias ? { roleAlias } : {}) });
@@ -62,6 +65,12 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   // A description that ends in a name is that person ("Liberal Democrat spokeswoman for women Sandra Gidley").
   const namedInside = anonymous && best?.kind === 'anonymous' ? readings.find((r) => r.kind === 'named' && r.start > best.start && r.start < anonymous.index + anonymous[0].length && endsDescription(phrase, r, anonymous)) : undefined;
   return namedInside ?? best;
+}
+
+/** Whether the word before a name in the phrase is that person's role or a source noun ("analyst Nick Edwards"). */
+function afterOwnRole(phrase: string, p: PersonInText): boolean {
+  const word = /(\p{Ll}+)\s+$/u.exec(phrase.slice(0, p.start))?.[1];
+  return word !== undefined && (PERSON_NOUNS.has(word) || p.person.roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === word));
 }
 
 /** Whether a name ends a description ("… spokeswoman for women Sandra Gidley"), not stands inside it ("A Harbour Board statement"). */

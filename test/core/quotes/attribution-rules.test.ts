@@ -91,12 +91,16 @@ describe('extractQuotes: long speaker phrases after the quote', () => {
     { name: 'Mark Tepper', aliases: ['Tepper'], roles: ['vice president'], mentions: 1 },
     { name: 'Ruth Baylor', aliases: ['Baylor'], roles: ['Senate Democratic Leader'], mentions: 1 },
     { name: 'Rene Lavalle', aliases: ['Lavalle'], roles: ['Harbour Group President'], mentions: 1 },
+    // A firm's name taken for a person's, as a name finder may.
+    { name: 'Harrow Fielding', aliases: ['Fielding'], roles: [], mentions: 1 },
+    { name: 'Nina Edlund', aliases: ['Edlund'], roles: ['Ltd analyst'], mentions: 1 },
   ]);
 
   it.each([
     ['two people with their roles, the first named first', 'We believe our members can be well served in the new group, and we will make it work,', 'Ola Brand'],
     ['a title of three words and "of" a place', "I think it's about time,", 'Ruth Baylor'],
     ['"X said in a statement" … "the statement said"', 'It will let the group keep its exports going,', 'Rene Lavalle'],
+    ['of two names, the one right after its role', "I'm not sure the ministry can do much more than it has,", 'Nina Edlund'],
   ])('%s', (_name, quote, speaker) => {
     expect(quotes).toContainEqual([quote, speaker]);
   });
