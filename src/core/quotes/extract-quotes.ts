@@ -34,6 +34,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     const starts = offsets(paragraph);
     const spans = findQuoteSpans(text).filter((s) => !isTitleLike(s.text));
     let previous: Attribution | null = null;
+    let waiting: FoundQuote | null = null;
     let learned = 0;
     const learnUpTo = (end: number) => {
       for (; learned < end; learned++) learnFromSentence(ctx, paragraph[learned]!, spans, text, starts[learned]!);
@@ -54,8 +55,13 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       const term = span.text.split(/\s+/).length <= 2 && !/[.!?,]$/.test(span.text);
       const attribution = attributeQuote(term ? { ...surroundings, previous: null } : surroundings, ctx);
       if (term && (!attribution?.cue || isSubjectOfReportedClause(surroundings.before, surroundings.after))) return;
-      found.push({ text: span.text, article: paragraph[first]!.article, sentence: paragraph[first]!.n, attribution });
+      const quote: FoundQuote = { text: span.text, article: paragraph[first]!.article, sentence: paragraph[first]!.n, attribution };
+      found.push(quote);
       if (attribution) remember(ctx, attribution, paragraph[first]!.n);
+      // A quote left open where the next one opens ran on from a paragraph of its own: the cue
+      // after the next one ("…," Ms Lee said) is the speaker of both.
+      if (attribution && waiting) waiting.attribution = attribution;
+      waiting = !attribution && !span.closed && i + 1 < spans.length ? quote : null;
       previous = attribution;
     });
     runOn = spans.at(-1)?.closed === false ? previous : null;

@@ -105,3 +105,10 @@ describe('extractQuotes: long speaker phrases after the quote', () => {
     expect(quotes).toContainEqual([quote, speaker]);
   });
 });
+
+describe('extractQuotes: quotes that run on', () => {
+  it('a quote left open where the next opens (its paragraph merged into the line) takes the next quote\'s speaker', () => {
+    const quotes = quotesWithCast('run-ons', [{ name: 'Lena Varga', aliases: ['Varga', 'Ms Varga'], roles: [], mentions: 2 }]);
+    expect(quotes).toContainEqual(['We often take pictures on long flights. I just thought why not put them on my blog for fun.', 'Lena Varga']);
+  });
+});
