@@ -31,12 +31,22 @@ const WHOLE_NAME = new RegExp(`^\\s*(?:the\\s+)?(${RUN}(?:\\s+(?:and|&)\\s+(?:th
 const NAME_AFTER_ROLE = new RegExp(`(?<=\\p{Ll}[\\p{L}-]*\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s*$`, 'u');
 
 /** The name a speaker phrase consists of, when the cast does not know it, or null. */
-export function readUnknownName(phrase: string): { speaker: string; start: number } | null {
+export function readUnknownName(text: string): { speaker: string; start: number } | null {
+  const phrase = withoutApposition(text);
   const whole = WHOLE_NAME.exec(phrase);
   if (whole && acceptable(whole[1]!) && (!whole[2] || whole[1]!.split(/\s+/).length >= 2)) return { speaker: withoutTitle(whole[1]!), start: whole.index + whole[0].indexOf(whole[1]!) };
   const afterRole = NAME_AFTER_ROLE.exec(phrase);
   if (afterRole && acceptable(afterRole[1]!)) return { speaker: withoutTitle(afterRole[1]!), start: afterRole.index };
   return null;
+}
+
+/**
+ * The phrase without a description set off by brackets or dashes after the name ("Nikos Pallas (the
+ * federation head)", "Nikos Pallas - the federation head -"), blanked so that offsets hold.
+ */
+function withoutApposition(phrase: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return phrase.replace(/\s*\((?:the|a|an)\s[^()]*\)/giu, blank).replace(/\s+[-–—]\s+(?:the|a|an)\s[^-–—]*(?:[-–—]|$)/giu, blank);
 }
 
 /** "Sen. Mark Ellery" → "Mark Ellery": a title before a full name is a role, not part of the name. */

@@ -112,3 +112,26 @@ describe('extractQuotes: quotes that run on', () => {
     expect(quotes).toContainEqual(['We often take pictures on long flights. I just thought why not put them on my blog for fun.', 'Lena Varga']);
   });
 });
+
+describe('extractQuotes: a description set off between the name and the cue', () => {
+  const people: Person[] = [
+    { name: 'Dirk Lamb', aliases: ['Lamb', 'the Rowa chairman'], roles: ['Rowa chairman'], mentions: 3 },
+    { name: 'Nikos Pallas', aliases: ['Pallas'], roles: [], mentions: 3 },
+  ];
+  const cases = [
+    ['dashes, cue after the name', 'We will support the appeal.', 'Dirk Lamb'],
+    ['brackets, cue after the name', 'We will go to the sports court if we must.', 'Nikos Pallas'],
+    ['dashes, speaker after the quote', 'The ruling cannot stand,', 'Dirk Lamb'],
+    ['brackets, speaker after the quote', 'The athletes knew the rules,', 'Nikos Pallas'],
+    ['long dashes, speaker after the quote', 'We expected nothing else,', 'Dirk Lamb'],
+    ['commas, cue after the name', 'We cannot prejudge it.', 'Nikos Pallas'],
+  ];
+
+  it.each(cases)('%s (names the cast knows)', (_name, quote, speaker) => {
+    expect(quotesWithCast('appositions', people)).toContainEqual([quote, speaker]);
+  });
+
+  it.each(cases)('%s (names the cast does not know)', (_name, quote, speaker) => {
+    expect(quotesWithCast('appositions')).toContainEqual([quote, speaker]);
+  });
+});
