@@ -7,9 +7,9 @@
  */
 import type { SpeakerKind } from '../types.js';
 import type { AttributionContext } from './attribute-quote.js';
-import { resolvePronoun } from './resolve-pronoun.js';
+import { genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { PERSON_NOUNS, type SpeakerReading } from './speaker-phrase.js';
-import { expandSurname, looksLikePersonName } from './unknown-name.js';
+import { expandName, looksLikePersonName } from './unknown-name.js';
 
 /** How far back (in sentences) a definite description may point to a named speaker. */
 const RECENT = 3;
@@ -27,9 +27,9 @@ export function settleSpeaker(reading: SpeakerReading | null, sentenceNumber: nu
   return { speaker: reading.speaker, kind: reading.kind };
 }
 
-/** A name the cast does not know, widened to the full name the article gave it ("Papadakis" → "Yannis Papadakis"). */
+/** A name the cast does not know, widened to the full name the article gave it ("Papadakis" or "Yannis" → "Yannis Papadakis"). */
 export function fullName(name: string, sentence: string, ctx: AttributionContext): string {
-  return ctx.cast.find(name).length > 0 ? name : expandSurname(name, [...ctx.sentences.values(), sentence]);
+  return ctx.cast.find(name).length > 0 ? name : expandName(name, [...ctx.sentences.values(), sentence], (word) => genderOf(word) !== null);
 }
 
 /**

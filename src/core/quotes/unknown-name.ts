@@ -62,14 +62,21 @@ function acceptable(name: string): boolean {
   return words.every((w) => !NOT_NAMES.has(w.replace(/\.$/, '')) && !/['’]s?$/.test(w));
 }
 
-/** The full name an article gave a surname earlier ("Yannis Papadakis" for "Papadakis"), or the surname. */
-export function expandSurname(name: string, earlier: Iterable<string>): string {
+/**
+ * The full name an article gave a name used alone earlier: a surname ("Yannis Papadakis" for
+ * "Papadakis"), or a given name (`isGivenName`: "Robert Kilroy-Silk" for "Robert"); else the name.
+ */
+export function expandName(name: string, earlier: Iterable<string>, isGivenName: (word: string) => boolean): string {
   if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name)) return name;
-  const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?)\\s+${name}(?![\\p{L}])`, 'gu');
+  const given = isGivenName(name);
+  const full = given
+    ? new RegExp(`(?<![\\p{L}])${name}\\s+((?:\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*)`, 'gu')
+    : new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?)\\s+${name}(?![\\p{L}])`, 'gu');
   for (const sentence of earlier) {
     for (const m of sentence.matchAll(full)) {
-      const given = m[1]!.split(/\s+/)[0]!;
-      if (!TITLES.has(given) && !NOT_NAMES.has(given)) return `${m[1]} ${name}`;
+      const other = m[1]!.split(/\s+/)[0]!;
+      if (TITLES.has(other) || NOT_NAMES.has(other) || BODY_WORDS.test(m[1]!)) continue;
+      return given ? `${name} ${m[1]}` : `${m[1]} ${name}`;
     }
   }
   return name;

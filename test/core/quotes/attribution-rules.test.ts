@@ -24,6 +24,7 @@ describe('extractQuotes: speakers the cast does not know', () => {
     ['a title with a full stop and an apposition between the name and the cue', 'I am confident we will see action taken,', 'Mark Ellery'],
     ['"U.S." inside an unnamed source', 'Do not expect the ban to be lifted,', 'a senior U.S. rowing official'],
     ['two bodies speaking together', 'Given the complex nature of the case, more time was to be expected.', 'Norvik and Castell'],
+    ['a given name used alone widens to the full name given earlier', 'We will row again next season.', 'Marta Lindqvist'],
   ])('%s', (_name, quote, speaker) => {
     expect(quotes).toContainEqual([quote, speaker]);
   });
