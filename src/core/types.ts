@@ -68,6 +68,8 @@ export interface QuoteOccurrence {
   article: string;
   sentence: number;
   wording: string;
+  /** How this article describes the unnamed speaker, when another article's description is the quote's ("one administration official"). */
+  source?: string;
 }
 
 /** A quote of the story: the same words in several articles are one quote. */
