@@ -47,7 +47,7 @@ export function renderItems(answer: Answer, story: Story): Rendered {
         const notes = [a.citations.length > 1 ? `in ${a.citations.length} of ${total} articles` : '', a.reportedBy?.length ? `per ${a.reportedBy.map(escapeText).join(', ')}` : ''].filter(Boolean);
         return withContext([quoteBlock(a.text), ...a.citations.map(citationLine), notes.length ? `*${notes.join(' · ')}*` : ''].filter(Boolean).join('\n'), a.citations[0]);
       });
-      if (related) return { title: `🔎 ${escapeText(r.query)}`, items, note: RELATED_LABEL };
+      if (related) return { title: `🔎 ${escapeText(r.query)}`, items, note: `${escapeText(r.hint ?? '')}\n**${RELATED_LABEL}**` };
       return { title: `🔎 ${escapeText(r.query)}`, items, ...(items.length ? {} : { empty: escapeText(r.hint ?? 'No good answer.') }) };
     }
     case 'who-said':
