@@ -23,6 +23,7 @@ import { passageFeatures, sentenceTerms, termSet, type PassageFeatures, type Wei
  */
 export const ASK_TUNING = {
   candidates: 80,
+  grouped: 30,
   answers: 5,
   related: 3,
   rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1 },
@@ -56,7 +57,8 @@ export function ask(story: Story, query: string): AskResult {
     (a, b) => b.score - a.score,
   );
   // 3. Group: one answer per reported fact, cited by every article that reports it.
-  const grouped = groupCandidates(story, candidates);
+  // Only the best are grouped: enough for every answer and its copies, and grouping costs most.
+  const grouped = groupCandidates(story, candidates.slice(0, ASK_TUNING.grouped));
   const answers = grouped.filter((g) => g.lead.fits && isConfident(g.lead.features)).slice(0, ASK_TUNING.answers);
   if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
   const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
