@@ -93,7 +93,7 @@ export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, s
   const first = index * perPage(rendered);
   const numbered = page.some((item) => item.context) && (page.length > 1 || pages > 1);
   const listed = page.map((item, i) => (numbered ? `**${first + i + 1}.**\n${item.text}` : item.text)).join('\n\n');
-  const description = rendered.empty ? `**No match.** ${rendered.empty}` : rendered.note ? `*${rendered.note}*\n\n${listed}` : listed;
+  const description = rendered.empty ? `**No match.** ${rendered.empty}` : rendered.note ? `${rendered.note}\n\n${listed}` : listed;
   const embed: APIEmbed = {
     title: truncate(rendered.title, LIMITS.title),
     description: truncate(description, LIMITS.description),

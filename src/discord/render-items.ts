@@ -5,6 +5,7 @@
  * timeline events. Every text from an article or a user is escaped. Items are rendered one at a
  * time, when a page shows them.
  */
+import { distinctSourceCount } from '../core/answer/sources.js';
 import type { Answer } from '../../commands/command.js';
 import type { AskAnswer, Citation, QuoteMatch, Story, TimelineEvent } from '../core/types.js';
 import { escapeText } from './escape.js';
@@ -50,7 +51,7 @@ interface Parts {
 
 /** The title, item count and item renderer of an answer. */
 export function renderItems(answer: Answer, story: Story): Rendered {
-  const total = story.articles.length;
+  const total = distinctSourceCount(story);
   const ctx = (c: Citation | undefined) => (c ? { article: story.articles.findIndex((a) => a.id === c.article), sentence: c.sentence } : undefined);
   /** Excerpt items: `parts(i)` in parts, the Context button on citation `cite(i)`. */
   const excerpts = (count: number, parts: (i: number) => Parts, cite: (i: number) => Citation | undefined) => ({
@@ -70,7 +71,7 @@ export function renderItems(answer: Answer, story: Story): Rendered {
       const related = r.answers.length === 0 && (r.related?.length ?? 0) > 0;
       const shown = related ? r.related! : r.answers;
       const items = excerpts(shown.length, (i) => askParts(shown[i]!, total), (i) => shown[i]!.citations[0]);
-      if (related) return { title: `🔎 ${escapeText(r.query)}`, ...items, note: RELATED_LABEL };
+      if (related) return { title: `🔎 ${escapeText(r.query)}`, ...items, note: `${escapeText(r.hint ?? '')}\n**${RELATED_LABEL}**` };
       return { title: `🔎 ${escapeText(r.query)}`, ...items, ...(shown.length ? {} : { empty: escapeText(r.hint ?? 'No good answer.') }) };
     }
     case 'who-said':
