@@ -12,12 +12,16 @@ import type { IngestWarning } from './core/types.js';
 
 type WorkerReply = { ok: true; hash: string; warnings: IngestWarning[]; fromSnapshot: boolean } | { ok: false; message: string; corpus: boolean };
 
-/** Loads the story of `dir` in a worker thread. Needs the snapshot cache (it is how the story travels). */
-export async function loadStoryAsync(dir: string, cacheDir: string = defaultCacheDir()): Promise<LoadedStory & { fromSnapshot: boolean }> {
+/**
+ * Loads the story of `dir` in a worker thread. Needs the snapshot cache (it is how the story
+ * travels). `inWorker` has the worker check the corpus files even when they look known (a reload:
+ * listing a large corpus on this thread would hold up the answers of the story being served).
+ */
+export async function loadStoryAsync(dir: string, cacheDir: string = defaultCacheDir(), options: { inWorker?: boolean } = {}): Promise<LoadedStory & { fromSnapshot: boolean }> {
   if (cacheDir === 'off') throw new Error('loading in the background needs the snapshot cache (BYLINE_CACHE_DIR is off)');
   const warnings: IngestWarning[] = [];
   // A corpus known by its files, its snapshot there: read here at once, no worker needed.
-  const known = knownSnapshot(dir, cacheDir);
+  const known = options.inWorker ? null : knownSnapshot(dir, cacheDir);
   const first = known ? { ...known, fromSnapshot: true } : await inWorker(dir, cacheDir, false);
   const story = readSnapshot(snapshotPath(cacheDir, first.hash), openWordnetThesaurus(), (message) => warnings.push({ file: cacheDir, message }));
   if (story) return { story, warnings: [...first.warnings, ...warnings], hash: first.hash, fromSnapshot: first.fromSnapshot };
