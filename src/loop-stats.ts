@@ -16,6 +16,11 @@ export interface LoopStats {
   windowMs: number;
   /** The longest time between two turns of the event loop in the window: the worst main-thread block (at least the sampling interval, 5 ms). */
   maxBlockMs: number;
+  /**
+   * The CPU time the process used during that block: about as long when the bot itself was busy,
+   * much less when the machine was (the thread was waiting for a core, not working).
+   */
+  maxBlockCpuMs: number;
   /** The 99th percentile of the time between two turns of the loop. */
   p99TurnMs: number;
   /** The share of the window the main thread was busy (0 to 1). */
@@ -33,10 +38,15 @@ export function startLoopStats(seconds: number, logger: Logger): { stop(): void 
   // it, so a block that spans the end of a window would be reported in neither.
   const gaps = createHistogram();
   let last = performance.now();
+  let lastCpu = cpuMs();
+  let worst = { ms: 0, cpuMs: 0 };
   const sampler = setInterval(() => {
     const now = performance.now();
+    const cpu = cpuMs();
     gaps.record(Math.max(1, Math.round((now - last) * 1000)));
+    if (now - last > worst.ms) worst = { ms: now - last, cpuMs: cpu - lastCpu };
     last = now;
+    lastCpu = cpu;
   }, RESOLUTION_MS);
   sampler.unref();
   let since = performance.now();
@@ -47,6 +57,7 @@ export function startLoopStats(seconds: number, logger: Logger): { stop(): void 
     const stats: LoopStats = {
       windowMs: Math.round(now - since),
       maxBlockMs: round(gaps.max / 1000),
+      maxBlockCpuMs: round(worst.cpuMs),
       p99TurnMs: round(gaps.percentile(99) / 1000),
       utilization: round(performance.eventLoopUtilization(busy).utilization, 3),
       rssMb: round(memory.rss / 2 ** 20),
@@ -54,6 +65,7 @@ export function startLoopStats(seconds: number, logger: Logger): { stop(): void 
     };
     logger.info(LOOP_STATS_MESSAGE, { ...stats });
     gaps.reset();
+    worst = { ms: 0, cpuMs: 0 };
     since = now;
     busy = performance.eventLoopUtilization();
   };
@@ -67,6 +79,12 @@ export function startLoopStats(seconds: number, logger: Logger): { stop(): void 
       clearInterval(sampler);
     },
   };
+}
+
+/** The process's CPU time so far (user and system, every thread), in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 function round(value: number, digits = 1): number {

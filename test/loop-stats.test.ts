@@ -35,6 +35,28 @@ describe('startLoopStats', () => {
     }
   });
 
+  it('tells a block the bot worked through (CPU time about as long) from one it waited through (little CPU time)', async () => {
+    const { logger, next } = collect();
+    const stats = startLoopStats(0.1, logger);
+    try {
+      await next();
+      const until = performance.now() + 400;
+      while (performance.now() < until);
+      const working = await next();
+      await next();
+      // Blocked without working, as when the thread waits for a core the machine gives to others.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
+      const waiting = await next();
+      expect(working.maxBlockMs).toBeGreaterThanOrEqual(395);
+      expect(waiting.maxBlockMs).toBeGreaterThanOrEqual(395);
+      // Generous bounds: on a busy machine the spinning thread itself may wait for a core part of the time.
+      expect(working.maxBlockCpuMs).toBeGreaterThan(working.maxBlockMs / 10);
+      expect(waiting.maxBlockCpuMs).toBeLessThan(waiting.maxBlockMs / 4);
+    } finally {
+      stats.stop();
+    }
+  });
+
   it('each line covers its own window: a block is not reported again in the next', async () => {
     const { logger, next } = collect();
     const stats = startLoopStats(0.1, logger);
