@@ -101,7 +101,7 @@ try {
   console.log(`lost      ${all.lost} (${all.lateFirstResponses} first responses after 3 s, ${all.unanswered} never answered); ${all.errors} REST errors, ${all.apologies} apologies or "expired"`);
   console.log(`latency   p50 ${all.p50Ms} ms, p99 ${all.p99Ms} ms, max ${all.maxMs} ms; first response p99 ${all.firstResponseP99Ms} ms`);
   console.log(`memory    RSS ${summary.rssStartMb} MB at start, ${summary.rssEndMb} MB at end (peak ${summary.rssPeakMb} MB); heap ${summary.heapStartMb} → ${summary.heapEndMb} MB`);
-  console.log(`block     the bot's worst main-thread block ${summary.worstBlockMs} ms, ${summary.worstBlockCpuMs} ms of CPU in it (much less: the machine was busy, not the bot), in minute ${summary.worstBlockMinute}; the driver's own ${driverWorst} ms`);
+  console.log(`block     the bot's worst main-thread block ${summary.worstBlockMs} ms (${summary.worstBlockCpuMs} ms of it on the CPU) in minute ${summary.worstBlockMinute}; the driver's own ${driverWorst} ms`);
   console.log(`bot log   ${running.problems.length} warnings or errors during the soak${running.problems.length ? `; first: ${running.problems.slice(0, 3).map(brief).join(' | ')}` : ''}`);
   if (args.json) writeFileSync(args.json, `${JSON.stringify({ corpus, articles: loaded.story.articles.length, minutes: args.minutes, rate: args.rate, seed: args.seed, perMinute: minutes.map((f, i) => ({ minute: i + 1, ...f })), summary, botProblems: running.problems.slice(0, 50) }, null, 2)}\n`);
   if (all.lost > 0) process.exitCode = 1;
