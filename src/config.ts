@@ -20,6 +20,8 @@ export interface Config {
   shards: number | 'auto' | null;
   /** The bot's home server: /reload is registered there only, for its managers; null: /reload is for the bot's owner only. */
   adminGuildId: string | null;
+  /** Seconds between two lines of main-thread statistics (worst block, memory) in the log, for soak runs; null logs none. */
+  loopStatsSeconds: number | null;
 }
 
 /** A configuration value is missing or malformed; the message names the key. */
@@ -37,7 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   const adminGuild = readServerId(env, 'BYLINE_ADMIN_GUILD_ID');
   const api = env.DISCORD_API?.trim() || null;
   if (api !== null && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(api)) throw new ConfigError(`DISCORD_API must be an http(s) URL such as http://127.0.0.1:8080/api, got "${api}"`);
-  return { corpusDir: env.CORPUS_DIR?.trim() || 'seeds', discordToken: token, discordGuildId: guild, discordApi: api?.replace(/\/$/, '') ?? null, logLevel: logLevel as LogLevel, shards: readShards(env.BYLINE_SHARDS), adminGuildId: adminGuild };
+  return { corpusDir: env.CORPUS_DIR?.trim() || 'seeds', discordToken: token, discordGuildId: guild, discordApi: api?.replace(/\/$/, '') ?? null, logLevel: logLevel as LogLevel, shards: readShards(env.BYLINE_SHARDS), adminGuildId: adminGuild, loopStatsSeconds: readLoopStats(env.BYLINE_LOOP_STATS) };
 }
 
 /** A server id: unset or empty, or 17 to 20 digits. */
@@ -54,6 +56,14 @@ function readShards(value: string | undefined): number | 'auto' | null {
   if (text === 'auto') return 'auto';
   if (/^\d+$/.test(text) && Number(text) >= 1 && Number.isSafeInteger(Number(text))) return Number(text);
   throw new ConfigError(`BYLINE_SHARDS must be a number of shards (1 or more) or auto, got "${value}"`);
+}
+
+/** `BYLINE_LOOP_STATS`: unset, empty or 0 (none), or a whole number of seconds up to an hour. */
+function readLoopStats(value: string | undefined): number | null {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === '0') return null;
+  if (/^\d{1,4}$/.test(text) && Number(text) <= 3600) return Number(text);
+  throw new ConfigError(`BYLINE_LOOP_STATS must be a number of seconds between two statistics lines (1 to 3600), or 0 for none, got "${value}"`);
 }
 
 function loadEnv(): NodeJS.ProcessEnv {

@@ -6,6 +6,7 @@
 import type { Config } from './config.js';
 import { defaultCacheDir } from './load-story.js';
 import type { Logger } from './log.js';
+import { startLoopStats } from './loop-stats.js';
 import type { Bot } from './discord/bot.js';
 import { emptyHolder } from './discord/story-holder.js';
 import { storyLoader } from './serve-story.js';
@@ -17,6 +18,8 @@ const DRAIN_MS = 8000;
 /** Runs the bot until SIGINT or SIGTERM (a shard also when its manager goes away), then exits. */
 export async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
   const holder = emptyHolder();
+  // For soak runs: the worst main-thread block and memory, from inside the process that answers.
+  if (config.loopStatsSeconds !== null) startLoopStats(config.loopStatsSeconds, logger);
   // The story is read in a worker thread: the bot connects at once and says it is still reading.
   const load = storyLoader({ corpusDir: config.corpusDir, cacheDir: defaultCacheDir(), holder, logger });
   const reload = () => load({ fresh: true });

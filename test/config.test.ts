@@ -3,7 +3,7 @@ import { ConfigError, readConfig } from '../src/config.js';
 
 describe('readConfig', () => {
   it('defaults the corpus to seeds, the log level to info, and runs one process (no shards)', () => {
-    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, discordGuildId: null, discordApi: null, logLevel: 'info', shards: null, adminGuildId: null });
+    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, discordGuildId: null, discordApi: null, logLevel: 'info', shards: null, adminGuildId: null, loopStatsSeconds: null });
   });
 
   it('stops on a malformed value, naming the key', () => {
@@ -44,5 +44,21 @@ describe('BYLINE_ADMIN_GUILD_ID', () => {
 
   it.each(['my-server', '123', '9000000000000000021234', '90000000000000000x'])('%j stops start-up with a ConfigError naming the key', (value) => {
     expect(() => readConfig({ BYLINE_ADMIN_GUILD_ID: value })).toThrow(/^BYLINE_ADMIN_GUILD_ID must be a server id \(17 to 20 digits\)/);
+  });
+});
+
+describe('BYLINE_LOOP_STATS', () => {
+  it.each([
+    ['60', 60],
+    [' 5 ', 5],
+    ['3600', 3600],
+    ['0', null],
+    ['', null],
+  ] as const)('%j reads as %j seconds between two statistics lines', (value, expected) => {
+    expect(readConfig({ BYLINE_LOOP_STATS: value }).loopStatsSeconds).toBe(expected);
+  });
+
+  it.each(['yes', '-5', '1.5', '3601', '60s'])('%j stops start-up with a ConfigError naming BYLINE_LOOP_STATS', (value) => {
+    expect(() => readConfig({ BYLINE_LOOP_STATS: value })).toThrow(/^BYLINE_LOOP_STATS must be a number of seconds/);
   });
 });

@@ -156,6 +156,12 @@ export class FakeDiscord {
     this.gateway.dispatch('INTERACTION_CREATE', sent.payload, sent.shard);
   }
 
+  /** Drops what the fake keeps of an answered interaction (a long soak would otherwise hold them all). */
+  forget(record: InteractionRecord): void {
+    this.rest.interactions.delete(record.id);
+    this.delivered.delete(record.id);
+  }
+
   /** Waits until a record has a callback (and, when deferred, its edit or a follow-up), or an error. */
   async settled(record: InteractionRecord, more: (r: InteractionRecord) => boolean = () => true): Promise<void> {
     const deadline = Date.now() + SETTLE_TIMEOUT_MS;

@@ -34,6 +34,8 @@ export interface InteractionRecord {
   errors: { code: number; status: number }[];
   /** The shard whose gateway session the interaction was dispatched to. */
   shard?: number;
+  /** When the first response (the callback) was accepted, in ms since the epoch like `dispatchedAt`. */
+  respondedAt?: number;
 }
 
 type Fault = { method: string; path: RegExp; status: number; retryAfter?: number; times: number };
@@ -143,6 +145,7 @@ export class FakeRest {
       return invalid(problems);
     }
     record.callbacks.push({ type, data });
+    record.respondedAt ??= Date.now();
     if (type === 4 || type === 5) record.original = this.message(data, type === 5 ? 64 : Number(data.flags ?? 0), type === 5);
     // An update changes only the fields it sends; the rest of the message stays.
     if (type === 7 && record.original) for (const key of ['content', 'embeds', 'components', 'allowed_mentions'] as const) if (key in data) Object.assign(record.original, { [key]: data[key] });
