@@ -6,7 +6,7 @@
 import type { Sentence } from '../types.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { normalizeTypography } from '../ingest/normalize-typography.js';
-import { outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
+import { noteOutlet, outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { isTitleLike } from './is-title.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
@@ -71,7 +71,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
  */
 function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string, start: number): void {
   ctx.sentences.set(s.n, s.norm);
-  for (const o of outletsMentioned(s.norm)) ctx.outlets.push(resolveOutlet(o, ctx.outlets));
+  for (const o of outletsMentioned(s.norm)) noteOutlet(ctx.outlets, resolveOutlet(o, ctx.outlets));
   const outside = normalizeTypography(blanked.slice(start, start + s.text.length));
   for (const cue of cueMatches(outside)) {
     const before = outside.slice(0, cue.index);

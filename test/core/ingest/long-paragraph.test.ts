@@ -4,36 +4,59 @@ import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/build-story.js';
 import { SEEDS } from '../../fixtures/read-fixture.js';
 
+/** `unit(i)` repeated to `size` characters, on one line. */
+function repeated(size: number, unit: (i: number) => string, head = ''): string {
+  let text = head;
+  for (let i = 0; text.length < size; i++) text += unit(i);
+  return text.slice(0, size);
+}
+
 /**
- * The seed articles joined into one paragraph of `size` characters, with a `'90s` (a ‘ that opens
- * and never closes) and plural possessives (students' …) every few sentences: the input that made
- * quote blanking and span finding rescan the whole paragraph for every sentence and apostrophe.
+ * The seed articles joined into one paragraph, with a `'90s` (a ‘ that opens and never closes)
+ * and plural possessives (students' …) every few sentences: the input that made quote blanking
+ * and span finding rescan the whole paragraph for every sentence and apostrophe.
  */
-function oneLineStory(size: number): string {
+function seedsOnOneLine(size: number): string {
   const seeds = readdirSync(SEEDS).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8').replace(/\s+/g, ' ').trim());
   const base = seeds
     .join(' ')
     .split('. ')
     .map((s, i) => (i % 5 === 0 ? `${s}. Back in the '90s the students' fees and the workers' pay rose` : s))
     .join('. ');
-  return `${base} `.repeat(Math.ceil(size / base.length)).slice(0, size);
+  return repeated(size, () => `${base} `);
 }
 
-function buildTime(size: number): number {
-  const text = oneLineStory(size);
+/** "she said" in every sentence of a story whose only people are men: each pronoun looked back over every sentence. */
+const noOneFitsShe = (size: number) => repeated(size, () => 'The vote on the harbor plan was close and bitter, she said. ', 'John Smith met David Jones at the council. ');
+
+/** A new outlet credited in every sentence: each sentence inherited every credit of its paragraph before it. */
+const anOutletPerSentence = (size: number) => repeated(size, (i) => `The vote was close, according to the ${townName(i)} Times. `);
+
+/** A distinct capitalised made-up name for each number: Bville, Cville, … Bbville. */
+function townName(i: number): string {
+  const letters = [...i.toString(25)].map((d) => 'bcdefghijklmnopqrstuvwxyz'[parseInt(d, 25)]!).join('');
+  return `${letters[0]!.toUpperCase()}${letters.slice(1)}ville`;
+}
+
+function buildTime(text: string): number {
   const start = performance.now();
   const { story } = buildStory([{ id: 'one-line', text }]);
   const took = performance.now() - start;
-  expect(story.quotes.length).toBeGreaterThan(0);
+  expect(story.sentences.length).toBeGreaterThan(10);
+  expect(Math.max(...story.sentences.map((s) => s.credits.length))).toBeLessThanOrEqual(8);
   return took;
 }
 
-describe('a whole corpus on one line', () => {
-  it('builds in time linear in the paragraph: 200 KB takes at most 8 times as long as 50 KB', () => {
-    buildTime(5_000); // compromise's lexicon and the regular expressions warm up first
-    const small = Math.min(buildTime(50_000), buildTime(50_000));
-    const large = buildTime(200_000);
-    // Linear is 4x; the quadratic span finding and per-sentence blanking it replaces took 100x and more.
+describe('a long paragraph', () => {
+  it.each([
+    ['the seeds on one line', seedsOnOneLine],
+    ['a pronoun no one named fits', noOneFitsShe],
+    ['an outlet credited in every sentence', anOutletPerSentence],
+  ])('builds in time linear in its length (%s): 200 KB takes at most 8 times as long as 50 KB', (_name, input) => {
+    buildTime(input(5_000)); // compromise's lexicon and the regular expressions warm up first
+    const small = Math.min(buildTime(input(50_000)), buildTime(input(50_000)));
+    const large = buildTime(input(200_000));
+    // Linear is 4x; the quadratic steps it replaces took 16x, and the seeds 228x (195 s at 200 KB).
     expect(large / small).toBeLessThan(8);
   }, 120_000);
 });
