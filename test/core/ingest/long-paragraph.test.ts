@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/build-story.js';
+import { ingestArticle } from '../../../src/core/ingest/ingest-article.js';
+import { splitBlocks } from '../../../src/core/ingest/split-blocks.js';
 import { SEEDS } from '../../fixtures/read-fixture.js';
 
 /** `unit(i)` repeated to `size` characters, on one line. */
@@ -59,4 +61,28 @@ describe('a long paragraph', () => {
     // Linear is 4x; the quadratic steps it replaces took 16x, and the seeds 228x (195 s at 200 KB).
     expect(large / small).toBeLessThan(8);
   }, 120_000);
+});
+
+describe('a file of many short lines', () => {
+  /** A hard-wrapped paragraph of `count` short lines, each carrying the sentence on in lower case. */
+  const wrapped = (count: number) => Array.from({ length: count }, (_, i) => (i === 0 ? 'The vote' : i % 2 ? 'went on and' : 'on (for a while')).join('\n');
+
+  it('joins hard-wrapped lines in time linear in their number: 4 times the lines take at most 8 times as long', () => {
+    const time = (count: number) => {
+      const text = wrapped(count);
+      const start = performance.now();
+      expect(splitBlocks(text)).toHaveLength(1);
+      return performance.now() - start;
+    };
+    time(2_000);
+    const small = Math.min(time(20_000), time(20_000));
+    const large = time(80_000);
+    // Linear is 4x; recounting the paragraph's brackets and flattening it at every line was 16x.
+    expect(large / small).toBeLessThan(8);
+  }, 120_000);
+
+  it('reads a file of 200,000 lines instead of overflowing the stack', () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => (i % 2 ? 'and so on' : 'the vote')).join('\n');
+    expect(ingestArticle({ id: 'lines', text }).sentences.length).toBeGreaterThan(0);
+  });
 });
