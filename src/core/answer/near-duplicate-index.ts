@@ -20,7 +20,8 @@ export function termRarity(texts: Iterable<string>): TermRarity {
 /** An index of texts, each with an item; `find` answers as a scan in order of addition would. */
 export class NearDuplicateIndex<T> {
   private readonly entries: { item: T; text: Analysed }[] = [];
-  private readonly byTerm = new Map<string, number[]>();
+  /** By prefix term, then by where it stands in the text's term order and how many terms the text has. */
+  private readonly byTerm = new Map<string, Map<string, { at: number; size: number; texts: number[] }>>();
   private readonly byRun = new Map<string, number[]>();
 
   constructor(private readonly rarity: TermRarity) {}
@@ -29,7 +30,14 @@ export class NearDuplicateIndex<T> {
   add(text: string, item: T): void {
     const a = analysed(text);
     const n = this.entries.push({ item, text: a }) - 1;
-    for (const key of this.prefix(a)) push(this.byTerm, key, n);
+    const size = a.terms.length;
+    this.prefix(a).forEach((key, at) => {
+      const groups = this.byTerm.get(key) ?? new Map<string, { at: number; size: number; texts: number[] }>();
+      this.byTerm.set(key, groups);
+      const group = groups.get(`${at} ${size}`) ?? { at, size, texts: [] };
+      groups.set(`${at} ${size}`, group);
+      group.texts.push(n);
+    });
     for (const key of runs(a.words)) push(this.byRun, key, n);
   }
 
@@ -41,7 +49,18 @@ export class NearDuplicateIndex<T> {
     const sharingRun = new Set<number>();
     for (const key of runs(a.words)) for (const n of this.byRun.get(key) ?? []) sharingRun.add(n);
     const candidates = new Set(sharingRun);
-    for (const key of this.prefix(a)) for (const n of this.byTerm.get(key) ?? []) candidates.add(n);
+    const size = a.terms.length;
+    this.prefix(a).forEach((key, at) => {
+      for (const group of this.byTerm.get(key)?.values() ?? []) {
+        // Terms are ranked in one order (rarest first). Two texts share no term before the first
+        // they share, so at most it and as many as the shorter of their rests after it: a group
+        // that cannot reach the threshold so is skipped whole, since a near-duplicate is found at
+        // the first term it shares (else a term common to thousands of short texts made every
+        // look-up read them all).
+        const most = 1 + Math.min(size - at - 1, group.size - group.at - 1);
+        if (most / (size + group.size - most) >= NEAR_DUPLICATE.sameTerms) for (const n of group.texts) candidates.add(n);
+      }
+    });
     const terms = new Set(a.terms);
     const first = [...candidates].sort((x, y) => x - y).find((n) => sharingRun.has(n) || similarTerms(this.entries[n]!.text.terms, terms));
     return first === undefined ? undefined : this.entries[first]!.item;

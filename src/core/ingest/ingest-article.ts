@@ -9,7 +9,7 @@ import { stripBoilerplate } from './strip-boilerplate.js';
 import { extractMetadata } from './extract-metadata.js';
 import { splitSentences } from './split-sentences.js';
 import { normalizeTypography } from './normalize-typography.js';
-import { findCredits, outletsMentioned } from './outlets.js';
+import { findCredits, noteOutlet, outletsMentioned } from './outlets.js';
 
 /** An article and its sentences, before people are resolved across the story. */
 export interface IngestedArticle {
@@ -62,11 +62,17 @@ function creditOutlets(sentences: Sentence[]): void {
       inherited = [];
     }
     const own = findCredits(s.norm, named);
-    s.credits = [...new Set([...inherited, ...own])];
+    // The most recent few: a paragraph crediting thousands of outlets would otherwise give each
+    // sentence all those before it (quadratic in time, memory and snapshot size).
+    s.credits = [...new Set([...inherited, ...own])].slice(-MAX_CREDITS);
     inherited = s.credits;
-    named.push(...outletsMentioned(s.norm).map((o) => findCredits(`according to ${o}`, named)[0] ?? o));
+    const mentioned = outletsMentioned(s.norm).map((o) => findCredits(`according to ${o}`, named)[0] ?? o);
+    for (const o of mentioned) noteOutlet(named, o);
   }
 }
+
+/** Credits kept per sentence (no sentence of the BBC or Reuters archives has more than two). */
+const MAX_CREDITS = 8;
 
 /** A title made of the first words of a sentence, for articles without a headline. */
 export function openingWords(text: string): string {

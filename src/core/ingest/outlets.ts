@@ -37,7 +37,22 @@ export function outletsMentioned(text: string): string[] {
 export function resolveOutlet(name: string, earlier: string[]): string {
   if (!name.startsWith('The ')) return name;
   const noun = name.slice(4);
-  return [...earlier].reverse().find((e) => e.endsWith(` ${noun}`)) ?? name;
+  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i]!.endsWith(` ${noun}`)) return earlier[i]!;
+  return name;
+}
+
+/** How many distinct outlets an article is remembered to have named (real articles name a handful). */
+const REMEMBERED_OUTLETS = 100;
+
+/**
+ * Notes that an article named `outlet` in `named`, its outlets most recent last: each once, at most
+ * a hundred, so that resolving a short form stays cheap in an article that names thousands.
+ */
+export function noteOutlet(named: string[], outlet: string): void {
+  const at = named.lastIndexOf(outlet);
+  if (at >= 0) named.splice(at, 1);
+  named.push(outlet);
+  if (named.length > REMEMBERED_OUTLETS) named.shift();
 }
 
 /**

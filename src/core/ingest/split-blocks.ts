@@ -22,7 +22,7 @@ export function splitBlocks(text: string): Block[] {
 export function isHardWrapped(lines: string[]): boolean {
   const filled = lines.filter((l) => !isBlankLine(l));
   if (filled.length < 3) return false;
-  const longest = Math.max(...filled.map((l) => l.length));
+  const longest = longestLength(filled);
   if (longest > 100) return false;
   const nearWidth = filled.filter((l) => l.length >= longest * 0.6).length;
   // Lines that stop mid-sentence and go on in lower case on the next line are wrapped, whatever their length.
@@ -32,14 +32,26 @@ export function isHardWrapped(lines: string[]): boolean {
   return nearWidth / filled.length >= 0.6 || brokenMidSentence >= 2 || indentedStarts >= 1;
 }
 
-function hasOpenBracket(text: string): boolean {
-  return (text.match(/[<(\[]/g) ?? []).length > (text.match(/[>)\]]/g) ?? []).length;
+/** The length of the longest line (a loop: spreading a million lines into Math.max overflows the stack). */
+function longestLength(lines: string[]): number {
+  let longest = 0;
+  for (const l of lines) longest = Math.max(longest, l.length);
+  return longest;
+}
+
+/** Opening brackets minus closing ones in a line. */
+function bracketBalance(text: string): number {
+  return (text.match(/[<(\[]/g) ?? []).length - (text.match(/[>)\]]/g) ?? []).length;
 }
 
 function joinWrappedLines(lines: string[]): Block[] {
-  const width = Math.max(...lines.map((l) => l.length));
+  const width = longestLength(lines);
   const blocks: Block[] = [];
   let current: Block | null = null;
+  // The current paragraph's brackets left open, counted line by line (recounting the whole
+  // paragraph at every line was quadratic in a file of thousands of short lines).
+  let openBrackets = 0;
+  let lastLine = '';
   let previousWasFull = false;
   let previousHasLowerCase = false;
   // Where indents mark paragraphs (newswires), a short line does not end one.
@@ -53,20 +65,24 @@ function joinWrappedLines(lines: string[]): Block[] {
     }
     // A paragraph starts after a blank line, at an indent, or after a short (unfilled) line,
     // unless the line carries on a sentence (it starts in lower case).
-    const carriesOn = /^\p{Ll}/u.test(raw) || (current !== null && hasOpenBracket(current.text)) || (indented && previousHasLowerCase);
+    const carriesOn = /^\p{Ll}/u.test(raw) || (current !== null && openBrackets > 0) || (indented && previousHasLowerCase);
     const startsParagraph = current === null || /^\s/.test(raw) || (!previousWasFull && !carriesOn);
     previousHasLowerCase = /\p{Ll}/u.test(raw);
     // A line without lower case (a capitalised headline, a date line) is never carried on.
     previousWasFull = raw.length >= width * 0.75 && /\p{Ll}/u.test(raw);
     if (startsParagraph) {
       current = { text: raw.trim(), line: i + 1 };
+      openBrackets = bracketBalance(current.text);
       blocks.push(current);
     } else if (current) {
+      openBrackets += bracketBalance(raw);
       const joined: Block = current;
-      joined.text = joined.text.endsWith('-') && /^\p{Ll}/u.test(raw.trim())
+      // The paragraph ends as its last line does: asking the joined text would flatten it at every line.
+      joined.text = lastLine.endsWith('-') && /^\p{Ll}/u.test(raw.trim())
         ? joined.text + raw.trim()
         : `${joined.text} ${raw.trim()}`;
     }
+    lastLine = raw.trim();
   });
   return blocks;
 }

@@ -6,7 +6,7 @@
 import type { Sentence } from '../types.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { normalizeTypography } from '../ingest/normalize-typography.js';
-import { outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
+import { noteOutlet, outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { isTitleLike } from './is-title.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
@@ -33,11 +33,13 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     const text = paragraph.map((s) => s.text).join(' ');
     const starts = offsets(paragraph);
     const spans = findQuoteSpans(text).filter((s) => !isTitleLike(s.text));
+    // Blanked once per paragraph, not once per sentence: a long paragraph stays linear.
+    const outside = blankQuotes(text, spans);
     let previous: Attribution | null = null;
     let waiting: FoundQuote | null = null;
     let learned = 0;
     const learnUpTo = (end: number) => {
-      for (; learned < end; learned++) learnFromSentence(ctx, paragraph[learned]!, spans, text, starts[learned]!);
+      for (; learned < end; learned++) learnFromSentence(ctx, paragraph[learned]!, outside, starts[learned]!);
     };
     spans.forEach((span, i) => {
       const first = sentenceAt(starts, span.start);
@@ -70,11 +72,14 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
   return found;
 }
 
-/** Remembers a sentence: its text, the outlets it names, and the speakers of its own cue clauses. */
-function learnFromSentence(ctx: AttributionContext, s: Sentence, spans: QuoteSpan[], paragraph: string, start: number): void {
+/**
+ * Remembers a sentence: its text, the outlets it names, and the speakers of its own cue clauses
+ * (read in `blanked`, its paragraph with the quoted spans blanked out).
+ */
+function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string, start: number): void {
   ctx.sentences.set(s.n, s.norm);
-  for (const o of outletsMentioned(s.norm)) ctx.outlets.push(resolveOutlet(o, ctx.outlets));
-  const outside = normalizeTypography(blankQuotes(paragraph, spans).slice(start, start + s.text.length));
+  for (const o of outletsMentioned(s.norm)) noteOutlet(ctx.outlets, resolveOutlet(o, ctx.outlets));
+  const outside = normalizeTypography(blanked.slice(start, start + s.text.length));
   for (const cue of cueMatches(outside)) {
     const before = outside.slice(0, cue.index);
     const reading = subjectBefore(before, ctx.cast, ctx.outlets);
@@ -105,10 +110,16 @@ function isSubjectOfReportedClause(before: string, after: string): boolean {
   return opensClause && /^\s+(?!(?:and|or|but|as|in|for|to|by|with|from|at|of|on|over|about|after|before|because|since|than|then|when|while|if|though|although|which|who|that)\b)\p{Ll}/u.test(after);
 }
 
+/** The text with every span's marks and words replaced by spaces (same length, offsets kept). */
 function blankQuotes(text: string, spans: QuoteSpan[]): string {
-  let out = text;
-  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    parts.push(text.slice(at, s.start), ' '.repeat(s.end - s.start));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 function groupParagraphs(sentences: Sentence[]): Sentence[][] {
@@ -131,10 +142,16 @@ function offsets(paragraph: Sentence[]): number[] {
   return out;
 }
 
+/** The sentence an offset falls in: the last whose start is at or before it (binary search). */
 function sentenceAt(starts: number[], offset: number): number {
-  let i = 0;
-  while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
-  return i;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 function sentenceEnd(starts: number[], text: string, i: number): number {

@@ -15,6 +15,9 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
+/** A ’ after a word closes a single quote opened at most this many words before. */
+const SHORT_SINGLE_QUOTE = 6;
+
 type Mark = { kind: 'open' | 'close' | 'either'; length: number; family: 'double' | 'single' };
 
 /** Every top-level quoted span of a paragraph, in order. */
@@ -45,7 +48,21 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
 /** ’ after a word closes a single quote opened a few words before ('Blog' picked …), though it could be an apostrophe. */
 function closesShortSingleQuote(text: string, i: number, open: { at: number; family: Mark['family'] } | null): Mark | null {
   if (open?.family !== 'single' || !/['’]/.test(text[i]!) || !/\p{L}/u.test(text[i - 1] ?? '') || !/\s/.test(text[i + 1] ?? ' ')) return null;
-  return text.slice(open.at, i).split(/\s+/).length <= 6 ? { kind: 'close', length: 1, family: 'single' } : null;
+  return atMostWords(text, open.at, i, SHORT_SINGLE_QUOTE) ? { kind: 'close', length: 1, family: 'single' } : null;
+}
+
+/**
+ * Whether text[from, to) (which starts and ends with no space) has at most `words` words. It reads
+ * back from `to` and stops at the word too many, so that an apostrophe long after an unclosed
+ * ‘ ('90s) costs a few words, not the paragraph: every plural possessive would otherwise rescan it.
+ */
+function atMostWords(text: string, from: number, to: number, words: number): boolean {
+  let gaps = 0;
+  for (let j = to - 1; j > from; j--) {
+    // A run of spaces starts here: one more word boundary.
+    if (/\s/.test(text[j]!) && !/\s/.test(text[j - 1]!) && ++gaps >= words) return false;
+  }
+  return true;
 }
 
 function markAt(text: string, i: number): Mark | null {

@@ -23,11 +23,11 @@ const genderCache = new Map<string, 'male' | 'female' | null>();
 export function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', sentence: number, before: string, cast: CastLookup, ctx: Antecedents): { speaker: string; kind: 'named' | 'anonymous' } | null {
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
-    const body = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && cast.find(s.speaker).length === 0 && !looksLikePersonName(s.speaker));
+    const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && cast.find(s.speaker).length === 0 && !looksLikePersonName(s.speaker));
     return body ? { speaker: body.speaker, kind: body.kind } : null;
   }
   if (pronoun === 'they') {
-    const plural = [...ctx.speakers].reverse().find((s) => s.plural && sentence - s.sentence <= RECENT + 2);
+    const plural = latestSpeaker(ctx, sentence, RECENT + 2, (s) => s.plural);
     return plural ? { speaker: plural.speaker, kind: plural.kind } : null;
   }
   const fits = (name: string) => genderOf(name) !== (pronoun === 'he' ? 'female' : 'male');
@@ -35,15 +35,59 @@ export function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', sentence: 
   if (inSentence) return { speaker: inSentence.person.name, kind: 'named' };
   // A sentence that brings someone in without quoting them ("X's lawyer, Ann Lee, reacted angrily.")
   // hands the next "she said" to them rather than to whoever spoke before.
-  const previous = ctx.speakers.some((s) => s.sentence === sentence - 1) ? null : subjectOf(ctx.sentences.get(sentence - 1) ?? '', cast);
+  const previous = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1) ? null : subjectOf(ctx.sentences.get(sentence - 1) ?? '', cast);
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
-  const recent = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
+  const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
   if (recent) return { speaker: recent.speaker, kind: recent.kind };
-  for (let n = sentence - 1; n >= 1; n--) {
-    const subject = cast.find(ctx.sentences.get(n) ?? '').find((p) => !p.possessive && fits(p.person.name));
-    if (subject) return { speaker: subject.person.name, kind: 'named' };
+  const subject = nearestSubject(pronoun, sentence, cast, ctx);
+  return subject ? { speaker: subject, kind: 'named' } : null;
+}
+
+type Speaker = Antecedents['speakers'][number];
+
+/**
+ * The latest speaker at most `within` sentences back that passes `test`. Speakers are remembered
+ * in reading order, so the scan stops at the first one too far back instead of reading them all.
+ */
+function latestSpeaker(ctx: Antecedents, sentence: number, within: number, test: (s: Speaker) => boolean): Speaker | undefined {
+  for (let i = ctx.speakers.length - 1; i >= 0; i--) {
+    const s = ctx.speakers[i]!;
+    if (sentence - s.sentence > within) return undefined;
+    if (test(s)) return s;
   }
-  return null;
+  return undefined;
+}
+
+/**
+ * For each sentence read, the person the nearest sentence at or before it is about (its first name
+ * that is not a possessive), for "he" and for "she": kept per article as it is read, so that a
+ * pronoun costs one look-up, not a scan back over every sentence (quadratic in a long article).
+ */
+interface Subjects {
+  upTo: number;
+  he: (string | null)[];
+  she: (string | null)[];
+}
+const subjectsRead = new WeakMap<Antecedents, Subjects>();
+
+/** The person the nearest earlier sentence is about whom the pronoun can stand for (the cast is the article's, fixed while it is read). */
+function nearestSubject(pronoun: 'he' | 'she', sentence: number, cast: CastLookup, ctx: Antecedents): string | null {
+  const subjects = subjectsRead.get(ctx) ?? { upTo: 0, he: [null], she: [null] };
+  subjectsRead.set(ctx, subjects);
+  const named = (n: number) => cast.find(ctx.sentences.get(n) ?? '').filter((f) => !f.possessive).map((f) => f.person.name);
+  const fitting = (names: string[], p: 'he' | 'she') => names.find((name) => genderOf(name) !== (p === 'he' ? 'female' : 'male')) ?? null;
+  while (subjects.upTo + 1 < sentence && ctx.sentences.has(subjects.upTo + 1)) {
+    const n = ++subjects.upTo;
+    const names = named(n);
+    subjects.he[n] = fitting(names, 'he') ?? subjects.he[n - 1]!;
+    subjects.she[n] = fitting(names, 'she') ?? subjects.she[n - 1]!;
+  }
+  // Sentences past one not yet read (never, when read in order) are scanned as they are.
+  for (let n = sentence - 1; n > subjects.upTo; n--) {
+    const subject = fitting(named(n), pronoun);
+    if (subject) return subject;
+  }
+  return subjects[pronoun][Math.min(subjects.upTo, sentence - 1)] ?? null;
 }
 
 /**

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../../src/core/quotes/find-quote-spans.js';
+
+describe('findQuoteSpans', () => {
+  it.each([
+    ['curly double quotes', 'He said “we won” today.', ['we won']],
+    ['a short single quote closed by ’ after a word', 'The ‘Blog’ picked it.', ['Blog']],
+    ['an apostrophe more than six words after an open ‘ does not close it', "In the '90s the fees rose and rose and the students' union", ["90s the fees rose and rose and the students' union"]],
+    ['an apostrophe within six words closes it', "In the '90s the students' union", ['90s the students']],
+  ])('%s', (_name, text, expected) => {
+    expect(findQuoteSpans(text).map((s) => s.text)).toEqual(expected);
+  });
+
+  it("stays linear when a ‘ opened by '90s never closes and plural possessives follow: 200 KB at most 8 times 50 KB", () => {
+    const paragraph = (size: number) => `In the '90s, as everyone here remembers, fees went up. ${"the students' fees and the workers' pay rose again. ".repeat(size / 50)}`;
+    const time = (size: number) => {
+      const text = paragraph(size);
+      const start = performance.now();
+      expect(findQuoteSpans(text)).toHaveLength(1);
+      return performance.now() - start;
+    };
+    time(5_000);
+    const small = Math.min(time(50_000), time(50_000));
+    const large = time(200_000);
+    // Linear is 4x; reading back to the open mark at every apostrophe was 16x.
+    expect(large / small).toBeLessThan(8);
+  }, 60_000);
+});
