@@ -10,6 +10,7 @@ import type { ArticleMetaInput, ArticleSource, IngestWarning } from '../core/typ
 import { decodeArticle } from './decode-article.js';
 import { parseMetadataFile } from './parse-metadata-file.js';
 import { listArticleFiles, UnlistableFolder, type ArticleFile } from './list-article-files.js';
+import { assignIds } from './article-ids.js';
 
 /** The user cannot fix this by retrying: the folder is missing or holds no article. */
 export class CorpusError extends Error {
@@ -30,7 +31,7 @@ export const METADATA_FILE = 'metadata.json';
 export function readCorpus(dir: string): Corpus {
   const warnings: IngestWarning[] = [];
   const files = articleFiles(dir, warnings);
-  const ids = files.map((f) => f.relative.replace(/\.(txt|md)$/i, ''));
+  const ids = assignIds(files.map((f) => f.relative), warnings);
   const sources: ArticleSource[] = [];
   files.forEach((file, i) => {
     const id = ids[i]!;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusFingerprint, readCorpus } from '../../src/corpus/read-corpus.js';
+import { buildStory } from '../../src/core/build-story.js';
 
 const work = mkdtempSync(join(tmpdir(), 'byline-read-corpus-'));
 // rm, not rmSync: a folder nested past the longest path can only be removed from inside, as rm does.
@@ -83,5 +84,29 @@ describe('readCorpus and folders it cannot read', () => {
     } finally {
       chmodSync(join(dir, 'locked'), 0o755);
     }
+  });
+});
+
+describe('readCorpus ids', () => {
+  it('when dup.txt and dup.md both exist, gives each its own id (the second keeps its extension) and warns', () => {
+    const dir = corpus({ 'dup.md': article('markdown'), 'dup.txt': article('text') });
+    const read = readCorpus(dir);
+    expect(read.sources.map((s) => s.id)).toEqual(['dup', 'dup.txt']);
+    expect(messages(read)).toMatch(/dup\.txt: has the same id as "dup\.md" \("dup"\); its id is "dup\.txt"/);
+    // Each article keeps its own sentences under its own id.
+    const { story } = buildStory(read.sources, read.metadata);
+    expect(story.articles.map((a) => a.id).sort()).toEqual(['dup', 'dup.txt']);
+    const textOf = (id: string) => story.sentences.filter((s) => s.article === id).map((s) => s.text).join(' ');
+    expect(textOf('dup')).toMatch(/markdown/);
+    expect(textOf('dup.txt')).toMatch(/text/);
+  });
+
+  it('when a file name holds a newline or a backtick, its id has "_" there, stays unique, and a warning says so', () => {
+    const dir = corpus({ 'line\nbreak.txt': article(1), 'back`tick.txt': article(2), 'back_tick.txt': article(3), 'esc\u001b[31m.txt': article(4) });
+    const read = readCorpus(dir);
+    const ids = read.sources.map((s) => s.id);
+    expect(ids).toEqual(['back_tick', 'back_tick.txt', 'esc_[31m', 'line_break']);
+    for (const id of ids) expect(id).not.toMatch(/[\u0000-\u001f`]/);
+    expect(messages(read)).toMatch(/back_tick\.txt: its name holds control characters or backticks/);
   });
 });
