@@ -20,6 +20,7 @@ export class CorpusError extends Error {
 /** What was read from a corpus folder. */
 export interface Corpus {
   sources: ArticleSource[];
+  /** By article id, in a map with no prototype. */
   metadata: Record<string, ArticleMetaInput>;
   warnings: IngestWarning[];
 }
@@ -52,8 +53,7 @@ export function readCorpus(dir: string): Corpus {
   });
   if (sources.length === 0) throw new CorpusError(`no readable article (.txt or .md) in ${dir}`);
   const metadata = readMetadata(join(dir, METADATA_FILE), warnings);
-  const known = new Set(sources.map((s) => s.id));
-  for (const id of Object.keys(metadata)) if (!known.has(id)) warnings.push({ file: METADATA_FILE, message: `entry "${id}" names no article; ignored` });
+  warnUnmatched(metadata, new Set(sources.map((s) => s.id)), warnings);
   return { sources, metadata, warnings };
 }
 
@@ -94,11 +94,21 @@ function readMetadata(path: string, warnings: IngestWarning[]): Record<string, A
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return {};
+    return Object.create(null) as Record<string, ArticleMetaInput>;
   }
   const parsed = parseMetadataFile(text);
   warnings.push(...parsed.problems.map((message) => ({ file: METADATA_FILE, message })));
   return parsed.metadata;
+}
+
+/** One warning for the entries that name no article, however many (a few named as examples). */
+function warnUnmatched(metadata: Record<string, ArticleMetaInput>, ids: Set<string>, warnings: IngestWarning[]): void {
+  const unmatched = Object.keys(metadata).filter((id) => !ids.has(id));
+  if (unmatched.length === 0) return;
+  const named = unmatched.slice(0, 3).map((id) => JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id));
+  const message =
+    unmatched.length === 1 ? `entry ${named[0]} names no article; ignored` : `${unmatched.length} entries name no article (${named.join(', ')}${unmatched.length > 3 ? ', …' : ''}); ignored`;
+  warnings.push({ file: METADATA_FILE, message });
 }
 
 function isDirectory(path: string): boolean {

@@ -110,3 +110,24 @@ describe('readCorpus ids', () => {
     expect(messages(read)).toMatch(/back_tick\.txt: its name holds control characters or backticks/);
   });
 });
+
+describe('readCorpus and metadata.json', () => {
+  it('when 200,000 entries name no article, warns once with the count', () => {
+    const entries: Record<string, { title: string }> = {};
+    for (let i = 0; i < 200_000; i++) entries[`missing/${i}`] = { title: `T${i}` };
+    const dir = corpus({ 'a.txt': article('a'), 'metadata.json': JSON.stringify(entries) });
+    const read = readCorpus(dir);
+    expect(read.warnings).toEqual([{ file: 'metadata.json', message: '200000 entries name no article ("missing/0", "missing/1", "missing/2", …); ignored' }]);
+  });
+
+  it('when an entry is keyed "__proto__", it is the metadata of the article of that name, not the prototype of the map', () => {
+    const dir = corpus({ '__proto__.txt': article('p'), 'title.txt': article('t'), 'metadata.json': '{"__proto__": {"title": "Proto headline"}}' });
+    const read = readCorpus(dir);
+    expect(Object.getPrototypeOf(read.metadata)).toBeNull();
+    expect(Object.keys(read.metadata)).toEqual(['__proto__']);
+    expect(read.metadata['title']).toBeUndefined();
+    const { story } = buildStory(read.sources, read.metadata);
+    expect(story.articles.find((a) => a.id === '__proto__')?.title).toBe('Proto headline');
+    expect(story.articles.find((a) => a.id === 'title')?.title).not.toBe('Proto headline');
+  });
+});
