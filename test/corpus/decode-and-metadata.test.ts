@@ -19,6 +19,12 @@ describe('decodeArticle', () => {
   ])('refuses %s', (_name, bytes, reason) => {
     expect(decodeArticle(bytes)).toEqual({ ok: false, reason });
   });
+
+  it('refuses a file whose only NUL byte lies past the first 8 KB', () => {
+    const bytes = Buffer.from(`${'The council met on Monday. '.repeat(1000)}\0 and more text after it.`);
+    expect(bytes.indexOf(0)).toBeGreaterThan(8192);
+    expect(decodeArticle(bytes)).toEqual({ ok: false, reason: 'the file is binary, not text' });
+  });
 });
 
 describe('parseMetadataFile', () => {
