@@ -13,10 +13,13 @@ import { encodeSnapshot } from './core/snapshot/encode-snapshot.js';
 import { decodeSnapshot } from './core/snapshot/decode-snapshot.js';
 import type { Thesaurus } from './core/index/thesaurus.js';
 
-const CORE = join(import.meta.dirname, 'core');
+const SRC = import.meta.dirname;
 let pipelineKey: string | null = null;
 
-/** A hash of the pipeline's code (every file under src/core): a code change means a new snapshot. */
+/**
+ * A hash of the pipeline's code (every file under src/core, and src/corpus, which decides ids and
+ * metadata): a code change means a new snapshot.
+ */
 export function pipelineHash(): string {
   if (pipelineKey) return pipelineKey;
   const hash = createHash('sha256');
@@ -24,10 +27,11 @@ export function pipelineHash(): string {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else hash.update(`${path.slice(CORE.length)}\0`).update(readFileSync(path));
+      else hash.update(`${path.slice(SRC.length)}\0`).update(readFileSync(path));
     }
   };
-  walk(CORE);
+  walk(join(SRC, 'core'));
+  walk(join(SRC, 'corpus'));
   pipelineKey = hash.digest('hex').slice(0, 12);
   return pipelineKey;
 }

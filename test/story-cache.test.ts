@@ -63,6 +63,25 @@ describe('the snapshot cache', () => {
     writeFileSync(file, text);
   });
 
+  it('when a file is edited in place keeping its size and mtime (as cp -p, rsync -a and tar leave it), reads it again and rebuilds', () => {
+    const file = join(corpus, readdirSync(corpus).find((f) => f.endsWith('.txt'))!);
+    const text = readFileSync(file, 'utf8');
+    // A whole second, which every file system stores exactly.
+    const mtime = new Date(Math.floor(Date.now() / 1000) * 1000 - 3600_000);
+    utimesSync(file, mtime, mtime);
+    const first = loadStory(corpus, cache);
+    expect(loadStory(corpus, cache).fromSnapshot).toBe(true);
+    // The same length, a word no other test writes: its story has no snapshot yet.
+    writeFileSync(file, text.replace(/\bthe\b/, 'tHE'));
+    utimesSync(file, mtime, mtime);
+    expect([statSync(file).size, statSync(file).mtimeMs]).toEqual([Buffer.byteLength(text), mtime.getTime()]);
+    const edited = loadStory(corpus, cache);
+    expect(edited.hash).not.toBe(first.hash);
+    expect(edited.fromSnapshot).toBe(false);
+    expect(edited.story.sentences.some((s) => s.text.includes('tHE'))).toBe(true);
+    writeFileSync(file, text);
+  });
+
   it('ignores a corrupt snapshot with a warning, never trusting it, and rebuilds', () => {
     const { hash } = loadStory(corpus, cache);
     writeFileSync(join(cache, `story-${hash}.snapshot`), '{"pipeline": "byline-pipeline-1", "articles": [');

@@ -58,8 +58,10 @@ export function readCorpus(dir: string): Corpus {
 }
 
 /**
- * A quick fingerprint of the folder's files, from their names, sizes and modification times (as
- * make and git tell a changed file): it finds the story's hash without reading every article.
+ * A quick fingerprint of the folder's files, from their names, sizes, modification and change
+ * times and inodes: it finds the story's hash without reading every article. The change time is
+ * the one no copy tool can set back: `cp -p`, `rsync -a` and tar restore the size and mtime of a
+ * file they rewrite in place, never its ctime.
  */
 export function corpusFingerprint(dir: string): string {
   const files = articleFiles(dir, []);
@@ -74,8 +76,8 @@ export function corpusFingerprint(dir: string): string {
   return createHash('sha256').update(lines.join('')).digest('hex').slice(0, 16);
 }
 
-function statLine(stat: { size: number; mtimeMs: number; ino: number }): string {
-  return `${stat.size}\0${stat.mtimeMs}\0${stat.ino}`;
+function statLine(stat: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): string {
+  return `${stat.size}\0${stat.mtimeMs}\0${stat.ctimeMs}\0${stat.ino}`;
 }
 
 /** The article files of `dir`, or a CorpusError when the folder is missing or cannot be listed. */
