@@ -36,6 +36,14 @@ export function pipelineHash(): string {
   return pipelineKey;
 }
 
+/** What `BYLINE_CACHE_DIR` (or a loader's `cacheDir`) says to turn the snapshot cache off. */
+export const CACHE_OFF = 'off';
+
+/** Whether this cache folder setting means no cache: the story is built and kept in memory only. */
+export function cacheIsOff(cacheDir: string): boolean {
+  return cacheDir.trim().toLowerCase() === CACHE_OFF;
+}
+
 /** Where the snapshot of a corpus with this hash lives. */
 export function snapshotPath(cacheDir: string, corpusHash: string): string {
   return join(cacheDir, `story-${corpusHash}.snapshot`);
@@ -102,8 +110,11 @@ export function rememberCorpus(cacheDir: string, fingerprint: string, known: Kno
   }
 }
 
-/** Saves a story's snapshot (written aside, then renamed, so a reader never sees half a file). */
-export function writeSnapshot(path: string, story: Story, warn: (message: string) => void): void {
+/**
+ * Saves a story's snapshot (written aside, then renamed, so a reader never sees half a file).
+ * False when it could not be saved (a full disk, a read-only folder): the warning names the cause.
+ */
+export function writeSnapshot(path: string, story: Story, warn: (message: string) => void): boolean {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(join(path, '..'), { recursive: true });
@@ -116,13 +127,15 @@ export function writeSnapshot(path: string, story: Story, warn: (message: string
       closeSync(fd);
     }
     renameSync(temporary, path);
-    pruneCache(join(path, '..'));
   } catch (error) {
-    warn(`could not save the snapshot ${path} (${(error as Error).message}); the story will be rebuilt next time`);
+    warn(`could not save the snapshot ${path} (${(error as Error).message}); the story is served from memory and will be built again next time`);
     try {
       rmSync(temporary, { force: true });
     } catch {
       // Left for pruning, which removes half-written files after an hour.
     }
+    return false;
   }
+  pruneCache(join(path, '..'));
+  return true;
 }

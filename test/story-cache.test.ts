@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -164,5 +164,28 @@ describe('loading in a worker thread', () => {
 
   it('reports a missing corpus folder as such', async () => {
     await expect(loadStoryAsync(join(work, 'nowhere'), join(work, 'async-cache'))).rejects.toThrow(/corpus folder not found/);
+  });
+});
+
+describe('loading in a worker thread without a writable cache', () => {
+  it('when the cache is off (BYLINE_CACHE_DIR=off), builds in the worker and serves from memory, with a warning saying so', async () => {
+    const loaded = await loadStoryAsync(corpus, 'off');
+    expect(loaded.fromSnapshot).toBe(false);
+    expect(loaded.warnings.map((w) => `${w.file}: ${w.message}`).join('\n')).toMatch(/snapshot cache: off \(BYLINE_CACHE_DIR=off\): the story is served from memory/);
+    const inPlace = loadStory(corpus, 'off');
+    expect(loaded.hash).toBe(inPlace.hash);
+    expect(ask(loaded.story, 'Did Sessions offer to resign?')).toEqual(ask(inPlace.story, 'Did Sessions offer to resign?'));
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('when the disk is full (ENOSPC), serves the story from memory with a warning that names the cause', async () => {
+    const full = join(work, 'full-cache');
+    mkdirSync(full);
+    const { hash, story } = loadStory(corpus, 'off');
+    // The snapshot is written to a temporary file first: linked to /dev/full, every write fails with ENOSPC, as on a full disk.
+    symlinkSync('/dev/full', join(full, `story-${hash}.snapshot.${process.pid}.tmp`));
+    const loaded = await loadStoryAsync(corpus, full);
+    expect(loaded.warnings.map((w) => w.message).join('\n')).toMatch(/could not save the snapshot .*ENOSPC.*served from memory/);
+    expect(loaded.story.sentences).toHaveLength(story.sentences.length);
+    expect(readdirSync(full).filter((f) => f.startsWith('story-'))).toEqual([]);
   });
 });
