@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleMetaInput, ArticleSource, IngestWarning, Story } from './core/types.js';
 import type { Thesaurus } from './core/index/thesaurus.js';
 import { PIPELINE_VERSION } from './core/pipeline-version.js';
+import { lineForTerminal } from './terminal-text.js';
 
 /** A loaded story, what could not be read cleanly, and a short hash of its corpus (buttons carry it). */
 export interface LoadedStory {
@@ -119,7 +120,7 @@ function corpusHash(sources: ArticleSource[], metadata: Record<string, ArticleMe
   return hash.digest('hex').slice(0, 8);
 }
 
-/** A warning as one line for a log or stderr. */
+/** A warning as one line for a log or stderr (a file name or message with control characters cannot break the line or drive the terminal). */
 export function formatWarning(w: IngestWarning): string {
-  return `warning: ${w.file}: ${w.message}`;
+  return lineForTerminal(`warning: ${w.file}: ${w.message}`);
 }
