@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleMetaInput, ArticleSource, IngestWarning } from '../core/types.js';
 import { decodeArticle } from './decode-article.js';
 import { parseMetadataFile } from './parse-metadata-file.js';
-import { listArticleFiles, UnlistableFolder, type ArticleFile } from './list-article-files.js';
+import { listArticleFiles, UnlistableFolder, type ArticleFile, type FileStamp } from './list-article-files.js';
 import { assignIds } from './article-ids.js';
 
 /** The user cannot fix this by retrying: the folder is missing or holds no article. */
@@ -65,7 +65,7 @@ export function readCorpus(dir: string): Corpus {
  */
 export function corpusFingerprint(dir: string): string {
   const files = articleFiles(dir, []);
-  const lines = files.map((f) => `${f.relative}\0${statLine(f.stat)}\n`);
+  const lines = files.map((f) => `${f.relative}\0${statLine(f.stamp)}\n`);
   let metadata: string;
   try {
     metadata = statLine(statSync(join(dir, METADATA_FILE)));
@@ -76,7 +76,7 @@ export function corpusFingerprint(dir: string): string {
   return createHash('sha256').update(lines.join('')).digest('hex').slice(0, 16);
 }
 
-function statLine(stat: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): string {
+function statLine(stat: FileStamp): string {
   return `${stat.size}\0${stat.mtimeMs}\0${stat.ctimeMs}\0${stat.ino}`;
 }
 
