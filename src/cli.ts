@@ -2,6 +2,7 @@
  * The command-line adapter: `npm run -s cli -- <command> [text…] [--json] [--corpus DIR]`.
  * Exit 0 with an answer (also "no good answer"), 2 for bad usage with one line on stderr.
  */
+import { distinctSourceCount } from './core/answer/sources.js';
 import { commands, findCommand } from '../commands/index.js';
 import { checkArgs, usageOf } from '../commands/command.js';
 import { parseCliArgs } from './cli-args.js';
@@ -42,7 +43,7 @@ async function main(argv: string[]): Promise<void> {
   const answer = command.run(loaded.story, commandArgs);
   if (answer.kind === 'usage-error') fail(answer.message, args.json);
   // Articles and the question may hold control characters: escaped in JSON, dropped from text.
-  const output = args.json ? jsonForTerminal(JSON.stringify(answer.result, null, 2)) : forTerminal(renderText(answer, { articleCount: loaded.story.articles.length }));
+  const output = args.json ? jsonForTerminal(JSON.stringify(answer.result, null, 2)) : forTerminal(renderText(answer, { articleCount: distinctSourceCount(loaded.story) }));
   process.stdout.write(`${output}\n`);
 }
 

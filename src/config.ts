@@ -18,6 +18,8 @@ export interface Config {
   logLevel: LogLevel;
   /** How many shards to run under discord.js's ShardingManager (`auto`: as Discord recommends); null runs one process. */
   shards: number | 'auto' | null;
+  /** The bot's home server: /reload is registered there only, for its managers; null: /reload is for the bot's owner only. */
+  adminGuildId: string | null;
 }
 
 /** A configuration value is missing or malformed; the message names the key. */
@@ -31,11 +33,18 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   }
   const token = env.DISCORD_TOKEN?.trim() || null;
   if (token !== null && /\s/.test(token)) throw new ConfigError('DISCORD_TOKEN must be a single token without spaces');
-  const guild = env.DISCORD_GUILD_ID?.trim() || null;
-  if (guild !== null && !/^\d{17,20}$/.test(guild)) throw new ConfigError(`DISCORD_GUILD_ID must be a server id (17 to 20 digits), got "${guild}"`);
+  const guild = readServerId(env, 'DISCORD_GUILD_ID');
+  const adminGuild = readServerId(env, 'BYLINE_ADMIN_GUILD_ID');
   const api = env.DISCORD_API?.trim() || null;
   if (api !== null && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(api)) throw new ConfigError(`DISCORD_API must be an http(s) URL such as http://127.0.0.1:8080/api, got "${api}"`);
-  return { corpusDir: env.CORPUS_DIR?.trim() || 'seeds', discordToken: token, discordGuildId: guild, discordApi: api?.replace(/\/$/, '') ?? null, logLevel: logLevel as LogLevel, shards: readShards(env.BYLINE_SHARDS) };
+  return { corpusDir: env.CORPUS_DIR?.trim() || 'seeds', discordToken: token, discordGuildId: guild, discordApi: api?.replace(/\/$/, '') ?? null, logLevel: logLevel as LogLevel, shards: readShards(env.BYLINE_SHARDS), adminGuildId: adminGuild };
+}
+
+/** A server id: unset or empty, or 17 to 20 digits. */
+function readServerId(env: NodeJS.ProcessEnv, key: 'DISCORD_GUILD_ID' | 'BYLINE_ADMIN_GUILD_ID'): string | null {
+  const id = env[key]?.trim() || null;
+  if (id !== null && !/^\d{17,20}$/.test(id)) throw new ConfigError(`${key} must be a server id (17 to 20 digits), got "${id}"`);
+  return id;
 }
 
 /** `BYLINE_SHARDS`: unset or empty, a whole number from 1, or `auto`. (Not `SHARDS`: discord.js reads that in every client.) */

@@ -2,6 +2,7 @@
  * The local console: the same commands as the bot, typed as `/ask question: …` or `ask …`, from a
  * terminal or piped stdin. Started by `npm start` when no Discord token is configured.
  */
+import { distinctSourceCount } from './core/answer/sources.js';
 import { createInterface } from 'node:readline';
 import { findCommand } from '../commands/index.js';
 import type { Story } from './core/types.js';
@@ -33,7 +34,7 @@ export function answerConsoleLine(story: Story, line: ConsoleLine & { kind: 'com
   const option = command.options[0];
   const answer = command.run(story, option ? { [option.name]: line.text } : {});
   if (answer.kind === 'usage-error') return answer.message;
-  return renderText(answer, { articleCount: story.articles.length });
+  return renderText(answer, { articleCount: distinctSourceCount(story) });
 }
 
 /** Runs the console until stdin ends or the user quits. */

@@ -5,8 +5,8 @@ import { deployCommands } from './discord/deploy-commands.js';
 async function main(): Promise<void> {
   const config = readConfig();
   if (!config.discordToken) throw new ConfigError('DISCORD_TOKEN is required to deploy the commands (see .env.example)');
-  const done = await deployCommands(config.discordToken, config.discordGuildId, config.discordApi ?? undefined);
-  process.stdout.write(`Registered ${done.count} commands for application ${done.applicationId} (${done.scope}).\n`);
+  const done = await deployCommands(config.discordToken, config.discordGuildId, config.discordApi ?? undefined, config.adminGuildId);
+  process.stdout.write(`Registered ${done.count} commands for application ${done.applicationId} (${done.scope})${done.reload ? `, and /reload in the home ${done.reload}` : ''}.\n`);
 }
 
 main().catch((error: unknown) => {

@@ -16,12 +16,16 @@ import type { IngestWarning, Story } from './core/types.js';
 type Prepared = { hash: string; warnings: IngestWarning[]; fromSnapshot: boolean; bytes?: Uint8Array };
 type WorkerReply = ({ ok: true } & Prepared) | { ok: false; message: string; corpus: boolean };
 
-/** Loads the story of `dir` in a worker thread, through the snapshot cache when it can be used, else in memory. */
-export async function loadStoryAsync(dir: string, cacheDir: string = defaultCacheDir()): Promise<LoadedStory & { fromSnapshot: boolean }> {
+/**
+ * Loads the story of `dir` in a worker thread, through the snapshot cache when it can be used,
+ * else in memory. `inWorker` has the worker check the corpus files even when they look known (a
+ * reload: listing a large corpus on this thread would hold up the answers of the story being served).
+ */
+export async function loadStoryAsync(dir: string, cacheDir: string = defaultCacheDir(), options: { inWorker?: boolean } = {}): Promise<LoadedStory & { fromSnapshot: boolean }> {
   const warnings: IngestWarning[] = cacheIsOff(cacheDir) ? [{ file: 'snapshot cache', message: 'off (BYLINE_CACHE_DIR=off): the story is served from memory and built again at every start' }] : [];
   const warn = (message: string) => warnings.push({ file: cacheDir, message });
   // A corpus known by its files, its snapshot there: read here at once, no worker needed.
-  const known = knownSnapshot(dir, cacheDir);
+  const known = options.inWorker ? null : knownSnapshot(dir, cacheDir);
   const first = known ? { ...known, fromSnapshot: true } : await inWorker(dir, cacheDir, false);
   const story = storyOf(first, cacheDir, warn);
   if (story) return { story, warnings: [...first.warnings, ...warnings], hash: first.hash, fromSnapshot: first.fromSnapshot };

@@ -3,7 +3,7 @@ import { ConfigError, readConfig } from '../src/config.js';
 
 describe('readConfig', () => {
   it('defaults the corpus to seeds, the log level to info, and runs one process (no shards)', () => {
-    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, discordGuildId: null, discordApi: null, logLevel: 'info', shards: null });
+    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, discordGuildId: null, discordApi: null, logLevel: 'info', shards: null, adminGuildId: null });
   });
 
   it('stops on a malformed value, naming the key', () => {
@@ -33,5 +33,16 @@ describe('BYLINE_SHARDS', () => {
 
   it('is not read from SHARDS, which discord.js sets in every shard', () => {
     expect(readConfig({ SHARDS: '3' }).shards).toBeNull();
+  });
+});
+
+describe('BYLINE_ADMIN_GUILD_ID', () => {
+  it('reads a server id, trimmed; unset or empty is none', () => {
+    expect(readConfig({ BYLINE_ADMIN_GUILD_ID: ' 900000000000000002 ' }).adminGuildId).toBe('900000000000000002');
+    expect(readConfig({ BYLINE_ADMIN_GUILD_ID: '' }).adminGuildId).toBeNull();
+  });
+
+  it.each(['my-server', '123', '9000000000000000021234', '90000000000000000x'])('%j stops start-up with a ConfigError naming the key', (value) => {
+    expect(() => readConfig({ BYLINE_ADMIN_GUILD_ID: value })).toThrow(/^BYLINE_ADMIN_GUILD_ID must be a server id \(17 to 20 digits\)/);
   });
 });

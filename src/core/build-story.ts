@@ -17,6 +17,7 @@ import { extractQuotes, type FoundQuote } from './quotes/extract-quotes.js';
 import { mergeQuotes } from './quotes/merge-quotes.js';
 import { extractEvents, type FoundEvent } from './dates/extract-events.js';
 import { mergeEvents } from './dates/merge-events.js';
+import { markCopies } from './copies/find-copies.js';
 
 /** A built story and what could not be read cleanly on the way. */
 export interface BuiltStory {
@@ -91,6 +92,8 @@ export function assembleStory(readings: ArticleReading[], people: Person[], repo
   const articles = readings.map((r) => r.article);
   const sentences = readings.flatMap((r) => r.sentences);
   const byArticle = new Map(readings.map((r) => [r.article.id, r.sentences]));
+  // An article that copies an earlier one is no second source when articles are counted.
+  markCopies(articles, byArticle);
   const quotes = mergeQuotes(reports.flatMap((r) => r.quotes));
   const events = mergeEvents(reports.flatMap((r) => r.events), (article, n) => byArticle.get(article)![n - 1]!);
   const story: Story = { articles, sentences, people, quotes, events, index, byArticle };

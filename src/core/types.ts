@@ -33,6 +33,8 @@ export interface Article {
   date: string | null;
   url: string | null;
   sentenceCount: number;
+  /** The first article this one copies (90% of its sentences the same), when it is a copy: the two are one source. */
+  copyOf?: string;
 }
 
 /** A sentence, verbatim, with its stable id (article id and 1-based number). */
@@ -66,6 +68,8 @@ export interface QuoteOccurrence {
   article: string;
   sentence: number;
   wording: string;
+  /** How this article describes the unnamed speaker, when another article's description is the quote's ("one administration official"). */
+  source?: string;
 }
 
 /** A quote of the story: the same words in several articles are one quote. */

@@ -1,19 +1,22 @@
 /**
  * Turns a rendered answer into one page of a Discord message: an embed within Discord's limits,
  * a footer that says what was asked (and lets a button read it back), and the buttons: Share,
- * Previous/Next when there are pages, and a Context button per excerpt.
+ * Previous/Next when there are pages, and a Context button per excerpt. Pages hold a fixed number
+ * of items, so that the page count is known from the item count and only the page shown is rendered.
  */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags, type APIEmbed, type InteractionReplyOptions } from 'discord.js';
 import { encodeButton } from './custom-id.js';
 import { LIMITS, truncate } from './limits.js';
 import type { Item, Rendered } from './render-items.js';
 
-/** How much of the description one page may use, and how many items it holds at most. */
+/** How much of the description one page may use, and how long one item may be. */
 const PAGE_BUDGET = 3800;
 const ITEM_MAX = 1800;
 /** Excerpts with a Context button each: five a page (a row holds five buttons); plain list items: ten. */
 const EXCERPTS_PER_PAGE = 5;
 const LIST_ITEMS_PER_PAGE = 10;
+/** Room kept per item for its number (`**123.**` and a line break). */
+const NUMBER_ROOM = 16;
 const FOUND = 0x2b6cb0;
 const NOT_FOUND = 0x718096;
 
@@ -24,29 +27,47 @@ export interface Asked {
   value?: string;
 }
 
-/** How many items a page of these items holds. */
-function perPage(items: Item[]): number {
-  return items.some((i) => i.context) ? EXCERPTS_PER_PAGE : LIST_ITEMS_PER_PAGE;
+/** How many items a page of this answer holds: known before any item is rendered. */
+export function perPage(rendered: Rendered): number {
+  return rendered.excerpts ? EXCERPTS_PER_PAGE : LIST_ITEMS_PER_PAGE;
 }
 
-/** Splits items into pages that fit an embed. */
-export function paginate(items: Item[]): Item[][] {
-  const limit = perPage(items);
-  const pages: Item[][] = [];
-  let page: Item[] = [];
-  let size = 0;
-  for (const raw of items) {
-    const item = { ...raw, text: truncate(raw.text, ITEM_MAX) };
-    if (page.length > 0 && (page.length >= limit || size + item.text.length + 2 > PAGE_BUDGET)) {
-      pages.push(page);
-      page = [];
-      size = 0;
-    }
-    page.push(item);
-    size += item.text.length + 2;
-  }
-  if (page.length > 0) pages.push(page);
-  return pages;
+/** How many pages the answer has (one for an answer without items), from its item count alone. */
+export function pageCount(rendered: Rendered): number {
+  return Math.max(1, Math.ceil(rendered.count / perPage(rendered)));
+}
+
+/** Whether `page` is a page of this answer: a whole number from 0 to the last page. */
+export function isPageOf(rendered: Rendered, page: number): boolean {
+  return Number.isSafeInteger(page) && page >= 0 && page < pageCount(rendered);
+}
+
+/**
+ * The items of page `index`, and only those, rendered to fit the page together: when they do not
+ * fit at their full length, each gets a fair share of the page (short ones keep their length,
+ * the longer ones share the rest) and is rendered again within it.
+ */
+export function pageItems(rendered: Rendered, index: number, budget = PAGE_BUDGET): Item[] {
+  const size = perPage(rendered);
+  const positions: number[] = [];
+  for (let i = index * size; i < Math.min(rendered.count, (index + 1) * size); i++) positions.push(i);
+  const items = positions.map((i) => rendered.item(i, ITEM_MAX));
+  const room = budget - positions.length * NUMBER_ROOM;
+  if (items.reduce((n, item) => n + item.text.length, 0) <= room) return items;
+  const caps = fairShares(items.map((item) => item.text.length), room);
+  return items.map((item, k) => (item.text.length <= caps[k]! ? item : rendered.item(positions[k]!, caps[k]!)));
+}
+
+/** Each length's share of `budget`: the shortest first keep theirs, and the rest is shared evenly. */
+function fairShares(lengths: number[], budget: number): number[] {
+  const caps = new Array<number>(lengths.length);
+  const order = lengths.map((_, i) => i).sort((a, b) => lengths[a]! - lengths[b]!);
+  let left = budget;
+  order.forEach((i, k) => {
+    caps[i] = Math.min(lengths[i]!, Math.floor(left / (order.length - k)));
+    left -= caps[i]!;
+  });
+  return caps;
 }
 
 /** The footer line of a page: page number and what was asked (read back by the buttons). */
@@ -62,30 +83,30 @@ export function askedFromFooter(footer: string): Asked | null {
   return m[2] ? { command: m[1]!, option: m[2], value: m[3] ?? '' } : { command: m[1]! };
 }
 
-/** One page of an answer as message options (ephemeral by default, mentions never parsed). */
+/** One page of an answer as message options (ephemeral by default, mentions never parsed); a page out of range shows the nearest. */
 export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, story: string, shared = false): InteractionReplyOptions & { embeds: APIEmbed[] } {
-  const pages = paginate(rendered.items);
-  const index = Math.min(Math.max(pageIndex, 0), Math.max(pages.length - 1, 0));
-  const page = pages[index] ?? [];
+  const pages = pageCount(rendered);
+  const index = Math.min(Math.max(Number.isSafeInteger(pageIndex) ? pageIndex : 0, 0), pages - 1);
+  const page = rendered.empty ? [] : pageItems(rendered, index);
   // Excerpts are numbered on a line of their own (a quote block must start its line) so that the
   // Context buttons can be told apart; plain lists are not numbered.
-  const first = pages.slice(0, index).reduce((n, p) => n + p.length, 0);
-  const numbered = page.some((item) => item.context) && (page.length > 1 || pages.length > 1);
+  const first = index * perPage(rendered);
+  const numbered = page.some((item) => item.context) && (page.length > 1 || pages > 1);
   const listed = page.map((item, i) => (numbered ? `**${first + i + 1}.**\n${item.text}` : item.text)).join('\n\n');
-  const description = rendered.empty ? `**No match.** ${rendered.empty}` : rendered.note ? `*${rendered.note}*\n\n${listed}` : listed;
+  const description = rendered.empty ? `**No match.** ${rendered.empty}` : rendered.note ? `${rendered.note}\n\n${listed}` : listed;
   const embed: APIEmbed = {
     title: truncate(rendered.title, LIMITS.title),
     description: truncate(description, LIMITS.description),
     color: rendered.empty || rendered.note ? NOT_FOUND : FOUND,
-    footer: { text: footerOf(asked, index, pages.length) },
+    footer: { text: footerOf(asked, index, pages) },
   };
   const controls = new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder().setCustomId(encodeButton({ action: 'share', story })).setLabel('Share').setStyle(ButtonStyle.Primary).setDisabled(shared),
   );
-  if (pages.length > 1) {
+  if (pages > 1) {
     controls.addComponents(
       new ButtonBuilder().setCustomId(encodeButton({ action: 'page', story, page: index - 1 })).setLabel('Previous').setStyle(ButtonStyle.Secondary).setDisabled(index === 0),
-      new ButtonBuilder().setCustomId(encodeButton({ action: 'page', story, page: index + 1 })).setLabel('Next').setStyle(ButtonStyle.Secondary).setDisabled(index === pages.length - 1),
+      new ButtonBuilder().setCustomId(encodeButton({ action: 'page', story, page: index + 1 })).setLabel('Next').setStyle(ButtonStyle.Secondary).setDisabled(index === pages - 1),
     );
   }
   const rows = [controls];

@@ -1,16 +1,17 @@
 /**
  * The application commands as Discord registers them, built from the same definitions the CLI
- * and the console use, plus the Discord-only /reload (Manage Server) and the message context
- * menu "Who said this?". All are for servers.
+ * and the console use, plus the Discord-only /reload and the message context menu "Who said
+ * this?". All are for servers.
  */
 import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
 import { commands } from '../../commands/index.js';
 import { reloadCommand } from '../../commands/reload.js';
 import { whoSaidThisCommand } from '../../commands/who-said-this.js';
 
-/** Every command's registration body. */
-export function applicationCommands(): RESTPutAPIApplicationCommandsJSONBody {
-  const server = { contexts: [InteractionContextType.Guild], integration_types: [ApplicationIntegrationType.GuildInstall] };
+const SERVER = { contexts: [InteractionContextType.Guild], integration_types: [ApplicationIntegrationType.GuildInstall] };
+
+/** Every command's registration body; without /reload when it is registered apart (in the home server). */
+export function applicationCommands(withReload = true): RESTPutAPIApplicationCommandsJSONBody {
   return [
     ...commands.map((c) => ({
       type: ApplicationCommandType.ChatInput,
@@ -24,9 +25,14 @@ export function applicationCommands(): RESTPutAPIApplicationCommandsJSONBody {
         ...(o.maxLength ? { max_length: o.maxLength } : {}),
         ...(o.autocomplete ? { autocomplete: true } : {}),
       })),
-      ...server,
+      ...SERVER,
     })),
-    { type: ApplicationCommandType.ChatInput, name: reloadCommand.name, description: reloadCommand.description, default_member_permissions: PermissionFlagsBits.ManageGuild.toString(), ...server },
-    { type: ApplicationCommandType.Message, name: whoSaidThisCommand.name, ...server },
+    ...(withReload ? reloadCommandData() : []),
+    { type: ApplicationCommandType.Message, name: whoSaidThisCommand.name, ...SERVER },
   ];
+}
+
+/** /reload's registration: shown to members who can manage the server (the bot checks who may use it). */
+export function reloadCommandData(): RESTPutAPIApplicationCommandsJSONBody {
+  return [{ type: ApplicationCommandType.ChatInput, name: reloadCommand.name, description: reloadCommand.description, default_member_permissions: PermissionFlagsBits.ManageGuild.toString(), ...SERVER }];
 }

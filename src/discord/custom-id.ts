@@ -21,12 +21,24 @@ export function encodeButton(state: ButtonState): string {
   return [VERSION, 'context', state.story, state.article, state.sentence].join('|');
 }
 
-/** The state in a custom id, or null when it is not one of ours. */
+/** Whether a custom id is in our format (a button of ours, possibly from an older version or forged). */
+export function isOurs(customId: string): boolean {
+  return customId.startsWith(`${VERSION}|`);
+}
+
+/** The state in a custom id, or null when it is not one of ours or a number in it is not a plain whole number. */
 export function decodeButton(customId: string): ButtonState | null {
-  const [version, action, story, a, b] = customId.split('|');
-  if (version !== VERSION || !story) return null;
-  if (action === 'share') return { action, story };
-  if (action === 'page' && a !== undefined) return { action, story, page: Number(a) };
-  if (action === 'context' && a !== undefined && b !== undefined) return { action, story, article: Number(a), sentence: Number(b) };
+  const [version, action, story, a, b, ...more] = customId.split('|');
+  if (version !== VERSION || !story || more.length > 0) return null;
+  if (action === 'share' && a === undefined) return { action, story };
+  const page = whole(a);
+  if (action === 'page' && page !== null && b === undefined) return { action, story, page };
+  const sentence = whole(b);
+  if (action === 'context' && page !== null && sentence !== null) return { action, story, article: page, sentence };
   return null;
+}
+
+/** A number written as we write them (digits only, no sign, point or leading zero, at most nine), or null. */
+function whole(text: string | undefined): number | null {
+  return text !== undefined && /^(0|[1-9]\d{0,8})$/.test(text) ? Number(text) : null;
 }

@@ -75,11 +75,11 @@ export function citationLine(c: Citation): string {
   return [c.outlet ? `${c.outlet}, ${title}` : title, where, c.url ?? ''].filter(Boolean).join(' ');
 }
 
-/** The label over the closest passages when nothing answers a question directly (every adapter shows it). */
-export const RELATED_LABEL = 'Nothing here answers that directly. Closest passages:';
+/** The label over the closest passages when nothing answers a question directly, after the hint that says so (every adapter shows both). */
+export const RELATED_LABEL = 'Closest passages:';
 
 function renderAsk(result: AskResult, context: RenderContext): string {
-  if (result.answers.length === 0 && result.related?.length) return [`“${result.query}”`, '', RELATED_LABEL, '', renderPassages(result.related, context), '', result.hint ?? ''].join('\n').trim();
+  if (result.answers.length === 0 && result.related?.length) return [`“${result.query}”`, '', result.hint ?? '', RELATED_LABEL, '', renderPassages(result.related, context)].join('\n');
   if (result.answers.length === 0) return `No good answer to “${result.query}”.\n${result.hint ?? ''}`.trim();
   return [`“${result.query}”`, '', renderPassages(result.answers, context)].join('\n');
 }

@@ -82,9 +82,14 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
     expect(text).toMatch(/in 3 of 5 articles/);
   });
 
-  it('says clearly when nothing matches, with a hint', async () => {
+  it('says clearly when nothing answers, with a hint, and shows the closest passages under their own label', async () => {
     const text = description(answerOf(await ctx.fake.slash('ask', { question: 'What did Sessions say about the Olympic Games?' })));
-    expect(text).toMatch(/No match\..*olympic/s);
+    expect(text).toMatch(/^Nothing in these 5 articles answers that directly\. None of them mention "olympic".*\n\*\*Closest passages:\*\*\n\n.*Sessions/s);
+  });
+
+  it('says "No match" when not even a close passage exists', async () => {
+    const text = description(answerOf(await ctx.fake.slash('ask', { question: 'cricket world cup final' })));
+    expect(text).toMatch(/No match\..*cricket/s);
   });
 
   it('answers a too-long or empty question with a usage hint, not an error', async () => {
@@ -115,10 +120,10 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('lets only members who can manage the server reload the story', async () => {
-    const refused = answerOf(await ctx.fake.slash('reload', {}));
-    expect(refused.content).toMatch(/Only members who can manage this server/);
-    const done = answerOf(await ctx.fake.slash('reload', {}, { permissions: MEMBER | PERMISSIONS.ManageGuild }));
+  it('with no home server set, lets only the bot\'s owner reload the story, not a server\'s manager', async () => {
+    const refused = answerOf(await ctx.fake.slash('reload', {}, { permissions: MEMBER | PERMISSIONS.ManageGuild }));
+    expect(refused.content).toMatch(/Only the bot’s owner may reload the story/);
+    const done = answerOf(await ctx.fake.slash('reload', {}, { userId: ctx.fake.world.owner.id }));
     expect(done.content).toMatch(/Re-read the story: 5 articles/);
   });
 });

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord } from '../support/fake-discord/index.js';
+import { FakeDiscord, MEMBER, PERMISSIONS } from '../support/fake-discord/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let fake: FakeDiscord;
@@ -20,6 +21,26 @@ function start(env: Record<string, string>, options: { uid?: number; gid?: numbe
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exited, log: () => stderr };
 }
+
+/** Waits until `check` holds, polling; fails with what the bot logged if it does not within `ms`. */
+async function until(check: () => boolean, log: () => string, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out; the bot logged:\n${log()}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** A port nothing listens on (it was free a moment ago). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const embedText = (r: { original: { embeds: unknown[] } | null }) => String((r.original?.embeds[0] as { description?: string } | undefined)?.description ?? '');
 
 describe('npm start with DISCORD_TOKEN', () => {
   it('runs the bot from the environment, answers, and shuts down cleanly on SIGTERM', async () => {
@@ -115,4 +136,61 @@ describe('npm start with DISCORD_TOKEN', () => {
     expect(await bot.exited).toBe(2);
     expect(bot.log()).toMatch(/DISCORD_API must be an http\(s\) URL/);
   }, 30_000);
+});
+
+describe('SIGTERM finishes the answers under way before exiting', () => {
+  it('a reply waiting out a 429 is still sent', async () => {
+    const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl });
+    await until(() => bot.log().includes('connected to Discord') && bot.log().includes('story loaded'), bot.log);
+    fake.rest.fail('POST', /\/callback$/, 429, 1, 1.5);
+    const before = fake.rest.requests.length;
+    const answer = fake.slash('who-said', { quote: 'Weak' });
+    await until(() => fake.rest.requests.slice(before).some((q) => q.status === 429 && q.path.endsWith('/callback')), bot.log);
+    bot.child.kill('SIGTERM');
+    expect(embedText(await answer)).toMatch(/Donald Trump/);
+    expect(await bot.exited).toBe(0);
+    expect(bot.log()).toMatch(/shutting down.*SIGTERM/);
+  }, 40_000);
+
+  it('a deferred /reload is finished', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'byline-drain-'));
+    try {
+      const corpus = join(scratch, 'corpus');
+      cpSync(join(ROOT, 'seeds'), corpus, { recursive: true });
+      const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, CORPUS_DIR: corpus, BYLINE_CACHE_DIR: join(scratch, 'cache'), BYLINE_ADMIN_GUILD_ID: fake.world.guildId });
+      await until(() => bot.log().includes('connected to Discord') && bot.log().includes('story loaded'), bot.log);
+      // A new article: the reload builds the story again, which takes a while.
+      writeFileSync(join(corpus, 'late.txt'), 'A late report\n\nThe minister said on Tuesday that the plan was on track.\n');
+      const before = fake.rest.requests.length;
+      const reload = fake.slash('reload', {}, { permissions: MEMBER | PERMISSIONS.ManageGuild });
+      await until(() => fake.rest.requests.slice(before).some((q) => q.method === 'POST' && q.path.endsWith('/callback')), bot.log);
+      bot.child.kill('SIGTERM');
+      expect((await reload).original!.content).toMatch(/^Re-read the story: 6 articles/);
+      expect(await bot.exited).toBe(0);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 40_000);
+});
+
+describe('Discord unreachable at start', () => {
+  it('says so in one line per attempt and tries again with backoff, then logs in once Discord is there', async () => {
+    const port = await closedPort();
+    const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: `http://127.0.0.1:${port}/api` });
+    const attempts = () => bot.log().split('\n').filter((l) => /WARN cannot reach Discord \(ECONNREFUSED\); trying again in [\d.]+ s/.test(l));
+    await until(() => attempts().length >= 2, bot.log);
+    expect(attempts()[0]).toMatch(/in 1\.0 s \{"attempt":1,/);
+    expect(attempts()[1]).toMatch(/in 2\.0 s \{"attempt":2,/);
+    const late = await FakeDiscord.start(fake.token, 1000, port);
+    try {
+      await until(() => bot.log().includes('connected to Discord') && bot.log().includes('story loaded'), bot.log);
+      expect(embedText(await late.slash('who-said', { quote: 'Weak' }))).toMatch(/Donald Trump/);
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+      expect(bot.log()).not.toMatch(/Unhandled|at .*\.ts:\d+/);
+      expect(bot.log()).not.toContain(fake.token);
+    } finally {
+      await late.close();
+    }
+  }, 40_000);
 });

@@ -35,6 +35,16 @@ describe('CLI contract', () => {
     expect(typeof result.answers[0].score).toBe('number');
   });
 
+  it('a question nothing answers directly gives no answers, a hint, and at most three related passages shaped as answers', () => {
+    const json = JSON.parse(cli(['ask', 'What did Sessions say about the Olympic Games?', '--json']).out);
+    expect(json).toMatchObject({ answers: [], hint: expect.stringMatching(/olympic/) });
+    expect(json.related.length).toBeGreaterThan(0);
+    expect(json.related.length).toBeLessThanOrEqual(3);
+    expect(Object.keys(json.related[0]).sort()).toEqual(['citations', 'score', 'text']);
+    const text = cli(['ask', 'What did Sessions say about the Olympic Games?']).out;
+    expect(text).toMatch(/answers that directly.*\nClosest passages:\n\n1\. /s);
+  });
+
   it('a question with no good answer exits 0 with no answers and a hint', () => {
     const r = cli(['ask', 'cricket', 'world', 'cup', 'final', '--json']);
     expect(r.code).toBe(0);

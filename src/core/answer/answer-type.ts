@@ -15,10 +15,10 @@ const MONTHS = /\b(January|February|March|April|May|June|July|August|September|O
 const QUANTITY_WORDS =
   /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter|percent|double|twice|triple)\b)/i;
 
-/** "What did X say / tell / think about…", "How did X react / respond / explain…": what someone said. */
-const SPEECH_QUESTION = /^(what|how) (did|does|do|has|have|had|will|would) .{1,60}?\b(say|tell|think|reply|respond|react|explain|describe|call|argue|claim|warn)\b/;
+/** "What did X say / tell / think about…", "How did X respond / explain…": what someone said ("react" is left out: shares react too). */
+const SPEECH_QUESTION = /^(what|how) (did|does|do|has|have|had|will|would) .{1,60}?\b(say|tell|think|reply|respond|explain|describe|call|argue|claim|warn)\b/;
 /** A passage reports speech when it has a verb of saying or a quotation. */
-const SPEECH_CUE = /\b(said|says|say|told|tells|added|adds|according to|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|explained|quoted)\b|["“”]/i;
+const SPEECH_CUE = /\b(said|says|say|told|tells|added|adds|according to|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|reacted|explained|quoted|suggested|urged|accused|denied|admitted|conceded|predicted|commented|remarked|noted|announced|asked)\b|["“”]/i;
 
 /** Numbers that are dates, not amounts: years, and days of months ("March 27", "27 March"). */
 const DATES = /\b(1[89]\d\d|20\d\d)s?\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/g;

@@ -11,22 +11,24 @@ import { expandQuery } from './expand-query.js';
 import { addWordFamilies } from './word-families.js';
 import type { SentenceHit } from '../index/sentence-index.js';
 import { articleById, citationOf } from './citation.js';
+import { sourceOf } from '../copies/find-copies.js';
 import { passageOf } from './passage.js';
 import { NearDuplicateIndex, termRarity } from './near-duplicate-index.js';
 import { answerTypeOf, fitsAnswerType, withoutAskingWords, type AnswerType } from './answer-type.js';
 import { passageFeatures, sentenceTerms, termSet, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 
 /**
- * Tuning fitted on the tuning half of every story of `npm run eval`: the weights of the ranking,
+ * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
  * and the confidence below which nothing is offered as an answer.
  */
 export const ASK_TUNING = {
   candidates: 80,
+  grouped: 30,
   answers: 5,
   related: 3,
   rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1 },
   /** An answer's coverage (its own words', and with its context) must reach `coverage`, with no heavier term than `maxMissing` unmatched. */
-  confident: { coverage: 0.3, ownShare: 0, maxMissing: 0.5 },
+  confident: { coverage: 0.35, ownShare: 0, maxMissing: 0.5 },
 };
 
 interface Candidate {
@@ -55,7 +57,8 @@ export function ask(story: Story, query: string): AskResult {
     (a, b) => b.score - a.score,
   );
   // 3. Group: one answer per reported fact, cited by every article that reports it.
-  const grouped = groupCandidates(story, candidates);
+  // Only the best are grouped: enough for every answer and its copies, and grouping costs most.
+  const grouped = groupCandidates(story, candidates.slice(0, ASK_TUNING.grouped));
   const answers = grouped.filter((g) => g.lead.fits && isConfident(g.lead.features)).slice(0, ASK_TUNING.answers);
   if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
   const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
@@ -146,7 +149,9 @@ function groupCandidates(story: Story, candidates: Candidate[]): Group[] {
   }
   return groups.map((group) => {
     const lead = group[0]!;
-    const perArticle = group.filter((c, i) => group.findIndex((o) => o.sentence.article === c.sentence.article) === i);
+    // One citation per source: an article and its copies count once.
+    const source = (c: Candidate) => sourceOf(articleById(story, c.sentence.article));
+    const perArticle = group.filter((c, i) => group.findIndex((o) => source(o) === source(c)) === i);
     const answer: AskAnswer = {
       text: lead.text,
       citations: perArticle.map((c) => citationOf(c.sentence, articleById(story, c.sentence.article), c.text)),

@@ -41,7 +41,7 @@ export function numberWords(words: string[], vocabulary: Vocabulary): Uint32Arra
  * the text is the quote or wholly inside it). Whether a query word is like a vocabulary word is
  * worked out on first need and kept in a table.
  */
-export function quoteMatcher(query: string[], vocabulary: Vocabulary): (quote: Uint32Array) => number {
+export function quoteMatcher(query: string[], vocabulary: Vocabulary): QuoteMatcher {
   // Per query word, per vocabulary word: 0 not yet known, 1 alike, 2 not.
   const known = query.map(() => null as Uint8Array | null);
   const like = (i: number, id: number) => {
@@ -51,24 +51,34 @@ export function quoteMatcher(query: string[], vocabulary: Vocabulary): (quote: U
     if (row[id] === 0) row[id] = similar(query[i]!, vocabulary.words[id]!) ? 1 : 2;
     return row[id] === 1;
   };
-  return (quote) => {
-    if (query.length === 0 || quote.length === 0) return 0;
-    const matched = matchInOrder(query.length, quote, like);
+  const ofQuery = (quote: Uint32Array) => (query.length === 0 || quote.length === 0 ? 0 : matchInOrder(query.length, quote, like) / query.length);
+  const score = (quote: Uint32Array) => {
+    const share = ofQuery(quote);
     // The quote's share counts only when most of the user's words are in it too (a quote pasted
     // with its attribution), so that one common word does not match a one-word quote.
-    const ofQuery = matched / query.length;
-    return ofQuery >= 0.5 ? Math.max(ofQuery, (0.9 * matched) / quote.length) : ofQuery;
+    return share >= 0.5 ? Math.max(share, (0.9 * share * query.length) / quote.length) : share;
   };
+  return Object.assign(score, { ofQuery });
 }
+
+/** A quote's score against the user's words, and (`ofQuery`) the share of the user's words found in it in order. */
+export type QuoteMatcher = ((quote: Uint32Array) => number) & { ofQuery: (quote: Uint32Array) => number };
+
+/** How many of the query's first words may be missing from the quote before the match starts ("[Sessions has] done a fine job"). */
+const LEADING_EXTRA = 4;
 
 /** How many of the query's words appear in `quote` in order, each within a few words of the last. */
 function matchInOrder(queryLength: number, quote: Uint32Array, like: (i: number, id: number) => boolean): number {
   let best = 0;
   for (let start = 0; start < quote.length; start++) {
-    if (!like(0, quote[start]!) && !(queryLength > 1 && like(1, quote[start]!))) continue;
+    // The match starts at the first of the query's first words that this quote word is: words the
+    // user put before the quote (an editor's bracket, a name and "said") are simply not counted.
+    let first = 0;
+    while (first < Math.min(LEADING_EXTRA, queryLength) && !like(first, quote[start]!)) first++;
+    if (first === Math.min(LEADING_EXTRA, queryLength)) continue;
     let at = start;
     let matched = 0;
-    for (let i = 0; i < queryLength; i++) {
+    for (let i = first; i < queryLength; i++) {
       let found = -1;
       for (let skip = 0; skip <= 3 && at + skip < quote.length; skip++) {
         if (like(i, quote[at + skip]!)) {

@@ -43,7 +43,11 @@ export function termSet(text: string): Set<string> {
 function sharesPrefix(term: string, terms: Set<string>): boolean {
   if (term.length < 5 || /\d/.test(term)) return false;
   const prefix = term.slice(0, 5);
-  for (const t of terms) if (t !== term && t.startsWith(prefix) && Math.abs(t.length - term.length) <= 6 && (t.startsWith(term) || term.startsWith(t))) return true;
+  for (const t of terms) {
+    // Two letters at least: one is the stemmer's own ending (factor / factori for "factories").
+    const apart = Math.abs(t.length - term.length);
+    if (t.startsWith(prefix) && apart >= 2 && apart <= 6 && (t.startsWith(term) || term.startsWith(t))) return true;
+  }
   return false;
 }
 

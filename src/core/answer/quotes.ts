@@ -6,7 +6,7 @@ import type { QuoteMatch, QuotesResult, Story, StoryQuote, WhoSaidResult } from 
 import { foldForComparison } from '../ingest/normalize-typography.js';
 import { findPeople } from '../people/find-person.js';
 import { citationsPerArticle } from './citation.js';
-import { newVocabulary, numberWords, quoteMatcher, quoteWords, type Vocabulary } from './match-quote-text.js';
+import { newVocabulary, numberWords, quoteMatcher, quoteWords, type QuoteMatcher, type Vocabulary } from './match-quote-text.js';
 
 /** Tuning measured with `npm run eval` and the quote tests. */
 export const QUOTE_TUNING = { whoSaid: 0.75, quote: 0.5, closest: 0.3, maxMatches: 5 };
@@ -43,28 +43,84 @@ export function quoteSpeakers(story: Story): { speaker: string; quotes: number }
 }
 
 function search(story: Story, text: string, threshold: number, limit: number): WhoSaidResult {
-  const { vocabulary, numbered } = quoteWordsOf(story);
-  const match = quoteMatcher(quoteWords(text), vocabulary);
+  const { vocabulary, numbered, pairs } = quoteWordsOf(story);
+  const query = quoteWords(text);
+  const match = quoteMatcher(query, vocabulary);
+  const scores = numbered.map((words) => match(words));
+  // Of equal scores, the quote as long as the user's words is the same quote ("Weak" before "Everything here is weak").
   const scored = story.quotes
-    .map((q, i) => ({ q, score: match(numbered[i]!) }))
+    .map((q, i) => ({ q, score: scores[i]!, extra: Math.abs(numbered[i]!.length - query.length) }))
     // Below the lowest bar (a close miss) a quote is never shown: only those above are sorted.
     .filter((s) => s.score >= Math.min(threshold, QUOTE_TUNING.closest))
-    .sort((a, b) => b.score - a.score || b.q.occurrences.length - a.q.occurrences.length);
-  const matches = scored.filter((s) => s.score >= threshold).slice(0, limit).map((s) => toMatch(story, s.q));
+    .sort((a, b) => b.score - a.score || a.extra - b.extra || b.q.occurrences.length - a.q.occurrences.length);
+  const matches = scored.filter((s) => s.score >= threshold).slice(0, limit).map((s) => toMatch(story, s.q, sourceOfWording(s.q, query, vocabulary)));
+  // Words pasted across the cue that splits a quote ("…," she said, "…") are its two parts read together.
+  const split = splitQuoteMatch(pairs, numbered, scores, match, threshold);
+  if (split) {
+    const parts = split.map((i) => story.quotes[i]!);
+    return { query: text, matches: [...parts.map((q) => toMatch(story, q)), ...matches.filter((m) => !parts.some((q) => q.text === m.quote))].slice(0, limit) };
+  }
   if (matches.length > 0) return { query: text, matches };
   const closest = scored.filter((s) => s.score >= QUOTE_TUNING.closest).slice(0, 2);
   const near = closest.map((s) => `“${s.q.text}” (${s.q.speaker ?? UNKNOWN_SPEAKER})`).join('; ');
   return { query: text, matches: [], hint: `Not in these ${story.articles.length} articles.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}` };
 }
 
-const quoteWordCache = new WeakMap<Story, { vocabulary: Vocabulary; numbered: Uint32Array[] }>();
+/**
+ * The pair of quotes next to each other in an article whose words, read together, hold the user's
+ * words when neither part alone holds most of them; only pairs where one part already matches some
+ * are read.
+ */
+function splitQuoteMatch(pairs: [number, number][], numbered: Uint32Array[], scores: number[], match: QuoteMatcher, threshold: number): [number, number] | null {
+  let best: { pair: [number, number]; share: number } | null = null;
+  for (const [a, b] of pairs) {
+    if (Math.max(scores[a]!, scores[b]!) < QUOTE_TUNING.closest) continue;
+    if (Math.max(match.ofQuery(numbered[a]!), match.ofQuery(numbered[b]!)) >= threshold) continue;
+    const words = new Uint32Array(numbered[a]!.length + numbered[b]!.length);
+    words.set(numbered[a]!);
+    words.set(numbered[b]!, numbered[a]!.length);
+    const share = match.ofQuery(words);
+    if (share >= threshold && share > (best?.share ?? 0)) best = { pair: [a, b], share };
+  }
+  return best?.pair ?? null;
+}
+
+/** Pairs of quotes (by index) that follow each other in an article, in the same sentence or the next. */
+function adjacentQuotes(story: Story): [number, number][] {
+  const byArticle = new Map<string, { sentence: number; quote: number }[]>();
+  story.quotes.forEach((q, quote) => {
+    for (const o of q.occurrences) {
+      const list = byArticle.get(o.article) ?? [];
+      list.push({ sentence: o.sentence, quote });
+      byArticle.set(o.article, list);
+    }
+  });
+  const pairs: [number, number][] = [];
+  for (const list of byArticle.values()) {
+    list.sort((x, y) => x.sentence - y.sentence || x.quote - y.quote);
+    for (let i = 0; i + 1 < list.length; i++) {
+      const [x, y] = [list[i]!, list[i + 1]!];
+      if (x.quote !== y.quote && y.sentence - x.sentence <= 1) pairs.push([x.quote, y.quote]);
+    }
+  }
+  return pairs;
+}
+
+const quoteWordCache = new WeakMap<Story, QuoteWords>();
+
+/** The story's quotes as numbered words over one vocabulary, and the pairs that stand next to each other. */
+interface QuoteWords {
+  vocabulary: Vocabulary;
+  numbered: Uint32Array[];
+  pairs: [number, number][];
+}
 
 /** Each quote's folded words as numbers over one vocabulary, kept per story (every look-up compares against every quote). */
-function quoteWordsOf(story: Story): { vocabulary: Vocabulary; numbered: Uint32Array[] } {
+function quoteWordsOf(story: Story): QuoteWords {
   let words = quoteWordCache.get(story);
   if (!words) {
     const vocabulary = newVocabulary();
-    words = { vocabulary, numbered: story.quotes.map((q) => numberWords(quoteWords(q.text), vocabulary)) };
+    words = { vocabulary, numbered: story.quotes.map((q) => numberWords(quoteWords(q.text), vocabulary)), pairs: adjacentQuotes(story) };
     quoteWordCache.set(story, words);
   }
   return words;
@@ -77,7 +133,22 @@ function resolveSpeaker(story: Story, speaker: string): Set<string> {
   return new Set(quoteSpeakers(story).map((s) => s.speaker).filter((s) => folded.length > 2 && foldForComparison(s).includes(folded)));
 }
 
-function toMatch(story: Story, q: StoryQuote): QuoteMatch {
+function toMatch(story: Story, q: StoryQuote, source?: string): QuoteMatch {
   const citations = citationsPerArticle(story, q.occurrences, (o) => o.wording);
-  return { quote: q.text, speaker: q.speaker ?? UNKNOWN_SPEAKER, speakerKind: q.speakerKind ?? 'anonymous', cue: q.cue, citations };
+  return { quote: q.text, speaker: source ?? q.speaker ?? UNKNOWN_SPEAKER, speakerKind: q.speakerKind ?? 'anonymous', cue: q.cue, citations };
+}
+
+/**
+ * An unnamed source is described differently by different articles; the user's words are one
+ * article's wording, so that article's description is the one to show (or undefined: the quote's).
+ */
+function sourceOfWording(q: StoryQuote, query: string[], vocabulary: Vocabulary): string | undefined {
+  if (!q.occurrences.some((o) => o.source)) return undefined;
+  const match = quoteMatcher(query, vocabulary);
+  let best = { score: -1, source: undefined as string | undefined };
+  for (const o of q.occurrences) {
+    const score = match(numberWords(quoteWords(o.wording), vocabulary));
+    if (score > best.score) best = { score, source: o.source };
+  }
+  return best.source;
 }

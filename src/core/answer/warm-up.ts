@@ -26,7 +26,10 @@ const QUESTIONS = [
 
 /** Asks the story a few questions of each kind and discards the answers. */
 export function warmUp(story: Story): void {
-  for (const question of QUESTIONS) ask(story, question);
-  whoSaid(story, 'said');
-  timeline(story, 'said');
+  for (const step of warmUpSteps(story)) step();
+}
+
+/** The warm-up as separate steps, so that a bot serving another story meanwhile can answer between them. */
+export function warmUpSteps(story: Story): (() => void)[] {
+  return [...QUESTIONS.map((question) => () => void ask(story, question)), () => void whoSaid(story, 'said'), () => void timeline(story, 'said')];
 }

@@ -20,7 +20,7 @@ export function addWordFamilies(expanded: ExpandedQuery, index: PackedIndex): Ex
   const extra: string[] = [];
   for (const [term, related] of expanded.groups) {
     if (term.length < FAMILY_FROM || /\d/.test(term)) continue;
-    for (const longer of termsStartingWith(index, term, 50).filter((t) => t.length - term.length <= FAMILY_EXTRA_LETTERS && /^[a-z]+$/.test(t)).slice(0, FAMILY_LIMIT)) {
+    for (const longer of termsStartingWith(index, term, 50).filter((t) => t.length - term.length >= 2 && t.length - term.length <= FAMILY_EXTRA_LETTERS && /^[a-z]+$/.test(t)).slice(0, FAMILY_LIMIT)) {
       if (expanded.groups.has(longer) || related.has(longer)) continue;
       related.add(longer);
       if (!expanded.boosts.has(longer)) expanded.boosts.set(longer, FAMILY_WEIGHT);

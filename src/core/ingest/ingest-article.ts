@@ -3,6 +3,7 @@
  * its own module; this file only runs them in order.
  */
 import type { Article, ArticleMetaInput, ArticleSource, Sentence } from '../types.js';
+import { decodeEntities } from './decode-entities.js';
 import { splitBlocks } from './split-blocks.js';
 import { stripBoilerplate } from './strip-boilerplate.js';
 import { extractMetadata } from './extract-metadata.js';
@@ -20,8 +21,10 @@ const TITLE_WORDS = 10;
 
 /** Runs the ingest steps over one article. */
 export function ingestArticle(source: ArticleSource, given: ArticleMetaInput = {}): IngestedArticle {
+  // 0. Entities: HTML character references in scraped text become the characters they stand for.
+  const text = decodeEntities(source.text);
   // 1. Blocks: paragraphs and header lines, hard-wrapped lines joined back.
-  const blocks = splitBlocks(source.text);
+  const blocks = splitBlocks(text);
   // 2. Boilerplate: widgets, calls to action, bios, related headlines, a leading metadata token.
   const stripped = stripBoilerplate(blocks);
   // 3. Metadata: headline, outlet, byline, date from the header and the removed parts; the user's wins.

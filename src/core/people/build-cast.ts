@@ -8,6 +8,8 @@ import type { Person, Sentence } from '../types.js';
 import { findNameMentions, type NameMention } from './find-name-mentions.js';
 import { isRoleWord } from './roles.js';
 import { buildCastLookup } from './cast-lookup.js';
+import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
+import { isDemonym } from './not-a-person.js';
 
 interface Draft {
   name: string;
@@ -21,14 +23,18 @@ interface Draft {
  * names written in each sentence when they were already found (in parallel, say).
  */
 export function buildCast(sentences: Sentence[], found: NameMention[][] = sentences.map((s) => findNameMentions(s.norm))): Person[] {
+  const mentions = found.flat();
   // 1. People: every name of two or more words, merged on first and last word.
-  const drafts = draftPeople(found.flat());
+  const all = draftPeople(mentions);
   // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
-  attachSingleNames(found.flat(), drafts);
-  // 3. Aliases: the forms seen, the surname when unique, "Mr. X", and any role held by nobody else.
+  attachSingleNames(mentions, all);
+  // 3. Evidence: names the story writes as a firm, an employer, a work or a place are no people.
+  const evidence = gatherEvidence(sentences.map((s) => s.norm), mentions);
+  const drafts = all.filter((d) => isPerson(d, evidence));
+  // 4. Aliases: the forms seen, the surname when unique and no place, "Mr. X", and any role held by nobody else.
   const counts = countShared(drafts);
-  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts)]));
-  // 4. Mentions: each sentence is matched against every alias at once.
+  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, evidence.places)]));
+  // 5. Mentions: each sentence is matched against every alias at once.
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
   const order = new Map(people.map((p, i) => [p, i]));
@@ -46,7 +52,7 @@ function draftPeople(mentions: NameMention[]): Draft[] {
     const words = m.name.split(' ');
     if (words.length < 2 || isSurnameOnly(m.name)) continue;
     const given = words.find((w) => !/^\p{Lu}\.$/u.test(w)) ?? words[0];
-    const key = `${given} ${words.at(-1)}`;
+    const key = `${given} ${words[lastNameAt(words)]}`;
     const draft = byKey.get(key) ?? { name: m.name, forms: new Set<string>(), roles: new Map(), honorifics: new Set<string>() };
     if (m.name.length > draft.name.length) draft.name = m.name;
     draft.forms.add(m.name);
@@ -92,10 +98,20 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
   }
 }
 
-function aliasesOf(d: Draft, counts: { surnames: Map<string, number>; roles: Map<string, number> }): string[] {
+/**
+ * False for a name the story writes as a firm, an employer or a work, and for one ending in a place
+ * ("Tate Britain") unless a role or a title shows a person ("Telecoms ombudsman Elizabeth France").
+ */
+function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
+  if ([...d.forms].some((f) => evidence.organisations.has(f))) return false;
+  return !(d.name.includes(' ') && evidence.places.has(surname(d)) && d.roles.size === 0 && d.honorifics.size === 0);
+}
+
+function aliasesOf(d: Draft, counts: { surnames: Map<string, number>; roles: Map<string, number> }, places: Set<string>): string[] {
   const out = new Set(d.forms);
   const last = surname(d);
-  if (counts.surnames.get(last) === 1) {
+  // A surname that is also a place ("France") or a nationality ("French") alone means that.
+  if (counts.surnames.get(last) === 1 && !places.has(last) && !isDemonym(last)) {
     out.add(last);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
@@ -133,12 +149,20 @@ function addRole(d: Draft, role: string | null): void {
 
 const PARTICLES = /^(van|von|de|da|del|della|der|den|di|du|le|la|bin|al|ten|ter)$/i;
 
-/** The surname, with any particles before it ("Van Fossen", "de la Cruz"). */
+const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
+
+/** Where the surname stands: the last word, or the one before a generation ("Oscar S. Wyatt Jr"). */
+function lastNameAt(words: string[]): number {
+  return words.length > 2 && GENERATION.test(words.at(-1)!) ? words.length - 2 : words.length - 1;
+}
+
+/** The surname, with any particles before it ("Van Fossen", "de la Cruz"); a generation ("Jr") is no surname. */
 function surname(d: Draft): string {
   const words = d.name.split(' ');
-  let start = words.length - 1;
+  const end = lastNameAt(words);
+  let start = end;
   while (start > 1 && PARTICLES.test(words[start - 1]!)) start--;
-  return words.slice(start).join(' ');
+  return words.slice(start, end + 1).join(' ');
 }
 
 /** A name that is only a surname with its particle ("Van Fossen"), not a given name and surname. */

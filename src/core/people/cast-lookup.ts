@@ -4,6 +4,7 @@
  * aliases such as "the president" in any case), longest match first.
  */
 import type { Person } from '../types.js';
+import { isRoleWord } from './roles.js';
 
 /** A person named in a text, where, and whether in the possessive ("Trump’s"). */
 export interface PersonInText {
@@ -26,7 +27,8 @@ export function buildCastLookup(people: Person[]): CastLookup {
   const ambiguous = new Set<string>();
   for (const p of people) {
     for (const alias of [p.name, ...p.aliases]) {
-      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias;
+      // Words are read without a final full stop, so an initial's ("Oscar S. Wyatt") is dropped here too.
+      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias.replace(/(?<=^|\s)(\p{Lu})\.(?=\s)/gu, '$1');
       if (byAlias.has(key) && byAlias.get(key) !== p) ambiguous.add(key);
       byAlias.set(key, p);
     }
@@ -51,6 +53,7 @@ function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, 
       const key = run.map((w) => w.text).join(' ');
       const person = byAlias.get(key) ?? byAlias.get(key.toLowerCase());
       if (!person || (key.toLowerCase() === key && !key.startsWith('the '))) continue;
+      if (n === 1 && insideLongerName(text, words, i, person) && !isTitleCase(words)) continue;
       const last = run.at(-1)!;
       found.push({ person, start: run[0]!.start, end: last.end, possessive: last.possessive });
       i += n - 1;
@@ -58,4 +61,35 @@ function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, 
     }
   }
   return found;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+/** A headline in title case ("Sessions Lacks Trump's Confidence"), where every word is capitalised. */
+function isTitleCase(words: Word[]): boolean {
+  return words.filter((w) => /^\p{Lu}/u.test(w.text)).length * 4 >= words.length * 3;
+}
+
+/**
+ * True when a one-word name is part of another name: it runs straight on into a capitalised word
+ * ("San" in "San Francisco", "Gates" in "Gates Foundation"), or, for a person with a given name,
+ * follows a capitalised word that is neither that name nor a title, an initial or a sentence's
+ * first word ("Drake" in "Vera Drake", "Park" in "Goodison Park"). A person known by one name
+ * ("Kenteris") may be written after a given name the story never gave ("Kostas Kenteris").
+ */
+function insideLongerName(text: string, words: Word[], i: number, person: Person): boolean {
+  const joined = (a: Word, b: Word) => !a.possessive && /^ +$/.test(text.slice(a.end, b.start));
+  const capitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
+  const word = words[i]!;
+  const next = words[i + 1];
+  if (next && joined(word, next) && capitalised(next)) return true;
+  const prev = words[i - 1];
+  const given = person.name.includes(' ') ? person.name.split(' ')[0] : undefined;
+  if (!prev || i - 1 === 0 || given === undefined || !joined(prev, word) || !capitalised(prev)) return false;
+  return prev.text !== given && !isRoleWord(prev.text) && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|\p{Lu})$/u.test(prev.text);
 }

@@ -6,6 +6,7 @@
  */
 import nlp from '../text/nlp.js';
 import { isRoleHead, isRoleWord, roleBefore } from './roles.js';
+import { isKnownNonPerson, isNameWord, isPlacePrefix } from './not-a-person.js';
 
 /** A name as written in a sentence. */
 export interface NameMention {
@@ -17,15 +18,13 @@ export interface NameMention {
 }
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
-const NOT_A_PERSON =
-  /^(Day|Eve|College|University|School|Institute|Department|Committee|Council|Court|House|Senate|Congress|Street|Avenue|Party|Group|Company|Corporation|Inc|Ltd|Bank|Church|Hospital|Center|Centre|Agency|Office|Administration|Ministry|Association|Union|Foundation|Museum|Times|Post|News|Journal|Act|Era|Square|Island|River|Valley|Airport|Station|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du', 'dos']);
 
 /** Every personal name mentioned in a (typography-normalised) sentence. */
 export function findNameMentions(sentence: string): NameMention[] {
   const mentions: NameMention[] = [];
   const seen = new Set<string>();
-  const fast = [...namesFromGivenNames(sentence), ...namesAfterHonorifics(sentence), ...namesAfterTitles(sentence)];
+  const fast = [...namesFromGivenNames(sentence), ...namesAfterHonorifics(sentence), ...namesAfterTitles(sentence), ...namesBeforeAppositives(sentence)];
   const need = taggingNeed(sentence);
   const tagged = need ? stretchesToTag(sentence, fast, need).flatMap(taggedPeople) : [];
   for (const candidate of [...fast, ...tagged]) {
@@ -56,8 +55,14 @@ export function cleanName(candidate: string): string | null {
   if (tokens.length > 1 && /^(van|von|de|da|del|der|di|du|bin|al|la|le|ten|ter)$/i.test(tokens.at(-1)!)) return null;
   const initial = (t: string, i: number) => /^\p{Lu}\.$/u.test(t) && i < tokens.length - 1;
   const ok = tokens.every((t, i) => initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (PARTICLES.has(t) && i > 0 && i < tokens.length - 1));
-  if (!ok || tokens.some((t) => NOT_A_PERSON.test(t) || isRoleWord(t))) return null;
-  return tokens.join(' ');
+  if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i)) || isRoleWord(t))) return null;
+  const name = tokens.join(' ');
+  return isKnownNonPerson(name) ? null : name;
+}
+
+/** "De" in "Robert De Niro": a particle inside a name, which compromise tags as a preposition. */
+function isParticle(word: string, i: number): boolean {
+  return i > 0 && PARTICLES.has(word.toLowerCase());
 }
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -153,7 +158,8 @@ function namesFromGivenNames(sentence: string): string[] {
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     const start = words.findIndex((w, i) => i < words.length - 1 && isGivenName(w.replace(/['’]s?$/, '')));
-    if (start < 0) continue;
+    // "San Jose Open", "Santa Barbara": a given name after a place prefix names a place.
+    if (start < 0 || (start > 0 && isPlacePrefix(words[start - 1]!))) continue;
     const rest = words.slice(start + 1);
     const end = rest.findIndex((w) => w.length > 1 && w === w.toUpperCase());
     names.push([words[start], ...(end < 0 ? rest : rest.slice(0, end))].join(' '));
@@ -184,6 +190,45 @@ function namesAfterTitles(sentence: string): string[] {
     if (name.length >= 2) out.push(name.join(' '));
   });
   return out;
+}
+
+const NAME_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName', 'Person']);
+const APPOSITIVE_FILLER = /^(a|an|the|former|then|its|his|her|their)$/i;
+
+/**
+ * Names introduced with an appositive that only a person takes, whatever their given name:
+ * "Yiannis Papadoyiannakis, who was head of…", "Shoichi Saba, Chairman of…", "Makoto Kuroda, vice
+ * minister of…", "Tom Murtha, analyst at…". Each word must be unknown to compromise or known as a
+ * name, so "Greek Olympic, who" or "Japan, the minister" is not read as one.
+ */
+function namesBeforeAppositives(sentence: string): string[] {
+  if (!sentence.includes(', ')) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(CAPITALISED_RUN)) {
+    const after = sentence.slice(m.index + m[0].length);
+    if (!after.startsWith(', ') || !isPersonAppositive(after.slice(2).split(/\s+/, 6))) continue;
+    const words = `${m[1]}${m[2]}`.split(/\s+/);
+    while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
+    const unknownOrName = (w: string) => /^\p{Lu}\.$/u.test(w) || PARTICLES.has(w) || ((lexicon[w.toLowerCase()] === undefined || tagList(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
+    if (words.length >= 2 && words.length <= 3 && words.every(unknownOrName)) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/** "who …", or a job whose head noun is followed by "of", "at", "for", "with" or ends the clause. */
+function isPersonAppositive(words: string[]): boolean {
+  if (words[0] === 'who') return true;
+  for (let i = 0; i < Math.min(words.length, 4); i++) {
+    const word = words[i]!;
+    if (isRoleHead(word.replace(/[,.]$/, ''))) return /[,.]$/.test(word) || /^(of|at|for|with|to|in)$/.test(words[i + 1] ?? '');
+    if (!APPOSITIVE_FILLER.test(word) && !isRoleWord(word) && !/^\p{Lu}/u.test(word)) return false;
+  }
+  return false;
+}
+
+function tagList(word: string): string[] {
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
 /** A lone given name followed by a capitalised word ("Kate McKinnon's") is read as the full name. */

@@ -12,11 +12,11 @@ const HEADS = new Set(
     'prosecutor lawyer son-in-law daughter-in-law aide manager coach captain chancellor leader founder ceo officer staff king queen ' +
     'prince princess pope sheriff agent commander professor prof. actor actress singer boss head treasurer economist analyst chief ' +
     'attorney correspondent editor reporter producer candidate nominee speaker whip lt. col. gen. sgt. capt. premier envoy ' +
-    'councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy')
+    'ombudsman administrator congressman congresswoman undersecretary exchequer councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy')
     .split(' '),
 );
 /** Lower-case words that may stand inside a role before its head. */
-const MODIFIERS = new Set('press security national deputy vice chief special foreign home finance prime of the general attorney'.split(' '));
+const MODIFIERS = new Set('press security national deputy vice chief special foreign home finance prime of the general attorney treasury'.split(' '));
 const EXPANSIONS: Record<string, string> = { 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Gen.': 'General', 'Lt.': 'Lieutenant', 'Col.': 'Colonel', 'Capt.': 'Captain', 'Prof.': 'Professor' };
 
 /** True when a word can end a title ("Mayor", "secretary", "Sen."). */

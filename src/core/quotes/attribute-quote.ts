@@ -12,7 +12,9 @@ import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, quotedAsSaying } from './speech-cues.js';
 import { readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
-import { resolvePronoun, type Antecedents } from './resolve-pronoun.js';
+import type { Antecedents } from './resolve-pronoun.js';
+import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
+import { settleSpeaker } from './settle-speaker.js';
 
 /** Who said a quote, how that was found out, and the cue words. */
 export interface Attribution {
@@ -43,8 +45,8 @@ export interface AttributionContext extends Antecedents {
 }
 
 const PHRASE = `([^,.;:!?"“”‘’]{1,80}?)`;
-/** A speaker right after a quote is short: six words at most. */
-const SHORT_PHRASE = `((?:[^\\s,.;:!?"“”‘’]+\\s+){0,5}?[^\\s,.;:!?"“”‘’]+)`;
+/** A speaker right after a quote is short: ten words at most ("Senate Democratic Leader Robert Byrd of West Virginia"). */
+const SHORT_PHRASE = `((?:[^\\s,.;:!?"“”‘’]+\\s+){0,9}?[^\\s,.;:!?"“”‘’]+)`;
 const AFTER_SUBJECT_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'iu');
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
 const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}),\\s+(${CUE})(?![\\p{L}])`, 'iu');
@@ -53,9 +55,10 @@ const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu')
 
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */
 export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
-  const before = normalizeTypography(q.before);
-  const after = normalizeTypography(q.after);
-  const read = (phrase: string, cue: string, offset: string) => resolve(readSpeaker(phrase, ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx);
+  // Abbreviations' full stops are masked so that "Sen. John McCain" or "a senior U.S. official" reads as one phrase.
+  const before = maskAbbreviations(normalizeTypography(q.before));
+  const after = maskAbbreviations(normalizeTypography(q.after));
+  const read = (phrase: string, cue: string, offset: string) => resolve(readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx);
 
   // A. Cue right after the quote; an outlet there ("…," the Post reported) yields to a person cued before it.
   //    A quote that ends its sentence with a full stop is not attributed by what follows it.
@@ -73,7 +76,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
   const cue = cueMatches(before).at(-1);
-  const b = cue ? resolve(subjectBefore(before.slice(0, cue.index), ctx.cast, ctx.outlets), cue[0].trim(), q, before.slice(0, cue.index), ctx) : null;
+  const subjectText = cue ? unmaskAbbreviations(before.slice(0, cue.index)) : '';
+  const b = cue ? resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx) : null;
   if (b) return b;
   if (a) return a;
 
@@ -84,7 +88,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   }
 
   // D. "according to X", "quoted X as saying".
-  const sentence = normalizeTypography(q.sentence);
+  const sentence = maskAbbreviations(normalizeTypography(q.sentence));
   const according = accordingTo(sentence);
   const d = according ? read(according.phrase, 'according to', '') : null;
   if (d) return d;
@@ -101,8 +105,6 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 }
 
 function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext): Attribution | null {
-  if (!reading) return null;
-  if (reading.kind !== 'pronoun') return { speaker: reading.speaker, kind: reading.kind, cue };
-  const found = resolvePronoun(reading.pronoun, q.sentenceNumber, before, ctx.cast, ctx);
-  return found ? { speaker: found.speaker, kind: 'pronoun', cue } : null;
+  const settled = settleSpeaker(reading, q.sentenceNumber, q.sentence, before, ctx);
+  return settled ? { ...settled, cue } : null;
 }

@@ -10,9 +10,10 @@ import { outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { isTitleLike } from './is-title.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
+import { settleSpeaker } from './settle-speaker.js';
+import { looksLikePersonName } from './unknown-name.js';
 import { cueMatches } from './speech-cues.js';
 import { subjectBefore } from './speaker-phrase.js';
-import { resolvePronoun } from './resolve-pronoun.js';
 
 /** A quote as found in one article. */
 export interface FoundQuote {
@@ -33,6 +34,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     const starts = offsets(paragraph);
     const spans = findQuoteSpans(text).filter((s) => !isTitleLike(s.text));
     let previous: Attribution | null = null;
+    let waiting: FoundQuote | null = null;
     let learned = 0;
     const learnUpTo = (end: number) => {
       for (; learned < end; learned++) learnFromSentence(ctx, paragraph[learned]!, spans, text, starts[learned]!);
@@ -52,9 +54,14 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       // A word or two in quote marks that no cue attributes is a scare quote or a term, not speech.
       const term = span.text.split(/\s+/).length <= 2 && !/[.!?,]$/.test(span.text);
       const attribution = attributeQuote(term ? { ...surroundings, previous: null } : surroundings, ctx);
-      if (term && !attribution?.cue) return;
-      found.push({ text: span.text, article: paragraph[first]!.article, sentence: paragraph[first]!.n, attribution });
+      if (term && (!attribution?.cue || isSubjectOfReportedClause(surroundings.before, surroundings.after))) return;
+      const quote: FoundQuote = { text: span.text, article: paragraph[first]!.article, sentence: paragraph[first]!.n, attribution };
+      found.push(quote);
       if (attribution) remember(ctx, attribution, paragraph[first]!.n);
+      // A quote left open where the next one opens ran on from a paragraph of its own: the cue
+      // after the next one ("…," Ms Lee said) is the speaker of both.
+      if (attribution && waiting) waiting.attribution = attribution;
+      waiting = !attribution && !span.closed && i + 1 < spans.length ? quote : null;
       previous = attribution;
     });
     runOn = spans.at(-1)?.closed === false ? previous : null;
@@ -71,19 +78,31 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, spans: QuoteSpa
   for (const cue of cueMatches(outside)) {
     const before = outside.slice(0, cue.index);
     const reading = subjectBefore(before, ctx.cast, ctx.outlets);
-    if (reading?.kind === 'named' || reading?.kind === 'anonymous') remember(ctx, { speaker: reading.speaker, kind: reading.kind, cue: cue[0] }, s.n);
-    if (reading?.kind === 'pronoun') {
-      const found = resolvePronoun(reading.pronoun, s.n, before, ctx.cast, ctx);
-      if (found) remember(ctx, { ...found, cue: cue[0] }, s.n);
-    }
+    if (reading?.kind === 'outlet') continue;
+    const settled = settleSpeaker(reading, s.n, s.norm, before, ctx);
+    if (settled) remember(ctx, { ...settled, cue: cue[0] }, s.n);
   }
 }
 
 function remember(ctx: AttributionContext, a: Attribution, sentence: number): void {
   if (a.kind === 'outlet') return;
-  const kind = a.kind === 'anonymous' || !ctx.cast.find(a.speaker).length ? 'anonymous' : 'named';
-  const plural = kind === 'anonymous' && /(s|people)$/i.test(a.speaker) && !/\b(a|an|one)\b/i.test(a.speaker);
-  ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence });
+  const known = a.kind !== 'anonymous' && ctx.cast.find(a.speaker).length > 0;
+  const description = a.kind === 'anonymous' || /^\p{Ll}/u.test(a.speaker);
+  const kind = known ? 'named' : 'anonymous';
+  const plural = (description && /(s|people)$/i.test(a.speaker) && !/\b(a|an|one)\b/i.test(a.speaker)) || (!known && / and /.test(a.speaker));
+  // A name the cast does not know is a person's only when it reads as one ("Yannis Papadakis", not "the ITF").
+  const who = known || description || looksLikePersonName(a.speaker) ? 'person' : 'body';
+  ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence, who });
+}
+
+/**
+ * A quoted word or two that opens the clause a cue reports and is followed straight on by its verb
+ * is a term being mentioned (said "blog" was the word), not words being quoted; "and", "as", "but"
+ * and the like may follow a real short quote (said "expected" and "understandable").
+ */
+function isSubjectOfReportedClause(before: string, after: string): boolean {
+  const opensClause = cueMatches(before).some((m) => /^\s*(?:that\s*)?$/.test(before.slice(m.index + m[0].length)));
+  return opensClause && /^\s+(?!(?:and|or|but|as|in|for|to|by|with|from|at|of|on|over|about|after|before|because|since|than|then|when|while|if|though|although|which|who|that)\b)\p{Ll}/u.test(after);
 }
 
 function blankQuotes(text: string, spans: QuoteSpan[]): string {

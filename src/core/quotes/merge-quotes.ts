@@ -30,7 +30,9 @@ export function mergeQuotes(found: FoundQuote[]): StoryQuote[] {
       for (const r of runsOf(words)) byRun.set(r, [...(byRun.get(r) ?? []), entry]);
       continue;
     }
-    same.quote.occurrences.push(occurrence);
+    // Unnamed sources merge across articles; each article's own description is kept for a look-up by its wording.
+    const source = f.attribution?.kind === 'anonymous' && f.attribution.speaker !== same.quote.speaker ? f.attribution.speaker : undefined;
+    same.quote.occurrences.push(source ? { ...occurrence, source } : occurrence);
     if (words.length > same.words.length) {
       same.quote.text = f.text;
       same.words = words;

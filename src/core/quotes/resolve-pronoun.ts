@@ -5,11 +5,13 @@
  */
 import nlp from '../text/nlp.js';
 import type { CastLookup } from '../people/cast-lookup.js';
+import { looksLikePersonName } from './unknown-name.js';
+import { PERSON_NOUNS } from './speaker-phrase.js';
 
 /** Who spoke or was named where, as the article is read in order. */
 export interface Antecedents {
   /** Speakers found so far: name (or description), whether plural, and the sentence number. */
-  speakers: { speaker: string; kind: 'named' | 'anonymous'; plural: boolean; sentence: number }[];
+  speakers: { speaker: string; kind: 'named' | 'anonymous'; plural: boolean; sentence: number; who: 'person' | 'body' }[];
   /** The texts of the article's sentences read so far, by number. */
   sentences: Map<number, string>;
 }
@@ -21,7 +23,7 @@ const genderCache = new Map<string, 'male' | 'female' | null>();
 export function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', sentence: number, before: string, cast: CastLookup, ctx: Antecedents): { speaker: string; kind: 'named' | 'anonymous' } | null {
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
-    const body = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && cast.find(s.speaker).length === 0);
+    const body = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && cast.find(s.speaker).length === 0 && !looksLikePersonName(s.speaker));
     return body ? { speaker: body.speaker, kind: body.kind } : null;
   }
   if (pronoun === 'they') {
@@ -29,15 +31,39 @@ export function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', sentence: 
     return plural ? { speaker: plural.speaker, kind: plural.kind } : null;
   }
   const fits = (name: string) => genderOf(name) !== (pronoun === 'he' ? 'female' : 'male');
-  const inSentence = cast.find(before).filter((p) => !p.possessive && fits(p.person.name)).at(-1);
+  const inSentence = cast.find(ownClause(before)).filter((p) => !p.possessive && fits(p.person.name)).at(-1);
   if (inSentence) return { speaker: inSentence.person.name, kind: 'named' };
-  const recent = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && (s.kind === 'anonymous' || fits(s.speaker)));
+  // A sentence that brings someone in without quoting them ("X's lawyer, Ann Lee, reacted angrily.")
+  // hands the next "she said" to them rather than to whoever spoke before.
+  const previous = ctx.speakers.some((s) => s.sentence === sentence - 1) ? null : subjectOf(ctx.sentences.get(sentence - 1) ?? '', cast);
+  if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
+  const recent = [...ctx.speakers].reverse().find((s) => sentence - s.sentence <= RECENT && !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
   if (recent) return { speaker: recent.speaker, kind: recent.kind };
   for (let n = sentence - 1; n >= 1; n--) {
     const subject = cast.find(ctx.sentences.get(n) ?? '').find((p) => !p.possessive && fits(p.person.name));
     if (subject) return { speaker: subject.person.name, kind: 'named' };
   }
   return null;
+}
+
+/**
+ * The words a pronoun's own clause holds: after an opening participle clause ("Asked whether
+ * Reagan would …, he said"), the names inside that clause are the asker's topic, not the speaker.
+ */
+function ownClause(before: string): string {
+  return /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(before) ? before.slice(before.lastIndexOf(',') + 1) : before;
+}
+
+/** Words that may stand before a sentence's subject: determiners and role nouns ("Kenteris's lawyer, Ann Lee, …"). */
+const BEFORE_SUBJECT = new Set(['the', 'a', 'an', 'former', 'his', 'her', 'their', 'its', 'chairman', 'coach', 'president', 'minister', 'secretary', 'boss', 'leader', 'director', 'manager', 'agent', 'chief']);
+
+/** The person a sentence is about: its first name, not a possessive, with only capitalised words, possessives and roles before it. */
+function subjectOf(text: string, cast: CastLookup): string | null {
+  const first = cast.find(text).find((p) => !p.possessive);
+  if (!first) return null;
+  const words = text.slice(0, first.start).match(/[\p{L}'’-]+/gu) ?? [];
+  const plain = words.every((w) => /^\p{Lu}/u.test(w) || /['’]s?$/.test(w) || BEFORE_SUBJECT.has(w) || PERSON_NOUNS.has(w));
+  return plain ? first.person.name : null;
 }
 
 /** The gender a person's first name suggests, when compromise knows the name. */

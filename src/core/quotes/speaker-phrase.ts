@@ -3,21 +3,25 @@
  * resolved), an anonymous or descriptive source ("a White House official", "aides"), an outlet
  * ("the Post"), or another named body ("Regent Street Association").
  */
-import type { CastLookup } from '../people/cast-lookup.js';
+import type { CastLookup, PersonInText } from '../people/cast-lookup.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
+import { readUnknownName } from './unknown-name.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
 
 /** A speaker read from a phrase; a pronoun still needs resolving. */
 export type SpeakerReading =
-  | { kind: 'named' | 'anonymous' | 'outlet'; speaker: string; start: number }
+  | { kind: 'named'; speaker: string; start: number; roleAlias?: string }
+  | { kind: 'anonymous' | 'outlet'; speaker: string; start: number }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const SOURCE_NOUNS =
-  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide';
+  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|statements?';
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
+/** The nouns of a description that stand for one person ("the analyst", "the source"): a statement or a report is not one. */
+export const PERSON_NOUNS = new Set(SOURCE_NOUNS.split('|').map((n) => n.replace(/s\?$/, '')).filter((n) => !['people', 'allies', 'spokespeople', 'statement'].includes(n)));
 /** Any word but the small words that end a description ("the word that people…" is no source). */
 const CONTENT_WORD = '(?!(?:that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words)\\b)\\p{Ll}[\\p{L}-]*';
 
@@ -38,8 +42,13 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const readings: SpeakerReading[] = [];
   // A name standing before a source noun is a modifier ("Trump advisers"), not the speaker.
   const modifier = new RegExp(`^\\s+(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'iu');
-  const person = cast.find(phrase).find((p) => !p.possessive && !modifier.test(phrase.slice(p.end)));
-  if (person) readings.push({ kind: 'named', speaker: person.person.name, start: person.start });
+  const people = cast.find(phrase).filter((p) => !p.possessive && !modifier.test(phrase.slice(p.end)));
+  // Of several names, the one right after its role is the speaker ("Jardine Fleming Ltd analyst Nick Edwards").
+  // The first name keeps the lead when it has its own role too ("union president Ann Lee and vice president Bo Ray").
+  const person = (people[0] && !afterOwnRole(phrase, people[0]) ? people.find((p) => afterOwnRole(phrase, p)) : undefined) ?? people[0];
+  // Found by a role alias ("the spokesman"), the person is kept with the words, which stand for them only where the article names them.
+  const roleAlias = person && /^the\s/i.test(phrase.slice(person.start, person.end)) ? describe(phrase.slice(person.start, person.end)) : undefined;
+  if (person) readings.push({ kind: 'named', speaker: person.person.name, start: person.start, ...(roleAlias ? { roleAlias } : {}) });
   const pronoun = PRONOUN.exec(phrase);
   if (pronoun) readings.push({ kind: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'they' | 'it', start: pronoun.index });
   const outlet = findOutlet(phrase, outlets);
@@ -49,10 +58,24 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const body = /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust))(?![\p{L}])/u.exec(phrase);
   // An organisation is the speaker only when no person is named with it ("Association director Annie Walker").
   if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim(), start: body.index });
+  // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
+  const unknown = readings.length === 0 ? readUnknownName(phrase) : null;
+  if (unknown) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
   const best = readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
   // A description that ends in a name is that person ("Liberal Democrat spokeswoman for women Sandra Gidley").
-  const namedInside = anonymous && best?.kind === 'anonymous' ? readings.find((r) => r.kind === 'named' && r.start > best.start && r.start < anonymous.index + anonymous[0].length) : undefined;
+  const namedInside = anonymous && best?.kind === 'anonymous' ? readings.find((r) => r.kind === 'named' && r.start > best.start && r.start < anonymous.index + anonymous[0].length && endsDescription(phrase, r, anonymous)) : undefined;
   return namedInside ?? best;
+}
+
+/** Whether the word before a name in the phrase is that person's role or a source noun ("analyst Nick Edwards"). */
+function afterOwnRole(phrase: string, p: PersonInText): boolean {
+  const word = /(\p{Ll}+)\s+$/u.exec(phrase.slice(0, p.start))?.[1];
+  return word !== undefined && (PERSON_NOUNS.has(word) || p.person.roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === word));
+}
+
+/** Whether a name ends a description ("… spokeswoman for women Sandra Gidley"), not stands inside it ("A Harbour Board statement"). */
+function endsDescription(phrase: string, r: SpeakerReading, anonymous: RegExpExecArray): boolean {
+  return r.kind === 'named' && phrase.slice(r.start, anonymous.index + anonymous[0].length).trimEnd().endsWith(r.speaker.split(' ').at(-1)!);
 }
 
 function findOutlet(phrase: string, outlets: string[]): { name: string; start: number } | null {
@@ -74,7 +97,8 @@ function findOutlet(phrase: string, outlets: string[]): { name: string; start: n
 
 /** The description of an anonymous source as written, with a sentence-initial article lower-cased. */
 function describe(text: string): string {
-  return text.trim().replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase());
+  // A conjunction or adverb opening the sentence ("But the source said") is not part of the description.
+  return text.trim().replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier)\s+/, '').replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase());
 }
 
 function rank(r: SpeakerReading): number {
@@ -92,7 +116,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     const reading = readSpeaker(parts[i]!, cast, outlets);
     if (!reading) continue;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").
-    const before = reading.kind === 'anonymous' || reading.kind === 'outlet' || !isPerson(reading, cast) ? (parts[i + 1] !== undefined ? readSpeaker(parts[i + 1]!, cast, outlets) : null) : null;
+    // A pronoun is its clause's own subject ("Asked whether Reagan …, he said"): it never yields.
+    const yields = reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && !isPerson(reading, cast));
+    const before = yields && parts[i + 1] !== undefined ? readSpeaker(parts[i + 1]!, cast, outlets) : null;
     return before && before.kind === 'named' && isPerson(before, cast) ? before : reading;
   }
   return null;

@@ -32,9 +32,12 @@ export function accordingTo(text: string): { phrase: string; index: number } | n
   return m ? { phrase: m[1]!.trim(), index: m.index } : null;
 }
 
-/** "quoted X as saying" (the X), or "X was quoted by … as saying" (the X, not the outlet), or null. */
+/**
+ * "quoted X as saying" or "to quote X as saying" (the X); "X was quoted by … as saying" or "X was
+ * heard saying" (the X, not the outlet or the listener); or null.
+ */
 export function quotedAsSaying(text: string): string | null {
-  const passive = /([^,;.]{2,60}?)\s+(?:was|were|is|has been)\s+quoted\b[^.]{0,80}?\bas saying\b/i.exec(text);
+  const passive = /([^,;.]{2,60}?)\s+(?:was|were|is|has been|had been)\s+(?:quoted\b[^.]{0,80}?\bas saying|(?:heard|overheard|recorded|caught|filmed)\s+(?:on [^,;.]{1,30}?\s+)?saying)\b/i.exec(text);
   if (passive) return passive[1]!;
-  return /\bquoted\s+(.{2,60}?)\s+as saying\b/i.exec(text)?.[1] ?? null;
+  return /\bquot(?:e|es|ed|ing)\s+(.{2,60}?)\s+as saying\b/i.exec(text)?.[1] ?? null;
 }

@@ -10,7 +10,8 @@ describe('answerTypeOf', () => {
     ['Who chairs the harbour board?', 'name'],
     ['Why did the council delay the vote?', 'any'],
     ['What did Ortiz say about the ferry?', 'speech'],
-    ['How did the union react to the offer?', 'speech'],
+    ['How did the union respond to the offer?', 'speech'],
+    ['How did the shares react to the news?', 'any'],
   ])('%j asks for %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });

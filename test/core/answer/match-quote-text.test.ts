@@ -18,6 +18,7 @@ describe('quoteMatcher', () => {
     ['two typos in a shorter word: not that word', 'the harbuor will reopen', 0.75],
     ['the quote pasted with its attribution (90% of the quote, all in the text)', `“${quote},” the mayor said on Monday`, 0.9],
     ['words out of order: only those in order count', 'season summer harbour', 1 / 3],
+    ['a name and "said" before the quote\'s words: those words are not counted', 'Mayor Park said the harbour will reopen to ferries', 6 / 9],
     ['words it does not have, but one', 'the airport closes at night', 0.2],
   ])('%s scores %s', (_, text, expected) => {
     expect(score(text, quote, ['Ferries were cancelled', 'The mayor said nothing'])).toBeCloseTo(expected, 5);

@@ -31,20 +31,21 @@ export class FakeDiscord {
   gateway!: FakeGateway;
   apiUrl = '';
   private server!: Server;
+  private delivered = new Map<string, { payload: Record<string, unknown>; shard: number }>();
 
   private constructor(token: string) {
     this.world = new FakeWorld(token);
     this.rest = new FakeRest(this.world);
   }
 
-  /** Starts the server on a free port; `heartbeatInterval` in ms (short, so tests see heartbeats). */
-  static async start(token = 'fake-token.for-tests.only', heartbeatInterval = 1000): Promise<FakeDiscord> {
+  /** Starts the server on `port` (a free one unless told); `heartbeatInterval` in ms (short, so tests see heartbeats). */
+  static async start(token = 'fake-token.for-tests.only', heartbeatInterval = 1000, port = 0): Promise<FakeDiscord> {
     const fake = new FakeDiscord(token);
     fake.server = createServer((req, res) => void fake.rest.handle(req, res));
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
-    const { port } = fake.server.address() as { port: number };
-    fake.apiUrl = `http://127.0.0.1:${port}/api`;
-    fake.world.gatewayUrl = `ws://127.0.0.1:${port}`;
+    await new Promise<void>((resolve, reject) => fake.server.once('error', reject).listen(port, '127.0.0.1', resolve));
+    const { port: listening } = fake.server.address() as { port: number };
+    fake.apiUrl = `http://127.0.0.1:${listening}/api`;
+    fake.world.gatewayUrl = `ws://127.0.0.1:${listening}`;
     fake.gateway = new FakeGateway(fake.server, fake.world, heartbeatInterval);
     return fake;
   }
@@ -77,6 +78,16 @@ export class FakeDiscord {
     return this.interact(3, { custom_id: customId, component_type: 2 }, actor, { message: this.asReceived(message) });
   }
 
+  /** Picks `values` in a string select menu of a message (the bot sends none: a stale or foreign menu). */
+  select(message: FakeMessage, customId: string, values: string[], actor: Actor = {}): Promise<InteractionRecord> {
+    return this.interact(3, { custom_id: customId, component_type: 3, values }, actor, { message: this.asReceived(message) });
+  }
+
+  /** Submits a modal form (the bot opens none: a stale or foreign one). */
+  submitModal(customId: string, actor: Actor = {}): Promise<InteractionRecord> {
+    return this.interact(5, { custom_id: customId, components: [] }, actor);
+  }
+
   /** Uses a message context-menu command on a message. */
   messageCommand(name: string, target: Record<string, unknown>, actor: Actor = {}): Promise<InteractionRecord> {
     const data = { id: this.rest.id(), name, type: 3, target_id: target.id, resolved: { messages: { [String(target.id)]: target } } };
@@ -98,8 +109,11 @@ export class FakeDiscord {
     return out;
   }
 
-  /** Dispatches an interaction to the shard of its guild and waits until the bot has answered it (and finished a deferred answer). */
-  async interact(type: number, data: Record<string, unknown>, actor: Actor, extra: Record<string, unknown> = {}): Promise<InteractionRecord> {
+  /**
+   * Dispatches an interaction to the shard of its guild (`deliveries` times at once, same id, as a
+   * gateway replay may) and waits until the bot has answered it (and finished a deferred answer).
+   */
+  async interact(type: number, data: Record<string, unknown>, actor: Actor, extra: Record<string, unknown> = {}, deliveries = 1): Promise<InteractionRecord> {
     const guildId = actor.guildId ?? this.world.guildId;
     const shard = this.gateway.shardFor(guildId);
     await this.gateway.whenReady(shard);
@@ -108,7 +122,7 @@ export class FakeDiscord {
     const record: InteractionRecord = { id: this.rest.id(), token: `tok-${this.rest.id()}`, type, dispatchedAt: Date.now(), callbacks: [], original: source, followUps: [], errors: [], shard };
     this.rest.interactions.set(record.id, record);
     const channel = this.world.channel(guildId);
-    this.gateway.dispatch('INTERACTION_CREATE', {
+    const payload = {
       id: record.id,
       application_id: this.world.applicationId,
       type,
@@ -128,9 +142,18 @@ export class FakeDiscord {
       context: 0,
       attachment_size_limit: 8388608,
       ...extra,
-    }, shard);
+    };
+    this.delivered.set(record.id, { payload, shard });
+    for (let i = 0; i < deliveries; i++) this.gateway.dispatch('INTERACTION_CREATE', payload, shard);
     await this.settled(record);
     return record;
+  }
+
+  /** Sends an interaction's INTERACTION_CREATE again, same id and token (as a gateway replay may). */
+  redeliver(record: InteractionRecord): void {
+    const sent = this.delivered.get(record.id);
+    if (!sent) throw new Error(`interaction ${record.id} was never delivered`);
+    this.gateway.dispatch('INTERACTION_CREATE', sent.payload, sent.shard);
   }
 
   /** Waits until a record has a callback (and, when deferred, its edit or a follow-up), or an error. */

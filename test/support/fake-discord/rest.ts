@@ -1,5 +1,5 @@
 /**
- * The fake REST API (v10): gateway discovery, the application, command registration, interaction
+ * The fake REST API (v10): gateway discovery, the application (with its owner), command registration, interaction
  * callbacks, webhook edits and follow-ups, channel messages. Strict like Discord: 401 for a bad
  * token, 50035 for an invalid body, 10062 for a first response later than three seconds, 40060
  * for a second one; and faults on request (429 with retry-after, 500).
@@ -98,7 +98,7 @@ export class FakeRest {
       return { status: 200, payload: { url: w.gatewayUrl, shards: w.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
     }
     if (method === 'GET' && (path === '/oauth2/applications/@me' || path === '/applications/@me')) {
-      return { status: 200, payload: { id: w.applicationId, name: 'Byline', description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: w.botUser } };
+      return { status: 200, payload: { id: w.applicationId, name: 'Byline', description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: w.botUser, owner: w.owner, team: null } };
     }
     const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
     if (commands && method === 'PUT') {

@@ -36,6 +36,8 @@ export class FakeWorld {
     { id: '900000000004194306', name: 'Copy desk', channelId: '900000000004194307' },
   ];
   readonly botUser = { id: this.applicationId, username: 'Byline', discriminator: '0', global_name: 'Byline', avatar: null, bot: true };
+  /** The user who owns the application (what GET /oauth2/applications/@me says). */
+  readonly owner = { id: '800000000000000007', username: 'owner', discriminator: '0', global_name: 'Owner', avatar: null };
   gatewayUrl = '';
   /** The shard count GET /gateway/bot recommends (what discord.js's `auto` asks for). */
   recommendedShards = 1;

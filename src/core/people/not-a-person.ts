@@ -1,0 +1,70 @@
+/**
+ * What a name cannot be, judged from the name alone: a word no given name or surname is (an
+ * organisation's suffix, an event, a party, a function word such as "No" in "Dr No", a contraction
+ * such as "I'd"), an entry of compromise's gazetteer of places and organisations, or a place whose
+ * first word is a place prefix ("San Andreas", "Santa Barbara").
+ */
+import nlp from '../text/nlp.js';
+
+/** Words that are never part of a personal name: institutions, firms' suffixes, events, parties, days and months. */
+const NON_NAME_WORDS = new RegExp(
+  '^(' +
+    // Institutions and places of things.
+    'Day|Eve|Christmas|Easter|College|University|School|Institute|Department|Committee|Council|Court|House|Senate|Congress|Street|Avenue|' +
+    'Party|Church|Hospital|Center|Centre|Agency|Office|Administration|Administrations|Ministry|Association|Union|Foundation|Museum|Society|' +
+    'Times|Post|News|Journal|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Hotel|County|Province|' +
+    // Firms: the suffixes and trades that end a company's name.
+    'Company|Corporation|Co|Corp|Inc|Ltd|Plc|PLC|Llc|LLC|Cos|Group|Bank|Bancorp|Securities|Brothers|Bros|Partners|Associates|Holdings|' +
+    'Industries|Enterprises|Petroleum|Resources|Services|Aircraft|Motors|Airlines|Airways|Systems|Technologies|Communications|' +
+    'Electronics|Networks|Software|Wireless|Telecom|Capital|Markets|Financial|Insurance|Investments|Trust|Fund|Exchange|International|' +
+    'Entertainment|Studios|Pictures|Films|Film|Records|Music|Media|' +
+    // Shows, prizes and contests.
+    'Show|Awards|Award|Cup|Open|Championship|Championships|Marathon|Festival|Olympic|Olympics|Games|League|Diaries|' +
+    // Parties and their members.
+    'Republican|Republicans|Democrat|Democrats|Democratic|Dem|Dems|Labour|Tory|Tories|' +
+    'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December' +
+    ')$',
+);
+
+/** compromise's tags of words that are never names: interjections ("No"), determiners, prepositions, pronouns, numbers ("Million Dollar Baby"). */
+const CLOSED_CLASS = new Set(['Expression', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Negative', 'Cardinal', 'Ordinal']);
+const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
+const PLACE_PREFIX = /^(San|Santa|Santo|Sao|São|Los|Las|St|Ste|Fort|Port|Mount|Lake)$/;
+
+type Lexicon = Record<string, string | string[]>;
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
+
+function tagsOf(text: string): string[] {
+  const tags = lexicon[text.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+/** True when a capitalised word may stand in a personal name. */
+export function isNameWord(word: string): boolean {
+  if (NON_NAME_WORDS.test(word)) return false;
+  // "I'd", "We'll": a contraction, not an Irish surname such as O'Connor.
+  if (/^\p{Lu}['’](d|ll|ve|re|m)$/u.test(word)) return false;
+  return !tagsOf(word).some((t) => CLOSED_CLASS.has(t));
+}
+
+/** True when compromise's lexicon knows a word or name as a place ("France", "Great Britain"). */
+export function isKnownPlace(name: string): boolean {
+  return tagsOf(name).some((t) => PLACE_TAGS.has(t));
+}
+
+/** True when a name of two or more words is a known organisation or place, or begins with a place prefix ("San Luis Obispo"; "Mr San" alone may be a person). */
+export function isKnownNonPerson(name: string): boolean {
+  if (!name.includes(' ')) return false;
+  if (PLACE_PREFIX.test(name.split(' ')[0]!)) return true;
+  return tagsOf(name).some((t) => t === 'Organization' || PLACE_TAGS.has(t));
+}
+
+/** True when a word can begin a place's name ("San", "Fort"), so a given name after it is part of a place ("San Jose"). */
+export function isPlacePrefix(word: string): boolean {
+  return PLACE_PREFIX.test(word);
+}
+
+/** True when compromise's lexicon knows a word as a nationality ("French", "Irish"), which is capitalised wherever it stands. */
+export function isDemonym(word: string): boolean {
+  return tagsOf(word).includes('Demonym');
+}

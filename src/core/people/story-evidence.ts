@@ -1,0 +1,77 @@
+/**
+ * What the story's own sentences say a capitalised name is, when it is not a person: a firm
+ * ("Morgan Guaranty Trust Co", "James Capel and Co", "Jardine Fleming (Securities) Ltd"), an
+ * employer or work named in front of a job ("Dean Witter analyst", "Vera Drake star"), or a place
+ * ("in Britain", written twice and never as a person's surname with a title). One pass over the
+ * sentences, so the story's size costs linear time.
+ */
+import type { NameMention } from './find-name-mentions.js';
+import { isRoleWord } from './roles.js';
+import { isKnownPlace } from './not-a-person.js';
+
+/** Names the story shows to be organisations, works or places. */
+export interface NonPersonEvidence {
+  /** Names of two or more words written as a firm or in front of a job. */
+  organisations: Set<string>;
+  /** Single words used as places. */
+  places: Set<string>;
+}
+
+/** The words that end a firm's name ("& Co", "Inc"). */
+const FIRM_WORDS = 'Co|Corp|Corporation|Company|Inc|Ltd|Plc|PLC|LLC|Llc|Cos|Group|Holdings|Securities|Brothers|Bros|Partners|Associates|Bancorp|Industries|Capital';
+const FIRM_SUFFIX = new RegExp(`^(${FIRM_WORDS})$`);
+const HAS_FIRM_SUFFIX = new RegExp(`\\b(${FIRM_WORDS})\\b`);
+/** Jobs held at an organisation or in a work, so a name written before them is the employer or the work; an aide, adviser, lawyer or coach may serve a person. */
+const EMPLOYEE_HEADS = /^(analyst|analysts|economist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|president|director|executive|officer|chief|boss|head|manager|star|striker|midfielder|defender|goalkeeper|player|captain|producer|editor|correspondent|reporter|professor)$/i;
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+const MAX_RUN = 5;
+/** How often a word must follow "in" alone before it counts as a place. */
+const PLACE_USES = 2;
+
+/** Reads the story's sentences and found names for evidence that names are no people. */
+export function gatherEvidence(sentences: string[], mentions: NameMention[]): NonPersonEvidence {
+  const organisations = new Set<string>();
+  const inCounts = new Map<string, number>();
+  for (const sentence of sentences) {
+    if (HAS_FIRM_SUFFIX.test(sentence)) firmsIn(sentence, organisations);
+    for (const m of sentence.matchAll(/\bin (\p{Lu}[\p{L}-]+)(?![\p{L}'’.-])(?!,? \p{Lu})/gu)) inCounts.set(m[1]!, (inCounts.get(m[1]!) ?? 0) + 1);
+  }
+  const titled = new Set(mentions.filter((m) => !m.name.includes(' ') && (m.honorific || m.role)).map((m) => m.name));
+  for (const m of mentions) if (m.role) employerIn(m.role, organisations);
+  const places = new Set([...inCounts].filter(([w, n]) => n >= PLACE_USES && !titled.has(w)).map(([w]) => w));
+  for (const m of mentions) {
+    const last = m.name.split(' ').at(-1)!;
+    if (isKnownPlace(last) && !titled.has(last)) places.add(last);
+  }
+  return { organisations, places };
+}
+
+/** The capitalised run written before a firm's suffix, with "and", "&" or a bracketed word between. */
+function firmsIn(sentence: string, out: Set<string>): void {
+  const words = sentence.split(/\s+/);
+  words.forEach((word, i) => {
+    if (!FIRM_SUFFIX.test(word.replace(/[,.;:)]+$/, ''))) return;
+    let j = i - 1;
+    if (j >= 0 && /^(and|&)$/.test(words[j]!)) j--;
+    if (j >= 0 && /^\([\p{L}\s]+\)$/u.test(words[j]!)) j--;
+    const run: string[] = [];
+    while (j >= 0 && run.length < MAX_RUN && CAPITALISED.test(words[j]!) && !/[,;:]$/.test(words[j]!)) run.unshift(words[j--]!);
+    addSubRuns(run, out);
+  });
+}
+
+/** The capitalised words of a role before its job ("Dean Witter" of "Dean Witter analyst"). */
+function employerIn(role: string, out: Set<string>): void {
+  const words = role.split(' ');
+  if (!EMPLOYEE_HEADS.test(words.at(-1)!)) return;
+  const first = words.findIndex((w) => isRoleWord(w));
+  addSubRuns(words.slice(0, first < 0 ? words.length - 1 : first).filter((w) => CAPITALISED.test(w)), out);
+}
+
+/** A run's beginnings and endings of two words or more: a name found inside a firm's name starts or ends with it. */
+function addSubRuns(run: string[], out: Set<string>): void {
+  for (let n = 2; n <= run.length; n++) {
+    out.add(run.slice(0, n).join(' '));
+    out.add(run.slice(run.length - n).join(' '));
+  }
+}

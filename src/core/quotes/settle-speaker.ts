@@ -1,0 +1,66 @@
+/**
+ * Turns a speaker reading into the speaker it stands for, with what the article has said so far:
+ * a pronoun into its antecedent, a surname the cast does not know into the full name, a role alias
+ * of someone this article never names ("the spokesman" of another article's Ed Snow) back into a
+ * description, and a definite description ("the source", "the analyst") into the source it
+ * points back to.
+ */
+import type { SpeakerKind } from '../types.js';
+import type { AttributionContext } from './attribute-quote.js';
+import { genderOf, resolvePronoun } from './resolve-pronoun.js';
+import { PERSON_NOUNS, type SpeakerReading } from './speaker-phrase.js';
+import { expandName, looksLikePersonName } from './unknown-name.js';
+
+/** How far back (in sentences) a definite description may point to a named speaker. */
+const RECENT = 3;
+
+/** The speaker a reading stands for, or null (a pronoun nothing fits). `before` is the sentence's text before the cue. */
+export function settleSpeaker(reading: SpeakerReading | null, sentenceNumber: number, sentence: string, before: string, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+  if (!reading) return null;
+  if (reading.kind === 'pronoun') {
+    const found = resolvePronoun(reading.pronoun, sentenceNumber, before, ctx.cast, ctx);
+    return found ? { speaker: found.speaker, kind: 'pronoun' } : null;
+  }
+  if (reading.kind === 'named' && reading.roleAlias && !namedInArticle(reading.speaker, sentence, ctx)) return describedSpeaker(reading.roleAlias, sentenceNumber, ctx);
+  if (reading.kind === 'named') return { speaker: fullName(reading.speaker, sentence, ctx), kind: 'named' };
+  if (reading.kind === 'anonymous') return describedSpeaker(reading.speaker, sentenceNumber, ctx);
+  return { speaker: reading.speaker, kind: reading.kind };
+}
+
+/** A name the cast does not know, widened to the full name the article gave it ("Papadakis" or "Yannis" → "Yannis Papadakis"). */
+export function fullName(name: string, sentence: string, ctx: AttributionContext): string {
+  return ctx.cast.find(name).length > 0 ? name : expandName(name, [...ctx.sentences.values(), sentence], (word) => genderOf(word) !== null);
+}
+
+/**
+ * A description as a speaker. "the <noun>" points back: to the source this article introduced with
+ * the same noun ("a Chrysler financial source" … "the source"), else to a recent speaker whose
+ * sentence brought the noun in ("Levy said in a statement" … "the statement said"), else, for a person
+ * noun, to the person who spoke in the last few sentences unless their role is another
+ * ("Ron Glantz said …" … "the analyst told Reuters").
+ */
+function describedSpeaker(description: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } {
+  const own = { speaker: description, kind: 'anonymous' as const };
+  if (!/^the\s/i.test(description)) return own;
+  const head = description.split(/\s+/).at(-1)!.toLowerCase();
+  const earlier = [...ctx.speakers].reverse();
+  const introduced = earlier.find((s) => s.kind === 'anonymous' && !/^the\s/i.test(s.speaker) && s.speaker.split(/\s+/).at(-1)!.toLowerCase() === head);
+  if (introduced) return { speaker: introduced.speaker, kind: 'anonymous' };
+  // "X said in a statement …" … "the statement said": the statement is X's.
+  const mentioned = new RegExp(`(?<![\\p{L}])an?\\s+(?:[\\p{L}.-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
+  const holder = earlier.find((s) => sentenceNumber - s.sentence <= RECENT && !s.plural && mentioned.test(ctx.sentences.get(s.sentence) ?? ''));
+  if (holder) return { speaker: holder.speaker, kind: holder.kind };
+  if (!PERSON_NOUNS.has(head)) return own;
+  const named = earlier.find((s) => sentenceNumber - s.sentence <= RECENT && !s.plural && (s.kind === 'named' || looksLikePersonName(s.speaker)));
+  if (!named) return own;
+  const roles = ctx.cast.find(named.speaker)[0]?.person.roles ?? [];
+  const fits = roles.length === 0 || roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === head);
+  return fits ? { speaker: named.speaker, kind: named.kind === 'named' ? 'named' : 'anonymous' } : own;
+}
+
+/** Whether the article has named this person (not only by a role alias) up to this sentence. */
+function namedInArticle(name: string, sentence: string, ctx: AttributionContext): boolean {
+  const person = ctx.cast.find(name)[0]?.person;
+  if (!person) return true;
+  return [...ctx.sentences.values(), sentence].some((text) => ctx.cast.find(text).some((p) => p.person === person && !/^the\s/i.test(text.slice(p.start, p.end))));
+}

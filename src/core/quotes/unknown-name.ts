@@ -1,0 +1,88 @@
+/**
+ * Names the cast does not know, read only where a speaker stands ("…," said Papadakis; the ITF
+ * said; Norvik and Castell said): a speaker slot holding nothing but capitalised words is a name,
+ * of a person or of a body. A surname alone is widened to the full name the article gave it
+ * earlier ("Papadakis" → "Yannis Papadakis").
+ */
+
+/** Capitalised words that start sentences or clauses and never name a speaker. */
+const NOT_NAMES = new Set(
+  ('The A An This That These Those It Its There Here He She They We I You His Her Their Our My Your But And Or So Yet ' +
+    'However Also Then When While If As Asked After Before Since In On At For With By From To Some Many Most All Both Each Other ' +
+    'Others Another One Meanwhile Later Earlier Now Still Today Yesterday Tomorrow Tonight Monday Tuesday Wednesday Thursday Friday ' +
+    'Saturday Sunday January February March April May June July August September October November December Last Next ' +
+    'Speaking Analysts Officials Sources Critics Experts Observers Residents Witnesses Reporters Police').split(' '),
+);
+/** Words that make a capitalised name a title rather than a given name ("President Smart"). */
+const TITLES = new Set(
+  ('President Secretary Minister Chairman Chairwoman Senator Sen Rep Representative Governor Gov General Gen Judge Justice Director ' +
+    'Chief Mr Mrs Ms Dr Prof Sir Lord Lady Dame King Queen Prince Princess Pope Father Rev Officer Agent Detective Captain Coach ' +
+    'Manager Mayor Speaker Leader Commissioner Ambassador Deputy Under Vice Commerce Treasury State Trade Defence Defense').split(' '),
+);
+/** Words that end the names of bodies, not people. */
+const BODY_WORDS =
+  /(?<![\p{L}])(Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Corp|Co|Inc|Ltd|Plc|Institute|Foundation|Bank|Court|Federation|Board|Authority|Trust|Motors|Airlines?|Industries|Securities|Service|Services|Federation|League|Club|Government|Parliament|Congress|Senate|House)(?![\p{L}])/u;
+
+const WORD = `\\p{Lu}[\\p{L}'’-]*\\.?`;
+const RUN = `${WORD}(?:\\s+${WORD}){0,4}`;
+/** A phrase that is only a name (or two joined by "and"), perhaps after "the", perhaps with "of X" after a full name. */
+const WHOLE_NAME = new RegExp(`^\\s*(?:the\\s+)?(${RUN}(?:\\s+(?:and|&)\\s+(?:the\\s+)?${RUN})?)(\\s+(?:of|from|at)\\s+.*)?\\s*$`, 'u');
+/** A two- or three-word name ending a phrase after a lower-case role word ("Greek sprint coach Nikos Papas"). */
+const NAME_AFTER_ROLE = new RegExp(`(?<=\\p{Ll}[\\p{L}-]*\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s*$`, 'u');
+
+/** The name a speaker phrase consists of, when the cast does not know it, or null. */
+export function readUnknownName(text: string): { speaker: string; start: number } | null {
+  const phrase = withoutApposition(text);
+  const whole = WHOLE_NAME.exec(phrase);
+  if (whole && acceptable(whole[1]!) && (!whole[2] || whole[1]!.split(/\s+/).length >= 2)) return { speaker: withoutTitle(whole[1]!), start: whole.index + whole[0].indexOf(whole[1]!) };
+  const afterRole = NAME_AFTER_ROLE.exec(phrase);
+  if (afterRole && acceptable(afterRole[1]!)) return { speaker: withoutTitle(afterRole[1]!), start: afterRole.index };
+  return null;
+}
+
+/**
+ * The phrase without a description set off by brackets or dashes after the name ("Nikos Pallas (the
+ * federation head)", "Nikos Pallas - the federation head -"), blanked so that offsets hold.
+ */
+function withoutApposition(phrase: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return phrase.replace(/\s*\((?:the|a|an)\s[^()]*\)/giu, blank).replace(/\s+[-–—]\s+(?:the|a|an)\s[^-–—]*(?:[-–—]|$)/giu, blank);
+}
+
+/** "Sen. Mark Ellery" → "Mark Ellery": a title before a full name is a role, not part of the name. */
+function withoutTitle(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 2 && TITLES.has(words[0]!.replace(/\.$/, ''))) words.shift();
+  return words.join(' ');
+}
+
+function acceptable(name: string): boolean {
+  const words = name.split(/\s+|\s*&\s*/).filter((w) => w !== 'and' && w !== 'the');
+  // A possessive ("Britain's") is no speaker; neither is a run of sentence-starting words.
+  return words.every((w) => !NOT_NAMES.has(w.replace(/\.$/, '')) && !/['’]s?$/.test(w));
+}
+
+/**
+ * The full name an article gave a name used alone earlier: a surname ("Yannis Papadakis" for
+ * "Papadakis"), or a given name (`isGivenName`: "Robert Kilroy-Silk" for "Robert"); else the name.
+ */
+export function expandName(name: string, earlier: Iterable<string>, isGivenName: (word: string) => boolean): string {
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name)) return name;
+  const given = isGivenName(name);
+  const full = given
+    ? new RegExp(`(?<![\\p{L}])${name}\\s+((?:\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*)`, 'gu')
+    : new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?)\\s+${name}(?![\\p{L}])`, 'gu');
+  for (const sentence of earlier) {
+    for (const m of sentence.matchAll(full)) {
+      const other = m[1]!.split(/\s+/)[0]!;
+      if (TITLES.has(other) || NOT_NAMES.has(other) || BODY_WORDS.test(m[1]!)) continue;
+      return given ? `${name} ${m[1]}` : `${m[1]} ${name}`;
+    }
+  }
+  return name;
+}
+
+/** Whether a name the cast does not know reads as a person's (given name and surname), not a body's. */
+export function looksLikePersonName(name: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && !BODY_WORDS.test(name);
+}

@@ -1,0 +1,48 @@
+/**
+ * Buttons: Previous/Next (the command run again from what the footer says was asked, and only the
+ * page asked for rendered), Context, and Share (public, with a per-user cool-down). A button whose
+ * id is forged or from another version of the story is told it expired.
+ */
+import { ComponentType, PermissionFlagsBits, type APIActionRowComponent, type APIComponentInMessageActionRow, type ButtonInteraction } from 'discord.js';
+import { findCommand } from '../../commands/index.js';
+import { askedFromFooter, buildPage, isPageOf } from './build-message.js';
+import { contextReply, disableShare, sharedMessage } from './button-replies.js';
+import { decodeButton, isOurs } from './custom-id.js';
+import { renderItems } from './render-items.js';
+import { ANSWER_EXPIRED, EXPIRED, LOADING, PRIVATE } from './replies.js';
+import type { StoryHolder } from './story-holder.js';
+
+/** The button handler; `shareCooldownSeconds` is how long a user waits between two shares. */
+export function createButtonHandler(holder: StoryHolder, shareCooldownSeconds = 10): (interaction: ButtonInteraction) => Promise<void> {
+  const lastShare = new Map<string, number>();
+  return async (interaction) => {
+    const state = decodeButton(interaction.customId);
+    const current = holder.current;
+    if (!state) return void (await interaction.reply({ content: isOurs(interaction.customId) ? ANSWER_EXPIRED : 'This button is not one of mine.', ...PRIVATE }));
+    if (!current) return void (await interaction.reply({ content: LOADING, ...PRIVATE }));
+    if (state.story !== current.hash) return void (await interaction.reply({ content: EXPIRED, ...PRIVATE }));
+    if (state.action === 'context') return void (await interaction.reply({ ...contextReply(current.story, state.article, state.sentence), ...PRIVATE }));
+    if (state.action === 'share') return share(interaction, lastShare, shareCooldownSeconds * 1000);
+    const asked = askedFromFooter(interaction.message.embeds[0]?.footer?.text ?? '');
+    const command = asked && findCommand(asked.command);
+    if (!asked || !command) return void (await interaction.reply({ content: ANSWER_EXPIRED, ...PRIVATE }));
+    const result = command.run(current.story, asked.option ? { [asked.option]: asked.value } : {});
+    if (result.kind === 'usage-error') return void (await interaction.reply({ content: result.message, ...PRIVATE }));
+    const rendered = renderItems(result, current.story);
+    if (!isPageOf(rendered, state.page)) return void (await interaction.reply({ content: ANSWER_EXPIRED, ...PRIVATE }));
+    const alreadyShared = interaction.message.components.some((row) => 'components' in row && row.components.some((c) => 'customId' in c && c.customId !== null && decodeButton(c.customId)?.action === 'share' && 'disabled' in c && c.disabled === true));
+    const { flags: _flags, ...page } = buildPage(rendered, asked, state.page, current.hash, alreadyShared);
+    await interaction.update(page);
+  };
+}
+
+async function share(interaction: ButtonInteraction, lastShare: Map<string, number>, cooldown: number): Promise<void> {
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.SendMessages)) return void (await interaction.reply({ content: 'You cannot send messages in this channel, so this answer cannot be shared here.', ...PRIVATE }));
+  const last = lastShare.get(interaction.user.id) ?? 0;
+  if (Date.now() - last < cooldown) return void (await interaction.reply({ content: `You just shared an answer; wait ${Math.ceil((cooldown - (Date.now() - last)) / 1000)} seconds before sharing again.`, ...PRIVATE }));
+  for (const [user, at] of lastShare) if (Date.now() - at >= cooldown) lastShare.delete(user);
+  lastShare.set(interaction.user.id, Date.now());
+  const rows = interaction.message.components.map((c) => c.toJSON()).filter((c): c is APIActionRowComponent<APIComponentInMessageActionRow> => c.type === ComponentType.ActionRow);
+  await interaction.update({ components: disableShare(rows) });
+  await interaction.followUp(sharedMessage(interaction.user.id, interaction.message.embeds.map((e) => e.toJSON())));
+}

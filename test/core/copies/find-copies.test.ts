@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../../../src/core/build-story.js';
+import { ask } from '../../../src/core/answer/ask.js';
+import { whoSaid } from '../../../src/core/answer/quotes.js';
+import { distinctSourceCount } from '../../../src/core/answer/sources.js';
+
+// Ten sentences about a ferry strike; a copy repeats them, a near copy changes one, a rewrite four.
+const lines = [
+  'Ferry crews walked out on Monday over pay.',
+  'The union said talks with the operator had failed.',
+  '"We will not sail until the offer is fair," said union leader Marta Quill.',
+  'The operator said it had offered a rise of four percent.',
+  'Services to the islands were cancelled for the day.',
+  'Passengers were offered refunds or later crossings.',
+  'Island shops said deliveries of fresh food would run short.',
+  'The harbour master said no ship had left the port.',
+  'Talks are due to resume on Thursday.',
+  'The last strike, in 2019, lasted nine days.',
+];
+const article = (id: string, body: string[]) => ({ id, text: `Ferry crews strike over pay\n\n${body.join(' ')}\n` });
+const changed = (n: number) => lines.map((l, i) => (i >= 10 - n ? `A different line number ${i} about the weather on the coast.` : l));
+const other = article('d-other', [
+  'Island councils met to plan for a long strike.',
+  '"We will not sail until the offer is fair," said union leader Marta Quill.',
+  'Councils asked the government to step in.',
+]);
+
+describe('markCopies', () => {
+  it.each([
+    ['an exact copy', lines, 'a-first'],
+    ['a near copy, one sentence in ten changed', changed(1), 'a-first'],
+    ['a rewrite, two sentences in ten changed', changed(2), undefined],
+  ])('%s', (_situation, body, copyOf) => {
+    const { story } = buildStory([article('a-first', lines), article('b-second', body)]);
+    expect(story.articles.find((a) => a.id === 'b-second')!.copyOf).toBe(copyOf);
+    expect(story.articles.find((a) => a.id === 'a-first')!.copyOf).toBeUndefined();
+  });
+
+  it('points a copy of a copy at the first article of the group', () => {
+    const { story } = buildStory([article('a-first', lines), article('b-second', lines), article('c-third', lines)]);
+    expect(story.articles.map((a) => a.copyOf)).toEqual([undefined, 'a-first', 'a-first']);
+  });
+});
+
+describe('counting sources: an article and its copies are one', () => {
+  const { story } = buildStory([article('a-first', lines), article('b-copy', lines), article('c-near', changed(1)), other]);
+
+  it('cites a passage once for the copies and once for the other article', () => {
+    const answer = ask(story, 'union leader offer fair sail')?.answers[0];
+    expect(answer?.citations.map((c) => c.article)).toEqual(['a-first', 'd-other']);
+  });
+
+  it('cites a quote once for the copies and once for the other article', () => {
+    const match = whoSaid(story, 'We will not sail until the offer is fair').matches[0];
+    expect(match?.citations.map((c) => c.article)).toEqual(['a-first', 'd-other']);
+  });
+});
+
+describe('distinctSourceCount', () => {
+  it('counts a copy of an article once: "in N of M articles" never counts a copy in M either', () => {
+    const { story } = buildStory([article('a-first', lines), article('b-second', lines), other]);
+    expect(story.articles).toHaveLength(3);
+    expect(distinctSourceCount(story)).toBe(2);
+  });
+});

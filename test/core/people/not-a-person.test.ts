@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findNameMentions } from '../../../src/core/people/find-name-mentions.js';
+
+const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+describe('findNameMentions: no place, organisation, show or stray word as a name', () => {
+  it.each([
+    ['a function word after an honorific ("Dr No")', 'Old villains such as Dr No and Oddjob return in the game, the studio said.', 'No'],
+    ['a contraction after a given name', '"Thanks Kevin I\'d like that," she said.', "Kevin I'd"],
+    ['the X Show', '"We listen to The Dawn and Drew Show daily," he said.', 'Drew Show'],
+    ['a firm named by its trade', '"Sales rose," said Sierra Wireless on Tuesday.', 'Sierra Wireless'],
+    ['a firm ending in a suffix', 'The loan was arranged by Morgan Guaranty Trust Co, the bank said.', 'Morgan Guaranty Trust Co'],
+    ['a government, plural', '"It was so under both Reagan Administrations," he said.', 'Reagan Administrations'],
+    ['a place after a place prefix', 'She was born in San Luis Obispo, her coach said.', 'Luis Obispo'],
+    ['a place beginning with San', '"The game is set in San Andreas," the maker said.', 'San Andreas'],
+    ['a firm in compromise\'s gazetteer', '"Philip Morris is here," she said.', 'Philip Morris'],
+    ['a title beginning with a number', '"It was Million Dollar Baby all night," she said.', 'Million Dollar Baby'],
+    ['a party written after a name', '"Cut taxes," said Blair Labour supporters.', 'Blair Labour'],
+  ])('%s', (_situation, sentence, notAName) => {
+    expect(names(sentence)).not.toContain(notAName);
+  });
+
+  it('keeps a particle inside a name ("Robert De Niro")', () => {
+    expect(names('"It was a joy," said Robert De Niro.')).toContain('Robert De Niro');
+  });
+});
+
+describe('findNameMentions: names whose given name compromise does not know, introduced by a person\'s appositive', () => {
+  it.each([
+    ['"who" after the name', 'Yiannis Petrakos, who was head of the team, also testified.', ['Yiannis Petrakos']],
+    ['a title with "of" after the name', 'Hiroto Tanabe, vice minister of trade, will meet the envoy.', ['Hiroto Tanabe']],
+    ['a speaker with a title after "said"', '"They complied," said Shoji Sabata, Chairman of the Electronics Association.', ['Shoji Sabata']],
+    ['an analyst "at" a firm, in a sentence with no speech', 'Takumi Murtagh, analyst at a broker, expects exports to erode.', ['Takumi Murtagh']],
+  ])('%s', (_situation, sentence, expected) => {
+    expect(names(sentence).filter((n) => n.includes(' '))).toEqual(expected);
+  });
+
+  it.each([
+    ['a team and "who"', 'Officials of Greek Olympic, who were there, said so.'],
+    ['a firm with a description that is no job', 'The deal with Sierra Wireless, the maker of modems, closed.'],
+    ['a country and a job', 'Talks with Japan, the minister of trade said, went well.'],
+  ])('finds no name in %s', (_situation, sentence) => {
+    expect(names(sentence).filter((n) => n.includes(' '))).toEqual([]);
+  });
+});

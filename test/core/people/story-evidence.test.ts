@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../../../src/core/build-story.js';
+
+/** The cast of a one-article story written as the given paragraphs. */
+function castOf(...paragraphs: string[]) {
+  return buildStory([{ id: 'a1', text: `Markets wrap\n\n${paragraphs.join('\n\n')}\n` }]).story.people;
+}
+const names = (...paragraphs: string[]) => castOf(...paragraphs).map((p) => p.name);
+
+describe('buildCast: names the story itself writes as no person', () => {
+  it.each([
+    ['a firm written with "and Co"', ['"Exports will erode," said Tom Murtha, analyst at Carlo Benetti and Co.'], 'Carlo Benetti'],
+    ['a firm written with a bracketed word before Ltd', ['"I am not sure," said Gordon Pryce (Securities) Ltd analyst Nick Edwards.', '"It is full of contradictions," Gordon Pryce\'s Edwards said.'], 'Gordon Pryce'],
+    ['an employer named in front of a job', ['"Demand is soft," said Dana Whitcomb analyst Joan Reyes.', 'Dana Whitcomb expects a cut, Reyes said.'], 'Dana Whitcomb'],
+    ['a name ending in a place, with no role or title', ['"You do not arrive at Lucas Britain and ask," he said.', 'Sales in Britain rose.', 'Prices in Britain fell.'], 'Lucas Britain'],
+  ])('%s', (_situation, paragraphs, notAPerson) => {
+    const cast = names(...paragraphs);
+    expect(cast).not.toContain(notAPerson);
+  });
+
+  it.each([
+    ['the analyst of the firm', ['"Exports will erode," said Tom Murtha, analyst at Carlo Benetti and Co.'], 'Tom Murtha'],
+    ['the analyst named after the firm', ['"I am not sure," said Gordon Pryce (Securities) Ltd analyst Nick Edwards.'], 'Nick Edwards'],
+  ])('keeps the person beside it: %s', (_situation, paragraphs, person) => {
+    expect(names(...paragraphs)).toContain(person);
+  });
+
+  it('keeps a person whose surname is a place when a role shows a person, without the place as her alias', () => {
+    const cast = castOf('Telecoms ombudsman Lydia Portugal said: "Fraud checks are normal."', 'Sales in Portugal rose.', 'Firms in Portugal agreed.');
+    const lydia = cast.find((p) => p.name === 'Lydia Portugal');
+    expect(lydia?.aliases).not.toContain('Portugal');
+    expect(lydia?.mentions).toBe(1);
+  });
+});
+
+describe('buildCast: a surname alone means a person only where it is no part of another name', () => {
+  it('does not read "Wells" in "Wells Fargo" as Mr Wells', () => {
+    const cast = castOf('Mr Wells founded the studio in 1982.', 'The loan came from Wells Fargo last week.', 'Wells said the deal was done.');
+    expect(cast.find((p) => p.name === 'Wells')?.mentions).toBe(2);
+  });
+
+  it('does not read "Drake" in "Vera Drake" as Nick Drake, yet reads "Kostas Kenteris" as Mr Kenteris, known by his surname alone', () => {
+    const cast = castOf('Singer Nick Drake died in 1974.', 'The prize went to Vera Drake star Ines Moll.', 'Drake recorded three albums.');
+    expect(cast.find((p) => p.name === 'Nick Drake')?.mentions).toBe(2);
+    const single = castOf('Mr Kenteris was cleared.', 'Kostas Kenteris, the sprinter, was cleared.');
+    expect(single.find((p) => p.name === 'Kenteris')?.mentions).toBe(2);
+  });
+
+  it('does not read a surname that is also a nationality as the person ("French")', () => {
+    const cast = castOf('"The film is a triumph," said critic Philip French.', 'French cinema did well.');
+    expect(cast.flatMap((p) => p.aliases)).not.toContain('French');
+  });
+
+  it('keeps two people sharing a surname apart, and gives the surname alone to neither', () => {
+    const cast = castOf('Anna Baker said the port would open.', 'Tom Baker said it would not.', 'Baker left early.');
+    expect(cast.map((p) => [p.name, p.mentions])).toEqual(expect.arrayContaining([['Anna Baker', 1], ['Tom Baker', 1]]));
+    expect(cast.flatMap((p) => p.aliases)).not.toContain('Baker');
+  });
+});

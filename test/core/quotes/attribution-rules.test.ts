@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../../../src/core/build-story.js';
+import { buildCastLookup } from '../../../src/core/people/cast-lookup.js';
+import { extractQuotes } from '../../../src/core/quotes/extract-quotes.js';
+import type { Person } from '../../../src/core/types.js';
+import { FIXTURES } from '../../fixtures/read-fixture.js';
+
+const PATTERNS = join(FIXTURES, '..', 'quotes', 'patterns');
+
+/** The quotes of a fixture article attributed against a given cast (none: every name is unknown to it). */
+function quotesWithCast(name: string, people: Person[] = []) {
+  const { story } = buildStory([{ id: name, text: readFileSync(join(PATTERNS, `${name}.txt`), 'utf8') }]);
+  return extractQuotes(story.byArticle.get(name)!, buildCastLookup(people)).map((q) => [q.text, q.attribution?.speaker ?? null]);
+}
+
+describe('extractQuotes: speakers the cast does not know', () => {
+  const quotes = quotesWithCast('unknown-names');
+
+  it.each([
+    ['a surname after "said" widens to the full name given earlier', 'I believe the panel will protect the standing of the sport,', 'Yannis Koratakis'],
+    ['an organisation known by its initials', 'There will be a final right of appeal to the sports court,', 'ITRF'],
+    ['a title with a full stop and an apposition between the name and the cue', 'I am confident we will see action taken,', 'Mark Ellery'],
+    ['"U.S." inside an unnamed source', 'Do not expect the ban to be lifted,', 'a senior U.S. rowing official'],
+    ['two bodies speaking together', 'Given the complex nature of the case, more time was to be expected.', 'Norvik and Castell'],
+    ['a given name used alone widens to the full name given earlier', 'We will row again next season.', 'Marta Lindqvist'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('does not take a word mentioned as the subject of a reported clause for a quote', () => {
+    expect(quotes.map((q) => q[0])).not.toContain('rowlock');
+  });
+});
+
+describe('extractQuotes: cue forms', () => {
+  const quotes = quotesWithCast('cue-forms', [{ name: 'Tomas Brenner', aliases: ['Brenner', 'Mr Brenner'], roles: ['director'], mentions: 2 }]);
+
+  it.each([
+    ['an organisation\'s statement speaks', 'The inspectors concluded that the hull is unsafe.', 'a Harbour Board statement'],
+    ['"the statement" is the statement introduced before', 'Both vessels will stay in port.', 'a Harbour Board statement'],
+    ['"the source" is the source introduced before', 'The old owners never had that problem - the ferry was not their baby,', 'a Marlow harbour source'],
+    ['"to quote X as saying" names X', 'we will keep passengers informed as repairs proceed.', 'Tomas Brenner'],
+    ['"X was heard saying" names X', 'answering to these pen-pushing inspectors', 'Tomas Brenner'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('keeps a conjunction that opens the sentence out of a description ("But the source said … he said")', () => {
+    expect(quotes).toContainEqual(['It will cost millions,', 'a Marlow harbour source']);
+  });
+});
+
+describe('extractQuotes: definite descriptions point back', () => {
+  const quotes = quotesWithCast('descriptions', [
+    // A spokesman of another article, known to the story by the role alias "the spokesman".
+    { name: 'Ed Snow', aliases: ['Snow', 'the spokesman'], roles: ['spokesman'], mentions: 3 },
+    { name: 'Ron Glenby', aliases: ['Glenby'], roles: [], mentions: 1 },
+    { name: 'Ada Marsh', aliases: ['Marsh', 'the senator'], roles: ['Senator'], mentions: 1 },
+  ]);
+
+  it.each([
+    ['a role alias of someone this article never names is the source the article introduced', 'The board first saw the proposal last month. I expect several more meetings after this,', 'a Coastal Ferry spokesman'],
+    ['"the analyst" is the person who spoke just before', 'It\'s a reasonable deal for both sides,', 'Ron Glenby'],
+    ['"the analyst" is not the person who just spoke when they hold another role', 'It is a good day for the port,', 'the analyst'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+});
+
+describe('extractQuotes: pronouns', () => {
+  const quotes = quotesWithCast('pronouns-2', [
+    { name: 'Dan Pollard', aliases: ['Pollard'], roles: ['chief'], mentions: 3 },
+    { name: 'Greg Ionescu', aliases: ['Ionescu'], roles: ['lawyer'], mentions: 1 },
+    { name: 'Clay Yardley', aliases: ['Yardley'], roles: ['envoy'], mentions: 1 },
+    { name: 'Kostas Harlan', aliases: ['Harlan'], roles: [], mentions: 1 },
+  ]);
+
+  it.each([
+    ['"he added" keeps the speaker of the quote before', 'If it does not, we will go to the sports court,', 'Dan Pollard'],
+    ['"he" after a sentence that brings in a new person without quoting them is that person', 'Remarks like these only strengthen our case,', 'Greg Ionescu'],
+    ['"Asked whether X …, he said": X is not the speaker', 'slim to none.', 'Clay Yardley'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+});
+
+describe('extractQuotes: long speaker phrases after the quote', () => {
+  const quotes = quotesWithCast('long-speakers', [
+    { name: 'Ola Brand', aliases: ['Brand'], roles: ['union president'], mentions: 1 },
+    { name: 'Mark Tepper', aliases: ['Tepper'], roles: ['vice president'], mentions: 1 },
+    { name: 'Ruth Baylor', aliases: ['Baylor'], roles: ['Senate Democratic Leader'], mentions: 1 },
+    { name: 'Rene Lavalle', aliases: ['Lavalle'], roles: ['Harbour Group President'], mentions: 1 },
+    // A firm's name taken for a person's, as a name finder may.
+    { name: 'Harrow Fielding', aliases: ['Fielding'], roles: [], mentions: 1 },
+    { name: 'Nina Edlund', aliases: ['Edlund'], roles: ['Ltd analyst'], mentions: 1 },
+  ]);
+
+  it.each([
+    ['two people with their roles, the first named first', 'We believe our members can be well served in the new group, and we will make it work,', 'Ola Brand'],
+    ['a title of three words and "of" a place', "I think it's about time,", 'Ruth Baylor'],
+    ['"X said in a statement" … "the statement said"', 'It will let the group keep its exports going,', 'Rene Lavalle'],
+    ['of two names, the one right after its role', "I'm not sure the ministry can do much more than it has,", 'Nina Edlund'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+});
+
+describe('extractQuotes: quotes that run on', () => {
+  it('a quote left open where the next opens (its paragraph merged into the line) takes the next quote\'s speaker', () => {
+    const quotes = quotesWithCast('run-ons', [{ name: 'Lena Varga', aliases: ['Varga', 'Ms Varga'], roles: [], mentions: 2 }]);
+    expect(quotes).toContainEqual(['We often take pictures on long flights. I just thought why not put them on my blog for fun.', 'Lena Varga']);
+  });
+});
+
+describe('extractQuotes: a description set off between the name and the cue', () => {
+  const people: Person[] = [
+    { name: 'Dirk Lamb', aliases: ['Lamb', 'the Rowa chairman'], roles: ['Rowa chairman'], mentions: 3 },
+    { name: 'Nikos Pallas', aliases: ['Pallas'], roles: [], mentions: 3 },
+  ];
+  const cases = [
+    ['dashes, cue after the name', 'We will support the appeal.', 'Dirk Lamb'],
+    ['brackets, cue after the name', 'We will go to the sports court if we must.', 'Nikos Pallas'],
+    ['dashes, speaker after the quote', 'The ruling cannot stand,', 'Dirk Lamb'],
+    ['brackets, speaker after the quote', 'The athletes knew the rules,', 'Nikos Pallas'],
+    ['long dashes, speaker after the quote', 'We expected nothing else,', 'Dirk Lamb'],
+    ['commas, cue after the name', 'We cannot prejudge it.', 'Nikos Pallas'],
+  ];
+
+  it.each(cases)('%s (names the cast knows)', (_name, quote, speaker) => {
+    expect(quotesWithCast('appositions', people)).toContainEqual([quote, speaker]);
+  });
+
+  it.each(cases)('%s (names the cast does not know)', (_name, quote, speaker) => {
+    expect(quotesWithCast('appositions')).toContainEqual([quote, speaker]);
+  });
+});
