@@ -10,12 +10,13 @@ import { ConfigError, readConfig } from './config.js';
 import { formatWarning, loadStoryOnAllCores, type LoadedStory } from './load-story.js';
 import { renderText } from './render/text.js';
 import { CorpusError } from './corpus/read-corpus.js';
+import { forTerminal, jsonForTerminal, lineForTerminal } from './terminal-text.js';
 
 const USAGE = `usage: npm run -s cli -- <command> [text…] [--json] [--corpus DIR]; commands: ${commands.map(usageOf).join(', ')}`;
 
 function fail(message: string, json: boolean): never {
-  process.stderr.write(`byline: ${message}\n`);
-  if (json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
+  process.stderr.write(`${lineForTerminal(`byline: ${message}`)}\n`);
+  if (json) process.stdout.write(`${jsonForTerminal(JSON.stringify({ error: message }))}\n`);
   process.exit(2);
 }
 
@@ -41,7 +42,8 @@ async function main(argv: string[]): Promise<void> {
 
   const answer = command.run(loaded.story, commandArgs);
   if (answer.kind === 'usage-error') fail(answer.message, args.json);
-  const output = args.json ? JSON.stringify(answer.result, null, 2) : renderText(answer, { articleCount: distinctSourceCount(loaded.story) });
+  // Articles and the question may hold control characters: escaped in JSON, dropped from text.
+  const output = args.json ? jsonForTerminal(JSON.stringify(answer.result, null, 2)) : forTerminal(renderText(answer, { articleCount: distinctSourceCount(loaded.story) }));
   process.stdout.write(`${output}\n`);
 }
 

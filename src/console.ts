@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { findCommand } from '../commands/index.js';
 import type { Story } from './core/types.js';
 import { renderText } from './render/text.js';
+import { forTerminal } from './terminal-text.js';
 
 /** A console line read as a command and its text, or a request to quit. */
 export type ConsoleLine = { kind: 'empty' | 'quit' } | { kind: 'command'; name: string; text: string };
@@ -40,7 +41,7 @@ export function answerConsoleLine(story: Story, line: ConsoleLine & { kind: 'com
 export function runConsole(story: Story, banner: string): Promise<void> {
   const interactive = process.stdin.isTTY === true;
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
-  process.stdout.write(`${banner}\n`);
+  process.stdout.write(`${forTerminal(banner)}\n`);
   const prompt = () => interactive && rl.prompt();
   rl.setPrompt('byline> ');
   prompt();
@@ -48,7 +49,8 @@ export function runConsole(story: Story, banner: string): Promise<void> {
     rl.on('line', (raw) => {
       const line = parseConsoleLine(raw);
       if (line.kind === 'quit') return rl.close();
-      if (line.kind === 'command') process.stdout.write(`${answerConsoleLine(story, line)}\n\n`);
+      // Answers quote articles and echo what was typed: neither may drive the terminal.
+      if (line.kind === 'command') process.stdout.write(`${forTerminal(answerConsoleLine(story, line))}\n\n`);
       prompt();
     });
     rl.on('close', resolve);

@@ -7,11 +7,12 @@ import { corpusFingerprint, readCorpus, type Corpus } from './corpus/read-corpus
 import { existsSync } from 'node:fs';
 import type { BuiltStory } from './core/build-story.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
-import { pipelineHash, readKnownCorpus, readSnapshot, rememberCorpus, snapshotPath, writeSnapshot, type KnownCorpus } from './story-cache.js';
+import { cacheIsOff, pipelineHash, readKnownCorpus, readSnapshot, rememberCorpus, snapshotPath, writeSnapshot, type KnownCorpus } from './story-cache.js';
 import { createHash } from 'node:crypto';
 import type { ArticleMetaInput, ArticleSource, IngestWarning, Story } from './core/types.js';
 import type { Thesaurus } from './core/index/thesaurus.js';
 import { PIPELINE_VERSION } from './core/pipeline-version.js';
+import { lineForTerminal } from './terminal-text.js';
 
 /** A loaded story, what could not be read cleanly, and a short hash of its corpus (buttons carry it). */
 export interface LoadedStory {
@@ -34,7 +35,7 @@ export async function loadStoryOnAllCores(dir: string, cacheDir: string = defaul
 }
 
 /** Builds the story of an opened corpus (a large one with one worker per core) and saves its snapshot. */
-export async function buildOnAllCores(opened: OpenedStory): Promise<LoadedStory & { fromSnapshot: boolean }> {
+export async function buildOnAllCores(opened: OpenedStory): Promise<LoadedStory & { fromSnapshot: false; saved: boolean }> {
   const { sources, metadata } = opened.corpus();
   if (sources.reduce((n, s) => n + s.text.length, 0) < PARALLEL_FROM_BYTES) {
     const { buildStory } = await import('./core/build-story.js');
@@ -56,8 +57,8 @@ export interface OpenedStory {
   snapshot: string | null;
   /** The story from its snapshot, or null when there is none or it cannot be trusted (with a warning). */
   readCached(): (LoadedStory & { fromSnapshot: true }) | null;
-  /** Saves a built story's snapshot and returns it as loaded. */
-  save(built: BuiltStory): LoadedStory & { fromSnapshot: false };
+  /** Saves a built story's snapshot and returns it as loaded; `saved` is false when the cache is off or the snapshot could not be written. */
+  save(built: BuiltStory): LoadedStory & { fromSnapshot: false; saved: boolean };
 }
 
 /**
@@ -69,11 +70,11 @@ export function openStory(dir: string, cacheDir: string): OpenedStory {
   const corpus = () => (read ??= readCorpus(dir));
   const known = knownSnapshot(dir, cacheDir);
   const { hash, warnings: corpusWarnings } = known ?? { hash: corpusHash(corpus().sources, corpus().metadata), warnings: corpus().warnings };
-  if (!known && cacheDir !== 'off') rememberCorpus(cacheDir, fingerprintOf(dir), { hash, warnings: corpusWarnings });
+  if (!known && !cacheIsOff(cacheDir)) rememberCorpus(cacheDir, fingerprintOf(dir), { hash, warnings: corpusWarnings });
   const warnings = [...corpusWarnings];
   const warn = (message: string) => warnings.push({ file: cacheDir, message });
   const thesaurus: Thesaurus = openWordnetThesaurus();
-  const path = cacheDir === 'off' ? null : snapshotPath(cacheDir, hash);
+  const path = cacheIsOff(cacheDir) ? null : snapshotPath(cacheDir, hash);
   return {
     corpus,
     thesaurus,
@@ -85,8 +86,8 @@ export function openStory(dir: string, cacheDir: string): OpenedStory {
       return story ? { story, warnings, hash, fromSnapshot: true } : null;
     },
     save: (built) => {
-      if (path) writeSnapshot(path, built.story, warn);
-      return { story: built.story, warnings: [...warnings, ...built.warnings], hash, fromSnapshot: false };
+      const saved = path !== null && writeSnapshot(path, built.story, warn);
+      return { story: built.story, warnings: [...warnings, ...built.warnings], hash, fromSnapshot: false, saved };
     },
   };
 }
@@ -96,7 +97,7 @@ export function openStory(dir: string, cacheDir: string): OpenedStory {
  * hashed and that corpus's snapshot is there: found without reading an article. Null otherwise.
  */
 export function knownSnapshot(dir: string, cacheDir: string): KnownCorpus | null {
-  if (cacheDir === 'off') return null;
+  if (cacheIsOff(cacheDir)) return null;
   const known = readKnownCorpus(cacheDir, fingerprintOf(dir));
   return known && existsSync(snapshotPath(cacheDir, known.hash)) ? known : null;
 }
@@ -106,9 +107,9 @@ function fingerprintOf(dir: string): string {
   return `${corpusFingerprint(dir)}-${pipelineHash()}`;
 }
 
-/** Where snapshots are kept: `.cache/` (git-ignored), or `BYLINE_CACHE_DIR`; `off` turns the cache off. */
+/** Where snapshots are kept: `.cache/` (git-ignored), or `BYLINE_CACHE_DIR` when set and not empty; `off` turns the cache off. */
 export function defaultCacheDir(): string {
-  return process.env.BYLINE_CACHE_DIR ?? '.cache';
+  return process.env.BYLINE_CACHE_DIR?.trim() || '.cache';
 }
 
 /** Eight hex characters that change whenever an article, its metadata or the pipeline changes. */
@@ -119,7 +120,7 @@ function corpusHash(sources: ArticleSource[], metadata: Record<string, ArticleMe
   return hash.digest('hex').slice(0, 8);
 }
 
-/** A warning as one line for a log or stderr. */
+/** A warning as one line for a log or stderr (a file name or message with control characters cannot break the line or drive the terminal). */
 export function formatWarning(w: IngestWarning): string {
-  return `warning: ${w.file}: ${w.message}`;
+  return lineForTerminal(`warning: ${w.file}: ${w.message}`);
 }

@@ -3,6 +3,7 @@
  * Secrets given to it (the token) are blanked out of every line.
  */
 import type { LogLevel } from './config.js';
+import { jsonForTerminal, lineForTerminal } from './terminal-text.js';
 
 const ORDER: LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
@@ -20,7 +21,8 @@ export function createLogger(level: LogLevel, secrets: string[] = [], write: (li
   const log = (at: LogLevel) => (message: string, context?: Record<string, unknown>) => {
     if (ORDER.indexOf(at) < ORDER.indexOf(level)) return;
     const details = context ? ` ${JSON.stringify(context, (_k, v: unknown) => (v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v))}` : '';
-    write(redact(`${new Date().toISOString()} ${at.toUpperCase()} ${message}${details}`));
+    // One line, with no control character from a file name or an error message that could drive the terminal.
+    write(redact(lineForTerminal(jsonForTerminal(`${new Date().toISOString()} ${at.toUpperCase()} ${message}${details}`))));
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

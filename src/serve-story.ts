@@ -12,7 +12,7 @@ import { loadStoryAsync } from './load-story-async.js';
 import { formatWarning } from './load-story.js';
 import type { Logger } from './log.js';
 import { holdSnapshot } from './prune-cache.js';
-import { snapshotPath } from './story-cache.js';
+import { cacheIsOff, snapshotPath } from './story-cache.js';
 
 /** Where the story comes from and where it is served. */
 export interface StorySource {
@@ -38,7 +38,7 @@ export function storyLoader({ corpusDir, cacheDir, holder, logger }: StorySource
     }
     holder.current = { story: loaded.story, hash: loaded.hash };
     // The snapshot stays in the cache while this bot serves it: a respawned shard or a /reload reads it again.
-    holdSnapshot(snapshotPath(cacheDir, loaded.hash));
+    holdSnapshot(cacheIsOff(cacheDir) ? null : snapshotPath(cacheDir, loaded.hash));
     logger.info('story loaded', { corpus: corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot });
     return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
   };

@@ -12,13 +12,14 @@ import { defaultCacheDir, formatWarning, loadStoryOnAllCores } from './load-stor
 import type { Logger } from './log.js';
 import { resolveShardCount } from './discord/shard-count.js';
 import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
+import { cacheIsOff } from './story-cache.js';
 
 /** How long the manager waits for its shards to stop before it exits anyway. */
 const STOP_GRACE_MS = 10_000;
 
 /** Builds the snapshot, starts `shards` shards (or Discord's count for `auto`) and serves until a signal. */
 export async function runShardManager(config: Config, token: string, shards: number | 'auto', logger: Logger): Promise<void> {
-  if (defaultCacheDir() === 'off') throw new ConfigError('BYLINE_SHARDS needs the story snapshot (the shards load it): unset BYLINE_CACHE_DIR=off');
+  if (cacheIsOff(defaultCacheDir())) throw new ConfigError('BYLINE_SHARDS needs the story snapshot (the shards load it): unset BYLINE_CACHE_DIR=off');
   await buildSnapshot(config, logger);
   const totalShards = await resolveShardCount(token, shards, config.discordApi ?? undefined);
   const manager = new ShardingManager(fileURLToPath(new URL('./shard.ts', import.meta.url)), {

@@ -13,10 +13,13 @@ import { encodeSnapshot } from './core/snapshot/encode-snapshot.js';
 import { decodeSnapshot } from './core/snapshot/decode-snapshot.js';
 import type { Thesaurus } from './core/index/thesaurus.js';
 
-const CORE = join(import.meta.dirname, 'core');
+const SRC = import.meta.dirname;
 let pipelineKey: string | null = null;
 
-/** A hash of the pipeline's code (every file under src/core): a code change means a new snapshot. */
+/**
+ * A hash of the pipeline's code (every file under src/core, and src/corpus, which decides ids and
+ * metadata): a code change means a new snapshot.
+ */
 export function pipelineHash(): string {
   if (pipelineKey) return pipelineKey;
   const hash = createHash('sha256');
@@ -24,12 +27,21 @@ export function pipelineHash(): string {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else hash.update(`${path.slice(CORE.length)}\0`).update(readFileSync(path));
+      else hash.update(`${path.slice(SRC.length)}\0`).update(readFileSync(path));
     }
   };
-  walk(CORE);
+  walk(join(SRC, 'core'));
+  walk(join(SRC, 'corpus'));
   pipelineKey = hash.digest('hex').slice(0, 12);
   return pipelineKey;
+}
+
+/** What `BYLINE_CACHE_DIR` (or a loader's `cacheDir`) says to turn the snapshot cache off. */
+export const CACHE_OFF = 'off';
+
+/** Whether this cache folder setting means no cache: the story is built and kept in memory only. */
+export function cacheIsOff(cacheDir: string): boolean {
+  return cacheDir.trim().toLowerCase() === CACHE_OFF;
 }
 
 /** Where the snapshot of a corpus with this hash lives. */
@@ -98,8 +110,11 @@ export function rememberCorpus(cacheDir: string, fingerprint: string, known: Kno
   }
 }
 
-/** Saves a story's snapshot (written aside, then renamed, so a reader never sees half a file). */
-export function writeSnapshot(path: string, story: Story, warn: (message: string) => void): void {
+/**
+ * Saves a story's snapshot (written aside, then renamed, so a reader never sees half a file).
+ * False when it could not be saved (a full disk, a read-only folder): the warning names the cause.
+ */
+export function writeSnapshot(path: string, story: Story, warn: (message: string) => void): boolean {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(join(path, '..'), { recursive: true });
@@ -112,13 +127,15 @@ export function writeSnapshot(path: string, story: Story, warn: (message: string
       closeSync(fd);
     }
     renameSync(temporary, path);
-    pruneCache(join(path, '..'));
   } catch (error) {
-    warn(`could not save the snapshot ${path} (${(error as Error).message}); the story will be rebuilt next time`);
+    warn(`could not save the snapshot ${path} (${(error as Error).message}); the story is served from memory and will be built again next time`);
     try {
       rmSync(temporary, { force: true });
     } catch {
       // Left for pruning, which removes half-written files after an hour.
     }
+    return false;
   }
+  pruneCache(join(path, '..'));
+  return true;
 }

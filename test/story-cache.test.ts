@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,25 @@ describe('the snapshot cache', () => {
     writeFileSync(file, text.replace(/\bthe\b/, 'THE'));
     const edited = loadStory(corpus, cache);
     expect(edited.hash).not.toBe(first.hash);
+    writeFileSync(file, text);
+  });
+
+  it('when a file is edited in place keeping its size and mtime (as cp -p, rsync -a and tar leave it), reads it again and rebuilds', () => {
+    const file = join(corpus, readdirSync(corpus).find((f) => f.endsWith('.txt'))!);
+    const text = readFileSync(file, 'utf8');
+    // A whole second, which every file system stores exactly.
+    const mtime = new Date(Math.floor(Date.now() / 1000) * 1000 - 3600_000);
+    utimesSync(file, mtime, mtime);
+    const first = loadStory(corpus, cache);
+    expect(loadStory(corpus, cache).fromSnapshot).toBe(true);
+    // The same length, a word no other test writes: its story has no snapshot yet.
+    writeFileSync(file, text.replace(/\bthe\b/, 'tHE'));
+    utimesSync(file, mtime, mtime);
+    expect([statSync(file).size, statSync(file).mtimeMs]).toEqual([Buffer.byteLength(text), mtime.getTime()]);
+    const edited = loadStory(corpus, cache);
+    expect(edited.hash).not.toBe(first.hash);
+    expect(edited.fromSnapshot).toBe(false);
+    expect(edited.story.sentences.some((s) => s.text.includes('tHE'))).toBe(true);
     writeFileSync(file, text);
   });
 
@@ -145,5 +164,28 @@ describe('loading in a worker thread', () => {
 
   it('reports a missing corpus folder as such', async () => {
     await expect(loadStoryAsync(join(work, 'nowhere'), join(work, 'async-cache'))).rejects.toThrow(/corpus folder not found/);
+  });
+});
+
+describe('loading in a worker thread without a writable cache', () => {
+  it('when the cache is off (BYLINE_CACHE_DIR=off), builds in the worker and serves from memory, with a warning saying so', async () => {
+    const loaded = await loadStoryAsync(corpus, 'off');
+    expect(loaded.fromSnapshot).toBe(false);
+    expect(loaded.warnings.map((w) => `${w.file}: ${w.message}`).join('\n')).toMatch(/snapshot cache: off \(BYLINE_CACHE_DIR=off\): the story is served from memory/);
+    const inPlace = loadStory(corpus, 'off');
+    expect(loaded.hash).toBe(inPlace.hash);
+    expect(ask(loaded.story, 'Did Sessions offer to resign?')).toEqual(ask(inPlace.story, 'Did Sessions offer to resign?'));
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('when the disk is full (ENOSPC), serves the story from memory with a warning that names the cause', async () => {
+    const full = join(work, 'full-cache');
+    mkdirSync(full);
+    const { hash, story } = loadStory(corpus, 'off');
+    // The snapshot is written to a temporary file first: linked to /dev/full, every write fails with ENOSPC, as on a full disk.
+    symlinkSync('/dev/full', join(full, `story-${hash}.snapshot.${process.pid}.tmp`));
+    const loaded = await loadStoryAsync(corpus, full);
+    expect(loaded.warnings.map((w) => w.message).join('\n')).toMatch(/could not save the snapshot .*ENOSPC.*served from memory/);
+    expect(loaded.story.sentences).toHaveLength(story.sentences.length);
+    expect(readdirSync(full).filter((f) => f.startsWith('story-'))).toEqual([]);
   });
 });

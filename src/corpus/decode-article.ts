@@ -17,13 +17,12 @@ export function decodeArticle(bytes: Uint8Array): Decoded {
   }
 }
 
+/** Binary: a NUL byte anywhere (one native scan of the whole file, so none hides past a sample), or many control bytes in the first 8 KB. */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.indexOf(0) !== -1) return true;
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
+  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
   return control / sample.length > 0.1;
 }
 

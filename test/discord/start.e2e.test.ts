@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +14,8 @@ beforeAll(async () => {
 });
 afterAll(async () => fake.close());
 
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(env: Record<string, string>, options: { uid?: number; gid?: number } = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...options });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -107,6 +107,28 @@ describe('npm start with DISCORD_TOKEN', () => {
     expect(await bot.exited).toBe(2);
     expect(bot.log()).toMatch(/could not read the story/);
     expect(bot.log()).toMatch(/shutting down.*no story/);
+  }, 30_000);
+
+  it('when the cache folder is read-only (EACCES), serves the story from memory and says why, instead of exiting', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'byline-read-only-cache-'));
+    chmodSync(cacheDir, 0o555);
+    // Root writes anywhere: the bot runs as an unprivileged user, as a service does, for the folder to be read-only to it.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, BYLINE_CACHE_DIR: cacheDir }, asUser);
+    let exited = false;
+    void bot.exited.then(() => (exited = true));
+    const deadline = Date.now() + 25_000;
+    while (!bot.log().includes('story loaded') && !exited && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    try {
+      expect(bot.log()).toMatch(/could not save the snapshot .*EACCES.*served from memory/);
+      expect(bot.log()).toMatch(/story loaded/);
+      const answer = await fake.slash('who-said', { quote: 'Weak' });
+      expect(String((answer.original!.embeds[0] as { description: string }).description)).toMatch(/Donald Trump/);
+    } finally {
+      bot.child.kill('SIGTERM');
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+    expect(await bot.exited).toBe(0);
   }, 30_000);
 
   it('names the key when the configuration is malformed', async () => {

@@ -124,6 +124,42 @@ describe('CLI contract', () => {
   });
 });
 
+describe('terminal output from a hostile corpus', () => {
+  const hostile = mkdtempSync(join(tmpdir(), 'byline-hostile-'));
+  // An article and a file name with ANSI escapes (clear screen, red, a window title) and a C1 CSI.
+  writeFileSync(join(hostile, 'mill\u001b]0;owned\u0007.txt'), 'Mill closes\u001b[2J after fire\n\nThe old paper mill closed on Monday\u001b[31m after a fire destroyed its \u009b1mmain hall, the owners said.\n');
+  writeFileSync(join(hostile, 'metadata.json'), JSON.stringify({ other: { title: 'x' } }));
+  afterAll(() => rmSync(hostile, { recursive: true, force: true }));
+  const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it.each([
+    ['text', ['sources', '--corpus', hostile]],
+    ['text', ['ask', 'why did the mill \u001b[2J close?', '--corpus', hostile]],
+    ['JSON', ['ask', 'why did the mill close?', '--json', '--corpus', hostile]],
+  ])('prints %s and warnings with no control character from the article, its name or the question', (_kind, args) => {
+    const r = cli(args);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/mill/);
+    expect(r.out).not.toMatch(controls);
+    expect(r.err).not.toMatch(controls);
+  });
+
+  it('the console prints answers and warnings with no control character from the article or what was typed', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+      cwd: ROOT, encoding: 'utf8', input: 'sources\nask why did the mill \u001b[2J close?\n', env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: hostile },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/paper mill closed/);
+    expect(r.stdout).not.toMatch(controls);
+    expect(r.stderr).not.toMatch(controls);
+  });
+
+  it('keeps the JSON contract: the parsed value still holds the article text', () => {
+    const r = cli(['ask', 'why did the mill close?', '--json', '--corpus', hostile]);
+    expect(JSON.parse(r.out).answers[0].text).toContain('\u009b1mmain hall');
+  });
+});
+
 describe('local console', () => {
   it('answers piped commands in both forms and says how to connect to Discord', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
