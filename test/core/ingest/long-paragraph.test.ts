@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../support/growth.js';
 import { buildStory } from '../../../src/core/build-story.js';
 import { ingestArticle } from '../../../src/core/ingest/ingest-article.js';
 import { splitBlocks } from '../../../src/core/ingest/split-blocks.js';
@@ -40,13 +41,10 @@ function townName(i: number): string {
   return `${letters[0]!.toUpperCase()}${letters.slice(1)}ville`;
 }
 
-function buildTime(text: string): number {
-  const start = performance.now();
+function build(text: string): void {
   const { story } = buildStory([{ id: 'one-line', text }]);
-  const took = performance.now() - start;
   expect(story.sentences.length).toBeGreaterThan(10);
   expect(Math.max(...story.sentences.map((s) => s.credits.length))).toBeLessThanOrEqual(8);
-  return took;
 }
 
 describe('a long paragraph', () => {
@@ -55,11 +53,10 @@ describe('a long paragraph', () => {
     ['a pronoun no one named fits', noOneFitsShe],
     ['an outlet credited in every sentence', anOutletPerSentence],
   ])('builds in time linear in its length (%s): 200 KB takes at most 8 times as long as 50 KB', (_name, input) => {
-    buildTime(input(5_000)); // compromise's lexicon and the regular expressions warm up first
-    const small = Math.min(buildTime(input(50_000)), buildTime(input(50_000)));
-    const large = buildTime(input(200_000));
+    const texts = new Map([5_000, 50_000, 200_000].map((size) => [size, input(size)]));
+    const ratio = growthRatio((size) => build(texts.get(size) ?? input(size)), 50_000);
     // Linear is 4x; the quadratic steps it replaces took 16x, and the seeds 228x (195 s at 200 KB).
-    expect(large / small).toBeLessThan(8);
+    expect(ratio).toBeLessThan(8);
   }, 120_000);
 });
 
@@ -68,17 +65,10 @@ describe('a file of many short lines', () => {
   const wrapped = (count: number) => Array.from({ length: count }, (_, i) => (i === 0 ? 'The vote' : i % 2 ? 'went on and' : 'on (for a while')).join('\n');
 
   it('joins hard-wrapped lines in time linear in their number: 4 times the lines take at most 8 times as long', () => {
-    const time = (count: number) => {
-      const text = wrapped(count);
-      const start = performance.now();
-      expect(splitBlocks(text)).toHaveLength(1);
-      return performance.now() - start;
-    };
-    time(2_000);
-    const small = Math.min(time(20_000), time(20_000));
-    const large = time(80_000);
+    const texts = new Map([2_000, 20_000, 80_000].map((count) => [count, wrapped(count)]));
+    const ratio = growthRatio((count) => expect(splitBlocks(texts.get(count) ?? wrapped(count))).toHaveLength(1), 20_000);
     // Linear is 4x; recounting the paragraph's brackets and flattening it at every line was 16x.
-    expect(large / small).toBeLessThan(8);
+    expect(ratio).toBeLessThan(8);
   }, 120_000);
 
   it('reads a file of 200,000 lines instead of overflowing the stack', () => {

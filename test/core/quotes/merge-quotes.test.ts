@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../support/growth.js';
 import { mergeQuotes } from '../../../src/core/quotes/merge-quotes.js';
 import { NearWordingIndex } from '../../../src/core/quotes/near-wording-index.js';
 import type { FoundQuote } from '../../../src/core/quotes/extract-quotes.js';
@@ -37,16 +38,9 @@ describe('mergeQuotes: many tiny articles', () => {
     Array.from({ length: n }, (_, i) => said(`The ${VOCAB[i % 16]} ${VOCAB[(i * 7) % 13]} ${VOCAB[(i * 5) % 11]} matters ${i % 997},`, `a${i}`, NAMES[i % 4]!));
 
   it('stays linear in the number of short quotes: 20,000 take at most 8 times as long as 5,000', () => {
-    const time = (n: number) => {
-      const start = performance.now();
-      expect(mergeQuotes(tinyArticles(n)).length).toBeGreaterThan(n / 2);
-      return performance.now() - start;
-    };
-    time(1_000);
-    const small = Math.min(time(5_000), time(5_000));
-    const large = time(20_000);
+    const ratio = growthRatio((n) => expect(mergeQuotes(tinyArticles(n)).length).toBeGreaterThan(n / 2), 5_000);
     // Linear is 4x; comparing every short quote with every earlier one was 16x (166 s for 20,000).
-    expect(large / small).toBeLessThan(8);
+    expect(ratio).toBeLessThan(8);
   }, 300_000);
 });
 
