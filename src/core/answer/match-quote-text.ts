@@ -51,7 +51,18 @@ export function quoteMatcher(query: string[], vocabulary: Vocabulary): QuoteMatc
     if (row[id] === 0) row[id] = similar(query[i]!, vocabulary.words[id]!) ? 1 : 2;
     return row[id] === 1;
   };
-  const ofQuery = (quote: Uint32Array) => (query.length === 0 || quote.length === 0 ? 0 : matchInOrder(query.length, quote, like) / query.length);
+  // Per vocabulary word: which of the query's first words it is (the first that fits), NONE, or not yet known.
+  const leading = Math.min(LEADING_EXTRA, query.length);
+  const firstOf = new Uint8Array(vocabulary.words.length).fill(UNKNOWN);
+  const first = (id: number) => {
+    if (id < firstOf.length && firstOf[id] !== UNKNOWN) return firstOf[id]!;
+    let i = 0;
+    while (i < leading && !like(i, id)) i++;
+    const found = i < leading ? i : NONE;
+    if (id < firstOf.length) firstOf[id] = found;
+    return found;
+  };
+  const ofQuery = (quote: Uint32Array) => (query.length === 0 || quote.length === 0 ? 0 : matchInOrder(query.length, quote, like, first) / query.length);
   const score = (quote: Uint32Array) => {
     const share = ofQuery(quote);
     // The quote's share counts only when most of the user's words are in it too (a quote pasted
@@ -67,15 +78,18 @@ export type QuoteMatcher = ((quote: Uint32Array) => number) & { ofQuery: (quote:
 /** How many of the query's first words may be missing from the quote before the match starts ("[Sessions has] done a fine job"). */
 const LEADING_EXTRA = 4;
 
+const UNKNOWN = 255;
+const NONE = 254;
+
 /** How many of the query's words appear in `quote` in order, each within a few words of the last. */
-function matchInOrder(queryLength: number, quote: Uint32Array, like: (i: number, id: number) => boolean): number {
+function matchInOrder(queryLength: number, quote: Uint32Array, like: (i: number, id: number) => boolean, firstOf: (id: number) => number): number {
   let best = 0;
-  for (let start = 0; start < quote.length; start++) {
+  for (let start = 0; start < quote.length && best < queryLength; start++) {
     // The match starts at the first of the query's first words that this quote word is: words the
     // user put before the quote (an editor's bracket, a name and "said") are simply not counted.
-    let first = 0;
-    while (first < Math.min(LEADING_EXTRA, queryLength) && !like(first, quote[start]!)) first++;
-    if (first === Math.min(LEADING_EXTRA, queryLength)) continue;
+    const first = firstOf(quote[start]!);
+    // No match from here can beat the best so far.
+    if (first === NONE || queryLength - first <= best) continue;
     let at = start;
     let matched = 0;
     for (let i = first; i < queryLength; i++) {
