@@ -59,7 +59,8 @@ function print(s: StoryScores, set: StorySet): void {
     for (const m of timeline.mistakes) console.log(`  [${half}] timeline: ${m}`);
   }
   for (const m of s.people?.mistakes ?? []) console.log(`  people: ${m}`);
-  for (const m of s.quotes?.mistakes ?? []) console.log(`  quotes: ${m}`);
+  // Extraction is graded on both halves' quotes at once: its mistakes are the test half's too.
+  if (options['show-test']) for (const m of s.quotes?.mistakes ?? []) console.log(`  quotes: ${m}`);
 }
 
 const all: StoryScores[] = [];

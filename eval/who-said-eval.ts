@@ -2,7 +2,7 @@
  * Grades `/who-said` as a reader uses it: each gold quote is looked up by its own words, and the
  * first match's speaker must be the one the reader named.
  */
-import { whoSaid } from '../src/core/answer/quotes.js';
+import { UNKNOWN_SPEAKER, whoSaid } from '../src/core/answer/quotes.js';
 import type { Story } from '../src/core/types.js';
 import type { GoldQuote } from './story-set.js';
 import { sameSpeaker } from './quote-eval.js';
@@ -16,7 +16,7 @@ export function gradeWhoSaid(story: Story, quotes: GoldQuote[]): WhoSaidScores {
   for (const g of quotes) {
     scores.total++;
     const first = whoSaid(story, g.quote).matches[0];
-    const got = first && first.speakerKind !== 'anonymous' && first.speaker === 'an unidentified speaker' ? null : first?.speaker ?? null;
+    const got = first && first.speakerKind !== 'anonymous' && first.speaker === UNKNOWN_SPEAKER ? null : first?.speaker ?? null;
     if (first && sameSpeaker(got, g.speaker)) scores.rightFirst++;
     else scores.mistakes.push(`${g.article} “${g.quote.slice(0, 50)}”: got ${first ? `${first.speaker} (${first.speakerKind})` : 'no match'}, want ${g.speaker}`);
   }

@@ -87,7 +87,8 @@ export function askedFromFooter(footer: string): Asked | null {
 export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, story: string, shared = false): InteractionReplyOptions & { embeds: APIEmbed[] } {
   const pages = pageCount(rendered);
   const index = Math.min(Math.max(Number.isSafeInteger(pageIndex) ? pageIndex : 0, 0), pages - 1);
-  const page = rendered.empty ? [] : pageItems(rendered, index);
+  // The note shares the description with the items: they get what it leaves.
+  const page = rendered.empty ? [] : pageItems(rendered, index, PAGE_BUDGET - (rendered.note ? rendered.note.length + 2 : 0));
   // Excerpts are numbered on a line of their own (a quote block must start its line) so that the
   // Context buttons can be told apart; plain lists are not numbered.
   const first = index * perPage(rendered);

@@ -39,7 +39,7 @@ export function termSet(text: string): Set<string> {
   return set;
 }
 
-/** Words of one family the stemmer leaves apart (member / membership, resign / resignation) share a long prefix. */
+/** Words of one family the stemmer leaves apart (member / membership, state / statement) share a long prefix. */
 function sharesPrefix(term: string, terms: Set<string>): boolean {
   if (term.length < 5 || /\d/.test(term)) return false;
   const prefix = term.slice(0, 5);

@@ -1,6 +1,6 @@
 /**
  * Widens a question with the longer words of each word's family that the stories' own words hold
- * (member → membership, appeal → appealed is the stemmer's, but govern → government is not): a
+ * (member → membership, state → statement: words the stemmer leaves apart): a
  * question in a reader's words often uses the short form of what an article says in a long one.
  */
 import type { PackedIndex } from '../index/packed-index.js';
@@ -14,13 +14,18 @@ const FAMILY_FROM = 5;
 /** At most this many family terms per question term, and each at most this many letters longer. */
 const FAMILY_LIMIT = 4;
 const FAMILY_EXTRA_LETTERS = 5;
+/** How many of the index's terms with that beginning are looked at (a short common stem starts many). */
+const FAMILY_LOOKED_AT = 200;
 
 /** Adds to `expanded` (in place) the terms of the index that extend each own term. */
 export function addWordFamilies(expanded: ExpandedQuery, index: PackedIndex): ExpandedQuery {
   const extra: string[] = [];
   for (const [term, related] of expanded.groups) {
     if (term.length < FAMILY_FROM || /\d/.test(term)) continue;
-    for (const longer of termsStartingWith(index, term, 50).filter((t) => t.length - term.length >= 2 && t.length - term.length <= FAMILY_EXTRA_LETTERS && /^[a-z]+$/.test(t)).slice(0, FAMILY_LIMIT)) {
+    const family = termsStartingWith(index, term, FAMILY_LOOKED_AT).filter((t) => t.length - term.length >= 2 && t.length - term.length <= FAMILY_EXTRA_LETTERS && /^[a-z]+$/.test(t));
+    // The closest forms first (membership before memberships), then in spelling order: the same pick every time.
+    family.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    for (const longer of family.slice(0, FAMILY_LIMIT)) {
       if (expanded.groups.has(longer) || related.has(longer)) continue;
       related.add(longer);
       if (!expanded.boosts.has(longer)) expanded.boosts.set(longer, FAMILY_WEIGHT);

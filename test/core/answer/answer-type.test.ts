@@ -25,12 +25,16 @@ describe('fitsAnswerType', () => {
     ['quantity', 'Workers lost their jobs.', 'How many workers lost jobs?', false],
     ['quantity', 'The tariffs were announced on March 27, 1987.', 'How much are the tariffs?', false],
     ['quantity', 'The tariffs of 300 mln dlrs were announced on 27 March.', 'How much are the tariffs?', true],
+    ['quantity', 'The tariffs were announced in 1987.', 'How much are the tariffs?', false],
+    ['quantity', 'The firm cut 2000 jobs.', 'How many jobs did the firm cut?', true],
     ['name', 'Harbour master Lena Ortiz chairs the board.', 'Who chairs the board?', true],
     ['name', 'The board is chaired by its oldest member.', 'Who chairs the board?', false],
     ['name', 'Ortiz chairs the board.', 'Does Ortiz chair the board?', false],
     ['speech', 'Ortiz said the ferry would run until May.', 'What did Ortiz say about the ferry?', true],
     ['speech', 'Advisers, including Ortiz, have pressed for a new ferry.', 'What did Ortiz say about the ferry?', false],
     ['speech', 'The ferry would run "until May at least", Mr Lindqvist said.', 'What did Ortiz say about the ferry?', false],
+    ['speech', 'The ferry will run, Mr Lindqvist said.', 'What did Mr Ortiz say about the ferry?', false],
+    ['speech', 'The ferry will run, Mr Ortiz said.', 'What did Mr Ortiz say about the ferry?', true],
   ] as const)('%s: %j for %j → %s', (type, passage, question, expected) => {
     expect(fitsAnswerType(type, passage, question)).toBe(expected);
   });

@@ -47,7 +47,10 @@ describe('ask: answers, or the closest passages when nothing answers', () => {
     expect(result.hint).toMatch(/answers that directly/);
     expect(result.related?.length).toBeGreaterThan(0);
     expect(result.related!.length).toBeLessThanOrEqual(3);
-    for (const r of result.related!) expect(r.citations[0]?.excerpt).toBe(r.text);
+    for (const r of result.related!) {
+      const c = r.citations[0]!;
+      expect(r.text).toContain(story.byArticle.get(c.article)![c.sentence - 1]!.text);
+    }
   });
 
   it('leaves related out when there are answers', () => {
