@@ -16,32 +16,40 @@ function collect() {
   return { logger, next };
 }
 
+/** Keeps this thread busy for `ms`: a block the bot works through. */
+function spin(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
+
+/** Runs `check` with loop statistics logged every 0.1 s, from the first line on, and stops them after. */
+async function withLoopStats(check: (next: () => Promise<LoopStats>) => Promise<void>): Promise<void> {
+  const { logger, next } = collect();
+  const stats = startLoopStats(0.1, logger);
+  try {
+    await next();
+    await check(next);
+  } finally {
+    stats.stop();
+  }
+}
+
 describe('startLoopStats', () => {
   it('when the main thread is blocked for 400 ms, the next line reports a worst block of about that long', async () => {
-    const { logger, next } = collect();
-    const stats = startLoopStats(0.1, logger);
-    try {
-      await next();
-      const until = performance.now() + 400;
-      while (performance.now() < until);
+    await withLoopStats(async (next) => {
+      spin(400);
       const line = await next();
       expect(line.maxBlockMs).toBeGreaterThanOrEqual(395);
       expect(line.utilization).toBeGreaterThan(0);
       expect(line.utilization).toBeLessThanOrEqual(1);
       expect(line.rssMb).toBeGreaterThan(0);
       expect(line.heapUsedMb).toBeGreaterThan(0);
-    } finally {
-      stats.stop();
-    }
+    });
   });
 
   it('tells a block the bot worked through (CPU time about as long) from one it waited through (little CPU time)', async () => {
-    const { logger, next } = collect();
-    const stats = startLoopStats(0.1, logger);
-    try {
-      await next();
-      const until = performance.now() + 400;
-      while (performance.now() < until);
+    await withLoopStats(async (next) => {
+      spin(400);
       const working = await next();
       await next();
       // Blocked without working, as when the thread waits for a core the machine gives to others.
@@ -52,24 +60,16 @@ describe('startLoopStats', () => {
       // Generous bounds: on a busy machine the spinning thread itself may wait for a core part of the time.
       expect(working.maxBlockCpuMs).toBeGreaterThan(working.maxBlockMs / 10);
       expect(waiting.maxBlockCpuMs).toBeLessThan(waiting.maxBlockMs / 4);
-    } finally {
-      stats.stop();
-    }
+    });
   });
 
   it('each line covers its own window: a block is not reported again in the next', async () => {
-    const { logger, next } = collect();
-    const stats = startLoopStats(0.1, logger);
-    try {
-      await next();
-      const until = performance.now() + 400;
-      while (performance.now() < until);
+    await withLoopStats(async (next) => {
+      spin(400);
       expect((await next()).maxBlockMs).toBeGreaterThanOrEqual(395);
       const quiet = await next();
       expect(quiet.maxBlockMs).toBeLessThan(395);
       expect(quiet.windowMs).toBeGreaterThanOrEqual(80);
-    } finally {
-      stats.stop();
-    }
+    });
   });
 });
