@@ -45,7 +45,8 @@ export function gradeAsk(story: Story, questions: EvalQuestion[]): AskScores {
   return scores;
 }
 
-function firstHit(result: AskResult, expect: string[]): number {
+/** The rank of the first answer whose passage or a citation's excerpt holds an expected phrase, or -1. */
+export function firstHit(result: AskResult, expect: string[]): number {
   const phrases = expect.map(foldForComparison);
   return result.answers.findIndex((a) => {
     const texts = [a.text, ...a.citations.map((c) => c.excerpt ?? '')].map(foldForComparison);

@@ -27,8 +27,8 @@ export const ASK_TUNING = {
   answers: 5,
   related: 3,
   rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1 },
-  /** An answer's coverage (its own words', and with its context) must reach `coverage`, with no heavier term than `maxMissing` unmatched. */
-  confident: { coverage: 0.35, ownShare: 0, maxMissing: 0.5 },
+  /** An answer's coverage with its context must reach `coverage`, with no heavier term than `maxMissing` unmatched. */
+  confident: { coverage: 0.35, maxMissing: 0.5 },
 };
 
 interface Candidate {
@@ -68,8 +68,7 @@ export function ask(story: Story, query: string): AskResult {
 
 /** Whether a passage (of the kind asked for) covers the question well enough to be offered as an answer. */
 export function isConfident(f: PassageFeatures): boolean {
-  const { coverage, ownShare, maxMissing } = ASK_TUNING.confident;
-  return ownShare * f.own + (1 - ownShare) * f.context >= coverage && f.missing <= maxMissing;
+  return f.context >= ASK_TUNING.confident.coverage && f.missing <= ASK_TUNING.confident.maxMissing;
 }
 
 const namesOf = new WeakMap<Story, Set<string>>();
