@@ -39,10 +39,14 @@ export function createReloadHandler(deps: ReloadDeps): (interaction: ChatInputCo
   return async (interaction) => {
     const access = await mayReload(interaction);
     if (!access.allowed) return void (await interaction.reply({ content: access.reason, ...PRIVATE }));
+    // Join (or start) the reload before the deferral's round trip: an admin asking while one runs
+    // shares it, however long Discord takes to acknowledge. Its failure is reported below.
+    const reloading = reload();
+    reloading.catch(() => undefined);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     let content: string;
     try {
-      const outcome = await reload();
+      const outcome = await reloading;
       const done = outcome.result;
       const what = `${done.articles} articles (version ${done.hash})`;
       content =
