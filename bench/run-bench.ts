@@ -11,8 +11,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildStory } from '../src/core/build-story.js';
-import { buildStoryInWorkers } from '../src/build/build-in-workers.js';
-import { openStory, PARALLEL_FROM_BYTES } from '../src/load-story.js';
+import { buildStoryInWorkers } from '../src/store/build/build-in-workers.js';
+import { openStory, PARALLEL_FROM_BYTES } from '../src/store/load-story.js';
 
 const args = process.argv.slice(2);
 const corpus = args.includes('--corpus') && args[args.indexOf('--corpus') + 1] ? args[args.indexOf('--corpus') + 1]! : join(import.meta.dirname, '..', 'seeds');

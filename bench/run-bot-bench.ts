@@ -13,8 +13,8 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FakeDiscord } from '../test/support/fake-discord/index.js';
 import { startTestBot } from '../test/discord/bot-harness.js';
-import { loadStoryAsync } from '../src/load-story-async.js';
-import { loadStoryOnAllCores } from '../src/load-story.js';
+import { loadStoryAsync } from '../src/store/load-story-async.js';
+import { loadStoryOnAllCores } from '../src/store/load-story.js';
 import { warmUp } from '../src/core/answer/warm-up.js';
 import { timeNpmStart } from './time-npm-start.js';
 

@@ -9,9 +9,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { defaultCacheDir, loadStoryOnAllCores } from '../src/load-story.js';
-import { createLogger } from '../src/log.js';
-import { startLoopStats } from '../src/loop-stats.js';
+import { defaultCacheDir, loadStoryOnAllCores } from '../src/store/load-story.js';
+import { createLogger } from '../src/app/log.js';
+import { startLoopStats } from '../src/app/loop-stats.js';
 import { FakeDiscord } from '../test/support/fake-discord/index.js';
 import { spawnBot } from './soak/bot-process.js';
 import { RandomText, seededRandom, type FixedQueries } from './soak/random-text.js';

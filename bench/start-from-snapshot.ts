@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadStoryOnAllCores } from '../src/load-story.js';
+import { loadStoryOnAllCores } from '../src/store/load-story.js';
 import { ask } from '../src/core/answer/ask.js';
 import { findQuotes, whoSaid } from '../src/core/answer/quotes.js';
 import { timeline } from '../src/core/answer/timeline.js';

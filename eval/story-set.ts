@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildStory } from '../src/core/build-story.js';
 import type { Story } from '../src/core/types.js';
-import { decodeArticle } from '../src/corpus/decode-article.js';
-import { openWordnetThesaurus } from '../src/thesaurus/wordnet-thesaurus.js';
+import { decodeArticle } from '../src/store/corpus/decode-article.js';
+import { openWordnetThesaurus } from '../src/store/thesaurus/wordnet-thesaurus.js';
 
 /** Which half an item belongs to: tuned on, or frozen and only scored. */
 export type Half = 'tune' | 'test';

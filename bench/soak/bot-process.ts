@@ -1,12 +1,12 @@
 /**
- * The bot of the soak, in its own process as `npm start` runs it (node with tsx, src/main.ts),
+ * The bot of the soak, in its own process as `npm start` runs it (node with tsx, src/bin/main.ts),
  * against the local Discord, with BYLINE_LOOP_STATS so that it logs its own main-thread
  * statistics. What it logs is read line by line: the statistics, its warnings and errors.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { LOOP_STATS_MESSAGE, type LoopStats } from '../../src/loop-stats.js';
+import { LOOP_STATS_MESSAGE, type LoopStats } from '../../src/app/loop-stats.js';
 import type { FakeDiscord } from '../../test/support/fake-discord/index.js';
 
 /** A statistics line and when the driver read it (performance.now()). */
@@ -33,7 +33,7 @@ const READY_MS = 15 * 60_000;
 export async function spawnBot(fake: FakeDiscord, corpus: string, cache: string, statsSeconds: number): Promise<BotProcess> {
   const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, CORPUS_DIR: corpus, BYLINE_CACHE_DIR: cache, DISCORD_GUILD_ID: '', BYLINE_ADMIN_GUILD_ID: '', BYLINE_SHARDS: '', LOG_LEVEL: 'info', BYLINE_LOOP_STATS: String(statsSeconds) };
   delete env.npm_lifecycle_event;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   const stats: StatsLine[] = [];
   const problems: string[] = [];
   let log = '';

@@ -7,7 +7,7 @@ import { findCommand } from '../../commands/index.js';
 import { whoSaidThisCommand } from '../../commands/who-said-this.js';
 import { usageOf, type Answer, type UsageError } from '../../commands/command.js';
 import { buildPage, type Asked } from './build-message.js';
-import { renderItems } from './render-items.js';
+import { renderItems } from '../render/discord-items.js';
 import { LOADING, PRIVATE, UNKNOWN } from './replies.js';
 import type { StoryHolder } from './story-holder.js';
 

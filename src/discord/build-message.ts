@@ -7,7 +7,7 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags, type APIEmbed, type InteractionReplyOptions } from 'discord.js';
 import { encodeButton } from './custom-id.js';
 import { LIMITS, truncate } from './limits.js';
-import type { Item, Rendered } from './render-items.js';
+import type { Item, Rendered } from '../render/discord-items.js';
 
 /** How much of the description one page may use, and how long one item may be. */
 const PAGE_BUDGET = 3800;

@@ -7,7 +7,7 @@ import type { Story } from '../core/types.js';
 import { decodeButton } from './custom-id.js';
 import { escapeText } from './escape.js';
 import { LIMITS, truncate } from './limits.js';
-import { citationLine } from './render-items.js';
+import { citationLine } from '../render/discord-items.js';
 
 const AROUND = 2;
 

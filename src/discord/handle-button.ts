@@ -8,7 +8,7 @@ import { findCommand } from '../../commands/index.js';
 import { askedFromFooter, buildPage, isPageOf } from './build-message.js';
 import { contextReply, disableShare, sharedMessage } from './button-replies.js';
 import { decodeButton, isOurs } from './custom-id.js';
-import { renderItems } from './render-items.js';
+import { renderItems } from '../render/discord-items.js';
 import { ANSWER_EXPIRED, EXPIRED, LOADING, PRIVATE } from './replies.js';
 import type { StoryHolder } from './story-holder.js';
 

@@ -7,7 +7,7 @@
  */
 import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import { reloadCommand } from '../../commands/reload.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../app/log.js';
 import { answerMessageCommand, answerSlash } from './answer-command.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { createButtonHandler } from './handle-button.js';

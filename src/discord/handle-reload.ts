@@ -4,7 +4,7 @@
  * who asked, with its reason, while the previous story stays served.
  */
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../app/log.js';
 import { adminAccess } from './admin-access.js';
 import { escapeText } from './escape.js';
 import { LIMITS, truncate } from './limits.js';

@@ -3,9 +3,9 @@ import type { Client } from 'discord.js';
 import { afterAll, beforeAll } from 'vitest';
 import { startBot, type BotOptions } from '../../src/discord/bot.js';
 import { emptyHolder, type StoryHolder } from '../../src/discord/story-holder.js';
-import { createLogger } from '../../src/log.js';
-import { loadStory } from '../../src/load-story-sync.js';
-import type { LoadedStory } from '../../src/load-story.js';
+import { createLogger } from '../../src/app/log.js';
+import { loadStory } from '../../src/store/load-story-sync.js';
+import type { LoadedStory } from '../../src/store/load-story.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
 import { FakeDiscord } from '../support/fake-discord/index.js';
 

@@ -4,7 +4,7 @@ import { fakeDiscordWithBot, startTestBot, seedStory } from './bot-harness.js';
 import { startBot, TokenRejectedError } from '../../src/discord/bot.js';
 import { deployCommands } from '../../src/discord/deploy-commands.js';
 import { emptyHolder } from '../../src/discord/story-holder.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/app/log.js';
 import type { Story } from '../../src/core/types.js';
 
 const EPHEMERAL = 64;

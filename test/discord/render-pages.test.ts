@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPage, isPageOf, pageCount } from '../../src/discord/build-message.js';
-import { renderItems } from '../../src/discord/render-items.js';
+import { renderItems } from '../../src/render/discord-items.js';
 import type { Answer } from '../../commands/command.js';
 import type { Citation, SourcesResult, Story, TimelineEvent } from '../../src/core/types.js';
 

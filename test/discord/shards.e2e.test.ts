@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', BYLINE_CACHE_DIR: cacheDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -129,7 +129,7 @@ describe('npm start with BYLINE_SHARDS=2', () => {
 
   it('a shard whose manager goes away (its IPC channel closes) shuts down instead of living on', async () => {
     let stderr = '';
-    const shard = fork(join(ROOT, 'src', 'shard.ts'), [], {
+    const shard = fork(join(ROOT, 'src', 'bin', 'shard.ts'), [], {
       cwd: ROOT,
       execArgv: ['--import', 'tsx'],
       env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', BYLINE_CACHE_DIR: cacheDir, DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, SHARDING_MANAGER: 'true', SHARDING_MANAGER_MODE: 'process', SHARDS: '0', SHARD_COUNT: '1' },

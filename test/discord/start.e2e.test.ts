@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => fake.close());
 
 function start(env: Record<string, string>, options: { uid?: number; gid?: number } = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...options });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -79,7 +79,7 @@ describe('npm start with DISCORD_TOKEN', () => {
     // The test itself may run under `npm test`: the bot must not think it runs under `npm start`.
     delete env.npm_lifecycle_event;
     // The shell starts the bot, waits until it is surely up, and exits: the bot is handed to another parent.
-    const shell = spawn('sh', ['-c', `"${process.execPath}" --import tsx src/main.ts 2>&1 & echo "pid $!"; sleep 4; exit 0`], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
+    const shell = spawn('sh', ['-c', `"${process.execPath}" --import tsx src/bin/main.ts 2>&1 & echo "pid $!"; sleep 4; exit 0`], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
     shell.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const closed = new Promise<void>((resolve) => shell.stdout.on('close', resolve));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: '', ...env } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: '', ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -145,7 +145,7 @@ describe('terminal output from a hostile corpus', () => {
   });
 
   it('the console prints answers and warnings with no control character from the article or what was typed', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], {
       cwd: ROOT, encoding: 'utf8', input: 'sources\nask why did the mill \u001b[2J close?\n', env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: hostile },
     });
     expect(r.status).toBe(0);
@@ -162,7 +162,7 @@ describe('terminal output from a hostile corpus', () => {
 
 describe('local console', () => {
   it('answers piped commands in both forms and says how to connect to Discord', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], {
       cwd: ROOT, encoding: 'utf8', input: '/ask question: Who is the White House press secretary?\nsources\n/help\n/ask\n', env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: '' },
     });
     expect(r.status).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/load-story-sync.js';
+import { loadStory } from '../../src/store/load-story-sync.js';
 import { ask } from '../../src/core/answer/ask.js';
 import { listSources } from '../../src/core/answer/sources.js';
 import { SEEDS } from '../fixtures/read-fixture.js';

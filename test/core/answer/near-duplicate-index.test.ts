@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../support/growth.js';
 import { NearDuplicateIndex, termRarity } from '../../../src/core/answer/near-duplicate-index.js';
 import { areNearDuplicates } from '../../../src/core/answer/near-duplicates.js';
-import { loadStory } from '../../../src/load-story-sync.js';
+import { loadStory } from '../../../src/store/load-story-sync.js';
 import { SEEDS } from '../../fixtures/read-fixture.js';
 
 /** What the index replaces: every earlier text compared, the first near-duplicate taken. */

@@ -5,7 +5,7 @@ import { FIELD_BOOST } from '../../../src/core/index/sentence-index.js';
 import { rankSentences } from '../../../src/core/index/rank-sentences.js';
 import { termOf, tokenize } from '../../../src/core/index/terms.js';
 import { expandQuery } from '../../../src/core/answer/expand-query.js';
-import { openWordnetThesaurus } from '../../../src/thesaurus/wordnet-thesaurus.js';
+import { openWordnetThesaurus } from '../../../src/store/thesaurus/wordnet-thesaurus.js';
 import { seedIndex } from './seed-index.js';
 
 const EVAL = join(import.meta.dirname, '..', '..', '..', 'eval', 'stories');

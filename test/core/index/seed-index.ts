@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import { OPTIONS, type IndexedSentence } from '../../../src/core/index/sentence-index.js';
 import { packIndex, type PackedIndex } from '../../../src/core/index/packed-index.js';
 import type { Story } from '../../../src/core/types.js';
-import { loadStory } from '../../../src/load-story-sync.js';
+import { loadStory } from '../../../src/store/load-story-sync.js';
 import { SEEDS } from '../../fixtures/read-fixture.js';
 
 /** The seed story, a MiniSearch over its sentences (text, people, headline), and the packed copy of it. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { buildStory } from '../../../src/core/build-story.js';
 import { encodeSnapshot } from '../../../src/core/snapshot/encode-snapshot.js';
 import { decodeSnapshot } from '../../../src/core/snapshot/decode-snapshot.js';
-import { readCorpus } from '../../../src/corpus/read-corpus.js';
+import { readCorpus } from '../../../src/store/corpus/read-corpus.js';
 import { ask } from '../../../src/core/answer/ask.js';
 import { FIXTURES, SEEDS } from '../../fixtures/read-fixture.js';
 

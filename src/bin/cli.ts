@@ -1,0 +1,50 @@
+/**
+ * The command-line adapter: `npm run -s cli -- <command> [text…] [--json] [--corpus DIR]`.
+ * Exit 0 with an answer (also "no good answer"), 2 for bad usage with one line on stderr.
+ */
+import { distinctSourceCount } from '../core/answer/sources.js';
+import { commands, findCommand } from '../../commands/index.js';
+import { checkArgs, usageOf } from '../../commands/command.js';
+import { parseCliArgs } from '../terminal/cli-args.js';
+import { ConfigError, readConfig } from '../app/config.js';
+import { formatWarning, loadStoryOnAllCores, type LoadedStory } from '../store/load-story.js';
+import { renderText } from '../render/text.js';
+import { CorpusError } from '../store/corpus/read-corpus.js';
+import { forTerminal, jsonForTerminal, lineForTerminal } from '../terminal/terminal-text.js';
+
+const USAGE = `usage: npm run -s cli -- <command> [text…] [--json] [--corpus DIR]; commands: ${commands.map(usageOf).join(', ')}`;
+
+function fail(message: string, json: boolean): never {
+  process.stderr.write(`${lineForTerminal(`byline: ${message}`)}\n`);
+  if (json) process.stdout.write(`${jsonForTerminal(JSON.stringify({ error: message }))}\n`);
+  process.exit(2);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const args = parseCliArgs(argv);
+  if (!args.ok) fail(`${args.message}. ${USAGE}`, args.json);
+  const command = findCommand(args.command);
+  if (!command) fail(`unknown command "${args.command}". ${USAGE}`, args.json);
+  const option = command.options[0];
+  if (!option && args.text) fail(`${command.name} takes no text. Usage: ${usageOf(command)}`, args.json);
+  const commandArgs = option ? { [option.name]: args.text } : {};
+  const usage = checkArgs(command, commandArgs);
+  if (usage) fail(usage.message, args.json);
+
+  let loaded: LoadedStory;
+  try {
+    loaded = await loadStoryOnAllCores(args.corpus ?? readConfig().corpusDir);
+  } catch (error) {
+    if (error instanceof CorpusError || error instanceof ConfigError) fail(error.message, args.json);
+    throw error;
+  }
+  for (const w of loaded.warnings) process.stderr.write(`${formatWarning(w)}\n`);
+
+  const answer = command.run(loaded.story, commandArgs);
+  if (answer.kind === 'usage-error') fail(answer.message, args.json);
+  // Articles and the question may hold control characters: escaped in JSON, dropped from text.
+  const output = args.json ? jsonForTerminal(JSON.stringify(answer.result, null, 2)) : forTerminal(renderText(answer, { articleCount: distinctSourceCount(loaded.story) }));
+  process.stdout.write(`${output}\n`);
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,32 @@
+/**
+ * `npm start`: with DISCORD_TOKEN, the Discord bot (with BYLINE_SHARDS, a manager of shards);
+ * without it, the local console on the story. SIGINT and SIGTERM shut the bot down cleanly.
+ */
+import { readConfig, type Config } from '../app/config.js';
+import { formatWarning, loadStoryOnAllCores } from '../store/load-story.js';
+import { runConsole } from '../terminal/console.js';
+import { createLogger } from '../app/log.js';
+import { runBot } from '../app/run-bot.js';
+import { exitOnStartupError } from '../app/startup-error.js';
+import { stopWithNpm } from '../app/npm-stop.js';
+
+async function runLocalConsole(config: Config): Promise<void> {
+  const { story, warnings } = await loadStoryOnAllCores(config.corpusDir);
+  for (const w of warnings) process.stderr.write(`${formatWarning(w)}\n`);
+  const banner = `Byline console: ${story.articles.length} articles, ${story.sentences.length} sentences, ${story.people.length} people from ${config.corpusDir}/.\nTo serve Discord instead, put DISCORD_TOKEN in .env (see README, "Run it on Discord").\nType /help for commands, quit to leave.`;
+  await runConsole(story, banner);
+}
+
+async function main(): Promise<void> {
+  stopWithNpm();
+  const config = readConfig();
+  const token = config.discordToken;
+  if (!token) return runLocalConsole(config);
+  const logger = createLogger(config.logLevel, [token]);
+  if (config.shards === null) return runBot(config, token, logger);
+  // The manager, and discord.js's ShardingManager with it, is only loaded to run shards.
+  const { runShardManager } = await import('../app/shard-manager.js');
+  await runShardManager(config, token, config.shards, logger);
+}
+
+main().catch(exitOnStartupError);

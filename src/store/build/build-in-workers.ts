@@ -1,0 +1,71 @@
+/**
+ * Builds a story on every core: reader workers each read a share of the articles and later find
+ * their quotes and events, while this thread finds the cast and builds the index. The story is the
+ * one `buildStory` makes on one thread, step for step (a test compares them).
+ */
+import { availableParallelism } from 'node:os';
+import { assembleStory, castOf, indexOf, inBuildOrder, keepReadable, type ArticleReading, type ArticleReports, type BuiltStory } from '../../core/build-story.js';
+import type { Thesaurus } from '../../core/index/thesaurus.js';
+import type { ArticleMetaInput, ArticleSource, IngestWarning } from '../../core/types.js';
+import { startReader } from './reader.js';
+
+/** How the parallel build runs: how many reader workers, and who hears how long each step took. */
+export interface WorkerBuildOptions {
+  workers?: number;
+  onStep?: (step: 'read' | 'cast' | 'index' | 'reports' | 'merge', ms: number) => void;
+}
+
+/** Builds the story of `sources` with reader workers (one per core by default). */
+export async function buildStoryInWorkers(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput>, thesaurus?: Thesaurus, options: WorkerBuildOptions = {}): Promise<BuiltStory> {
+  const workers = options.workers ?? availableParallelism();
+  let lap = performance.now();
+  const step = (name: Parameters<NonNullable<WorkerBuildOptions['onStep']>>[0]) => {
+    const now = performance.now();
+    options.onStep?.(name, now - lap);
+    lap = now;
+  };
+  const ordered = inBuildOrder(sources);
+  const shares = shareOut(ordered, Math.max(1, workers));
+  const readers = shares.map((share) => startReader(share.map((i) => ordered[i]!), metadataOf(share.map((i) => ordered[i]!), metadata)));
+  try {
+    // 1. Articles: each reader reads its share; the readings are put back in build order.
+    const read = await Promise.all(readers.map((r) => r.next('readings')));
+    const byPosition: ArticleReading[] = new Array(ordered.length);
+    shares.forEach((share, r) => share.forEach((position, k) => (byPosition[position] = read[r]!.readings[k]!)));
+    const warnings: IngestWarning[] = [];
+    const readings = byPosition.flatMap((reading, position) => keepReadable(reading, ordered[position]!.id, warnings));
+    step('read');
+    // 2. People: the cast across all articles, sent to the readers for attributing quotes.
+    const people = castOf(readings);
+    step('cast');
+    for (const r of readers) r.send({ people });
+    // 3. Index: built here while the readers find quotes and events.
+    const index = indexOf(readings);
+    step('index');
+    // 4. Quotes and events: each reader's, for its readable articles, put back in build order.
+    const reported = await Promise.all(readers.map((r) => r.next('reports')));
+    step('reports');
+    const reports = new Map<string, ArticleReports>();
+    shares.forEach((share, r) => share.filter((p) => byPosition[p]!.sentences.length > 0).forEach((p, k) => reports.set(ordered[p]!.id, reported[r]!.reports[k]!)));
+    const story = assembleStory(readings, people, readings.map((reading) => reports.get(reading.article.id)!), index, thesaurus);
+    step('merge');
+    return { story, warnings };
+  } finally {
+    await Promise.all(readers.map((r) => r.stop()));
+  }
+}
+
+/** Positions of the articles for each worker: each article goes to the worker with the least text so far. */
+function shareOut(sources: ArticleSource[], workers: number): number[][] {
+  const shares = Array.from({ length: Math.min(workers, Math.max(1, sources.length)) }, () => ({ positions: [] as number[], size: 0 }));
+  sources.forEach((source, position) => {
+    const lightest = shares.reduce((a, b) => (b.size < a.size ? b : a));
+    lightest.positions.push(position);
+    lightest.size += source.text.length;
+  });
+  return shares.map((s) => s.positions);
+}
+
+function metadataOf(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput>): Record<string, ArticleMetaInput> {
+  return Object.fromEntries(sources.filter((s) => metadata[s.id]).map((s) => [s.id, metadata[s.id]!]));
+}

@@ -1,0 +1,55 @@
+/**
+ * Loads a story without blocking the event loop for ingest: a corpus known by its files whose
+ * snapshot is there is read at once; otherwise a worker reads and hashes the corpus, builds the
+ * story if needed and saves the snapshot, and the main thread then reads that snapshot. Without a
+ * usable cache (off, full, read-only) the worker sends the snapshot's bytes instead, with a warning
+ * that names the cause, and the story is served from memory.
+ */
+import { CorpusError } from './corpus/read-corpus.js';
+import { startTsWorker } from './ts-worker.js';
+import { defaultCacheDir, knownSnapshot, type LoadedStory } from './load-story.js';
+import { cacheIsOff, readSnapshot, snapshotPath } from './story-cache.js';
+import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
+import { decodeSnapshot } from '../core/snapshot/decode-snapshot.js';
+import type { IngestWarning, Story } from '../core/types.js';
+
+type Prepared = { hash: string; warnings: IngestWarning[]; fromSnapshot: boolean; bytes?: Uint8Array };
+type WorkerReply = ({ ok: true } & Prepared) | { ok: false; message: string; corpus: boolean };
+
+/**
+ * Loads the story of `dir` in a worker thread, through the snapshot cache when it can be used,
+ * else in memory. `inWorker` has the worker check the corpus files even when they look known (a
+ * reload: listing a large corpus on this thread would hold up the answers of the story being served).
+ */
+export async function loadStoryAsync(dir: string, cacheDir: string = defaultCacheDir(), options: { inWorker?: boolean } = {}): Promise<LoadedStory & { fromSnapshot: boolean }> {
+  const warnings: IngestWarning[] = cacheIsOff(cacheDir) ? [{ file: 'snapshot cache', message: 'off (BYLINE_CACHE_DIR=off): the story is served from memory and built again at every start' }] : [];
+  const warn = (message: string) => warnings.push({ file: cacheDir, message });
+  // A corpus known by its files, its snapshot there: read here at once, no worker needed.
+  const known = options.inWorker ? null : knownSnapshot(dir, cacheDir);
+  const first = known ? { ...known, fromSnapshot: true } : await inWorker(dir, cacheDir, false);
+  const story = storyOf(first, cacheDir, warn);
+  if (story) return { story, warnings: [...first.warnings, ...warnings], hash: first.hash, fromSnapshot: first.fromSnapshot };
+  // The snapshot could not be used (the warning says why): the worker builds it afresh.
+  const rebuilt = await inWorker(dir, cacheDir, true);
+  const again = storyOf(rebuilt, cacheDir, warn);
+  if (!again) throw new Error(`the story worker left no snapshot in ${cacheDir}`);
+  return { story: again, warnings: [...rebuilt.warnings, ...warnings], hash: rebuilt.hash, fromSnapshot: false };
+}
+
+/** The story the worker sent, or else the one in its snapshot file (null when that cannot be trusted). */
+function storyOf(prepared: Prepared, cacheDir: string, warn: (message: string) => void): Story | null {
+  if (prepared.bytes) return decodeSnapshot(prepared.bytes, openWordnetThesaurus());
+  return readSnapshot(snapshotPath(cacheDir, prepared.hash), openWordnetThesaurus(), warn);
+}
+
+/** Runs the story worker: it leaves a snapshot (building one unless one is there, or `rebuild`) or sends its bytes, and says which. */
+async function inWorker(dir: string, cacheDir: string, rebuild: boolean): Promise<Prepared> {
+  const reply = await new Promise<WorkerReply>((resolve, reject) => {
+    const worker = startTsWorker(new URL('./story-worker.ts', import.meta.url), { dir, cacheDir, rebuild });
+    worker.once('message', (message: WorkerReply) => resolve(message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the story worker stopped with code ${code}`))));
+  });
+  if (!reply.ok) throw reply.corpus ? new CorpusError(reply.message) : new Error(reply.message);
+  return reply;
+}

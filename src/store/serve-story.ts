@@ -1,0 +1,46 @@
+/**
+ * Reads the story and starts serving it: the bot's first load and every reload. The corpus is
+ * read, hashed and (when it changed) built in a worker thread; the main thread only decodes the
+ * snapshot and warms the answers up, yielding between steps so that the story being served keeps
+ * answering. Loads asked for while one runs share it: the story is read once.
+ */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { warmUpSteps } from '../core/answer/warm-up.js';
+import type { ReloadDone } from '../discord/handle-reload.js';
+import type { StoryHolder } from '../discord/story-holder.js';
+import { loadStoryAsync } from './load-story-async.js';
+import { formatWarning } from './load-story.js';
+import type { Logger } from '../app/log.js';
+import { holdSnapshot } from './prune-cache.js';
+import { cacheIsOff, snapshotPath } from './story-cache.js';
+
+/** Where the story comes from and where it is served. */
+export interface StorySource {
+  corpusDir: string;
+  cacheDir: string;
+  holder: StoryHolder;
+  logger: Logger;
+}
+
+/**
+ * A function that loads the story into `holder` and reports it; concurrent calls share one load.
+ * `fresh` (every reload) checks the corpus in the worker too, not from the file list on this thread.
+ */
+export function storyLoader({ corpusDir, cacheDir, holder, logger }: StorySource): (options?: { fresh?: boolean }) => Promise<ReloadDone> {
+  let running: Promise<ReloadDone> | null = null;
+  const load = async (fresh: boolean): Promise<ReloadDone> => {
+    const loaded = await loadStoryAsync(corpusDir, cacheDir, { inWorker: fresh });
+    for (const w of loaded.warnings) logger.warn(formatWarning(w));
+    // Work out now what answers work out once per story (WordNet's index among it), so that the first question does not wait.
+    for (const step of warmUpSteps(loaded.story)) {
+      step();
+      await nextTurn();
+    }
+    holder.current = { story: loaded.story, hash: loaded.hash };
+    // The snapshot stays in the cache while this bot serves it: a respawned shard or a /reload reads it again.
+    holdSnapshot(cacheIsOff(cacheDir) ? null : snapshotPath(cacheDir, loaded.hash));
+    logger.info('story loaded', { corpus: corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot });
+    return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
+  };
+  return (options = {}) => (running ??= load(options.fresh === true).finally(() => (running = null)));
+}

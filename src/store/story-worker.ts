@@ -1,0 +1,28 @@
+/**
+ * The worker that reads and builds a story off the main thread, so that the bot's gateway and
+ * its three-second answers never wait for ingest: it leaves a snapshot in the cache and reports.
+ * A snapshot already there is left for the main thread to read (parsing it twice would double the
+ * start), unless the main thread found it unusable and asks for a rebuild. When no snapshot could
+ * be left (the cache is off, the disk full, the folder read-only), the story's snapshot bytes
+ * travel in the reply instead, and the bot serves from memory.
+ */
+import { existsSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildOnAllCores, openStory } from './load-story.js';
+import { encodeSnapshot } from '../core/snapshot/encode-snapshot.js';
+
+const { dir, cacheDir, rebuild } = workerData as { dir: string; cacheDir: string; rebuild: boolean };
+
+async function prepare(): Promise<{ hash: string; warnings: unknown[]; fromSnapshot: boolean; bytes?: Uint8Array }> {
+  const opened = openStory(dir, cacheDir);
+  if (!rebuild && opened.snapshot && existsSync(opened.snapshot)) return { hash: opened.hash, warnings: opened.corpusWarnings, fromSnapshot: true };
+  const built = await buildOnAllCores(opened);
+  if (built.saved) return { hash: built.hash, warnings: built.warnings, fromSnapshot: false };
+  return { hash: built.hash, warnings: built.warnings, fromSnapshot: false, bytes: encodeSnapshot(built.story) };
+}
+
+prepare().then(
+  // The bytes are handed over, not copied: a large story's snapshot is tens of megabytes.
+  (ready) => parentPort!.postMessage({ ok: true, ...ready }, ready.bytes ? [ready.bytes.buffer as ArrayBuffer] : []),
+  (error: unknown) => parentPort!.postMessage({ ok: false, message: (error as Error).message, corpus: (error as Error).name === 'CorpusError' }),
+);

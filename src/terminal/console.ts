@@ -1,0 +1,58 @@
+/**
+ * The local console: the same commands as the bot, typed as `/ask question: …` or `ask …`, from a
+ * terminal or piped stdin. Started by `npm start` when no Discord token is configured.
+ */
+import { distinctSourceCount } from '../core/answer/sources.js';
+import { createInterface } from 'node:readline';
+import { findCommand } from '../../commands/index.js';
+import type { Story } from '../core/types.js';
+import { renderText } from '../render/text.js';
+import { forTerminal } from './terminal-text.js';
+
+/** A console line read as a command and its text, or a request to quit. */
+export type ConsoleLine = { kind: 'empty' | 'quit' } | { kind: 'command'; name: string; text: string };
+
+/** Reads `/ask question: why?`, `ask why?`, `/help` (or `?`) or `quit`. */
+export function parseConsoleLine(line: string): ConsoleLine {
+  const trimmed = line.trim();
+  if (!trimmed) return { kind: 'empty' };
+  const m = /^\/?([\w-]+)\s*(.*)$/s.exec(trimmed);
+  const name = (m?.[1] ?? '').toLowerCase();
+  if (trimmed === '?') return { kind: 'command', name: 'help', text: '' };
+  if (name === 'quit' || name === 'exit') return { kind: 'quit' };
+  // Slash-command style "question: …" names the option; only the command's own option name is taken off.
+  const option = findCommand(name)?.options[0]?.name;
+  const rest = m?.[2] ?? '';
+  const text = option && rest.toLowerCase().startsWith(`${option}:`) ? rest.slice(option.length + 1).trim() : rest;
+  return { kind: 'command', name, text };
+}
+
+/** Answers one console line as text. */
+export function answerConsoleLine(story: Story, line: ConsoleLine & { kind: 'command' }): string {
+  const command = findCommand(line.name);
+  if (!command) return `Unknown command "${line.name}". Type /help for the list.`;
+  const option = command.options[0];
+  const answer = command.run(story, option ? { [option.name]: line.text } : {});
+  if (answer.kind === 'usage-error') return answer.message;
+  return renderText(answer, { articleCount: distinctSourceCount(story) });
+}
+
+/** Runs the console until stdin ends or the user quits. */
+export function runConsole(story: Story, banner: string): Promise<void> {
+  const interactive = process.stdin.isTTY === true;
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
+  process.stdout.write(`${forTerminal(banner)}\n`);
+  const prompt = () => interactive && rl.prompt();
+  rl.setPrompt('byline> ');
+  prompt();
+  return new Promise((resolve) => {
+    rl.on('line', (raw) => {
+      const line = parseConsoleLine(raw);
+      if (line.kind === 'quit') return rl.close();
+      // Answers quote articles and echo what was typed: neither may drive the terminal.
+      if (line.kind === 'command') process.stdout.write(`${forTerminal(answerConsoleLine(story, line))}\n\n`);
+      prompt();
+    });
+    rl.on('close', resolve);
+  });
+}

