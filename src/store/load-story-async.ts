@@ -3,14 +3,14 @@
  * snapshot is there is read at once; otherwise a worker reads and hashes the corpus, builds the
  * story if needed and saves the snapshot, and the main thread then reads that snapshot. Without a
  * usable cache (off, full, read-only) the worker sends the snapshot's bytes instead, with a warning
- * that names the cause, and the story is served from memory.
+ * that names the cause, and the story is served from memory. The main thread reads and decodes a
+ * snapshot a few milliseconds at a time, so that the story it serves meanwhile keeps answering.
  */
 import { CorpusError } from './corpus/read-corpus.js';
 import { startTsWorker } from './ts-worker.js';
 import { defaultCacheDir, knownSnapshot, type LoadedStory } from './load-story.js';
-import { cacheIsOff, readSnapshot, snapshotPath } from './story-cache.js';
+import { cacheIsOff, decodeInSlices, readSnapshotAsync, snapshotPath } from './story-cache.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
-import { decodeSnapshot } from '../core/snapshot/decode-snapshot.js';
 import type { IngestWarning, Story } from '../core/types.js';
 
 type Prepared = { hash: string; warnings: IngestWarning[]; fromSnapshot: boolean; bytes?: Uint8Array };
@@ -27,19 +27,19 @@ export async function loadStoryAsync(dir: string, cacheDir: string = defaultCach
   // A corpus known by its files, its snapshot there: read here at once, no worker needed.
   const known = options.inWorker ? null : knownSnapshot(dir, cacheDir);
   const first = known ? { ...known, fromSnapshot: true } : await inWorker(dir, cacheDir, false);
-  const story = storyOf(first, cacheDir, warn);
+  const story = await storyOf(first, cacheDir, warn);
   if (story) return { story, warnings: [...first.warnings, ...warnings], hash: first.hash, fromSnapshot: first.fromSnapshot };
   // The snapshot could not be used (the warning says why): the worker builds it afresh.
   const rebuilt = await inWorker(dir, cacheDir, true);
-  const again = storyOf(rebuilt, cacheDir, warn);
+  const again = await storyOf(rebuilt, cacheDir, warn);
   if (!again) throw new Error(`the story worker left no snapshot in ${cacheDir}`);
   return { story: again, warnings: [...rebuilt.warnings, ...warnings], hash: rebuilt.hash, fromSnapshot: false };
 }
 
-/** The story the worker sent, or else the one in its snapshot file (null when that cannot be trusted). */
-function storyOf(prepared: Prepared, cacheDir: string, warn: (message: string) => void): Story | null {
-  if (prepared.bytes) return decodeSnapshot(prepared.bytes, openWordnetThesaurus());
-  return readSnapshot(snapshotPath(cacheDir, prepared.hash), openWordnetThesaurus(), warn);
+/** The story the worker sent, or else the one in its snapshot file (null when that cannot be trusted); decoded a slice at a time, so that a story being served keeps answering. */
+function storyOf(prepared: Prepared, cacheDir: string, warn: (message: string) => void): Promise<Story | null> {
+  if (prepared.bytes) return decodeInSlices(prepared.bytes, openWordnetThesaurus());
+  return readSnapshotAsync(snapshotPath(cacheDir, prepared.hash), openWordnetThesaurus(), warn);
 }
 
 /** Runs the story worker: it leaves a snapshot (building one unless one is there, or `rebuild`) or sends its bytes, and says which. */

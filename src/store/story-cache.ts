@@ -6,11 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { markUsed, pruneCache } from './prune-cache.js';
 import { join } from 'node:path';
 import type { IngestWarning, Story } from '../core/types.js';
 import { encodeSnapshot } from '../core/snapshot/encode-snapshot.js';
-import { decodeSnapshot } from '../core/snapshot/decode-snapshot.js';
+import { decodeSnapshot, decodeSnapshotSteps } from '../core/snapshot/decode-snapshot.js';
+import { runInSlices } from './run-in-slices.js';
 import type { Thesaurus } from '../core/index/thesaurus.js';
 
 const SRC = join(import.meta.dirname, '..');
@@ -66,14 +68,47 @@ export function readSnapshot(path: string, thesaurus: Thesaurus | undefined, war
     markUsed(path);
     return story;
   } catch (error) {
-    warn(`snapshot ${path} is corrupt or stale (${(error as Error).message}); rebuilding`);
-    try {
-      rmSync(path, { force: true });
-    } catch {
-      // A read-only cache: the snapshot stays, and is read and refused again next time.
-    }
+    return refuse(path, error, warn);
+  }
+}
+
+/**
+ * `readSnapshot` for a thread that keeps serving meanwhile: the file is read and its checksum
+ * worked out off this thread, and the story decoded a few milliseconds at a time.
+ */
+export async function readSnapshotAsync(path: string, thesaurus: Thesaurus | undefined, warn: (message: string) => void): Promise<Story | null> {
+  let file: Buffer;
+  try {
+    file = await readFile(path);
+  } catch {
     return null;
   }
+  try {
+    const bytes = file.subarray(DIGEST_BYTES);
+    const digest = Buffer.from(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+    if (file.length < DIGEST_BYTES || !digest.equals(file.subarray(0, DIGEST_BYTES))) throw new Error('its checksum does not match');
+    const story = await decodeInSlices(bytes, thesaurus);
+    markUsed(path);
+    return story;
+  } catch (error) {
+    return refuse(path, error, warn);
+  }
+}
+
+/** A snapshot's bytes decoded a few milliseconds at a time (see `runInSlices`). */
+export function decodeInSlices(bytes: Uint8Array, thesaurus: Thesaurus | undefined): Promise<Story> {
+  return runInSlices(decodeSnapshotSteps(bytes, thesaurus));
+}
+
+/** A snapshot that cannot be trusted: said, and removed so that it is built again. */
+function refuse(path: string, error: unknown, warn: (message: string) => void): null {
+  warn(`snapshot ${path} is corrupt or stale (${(error as Error).message}); rebuilding`);
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // A read-only cache: the snapshot stays, and is read and refused again next time.
+  }
+  return null;
 }
 
 function digestOf(bytes: Uint8Array): Buffer {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/store/load-story-sync.js';
 import { openStory } from '../../src/store/load-story.js';
-import { writeSnapshot } from '../../src/store/story-cache.js';
+import { readSnapshot, readSnapshotAsync, writeSnapshot } from '../../src/store/story-cache.js';
 import { loadStoryAsync } from '../../src/store/load-story-async.js';
 import { ask } from '../../src/core/answer/ask.js';
 import { whoSaid } from '../../src/core/answer/quotes.js';
@@ -103,6 +103,29 @@ describe('the snapshot cache', () => {
     expect(again.fromSnapshot).toBe(false);
     expect(again.warnings.map((w) => w.message).join('\n')).toMatch(/checksum does not match.*rebuilding/);
     expect(again.story.sentences[10]!.text).toBe(story.sentences[10]!.text);
+  });
+
+  it('reads a snapshot off the thread and in slices (as a reload does) to the story read at once, letting the event loop turn meanwhile, and refuses a damaged one the same way', async () => {
+    const { hash } = loadStory(corpus, cache);
+    const path = join(cache, `story-${hash}.snapshot`);
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    const story = await readSnapshotAsync(path, undefined, () => {});
+    counting = false;
+    expect(story?.sentences).toEqual(readSnapshot(path, undefined, () => {})?.sentences);
+    expect(turns).toBeGreaterThan(1);
+    const bytes = readFileSync(path);
+    bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0x20;
+    writeFileSync(path, bytes);
+    const warnings: string[] = [];
+    expect(await readSnapshotAsync(path, undefined, (w) => warnings.push(w))).toBeNull();
+    expect(warnings.join('\n')).toMatch(/checksum does not match.*rebuilding/);
+    expect(existsSync(path)).toBe(false);
   });
 
   it('when a snapshot is cut short, ignores it with a warning and rebuilds', () => {

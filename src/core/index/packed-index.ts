@@ -85,6 +85,17 @@ export function packIndex(mini: MiniSearch<never> | MiniSearch<unknown>): Packed
 
 /** Throws unless the index's arrays fit together and each posting list is in document order (a saved index may be damaged). */
 export function checkPackedIndex(index: PackedIndex): void {
+  for (const _ of checkPackedIndexSteps(index));
+}
+
+/** Indexes already checked (a snapshot's is checked in steps, then loaded). */
+const checked = new WeakSet<PackedIndex>();
+/** Postings checked between two yields. */
+const CHECK_BATCH = 1 << 17;
+
+/** `checkPackedIndex` in steps of a few milliseconds, for a caller that must keep its thread answering. */
+export function* checkPackedIndexSteps(index: PackedIndex): Generator<void, void> {
+  if (checked.has(index)) return;
   const width = index.fields.length;
   const slots = index.documentIds.length;
   const postings = index.documents.length;
@@ -103,24 +114,41 @@ export function checkPackedIndex(index: PackedIndex): void {
   if (!fits) throw new Error('saved index is malformed');
   for (let i = 1; i < index.starts.length; i++) if (index.starts[i]! < index.starts[i - 1]!) throw new Error('saved index is malformed');
   // Every document is one the index has, and each posting list is in document order (as MiniSearch adds them), which look-ups rely on.
+  let sinceYield = 0;
   for (let list = 0; list + 1 < index.starts.length; list++) {
     for (let i = index.starts[list]!; i < index.starts[list + 1]!; i++) {
       if (index.documents[i]! >= slots || (i > index.starts[list]! && index.documents[i]! <= index.documents[i - 1]!)) throw new Error('saved index is malformed');
     }
+    sinceYield += index.starts[list + 1]! - index.starts[list]!;
+    if (sinceYield >= CHECK_BATCH) {
+      sinceYield = 0;
+      yield;
+    }
   }
   for (const order of [index.byPrefix, index.bySuffix]) for (let i = 0; i < order.length; i++) if (order[i]! >= index.terms.length) throw new Error('saved index is malformed');
+  checked.add(index);
 }
 
 const positions = new WeakMap<PackedIndex, Map<string, number>>();
 
 /** Each term's position in `terms`, by spelling: made once per index. */
 export function termPositions(index: PackedIndex): Map<string, number> {
-  let found = positions.get(index);
-  if (!found) {
-    found = new Map(index.terms.map((term, position) => [term, position]));
-    positions.set(index, found);
+  for (const _ of termPositionsSteps(index));
+  return positions.get(index)!;
+}
+
+/** Terms placed between two yields. */
+const TERM_BATCH = 10_000;
+
+/** Works out `termPositions` in steps of a few milliseconds. */
+export function* termPositionsSteps(index: PackedIndex): Generator<void, void> {
+  if (positions.has(index)) return;
+  const found = new Map<string, number>();
+  for (let position = 0; position < index.terms.length; position++) {
+    found.set(index.terms[position]!, position);
+    if (position % TERM_BATCH === TERM_BATCH - 1) yield;
   }
-  return found;
+  positions.set(index, found);
 }
 
 /** A word spelt backwards, unit by unit (as strings compare). */

@@ -1,20 +1,27 @@
 /**
  * A story as one byte array, to save once and load fast: its tables as arrays (the index's
  * postings, each sentence's article, number and paragraph, all sentence texts as one UTF-8 run),
- * the rest (articles, cast, quotes, events) as a JSON header. Derived look-ups are left out and
- * rebuilt on load (sentences by article, an event's texts, which are its sentences').
+ * the long lists (articles, cast, quotes, events, the index's terms) as JSON in pieces, and a small
+ * JSON header. Derived look-ups are left out and rebuilt on load (sentences by article, an event's
+ * texts, which are its sentences').
  */
 import type { Story, StoryEvent } from '../types.js';
 import { PIPELINE_VERSION } from '../pipeline-version.js';
 import { writeSections } from './sections.js';
 import { packLists } from './string-lists.js';
+import { writeJsonPieces } from './json-pieces.js';
 
 /** An event saved without its texts: each occurrence is [article, sentence number]. */
 export type SavedEvent = Omit<StoryEvent, 'text' | 'occurrences'> & { occurrences: [string, number][] };
 
-/** The JSON part of a snapshot. */
+/** The JSON header of a snapshot. */
 export interface SnapshotHeader {
   pipeline: string;
+  index: { fields: string[]; documentCount: number; averageFieldLength: number[] };
+}
+
+/** The long lists of a snapshot, each saved in pieces as the array `list:NAME`. */
+export interface SnapshotLists {
   articles: Story['articles'];
   people: Story['people'];
   quotes: Story['quotes'];
@@ -23,8 +30,12 @@ export interface SnapshotHeader {
   norms: [number, string][];
   /** The distinct strings the sentences' people and credits lists refer to. */
   names: string[];
-  index: { fields: string[]; documentCount: number; averageFieldLength: number[]; terms: string[] };
+  /** The index's terms, in its order. */
+  terms: string[];
 }
+
+/** The names of the long lists, in the order they are saved. */
+export const SNAPSHOT_LISTS = ['articles', 'people', 'quotes', 'events', 'norms', 'names', 'terms'] as const satisfies readonly (keyof SnapshotLists)[];
 
 /** The story as a snapshot's bytes. */
 export function encodeSnapshot(story: Story): Uint8Array {
@@ -40,15 +51,19 @@ export function encodeSnapshot(story: Story): Uint8Array {
   const packed = index.packed;
   const header: SnapshotHeader = {
     pipeline: PIPELINE_VERSION,
+    index: { fields: packed.fields, documentCount: packed.documentCount, averageFieldLength: packed.averageFieldLength },
+  };
+  const lists: SnapshotLists = {
     articles,
     people: story.people,
     quotes: story.quotes,
     events: story.events.map(({ text: _text, occurrences, ...event }) => ({ ...event, occurrences: occurrences.map((o): [string, number] => [o.article, o.sentence]) })),
     norms: sentences.flatMap((s, i): [number, string][] => (s.norm === s.text ? [] : [[i, s.norm]])),
     names,
-    index: { fields: packed.fields, documentCount: packed.documentCount, averageFieldLength: packed.averageFieldLength, terms: packed.terms },
+    terms: packed.terms,
   };
   return writeSections(header, {
+    ...Object.fromEntries(SNAPSHOT_LISTS.map((name) => [`list:${name}`, writeJsonPieces(lists[name])])),
     sentenceArticle: Uint32Array.from(sentences, (s) => position.get(s.article)!),
     sentenceNumber: Uint32Array.from(sentences, (s) => s.n),
     sentenceParagraph: Uint32Array.from(sentences, (s) => s.paragraph),

@@ -8,6 +8,8 @@
  */
 
 const MAGIC = 'BYLINE02';
+/** Bytes copied between two yields of `readSectionsSteps`. */
+const COPY_BATCH = 1 << 20;
 
 /** The typed arrays a snapshot holds. */
 export type SavedArray = Uint8Array | Uint32Array | Int32Array | Float64Array;
@@ -44,6 +46,15 @@ export function writeSections(header: unknown, arrays: Record<string, SavedArray
 
 /** The header and arrays of `writeSections`' bytes; throws when the bytes are not such a layout, or are cut short. */
 export function readSections(bytes: Uint8Array): { header: unknown; arrays: Map<string, SavedArray> } {
+  const steps = readSectionsSteps(bytes);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** `readSections`, yielding after each array's copy (an archive's postings are tens of megabytes). */
+export function* readSectionsSteps(bytes: Uint8Array): Generator<void, { header: unknown; arrays: Map<string, SavedArray> }> {
   requireLittleEndian();
   if (bytes.length < MAGIC.length + 4 || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error('not a snapshot of this format');
   const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.length).getUint32(MAGIC.length, true);
@@ -59,7 +70,10 @@ export function readSections(bytes: Uint8Array): { header: unknown; arrays: Map<
     if (to > bytes.length || offset % 8 !== 0) throw new Error('snapshot is cut short');
     // A copy, so that the array owns its memory (and is aligned) and the file's bytes can be let go.
     const copy = new Uint8Array(to - from);
-    copy.set(bytes.subarray(from, to));
+    for (let at = from; at < to; at += COPY_BATCH) {
+      copy.set(bytes.subarray(at, Math.min(to, at + COPY_BATCH)), at - from);
+      yield;
+    }
     arrays.set(name, new Type(copy.buffer));
   }
   return { header, arrays };

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildStory } from '../../../src/core/build-story.js';
 import { encodeSnapshot } from '../../../src/core/snapshot/encode-snapshot.js';
-import { decodeSnapshot } from '../../../src/core/snapshot/decode-snapshot.js';
+import { decodeSnapshot, decodeSnapshotSteps } from '../../../src/core/snapshot/decode-snapshot.js';
+import { readJsonPieces, writeJsonPieces } from '../../../src/core/snapshot/json-pieces.js';
 import { readCorpus } from '../../../src/store/corpus/read-corpus.js';
 import { ask } from '../../../src/core/answer/ask.js';
 import { FIXTURES, SEEDS } from '../../fixtures/read-fixture.js';
@@ -44,6 +45,17 @@ describe('encodeSnapshot / decodeSnapshot', () => {
     expect(() => decodeSnapshot(encodeSnapshot({ ...story, index: other.index }))).toThrow(/malformed \(index\)/);
   });
 
+  it('decodes in many small steps (a bot reloading its story answers between them), to the same story', () => {
+    const steps = decodeSnapshotSteps(encodeSnapshot(story));
+    let count = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) count++;
+    // At least a step per thousand sentences, besides one per saved array and list piece.
+    expect(count).toBeGreaterThan(story.sentences.length / 1000 + 20);
+    expect(next.value.sentences).toEqual(story.sentences);
+    expect(next.value.events).toEqual(story.events);
+  });
+
   it('refuses a snapshot of another pipeline', () => {
     const bytes = encodeSnapshot(story);
     // Found among the bytes, not in decoded text: the binary lengths before the header may decode to fewer characters than bytes.
@@ -51,5 +63,19 @@ describe('encodeSnapshot / decodeSnapshot', () => {
     const other = bytes.slice();
     other[at + 'byline-pipeline-'.length] = '9'.charCodeAt(0);
     expect(() => decodeSnapshot(other)).toThrow(/snapshot of pipeline byline-pipeline-9/);
+  });
+});
+
+describe('long lists in pieces', () => {
+  it('reads back every item, one piece per step, and refuses a piece that is not a list', () => {
+    const list = Array.from({ length: 1234 }, (_, i) => ({ n: i, text: `line\nbreak “${i}”` }));
+    const steps = readJsonPieces(writeJsonPieces(list));
+    let pieces = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pieces++;
+    expect(next.value).toEqual(list);
+    expect(pieces).toBeGreaterThan(2);
+    expect(() => [...readJsonPieces(new TextEncoder().encode('[1]\n{"a":1}'))]).toThrow(/malformed/);
+    expect(readJsonPieces(new Uint8Array()).next()).toEqual({ done: true, value: [] });
   });
 });
