@@ -4,8 +4,8 @@
  * snapshot and warms the answers up, yielding between steps so that the story being served keeps
  * answering. Loads asked for while one runs share it: the story is read once.
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { warmUpSteps } from '../core/answer/warm-up.js';
+import { runInSlices } from './run-in-slices.js';
 import type { ReloadDone } from '../discord/handle-reload.js';
 import type { StoryHolder } from '../discord/story-holder.js';
 import { loadStoryAsync } from './load-story-async.js';
@@ -32,10 +32,7 @@ export function storyLoader({ corpusDir, cacheDir, holder, logger }: StorySource
     const loaded = await loadStoryAsync(corpusDir, cacheDir, { inWorker: fresh });
     for (const w of loaded.warnings) logger.warn(formatWarning(w));
     // Work out now what answers work out once per story (WordNet's index among it), so that the first question does not wait.
-    for (const step of warmUpSteps(loaded.story)) {
-      step();
-      await nextTurn();
-    }
+    await runInSlices(warmUpSteps(loaded.story));
     holder.current = { story: loaded.story, hash: loaded.hash };
     // The snapshot stays in the cache while this bot serves it: a respawned shard or a /reload reads it again.
     holdSnapshot(cacheIsOff(cacheDir) ? null : snapshotPath(cacheDir, loaded.hash));

@@ -117,13 +117,25 @@ interface QuoteWords {
 
 /** Each quote's folded words as numbers over one vocabulary, kept per story (every look-up compares against every quote). */
 function quoteWordsOf(story: Story): QuoteWords {
-  let words = quoteWordCache.get(story);
-  if (!words) {
-    const vocabulary = newVocabulary();
-    words = { vocabulary, numbered: story.quotes.map((q) => numberWords(quoteWords(q.text), vocabulary)), pairs: adjacentQuotes(story) };
-    quoteWordCache.set(story, words);
+  for (const _ of prepareQuoteWords(story));
+  return quoteWordCache.get(story)!;
+}
+
+/** Quotes numbered between two yields. */
+const QUOTE_BATCH = 500;
+
+/** Works out the story's quote words in steps of a few milliseconds (a bot loading a story keeps answering between them). */
+export function* prepareQuoteWords(story: Story): Generator<void, void> {
+  if (quoteWordCache.has(story)) return;
+  const vocabulary = newVocabulary();
+  const numbered: Uint32Array[] = [];
+  for (const q of story.quotes) {
+    numbered.push(numberWords(quoteWords(q.text), vocabulary));
+    if (numbered.length % QUOTE_BATCH === 0) yield;
   }
-  return words;
+  const pairs = adjacentQuotes(story);
+  // Another caller may have finished first, between two steps: the first one kept is the one used.
+  if (!quoteWordCache.has(story)) quoteWordCache.set(story, { vocabulary, numbered, pairs });
 }
 
 function resolveSpeaker(story: Story, speaker: string): Set<string> {

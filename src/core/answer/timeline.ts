@@ -42,6 +42,13 @@ function timelineOf(story: Story): Timeline {
   return found;
 }
 
+/** Works out the story's timeline order and its events' sentences in two steps (a bot loading a story keeps answering between them). */
+export function* prepareTimeline(story: Story): Generator<void, void> {
+  const order = timelineOf(story);
+  yield;
+  order.positions ??= positionsOf(story, order.events);
+}
+
 function aboutFilter(story: Story, order: Timeline, about: string): (i: number) => boolean {
   const person = findPeople(story, about)[0];
   if (person) return (i) => order.events[i]!.occurrences.some((o) => story.byArticle.get(o.article)![o.sentence - 1]!.people.includes(person.name));
