@@ -7,7 +7,8 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import { ShardingManager, type Shard } from 'discord.js';
-import { ConfigError, type Config } from './config.js';
+import type { Config } from './config.js';
+import { UserError } from './errors.js';
 import { defaultCacheDir, formatWarning, loadStoryOnAllCores } from '../store/load-story.js';
 import type { Logger } from './log.js';
 import { resolveShardCount } from '../discord/shard-count.js';
@@ -19,7 +20,7 @@ const STOP_GRACE_MS = 10_000;
 
 /** Builds the snapshot, starts `shards` shards (or Discord's count for `auto`) and serves until a signal. */
 export async function runShardManager(config: Config, token: string, shards: number | 'auto', logger: Logger): Promise<void> {
-  if (cacheIsOff(defaultCacheDir())) throw new ConfigError('BYLINE_SHARDS needs the story snapshot (the shards load it): unset BYLINE_CACHE_DIR=off');
+  if (cacheIsOff(defaultCacheDir())) throw new UserError('config', 'BYLINE_SHARDS needs the story snapshot (the shards load it): unset BYLINE_CACHE_DIR=off');
   await buildSnapshot(config, logger);
   const totalShards = await resolveShardCount(token, shards, config.discordApi ?? undefined);
   const manager = new ShardingManager(fileURLToPath(new URL('../bin/shard.ts', import.meta.url)), {

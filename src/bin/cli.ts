@@ -6,10 +6,10 @@ import { distinctSourceCount } from '../core/answer/sources.js';
 import { commands, findCommand } from '../../commands/index.js';
 import { checkArgs, usageOf } from '../../commands/command.js';
 import { parseCliArgs } from '../terminal/cli-args.js';
-import { ConfigError, readConfig } from '../app/config.js';
+import { readConfig } from '../app/config.js';
+import { UserError } from '../app/errors.js';
 import { formatWarning, loadStoryOnAllCores, type LoadedStory } from '../store/load-story.js';
 import { renderText } from '../render/text.js';
-import { CorpusError } from '../store/corpus/read-corpus.js';
 import { forTerminal, jsonForTerminal, lineForTerminal } from '../terminal/terminal-text.js';
 
 const USAGE = `usage: npm run -s cli -- <command> [text…] [--json] [--corpus DIR]; commands: ${commands.map(usageOf).join(', ')}`;
@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     loaded = await loadStoryOnAllCores(args.corpus ?? readConfig().corpusDir);
   } catch (error) {
-    if (error instanceof CorpusError || error instanceof ConfigError) fail(error.message, args.json);
+    if (error instanceof UserError) fail(error.message, args.json);
     throw error;
   }
   for (const w of loaded.warnings) process.stderr.write(`${formatWarning(w)}\n`);

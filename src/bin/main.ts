@@ -7,7 +7,7 @@ import { formatWarning, loadStoryOnAllCores } from '../store/load-story.js';
 import { runConsole } from '../terminal/console.js';
 import { createLogger } from '../app/log.js';
 import { runBot } from '../app/run-bot.js';
-import { exitOnStartupError } from '../app/startup-error.js';
+import { exitOnUserError } from '../app/errors.js';
 import { stopWithNpm } from '../app/npm-stop.js';
 
 async function runLocalConsole(config: Config): Promise<void> {
@@ -29,4 +29,4 @@ async function main(): Promise<void> {
   await runShardManager(config, token, config.shards, logger);
 }
 
-main().catch(exitOnStartupError);
+main().catch((error: unknown) => exitOnUserError(error));

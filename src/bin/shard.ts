@@ -3,14 +3,15 @@
  * same bot as `npm start`, on the guilds of this shard. discord.js's client reads the shard id and
  * count from SHARDS and SHARD_COUNT, which the manager sets; every log line names the shard.
  */
-import { ConfigError, readConfig } from '../app/config.js';
+import { readConfig } from '../app/config.js';
+import { UserError } from '../app/errors.js';
 import { createLogger } from '../app/log.js';
 import { runBot } from '../app/run-bot.js';
-import { exitOnStartupError } from '../app/startup-error.js';
+import { exitOnUserError } from '../app/errors.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  if (!config.discordToken) throw new ConfigError('DISCORD_TOKEN is required to run a shard (the manager passes it on)');
+  if (!config.discordToken) throw new UserError('config', 'DISCORD_TOKEN is required to run a shard (the manager passes it on)');
   const token = config.discordToken;
   const shard = process.env.SHARDS ?? '?';
   const logger = createLogger(config.logLevel, [token], (line) => process.stderr.write(`[shard ${shard}] ${line}\n`));
@@ -18,4 +19,4 @@ async function main(): Promise<void> {
   await runBot(config, token, logger);
 }
 
-main().catch(exitOnStartupError);
+main().catch((error: unknown) => exitOnUserError(error));

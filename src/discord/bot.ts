@@ -5,7 +5,7 @@
  */
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { createInteractionHandler, type HandlerDeps } from './handle-interaction.js';
-import { TokenRejectedError } from './token-rejected.js';
+import { TOKEN_REJECTED, UserError } from '../app/errors.js';
 
 /** What the bot needs to run. */
 export interface BotOptions extends HandlerDeps {
@@ -24,7 +24,6 @@ export interface Bot {
   drain(ms: number): Promise<boolean>;
 }
 
-export { TokenRejectedError } from './token-rejected.js';
 
 /** Logs in (trying again while Discord cannot be reached) and serves until `client.destroy()`. */
 export async function startBot(options: BotOptions): Promise<Bot> {
@@ -35,7 +34,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     try {
       return { client: await logIn(options, handle), drain: handle.drain };
     } catch (error) {
-      if (error instanceof TokenRejectedError || !isUnreachable(error)) throw error;
+      if (error instanceof UserError || !isUnreachable(error)) throw error;
       log.warn(`cannot reach Discord (${reasonOf(error)}); trying again in ${(wait / 1000).toFixed(1)} s`, { attempt, api: options.api ?? 'discord.com' });
       await new Promise((resolve) => setTimeout(resolve, wait));
       wait = Math.min(wait * 2, options.maxRetryMs ?? 60_000);
@@ -61,7 +60,7 @@ async function logIn(options: BotOptions, handle: ReturnType<typeof createIntera
     await client.login(options.token);
   } catch (error) {
     await client.destroy();
-    if ((error as { code?: string }).code === 'TokenInvalid') throw new TokenRejectedError('DISCORD_TOKEN was rejected: check the token in the Developer Portal (Bot → Reset Token) and in .env');
+    if ((error as { code?: string }).code === 'TokenInvalid') throw new UserError('token', TOKEN_REJECTED);
     throw error;
   }
   return client;

@@ -3,7 +3,7 @@
  * also checks the token before any shard is started.
  */
 import { REST, Routes, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import { TokenRejectedError } from './token-rejected.js';
+import { TOKEN_REJECTED, UserError } from '../app/errors.js';
 
 /**
  * The shard count to run: `wanted`, or Discord's recommendation for `auto`. Resolved here rather than
@@ -15,7 +15,7 @@ export async function resolveShardCount(token: string, wanted: number | 'auto', 
     const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
     return wanted === 'auto' ? Math.max(1, gateway.shards) : wanted;
   } catch (error) {
-    if ((error as { status?: number }).status === 401) throw new TokenRejectedError();
+    if ((error as { status?: number }).status === 401) throw new UserError('token', TOKEN_REJECTED);
     throw error;
   }
 }

@@ -6,7 +6,7 @@
  * that names the cause, and the story is served from memory. The main thread reads and decodes a
  * snapshot a few milliseconds at a time, so that the story it serves meanwhile keeps answering.
  */
-import { CorpusError } from './corpus/read-corpus.js';
+import { fromWire, type WireError } from '../app/errors.js';
 import { startTsWorker } from './ts-worker.js';
 import { defaultCacheDir, knownSnapshot, type LoadedStory } from './load-story.js';
 import { cacheIsOff, decodeInSlices, readSnapshotAsync, snapshotPath } from './story-cache.js';
@@ -14,7 +14,7 @@ import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
 import type { IngestWarning, Story } from '../core/types.js';
 
 type Prepared = { hash: string; warnings: IngestWarning[]; fromSnapshot: boolean; bytes?: Uint8Array };
-type WorkerReply = ({ ok: true } & Prepared) | { ok: false; message: string; corpus: boolean };
+type WorkerReply = ({ ok: true } & Prepared) | { ok: false; error: WireError };
 
 /**
  * Loads the story of `dir` in a worker thread, through the snapshot cache when it can be used,
@@ -50,6 +50,6 @@ async function inWorker(dir: string, cacheDir: string, rebuild: boolean): Promis
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the story worker stopped with code ${code}`))));
   });
-  if (!reply.ok) throw reply.corpus ? new CorpusError(reply.message) : new Error(reply.message);
+  if (!reply.ok) throw fromWire(reply.error);
   return reply;
 }

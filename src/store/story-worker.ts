@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildOnAllCores, openStory } from './load-story.js';
+import { toWire } from '../app/errors.js';
 import { encodeSnapshot } from '../core/snapshot/encode-snapshot.js';
 
 const { dir, cacheDir, rebuild } = workerData as { dir: string; cacheDir: string; rebuild: boolean };
@@ -24,5 +25,5 @@ async function prepare(): Promise<{ hash: string; warnings: unknown[]; fromSnaps
 prepare().then(
   // The bytes are handed over, not copied: a large story's snapshot is tens of megabytes.
   (ready) => parentPort!.postMessage({ ok: true, ...ready }, ready.bytes ? [ready.bytes.buffer as ArrayBuffer] : []),
-  (error: unknown) => parentPort!.postMessage({ ok: false, message: (error as Error).message, corpus: (error as Error).name === 'CorpusError' }),
+  (error: unknown) => parentPort!.postMessage({ ok: false, error: toWire(error) }),
 );

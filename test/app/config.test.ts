@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../../src/app/config.js';
+import { readConfig } from '../../src/app/config.js';
+import { UserError } from '../../src/app/errors.js';
 
 describe('readConfig', () => {
   it('defaults the corpus to seeds, the log level to info, and runs one process (no shards)', () => {
@@ -7,7 +8,7 @@ describe('readConfig', () => {
   });
 
   it('stops on a malformed value, naming the key', () => {
-    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(UserError);
     expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
     expect(() => readConfig({ DISCORD_TOKEN: 'two words' })).toThrow(/DISCORD_TOKEN/);
   });
@@ -26,8 +27,8 @@ describe('BYLINE_SHARDS', () => {
     expect(readConfig({ BYLINE_SHARDS: value }).shards).toBe(expected);
   });
 
-  it.each(['0', '-1', '1.5', 'two', '2 shards', 'true', '99999999999999999999'])('%j stops start-up with a ConfigError naming BYLINE_SHARDS', (value) => {
-    expect(() => readConfig({ BYLINE_SHARDS: value })).toThrow(ConfigError);
+  it.each(['0', '-1', '1.5', 'two', '2 shards', 'true', '99999999999999999999'])('%j stops start-up with a configuration error naming BYLINE_SHARDS', (value) => {
+    expect(() => readConfig({ BYLINE_SHARDS: value })).toThrow(UserError);
     expect(() => readConfig({ BYLINE_SHARDS: value })).toThrow(/^BYLINE_SHARDS must be a number of shards \(1 or more\) or auto, got "/);
   });
 
@@ -42,7 +43,7 @@ describe('BYLINE_ADMIN_GUILD_ID', () => {
     expect(readConfig({ BYLINE_ADMIN_GUILD_ID: '' }).adminGuildId).toBeNull();
   });
 
-  it.each(['my-server', '123', '9000000000000000021234', '90000000000000000x'])('%j stops start-up with a ConfigError naming the key', (value) => {
+  it.each(['my-server', '123', '9000000000000000021234', '90000000000000000x'])('%j stops start-up with a configuration error naming the key', (value) => {
     expect(() => readConfig({ BYLINE_ADMIN_GUILD_ID: value })).toThrow(/^BYLINE_ADMIN_GUILD_ID must be a server id \(17 to 20 digits\)/);
   });
 });
@@ -58,7 +59,7 @@ describe('BYLINE_LOOP_STATS', () => {
     expect(readConfig({ BYLINE_LOOP_STATS: value }).loopStatsSeconds).toBe(expected);
   });
 
-  it.each(['yes', '-5', '1.5', '3601', '60s'])('%j stops start-up with a ConfigError naming BYLINE_LOOP_STATS', (value) => {
+  it.each(['yes', '-5', '1.5', '3601', '60s'])('%j stops start-up with a configuration error naming BYLINE_LOOP_STATS', (value) => {
     expect(() => readConfig({ BYLINE_LOOP_STATS: value })).toThrow(/^BYLINE_LOOP_STATS must be a number of seconds/);
   });
 });

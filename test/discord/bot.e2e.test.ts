@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MEMBER, PERMISSIONS, type FakeMessage, type InteractionRecord } from '../support/fake-discord/index.js';
 import { fakeDiscordWithBot, startTestBot, seedStory } from './bot-harness.js';
-import { startBot, TokenRejectedError } from '../../src/discord/bot.js';
+import { startBot } from '../../src/discord/bot.js';
+import { UserError } from '../../src/app/errors.js';
 import { deployCommands } from '../../src/discord/deploy-commands.js';
 import { emptyHolder } from '../../src/discord/story-holder.js';
 import { createLogger } from '../../src/app/log.js';
@@ -289,7 +290,8 @@ describe('faults', () => {
   it('a rejected token stops start-up with a message that says so, and the token never appears in the log', async () => {
     const logs: string[] = [];
     const attempt = startBot({ token: 'not-the-token', api: ctx.fake.apiUrl, holder: emptyHolder(), logger: createLogger('debug', ['not-the-token'], (l) => logs.push(l)), reload: async () => ({ articles: 0, hash: '', warnings: 0 }) });
-    await expect(attempt).rejects.toBeInstanceOf(TokenRejectedError);
+    await expect(attempt).rejects.toMatchObject({ name: 'UserError', code: 'token' });
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toThrow(/DISCORD_TOKEN was rejected/);
     expect([...logs, ...ctx.bot.logs].some((l) => l.includes(ctx.fake.token) || l.includes('not-the-token'))).toBe(false);
   });

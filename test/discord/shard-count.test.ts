@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveShardCount } from '../../src/discord/shard-count.js';
-import { TokenRejectedError } from '../../src/discord/token-rejected.js';
+import { UserError } from '../../src/app/errors.js';
 import { FakeDiscord } from '../support/fake-discord/index.js';
 
 let fake: FakeDiscord;
@@ -20,6 +20,6 @@ describe('resolveShardCount', () => {
   });
 
   it('says the token was rejected before any shard starts', async () => {
-    await expect(resolveShardCount('wrong-token', 2, fake.apiUrl)).rejects.toThrow(TokenRejectedError);
+    await expect(resolveShardCount('wrong-token', 2, fake.apiUrl)).rejects.toThrow(UserError);
   });
 });

@@ -7,6 +7,7 @@ import { openStory } from '../../src/store/load-story.js';
 import { readSnapshot, readSnapshotAsync, writeSnapshot } from '../../src/store/story-cache.js';
 import { loadStoryAsync } from '../../src/store/load-story-async.js';
 import { ask } from '../../src/core/answer/ask.js';
+import { UserError } from '../../src/app/errors.js';
 import { whoSaid } from '../../src/core/answer/quotes.js';
 import { timeline } from '../../src/core/answer/timeline.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
@@ -185,8 +186,21 @@ describe('loading in a worker thread', () => {
     expect((await loadStoryAsync(corpus, asyncCache)).fromSnapshot).toBe(true);
   });
 
-  it('reports a missing corpus folder as such', async () => {
+  it('reports a missing corpus folder, or one without articles, as the same user error a load on this thread gives', async () => {
     await expect(loadStoryAsync(join(work, 'nowhere'), join(work, 'async-cache'))).rejects.toThrow(/corpus folder not found/);
+    const empty = join(work, 'empty');
+    mkdirSync(empty);
+    const onThread = (() => {
+      try {
+        loadStory(empty, join(work, 'async-cache'));
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(onThread).toBeInstanceOf(UserError);
+    const inWorker = await loadStoryAsync(empty, join(work, 'async-cache')).catch((error: unknown) => error);
+    expect(inWorker).toBeInstanceOf(UserError);
+    expect(inWorker).toMatchObject({ code: 'corpus', message: (onThread as Error).message });
   });
 });
 

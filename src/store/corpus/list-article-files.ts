@@ -23,7 +23,7 @@ export interface ArticleFile {
   stamp: FileStamp;
 }
 
-/** Thrown when the corpus folder itself cannot be listed; the reader turns it into a CorpusError. */
+/** Thrown when the corpus folder itself cannot be listed; the reader turns it into a user error. */
 export class UnlistableFolder extends Error {}
 
 /** A file the reader takes as an article: `.txt` or `.md`, not a README. */

@@ -7,15 +7,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ArticleMetaInput, ArticleSource, IngestWarning } from '../../core/types.js';
+import { UserError } from '../../app/errors.js';
 import { decodeArticle } from './decode-article.js';
 import { parseMetadataFile } from './parse-metadata-file.js';
 import { listArticleFiles, UnlistableFolder, type ArticleFile, type FileStamp } from './list-article-files.js';
 import { assignIds } from './article-ids.js';
 
-/** The user cannot fix this by retrying: the folder is missing or holds no article. */
-export class CorpusError extends Error {
-  override name = 'CorpusError';
-}
 
 /** What was read from a corpus folder. */
 export interface Corpus {
@@ -51,7 +48,7 @@ export function readCorpus(dir: string): Corpus {
     if (decoded.warning) warnings.push({ file: id, message: decoded.warning });
     sources.push({ id, text: decoded.text });
   });
-  if (sources.length === 0) throw new CorpusError(`no readable article (.txt or .md) in ${dir}`);
+  if (sources.length === 0) throw new UserError('corpus', `no readable article (.txt or .md) in ${dir}`);
   const metadata = readMetadata(join(dir, METADATA_FILE), warnings);
   warnUnmatched(metadata, new Set(sources.map((s) => s.id)), warnings);
   return { sources, metadata, warnings };
@@ -80,13 +77,13 @@ function statLine(stat: FileStamp): string {
   return `${stat.size}\0${stat.mtimeMs}\0${stat.ctimeMs}\0${stat.ino}`;
 }
 
-/** The article files of `dir`, or a CorpusError when the folder is missing or cannot be listed. */
+/** The article files of `dir`, or a user error when the folder is missing or cannot be listed. */
 function articleFiles(dir: string, warnings: IngestWarning[]): ArticleFile[] {
-  if (!isDirectory(dir)) throw new CorpusError(`corpus folder not found: ${dir}`);
+  if (!isDirectory(dir)) throw new UserError('corpus', `corpus folder not found: ${dir}`);
   try {
     return listArticleFiles(dir, warnings);
   } catch (error) {
-    if (error instanceof UnlistableFolder) throw new CorpusError(`the corpus folder ${dir} cannot be read (${error.message})`);
+    if (error instanceof UnlistableFolder) throw new UserError('corpus', `the corpus folder ${dir} cannot be read (${error.message})`);
     throw error;
   }
 }
