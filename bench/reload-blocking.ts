@@ -10,14 +10,14 @@ import { join, resolve } from 'node:path';
 import { storyLoader } from '../src/store/serve-story.js';
 import { emptyHolder } from '../src/discord/story-holder.js';
 import { createLogger } from '../src/app/log.js';
-import { defaultCacheDir } from '../src/store/load-story.js';
+import { readConfig } from '../src/app/config.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const corpusDir = resolve(option('--corpus') ?? join(import.meta.dirname, '..', 'seeds'));
 const rounds = Number(option('--rounds') ?? 3);
 const holder = emptyHolder();
-const load = storyLoader({ corpusDir, cacheDir: defaultCacheDir(), holder, logger: createLogger('warn') });
+const load = storyLoader({ corpusDir, cacheDir: readConfig().cacheDir, holder, logger: createLogger('warn') });
 
 // The first load may build the snapshot; the rounds after it are what a /reload of an unchanged or rebuilt corpus costs on the main thread.
 await load({ fresh: true });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildStory } from '../src/core/build-story.js';
 import { buildStoryInWorkers } from '../src/store/build/build-in-workers.js';
-import { openStory, PARALLEL_FROM_BYTES } from '../src/store/load-story.js';
+import { openStory, PARALLEL_FROM_CHARS } from '../src/store/open-story.js';
 
 const args = process.argv.slice(2);
 const corpus = args.includes('--corpus') && args[args.indexOf('--corpus') + 1] ? args[args.indexOf('--corpus') + 1]! : join(import.meta.dirname, '..', 'seeds');
@@ -26,7 +26,8 @@ try {
   const bytes = sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
   const t1 = performance.now();
   const steps: string[] = [];
-  const parallel = bytes >= PARALLEL_FROM_BYTES;
+  // As `loadStory` decides: by the characters of text, not its bytes.
+  const parallel = sources.reduce((n, s) => n + s.text.length, 0) >= PARALLEL_FROM_CHARS;
   const built = parallel
     ? await buildStoryInWorkers(sources, metadata, opened.thesaurus, { onStep: (step, ms) => steps.push(`${step} ${(ms / 1000).toFixed(2)} s`) })
     : buildStory(sources, metadata, opened.thesaurus);

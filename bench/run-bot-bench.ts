@@ -13,15 +13,14 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FakeDiscord } from '../test/support/fake-discord/index.js';
 import { startTestBot } from '../test/discord/bot-harness.js';
-import { loadStoryAsync } from '../src/store/load-story-async.js';
-import { loadStoryOnAllCores } from '../src/store/load-story.js';
+import { loadStory } from '../src/store/load-story.js';
 import { warmUp } from '../src/core/answer/warm-up.js';
 import { timeNpmStart } from './time-npm-start.js';
 
 const args = process.argv.slice(2);
 const corpus = resolve(args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]! : join(import.meta.dirname, '..', 'seeds'));
 const cache = mkdtempSync(join(tmpdir(), 'byline-bench-bot-'));
-const story = await loadStoryOnAllCores(corpus, cache);
+const story = await loadStory(corpus, { cacheDir: cache });
 warmUp(story.story);
 const fake = await FakeDiscord.start();
 const bot = await startTestBot(fake, { story });
@@ -91,6 +90,6 @@ const words = 'the council said on monday that the harbour would open next year 
 writeFileSync(join(faulty, 'huge.txt'), Array.from({ length: 1_800_000 }, (_, i) => words[i % words.length]).join(' '));
 writeFileSync(join(faulty, 'ok.txt'), 'Ferry vote delayed\n\nThe council delayed the ferry vote on Tuesday, officials said.\n');
 const reading = performance.now();
-const loaded = await loadStoryAsync(faulty, join(faulty, '.cache'));
+const loaded = await loadStory(faulty, { cacheDir: join(faulty, '.cache'), worker: true });
 console.log(`faulty    5 files (10 MB single line among them) read in ${((performance.now() - reading) / 1000).toFixed(1)} s: ${loaded.story.articles.length} articles kept (${loaded.story.articles.map((a) => a.id).join(', ')}), ${loaded.story.sentences.length} sentences; warnings: ${loaded.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')}`);
 rmSync(faulty, { recursive: true, force: true });

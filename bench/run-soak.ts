@@ -9,7 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { defaultCacheDir, loadStoryOnAllCores } from '../src/store/load-story.js';
+import { loadStory } from '../src/store/load-story.js';
+import { DEFAULT_CACHE_DIR, readConfig } from '../src/app/config.js';
 import { createLogger } from '../src/app/log.js';
 import { startLoopStats } from '../src/app/loop-stats.js';
 import { FakeDiscord } from '../test/support/fake-discord/index.js';
@@ -25,13 +26,13 @@ const MINUTE_MS = 60_000;
 
 const args = parseSoakArgs(process.argv.slice(2), join(import.meta.dirname, '..', 'seeds'));
 // The cache `npm start` uses: a large story is built once, not at every soak.
-const cache = resolve(defaultCacheDir());
+const cache = resolve(readConfig().cacheDir ?? DEFAULT_CACHE_DIR);
 const corpus = resolve(args.corpus);
 const fake = await FakeDiscord.start();
 let bot: Awaited<ReturnType<typeof spawnBot>> | null = null;
 try {
   // The driver reads the story for its users' words (and leaves the snapshot the bot then loads, if it was not there).
-  const loaded = await loadStoryOnAllCores(corpus, cache);
+  const loaded = await loadStory(corpus, { cacheDir: cache });
   const queries = JSON.parse(readFileSync(join(import.meta.dirname, 'queries.json'), 'utf8')) as FixedQueries;
   const traffic = new Traffic(fake, new RandomText(loaded.story, queries, seededRandom(args.seed)));
   bot = await spawnBot(fake, corpus, cache, STATS_SECONDS);

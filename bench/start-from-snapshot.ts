@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadStoryOnAllCores } from '../src/store/load-story.js';
+import { loadStory } from '../src/store/load-story.js';
 import { ask } from '../src/core/answer/ask.js';
 import { findQuotes, whoSaid } from '../src/core/answer/quotes.js';
 import { timeline } from '../src/core/answer/timeline.js';
@@ -33,7 +33,7 @@ function time(label: string, story: Story, run: (story: Story, q: string) => unk
 }
 
 const t0 = performance.now();
-const loaded = await loadStoryOnAllCores(corpus, cache);
+const loaded = await loadStory(corpus, { cacheDir: cache });
 const t1 = performance.now();
 // The bot warms the story up when it loads (WordNet's index, per-story look-ups); so does the benchmark, before timing.
 warmUp(loaded.story);

@@ -23,6 +23,8 @@ export interface Config {
   adminGuildId: string | null;
   /** Seconds between two lines of main-thread statistics (worst block, memory) in the log, for soak runs; null logs none. */
   loopStatsSeconds: number | null;
+  /** Where story snapshots are kept; null keeps the story in memory only (`BYLINE_CACHE_DIR=off`). */
+  cacheDir: string | null;
 }
 
 
@@ -38,7 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   const adminGuild = readServerId(env, 'BYLINE_ADMIN_GUILD_ID');
   const api = env.DISCORD_API?.trim() || null;
   if (api !== null && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(api)) throw new UserError('config', `DISCORD_API must be an http(s) URL such as http://127.0.0.1:8080/api, got "${api}"`);
-  return { corpusDir: env.CORPUS_DIR?.trim() || 'seeds', discordToken: token, discordGuildId: guild, discordApi: api?.replace(/\/$/, '') ?? null, logLevel: logLevel as LogLevel, shards: readShards(env.BYLINE_SHARDS), adminGuildId: adminGuild, loopStatsSeconds: readLoopStats(env.BYLINE_LOOP_STATS) };
+  return { corpusDir: env.CORPUS_DIR?.trim() || 'seeds', discordToken: token, discordGuildId: guild, discordApi: api?.replace(/\/$/, '') ?? null, logLevel: logLevel as LogLevel, shards: readShards(env.BYLINE_SHARDS), adminGuildId: adminGuild, loopStatsSeconds: readLoopStats(env.BYLINE_LOOP_STATS), cacheDir: readCacheDir(env.BYLINE_CACHE_DIR) };
 }
 
 /** A server id: unset or empty, or 17 to 20 digits. */
@@ -64,6 +66,15 @@ function readLoopStats(value: string | undefined): number | null {
   if (/^\d{1,4}$/.test(text) && Number(text) <= 3600) return Number(text);
   throw new UserError('config', `BYLINE_LOOP_STATS must be a number of seconds between two statistics lines (1 to 3600), or 0 for none, got "${value}"`);
 }
+
+/** `BYLINE_CACHE_DIR`: a folder (default `.cache`), or `off` for none. */
+function readCacheDir(value: string | undefined): string | null {
+  const text = value?.trim() || DEFAULT_CACHE_DIR;
+  return text.toLowerCase() === 'off' ? null : text;
+}
+
+/** Where snapshots are kept when `BYLINE_CACHE_DIR` is unset (git-ignored). */
+export const DEFAULT_CACHE_DIR = '.cache';
 
 function loadEnv(): NodeJS.ProcessEnv {
   loadDotenv({ quiet: true });

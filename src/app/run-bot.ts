@@ -4,7 +4,6 @@
  * the answers under way (a reply waiting out a rate limit, a deferred /reload) are finished first.
  */
 import type { Config } from './config.js';
-import { defaultCacheDir } from '../store/load-story.js';
 import type { Logger } from './log.js';
 import { startLoopStats } from './loop-stats.js';
 import type { Bot } from '../discord/bot.js';
@@ -21,7 +20,7 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   // For soak runs: the worst main-thread block and memory, from inside the process that answers.
   if (config.loopStatsSeconds !== null) startLoopStats(config.loopStatsSeconds, logger);
   // The story is read in a worker thread: the bot connects at once and says it is still reading.
-  const load = storyLoader({ corpusDir: config.corpusDir, cacheDir: defaultCacheDir(), holder, logger });
+  const load = storyLoader({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, holder, logger });
   const reload = () => load({ fresh: true });
   // A shard has an IPC channel to its manager. Its /reload reloads every shard: it tells the
   // manager, which tells the others, so that every server is answered from the same story.

@@ -9,18 +9,17 @@ import type { ChildProcess } from 'node:child_process';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Config } from './config.js';
 import { UserError } from './errors.js';
-import { defaultCacheDir, formatWarning, loadStoryOnAllCores } from '../store/load-story.js';
+import { formatWarning, loadStory } from '../store/load-story.js';
 import type { Logger } from './log.js';
 import { resolveShardCount } from '../discord/shard-count.js';
 import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
-import { cacheIsOff } from '../store/story-cache.js';
 
 /** How long the manager waits for its shards to stop before it exits anyway. */
 const STOP_GRACE_MS = 10_000;
 
 /** Builds the snapshot, starts `shards` shards (or Discord's count for `auto`) and serves until a signal. */
 export async function runShardManager(config: Config, token: string, shards: number | 'auto', logger: Logger): Promise<void> {
-  if (cacheIsOff(defaultCacheDir())) throw new UserError('config', 'BYLINE_SHARDS needs the story snapshot (the shards load it): unset BYLINE_CACHE_DIR=off');
+  if (config.cacheDir === null) throw new UserError('config', 'BYLINE_SHARDS needs the story snapshot (the shards load it): unset BYLINE_CACHE_DIR=off');
   await buildSnapshot(config, logger);
   const totalShards = await resolveShardCount(token, shards, config.discordApi ?? undefined);
   const manager = new ShardingManager(fileURLToPath(new URL('../bin/shard.ts', import.meta.url)), {
@@ -56,7 +55,7 @@ export async function runShardManager(config: Config, token: string, shards: num
 async function buildSnapshot(config: Config, logger: Logger): Promise<void> {
   const started = Date.now();
   logger.info('building the story snapshot', { corpus: config.corpusDir });
-  const loaded = await loadStoryOnAllCores(config.corpusDir);
+  const loaded = await loadStory(config.corpusDir, { cacheDir: config.cacheDir });
   for (const w of loaded.warnings) logger.warn(formatWarning(w));
   logger.info('story snapshot ready', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot, ms: Date.now() - started });
 }

@@ -8,7 +8,7 @@ import { checkArgs, usageOf } from '../../commands/command.js';
 import { parseCliArgs } from '../terminal/cli-args.js';
 import { readConfig } from '../app/config.js';
 import { UserError } from '../app/errors.js';
-import { formatWarning, loadStoryOnAllCores, type LoadedStory } from '../store/load-story.js';
+import { formatWarning, loadStory, type LoadedStory } from '../store/load-story.js';
 import { renderText } from '../render/text.js';
 import { forTerminal, jsonForTerminal, lineForTerminal } from '../terminal/terminal-text.js';
 
@@ -33,7 +33,8 @@ async function main(argv: string[]): Promise<void> {
 
   let loaded: LoadedStory;
   try {
-    loaded = await loadStoryOnAllCores(args.corpus ?? readConfig().corpusDir);
+    const config = readConfig();
+    loaded = await loadStory(args.corpus ?? config.corpusDir, { cacheDir: config.cacheDir });
   } catch (error) {
     if (error instanceof UserError) fail(error.message, args.json);
     throw error;

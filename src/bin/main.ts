@@ -3,7 +3,7 @@
  * without it, the local console on the story. SIGINT and SIGTERM shut the bot down cleanly.
  */
 import { readConfig, type Config } from '../app/config.js';
-import { formatWarning, loadStoryOnAllCores } from '../store/load-story.js';
+import { formatWarning, loadStory } from '../store/load-story.js';
 import { runConsole } from '../terminal/console.js';
 import { createLogger } from '../app/log.js';
 import { runBot } from '../app/run-bot.js';
@@ -11,7 +11,7 @@ import { exitOnUserError } from '../app/errors.js';
 import { stopWithNpm } from '../app/npm-stop.js';
 
 async function runLocalConsole(config: Config): Promise<void> {
-  const { story, warnings } = await loadStoryOnAllCores(config.corpusDir);
+  const { story, warnings } = await loadStory(config.corpusDir, { cacheDir: config.cacheDir });
   for (const w of warnings) process.stderr.write(`${formatWarning(w)}\n`);
   const banner = `Byline console: ${story.articles.length} articles, ${story.sentences.length} sentences, ${story.people.length} people from ${config.corpusDir}/.\nTo serve Discord instead, put DISCORD_TOKEN in .env (see README, "Run it on Discord").\nType /help for commands, quit to leave.`;
   await runConsole(story, banner);

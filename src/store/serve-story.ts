@@ -8,16 +8,16 @@ import { warmUpSteps } from '../core/answer/warm-up.js';
 import { runInSlices } from './run-in-slices.js';
 import type { ReloadDone } from '../discord/handle-reload.js';
 import type { StoryHolder } from '../discord/story-holder.js';
-import { loadStoryAsync } from './load-story-async.js';
-import { formatWarning } from './load-story.js';
+import { formatWarning, loadStory } from './load-story.js';
 import type { Logger } from '../app/log.js';
 import { holdSnapshot } from './prune-cache.js';
-import { cacheIsOff, snapshotPath } from './story-cache.js';
+import { snapshotPath } from './story-cache.js';
 
 /** Where the story comes from and where it is served. */
 export interface StorySource {
   corpusDir: string;
-  cacheDir: string;
+  /** Where snapshots are kept; null for none. */
+  cacheDir: string | null;
   holder: StoryHolder;
   logger: Logger;
 }
@@ -29,13 +29,13 @@ export interface StorySource {
 export function storyLoader({ corpusDir, cacheDir, holder, logger }: StorySource): (options?: { fresh?: boolean }) => Promise<ReloadDone> {
   let running: Promise<ReloadDone> | null = null;
   const load = async (fresh: boolean): Promise<ReloadDone> => {
-    const loaded = await loadStoryAsync(corpusDir, cacheDir, { inWorker: fresh });
+    const loaded = await loadStory(corpusDir, { cacheDir, worker: true, fresh });
     for (const w of loaded.warnings) logger.warn(formatWarning(w));
     // Work out now what answers work out once per story (WordNet's index among it), so that the first question does not wait.
     await runInSlices(warmUpSteps(loaded.story));
     holder.current = { story: loaded.story, hash: loaded.hash };
     // The snapshot stays in the cache while this bot serves it: a respawned shard or a /reload reads it again.
-    holdSnapshot(cacheIsOff(cacheDir) ? null : snapshotPath(cacheDir, loaded.hash));
+    holdSnapshot(cacheDir === null ? null : snapshotPath(cacheDir, loaded.hash));
     logger.info('story loaded', { corpus: corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot });
     return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
   };

@@ -38,14 +38,6 @@ export function pipelineHash(): string {
   return pipelineKey;
 }
 
-/** What `BYLINE_CACHE_DIR` (or a loader's `cacheDir`) says to turn the snapshot cache off. */
-export const CACHE_OFF = 'off';
-
-/** Whether this cache folder setting means no cache: the story is built and kept in memory only. */
-export function cacheIsOff(cacheDir: string): boolean {
-  return cacheDir.trim().toLowerCase() === CACHE_OFF;
-}
-
 /** Where the snapshot of a corpus with this hash lives. */
 export function snapshotPath(cacheDir: string, corpusHash: string): string {
   return join(cacheDir, `story-${corpusHash}.snapshot`);

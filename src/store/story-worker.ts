@@ -8,11 +8,11 @@
  */
 import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildOnAllCores, openStory } from './load-story.js';
+import { buildOnAllCores, openStory } from './open-story.js';
 import { toWire } from '../app/errors.js';
 import { encodeSnapshot } from '../core/snapshot/encode-snapshot.js';
 
-const { dir, cacheDir, rebuild } = workerData as { dir: string; cacheDir: string; rebuild: boolean };
+const { dir, cacheDir, rebuild } = workerData as { dir: string; cacheDir: string | null; rebuild: boolean };
 
 async function prepare(): Promise<{ hash: string; warnings: unknown[]; fromSnapshot: boolean; bytes?: Uint8Array }> {
   const opened = openStory(dir, cacheDir);

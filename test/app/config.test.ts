@@ -4,7 +4,7 @@ import { UserError } from '../../src/app/errors.js';
 
 describe('readConfig', () => {
   it('defaults the corpus to seeds, the log level to info, and runs one process (no shards)', () => {
-    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, discordGuildId: null, discordApi: null, logLevel: 'info', shards: null, adminGuildId: null, loopStatsSeconds: null });
+    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, discordGuildId: null, discordApi: null, logLevel: 'info', shards: null, adminGuildId: null, loopStatsSeconds: null, cacheDir: '.cache' });
   });
 
   it('stops on a malformed value, naming the key', () => {
@@ -61,5 +61,17 @@ describe('BYLINE_LOOP_STATS', () => {
 
   it.each(['yes', '-5', '1.5', '3601', '60s'])('%j stops start-up with a configuration error naming BYLINE_LOOP_STATS', (value) => {
     expect(() => readConfig({ BYLINE_LOOP_STATS: value })).toThrow(/^BYLINE_LOOP_STATS must be a number of seconds/);
+  });
+});
+
+describe('BYLINE_CACHE_DIR', () => {
+  it.each([
+    [undefined, '.cache'],
+    ['', '.cache'],
+    ['  /var/cache/byline ', '/var/cache/byline'],
+    ['off', null],
+    [' OFF ', null],
+  ])('%j keeps snapshots in %j (null: none, the story in memory only)', (value, expected) => {
+    expect(readConfig({ BYLINE_CACHE_DIR: value }).cacheDir).toBe(expected);
   });
 });

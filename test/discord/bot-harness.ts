@@ -4,13 +4,13 @@ import { afterAll, beforeAll } from 'vitest';
 import { startBot, type BotOptions } from '../../src/discord/bot.js';
 import { emptyHolder, type StoryHolder } from '../../src/discord/story-holder.js';
 import { createLogger } from '../../src/app/log.js';
-import { loadStory } from '../../src/store/load-story-sync.js';
+import { loadStory } from '../../src/store/load-story.js';
 import type { LoadedStory } from '../../src/store/load-story.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
 import { FakeDiscord } from '../support/fake-discord/index.js';
 
 /** The seed story, loaded once for all bot tests. */
-export const seedStory = loadStory(SEEDS);
+export const seedStory = await loadStory(SEEDS);
 
 /** A running bot and what it logged. */
 export interface RunningBot {

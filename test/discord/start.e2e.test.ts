@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,25 +75,39 @@ describe('npm start with DISCORD_TOKEN', () => {
   }, 30_000);
 
   it('when started in the background by a shell that then exits (not by npm start), runs on', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl };
+    const work = mkdtempSync(join(tmpdir(), 'byline-shell-'));
+    const logFile = join(work, 'bot.log');
+    // Loop statistics every second: the bot's own log shows time passing after its shell has gone.
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, BYLINE_LOOP_STATS: '1', BOT_LOG: logFile };
     // The test itself may run under `npm test`: the bot must not think it runs under `npm start`.
     delete env.npm_lifecycle_event;
-    // The shell starts the bot, waits until it is surely up, and exits: the bot is handed to another parent.
-    const shell = spawn('sh', ['-c', `"${process.execPath}" --import tsx src/bin/main.ts 2>&1 & echo "pid $!"; sleep 4; exit 0`], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
+    // The shell starts the bot, waits for its log to say it is up, and exits: the bot is handed to another parent.
+    const script = `"${process.execPath}" --import tsx src/bin/main.ts > "$BOT_LOG" 2>&1 & echo "pid $!"; for i in $(seq 1200); do grep -q "story loaded" "$BOT_LOG" && grep -q "connected to Discord" "$BOT_LOG" && exit 0; sleep 0.1; done; exit 1`;
+    const shell = spawn('sh', ['-c', script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
     shell.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const closed = new Promise<void>((resolve) => shell.stdout.on('close', resolve));
-    await new Promise((resolve) => shell.on('exit', resolve));
-    expect(out).toMatch(/connected to Discord[^]*story loaded|story loaded[^]*connected to Discord/);
+    const shellCode = await new Promise<number | null>((resolve) => shell.on('exit', resolve));
+    const log = () => readFileSync(logFile, 'utf8');
     const pid = Number(/pid (\d+)/.exec(out)?.[1]);
-    // A second and a half after its shell has gone, the bot still answers.
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(out).not.toMatch(/shutting down/);
-    expect((await fake.slash('quote', { text: 'Weak' })).original).not.toBeNull();
-    process.kill(pid, 'SIGTERM');
-    await closed;
-    expect(out).toMatch(/shutting down.*SIGTERM/);
-  }, 30_000);
+    try {
+      expect(shellCode, log()).toBe(0);
+      // Two statistics lines after the shell left: the bot ran on for over a second without its parent.
+      const statsLines = () => log().split('\n').filter((line) => line.includes('loop stats')).length;
+      const seen = statsLines();
+      await until(() => statsLines() >= seen + 2, log);
+      expect(log()).not.toMatch(/shutting down/);
+      expect((await fake.slash('quote', { text: 'Weak' })).original).not.toBeNull();
+      process.kill(pid, 'SIGTERM');
+      await until(() => /shutting down.*SIGTERM/.test(log()), log);
+    } finally {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Already gone, as it should be.
+      }
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('stops with a clear message when the token is rejected', async () => {
     const bot = start({ DISCORD_TOKEN: 'rejected-token', DISCORD_API: fake.apiUrl });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/store/load-story-sync.js';
+import { loadStory } from '../../src/store/load-story.js';
 import { findQuotes, quoteSpeakers, quotesBy, whoSaid } from '../../src/core/answer/quotes.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
 
-const { story } = loadStory(SEEDS);
+const { story } = await loadStory(SEEDS);
 
 describe('who-said over the seed story', () => {
   it('finds who said a one-word quote, in every article that carries it', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/store/load-story-sync.js';
+import { loadStory } from '../../src/store/load-story.js';
 import { ask } from '../../src/core/answer/ask.js';
 import { listSources } from '../../src/core/answer/sources.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
 
-const { story, warnings } = loadStory(SEEDS);
+const { story, warnings } = await loadStory(SEEDS);
 
 describe('the seed story', () => {
   it('loads all five articles without warnings, every sentence numbered from 1', () => {

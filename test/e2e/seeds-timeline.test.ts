@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/store/load-story-sync.js';
+import { loadStory } from '../../src/store/load-story.js';
 import { timeline } from '../../src/core/answer/timeline.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
 
-const { story } = loadStory(SEEDS);
+const { story } = await loadStory(SEEDS);
 
 describe('timeline over the seed story', () => {
   const result = timeline(story);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../support/growth.js';
 import { NearDuplicateIndex, termRarity } from '../../../src/core/answer/near-duplicate-index.js';
 import { areNearDuplicates } from '../../../src/core/answer/near-duplicates.js';
-import { loadStory } from '../../../src/store/load-story-sync.js';
+import { loadStory } from '../../../src/store/load-story.js';
 import { SEEDS } from '../../fixtures/read-fixture.js';
 
 /** What the index replaces: every earlier text compared, the first near-duplicate taken. */
@@ -12,8 +12,8 @@ function scanFirst(earlier: string[], text: string): number | undefined {
 }
 
 describe('NearDuplicateIndex', () => {
-  it('when every seed sentence is added in turn, finds the same earlier sentence as comparing with all of them', () => {
-    const texts = loadStory(SEEDS).story.sentences.map((s) => s.text);
+  it('when every seed sentence is added in turn, finds the same earlier sentence as comparing with all of them', async () => {
+    const texts = (await loadStory(SEEDS)).story.sentences.map((s) => s.text);
     const index = new NearDuplicateIndex<number>(termRarity(texts));
     const earlier: string[] = [];
     let found = 0;

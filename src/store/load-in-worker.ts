@@ -1,5 +1,5 @@
 /**
- * Loads a story without blocking the event loop for ingest: a corpus known by its files whose
+ * `loadStory` with `worker`: loads a story without blocking the event loop for ingest: a corpus known by its files whose
  * snapshot is there is read at once; otherwise a worker reads and hashes the corpus, builds the
  * story if needed and saves the snapshot, and the main thread then reads that snapshot. Without a
  * usable cache (off, full, read-only) the worker sends the snapshot's bytes instead, with a warning
@@ -8,8 +8,8 @@
  */
 import { fromWire, type WireError } from '../app/errors.js';
 import { startTsWorker } from './ts-worker.js';
-import { defaultCacheDir, knownSnapshot, type LoadedStory } from './load-story.js';
-import { cacheIsOff, decodeInSlices, readSnapshotAsync, snapshotPath } from './story-cache.js';
+import { knownSnapshot, type LoadedStory } from './open-story.js';
+import { decodeInSlices, readSnapshotAsync, snapshotPath } from './story-cache.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
 import type { IngestWarning, Story } from '../core/types.js';
 
@@ -18,14 +18,14 @@ type WorkerReply = ({ ok: true } & Prepared) | { ok: false; error: WireError };
 
 /**
  * Loads the story of `dir` in a worker thread, through the snapshot cache when it can be used,
- * else in memory. `inWorker` has the worker check the corpus files even when they look known (a
+ * else in memory. `fresh` has the worker check the corpus files even when they look known (a
  * reload: listing a large corpus on this thread would hold up the answers of the story being served).
  */
-export async function loadStoryAsync(dir: string, cacheDir: string = defaultCacheDir(), options: { inWorker?: boolean } = {}): Promise<LoadedStory & { fromSnapshot: boolean }> {
-  const warnings: IngestWarning[] = cacheIsOff(cacheDir) ? [{ file: 'snapshot cache', message: 'off (BYLINE_CACHE_DIR=off): the story is served from memory and built again at every start' }] : [];
-  const warn = (message: string) => warnings.push({ file: cacheDir, message });
+export async function loadInWorker(dir: string, cacheDir: string | null, options: { fresh: boolean }): Promise<LoadedStory> {
+  const warnings: IngestWarning[] = cacheDir === null ? [{ file: 'snapshot cache', message: 'off (BYLINE_CACHE_DIR=off): the story is served from memory and built again at every start' }] : [];
+  const warn = (message: string) => warnings.push({ file: cacheDir ?? 'snapshot cache', message });
   // A corpus known by its files, its snapshot there: read here at once, no worker needed.
-  const known = options.inWorker ? null : knownSnapshot(dir, cacheDir);
+  const known = options.fresh ? null : knownSnapshot(dir, cacheDir);
   const first = known ? { ...known, fromSnapshot: true } : await inWorker(dir, cacheDir, false);
   const story = await storyOf(first, cacheDir, warn);
   if (story) return { story, warnings: [...first.warnings, ...warnings], hash: first.hash, fromSnapshot: first.fromSnapshot };
@@ -37,13 +37,14 @@ export async function loadStoryAsync(dir: string, cacheDir: string = defaultCach
 }
 
 /** The story the worker sent, or else the one in its snapshot file (null when that cannot be trusted); decoded a slice at a time, so that a story being served keeps answering. */
-function storyOf(prepared: Prepared, cacheDir: string, warn: (message: string) => void): Promise<Story | null> {
+function storyOf(prepared: Prepared, cacheDir: string | null, warn: (message: string) => void): Promise<Story | null> {
   if (prepared.bytes) return decodeInSlices(prepared.bytes, openWordnetThesaurus());
+  if (cacheDir === null) return Promise.resolve(null);
   return readSnapshotAsync(snapshotPath(cacheDir, prepared.hash), openWordnetThesaurus(), warn);
 }
 
 /** Runs the story worker: it leaves a snapshot (building one unless one is there, or `rebuild`) or sends its bytes, and says which. */
-async function inWorker(dir: string, cacheDir: string, rebuild: boolean): Promise<Prepared> {
+async function inWorker(dir: string, cacheDir: string | null, rebuild: boolean): Promise<Prepared> {
   const reply = await new Promise<WorkerReply>((resolve, reject) => {
     const worker = startTsWorker(new URL('./story-worker.ts', import.meta.url), { dir, cacheDir, rebuild });
     worker.once('message', (message: WorkerReply) => resolve(message));
