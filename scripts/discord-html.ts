@@ -63,24 +63,25 @@ function markdown(text: string): string {
   return out.join('');
 }
 
-function component(c: Component): string {
+function component(c: Component, open: boolean): string {
   if (c.type === 2) return `<span class="btn s${c.style ?? 2}${c.disabled ? ' off' : ''}">${esc(c.label ?? '')}</span>`;
   if (c.type === 3) {
     const chosen = c.options?.find((o) => o.default);
-    return `<div class="select"><span>${esc(chosen?.label ?? c.placeholder ?? '')}</span><span class="chev">⌄</span></div>`;
+    const list = (c.options ?? []).map((o) => `<div class="opt${o.default ? ' on' : ''}"><div>${esc(o.label)}</div>${o.description ? `<div class="od">${esc(o.description)}</div>` : ''}</div>`).join('');
+    return `<div class="select"><span>${esc(chosen?.label ?? c.placeholder ?? '')}</span><span class="chev">⌄</span></div>${open ? `<div class="menu">${list}</div>` : ''}`;
   }
   return '';
 }
 
 /** The page for one message; `asked` is the command line shown above it, as Discord shows a reply's command. */
-export function discordHtml(message: Message, asked: string): string {
+export function discordHtml(message: Message, asked: string, open = false): string {
   const embeds = message.embeds
     .map((e) => {
       const bar = `#${(e.color ?? 0x1e1f22).toString(16).padStart(6, '0')}`;
       return `<div class="embed" style="border-left-color:${bar}">${e.title ? `<div class="title">${inline(e.title)}</div>` : ''}${e.description ? `<div class="desc">${markdown(e.description)}</div>` : ''}${e.footer ? `<div class="footer">${esc(e.footer.text)}</div>` : ''}</div>`;
     })
     .join('');
-  const rows = (message.components ?? []).map((r) => `<div class="row">${(r.components ?? []).map(component).join('')}</div>`).join('');
+  const rows = (message.components ?? []).map((r) => `<div class="row">${(r.components ?? []).map((c) => component(c, open)).join('')}</div>`).join('');
   return `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>
 body{margin:0;background:#313338;color:#dbdee1;font:16px/1.375 "gg sans","Noto Sans","DejaVu Sans",Helvetica,Arial,sans-serif}
 .msg{display:flex;padding:8px 12px 16px 12px;gap:12px}.avatar{flex:none;width:40px;height:40px;border-radius:50%;background:#5865f2}
@@ -91,6 +92,7 @@ blockquote{margin:2px 0;padding:0 0 0 12px;border-left:4px solid #4e5058}code{ba
 a{color:#00a8fc;text-decoration:none}.ts{background:#3f4147;border-radius:3px;padding:0 2px}.sub{font-size:12px;color:#949ba4}
 .row{display:flex;flex-wrap:wrap;gap:8px;margin-top:8px}.btn{display:inline-block;min-width:44px;text-align:center;padding:6px 14px;border-radius:8px;font-size:14px;font-weight:500;color:#fff;background:#4e5058}
 .btn.s1{background:#5865f2}.btn.off{opacity:.5}.select{flex:1;display:flex;justify-content:space-between;background:#1e1f22;border-radius:8px;padding:9px 12px;font-size:14px;color:#b5bac1}
+.row:has(.menu){flex-direction:column;gap:4px}.menu{background:#2b2d31;border:1px solid #1e1f22;border-radius:8px;font-size:14px}.opt{padding:7px 12px;border-bottom:1px solid #1e1f22}.opt.on{background:#404249}.od{font-size:12px;color:#949ba4}
 .eph{font-size:12px;color:#949ba4;margin-top:6px}
 </style></head><body><div class="msg"><div class="avatar"></div><div class="body">
 <div class="reply">used <span style="color:#00a8fc">${esc(asked)}</span></div><div><span class="name">Byline</span><span class="tag">APP</span></div>

@@ -2,6 +2,7 @@
  * Renders answers as the bot would send them, as HTML pages styled roughly like Discord's mobile
  * app (dark theme, embed with a coloured bar, buttons and select menus), to look at them at phone
  * width: `npm run render:html -- [--corpus DIR] [--out DIR] [--case NAME=command option=value…]`.
+ * `--open` shows the select menus' options, as when a reader opens them; `--page N` renders page N (from 0);
  * `--png` also screenshots each page at 360 px wide with headless Chromium (`CHROMIUM`, else `chromium`).
  * Without `--case`, renders the usual set: /ask, a timeline page, /who-said, /quotes.
  */
@@ -44,7 +45,7 @@ for (const [name, commandName, option, value] of cases) {
   const asked: Asked = option && value ? { command: commandName, option, value } : { command: commandName };
   const message = buildPage(renderItems(result, story), asked, page, hash);
   const file = join(out, `${name}.html`);
-  writeFileSync(file, discordHtml(message as never, `/${commandName}${option && value ? ` ${option}: ${value}` : ''}`));
+  writeFileSync(file, discordHtml(message as never, `/${commandName}${option && value ? ` ${option}: ${value}` : ''}`, args.includes('--open')));
   console.log(file);
   if (args.includes('--png')) screenshot(file, file.replace(/\.html$/, '.png'));
 }

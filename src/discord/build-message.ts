@@ -153,7 +153,7 @@ function pageMenu(rendered: Rendered, index: number, pages: number, story: strin
     const where = p === 0 ? ' (first)' : p === pages - 1 ? ' (last)' : '';
     const option = new StringSelectMenuOptionBuilder().setLabel(`Page ${p + 1} of ${pages}${where}`).setValue(String(p)).setDefault(p === index);
     const start = rendered.startOf?.(p * perPage(rendered));
-    return start ? option.setDescription(truncate(`From ${start}`, 100)) : option;
+    return start ? option.setDescription(truncate(start, 100)) : option;
   });
   return new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(new StringSelectMenuBuilder().setCustomId(encodeSelect('goto', story)).setPlaceholder('Go to page…').addOptions(options));
 }

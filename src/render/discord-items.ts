@@ -46,7 +46,7 @@ export interface Rendered {
   layout: Layout;
   /** Item `i`, in at most `max` characters (a passage is shortened first, its source numbers kept), numbering its sources in `sources`. */
   item(i: number, max: number, sources: SourceNumbers): Item;
-  /** What the page menu says of a page starting at item `i` (a timeline's date), when there is something to say. */
+  /** What the page menu says of a page starting at item `i` ("From 9 June 2017" on a timeline), when there is something to say. */
   startOf?(i: number): string;
   empty?: string;
   /** Shown above the items on every page: the items are not an answer but the closest there is. */
@@ -138,7 +138,7 @@ export function renderItems(answer: Answer, story: Story): Rendered {
       const r = answer.result;
       const items = passages(r.events.length, 'lines', (i, sources) => eventParts(r.events[i]!, total, sources), (i) => ref(r.events[i]!.citations[0], `${whenText(r.events[i]!)}: ${r.events[i]!.text}`, provenance(r.events[i]!)));
       const title = `🗓️ Timeline${r.about ? `: ${escapeText(r.about)}` : ''}`;
-      return { title, ...items, startOf: (i) => whenText(r.events[i]!), ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No dated events.') }) };
+      return { title, ...items, startOf: (i) => (r.events[i]!.date || r.events[i]!.partialDate ? `From ${whenText(r.events[i]!)}` : 'Events the articles do not date'), ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No dated events.') }) };
     }
     case 'sources': {
       const articles = answer.result.articles;
