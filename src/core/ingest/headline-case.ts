@@ -10,7 +10,7 @@
 /** Articles, conjunctions and short prepositions, lower case inside a title (not "up": in headlines it is mostly a verb or adverb). */
 const SMALL_WORDS = new Set('a an and as at but by for from in into nor of on onto or per the to via vs with'.split(' '));
 /** Two-letter English words: any other two letters in a wire headline are initials (GM, UK, EC; "US" is the country there). */
-const TWO_LETTER_WORDS = new Set('am an as at be by do go he if in is it me my no of oh on or so to up we'.split(' '));
+const TWO_LETTER_WORDS = new Set('an as at be by do go he if in is it me my no of on or so to up we'.split(' '));
 /** A word of the body: letters (with inner apostrophes, points or ampersands) between non-letters. */
 const BODY_WORD = /[\p{L}][\p{L}'’.&]*[\p{L}]|[\p{L}]/gu;
 

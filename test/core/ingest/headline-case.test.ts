@@ -13,6 +13,7 @@ describe('a headline a wire wrote in capitals is shown in title case', () => {
     ['MOODY\'S MAY DOWNGRADE U.S.-JAPAN TRADE-LINKED DEBT', [], "Moody's May Downgrade U.S.-Japan Trade-Linked Debt"],
     ['MAKES 12.5 MLN DLR US PURCHASE', [], 'Makes 12.5 Mln Dlr US Purchase'],
     ['WHAT TO LOOK FOR', [], 'What to Look For'],
+    ['RENAULT AND AM GENERAL DELAY PACT, IT SAYS', [], 'Renault and AM General Delay Pact, It Says'],
     // The body decides: a word it writes in capitals stays so, one with inner capitals keeps them.
     ['CHRYSLER SAYS AMC BUYOUT ON TRACK', ['Chrysler Corp said its buyout of American Motors Corp (AMC) was on track.'], 'Chrysler Says AMC Buyout on Track'],
     ['OPEC MEETS AS MCDONALD\'S EXPANDS', ['OPEC ministers met while McDonald\'s opened stores.'], "OPEC Meets as McDonald's Expands"],
