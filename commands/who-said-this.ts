@@ -29,7 +29,8 @@ export const whoSaidThisCommand = {
     const content = message.content.trim();
     const text = content && !SHARED_BY.test(content) ? content : '';
     const excerpt = message.embedTexts.join('\n').split('\n').find((line) => line.startsWith('> '))?.slice(2) ?? message.embedTexts.join('\n');
-    const source = text || excerpt.replace(/\\([*_~`|>\\])/g, '$1');
+    // An answer's passage: its bold (the question's words) and its source numbers are not the article's words.
+    const source = text || excerpt.replace(/(?<!\\)\*\*/g, '').replace(/(?:\s*\[\d+\])+(?: and \d+ more)?\s*$/, '').replace(/\\([*_~`|>\\[\]])/g, '$1');
     const spans = findQuoteSpans(source).sort((a, b) => b.text.length - a.text.length);
     return (spans[0]?.text ?? source).replace(/\s+/g, ' ').slice(0, MAX_TEXT).trim();
   },

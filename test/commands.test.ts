@@ -13,3 +13,12 @@ describe('command registry', () => {
     }
   });
 });
+
+describe('Who said this? on a shared answer', () => {
+  it('reads the passage of its embed without the bold of the question\'s words or its sources\' numbers', async () => {
+    const { whoSaidThisCommand } = await import('../commands/who-said-this.js');
+    const embed = '> News broke that **Sessions** even **offered** his \\*resignation\\* weeks ago. [1] [2]\n*in 2 of 5 articles*\n\n[1] *Headline*';
+    expect(whoSaidThisCommand.quoteIn({ content: 'Shared by <@800000000000000042>', embedTexts: [embed] })).toBe('News broke that Sessions even offered his *resignation* weeks ago.');
+    expect(whoSaidThisCommand.quoteIn({ content: '', embedTexts: ['> “Weak,” [1] [2] [3] and 2 more\n— **Donald Trump**'] })).toBe('Weak,');
+  });
+});

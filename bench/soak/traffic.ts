@@ -24,10 +24,12 @@ export interface Outcome {
   apology: boolean;
 }
 
-/** A click a user will make on an answer they got. */
+/** A click a user will make on an answer they got: a button by its label, or `Context` (a pick in the Context menu). */
 interface Click {
   message: FakeMessage;
   button: string;
+  /** For `Context`: the menu's id and the passage picked. */
+  pick?: { menu: string; value: string };
   /** How many more times to click Next after this one. */
   more: number;
 }
@@ -73,6 +75,8 @@ export class Traffic {
   }
 
   private click(click: Click, minute: number): Promise<Outcome> {
+    // The sentences around a passage arrive after the answer is sent again (a follow-up).
+    if (click.pick) return this.measure('context', minute, () => this.fake.select(click.message, click.pick!.menu, [click.pick!.value]), (r) => r.followUps.length > 0);
     const button = this.fake.buttons(click.message).get(click.button);
     if (!button || button.disabled) return this.command(minute);
     if (click.button === 'Share') {
@@ -80,7 +84,7 @@ export class Traffic {
       const actor = { userId: String(800000000000100000n + BigInt(++this.shares)), name: 'sharer' };
       return this.measure('share', minute, () => this.fake.click(click.message, button.customId, actor), (r) => r.followUps.length > 0);
     }
-    const kind = click.button.startsWith('Context') ? 'context' : click.button.toLowerCase();
+    const kind = click.button.toLowerCase();
     return this.measure(kind, minute, () => this.fake.click(click.message, button.customId), undefined, click.more);
   }
 
@@ -122,11 +126,11 @@ export class Traffic {
     const buttons = this.fake.buttons(message);
     const t = this.text;
     const enabled = (label: string) => buttons.has(label) && !buttons.get(label)!.disabled;
-    const contexts = [...buttons.keys()].filter((label) => label.startsWith('Context'));
+    const menu = [...this.fake.selects(message).entries()].find(([, m]) => m.placeholder.startsWith('Read a passage'));
     if (kind === 'next' && more > 0 && enabled('Next')) this.clicks.push({ message, button: 'Next', more: more - 1 });
     else if (kind !== 'next' && kind !== 'previous' && enabled('Next') && t.random() < 0.7) this.clicks.push({ message, button: 'Next', more: t.int(0, 4) });
     else if (kind === 'next' && enabled('Previous') && t.random() < 0.2) this.clicks.push({ message, button: 'Previous', more: 0 });
-    if (contexts.length > 0 && kind !== 'context' && t.random() < 0.35) this.clicks.push({ message, button: t.pick(contexts), more: 0 });
+    if (menu && kind !== 'context' && t.random() < 0.35) this.clicks.push({ message, button: 'Context', pick: { menu: menu[0], value: t.pick(menu[1].options).value }, more: 0 });
     if (enabled('Share') && kind !== 'context' && t.random() < 0.1) this.clicks.push({ message, button: 'Share', more: 0 });
   }
 }

@@ -115,6 +115,8 @@ export interface Citation {
   sentence: number;
   title: string;
   outlet: string | null;
+  /** The article's date (ISO prefix: YYYY, YYYY-MM or YYYY-MM-DD), null when unknown; every citation the core builds has it. */
+  date?: string | null;
   url: string | null;
   excerpt?: string;
 }
@@ -135,6 +137,8 @@ export interface AskAnswer {
   score: number;
   /** Outlets the articles themselves credit for this report ("per the Washington Post"). */
   reportedBy?: string[];
+  /** The words of `text` that match the question (its own words, synonyms, word families), as ranges `[start, end)` of UTF-16 offsets; absent when none. */
+  highlights?: [number, number][];
 }
 
 /** The answer to `sources` (the CLI JSON contract): each article's metadata and its sentence count. */

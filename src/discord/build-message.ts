@@ -1,22 +1,29 @@
 /**
- * Turns a rendered answer into one page of a Discord message: an embed within Discord's limits,
- * a footer that says what was asked (and lets a button read it back), and the buttons: Share,
- * Previous/Next when there are pages, and a Context button per excerpt. Pages hold a fixed number
- * of items, so that the page count is known from the item count and only the page shown is rendered.
+ * Turns a rendered answer into one page of a Discord message, sized for a phone: an embed within
+ * Discord's limits (the items, then the sources they cite, numbered), a footer that says what was
+ * asked (and lets a component read it back), and at most three rows of components: Share (on an
+ * answer worth sharing) with Previous/Next, a page menu when there are more than two pages (first,
+ * last, the pages around this one, and pages spread across the rest), and one Context menu for the
+ * page's passages. Pages hold a fixed number of items, so that the page count is known from the
+ * item count and only the page shown is rendered.
  */
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags, type APIEmbed, type InteractionReplyOptions } from 'discord.js';
-import { encodeButton } from './custom-id.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags, StringSelectMenuBuilder, StringSelectMenuOptionBuilder, type APIEmbed, type InteractionReplyOptions } from 'discord.js';
+import { contextValue, encodeButton, encodeSelect } from './custom-id.js';
 import { LIMITS, truncate } from './limits.js';
-import type { Item, Rendered } from '../render/discord-items.js';
+import { citationLine, type Item, type Layout, type Rendered } from '../render/discord-items.js';
+import { shorten, SourceNumbers } from '../render/citation-text.js';
 
 /** How much of the description one page may use, and how long one item may be. */
 const PAGE_BUDGET = 3800;
 const ITEM_MAX = 1800;
-/** Excerpts with a Context button each: five a page (a row holds five buttons); plain list items: ten. */
-const EXCERPTS_PER_PAGE = 5;
-const LIST_ITEMS_PER_PAGE = 10;
-/** Room kept per item for its number (`**123.**` and a line break). */
-const NUMBER_ROOM = 16;
+/** Items a page holds: few passages (a phone's screen), a few more one-line events, ten list items. */
+const PER_PAGE: Record<Layout, number> = { excerpts: 3, lines: 5, list: 10 };
+/** The sources' list may take this much of a page; beyond it, sources are listed without their links. */
+const SOURCES_BUDGET = 1400;
+/** Room kept per item for the blank line between items. */
+const ITEM_GAP = 2;
+/** Discord's limits on a select menu. */
+const MENU_OPTIONS = 25;
 const FOUND = 0x2b6cb0;
 const NOT_FOUND = 0x718096;
 
@@ -29,7 +36,7 @@ export interface Asked {
 
 /** How many items a page of this answer holds: known before any item is rendered. */
 export function perPage(rendered: Rendered): number {
-  return rendered.excerpts ? EXCERPTS_PER_PAGE : LIST_ITEMS_PER_PAGE;
+  return PER_PAGE[rendered.layout];
 }
 
 /** How many pages the answer has (one for an answer without items), from its item count alone. */
@@ -43,19 +50,33 @@ export function isPageOf(rendered: Rendered, page: number): boolean {
 }
 
 /**
- * The items of page `index`, and only those, rendered to fit the page together: when they do not
- * fit at their full length, each gets a fair share of the page (short ones keep their length,
- * the longer ones share the rest) and is rendered again within it.
+ * The items of page `index`, and only those, rendered to fit the page with the list of their
+ * sources: when they do not fit at their full length, each gets a fair share of the page (short
+ * ones keep their length, the longer ones share the rest) and is rendered again within it.
  */
-export function pageItems(rendered: Rendered, index: number, budget = PAGE_BUDGET): Item[] {
+export function pageItems(rendered: Rendered, index: number, budget = PAGE_BUDGET, sources = new SourceNumbers()): { items: Item[]; sources: string } {
   const size = perPage(rendered);
   const positions: number[] = [];
   for (let i = index * size; i < Math.min(rendered.count, (index + 1) * size); i++) positions.push(i);
-  const items = positions.map((i) => rendered.item(i, ITEM_MAX));
-  const room = budget - positions.length * NUMBER_ROOM;
-  if (items.reduce((n, item) => n + item.text.length, 0) <= room) return items;
+  const items = positions.map((i) => rendered.item(i, ITEM_MAX, sources));
+  const listed = sourceList(sources);
+  const room = budget - positions.length * ITEM_GAP - (listed ? listed.length + ITEM_GAP : 0);
+  if (items.reduce((n, item) => n + item.text.length, 0) <= room) return { items, sources: listed };
   const caps = fairShares(items.map((item) => item.text.length), room);
-  return items.map((item, k) => (item.text.length <= caps[k]! ? item : rendered.item(positions[k]!, caps[k]!)));
+  // Rendered again in the same order, each source keeps its number.
+  return { items: items.map((item, k) => (item.text.length <= caps[k]! ? item : rendered.item(positions[k]!, caps[k]!, sources))), sources: listed };
+}
+
+/** The numbered sources of a page, one a line; without links when they would take too much of it, and each line shortened if even that is too much. */
+function sourceList(sources: SourceNumbers): string {
+  const lines = (cite: typeof citationLine) => sources.list.map((c, i) => `[${i + 1}] ${cite(c)}`).join('\n');
+  const full = lines(citationLine);
+  if (full.length <= SOURCES_BUDGET) return full;
+  const plain = lines((c) => citationLine({ ...c, url: null }));
+  if (plain.length <= SOURCES_BUDGET) return plain;
+  // Shorter headlines (the outlet and date are short): each line gets its share of the room.
+  const headline = Math.max(20, Math.floor(SOURCES_BUDGET / sources.list.length) - 60);
+  return truncate(lines((c) => citationLine({ ...c, url: null, title: shorten(c.title, headline) })), SOURCES_BUDGET);
 }
 
 /** Each length's share of `budget`: the shortest first keep theirs, and the rest is shared evenly. */
@@ -88,12 +109,10 @@ export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, s
   const pages = pageCount(rendered);
   const index = Math.min(Math.max(Number.isSafeInteger(pageIndex) ? pageIndex : 0, 0), pages - 1);
   // The note shares the description with the items: they get what it leaves.
-  const page = rendered.empty ? [] : pageItems(rendered, index, PAGE_BUDGET - (rendered.note ? rendered.note.length + 2 : 0));
-  // Excerpts are numbered on a line of their own (a quote block must start its line) so that the
-  // Context buttons can be told apart; plain lists are not numbered.
-  const first = index * perPage(rendered);
-  const numbered = page.some((item) => item.context) && (page.length > 1 || pages > 1);
-  const listed = page.map((item, i) => (numbered ? `**${first + i + 1}.**\n${item.text}` : item.text)).join('\n\n');
+  const page = rendered.empty ? { items: [], sources: '' } : pageItems(rendered, index, PAGE_BUDGET - (rendered.note ? rendered.note.length + 2 : 0));
+  // One-line items follow each other; passages are set apart by a blank line, as are the sources.
+  const items = page.items.map((item) => item.text).join(rendered.layout === 'lines' ? '\n' : '\n\n');
+  const listed = [items, page.sources].filter(Boolean).join('\n\n');
   const description = rendered.empty ? `**No match.** ${rendered.empty}` : rendered.note ? `${rendered.note}\n\n${listed}` : listed;
   const embed: APIEmbed = {
     title: truncate(rendered.title, LIMITS.title),
@@ -101,26 +120,54 @@ export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, s
     color: rendered.empty || rendered.note ? NOT_FOUND : FOUND,
     footer: { text: footerOf(asked, index, pages) },
   };
-  const controls = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(encodeButton({ action: 'share', story })).setLabel('Share').setStyle(ButtonStyle.Primary).setDisabled(shared),
-  );
+  const rows = [];
+  // Share only what answers: not "No match", not the closest passages to a question nothing answers.
+  const shareable = !rendered.empty && !rendered.note;
+  const buttons = new ActionRowBuilder<ButtonBuilder>();
+  if (shareable) buttons.addComponents(new ButtonBuilder().setCustomId(encodeButton({ action: 'share', story })).setLabel('Share').setStyle(ButtonStyle.Primary).setDisabled(shared));
   if (pages > 1) {
-    controls.addComponents(
+    buttons.addComponents(
       new ButtonBuilder().setCustomId(encodeButton({ action: 'page', story, page: index - 1 })).setLabel('Previous').setStyle(ButtonStyle.Secondary).setDisabled(index === 0),
       new ButtonBuilder().setCustomId(encodeButton({ action: 'page', story, page: index + 1 })).setLabel('Next').setStyle(ButtonStyle.Secondary).setDisabled(index === pages - 1),
     );
   }
-  const rows = [controls];
-  // One Context button per distinct passage: Discord refuses two buttons with the same id.
-  const contexts = page
-    .flatMap((item, i) => (item.context && item.context.article >= 0 ? [{ n: first + i + 1, ...item.context }] : []))
-    .filter((c, i, all) => all.findIndex((o) => o.article === c.article && o.sentence === c.sentence) === i);
-  if (contexts.length > 0 && !rendered.empty) {
-    rows.push(
-      new ActionRowBuilder<ButtonBuilder>().addComponents(
-        contexts.slice(0, 5).map((c) => new ButtonBuilder().setCustomId(encodeButton({ action: 'context', story, article: c.article, sentence: c.sentence })).setLabel(`Context ${c.n}`).setStyle(ButtonStyle.Secondary)),
-      ),
-    );
-  }
+  if (buttons.components.length > 0) rows.push(buttons);
+  if (pages > 2) rows.push(pageMenu(rendered, index, pages, story));
+  const menu = contextMenu(page.items, story);
+  if (menu && !rendered.empty) rows.push(menu);
   return { embeds: [embed], components: rows.map((r) => r.toJSON()), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } };
+}
+
+/** The pages the page menu offers (at most 25): the first and last, the two either side of this one, and pages spread evenly over the rest. */
+export function menuPages(index: number, pages: number): number[] {
+  if (pages <= MENU_OPTIONS) return Array.from({ length: pages }, (_, p) => p);
+  const offered = new Set([0, pages - 1]);
+  for (let p = index - 2; p <= index + 2; p++) if (p >= 0 && p < pages) offered.add(p);
+  const step = Math.ceil(pages / (MENU_OPTIONS - offered.size));
+  for (let p = step; p < pages - 1 && offered.size < MENU_OPTIONS; p += step) offered.add(p);
+  return [...offered].sort((a, b) => a - b);
+}
+
+function pageMenu(rendered: Rendered, index: number, pages: number, story: string): ActionRowBuilder<StringSelectMenuBuilder> {
+  const options = menuPages(index, pages).map((p) => {
+    const where = p === 0 ? ' (first)' : p === pages - 1 ? ' (last)' : '';
+    const option = new StringSelectMenuOptionBuilder().setLabel(`Page ${p + 1} of ${pages}${where}`).setValue(String(p)).setDefault(p === index);
+    const start = rendered.startOf?.(p * perPage(rendered));
+    return start ? option.setDescription(truncate(start, 100)) : option;
+  });
+  return new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(new StringSelectMenuBuilder().setCustomId(encodeSelect('goto', story)).setPlaceholder('Go to page…').addOptions(options));
+}
+
+/** One menu for the sentences around each passage of the page (one entry per distinct passage: Discord refuses two options with one value). */
+function contextMenu(items: Item[], story: string): ActionRowBuilder<StringSelectMenuBuilder> | null {
+  const seen = new Set<string>();
+  const options: StringSelectMenuOptionBuilder[] = [];
+  for (const { context: c } of items) {
+    if (!c || seen.has(contextValue(c.article, c.sentence)) || options.length >= MENU_OPTIONS) continue;
+    seen.add(contextValue(c.article, c.sentence));
+    const option = new StringSelectMenuOptionBuilder().setLabel(c.label).setValue(contextValue(c.article, c.sentence));
+    options.push(c.description ? option.setDescription(c.description) : option);
+  }
+  if (options.length === 0) return null;
+  return new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(new StringSelectMenuBuilder().setCustomId(encodeSelect('contexts', story)).setPlaceholder('Read a passage in context…').addOptions(options));
 }

@@ -18,7 +18,7 @@ export function contextReply(story: Story, article: number, n: number): { embeds
   if (!a || !sentences[n - 1]) return { embeds: [{ description: 'That passage is no longer in the story.' }] };
   const around = sentences.slice(Math.max(0, n - 1 - AROUND), n + AROUND);
   const description = around.map((s) => (s.n === n ? `**${escapeText(s.text)}**` : escapeText(s.text))).join(' ');
-  const cite = citationLine({ article: a.id, sentence: n, title: a.title, outlet: a.outlet, url: a.url });
+  const cite = citationLine({ article: a.id, sentence: n, title: a.title, outlet: a.outlet, date: a.date, url: a.url });
   return { embeds: [{ title: 'In context', description: truncate(`${description}\n\n${cite}`, LIMITS.description), color: 0x2b6cb0 }] };
 }
 

@@ -1,27 +1,38 @@
 /**
- * Buttons: Previous/Next (the command run again from what the footer says was asked, and only the
- * page asked for rendered), Context, and Share (public, with a per-user cool-down). A button whose
- * id is forged or from another version of the story is told it expired.
+ * Buttons and select menus: Previous/Next and the page menu (the command run again from what the
+ * footer says was asked, and only the page asked for rendered), Context (a button on older
+ * answers, a menu on new ones), and Share (public, with a per-user cool-down). A component whose
+ * id or value is forged, or from another version of the story, is told it expired.
  */
-import { ComponentType, PermissionFlagsBits, type APIActionRowComponent, type APIComponentInMessageActionRow, type ButtonInteraction } from 'discord.js';
+import { ComponentType, PermissionFlagsBits, type APIActionRowComponent, type APIComponentInMessageActionRow, type ButtonInteraction, type StringSelectMenuInteraction } from 'discord.js';
 import { findCommand } from '../../commands/index.js';
 import { askedFromFooter, buildPage, isPageOf } from './build-message.js';
 import { contextReply, disableShare, sharedMessage } from './button-replies.js';
-import { decodeButton, isOurs } from './custom-id.js';
+import { decodeButton, decodeSelect, isOurs, type ButtonState } from './custom-id.js';
 import { renderItems } from '../render/discord-items.js';
-import { ANSWER_EXPIRED, EXPIRED, LOADING, PRIVATE } from './replies.js';
+import { ANSWER_EXPIRED, EXPIRED, LOADING, PRIVATE, UNKNOWN } from './replies.js';
 import type { StoryHolder } from './story-holder.js';
 
-/** The button handler; `shareCooldownSeconds` is how long a user waits between two shares. */
-export function createButtonHandler(holder: StoryHolder, shareCooldownSeconds = 10): (interaction: ButtonInteraction) => Promise<void> {
+/** A click on a button or a pick in a select menu of one of our answers. */
+export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction;
+
+/** The component handler; `shareCooldownSeconds` is how long a user waits between two shares. */
+export function createButtonHandler(holder: StoryHolder, shareCooldownSeconds = 10): (interaction: ComponentInteraction) => Promise<void> {
   const lastShare = new Map<string, number>();
   return async (interaction) => {
-    const state = decodeButton(interaction.customId);
+    const menu = interaction.isStringSelectMenu();
+    const state: ButtonState | null = menu ? decodeSelect(interaction.customId, interaction.values) : decodeButton(interaction.customId);
     const current = holder.current;
-    if (!state) return void (await interaction.reply({ content: isOurs(interaction.customId) ? ANSWER_EXPIRED : 'This button is not one of mine.', ...PRIVATE }));
+    if (!state) return void (await interaction.reply({ content: isOurs(interaction.customId) ? ANSWER_EXPIRED : menu ? UNKNOWN : 'This button is not one of mine.', ...PRIVATE }));
     if (!current) return void (await interaction.reply({ content: LOADING, ...PRIVATE }));
     if (state.story !== current.hash) return void (await interaction.reply({ content: EXPIRED, ...PRIVATE }));
-    if (state.action === 'context') return void (await interaction.reply({ ...contextReply(current.story, state.article, state.sentence), ...PRIVATE }));
+    if (state.action === 'context') {
+      const context = { ...contextReply(current.story, state.article, state.sentence), ...PRIVATE };
+      if (!menu) return void (await interaction.reply(context));
+      // The answer is sent again as it is, so that the menu shows its placeholder and the same passage can be picked again.
+      await interaction.update({ components: rowsOf(interaction) });
+      return void (await interaction.followUp(context));
+    }
     if (state.action === 'share') return share(interaction, lastShare, shareCooldownSeconds * 1000);
     const asked = askedFromFooter(interaction.message.embeds[0]?.footer?.text ?? '');
     const command = asked && findCommand(asked.command);
@@ -36,13 +47,17 @@ export function createButtonHandler(holder: StoryHolder, shareCooldownSeconds = 
   };
 }
 
-async function share(interaction: ButtonInteraction, lastShare: Map<string, number>, cooldown: number): Promise<void> {
+/** The rows of components of the message a component is on, as Discord takes them back. */
+function rowsOf(interaction: ComponentInteraction): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  return interaction.message.components.map((c) => c.toJSON()).filter((c): c is APIActionRowComponent<APIComponentInMessageActionRow> => c.type === ComponentType.ActionRow);
+}
+
+async function share(interaction: ComponentInteraction, lastShare: Map<string, number>, cooldown: number): Promise<void> {
   if (!interaction.memberPermissions?.has(PermissionFlagsBits.SendMessages)) return void (await interaction.reply({ content: 'You cannot send messages in this channel, so this answer cannot be shared here.', ...PRIVATE }));
   const last = lastShare.get(interaction.user.id) ?? 0;
   if (Date.now() - last < cooldown) return void (await interaction.reply({ content: `You just shared an answer; wait ${Math.ceil((cooldown - (Date.now() - last)) / 1000)} seconds before sharing again.`, ...PRIVATE }));
   for (const [user, at] of lastShare) if (Date.now() - at >= cooldown) lastShare.delete(user);
   lastShare.set(interaction.user.id, Date.now());
-  const rows = interaction.message.components.map((c) => c.toJSON()).filter((c): c is APIActionRowComponent<APIComponentInMessageActionRow> => c.type === ComponentType.ActionRow);
-  await interaction.update({ components: disableShare(rows) });
+  await interaction.update({ components: disableShare(rowsOf(interaction)) });
   await interaction.followUp(sharedMessage(interaction.user.id, interaction.message.embeds.map((e) => e.toJSON())));
 }

@@ -1,6 +1,6 @@
 /**
  * The Discord adapter's one entry point: routes each interaction (slash command, autocomplete,
- * context menu, button, and anything else Discord sends) to its handler, so that every one gets
+ * context menu, button, select menu, and anything else Discord sends) to its handler, so that every one gets
  * an answer. An interaction delivered twice is answered once; the answers under way can be waited
  * for before a shutdown. One try/catch turns an unexpected error into a logged incident and a
  * short private apology.
@@ -40,8 +40,8 @@ export function createInteractionHandler(deps: HandlerDeps): InteractionHandler 
       if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
       else if (interaction.isChatInputCommand()) await (interaction.commandName === reloadCommand.name ? reload(interaction) : answerSlash(interaction, holder));
       else if (interaction.isMessageContextMenuCommand()) await answerMessageCommand(interaction, holder);
-      else if (interaction.isButton()) await button(interaction);
-      // Select menus, modals, user commands: none is ours (yet), but each still gets an answer.
+      else if (interaction.isButton() || interaction.isStringSelectMenu()) await button(interaction);
+      // Other menus, modals, user commands: none is ours, but each still gets an answer.
       else if (interaction.isRepliable()) await interaction.reply({ content: UNKNOWN, ...PRIVATE });
     } catch (error) {
       logger.error('interaction failed', { interaction: interaction.id, type: interaction.type, command: 'commandName' in interaction ? interaction.commandName : undefined, user: interaction.user.id, error });

@@ -1,9 +1,9 @@
 /**
- * The Discord form of each answer, as a title and a list of items in Discord markdown: each
- * excerpt quoted, with a citation line (outlet, linked headline, article and sentence), how many
- * articles report it, the speaker and how we know for quotes, and the date's provenance for
- * timeline events. Every text from an article or a user is escaped. Items are rendered one at a
- * time, when a page shows them.
+ * The Discord form of each answer, as a title and a list of items in Discord markdown, sized for
+ * a phone: an /ask passage quoted with the question's words in bold, a quote with its speaker and
+ * how we know, a timeline event on one line; each ends with the numbers of its sources, which the
+ * page lists under its items (`citation-text.ts`). Every text from an article or a user is
+ * escaped. Items are rendered one at a time, when a page shows them.
  */
 import { distinctSourceCount } from '../core/answer/sources.js';
 import type { Answer } from '../../commands/command.js';
@@ -13,12 +13,27 @@ import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { partialDateText } from '../core/dates/partial-date-text.js';
 import { truncate } from '../discord/limits.js';
 import { RELATED_LABEL } from './text.js';
+import { citationText, noonOf, plainDate, shorten, spread, type CitationStyle, type SourceNumbers } from './citation-text.js';
 
-/** One item of an answer, and the sentence its Context button would show. */
+/** One item of an answer, and the sentence the Context menu would show for it. */
 export interface Item {
   text: string;
-  context?: { article: number; sentence: number };
+  context?: PassageRef;
 }
+
+/** A passage the Context menu offers: the article's position in the story, the sentence, and how the menu names it (plain text). */
+export interface PassageRef {
+  article: number;
+  sentence: number;
+  label: string;
+  description?: string;
+}
+
+/**
+ * How an answer's items are laid out: passages quoted (few fit a phone's screen), one line each
+ * (timeline events), or plain list items.
+ */
+export type Layout = 'excerpts' | 'lines' | 'list';
 
 /**
  * An answer ready to page: its title, how many items it has, and each item rendered only when a
@@ -28,68 +43,102 @@ export interface Rendered {
   title: string;
   /** How many items the answer has. */
   count: number;
-  /** Whether the items are excerpts with a Context button each (fewer fit a page) or plain list items. */
-  excerpts: boolean;
-  /** Item `i`, in at most `max` characters (an excerpt's quote is shortened first, its citations kept). */
-  item(i: number, max: number): Item;
+  layout: Layout;
+  /** Item `i`, in at most `max` characters (a passage is shortened first, its source numbers kept), numbering its sources in `sources`. */
+  item(i: number, max: number, sources: SourceNumbers): Item;
+  /** What the page menu says of a page starting at item `i` ("From 9 June 2017" on a timeline), when there is something to say. */
+  startOf?(i: number): string;
   empty?: string;
   /** Shown above the items on every page: the items are not an answer but the closest there is. */
   note?: string;
 }
 
 const EXCERPT = 900;
-/** An excerpt shortened to fit a page keeps at least this much of its quote. */
+/** A one-line item (a timeline event) shows at most this much of its sentence; the Context menu shows the rest. */
+const LINE = 180;
+/** A passage shortened to fit a page keeps at least this much. */
 const MIN_EXCERPT = 120;
+/** The Context menu's words for a passage (Discord allows 100). */
+const MENU_TEXT = 100;
 const KIND = { named: 'named in the text', pronoun: 'resolved from a pronoun', anonymous: 'unnamed source', outlet: 'the outlet’s own words' } as const;
 
-/** An item in parts: a line before the quote, the quote (raw text), and the lines after it. */
+/** An item in parts: a line before the passage, the passage (raw text, with the ranges to bold), the source numbers after it, and the lines after it. */
 interface Parts {
   head: string;
-  quote: string;
+  passage: string;
+  bold?: [number, number][];
+  /** Whether the passage is a quote block of its own (else it follows the head on its line). */
+  block: boolean;
+  markers: string;
   tail: string;
+}
+
+/** Discord's citation: the outlet in bold, the date as a timestamp each reader sees in their own locale, the headline linked. */
+const DISCORD_STYLE: CitationStyle = {
+  outlet: (name) => `**${escapeText(name)}**`,
+  date: discordDate,
+  headline: (title, url) => (url ? `[${escapeText(title).replace(/[[\]]/g, '')}](${url})` : `*${escapeText(title)}*`),
+};
+
+/** The Context menu's citation: plain words (a menu shows no markdown). */
+const MENU_STYLE: CitationStyle = { outlet: (name) => name, date: plainDate, headline: (title) => title };
+
+/** A date as Discord shows it: a day as a timestamp (`<t:…:D>`, in the reader's locale), a month or year in words. */
+export function discordDate(iso: string): string {
+  const noon = noonOf(iso);
+  return noon === null ? plainDate(iso) : `<t:${noon}:D>`;
+}
+
+/** `Outlet · <t:…:D> · [Headline](url)`: what is known of the article (the headline always). */
+export function citationLine(c: Citation): string {
+  return citationText(c, DISCORD_STYLE);
 }
 
 /** The title, item count and item renderer of an answer. */
 export function renderItems(answer: Answer, story: Story): Rendered {
   const total = distinctSourceCount(story);
-  const ctx = (c: Citation | undefined) => (c ? { article: story.articles.findIndex((a) => a.id === c.article), sentence: c.sentence } : undefined);
-  /** Excerpt items: `parts(i)` in parts, the Context button on citation `cite(i)`. */
-  const excerpts = (count: number, parts: (i: number) => Parts, cite: (i: number) => Citation | undefined) => ({
+  const ref = (c: Citation | undefined, label: string, description?: string): PassageRef | undefined => {
+    if (!c) return undefined;
+    const article = story.articles.findIndex((a) => a.id === c.article);
+    return article < 0 ? undefined : { article, sentence: c.sentence, label: shorten(label, MENU_TEXT), description: shorten(description ?? citationText(c, MENU_STYLE), MENU_TEXT) };
+  };
+  /** Passage items: `parts(i)` in parts, the Context menu's entry `context(i)`. */
+  const passages = (count: number, layout: Layout, parts: (i: number, sources: SourceNumbers) => Parts, context: (i: number) => PassageRef | undefined) => ({
     count,
-    excerpts: true,
-    item: (i: number, max: number): Item => {
-      const context = ctx(cite(i));
-      const text = fitExcerpt(parts(i), max);
-      return context ? { text, context } : { text };
+    layout,
+    item: (i: number, max: number, sources: SourceNumbers): Item => {
+      const text = fitPassage(parts(i, sources), max, layout === 'lines' ? LINE : EXCERPT);
+      const where = context(i);
+      return where ? { text, context: where } : { text };
     },
   });
   /** Plain list items. */
-  const list = (count: number, text: (i: number) => string) => ({ count, excerpts: false, item: (i: number, max: number): Item => ({ text: truncate(text(i), max) }) });
+  const list = (count: number, text: (i: number) => string) => ({ count, layout: 'list' as const, item: (i: number, max: number): Item => ({ text: truncate(text(i), max) }) });
   switch (answer.kind) {
     case 'ask': {
       const r = answer.result;
       const related = r.answers.length === 0 && (r.related?.length ?? 0) > 0;
       const shown = related ? r.related! : r.answers;
-      const items = excerpts(shown.length, (i) => askParts(shown[i]!, total), (i) => shown[i]!.citations[0]);
+      const items = passages(shown.length, 'excerpts', (i, sources) => askParts(shown[i]!, total, sources), (i) => ref(shown[i]!.citations[0], shown[i]!.text));
       if (related) return { title: `🔎 ${escapeText(r.query)}`, ...items, note: `${escapeText(r.hint ?? '')}\n**${RELATED_LABEL}**` };
       return { title: `🔎 ${escapeText(r.query)}`, ...items, ...(shown.length ? {} : { empty: escapeText(r.hint ?? 'No good answer.') }) };
     }
     case 'who-said':
     case 'quote': {
       const r = answer.result;
-      const items = excerpts(r.matches.length, (i) => quoteParts(r.matches[i]!, total), (i) => r.matches[i]!.citations[0]);
+      const items = passages(r.matches.length, 'excerpts', (i, sources) => quoteParts(r.matches[i]!, total, sources), (i) => ref(r.matches[i]!.citations[0], quoteLabel(r.matches[i]!)));
       return { title: `💬 ${answer.kind === 'who-said' ? 'Who said' : 'Quotes matching'} “${escapeText(r.query)}”`, ...items, ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No quote matches.') }) };
     }
     case 'quotes': {
       const r = answer.result;
-      const items = excerpts(r.quotes.length, (i) => quoteParts(r.quotes[i]!, total), (i) => r.quotes[i]!.citations[0]);
+      const items = passages(r.quotes.length, 'excerpts', (i, sources) => quoteParts(r.quotes[i]!, total, sources), (i) => ref(r.quotes[i]!.citations[0], quoteLabel(r.quotes[i]!)));
       return { title: `💬 Quotes by ${escapeText(r.speaker)}`, ...items, ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No quotes.') }) };
     }
     case 'timeline': {
       const r = answer.result;
-      const items = excerpts(r.events.length, (i) => eventParts(r.events[i]!, total), (i) => r.events[i]!.citations[0]);
+      const items = passages(r.events.length, 'lines', (i, sources) => eventParts(r.events[i]!, total, sources), (i) => ref(r.events[i]!.citations[0], `${whenText(r.events[i]!)}: ${r.events[i]!.text}`, provenance(r.events[i]!)));
       const title = `🗓️ Timeline${r.about ? `: ${escapeText(r.about)}` : ''}`;
-      return { title, ...items, ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No dated events.') }) };
+      return { title, ...items, startOf: (i) => (r.events[i]!.date || r.events[i]!.partialDate ? `From ${whenText(r.events[i]!)}` : 'Events the articles do not date'), ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No dated events.') }) };
     }
     case 'sources': {
       const articles = answer.result.articles;
@@ -97,7 +146,7 @@ export function renderItems(answer: Answer, story: Story): Rendered {
         title: '📰 Sources',
         ...list(articles.length, (i) => {
           const a = articles[i]!;
-          return `**${escapeText(a.title)}**\n${[a.outlet && escapeText(a.outlet), a.byline && `by ${escapeText(a.byline)}`, a.date, `${a.sentences} sentences`, `\`${a.id}\``].filter(Boolean).join(' · ')}${a.url ? `\n${a.url}` : ''}`;
+          return `**${escapeText(a.title)}**\n${[a.outlet && escapeText(a.outlet), a.byline && `by ${escapeText(a.byline)}`, a.date && discordDate(a.date), `${a.sentences} sentences`, `\`${a.id}\``].filter(Boolean).join(' · ')}${a.url ? `\n${a.url}` : ''}`;
         }),
       };
     }
@@ -118,39 +167,67 @@ export function renderItems(answer: Answer, story: Story): Rendered {
   }
 }
 
-/** `— Outlet, [Headline](url) · article #sentence`: the outlet when known, the headline linked when there is a URL. */
-export function citationLine(c: Citation): string {
-  const title = truncate(escapeText(c.title), 120);
-  const headline = c.url ? `[${title}](${c.url})` : `*${title}*`;
-  return `— ${c.outlet ? `**${escapeText(c.outlet)}**, ` : ''}${headline} · \`${c.article} #${c.sentence}\``;
+/** A passage in at most `max` characters: its text shortened to make room, the rest cut only if still too long. */
+function fitPassage(parts: Parts, max: number, longest: number): string {
+  const frame = parts.head.length + parts.markers.length + parts.tail.length + 6;
+  let room = Math.min(longest, Math.max(MIN_EXCERPT, max - frame));
+  // Escaping and bold add characters: shorten until the whole fits (twice is enough in practice).
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const text = assemble(parts, room);
+    if (text.length <= max || room <= MIN_EXCERPT) return truncate(text, max);
+    room = Math.max(MIN_EXCERPT, room - (text.length - max) - 8);
+  }
+  return truncate(assemble(parts, room), max);
 }
 
-/** An excerpt in at most `max` characters: its quote shortened to make room, the rest cut only if still too long. */
-function fitExcerpt({ head, quote, tail }: Parts, max: number): string {
-  const frame = (head ? head.length + 1 : 0) + (tail ? tail.length + 1 : 0) + 2;
-  const room = Math.min(EXCERPT, Math.max(MIN_EXCERPT, max - frame));
-  return truncate([head, quoteBlock(quote, room), tail].filter(Boolean).join('\n'), max);
+function assemble({ head, passage, bold, block, markers, tail }: Parts, room: number): string {
+  const body = `${emphasised(passage, bold ?? [], room)} ${markers}`;
+  const lines = block ? [head, `> ${body.replace(/\n/g, '\n> ')}`, tail] : [`${head} ${body}`, tail];
+  return lines.filter(Boolean).join('\n');
 }
 
-function quoteBlock(text: string, max: number): string {
-  return `> ${truncate(escapeText(text), max).replace(/\n/g, '\n> ')}`;
+/** `text` shortened to `room` characters at a word boundary, escaped, with the ranges it keeps in bold. */
+function emphasised(text: string, ranges: [number, number][], room: number): string {
+  const kept = shorten(text, room);
+  const end = kept.endsWith('…') && kept !== text ? kept.length - 1 : kept.length;
+  let out = '';
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (from < at || to > end) continue;
+    out += `${escapeText(text.slice(at, from))}**${escapeText(text.slice(from, to))}**`;
+    at = to;
+  }
+  return out + escapeText(kept.slice(at));
 }
 
-function askParts(a: AskAnswer, total: number): Parts {
-  const notes = [a.citations.length > 1 ? `in ${a.citations.length} of ${total} articles` : '', a.reportedBy?.length ? `per ${a.reportedBy.map(escapeText).join(', ')}` : ''].filter(Boolean);
-  return { head: '', quote: a.text, tail: [...a.citations.map(citationLine), notes.length ? `*${notes.join(' · ')}*` : ''].filter(Boolean).join('\n') };
+function askParts(a: AskAnswer, total: number, sources: SourceNumbers): Parts {
+  const notes = [spread(a.citations.length, total), a.reportedBy?.length ? `per ${a.reportedBy.map(escapeText).join(', ')}` : ''].filter(Boolean);
+  return { head: '', passage: a.text, ...(a.highlights ? { bold: a.highlights } : {}), block: true, markers: sources.markersOf(a.citations), tail: notes.length ? `*${notes.join(' · ')}*` : '' };
 }
 
-function quoteParts(m: QuoteMatch, total: number): Parts {
+function quoteParts(m: QuoteMatch, total: number, sources: SourceNumbers): Parts {
   const how = m.speaker === UNKNOWN_SPEAKER ? 'the articles do not say who' : KIND[m.speakerKind];
-  const speaker = `**${escapeText(m.speaker)}** (${how}${m.cue ? `; “${escapeText(m.cue)}”` : ''})`;
-  const spread = m.citations.length > 1 ? `\n*in ${m.citations.length} of ${total} articles*` : '';
-  return { head: '', quote: `“${m.quote}”`, tail: `— ${speaker}\n${m.citations.map(citationLine).join('\n')}${spread}` };
+  const note = spread(m.citations.length, total);
+  return { head: '', passage: `“${m.quote}”`, block: true, markers: sources.markersOf(m.citations), tail: `— **${escapeText(m.speaker)}** (${how}${m.cue ? `; “${escapeText(m.cue)}”` : ''})${note ? ` · *${note}*` : ''}` };
 }
 
-function eventParts(e: TimelineEvent, total: number): Parts {
-  const when = e.date ?? (e.partialDate ? partialDateText(e.partialDate) : 'undated');
-  const provenance = e.date === null ? `“${escapeText(e.when)}”, date of the article unknown` : e.resolvedFrom ? `“${escapeText(e.when)}”, from the article date ${e.resolvedFrom}` : `“${escapeText(e.when)}”`;
-  const spread = e.citations.length > 1 ? ` · in ${e.citations.length} of ${total} articles` : '';
-  return { head: `**${when}** *(${provenance}${spread})*`, quote: e.text, tail: e.citations.map(citationLine).join('\n') };
+function eventParts(e: TimelineEvent, total: number, sources: SourceNumbers): Parts {
+  const when = e.date ? discordDate(e.date) : whenText(e);
+  const note = spread(e.citations.length, total);
+  return { head: `**${when}**`, passage: e.text, block: false, markers: `${sources.markersOf(e.citations)}${note ? ` *(${note})*` : ''}`, tail: '' };
+}
+
+/** An event's date in words: `9 June 2017`, `June 2017`, `17 February, year unknown`, `undated`. */
+function whenText(e: TimelineEvent): string {
+  return e.date ? plainDate(e.date) : e.partialDate ? partialDateText(e.partialDate) : 'undated';
+}
+
+/** How an event's date was found, for the Context menu: the words in the text, and the article date it was read against. */
+function provenance(e: TimelineEvent): string {
+  if (e.date === null) return `“${e.when}”, date of the article unknown`;
+  return e.resolvedFrom ? `“${e.when}”, from the article date ${plainDate(e.resolvedFrom)}` : `“${e.when}”`;
+}
+
+function quoteLabel(m: QuoteMatch): string {
+  return `${m.speaker}: “${m.quote}”`;
 }

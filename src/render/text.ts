@@ -1,11 +1,13 @@
 /**
- * Renders answers as plain text for the terminal: each passage quoted, with a citation line
- * (outlet, headline, article and sentence number) and how many articles report it.
+ * Renders answers as plain text for the terminal: each passage with the numbers of its sources
+ * and how many articles report it, and the numbered sources under the answer (outlet, date,
+ * headline, URL), worded as on Discord (`citation-text.ts`).
  */
 import type { Answer } from '../../commands/command.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { partialDateText } from '../core/dates/partial-date-text.js';
 import type { AskAnswer, AskResult, Citation, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
+import { citationText, plainDate, SourceNumbers, spread, type CitationStyle } from './citation-text.js';
 
 /** What the renderer needs to know about the story as a whole. */
 export interface RenderContext {
@@ -38,41 +40,51 @@ function renderTimeline(result: TimelineResult, context: RenderContext): string 
   const title = result.about ? `Timeline: ${result.about}` : 'Timeline';
   if (result.events.length === 0) return `${title}\n${result.hint ?? ''}`.trim();
   const lines = [title, ...(result.hint ? [result.hint] : []), ''];
+  const sources = new SourceNumbers();
   for (const e of result.events) {
     const provenance = e.date === null ? `“${e.when}”, date of the article unknown` : e.resolvedFrom ? `“${e.when}”, from the article date ${e.resolvedFrom}` : `“${e.when}”`;
-    lines.push(`${e.date ?? (e.partialDate ? partialDateText(e.partialDate) : 'undated')}  ${e.text}`, `   (${provenance})`);
-    e.citations.forEach((c, i) => lines.push(`   ${i === 0 ? '—' : 'also'} ${citationLine(c)}`));
-    if (e.citations.length > 1) lines.push(`   in ${e.citations.length} of ${context.articleCount} articles`);
+    const note = spread(e.citations.length, context.articleCount);
+    lines.push(`${e.date ?? (e.partialDate ? partialDateText(e.partialDate) : 'undated')}  ${e.text} ${sources.markersOf(e.citations)}`, `   (${provenance}${note ? `; ${note}` : ''})`);
   }
-  return lines.join('\n');
+  return [...lines, '', sourceList(sources)].join('\n');
 }
 
 const KIND_LABEL = { named: 'named in the text', pronoun: 'resolved from a pronoun', anonymous: 'unnamed source', outlet: 'the outlet’s own words' };
 
-/** One quote: the words, who said them (and how we know), and where. */
-function renderQuote(m: QuoteMatch, context: RenderContext): string {
+/** One quote: the words and the numbers of their sources, who said them (and how we know), in how many articles. */
+function renderQuote(m: QuoteMatch, context: RenderContext, sources: SourceNumbers): string {
   const how = m.speaker === UNKNOWN_SPEAKER ? 'the articles do not say who' : KIND_LABEL[m.speakerKind];
-  const lines = [`“${m.quote}”`, `   — ${m.speaker} (${how}${m.cue ? `; “${m.cue}”` : ''})`];
-  m.citations.forEach((c, i) => lines.push(`   ${i === 0 ? 'in' : 'also'} ${citationLine(c)}`));
-  if (m.citations.length > 1) lines.push(`   in ${m.citations.length} of ${context.articleCount} articles`);
-  return lines.join('\n');
+  const note = spread(m.citations.length, context.articleCount);
+  return [`“${m.quote}” ${sources.markersOf(m.citations)}`, `   — ${m.speaker} (${how}${m.cue ? `; “${m.cue}”` : ''})${note ? `, ${note}` : ''}`].join('\n');
 }
 
 function renderQuoteMatches(result: WhoSaidResult, context: RenderContext): string {
   if (result.matches.length === 0) return `No quote matches “${result.query}”.\n${result.hint ?? ''}`.trim();
-  return result.matches.map((m) => renderQuote(m, context)).join('\n\n');
+  const sources = new SourceNumbers();
+  return [...result.matches.map((m) => renderQuote(m, context, sources)), sourceList(sources)].join('\n\n');
 }
 
 function renderQuotesBy(result: QuotesResult, context: RenderContext): string {
   if (result.quotes.length === 0) return result.hint ?? `No quotes by “${result.speaker}”.`;
-  return [`${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'} by ${result.speaker}:`, '', ...result.quotes.map((q) => renderQuote(q, context))].join('\n');
+  const sources = new SourceNumbers();
+  return [`${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'} by ${result.speaker}:`, '', ...result.quotes.map((q) => renderQuote(q, context, sources)), '', sourceList(sources)].join('\n');
 }
 
-/** A citation as one line: `Outlet, “Headline” (article #sentence)`; by title alone when the outlet is unknown. */
+/** The terminal's citation: plain words, the headline in quotes and the URL after it. */
+const TEXT_STYLE: CitationStyle = {
+  outlet: (name) => name,
+  date: plainDate,
+  headline: (title, url) => `“${title}”${url ? ` ${url}` : ''}`,
+};
+
+/** A citation as one line: `Outlet · 9 June 2017 · “Headline” URL`, with what is known (the headline always). */
 export function citationLine(c: Citation): string {
-  const where = `(${c.article} #${c.sentence})`;
-  const title = `“${c.title}”`;
-  return [c.outlet ? `${c.outlet}, ${title}` : title, where, c.url ?? ''].filter(Boolean).join(' ');
+  return citationText(c, TEXT_STYLE);
+}
+
+/** The numbered sources under an answer: `[1] Outlet · date · “Headline”`, one a line. */
+function sourceList(sources: SourceNumbers): string {
+  return sources.list.map((c, i) => `[${i + 1}] ${citationLine(c)}`).join('\n');
 }
 
 /** The label over the closest passages when nothing answers a question directly, after the hint that says so (every adapter shows both). */
@@ -84,18 +96,16 @@ function renderAsk(result: AskResult, context: RenderContext): string {
   return [`“${result.query}”`, '', renderPassages(result.answers, context)].join('\n');
 }
 
+/** The passages, numbered, each with its sources' numbers; then the sources. */
 function renderPassages(answers: AskAnswer[], context: RenderContext): string {
+  const sources = new SourceNumbers();
   const blocks = answers.map((a, i) => {
-    const [first, ...others] = a.citations;
-    const lines = [`${i + 1}. ${a.text}`, `   — ${first ? citationLine(first) : ''}`];
-    for (const c of others) lines.push(`     also ${citationLine(c)}`);
-    const notes = [];
-    if (a.citations.length > 1) notes.push(`in ${a.citations.length} of ${context.articleCount} articles`);
-    if (a.reportedBy?.length) notes.push(`per ${a.reportedBy.join(', ')}`);
+    const lines = [`${i + 1}. ${a.text} ${sources.markersOf(a.citations)}`];
+    const notes = [spread(a.citations.length, context.articleCount), a.reportedBy?.length ? `per ${a.reportedBy.join(', ')}` : ''].filter(Boolean);
     if (notes.length) lines.push(`   ${notes.join(' · ')}`);
     return lines.join('\n');
   });
-  return blocks.join('\n\n');
+  return [...blocks, sourceList(sources)].join('\n\n');
 }
 
 function renderSources(result: SourcesResult): string {

@@ -54,8 +54,17 @@ describe('a timeline of 20,000 events', () => {
     rendered.clear();
     const next = await fake.click(first.original!, fake.buttons(first.original!).get('Next')!.customId);
     expect(footer(next)).toBe('Page 2 of 4000 · /timeline');
-    expect(description(next)).toMatch(/^\*\*6\.\*\*/);
+    expect(description(next)).toMatch(/^\*\*<t:\d+:D>\*\* /);
     expect([...rendered]).toEqual([5, 6, 7, 8, 9]);
+    rendered.clear();
+    // The page menu reaches any page in one pick: here the 3,000th, offered beside the first and last.
+    const menu = fake.selects(next.original!).get(`b1|goto|feed2000`)!;
+    expect(menu.options.length).toBeLessThanOrEqual(25);
+    expect(menu.options.map((o) => o.value)).toEqual(expect.arrayContaining(['0', '1', '3999']));
+    const far = menu.options.find((o) => Number(o.value) > 2500)!;
+    const jump = await fake.select(next.original!, 'b1|goto|feed2000', [far.value]);
+    expect(footer(jump)).toBe(`Page ${Number(far.value) + 1} of 4000 · /timeline`);
+    expect([...rendered]).toEqual([0, 1, 2, 3, 4].map((k) => Number(far.value) * 5 + k));
   });
 });
 
@@ -64,6 +73,27 @@ describe('forged buttons', () => {
     const answer = await fake.slash('timeline');
     const click = await fake.click(answer.original!, `b1|page|${seedStory.hash}|${page}`);
     expect(answered(click)).toMatch(/^This answer has expired/);
+  });
+
+  it.each([
+    ['goto', 'NaN'],
+    ['goto', '99999'],
+    ['goto', '1.5'],
+    ['contexts', '0'],
+    ['contexts', '0.NaN'],
+    ['contexts', '0.1.2'],
+    ['contexts', '-1.3'],
+  ])('a %s menu picked with the value %j gets "this answer has expired"', async (menu, value) => {
+    const answer = await fake.slash('timeline');
+    const pick = await fake.select(answer.original!, `b1|${menu}|${seedStory.hash}`, [value]);
+    expect(answered(pick)).toMatch(/^This answer has expired/);
+  });
+
+  it('a Context pick of a passage no longer in the story says so', async () => {
+    const answer = await fake.slash('timeline');
+    const pick = await fake.select(answer.original!, `b1|contexts|${seedStory.hash}`, ['4.999']);
+    await fake.settled(pick, (r) => r.followUps.length > 0);
+    expect(String((pick.followUps[0]!.embeds[0] as { description?: string }).description)).toBe('That passage is no longer in the story.');
   });
 
   it('a Context id with a number that is no number gets "this answer has expired"', async () => {

@@ -7,6 +7,8 @@ import { deployCommands } from '../../src/discord/deploy-commands.js';
 import { emptyHolder } from '../../src/discord/story-holder.js';
 import { createLogger } from '../../src/app/log.js';
 import type { Story } from '../../src/core/types.js';
+import { timeline } from '../../src/core/answer/timeline.js';
+import { escapeText } from '../../src/discord/escape.js';
 
 const EPHEMERAL = 64;
 const ctx = fakeDiscordWithBot();
@@ -59,12 +61,12 @@ describe('deploying the commands', () => {
 
 describe('slash commands answer privately, with cited embeds, pinging nobody', () => {
   it.each([
-    ['ask', { question: 'Did Sessions ever offer to resign?' }, /Sessions even offered his resignation several weeks ago/],
+    ['ask', { question: 'Did Sessions ever offer to resign?' }, /\*\*Sessions\*\* even \*\*offered\*\* his \*\*resignation\*\* several weeks ago/],
     ['who-said', { quote: 'does it wash away the sin of recusal' }, /White House official.*unnamed source/s],
     ['quote', { text: 'serving right now' }, /We’re serving right now/],
     ['quotes', { speaker: 'the attorney general' }, /Jeff Sessions/],
-    ['timeline', {}, /2017-02-14.*Valentine’s Day/s],
-    ['timeline', { about: 'twitter' }, /2017-06-05.*Monday morning/s],
+    ['timeline', {}, /^\*\*<t:1487073600:D>\*\* .*Valentine’s Day/],
+    ['timeline', { about: 'twitter' }, /^\*\*<t:1496664000:D>\*\* Seemingly .*Monday morning\. \[1\]$/m],
     ['sources', {}, /As tensions rise, Sessions plans to stay.*Robert Costa and Sari Horwitz/s],
     ['people', {}, /Jeff Sessions.*Attorney General/s],
     ['help', {}, /\/who-said <quote>/],
@@ -75,12 +77,23 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
     expect(description(message)).toMatch(expected);
   });
 
-  it('cites with outlet, headline and article#sentence, and counts corroborating articles', async () => {
+  it('numbers the sources and cites each by what is known of it (outlet, date as a timestamp, headline), never by file id; counts corroborating articles', async () => {
     const text = description(answerOf(await ctx.fake.slash('who-said', { quote: 'Weak' })));
-    expect(text).toMatch(/Donald Trump/);
-    expect(text).toMatch(/`000_d67e8aa9cbd33413 #18`/);
-    expect(text).toMatch(/\*\*The Week\*\*, \*Attorney General Jeff Sessions is trying to find his way back to Trump's good side\*/);
-    expect(text).toMatch(/in 3 of 5 articles/);
+    expect(text).toMatch(/^> “Weak,” \[1\] \[2\] \[3\]\n— \*\*Donald Trump\*\* .* · \*in 3 of 5 articles\*$/m);
+    expect(text).toMatch(/^\[1\] \*Sessions Lacks Trump’s Confidence After Recusal\*$/m);
+    expect(text).toMatch(/^\[3\] \*\*The Week\*\* · \*Attorney General Jeff Sessions is trying to find his way back to Trump's good side\*$/m);
+    expect(text).not.toMatch(/000_d67e8aa9cbd33413|#18/);
+    const dated = description(answerOf(await ctx.fake.slash('timeline', { about: 'twitter' })));
+    expect(dated).toMatch(/^\[1\] <t:1497009600:D> · \*Attorney General Jeff Sessions, once one of the most powerful…\*$/m);
+  });
+
+  it('shows /ask\'s best passages first, at most three a page, each with the question\'s words in bold and its sources\' numbers', async () => {
+    const message = answerOf(await ctx.fake.slash('ask', { question: 'Did Sessions ever offer to resign?' }));
+    const text = description(message);
+    expect(text.startsWith('> News broke that **Sessions** even **offered** his **resignation**')).toBe(true);
+    expect(text.match(/^> /gm)).toHaveLength(3);
+    expect(text).toMatch(/could fall\. \[1\]\n/);
+    expect(footer(message)).toMatch(/^Page 1 of 2 · /);
   });
 
   it('says clearly when nothing answers, with a hint, and shows the closest passages under their own label', async () => {
@@ -115,10 +128,22 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
     expect(text).toContain('\\[click](https://evil.example)');
   });
 
-  it('gives each passage one Context button, never two with the same id (Discord refuses them)', async () => {
+  it('offers the sentences around each passage in one Context menu, never two options for one passage (Discord refuses them)', async () => {
     const message = answerOf(await ctx.fake.slash('quotes', { speaker: 'Sarah Huckabee Sanders' }));
-    const ids = [...ctx.fake.buttons(message).values()].map((b) => b.customId);
-    expect(new Set(ids).size).toBe(ids.length);
+    const menus = [...ctx.fake.selects(message).entries()].filter(([, m]) => m.placeholder.startsWith('Read a passage in context'));
+    expect(menus).toHaveLength(1);
+    const values = menus[0]![1].options.map((o) => o.value);
+    expect(new Set(values).size).toBe(values.length);
+    expect(values.length).toBeGreaterThan(0);
+    expect([...ctx.fake.buttons(message).keys()].some((label) => label.startsWith('Context'))).toBe(false);
+  });
+
+  it('offers no Share on "No match" or on the closest passages to a question nothing answers', async () => {
+    const none = answerOf(await ctx.fake.slash('ask', { question: 'cricket world cup final' }));
+    expect(ctx.fake.buttons(none).has('Share')).toBe(false);
+    const closest = answerOf(await ctx.fake.slash('ask', { question: 'What did Sessions say about the Olympic Games?' }));
+    expect(ctx.fake.buttons(closest).has('Share')).toBe(false);
+    expect(ctx.fake.selects(closest).size).toBe(1);
   });
 
   it('with no home server set, lets only the bot\'s owner reload the story, not a server\'s manager', async () => {
@@ -197,7 +222,7 @@ describe('buttons', () => {
     expect(next.callbacks[0]!.type).toBe(7);
     expect(footer(next.original!)).toMatch(/^Page 2 of/);
     expect(description(next.original!)).not.toEqual(description(first));
-    expect(description(next.original!)).toMatch(/^\*\*6\.\*\*/);
+    expect(description(next.original!)).toContain(escapeText(timeline(seedStory.story).events[5]!.text.slice(0, 40)));
     const back = await ctx.fake.click(next.original!, ctx.fake.buttons(next.original!).get('Previous')!.customId);
     expect(description(back.original!)).toEqual(description(first));
   });
@@ -210,12 +235,40 @@ describe('buttons', () => {
     expect(ctx.fake.buttons(next.original!).get('Share')!.disabled).toBe(true);
   });
 
-  it('Context shows the sentences around an excerpt, the cited one in bold', async () => {
+  it('the page menu jumps to any page, the last among them, and says where each starts', async () => {
+    const first = answerOf(await ctx.fake.slash('timeline'));
+    const [id, menu] = [...ctx.fake.selects(first).entries()].find(([, m]) => m.placeholder === 'Go to page…')!;
+    const pages = Number(/of (\d+)/.exec(footer(first))![1]);
+    expect(menu.options.map((o) => o.label)).toEqual(Array.from({ length: pages }, (_, p) => `Page ${p + 1} of ${pages}${p === 0 ? ' (first)' : p === pages - 1 ? ' (last)' : ''}`));
+    expect(menu.options[0]).toMatchObject({ default: true, description: 'From 14 February 2017' });
+    const last = await ctx.fake.select(first, id, [String(pages - 1)]);
+    expect(last.callbacks[0]!.type).toBe(7);
+    expect(footer(last.original!)).toBe(`Page ${pages} of ${pages} · /timeline`);
+    expect(ctx.fake.buttons(last.original!).get('Next')!.disabled).toBe(true);
+    expect(ctx.fake.selects(last.original!).get(id)!.options.find((o) => o.default)!.value).toBe(String(pages - 1));
+  });
+
+  it('Context (picked in the menu) shows the sentences around a passage, the cited one in bold, and leaves the answer as it was', async () => {
     const answer = answerOf(await ctx.fake.slash('ask', { question: 'Twitter eruption on Monday morning' }));
-    const click = await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Context 1')!.customId);
-    const text = description(click.original!);
+    const [id, menu] = [...ctx.fake.selects(answer).entries()].find(([, m]) => m.placeholder.startsWith('Read a passage'))!;
+    expect(menu.options[0]!.label).toMatch(/^Seemingly out of the blue/);
+    const pick = await ctx.fake.select(answer, id, [menu.options[0]!.value]);
+    await ctx.fake.settled(pick, (r) => r.followUps.length > 0);
+    expect(pick.errors).toEqual([]);
+    expect(pick.original!.embeds).toEqual(answer.embeds);
+    const context = pick.followUps[0]!;
+    expect(context.flags & EPHEMERAL).toBe(EPHEMERAL);
+    const text = description(context);
     expect(text).toMatch(/\*\*Seemingly out of the blue, Trump rebuked Sessions in a Twitter eruption Monday morning\.\*\*/);
     expect(text).toMatch(/following stunning revelations|The tweet stunned many/);
+    expect(text).toMatch(/<t:1497009600:D> · \*Attorney General Jeff Sessions, once one of the most powerful…\*$/);
+  });
+
+  it('a Context button of an older answer still shows the sentences around its passage', async () => {
+    const answer = answerOf(await ctx.fake.slash('ask', { question: 'Twitter eruption on Monday morning' }));
+    const article = seedStory.story.articles.findIndex((a) => a.id === '004_8dd43eabc828f157');
+    const click = await ctx.fake.click(answer, `b1|context|${seedStory.hash}|${article}|4`);
+    expect(description(click.original!)).toMatch(/\*\*Seemingly out of the blue/);
   });
 
   it('keep working after a restart, and say plainly that they expired once the story changed', async () => {

@@ -31,7 +31,7 @@ describe('CLI contract', () => {
     const result = JSON.parse(r.out);
     expect(result.query).toBe('Did Sessions offer to resign?');
     const c = result.answers[0].citations[0];
-    expect(Object.keys(c).sort()).toEqual(['article', 'excerpt', 'outlet', 'sentence', 'title', 'url']);
+    expect(Object.keys(c).sort()).toEqual(['article', 'date', 'excerpt', 'outlet', 'sentence', 'title', 'url']);
     expect(typeof result.answers[0].score).toBe('number');
   });
 
@@ -40,7 +40,7 @@ describe('CLI contract', () => {
     expect(json).toMatchObject({ answers: [], hint: expect.stringMatching(/olympic/) });
     expect(json.related.length).toBeGreaterThan(0);
     expect(json.related.length).toBeLessThanOrEqual(3);
-    expect(Object.keys(json.related[0]).sort()).toEqual(['citations', 'score', 'text']);
+    expect(Object.keys(json.related[0]).sort()).toEqual(['citations', 'highlights', 'score', 'text']);
     const text = cli(['ask', 'What did Sessions say about the Olympic Games?']).out;
     expect(text).toMatch(/answers that directly.*\nClosest passages:\n\n1\. /s);
   });

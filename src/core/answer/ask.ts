@@ -16,6 +16,7 @@ import { passageOf } from './passage.js';
 import { NearDuplicateIndex, termRarity } from './near-duplicate-index.js';
 import { answerTypeOf, fitsAnswerType, withoutAskingWords, type AnswerType } from './answer-type.js';
 import { passageFeatures, sentenceTerms, termSet, type PassageFeatures, type WeightedTerm } from './passage-features.js';
+import { matchedRanges } from './highlight.js';
 
 /**
  * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
@@ -39,6 +40,8 @@ interface Candidate {
   features: PassageFeatures;
   /** Whether the passage can be the kind of answer asked for (a time for "when", a number for "how many"). */
   fits: boolean;
+  /** The question's terms the index matched in the sentence (a typo's neighbours among them). */
+  matched: string[];
   score: number;
 }
 
@@ -58,7 +61,7 @@ export function ask(story: Story, query: string): AskResult {
   );
   // 3. Group: one answer per reported fact, cited by every article that reports it.
   // Only the best are grouped: enough for every answer and its copies, and grouping costs most.
-  const grouped = groupCandidates(story, candidates.slice(0, ASK_TUNING.grouped));
+  const grouped = groupCandidates(story, candidates.slice(0, ASK_TUNING.grouped), asked(question));
   const answers = grouped.filter((g) => g.lead.fits && isConfident(g.lead.features)).slice(0, ASK_TUNING.answers);
   if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
   const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
@@ -121,7 +124,7 @@ function toCandidate(story: Story, hit: SentenceHit, search: number, question: W
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const fit = fitsAnswerType(wanted, passage.text, query, names) ? 1 : 0;
   const score = w.search * search + w.own * features.own + w.context * features.context + w.lead * lead + w.fit * fit - w.headline * (headline ? 1 : 0) - w.missing * features.missing;
-  return { sentence, text: passage.text, from: passage.from, features, fits: fit === 1, score };
+  return { sentence, text: passage.text, from: passage.from, features, fits: fit === 1, matched: hit.terms, score };
 }
 
 /** A headline is dropped when a sentence of its own article says as much (the body says it better). */
@@ -134,8 +137,13 @@ interface Group {
   answer: AskAnswer;
 }
 
+/** Every term the question asks for: its own, and their synonyms and word families. */
+function asked(question: WeightedTerm[]): Set<string> {
+  return new Set(question.flatMap((q) => [q.term, ...q.synonyms]));
+}
+
 /** Groups near-duplicates across articles; a passage overlapping one already offered is dropped. */
-function groupCandidates(story: Story, candidates: Candidate[]): Group[] {
+function groupCandidates(story: Story, candidates: Candidate[], wanted: Set<string>): Group[] {
   const groups: Candidate[][] = [];
   const overlaps = (a: Candidate, b: Candidate) => a.sentence.article === b.sentence.article && a.from <= b.sentence.n && b.from <= a.sentence.n;
   // Each candidate is compared with the groups' first passages through an index, not one by one.
@@ -159,6 +167,8 @@ function groupCandidates(story: Story, candidates: Candidate[]): Group[] {
       citations: perArticle.map((c) => citationOf(c.sentence, articleById(story, c.sentence.article), c.text)),
       score: Math.round(lead.score * 1000) / 1000,
     };
+    const highlights = matchedRanges(lead.text, new Set([...wanted, ...lead.matched]));
+    if (highlights.length > 0) answer.highlights = highlights;
     const credits = [...new Set(perArticle.flatMap((c) => c.sentence.credits))];
     if (credits.length > 0) answer.reportedBy = credits;
     return { lead, answer };

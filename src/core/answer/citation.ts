@@ -1,10 +1,10 @@
-/** Builds citations: the stable address of a sentence, with the article's title, outlet and URL. */
+/** Builds citations: the stable address of a sentence, with the article's title, outlet, date and URL. */
 import type { Article, Citation, Sentence, Story } from '../types.js';
 import { sourceOf } from '../copies/find-copies.js';
 
 /** The citation of a sentence, optionally carrying the excerpt shown for it. */
 export function citationOf(sentence: Sentence, article: Article, excerpt?: string): Citation {
-  const citation: Citation = { article: article.id, sentence: sentence.n, title: article.title, outlet: article.outlet, url: article.url };
+  const citation: Citation = { article: article.id, sentence: sentence.n, title: article.title, outlet: article.outlet, date: article.date, url: article.url };
   if (excerpt !== undefined) citation.excerpt = excerpt;
   return citation;
 }

@@ -10,6 +10,7 @@ import { extractMetadata } from './extract-metadata.js';
 import { splitSentences } from './split-sentences.js';
 import { normalizeTypography } from './normalize-typography.js';
 import { findCredits, noteOutlet, outletsMentioned } from './outlets.js';
+import { bodyForms, headlineCase, isAllCaps } from './headline-case.js';
 
 /** An article and its sentences, before people are resolved across the story. */
 export interface IngestedArticle {
@@ -35,7 +36,9 @@ export function ingestArticle(source: ArticleSource, given: ArticleMetaInput = {
   // 5. Credits: which outlet each sentence (or its paragraph so far) says the report comes from.
   creditOutlets(sentences);
 
-  const title = meta.headline ?? openingWords(sentences[0]?.text ?? source.id);
+  // 6. Title: a headline a wire wrote in capitals, in title case, its words cased as the body writes them (a title the user gave stays as given).
+  const headline = meta.headline !== null && given.title === undefined && isAllCaps(meta.headline) ? headlineCase(meta.headline, bodyForms(sentences.map((s) => s.text))) : meta.headline;
+  const title = headline ?? openingWords(sentences[0]?.text ?? source.id);
   return {
     article: { id: source.id, title, outlet: meta.outlet, byline: meta.byline, date: meta.date, url: meta.url, sentenceCount: sentences.length },
     sentences,

@@ -67,7 +67,7 @@ describe('ingestArticle: boilerplate and metadata by structure', () => {
 
   it('joins hard-wrapped wire lines into paragraphs and reads the date line and sign-off', () => {
     const { article, sentences } = ingestArticle(fixture('wire-hard-wrapped'));
-    expect(article).toMatchObject({ title: 'COFFEE EXPORTERS SEEK NEW QUOTA TALKS', date: '1987-03-12', outlet: 'Reuters' });
+    expect(article).toMatchObject({ title: 'Coffee Exporters Seek New Quota Talks', date: '1987-03-12', outlet: 'Reuters' });
     expect(sentences.map((s) => s.text)).toEqual([
       'COFFEE EXPORTERS SEEK NEW QUOTA TALKS',
       'Coffee exporting countries will ask for new talks on export quotas next month, a spokesman for the producers group said in a statement released in the capital on Thursday.',
@@ -84,7 +84,7 @@ describe('ingestArticle: boilerplate and metadata by structure', () => {
 describe('ingestArticle: newswire regressions', () => {
   it('when a capitalised headline ends in "U.S." and the first line is short, keeps headline, date, paragraphs and the sign-off agency', () => {
     const { article, sentences } = ingestArticle(fixture('wire-short-lines'));
-    expect(article).toMatchObject({ title: 'HARBOUR BOARD SEEKS TALKS WITH U.S.', date: '1987-04-04', outlet: 'Reuters' });
+    expect(article).toMatchObject({ title: 'Harbour Board Seeks Talks with U.S.', date: '1987-04-04', outlet: 'Reuters' });
     expect(sentences.map((s) => s.text)).toEqual([
       'HARBOUR BOARD SEEKS TALKS WITH U.S.',
       'The port authority of Northbay said it would seek talks with shipping lines over new berthing fees, its chairman told a news conference.',

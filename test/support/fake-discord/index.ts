@@ -78,7 +78,7 @@ export class FakeDiscord {
     return this.interact(3, { custom_id: customId, component_type: 2 }, actor, { message: this.asReceived(message) });
   }
 
-  /** Picks `values` in a string select menu of a message (the bot sends none: a stale or foreign menu). */
+  /** Picks `values` in a string select menu of a message (one of the bot's, or a forged or foreign one). */
   select(message: FakeMessage, customId: string, values: string[], actor: Actor = {}): Promise<InteractionRecord> {
     return this.interact(3, { custom_id: customId, component_type: 3, values }, actor, { message: this.asReceived(message) });
   }
@@ -105,6 +105,15 @@ export class FakeDiscord {
     const out = new Map<string, { customId: string; disabled: boolean }>();
     for (const row of message.components as { components?: { label?: string; custom_id?: string; disabled?: boolean }[] }[]) {
       for (const b of row.components ?? []) if (b.label && b.custom_id) out.set(b.label, { customId: b.custom_id, disabled: b.disabled === true });
+    }
+    return out;
+  }
+
+  /** The string select menus of a message, by custom id: their placeholder and options. */
+  selects(message: FakeMessage): Map<string, { placeholder: string; options: { label: string; value: string; description?: string; default?: boolean }[] }> {
+    const out = new Map<string, { placeholder: string; options: { label: string; value: string; description?: string; default?: boolean }[] }>();
+    for (const row of message.components as { components?: { type: number; custom_id?: string; placeholder?: string; options?: { label: string; value: string; description?: string; default?: boolean }[] }[] }[]) {
+      for (const c of row.components ?? []) if (c.type === 3 && c.custom_id) out.set(c.custom_id, { placeholder: c.placeholder ?? '', options: c.options ?? [] });
     }
     return out;
   }

@@ -8,7 +8,8 @@
 export type Problems = string[];
 
 interface Embed { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string }; author?: { name: string } }
-interface Component { type: number; components?: Component[]; custom_id?: string; label?: string; url?: string }
+interface SelectOption { label?: string; value?: string; description?: string; default?: boolean }
+interface Component { type: number; components?: Component[]; custom_id?: string; label?: string; url?: string; placeholder?: string; options?: SelectOption[]; min_values?: number; max_values?: number }
 
 /** Checks a message body (content, embeds, components). */
 export function validateMessage(body: Record<string, unknown>): Problems {
@@ -37,11 +38,32 @@ export function validateMessage(body: Record<string, unknown>): Problems {
   if (new Set(ids).size !== ids.length) problems.push('components: Component custom id cannot be duplicated');
   rows.forEach((row, i) => {
     if ((row.components ?? []).length > 5) problems.push(`components.${i}.components: Must be 5 or fewer in length.`);
+    // A select menu fills its row alone.
+    if ((row.components ?? []).some((c) => c.type === 3) && (row.components ?? []).length > 1) problems.push(`components.${i}.components: A select menu must be alone in its action row.`);
     (row.components ?? []).forEach((c, j) => {
+      if (c.type === 3) return problems.push(...validateSelect(c, `components.${i}.components.${j}`));
       if (c.custom_id !== undefined && (c.custom_id.length === 0 || c.custom_id.length > 100)) problems.push(`components.${i}.components.${j}.custom_id: Must be between 1 and 100 in length.`);
       if (c.label !== undefined && c.label.length > 80) problems.push(`components.${i}.components.${j}.label: Must be 80 or fewer in length.`);
       if (c.custom_id === undefined && c.url === undefined) problems.push(`components.${i}.components.${j}: A button needs a custom_id or a url.`);
     });
+  });
+  return problems;
+}
+
+/** Checks a string select menu: its id, placeholder, and 1 to 25 options with distinct values, at most one picked by default. */
+function validateSelect(c: Component, at: string): Problems {
+  const problems: Problems = [];
+  if (!c.custom_id || c.custom_id.length > 100) problems.push(`${at}.custom_id: Must be between 1 and 100 in length.`);
+  if ((c.placeholder ?? '').length > 150) problems.push(`${at}.placeholder: Must be 150 or fewer in length.`);
+  const options = c.options ?? [];
+  if (options.length < 1 || options.length > 25) problems.push(`${at}.options: Must be between 1 and 25 in length.`);
+  if ((c.max_values ?? 1) > options.length) problems.push(`${at}.max_values: Must be less than or equal to the number of options.`);
+  if (new Set(options.map((o) => o.value)).size !== options.length) problems.push(`${at}.options: Select option values must be unique.`);
+  if (options.filter((o) => o.default).length > (c.max_values ?? 1)) problems.push(`${at}.options: More default options than max_values.`);
+  options.forEach((o, k) => {
+    if (!o.label || o.label.length > 100) problems.push(`${at}.options.${k}.label: Must be between 1 and 100 in length.`);
+    if (!o.value || o.value.length > 100) problems.push(`${at}.options.${k}.value: Must be between 1 and 100 in length.`);
+    if (o.description !== undefined && (o.description.length < 1 || o.description.length > 100)) problems.push(`${at}.options.${k}.description: Must be between 1 and 100 in length.`);
   });
   return problems;
 }
