@@ -7,12 +7,12 @@
  */
 import { distinctSourceCount } from '../core/answer/sources.js';
 import type { Answer } from '../../commands/command.js';
-import type { AskAnswer, Citation, QuoteMatch, Story, TimelineEvent } from '../core/types.js';
+import type { AskAnswer, Citation, OwnWordsMatch, QuoteMatch, Story, TimelineEvent } from '../core/types.js';
 import { escapeText } from '../discord/escape.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { partialDateText } from '../core/dates/partial-date-text.js';
 import { truncate } from '../discord/limits.js';
-import { RELATED_LABEL } from './text.js';
+import { ownWordsLabel, RELATED_LABEL } from './text.js';
 
 /** One item of an answer, and the sentence its Context button would show. */
 export interface Item {
@@ -77,7 +77,10 @@ export function renderItems(answer: Answer, story: Story): Rendered {
     case 'who-said':
     case 'quote': {
       const r = answer.result;
-      const items = excerpts(r.matches.length, (i) => quoteParts(r.matches[i]!, total), (i) => r.matches[i]!.citations[0]);
+      // The quotes first, then the articles' own sentences (who-said, when the words are no quote).
+      const own = r.ownWords ?? [];
+      const at = (i: number) => (i < r.matches.length ? r.matches[i]! : own[i - r.matches.length]!);
+      const items = excerpts(r.matches.length + own.length, (i) => (i < r.matches.length ? quoteParts(r.matches[i]!, total) : ownWordsParts(own[i - r.matches.length]!, total)), (i) => at(i).citations[0]);
       return { title: `💬 ${answer.kind === 'who-said' ? 'Who said' : 'Quotes matching'} “${escapeText(r.query)}”`, ...items, ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No quote matches.') }) };
     }
     case 'quotes': {
@@ -146,6 +149,11 @@ function quoteParts(m: QuoteMatch, total: number): Parts {
   const speaker = `**${escapeText(m.speaker)}** (${how}${m.cue ? `; “${escapeText(m.cue)}”` : ''})`;
   const spread = m.citations.length > 1 ? `\n*in ${m.citations.length} of ${total} articles*` : '';
   return { head: '', quote: `“${m.quote}”`, tail: `— ${speaker}\n${m.citations.map(citationLine).join('\n')}${spread}` };
+}
+
+function ownWordsParts(m: OwnWordsMatch, total: number): Parts {
+  const spread = m.citations.length > 1 ? `\n*in ${m.citations.length} of ${total} articles*` : '';
+  return { head: '', quote: m.text, tail: `— ${ownWordsLabel(m.citations[0], (t) => `**${escapeText(t)}**`)}\n${m.citations.map(citationLine).join('\n')}${spread}` };
 }
 
 function eventParts(e: TimelineEvent, total: number): Parts {

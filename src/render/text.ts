@@ -5,7 +5,7 @@
 import type { Answer } from '../../commands/command.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { partialDateText } from '../core/dates/partial-date-text.js';
-import type { AskAnswer, AskResult, Citation, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
+import type { AskAnswer, AskResult, Citation, OwnWordsMatch, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
 
 /** What the renderer needs to know about the story as a whole. */
 export interface RenderContext {
@@ -59,8 +59,27 @@ function renderQuote(m: QuoteMatch, context: RenderContext): string {
 }
 
 function renderQuoteMatches(result: WhoSaidResult, context: RenderContext): string {
-  if (result.matches.length === 0) return `No quote matches “${result.query}”.\n${result.hint ?? ''}`.trim();
-  return result.matches.map((m) => renderQuote(m, context)).join('\n\n');
+  const own = result.ownWords ?? [];
+  if (result.matches.length === 0 && own.length === 0) return `No quote matches “${result.query}”.\n${result.hint ?? ''}`.trim();
+  return [...result.matches.map((m) => renderQuote(m, context)), ...own.map((m) => renderOwnWords(m, context))].join('\n\n');
+}
+
+/**
+ * Who speaks in an article's own sentence: its outlet (“The Week’s own words, not a quote”), or
+ * the article, when the outlet is unknown, named by its headline in the citation that follows.
+ * Both renderers say it this way.
+ */
+export function ownWordsLabel(c: Citation | undefined, escape: (text: string) => string = (t) => t): string {
+  if (!c?.outlet) return 'the article’s own words, not a quote';
+  return `${escape(c.outlet)}${c.outlet.endsWith('s') ? '’' : '’s'} own words, not a quote`;
+}
+
+/** An article's own sentence: the words as it has them, whose words they are, and where. */
+function renderOwnWords(m: OwnWordsMatch, context: RenderContext): string {
+  const lines = [m.text, `   — ${ownWordsLabel(m.citations[0])}`];
+  m.citations.forEach((c, i) => lines.push(`   ${i === 0 ? 'in' : 'also'} ${citationLine(c)}`));
+  if (m.citations.length > 1) lines.push(`   in ${m.citations.length} of ${context.articleCount} articles`);
+  return lines.join('\n');
 }
 
 function renderQuotesBy(result: QuotesResult, context: RenderContext): string {
