@@ -246,6 +246,28 @@ describe('the Who said this? context menu', () => {
     const again = description(answerOf(await ctx.fake.messageCommand('Who said this?', { ...shared, author: ctx.fake.world.botUser })));
     expect(again).toMatch(/“Weak,”[\s\S]*Donald Trump/);
   });
+
+  it('on a shared /ask answer, says the sentence is the article’s own words, not a quote, cited and with Context', async () => {
+    const asked = answerOf(await ctx.fake.slash('ask', { question: 'heavy courtship of President Trump' }));
+    expect(description(asked)).toMatch(/Valentine's Day has come a bit early/);
+    const click = await ctx.fake.click(asked, ctx.fake.buttons(asked).get('Share')!.customId);
+    await ctx.fake.settled(click, (r) => r.followUps.length > 0);
+    const shared = { ...click.followUps[0]!, author: ctx.fake.world.botUser };
+    const reply = answerOf(await ctx.fake.messageCommand('Who said this?', shared));
+    const text = description(reply);
+    expect(text).toMatch(/^> Valentine's Day has come a bit early for Attorney General Jeff Sessions/m);
+    expect(text).toMatch(/\*\*The Week\*\*’s own words, not a quote/);
+    expect(text).toMatch(/003_30c204a04a7fc10f #2/);
+    expect(text).not.toMatch(/No match/);
+    expect(reply.flags & EPHEMERAL).toBe(EPHEMERAL);
+    const context = await ctx.fake.click(reply, ctx.fake.buttons(reply).get('Context 1')?.customId ?? ctx.fake.buttons(reply).get('Context')!.customId);
+    expect(description(context.original!)).toMatch(/\*\*Valentine's Day has come a bit early/);
+  });
+
+  it('on a message in no article, says nothing was found', async () => {
+    const text = description(answerOf(await ctx.fake.messageCommand('Who said this?', ctx.fake.userMessage('The cricket season opens with a famous win for the visitors'))));
+    expect(text).toMatch(/No match\..*Not in these 5 articles/s);
+  });
 });
 
 describe('faults', () => {

@@ -103,6 +103,14 @@ describe('CLI contract', () => {
     expect(['named', 'pronoun', 'anonymous', 'outlet']).toContain(result.matches[0].speakerKind);
   });
 
+  it('who-said on an article’s own sentence gives it under ownWords, cited, and says whose words they are', () => {
+    const words = ['who-said', 'The old paper mill closed on Monday after a fire destroyed its main hall', '--corpus', corpus];
+    const result = JSON.parse(cli([...words, '--json']).out);
+    expect(result.matches).toEqual([]);
+    expect(result.ownWords).toEqual([{ text: 'The old paper mill closed on Monday after a fire destroyed its main hall, the owners said.', citations: [expect.objectContaining({ article: 'business/001', outlet: 'Mill Town Gazette' })] }]);
+    expect(cli(words).out).toMatch(/^The old paper mill closed.*\n {3}— Mill Town Gazette’s own words, not a quote\n {3}in Mill Town Gazette, “Mill closes after fire” \(business\/001 #2\)/);
+  });
+
   it('quotes --json for an unknown speaker exits 0 with an empty list and a hint', () => {
     const r = cli(['quotes', 'Nobody', 'Atall', '--json']);
     expect(r.code).toBe(0);
