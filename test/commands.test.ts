@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { commands } from '../commands/index.js';
+import { commands, findCommand } from '../commands/index.js';
+import { loadStory } from '../src/store/load-story-sync.js';
+import { SEEDS } from './fixtures/read-fixture.js';
+
+const seedStory = loadStory(SEEDS);
 
 describe('command registry', () => {
   it('has unique names that follow Discord rules (lower case, 1-32 characters) and descriptions of 1-100 characters', () => {
@@ -11,5 +15,26 @@ describe('command registry', () => {
       expect(c.description.length).toBeLessThanOrEqual(100);
       for (const o of c.options) expect(o.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
     }
+  });
+});
+
+describe('/help', () => {
+  const help = findCommand('help')!.run(seedStory.story, {});
+  const examples = help.kind === 'help' ? help.result.commands : [];
+
+  it('gives every command an example taken from the story, and each example finds an answer', () => {
+    expect(examples.map((c) => c.name)).toEqual(commands.map((c) => c.name));
+    for (const { name, example } of examples) {
+      const command = findCommand(name)!;
+      const value = /^\/[\w-]+ [\w-]+: (.+)$/.exec(example)?.[1];
+      expect(value === undefined).toBe(command.options.length === 0);
+      const answer = command.run(seedStory.story, value ? { [command.options[0]!.name]: value } : {});
+      const found = answer.kind === 'usage-error' ? 0 : 'answers' in answer.result ? answer.result.answers.length : 'matches' in answer.result ? answer.result.matches.length : 'quotes' in answer.result ? answer.result.quotes.length : 'events' in answer.result ? answer.result.events.length : 1;
+      expect(found, example).toBeGreaterThan(0);
+    }
+  });
+
+  it('says how the context menu and the buttons work', () => {
+    expect(help.kind === 'help' && help.result.tips.map((t) => t.name)).toEqual(['Apps → Who said this?', 'Share', 'Context', 'Previous / Next']);
   });
 });

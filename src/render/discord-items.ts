@@ -115,8 +115,15 @@ export function renderItems(answer: Answer, story: Story): Rendered {
       };
     }
     case 'help': {
-      const commands = answer.result.commands;
-      return { title: 'Byline: what you can ask', ...list(commands.length, (i) => `**/${escapeText(commands[i]!.usage)}** — ${escapeText(commands[i]!.description)}`) };
+      // Phone-sized, on one page: each command that takes text with an example to copy, the others
+      // together, then the message menu and the buttons.
+      const { commands, tips } = answer.result;
+      const items = [
+        ...commands.filter((c) => c.usage !== c.name).map((c) => `**/${escapeText(c.name)}** — ${escapeText(c.description)}\n\`${c.example.replace(/`/g, "'")}\``),
+        commands.filter((c) => c.usage === c.name).map((c) => `**/${escapeText(c.name)}** — ${escapeText(c.description)}`).join('\n'),
+        tips.map((t) => `**${escapeText(t.name)}**: ${escapeText(t.text)}`).join('\n'),
+      ].filter(Boolean);
+      return { title: 'Byline: what you can ask', ...list(items.length, (i) => items[i]!) };
     }
   }
 }

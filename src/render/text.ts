@@ -2,7 +2,7 @@
  * Renders answers as plain text for the terminal: each passage quoted, with a citation line
  * (outlet, headline, article and sentence number) and how many articles report it.
  */
-import type { Answer } from '../../commands/command.js';
+import type { Answer, HelpResult } from '../../commands/command.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { partialDateText } from '../core/dates/partial-date-text.js';
 import type { AskAnswer, AskResult, Citation, OwnWordsMatch, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
@@ -29,8 +29,21 @@ export function renderText(answer: Answer, context: RenderContext): string {
     case 'timeline':
       return renderTimeline(answer.result, context);
     case 'help':
-      return answer.result.commands.map((c) => `  /${c.usage.padEnd(22)} ${c.description}`).join('\n');
+      return renderHelp(answer.result, context);
   }
+}
+
+/** Each command with what it does and an example to type; then what the Discord answers add. */
+function renderHelp(result: HelpResult, context: RenderContext): string {
+  const lines = [`Byline answers from ${context.articleCount} article${context.articleCount === 1 ? '' : 's'}, in their own words, cited. Type a command with or without the slash:`, ''];
+  for (const c of result.commands) {
+    lines.push(`  /${c.usage.padEnd(22)} ${c.description}`);
+    // A command without options is its own example.
+    if (c.usage !== c.name) lines.push(`  ${''.padEnd(23)} e.g. ${c.example}`);
+  }
+  lines.push('', 'On Discord, answers are private and have buttons:');
+  for (const t of result.tips) lines.push(`  ${t.name.padEnd(23)} ${t.text}`);
+  return lines.join('\n');
 }
 
 /** A timeline: each event under its date, with how the date was found, then the events that cannot be placed. */

@@ -66,12 +66,21 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
     ['timeline', { about: 'twitter' }, /2017-06-05.*Monday morning/s],
     ['sources', {}, /As tensions rise, Sessions plans to stay.*Robert Costa and Sari Horwitz/s],
     ['people', {}, /Jeff Sessions.*Attorney General/s],
-    ['help', {}, /\/who-said <quote>/],
+    ['help', {}, /`\/who-said quote: .+`/],
   ] as const)('/%s %j', async (name, options, expected) => {
     const message = answerOf(await ctx.fake.slash(name, options));
     expect(message.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(message.allowed_mentions?.parse).toEqual([]);
     expect(description(message)).toMatch(expected);
+  });
+
+  it('/help fits one phone-sized page: an example per command, the context menu, Share, Context and paging', async () => {
+    const message = answerOf(await ctx.fake.slash('help'));
+    const text = description(message);
+    expect(text.length).toBeLessThanOrEqual(1100);
+    expect(ctx.fake.buttons(message).has('Next')).toBe(false);
+    for (const example of ['/ask question: Who is Jeff Sessions?', '/quotes speaker: ', '/timeline about: ']) expect(text).toContain(example);
+    for (const name of ['/sources', '/people', 'Who said this?', 'Share', 'Context', 'Previous / Next']) expect(text).toContain(name);
   });
 
   it('cites with outlet, headline and article#sentence, and counts corroborating articles', async () => {
