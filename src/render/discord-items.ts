@@ -11,6 +11,7 @@ import type { AskAnswer, Citation, OwnWordsMatch, QuoteMatch, Story, TimelineEve
 import { escapeText } from '../discord/escape.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { partialDateText } from '../core/dates/partial-date-text.js';
+import { countOf } from '../core/text/count-of.js';
 import { truncate } from '../discord/limits.js';
 import { ownWordsLabel, RELATED_LABEL } from './text.js';
 
@@ -100,7 +101,7 @@ export function renderItems(answer: Answer, story: Story): Rendered {
         title: '📰 Sources',
         ...list(articles.length, (i) => {
           const a = articles[i]!;
-          return `**${escapeText(a.title)}**\n${[a.outlet && escapeText(a.outlet), a.byline && `by ${escapeText(a.byline)}`, a.date, `${a.sentences} sentences`, `\`${a.id}\``].filter(Boolean).join(' · ')}${a.url ? `\n${a.url}` : ''}`;
+          return `**${escapeText(a.title)}**\n${[a.outlet && escapeText(a.outlet), a.byline && `by ${escapeText(a.byline)}`, a.date, countOf(a.sentences, 'sentence'), `\`${a.id}\``].filter(Boolean).join(' · ')}${a.url ? `\n${a.url}` : ''}`;
         }),
       };
     }
@@ -110,7 +111,7 @@ export function renderItems(answer: Answer, story: Story): Rendered {
         title: '👥 People',
         ...list(people.length, (i) => {
           const p = people[i]!;
-          return `**${escapeText(p.name)}**${p.roles.length ? ` — ${escapeText(p.roles.join('; '))}` : ''} · ${p.mentions} mentions${p.aliases.length ? `\n*also:* ${escapeText(p.aliases.join(', '))}` : ''}`;
+          return `**${escapeText(p.name)}**${p.roles.length ? ` — ${escapeText(p.roles.join('; '))}` : ''} · ${countOf(p.mentions, 'mention')}${p.aliases.length ? `\n*also:* ${escapeText(p.aliases.join(', '))}` : ''}`;
         }),
       };
     }

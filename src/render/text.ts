@@ -5,11 +5,24 @@
 import type { Answer, HelpResult } from '../../commands/command.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { partialDateText } from '../core/dates/partial-date-text.js';
+import { countOf, grouped } from '../core/text/count-of.js';
 import type { AskAnswer, AskResult, Citation, OwnWordsMatch, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
 
 /** What the renderer needs to know about the story as a whole. */
 export interface RenderContext {
   articleCount: number;
+  /** Long lists (people, sources, a timeline, a speaker's quotes) show this many entries, then how many more; unset: all of them. */
+  listLimit?: number;
+  /** How to see a cut list whole, after “… and 4,244 more; ” (the CLI: “use --all or --json”). */
+  moreHint?: string;
+}
+
+/** The entries of a list a terminal shows: at most `listLimit`, then a line saying how many more and how to see them. */
+function cutList<T>(items: T[], context: RenderContext, render: (item: T) => string): string[] {
+  const limit = context.listLimit ?? Infinity;
+  if (items.length <= limit) return items.map(render);
+  const more = `… and ${grouped(items.length - limit)} more${context.moreHint ? `; ${context.moreHint}` : ''}`;
+  return [...items.slice(0, limit).map(render), more];
 }
 
 /** The text form of an answer. */
@@ -18,9 +31,9 @@ export function renderText(answer: Answer, context: RenderContext): string {
     case 'ask':
       return renderAsk(answer.result, context);
     case 'sources':
-      return renderSources(answer.result);
+      return renderSources(answer.result, context);
     case 'people':
-      return renderPeople(answer.result);
+      return renderPeople(answer.result, context);
     case 'who-said':
     case 'quote':
       return renderQuoteMatches(answer.result, context);
@@ -35,7 +48,7 @@ export function renderText(answer: Answer, context: RenderContext): string {
 
 /** Each command with what it does and an example to type; then what the Discord answers add. */
 function renderHelp(result: HelpResult, context: RenderContext): string {
-  const lines = [`Byline answers from ${context.articleCount} article${context.articleCount === 1 ? '' : 's'}, in their own words, cited. Type a command with or without the slash:`, ''];
+  const lines = [`Byline answers from ${countOf(context.articleCount, 'article')}, in their own words, cited. Type a command with or without the slash:`, ''];
   for (const c of result.commands) {
     lines.push(`  /${c.usage.padEnd(22)} ${c.description}`);
     // A command without options is its own example.
@@ -51,12 +64,14 @@ function renderTimeline(result: TimelineResult, context: RenderContext): string 
   const title = result.about ? `Timeline: ${result.about}` : 'Timeline';
   if (result.events.length === 0) return `${title}\n${result.hint ?? ''}`.trim();
   const lines = [title, ...(result.hint ? [result.hint] : []), ''];
-  for (const e of result.events) {
+  const events = cutList(result.events, context, (e) => {
     const provenance = e.date === null ? `“${e.when}”, date of the article unknown` : e.resolvedFrom ? `“${e.when}”, from the article date ${e.resolvedFrom}` : `“${e.when}”`;
-    lines.push(`${e.date ?? (e.partialDate ? partialDateText(e.partialDate) : 'undated')}  ${e.text}`, `   (${provenance})`);
-    e.citations.forEach((c, i) => lines.push(`   ${i === 0 ? '—' : 'also'} ${citationLine(c)}`));
-    if (e.citations.length > 1) lines.push(`   in ${e.citations.length} of ${context.articleCount} articles`);
-  }
+    const block = [`${e.date ?? (e.partialDate ? partialDateText(e.partialDate) : 'undated')}  ${e.text}`, `   (${provenance})`];
+    e.citations.forEach((c, i) => block.push(`   ${i === 0 ? '—' : 'also'} ${citationLine(c)}`));
+    if (e.citations.length > 1) block.push(`   in ${e.citations.length} of ${context.articleCount} articles`);
+    return block.join('\n');
+  });
+  lines.push(...events);
   return lines.join('\n');
 }
 
@@ -97,7 +112,7 @@ function renderOwnWords(m: OwnWordsMatch, context: RenderContext): string {
 
 function renderQuotesBy(result: QuotesResult, context: RenderContext): string {
   if (result.quotes.length === 0) return result.hint ?? `No quotes by “${result.speaker}”.`;
-  return [`${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'} by ${result.speaker}:`, '', ...result.quotes.map((q) => renderQuote(q, context))].join('\n');
+  return [`${countOf(result.quotes.length, 'quote')} by ${result.speaker}:`, '', ...cutList(result.quotes, context, (q) => renderQuote(q, context))].join('\n');
 }
 
 /** A citation as one line: `Outlet, “Headline” (article #sentence)`; by title alone when the outlet is unknown. */
@@ -130,22 +145,18 @@ function renderPassages(answers: AskAnswer[], context: RenderContext): string {
   return blocks.join('\n\n');
 }
 
-function renderSources(result: SourcesResult): string {
-  return result.articles
-    .map((a) => {
-      const facts = [a.outlet, a.byline && `by ${a.byline}`, a.date, `${a.sentences} sentences`].filter(Boolean).join(' · ');
-      return `${a.id}\n  “${a.title}”\n  ${facts}${a.url ? `\n  ${a.url}` : ''}`;
-    })
-    .join('\n');
+function renderSources(result: SourcesResult, context: RenderContext): string {
+  return cutList(result.articles, context, (a) => {
+    const facts = [a.outlet, a.byline && `by ${a.byline}`, a.date, countOf(a.sentences, 'sentence')].filter(Boolean).join(' · ');
+    return `${a.id}\n  “${a.title}”\n  ${facts}${a.url ? `\n  ${a.url}` : ''}`;
+  }).join('\n');
 }
 
-function renderPeople(result: PeopleResult): string {
+function renderPeople(result: PeopleResult, context: RenderContext): string {
   if (result.people.length === 0) return 'No people found in these articles.';
-  return result.people
-    .map((p) => {
-      const roles = p.roles.length ? ` — ${p.roles.join('; ')}` : '';
-      const aliases = p.aliases.length ? `\n  also: ${p.aliases.join(', ')}` : '';
-      return `${p.name}${roles} (${p.mentions} mentions)${aliases}`;
-    })
-    .join('\n');
+  return cutList(result.people, context, (p) => {
+    const roles = p.roles.length ? ` — ${p.roles.join('; ')}` : '';
+    const aliases = p.aliases.length ? `\n  also: ${p.aliases.join(', ')}` : '';
+    return `${p.name}${roles} (${countOf(p.mentions, 'mention')})${aliases}`;
+  }).join('\n');
 }

@@ -8,6 +8,7 @@ import { findPeople } from '../people/find-person.js';
 import { citationsPerArticle } from './citation.js';
 import { findOwnWords, OWN_WORDS_TUNING, textPieces } from './own-words.js';
 import { findQuoteSpans } from '../quotes/find-quote-spans.js';
+import { theseArticles } from '../text/count-of.js';
 import { newVocabulary, numberWords, quoteMatcher, quoteWords, type QuoteMatcher, type Vocabulary } from './match-quote-text.js';
 
 /** Tuning measured with `npm run eval` and the quote tests. */
@@ -102,7 +103,7 @@ function search(story: Story, text: string, threshold: number, limit: number): W
   if (matches.length > 0) return { query: text, matches };
   const closest = scored.filter((s) => s.score >= QUOTE_TUNING.closest).slice(0, 2);
   const near = closest.map((s) => `“${s.q.text}” (${s.q.speaker ?? UNKNOWN_SPEAKER})`).join('; ');
-  return { query: text, matches: [], hint: `Not in these ${story.articles.length} articles.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}` };
+  return { query: text, matches: [], hint: `Not in ${theseArticles(story.articles.length)}.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}` };
 }
 
 /**
