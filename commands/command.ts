@@ -22,7 +22,13 @@ export type Answer =
   | { kind: 'quote'; result: WhoSaidResult }
   | { kind: 'quotes'; result: QuotesResult }
   | { kind: 'timeline'; result: TimelineResult }
-  | { kind: 'help'; result: { commands: { name: string; usage: string; description: string }[] } };
+  | { kind: 'help'; result: HelpResult };
+
+/** What /help says: each command with an example (as typed, `/ask question: …`), and how the answers' buttons and menu work. */
+export interface HelpResult {
+  commands: { name: string; usage: string; description: string; example: string }[];
+  tips: { name: string; text: string }[];
+}
 
 /** Bad input: the message says what was wrong and how to ask instead. */
 export interface UsageError {
@@ -35,7 +41,16 @@ export interface Command {
   name: string;
   description: string;
   options: CommandOption[];
+  /** What to type as the option's value in /help's example for this story (commands without options have none). */
+  example?(story: Story): string;
   run(story: Story, args: Record<string, string | undefined>): Answer | UsageError;
+}
+
+/** A command as typed in an example: `/ask question: Who is Jeff Sessions?`, `/sources`. */
+export function exampleOf(command: Command, story: Story): string {
+  const option = command.options[0];
+  const value = option && command.example?.(story);
+  return value ? `/${command.name} ${option.name}: ${value}` : `/${command.name}`;
 }
 
 /** The usage line of a command, e.g. `ask <question>`. */
@@ -69,11 +84,12 @@ export function checkArgs(command: Command, args: Record<string, string | undefi
  *
  * @example textCommand({ name: 'ask', description: '…', option }, (story, text) => ({ kind: 'ask', result: ask(story, text) }))
  */
-export function textCommand(spec: { name: string; description: string; option: CommandOption }, answer: (story: Story, text: string) => Answer): Command {
+export function textCommand(spec: { name: string; description: string; option: CommandOption; example: (story: Story) => string }, answer: (story: Story, text: string) => Answer): Command {
   const command: Command = {
     name: spec.name,
     description: spec.description,
     options: [spec.option],
+    example: spec.example,
     run(story, args) {
       if (!spec.option.required && !args[spec.option.name]?.trim()) return answer(story, '');
       const text = requiredText(command, spec.option, args[spec.option.name]);

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { findCommand } from '../commands/index.js';
 import { buildPage, type Asked } from '../src/discord/build-message.js';
 import { renderItems } from '../src/render/discord-items.js';
-import { loadStory } from '../src/store/load-story-sync.js';
+import { loadStory } from '../src/store/load-story.js';
 import { discordHtml } from './discord-html.js';
 
 const args = process.argv.slice(2);
@@ -35,7 +35,7 @@ const cases: [string, string, string?, string?][] = args.includes('--case')
       ['quotes', 'quotes', 'speaker', 'the attorney general'],
     ];
 
-const { story, hash } = loadStory(corpus);
+const { story, hash } = await loadStory(corpus);
 mkdirSync(out, { recursive: true });
 for (const [name, commandName, option, value] of cases) {
   const command = findCommand(commandName);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { commands } from '../commands/index.js';
+import { commands, findCommand } from '../commands/index.js';
+import { loadStory } from '../src/store/load-story.js';
+import { SEEDS } from './fixtures/read-fixture.js';
+
+const seedStory = await loadStory(SEEDS);
 
 describe('command registry', () => {
   it('has unique names that follow Discord rules (lower case, 1-32 characters) and descriptions of 1-100 characters', () => {
@@ -14,11 +18,23 @@ describe('command registry', () => {
   });
 });
 
-describe('Who said this? on a shared answer', () => {
-  it('reads the passage of its embed without the bold of the question\'s words or its sources\' numbers', async () => {
-    const { whoSaidThisCommand } = await import('../commands/who-said-this.js');
-    const embed = '> News broke that **Sessions** even **offered** his \\*resignation\\* weeks ago. [1] [2]\n*in 2 of 5 articles*\n\n[1] *Headline*';
-    expect(whoSaidThisCommand.quoteIn({ content: 'Shared by <@800000000000000042>', embedTexts: [embed] })).toBe('News broke that Sessions even offered his *resignation* weeks ago.');
-    expect(whoSaidThisCommand.quoteIn({ content: '', embedTexts: ['> “Weak,” [1] [2] [3] and 2 more\n— **Donald Trump**'] })).toBe('Weak,');
+describe('/help', () => {
+  const help = findCommand('help')!.run(seedStory.story, {});
+  const examples = help.kind === 'help' ? help.result.commands : [];
+
+  it('gives every command an example taken from the story, and each example finds an answer', () => {
+    expect(examples.map((c) => c.name)).toEqual(commands.map((c) => c.name));
+    for (const { name, example } of examples) {
+      const command = findCommand(name)!;
+      const value = /^\/[\w-]+ [\w-]+: (.+)$/.exec(example)?.[1];
+      expect(value === undefined).toBe(command.options.length === 0);
+      const answer = command.run(seedStory.story, value ? { [command.options[0]!.name]: value } : {});
+      const found = answer.kind === 'usage-error' ? 0 : 'answers' in answer.result ? answer.result.answers.length : 'matches' in answer.result ? answer.result.matches.length : 'quotes' in answer.result ? answer.result.quotes.length : 'events' in answer.result ? answer.result.events.length : 1;
+      expect(found, example).toBeGreaterThan(0);
+    }
+  });
+
+  it('says how the context menu and the buttons work', () => {
+    expect(help.kind === 'help' && help.result.tips.map((t) => t.name)).toEqual(['Apps → Who said this?', 'Share', 'Context', 'Previous / Next']);
   });
 });

@@ -1,18 +1,20 @@
 /**
- * The command-line adapter: `npm run -s cli -- <command> [text…] [--json] [--corpus DIR]`.
- * Exit 0 with an answer (also "no good answer"), 2 for bad usage with one line on stderr.
+ * The command-line adapter: `npm run -s cli -- <command> [text…] [--json] [--all] [--corpus DIR]`.
+ * Exit 0 with an answer (also "no good answer") or with `--help`, 2 for bad usage with one line on stderr.
  */
 import { distinctSourceCount } from '../core/answer/sources.js';
-import { commands, findCommand } from '../../commands/index.js';
+import { findCommand, suggestCommand } from '../../commands/index.js';
 import { checkArgs, usageOf } from '../../commands/command.js';
 import { parseCliArgs } from '../terminal/cli-args.js';
+import { cliUsage, commandUsage, USAGE_LINE } from '../terminal/cli-usage.js';
 import { readConfig } from '../app/config.js';
 import { UserError } from '../app/errors.js';
 import { formatWarning, loadStory, type LoadedStory } from '../store/load-story.js';
 import { renderText } from '../render/text.js';
 import { forTerminal, jsonForTerminal, lineForTerminal } from '../terminal/terminal-text.js';
 
-const USAGE = `usage: npm run -s cli -- <command> [text…] [--json] [--corpus DIR]; commands: ${commands.map(usageOf).join(', ')}`;
+/** Long lists print this many entries unless `--all` is given (`--json` is always complete). */
+const LIST_LIMIT = 50;
 
 function fail(message: string, json: boolean): never {
   process.stderr.write(`${lineForTerminal(`byline: ${message}`)}\n`);
@@ -22,9 +24,14 @@ function fail(message: string, json: boolean): never {
 
 async function main(argv: string[]): Promise<void> {
   const args = parseCliArgs(argv);
-  if (!args.ok) fail(`${args.message}. ${USAGE}`, args.json);
-  const command = findCommand(args.command);
-  if (!command) fail(`unknown command "${args.command}". ${USAGE}`, args.json);
+  if (!args.ok) fail(`${args.message}. ${USAGE_LINE}`, args.json);
+  if (args.help && !args.command) return void process.stdout.write(`${cliUsage()}\n`);
+  const command = findCommand(args.command ?? '');
+  if (!command) {
+    const meant = suggestCommand(args.command ?? '');
+    fail(`unknown command "${args.command}"${meant ? `; did you mean ${meant.name}?` : '.'} ${USAGE_LINE}`, args.json);
+  }
+  if (args.help) return void process.stdout.write(`${commandUsage(command)}\n`);
   const option = command.options[0];
   if (!option && args.text) fail(`${command.name} takes no text. Usage: ${usageOf(command)}`, args.json);
   const commandArgs = option ? { [option.name]: args.text } : {};
@@ -44,7 +51,7 @@ async function main(argv: string[]): Promise<void> {
   const answer = command.run(loaded.story, commandArgs);
   if (answer.kind === 'usage-error') fail(answer.message, args.json);
   // Articles and the question may hold control characters: escaped in JSON, dropped from text.
-  const output = args.json ? jsonForTerminal(JSON.stringify(answer.result, null, 2)) : forTerminal(renderText(answer, { articleCount: distinctSourceCount(loaded.story) }));
+  const output = args.json ? jsonForTerminal(JSON.stringify(answer.result, null, 2)) : forTerminal(renderText(answer, { articleCount: distinctSourceCount(loaded.story), ...(args.all ? {} : { listLimit: LIST_LIMIT, moreHint: 'use --all or --json' }) }));
   process.stdout.write(`${output}\n`);
 }
 

@@ -5,6 +5,7 @@
 import { readConfig, type Config } from '../app/config.js';
 import { formatWarning, loadStory } from '../store/load-story.js';
 import { runConsole } from '../terminal/console.js';
+import { countOf } from '../core/text/count-of.js';
 import { createLogger } from '../app/log.js';
 import { runBot } from '../app/run-bot.js';
 import { exitOnUserError } from '../app/errors.js';
@@ -13,7 +14,7 @@ import { stopWithNpm } from '../app/npm-stop.js';
 async function runLocalConsole(config: Config): Promise<void> {
   const { story, warnings } = await loadStory(config.corpusDir, { cacheDir: config.cacheDir });
   for (const w of warnings) process.stderr.write(`${formatWarning(w)}\n`);
-  const banner = `Byline console: ${story.articles.length} articles, ${story.sentences.length} sentences, ${story.people.length} people from ${config.corpusDir}/.\nTo serve Discord instead, put DISCORD_TOKEN in .env (see README, "Run it on Discord").\nType /help for commands, quit to leave.`;
+  const banner = `Byline console: ${countOf(story.articles.length, 'article')}, ${countOf(story.sentences.length, 'sentence')}, ${countOf(story.people.length, 'person', 'people')} from ${config.corpusDir}/.\nTo serve Discord instead, put DISCORD_TOKEN in .env (see README, "Run it on Discord").\nType /help for commands, quit to leave.`;
   await runConsole(story, banner);
 }
 

@@ -160,10 +160,21 @@ export interface QuoteMatch {
   citations: Citation[];
 }
 
+/**
+ * Words an article says in its own voice, not quoting anyone (the CLI JSON contract): the
+ * article's sentence that holds them, and one citation per source, each with its own sentence.
+ */
+export interface OwnWordsMatch {
+  text: string;
+  citations: Citation[];
+}
+
 /** The answer to `who-said` and `quote` (the CLI JSON contract). */
 export interface WhoSaidResult {
   query: string;
   matches: QuoteMatch[];
+  /** `who-said` only: the words (or some of their sentences) are no quote but an article's own sentence. */
+  ownWords?: OwnWordsMatch[];
   hint?: string;
 }
 

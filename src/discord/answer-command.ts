@@ -1,6 +1,7 @@
 /**
  * Slash commands and the "Who said this?" context menu: reads the option as the command defines
- * it, runs the command on the story being served, and replies with the first page of the answer.
+ * it (or the words of the message, without their markup), runs the command on the story being
+ * served, and replies with the first page of the answer.
  */
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import { findCommand } from '../../commands/index.js';
@@ -8,6 +9,7 @@ import { whoSaidThisCommand } from '../../commands/who-said-this.js';
 import { usageOf, type Answer, type UsageError } from '../../commands/command.js';
 import { buildPage, type Asked } from './build-message.js';
 import { renderItems } from '../render/discord-items.js';
+import { messageWords } from './message-words.js';
 import { LOADING, PRIVATE, UNKNOWN } from './replies.js';
 import type { StoryHolder } from './story-holder.js';
 
@@ -32,7 +34,7 @@ export async function answerMessageCommand(interaction: MessageContextMenuComman
   if (interaction.commandName !== whoSaidThisCommand.name) return void (await interaction.reply({ content: UNKNOWN, ...PRIVATE }));
   if (!holder.current) return void (await interaction.reply({ content: LOADING, ...PRIVATE }));
   const target = interaction.targetMessage;
-  const words = whoSaidThisCommand.quoteIn({ content: target.content, embedTexts: target.embeds.map((e) => e.description ?? '') });
+  const words = whoSaidThisCommand.wordsIn(messageWords({ content: target.content, embedTexts: target.embeds.map((e) => e.description ?? '') }));
   await answer(interaction, whoSaidThisCommand.run(holder.current.story, words), { command: 'who-said', option: 'quote', value: words }, holder);
 }
 

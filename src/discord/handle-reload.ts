@@ -10,6 +10,7 @@ import { escapeText } from './escape.js';
 import { LIMITS, truncate } from './limits.js';
 import { reloadGate } from './reload-gate.js';
 import { PRIVATE } from './replies.js';
+import { countOf } from '../core/text/count-of.js';
 import type { StoryHolder } from './story-holder.js';
 
 /** What a finished reload reports. */
@@ -48,7 +49,7 @@ export function createReloadHandler(deps: ReloadDeps): (interaction: ChatInputCo
     try {
       const outcome = await reloading;
       const done = outcome.result;
-      const what = `${done.articles} articles (version ${done.hash})`;
+      const what = `${countOf(done.articles, 'article')} (version ${done.hash})`;
       content =
         outcome.kind === 'done'
           ? `Re-read the story: ${what}${done.warnings ? `, ${done.warnings} warnings in the log` : ''}.`

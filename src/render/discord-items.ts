@@ -7,12 +7,13 @@
  */
 import { distinctSourceCount } from '../core/answer/sources.js';
 import type { Answer } from '../../commands/command.js';
-import type { AskAnswer, Citation, QuoteMatch, Story, TimelineEvent } from '../core/types.js';
+import type { AskAnswer, Citation, OwnWordsMatch, QuoteMatch, Story, TimelineEvent } from '../core/types.js';
 import { escapeText } from '../discord/escape.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { partialDateText } from '../core/dates/partial-date-text.js';
 import { truncate } from '../discord/limits.js';
-import { RELATED_LABEL } from './text.js';
+import { ownWordsLabel, RELATED_LABEL } from './text.js';
+import { countOf } from '../core/text/count-of.js';
 import { citationText, noonOf, plainDate, shorten, spread, type CitationStyle, type SourceNumbers } from './citation-text.js';
 
 /** One item of an answer, and the sentence the Context menu would show for it. */
@@ -126,7 +127,15 @@ export function renderItems(answer: Answer, story: Story): Rendered {
     case 'who-said':
     case 'quote': {
       const r = answer.result;
-      const items = passages(r.matches.length, 'excerpts', (i, sources) => quoteParts(r.matches[i]!, total, sources), (i) => ref(r.matches[i]!.citations[0], quoteLabel(r.matches[i]!)));
+      // The quotes first, then the articles' own sentences (who-said, when the words are no quote).
+      const own = r.ownWords ?? [];
+      const quoted = r.matches.length;
+      const items = passages(
+        quoted + own.length,
+        'excerpts',
+        (i, sources) => (i < quoted ? quoteParts(r.matches[i]!, total, sources) : ownWordsParts(own[i - quoted]!, total, sources)),
+        (i) => (i < quoted ? ref(r.matches[i]!.citations[0], quoteLabel(r.matches[i]!)) : ref(own[i - quoted]!.citations[0], own[i - quoted]!.text)),
+      );
       return { title: `💬 ${answer.kind === 'who-said' ? 'Who said' : 'Quotes matching'} “${escapeText(r.query)}”`, ...items, ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No quote matches.') }) };
     }
     case 'quotes': {
@@ -146,7 +155,7 @@ export function renderItems(answer: Answer, story: Story): Rendered {
         title: '📰 Sources',
         ...list(articles.length, (i) => {
           const a = articles[i]!;
-          return `**${escapeText(a.title)}**\n${[a.outlet && escapeText(a.outlet), a.byline && `by ${escapeText(a.byline)}`, a.date && discordDate(a.date), `${a.sentences} sentences`, `\`${a.id}\``].filter(Boolean).join(' · ')}${a.url ? `\n${a.url}` : ''}`;
+          return `**${escapeText(a.title)}**\n${[a.outlet && escapeText(a.outlet), a.byline && `by ${escapeText(a.byline)}`, a.date && discordDate(a.date), countOf(a.sentences, 'sentence'), `\`${a.id}\``].filter(Boolean).join(' · ')}${a.url ? `\n${a.url}` : ''}`;
         }),
       };
     }
@@ -156,13 +165,20 @@ export function renderItems(answer: Answer, story: Story): Rendered {
         title: '👥 People',
         ...list(people.length, (i) => {
           const p = people[i]!;
-          return `**${escapeText(p.name)}**${p.roles.length ? ` — ${escapeText(p.roles.join('; '))}` : ''} · ${p.mentions} mentions${p.aliases.length ? `\n*also:* ${escapeText(p.aliases.join(', '))}` : ''}`;
+          return `**${escapeText(p.name)}**${p.roles.length ? ` — ${escapeText(p.roles.join('; '))}` : ''} · ${countOf(p.mentions, 'mention')}${p.aliases.length ? `\n*also:* ${escapeText(p.aliases.join(', '))}` : ''}`;
         }),
       };
     }
     case 'help': {
-      const commands = answer.result.commands;
-      return { title: 'Byline: what you can ask', ...list(commands.length, (i) => `**/${escapeText(commands[i]!.usage)}** — ${escapeText(commands[i]!.description)}`) };
+      // Phone-sized, on one page: each command that takes text with an example to copy, the others
+      // together, then the message menu and the buttons.
+      const { commands, tips } = answer.result;
+      const items = [
+        ...commands.filter((c) => c.usage !== c.name).map((c) => `**/${escapeText(c.name)}** — ${escapeText(c.description)}\n\`${c.example.replace(/`/g, "'")}\``),
+        commands.filter((c) => c.usage === c.name).map((c) => `**/${escapeText(c.name)}** — ${escapeText(c.description)}`).join('\n'),
+        tips.map((t) => `**${escapeText(t.name)}**: ${escapeText(t.text)}`).join('\n'),
+      ].filter(Boolean);
+      return { title: 'Byline: what you can ask', ...list(items.length, (i) => items[i]!) };
     }
   }
 }
@@ -209,6 +225,11 @@ function quoteParts(m: QuoteMatch, total: number, sources: SourceNumbers): Parts
   const how = m.speaker === UNKNOWN_SPEAKER ? 'the articles do not say who' : KIND[m.speakerKind];
   const note = spread(m.citations.length, total);
   return { head: '', passage: `“${m.quote}”`, block: true, markers: sources.markersOf(m.citations), tail: `— **${escapeText(m.speaker)}** (${how}${m.cue ? `; “${escapeText(m.cue)}”` : ''})${note ? ` · *${note}*` : ''}` };
+}
+
+function ownWordsParts(m: OwnWordsMatch, total: number, sources: SourceNumbers): Parts {
+  const note = spread(m.citations.length, total);
+  return { head: '', passage: m.text, block: true, markers: sources.markersOf(m.citations), tail: `— ${ownWordsLabel(m.citations[0], (t) => `**${escapeText(t)}**`)}${note ? ` · *${note}*` : ''}` };
 }
 
 function eventParts(e: TimelineEvent, total: number, sources: SourceNumbers): Parts {

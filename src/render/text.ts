@@ -3,15 +3,28 @@
  * and how many articles report it, and the numbered sources under the answer (outlet, date,
  * headline, URL), worded as on Discord (`citation-text.ts`).
  */
-import type { Answer } from '../../commands/command.js';
+import type { Answer, HelpResult } from '../../commands/command.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { partialDateText } from '../core/dates/partial-date-text.js';
-import type { AskAnswer, AskResult, Citation, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
+import { countOf, grouped } from '../core/text/count-of.js';
+import type { AskAnswer, AskResult, Citation, OwnWordsMatch, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
 import { citationText, plainDate, SourceNumbers, spread, type CitationStyle } from './citation-text.js';
 
 /** What the renderer needs to know about the story as a whole. */
 export interface RenderContext {
   articleCount: number;
+  /** Long lists (people, sources, a timeline, a speaker's quotes) show this many entries, then how many more; unset: all of them. */
+  listLimit?: number;
+  /** How to see a cut list whole, after “… and 4,244 more; ” (the CLI: “use --all or --json”). */
+  moreHint?: string;
+}
+
+/** The entries of a list a terminal shows: at most `listLimit`, then a line saying how many more and how to see them. */
+function cutList<T>(items: T[], context: RenderContext, render: (item: T) => string): string[] {
+  const limit = context.listLimit ?? Infinity;
+  if (items.length <= limit) return items.map(render);
+  const more = `… and ${grouped(items.length - limit)} more${context.moreHint ? `; ${context.moreHint}` : ''}`;
+  return [...items.slice(0, limit).map(render), more];
 }
 
 /** The text form of an answer. */
@@ -20,9 +33,9 @@ export function renderText(answer: Answer, context: RenderContext): string {
     case 'ask':
       return renderAsk(answer.result, context);
     case 'sources':
-      return renderSources(answer.result);
+      return renderSources(answer.result, context);
     case 'people':
-      return renderPeople(answer.result);
+      return renderPeople(answer.result, context);
     case 'who-said':
     case 'quote':
       return renderQuoteMatches(answer.result, context);
@@ -31,8 +44,21 @@ export function renderText(answer: Answer, context: RenderContext): string {
     case 'timeline':
       return renderTimeline(answer.result, context);
     case 'help':
-      return answer.result.commands.map((c) => `  /${c.usage.padEnd(22)} ${c.description}`).join('\n');
+      return renderHelp(answer.result, context);
   }
+}
+
+/** Each command with what it does and an example to type; then what the Discord answers add. */
+function renderHelp(result: HelpResult, context: RenderContext): string {
+  const lines = [`Byline answers from ${countOf(context.articleCount, 'article')}, in their own words, cited. Type a command with or without the slash:`, ''];
+  for (const c of result.commands) {
+    lines.push(`  /${c.usage.padEnd(22)} ${c.description}`);
+    // A command without options is its own example.
+    if (c.usage !== c.name) lines.push(`  ${''.padEnd(23)} e.g. ${c.example}`);
+  }
+  lines.push('', 'On Discord, answers are private and have buttons:');
+  for (const t of result.tips) lines.push(`  ${t.name.padEnd(23)} ${t.text}`);
+  return lines.join('\n');
 }
 
 /** A timeline: each event under its date, with how the date was found, then the events that cannot be placed. */
@@ -41,11 +67,12 @@ function renderTimeline(result: TimelineResult, context: RenderContext): string 
   if (result.events.length === 0) return `${title}\n${result.hint ?? ''}`.trim();
   const lines = [title, ...(result.hint ? [result.hint] : []), ''];
   const sources = new SourceNumbers();
-  for (const e of result.events) {
+  const events = cutList(result.events, context, (e) => {
     const provenance = e.date === null ? `“${e.when}”, date of the article unknown` : e.resolvedFrom ? `“${e.when}”, from the article date ${e.resolvedFrom}` : `“${e.when}”`;
     const note = spread(e.citations.length, context.articleCount);
-    lines.push(`${e.date ?? (e.partialDate ? partialDateText(e.partialDate) : 'undated')}  ${e.text} ${sources.markersOf(e.citations)}`, `   (${provenance}${note ? `; ${note}` : ''})`);
-  }
+    return [`${e.date ?? (e.partialDate ? partialDateText(e.partialDate) : 'undated')}  ${e.text} ${sources.markersOf(e.citations)}`, `   (${provenance}${note ? `; ${note}` : ''})`].join('\n');
+  });
+  lines.push(...events);
   return [...lines, '', sourceList(sources)].join('\n');
 }
 
@@ -59,15 +86,32 @@ function renderQuote(m: QuoteMatch, context: RenderContext, sources: SourceNumbe
 }
 
 function renderQuoteMatches(result: WhoSaidResult, context: RenderContext): string {
-  if (result.matches.length === 0) return `No quote matches “${result.query}”.\n${result.hint ?? ''}`.trim();
+  const own = result.ownWords ?? [];
+  if (result.matches.length === 0 && own.length === 0) return `No quote matches “${result.query}”.\n${result.hint ?? ''}`.trim();
   const sources = new SourceNumbers();
-  return [...result.matches.map((m) => renderQuote(m, context, sources)), sourceList(sources)].join('\n\n');
+  return [...result.matches.map((m) => renderQuote(m, context, sources)), ...own.map((m) => renderOwnWords(m, context, sources)), sourceList(sources)].join('\n\n');
+}
+
+/**
+ * Who speaks in an article's own sentence: its outlet (“The Week’s own words, not a quote”), or
+ * the article, when the outlet is unknown, named by its headline in the citation that follows.
+ * Both renderers say it this way.
+ */
+export function ownWordsLabel(c: Citation | undefined, escape: (text: string) => string = (t) => t): string {
+  if (!c?.outlet) return 'the article’s own words, not a quote';
+  return `${escape(c.outlet)}${c.outlet.endsWith('s') ? '’' : '’s'} own words, not a quote`;
+}
+
+/** An article's own sentence: the words as it has them and the numbers of their sources, whose words they are, in how many articles. */
+function renderOwnWords(m: OwnWordsMatch, context: RenderContext, sources: SourceNumbers): string {
+  const note = spread(m.citations.length, context.articleCount);
+  return [`${m.text} ${sources.markersOf(m.citations)}`, `   — ${ownWordsLabel(m.citations[0])}${note ? `, ${note}` : ''}`].join('\n');
 }
 
 function renderQuotesBy(result: QuotesResult, context: RenderContext): string {
   if (result.quotes.length === 0) return result.hint ?? `No quotes by “${result.speaker}”.`;
   const sources = new SourceNumbers();
-  return [`${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'} by ${result.speaker}:`, '', ...result.quotes.map((q) => renderQuote(q, context, sources)), '', sourceList(sources)].join('\n');
+  return [`${countOf(result.quotes.length, 'quote')} by ${result.speaker}:`, '', ...cutList(result.quotes, context, (q) => renderQuote(q, context, sources)), '', sourceList(sources)].join('\n');
 }
 
 /** The terminal's citation: plain words, the headline in quotes and the URL after it. */
@@ -108,22 +152,18 @@ function renderPassages(answers: AskAnswer[], context: RenderContext): string {
   return [...blocks, sourceList(sources)].join('\n\n');
 }
 
-function renderSources(result: SourcesResult): string {
-  return result.articles
-    .map((a) => {
-      const facts = [a.outlet, a.byline && `by ${a.byline}`, a.date, `${a.sentences} sentences`].filter(Boolean).join(' · ');
-      return `${a.id}\n  “${a.title}”\n  ${facts}${a.url ? `\n  ${a.url}` : ''}`;
-    })
-    .join('\n');
+function renderSources(result: SourcesResult, context: RenderContext): string {
+  return cutList(result.articles, context, (a) => {
+    const facts = [a.outlet, a.byline && `by ${a.byline}`, a.date, countOf(a.sentences, 'sentence')].filter(Boolean).join(' · ');
+    return `${a.id}\n  “${a.title}”\n  ${facts}${a.url ? `\n  ${a.url}` : ''}`;
+  }).join('\n');
 }
 
-function renderPeople(result: PeopleResult): string {
+function renderPeople(result: PeopleResult, context: RenderContext): string {
   if (result.people.length === 0) return 'No people found in these articles.';
-  return result.people
-    .map((p) => {
-      const roles = p.roles.length ? ` — ${p.roles.join('; ')}` : '';
-      const aliases = p.aliases.length ? `\n  also: ${p.aliases.join(', ')}` : '';
-      return `${p.name}${roles} (${p.mentions} mentions)${aliases}`;
-    })
-    .join('\n');
+  return cutList(result.people, context, (p) => {
+    const roles = p.roles.length ? ` — ${p.roles.join('; ')}` : '';
+    const aliases = p.aliases.length ? `\n  also: ${p.aliases.join(', ')}` : '';
+    return `${p.name}${roles} (${countOf(p.mentions, 'mention')})${aliases}`;
+  }).join('\n');
 }

@@ -4,37 +4,47 @@
  */
 import { distinctSourceCount } from '../core/answer/sources.js';
 import { createInterface } from 'node:readline';
-import { findCommand } from '../../commands/index.js';
+import { findCommand, splitCommand, suggestCommand } from '../../commands/index.js';
+import { usageOf } from '../../commands/command.js';
 import type { Story } from '../core/types.js';
 import { renderText } from '../render/text.js';
+import { commandDetails } from './cli-usage.js';
 import { forTerminal } from './terminal-text.js';
 
-/** A console line read as a command and its text, or a request to quit. */
-export type ConsoleLine = { kind: 'empty' | 'quit' } | { kind: 'command'; name: string; text: string };
+/** Long lists show this many entries unless the line says `--all`. */
+const LIST_LIMIT = 50;
 
-/** Reads `/ask question: why?`, `ask why?`, `/help` (or `?`) or `quit`. */
+/** A console line read as a command and its text (`all`: long lists whole; `help`: the command's usage), or a request to quit. */
+export type ConsoleLine = { kind: 'empty' | 'quit' } | { kind: 'command'; name: string; text: string; all?: true; help?: true };
+
+/** Reads `/ask question: why?`, `ask why?`, `who said …`, `people --all`, `ask --help`, `/help` (or `?`) or `quit`. */
 export function parseConsoleLine(line: string): ConsoleLine {
   const trimmed = line.trim();
   if (!trimmed) return { kind: 'empty' };
-  const m = /^\/?([\w-]+)\s*(.*)$/s.exec(trimmed);
-  const name = (m?.[1] ?? '').toLowerCase();
   if (trimmed === '?') return { kind: 'command', name: 'help', text: '' };
+  // `--all` and `--help` are options wherever they stand, as on the command line.
+  const flags = { all: /(?:^|\s)--all(?=\s|$)/.test(trimmed), help: /(?:^|\s)--help(?=\s|$)/.test(trimmed) };
+  const { name, text: rest } = splitCommand(trimmed.replace(/(?:^|\s)--(?:all|help)(?=\s|$)/g, ' '));
   if (name === 'quit' || name === 'exit') return { kind: 'quit' };
   // Slash-command style "question: …" names the option; only the command's own option name is taken off.
   const option = findCommand(name)?.options[0]?.name;
-  const rest = m?.[2] ?? '';
   const text = option && rest.toLowerCase().startsWith(`${option}:`) ? rest.slice(option.length + 1).trim() : rest;
-  return { kind: 'command', name, text };
+  return { kind: 'command', name, text, ...(flags.all ? { all: true as const } : {}), ...(flags.help ? { help: true as const } : {}) };
 }
 
 /** Answers one console line as text. */
 export function answerConsoleLine(story: Story, line: ConsoleLine & { kind: 'command' }): string {
   const command = findCommand(line.name);
-  if (!command) return `Unknown command "${line.name}". Type /help for the list.`;
+  if (!command) {
+    const meant = suggestCommand(line.name);
+    return `Unknown command "${line.name}".${meant ? ` Did you mean /${meant.name}?` : ''} Type /help for the list.`;
+  }
+  if (line.help) return [`/${usageOf(command)}`, ...commandDetails(command)].join('\n');
   const option = command.options[0];
   const answer = command.run(story, option ? { [option.name]: line.text } : {});
   if (answer.kind === 'usage-error') return answer.message;
-  return renderText(answer, { articleCount: distinctSourceCount(story) });
+  const cut = line.all ? {} : { listLimit: LIST_LIMIT, moreHint: `type "${command.name}${line.text ? ` ${line.text}` : ''} --all" to see them all` };
+  return renderText(answer, { articleCount: distinctSourceCount(story), ...cut });
 }
 
 /** Runs the console until stdin ends or the user quits. */

@@ -69,12 +69,21 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
     ['timeline', { about: 'twitter' }, /^\*\*<t:1496664000:D>\*\* Seemingly .*Monday morning\. \[1\]$/m],
     ['sources', {}, /As tensions rise, Sessions plans to stay.*Robert Costa and Sari Horwitz/s],
     ['people', {}, /Jeff Sessions.*Attorney General/s],
-    ['help', {}, /\/who-said <quote>/],
+    ['help', {}, /`\/who-said quote: .+`/],
   ] as const)('/%s %j', async (name, options, expected) => {
     const message = answerOf(await ctx.fake.slash(name, options));
     expect(message.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(message.allowed_mentions?.parse).toEqual([]);
     expect(description(message)).toMatch(expected);
+  });
+
+  it('/help fits one phone-sized page: an example per command, the context menu, Share, Context and paging', async () => {
+    const message = answerOf(await ctx.fake.slash('help'));
+    const text = description(message);
+    expect(text.length).toBeLessThanOrEqual(1100);
+    expect(ctx.fake.buttons(message).has('Next')).toBe(false);
+    for (const example of ['/ask question: Who is Jeff Sessions?', '/quotes speaker: ', '/timeline about: ']) expect(text).toContain(example);
+    for (const name of ['/sources', '/people', 'Who said this?', 'Share', 'Context', 'Previous / Next']) expect(text).toContain(name);
   });
 
   it('numbers the sources and cites each by what is known of it (outlet, date as a timestamp, headline), never by file id; counts corroborating articles', async () => {
@@ -299,6 +308,28 @@ describe('the Who said this? context menu', () => {
     const shared = click.followUps[0]!;
     const again = description(answerOf(await ctx.fake.messageCommand('Who said this?', { ...shared, author: ctx.fake.world.botUser })));
     expect(again).toMatch(/“Weak,”[\s\S]*Donald Trump/);
+  });
+
+  it('on a shared /ask answer, says the sentence is the article’s own words, not a quote, cited and with Context', async () => {
+    const asked = answerOf(await ctx.fake.slash('ask', { question: 'heavy courtship of President Trump' }));
+    expect(description(asked)).toMatch(/Valentine's Day has come a bit early/);
+    const click = await ctx.fake.click(asked, ctx.fake.buttons(asked).get('Share')!.customId);
+    await ctx.fake.settled(click, (r) => r.followUps.length > 0);
+    const shared = { ...click.followUps[0]!, author: ctx.fake.world.botUser };
+    const reply = answerOf(await ctx.fake.messageCommand('Who said this?', shared));
+    const text = description(reply);
+    expect(text).toMatch(/^> Valentine's Day has come a bit early for Attorney General Jeff Sessions/m);
+    expect(text).toMatch(/\*\*The Week\*\*’s own words, not a quote/);
+    expect(text).toMatch(/003_30c204a04a7fc10f #2/);
+    expect(text).not.toMatch(/No match/);
+    expect(reply.flags & EPHEMERAL).toBe(EPHEMERAL);
+    const context = await ctx.fake.click(reply, ctx.fake.buttons(reply).get('Context 1')?.customId ?? ctx.fake.buttons(reply).get('Context')!.customId);
+    expect(description(context.original!)).toMatch(/\*\*Valentine's Day has come a bit early/);
+  });
+
+  it('on a message in no article, says nothing was found', async () => {
+    const text = description(answerOf(await ctx.fake.messageCommand('Who said this?', ctx.fake.userMessage('The cricket season opens with a famous win for the visitors'))));
+    expect(text).toMatch(/No match\..*Not in these 5 articles/s);
   });
 });
 

@@ -103,6 +103,14 @@ describe('CLI contract', () => {
     expect(['named', 'pronoun', 'anonymous', 'outlet']).toContain(result.matches[0].speakerKind);
   });
 
+  it('who-said on an article’s own sentence gives it under ownWords, cited, and says whose words they are', () => {
+    const words = ['who-said', 'The old paper mill closed on Monday after a fire destroyed its main hall', '--corpus', corpus];
+    const result = JSON.parse(cli([...words, '--json']).out);
+    expect(result.matches).toEqual([]);
+    expect(result.ownWords).toEqual([{ text: 'The old paper mill closed on Monday after a fire destroyed its main hall, the owners said.', citations: [expect.objectContaining({ article: 'business/001', outlet: 'Mill Town Gazette' })] }]);
+    expect(cli(words).out).toMatch(/^The old paper mill closed.*\n {3}— Mill Town Gazette’s own words, not a quote\n {3}in Mill Town Gazette, “Mill closes after fire” \(business\/001 #2\)/);
+  });
+
   it('quotes --json for an unknown speaker exits 0 with an empty list and a hint', () => {
     const r = cli(['quotes', 'Nobody', 'Atall', '--json']);
     expect(r.code).toBe(0);
@@ -121,6 +129,44 @@ describe('CLI contract', () => {
   it('people --json prints the cast', () => {
     const { people } = JSON.parse(cli(['people', '--json']).out);
     expect(people[0]).toEqual({ name: expect.any(String), aliases: expect.any(Array), roles: expect.any(Array), mentions: expect.any(Number) });
+  });
+});
+
+describe('CLI niceties', () => {
+  it('--help prints the usage, each command and each option, and exits 0; COMMAND --help the command’s', () => {
+    const all = cli(['--help']);
+    expect(all.code).toBe(0);
+    expect(all.out).toMatch(/^usage: npm run -s cli -- <command>/);
+    expect(all.out).toMatch(/^ {2}who-said <quote> +Who said some words/m);
+    expect(all.out).toMatch(/^ {2}--all +print long lists/m);
+    const one = cli(['timeline', '--help']);
+    expect(one.code).toBe(0);
+    expect(one.out).toMatch(/^usage: npm run -s cli -- timeline \[about\].*\n {2}What happened when.*\n {2}about: Only events about a person or a topic \(optional, at most 100 characters\)/);
+  });
+
+  it('a mistyped command says which one was meant, and exits 2', () => {
+    const r = cli(['aks', 'Did Sessions resign?']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^byline: unknown command "aks"; did you mean ask\? usage:/);
+  });
+
+  it('"who said" as two words is who-said', () => {
+    expect(cli(['who', 'said', 'weak']).out).toMatch(/^“Weak,”\n {3}— Donald Trump/);
+  });
+
+  it('a long list prints its first 50 entries and how many more; --all prints all, --json is complete', () => {
+    const many = mkdtempSync(join(tmpdir(), 'byline-many-'));
+    try {
+      for (let i = 0; i < 60; i++) writeFileSync(join(many, `${String(i).padStart(3, '0')}.txt`), `The council met on Monday for the ${i}th time.\n`);
+      const cut = cli(['sources', '--corpus', many]).out.trim().split('\n');
+      expect(cut.filter((l) => /^\d{3}$/.test(l))).toHaveLength(50);
+      expect(cut.at(-1)).toBe('… and 10 more; use --all or --json');
+      expect(cut[2]).toBe('  1 sentence');
+      expect(cli(['sources', '--all', '--corpus', many]).out.trim().split('\n').filter((l) => /^\d{3}$/.test(l))).toHaveLength(60);
+      expect(JSON.parse(cli(['sources', '--json', '--corpus', many]).out).articles).toHaveLength(60);
+    } finally {
+      rmSync(many, { recursive: true, force: true });
+    }
   });
 });
 

@@ -17,6 +17,7 @@ import { NearDuplicateIndex, termRarity } from './near-duplicate-index.js';
 import { answerTypeOf, fitsAnswerType, withoutAskingWords, type AnswerType } from './answer-type.js';
 import { passageFeatures, sentenceTerms, termSet, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 import { matchedRanges } from './highlight.js';
+import { theseArticles } from '../text/count-of.js';
 
 /**
  * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
@@ -178,5 +179,5 @@ function groupCandidates(story: Story, candidates: Candidate[], wanted: Set<stri
 function noAnswerHint(story: Story, query: string): string {
   const unknown = [...new Set(tokenize(query).filter((w) => { const t = termOf(w); return t !== null && story.index.documentFrequency(t) === 0; }))];
   const missing = unknown.length > 0 ? ` None of them mention "${unknown.join('", "')}".` : '';
-  return `Nothing in these ${story.articles.length} articles answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
+  return `Nothing in ${theseArticles(story.articles.length)} answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
 }

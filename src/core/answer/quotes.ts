@@ -2,10 +2,13 @@
  * The quote answers: who said some words (`whoSaid`), the quotes that best match a text
  * (`findQuotes`), and every quote of one speaker by any of their names (`quotesBy`).
  */
-import type { QuoteMatch, QuotesResult, Story, StoryQuote, WhoSaidResult } from '../types.js';
+import type { OwnWordsMatch, QuoteMatch, QuotesResult, Story, StoryQuote, WhoSaidResult } from '../types.js';
 import { foldForComparison } from '../ingest/normalize-typography.js';
 import { findPeople } from '../people/find-person.js';
 import { citationsPerArticle } from './citation.js';
+import { findOwnWords, OWN_WORDS_TUNING, textPieces } from './own-words.js';
+import { findQuoteSpans } from '../quotes/find-quote-spans.js';
+import { theseArticles } from '../text/count-of.js';
 import { newVocabulary, numberWords, quoteMatcher, quoteWords, type QuoteMatcher, type Vocabulary } from './match-quote-text.js';
 
 /** Tuning measured with `npm run eval` and the quote tests. */
@@ -13,10 +16,47 @@ export const QUOTE_TUNING = { whoSaid: 0.75, quote: 0.5, closest: 0.3, maxMatche
 /** The speaker shown for a quote whose speaker the articles do not give. */
 export const UNKNOWN_SPEAKER = 'an unidentified speaker';
 
-/** Who said `text`: the matching quotes (best first) with speaker, wording and citations. */
+/**
+ * Who said `text`: the matching quotes (best first) with speaker, wording and citations. Words
+ * that are no quote (a passage of an /ask answer, shared and asked about) are read part by part:
+ * each quoted span as a quote, and each sentence with words of its own outside the quote marks as
+ * an article's own sentence (`ownWords`). Nothing found: the closest quotes as a hint.
+ */
 export function whoSaid(story: Story, text: string): WhoSaidResult {
-  return search(story, text, QUOTE_TUNING.whoSaid, 3);
+  const whole = search(story, text, QUOTE_TUNING.whoSaid, WHO_SAID_MATCHES);
+  if (whole.matches.length > 0) return { ...whole, ownWords: [] };
+  const matches: QuoteMatch[] = [];
+  const ownWords: OwnWordsMatch[] = [];
+  const addOwn = (own: OwnWordsMatch | null) => {
+    if (own && !ownWords.some((o) => o.text === own.text)) ownWords.push(own);
+  };
+  const spans = findQuoteSpans(text).slice(0, OWN_WORDS_TUNING.maxPieces);
+  for (const span of spans) {
+    const quoted = search(story, span.text, QUOTE_TUNING.whoSaid, WHO_SAID_MATCHES).matches;
+    for (const m of quoted) if (!matches.some((o) => o.quote === m.quote)) matches.push(m);
+    // Words in quote marks that no one is quoted saying may still be an article's own.
+    if (quoted.length === 0) addOwn(findOwnWords(story, span.text));
+  }
+  for (const piece of textPieces(text)) {
+    if (quoteWords(withoutQuotes(piece)).length >= OWN_WORDS_TUNING.minWords) addOwn(findOwnWords(story, piece));
+  }
+  if (matches.length === 0 && ownWords.length === 0) return { ...whole, ownWords: [] };
+  return { query: text, matches: matches.slice(0, WHO_SAID_MATCHES), ownWords };
 }
+
+/** A text with its quoted spans taken out: the words it says in its own voice. */
+function withoutQuotes(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const span of findQuoteSpans(text)) {
+    out += `${text.slice(at, span.start)} `;
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+/** At most this many quotes answer `who-said`. */
+const WHO_SAID_MATCHES = 3;
 
 /** The quotes that best match `text`, as shareable snippets. */
 export function findQuotes(story: Story, text: string): WhoSaidResult {
@@ -63,7 +103,7 @@ function search(story: Story, text: string, threshold: number, limit: number): W
   if (matches.length > 0) return { query: text, matches };
   const closest = scored.filter((s) => s.score >= QUOTE_TUNING.closest).slice(0, 2);
   const near = closest.map((s) => `“${s.q.text}” (${s.q.speaker ?? UNKNOWN_SPEAKER})`).join('; ');
-  return { query: text, matches: [], hint: `Not in these ${story.articles.length} articles.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}` };
+  return { query: text, matches: [], hint: `Not in ${theseArticles(story.articles.length)}.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}` };
 }
 
 /**

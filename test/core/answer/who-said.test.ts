@@ -30,3 +30,52 @@ describe('whoSaid: finds the quote whose wording the user pasted', () => {
     expect(first('She has done a fine job. Does it make up for the delays?')?.speaker).toBe('one city hall official');
   });
 });
+
+describe('whoSaid: words that are no quote are told for what they are', () => {
+  const withOutlet = buildStory(
+    ['harbour-a', 'harbour-b'].map((id) => ({ id, text: readFileSync(join(DIR, `${id}.txt`), 'utf8') })),
+    { 'harbour-a': { outlet: 'The Harbour Gazette' } },
+  ).story;
+
+  it('an article sentence with no quote is that article’s own words, cited with its sentence', () => {
+    const result = whoSaid(withOutlet, 'The mayor’s plan to rebuild the harbour has divided the council.');
+    expect(result.matches).toEqual([]);
+    expect(result.ownWords).toEqual([
+      {
+        text: 'The mayor\'s plan to rebuild the harbour has divided the council.',
+        citations: [expect.objectContaining({ article: 'harbour-a', sentence: 2, outlet: 'The Harbour Gazette', excerpt: 'The mayor\'s plan to rebuild the harbour has divided the council.' })],
+      },
+    ]);
+    expect(result.hint).toBeUndefined();
+  });
+
+  it('part of a sentence, cut off as a long excerpt is ("…"), still finds the sentence', () => {
+    expect(whoSaid(withOutlet, 'The council is split over the harbour…').ownWords?.[0]?.citations[0]).toMatchObject({ article: 'harbour-b', sentence: 2 });
+  });
+
+  it('a passage of narration and a quote gives the quote’s speaker and the article’s own sentence', () => {
+    const result = whoSaid(withOutlet, 'Councillor Tom Reed called the plan weak. "Everything about this plan is weak and rushed," Reed said.');
+    expect(result.matches.map((m) => m.speaker)).toEqual(['Tom Reed']);
+    expect(result.ownWords?.map((o) => o.text)).toEqual(['Councillor Tom Reed called the plan weak.']);
+  });
+
+  it('words in quote marks that nobody is quoted saying are found as the article’s own', () => {
+    const result = whoSaid(withOutlet, 'Did they really write "the council is split over the harbour plan"?');
+    expect(result.matches).toEqual([]);
+    expect(result.ownWords?.[0]?.citations[0]).toMatchObject({ article: 'harbour-b', sentence: 2 });
+  });
+
+  it('a short common phrase does not claim every sentence that holds it', () => {
+    expect(whoSaid(withOutlet, 'the harbour plan').ownWords).toEqual([]);
+  });
+
+  it('words in no article are nothing found, with the closest quotes as a hint', () => {
+    const result = whoSaid(withOutlet, 'The cricket season opens with a win for the visitors');
+    expect(result).toMatchObject({ matches: [], ownWords: [] });
+    expect(result.hint).toMatch(/^Not in these 2 articles\./);
+  });
+
+  it('a quote found whole has no own words beside it', () => {
+    expect(whoSaid(withOutlet, 'Everything about this plan is weak and rushed').ownWords).toEqual([]);
+  });
+});
