@@ -5,36 +5,13 @@
  * is the snapshot's bytes after their SHA-256, so that damage anywhere in it is seen, not trusted.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { markUsed, pruneCache } from './prune-cache.js';
 import { join } from 'node:path';
 import type { IngestWarning, Story } from './core/types.js';
 import { encodeSnapshot } from './core/snapshot/encode-snapshot.js';
 import { decodeSnapshot } from './core/snapshot/decode-snapshot.js';
 import type { Thesaurus } from './core/index/thesaurus.js';
-
-const SRC = import.meta.dirname;
-let pipelineKey: string | null = null;
-
-/**
- * A hash of the pipeline's code (every file under src/core, and src/corpus, which decides ids and
- * metadata): a code change means a new snapshot.
- */
-export function pipelineHash(): string {
-  if (pipelineKey) return pipelineKey;
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(`${path.slice(SRC.length)}\0`).update(readFileSync(path));
-    }
-  };
-  walk(join(SRC, 'core'));
-  walk(join(SRC, 'corpus'));
-  pipelineKey = hash.digest('hex').slice(0, 12);
-  return pipelineKey;
-}
 
 /** What `BYLINE_CACHE_DIR` (or a loader's `cacheDir`) says to turn the snapshot cache off. */
 export const CACHE_OFF = 'off';

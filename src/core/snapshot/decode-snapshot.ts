@@ -1,22 +1,21 @@
 /**
  * A story back from a snapshot's bytes (see encode-snapshot.ts). Anything that does not fit (cut
- * short, another pipeline's, an array of the wrong length) throws: a snapshot is never half-trusted.
+ * short, an array of the wrong length) throws: a snapshot is never half-trusted. Which pipeline
+ * made it is the cache's concern: its key holds the snapshot version.
  */
 import type { Sentence, Story, StoryEvent } from '../types.js';
 import type { Thesaurus } from '../index/thesaurus.js';
 import type { PackedIndex } from '../index/packed-index.js';
 import { loadSentenceIndex } from '../index/sentence-index.js';
-import { PIPELINE_VERSION } from '../pipeline-version.js';
 import { readSections, type SavedArray } from './sections.js';
 import { unpackLists } from './string-lists.js';
 import type { SnapshotHeader } from './encode-snapshot.js';
 
-/** The story a snapshot holds; throws when the snapshot is of another pipeline or malformed. */
+/** The story a snapshot holds; throws when the snapshot is malformed. */
 export function decodeSnapshot(bytes: Uint8Array, thesaurus?: Thesaurus): Story {
   const { header: raw, arrays } = readSections(bytes);
   const header = raw as SnapshotHeader;
-  if (header?.pipeline !== PIPELINE_VERSION) throw new Error(`snapshot of pipeline ${header?.pipeline}, not ${PIPELINE_VERSION}`);
-  if (![header.articles, header.people, header.quotes, header.events, header.norms, header.names].every(Array.isArray) || typeof header.index !== 'object' || header.index === null) throw new Error('snapshot is malformed');
+  if (typeof header !== 'object' || header === null || ![header.articles, header.people, header.quotes, header.events, header.norms, header.names].every(Array.isArray) || typeof header.index !== 'object' || header.index === null) throw new Error('snapshot is malformed');
   const array = <T extends SavedArray>(name: string, kind: abstract new (...args: never[]) => T): T => {
     const found = arrays.get(name);
     if (!(found instanceof kind)) throw new Error(`snapshot is malformed (no ${name})`);

@@ -5,7 +5,6 @@
  * rebuilt on load (sentences by article, an event's texts, which are its sentences').
  */
 import type { Story, StoryEvent } from '../types.js';
-import { PIPELINE_VERSION } from '../pipeline-version.js';
 import { writeSections } from './sections.js';
 import { packLists } from './string-lists.js';
 
@@ -14,7 +13,6 @@ export type SavedEvent = Omit<StoryEvent, 'text' | 'occurrences'> & { occurrence
 
 /** The JSON part of a snapshot. */
 export interface SnapshotHeader {
-  pipeline: string;
   articles: Story['articles'];
   people: Story['people'];
   quotes: Story['quotes'];
@@ -39,7 +37,6 @@ export function encodeSnapshot(story: Story): Uint8Array {
   sentences.forEach((s, i) => (ends[i] = end += s.text.length));
   const packed = index.packed;
   const header: SnapshotHeader = {
-    pipeline: PIPELINE_VERSION,
     articles,
     people: story.people,
     quotes: story.quotes,
