@@ -8,11 +8,11 @@ import { corpusFingerprint, readCorpus, type Corpus } from './corpus/read-corpus
 import { existsSync } from 'node:fs';
 import type { BuiltStory } from '../core/build-story.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
-import { pipelineHash, readKnownCorpus, readSnapshot, rememberCorpus, snapshotPath, writeSnapshot, type KnownCorpus } from './story-cache.js';
+import { readKnownCorpus, readSnapshot, rememberCorpus, snapshotPath, writeSnapshot, type KnownCorpus } from './story-cache.js';
 import { createHash } from 'node:crypto';
 import type { ArticleMetaInput, ArticleSource, IngestWarning, Story } from '../core/types.js';
 import type { Thesaurus } from '../core/index/thesaurus.js';
-import { PIPELINE_VERSION } from '../core/pipeline-version.js';
+import { snapshotVersion } from './snapshot-version.js';
 
 /** A loaded story, what could not be read cleanly, a short hash of its corpus (buttons carry it), and whether it came from its snapshot. */
 export interface LoadedStory {
@@ -93,14 +93,14 @@ export function knownSnapshot(dir: string, cacheDir: string | null): KnownCorpus
   return known && existsSync(snapshotPath(cacheDir, known.hash)) ? known : null;
 }
 
-/** The files' fingerprint, with the pipeline's: a new pipeline knows no corpus yet. */
+/** The files' fingerprint, with the snapshot version: a new pipeline knows no corpus yet. */
 function fingerprintOf(dir: string): string {
-  return `${corpusFingerprint(dir)}-${pipelineHash()}`;
+  return `${corpusFingerprint(dir)}-${snapshotVersion()}`;
 }
 
-/** Eight hex characters that change whenever an article, its metadata or the pipeline changes. */
+/** Eight hex characters that change whenever an article, its metadata or the snapshot version changes. */
 function corpusHash(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput>): string {
-  const hash = createHash('sha256').update(PIPELINE_VERSION).update(pipelineHash());
+  const hash = createHash('sha256').update(snapshotVersion());
   for (const s of sources) hash.update(`\0${s.id}\0${s.text}`);
   hash.update(JSON.stringify(metadata));
   return hash.digest('hex').slice(0, 8);

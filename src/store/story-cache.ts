@@ -1,11 +1,11 @@
 /**
  * The snapshot cache: a built story saved in `.cache/` under a key made of the corpus files and
- * the pipeline's own code, loaded at start while valid. Any change to an article or to the
- * pipeline gives another key; a corrupt or unreadable snapshot is ignored with a warning. The file
+ * the snapshot version (see snapshot-version.ts), loaded at start while valid. Any change to an
+ * article or to the pipeline gives another key; a corrupt or unreadable snapshot is ignored with a warning. The file
  * is the snapshot's bytes after their SHA-256, so that damage anywhere in it is seen, not trusted.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { markUsed, pruneCache } from './prune-cache.js';
 import { join } from 'node:path';
@@ -14,29 +14,6 @@ import { encodeSnapshot } from '../core/snapshot/encode-snapshot.js';
 import { decodeSnapshot, decodeSnapshotSteps } from '../core/snapshot/decode-snapshot.js';
 import { runInSlices } from './run-in-slices.js';
 import type { Thesaurus } from '../core/index/thesaurus.js';
-
-const SRC = join(import.meta.dirname, '..');
-let pipelineKey: string | null = null;
-
-/**
- * A hash of the pipeline's code (every file under src/core, and src/store/corpus, which decides ids and
- * metadata): a code change means a new snapshot.
- */
-export function pipelineHash(): string {
-  if (pipelineKey) return pipelineKey;
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(`${path.slice(SRC.length)}\0`).update(readFileSync(path));
-    }
-  };
-  walk(join(SRC, 'core'));
-  walk(join(SRC, 'store', 'corpus'));
-  pipelineKey = hash.digest('hex').slice(0, 12);
-  return pipelineKey;
-}
 
 /** Where the snapshot of a corpus with this hash lives. */
 export function snapshotPath(cacheDir: string, corpusHash: string): string {

@@ -108,7 +108,7 @@ describe('CLI contract', () => {
     const result = JSON.parse(cli([...words, '--json']).out);
     expect(result.matches).toEqual([]);
     expect(result.ownWords).toEqual([{ text: 'The old paper mill closed on Monday after a fire destroyed its main hall, the owners said.', citations: [expect.objectContaining({ article: 'business/001', outlet: 'Mill Town Gazette' })] }]);
-    expect(cli(words).out).toMatch(/^The old paper mill closed.*\n {3}— Mill Town Gazette’s own words, not a quote\n {3}in Mill Town Gazette, “Mill closes after fire” \(business\/001 #2\)/);
+    expect(cli(words).out).toMatch(/^The old paper mill closed.* \[1\]\n {3}— Mill Town Gazette’s own words, not a quote\n\n\[1\] Mill Town Gazette · .*“Mill closes after fire”/);
   });
 
   it('quotes --json for an unknown speaker exits 0 with an empty list and a hint', () => {
@@ -151,7 +151,7 @@ describe('CLI niceties', () => {
   });
 
   it('"who said" as two words is who-said', () => {
-    expect(cli(['who', 'said', 'weak']).out).toMatch(/^“Weak,”\n {3}— Donald Trump/);
+    expect(cli(['who', 'said', 'weak']).out).toMatch(/^“Weak,” \[1\] \[2\] \[3\]\n {3}— Donald Trump/);
   });
 
   it('a long list prints its first 50 entries and how many more; --all prints all, --json is complete', () => {

@@ -6,7 +6,7 @@
  */
 import { reversed, type PackedIndex } from './packed-index.js';
 
-/** Positions of the index's terms at exactly one edit (insertion, deletion or substitution) from `word`, in the order MiniSearch's fuzzy search meets them. */
+/** Positions of the index's terms at exactly one edit (insertion, deletion or substitution) from `word`, in the order a fuzzy search of the index's radix tree (MiniSearch's) meets them. */
 export function termsOneEditFrom(index: PackedIndex, word: string): number[] {
   const half = Math.floor(word.length / 2);
   const found = new Set<number>();
@@ -18,7 +18,7 @@ export function termsOneEditFrom(index: PackedIndex, word: string): number[] {
   };
   gather(index.byPrefix, (t) => index.terms[t]!, word.slice(0, half));
   gather(index.bySuffix, (t) => reversed(index.terms[t]!), reversed(word.slice(half)));
-  // MiniSearch's fuzzy search walks its tree in the opposite order to its iteration (the packed order).
+  // A fuzzy search walks the radix tree in the opposite order to the packed order (see radixOrder).
   return [...found].sort((a, b) => b - a);
 }
 

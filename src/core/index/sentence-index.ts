@@ -1,11 +1,10 @@
 /**
- * The search index over every sentence of the story: built with MiniSearch, then packed into
- * arrays that the ranking reads and a snapshot saves as they are (see packed-index.ts).
+ * The search index over every sentence of the story: packed into arrays that the ranking reads
+ * and a snapshot saves as they are (see packed-index.ts).
  * Fields: the sentence text, the people it mentions (so "Sessions" finds "the attorney general"
  * sentences), and its article's headline (a weak hint of topic).
  */
-import MiniSearch, { type Options } from 'minisearch';
-import { checkPackedIndex, packIndex, termPositions, type PackedIndex } from './packed-index.js';
+import { buildPackedIndex, checkPackedIndex, termPositions, type PackedIndex } from './packed-index.js';
 import { termOf, tokenize } from './terms.js';
 import { rankSentences, type RankedSentence } from './rank-sentences.js';
 
@@ -26,8 +25,11 @@ export interface SentenceHit {
   titleTerms: string[];
 }
 
+/** The fields a sentence is indexed by. */
+export const FIELDS = ['text', 'people', 'title'] as const;
+
 /** Terms this long or longer also match at one edit (typos); shorter ones only exactly. */
-const FUZZY_FROM = 7;
+export const FUZZY_FROM = 7;
 
 /** Field weights, measured with `npm run eval` (see README). */
 export const FIELD_BOOST = { text: 1, people: 0.6, title: 0.15 };
@@ -45,19 +47,9 @@ export interface SentenceIndex {
   packed: PackedIndex;
 }
 
-/** The index's MiniSearch options (exported for the ranking test). */
-export const OPTIONS: Options<IndexedSentence> = {
-  fields: ['text', 'people', 'title'],
-  tokenize,
-  processTerm: (term: string) => termOf(term) ?? null,
-  searchOptions: { boost: FIELD_BOOST, combineWith: 'OR', fuzzy: (term: string) => (term.length >= FUZZY_FROM ? 1 : false) },
-};
-
 /** Builds the index over the given sentences (their ids are their positions). */
 export function buildSentenceIndex(sentences: IndexedSentence[]): SentenceIndex {
-  const mini = new MiniSearch<IndexedSentence>(OPTIONS);
-  mini.addAll(sentences);
-  return loadSentenceIndex(packIndex(mini));
+  return loadSentenceIndex(buildPackedIndex(sentences, FIELDS, tokenize, termOf));
 }
 
 /** An index from its packed arrays (as a snapshot saved them); throws when they do not fit together. */
@@ -99,7 +91,7 @@ export function loadSentenceIndex(packed: PackedIndex): SentenceIndex {
   };
 }
 
-/** The best sentences for a query, ranked as MiniSearch would (see rank-sentences.ts). */
+/** The best sentences for a query (see rank-sentences.ts). */
 function rankedFor(packed: PackedIndex, query: string, limit: number, boosts?: Map<string, number>): RankedSentence[] {
   const terms = tokenize(query).map(termOf).filter((t): t is string => t !== null);
   return rankSentences(packed, terms, limit, { boost: FIELD_BOOST, fuzzyFrom: FUZZY_FROM, boostTerm: (term) => boosts?.get(term) ?? 1 });

@@ -6,7 +6,6 @@
  * texts, which are its sentences').
  */
 import type { Story, StoryEvent } from '../types.js';
-import { PIPELINE_VERSION } from '../pipeline-version.js';
 import { writeSections } from './sections.js';
 import { packLists } from './string-lists.js';
 import { writeJsonPieces } from './json-pieces.js';
@@ -16,7 +15,6 @@ export type SavedEvent = Omit<StoryEvent, 'text' | 'occurrences'> & { occurrence
 
 /** The JSON header of a snapshot. */
 export interface SnapshotHeader {
-  pipeline: string;
   index: { fields: string[]; documentCount: number; averageFieldLength: number[] };
 }
 
@@ -50,7 +48,6 @@ export function encodeSnapshot(story: Story): Uint8Array {
   sentences.forEach((s, i) => (ends[i] = end += s.text.length));
   const packed = index.packed;
   const header: SnapshotHeader = {
-    pipeline: PIPELINE_VERSION,
     index: { fields: packed.fields, documentCount: packed.documentCount, averageFieldLength: packed.averageFieldLength },
   };
   const lists: SnapshotLists = {

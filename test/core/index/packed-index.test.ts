@@ -1,25 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { checkPackedIndex } from '../../../src/core/index/packed-index.js';
+import MiniSearch from 'minisearch';
+import { buildPackedIndex, checkPackedIndex } from '../../../src/core/index/packed-index.js';
 import { seedIndex } from './seed-index.js';
 
-type Postings = Map<number, Map<number, number>>;
+describe('buildPackedIndex', () => {
+  const { story, mini, packed } = seedIndex();
+  // MiniSearch's own serialization (its public toJSON) of the same sentences: what our arrays must hold.
+  const theirs = mini.toJSON();
 
-describe('packIndex', () => {
-  const { story, mini: built, packed } = seedIndex();
-  const internals = built as unknown as { _index: Iterable<[string, Postings]>; _fieldLength: Map<number, number[]>; _documentIds: Map<number, number> };
-
-  it('keeps every term, in MiniSearch order, with every posting of every field, documents in MiniSearch order', () => {
-    const theirs = [...internals._index].map(([term, byField]) => [term, packed.fields.map((_, f) => [...(byField.get(f) ?? [])])]);
+  it('holds what MiniSearch holds: every term in its order, every posting of every field, field lengths and their means to the last bit', () => {
     const width = packed.fields.length;
-    const ours = packed.terms.map((term, t) =>
-      [term, packed.fields.map((_, f) => Array.from({ length: packed.starts[t * width + f + 1]! - packed.starts[t * width + f]! }, (_, i) => [packed.documents[packed.starts[t * width + f]! + i], packed.counts[packed.starts[t * width + f]! + i]]))],
-    );
-    expect(ours).toEqual(theirs);
-    expect(packed.terms.length).toBe(built.termCount);
+    expect(packed.fields).toEqual(Object.keys(theirs.fieldIds).sort((a, b) => theirs.fieldIds[a]! - theirs.fieldIds[b]!));
+    const postings = (t: number, f: number) =>
+      Object.fromEntries(Array.from({ length: packed.starts[t * width + f + 1]! - packed.starts[t * width + f]! }, (_, i) => [packed.documents[packed.starts[t * width + f]! + i], packed.counts[packed.starts[t * width + f]! + i]]));
+    const ours = packed.terms.map((term, t) => [term, Object.fromEntries(packed.fields.map((_, f) => [f, postings(t, f)]).filter(([, docs]) => Object.keys(docs as object).length > 0))]);
+    expect(ours).toEqual(theirs.index);
+    expect(packed.terms.length).toBe(mini.termCount);
     expect(packed.documentCount).toBe(story.sentences.length);
-    for (const [shortId, id] of internals._documentIds) {
-      expect(packed.documentIds[shortId]).toBe(id);
-      expect([...packed.fieldLength.subarray(shortId * width, shortId * width + width)]).toEqual(internals._fieldLength.get(shortId));
+    expect(packed.documentCount).toBe(theirs.documentCount);
+    expect(packed.averageFieldLength).toEqual(theirs.averageFieldLength);
+    for (const [shortId, id] of Object.entries(theirs.documentIds)) {
+      expect(packed.documentIds[Number(shortId)]).toBe(id);
+      expect([...packed.fieldLength.subarray(Number(shortId) * width, Number(shortId) * width + width)]).toEqual(theirs.fieldLength[shortId]);
+    }
+    // Each posting list in document order (the JSON's objects sort numeric keys, so the order is checked here).
+    for (let list = 0; list + 1 < packed.starts.length; list++) {
+      const docs = packed.documents.subarray(packed.starts[list]!, packed.starts[list + 1]!);
+      expect([...docs]).toEqual([...docs].sort((a, b) => a - b));
+    }
+  });
+
+  it('orders terms as MiniSearch does when words share beginnings in every arrangement (edges split, extended, ended inside)', () => {
+    const words = ['recuse', 'recusal', 'rec', 'record', 'recorded', 'a', 'ab', 'abc', 'b', 'recusals', 'records', 're', 'reco', 'zeta', 'zet', 'ze'];
+    for (const arrangement of [words, [...words].reverse(), [...words].sort(), [...words].sort().reverse()]) {
+      const documents = arrangement.map((word, id) => ({ id, text: word }));
+      const reference = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+      reference.addAll(documents);
+      const index = buildPackedIndex(documents, ['text'], (text) => text.split(' '), (word) => word);
+      expect(index.terms, arrangement.join(' ')).toEqual(reference.toJSON().index.map(([term]) => term));
     }
   });
 

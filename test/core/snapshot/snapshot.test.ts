@@ -55,15 +55,6 @@ describe('encodeSnapshot / decodeSnapshot', () => {
     expect(next.value.sentences).toEqual(story.sentences);
     expect(next.value.events).toEqual(story.events);
   });
-
-  it('refuses a snapshot of another pipeline', () => {
-    const bytes = encodeSnapshot(story);
-    // Found among the bytes, not in decoded text: the binary lengths before the header may decode to fewer characters than bytes.
-    const at = Buffer.from(bytes).indexOf('byline-pipeline-');
-    const other = bytes.slice();
-    other[at + 'byline-pipeline-'.length] = '9'.charCodeAt(0);
-    expect(() => decodeSnapshot(other)).toThrow(/snapshot of pipeline byline-pipeline-9/);
-  });
 });
 
 describe('long lists in pieces', () => {
