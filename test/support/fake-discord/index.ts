@@ -33,6 +33,9 @@ export class FakeDiscord {
   private server!: Server;
   private delivered = new Map<string, { payload: Record<string, unknown>; shard: number }>();
 
+  /** How long `settled` waits for an answer before failing the test; a load test on a busy machine may wait longer. */
+  settleTimeoutMs = SETTLE_TIMEOUT_MS;
+
   private constructor(token: string) {
     this.world = new FakeWorld(token);
     this.rest = new FakeRest(this.world);
@@ -173,7 +176,7 @@ export class FakeDiscord {
 
   /** Waits until a record has a callback (and, when deferred, its edit or a follow-up), or an error. */
   async settled(record: InteractionRecord, more: (r: InteractionRecord) => boolean = () => true): Promise<void> {
-    const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+    const deadline = Date.now() + this.settleTimeoutMs;
     const done = () => record.errors.length > 0 || (record.callbacks.length > 0 && !record.original?.deferred && record.callbacks[0]!.type !== 6 && more(record)) || (record.callbacks[0]?.type === 6 && (record.followUps.length > 0 || more(record)));
     while (!done()) {
       if (Date.now() > deadline) throw new Error(`interaction ${record.type} not answered in time: ${JSON.stringify(record.callbacks)}`);
