@@ -1,7 +1,10 @@
 /**
- * The command-line adapter: `npm run -s cli -- <command> [text…] [--json] [--corpus DIR]`.
- * Exit 0 with an answer (also "no good answer"), 2 for bad usage with one line on stderr.
+ * The command-line adapter: `npm run -s cli -- <command> [text…] [--json] [--corpus DIR]`, a
+ * command's other options by name (`timeline Comey --from 2017 --to 2018`), and `--png FILE` to
+ * write a timeline's picture. Exit 0 with an answer (also "no good answer"), 2 for bad usage with
+ * one line on stderr.
  */
+import { writeFileSync } from 'node:fs';
 import { distinctSourceCount } from '../core/answer/sources.js';
 import { commands, findCommand } from '../../commands/index.js';
 import { checkArgs, usageOf } from '../../commands/command.js';
@@ -11,8 +14,12 @@ import { formatWarning, loadStoryOnAllCores, type LoadedStory } from '../store/l
 import { renderText } from '../render/text.js';
 import { CorpusError } from '../store/corpus/read-corpus.js';
 import { forTerminal, jsonForTerminal, lineForTerminal } from '../terminal/terminal-text.js';
+import { timelineCommand } from '../../commands/timeline.js';
+import { timelinePng } from '../render/timeline-png.js';
+import { PICTURE_PAGE } from '../render/timeline-svg.js';
+import type { TimelineResult } from '../core/types.js';
 
-const USAGE = `usage: npm run -s cli -- <command> [text…] [--json] [--corpus DIR]; commands: ${commands.map(usageOf).join(', ')}`;
+const USAGE = `usage: npm run -s cli -- <command> [text…] [--OPTION VALUE…] [--json] [--corpus DIR] [--png FILE]; commands: ${commands.map(usageOf).join(', ')}`;
 
 function fail(message: string, json: boolean): never {
   process.stderr.write(`${lineForTerminal(`byline: ${message}`)}\n`);
@@ -27,7 +34,12 @@ async function main(argv: string[]): Promise<void> {
   if (!command) fail(`unknown command "${args.command}". ${USAGE}`, args.json);
   const option = command.options[0];
   if (!option && args.text) fail(`${command.name} takes no text. Usage: ${usageOf(command)}`, args.json);
-  const commandArgs = option ? { [option.name]: args.text } : {};
+  const commandArgs: Record<string, string> = option ? { [option.name]: args.text } : {};
+  for (const [name, value] of Object.entries(args.options ?? {})) {
+    if (!command.options.some((o) => o.name === name)) fail(`${command.name} has no option --${name}. Usage: ${usageOf(command)}`, args.json);
+    commandArgs[name] = value;
+  }
+  if (args.png !== undefined && command.name !== timelineCommand.name) fail(`--png draws a timeline only. Usage: timeline [about] --png FILE`, args.json);
   const usage = checkArgs(command, commandArgs);
   if (usage) fail(usage.message, args.json);
 
@@ -42,9 +54,21 @@ async function main(argv: string[]): Promise<void> {
 
   const answer = command.run(loaded.story, commandArgs);
   if (answer.kind === 'usage-error') fail(answer.message, args.json);
+  if (args.png !== undefined && answer.kind === 'timeline') writePicture(args.png, answer.result, args.json);
   // Articles and the question may hold control characters: escaped in JSON, dropped from text.
   const output = args.json ? jsonForTerminal(JSON.stringify(answer.result, null, 2)) : forTerminal(renderText(answer, { articleCount: distinctSourceCount(loaded.story) }));
   process.stdout.write(`${output}\n`);
+}
+
+/** Writes the timeline's picture (the first events numbered, as the bot's first page shows them), or says why there is none. */
+function writePicture(file: string, result: TimelineResult, json: boolean): void {
+  const png = timelinePng(result, { first: 0, count: PICTURE_PAGE });
+  if (!png) return void process.stderr.write('byline: no picture written: none of these events has a date\n');
+  try {
+    writeFileSync(file, png);
+  } catch (error) {
+    fail(`cannot write the picture to ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, json);
+  }
 }
 
 await main(process.argv.slice(2));

@@ -12,7 +12,7 @@ import { escapeText } from '../discord/escape.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { partialDateText } from '../core/dates/partial-date-text.js';
 import { truncate } from '../discord/limits.js';
-import { RELATED_LABEL } from './text.js';
+import { RELATED_LABEL, timelineTitle } from './text.js';
 
 /** One item of an answer, and the sentence its Context button would show. */
 export interface Item {
@@ -88,7 +88,7 @@ export function renderItems(answer: Answer, story: Story): Rendered {
     case 'timeline': {
       const r = answer.result;
       const items = excerpts(r.events.length, (i) => eventParts(r.events[i]!, total), (i) => r.events[i]!.citations[0]);
-      const title = `🗓️ Timeline${r.about ? `: ${escapeText(r.about)}` : ''}`;
+      const title = `🗓️ ${escapeText(timelineTitle(r))}`;
       return { title, ...items, ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No dated events.') }) };
     }
     case 'sources': {

@@ -7,6 +7,7 @@
  */
 import type { TimelineEvent, TimelineResult } from '../core/types.js';
 import { dateLabel, dayNumber, ticks } from './date-axis.js';
+import { timelineTitle } from './text.js';
 
 /** The events of a page: positions `first` to `first + count - 1` of the timeline. */
 export interface PictureWindow {
@@ -14,6 +15,8 @@ export interface PictureWindow {
   count: number;
 }
 
+/** How many events a picture numbers when no page says (the CLI's picture: as the bot's first page). */
+export const PICTURE_PAGE = 5;
 /** The font the picture names; `timeline-png.ts` loads it from its package. */
 export const PICTURE_FONT = 'DejaVu Sans Condensed';
 const WIDTH = 800;
@@ -37,7 +40,7 @@ export function timelineSvg(result: TimelineResult, window: PictureWindow): stri
   const { colours, every } = articleColours(events, dated, page);
   const out: string[] = [];
   let y = 44;
-  out.push(text(MARGIN, y, 30, fit(`Timeline${result.about ? `: ${result.about}` : ''}${period(result)}`, 30, WIDTH - 2 * MARGIN), INK, 'bold'));
+  out.push(text(MARGIN, y, 30, fit(timelineTitle(result, dateLabel), 30, WIDTH - 2 * MARGIN), INK, 'bold'));
   y += 20;
   const days = (i: number) => dayNumber(events[i]!.date!);
   const whole = padded(days(0), days(dated - 1));
@@ -80,7 +83,7 @@ function pageAxis(out: string[], events: TimelineEvent[], datedCount: number, pa
   const heights: number[] = [];
   page.forEach((i, k) => (heights[k] = k > 0 && Math.abs(x(days(i)) - x(days(page[k - 1]!))) < 16 ? Math.min(heights[k - 1]! + 1, 3) : 0));
   const axis = top + 64 + Math.max(...heights) * 20;
-  out.push(...ticks(zoom[0], zoom[1], 4).flatMap((t) => [text(x(t.day), top + 28, 22, t.label, MUTED, 'normal', 'middle'), line(x(t.day), top + 36, x(t.day), axis, '#DDDDDD', 1)]));
+  out.push(...ticks(zoom[0], zoom[1], 5).flatMap((t) => [text(x(t.day), top + 28, 22, t.label, MUTED, 'normal', 'middle'), line(x(t.day), top + 36, x(t.day), axis, '#DDDDDD', 1)]));
   // The other events within the axis's dates (the timeline goes on around the page): they lie
   // next to the page's in date order, a bounded number looked at on each side.
   let start = page[0]!;
@@ -187,11 +190,6 @@ function padded(start: number, end: number): [number, number] {
 
 function scale([start, end]: [number, number], left: number, right: number): (day: number) => number {
   return (day) => left + ((day - start) / (end - start)) * (right - left);
-}
-
-function period(result: TimelineResult): string {
-  if (!result.from && !result.to) return '';
-  return `, ${result.from ? dateLabel(result.from) : '…'} – ${result.to ? dateLabel(result.to) : '…'}`;
 }
 
 function range(start: number, end: number): number[] {

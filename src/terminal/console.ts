@@ -5,6 +5,7 @@
 import { distinctSourceCount } from '../core/answer/sources.js';
 import { createInterface } from 'node:readline';
 import { findCommand } from '../../commands/index.js';
+import { readOptionText } from '../../commands/command.js';
 import type { Story } from '../core/types.js';
 import { renderText } from '../render/text.js';
 import { forTerminal } from './terminal-text.js';
@@ -31,8 +32,7 @@ export function parseConsoleLine(line: string): ConsoleLine {
 export function answerConsoleLine(story: Story, line: ConsoleLine & { kind: 'command' }): string {
   const command = findCommand(line.name);
   if (!command) return `Unknown command "${line.name}". Type /help for the list.`;
-  const option = command.options[0];
-  const answer = command.run(story, option ? { [option.name]: line.text } : {});
+  const answer = command.run(story, readOptionText(command, line.text));
   if (answer.kind === 'usage-error') return answer.message;
   return renderText(answer, { articleCount: distinctSourceCount(story) });
 }

@@ -8,6 +8,8 @@ describe('parseCliArgs', () => {
     [['--corpus', 'news', 'sources'], { ok: true, command: 'sources', text: '', json: false, corpus: 'news' }],
     [['sources', '--corpus=news'], { ok: true, command: 'sources', text: '', json: false, corpus: 'news' }],
     [['ask', 'hi', '--bogus', '--json'], { ok: false, message: 'unknown option --bogus', json: true }],
+    [['timeline', 'Comey', '--from', 'March 2017', '--to=2018', '--png', 'out.png'], { ok: true, command: 'timeline', text: 'Comey', json: false, corpus: null, options: { from: 'March 2017', to: '2018' }, png: 'out.png' }],
+    [['timeline', '--png'], { ok: false, message: '--png needs a file: --png FILE', json: false }],
     [['--json'], { ok: false, message: 'no command given', json: true }],
   ])('%j', (argv, expected) => {
     expect(parseCliArgs(argv)).toEqual(expected);
