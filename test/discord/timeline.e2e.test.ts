@@ -106,6 +106,17 @@ describe('/timeline from and to', () => {
   });
 });
 
+describe('/timeline topics in autocomplete', () => {
+  it('offers the story\'s people, organisations and subjects, best first, never weekdays, function words or verbs', async () => {
+    const choices = (await ctx.fake.autocomplete('timeline', 'about', '')).map((c) => c.name);
+    expect(choices).toHaveLength(25);
+    expect(choices.slice(0, 2)).toEqual(['Jeff Sessions', 'Donald Trump']);
+    for (const word of ['thursday', 'following', 'asked', 'general', 'today']) expect(choices.map((c) => c.toLowerCase())).not.toContain(word);
+    expect((await ctx.fake.autocomplete('timeline', 'about', 'just')).map((c) => c.name)).toEqual(['Justice Department']);
+    expect((await ctx.fake.autocomplete('timeline', 'about', 'inves')).map((c) => c.name)).toContain('investigation');
+  });
+});
+
 async function waitFor<T>(found: () => T | undefined): Promise<T> {
   for (;;) {
     const value = found();

@@ -9,6 +9,7 @@ import type { Story } from '../types.js';
 import { ask } from './ask.js';
 import { whoSaid } from './quotes.js';
 import { timeline } from './timeline.js';
+import { timelineTopicSteps } from './topics.js';
 
 /** Questions of each shape (who, when, how many, why; one word, several): each answer's code runs a few times. */
 const QUESTIONS = [
@@ -31,5 +32,5 @@ export function warmUp(story: Story): void {
 
 /** The warm-up as separate steps, so that a bot serving another story meanwhile can answer between them. */
 export function warmUpSteps(story: Story): (() => void)[] {
-  return [...QUESTIONS.map((question) => () => void ask(story, question)), () => void whoSaid(story, 'said'), () => void timeline(story, 'said')];
+  return [...QUESTIONS.map((question) => () => void ask(story, question)), () => void whoSaid(story, 'said'), () => void timeline(story, 'said'), ...timelineTopicSteps(story)];
 }
