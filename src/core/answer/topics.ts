@@ -67,9 +67,11 @@ export function timelineTopics(story: Story): Topic[] {
 /** The tagging as steps of a few events each, for a warm-up that answers between them. */
 export function timelineTopicSteps(story: Story): (() => void)[] {
   const tally = tallyOf(story);
-  return Array.from({ length: Math.ceil(tally.sample.length / STEP) }, () => () => {
+  const tagging = Array.from({ length: Math.ceil(tally.sample.length / STEP) }, () => () => {
     for (let k = 0; k < STEP && tally.next < tally.sample.length; k++) tagNext(tally);
   });
+  // Last, the ranking (every event's people counted once).
+  return [...tagging, () => void timelineTopics(story)];
 }
 
 function tallyOf(story: Story): Tally {
