@@ -6,18 +6,20 @@
  */
 import { ComponentType, PermissionFlagsBits, type APIActionRowComponent, type APIComponentInMessageActionRow, type ButtonInteraction, type StringSelectMenuInteraction } from 'discord.js';
 import { findCommand } from '../../commands/index.js';
+import { readOptionText } from '../../commands/command.js';
 import { askedFromFooter, buildPage, isPageOf } from './build-message.js';
 import { contextReply, disableShare, sharedMessage } from './button-replies.js';
 import { decodeButton, decodeSelect, isOurs, type ButtonState } from './custom-id.js';
 import { renderItems } from '../render/discord-items.js';
 import { ANSWER_EXPIRED, EXPIRED, LOADING, PRIVATE, UNKNOWN } from './replies.js';
 import type { StoryHolder } from './story-holder.js';
+import { sendPage, type PagePictures } from './page-picture.js';
 
 /** A click on a button or a pick in a select menu of one of our answers. */
 export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction;
 
 /** The component handler; `shareCooldownSeconds` is how long a user waits between two shares. */
-export function createButtonHandler(holder: StoryHolder, shareCooldownSeconds = 10): (interaction: ComponentInteraction) => Promise<void> {
+export function createButtonHandler(holder: StoryHolder, pictures: PagePictures, shareCooldownSeconds = 10): (interaction: ComponentInteraction) => Promise<void> {
   const lastShare = new Map<string, number>();
   return async (interaction) => {
     const menu = interaction.isStringSelectMenu();
@@ -37,13 +39,13 @@ export function createButtonHandler(holder: StoryHolder, shareCooldownSeconds = 
     const asked = askedFromFooter(interaction.message.embeds[0]?.footer?.text ?? '');
     const command = asked && findCommand(asked.command);
     if (!asked || !command) return void (await interaction.reply({ content: ANSWER_EXPIRED, ...PRIVATE }));
-    const result = command.run(current.story, asked.option ? { [asked.option]: asked.value } : {});
+    const args = readOptionText(command, asked.text);
+    const result = command.run(current.story, args);
     if (result.kind === 'usage-error') return void (await interaction.reply({ content: result.message, ...PRIVATE }));
     const rendered = renderItems(result, current.story);
     if (!isPageOf(rendered, state.page)) return void (await interaction.reply({ content: ANSWER_EXPIRED, ...PRIVATE }));
     const alreadyShared = interaction.message.components.some((row) => 'components' in row && row.components.some((c) => 'customId' in c && c.customId !== null && decodeButton(c.customId)?.action === 'share' && 'disabled' in c && c.disabled === true));
-    const { flags: _flags, ...page } = buildPage(rendered, asked, state.page, current.hash, alreadyShared);
-    await interaction.update(page);
+    await sendPage(interaction, buildPage(rendered, { command: command.name, args }, state.page, current.hash, alreadyShared), pictures.of(result, rendered, state.page));
   };
 }
 

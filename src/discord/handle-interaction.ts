@@ -13,12 +13,16 @@ import { autocompleteChoices } from './autocomplete.js';
 import { createButtonHandler } from './handle-button.js';
 import { createReloadHandler, type ReloadDeps } from './handle-reload.js';
 import { recentIds } from './recent-ids.js';
+import { pagePictures } from './page-picture.js';
+import { pictureRenderer, type PictureRenderer } from '../render/picture-renderer.js';
 import { PRIVATE, UNKNOWN } from './replies.js';
 
 /** What the handler needs: the story, a logger, and how to reload (and who may). */
 export interface HandlerDeps extends ReloadDeps {
   /** Seconds a user waits between two shares. */
   shareCooldownSeconds?: number;
+  /** Draws pictures (a worker thread of its own unless given). */
+  pictures?: PictureRenderer;
 }
 
 /** Handles interactions; `drain` waits for the answers under way. */
@@ -31,15 +35,16 @@ export interface InteractionHandler {
 /** Builds the interaction handler. */
 export function createInteractionHandler(deps: HandlerDeps): InteractionHandler {
   const { holder, logger } = deps;
-  const button = createButtonHandler(holder, deps.shareCooldownSeconds);
+  const pictures = pagePictures(deps.pictures ?? pictureRenderer(), logger);
+  const button = createButtonHandler(holder, pictures, deps.shareCooldownSeconds);
   const reload = createReloadHandler(deps);
   const seen = recentIds();
   const underWay = new Set<Promise<void>>();
   const route = async (interaction: Interaction): Promise<void> => {
     try {
       if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
-      else if (interaction.isChatInputCommand()) await (interaction.commandName === reloadCommand.name ? reload(interaction) : answerSlash(interaction, holder));
-      else if (interaction.isMessageContextMenuCommand()) await answerMessageCommand(interaction, holder);
+      else if (interaction.isChatInputCommand()) await (interaction.commandName === reloadCommand.name ? reload(interaction) : answerSlash(interaction, holder, pictures));
+      else if (interaction.isMessageContextMenuCommand()) await answerMessageCommand(interaction, holder, pictures);
       else if (interaction.isButton() || interaction.isStringSelectMenu()) await button(interaction);
       // Other menus, modals, user commands: none is ours, but each still gets an answer.
       else if (interaction.isRepliable()) await interaction.reply({ content: UNKNOWN, ...PRIVATE });

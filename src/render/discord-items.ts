@@ -12,7 +12,7 @@ import { escapeText } from '../discord/escape.js';
 import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
 import { partialDateText } from '../core/dates/partial-date-text.js';
 import { truncate } from '../discord/limits.js';
-import { ownWordsLabel, RELATED_LABEL } from './text.js';
+import { ownWordsLabel, RELATED_LABEL, timelineTitle } from './text.js';
 import { countOf } from '../core/text/count-of.js';
 import { citationText, noonOf, plainDate, shorten, spread, type CitationStyle, type SourceNumbers } from './citation-text.js';
 
@@ -146,7 +146,7 @@ export function renderItems(answer: Answer, story: Story): Rendered {
     case 'timeline': {
       const r = answer.result;
       const items = passages(r.events.length, 'lines', (i, sources) => eventParts(r.events[i]!, total, sources), (i) => ref(r.events[i]!.citations[0], `${whenText(r.events[i]!)}: ${r.events[i]!.text}`, provenance(r.events[i]!)));
-      const title = `🗓️ Timeline${r.about ? `: ${escapeText(r.about)}` : ''}`;
+      const title = `🗓️ ${escapeText(timelineTitle(r, plainDate))}`;
       return { title, ...items, startOf: (i) => (r.events[i]!.date || r.events[i]!.partialDate ? `From ${whenText(r.events[i]!)}` : 'Events the articles do not date'), ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No dated events.') }) };
     }
     case 'sources': {

@@ -61,9 +61,16 @@ function renderHelp(result: HelpResult, context: RenderContext): string {
   return lines.join('\n');
 }
 
+/** A timeline's title: what it is about and the period asked for (`Timeline: Comey, 2017-05 to 2017-06`). */
+export function timelineTitle(result: TimelineResult, date: (iso: string) => string = (iso) => iso): string {
+  const { from, to } = result;
+  const period = from && to ? (from === to ? date(from) : `${date(from)} to ${date(to)}`) : from ? `from ${date(from)}` : to ? `up to ${date(to)}` : '';
+  return `Timeline${result.about ? `: ${result.about}` : ''}${period ? `${result.about ? ',' : ':'} ${period}` : ''}`;
+}
+
 /** A timeline: each event under its date, with how the date was found, then the events that cannot be placed. */
 function renderTimeline(result: TimelineResult, context: RenderContext): string {
-  const title = result.about ? `Timeline: ${result.about}` : 'Timeline';
+  const title = timelineTitle(result, plainDate);
   if (result.events.length === 0) return `${title}\n${result.hint ?? ''}`.trim();
   const lines = [title, ...(result.hint ? [result.hint] : []), ''];
   const sources = new SourceNumbers();

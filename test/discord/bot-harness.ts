@@ -8,6 +8,7 @@ import { loadStory } from '../../src/store/load-story.js';
 import type { LoadedStory } from '../../src/store/load-story.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
 import { FakeDiscord } from '../support/fake-discord/index.js';
+import type { PictureRenderer } from '../../src/render/picture-renderer.js';
 
 /** The seed story, loaded once for all bot tests. */
 export const seedStory = await loadStory(SEEDS);
@@ -29,6 +30,8 @@ export interface TestBotOptions {
   story?: LoadedStory | null;
   reload?: (holder: StoryHolder, logs: string[]) => BotOptions['reload'];
   adminGuildId?: string | null;
+  /** Draws the pictures (a worker of the bot's own unless given). */
+  pictures?: PictureRenderer;
 }
 
 /** Starts the bot (on the seed story unless another is given) and waits until it is ready. */
@@ -47,6 +50,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = 
     shareCooldownSeconds: options.shareCooldownSeconds ?? 0,
     reloadCooldownSeconds: options.reloadCooldownSeconds ?? 0,
     adminGuildId: options.adminGuildId ?? null,
+    ...(options.pictures ? { pictures: options.pictures } : {}),
   });
   const deadline = Date.now() + 10_000;
   while (!client.isReady()) {

@@ -10,6 +10,7 @@ import type { Story } from '../types.js';
 import { ask } from './ask.js';
 import { prepareQuoteWords, whoSaid } from './quotes.js';
 import { prepareTimeline, timeline } from './timeline.js';
+import { timelineTopicSteps } from './topics.js';
 
 /** Questions of each shape (who, when, how many, why; one word, several): each answer's code runs a few times. */
 const QUESTIONS = [
@@ -41,4 +42,8 @@ export function* warmUpSteps(story: Story): Generator<void, void> {
   whoSaid(story, 'said');
   yield;
   timeline(story, 'said');
+  for (const step of timelineTopicSteps(story)) {
+    yield;
+    step();
+  }
 }

@@ -9,7 +9,7 @@ import { FakeRest, type FakeMessage, type InteractionRecord } from './rest.js';
 import { FakeWorld, MEMBER } from './world.js';
 
 export { MEMBER, PERMISSIONS, shardOf } from './world.js';
-export type { FakeMessage, InteractionRecord } from './rest.js';
+export type { FakeAttachment, FakeMessage, InteractionRecord } from './rest.js';
 
 /** Who acts, with which channel permissions, and in which guild (the world's first unless told). */
 export interface Actor {
@@ -177,7 +177,7 @@ export class FakeDiscord {
   /** Waits until a record has a callback (and, when deferred, its edit or a follow-up), or an error. */
   async settled(record: InteractionRecord, more: (r: InteractionRecord) => boolean = () => true): Promise<void> {
     const deadline = Date.now() + this.settleTimeoutMs;
-    const done = () => record.errors.length > 0 || (record.callbacks.length > 0 && !record.original?.deferred && record.callbacks[0]!.type !== 6 && more(record)) || (record.callbacks[0]?.type === 6 && (record.followUps.length > 0 || more(record)));
+    const done = () => record.errors.length > 0 || (record.callbacks.length > 0 && !record.original?.deferred && record.callbacks[0]!.type !== 6 && more(record)) || (record.callbacks[0]?.type === 6 && (record.followUps.length > 0 || (!record.original?.deferred && more(record))));
     while (!done()) {
       if (Date.now() > deadline) throw new Error(`interaction ${record.type} not answered in time: ${JSON.stringify(record.callbacks)}`);
       await Promise.race([this.rest.changed(), new Promise((r) => setTimeout(r, 50))]);
