@@ -12,6 +12,7 @@ import { contextValue, encodeButton, encodeSelect } from './custom-id.js';
 import { LIMITS, truncate } from './limits.js';
 import { citationLine, type Item, type Layout, type Rendered } from '../render/discord-items.js';
 import { shorten, SourceNumbers } from '../render/citation-text.js';
+import { COLOURS } from '../render/wording.js';
 
 /** How much of the description one page may use, and how long one item may be. */
 const PAGE_BUDGET = 3800;
@@ -24,8 +25,6 @@ const SOURCES_BUDGET = 1400;
 const ITEM_GAP = 2;
 /** Discord's limits on a select menu. */
 const MENU_OPTIONS = 25;
-const FOUND = 0x2b6cb0;
-const NOT_FOUND = 0x718096;
 
 /** What was asked, as the footer shows it: `/ask question: …`, `/timeline about: … from: …`. */
 export interface Asked {
@@ -116,7 +115,7 @@ export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, s
   const embed: APIEmbed = {
     title: truncate(rendered.title, LIMITS.title),
     description: truncate(description, LIMITS.description),
-    color: rendered.empty || rendered.note ? NOT_FOUND : FOUND,
+    color: rendered.empty || rendered.note ? COLOURS.notFound : COLOURS.found,
     footer: { text: footerOf(asked, index, pages) },
   };
   const rows = [];

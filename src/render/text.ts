@@ -4,9 +4,8 @@
  * headline, URL), worded as on Discord (`citation-text.ts`).
  */
 import type { Answer, HelpResult } from '../../commands/command.js';
-import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
-import { partialDateText } from '../core/dates/partial-date-text.js';
 import { countOf, grouped } from '../core/text/count-of.js';
+import { dateProvenance, eventWhen, speakerKnownBy } from './wording.js';
 import type { AskAnswer, AskResult, Citation, OwnWordsMatch, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
 import { citationText, plainDate, SourceNumbers, spread, type CitationStyle } from './citation-text.js';
 
@@ -75,19 +74,16 @@ function renderTimeline(result: TimelineResult, context: RenderContext): string 
   const lines = [title, ...(result.hint ? [result.hint] : []), ''];
   const sources = new SourceNumbers();
   const events = cutList(result.events, context, (e) => {
-    const provenance = e.date === null ? `“${e.when}”, date of the article unknown` : e.resolvedFrom ? `“${e.when}”, from the article date ${e.resolvedFrom}` : `“${e.when}”`;
     const note = spread(e.citations.length, context.articleCount);
-    return [`${e.date ?? (e.partialDate ? partialDateText(e.partialDate) : 'undated')}  ${e.text} ${sources.markersOf(e.citations)}`, `   (${provenance}${note ? `; ${note}` : ''})`].join('\n');
+    return [`${eventWhen(e)}  ${e.text} ${sources.markersOf(e.citations)}`, `   (${dateProvenance(e)}${note ? `; ${note}` : ''})`].join('\n');
   });
   lines.push(...events);
   return [...lines, '', sourceList(sources)].join('\n');
 }
 
-const KIND_LABEL = { named: 'named in the text', pronoun: 'resolved from a pronoun', anonymous: 'unnamed source', outlet: 'the outlet’s own words' };
-
 /** One quote: the words and the numbers of their sources, who said them (and how we know), in how many articles. */
 function renderQuote(m: QuoteMatch, context: RenderContext, sources: SourceNumbers): string {
-  const how = m.speaker === UNKNOWN_SPEAKER ? 'the articles do not say who' : KIND_LABEL[m.speakerKind];
+  const how = speakerKnownBy(m);
   const note = spread(m.citations.length, context.articleCount);
   return [`“${m.quote}” ${sources.markersOf(m.citations)}`, `   — ${m.speaker} (${how}${m.cue ? `; “${m.cue}”` : ''})${note ? `, ${note}` : ''}`].join('\n');
 }
