@@ -52,8 +52,25 @@ function rowsOf(interaction: ComponentInteraction): APIActionRowComponent<APICom
   return interaction.message.components.map((c) => c.toJSON()).filter((c): c is APIActionRowComponent<APIComponentInMessageActionRow> => c.type === ComponentType.ActionRow);
 }
 
+/**
+ * Why the answer cannot be posted for everyone where the click comes from, or null when it can.
+ * The public copy is the click's follow-up, which Discord posts wherever the user may send
+ * messages: in a server, if the member may; in a DM or group DM, always. In a server that did not
+ * add the bot (the user added the app to their own account), Discord makes the app's messages
+ * private unless the server lets its members use external apps.
+ */
+export function whyNotShareable(interaction: ComponentInteraction): string | null {
+  if (interaction.guildId === null) return null;
+  const permissions = interaction.memberPermissions;
+  if (!permissions?.has(PermissionFlagsBits.SendMessages)) return 'You cannot send messages in this channel, so this answer cannot be shared here.';
+  const addedByServer = interaction.authorizingIntegrationOwners.guildId !== null;
+  if (!addedByServer && !permissions.has(PermissionFlagsBits.UseExternalApps)) return 'This server does not let apps its members added post in its channels, so this answer cannot be shared here. Copy it, or ask a server admin to add the bot.';
+  return null;
+}
+
 async function share(interaction: ComponentInteraction, lastShare: Map<string, number>, cooldown: number): Promise<void> {
-  if (!interaction.memberPermissions?.has(PermissionFlagsBits.SendMessages)) return void (await interaction.reply({ content: 'You cannot send messages in this channel, so this answer cannot be shared here.', ...PRIVATE }));
+  const refused = whyNotShareable(interaction);
+  if (refused) return void (await interaction.reply({ content: refused, ...PRIVATE }));
   const last = lastShare.get(interaction.user.id) ?? 0;
   if (Date.now() - last < cooldown) return void (await interaction.reply({ content: `You just shared an answer; wait ${Math.ceil((cooldown - (Date.now() - last)) / 1000)} seconds before sharing again.`, ...PRIVATE }));
   for (const [user, at] of lastShare) if (Date.now() - at >= cooldown) lastShare.delete(user);
