@@ -12,6 +12,7 @@ import { decodeButton, decodeSelect, isOurs, type ButtonState } from './custom-i
 import { renderItems } from '../render/discord-items.js';
 import { ANSWER_EXPIRED, EXPIRED, LOADING, PRIVATE, UNKNOWN } from './replies.js';
 import type { StoryHolder } from './story-holder.js';
+import { reply, update } from './respond.js';
 
 /** A click on a button or a pick in a select menu of one of our answers. */
 export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction;
@@ -23,27 +24,27 @@ export function createButtonHandler(holder: StoryHolder, shareCooldownSeconds = 
     const menu = interaction.isStringSelectMenu();
     const state: ButtonState | null = menu ? decodeSelect(interaction.customId, interaction.values) : decodeButton(interaction.customId);
     const current = holder.current;
-    if (!state) return void (await interaction.reply({ content: isOurs(interaction.customId) ? ANSWER_EXPIRED : menu ? UNKNOWN : 'This button is not one of mine.', ...PRIVATE }));
-    if (!current) return void (await interaction.reply({ content: LOADING, ...PRIVATE }));
-    if (state.story !== current.hash) return void (await interaction.reply({ content: EXPIRED, ...PRIVATE }));
+    if (!state) return void (await reply(interaction, { content: isOurs(interaction.customId) ? ANSWER_EXPIRED : menu ? UNKNOWN : 'This button is not one of mine.', ...PRIVATE }));
+    if (!current) return void (await reply(interaction, { content: LOADING, ...PRIVATE }));
+    if (state.story !== current.hash) return void (await reply(interaction, { content: EXPIRED, ...PRIVATE }));
     if (state.action === 'context') {
       const context = { ...contextReply(current.story, state.article, state.sentence), ...PRIVATE };
-      if (!menu) return void (await interaction.reply(context));
+      if (!menu) return void (await reply(interaction, context));
       // The answer is sent again as it is, so that the menu shows its placeholder and the same passage can be picked again.
-      await interaction.update({ components: rowsOf(interaction) });
+      await update(interaction, { components: rowsOf(interaction) });
       return void (await interaction.followUp(context));
     }
     if (state.action === 'share') return share(interaction, lastShare, shareCooldownSeconds * 1000);
     const asked = askedFromFooter(interaction.message.embeds[0]?.footer?.text ?? '');
     const command = asked && findCommand(asked.command);
-    if (!asked || !command) return void (await interaction.reply({ content: ANSWER_EXPIRED, ...PRIVATE }));
+    if (!asked || !command) return void (await reply(interaction, { content: ANSWER_EXPIRED, ...PRIVATE }));
     const result = command.run(current.story, asked.option ? { [asked.option]: asked.value } : {});
-    if (result.kind === 'usage-error') return void (await interaction.reply({ content: result.message, ...PRIVATE }));
+    if (result.kind === 'usage-error') return void (await reply(interaction, { content: result.message, ...PRIVATE }));
     const rendered = renderItems(result, current.story);
-    if (!isPageOf(rendered, state.page)) return void (await interaction.reply({ content: ANSWER_EXPIRED, ...PRIVATE }));
+    if (!isPageOf(rendered, state.page)) return void (await reply(interaction, { content: ANSWER_EXPIRED, ...PRIVATE }));
     const alreadyShared = interaction.message.components.some((row) => 'components' in row && row.components.some((c) => 'customId' in c && c.customId !== null && decodeButton(c.customId)?.action === 'share' && 'disabled' in c && c.disabled === true));
     const { flags: _flags, ...page } = buildPage(rendered, asked, state.page, current.hash, alreadyShared);
-    await interaction.update(page);
+    await update(interaction, page);
   };
 }
 
@@ -70,11 +71,11 @@ export function whyNotShareable(interaction: ComponentInteraction): string | nul
 
 async function share(interaction: ComponentInteraction, lastShare: Map<string, number>, cooldown: number): Promise<void> {
   const refused = whyNotShareable(interaction);
-  if (refused) return void (await interaction.reply({ content: refused, ...PRIVATE }));
+  if (refused) return void (await reply(interaction, { content: refused, ...PRIVATE }));
   const last = lastShare.get(interaction.user.id) ?? 0;
-  if (Date.now() - last < cooldown) return void (await interaction.reply({ content: `You just shared an answer; wait ${Math.ceil((cooldown - (Date.now() - last)) / 1000)} seconds before sharing again.`, ...PRIVATE }));
+  if (Date.now() - last < cooldown) return void (await reply(interaction, { content: `You just shared an answer; wait ${Math.ceil((cooldown - (Date.now() - last)) / 1000)} seconds before sharing again.`, ...PRIVATE }));
   for (const [user, at] of lastShare) if (Date.now() - at >= cooldown) lastShare.delete(user);
   lastShare.set(interaction.user.id, Date.now());
-  await interaction.update({ components: disableShare(rowsOf(interaction)) });
+  await update(interaction, { components: disableShare(rowsOf(interaction)) });
   await interaction.followUp(sharedMessage(interaction.user.id, interaction.message.embeds.map((e) => e.toJSON())));
 }

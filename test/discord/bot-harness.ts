@@ -29,6 +29,7 @@ export interface TestBotOptions {
   story?: LoadedStory | null;
   reload?: (holder: StoryHolder, logs: string[]) => BotOptions['reload'];
   adminGuildId?: string | null;
+  storyWait?: BotOptions['storyWait'];
 }
 
 /** Starts the bot (on the seed story unless another is given) and waits until it is ready. */
@@ -47,6 +48,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = 
     shareCooldownSeconds: options.shareCooldownSeconds ?? 0,
     reloadCooldownSeconds: options.reloadCooldownSeconds ?? 0,
     adminGuildId: options.adminGuildId ?? null,
+    ...(options.storyWait ? { storyWait: options.storyWait } : {}),
   });
   const deadline = Date.now() + 10_000;
   while (!client.isReady()) {

@@ -176,6 +176,20 @@ export class FakeDiscord {
     }
   }
 
+  /** The interaction dispatched last (one a test has not awaited yet, say). */
+  lastInteraction(): InteractionRecord | undefined {
+    return [...this.rest.interactions.values()].at(-1);
+  }
+
+  /** Waits until `check` holds, looking again at every change the bot makes; fails after a while. */
+  async until(check: () => boolean, what = 'the condition'): Promise<void> {
+    const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await Promise.race([this.rest.changed(), new Promise((r) => setTimeout(r, 50))]);
+    }
+  }
+
   /** The message as a client receives it where the actor is (what a button click carries). */
   private asReceived(message: FakeMessage, actor: Actor): Record<string, unknown> {
     const { deferred: _deferred, allowed_mentions: _mentions, guild_id: _guild, channel_id: _channel, ...rest } = message;
