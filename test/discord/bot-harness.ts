@@ -30,6 +30,8 @@ export interface TestBotOptions {
   reload?: (holder: StoryHolder, logs: string[]) => BotOptions['reload'];
   adminGuildId?: string | null;
   storyWait?: BotOptions['storyWait'];
+  /** DISCORD_GUILD_ID, for the start-up check of the registered commands. */
+  guildId?: string | null;
 }
 
 /** Starts the bot (on the seed story unless another is given) and waits until it is ready. */
@@ -49,6 +51,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = 
     reloadCooldownSeconds: options.reloadCooldownSeconds ?? 0,
     adminGuildId: options.adminGuildId ?? null,
     ...(options.storyWait ? { storyWait: options.storyWait } : {}),
+    guildId: options.guildId ?? null,
   });
   const deadline = Date.now() + 10_000;
   while (!client.isReady()) {

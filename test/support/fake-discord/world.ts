@@ -55,6 +55,8 @@ export class FakeWorld {
   /** The user who owns the application (what GET /oauth2/applications/@me says). */
   readonly owner = { id: '800000000000000007', username: 'owner', discriminator: '0', global_name: 'Owner', avatar: null };
   gatewayUrl = '';
+  /** The installation contexts the Developer Portal enables (GET /applications/@me): server and user installs. */
+  integrationTypesConfig: Record<string, unknown> = { '0': { oauth2_install_params: { scopes: ['applications.commands', 'bot'], permissions: '0' } }, '1': { oauth2_install_params: { scopes: ['applications.commands'], permissions: '0' } } };
   /** The shard count GET /gateway/bot recommends (what discord.js's `auto` asks for). */
   recommendedShards = 1;
 
