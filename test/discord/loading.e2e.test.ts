@@ -1,7 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, type FakeMessage, type InteractionRecord } from '../support/fake-discord/index.js';
 import { seedStory, startTestBot, type RunningBot } from './bot-harness.js';
+import { createLogger } from '../../src/app/log.js';
+import { storyLoader } from '../../src/store/serve-story.js';
 import { WAITED_IN_VAIN } from '../../src/discord/handle-interaction.js';
+import { SEEDS } from '../fixtures/read-fixture.js';
 
 const EPHEMERAL = 64;
 const DEFERRED_REPLY = 5;
@@ -112,4 +118,24 @@ describe('an interaction that arrives while the story is read', () => {
     expect(record.errors).toEqual([]);
     expect(record.original!.content).toBe(WAITED_IN_VAIN);
   });
+});
+
+describe('the first load, with the real loader', () => {
+  it('answers the interaction that waited for it, and logs the steps of the load', async () => {
+    const running = await loadingBot();
+    const { record, answered } = await acknowledged(() => fake.slash('who-said', { quote: 'Weak' }, { place: 'group-dm' }));
+    expect(record.callbacks[0]!.type).toBe(DEFERRED_REPLY);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'byline-loading-'));
+    try {
+      const logs: string[] = [];
+      const load = storyLoader({ corpusDir: SEEDS, cacheDir, holder: running.holder, logger: createLogger('debug', [], (line) => logs.push(line)), progressEveryMs: 0 });
+      await load();
+      expect(description((await answered).original)).toMatch(/Donald Trump/);
+      expect(logs.join('\n')).toMatch(/loading the story: reading files 5\/5/);
+      expect(logs.join('\n')).toMatch(/loading the story: reading articles 5\/5/);
+      expect(logs.join('\n')).toMatch(/story loaded/);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
