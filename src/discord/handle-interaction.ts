@@ -1,7 +1,8 @@
 /**
  * The Discord adapter's one entry point: routes each interaction (slash command, autocomplete,
  * context menu, button, select menu, and anything else Discord sends) to its handler, so that every one gets
- * an answer. An interaction delivered twice is answered once; the answers under way can be waited
+ * an answer; one that needs the story while it is being read waits for it, acknowledged (see
+ * wait-for-story.ts). An interaction delivered twice is answered once; the answers under way can be waited
  * for before a shutdown. One try/catch turns an unexpected error into a logged incident and a
  * short private apology.
  */
@@ -15,7 +16,9 @@ import { createReloadHandler, type ReloadDeps } from './handle-reload.js';
 import { recentIds } from './recent-ids.js';
 import { pagePictures } from './page-picture.js';
 import { pictureRenderer, type PictureRenderer } from '../render/picture-renderer.js';
-import { PRIVATE, UNKNOWN } from './replies.js';
+import { LOADING, PRIVATE, UNKNOWN } from './replies.js';
+import { reply } from './respond.js';
+import { storyWaitingRoom, type StoryInteraction, type WaitOptions } from './wait-for-story.js';
 
 /** What the handler needs: the story, a logger, and how to reload (and who may). */
 export interface HandlerDeps extends ReloadDeps {
@@ -23,7 +26,12 @@ export interface HandlerDeps extends ReloadDeps {
   shareCooldownSeconds?: number;
   /** Draws pictures (a worker thread of its own unless given). */
   pictures?: PictureRenderer;
+  /** How many interactions may wait for the story while it is read, and how long (default: 1,000, 14 minutes). */
+  storyWait?: WaitOptions;
 }
+
+/** What an interaction that waited in vain for the story is told. */
+export const WAITED_IN_VAIN = 'Sorry, the story is taking longer to read than Discord lets me wait to answer. Please try again in a few minutes.';
 
 /** Handles interactions; `drain` waits for the answers under way. */
 export interface InteractionHandler {
@@ -38,10 +46,19 @@ export function createInteractionHandler(deps: HandlerDeps): InteractionHandler 
   const pictures = pagePictures(deps.pictures ?? pictureRenderer(), logger);
   const button = createButtonHandler(holder, pictures, deps.shareCooldownSeconds);
   const reload = createReloadHandler(deps);
+  const waitForStory = storyWaitingRoom(holder, deps.storyWait);
   const seen = recentIds();
   const underWay = new Set<Promise<void>>();
   const route = async (interaction: Interaction): Promise<void> => {
     try {
+      if (needsStory(interaction)) {
+        const waited = await waitForStory(interaction);
+        if (waited === 'full') {
+          logger.warn('too many interactions waiting for the story; told to try again', { interaction: interaction.id });
+          return void (await interaction.reply({ content: LOADING, ...PRIVATE }));
+        }
+        if (waited === 'late') return void (await reply(interaction, { content: WAITED_IN_VAIN, ...PRIVATE }));
+      }
       if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
       else if (interaction.isChatInputCommand()) await (interaction.commandName === reloadCommand.name ? reload(interaction) : answerSlash(interaction, holder, pictures));
       else if (interaction.isMessageContextMenuCommand()) await answerMessageCommand(interaction, holder, pictures);
@@ -66,6 +83,12 @@ export function createInteractionHandler(deps: HandlerDeps): InteractionHandler 
     return true;
   };
   return handle;
+}
+
+/** Commands (but /reload, which reads the story itself), the context menu, buttons and select menus answer from the story. */
+function needsStory(interaction: Interaction): interaction is StoryInteraction {
+  if (interaction.isChatInputCommand()) return interaction.commandName !== reloadCommand.name;
+  return interaction.isMessageContextMenuCommand() || interaction.isButton() || interaction.isStringSelectMenu();
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {

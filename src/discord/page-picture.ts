@@ -5,6 +5,7 @@
  * deferred and the page follows with it. A picture that cannot be drawn is logged and left out:
  * the text holds the whole answer.
  */
+import { reply, update } from './respond.js';
 import { AttachmentBuilder, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type InteractionReplyOptions, type MessageContextMenuCommandInteraction, type StringSelectMenuInteraction } from 'discord.js';
 import type { Answer } from '../../commands/command.js';
 import type { TimelineEvent } from '../core/types.js';
@@ -48,13 +49,14 @@ export function pagePictures(renderer: PictureRenderer, logger: Logger): PagePic
 /** Replies with (or, from a button or a menu, updates to) a page, with its picture when it has one. */
 export async function sendPage(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction | StringSelectMenuInteraction, page: InteractionReplyOptions, picture: Promise<AttachmentBuilder | null> | undefined): Promise<void> {
   // An update or an edit replaces the attachments (discord.js adds the new files' descriptions to the array given: a fresh one each time).
-  const send = (options: InteractionReplyOptions) => (interaction.isMessageComponent() ? interaction.update({ ...withoutFlags(options), attachments: [] }) : interaction.reply(options));
+  const send = (options: InteractionReplyOptions) => (interaction.isMessageComponent() ? update(interaction, { ...withoutFlags(options), attachments: [] }) : reply(interaction, options));
   if (!picture) return void (await send(page));
   let timer: NodeJS.Timeout | undefined;
   const early = await Promise.race([picture, new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), PICTURE_WAIT_MS)))]);
   clearTimeout(timer);
   if (early !== 'late') return void (await send(withPicture(page, early)));
-  await (interaction.isMessageComponent() ? interaction.deferUpdate() : interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+  // An interaction acknowledged while the story loaded is already deferred.
+  if (!interaction.deferred) await (interaction.isMessageComponent() ? interaction.deferUpdate() : interaction.deferReply({ flags: MessageFlags.Ephemeral }));
   await interaction.editReply({ ...withoutFlags(withPicture(page, await picture)), attachments: [] });
 }
 

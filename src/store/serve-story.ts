@@ -12,6 +12,7 @@ import { formatWarning, loadStory } from './load-story.js';
 import type { Logger } from '../app/log.js';
 import { holdSnapshot } from './prune-cache.js';
 import { snapshotPath } from './story-cache.js';
+import { PROGRESS_EVERY_MS, progressLines } from './load-progress.js';
 
 /** Where the story comes from and where it is served. */
 export interface StorySource {
@@ -20,16 +21,19 @@ export interface StorySource {
   cacheDir: string | null;
   holder: StoryHolder;
   logger: Logger;
+  /** How often a long load logs its progress (default every 5 seconds). */
+  progressEveryMs?: number;
 }
 
 /**
  * A function that loads the story into `holder` and reports it; concurrent calls share one load.
  * `fresh` (every reload) checks the corpus in the worker too, not from the file list on this thread.
  */
-export function storyLoader({ corpusDir, cacheDir, holder, logger }: StorySource): (options?: { fresh?: boolean }) => Promise<ReloadDone> {
+export function storyLoader({ corpusDir, cacheDir, holder, logger, progressEveryMs = PROGRESS_EVERY_MS }: StorySource): (options?: { fresh?: boolean }) => Promise<ReloadDone> {
   let running: Promise<ReloadDone> | null = null;
   const load = async (fresh: boolean): Promise<ReloadDone> => {
-    const loaded = await loadStory(corpusDir, { cacheDir, worker: true, fresh });
+    const onProgress = progressLines((line) => logger.info(line), progressEveryMs);
+    const loaded = await loadStory(corpusDir, { cacheDir, worker: true, fresh, onProgress });
     for (const w of loaded.warnings) logger.warn(formatWarning(w));
     // Work out now what answers work out once per story (WordNet's index among it), so that the first question does not wait.
     await runInSlices(warmUpSteps(loaded.story));

@@ -32,6 +32,9 @@ export interface TestBotOptions {
   adminGuildId?: string | null;
   /** Draws the pictures (a worker of the bot's own unless given). */
   pictures?: PictureRenderer;
+  storyWait?: BotOptions['storyWait'];
+  /** DISCORD_GUILD_ID, for the start-up check of the registered commands. */
+  guildId?: string | null;
 }
 
 /** Starts the bot (on the seed story unless another is given) and waits until it is ready. */
@@ -51,6 +54,8 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = 
     reloadCooldownSeconds: options.reloadCooldownSeconds ?? 0,
     adminGuildId: options.adminGuildId ?? null,
     ...(options.pictures ? { pictures: options.pictures } : {}),
+    ...(options.storyWait ? { storyWait: options.storyWait } : {}),
+    guildId: options.guildId ?? null,
   });
   const deadline = Date.now() + 10_000;
   while (!client.isReady()) {

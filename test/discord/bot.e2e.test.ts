@@ -163,18 +163,6 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
   });
 });
 
-describe('while the story is being read', () => {
-  it('answers commands, autocomplete and buttons with "still reading the story"', async () => {
-    const answer = answerOf(await ctx.fake.slash('quote', { text: 'Weak' }));
-    const story = ctx.bot.holder.current;
-    ctx.bot.holder.current = null;
-    expect(answerOf(await ctx.fake.slash('ask', { question: 'Did Sessions offer to resign?' })).content).toMatch(/Still reading the story/);
-    expect(await ctx.fake.autocomplete('quotes', 'speaker', 'se')).toEqual([]);
-    expect((await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Share')!.customId)).original!.content).toMatch(/Still reading the story/);
-    ctx.bot.holder.current = story;
-  });
-});
-
 describe('autocomplete', () => {
   it('offers the story\'s speakers for /quotes, best first, within Discord\'s limits', async () => {
     const choices = await ctx.fake.autocomplete('quotes', 'speaker', 'sess');

@@ -47,12 +47,17 @@ describe('npm start with DISCORD_TOKEN', () => {
     const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl });
     const deadline = Date.now() + 20_000;
     while (!bot.log().includes('connected to Discord') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    // Connected before the story is read: it says so instead of answering.
+    // Connected before the story is read: an early question is answered (deferred until the story is there, if it came first).
     const early = await fake.slash('who-said', { quote: 'Weak' });
-    expect(early.original!.content).toMatch(/Still reading the story|^$/);
+    expect(embedText(early)).toMatch(/Donald Trump/);
     while (!bot.log().includes('story loaded') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const answer = await fake.slash('who-said', { quote: 'Weak' });
     expect(String((answer.original!.embeds[0] as { description: string }).description)).toMatch(/Donald Trump/);
+    // The admin's first start: which application, how to add it, and whether the commands need deploying.
+    await until(() => bot.log().includes('commands registered with Discord'), bot.log);
+    expect(bot.log()).toMatch(/INFO application "Byline" \{"id":"\d+"\}/);
+    expect(bot.log()).toMatch(/add it to a server: https:\/\/discord\.com\/oauth2\/authorize\?client_id=\d+&scope=bot%20applications\.commands&permissions=0/);
+    expect(bot.log()).toMatch(/commands registered with Discord (match the code|differ from the code .*run: DISCORD_GUILD_ID= npm run deploy)/);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
     expect(bot.log()).toMatch(/shutting down.*SIGTERM/);

@@ -117,16 +117,21 @@ export class FakeRest {
       return { status: 200, payload: { url: w.gatewayUrl, shards: w.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
     }
     if (method === 'GET' && (path === '/oauth2/applications/@me' || path === '/applications/@me')) {
-      return { status: 200, payload: { id: w.applicationId, name: 'Byline', description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: w.botUser, owner: w.owner, team: null } };
+      return { status: 200, payload: { id: w.applicationId, name: 'Byline', description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: w.botUser, owner: w.owner, team: null, integration_types_config: w.integrationTypesConfig } };
     }
     const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
+    if (commands && method === 'GET') {
+      if (commands[1] !== w.applicationId) return { status: 403, payload: { message: 'Missing Access', code: 50001 } };
+      const list = this.commands.find((c) => c.scope === (commands[2] ? `guild:${commands[2]}` : 'global'))?.body ?? [];
+      return { status: 200, payload: list.map((c) => registered(c, this.id(), w.applicationId, commands[2])) };
+    }
     if (commands && method === 'PUT') {
       const list = body as unknown as Record<string, unknown>[];
       const problems = validateCommands(list as never);
       if (problems.length) return invalid(problems);
       const scope = commands[2] ? `guild:${commands[2]}` : 'global';
       this.commands = [...this.commands.filter((c) => c.scope !== scope), { scope, body: list }];
-      return { status: 200, payload: list.map((c) => ({ ...c, id: this.id(), application_id: w.applicationId, version: '1' })) };
+      return { status: 200, payload: list.map((c) => registered(c, this.id(), w.applicationId, commands[2])) };
     }
     const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
     if (callback && method === 'POST') return this.callback(callback[1]!, callback[2]!, body, query, files);
@@ -254,6 +259,25 @@ export class FakeRest {
       deferred,
     };
   }
+}
+
+/** A command as Discord returns it: with its ids and Discord's defaults filled in, and `required` only when true. */
+function registered(body: Record<string, unknown>, id: string, applicationId: string, guildId: string | undefined): Record<string, unknown> {
+  const options = (body.options as Record<string, unknown>[] | undefined)?.map(({ required, ...o }) => (required === true ? { ...o, required } : o));
+  return {
+    type: 1,
+    description: '',
+    default_member_permissions: null,
+    integration_types: [0],
+    contexts: null,
+    nsfw: false,
+    ...body,
+    ...(options ? { options } : {}),
+    id,
+    application_id: applicationId,
+    version: '1',
+    ...(guildId ? { guild_id: guildId } : {}),
+  };
 }
 
 function invalid(problems: Problems): { status: number; payload: unknown } {
