@@ -5,7 +5,7 @@
  * worker thread), a shard manager with its shard process, and the deploy script work against the
  * local Discord.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -20,7 +20,8 @@ let fake: FakeDiscord;
 
 /** Links the runtime dependencies (and theirs), and only those, into `dir`/node_modules. */
 function linkRuntimeDependencies(dir: string): void {
-  const listed = execFileSync(npm, ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT, encoding: 'utf8' });
+  // Its exit status is left aside: a version npm finds unexpected is still the one installed.
+  const listed = spawnSync(npm, ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT, encoding: 'utf8' }).stdout;
   const modules = join(ROOT, 'node_modules');
   for (const path of listed.split('\n').filter((p) => p.startsWith(modules + sep))) {
     const name = relative(modules, path);
@@ -57,16 +58,18 @@ function envWith(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 function startNode(script: string, env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, [join(out, 'dist', 'src', 'bin', `${script}.js`)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
+  let code: number | null | undefined;
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, log: () => stderr };
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve((code = c))));
+  return { child, exited, log: () => stderr, code: () => code };
 }
 
-/** Waits until `check` holds, polling; fails with what was logged if it does not within `ms`. */
-async function until(check: () => boolean, log: () => string, ms = 60_000): Promise<void> {
+/** Waits until `check` holds, polling; fails with what was logged if the process exits first or `ms` pass. */
+async function until(check: () => boolean, run: { log: () => string; code: () => number | null | undefined }, ms = 60_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out; it logged:\n${log()}`);
+    if (run.code() !== undefined) throw new Error(`it exited (code ${run.code()}); it logged:\n${run.log()}`);
+    if (Date.now() > deadline) throw new Error(`timed out; it logged:\n${run.log()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -94,7 +97,7 @@ describe('the compiled build, run by plain node', () => {
 
   it('the bot loads its story in a worker thread, answers a slash command, logs JSON lines, and stops on SIGTERM', async () => {
     const bot = startNode('main', envWith({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl }));
-    await until(() => logged(bot.log(), 'connected to Discord').length === 1 && logged(bot.log(), 'story loaded').length === 1, bot.log);
+    await until(() => logged(bot.log(), 'connected to Discord').length === 1 && logged(bot.log(), 'story loaded').length === 1, bot);
     expect(description(await fake.slash('who-said', { quote: 'Weak' }))).toMatch(/Donald Trump/);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
@@ -107,7 +110,7 @@ describe('the compiled build, run by plain node', () => {
   it('a shard manager starts its shard from dist, which answers, and both stop on SIGTERM', async () => {
     const bot = startNode('main', envWith({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, BYLINE_SHARDS: '1' }));
     const ofShard = (msg: string) => logged(bot.log(), msg, { name: 'shard 0' });
-    await until(() => ofShard('connected to Discord').length === 1 && ofShard('story loaded').length === 1, bot.log);
+    await until(() => ofShard('connected to Discord').length === 1 && ofShard('story loaded').length === 1, bot);
     expect(description(await fake.slash('who-said', { quote: 'Weak' }))).toMatch(/Donald Trump/);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
