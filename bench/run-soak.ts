@@ -113,6 +113,6 @@ try {
 
 /** A log line without its time and context, but with the error's name: `ERROR interaction failed (DiscordAPIError[10062])`. */
 function brief(line: string): string {
-  const name = /"name":"([^"]+)"/.exec(line)?.[1];
-  return `${line.replace(/^\S+ /, '').replace(/ \{.*$/, '')}${name ? ` (${name})` : ''}`;
+  const { level, msg, error } = JSON.parse(line) as { level: string; msg: string; error?: { name?: string } };
+  return `${level.toUpperCase()} ${msg}${error?.name ? ` (${error.name})` : ''}`;
 }

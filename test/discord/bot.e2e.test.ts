@@ -6,6 +6,7 @@ import { UserError } from '../../src/app/errors.js';
 import { deployCommands } from '../../src/discord/deploy-commands.js';
 import { emptyHolder } from '../../src/discord/story-holder.js';
 import { createLogger } from '../../src/app/log.js';
+import { logged } from '../support/log-records.js';
 import type { Story } from '../../src/core/types.js';
 import { timeline } from '../../src/core/answer/timeline.js';
 import { escapeText } from '../../src/discord/escape.js';
@@ -331,7 +332,7 @@ describe('faults', () => {
     const broken = await ctx.fake.slash('ask', { question: 'Sessions resignation' });
     expect(broken.original!.content).toMatch(/^Sorry, something went wrong/);
     expect(broken.original!.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(ctx.bot.logs.some((l) => l.includes('ERROR interaction failed') && l.includes('"command":"ask"'))).toBe(true);
+    expect(logged(ctx.bot.logs.join('\n'), 'interaction failed', { level: 'error', command: 'ask' })).toHaveLength(1);
     ctx.bot.holder.current = good;
     expect(description(answerOf(await ctx.fake.slash('ask', { question: 'Did Sessions offer to resign?' })))).toMatch(/resignation/);
   });
