@@ -27,7 +27,7 @@ interface Candidate {
 
 const cached = new WeakMap<Story, Map<string, Candidate[]>>();
 
-/** A command's candidates, folded for matching: worked out once per story (a keystroke on an archive's cast took 0.1 s). */
+/** A command's candidates, folded for matching: worked out once per story, not at every keystroke (an archive's cast is long). */
 function candidatesFor(story: Story, command: string): Candidate[] {
   const byCommand = cached.get(story) ?? new Map<string, Candidate[]>();
   cached.set(story, byCommand);
