@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildStory } from '../src/core/build-story.js';
+import { buildStory } from '../src/core/story/build-story.js';
 import { buildStoryInWorkers } from '../src/store/build/build-in-workers.js';
 import { openStory, PARALLEL_FROM_CHARS } from '../src/store/open-story.js';
 

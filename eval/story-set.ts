@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildStory } from '../src/core/build-story.js';
+import { buildStory } from '../src/core/story/build-story.js';
 import type { Story } from '../src/core/types.js';
 import { decodeArticle } from '../src/store/corpus/decode-article.js';
 import { openWordnetThesaurus } from '../src/store/thesaurus/wordnet-thesaurus.js';

@@ -6,7 +6,7 @@
  */
 import { corpusFingerprint, readCorpus, type Corpus } from './corpus/read-corpus.js';
 import { existsSync } from 'node:fs';
-import type { BuiltStory } from '../core/build-story.js';
+import type { BuiltStory } from '../core/story/build-story.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
 import { readKnownCorpus, readSnapshot, rememberCorpus, snapshotPath, writeSnapshot, type KnownCorpus } from './story-cache.js';
 import { createHash } from 'node:crypto';
@@ -29,7 +29,7 @@ export const PARALLEL_FROM_CHARS = 1_000_000;
 export async function buildOnAllCores(opened: OpenedStory): Promise<LoadedStory & { fromSnapshot: false; saved: boolean }> {
   const { sources, metadata } = opened.corpus();
   if (sources.reduce((n, s) => n + s.text.length, 0) < PARALLEL_FROM_CHARS) {
-    const { buildStory } = await import('../core/build-story.js');
+    const { buildStory } = await import('../core/story/build-story.js');
     return opened.save(buildStory(sources, metadata, opened.thesaurus));
   }
   const { buildStoryInWorkers } = await import('./build/build-in-workers.js');

@@ -13,7 +13,7 @@ import type { SentenceHit } from '../index/sentence-index.js';
 import { articleById, citationOf } from './citation.js';
 import { sourceOf } from '../copies/find-copies.js';
 import { passageOf } from './passage.js';
-import { NearDuplicateIndex, termRarity } from './near-duplicate-index.js';
+import { NearDuplicateIndex, termRarity } from '../index/near-duplicate-index.js';
 import { answerTypeOf, fitsAnswerType, withoutAskingWords, type AnswerType } from './answer-type.js';
 import { passageFeatures, sentenceTerms, termSet, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 import { matchedRanges } from './highlight.js';

@@ -4,7 +4,7 @@
  * one `buildStory` makes on one thread, step for step (a test compares them).
  */
 import { availableParallelism } from 'node:os';
-import { assembleStory, castOf, indexOf, inBuildOrder, keepReadable, type ArticleReading, type ArticleReports, type BuiltStory } from '../../core/build-story.js';
+import { assembleStory, castOf, indexOf, inBuildOrder, keepReadable, type ArticleReading, type ArticleReports, type BuiltStory } from '../../core/story/build-story.js';
 import type { Thesaurus } from '../../core/index/thesaurus.js';
 import type { ArticleMetaInput, ArticleSource, IngestWarning } from '../../core/types.js';
 import { startReader } from './reader.js';

@@ -6,18 +6,18 @@
  * quotes and events) can run in parallel elsewhere, while the steps across articles (the cast, the
  * merges, the index) run once; `buildStory` runs them all in order on one thread.
  */
-import type { Article, ArticleMetaInput, ArticleSource, IngestWarning, Person, Sentence, Story } from './types.js';
-import { ingestArticle } from './ingest/ingest-article.js';
-import { buildCast } from './people/build-cast.js';
-import { findNameMentions, type NameMention } from './people/find-name-mentions.js';
-import { buildSentenceIndex, type SentenceIndex } from './index/sentence-index.js';
-import type { Thesaurus } from './index/thesaurus.js';
-import { buildCastLookup, type CastLookup } from './people/cast-lookup.js';
-import { extractQuotes, type FoundQuote } from './quotes/extract-quotes.js';
-import { mergeQuotes } from './quotes/merge-quotes.js';
-import { extractEvents, type FoundEvent } from './dates/extract-events.js';
-import { mergeEvents } from './dates/merge-events.js';
-import { markCopies } from './copies/find-copies.js';
+import type { Article, ArticleMetaInput, ArticleSource, IngestWarning, Person, Sentence, Story } from '../types.js';
+import { ingestArticle } from '../ingest/ingest-article.js';
+import { buildCast } from '../people/build-cast.js';
+import { findNameMentions, type NameMention } from '../people/find-name-mentions.js';
+import { buildSentenceIndex, type SentenceIndex } from '../index/sentence-index.js';
+import type { Thesaurus } from '../index/thesaurus.js';
+import { buildCastLookup, type CastLookup } from '../people/cast-lookup.js';
+import { extractQuotes, type FoundQuote } from '../quotes/extract-quotes.js';
+import { mergeQuotes } from '../quotes/merge-quotes.js';
+import { extractEvents, type FoundEvent } from '../dates/extract-events.js';
+import { mergeEvents } from '../dates/merge-events.js';
+import { markCopies } from '../copies/find-copies.js';
 
 /** A built story and what could not be read cleanly on the way. */
 export interface BuiltStory {
