@@ -66,7 +66,7 @@ export function buildSetStory(set: StorySet, files: string[] = set.files): Story
     const decoded = decodeArticle(readFileSync(join(rootOf(set), file)));
     return { id: file.replace(/\.txt$/, ''), text: decoded.ok ? decoded.text : '' };
   });
-  return buildStory(sources, {}, openWordnetThesaurus()).story;
+  return buildStory(sources, {}, { thesaurus: openWordnetThesaurus() }).story;
 }
 
 /** The items of one half. */

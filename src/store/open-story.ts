@@ -30,10 +30,10 @@ export async function buildOnAllCores(opened: OpenedStory): Promise<LoadedStory 
   const { sources, metadata } = opened.corpus();
   if (sources.reduce((n, s) => n + s.text.length, 0) < PARALLEL_FROM_CHARS) {
     const { buildStory } = await import('../core/story/build-story.js');
-    return opened.save(buildStory(sources, metadata, opened.thesaurus));
+    return opened.save(buildStory(sources, metadata, { thesaurus: opened.thesaurus }));
   }
   const { buildStoryInWorkers } = await import('./build/build-in-workers.js');
-  return opened.save(await buildStoryInWorkers(sources, metadata, opened.thesaurus));
+  return opened.save(await buildStoryInWorkers(sources, metadata, { thesaurus: opened.thesaurus }));
 }
 
 /** A corpus hashed, with where its snapshot lives; its articles are read when they are needed. */

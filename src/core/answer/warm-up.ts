@@ -8,8 +8,8 @@
  */
 import type { Story } from '../types.js';
 import { ask } from './ask.js';
-import { prepareQuoteWords, whoSaid } from './quotes.js';
-import { prepareTimeline, timeline } from './timeline.js';
+import { whoSaid } from './quotes.js';
+import { timeline } from './timeline.js';
 
 /** Questions of each shape (who, when, how many, why; one word, several): each answer's code runs a few times. */
 const QUESTIONS = [
@@ -32,8 +32,6 @@ export function warmUp(story: Story): void {
 
 /** The warm-up as small steps (a generator), so that a bot serving another story meanwhile can answer between them. */
 export function* warmUpSteps(story: Story): Generator<void, void> {
-  yield* prepareQuoteWords(story);
-  yield* prepareTimeline(story);
   for (const question of QUESTIONS) {
     ask(story, question);
     yield;

@@ -44,3 +44,13 @@ function stemOf(word: string): string | null {
 export function contentTerms(text: string): string[] {
   return [...new Set(tokenize(text).map(termOf).filter((t): t is string => t !== null))];
 }
+
+/** The terms of a text, as a set. */
+export function termSet(text: string): Set<string> {
+  const set = new Set<string>();
+  for (const word of tokenize(text)) {
+    const term = termOf(word);
+    if (term) set.add(term);
+  }
+  return set;
+}

@@ -5,8 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { assembleStory, castOf, indexOf, inBuildOrder, keepReadable, type ArticleReading, type ArticleReports, type BuiltStory } from '../../core/story/build-story.js';
-import type { Thesaurus } from '../../core/index/thesaurus.js';
-import type { ArticleMetaInput, ArticleSource, IngestWarning } from '../../core/types.js';
+import { prepareStory } from '../../core/story/prepare-story.js';
+import type { ArticleMetaInput, ArticleSource, IngestWarning, StoryServices } from '../../core/types.js';
 import { startReader } from './reader.js';
 
 /** How the parallel build runs: how many reader workers, and who hears how long each step took. */
@@ -15,8 +15,8 @@ export interface WorkerBuildOptions {
   onStep?: (step: 'read' | 'cast' | 'index' | 'reports' | 'merge', ms: number) => void;
 }
 
-/** Builds the story of `sources` with reader workers (one per core by default). */
-export async function buildStoryInWorkers(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput>, thesaurus?: Thesaurus, options: WorkerBuildOptions = {}): Promise<BuiltStory> {
+/** Builds the story of `sources` with reader workers (one per core by default), prepared with `services` as `buildStory` prepares it. */
+export async function buildStoryInWorkers(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput>, services: StoryServices = {}, options: WorkerBuildOptions = {}): Promise<BuiltStory> {
   const workers = options.workers ?? availableParallelism();
   let lap = performance.now();
   const step = (name: Parameters<NonNullable<WorkerBuildOptions['onStep']>>[0]) => {
@@ -47,7 +47,7 @@ export async function buildStoryInWorkers(sources: ArticleSource[], metadata: Re
     step('reports');
     const reports = new Map<string, ArticleReports>();
     shares.forEach((share, r) => share.filter((p) => byPosition[p]!.sentences.length > 0).forEach((p, k) => reports.set(ordered[p]!.id, reported[r]!.reports[k]!)));
-    const story = assembleStory(readings, people, readings.map((reading) => reports.get(reading.article.id)!), index, thesaurus);
+    const story = prepareStory(assembleStory(readings, people, readings.map((reading) => reports.get(reading.article.id)!), index), services);
     step('merge');
     return { story, warnings };
   } finally {
