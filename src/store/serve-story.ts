@@ -1,11 +1,9 @@
 /**
  * Reads the story and starts serving it: the bot's first load and every reload. The corpus is
  * read, hashed and (when it changed) built in a worker thread; the main thread only decodes the
- * snapshot and warms the answers up, yielding between steps so that the story being served keeps
+ * snapshot and prepares its look-ups, yielding between steps so that the story being served keeps
  * answering. Loads asked for while one runs share it: the story is read once.
  */
-import { warmUpSteps } from '../core/answer/warm-up.js';
-import { runInSlices } from './run-in-slices.js';
 import type { ReloadDone } from '../discord/handle-reload.js';
 import type { StoryHolder } from '../discord/story-holder.js';
 import { formatWarning, loadStory } from './load-story.js';
@@ -31,8 +29,6 @@ export function storyLoader({ corpusDir, cacheDir, holder, logger }: StorySource
   const load = async (fresh: boolean): Promise<ReloadDone> => {
     const loaded = await loadStory(corpusDir, { cacheDir, worker: true, fresh });
     for (const w of loaded.warnings) logger.warn(formatWarning(w));
-    // Work out now what answers work out once per story (WordNet's index among it), so that the first question does not wait.
-    await runInSlices(warmUpSteps(loaded.story));
     holder.current = { story: loaded.story, hash: loaded.hash };
     // The snapshot stays in the cache while this bot serves it: a respawned shard or a /reload reads it again.
     holdSnapshot(cacheDir === null ? null : snapshotPath(cacheDir, loaded.hash));

@@ -14,14 +14,36 @@ export interface TimelineOrder {
   shown: (TimelineEvent | undefined)[];
 }
 
-/** Orders the events, and finds their sentences, in two steps (a bot loading a story keeps answering between them). */
+/** Events or sentences read between two yields. */
+const BATCH = 5_000;
+
+/** Orders the events and finds their sentences in steps of a few milliseconds (a bot loading a story keeps answering between them). */
 export function* timelineOrderSteps(events: StoryEvent[], sentences: Sentence[]): Generator<void, TimelineOrder> {
-  const dated = events.filter((e) => e.date !== null).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
-  const ordered = [...dated, ...events.filter((e) => e.date === null)];
+  // Events grouped by date in the order found, then the far fewer dates sorted: a stable sort by date.
+  const byDate = new Map<string, StoryEvent[]>();
+  const undated: StoryEvent[] = [];
+  for (const [i, e] of events.entries()) {
+    if (e.date === null) undated.push(e);
+    else {
+      const same = byDate.get(e.date);
+      if (same) same.push(e);
+      else byDate.set(e.date, [e]);
+    }
+    if (i % BATCH === BATCH - 1) yield;
+  }
+  const dates = [...byDate.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ordered = [...dates.flatMap((d) => byDate.get(d)!), ...undated];
   yield;
   // An article's sentences lie together in the story's list, in order: its first one's position gives the rest.
   const first = new Map<string, number>();
-  sentences.forEach((s, i) => first.has(s.article) || first.set(s.article, i));
-  const positions = ordered.map((e) => e.occurrences.map((o) => first.get(o.article)! + o.sentence - 1));
+  for (let i = 0; i < sentences.length; i++) {
+    if (!first.has(sentences[i]!.article)) first.set(sentences[i]!.article, i);
+    if (i % (BATCH * 10) === BATCH * 10 - 1) yield;
+  }
+  const positions: number[][] = [];
+  for (const e of ordered) {
+    positions.push(e.occurrences.map((o) => first.get(o.article)! + o.sentence - 1));
+    if (positions.length % BATCH === 0) yield;
+  }
   return { events: ordered, positions, shown: new Array(ordered.length) };
 }

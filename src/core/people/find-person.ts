@@ -17,13 +17,20 @@ export interface PeopleLookup {
   nameWords: Set<string>;
 }
 
-/** The look-ups of a cast. */
-export function buildPeopleLookup(people: Person[]): PeopleLookup {
+/** People read between two yields. */
+const PEOPLE_BATCH = 1_000;
+
+/** The look-ups of a cast, worked out in steps of a few milliseconds (a bot loading a story keeps answering between them). */
+export function* buildPeopleLookupSteps(people: Person[]): Generator<void, PeopleLookup> {
   const byName = new Map<string, Person[]>();
-  for (const p of people) {
-    for (const key of new Set([p.name, ...p.aliases].map(nameKey))) byName.set(key, [...(byName.get(key) ?? []), p]);
+  const nameWords = new Set<string>();
+  for (const [i, p] of people.entries()) {
+    const names = [p.name, ...p.aliases];
+    for (const key of new Set(names.map(nameKey))) byName.set(key, [...(byName.get(key) ?? []), p]);
+    for (const word of names.flatMap((n) => n.split(' '))) if (/^\p{Lu}/u.test(word)) nameWords.add(word);
+    if (i % PEOPLE_BATCH === PEOPLE_BATCH - 1) yield;
   }
-  const nameWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
+  yield;
   return { byName, cast: buildCastLookup(people), nameWords };
 }
 

@@ -52,11 +52,11 @@ export function* numberQuotesSteps(quotes: StoryQuote[]): Generator<void, QuoteW
     numbered.push(numberWords(quoteWords(q.text), vocabulary));
     if (numbered.length % QUOTE_BATCH === 0) yield;
   }
-  return { vocabulary, numbered, pairs: adjacentQuotes(quotes) };
+  return { vocabulary, numbered, pairs: yield* adjacentQuotesSteps(quotes) };
 }
 
 /** Pairs of quotes (by index) that follow each other in an article, in the same sentence or the next. */
-function adjacentQuotes(quotes: StoryQuote[]): [number, number][] {
+function* adjacentQuotesSteps(quotes: StoryQuote[]): Generator<void, [number, number][]> {
   const byArticle = new Map<string, { sentence: number; quote: number }[]>();
   quotes.forEach((q, quote) => {
     for (const o of q.occurrences) {
@@ -65,12 +65,19 @@ function adjacentQuotes(quotes: StoryQuote[]): [number, number][] {
       byArticle.set(o.article, list);
     }
   });
+  yield;
   const pairs: [number, number][] = [];
+  let read = 0;
   for (const list of byArticle.values()) {
     list.sort((x, y) => x.sentence - y.sentence || x.quote - y.quote);
     for (let i = 0; i + 1 < list.length; i++) {
       const [x, y] = [list[i]!, list[i + 1]!];
       if (x.quote !== y.quote && y.sentence - x.sentence <= 1) pairs.push([x.quote, y.quote]);
+    }
+    read += list.length;
+    if (read >= QUOTE_BATCH * 4) {
+      read = 0;
+      yield;
     }
   }
   return pairs;

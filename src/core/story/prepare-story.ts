@@ -7,7 +7,7 @@
  */
 import type { Article, Story, StoryData, StoryServices } from '../types.js';
 import { termSet } from '../index/terms.js';
-import { buildPeopleLookup, type PeopleLookup } from '../people/find-person.js';
+import { buildPeopleLookupSteps, type PeopleLookup } from '../people/find-person.js';
 import { numberQuotesSteps, type QuoteWords } from '../quotes/quote-words.js';
 import { timelineOrderSteps, type TimelineOrder } from '../dates/timeline-order.js';
 
@@ -26,7 +26,7 @@ export interface StoryLookups {
 }
 
 /** Articles read between two yields. */
-const ARTICLE_BATCH = 1_000;
+const ARTICLE_BATCH = 500;
 
 /** The story ready to answer: its data, its look-ups, and the services its caller lends it. */
 export function prepareStory(data: StoryData, services: StoryServices = {}): Story {
@@ -45,7 +45,7 @@ export function* prepareStorySteps(data: StoryData, services: StoryServices = {}
     headlines.set(a.id, termSet(a.title));
     if (headlines.size % ARTICLE_BATCH === 0) yield;
   }
-  const people = buildPeopleLookup(data.people);
+  const people = yield* buildPeopleLookupSteps(data.people);
   yield;
   const quoteWords = yield* numberQuotesSteps(data.quotes);
   yield;
