@@ -69,7 +69,10 @@ try {
     if (due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()));
     const m = Math.floor(sent / perMinute);
     if (sent > 0 && sent % perMinute === 0) report(m - 1);
-    const outcome = traffic.next(m).then((o) => (outcomes.push(o), o));
+    const outcome = traffic.next(m).then((o) => {
+      outcomes.push(o);
+      return o;
+    });
     (inMinute[m] ??= []).push(outcome);
   }
   if (sent > 0) report(Math.floor((sent - 1) / perMinute));
@@ -113,6 +116,6 @@ try {
 
 /** A log line without its time and context, but with the error's name: `ERROR interaction failed (DiscordAPIError[10062])`. */
 function brief(line: string): string {
-  const name = /"name":"([^"]+)"/.exec(line)?.[1];
-  return `${line.replace(/^\S+ /, '').replace(/ \{.*$/, '')}${name ? ` (${name})` : ''}`;
+  const { level, msg, error } = JSON.parse(line) as { level: string; msg: string; error?: { name?: string } };
+  return `${level.toUpperCase()} ${msg}${error?.name ? ` (${error.name})` : ''}`;
 }

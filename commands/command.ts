@@ -69,6 +69,30 @@ export function requiredText(command: Command, option: CommandOption, value: str
   return text;
 }
 
+/**
+ * The options in text typed after a command, slash-command style: `twitter from: 2017 to: 2018`
+ * or `about: twitter from: 2017`. Text before any option's name is the first option's; an option
+ * is named by one of the command's own names and a colon, and only its first naming counts (the
+ * first option's name only at the start), so "Sessions said: …" stays a question.
+ *
+ * @example readOptionText(timelineCommand, 'Comey from: 2017') // => { about: 'Comey', from: '2017' }
+ */
+export function readOptionText(command: Command, text: string): Record<string, string> {
+  const [first, ...others] = command.options;
+  if (!first) return {};
+  const labelled = new RegExp(`^${first.name}:\\s*`, 'i');
+  const starts = others
+    .map((o) => ({ name: o.name, at: new RegExp(`(?:^|\\s)${o.name}:`, 'i').exec(text) }))
+    .filter((o): o is { name: string; at: RegExpExecArray } => o.at !== null)
+    .map((o) => ({ name: o.name, start: o.at.index, value: o.at.index + o.at[0].length }))
+    .sort((a, b) => a.start - b.start);
+  const args: Record<string, string> = {};
+  const lead = text.slice(0, starts[0]?.start ?? text.length).replace(labelled, '').trim();
+  if (lead) args[first.name] = lead;
+  starts.forEach((o, i) => (args[o.name] = text.slice(o.value, starts[i + 1]?.start ?? text.length).trim()));
+  return args;
+}
+
 /** Checks a command's arguments against its options (required, length) without running it. */
 export function checkArgs(command: Command, args: Record<string, string | undefined>): UsageError | null {
   for (const option of command.options) {

@@ -42,7 +42,7 @@ for (const [name, commandName, option, value] of cases) {
   if (!command) throw new Error(`no command ${commandName}`);
   const result = command.run(story, option && value ? { [option]: value } : {});
   if (result.kind === 'usage-error') throw new Error(result.message);
-  const asked: Asked = option && value ? { command: commandName, option, value } : { command: commandName };
+  const asked: Asked = { command: commandName, args: option && value ? { [option]: value } : {} };
   const message = buildPage(renderItems(result, story), asked, page, hash);
   const file = join(out, `${name}.html`);
   writeFileSync(file, discordHtml(message as never, `/${commandName}${option && value ? ` ${option}: ${value}` : ''}`, args.includes('--open')));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands, findCommand } from '../commands/index.js';
+import { readOptionText } from '../commands/command.js';
 import { loadStory } from '../src/store/load-story.js';
 import { SEEDS } from './fixtures/read-fixture.js';
 
@@ -36,5 +37,19 @@ describe('/help', () => {
 
   it('says how the context menu and the buttons work', () => {
     expect(help.kind === 'help' && help.result.tips.map((t) => t.name)).toEqual(['Apps → Who said this?', 'Share', 'Context', 'Previous / Next']);
+  });
+});
+
+describe('readOptionText', () => {
+  it.each([
+    ['timeline', 'Comey from: 2017 to: March 2018', { about: 'Comey', from: '2017', to: 'March 2018' }],
+    ['timeline', 'about: the attorney general TO: 2018', { about: 'the attorney general', to: '2018' }],
+    ['timeline', 'from: 2017', { from: '2017' }],
+    ['timeline', '', {}],
+    ['ask', 'question: Sessions said: from: here', { question: 'Sessions said: from: here' }],
+    ['ask', 'Comey: was he fired?', { question: 'Comey: was he fired?' }],
+    ['sources', 'anything', {}],
+  ])('%s %j', (name, text, expected) => {
+    expect(readOptionText(findCommand(name)!, text)).toEqual(expected);
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LOOP_STATS_MESSAGE, type LoopStats } from '../../src/app/loop-stats.js';
 import type { FakeDiscord } from '../../test/support/fake-discord/index.js';
+import { logRecords } from '../../test/support/log-records.js';
 
 /** A statistics line and when the driver read it (performance.now()). */
 export interface StatsLine extends LoopStats {
@@ -46,9 +47,9 @@ export async function spawnBot(fake: FakeDiscord, corpus: string, cache: string,
     pending = lines.pop()!;
     for (const line of lines) {
       if (log.length < 100_000) log += `${line}\n`;
-      const m = / (INFO|WARN|ERROR) (.*?)(?: (\{.*\}))?$/.exec(line);
-      if (m?.[2] === LOOP_STATS_MESSAGE && m[3]) stats.push({ ...(JSON.parse(m[3]) as LoopStats), at: performance.now() });
-      else if (m && m[1] !== 'INFO') problems.push(line);
+      const [record] = logRecords(line);
+      if (record?.msg === LOOP_STATS_MESSAGE) stats.push({ ...(record as unknown as LoopStats), at: performance.now() });
+      else if (record?.level === 'warn' || record?.level === 'error') problems.push(line);
     }
   });
   const until = async (check: () => boolean, ms: number, what: string) => {

@@ -13,6 +13,7 @@ import { formatWarning, loadStory } from '../store/load-story.js';
 import type { Logger } from './log.js';
 import { resolveShardCount } from '../discord/shard-count.js';
 import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
+import { runnableModule, RUNNING_COMPILED } from '../store/ts-worker.js';
 
 /** How long the manager waits for its shards to stop before it exits anyway. */
 const STOP_GRACE_MS = 10_000;
@@ -22,12 +23,12 @@ export async function runShardManager(config: Config, token: string, shards: num
   if (config.cacheDir === null) throw new UserError('config', 'BYLINE_SHARDS needs the story snapshot (the shards load it): unset BYLINE_CACHE_DIR=off');
   await buildSnapshot(config, logger);
   const totalShards = await resolveShardCount(token, shards, config.discordApi ?? undefined);
-  const manager = new ShardingManager(fileURLToPath(new URL('../bin/shard.ts', import.meta.url)), {
+  const manager = new ShardingManager(fileURLToPath(runnableModule(new URL('../bin/shard.ts', import.meta.url))), {
     totalShards,
     token,
     respawn: true,
-    // The shards are TypeScript too: each child registers tsx's loader, as `npm start` does.
-    execArgv: ['--import', import.meta.resolve('tsx')],
+    // From source the shards are TypeScript too: each child registers tsx's loader, as `npm start` does.
+    execArgv: RUNNING_COMPILED ? [] : ['--import', import.meta.resolve('tsx')],
   });
   manager.on('shardCreate', (shard) => watchShard(shard, manager, logger));
   let stopping = false;

@@ -10,9 +10,14 @@ import { createLogger } from '../app/log.js';
 import { runBot } from '../app/run-bot.js';
 import { exitOnUserError } from '../app/errors.js';
 import { stopWithNpm } from '../app/npm-stop.js';
+import { PROGRESS_EVERY_MS, progressLines, type OnProgress } from '../store/load-progress.js';
+import { progressBar } from '../terminal/progress-bar.js';
 
 async function runLocalConsole(config: Config): Promise<void> {
-  const { story, warnings } = await loadStory(config.corpusDir, { cacheDir: config.cacheDir });
+  // A large story takes minutes to build the first time: a bar on a terminal, a line every few seconds on a pipe.
+  const bar = process.stderr.isTTY ? progressBar(process.stderr) : null;
+  const onProgress: OnProgress = bar?.onProgress ?? progressLines((line) => process.stderr.write(`${line}\n`), PROGRESS_EVERY_MS);
+  const { story, warnings } = await loadStory(config.corpusDir, { cacheDir: config.cacheDir, onProgress }).finally(() => bar?.clear());
   for (const w of warnings) process.stderr.write(`${formatWarning(w)}\n`);
   const banner = `Byline console: ${countOf(story.articles.length, 'article')}, ${countOf(story.sentences.length, 'sentence')}, ${countOf(story.people.length, 'person', 'people')} from ${config.corpusDir}/.\nTo serve Discord instead, put DISCORD_TOKEN in .env (see README, "Run it on Discord").\nType /help for commands, quit to leave.`;
   await runConsole(story, banner);

@@ -215,6 +215,9 @@ export interface TimelineEvent {
 /** The answer to `timeline` (the CLI JSON contract): dated events first, in order. */
 export interface TimelineResult {
   about?: string;
+  /** The first and last periods asked for (ISO prefixes: `2018`, `2018-03`, `2018-03-05`), when given. */
+  from?: string;
+  to?: string;
   events: TimelineEvent[];
   hint?: string;
 }

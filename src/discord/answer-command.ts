@@ -1,7 +1,8 @@
 /**
  * Slash commands and the "Who said this?" context menu: reads the option as the command defines
  * it (or the words of the message, without their markup), runs the command on the story being
- * served, and replies with the first page of the answer.
+ * served, and replies with the first page of the answer (filling in the reply deferred while the
+ * story was read, when it was).
  */
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import { findCommand } from '../../commands/index.js';
@@ -11,35 +12,39 @@ import { buildPage, type Asked } from './build-message.js';
 import { renderItems } from '../render/discord-items.js';
 import { messageWords } from './message-words.js';
 import { LOADING, PRIVATE, UNKNOWN } from './replies.js';
+import { reply } from './respond.js';
 import type { StoryHolder } from './story-holder.js';
+import { sendPage, type PagePictures } from './page-picture.js';
 
 /** Answers a slash command (other than /reload). */
-export async function answerSlash(interaction: ChatInputCommandInteraction, holder: StoryHolder): Promise<void> {
+export async function answerSlash(interaction: ChatInputCommandInteraction, holder: StoryHolder, pictures: PagePictures): Promise<void> {
   const command = findCommand(interaction.commandName);
-  if (!command) return void (await interaction.reply({ content: UNKNOWN, ...PRIVATE }));
-  if (!holder.current) return void (await interaction.reply({ content: LOADING, ...PRIVATE }));
-  const option = command.options[0];
-  const given = option ? interaction.options.get(option.name) : null;
-  // Every option is text; another type comes from an old registration or a forged interaction.
-  if (option && given && given.type !== ApplicationCommandOptionType.String) {
-    return void (await interaction.reply({ content: `${option.name} must be text. Usage: /${usageOf(command)}`, ...PRIVATE }));
+  if (!command) return void (await reply(interaction, { content: UNKNOWN, ...PRIVATE }));
+  if (!holder.current) return void (await reply(interaction, { content: LOADING, ...PRIVATE }));
+  const args: Record<string, string> = {};
+  for (const option of command.options) {
+    const given = interaction.options.get(option.name);
+    // Every option is text; another type comes from an old registration or a forged interaction.
+    if (given && given.type !== ApplicationCommandOptionType.String) {
+      return void (await reply(interaction, { content: `${option.name} must be text. Usage: /${usageOf(command)}`, ...PRIVATE }));
+    }
+    if (given && typeof given.value === 'string' && given.value) args[option.name] = given.value;
   }
-  const value = given && typeof given.value === 'string' ? given.value : undefined;
-  const asked: Asked = option && value ? { command: command.name, option: option.name, value } : { command: command.name };
-  await answer(interaction, command.run(holder.current.story, option ? { [option.name]: value } : {}), asked, holder);
+  await answer(interaction, command.run(holder.current.story, args), { command: command.name, args }, holder, pictures);
 }
 
 /** Answers a message context-menu command: "Who said this?" on the message's quote. */
-export async function answerMessageCommand(interaction: MessageContextMenuCommandInteraction, holder: StoryHolder): Promise<void> {
-  if (interaction.commandName !== whoSaidThisCommand.name) return void (await interaction.reply({ content: UNKNOWN, ...PRIVATE }));
-  if (!holder.current) return void (await interaction.reply({ content: LOADING, ...PRIVATE }));
+export async function answerMessageCommand(interaction: MessageContextMenuCommandInteraction, holder: StoryHolder, pictures: PagePictures): Promise<void> {
+  if (interaction.commandName !== whoSaidThisCommand.name) return void (await reply(interaction, { content: UNKNOWN, ...PRIVATE }));
+  if (!holder.current) return void (await reply(interaction, { content: LOADING, ...PRIVATE }));
   const target = interaction.targetMessage;
   const words = whoSaidThisCommand.wordsIn(messageWords({ content: target.content, embedTexts: target.embeds.map((e) => e.description ?? '') }));
-  await answer(interaction, whoSaidThisCommand.run(holder.current.story, words), { command: 'who-said', option: 'quote', value: words }, holder);
+  await answer(interaction, whoSaidThisCommand.run(holder.current.story, words), { command: 'who-said', args: { quote: words } }, holder, pictures);
 }
 
-async function answer(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, result: Answer | UsageError, asked: Asked, holder: StoryHolder): Promise<void> {
-  if (result.kind === 'usage-error') return void (await interaction.reply({ content: result.message, ...PRIVATE }));
+async function answer(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, result: Answer | UsageError, asked: Asked, holder: StoryHolder, pictures: PagePictures): Promise<void> {
+  if (result.kind === 'usage-error') return void (await reply(interaction, { content: result.message, ...PRIVATE }));
   const current = holder.current!;
-  await interaction.reply(buildPage(renderItems(result, current.story), asked, 0, current.hash));
+  const rendered = renderItems(result, current.story);
+  await sendPage(interaction, buildPage(rendered, asked, 0, current.hash), pictures.of(result, rendered, 0));
 }

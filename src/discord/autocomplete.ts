@@ -1,11 +1,12 @@
 /**
- * Autocomplete choices: the story's speakers for /quotes, and its people and frequent event words
- * for /timeline, matched on what the user has typed so far (at most 25, each at most 100 characters).
+ * Autocomplete choices: the story's speakers for /quotes, and its topics for /timeline (people,
+ * organisations, places and subjects, as the core ranks them), matched on what the user has typed
+ * so far (at most 25, each at most 100 characters).
  */
 import type { Story } from '../core/types.js';
 import { quoteSpeakers } from '../core/answer/quotes.js';
 import { foldForComparison } from '../core/ingest/normalize-typography.js';
-import { STOP_WORDS } from '../core/index/stop-words.js';
+import { timelineTopics } from '../core/answer/topics.js';
 import { LIMITS, truncate } from './limits.js';
 
 /** Choices for the focused option of a command. */
@@ -26,24 +27,15 @@ interface Candidate {
 
 const cached = new WeakMap<Story, Map<string, Candidate[]>>();
 
-/** A command's candidates, folded for matching: worked out once per story (a keystroke on an archive's cast took 0.1 s). */
+/** A command's candidates, folded for matching: worked out once per story, not at every keystroke (an archive's cast is long). */
 function candidatesFor(story: Story, command: string): Candidate[] {
   const byCommand = cached.get(story) ?? new Map<string, Candidate[]>();
   cached.set(story, byCommand);
   let candidates = byCommand.get(command);
   if (!candidates) {
-    const texts = command === 'quotes' ? quoteSpeakers(story).map((s) => s.speaker) : command === 'timeline' ? [...story.people.map((p) => p.name), ...topicWords(story)] : [];
+    const texts = command === 'quotes' ? quoteSpeakers(story).map((s) => s.speaker) : command === 'timeline' ? timelineTopics(story).map((t) => t.text) : [];
     candidates = texts.map((text) => ({ text, folded: foldForComparison(text) }));
     byCommand.set(command, candidates);
   }
   return candidates;
-}
-
-/** The most frequent longer words of the story's dated events: its topics. */
-function topicWords(story: Story): string[] {
-  const counts = new Map<string, number>();
-  for (const e of story.events) {
-    for (const w of e.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOP_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40).map(([w]) => w);
 }

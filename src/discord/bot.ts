@@ -1,17 +1,21 @@
 /**
  * Starts the Discord bot: a discord.js client on the Guilds intent that hands every interaction
- * to the handler, logs gateway trouble, says plainly when the token is rejected, and, while
+ * to the handler, says at start which application it is, how to add it and whether its registered
+ * commands are the code's, logs gateway trouble, says plainly when the token is rejected, and, while
  * Discord cannot be reached, says so in one line per attempt and tries again with backoff.
  */
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { createInteractionHandler, type HandlerDeps } from './handle-interaction.js';
 import { TOKEN_REJECTED, UserError } from '../app/errors.js';
+import { reportStartup } from './startup-report.js';
 
 /** What the bot needs to run. */
 export interface BotOptions extends HandlerDeps {
   token: string;
   /** The REST base in discord.js's `rest.api` form; undefined means Discord itself. */
   api?: string | undefined;
+  /** `DISCORD_GUILD_ID`: where `npm run deploy` registers the commands (null: globally), to check them at start. */
+  guildId?: string | null;
   /** The wait before the first retry when Discord cannot be reached (doubling up to `maxRetryMs`). */
   firstRetryMs?: number;
   maxRetryMs?: number;
@@ -55,7 +59,11 @@ async function logIn(options: BotOptions, handle: ReturnType<typeof createIntera
   client.on(Events.ShardDisconnect, (event, shard) => log.warn('gateway disconnected', { shard, code: event.code }));
   client.on(Events.ShardReconnecting, (shard) => log.info('gateway reconnecting', { shard }));
   client.on(Events.ShardResume, (shard, replayed) => log.info('gateway resumed', { shard, replayed }));
-  client.once(Events.ClientReady, (ready) => log.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size }));
+  client.once(Events.ClientReady, (ready) => {
+    log.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size });
+    // Once per bot, not once per shard.
+    if (ready.shard?.ids.includes(0) ?? true) void reportStartup(ready, { guildId: options.guildId ?? null, adminGuildId: options.adminGuildId ?? null }, log);
+  });
   try {
     await client.login(options.token);
   } catch (error) {

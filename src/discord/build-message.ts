@@ -12,6 +12,7 @@ import { contextValue, encodeButton, encodeSelect } from './custom-id.js';
 import { LIMITS, truncate } from './limits.js';
 import { citationLine, type Item, type Layout, type Rendered } from '../render/discord-items.js';
 import { shorten, SourceNumbers } from '../render/citation-text.js';
+import { COLOURS } from '../render/wording.js';
 
 /** How much of the description one page may use, and how long one item may be. */
 const PAGE_BUDGET = 3800;
@@ -24,14 +25,12 @@ const SOURCES_BUDGET = 1400;
 const ITEM_GAP = 2;
 /** Discord's limits on a select menu. */
 const MENU_OPTIONS = 25;
-const FOUND = 0x2b6cb0;
-const NOT_FOUND = 0x718096;
 
-/** What was asked, as the footer shows it: `/ask question: …`. */
+/** What was asked, as the footer shows it: `/ask question: …`, `/timeline about: … from: …`. */
 export interface Asked {
   command: string;
-  option?: string;
-  value?: string;
+  /** The options given, by name, in the command's order. */
+  args?: Record<string, string>;
 }
 
 /** How many items a page of this answer holds: known before any item is rendered. */
@@ -93,15 +92,14 @@ function fairShares(lengths: number[], budget: number): number[] {
 
 /** The footer line of a page: page number and what was asked (read back by the buttons). */
 export function footerOf(asked: Asked, page: number, pages: number): string {
-  const question = `/${asked.command}${asked.option && asked.value ? ` ${asked.option}: ${asked.value}` : ''}`;
+  const question = `/${asked.command}${Object.entries(asked.args ?? {}).map(([name, value]) => (value ? ` ${name}: ${value}` : '')).join('')}`;
   return truncate(`${pages > 1 ? `Page ${page + 1} of ${pages} · ` : ''}${question}`, LIMITS.footer);
 }
 
-/** Reads what was asked back from a footer written by `footerOf`. */
-export function askedFromFooter(footer: string): Asked | null {
-  const m = /(?:^|· )\/([\w-]+)(?: ([\w-]+): ([\s\S]*))?$/.exec(footer);
-  if (!m) return null;
-  return m[2] ? { command: m[1]!, option: m[2], value: m[3] ?? '' } : { command: m[1]! };
+/** Reads what was asked back from a footer written by `footerOf`: the command and its options as typed (`about: … from: …`). */
+export function askedFromFooter(footer: string): { command: string; text: string } | null {
+  const m = /(?:^|· )\/([\w-]+)(?: ([\w-]+: [\s\S]*))?$/.exec(footer);
+  return m ? { command: m[1]!, text: m[2] ?? '' } : null;
 }
 
 /** One page of an answer as message options (ephemeral by default, mentions never parsed); a page out of range shows the nearest. */
@@ -117,7 +115,7 @@ export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, s
   const embed: APIEmbed = {
     title: truncate(rendered.title, LIMITS.title),
     description: truncate(description, LIMITS.description),
-    color: rendered.empty || rendered.note ? NOT_FOUND : FOUND,
+    color: rendered.empty || rendered.note ? COLOURS.notFound : COLOURS.found,
     footer: { text: footerOf(asked, index, pages) },
   };
   const rows = [];

@@ -2,6 +2,7 @@
  * What the buttons answer with: the sentences around an excerpt (Context), the public copy of a
  * shared answer saying who shared it, and the private answer's buttons with Share disabled.
  */
+import { COLOURS } from '../render/wording.js';
 import type { APIActionRowComponent, APIEmbed, APIComponentInMessageActionRow } from 'discord.js';
 import type { Story } from '../core/types.js';
 import { decodeButton } from './custom-id.js';
@@ -19,7 +20,7 @@ export function contextReply(story: Story, article: number, n: number): { embeds
   const around = sentences.slice(Math.max(0, n - 1 - AROUND), n + AROUND);
   const description = around.map((s) => (s.n === n ? `**${escapeText(s.text)}**` : escapeText(s.text))).join(' ');
   const cite = citationLine({ article: a.id, sentence: n, title: a.title, outlet: a.outlet, date: a.date, url: a.url });
-  return { embeds: [{ title: 'In context', description: truncate(`${description}\n\n${cite}`, LIMITS.description), color: 0x2b6cb0 }] };
+  return { embeds: [{ title: 'In context', description: truncate(`${description}\n\n${cite}`, LIMITS.description), color: COLOURS.found }] };
 }
 
 /** The public message a Share click posts: the same answer, saying who shared it, pinging nobody. */

@@ -6,44 +6,47 @@
  */
 import { ComponentType, PermissionFlagsBits, type APIActionRowComponent, type APIComponentInMessageActionRow, type ButtonInteraction, type StringSelectMenuInteraction } from 'discord.js';
 import { findCommand } from '../../commands/index.js';
+import { readOptionText } from '../../commands/command.js';
 import { askedFromFooter, buildPage, isPageOf } from './build-message.js';
 import { contextReply, disableShare, sharedMessage } from './button-replies.js';
 import { decodeButton, decodeSelect, isOurs, type ButtonState } from './custom-id.js';
 import { renderItems } from '../render/discord-items.js';
 import { ANSWER_EXPIRED, EXPIRED, LOADING, PRIVATE, UNKNOWN } from './replies.js';
 import type { StoryHolder } from './story-holder.js';
+import { sendPage, type PagePictures } from './page-picture.js';
+import { reply, update } from './respond.js';
 
 /** A click on a button or a pick in a select menu of one of our answers. */
 export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction;
 
 /** The component handler; `shareCooldownSeconds` is how long a user waits between two shares. */
-export function createButtonHandler(holder: StoryHolder, shareCooldownSeconds = 10): (interaction: ComponentInteraction) => Promise<void> {
+export function createButtonHandler(holder: StoryHolder, pictures: PagePictures, shareCooldownSeconds = 10): (interaction: ComponentInteraction) => Promise<void> {
   const lastShare = new Map<string, number>();
   return async (interaction) => {
     const menu = interaction.isStringSelectMenu();
     const state: ButtonState | null = menu ? decodeSelect(interaction.customId, interaction.values) : decodeButton(interaction.customId);
     const current = holder.current;
-    if (!state) return void (await interaction.reply({ content: isOurs(interaction.customId) ? ANSWER_EXPIRED : menu ? UNKNOWN : 'This button is not one of mine.', ...PRIVATE }));
-    if (!current) return void (await interaction.reply({ content: LOADING, ...PRIVATE }));
-    if (state.story !== current.hash) return void (await interaction.reply({ content: EXPIRED, ...PRIVATE }));
+    if (!state) return void (await reply(interaction, { content: isOurs(interaction.customId) ? ANSWER_EXPIRED : menu ? UNKNOWN : 'This button is not one of mine.', ...PRIVATE }));
+    if (!current) return void (await reply(interaction, { content: LOADING, ...PRIVATE }));
+    if (state.story !== current.hash) return void (await reply(interaction, { content: EXPIRED, ...PRIVATE }));
     if (state.action === 'context') {
       const context = { ...contextReply(current.story, state.article, state.sentence), ...PRIVATE };
-      if (!menu) return void (await interaction.reply(context));
+      if (!menu) return void (await reply(interaction, context));
       // The answer is sent again as it is, so that the menu shows its placeholder and the same passage can be picked again.
-      await interaction.update({ components: rowsOf(interaction) });
+      await update(interaction, { components: rowsOf(interaction) });
       return void (await interaction.followUp(context));
     }
     if (state.action === 'share') return share(interaction, lastShare, shareCooldownSeconds * 1000);
     const asked = askedFromFooter(interaction.message.embeds[0]?.footer?.text ?? '');
     const command = asked && findCommand(asked.command);
-    if (!asked || !command) return void (await interaction.reply({ content: ANSWER_EXPIRED, ...PRIVATE }));
-    const result = command.run(current.story, asked.option ? { [asked.option]: asked.value } : {});
-    if (result.kind === 'usage-error') return void (await interaction.reply({ content: result.message, ...PRIVATE }));
+    if (!asked || !command) return void (await reply(interaction, { content: ANSWER_EXPIRED, ...PRIVATE }));
+    const args = readOptionText(command, asked.text);
+    const result = command.run(current.story, args);
+    if (result.kind === 'usage-error') return void (await reply(interaction, { content: result.message, ...PRIVATE }));
     const rendered = renderItems(result, current.story);
-    if (!isPageOf(rendered, state.page)) return void (await interaction.reply({ content: ANSWER_EXPIRED, ...PRIVATE }));
+    if (!isPageOf(rendered, state.page)) return void (await reply(interaction, { content: ANSWER_EXPIRED, ...PRIVATE }));
     const alreadyShared = interaction.message.components.some((row) => 'components' in row && row.components.some((c) => 'customId' in c && c.customId !== null && decodeButton(c.customId)?.action === 'share' && 'disabled' in c && c.disabled === true));
-    const { flags: _flags, ...page } = buildPage(rendered, asked, state.page, current.hash, alreadyShared);
-    await interaction.update(page);
+    await sendPage(interaction, buildPage(rendered, { command: command.name, args }, state.page, current.hash, alreadyShared), pictures.of(result, rendered, state.page));
   };
 }
 
@@ -52,12 +55,29 @@ function rowsOf(interaction: ComponentInteraction): APIActionRowComponent<APICom
   return interaction.message.components.map((c) => c.toJSON()).filter((c): c is APIActionRowComponent<APIComponentInMessageActionRow> => c.type === ComponentType.ActionRow);
 }
 
+/**
+ * Why the answer cannot be posted for everyone where the click comes from, or null when it can.
+ * The public copy is the click's follow-up, which Discord posts wherever the user may send
+ * messages: in a server, if the member may; in a DM or group DM, always. In a server that did not
+ * add the bot (the user added the app to their own account), Discord makes the app's messages
+ * private unless the server lets its members use external apps.
+ */
+export function whyNotShareable(interaction: ComponentInteraction): string | null {
+  if (interaction.guildId === null) return null;
+  const permissions = interaction.memberPermissions;
+  if (!permissions?.has(PermissionFlagsBits.SendMessages)) return 'You cannot send messages in this channel, so this answer cannot be shared here.';
+  const addedByServer = interaction.authorizingIntegrationOwners.guildId !== null;
+  if (!addedByServer && !permissions.has(PermissionFlagsBits.UseExternalApps)) return 'This server does not let apps its members added post in its channels, so this answer cannot be shared here. Copy it, or ask a server admin to add the bot.';
+  return null;
+}
+
 async function share(interaction: ComponentInteraction, lastShare: Map<string, number>, cooldown: number): Promise<void> {
-  if (!interaction.memberPermissions?.has(PermissionFlagsBits.SendMessages)) return void (await interaction.reply({ content: 'You cannot send messages in this channel, so this answer cannot be shared here.', ...PRIVATE }));
+  const refused = whyNotShareable(interaction);
+  if (refused) return void (await reply(interaction, { content: refused, ...PRIVATE }));
   const last = lastShare.get(interaction.user.id) ?? 0;
-  if (Date.now() - last < cooldown) return void (await interaction.reply({ content: `You just shared an answer; wait ${Math.ceil((cooldown - (Date.now() - last)) / 1000)} seconds before sharing again.`, ...PRIVATE }));
+  if (Date.now() - last < cooldown) return void (await reply(interaction, { content: `You just shared an answer; wait ${Math.ceil((cooldown - (Date.now() - last)) / 1000)} seconds before sharing again.`, ...PRIVATE }));
   for (const [user, at] of lastShare) if (Date.now() - at >= cooldown) lastShare.delete(user);
   lastShare.set(interaction.user.id, Date.now());
-  await interaction.update({ components: disableShare(rowsOf(interaction)) });
+  await update(interaction, { components: disableShare(rowsOf(interaction)) });
   await interaction.followUp(sharedMessage(interaction.user.id, interaction.message.embeds.map((e) => e.toJSON())));
 }

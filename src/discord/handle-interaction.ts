@@ -1,7 +1,8 @@
 /**
  * The Discord adapter's one entry point: routes each interaction (slash command, autocomplete,
  * context menu, button, select menu, and anything else Discord sends) to its handler, so that every one gets
- * an answer. An interaction delivered twice is answered once; the answers under way can be waited
+ * an answer; one that needs the story while it is being read waits for it, acknowledged (see
+ * wait-for-story.ts). An interaction delivered twice is answered once; the answers under way can be waited
  * for before a shutdown. One try/catch turns an unexpected error into a logged incident and a
  * short private apology.
  */
@@ -13,13 +14,24 @@ import { autocompleteChoices } from './autocomplete.js';
 import { createButtonHandler } from './handle-button.js';
 import { createReloadHandler, type ReloadDeps } from './handle-reload.js';
 import { recentIds } from './recent-ids.js';
-import { PRIVATE, UNKNOWN } from './replies.js';
+import { pagePictures } from './page-picture.js';
+import { pictureRenderer, type PictureRenderer } from '../render/picture-renderer.js';
+import { LOADING, PRIVATE, UNKNOWN } from './replies.js';
+import { reply } from './respond.js';
+import { storyWaitingRoom, type StoryInteraction, type WaitOptions } from './wait-for-story.js';
 
 /** What the handler needs: the story, a logger, and how to reload (and who may). */
 export interface HandlerDeps extends ReloadDeps {
   /** Seconds a user waits between two shares. */
   shareCooldownSeconds?: number;
+  /** Draws pictures (a worker thread of its own unless given). */
+  pictures?: PictureRenderer;
+  /** How many interactions may wait for the story while it is read, and how long (default: 1,000, 14 minutes). */
+  storyWait?: WaitOptions;
 }
+
+/** What an interaction that waited in vain for the story is told. */
+export const WAITED_IN_VAIN = 'Sorry, the story is taking longer to read than Discord lets me wait to answer. Please try again in a few minutes.';
 
 /** Handles interactions; `drain` waits for the answers under way. */
 export interface InteractionHandler {
@@ -31,15 +43,25 @@ export interface InteractionHandler {
 /** Builds the interaction handler. */
 export function createInteractionHandler(deps: HandlerDeps): InteractionHandler {
   const { holder, logger } = deps;
-  const button = createButtonHandler(holder, deps.shareCooldownSeconds);
+  const pictures = pagePictures(deps.pictures ?? pictureRenderer(), logger);
+  const button = createButtonHandler(holder, pictures, deps.shareCooldownSeconds);
   const reload = createReloadHandler(deps);
+  const waitForStory = storyWaitingRoom(holder, deps.storyWait);
   const seen = recentIds();
   const underWay = new Set<Promise<void>>();
   const route = async (interaction: Interaction): Promise<void> => {
     try {
+      if (needsStory(interaction)) {
+        const waited = await waitForStory(interaction);
+        if (waited === 'full') {
+          logger.warn('too many interactions waiting for the story; told to try again', { interaction: interaction.id });
+          return void (await interaction.reply({ content: LOADING, ...PRIVATE }));
+        }
+        if (waited === 'late') return void (await reply(interaction, { content: WAITED_IN_VAIN, ...PRIVATE }));
+      }
       if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
-      else if (interaction.isChatInputCommand()) await (interaction.commandName === reloadCommand.name ? reload(interaction) : answerSlash(interaction, holder));
-      else if (interaction.isMessageContextMenuCommand()) await answerMessageCommand(interaction, holder);
+      else if (interaction.isChatInputCommand()) await (interaction.commandName === reloadCommand.name ? reload(interaction) : answerSlash(interaction, holder, pictures));
+      else if (interaction.isMessageContextMenuCommand()) await answerMessageCommand(interaction, holder, pictures);
       else if (interaction.isButton() || interaction.isStringSelectMenu()) await button(interaction);
       // Other menus, modals, user commands: none is ours, but each still gets an answer.
       else if (interaction.isRepliable()) await interaction.reply({ content: UNKNOWN, ...PRIVATE });
@@ -61,6 +83,12 @@ export function createInteractionHandler(deps: HandlerDeps): InteractionHandler 
     return true;
   };
   return handle;
+}
+
+/** Commands (but /reload, which reads the story itself), the context menu, buttons and select menus answer from the story. */
+function needsStory(interaction: Interaction): interaction is StoryInteraction {
+  if (interaction.isChatInputCommand()) return interaction.commandName !== reloadCommand.name;
+  return interaction.isMessageContextMenuCommand() || interaction.isButton() || interaction.isStringSelectMenu();
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {

@@ -9,10 +9,9 @@ import { distinctSourceCount } from '../core/answer/sources.js';
 import type { Answer } from '../../commands/command.js';
 import type { AskAnswer, Citation, OwnWordsMatch, QuoteMatch, Story, TimelineEvent } from '../core/types.js';
 import { escapeText } from '../discord/escape.js';
-import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
-import { partialDateText } from '../core/dates/partial-date-text.js';
 import { truncate } from '../discord/limits.js';
-import { ownWordsLabel, RELATED_LABEL } from './text.js';
+import { ownWordsLabel, RELATED_LABEL, timelineTitle } from './text.js';
+import { dateProvenance, eventWhen, speakerKnownBy } from './wording.js';
 import { countOf } from '../core/text/count-of.js';
 import { citationText, noonOf, plainDate, shorten, spread, type CitationStyle, type SourceNumbers } from './citation-text.js';
 
@@ -61,7 +60,6 @@ const LINE = 180;
 const MIN_EXCERPT = 120;
 /** The Context menu's words for a passage (Discord allows 100). */
 const MENU_TEXT = 100;
-const KIND = { named: 'named in the text', pronoun: 'resolved from a pronoun', anonymous: 'unnamed source', outlet: 'the outlet’s own words' } as const;
 
 /** An item in parts: a line before the passage, the passage (raw text, with the ranges to bold), the source numbers after it, and the lines after it. */
 interface Parts {
@@ -145,9 +143,9 @@ export function renderItems(answer: Answer, story: Story): Rendered {
     }
     case 'timeline': {
       const r = answer.result;
-      const items = passages(r.events.length, 'lines', (i, sources) => eventParts(r.events[i]!, total, sources), (i) => ref(r.events[i]!.citations[0], `${whenText(r.events[i]!)}: ${r.events[i]!.text}`, provenance(r.events[i]!)));
-      const title = `🗓️ Timeline${r.about ? `: ${escapeText(r.about)}` : ''}`;
-      return { title, ...items, startOf: (i) => (r.events[i]!.date || r.events[i]!.partialDate ? `From ${whenText(r.events[i]!)}` : 'Events the articles do not date'), ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No dated events.') }) };
+      const items = passages(r.events.length, 'lines', (i, sources) => eventParts(r.events[i]!, total, sources), (i) => ref(r.events[i]!.citations[0], `${eventWhen(r.events[i]!)}: ${r.events[i]!.text}`, dateProvenance(r.events[i]!)));
+      const title = `🗓️ ${escapeText(timelineTitle(r, plainDate))}`;
+      return { title, ...items, startOf: (i) => (r.events[i]!.date || r.events[i]!.partialDate ? `From ${eventWhen(r.events[i]!)}` : 'Events the articles do not date'), ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No dated events.') }) };
     }
     case 'sources': {
       const articles = answer.result.articles;
@@ -222,7 +220,7 @@ function askParts(a: AskAnswer, total: number, sources: SourceNumbers): Parts {
 }
 
 function quoteParts(m: QuoteMatch, total: number, sources: SourceNumbers): Parts {
-  const how = m.speaker === UNKNOWN_SPEAKER ? 'the articles do not say who' : KIND[m.speakerKind];
+  const how = speakerKnownBy(m);
   const note = spread(m.citations.length, total);
   return { head: '', passage: `“${m.quote}”`, block: true, markers: sources.markersOf(m.citations), tail: `— **${escapeText(m.speaker)}** (${how}${m.cue ? `; “${escapeText(m.cue)}”` : ''})${note ? ` · *${note}*` : ''}` };
 }
@@ -233,20 +231,9 @@ function ownWordsParts(m: OwnWordsMatch, total: number, sources: SourceNumbers):
 }
 
 function eventParts(e: TimelineEvent, total: number, sources: SourceNumbers): Parts {
-  const when = e.date ? discordDate(e.date) : whenText(e);
+  const when = e.date ? discordDate(e.date) : eventWhen(e);
   const note = spread(e.citations.length, total);
   return { head: `**${when}**`, passage: e.text, block: false, markers: `${sources.markersOf(e.citations)}${note ? ` *(${note})*` : ''}`, tail: '' };
-}
-
-/** An event's date in words: `9 June 2017`, `June 2017`, `17 February, year unknown`, `undated`. */
-function whenText(e: TimelineEvent): string {
-  return e.date ? plainDate(e.date) : e.partialDate ? partialDateText(e.partialDate) : 'undated';
-}
-
-/** How an event's date was found, for the Context menu: the words in the text, and the article date it was read against. */
-function provenance(e: TimelineEvent): string {
-  if (e.date === null) return `“${e.when}”, date of the article unknown`;
-  return e.resolvedFrom ? `“${e.when}”, from the article date ${plainDate(e.resolvedFrom)}` : `“${e.when}”`;
 }
 
 function quoteLabel(m: QuoteMatch): string {

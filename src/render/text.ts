@@ -4,9 +4,8 @@
  * headline, URL), worded as on Discord (`citation-text.ts`).
  */
 import type { Answer, HelpResult } from '../../commands/command.js';
-import { UNKNOWN_SPEAKER } from '../core/answer/quotes.js';
-import { partialDateText } from '../core/dates/partial-date-text.js';
 import { countOf, grouped } from '../core/text/count-of.js';
+import { dateProvenance, eventWhen, speakerKnownBy } from './wording.js';
 import type { AskAnswer, AskResult, Citation, OwnWordsMatch, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
 import { citationText, plainDate, SourceNumbers, spread, type CitationStyle } from './citation-text.js';
 
@@ -61,26 +60,30 @@ function renderHelp(result: HelpResult, context: RenderContext): string {
   return lines.join('\n');
 }
 
+/** A timeline's title: what it is about and the period asked for (`Timeline: Comey, 2017-05 to 2017-06`). */
+export function timelineTitle(result: TimelineResult, date: (iso: string) => string = (iso) => iso): string {
+  const { from, to } = result;
+  const period = from && to ? (from === to ? date(from) : `${date(from)} to ${date(to)}`) : from ? `from ${date(from)}` : to ? `up to ${date(to)}` : '';
+  return `Timeline${result.about ? `: ${result.about}` : ''}${period ? `${result.about ? ',' : ':'} ${period}` : ''}`;
+}
+
 /** A timeline: each event under its date, with how the date was found, then the events that cannot be placed. */
 function renderTimeline(result: TimelineResult, context: RenderContext): string {
-  const title = result.about ? `Timeline: ${result.about}` : 'Timeline';
+  const title = timelineTitle(result, plainDate);
   if (result.events.length === 0) return `${title}\n${result.hint ?? ''}`.trim();
   const lines = [title, ...(result.hint ? [result.hint] : []), ''];
   const sources = new SourceNumbers();
   const events = cutList(result.events, context, (e) => {
-    const provenance = e.date === null ? `“${e.when}”, date of the article unknown` : e.resolvedFrom ? `“${e.when}”, from the article date ${e.resolvedFrom}` : `“${e.when}”`;
     const note = spread(e.citations.length, context.articleCount);
-    return [`${e.date ?? (e.partialDate ? partialDateText(e.partialDate) : 'undated')}  ${e.text} ${sources.markersOf(e.citations)}`, `   (${provenance}${note ? `; ${note}` : ''})`].join('\n');
+    return [`${eventWhen(e)}  ${e.text} ${sources.markersOf(e.citations)}`, `   (${dateProvenance(e)}${note ? `; ${note}` : ''})`].join('\n');
   });
   lines.push(...events);
   return [...lines, '', sourceList(sources)].join('\n');
 }
 
-const KIND_LABEL = { named: 'named in the text', pronoun: 'resolved from a pronoun', anonymous: 'unnamed source', outlet: 'the outlet’s own words' };
-
 /** One quote: the words and the numbers of their sources, who said them (and how we know), in how many articles. */
 function renderQuote(m: QuoteMatch, context: RenderContext, sources: SourceNumbers): string {
-  const how = m.speaker === UNKNOWN_SPEAKER ? 'the articles do not say who' : KIND_LABEL[m.speakerKind];
+  const how = speakerKnownBy(m);
   const note = spread(m.citations.length, context.articleCount);
   return [`“${m.quote}” ${sources.markersOf(m.citations)}`, `   — ${m.speaker} (${how}${m.cue ? `; “${m.cue}”` : ''})${note ? `, ${note}` : ''}`].join('\n');
 }
@@ -97,9 +100,9 @@ function renderQuoteMatches(result: WhoSaidResult, context: RenderContext): stri
  * the article, when the outlet is unknown, named by its headline in the citation that follows.
  * Both renderers say it this way.
  */
-export function ownWordsLabel(c: Citation | undefined, escape: (text: string) => string = (t) => t): string {
+export function ownWordsLabel(c: Citation | undefined, escapeName: (text: string) => string = (t) => t): string {
   if (!c?.outlet) return 'the article’s own words, not a quote';
-  return `${escape(c.outlet)}${c.outlet.endsWith('s') ? '’' : '’s'} own words, not a quote`;
+  return `${escapeName(c.outlet)}${c.outlet.endsWith('s') ? '’' : '’s'} own words, not a quote`;
 }
 
 /** An article's own sentence: the words as it has them and the numbers of their sources, whose words they are, in how many articles. */

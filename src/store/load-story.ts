@@ -10,6 +10,7 @@ import { lineForTerminal } from '../terminal/terminal-text.js';
 import type { IngestWarning } from '../core/types.js';
 import { buildOnAllCores, openStory, type LoadedStory } from './open-story.js';
 import { loadInWorker } from './load-in-worker.js';
+import type { OnProgress } from './load-progress.js';
 
 export type { LoadedStory } from './open-story.js';
 
@@ -21,14 +22,16 @@ export interface LoadOptions {
   worker?: boolean;
   /** With `worker`: have the worker check the corpus files even when they look known (a reload). */
   fresh?: boolean;
+  /** Hears how far the load has come when it reads the files and builds the story (nothing when a snapshot serves). */
+  onProgress?: OnProgress;
 }
 
 /** The story of `dir`, with its warnings and hash. Throws a user error for a missing or empty corpus. */
 export async function loadStory(dir: string, options: LoadOptions = {}): Promise<LoadedStory> {
   const cacheDir = options.cacheDir === undefined ? readConfig().cacheDir : options.cacheDir;
-  if (options.worker) return loadInWorker(dir, cacheDir, { fresh: options.fresh === true });
-  const opened = openStory(dir, cacheDir);
-  return opened.readCached() ?? (await buildOnAllCores(opened));
+  if (options.worker) return loadInWorker(dir, cacheDir, { fresh: options.fresh === true, onProgress: options.onProgress });
+  const opened = openStory(dir, cacheDir, options.onProgress);
+  return opened.readCached() ?? (await buildOnAllCores(opened, options.onProgress));
 }
 
 /** A warning as one line for a log or stderr (a file name or message with control characters cannot break the line or drive the terminal). */

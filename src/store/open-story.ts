@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleMetaInput, ArticleSource, IngestWarning, Story } from '../core/types.js';
 import type { Thesaurus } from '../core/index/thesaurus.js';
 import { snapshotVersion } from './snapshot-version.js';
+import type { OnProgress } from './load-progress.js';
 
 /** A loaded story, what could not be read cleanly, a short hash of its corpus (buttons carry it), and whether it came from its snapshot. */
 export interface LoadedStory {
@@ -25,15 +26,16 @@ export interface LoadedStory {
 /** A corpus of at least this many characters of text is built with one worker per core; a smaller one is quicker on one thread. */
 export const PARALLEL_FROM_CHARS = 1_000_000;
 
-/** Builds the story of an opened corpus (a large one with one worker per core) and saves its snapshot. */
-export async function buildOnAllCores(opened: OpenedStory): Promise<LoadedStory & { fromSnapshot: false; saved: boolean }> {
+/** Builds the story of an opened corpus (a large one with one worker per core) and saves its snapshot; `onProgress` hears the articles advance. */
+export async function buildOnAllCores(opened: OpenedStory, onProgress?: OnProgress): Promise<LoadedStory & { fromSnapshot: false; saved: boolean }> {
   const { sources, metadata } = opened.corpus();
+  const onStep = onProgress && ((step: 'articles' | 'quotes', done: number, total: number) => onProgress({ step, done, total }));
   if (sources.reduce((n, s) => n + s.text.length, 0) < PARALLEL_FROM_CHARS) {
     const { buildStory } = await import('../core/story/build-story.js');
-    return opened.save(buildStory(sources, metadata, { thesaurus: opened.thesaurus }));
+    return opened.save(buildStory(sources, metadata, { thesaurus: opened.thesaurus }, onStep));
   }
   const { buildStoryInWorkers } = await import('./build/build-in-workers.js');
-  return opened.save(await buildStoryInWorkers(sources, metadata, { thesaurus: opened.thesaurus }));
+  return opened.save(await buildStoryInWorkers(sources, metadata, { thesaurus: opened.thesaurus }, onStep ? { onProgress: onStep } : {}));
 }
 
 /** A corpus hashed, with where its snapshot lives; its articles are read when they are needed. */
@@ -55,10 +57,11 @@ export interface OpenedStory {
 /**
  * Hashes the corpus of `dir`: by reading every article, or, when its files' names, sizes and times
  * are those of a corpus already hashed whose snapshot is there, from the cache without reading them.
+ * `onProgress` hears the files being read.
  */
-export function openStory(dir: string, cacheDir: string | null): OpenedStory {
+export function openStory(dir: string, cacheDir: string | null, onProgress?: OnProgress): OpenedStory {
   let read: Corpus | null = null;
-  const corpus = () => (read ??= readCorpus(dir));
+  const corpus = () => (read ??= readCorpus(dir, onProgress && ((done, total) => onProgress({ step: 'files', done, total }))));
   const known = knownSnapshot(dir, cacheDir);
   const { hash, warnings: corpusWarnings } = known ?? { hash: corpusHash(corpus().sources, corpus().metadata), warnings: corpus().warnings };
   if (!known && cacheDir !== null) rememberCorpus(cacheDir, fingerprintOf(dir), { hash, warnings: corpusWarnings });

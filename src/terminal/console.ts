@@ -5,7 +5,7 @@
 import { distinctSourceCount } from '../core/answer/sources.js';
 import { createInterface } from 'node:readline';
 import { findCommand, splitCommand, suggestCommand } from '../../commands/index.js';
-import { usageOf } from '../../commands/command.js';
+import { readOptionText, usageOf } from '../../commands/command.js';
 import type { Story } from '../core/types.js';
 import { renderText } from '../render/text.js';
 import { commandDetails } from './cli-usage.js';
@@ -40,8 +40,7 @@ export function answerConsoleLine(story: Story, line: ConsoleLine & { kind: 'com
     return `Unknown command "${line.name}".${meant ? ` Did you mean /${meant.name}?` : ''} Type /help for the list.`;
   }
   if (line.help) return [`/${usageOf(command)}`, ...commandDetails(command)].join('\n');
-  const option = command.options[0];
-  const answer = command.run(story, option ? { [option.name]: line.text } : {});
+  const answer = command.run(story, readOptionText(command, line.text));
   if (answer.kind === 'usage-error') return answer.message;
   const cut = line.all ? {} : { listLimit: LIST_LIMIT, moreHint: `type "${command.name}${line.text ? ` ${line.text}` : ''} --all" to see them all` };
   return renderText(answer, { articleCount: distinctSourceCount(story), ...cut });

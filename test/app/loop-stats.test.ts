@@ -7,9 +7,9 @@ function collect() {
   const lines: LoopStats[] = [];
   const waiting: (() => void)[] = [];
   const logger = createLogger('info', [], (line) => {
-    const m = new RegExp(`INFO ${LOOP_STATS_MESSAGE} (\\{.*\\})$`).exec(line);
-    if (!m) return;
-    lines.push(JSON.parse(m[1]!) as LoopStats);
+    const { level, msg, time: _time, ...stats } = JSON.parse(line) as LoopStats & { level: string; msg: string; time: string };
+    if (level !== 'info' || msg !== LOOP_STATS_MESSAGE) return;
+    lines.push(stats);
     for (const wake of waiting.splice(0)) wake();
   });
   const next = () => new Promise<LoopStats>((resolve) => waiting.push(() => resolve(lines.at(-1)!)));

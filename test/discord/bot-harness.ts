@@ -8,6 +8,7 @@ import { loadStory } from '../../src/store/load-story.js';
 import type { LoadedStory } from '../../src/store/load-story.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
 import { FakeDiscord } from '../support/fake-discord/index.js';
+import type { PictureRenderer } from '../../src/render/picture-renderer.js';
 
 /** The seed story, loaded once for all bot tests. */
 export const seedStory = await loadStory(SEEDS);
@@ -29,6 +30,11 @@ export interface TestBotOptions {
   story?: LoadedStory | null;
   reload?: (holder: StoryHolder, logs: string[]) => BotOptions['reload'];
   adminGuildId?: string | null;
+  /** Draws the pictures (a worker of the bot's own unless given). */
+  pictures?: PictureRenderer;
+  storyWait?: BotOptions['storyWait'];
+  /** DISCORD_GUILD_ID, for the start-up check of the registered commands. */
+  guildId?: string | null;
 }
 
 /** Starts the bot (on the seed story unless another is given) and waits until it is ready. */
@@ -47,6 +53,9 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = 
     shareCooldownSeconds: options.shareCooldownSeconds ?? 0,
     reloadCooldownSeconds: options.reloadCooldownSeconds ?? 0,
     adminGuildId: options.adminGuildId ?? null,
+    ...(options.pictures ? { pictures: options.pictures } : {}),
+    ...(options.storyWait ? { storyWait: options.storyWait } : {}),
+    guildId: options.guildId ?? null,
   });
   const deadline = Date.now() + 10_000;
   while (!client.isReady()) {

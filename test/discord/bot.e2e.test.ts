@@ -6,6 +6,7 @@ import { UserError } from '../../src/app/errors.js';
 import { deployCommands } from '../../src/discord/deploy-commands.js';
 import { emptyHolder } from '../../src/discord/story-holder.js';
 import { createLogger } from '../../src/app/log.js';
+import { logged } from '../support/log-records.js';
 import type { Story } from '../../src/core/types.js';
 import { timeline } from '../../src/core/answer/timeline.js';
 import { escapeText } from '../../src/discord/escape.js';
@@ -163,18 +164,6 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
   });
 });
 
-describe('while the story is being read', () => {
-  it('answers commands, autocomplete and buttons with "still reading the story"', async () => {
-    const answer = answerOf(await ctx.fake.slash('quote', { text: 'Weak' }));
-    const story = ctx.bot.holder.current;
-    ctx.bot.holder.current = null;
-    expect(answerOf(await ctx.fake.slash('ask', { question: 'Did Sessions offer to resign?' })).content).toMatch(/Still reading the story/);
-    expect(await ctx.fake.autocomplete('quotes', 'speaker', 'se')).toEqual([]);
-    expect((await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Share')!.customId)).original!.content).toMatch(/Still reading the story/);
-    ctx.bot.holder.current = story;
-  });
-});
-
 describe('autocomplete', () => {
   it('offers the story\'s speakers for /quotes, best first, within Discord\'s limits', async () => {
     const choices = await ctx.fake.autocomplete('quotes', 'speaker', 'sess');
@@ -320,11 +309,14 @@ describe('the Who said this? context menu', () => {
     const text = description(reply);
     expect(text).toMatch(/^> Valentine's Day has come a bit early for Attorney General Jeff Sessions/m);
     expect(text).toMatch(/\*\*The Week\*\*’s own words, not a quote/);
-    expect(text).toMatch(/003_30c204a04a7fc10f #2/);
+    expect(text).toMatch(/^\[1\] \*\*The Week\*\* · \*Attorney General Jeff Sessions is trying to find his way back to Trump's good side\*$/m);
+    expect(text).not.toMatch(/003_30c204a04a7fc10f/);
     expect(text).not.toMatch(/No match/);
     expect(reply.flags & EPHEMERAL).toBe(EPHEMERAL);
-    const context = await ctx.fake.click(reply, ctx.fake.buttons(reply).get('Context 1')?.customId ?? ctx.fake.buttons(reply).get('Context')!.customId);
-    expect(description(context.original!)).toMatch(/\*\*Valentine's Day has come a bit early/);
+    const [id, menu] = [...ctx.fake.selects(reply).entries()].find(([, m]) => m.placeholder.startsWith('Read a passage'))!;
+    const pick = await ctx.fake.select(reply, id, [menu.options[0]!.value]);
+    await ctx.fake.settled(pick, (r) => r.followUps.length > 0);
+    expect(description(pick.followUps[0]!)).toMatch(/\*\*Valentine's Day has come a bit early/);
   });
 
   it('on a message in no article, says nothing was found', async () => {
@@ -340,7 +332,7 @@ describe('faults', () => {
     const broken = await ctx.fake.slash('ask', { question: 'Sessions resignation' });
     expect(broken.original!.content).toMatch(/^Sorry, something went wrong/);
     expect(broken.original!.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(ctx.bot.logs.some((l) => l.includes('ERROR interaction failed') && l.includes('"command":"ask"'))).toBe(true);
+    expect(logged(ctx.bot.logs.join('\n'), 'interaction failed', { level: 'error', command: 'ask' })).toHaveLength(1);
     ctx.bot.holder.current = good;
     expect(description(answerOf(await ctx.fake.slash('ask', { question: 'Did Sessions offer to resign?' })))).toMatch(/resignation/);
   });

@@ -43,7 +43,7 @@ describe('messageWords: what "Who said this?" looks up in a message', () => {
     const story = seedStory.story;
     const answer = askCommand.run(story, { question: 'Did Sessions ever offer to resign?' });
     if (answer.kind !== 'ask') throw new Error('no answer');
-    const page = buildPage(renderItems(answer, story), { command: 'ask', option: 'question', value: 'x' }, 0, 'hash');
+    const page = buildPage(renderItems(answer, story), { command: 'ask', args: { question: 'x' } }, 0, 'hash');
     const words = messageWords({ content: 'Shared by <@42>', embedTexts: [String(page.embeds[0]!.description)] });
     expect(answer.result.answers[0]!.text.startsWith(words.replace(/\s+/g, ' '))).toBe(true);
     expect(words).not.toMatch(/[>*\\—]|#\d/);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/discord/deploy-commands.js';
 import { createLogger } from '../../src/app/log.js';
+import { logged } from '../support/log-records.js';
 import { storyLoader } from '../../src/store/serve-story.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
 import { FakeDiscord, MEMBER, PERMISSIONS, type InteractionRecord } from '../support/fake-discord/index.js';
@@ -113,7 +114,7 @@ describe('reloads at once and in a row', () => {
       rmSync(corpus, { recursive: true });
       const failed = content(await fake.slash('reload', {}, owner));
       expect(failed).toMatch(/^Could not re-read the story: corpus folder not found: .*corpus\. Still answering from the previous version \(\w+\)\.$/);
-      expect(bot.logs.some((l) => l.includes('ERROR could not read the story again'))).toBe(true);
+      expect(logged(bot.logs.join('\n'), 'could not read the story again', { level: 'error' })).toHaveLength(1);
       const served = await fake.slash('quote', { text: 'Weak' });
       expect(String(served.original!.embeds[0]!.description)).toMatch(/Donald Trump/);
     });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, MEMBER, PERMISSIONS } from '../support/fake-discord/index.js';
+import { logged } from '../support/log-records.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let fake: FakeDiscord;
@@ -47,15 +48,20 @@ describe('npm start with DISCORD_TOKEN', () => {
     const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl });
     const deadline = Date.now() + 20_000;
     while (!bot.log().includes('connected to Discord') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    // Connected before the story is read: it says so instead of answering.
+    // Connected before the story is read: an early question is answered (deferred until the story is there, if it came first).
     const early = await fake.slash('who-said', { quote: 'Weak' });
-    expect(early.original!.content).toMatch(/Still reading the story|^$/);
+    expect(embedText(early)).toMatch(/Donald Trump/);
     while (!bot.log().includes('story loaded') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const answer = await fake.slash('who-said', { quote: 'Weak' });
     expect(String((answer.original!.embeds[0] as { description: string }).description)).toMatch(/Donald Trump/);
+    // The admin's first start: which application, how to add it, and whether the commands need deploying.
+    await until(() => bot.log().includes('commands registered with Discord'), bot.log);
+    expect(logged(bot.log(), 'application "Byline"', { level: 'info' })[0]?.id).toMatch(/^\d+$/);
+    expect(bot.log()).toMatch(/add it to a server: https:\/\/discord\.com\/oauth2\/authorize\?client_id=\d+&scope=bot%20applications\.commands&permissions=0/);
+    expect(bot.log()).toMatch(/commands registered with Discord (match the code|differ from the code .*run: DISCORD_GUILD_ID= npm run deploy)/);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
-    expect(bot.log()).toMatch(/shutting down.*SIGTERM/);
+    expect(logged(bot.log(), 'shutting down', { signal: 'SIGTERM' })).toHaveLength(1);
     expect(bot.log()).not.toContain(fake.token);
   }, 30_000);
 
@@ -71,7 +77,7 @@ describe('npm start with DISCORD_TOKEN', () => {
     npm.kill('SIGTERM');
     const stopped = await Promise.race([closed.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
     expect(stopped, 'the bot still runs 10 s after npm was stopped').toBe(true);
-    expect(log).toMatch(/shutting down.*SIGTERM/);
+    expect(logged(log, 'shutting down', { signal: 'SIGTERM' })).toHaveLength(1);
   }, 30_000);
 
   it('when started in the background by a shell that then exits (not by npm start), runs on', async () => {
@@ -98,7 +104,7 @@ describe('npm start with DISCORD_TOKEN', () => {
       expect(log()).not.toMatch(/shutting down/);
       expect((await fake.slash('quote', { text: 'Weak' })).original).not.toBeNull();
       process.kill(pid, 'SIGTERM');
-      await until(() => /shutting down.*SIGTERM/.test(log()), log);
+      await until(() => logged(log(), 'shutting down', { signal: 'SIGTERM' }).length === 1, log);
     } finally {
       try {
         process.kill(pid, 'SIGKILL');
@@ -119,8 +125,8 @@ describe('npm start with DISCORD_TOKEN', () => {
   it('exits with code 2 (not 0) when the story cannot be read after connecting', async () => {
     const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, CORPUS_DIR: 'no-such-folder-of-articles' });
     expect(await bot.exited).toBe(2);
-    expect(bot.log()).toMatch(/could not read the story/);
-    expect(bot.log()).toMatch(/shutting down.*no story/);
+    expect(logged(bot.log(), 'could not read the story', { level: 'error' })).toHaveLength(1);
+    expect(logged(bot.log(), 'shutting down', { signal: 'no story' })).toHaveLength(1);
   }, 30_000);
 
   it('when the cache folder is read-only (EACCES), serves the story from memory and says why, instead of exiting', async () => {
@@ -163,7 +169,7 @@ describe('SIGTERM finishes the answers under way before exiting', () => {
     bot.child.kill('SIGTERM');
     expect(embedText(await answer)).toMatch(/Donald Trump/);
     expect(await bot.exited).toBe(0);
-    expect(bot.log()).toMatch(/shutting down.*SIGTERM/);
+    expect(logged(bot.log(), 'shutting down', { signal: 'SIGTERM' })).toHaveLength(1);
   }, 40_000);
 
   it('a deferred /reload is finished', async () => {
@@ -191,10 +197,10 @@ describe('Discord unreachable at start', () => {
   it('says so in one line per attempt and tries again with backoff, then logs in once Discord is there', async () => {
     const port = await closedPort();
     const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: `http://127.0.0.1:${port}/api` });
-    const attempts = () => bot.log().split('\n').filter((l) => /WARN cannot reach Discord \(ECONNREFUSED\); trying again in [\d.]+ s/.test(l));
+    const attempts = () => logged(bot.log(), /^cannot reach Discord \(ECONNREFUSED\); trying again in [\d.]+ s$/, { level: 'warn' });
     await until(() => attempts().length >= 2, bot.log);
-    expect(attempts()[0]).toMatch(/in 1\.0 s \{"attempt":1,/);
-    expect(attempts()[1]).toMatch(/in 2\.0 s \{"attempt":2,/);
+    expect(attempts()[0]).toMatchObject({ msg: expect.stringMatching(/in 1\.0 s$/), attempt: 1 });
+    expect(attempts()[1]).toMatchObject({ msg: expect.stringMatching(/in 2\.0 s$/), attempt: 2 });
     const late = await FakeDiscord.start(fake.token, 1000, port);
     try {
       await until(() => bot.log().includes('connected to Discord') && bot.log().includes('story loaded'), bot.log);

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -126,6 +126,27 @@ describe('CLI contract', () => {
     expect(about.about).toBe('Comey');
   });
 
+  it('timeline --from --to keeps the events within the period and says so; a bad date exits 2 with the forms', () => {
+    const r = JSON.parse(cli(['timeline', '--from', 'June 2017', '--to=2017-06-06', '--json']).out);
+    expect(r).toMatchObject({ from: '2017-06', to: '2017-06-06' });
+    expect(r.events.map((e: { date: string }) => e.date)).toEqual(['2017-06-05', '2017-06-06']);
+    const bad = cli(['timeline', '--to', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/to is not a date\. Give a year \(2018\), a month \(2018-03 or March 2018\) or a day/);
+    expect(cli(['timeline', '--since', '2017']).err).toMatch(/unknown option --since/);
+  });
+
+  it('timeline --png writes the picture (and the usual text); other commands refuse it', () => {
+    const file = join(corpus, 'timeline.png');
+    const r = cli(['timeline', 'Comey', '--png', file]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Timeline: Comey/);
+    expect(readFileSync(file).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const refused = cli(['ask', 'who', '--png', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/--png draws a timeline only/);
+  });
+
   it('people --json prints the cast', () => {
     const { people } = JSON.parse(cli(['people', '--json']).out);
     expect(people[0]).toEqual({ name: expect.any(String), aliases: expect.any(Array), roles: expect.any(Array), mentions: expect.any(Number) });
@@ -209,7 +230,7 @@ describe('terminal output from a hostile corpus', () => {
 describe('local console', () => {
   it('answers piped commands in both forms and says how to connect to Discord', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], {
-      cwd: ROOT, encoding: 'utf8', input: '/ask question: Who is the White House press secretary?\nsources\n/help\n/ask\n', env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: '' },
+      cwd: ROOT, encoding: 'utf8', input: '/ask question: Who is the White House press secretary?\nsources\n/help\n/ask\ntimeline twitter from: 2017-06 to: 2017-06-05\n', env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: '' },
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/DISCORD_TOKEN/);
@@ -217,5 +238,6 @@ describe('local console', () => {
     expect(r.stdout).toMatch(/As tensions rise, Sessions plans to stay/);
     expect(r.stdout).toMatch(/\/ask <question>/);
     expect(r.stdout).toMatch(/ask needs a question/);
+    expect(r.stdout).toMatch(/Timeline: twitter, June 2017 to 5 June 2017\n\n5 June 2017 {2}Seemingly out of the blue/);
   });
 });

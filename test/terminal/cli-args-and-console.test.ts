@@ -24,6 +24,8 @@ describe('parseCliArgs', () => {
     [['ask', '-5'], { ok: false, message: 'unknown option -5 (text that starts with - goes after --)', json: false }],
     [['sources', '--corpus'], { ok: false, message: '--corpus needs a folder: --corpus DIR', json: false }],
     [['sources', '--corpus='], { ok: false, message: '--corpus needs a folder: --corpus DIR', json: false }],
+    [['timeline', 'Comey', '--from', 'March 2017', '--to=2018', '--png', 'out.png'], { ok: true, command: 'timeline', text: 'Comey', json: false, all: false, help: false, corpus: null, options: { from: 'March 2017', to: '2018' }, png: 'out.png' }],
+    [['timeline', '--png'], { ok: false, message: '--png needs a file: --png FILE', json: false }],
     [['--json'], { ok: false, message: 'no command given', json: true }],
   ])('%j', (argv, expected) => {
     expect(parseCliArgs(argv)).toEqual(expected);

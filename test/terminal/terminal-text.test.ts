@@ -26,12 +26,16 @@ describe('text for a terminal', () => {
     expect(JSON.parse(json)).toEqual(value);
   });
 
-  it('logs one line with no control character, from the message or from its context', () => {
+  it.each([
+    ['as JSON, escaped (the parsed line keeps the text)', false],
+    ['readable on a terminal, dropped', true],
+  ])('logs one line with no control character, from the message or from its context: %s', (_name, pretty) => {
     const lines: string[] = [];
-    createLogger('info', [], (line) => lines.push(line)).warn('warning: news/x\ny: \u001b[2J', { corpus: 'a\u009bb' });
+    createLogger('info', [], { write: (line) => lines.push(line), pretty }).warn('warning: news/x\ny: \u001b[2J', { corpus: 'a\u009bb' });
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
-    expect(lines[0]).toMatch(/warning: news\/x y: \[2J \{"corpus":"a\\u009bb"\}$/);
+    if (pretty) expect(lines[0]).toMatch(/ WARN: warning: news\/x y: \[2J \{"corpus":"ab"\}$/);
+    else expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'warn', msg: 'warning: news/x\ny: \u001b[2J', corpus: 'a\u009bb' });
   });
 });
 

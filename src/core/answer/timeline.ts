@@ -1,23 +1,44 @@
 /**
  * The timeline: the story's events in date order (events that cannot be placed come after, as
- * they are), optionally only those about a person (by any alias) or a topic (every word of it).
+ * they are), optionally only those about a person (by any alias) or a topic (every word of it),
+ * and only those within a period.
  */
 import type { Story, TimelineEvent, TimelineResult } from '../types.js';
 import type { TimelineOrder } from '../dates/timeline-order.js';
+import { overlaps, type DatePeriod } from '../dates/date-period.js';
 import { findPeople } from '../people/find-person.js';
 import { contentTerms } from '../index/terms.js';
 import { citationsPerArticle } from './citation.js';
 
-/** The events of the story, or of those about `about`, dated ones first in order. */
-export function timeline(story: Story, about?: string): TimelineResult {
+/** The periods a timeline keeps: events that overlap them (an event of 2018 is within "from March 2018"). */
+export interface TimelineRange {
+  from?: DatePeriod;
+  to?: DatePeriod;
+}
+
+/**
+ * The events of the story, or of those about `about`, dated ones first in order; with a range,
+ * only the dated events that overlap it.
+ *
+ * @example timeline(story, 'Comey', { from: { date: '2017-05', precision: 'month' } })
+ */
+export function timeline(story: Story, about?: string, range: TimelineRange = {}): TimelineResult {
   const order = story.lookups.timeline;
-  const matches = about ? aboutFilter(story, order, about) : () => true;
+  const isAbout = about ? aboutFilter(story, order, about) : () => true;
+  const { from, to } = range;
+  const inRange = from || to ? (i: number) => order.events[i]!.date !== null && overlaps(order.events[i]!.date!, from, to) : () => true;
   const events: TimelineEvent[] = [];
-  order.events.forEach((_, i) => matches(i) && events.push(shownAt(story, order, i)));
-  const result: TimelineResult = about ? { about, events } : { events };
-  if (events.length === 0) result.hint = about ? `No dated events about “${about}” in these articles. Try a name from /people or a single word.` : 'No dated events in these articles.';
+  order.events.forEach((_, i) => inRange(i) && isAbout(i) && events.push(shownAt(story, order, i)));
+  const result: TimelineResult = { ...(about ? { about } : {}), ...(from ? { from: from.date } : {}), ...(to ? { to: to.date } : {}), events };
+  if (events.length === 0) result.hint = emptyHint(about, range);
   else if (events.every((e) => e.date === null)) result.hint = 'None of these events can be placed on a calendar: the articles do not state their publication dates.';
   return result;
+}
+
+function emptyHint(about: string | undefined, { from, to }: TimelineRange): string {
+  const period = from && to ? ` between ${from.date} and ${to.date}` : from ? ` from ${from.date} on` : to ? ` up to ${to.date}` : '';
+  if (!about) return period ? `No dated events${period} in these articles. Try a wider period, or none.` : 'No dated events in these articles.';
+  return `No dated events about “${about}”${period} in these articles. Try a name from /people or a single word${period ? ', or a wider period' : ''}.`;
 }
 
 function aboutFilter(story: Story, order: TimelineOrder, about: string): (i: number) => boolean {

@@ -38,16 +38,30 @@ export interface ArticleReports {
   events: FoundEvent[];
 }
 
-/** Ingests every article, finds the cast and builds the search index; the story is prepared with `services` (see prepareStory). */
-export function buildStory(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput> = {}, services: StoryServices = {}): BuiltStory {
+/** The per-article steps of a build, as a progress report names them: reading (step 1), quotes and events (step 3). */
+export type BuildStep = 'articles' | 'quotes';
+
+/** Hears how many articles a per-article step has done, of how many. */
+export type OnBuildStep = (step: BuildStep, done: number, total: number) => void;
+
+/** Ingests every article, finds the cast and builds the search index; the story is prepared with `services` (see prepareStory); `onStep` hears the per-article steps advance. */
+export function buildStory(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput> = {}, services: StoryServices = {}, onStep?: OnBuildStep): BuiltStory {
   const warnings: IngestWarning[] = [];
   // 1. Articles: each text through the ingest steps and the name finders.
-  const readings = inBuildOrder(sources).flatMap((source) => keepReadable(readArticle(source, metadata[source.id]), source.id, warnings));
+  const readings = inBuildOrder(sources).flatMap((source, i) => {
+    const reading = keepReadable(readArticle(source, metadata[source.id]), source.id, warnings);
+    onStep?.('articles', i + 1, sources.length);
+    return reading;
+  });
   // 2. People: the cast across all articles; each sentence learns whom it mentions.
   const people = castOf(readings);
   // 3. Quotes and events: found article by article.
   const cast = buildCastLookup(people);
-  const reports = readings.map((r) => reportsOf(r, cast));
+  const reports = readings.map((r, i) => {
+    const report = reportsOf(r, cast);
+    onStep?.('quotes', i + 1, readings.length);
+    return report;
+  });
   // 4. Index and merges: one search index over every sentence; quotes and events merged across articles.
   const data = assembleStory(readings, people, reports, indexOf(readings));
   // 5. Look-ups: what answers look up in the story, worked out once.

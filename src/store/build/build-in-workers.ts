@@ -7,12 +7,15 @@ import { availableParallelism } from 'node:os';
 import { assembleStory, castOf, indexOf, inBuildOrder, keepReadable, type ArticleReading, type ArticleReports, type BuiltStory } from '../../core/story/build-story.js';
 import { prepareStory } from '../../core/story/prepare-story.js';
 import type { ArticleMetaInput, ArticleSource, IngestWarning, StoryServices } from '../../core/types.js';
+import type { OnBuildStep } from '../../core/story/build-story.js';
 import { startReader } from './reader.js';
 
 /** How the parallel build runs: how many reader workers, and who hears how long each step took. */
 export interface WorkerBuildOptions {
   workers?: number;
   onStep?: (step: 'read' | 'cast' | 'index' | 'reports' | 'merge', ms: number) => void;
+  /** Hears how many articles the per-article steps have done, across the workers. */
+  onProgress?: OnBuildStep;
 }
 
 /** Builds the story of `sources` with reader workers (one per core by default), prepared with `services` as `buildStory` prepares it. */
@@ -26,7 +29,14 @@ export async function buildStoryInWorkers(sources: ArticleSource[], metadata: Re
   };
   const ordered = inBuildOrder(sources);
   const shares = shareOut(ordered, Math.max(1, workers));
-  const readers = shares.map((share) => startReader(share.map((i) => ordered[i]!), metadataOf(share.map((i) => ordered[i]!), metadata)));
+  // Each worker reports its own count; the build's is their sum.
+  const counts = { articles: shares.map(() => 0), quotes: shares.map(() => 0) };
+  const totals = { articles: ordered.length, quotes: ordered.length };
+  const heard = (r: number) => (step: 'articles' | 'quotes', done: number) => {
+    counts[step][r] = done;
+    options.onProgress?.(step, counts[step].reduce((a, b) => a + b, 0), totals[step]);
+  };
+  const readers = shares.map((share, r) => startReader(share.map((i) => ordered[i]!), metadataOf(share.map((i) => ordered[i]!), metadata), heard(r)));
   try {
     // 1. Articles: each reader reads its share; the readings are put back in build order.
     const read = await Promise.all(readers.map((r) => r.next('readings')));
@@ -34,6 +44,8 @@ export async function buildStoryInWorkers(sources: ArticleSource[], metadata: Re
     shares.forEach((share, r) => share.forEach((position, k) => (byPosition[position] = read[r]!.readings[k]!)));
     const warnings: IngestWarning[] = [];
     const readings = byPosition.flatMap((reading, position) => keepReadable(reading, ordered[position]!.id, warnings));
+    // Quotes are found in the readable articles only.
+    totals.quotes = readings.length;
     step('read');
     // 2. People: the cast across all articles, sent to the readers for attributing quotes.
     const people = castOf(readings);

@@ -2,6 +2,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../ts-worker.js';
 import type { ArticleMetaInput, ArticleSource } from '../../core/types.js';
+import type { BuildStep } from '../../core/story/build-story.js';
 import type { FromReader, ToReader } from './reader-messages.js';
 
 /** A started reader. */
@@ -12,8 +13,8 @@ export interface Reader {
   stop(): Promise<void>;
 }
 
-/** Starts a reader worker on `sources`. */
-export function startReader(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput>): Reader {
+/** Starts a reader worker on `sources`; `onProgress` hears how many of them each step has done. */
+export function startReader(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput>, onProgress?: (step: BuildStep, done: number) => void): Reader {
   const worker: Worker = startTsWorker(new URL('./read-worker.ts', import.meta.url), { sources, metadata });
   const arrived: FromReader[] = [];
   const waiting: { resolve: (m: FromReader) => void; reject: (e: Error) => void }[] = [];
@@ -24,6 +25,7 @@ export function startReader(sources: ArticleSource[], metadata: Record<string, A
   };
   worker.on('message', (message: FromReader) => {
     if (message.kind === 'failed') return fail(new Error(`a reader worker failed: ${message.message}`));
+    if (message.kind === 'progress') return onProgress?.(message.step, message.done);
     const waiter = waiting.shift();
     if (waiter) waiter.resolve(message);
     else arrived.push(message);

@@ -25,13 +25,14 @@ export interface Corpus {
 /** The optional file of per-article metadata, beside the articles. */
 export const METADATA_FILE = 'metadata.json';
 
-/** Reads every article of the folder `dir`. */
-export function readCorpus(dir: string): Corpus {
+/** Reads every article of the folder `dir`; `onFile` hears how many of the files have been read. */
+export function readCorpus(dir: string, onFile?: (done: number, total: number) => void): Corpus {
   const warnings: IngestWarning[] = [];
   const files = articleFiles(dir, warnings);
   const ids = assignIds(files.map((f) => f.relative), warnings);
   const sources: ArticleSource[] = [];
   files.forEach((file, i) => {
+    onFile?.(i + 1, files.length);
     const id = ids[i]!;
     let bytes: Uint8Array;
     try {

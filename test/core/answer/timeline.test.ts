@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/story/build-story.js';
 import { timeline } from '../../../src/core/answer/timeline.js';
 import { renderText } from '../../../src/render/text.js';
+import { parseDatePeriod } from '../../../src/core/dates/date-period.js';
 
 describe('timeline about a topic', () => {
   const { story } = buildStory(
@@ -23,6 +24,27 @@ describe('timeline about a topic', () => {
   it('keeps nothing for a topic of stop words only, or a word no event has', () => {
     expect(timeline(story, 'the').events).toEqual([]);
     expect(timeline(story, 'Paris ferry').events).toEqual([]);
+  });
+});
+
+describe('timeline within a period', () => {
+  const { story } = buildStory(
+    [
+      { id: 'march', text: 'Harbour opens\n\nThe new harbour opened to ferries on Monday, the council said.\n\nThe works began in 2020, and the plan dates from June 2019.\n' },
+      { id: 'undated', text: 'Ferry strike\n\nFerry crews walked out on Tuesday.\n' },
+    ],
+    { march: { date: '2021-03-10' } },
+  );
+  const period = (text: string) => parseDatePeriod(text)!;
+
+  it('keeps the dated events that overlap the period, the undated ones left out', () => {
+    expect(timeline(story, undefined, { from: period('2020') }).events.map((e) => e.date)).toEqual(['2020', '2021-03-08']);
+    expect(timeline(story, undefined, { to: period('2020-06') }).events.map((e) => e.date)).toEqual(['2019-06', '2020']);
+    expect(timeline(story, 'ferries', { from: period('March 2021'), to: period('2021-03-08') })).toMatchObject({ about: 'ferries', from: '2021-03', to: '2021-03-08', events: [{ date: '2021-03-08' }] });
+  });
+
+  it('says which period held nothing', () => {
+    expect(timeline(story, undefined, { from: period('2022') })).toEqual({ from: '2022', events: [], hint: 'No dated events from 2022 on in these articles. Try a wider period, or none.' });
   });
 });
 

@@ -27,6 +27,19 @@ describe('buildStoryInWorkers', () => {
     expect(steps).toEqual(['read', 'cast', 'index', 'reports', 'merge']);
   }, 60_000);
 
+  it('reports the articles read and those whose quotes were found, summed over the workers, up to all of them', async () => {
+    const sources = corpus();
+    const heard: [string, number, number][] = [];
+    await buildStoryInWorkers(sources, {}, undefined, { workers: 2, onProgress: (step, done, total) => heard.push([step, done, total]) });
+    const articles = heard.filter(([step]) => step === 'articles');
+    const quotes = heard.filter(([step]) => step === 'quotes');
+    expect(articles.at(-1)).toEqual(['articles', sources.length, sources.length]);
+    // The article with no sentence has no quotes to find.
+    expect(quotes.at(-1)).toEqual(['quotes', sources.length - 1, sources.length - 1]);
+    expect(articles.map(([, done]) => done)).toEqual([...articles.map(([, done]) => done)].sort((a, b) => a - b));
+    expect(heard.findIndex(([step]) => step === 'quotes')).toBeGreaterThan(heard.map(([step]) => step).lastIndexOf('articles'));
+  }, 60_000);
+
   it('with more workers than articles, still reads every article', async () => {
     const sources = readCorpus(SEEDS).sources.slice(0, 2);
     const { story } = await buildStoryInWorkers(sources, {}, undefined, { workers: 4 });

@@ -6,17 +6,18 @@
 import { createServer, type Server } from 'node:http';
 import { FakeGateway } from './gateway.js';
 import { FakeRest, type FakeMessage, type InteractionRecord } from './rest.js';
-import { FakeWorld, MEMBER } from './world.js';
+import { FakeWorld, MEMBER, type Place } from './world.js';
 
-export { MEMBER, PERMISSIONS, shardOf } from './world.js';
-export type { FakeMessage, InteractionRecord } from './rest.js';
+export { FOREIGN_GUILD, MEMBER, PERMISSIONS, shardOf, type Place } from './world.js';
+export type { FakeAttachment, FakeMessage, InteractionRecord } from './rest.js';
 
-/** Who acts, with which channel permissions, and in which guild (the world's first unless told). */
+/** Who acts, with which channel permissions, in which guild (the world's first unless told), and where (a server that added the bot unless told). */
 export interface Actor {
   userId?: string;
   name?: string;
   permissions?: bigint;
   guildId?: string;
+  place?: Place;
 }
 
 /** Options of a slash command as a user types them. */
@@ -32,6 +33,9 @@ export class FakeDiscord {
   apiUrl = '';
   private server!: Server;
   private delivered = new Map<string, { payload: Record<string, unknown>; shard: number }>();
+
+  /** How long `settled` waits for an answer before failing the test; a load test on a busy machine may wait longer. */
+  settleTimeoutMs = SETTLE_TIMEOUT_MS;
 
   private constructor(token: string) {
     this.world = new FakeWorld(token);
@@ -75,12 +79,12 @@ export class FakeDiscord {
 
   /** Clicks a button of a message the bot sent. */
   click(message: FakeMessage, customId: string, actor: Actor = {}): Promise<InteractionRecord> {
-    return this.interact(3, { custom_id: customId, component_type: 2 }, actor, { message: this.asReceived(message) });
+    return this.interact(3, { custom_id: customId, component_type: 2 }, actor, { message: this.asReceived(message, actor) });
   }
 
   /** Picks `values` in a string select menu of a message (one of the bot's, or a forged or foreign one). */
   select(message: FakeMessage, customId: string, values: string[], actor: Actor = {}): Promise<InteractionRecord> {
-    return this.interact(3, { custom_id: customId, component_type: 3, values }, actor, { message: this.asReceived(message) });
+    return this.interact(3, { custom_id: customId, component_type: 3, values }, actor, { message: this.asReceived(message, actor) });
   }
 
   /** Submits a modal form (the bot opens none: a stale or foreign one). */
@@ -124,31 +128,25 @@ export class FakeDiscord {
    */
   async interact(type: number, data: Record<string, unknown>, actor: Actor, extra: Record<string, unknown> = {}, deliveries = 1): Promise<InteractionRecord> {
     const guildId = actor.guildId ?? this.world.guildId;
-    const shard = this.gateway.shardFor(guildId);
+    const place = actor.place ?? 'guild';
+    const where = this.world.place(place, actor.userId ?? '800000000000000001', actor.permissions ?? MEMBER, actor.name ?? 'reader', guildId);
+    const shard = this.gateway.shardFor((where.guild_id as string | undefined) ?? null);
     await this.gateway.whenReady(shard);
     // A component interaction starts from the message its button is on (an update changes that message).
     const source = extra.message ? structuredClone(extra.message as FakeMessage) : null;
     const record: InteractionRecord = { id: this.rest.id(), token: `tok-${this.rest.id()}`, type, dispatchedAt: Date.now(), callbacks: [], original: source, followUps: [], errors: [], shard };
     this.rest.interactions.set(record.id, record);
-    const channel = this.world.channel(guildId);
     const payload = {
       id: record.id,
       application_id: this.world.applicationId,
       type,
       data,
-      guild_id: guildId,
-      guild: { id: guildId, locale: 'en-US', features: [] },
-      channel_id: channel.id,
-      channel,
-      member: this.world.member(actor.userId, actor.permissions ?? MEMBER, actor.name),
+      ...where,
+      channel_id: (where.channel as { id: string }).id,
       token: record.token,
       version: 1,
-      app_permissions: MEMBER.toString(),
       locale: 'en-US',
-      guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': guildId },
-      context: 0,
       attachment_size_limit: 8388608,
       ...extra,
     };
@@ -173,17 +171,34 @@ export class FakeDiscord {
 
   /** Waits until a record has a callback (and, when deferred, its edit or a follow-up), or an error. */
   async settled(record: InteractionRecord, more: (r: InteractionRecord) => boolean = () => true): Promise<void> {
-    const deadline = Date.now() + SETTLE_TIMEOUT_MS;
-    const done = () => record.errors.length > 0 || (record.callbacks.length > 0 && !record.original?.deferred && record.callbacks[0]!.type !== 6 && more(record)) || (record.callbacks[0]?.type === 6 && (record.followUps.length > 0 || more(record)));
+    const deadline = Date.now() + this.settleTimeoutMs;
+    const done = () => record.errors.length > 0 || (record.callbacks.length > 0 && !record.original?.deferred && record.callbacks[0]!.type !== 6 && more(record)) || (record.callbacks[0]?.type === 6 && (record.followUps.length > 0 || (!record.original?.deferred && more(record))));
     while (!done()) {
       if (Date.now() > deadline) throw new Error(`interaction ${record.type} not answered in time: ${JSON.stringify(record.callbacks)}`);
       await Promise.race([this.rest.changed(), new Promise((r) => setTimeout(r, 50))]);
     }
   }
 
-  /** The message as a client receives it (what a button click carries). */
-  private asReceived(message: FakeMessage): Record<string, unknown> {
-    const { deferred: _deferred, allowed_mentions: _mentions, ...rest } = message;
-    return { ...rest, interaction_metadata: { id: this.rest.id(), type: 2, user: this.world.member().user, authorizing_integration_owners: { '0': this.world.guildId } } };
+  /** The interaction dispatched last (one a test has not awaited yet, say). */
+  lastInteraction(): InteractionRecord | undefined {
+    return [...this.rest.interactions.values()].at(-1);
+  }
+
+  /** Waits until `check` holds, looking again at every change the bot makes; fails after a while. */
+  async until(check: () => boolean, what = 'the condition'): Promise<void> {
+    const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await Promise.race([this.rest.changed(), new Promise((r) => setTimeout(r, 50))]);
+    }
+  }
+
+  /** The message as a client receives it where the actor is (what a button click carries). */
+  private asReceived(message: FakeMessage, actor: Actor): Record<string, unknown> {
+    const { deferred: _deferred, allowed_mentions: _mentions, guild_id: _guild, channel_id: _channel, ...rest } = message;
+    const where = this.world.place(actor.place ?? 'guild', actor.userId ?? '800000000000000001', MEMBER, 'reader', actor.guildId ?? this.world.guildId);
+    const guild = where.guild_id === undefined ? {} : { guild_id: where.guild_id };
+    const user = (where.user ?? (where.member as { user: unknown }).user) as unknown;
+    return { ...rest, ...guild, channel_id: (where.channel as { id: string }).id, interaction_metadata: { id: this.rest.id(), type: 2, user, authorizing_integration_owners: where.authorizing_integration_owners } };
   }
 }

@@ -80,7 +80,7 @@ export function validateChoices(choices: { name: string; value: unknown }[]): Pr
 }
 
 interface CommandOption { type: number; name: string; description: string; options?: CommandOption[]; max_length?: number }
-interface CommandBody { name: string; type?: number; description?: string; options?: CommandOption[] }
+interface CommandBody { name: string; type?: number; description?: string; options?: CommandOption[]; contexts?: number[] | null; integration_types?: number[] }
 
 /** Checks a bulk overwrite of application commands. */
 export function validateCommands(commands: CommandBody[]): Problems {
@@ -104,6 +104,10 @@ export function validateCommands(commands: CommandBody[]): Problems {
       if (o.max_length !== undefined && (o.max_length < 1 || o.max_length > 6000)) problems.push(`${i}.options.${j}.max_length: Must be between 1 and 6000.`);
     });
     if ((c.options ?? []).length > 25) problems.push(`${i}.options: Must be 25 or fewer in length.`);
+    // Interaction context types: 0 guild, 1 bot DM, 2 private channel; integration types: 0 guild install, 1 user install.
+    (c.contexts ?? []).forEach((v, j) => v !== 0 && v !== 1 && v !== 2 && problems.push(`${i}.contexts.${j}: Value "${v}" is not a valid enum value.`));
+    (c.integration_types ?? []).forEach((v, j) => v !== 0 && v !== 1 && problems.push(`${i}.integration_types.${j}: Value "${v}" is not a valid enum value.`));
+    if (c.contexts?.length === 0 || c.integration_types?.length === 0) problems.push(`${i}: contexts and integration_types must not be empty.`);
   });
   return problems;
 }

@@ -8,9 +8,25 @@ export const PERMISSIONS = {
   ReadMessageHistory: 1n << 16n,
   UseApplicationCommands: 1n << 31n,
   ManageGuild: 1n << 5n,
+  AttachFiles: 1n << 15n,
+  MentionEveryone: 1n << 17n,
+  UseExternalApps: 1n << 50n,
 };
 /** What an ordinary member may do in the channel. */
 export const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.EmbedLinks | PERMISSIONS.ReadMessageHistory | PERMISSIONS.UseApplicationCommands;
+
+/**
+ * Where an interaction comes from: a server that added the bot (`guild`), a DM with the bot
+ * (`bot-dm`), a server that did not add it, by a user who added the app to their account
+ * (`user-app-guild`), or a DM or group DM between users, by such a user (`private-dm`, `group-dm`).
+ */
+export type Place = 'guild' | 'bot-dm' | 'user-app-guild' | 'private-dm' | 'group-dm';
+
+/** A server the bot is not in, where a user who installed the app uses it. */
+export const FOREIGN_GUILD = { id: '900000000008388610', channelId: '900000000008388611' };
+
+/** What the app may do in (group) DMs between users, as Discord reports it (`app_permissions`). */
+export const PRIVATE_APP_PERMISSIONS = PERMISSIONS.AttachFiles | PERMISSIONS.EmbedLinks | PERMISSIONS.MentionEveryone;
 
 /** A guild the bot is in, with the one text channel the interactions come from. */
 export interface FakeGuild {
@@ -39,6 +55,8 @@ export class FakeWorld {
   /** The user who owns the application (what GET /oauth2/applications/@me says). */
   readonly owner = { id: '800000000000000007', username: 'owner', discriminator: '0', global_name: 'Owner', avatar: null };
   gatewayUrl = '';
+  /** The installation contexts the Developer Portal enables (GET /applications/@me): server and user installs. */
+  integrationTypesConfig: Record<string, unknown> = { '0': { oauth2_install_params: { scopes: ['applications.commands', 'bot'], permissions: '0' } }, '1': { oauth2_install_params: { scopes: ['applications.commands'], permissions: '0' } } };
   /** The shard count GET /gateway/bot recommends (what discord.js's `auto` asks for). */
   recommendedShards = 1;
 
@@ -55,6 +73,29 @@ export class FakeWorld {
       flags: 0,
       permissions: permissions.toString(),
     };
+  }
+
+  /**
+   * The fields of an interaction that say where it comes from, as Discord sends them: a member in
+   * a server, a user elsewhere; the context; who installed the app (`authorizing_integration_owners`).
+   */
+  place(place: Place, userId: string, permissions: bigint, name: string, guildId = this.guildId): Record<string, unknown> {
+    const member = this.member(userId, permissions, name);
+    const user = member.user;
+    switch (place) {
+      case 'guild':
+        return { guild_id: guildId, guild: { id: guildId, locale: 'en-US', features: [] }, channel: this.channel(guildId), member, app_permissions: MEMBER.toString(), guild_locale: 'en-US', authorizing_integration_owners: { '0': guildId }, context: 0 };
+      case 'user-app-guild': {
+        const channel = { id: FOREIGN_GUILD.channelId, type: 0, guild_id: FOREIGN_GUILD.id, name: 'elsewhere', position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+        return { guild_id: FOREIGN_GUILD.id, guild: { id: FOREIGN_GUILD.id, locale: 'en-US', features: [] }, channel, member, app_permissions: PRIVATE_APP_PERMISSIONS.toString(), guild_locale: 'en-US', authorizing_integration_owners: { '1': userId }, context: 0 };
+      }
+      case 'bot-dm':
+        return { channel: { id: '900000000000000021', type: 1, recipients: [user], last_message_id: null, flags: 0 }, user, app_permissions: (PRIVATE_APP_PERMISSIONS | PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.ReadMessageHistory).toString(), authorizing_integration_owners: { '0': '0', '1': userId }, context: 1 };
+      case 'private-dm':
+        return { channel: { id: '900000000000000022', type: 1, recipients: [{ ...user, id: '800000000000000031', username: 'friend', global_name: 'friend' }], last_message_id: null, flags: 0 }, user, app_permissions: PRIVATE_APP_PERMISSIONS.toString(), authorizing_integration_owners: { '1': userId }, context: 2 };
+      case 'group-dm':
+        return { channel: { id: '900000000000000023', type: 3, name: 'desk', owner_id: userId, recipients: [{ ...user, id: '800000000000000031', username: 'friend', global_name: 'friend' }], last_message_id: null, flags: 0, icon: null }, user, app_permissions: PRIVATE_APP_PERMISSIONS.toString(), authorizing_integration_owners: { '1': userId }, context: 2 };
+    }
   }
 
   /** The channel the interactions of a guild come from. */
