@@ -37,7 +37,9 @@ const t0 = performance.now();
 const loaded = await loadStory(corpus, { cacheDir: cache });
 const t1 = performance.now();
 if (!loaded.fromSnapshot) throw new Error('the benchmark expected to start from the snapshot');
-console.log(`start     from the snapshot, ready ${(t1 / 1000).toFixed(2)} s after the process started: loading and preparing ${((t1 - t0) / 1000).toFixed(2)} s; RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+console.log(
+  `start     from the snapshot, ready ${(t1 / 1000).toFixed(2)} s after the process started: loading and preparing ${((t1 - t0) / 1000).toFixed(2)} s; RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
+);
 const { story } = loaded;
 // The first answer of each kind, as the bot's first users meet them (the code not yet compiled, WordNet's files not yet read).
 const first = (run: (story: Story, q: string) => unknown, q: string) => {
@@ -45,7 +47,9 @@ const first = (run: (story: Story, q: string) => unknown, q: string) => {
   run(story, q);
   return `${(performance.now() - t).toFixed(1)} ms`;
 };
-console.log(`first     ask ${first(ask, queries.ask[0]!)}, who-said ${first(whoSaid, queries.whoSaid[0]!)}, quote ${first(findQuotes, queries.quote[0]!)}, timeline ${first(timeline, queries.timeline[1]!)}`);
+console.log(
+  `first     ask ${first(ask, queries.ask[0]!)}, who-said ${first(whoSaid, queries.whoSaid[0]!)}, quote ${first(findQuotes, queries.quote[0]!)}, timeline ${first(timeline, queries.timeline[1]!)}`,
+);
 console.log(time('ask', story, ask, queries.ask));
 console.log(time('who-said', story, whoSaid, queries.whoSaid));
 console.log(time('quote', story, findQuotes, queries.quote));

@@ -87,7 +87,10 @@ export function readOptionText(command: Command, text: string): Record<string, s
     .map((o) => ({ name: o.name, start: o.at.index, value: o.at.index + o.at[0].length }))
     .sort((a, b) => a.start - b.start);
   const args: Record<string, string> = {};
-  const lead = text.slice(0, starts[0]?.start ?? text.length).replace(labelled, '').trim();
+  const lead = text
+    .slice(0, starts[0]?.start ?? text.length)
+    .replace(labelled, '')
+    .trim();
   if (lead) args[first.name] = lead;
   starts.forEach((o, i) => (args[o.name] = text.slice(o.value, starts[i + 1]?.start ?? text.length).trim()));
   return args;
@@ -108,7 +111,10 @@ export function checkArgs(command: Command, args: Record<string, string | undefi
  *
  * @example textCommand({ name: 'ask', description: '…', option }, (story, text) => ({ kind: 'ask', result: ask(story, text) }))
  */
-export function textCommand(spec: { name: string; description: string; option: CommandOption; example: (story: Story) => string }, answer: (story: Story, text: string) => Answer): Command {
+export function textCommand(
+  spec: { name: string; description: string; option: CommandOption; example: (story: Story) => string },
+  answer: (story: Story, text: string) => Answer,
+): Command {
   const command: Command = {
     name: spec.name,
     description: spec.description,

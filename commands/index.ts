@@ -11,7 +11,16 @@ import { makeHelpCommand } from './help.js';
 import { typoDistance } from '../src/core/text/edit-distance.js';
 
 /** The commands, in the order /help lists them. */
-export const commands: readonly Command[] = [askCommand, whoSaidCommand, quoteCommand, quotesCommand, timelineCommand, sourcesCommand, peopleCommand, makeHelpCommand(() => commands)];
+export const commands: readonly Command[] = [
+  askCommand,
+  whoSaidCommand,
+  quoteCommand,
+  quotesCommand,
+  timelineCommand,
+  sourcesCommand,
+  peopleCommand,
+  makeHelpCommand(() => commands),
+];
 
 /** The command with this name, if any. */
 export function findCommand(name: string): Command | undefined {
@@ -30,7 +39,8 @@ export function splitCommand(typed: string): { name: string; text: string } {
   const name = m[1]!.toLowerCase();
   const text = m[2]!.trim();
   const second = /^(\w+)(?:\s+([\s\S]*))?$/.exec(text);
-  if (second && findCommand(`${name}-${second[1]!.toLowerCase()}`) && !findCommand(name)) return { name: `${name}-${second[1]!.toLowerCase()}`, text: second[2]?.trim() ?? '' };
+  if (second && findCommand(`${name}-${second[1]!.toLowerCase()}`) && !findCommand(name))
+    return { name: `${name}-${second[1]!.toLowerCase()}`, text: second[2]?.trim() ?? '' };
   return { name, text };
 }
 

@@ -5,6 +5,11 @@ import { mostQuoted } from './examples.js';
 
 /** The quotes command: a speaker in, all of their quotes out. */
 export const quotesCommand = textCommand(
-  { name: 'quotes', description: 'Every quote by one speaker', option: { name: 'speaker', description: 'A speaker: a name, an alias or a description', required: true, maxLength: 100, autocomplete: true }, example: (story) => mostQuoted(story) ?? 'a name' },
+  {
+    name: 'quotes',
+    description: 'Every quote by one speaker',
+    option: { name: 'speaker', description: 'A speaker: a name, an alias or a description', required: true, maxLength: 100, autocomplete: true },
+    example: (story) => mostQuoted(story) ?? 'a name',
+  },
   (story, text) => ({ kind: 'quotes', result: quotesBy(story, text) }),
 );

@@ -5,7 +5,14 @@
  * a DM with it, and, for a user who added it to their own account, in any server, DM or group DM.
  * /reload changes what every server is answered from: it stays in servers that added the bot.
  */
-import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPutAPIApplicationCommandsJSONBody,
+} from 'discord.js';
 import { commands } from '../../commands/index.js';
 import { reloadCommand } from '../../commands/reload.js';
 import { whoSaidThisCommand } from '../../commands/who-said-this.js';
@@ -42,5 +49,13 @@ export function applicationCommands(withReload = true): RESTPutAPIApplicationCom
 
 /** /reload's registration: shown to members who can manage the server (the bot checks who may use it). */
 export function reloadCommandData(): RESTPutAPIApplicationCommandsJSONBody {
-  return [{ type: ApplicationCommandType.ChatInput, name: reloadCommand.name, description: reloadCommand.description, default_member_permissions: PermissionFlagsBits.ManageGuild.toString(), ...SERVER_ONLY }];
+  return [
+    {
+      type: ApplicationCommandType.ChatInput,
+      name: reloadCommand.name,
+      description: reloadCommand.description,
+      default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+      ...SERVER_ONLY,
+    },
+  ];
 }

@@ -60,13 +60,20 @@ export function createInteractionHandler(deps: HandlerDeps): InteractionHandler 
         if (waited === 'late') return void (await reply(interaction, { content: WAITED_IN_VAIN, ...PRIVATE }));
       }
       if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
-      else if (interaction.isChatInputCommand()) await (interaction.commandName === reloadCommand.name ? reload(interaction) : answerSlash(interaction, holder, pictures));
+      else if (interaction.isChatInputCommand())
+        await (interaction.commandName === reloadCommand.name ? reload(interaction) : answerSlash(interaction, holder, pictures));
       else if (interaction.isMessageContextMenuCommand()) await answerMessageCommand(interaction, holder, pictures);
       else if (interaction.isButton() || interaction.isStringSelectMenu()) await button(interaction);
       // Other menus, modals, user commands: none is ours, but each still gets an answer.
       else if (interaction.isRepliable()) await interaction.reply({ content: UNKNOWN, ...PRIVATE });
     } catch (error) {
-      logger.error('interaction failed', { interaction: interaction.id, type: interaction.type, command: 'commandName' in interaction ? interaction.commandName : undefined, user: interaction.user.id, error });
+      logger.error('interaction failed', {
+        interaction: interaction.id,
+        type: interaction.type,
+        command: 'commandName' in interaction ? interaction.commandName : undefined,
+        user: interaction.user.id,
+        error,
+      });
       await apologize(interaction, logger);
     }
   };

@@ -56,7 +56,9 @@ export function createReloadHandler(deps: ReloadDeps): (interaction: ChatInputCo
           : `The story was re-read ${outcome.secondsAgo} seconds ago: ${what}. It can be re-read once every ${cooldown} seconds; try again in ${outcome.retryInSeconds} seconds.`;
     } catch (error) {
       deps.logger.error('could not read the story again', { user: interaction.user.id, error });
-      const serving = deps.holder.current ? `Still answering from the previous version (${deps.holder.current.hash}).` : 'There is no story to answer from until it can be read.';
+      const serving = deps.holder.current
+        ? `Still answering from the previous version (${deps.holder.current.hash}).`
+        : 'There is no story to answer from until it can be read.';
       content = `Could not re-read the story: ${escapeText((error as Error).message)}. ${serving}`;
     }
     await interaction.editReply({ content: truncate(content, LIMITS.content), allowedMentions: { parse: [] } });

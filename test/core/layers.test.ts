@@ -23,7 +23,14 @@ function filesUnder(dir: string): string[] {
 /** Each file of the core (as `folder/file.ts`) with the core files it imports. */
 const imports = filesUnder(core).map((path) => {
   const specifiers = [...readFileSync(path, 'utf8').matchAll(/^(?:import|export)\b[^'"]*?\bfrom\s+'([^']+)'/gm)].map((m) => m[1]!);
-  const local = specifiers.filter((s) => s.startsWith('.')).map((s) => relative(core, resolve(dirname(path), s)).replace(/\.js$/, '.ts').split(sep).join('/'));
+  const local = specifiers
+    .filter((s) => s.startsWith('.'))
+    .map((s) =>
+      relative(core, resolve(dirname(path), s))
+        .replace(/\.js$/, '.ts')
+        .split(sep)
+        .join('/'),
+    );
   return { file: relative(core, path).split(sep).join('/'), local, packages: specifiers.filter((s) => !s.startsWith('.')) };
 });
 
@@ -35,13 +42,19 @@ describe('the core imports downward only', () => {
   });
 
   it('no file imports from a folder above its own', () => {
-    const upward = imports.flatMap((f) => (f.file === 'types.ts' ? [] : f.local.filter((to) => to !== 'types.ts' && layerOf(to) > layerOf(f.file)).map((to) => `${f.file} → ${to}`)));
+    const upward = imports.flatMap((f) =>
+      f.file === 'types.ts' ? [] : f.local.filter((to) => to !== 'types.ts' && layerOf(to) > layerOf(f.file)).map((to) => `${f.file} → ${to}`),
+    );
     expect(upward).toEqual([]);
   });
 
   it('nothing outside the core is imported, nor the disk, the environment or Discord', () => {
     expect(imports.flatMap((f) => f.local.filter((to) => to.startsWith('..')).map((to) => `${f.file} → ${to}`))).toEqual([]);
-    expect(imports.flatMap((f) => f.packages.filter((p) => /^(node:)?(fs|fs\/promises|path|process|child_process|worker_threads)$|^discord\.js/.test(p)).map((p) => `${f.file} → ${p}`))).toEqual([]);
+    expect(
+      imports.flatMap((f) =>
+        f.packages.filter((p) => /^(node:)?(fs|fs\/promises|path|process|child_process|worker_threads)$|^discord\.js/.test(p)).map((p) => `${f.file} → ${p}`),
+      ),
+    ).toEqual([]);
     expect(filesUnder(core).filter((path) => /\bprocess\.env\b/.test(readFileSync(path, 'utf8')))).toEqual([]);
   });
 });

@@ -57,9 +57,9 @@ export function ask(story: Story, query: string): AskResult {
   const wanted = answerTypeOf(query);
   const names = story.lookups.people.nameWords;
   const best = hits[0]?.score ?? 1;
-  const candidates = withoutRedundantHeadlines(hits.map((hit) => toCandidate(story, hit, hit.score / best, question, wanted, query, names)).filter((c) => c.features.anyOwn)).sort(
-    (a, b) => b.score - a.score,
-  );
+  const candidates = withoutRedundantHeadlines(
+    hits.map((hit) => toCandidate(story, hit, hit.score / best, question, wanted, query, names)).filter((c) => c.features.anyOwn),
+  ).sort((a, b) => b.score - a.score);
   // 3. Group: one answer per reported fact, cited by every article that reports it.
   // Only the best are grouped: enough for every answer and its copies, and grouping costs most.
   const grouped = groupCandidates(story, candidates.slice(0, ASK_TUNING.grouped), asked(question));
@@ -86,7 +86,15 @@ function isHeadline(sentence: Sentence): boolean {
   return sentence.n === 1 && !/[.!?]["'”’]*$/.test(sentence.text);
 }
 
-function toCandidate(story: Story, hit: SentenceHit, search: number, question: WeightedTerm[], wanted: AnswerType, query: string, names: Set<string>): Candidate {
+function toCandidate(
+  story: Story,
+  hit: SentenceHit,
+  search: number,
+  question: WeightedTerm[],
+  wanted: AnswerType,
+  query: string,
+  names: Set<string>,
+): Candidate {
   const sentence = story.sentences[hit.id]!;
   const inArticle = story.byArticle.get(sentence.article) ?? [];
   const passage = passageOf(sentence, inArticle);
@@ -98,17 +106,31 @@ function toCandidate(story: Story, hit: SentenceHit, search: number, question: W
   // The index's matches count as the sentence's own words too: they include a typo's neighbours.
   const own = sentenceTerms(sentence);
   for (const t of hit.terms) own.add(t);
-  const features = passageFeatures(question, own, previous ? sentenceTerms(previous) : new Set(), headline ? new Set() : story.lookups.headlines.get(sentence.article)!);
+  const features = passageFeatures(
+    question,
+    own,
+    previous ? sentenceTerms(previous) : new Set(),
+    headline ? new Set() : story.lookups.headlines.get(sentence.article)!,
+  );
   const w = ASK_TUNING.rank;
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const fit = fitsAnswerType(wanted, passage.text, query, names) ? 1 : 0;
-  const score = w.search * search + w.own * features.own + w.context * features.context + w.lead * lead + w.fit * fit - w.headline * (headline ? 1 : 0) - w.missing * features.missing;
+  const score =
+    w.search * search +
+    w.own * features.own +
+    w.context * features.context +
+    w.lead * lead +
+    w.fit * fit -
+    w.headline * (headline ? 1 : 0) -
+    w.missing * features.missing;
   return { sentence, text: passage.text, from: passage.from, features, fits: fit === 1, matched: hit.terms, score };
 }
 
 /** A headline is dropped when a sentence of its own article says as much (the body says it better). */
 function withoutRedundantHeadlines(candidates: Candidate[]): Candidate[] {
-  return candidates.filter((c) => !isHeadline(c.sentence) || !candidates.some((o) => o !== c && o.sentence.article === c.sentence.article && o.features.own >= c.features.own));
+  return candidates.filter(
+    (c) => !isHeadline(c.sentence) || !candidates.some((o) => o !== c && o.sentence.article === c.sentence.article && o.features.own >= c.features.own),
+  );
 }
 
 interface Group {
@@ -155,7 +177,14 @@ function groupCandidates(story: Story, candidates: Candidate[], wanted: Set<stri
 }
 
 function noAnswerHint(story: Story, query: string): string {
-  const unknown = [...new Set(tokenize(query).filter((w) => { const t = termOf(w); return t !== null && story.index.documentFrequency(t) === 0; }))];
+  const unknown = [
+    ...new Set(
+      tokenize(query).filter((w) => {
+        const t = termOf(w);
+        return t !== null && story.index.documentFrequency(t) === 0;
+      }),
+    ),
+  ];
   const missing = unknown.length > 0 ? ` None of them mention "${unknown.join('", "')}".` : '';
   return `Nothing in ${theseArticles(story.articles.length)} answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
 }

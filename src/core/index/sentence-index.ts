@@ -101,6 +101,8 @@ function indexOver(packed: PackedIndex, tables: RankTables): SentenceIndex {
 
 /** The best sentences for a query (see rank-sentences.ts). */
 function rankedFor(packed: PackedIndex, tables: RankTables, query: string, limit: number, boosts?: Map<string, number>): RankedSentence[] {
-  const terms = tokenize(query).map(termOf).filter((t): t is string => t !== null);
+  const terms = tokenize(query)
+    .map(termOf)
+    .filter((t): t is string => t !== null);
   return rankSentences(packed, tables, terms, limit, { boost: FIELD_BOOST, fuzzyFrom: FUZZY_FROM, boostTerm: (term) => boosts?.get(term) ?? 1 });
 }

@@ -45,7 +45,12 @@ export type BuildStep = 'articles' | 'quotes';
 export type OnBuildStep = (step: BuildStep, done: number, total: number) => void;
 
 /** Ingests every article, finds the cast and builds the search index; the story is prepared with `services` (see prepareStory); `onStep` hears the per-article steps advance. */
-export function buildStory(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput> = {}, services: StoryServices = {}, onStep?: OnBuildStep): BuiltStory {
+export function buildStory(
+  sources: ArticleSource[],
+  metadata: Record<string, ArticleMetaInput> = {},
+  services: StoryServices = {},
+  onStep?: OnBuildStep,
+): BuiltStory {
   const warnings: IngestWarning[] = [];
   // 1. Articles: each text through the ingest steps and the name finders.
   const readings = inBuildOrder(sources).flatMap((source, i) => {
@@ -88,7 +93,10 @@ export function keepReadable(reading: ArticleReading, file: string, warnings: In
 
 /** Step 2: the cast of all articles (read in build order); marks each sentence with its people. */
 export function castOf(readings: ArticleReading[]): Person[] {
-  return buildCast(readings.flatMap((r) => r.sentences), readings.flatMap((r) => r.names));
+  return buildCast(
+    readings.flatMap((r) => r.sentences),
+    readings.flatMap((r) => r.names),
+  );
 }
 
 /** Step 3 for one article: its quotes, attributed with the cast, and its dated events. */
@@ -111,6 +119,9 @@ export function assembleStory(readings: ArticleReading[], people: Person[], repo
   // An article that copies an earlier one is no second source when articles are counted.
   markCopies(articles, byArticle);
   const quotes = mergeQuotes(reports.flatMap((r) => r.quotes));
-  const events = mergeEvents(reports.flatMap((r) => r.events), (article, n) => byArticle.get(article)![n - 1]!);
+  const events = mergeEvents(
+    reports.flatMap((r) => r.events),
+    (article, n) => byArticle.get(article)![n - 1]!,
+  );
   return { articles, sentences, people, quotes, events, index, byArticle };
 }

@@ -5,7 +5,25 @@
  */
 
 /** The particles, in lower case. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'dos', 'le', 'la', 'bin', 'al', 'ten', 'ter']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'de',
+  'da',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'du',
+  'dos',
+  'le',
+  'la',
+  'bin',
+  'al',
+  'ten',
+  'ter',
+]);
 
 /** True when `word` is a particle, in any case ("van", "Van", "VAN"). */
 export function isNameParticle(word: string): boolean {

@@ -15,7 +15,7 @@ const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds');
 describe('prepareStory: what answers look up, worked out once and carried by the story', () => {
   const { story } = buildStory(readCorpus(SEEDS).sources);
 
-  it('holds the look-ups as the story\'s own fields: articles by id, headlines, the cast by name, quote words, the timeline', () => {
+  it("holds the look-ups as the story's own fields: articles by id, headlines, the cast by name, quote words, the timeline", () => {
     const { lookups } = story;
     expect([...lookups.articles.keys()]).toEqual(story.articles.map((a) => a.id));
     expect(lookups.headlines.size).toBe(story.articles.length);
@@ -28,7 +28,10 @@ describe('prepareStory: what answers look up, worked out once and carried by the
 
   it('prepares in small steps (a reloading bot answers between them), to a story that answers as one prepared at once', () => {
     // Many quotes: the quote words alone take several steps.
-    const quotes: StoryQuote[] = Array.from({ length: 2_000 }, (_, i) => ({ ...story.quotes[i % story.quotes.length]!, text: `${story.quotes[i % story.quotes.length]!.text} ${i}` }));
+    const quotes: StoryQuote[] = Array.from({ length: 2_000 }, (_, i) => ({
+      ...story.quotes[i % story.quotes.length]!,
+      text: `${story.quotes[i % story.quotes.length]!.text} ${i}`,
+    }));
     const data = { ...story, quotes };
     const steps = prepareStorySteps(data);
     let count = 0;
@@ -49,7 +52,10 @@ describe('prepareStory: what answers look up, worked out once and carried by the
     const lent = prepareStory(data, { thesaurus });
     expect(lent.services.thesaurus).toBe(thesaurus);
     // "cheered" (characters 8 to 15) answers "applauded" only through the thesaurus.
-    const cheered = (s: typeof data) => [...ask(s, 'applauded speech').answers, ...(ask(s, 'applauded speech').related ?? [])].some((a) => a.highlights?.some(([from, to]) => a.text.slice(from, to) === 'cheered'));
+    const cheered = (s: typeof data) =>
+      [...ask(s, 'applauded speech').answers, ...(ask(s, 'applauded speech').related ?? [])].some((a) =>
+        a.highlights?.some(([from, to]) => a.text.slice(from, to) === 'cheered'),
+      );
     expect(cheered(lent)).toBe(true);
     expect(cheered(prepareStory(data))).toBe(false);
   });

@@ -14,7 +14,10 @@ describe('wordRuns', () => {
 
   it('reads runs of eight words unless told otherwise', () => {
     expect(SHARED_RUN).toBe(8);
-    expect(wordRuns(words('one two three four five six seven eight nine'))).toEqual(['one two three four five six seven eight', 'two three four five six seven eight nine']);
+    expect(wordRuns(words('one two three four five six seven eight nine'))).toEqual([
+      'one two three four five six seven eight',
+      'two three four five six seven eight nine',
+    ]);
   });
 });
 
