@@ -1,6 +1,6 @@
 /**
- * How long a reload holds the main thread: the bot's own loader (worker read, sliced decode,
- * warm-up) loads the story of a corpus while a timer measures the event loop's delay. A bot that
+ * How long a reload holds the main thread: the bot's own loader (worker read, sliced decode and
+ * preparation) loads the story of a corpus while a timer measures the event loop's delay. A bot that
  * serves another story meanwhile answers between the blocks, so the longest block is the figure.
  *
  *   npm run bench:reload -- [--corpus DIR] [--rounds N]

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildStory } from '../src/core/build-story.js';
+import { buildStory } from '../src/core/story/build-story.js';
 import { buildStoryInWorkers } from '../src/store/build/build-in-workers.js';
 import { openStory, PARALLEL_FROM_CHARS } from '../src/store/open-story.js';
 
@@ -29,8 +29,8 @@ try {
   // As `loadStory` decides: by the characters of text, not its bytes.
   const parallel = sources.reduce((n, s) => n + s.text.length, 0) >= PARALLEL_FROM_CHARS;
   const built = parallel
-    ? await buildStoryInWorkers(sources, metadata, opened.thesaurus, { onStep: (step, ms) => steps.push(`${step} ${(ms / 1000).toFixed(2)} s`) })
-    : buildStory(sources, metadata, opened.thesaurus);
+    ? await buildStoryInWorkers(sources, metadata, { thesaurus: opened.thesaurus }, { onStep: (step, ms) => steps.push(`${step} ${(ms / 1000).toFixed(2)} s`) })
+    : buildStory(sources, metadata, { thesaurus: opened.thesaurus });
   const t2 = performance.now();
   const { story } = opened.save(built);
   const t3 = performance.now();

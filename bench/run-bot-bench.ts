@@ -14,14 +14,12 @@ import { performance } from 'node:perf_hooks';
 import { FakeDiscord } from '../test/support/fake-discord/index.js';
 import { startTestBot } from '../test/discord/bot-harness.js';
 import { loadStory } from '../src/store/load-story.js';
-import { warmUp } from '../src/core/answer/warm-up.js';
 import { timeNpmStart } from './time-npm-start.js';
 
 const args = process.argv.slice(2);
 const corpus = resolve(args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]! : join(import.meta.dirname, '..', 'seeds'));
 const cache = mkdtempSync(join(tmpdir(), 'byline-bench-bot-'));
 const story = await loadStory(corpus, { cacheDir: cache });
-warmUp(story.story);
 const fake = await FakeDiscord.start();
 const bot = await startTestBot(fake, { story });
 const queries = JSON.parse(readFileSync(join(import.meta.dirname, 'queries.json'), 'utf8')) as Record<'ask' | 'whoSaid', string[]>;

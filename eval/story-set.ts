@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildStory } from '../src/core/build-story.js';
+import { buildStory } from '../src/core/story/build-story.js';
 import type { Story } from '../src/core/types.js';
 import { decodeArticle } from '../src/store/corpus/decode-article.js';
 import { openWordnetThesaurus } from '../src/store/thesaurus/wordnet-thesaurus.js';
@@ -86,7 +86,7 @@ export function buildSetStory(set: StorySet, files: string[] = set.files): Story
     const decoded = decodeArticle(readFileSync(join(rootOf(set), file)));
     return { id: file.replace(/\.txt$/, ''), text: decoded.ok ? decoded.text : '' };
   });
-  return buildStory(sources, {}, openWordnetThesaurus()).story;
+  return buildStory(sources, {}, { thesaurus: openWordnetThesaurus() }).story;
 }
 
 /** The items of one half. */

@@ -1,6 +1,7 @@
 /** The shapes the core works with: inputs, the ingested story, and the answers it gives. */
 import type { SentenceIndex } from './index/sentence-index.js';
 import type { Thesaurus } from './index/thesaurus.js';
+import type { StoryLookups } from './story/prepare-story.js';
 
 /** One article file as read from disk: its id (path without extension) and its decoded text. */
 export interface ArticleSource {
@@ -94,8 +95,8 @@ export interface StoryEvent {
   occurrences: { article: string; sentence: number; text: string }[];
 }
 
-/** The ingested, indexed story every command answers from. */
-export interface Story {
+/** What a story is made of, as built from its articles or read back from its snapshot. */
+export interface StoryData {
   articles: Article[];
   /** Every sentence, each article's together and in order (sentence n of an article follows n − 1). */
   sentences: Sentence[];
@@ -105,8 +106,22 @@ export interface Story {
   index: SentenceIndex;
   /** Sentences of each article, in order, by article id. */
   byArticle: Map<string, Sentence[]>;
-  /** Synonyms for widening questions, when the caller gave one. */
+}
+
+/** What the caller lends a story for answering: the core reads no files itself. */
+export interface StoryServices {
+  /** Synonyms for widening questions; without one, words match as written. */
   thesaurus?: Thesaurus;
+}
+
+/**
+ * The story every command answers from: its data, the look-ups prepared from it once
+ * (`prepareStory`), and its services. The look-ups follow the data they were made from: a story
+ * with other data (`{ ...story, events }`) is prepared again.
+ */
+export interface Story extends StoryData {
+  lookups: StoryLookups;
+  services: StoryServices;
 }
 
 /** Where an excerpt comes from: article id and 1-based sentence number, with what to show. */

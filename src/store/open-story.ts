@@ -6,7 +6,7 @@
  */
 import { corpusFingerprint, readCorpus, type Corpus } from './corpus/read-corpus.js';
 import { existsSync } from 'node:fs';
-import type { BuiltStory } from '../core/build-story.js';
+import type { BuiltStory } from '../core/story/build-story.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
 import { readKnownCorpus, readSnapshot, rememberCorpus, snapshotPath, writeSnapshot, type KnownCorpus } from './story-cache.js';
 import { createHash } from 'node:crypto';
@@ -31,11 +31,11 @@ export async function buildOnAllCores(opened: OpenedStory, onProgress?: OnProgre
   const { sources, metadata } = opened.corpus();
   const onStep = onProgress && ((step: 'articles' | 'quotes', done: number, total: number) => onProgress({ step, done, total }));
   if (sources.reduce((n, s) => n + s.text.length, 0) < PARALLEL_FROM_CHARS) {
-    const { buildStory } = await import('../core/build-story.js');
-    return opened.save(buildStory(sources, metadata, opened.thesaurus, onStep));
+    const { buildStory } = await import('../core/story/build-story.js');
+    return opened.save(buildStory(sources, metadata, { thesaurus: opened.thesaurus }, onStep));
   }
   const { buildStoryInWorkers } = await import('./build/build-in-workers.js');
-  return opened.save(await buildStoryInWorkers(sources, metadata, opened.thesaurus, onStep ? { onProgress: onStep } : {}));
+  return opened.save(await buildStoryInWorkers(sources, metadata, { thesaurus: opened.thesaurus }, onStep ? { onProgress: onStep } : {}));
 }
 
 /** A corpus hashed, with where its snapshot lives; its articles are read when they are needed. */

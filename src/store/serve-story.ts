@@ -1,11 +1,9 @@
 /**
  * Reads the story and starts serving it: the bot's first load and every reload. The corpus is
  * read, hashed and (when it changed) built in a worker thread; the main thread only decodes the
- * snapshot and warms the answers up, yielding between steps so that the story being served keeps
+ * snapshot and prepares its look-ups, yielding between steps so that the story being served keeps
  * answering. Loads asked for while one runs share it: the story is read once.
  */
-import { warmUpSteps } from '../core/answer/warm-up.js';
-import { runInSlices } from './run-in-slices.js';
 import type { ReloadDone } from '../discord/handle-reload.js';
 import type { StoryHolder } from '../discord/story-holder.js';
 import { formatWarning, loadStory } from './load-story.js';
@@ -13,6 +11,9 @@ import type { Logger } from '../app/log.js';
 import { holdSnapshot } from './prune-cache.js';
 import { snapshotPath } from './story-cache.js';
 import { PROGRESS_EVERY_MS, progressLines } from './load-progress.js';
+import { runInSlices } from './run-in-slices.js';
+import { timelineTopicSteps } from '../core/answer/topics.js';
+import type { Story } from '../core/types.js';
 
 /** Where the story comes from and where it is served. */
 export interface StorySource {
@@ -41,8 +42,8 @@ export function storyLoader({
     const onProgress = progressLines((line) => logger.info(line), progressEveryMs);
     const loaded = await loadStory(corpusDir, { cacheDir, worker: true, fresh, onProgress });
     for (const w of loaded.warnings) logger.warn(formatWarning(w));
-    // Work out now what answers work out once per story (WordNet's index among it), so that the first question does not wait.
-    await runInSlices(warmUpSteps(loaded.story));
+    // The timeline's topics (autocomplete's) are tagged with compromise: a few events a step, so that the story being served keeps answering.
+    await runInSlices(topicSteps(loaded.story));
     holder.current = { story: loaded.story, hash: loaded.hash };
     // The snapshot stays in the cache while this bot serves it: a respawned shard or a /reload reads it again.
     holdSnapshot(cacheDir === null ? null : snapshotPath(cacheDir, loaded.hash));
@@ -50,4 +51,11 @@ export function storyLoader({
     return { articles: loaded.story.articles.length, hash: loaded.hash, warnings: loaded.warnings.length };
   };
   return (options = {}) => (running ??= load(options.fresh === true).finally(() => (running = null)));
+}
+
+function* topicSteps(story: Story): Generator<void, void> {
+  for (const step of timelineTopicSteps(story)) {
+    step();
+    yield;
+  }
 }

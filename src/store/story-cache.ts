@@ -33,7 +33,7 @@ export function readSnapshot(path: string, thesaurus: Thesaurus | undefined, war
   try {
     const bytes = file.subarray(DIGEST_BYTES);
     if (file.length < DIGEST_BYTES || !digestOf(bytes).equals(file.subarray(0, DIGEST_BYTES))) throw new Error('its checksum does not match');
-    const story = decodeSnapshot(bytes, thesaurus);
+    const story = decodeSnapshot(bytes, { thesaurus });
     markUsed(path);
     return story;
   } catch (error) {
@@ -66,7 +66,7 @@ export async function readSnapshotAsync(path: string, thesaurus: Thesaurus | und
 
 /** A snapshot's bytes decoded a few milliseconds at a time (see `runInSlices`). */
 export function decodeInSlices(bytes: Uint8Array, thesaurus: Thesaurus | undefined): Promise<Story> {
-  return runInSlices(decodeSnapshotSteps(bytes, thesaurus));
+  return runInSlices(decodeSnapshotSteps(bytes, { thesaurus }));
 }
 
 /** A snapshot that cannot be trusted: said, and removed so that it is built again. */

@@ -1,6 +1,7 @@
 /** No user can stall or confuse the bot: long answers are paged cheaply, and every odd interaction gets a sensible answer, once. */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { timeline } from '../../src/core/answer/timeline.js';
+import { prepareStory } from '../../src/core/story/prepare-story.js';
 import type { Story, StoryEvent } from '../../src/core/types.js';
 import { FakeDiscord, type InteractionRecord } from '../support/fake-discord/index.js';
 import { seedStory, startTestBot, type RunningBot } from './bot-harness.js';
@@ -38,7 +39,7 @@ function storyOf20000Events(): Story {
     date: new Date(Date.UTC(1970, 0, 1 + i)).toISOString().slice(0, 10),
     precision: 'day',
   }));
-  return { ...seedStory.story, events };
+  return prepareStory({ ...seedStory.story, events });
 }
 
 describe('a timeline of 20,000 events', () => {

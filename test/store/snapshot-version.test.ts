@@ -74,7 +74,7 @@ describe('versionOf', () => {
       for (const folder of PIPELINE_FOLDERS) cpSync(join(SRC, folder), join(src, folder), { recursive: true });
       const before = versionOf(src, PACKAGES);
       expect(before).toMatch(/^[0-9a-f]{12}$/);
-      const file = join(src, 'core', 'build-story.ts');
+      const file = join(src, 'core', 'story', 'build-story.ts');
       const source = readFileSync(file, 'utf8');
       // Its header comment reworded and lengthened, a note after its first import, a line indented, a comment at its end.
       const header = ts.getLeadingCommentRanges(source, 0)![0]!;

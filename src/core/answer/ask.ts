@@ -13,9 +13,9 @@ import type { SentenceHit } from '../index/sentence-index.js';
 import { articleById, citationOf } from './citation.js';
 import { sourceOf } from '../copies/find-copies.js';
 import { passageOf } from './passage.js';
-import { NearDuplicateIndex, termRarity } from './near-duplicate-index.js';
+import { NearDuplicateIndex, termRarity } from '../index/near-duplicate-index.js';
 import { answerTypeOf, fitsAnswerType, withoutAskingWords, type AnswerType } from './answer-type.js';
-import { passageFeatures, sentenceTerms, termSet, type PassageFeatures, type WeightedTerm } from './passage-features.js';
+import { passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
 
@@ -48,14 +48,14 @@ interface Candidate {
 
 /** Answers `query` from the story. */
 export function ask(story: Story, query: string): AskResult {
-  const expanded = addWordFamilies(expandQuery(withoutAskingWords(query), story.thesaurus), story.index.packed);
+  const expanded = addWordFamilies(expandQuery(withoutAskingWords(query), story.services.thesaurus), story.index.packed);
   if (expanded.groups.size === 0) return { query, answers: [], hint: 'Ask about something in the story: a person, an event or a topic, in a few words.' };
   // 1. Search: the best-scoring sentences for the question and its synonyms.
   const hits = story.index.search(expanded.text, ASK_TUNING.candidates, expanded.boosts);
   // 2. Re-rank: what each sentence offers the question, with its context and the answer kind wanted.
   const question = weightedTerms(story, expanded.groups);
   const wanted = answerTypeOf(query);
-  const names = knownNames(story);
+  const names = story.lookups.people.nameWords;
   const best = hits[0]?.score ?? 1;
   const candidates = withoutRedundantHeadlines(
     hits.map((hit) => toCandidate(story, hit, hit.score / best, question, wanted, query, names)).filter((c) => c.features.anyOwn),
@@ -75,37 +75,10 @@ export function isConfident(f: PassageFeatures): boolean {
   return f.context >= ASK_TUNING.confident.coverage && f.missing <= ASK_TUNING.confident.maxMissing;
 }
 
-const namesOf = new WeakMap<Story, Set<string>>();
-
-/** Single-word names of the cast (given names, surnames), which may open a sentence: gathered once per story. */
-function knownNames(story: Story): Set<string> {
-  let names = namesOf.get(story);
-  if (!names) {
-    names = new Set(
-      story.people
-        .flatMap((p) => [p.name, ...p.aliases])
-        .flatMap((n) => n.split(' '))
-        .filter((w) => /^\p{Lu}/u.test(w)),
-    );
-    namesOf.set(story, names);
-  }
-  return names;
-}
-
 /** The question's terms, each weighted by its rarity in the story (a word every sentence has says little). */
 function weightedTerms(story: Story, groups: Map<string, Set<string>>): WeightedTerm[] {
   const n = story.index.size;
   return [...groups].map(([term, synonyms]) => ({ term, synonyms, weight: Math.log(1 + n / (story.index.documentFrequency(term) + 0.5)) }));
-}
-
-const headlineTerms = new WeakMap<Story, Map<string, Set<string>>>();
-
-function headlineOf(story: Story, article: string): Set<string> {
-  let terms = headlineTerms.get(story);
-  if (!terms) headlineTerms.set(story, (terms = new Map()));
-  let set = terms.get(article);
-  if (!set) terms.set(article, (set = termSet(articleById(story, article).title)));
-  return set;
 }
 
 /** A headline (a first line without closing punctuation) says less than a sentence of the article. */
@@ -133,7 +106,12 @@ function toCandidate(
   // The index's matches count as the sentence's own words too: they include a typo's neighbours.
   const own = sentenceTerms(sentence);
   for (const t of hit.terms) own.add(t);
-  const features = passageFeatures(question, own, previous ? sentenceTerms(previous) : new Set(), headline ? new Set() : headlineOf(story, sentence.article));
+  const features = passageFeatures(
+    question,
+    own,
+    previous ? sentenceTerms(previous) : new Set(),
+    headline ? new Set() : story.lookups.headlines.get(sentence.article)!,
+  );
   const w = ASK_TUNING.rank;
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const fit = fitsAnswerType(wanted, passage.text, query, names) ? 1 : 0;

@@ -25,14 +25,7 @@ export function citationsPerArticle<T extends { article: string; sentence: numbe
   return citations;
 }
 
-const articleIndex = new WeakMap<Story, Map<string, Article>>();
-
-/** The article with this id (looked up through an index kept per story). */
+/** The article with this id. */
 export function articleById(story: Story, id: string): Article {
-  let index = articleIndex.get(story);
-  if (!index) {
-    index = new Map(story.articles.map((a) => [a.id, a]));
-    articleIndex.set(story, index);
-  }
-  return index.get(id)!;
+  return story.lookups.articles.get(id)!;
 }

@@ -5,36 +5,8 @@
  * Quotes are compared as numbers over one vocabulary, so that each of the user's words is held
  * against each distinct word of the story's quotes once, whatever the number of quotes.
  */
-import { foldForComparison } from '../ingest/normalize-typography.js';
 import { editDistance } from '../text/edit-distance.js';
-
-/** The folded words of a text, for matching. */
-export function quoteWords(text: string): string[] {
-  return foldForComparison(text).split(' ').filter(Boolean);
-}
-
-/** The distinct words of a set of quotes, numbered. */
-export interface Vocabulary {
-  ids: Map<string, number>;
-  words: string[];
-}
-
-/** An empty vocabulary, to number quotes' words with `numberWords`. */
-export function newVocabulary(): Vocabulary {
-  return { ids: new Map(), words: [] };
-}
-
-/** A quote's words as their numbers in the vocabulary (words it does not have yet are added). */
-export function numberWords(words: string[], vocabulary: Vocabulary): Uint32Array {
-  return Uint32Array.from(words, (word) => {
-    let id = vocabulary.ids.get(word);
-    if (id === undefined) {
-      id = vocabulary.words.push(word) - 1;
-      vocabulary.ids.set(word, id);
-    }
-    return id;
-  });
-}
+import type { Vocabulary } from '../quotes/quote-words.js';
 
 /**
  * The score of the query's words against any quote numbered in `vocabulary`, from 0 to 1 (1 when

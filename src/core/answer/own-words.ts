@@ -7,7 +7,8 @@ import type { OwnWordsMatch, Sentence, Story } from '../types.js';
 import { splitSentences } from '../ingest/split-sentences.js';
 import { contentTerms } from '../index/terms.js';
 import { citationsPerArticle } from './citation.js';
-import { newVocabulary, numberWords, quoteMatcher, quoteWords } from './match-quote-text.js';
+import { quoteMatcher } from './match-quote-text.js';
+import { newVocabulary, numberWords, quoteWords } from '../quotes/quote-words.js';
 
 /**
  * How close words must come to a sentence: the share of the words found in order in it

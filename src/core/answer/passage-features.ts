@@ -5,7 +5,7 @@
  * and the largest share of the question left unmatched even so.
  */
 import type { Sentence } from '../types.js';
-import { termOf, tokenize } from '../index/terms.js';
+import { termSet } from '../index/terms.js';
 
 /** Credits for a question term matched other than by the sentence's own word, measured with `npm run eval` (tuning half). */
 export const MATCH_CREDIT = { synonym: 0.5, prefix: 0.6, previous: 0.6, headline: 0.5 };
@@ -27,16 +27,6 @@ export interface PassageFeatures {
   missing: number;
   /** Whether any question term is the sentence's own. */
   anyOwn: boolean;
-}
-
-/** The terms of a text, as a set. */
-export function termSet(text: string): Set<string> {
-  const set = new Set<string>();
-  for (const word of tokenize(text)) {
-    const term = termOf(word);
-    if (term) set.add(term);
-  }
-  return set;
 }
 
 /** Words of one family the stemmer leaves apart (member / membership, state / statement) share a long prefix. */

@@ -9,7 +9,8 @@ import { citationsPerArticle } from './citation.js';
 import { findOwnWords, OWN_WORDS_TUNING, textPieces } from './own-words.js';
 import { findQuoteSpans } from '../quotes/find-quote-spans.js';
 import { theseArticles } from '../text/count-of.js';
-import { newVocabulary, numberWords, quoteMatcher, quoteWords, type QuoteMatcher, type Vocabulary } from './match-quote-text.js';
+import { quoteMatcher, type QuoteMatcher } from './match-quote-text.js';
+import { numberWords, quoteWords, type Vocabulary } from '../quotes/quote-words.js';
 
 /** Tuning measured with `npm run eval` and the quote tests. */
 export const QUOTE_TUNING = { whoSaid: 0.75, quote: 0.5, closest: 0.3, maxMatches: 5 };
@@ -86,7 +87,7 @@ export function quoteSpeakers(story: Story): { speaker: string; quotes: number }
 }
 
 function search(story: Story, text: string, threshold: number, limit: number): WhoSaidResult {
-  const { vocabulary, numbered, pairs } = quoteWordsOf(story);
+  const { vocabulary, numbered, pairs } = story.lookups.quoteWords;
   const query = quoteWords(text);
   const match = quoteMatcher(query, vocabulary);
   const scores = numbered.map((words) => match(words));
@@ -141,61 +142,8 @@ function splitQuoteMatch(
   return best?.pair ?? null;
 }
 
-/** Pairs of quotes (by index) that follow each other in an article, in the same sentence or the next. */
-function adjacentQuotes(story: Story): [number, number][] {
-  const byArticle = new Map<string, { sentence: number; quote: number }[]>();
-  story.quotes.forEach((q, quote) => {
-    for (const o of q.occurrences) {
-      const list = byArticle.get(o.article) ?? [];
-      list.push({ sentence: o.sentence, quote });
-      byArticle.set(o.article, list);
-    }
-  });
-  const pairs: [number, number][] = [];
-  for (const list of byArticle.values()) {
-    list.sort((x, y) => x.sentence - y.sentence || x.quote - y.quote);
-    for (let i = 0; i + 1 < list.length; i++) {
-      const [x, y] = [list[i]!, list[i + 1]!];
-      if (x.quote !== y.quote && y.sentence - x.sentence <= 1) pairs.push([x.quote, y.quote]);
-    }
-  }
-  return pairs;
-}
-
-const quoteWordCache = new WeakMap<Story, QuoteWords>();
-
-/** The story's quotes as numbered words over one vocabulary, and the pairs that stand next to each other. */
-interface QuoteWords {
-  vocabulary: Vocabulary;
-  numbered: Uint32Array[];
-  pairs: [number, number][];
-}
-
-/** Each quote's folded words as numbers over one vocabulary, kept per story (every look-up compares against every quote). */
-function quoteWordsOf(story: Story): QuoteWords {
-  for (const _ of prepareQuoteWords(story));
-  return quoteWordCache.get(story)!;
-}
-
-/** Quotes numbered between two yields. */
-const QUOTE_BATCH = 500;
-
-/** Works out the story's quote words in steps of a few milliseconds (a bot loading a story keeps answering between them). */
-export function* prepareQuoteWords(story: Story): Generator<void, void> {
-  if (quoteWordCache.has(story)) return;
-  const vocabulary = newVocabulary();
-  const numbered: Uint32Array[] = [];
-  for (const q of story.quotes) {
-    numbered.push(numberWords(quoteWords(q.text), vocabulary));
-    if (numbered.length % QUOTE_BATCH === 0) yield;
-  }
-  const pairs = adjacentQuotes(story);
-  // Another caller may have finished first, between two steps: the first one kept is the one used.
-  if (!quoteWordCache.has(story)) quoteWordCache.set(story, { vocabulary, numbered, pairs });
-}
-
 function resolveSpeaker(story: Story, speaker: string): Set<string> {
-  const names = new Set(findPeople(story, speaker).map((p) => p.name));
+  const names = new Set(findPeople(story.lookups.people, speaker).map((p) => p.name));
   if (names.size > 0) return names;
   const folded = foldForComparison(speaker).replace(/^(the|a|an|one) /, '');
   return new Set(

@@ -3,7 +3,7 @@
  * ("2018", "2018-03", "March 2018", "2018-03-05", "5 March 2018", "March 5, 2018"), read into an
  * ISO prefix. Only the whole text counts: "since 2018" or "next March" is not a period.
  */
-import { monthNumber } from './parse-explicit-date.js';
+import { monthNumber } from '../text/parse-explicit-date.js';
 
 /** A year, month or day as an ISO prefix (`2018`, `2018-03`, `2018-03-05`). */
 export interface DatePeriod {

@@ -4,7 +4,7 @@
  * be placed, is one event with every occurrence.
  */
 import type { Sentence, StoryEvent } from '../types.js';
-import { NearDuplicateIndex, termRarity } from '../answer/near-duplicate-index.js';
+import { NearDuplicateIndex, termRarity } from '../index/near-duplicate-index.js';
 import type { FoundEvent } from './extract-events.js';
 
 /** One StoryEvent per distinct event. */

@@ -4,7 +4,7 @@
  * partial date.
  */
 import { DAY_WORDS } from './date-patterns.js';
-import { monthNumber, parseExplicitDate } from './parse-explicit-date.js';
+import { monthNumber, parseExplicitDate } from '../text/parse-explicit-date.js';
 
 /** The day and month, or the month, of an expression (lower case) as a partial date (`--MM-DD`, `--MM`), when it names one. */
 export function partialDateOf(text: string): { partialDate: string } | Record<string, never> {

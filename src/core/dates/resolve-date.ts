@@ -8,7 +8,7 @@
  */
 import { NUMBER_WORDS } from './date-patterns.js';
 import type { DateExpression } from './find-date-expressions.js';
-import { monthNumber, parseExplicitDate } from './parse-explicit-date.js';
+import { monthNumber, parseExplicitDate } from '../text/parse-explicit-date.js';
 import { addDays, daysBetween, monthShift, nearestSensible } from './calendar.js';
 import { monthDayOf, partialDateOf } from './month-day.js';
 import { relative } from './resolve-relative.js';

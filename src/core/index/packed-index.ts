@@ -161,14 +161,11 @@ export function checkPackedIndex(index: PackedIndex): void {
   for (const _ of checkPackedIndexSteps(index));
 }
 
-/** Indexes already checked (a snapshot's is checked in steps, then loaded). */
-const checked = new WeakSet<PackedIndex>();
 /** Postings checked between two yields. */
 const CHECK_BATCH = 1 << 17;
 
 /** `checkPackedIndex` in steps of a few milliseconds, for a caller that must keep its thread answering. */
 export function* checkPackedIndexSteps(index: PackedIndex): Generator<void, void> {
-  if (checked.has(index)) return;
   const width = index.fields.length;
   const slots = index.documentIds.length;
   const postings = index.documents.length;
@@ -201,29 +198,19 @@ export function* checkPackedIndexSteps(index: PackedIndex): Generator<void, void
   }
   for (const order of [index.byPrefix, index.bySuffix])
     for (let i = 0; i < order.length; i++) if (order[i]! >= index.terms.length) throw new Error('saved index is malformed');
-  checked.add(index);
-}
-
-const positions = new WeakMap<PackedIndex, Map<string, number>>();
-
-/** Each term's position in `terms`, by spelling: made once per index. */
-export function termPositions(index: PackedIndex): Map<string, number> {
-  for (const _ of termPositionsSteps(index));
-  return positions.get(index)!;
 }
 
 /** Terms placed between two yields. */
 const TERM_BATCH = 10_000;
 
-/** Works out `termPositions` in steps of a few milliseconds. */
-export function* termPositionsSteps(index: PackedIndex): Generator<void, void> {
-  if (positions.has(index)) return;
+/** Each term's position in `terms`, by spelling, worked out in steps of a few milliseconds. */
+export function* termPositionsSteps(index: PackedIndex): Generator<void, Map<string, number>> {
   const found = new Map<string, number>();
   for (let position = 0; position < index.terms.length; position++) {
     found.set(index.terms[position]!, position);
     if (position % TERM_BATCH === TERM_BATCH - 1) yield;
   }
-  positions.set(index, found);
+  return found;
 }
 
 /** A word spelt backwards, unit by unit (as strings compare). */

@@ -6,7 +6,7 @@
  * MiniSearch makes an object for each and sorts them all. A test checks the ranking against
  * `MiniSearch.search` on real questions.
  */
-import { termPositions, type PackedIndex } from './packed-index.js';
+import { termPositionsSteps, type PackedIndex } from './packed-index.js';
 import { termsOneEditFrom } from './fuzzy-terms.js';
 import { best } from './best-scores.js';
 
@@ -29,10 +29,56 @@ export interface RankedSentence {
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FUZZY_WEIGHT = 0.45;
 
-/** The best `limit` sentences for the query's terms (already processed). */
-export function rankSentences(index: PackedIndex, terms: string[], limit: number, options: RankOptions): RankedSentence[] {
-  const { total, matched, termScore, inTerm } = scratchFor(index);
-  const positionOf = termPositions(index);
+/**
+ * What ranking over an index works out once: each term's position by spelling, BM25's length
+ * term of every document per field, k·(1 − b + b·length/average), and per-sentence arrays that
+ * every query reuses and leaves at zero (allocating and zeroing them for each query cost more
+ * than the scoring on an archive).
+ */
+export interface RankTables {
+  positions: Map<string, number>;
+  norms: Float64Array[];
+  scratch: Scratch;
+}
+
+/** Per-sentence arrays, zero between queries. */
+interface Scratch {
+  total: Float64Array;
+  matched: Uint16Array;
+  termScore: Float64Array;
+  inTerm: Uint8Array;
+}
+
+/** The ranking tables of an index (see `RankTables`). */
+export function rankTables(index: PackedIndex): RankTables {
+  const steps = rankTablesSteps(index);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** `rankTables` in steps of a few milliseconds, for a caller that must keep its thread answering. */
+export function* rankTablesSteps(index: PackedIndex): Generator<void, RankTables> {
+  const positions = yield* termPositionsSteps(index);
+  const width = index.fields.length;
+  const size = index.documentIds.length;
+  const norms: Float64Array[] = [];
+  for (let f = 0; f < width; f++) {
+    const average = index.averageFieldLength[f]!;
+    const found = new Float64Array(size);
+    for (let doc = 0; doc < size; doc++) found[doc] = BM25.k * (1 - BM25.b + (BM25.b * index.fieldLength[doc * width + f]!) / average);
+    norms.push(found);
+    yield;
+  }
+  const scratch = { total: new Float64Array(size), matched: new Uint16Array(size), termScore: new Float64Array(size), inTerm: new Uint8Array(size) };
+  return { positions, norms, scratch };
+}
+
+/** The best `limit` sentences for the query's terms (already processed), ranked with the index's tables. */
+export function rankSentences(index: PackedIndex, tables: RankTables, terms: string[], limit: number, options: RankOptions): RankedSentence[] {
+  const { total, matched, termScore, inTerm } = tables.scratch;
+  const positionOf = tables.positions;
   const fields = Object.keys(options.boost).map((name) => index.fields.indexOf(name));
   const termsOf = new Map<string, number[]>();
   const order: number[] = [];
@@ -45,7 +91,7 @@ export function rankSentences(index: PackedIndex, terms: string[], limit: number
     const add = (position: number | undefined, weight: number) => {
       if (position === undefined) return;
       kept.push(position);
-      scorePostings(index, position, weight * options.boostTerm(term), fields, Object.values(options.boost), { termScore, inTerm, touched });
+      scorePostings(index, tables.norms, position, weight * options.boostTerm(term), fields, Object.values(options.boost), { termScore, inTerm, touched });
     };
     add(positionOf.get(term), 1);
     if (term.length >= options.fuzzyFrom) {
@@ -94,6 +140,7 @@ interface TermScores {
 
 function scorePostings(
   index: PackedIndex,
+  lengthNorms: Float64Array[],
   position: number,
   weight: number,
   fields: number[],
@@ -108,7 +155,7 @@ function scorePostings(
     if (from === to) return;
     const matching = to - from;
     const idf = Math.log(1 + (index.documentCount - matching + 0.5) / (matching + 0.5));
-    const norms = lengthNorms(index, field);
+    const norms = lengthNorms[field]!;
     // MiniSearch multiplies by the document's own boost too: 1, as no sentence has one.
     const fieldWeight = weight * boosts[f]! * 1;
     const { documents, counts } = index;
@@ -138,46 +185,4 @@ function hasPosting(index: PackedIndex, position: number, field: number, doc: nu
     else high = middle;
   }
   return index.documents[low] === doc && low < index.starts[position * width + field + 1]!;
-}
-
-const norms = new WeakMap<PackedIndex, Float64Array[]>();
-
-/** BM25's length term of every document for one field, k·(1 − b + b·length/average), worked out once per index. */
-function lengthNorms(index: PackedIndex, field: number): Float64Array {
-  let byField = norms.get(index);
-  if (!byField) {
-    const width = index.fields.length;
-    byField = index.fields.map((_, f) => {
-      const average = index.averageFieldLength[f]!;
-      const found = new Float64Array(index.documentIds.length);
-      for (let doc = 0; doc < found.length; doc++) found[doc] = BM25.k * (1 - BM25.b + (BM25.b * index.fieldLength[doc * width + f]!) / average);
-      return found;
-    });
-    norms.set(index, byField);
-  }
-  return byField[field]!;
-}
-
-/** Per-sentence arrays, zero between queries. */
-interface Scratch {
-  total: Float64Array;
-  matched: Uint16Array;
-  termScore: Float64Array;
-  inTerm: Uint8Array;
-}
-
-const scratches = new WeakMap<PackedIndex, Scratch>();
-
-/**
- * One set of per-sentence arrays per index, reused by every query (each query cleans what it
- * touched): allocating and zeroing them for each query cost more than the scoring on an archive.
- */
-function scratchFor(index: PackedIndex): Scratch {
-  let scratch = scratches.get(index);
-  if (!scratch) {
-    const size = index.documentIds.length;
-    scratch = { total: new Float64Array(size), matched: new Uint16Array(size), termScore: new Float64Array(size), inTerm: new Uint8Array(size) };
-    scratches.set(index, scratch);
-  }
-  return scratch;
 }

@@ -4,9 +4,9 @@
  * Fields: the sentence text, the people it mentions (so "Sessions" finds "the attorney general"
  * sentences), and its article's headline (a weak hint of topic).
  */
-import { buildPackedIndex, checkPackedIndex, termPositions, type PackedIndex } from './packed-index.js';
+import { buildPackedIndex, checkPackedIndexSteps, type PackedIndex } from './packed-index.js';
 import { termOf, tokenize } from './terms.js';
-import { rankSentences, type RankedSentence } from './rank-sentences.js';
+import { rankSentences, rankTables, rankTablesSteps, type RankedSentence, type RankTables } from './rank-sentences.js';
 
 /** What the index needs of a sentence. */
 export interface IndexedSentence {
@@ -49,15 +49,23 @@ export interface SentenceIndex {
 
 /** Builds the index over the given sentences (their ids are their positions). */
 export function buildSentenceIndex(sentences: IndexedSentence[]): SentenceIndex {
-  return loadSentenceIndex(buildPackedIndex(sentences, FIELDS, tokenize, termOf));
+  const packed = buildPackedIndex(sentences, FIELDS, tokenize, termOf);
+  return indexOver(packed, rankTables(packed));
 }
 
-/** An index from its packed arrays (as a snapshot saved them); throws when they do not fit together. */
-export function loadSentenceIndex(packed: PackedIndex): SentenceIndex {
-  checkPackedIndex(packed);
+/**
+ * An index from its packed arrays (as a snapshot saved them), in steps of a few milliseconds:
+ * the arrays are checked (throws when they do not fit together), then the ranking's tables made.
+ */
+export function* loadSentenceIndexSteps(packed: PackedIndex): Generator<void, SentenceIndex> {
+  yield* checkPackedIndexSteps(packed);
+  return indexOver(packed, yield* rankTablesSteps(packed));
+}
+
+function indexOver(packed: PackedIndex, tables: RankTables): SentenceIndex {
   const text = packed.fields.indexOf('text');
   const width = packed.fields.length;
-  const positions = termPositions(packed);
+  const { positions } = tables;
   // Where a term's postings in the sentence text lie in the packed arrays, or null for a term no sentence has.
   const inText = (term: string): readonly [number, number] | null => {
     const p = positions.get(term);
@@ -83,7 +91,7 @@ export function loadSentenceIndex(packed: PackedIndex): SentenceIndex {
       return kept.map((doc) => packed.documentIds[doc]!);
     },
     search: (query, limit, boosts) =>
-      rankedFor(packed, query, limit, boosts).map(({ id, score, queryTerms, termsByField }) => {
+      rankedFor(packed, tables, query, limit, boosts).map(({ id, score, queryTerms, termsByField }) => {
         // The query terms the sentence itself has (text and people), and those only its headline has.
         const terms = queryTerms.filter((t) => termsByField.text!.includes(t) || termsByField.people!.includes(t));
         return { id, score, terms, titleTerms: termsByField.title!.filter((t) => !terms.includes(t)) };
@@ -92,9 +100,9 @@ export function loadSentenceIndex(packed: PackedIndex): SentenceIndex {
 }
 
 /** The best sentences for a query (see rank-sentences.ts). */
-function rankedFor(packed: PackedIndex, query: string, limit: number, boosts?: Map<string, number>): RankedSentence[] {
+function rankedFor(packed: PackedIndex, tables: RankTables, query: string, limit: number, boosts?: Map<string, number>): RankedSentence[] {
   const terms = tokenize(query)
     .map(termOf)
     .filter((t): t is string => t !== null);
-  return rankSentences(packed, terms, limit, { boost: FIELD_BOOST, fuzzyFrom: FUZZY_FROM, boostTerm: (term) => boosts?.get(term) ?? 1 });
+  return rankSentences(packed, tables, terms, limit, { boost: FIELD_BOOST, fuzzyFrom: FUZZY_FROM, boostTerm: (term) => boosts?.get(term) ?? 1 });
 }

@@ -53,3 +53,13 @@ export function contentTerms(text: string): string[] {
     ),
   ];
 }
+
+/** The terms of a text, as a set. */
+export function termSet(text: string): Set<string> {
+  const set = new Set<string>();
+  for (const word of tokenize(text)) {
+    const term = termOf(word);
+    if (term) set.add(term);
+  }
+  return set;
+}

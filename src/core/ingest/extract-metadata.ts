@@ -9,7 +9,7 @@ import type { Block } from './split-blocks.js';
 import type { RemovedBlock } from './strip-boilerplate.js';
 import { endsLikeSentence, isBlankLine, wordsOf } from './lines.js';
 import { outletName } from './outlets.js';
-import { parseExplicitDate } from '../dates/parse-explicit-date.js';
+import { parseExplicitDate } from '../text/parse-explicit-date.js';
 import { normalizeTypography } from './normalize-typography.js';
 
 /** What the text and the user say about an article, and the blocks that are its body. */

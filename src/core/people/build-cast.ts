@@ -10,6 +10,7 @@ import { isRoleWord } from './roles.js';
 import { buildCastLookup } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isDemonym } from './not-a-person.js';
+import { isNameParticle } from '../text/name-particles.js';
 
 interface Draft {
   name: string;
@@ -156,8 +157,6 @@ function addRole(d: Draft, role: string | null): void {
   if (role && !d.roles.has(role.toLowerCase())) d.roles.set(role.toLowerCase(), role);
 }
 
-const PARTICLES = /^(van|von|de|da|del|della|der|den|di|du|le|la|bin|al|ten|ter)$/i;
-
 const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
 
 /** Where the surname stands: the last word, or the one before a generation ("Oscar S. Wyatt Jr"). */
@@ -170,11 +169,11 @@ function surname(d: Draft): string {
   const words = d.name.split(' ');
   const end = lastNameAt(words);
   let start = end;
-  while (start > 1 && PARTICLES.test(words[start - 1]!)) start--;
+  while (start > 1 && isNameParticle(words[start - 1]!)) start--;
   return words.slice(start, end + 1).join(' ');
 }
 
 /** A name that is only a surname with its particle ("Van Fossen"), not a given name and surname. */
 function isSurnameOnly(name: string): boolean {
-  return PARTICLES.test(name.split(' ')[0]!);
+  return isNameParticle(name.split(' ')[0]!);
 }

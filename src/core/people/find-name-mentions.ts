@@ -7,6 +7,7 @@
 import nlp from '../text/nlp.js';
 import { isRoleHead, isRoleWord, roleBefore } from './roles.js';
 import { isKnownNonPerson, isNameWord, isPlacePrefix } from './not-a-person.js';
+import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 
 /** A name as written in a sentence. */
 export interface NameMention {
@@ -18,7 +19,6 @@ export interface NameMention {
 }
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
-const PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du', 'dos']);
 
 /** Every personal name mentioned in a (typography-normalised) sentence. */
 export function findNameMentions(sentence: string): NameMention[] {
@@ -52,11 +52,11 @@ export function cleanName(candidate: string): string | null {
   while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!))) tokens.shift();
   if (tokens.length === 0 || tokens.length > 4) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
-  if (tokens.length > 1 && /^(van|von|de|da|del|der|di|du|bin|al|la|le|ten|ter)$/i.test(tokens.at(-1)!)) return null;
+  if (tokens.length > 1 && isNameParticle(tokens.at(-1)!)) return null;
   const initial = (t: string, i: number) => /^\p{Lu}\.$/u.test(t) && i < tokens.length - 1;
   const ok = tokens.every(
     (t, i) =>
-      initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (PARTICLES.has(t) && i > 0 && i < tokens.length - 1),
+      initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1),
   );
   if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i)) || isRoleWord(t))) return null;
   const name = tokens.join(' ');
@@ -65,12 +65,15 @@ export function cleanName(candidate: string): string | null {
 
 /** "De" in "Robert De Niro": a particle inside a name, which compromise tags as a preposition. */
 function isParticle(word: string, i: number): boolean {
-  return i > 0 && PARTICLES.has(word.toLowerCase());
+  return i > 0 && isNameParticle(word);
 }
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-const CAPITALISED_RUN = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’-]*)((?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|van|von|de|da|del|der|di|du|bin|al|la|le)){1,5})/gu;
+const CAPITALISED_RUN = new RegExp(
+  `(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
+  'gu',
+);
 
 const SPEECH = /^(said|says|told|added|declared|replied|according|asked|wrote|argued)\b/;
 
@@ -218,7 +221,7 @@ function namesBeforeAppositives(sentence: string): string[] {
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
     const unknownOrName = (w: string) =>
-      /^\p{Lu}\.$/u.test(w) || PARTICLES.has(w) || ((lexicon[w.toLowerCase()] === undefined || tagList(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
+      /^\p{Lu}\.$/u.test(w) || NAME_PARTICLES.has(w) || ((lexicon[w.toLowerCase()] === undefined || tagList(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
     if (words.length >= 2 && words.length <= 3 && words.every(unknownOrName)) out.push(words.join(' '));
   }
   return out;

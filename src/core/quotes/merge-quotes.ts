@@ -8,8 +8,8 @@ import type { StoryQuote } from '../types.js';
 import { foldForComparison } from '../ingest/normalize-typography.js';
 import type { FoundQuote } from './extract-quotes.js';
 import { NearWordingIndex } from './near-wording-index.js';
+import { SHARED_RUN, shareRun, wordRuns } from '../text/word-runs.js';
 
-const RUN = 8;
 const SPECIFICITY = ['named', 'pronoun', 'anonymous', 'outlet'];
 
 /** One StoryQuote per distinct quote, in order of first appearance. */
@@ -38,7 +38,7 @@ export function mergeQuotes(found: FoundQuote[]): StoryQuote[] {
       };
       merged.push(entry);
       if (entry.short) short.add(words, entry);
-      for (const r of runsOf(words)) push(byRun, r, entry);
+      for (const r of wordRuns(words)) push(byRun, r, entry);
       continue;
     }
     // Unnamed sources merge across articles; each article's own description is kept for a look-up by its wording.
@@ -48,7 +48,7 @@ export function mergeQuotes(found: FoundQuote[]): StoryQuote[] {
       same.quote.text = f.text;
       same.words = words;
       if (same.short && isShort(words)) short.add(words, same);
-      for (const r of runsOf(words)) if (!byRun.get(r)?.includes(same)) push(byRun, r, same);
+      for (const r of wordRuns(words)) if (!byRun.get(r)?.includes(same)) push(byRun, r, same);
     }
     if (f.attribution && rank(f.attribution.kind) < rank(same.quote.speakerKind)) {
       Object.assign(same.quote, { speaker: f.attribution.speaker, speakerKind: f.attribution.kind, cue: f.attribution.cue });
@@ -62,7 +62,7 @@ export function mergeQuotes(found: FoundQuote[]): StoryQuote[] {
  * tries the short quotes first (oldest first), then the others sharing an eight-word run.
  */
 function candidates(words: string[], byRun: Map<string, Merged[]>, short: NearWordingIndex<Merged>): Merged[] {
-  const sharingRun = [...new Set(runsOf(words).flatMap((r) => byRun.get(r) ?? []))];
+  const sharingRun = [...new Set(wordRuns(words).flatMap((r) => byRun.get(r) ?? []))];
   if (!isShort(words)) return sharingRun;
   const shortOnes = new Set([...short.near(words), ...sharingRun.filter((m) => m.short)]);
   return [...[...shortOnes].sort((a, b) => a.order - b.order), ...sharingRun.filter((m) => !m.short)];
@@ -70,7 +70,7 @@ function candidates(words: string[], byRun: Map<string, Merged[]>, short: NearWo
 
 /** A quote of at most nine words: it merges only with near-equal wording (or a shared run). */
 function isShort(words: string[]): boolean {
-  return words.length <= RUN + 1;
+  return words.length <= SHARED_RUN + 1;
 }
 
 interface Merged {
@@ -82,22 +82,13 @@ interface Merged {
   short: boolean;
 }
 
-/** The eight-word runs of a quote of eight words or more. */
-function runsOf(words: string[]): string[] {
-  const runs: string[] = [];
-  for (let i = 0; i + RUN <= words.length; i++) runs.push(words.slice(i, i + RUN).join(' '));
-  return runs;
-}
-
 function sameWords(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0) return false;
   // A short quote is the same quote only as near-equal wording ("weak" is not "It is a weak plan").
-  if (short.length < RUN && long.length > short.length + 2) return false;
-  const n = Math.min(RUN, short.length);
-  const longText = ` ${long.join(' ')} `;
-  for (let i = 0; i + n <= short.length; i++) if (longText.includes(` ${short.slice(i, i + n).join(' ')} `)) return true;
-  return false;
+  if (short.length < SHARED_RUN && long.length > short.length + 2) return false;
+  // Eight words in a row in common, or the whole of a shorter quote.
+  return shareRun(short, long, Math.min(SHARED_RUN, short.length));
 }
 
 /**

@@ -6,6 +6,7 @@
  * own runs among whole wordings. So merging 100,000 tiny articles costs a few look-ups per quote,
  * not a comparison with every short quote before it.
  */
+import { wordRuns } from '../text/word-runs.js';
 
 /** How many words longer than another a wording may be and still be the same short quote. */
 const SLACK = 2;
@@ -36,7 +37,7 @@ export class NearWordingIndex<T> {
 function runs(words: string[]): string[] {
   const out: string[] = [];
   for (let n = words.length; n >= Math.max(1, words.length - SLACK); n--) {
-    for (let i = 0; i + n <= words.length; i++) out.push(words.slice(i, i + n).join(' '));
+    out.push(...wordRuns(words, n));
   }
   return out;
 }

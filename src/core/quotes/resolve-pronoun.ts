@@ -14,6 +14,8 @@ export interface Antecedents {
   speakers: { speaker: string; kind: 'named' | 'anonymous'; plural: boolean; sentence: number; who: 'person' | 'body' }[];
   /** The texts of the article's sentences read so far, by number. */
   sentences: Map<number, string>;
+  /** Whom the sentences read so far are about, filled in as pronouns need it (see nearestSubject). */
+  subjects?: Subjects;
 }
 
 const RECENT = 3;
@@ -72,17 +74,15 @@ function latestSpeaker(ctx: Antecedents, sentence: number, within: number, test:
  * that is not a possessive), for "he" and for "she": kept per article as it is read, so that a
  * pronoun costs one look-up, not a scan back over every sentence (quadratic in a long article).
  */
-interface Subjects {
+export interface Subjects {
   upTo: number;
   he: (string | null)[];
   she: (string | null)[];
 }
-const subjectsRead = new WeakMap<Antecedents, Subjects>();
 
 /** The person the nearest earlier sentence is about whom the pronoun can stand for (the cast is the article's, fixed while it is read). */
 function nearestSubject(pronoun: 'he' | 'she', sentence: number, cast: CastLookup, ctx: Antecedents): string | null {
-  const subjects = subjectsRead.get(ctx) ?? { upTo: 0, he: [null], she: [null] };
-  subjectsRead.set(ctx, subjects);
+  const subjects = (ctx.subjects ??= { upTo: 0, he: [null], she: [null] });
   const named = (n: number) =>
     cast
       .find(ctx.sentences.get(n) ?? '')

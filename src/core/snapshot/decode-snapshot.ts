@@ -6,10 +6,10 @@
  * Decoding is a series of small steps (a generator that yields between them), so that a bot that
  * reloads its story can answer between steps; `decodeSnapshot` runs them all at once.
  */
-import type { Sentence, Story, StoryEvent } from '../types.js';
-import type { Thesaurus } from '../index/thesaurus.js';
-import { checkPackedIndexSteps, termPositionsSteps, type PackedIndex } from '../index/packed-index.js';
-import { loadSentenceIndex } from '../index/sentence-index.js';
+import type { Sentence, Story, StoryEvent, StoryServices } from '../types.js';
+import { prepareStorySteps } from '../story/prepare-story.js';
+import type { PackedIndex } from '../index/packed-index.js';
+import { loadSentenceIndexSteps } from '../index/sentence-index.js';
 import { readSectionsSteps, type SavedArray } from './sections.js';
 import { unpackLists } from './string-lists.js';
 import { readJsonPieces } from './json-pieces.js';
@@ -20,9 +20,9 @@ const BATCH = 1_000;
 /** Bytes of sentence text decoded between two yields. */
 const TEXT_BATCH = 1 << 18;
 
-/** The story a snapshot holds; throws when the snapshot is malformed. */
-export function decodeSnapshot(bytes: Uint8Array, thesaurus?: Thesaurus): Story {
-  const steps = decodeSnapshotSteps(bytes, thesaurus);
+/** The story a snapshot holds, prepared with `services`; throws when the snapshot is malformed. */
+export function decodeSnapshot(bytes: Uint8Array, services: StoryServices = {}): Story {
+  const steps = decodeSnapshotSteps(bytes, services);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -30,7 +30,7 @@ export function decodeSnapshot(bytes: Uint8Array, thesaurus?: Thesaurus): Story 
 }
 
 /** `decodeSnapshot` as steps of a few milliseconds each: the story is the generator's return value. */
-export function* decodeSnapshotSteps(bytes: Uint8Array, thesaurus?: Thesaurus): Generator<void, Story> {
+export function* decodeSnapshotSteps(bytes: Uint8Array, services: StoryServices = {}): Generator<void, Story> {
   const { header: raw, arrays } = yield* readSectionsSteps(bytes);
   const header = raw as SnapshotHeader;
   if (typeof header !== 'object' || header === null || typeof header.index !== 'object' || header.index === null) throw new Error('snapshot is malformed');
@@ -59,7 +59,7 @@ export function* decodeSnapshotSteps(bytes: Uint8Array, thesaurus?: Thesaurus): 
     events.push({ ...event, text: shown[0]!.text, occurrences: shown });
     if (events.length % BATCH === 0) yield;
   }
-  // 3. The index: its arrays as they were saved, checked, and its terms' places worked out.
+  // 3. The index: its arrays as they were saved, checked, and the ranking's tables worked out.
   const packed: PackedIndex = {
     ...header.index,
     terms: saved.terms,
@@ -71,9 +71,7 @@ export function* decodeSnapshotSteps(bytes: Uint8Array, thesaurus?: Thesaurus): 
     byPrefix: array('indexByPrefix', Uint32Array),
     bySuffix: array('indexBySuffix', Uint32Array),
   };
-  yield* checkPackedIndexSteps(packed);
-  yield* termPositionsSteps(packed);
-  const index = loadSentenceIndex(packed);
+  const index = yield* loadSentenceIndexSteps(packed);
   // 4. Every reference points at something there: the index's documents and the quotes' sentences.
   if (packed.documentCount !== sentences.length || packed.documentIds.some((id) => id < -1 || id >= sentences.length))
     throw new Error('snapshot is malformed (index)');
@@ -82,9 +80,8 @@ export function* decodeSnapshotSteps(bytes: Uint8Array, thesaurus?: Thesaurus): 
     if (!q.occurrences.every((o) => byArticle.get(o.article)?.[o.sentence - 1])) throw new Error('snapshot is malformed (quotes)');
     if (i % BATCH === BATCH - 1) yield;
   }
-  const story: Story = { articles: saved.articles, sentences, people: saved.people, quotes: saved.quotes, events, index, byArticle };
-  if (thesaurus) story.thesaurus = thesaurus;
-  return story;
+  // 5. The look-ups answers need, worked out as a built story's are.
+  return yield* prepareStorySteps({ articles: saved.articles, sentences, people: saved.people, quotes: saved.quotes, events, index, byArticle }, services);
 }
 
 function* sentencesOf(saved: SnapshotLists, numbers: (name: string) => Uint32Array, utf8: Uint8Array): Generator<void, Sentence[]> {

@@ -5,7 +5,7 @@
  * JSON header. Derived look-ups are left out and rebuilt on load (sentences by article, an event's
  * texts, which are its sentences').
  */
-import type { Story, StoryEvent } from '../types.js';
+import type { StoryData, StoryEvent } from '../types.js';
 import { writeSections } from './sections.js';
 import { packLists } from './string-lists.js';
 import { writeJsonPieces } from './json-pieces.js';
@@ -20,9 +20,9 @@ export interface SnapshotHeader {
 
 /** The long lists of a snapshot, each saved in pieces as the array `list:NAME`. */
 export interface SnapshotLists {
-  articles: Story['articles'];
-  people: Story['people'];
-  quotes: Story['quotes'];
+  articles: StoryData['articles'];
+  people: StoryData['people'];
+  quotes: StoryData['quotes'];
   events: SavedEvent[];
   /** The few sentences whose folded form differs from their text: [position, folded]. */
   norms: [number, string][];
@@ -36,7 +36,7 @@ export interface SnapshotLists {
 export const SNAPSHOT_LISTS = ['articles', 'people', 'quotes', 'events', 'norms', 'names', 'terms'] as const satisfies readonly (keyof SnapshotLists)[];
 
 /** The story as a snapshot's bytes. */
-export function encodeSnapshot(story: Story): Uint8Array {
+export function encodeSnapshot(story: StoryData): Uint8Array {
   const { articles, sentences, index } = story;
   const position = new Map(articles.map((a, i) => [a.id, i]));
   const names: string[] = [];

@@ -13,10 +13,10 @@ import {
   type ArticleReading,
   type ArticleReports,
   type BuiltStory,
-} from '../../core/build-story.js';
-import type { OnBuildStep } from '../../core/build-story.js';
-import type { Thesaurus } from '../../core/index/thesaurus.js';
-import type { ArticleMetaInput, ArticleSource, IngestWarning } from '../../core/types.js';
+} from '../../core/story/build-story.js';
+import { prepareStory } from '../../core/story/prepare-story.js';
+import type { ArticleMetaInput, ArticleSource, IngestWarning, StoryServices } from '../../core/types.js';
+import type { OnBuildStep } from '../../core/story/build-story.js';
 import { startReader } from './reader.js';
 
 /** How the parallel build runs: how many reader workers, and who hears how long each step took. */
@@ -27,11 +27,11 @@ export interface WorkerBuildOptions {
   onProgress?: OnBuildStep;
 }
 
-/** Builds the story of `sources` with reader workers (one per core by default). */
+/** Builds the story of `sources` with reader workers (one per core by default), prepared with `services` as `buildStory` prepares it. */
 export async function buildStoryInWorkers(
   sources: ArticleSource[],
   metadata: Record<string, ArticleMetaInput>,
-  thesaurus?: Thesaurus,
+  services: StoryServices = {},
   options: WorkerBuildOptions = {},
 ): Promise<BuiltStory> {
   const workers = options.workers ?? availableParallelism();
@@ -88,12 +88,14 @@ export async function buildStoryInWorkers(
     shares.forEach((share, r) =>
       share.filter((p) => byPosition[p]!.sentences.length > 0).forEach((p, k) => reports.set(ordered[p]!.id, reported[r]!.reports[k]!)),
     );
-    const story = assembleStory(
-      readings,
-      people,
-      readings.map((reading) => reports.get(reading.article.id)!),
-      index,
-      thesaurus,
+    const story = prepareStory(
+      assembleStory(
+        readings,
+        people,
+        readings.map((reading) => reports.get(reading.article.id)!),
+        index,
+      ),
+      services,
     );
     step('merge');
     return { story, warnings };

@@ -3,7 +3,7 @@
  * then waits for the cast and sends each readable article's quotes and events (step 3).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readArticle, reportsOf, type ArticleReading, type BuildStep } from '../../core/build-story.js';
+import { readArticle, reportsOf, type ArticleReading, type BuildStep } from '../../core/story/build-story.js';
 import { buildCastLookup } from '../../core/people/cast-lookup.js';
 import type { ArticleMetaInput, ArticleSource, Person } from '../../core/types.js';
 import type { FromReader, ToReader } from './reader-messages.js';

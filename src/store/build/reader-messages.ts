@@ -1,5 +1,5 @@
 /** The messages between the parallel build and its reader workers. */
-import type { ArticleReading, ArticleReports, BuildStep } from '../../core/build-story.js';
+import type { ArticleReading, ArticleReports, BuildStep } from '../../core/story/build-story.js';
 import type { Person } from '../../core/types.js';
 
 /** From a reader: its readings (one per source given, in order), then the reports of the readable ones; meanwhile how many of its articles each step has done. */

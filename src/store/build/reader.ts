@@ -2,7 +2,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../ts-worker.js';
 import type { ArticleMetaInput, ArticleSource } from '../../core/types.js';
-import type { BuildStep } from '../../core/build-story.js';
+import type { BuildStep } from '../../core/story/build-story.js';
 import type { FromReader, ToReader } from './reader-messages.js';
 
 /** A started reader. */

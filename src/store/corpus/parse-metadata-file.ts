@@ -7,7 +7,7 @@
  * @example {"business/001": {"outlet": "BBC News", "url": "https://…", "date": "2005-01-19"}}
  */
 import type { ArticleMetaInput } from '../../core/types.js';
-import { parseExplicitDate } from '../../core/dates/parse-explicit-date.js';
+import { parseExplicitDate } from '../../core/text/parse-explicit-date.js';
 import { plainHttpUrl } from './plain-http-url.js';
 
 /** The longest value taken for each field (a URL as long as Discord takes in an embed). */

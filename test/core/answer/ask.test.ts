@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../../src/core/build-story.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import { ask } from '../../../src/core/answer/ask.js';
 import { fixture } from '../../fixtures/read-fixture.js';
 

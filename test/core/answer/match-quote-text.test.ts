@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newVocabulary, numberWords, quoteMatcher, quoteWords } from '../../../src/core/answer/match-quote-text.js';
+import { quoteMatcher } from '../../../src/core/answer/match-quote-text.js';
+import { newVocabulary, numberWords, quoteWords } from '../../../src/core/quotes/quote-words.js';
 
 /** The score of a text against a quote, both numbered over one vocabulary as the story's quotes are. */
 function score(text: string, quote: string, others: string[] = []): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areNearDuplicates } from '../../../src/core/answer/near-duplicates.js';
+import { areNearDuplicates } from '../../../src/core/index/near-duplicates.js';
 import { passageOf } from '../../../src/core/answer/passage.js';
 import type { Sentence } from '../../../src/core/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../../src/core/build-story.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import { timeline } from '../../../src/core/answer/timeline.js';
 import { renderText } from '../../../src/render/text.js';
 import { parseDatePeriod } from '../../../src/core/dates/date-period.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../../src/core/build-story.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import { whoSaid } from '../../../src/core/answer/quotes.js';
 import { FIXTURES } from '../../fixtures/read-fixture.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../../src/core/build-story.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import { ask } from '../../../src/core/answer/ask.js';
 import { whoSaid } from '../../../src/core/answer/quotes.js';
 import { distinctSourceCount } from '../../../src/core/answer/sources.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIELD_BOOST } from '../../../src/core/index/sentence-index.js';
-import { rankSentences } from '../../../src/core/index/rank-sentences.js';
+import { rankSentences, rankTables } from '../../../src/core/index/rank-sentences.js';
 import { termOf, tokenize } from '../../../src/core/index/terms.js';
 import { expandQuery } from '../../../src/core/answer/expand-query.js';
 import { openWordnetThesaurus } from '../../../src/store/thesaurus/wordnet-thesaurus.js';
@@ -15,6 +15,7 @@ const questions = ['seeds.json', 'bbc-mixed.json'].flatMap((f) =>
 
 describe('rankSentences', () => {
   const { mini, packed } = seedIndex();
+  const tables = rankTables(packed);
   const thesaurus = openWordnetThesaurus();
 
   it('ranks every evaluation question, widened with synonyms, as MiniSearch.search does: same sentences, order and scores', () => {
@@ -29,7 +30,7 @@ describe('rankSentences', () => {
       const terms = tokenize(expanded.text)
         .map(termOf)
         .filter((t): t is string => t !== null);
-      const ours = rankSentences(packed, terms, 60, { boost: FIELD_BOOST, fuzzyFrom: 7, boostTerm }).map(({ termsByField: _, ...r }) => r);
+      const ours = rankSentences(packed, tables, terms, 60, { boost: FIELD_BOOST, fuzzyFrom: 7, boostTerm }).map(({ termsByField: _, ...r }) => r);
       expect(ours, question).toEqual(theirs);
       compared += theirs.length;
     }

@@ -4,7 +4,7 @@ import { FIELD_BOOST, FIELDS, FUZZY_FROM, type IndexedSentence } from '../../../
 import type { PackedIndex } from '../../../src/core/index/packed-index.js';
 import { termOf, tokenize } from '../../../src/core/index/terms.js';
 import type { Story } from '../../../src/core/types.js';
-import { buildStory } from '../../../src/core/build-story.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import { readCorpus } from '../../../src/store/corpus/read-corpus.js';
 import { SEEDS } from '../../fixtures/read-fixture.js';
 

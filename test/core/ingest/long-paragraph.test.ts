@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../support/growth.js';
-import { buildStory } from '../../../src/core/build-story.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import { ingestArticle } from '../../../src/core/ingest/ingest-article.js';
 import { splitBlocks } from '../../../src/core/ingest/split-blocks.js';
 import { SEEDS } from '../../fixtures/read-fixture.js';

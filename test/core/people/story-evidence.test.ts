@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../../src/core/build-story.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 
 /** The cast of a one-article story written as the given paragraphs. */
 function castOf(...paragraphs: string[]) {

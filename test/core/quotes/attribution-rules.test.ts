@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../../src/core/build-story.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import { buildCastLookup } from '../../../src/core/people/cast-lookup.js';
 import { extractQuotes } from '../../../src/core/quotes/extract-quotes.js';
 import type { Person } from '../../../src/core/types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildStory } from '../../../src/core/build-story.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import { encodeSnapshot } from '../../../src/core/snapshot/encode-snapshot.js';
 import { decodeSnapshot, decodeSnapshotSteps } from '../../../src/core/snapshot/decode-snapshot.js';
 import { readJsonPieces, writeJsonPieces } from '../../../src/core/snapshot/json-pieces.js';

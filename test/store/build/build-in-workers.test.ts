@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildStoryInWorkers } from '../../../src/store/build/build-in-workers.js';
-import { buildStory } from '../../../src/core/build-story.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import { encodeSnapshot } from '../../../src/core/snapshot/encode-snapshot.js';
 import { readCorpus } from '../../../src/store/corpus/read-corpus.js';
 import type { ArticleSource } from '../../../src/core/types.js';

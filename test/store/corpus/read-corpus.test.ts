@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusFingerprint, readCorpus } from '../../../src/store/corpus/read-corpus.js';
-import { buildStory } from '../../../src/core/build-story.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const READ_CORPUS = join(ROOT, 'src', 'store', 'corpus', 'read-corpus.ts');

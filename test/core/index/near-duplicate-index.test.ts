@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../support/growth.js';
-import { NearDuplicateIndex, termRarity } from '../../../src/core/answer/near-duplicate-index.js';
-import { areNearDuplicates } from '../../../src/core/answer/near-duplicates.js';
+import { NearDuplicateIndex, termRarity } from '../../../src/core/index/near-duplicate-index.js';
+import { areNearDuplicates } from '../../../src/core/index/near-duplicates.js';
 import { loadStory } from '../../../src/store/load-story.js';
 import { SEEDS } from '../../fixtures/read-fixture.js';
 

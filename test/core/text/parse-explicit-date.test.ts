@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExplicitDate } from '../../../src/core/dates/parse-explicit-date.js';
+import { parseExplicitDate } from '../../../src/core/text/parse-explicit-date.js';
 
 describe('parseExplicitDate', () => {
   it.each([

@@ -6,20 +6,20 @@
  * quotes and events) can run in parallel elsewhere, while the steps across articles (the cast, the
  * merges, the index) run once; `buildStory` runs them all in order on one thread.
  */
-import type { Article, ArticleMetaInput, ArticleSource, IngestWarning, Person, Sentence, Story } from './types.js';
-import { ingestArticle } from './ingest/ingest-article.js';
-import { buildCast } from './people/build-cast.js';
-import { findNameMentions, type NameMention } from './people/find-name-mentions.js';
-import { buildSentenceIndex, type SentenceIndex } from './index/sentence-index.js';
-import type { Thesaurus } from './index/thesaurus.js';
-import { buildCastLookup, type CastLookup } from './people/cast-lookup.js';
-import { extractQuotes, type FoundQuote } from './quotes/extract-quotes.js';
-import { mergeQuotes } from './quotes/merge-quotes.js';
-import { extractEvents, type FoundEvent } from './dates/extract-events.js';
-import { mergeEvents } from './dates/merge-events.js';
-import { markCopies } from './copies/find-copies.js';
+import type { Article, ArticleMetaInput, ArticleSource, IngestWarning, Person, Sentence, Story, StoryData, StoryServices } from '../types.js';
+import { ingestArticle } from '../ingest/ingest-article.js';
+import { buildCast } from '../people/build-cast.js';
+import { findNameMentions, type NameMention } from '../people/find-name-mentions.js';
+import { buildSentenceIndex, type SentenceIndex } from '../index/sentence-index.js';
+import { buildCastLookup, type CastLookup } from '../people/cast-lookup.js';
+import { extractQuotes, type FoundQuote } from '../quotes/extract-quotes.js';
+import { mergeQuotes } from '../quotes/merge-quotes.js';
+import { extractEvents, type FoundEvent } from '../dates/extract-events.js';
+import { mergeEvents } from '../dates/merge-events.js';
+import { markCopies } from '../copies/find-copies.js';
+import { prepareStory } from './prepare-story.js';
 
-/** A built story and what could not be read cleanly on the way. */
+/** A built story, prepared for answering, and what could not be read cleanly on the way. */
 export interface BuiltStory {
   story: Story;
   warnings: IngestWarning[];
@@ -44,8 +44,13 @@ export type BuildStep = 'articles' | 'quotes';
 /** Hears how many articles a per-article step has done, of how many. */
 export type OnBuildStep = (step: BuildStep, done: number, total: number) => void;
 
-/** Ingests every article, finds the cast and builds the search index; `onStep` hears the per-article steps advance. */
-export function buildStory(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput> = {}, thesaurus?: Thesaurus, onStep?: OnBuildStep): BuiltStory {
+/** Ingests every article, finds the cast and builds the search index; the story is prepared with `services` (see prepareStory); `onStep` hears the per-article steps advance. */
+export function buildStory(
+  sources: ArticleSource[],
+  metadata: Record<string, ArticleMetaInput> = {},
+  services: StoryServices = {},
+  onStep?: OnBuildStep,
+): BuiltStory {
   const warnings: IngestWarning[] = [];
   // 1. Articles: each text through the ingest steps and the name finders.
   const readings = inBuildOrder(sources).flatMap((source, i) => {
@@ -63,7 +68,9 @@ export function buildStory(sources: ArticleSource[], metadata: Record<string, Ar
     return report;
   });
   // 4. Index and merges: one search index over every sentence; quotes and events merged across articles.
-  return { story: assembleStory(readings, people, reports, indexOf(readings), thesaurus), warnings };
+  const data = assembleStory(readings, people, reports, indexOf(readings));
+  // 5. Look-ups: what answers look up in the story, worked out once.
+  return { story: prepareStory(data, services), warnings };
 }
 
 /** The sources in the order the story keeps its articles (by id). */
@@ -104,8 +111,8 @@ export function indexOf(readings: ArticleReading[]): SentenceIndex {
   return buildSentenceIndex(sentences.map((s, id) => ({ id, text: s.norm, people: s.people.join(' '), title: titles.get(s.article) ?? '' })));
 }
 
-/** Step 4b: the story, with quotes and events merged across articles (reports in reading order). */
-export function assembleStory(readings: ArticleReading[], people: Person[], reports: ArticleReports[], index: SentenceIndex, thesaurus?: Thesaurus): Story {
+/** Step 4b: the story's data, with quotes and events merged across articles (reports in reading order). */
+export function assembleStory(readings: ArticleReading[], people: Person[], reports: ArticleReports[], index: SentenceIndex): StoryData {
   const articles = readings.map((r) => r.article);
   const sentences = readings.flatMap((r) => r.sentences);
   const byArticle = new Map(readings.map((r) => [r.article.id, r.sentences]));
@@ -116,7 +123,5 @@ export function assembleStory(readings: ArticleReading[], people: Person[], repo
     reports.flatMap((r) => r.events),
     (article, n) => byArticle.get(article)![n - 1]!,
   );
-  const story: Story = { articles, sentences, people, quotes, events, index, byArticle };
-  if (thesaurus) story.thesaurus = thesaurus;
-  return story;
+  return { articles, sentences, people, quotes, events, index, byArticle };
 }

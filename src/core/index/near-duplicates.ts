@@ -2,16 +2,16 @@
  * Decides when two sentences report the same thing: their content words mostly coincide
  * (Jaccard ≥ 0.5 over stems), or one repeats a run of eight words of the other (a shared quote).
  */
-import { contentTerms, tokenize } from '../index/terms.js';
+import { contentTerms, tokenize } from './terms.js';
+import { SHARED_RUN, shareRun } from '../text/word-runs.js';
 
 const SAME_TERMS = 0.5;
-const SHARED_RUN = 8;
 
 /** True when two texts are near-duplicates. */
 export function areNearDuplicates(a: string, b: string): boolean {
   const x = analysed(a);
   const y = analysed(b);
-  return jaccard(x.terms, y.terms) >= SAME_TERMS || sharesRun(x.words, y.words, SHARED_RUN);
+  return jaccard(x.terms, y.terms) >= SAME_TERMS || shareRun(x.words, y.words, SHARED_RUN);
 }
 
 /** Texts are compared many times over (every candidate against every group): their words are kept. */
@@ -37,12 +37,4 @@ function jaccard(a: string[], b: string[]): number {
   const setB = new Set(b);
   const both = a.filter((t) => setB.has(t)).length;
   return both / (a.length + b.length - both);
-}
-
-function sharesRun(a: string[], b: string[], n: number): boolean {
-  if (a.length < n || b.length < n) return false;
-  const runs = new Set<string>();
-  for (let i = 0; i + n <= a.length; i++) runs.add(a.slice(i, i + n).join(' '));
-  for (let i = 0; i + n <= b.length; i++) if (runs.has(b.slice(i, i + n).join(' '))) return true;
-  return false;
 }

@@ -4,6 +4,7 @@
  * terms (prefix filtering), and the run test with texts that share one of its eight-word runs.
  */
 import { analysed, NEAR_DUPLICATE } from './near-duplicates.js';
+import { wordRuns } from '../text/word-runs.js';
 
 type Analysed = ReturnType<typeof analysed>;
 
@@ -38,7 +39,7 @@ export class NearDuplicateIndex<T> {
       groups.set(`${at} ${size}`, group);
       group.texts.push(n);
     });
-    for (const key of runs(a.words)) push(this.byRun, key, n);
+    for (const key of wordRuns(a.words, NEAR_DUPLICATE.sharedRun)) push(this.byRun, key, n);
   }
 
   /** The item of the earliest added text that is a near-duplicate of `text`, if any. */
@@ -47,7 +48,7 @@ export class NearDuplicateIndex<T> {
     // Texts that share an eight-word run are near-duplicates by that alone; the others sharing a
     // rare term are candidates for the term test.
     const sharingRun = new Set<number>();
-    for (const key of runs(a.words)) for (const n of this.byRun.get(key) ?? []) sharingRun.add(n);
+    for (const key of wordRuns(a.words, NEAR_DUPLICATE.sharedRun)) for (const n of this.byRun.get(key) ?? []) sharingRun.add(n);
     const candidates = new Set(sharingRun);
     const size = a.terms.length;
     this.prefix(a).forEach((key, at) => {
@@ -83,12 +84,6 @@ function similarTerms(terms: string[], other: Set<string>): boolean {
   let both = 0;
   for (const t of terms) if (other.has(t)) both++;
   return both / (terms.length + other.size - both) >= NEAR_DUPLICATE.sameTerms;
-}
-
-function runs(words: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + NEAR_DUPLICATE.sharedRun <= words.length; i++) out.push(words.slice(i, i + NEAR_DUPLICATE.sharedRun).join(' '));
-  return out;
 }
 
 function push(map: Map<string, number[]>, key: string, n: number): void {

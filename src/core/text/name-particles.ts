@@ -1,0 +1,34 @@
+/**
+ * The small words that stand inside a family name ("Ludwig van Beethoven", "Robert De Niro",
+ * "Osama bin Laden", "Juan de la Cruz"): part of the name, though written in lower case and no
+ * name on their own. One list for every step that reads names.
+ */
+
+/** The particles, in lower case. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van',
+  'von',
+  'de',
+  'da',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'du',
+  'dos',
+  'le',
+  'la',
+  'bin',
+  'al',
+  'ten',
+  'ter',
+]);
+
+/** True when `word` is a particle, in any case ("van", "Van", "VAN"). */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word.toLowerCase());
+}
+
+/** The particles as a regular expression's alternatives (`van|von|…`), for patterns that read a name in a run of words. */
+export const NAME_PARTICLE_PATTERN = [...NAME_PARTICLES].join('|');
