@@ -1,19 +1,26 @@
 /** `/timeline about: from: to:` — dated events in order, resolved against each article's date, with sources. */
 import { timeline } from '../src/core/answer/timeline.js';
+import { timelineTopics } from '../src/core/answer/topics.js';
 import { isAfter, parseDatePeriod, type DatePeriod } from '../src/core/dates/date-period.js';
 import { requiredText, usageOf, type Command, type CommandOption, type UsageError } from './command.js';
+import { completeFrom } from './complete.js';
 import { mostMentioned } from './examples.js';
 
 const ABOUT: CommandOption = { name: 'about', description: 'Only events about a person or a topic', required: false, maxLength: 100, autocomplete: true };
 const FROM: CommandOption = { name: 'from', description: 'Only events from then on: a year (2018), a month (2018-03, March 2018) or a day', required: false, maxLength: 30 };
 const TO: CommandOption = { name: 'to', description: 'Only events up to then: a year (2018), a month (2018-03, March 2018) or a day', required: false, maxLength: 30 };
 
+/** The story's topics as the core ranks them: people, organisations, places and subjects. */
+const topics = completeFrom((story) => timelineTopics(story).map((t) => t.text));
+
 /** The timeline command: the dated events, optionally about someone or something, within a period. */
 export const timelineCommand: Command = {
+  kind: 'slash',
   name: 'timeline',
   description: 'What happened when: dated events in order, with sources',
   options: [ABOUT, FROM, TO],
   example: (story) => mostMentioned(story) ?? 'a name',
+  complete: (story, option, typed) => (option === ABOUT.name ? topics(story, typed) : []),
   run(story, args) {
     const about = args.about?.trim() ? requiredText(timelineCommand, ABOUT, args.about) : '';
     if (typeof about !== 'string') return about;
