@@ -6,7 +6,7 @@
  */
 import { warmUpSteps } from '../core/answer/warm-up.js';
 import { runInSlices } from './run-in-slices.js';
-import type { ReloadDone } from '../discord/handle-reload.js';
+import type { ReloadDone } from '../../commands/reload.js';
 import type { StoryHolder } from '../discord/story-holder.js';
 import { formatWarning, loadStory } from './load-story.js';
 import type { Logger } from '../app/log.js';
