@@ -3,7 +3,7 @@
  * fresh process started from that snapshot (as `npm start` starts: corpus read and hashed,
  * snapshot read) with its start time, answer latency p50/p99 for ask, who-said, quote and timeline
  * over a fixed query set, and its RSS. Seeds by default. A benchmark, not a test: it prints
- * figures for the README's Performance section.
+ * figures for docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';

@@ -5,7 +5,7 @@
  * long until the bot is back and the next interaction answered; then `npm start` itself, from
  * nothing and from the snapshot, timed to ready; then a corpus with an empty, a binary, a
  * Windows-1252 and a 10 MB single-line file, read in the background: warnings, time, and what
- * was kept. Figures for the README, not a test.
+ * was kept. Figures for docs/performance.md, not a test.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

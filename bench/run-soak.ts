@@ -69,7 +69,10 @@ try {
     if (due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()));
     const m = Math.floor(sent / perMinute);
     if (sent > 0 && sent % perMinute === 0) report(m - 1);
-    const outcome = traffic.next(m).then((o) => (outcomes.push(o), o));
+    const outcome = traffic.next(m).then((o) => {
+      outcomes.push(o);
+      return o;
+    });
     (inMinute[m] ??= []).push(outcome);
   }
   if (sent > 0) report(Math.floor((sent - 1) / perMinute));

@@ -100,9 +100,9 @@ function renderQuoteMatches(result: WhoSaidResult, context: RenderContext): stri
  * the article, when the outlet is unknown, named by its headline in the citation that follows.
  * Both renderers say it this way.
  */
-export function ownWordsLabel(c: Citation | undefined, escape: (text: string) => string = (t) => t): string {
+export function ownWordsLabel(c: Citation | undefined, escapeName: (text: string) => string = (t) => t): string {
   if (!c?.outlet) return 'the article’s own words, not a quote';
-  return `${escape(c.outlet)}${c.outlet.endsWith('s') ? '’' : '’s'} own words, not a quote`;
+  return `${escapeName(c.outlet)}${c.outlet.endsWith('s') ? '’' : '’s'} own words, not a quote`;
 }
 
 /** An article's own sentence: the words as it has them and the numbers of their sources, whose words they are, in how many articles. */

@@ -40,7 +40,7 @@ export function timelineSvg(result: TimelineResult, window: PictureWindow): stri
   const { colours, every } = articleColours(events, dated, page);
   const out: string[] = [];
   let y = 44;
-  out.push(text(MARGIN, y, 30, fit(timelineTitle(result, dateLabel), 30, WIDTH - 2 * MARGIN), INK, 'bold'));
+  out.push(text(MARGIN, y, 30, fitText(timelineTitle(result, dateLabel), 30, WIDTH - 2 * MARGIN), INK, 'bold'));
   y += 20;
   const days = (i: number) => dayNumber(events[i]!.date!);
   const whole = padded(days(0), days(dated - 1));
@@ -119,7 +119,7 @@ function legend(out: string[], events: TimelineEvent[], colours: Map<string, str
   if (others) lines.push({ colour: OTHER, label: 'other articles' });
   lines.forEach((l, k) => {
     const y = top + k * 36;
-    out.push(`<rect x="${MARGIN}" y="${y + 4}" width="22" height="22" rx="4" fill="${l.colour}"/>`, text(MARGIN + 34, y + 23, 23, fit(l.label, 23, WIDTH - 2 * MARGIN - 34), INK));
+    out.push(`<rect x="${MARGIN}" y="${y + 4}" width="22" height="22" rx="4" fill="${l.colour}"/>`, text(MARGIN + 34, y + 23, 23, fitText(l.label, 23, WIDTH - 2 * MARGIN - 34), INK));
   });
   return top + lines.length * 36;
 }
@@ -197,7 +197,7 @@ function range(start: number, end: number): number[] {
 }
 
 /** The text shortened (with an ellipsis) to about `width` pixels at `size`, by the widths of the font's letters as a rule of thumb. */
-function fit(s: string, size: number, width: number): string {
+function fitText(s: string, size: number, width: number): string {
   let used = size * 0.6;
   for (let k = 0; k < s.length; k++) {
     used += size * letterWidth(s[k]!);

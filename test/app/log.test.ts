@@ -18,7 +18,10 @@ describe('createLogger', () => {
   });
 
   it('writes nothing below its level', () => {
-    expect(linesOf((log) => (log.debug('detail'), log.info('shown')), false, 'info').map((l) => JSON.parse(l).msg)).toEqual(['shown']);
+    expect(linesOf((log) => {
+      log.debug('detail');
+      log.info('shown');
+    }, false, 'info').map((l) => JSON.parse(l).msg)).toEqual(['shown']);
   });
 
   it('keeps a message as written, format characters included', () => {

@@ -46,7 +46,10 @@ describe('a timeline of 20,000 events', () => {
     const rendered = new Set<number>();
     timeline(story).events.forEach((e, i) => {
       const text = e.text;
-      Object.defineProperty(e, 'text', { enumerable: true, get: () => (rendered.add(i), text) });
+      Object.defineProperty(e, 'text', { enumerable: true, get: () => {
+          rendered.add(i);
+          return text;
+        } });
     });
     const first = await fake.slash('timeline');
     expect(footer(first)).toBe('Page 1 of 4000 · /timeline');

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../support/fake-discord/index.js';
+import { logged } from '../support/log-records.js';
 import { startTestBot, type RunningBot, type TestBotOptions } from './bot-harness.js';
 import { deployCommands } from '../../src/discord/deploy-commands.js';
 import { applicationCommands } from '../../src/discord/command-data.js';
@@ -37,17 +38,17 @@ describe('an admin’s first start', () => {
   it('names the application, gives both install links, and, with no command registered, says which are missing and the line that registers them', async () => {
     const logs = (await startAndReport()).join('\n');
     const id = fake.world.applicationId;
-    expect(logs).toContain(`INFO application "Byline" {"id":"${id}"}`);
+    expect(logged(logs, 'application "Byline"', { level: 'info', id })).toHaveLength(1);
     expect(logs).toContain(`add it to a server: https://discord.com/oauth2/authorize?client_id=${id}&scope=bot%20applications.commands&permissions=0&integration_type=0`);
     expect(logs).toContain(`https://discord.com/oauth2/authorize?client_id=${id}&scope=applications.commands&integration_type=1`);
-    expect(logs).toMatch(/WARN the commands registered with Discord differ from the code \(globally: \/ask is not registered; .*"Who said this\?" \(context menu\) is not registered\); to register them, run: DISCORD_GUILD_ID= npm run deploy/);
+    expect(logged(logs, /^the commands registered with Discord differ from the code \(globally: \/ask is not registered; .*"Who said this\?" \(context menu\) is not registered\); to register them, run: DISCORD_GUILD_ID= npm run deploy/, { level: 'warn' })).toHaveLength(1);
     expect(logs).not.toContain(fake.token);
   });
 
   it('after npm run deploy, says the registered commands match the code', async () => {
     await deployCommands(fake.token, null, fake.apiUrl);
     const logs = await startAndReport();
-    expect(logs.join('\n')).toMatch(/INFO the 10 commands registered with Discord match the code/);
+    expect(logged(logs.join('\n'), 'the 10 commands registered with Discord match the code', { level: 'info' })).toHaveLength(1);
     expect(logs.join('\n')).not.toMatch(/differ from the code/);
   });
 
@@ -74,6 +75,6 @@ describe('an admin’s first start', () => {
   it('says when user installs are off in the Developer Portal', async () => {
     fake.world.integrationTypesConfig = { '0': {} };
     const logs = (await startAndReport()).join('\n');
-    expect(logs).toMatch(/WARN user installs are off for this application: in the Developer Portal, on its Installation page, tick User Install/);
+    expect(logged(logs, 'user installs are off for this application: in the Developer Portal, on its Installation page, tick User Install', { level: 'warn' })).toHaveLength(1);
   });
 });

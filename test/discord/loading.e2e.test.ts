@@ -71,10 +71,11 @@ describe('an interaction that arrives while the story is read', () => {
     serve(running);
     const first = (await fake.slash('timeline')).original!;
     running.holder.current = null;
-    const click = await fake.click(first, fake.buttons(first).get('Next')!.customId);
+    const { record: click, answered } = await acknowledged(() => fake.click(first, fake.buttons(first).get('Next')!.customId));
     expect(click.callbacks[0]!.type).toBe(DEFERRED_UPDATE);
     expect(footer(click.original)).toMatch(/^Page 1 of/);
     serve(running);
+    await answered;
     await fake.settled(click, (r) => /^Page 2 of/.test(footer(r.original)));
     expect(click.errors).toEqual([]);
     expect(click.followUps).toEqual([]);
@@ -86,9 +87,10 @@ describe('an interaction that arrives while the story is read', () => {
     const answer = (await fake.slash('who-said', { quote: 'Weak' })).original!;
     const [menuId, menu] = [...fake.selects(answer)].find(([, m]) => m.placeholder.startsWith('Read a passage'))!;
     running.holder.current = null;
-    const pick = await fake.select(answer, menuId, [menu.options[0]!.value]);
+    const { record: pick, answered } = await acknowledged(() => fake.select(answer, menuId, [menu.options[0]!.value]));
     expect(pick.callbacks[0]!.type).toBe(DEFERRED_UPDATE);
     serve(running);
+    await answered;
     await fake.settled(pick, (r) => r.followUps.length > 0);
     expect(pick.errors).toEqual([]);
     expect(pick.followUps[0]!.flags & EPHEMERAL).toBe(EPHEMERAL);

@@ -54,7 +54,10 @@ describe('the timeline picture', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const real = pictureRenderer();
-    const slow: PictureRenderer = { png: async (svg) => (await gate, real.png(svg)), close: () => real.close() };
+    const slow: PictureRenderer = { png: async (svg) => {
+        await gate;
+        return real.png(svg);
+      }, close: () => real.close() };
     await ctx.bot.stop();
     ctx.bot = await startTestBot(ctx.fake, { pictures: slow });
     try {

@@ -238,6 +238,6 @@ describe('local console', () => {
     expect(r.stdout).toMatch(/As tensions rise, Sessions plans to stay/);
     expect(r.stdout).toMatch(/\/ask <question>/);
     expect(r.stdout).toMatch(/ask needs a question/);
-    expect(r.stdout).toMatch(/Timeline: twitter, June 2017 to 5 June 2017\n\n5 June 2017  Seemingly out of the blue/);
+    expect(r.stdout).toMatch(/Timeline: twitter, June 2017 to 5 June 2017\n\n5 June 2017 {2}Seemingly out of the blue/);
   });
 });

@@ -47,7 +47,10 @@ describe('the snapshot cache', () => {
     expect(opened.hash).toBe(first.hash);
     let read = false;
     const original = opened.corpus;
-    opened.corpus = () => ((read = true), original());
+    opened.corpus = () => {
+      read = true;
+      return original();
+    };
     expect(opened.readCached()?.story.sentences).toHaveLength(first.story.sentences.length);
     expect(read).toBe(false);
     const file = join(corpus, readdirSync(corpus).find((f) => f.endsWith('.txt'))!);

@@ -31,7 +31,7 @@ export const FIELDS = ['text', 'people', 'title'] as const;
 /** Terms this long or longer also match at one edit (typos); shorter ones only exactly. */
 export const FUZZY_FROM = 7;
 
-/** Field weights, measured with `npm run eval` (see README). */
+/** Field weights, measured with `npm run eval` (see docs/design.md, Search). */
 export const FIELD_BOOST = { text: 1, people: 0.6, title: 0.15 };
 
 /** A built sentence index. */

@@ -13,7 +13,7 @@ export function normalizeTypography(text: string): string {
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[‘’‚‛′]/g, "'")
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
     .replace(/\s--\s|(?<=\w)--(?=\w)/g, (m) => m.replace('--', '—'))
     .replace(/[ \t]+/g, ' ');
 }

@@ -41,7 +41,7 @@ function longestLength(lines: string[]): number {
 
 /** Opening brackets minus closing ones in a line. */
 function bracketBalance(text: string): number {
-  return (text.match(/[<(\[]/g) ?? []).length - (text.match(/[>)\]]/g) ?? []).length;
+  return (text.match(/[<([]/g) ?? []).length - (text.match(/[>)\]]/g) ?? []).length;
 }
 
 function joinWrappedLines(lines: string[]): Block[] {

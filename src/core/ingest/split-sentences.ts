@@ -44,7 +44,7 @@ const world = nlp.world() as unknown as { methods: { one: { tokenize: { splitSen
 /**
  * compromise's sentence splitter on its own (its five rule steps): the same sentences as
  * `nlp.tokenize(text).sentences()`, checked on seeds, BBC and Reuters paragraphs, without parsing
- * every word into terms, which took thirty times as long.
+ * every word into terms, which takes many times as long.
  */
 function compromiseSentences(text: string): string[] {
   return world.methods.one.tokenize.splitSentences(text, world).map((s) => s.trim()).filter(Boolean);

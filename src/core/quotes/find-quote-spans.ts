@@ -76,13 +76,13 @@ function markAt(text: string, i: number): Mark | null {
   const after = text[i + 1] ?? ' ';
   // A straight quote opens after a space and before a word, and closes after a word before a space or punctuation.
   if (c === '"') {
-    if (/[\s(\[—-]/.test(before) && /[^\s]/.test(after)) return { kind: 'open', length: 1, family: 'double' };
+    if (/[\s([—-]/.test(before) && /[^\s]/.test(after)) return { kind: 'open', length: 1, family: 'double' };
     if (/[^\s]/.test(before) && /[\s,.;:!?)\]—-]/.test(after)) return { kind: 'close', length: 1, family: 'double' };
     return { kind: 'either', length: 1, family: 'double' };
   }
   // Single quotes: an opening one starts a word; a closing one follows punctuation or ends a word
   // before punctuation. Apostrophes (don’t, Sessions’ decision) are neither.
-  if ((c === '‘' || c === "'") && /[\s(\[—-]/.test(before) && /[\p{L}\p{N}]/u.test(after)) return { kind: 'open', length: 1, family: 'single' };
+  if ((c === '‘' || c === "'") && /[\s([—-]/.test(before) && /[\p{L}\p{N}]/u.test(after)) return { kind: 'open', length: 1, family: 'single' };
   if ((c === '’' || c === "'") && (/[.,!?]/.test(before) || (/\p{L}/u.test(before) && /[,.;:!?]/.test(after))) && !/\p{L}/u.test(after)) {
     return { kind: 'close', length: 1, family: 'single' };
   }

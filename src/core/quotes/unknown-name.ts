@@ -28,7 +28,7 @@ const RUN = `${WORD}(?:\\s+${WORD}){0,4}`;
 /** A phrase that is only a name (or two joined by "and"), perhaps after "the", perhaps with "of X" after a full name. */
 const WHOLE_NAME = new RegExp(`^\\s*(?:the\\s+)?(${RUN}(?:\\s+(?:and|&)\\s+(?:the\\s+)?${RUN})?)(\\s+(?:of|from|at)\\s+.*)?\\s*$`, 'u');
 /** A two- or three-word name ending a phrase after a lower-case role word ("Greek sprint coach Nikos Papas"). */
-const NAME_AFTER_ROLE = new RegExp(`(?<=\\p{Ll}[\\p{L}-]*\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s*$`, 'u');
+const NAME_AFTER_ROLE = /(?<=\p{Ll}[\p{L}-]*\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
 
 /** The name a speaker phrase consists of, when the cast does not know it, or null. */
 export function readUnknownName(text: string): { speaker: string; start: number } | null {

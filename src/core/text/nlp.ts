@@ -1,6 +1,6 @@
 /**
- * compromise, as the core uses it: its single-file CommonJS build, which loads in 0.15 s, rather
- * than its ES-module sources (hundreds of files, 0.4 s under tsx): a story built in a worker at
+ * compromise, as the core uses it: its single-file CommonJS build, which loads much faster
+ * than its ES-module sources (hundreds of files under tsx): a story built in a worker at
  * start-up is ready that much sooner. The same version and the same code, bundled. (`node:module`
  * is the one Node module the core imports: it loads code, and reads no data.)
  */

