@@ -23,5 +23,10 @@ const plainSummary: Reporter = {
 
 // Snapshots the tests make go to a temporary folder, not the project's .cache/.
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], testTimeout: 30_000, reporters: ['default', plainSummary], env: { BYLINE_CACHE_DIR: join(tmpdir(), `byline-test-cache-${process.pid}`) } },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    reporters: ['default', plainSummary],
+    env: { BYLINE_CACHE_DIR: join(tmpdir(), `byline-test-cache-${process.pid}`) },
+  },
 });

@@ -28,5 +28,7 @@ for (let round = 1; round <= rounds; round++) {
   await load({ fresh: true });
   delay.disable();
   const ms = (ns: number) => (ns / 1e6).toFixed(1);
-  console.log(`reload ${round}: ${((performance.now() - started) / 1000).toFixed(2)} s, event loop delay p50 ${ms(delay.percentile(50))} ms, p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms (${holder.current?.story.articles.length} articles)`);
+  console.log(
+    `reload ${round}: ${((performance.now() - started) / 1000).toFixed(2)} s, event loop delay p50 ${ms(delay.percentile(50))} ms, p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms (${holder.current?.story.articles.length} articles)`,
+  );
 }

@@ -35,9 +35,13 @@ try {
   const { story } = opened.save(built);
   const t3 = performance.now();
   const seconds = (t2 - t0) / 1000;
-  console.log(`corpus    ${corpus}: ${sources.length} articles, ${(bytes / 1024).toFixed(0)} KB, ${story.sentences.length} sentences, ${story.quotes.length} quotes, ${story.events.length} events`);
+  console.log(
+    `corpus    ${corpus}: ${sources.length} articles, ${(bytes / 1024).toFixed(0)} KB, ${story.sentences.length} sentences, ${story.quotes.length} quotes, ${story.events.length} events`,
+  );
   console.log(`read      ${((t1 - t0) / 1000).toFixed(2)} s (files read and hashed)`);
-  console.log(`ingest    ${seconds.toFixed(2)} s in all: ${(bytes / 1024 / seconds).toFixed(0)} KB/s, ${(sources.length / seconds).toFixed(0)} articles/s, ${parallel ? `on ${availableParallelism()} reader workers (${steps.join(', ')})` : 'on one thread'}`);
+  console.log(
+    `ingest    ${seconds.toFixed(2)} s in all: ${(bytes / 1024 / seconds).toFixed(0)} KB/s, ${(sources.length / seconds).toFixed(0)} articles/s, ${parallel ? `on ${availableParallelism()} reader workers (${steps.join(', ')})` : 'on one thread'}`,
+  );
   console.log(`snapshot  ${(statSync(opened.snapshot!).size / 1024 / 1024).toFixed(1)} MB, written in ${((t3 - t2) / 1000).toFixed(2)} s`);
   console.log(`memory    peak RSS while building ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process, its reader workers included)`);
   // 2. A fresh process starts from the snapshot and answers the query set.

@@ -34,7 +34,10 @@ for (let i = 0; i < 200; i++) {
     (async () => {
       await new Promise((r) => setTimeout(r, i * 50));
       const started = performance.now();
-      const record = i % 2 === 0 ? await fake.slash('ask', { question: questions[(i / 2) % questions.length]! }) : await fake.slash('who-said', { quote: queries.whoSaid[((i - 1) / 2) % queries.whoSaid.length]! });
+      const record =
+        i % 2 === 0
+          ? await fake.slash('ask', { question: questions[(i / 2) % questions.length]! })
+          : await fake.slash('who-said', { quote: queries.whoSaid[((i - 1) / 2) % queries.whoSaid.length]! });
       latencies.push(performance.now() - started);
       if (record.errors.length > 0 || /^Sorry/.test(record.original?.content ?? '')) apologies++;
     })(),
@@ -44,7 +47,9 @@ await Promise.all(runs);
 latencies.sort((a, b) => a - b);
 const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
 console.log(`corpus    ${corpus}: ${story.story.articles.length} articles`);
-console.log(`load      200 interactions over 10 s: ${latencies.filter((l) => l < 3000).length} answered within 3 s, p50 ${at(50)} ms, p99 ${at(99)} ms, ${apologies} apologies or errors`);
+console.log(
+  `load      200 interactions over 10 s: ${latencies.filter((l) => l < 3000).length} answered within 3 s, p50 ${at(50)} ms, p99 ${at(99)} ms, ${apologies} apologies or errors`,
+);
 
 // Gateway faults: the time until the bot is back (identified or resumed), then the next interaction's answer.
 const faults: [string, () => void][] = [
@@ -61,7 +66,9 @@ for (const [name, fault] of faults) {
   const back = performance.now();
   const record = await fake.slash('quote', { text: 'Weak' });
   const answered = record.original !== null && record.errors.length === 0 && !/^Sorry/.test(record.original?.content ?? '');
-  console.log(`${name.padEnd(21)} back in ${(back - started).toFixed(0)} ms, next interaction ${answered ? 'answered' : 'NOT answered'} in ${(performance.now() - back).toFixed(0)} ms`);
+  console.log(
+    `${name.padEnd(21)} back in ${(back - started).toFixed(0)} ms, next interaction ${answered ? 'answered' : 'NOT answered'} in ${(performance.now() - back).toFixed(0)} ms`,
+  );
 }
 await bot.stop();
 
@@ -77,7 +84,9 @@ for (const fromSnapshot of [false, true]) {
   }
   if (runs.some((r) => r.fromSnapshot !== fromSnapshot)) throw new Error('npm start did not start as expected (from its snapshot or not)');
   const seconds = (ms: number[]) => ms.map((m) => (m / 1000).toFixed(2)).join(', ');
-  console.log(`start     npm start with a token, ${fromSnapshot ? 'from the snapshot' : 'from nothing (story built)'}: connected ${seconds(runs.map((r) => r.connected))} s, ready ${seconds(runs.map((r) => r.ready))} s after npm was started`);
+  console.log(
+    `start     npm start with a token, ${fromSnapshot ? 'from the snapshot' : 'from nothing (story built)'}: connected ${seconds(runs.map((r) => r.connected))} s, ready ${seconds(runs.map((r) => r.ready))} s after npm was started`,
+  );
 }
 await fake.close();
 rmSync(cache, { recursive: true, force: true });
@@ -91,5 +100,7 @@ writeFileSync(join(faulty, 'huge.txt'), Array.from({ length: 1_800_000 }, (_, i)
 writeFileSync(join(faulty, 'ok.txt'), 'Ferry vote delayed\n\nThe council delayed the ferry vote on Tuesday, officials said.\n');
 const reading = performance.now();
 const loaded = await loadStory(faulty, { cacheDir: join(faulty, '.cache'), worker: true });
-console.log(`faulty    5 files (10 MB single line among them) read in ${((performance.now() - reading) / 1000).toFixed(1)} s: ${loaded.story.articles.length} articles kept (${loaded.story.articles.map((a) => a.id).join(', ')}), ${loaded.story.sentences.length} sentences; warnings: ${loaded.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')}`);
+console.log(
+  `faulty    5 files (10 MB single line among them) read in ${((performance.now() - reading) / 1000).toFixed(1)} s: ${loaded.story.articles.length} articles kept (${loaded.story.articles.map((a) => a.id).join(', ')}), ${loaded.story.sentences.length} sentences; warnings: ${loaded.warnings.map((w) => `${w.file}: ${w.message}`).join('; ')}`,
+);
 rmSync(faulty, { recursive: true, force: true });

@@ -38,8 +38,13 @@ try {
   bot = await spawnBot(fake, corpus, cache, STATS_SECONDS);
   const running = bot;
   let driverWorst = 0;
-  const driverStats = startLoopStats(STATS_SECONDS, createLogger('info', [], (line) => (driverWorst = Math.max(driverWorst, Number(/"maxBlockMs":([\d.]+)/.exec(line)?.[1] ?? 0)))));
-  console.log(`soak      ${corpus}: ${loaded.story.articles.length} articles; the bot (pid ${running.pid}) is ready; ${args.minutes} min at ${args.rate} interactions/s`);
+  const driverStats = startLoopStats(
+    STATS_SECONDS,
+    createLogger('info', [], (line) => (driverWorst = Math.max(driverWorst, Number(/"maxBlockMs":([\d.]+)/.exec(line)?.[1] ?? 0)))),
+  );
+  console.log(
+    `soak      ${corpus}: ${loaded.story.articles.length} articles; the bot (pid ${running.pid}) is ready; ${args.minutes} min at ${args.rate} interactions/s`,
+  );
 
   // The soak starts as a statistics window of the bot starts: its minutes are the bot's.
   const start = await running.statsAfter(performance.now(), 2 * STATS_SECONDS * 1000);
@@ -100,14 +105,34 @@ try {
     driverWorstBlockMs: driverWorst,
     botWarnings: running.problems.length,
   };
-  console.log(`traffic   ${sent} of ${total} interactions sent${sent < total ? ' (the driver fell a minute behind and stopped)' : ''}: ${Object.entries(summary.byKind).map(([k, f]) => `${k} ${f.count}`).join(', ')}`);
-  console.log(`by kind   p99 (max) ms: ${Object.entries(summary.byKind).map(([k, f]) => `${k} ${f.p99Ms} (${f.maxMs})`).join(', ')}`);
-  console.log(`lost      ${all.lost} (${all.lateFirstResponses} first responses after 3 s, ${all.unanswered} never answered); ${all.errors} REST errors, ${all.apologies} apologies or "expired"`);
+  console.log(
+    `traffic   ${sent} of ${total} interactions sent${sent < total ? ' (the driver fell a minute behind and stopped)' : ''}: ${Object.entries(summary.byKind)
+      .map(([k, f]) => `${k} ${f.count}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `by kind   p99 (max) ms: ${Object.entries(summary.byKind)
+      .map(([k, f]) => `${k} ${f.p99Ms} (${f.maxMs})`)
+      .join(', ')}`,
+  );
+  console.log(
+    `lost      ${all.lost} (${all.lateFirstResponses} first responses after 3 s, ${all.unanswered} never answered); ${all.errors} REST errors, ${all.apologies} apologies or "expired"`,
+  );
   console.log(`latency   p50 ${all.p50Ms} ms, p99 ${all.p99Ms} ms, max ${all.maxMs} ms; first response p99 ${all.firstResponseP99Ms} ms`);
-  console.log(`memory    RSS ${summary.rssStartMb} MB at start, ${summary.rssEndMb} MB at end (peak ${summary.rssPeakMb} MB); heap ${summary.heapStartMb} → ${summary.heapEndMb} MB`);
-  console.log(`block     the bot's worst main-thread block ${summary.worstBlockMs} ms (${summary.worstBlockCpuMs} ms of it on the CPU) in minute ${summary.worstBlockMinute}; the driver's own ${driverWorst} ms`);
-  console.log(`bot log   ${running.problems.length} warnings or errors during the soak${running.problems.length ? `; first: ${running.problems.slice(0, 3).map(brief).join(' | ')}` : ''}`);
-  if (args.json) writeFileSync(args.json, `${JSON.stringify({ corpus, articles: loaded.story.articles.length, minutes: args.minutes, rate: args.rate, seed: args.seed, perMinute: minutes.map((f, i) => ({ minute: i + 1, ...f })), summary, botProblems: running.problems.slice(0, 50) }, null, 2)}\n`);
+  console.log(
+    `memory    RSS ${summary.rssStartMb} MB at start, ${summary.rssEndMb} MB at end (peak ${summary.rssPeakMb} MB); heap ${summary.heapStartMb} → ${summary.heapEndMb} MB`,
+  );
+  console.log(
+    `block     the bot's worst main-thread block ${summary.worstBlockMs} ms (${summary.worstBlockCpuMs} ms of it on the CPU) in minute ${summary.worstBlockMinute}; the driver's own ${driverWorst} ms`,
+  );
+  console.log(
+    `bot log   ${running.problems.length} warnings or errors during the soak${running.problems.length ? `; first: ${running.problems.slice(0, 3).map(brief).join(' | ')}` : ''}`,
+  );
+  if (args.json)
+    writeFileSync(
+      args.json,
+      `${JSON.stringify({ corpus, articles: loaded.story.articles.length, minutes: args.minutes, rate: args.rate, seed: args.seed, perMinute: minutes.map((f, i) => ({ minute: i + 1, ...f })), summary, botProblems: running.problems.slice(0, 50) }, null, 2)}\n`,
+    );
   if (all.lost > 0) process.exitCode = 1;
 } finally {
   await bot?.stop();

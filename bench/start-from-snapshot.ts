@@ -39,7 +39,9 @@ const t1 = performance.now();
 warmUp(loaded.story);
 const t2 = performance.now();
 if (!loaded.fromSnapshot) throw new Error('the benchmark expected to start from the snapshot');
-console.log(`start     from the snapshot, ready ${(t2 / 1000).toFixed(2)} s after the process started: loading ${((t1 - t0) / 1000).toFixed(2)} s, warm-up ${((t2 - t1) / 1000).toFixed(2)} s; RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+console.log(
+  `start     from the snapshot, ready ${(t2 / 1000).toFixed(2)} s after the process started: loading ${((t1 - t0) / 1000).toFixed(2)} s, warm-up ${((t2 - t1) / 1000).toFixed(2)} s; RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
+);
 const { story } = loaded;
 console.log(time('ask', story, ask, queries.ask));
 console.log(time('who-said', story, whoSaid, queries.whoSaid));

@@ -16,9 +16,21 @@ export interface StartTiming {
 
 /** Runs `npm start` on `corpus` with `cache`, waits until it is ready, stops it (SIGTERM to npm) and waits until it has exited. */
 export async function timeNpmStart(fake: FakeDiscord, corpus: string, cache: string): Promise<StartTiming> {
-  const env = { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, CORPUS_DIR: corpus, BYLINE_CACHE_DIR: cache, DISCORD_GUILD_ID: '', LOG_LEVEL: 'info' };
+  const env = {
+    ...process.env,
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API: fake.apiUrl,
+    CORPUS_DIR: corpus,
+    BYLINE_CACHE_DIR: cache,
+    DISCORD_GUILD_ID: '',
+    LOG_LEVEL: 'info',
+  };
   const started = performance.now();
-  const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], { cwd: join(import.meta.dirname, '..'), env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], {
+    cwd: join(import.meta.dirname, '..'),
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let log = '';
   const seen: Record<string, number> = {};
   const closed = new Promise<void>((resolve) => child.stderr.on('close', resolve));

@@ -5,6 +5,11 @@ import { mostMentioned } from './examples.js';
 
 /** The ask command: one question in, ranked cited passages out. */
 export const askCommand = textCommand(
-  { name: 'ask', description: 'Ask about the story: get the best passages, cited', option: { name: 'question', description: 'A question about the story', required: true, maxLength: 300 }, example: (story) => `Who is ${mostMentioned(story) ?? 'in the story'}?` },
+  {
+    name: 'ask',
+    description: 'Ask about the story: get the best passages, cited',
+    option: { name: 'question', description: 'A question about the story', required: true, maxLength: 300 },
+    example: (story) => `Who is ${mostMentioned(story) ?? 'in the story'}?`,
+  },
   (story, text) => ({ kind: 'ask', result: ask(story, text) }),
 );

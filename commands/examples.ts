@@ -22,7 +22,14 @@ export function mostQuoted(story: Story): string | undefined {
  */
 export function quoteOpening(story: Story, rank: number, words: number): string | undefined {
   const quotes = story.quotes
-    .map((q, i) => ({ words: q.text.replace(/[^\p{L}\p{N}'’\s-]/gu, ' ').split(/\s+/).filter(Boolean), count: q.occurrences.length, i }))
+    .map((q, i) => ({
+      words: q.text
+        .replace(/[^\p{L}\p{N}'’\s-]/gu, ' ')
+        .split(/\s+/)
+        .filter(Boolean),
+      count: q.occurrences.length,
+      i,
+    }))
     .filter((q) => q.words.length >= words)
     .sort((a, b) => b.count - a.count || a.i - b.i);
   return quotes[rank]?.words.slice(0, words).join(' ');

@@ -17,7 +17,16 @@ import { whoSaidThisCommand } from './who-said-this.js';
 import { typoDistance } from '../src/core/text/edit-distance.js';
 
 /** The commands, in the order /help lists them. */
-export const commands: readonly Command[] = [askCommand, whoSaidCommand, quoteCommand, quotesCommand, timelineCommand, sourcesCommand, peopleCommand, makeHelpCommand(() => commands)];
+export const commands: readonly Command[] = [
+  askCommand,
+  whoSaidCommand,
+  quoteCommand,
+  quotesCommand,
+  timelineCommand,
+  sourcesCommand,
+  peopleCommand,
+  makeHelpCommand(() => commands),
+];
 
 /** A command the bot registers with Discord, of any kind. */
 export type AppCommand = Command | typeof whoSaidThisCommand | typeof reloadCommand;
@@ -47,7 +56,8 @@ export function splitCommand(typed: string): { name: string; text: string } {
   const name = m[1]!.toLowerCase();
   const text = m[2]!.trim();
   const second = /^(\w+)(?:\s+([\s\S]*))?$/.exec(text);
-  if (second && findCommand(`${name}-${second[1]!.toLowerCase()}`) && !findCommand(name)) return { name: `${name}-${second[1]!.toLowerCase()}`, text: second[2]?.trim() ?? '' };
+  if (second && findCommand(`${name}-${second[1]!.toLowerCase()}`) && !findCommand(name))
+    return { name: `${name}-${second[1]!.toLowerCase()}`, text: second[2]?.trim() ?? '' };
   return { name, text };
 }
 

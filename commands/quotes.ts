@@ -6,6 +6,12 @@ import { mostQuoted } from './examples.js';
 
 /** The quotes command: a speaker in (completed from the story's speakers), all of their quotes out. */
 export const quotesCommand = textCommand(
-  { name: 'quotes', description: 'Every quote by one speaker', option: { name: 'speaker', description: 'A speaker: a name, an alias or a description', required: true, maxLength: 100, autocomplete: true }, example: (story) => mostQuoted(story) ?? 'a name', complete: completeFrom((story) => quoteSpeakers(story).map((s) => s.speaker)) },
+  {
+    name: 'quotes',
+    description: 'Every quote by one speaker',
+    option: { name: 'speaker', description: 'A speaker: a name, an alias or a description', required: true, maxLength: 100, autocomplete: true },
+    example: (story) => mostQuoted(story) ?? 'a name',
+    complete: completeFrom((story) => quoteSpeakers(story).map((s) => s.speaker)),
+  },
   (story, text) => ({ kind: 'quotes', result: quotesBy(story, text) }),
 );

@@ -7,8 +7,18 @@ import { completeFrom } from './complete.js';
 import { mostMentioned } from './examples.js';
 
 const ABOUT: CommandOption = { name: 'about', description: 'Only events about a person or a topic', required: false, maxLength: 100, autocomplete: true };
-const FROM: CommandOption = { name: 'from', description: 'Only events from then on: a year (2018), a month (2018-03, March 2018) or a day', required: false, maxLength: 30 };
-const TO: CommandOption = { name: 'to', description: 'Only events up to then: a year (2018), a month (2018-03, March 2018) or a day', required: false, maxLength: 30 };
+const FROM: CommandOption = {
+  name: 'from',
+  description: 'Only events from then on: a year (2018), a month (2018-03, March 2018) or a day',
+  required: false,
+  maxLength: 30,
+};
+const TO: CommandOption = {
+  name: 'to',
+  description: 'Only events up to then: a year (2018), a month (2018-03, March 2018) or a day',
+  required: false,
+  maxLength: 30,
+};
 
 /** The story's topics as the core ranks them: people, organisations, places and subjects. */
 const topics = completeFrom((story) => timelineTopics(story).map((t) => t.text));
@@ -28,7 +38,8 @@ export const timelineCommand: Command = {
     if (from && 'kind' in from) return from;
     const to = periodOf(TO, args.to);
     if (to && 'kind' in to) return to;
-    if (from && to && isAfter(from, to)) return { kind: 'usage-error', message: `from (${from.date}) is after to (${to.date}): nothing happens in between. Usage: ${usageOf(timelineCommand)}` };
+    if (from && to && isAfter(from, to))
+      return { kind: 'usage-error', message: `from (${from.date}) is after to (${to.date}): nothing happens in between. Usage: ${usageOf(timelineCommand)}` };
     return { kind: 'timeline', result: timeline(story, about || undefined, { ...(from ? { from } : {}), ...(to ? { to } : {}) }) };
   },
 };
@@ -38,5 +49,10 @@ function periodOf(option: CommandOption, value: string | undefined): DatePeriod 
   if (!value?.trim()) return null;
   const text = requiredText(timelineCommand, option, value);
   if (typeof text !== 'string') return text;
-  return parseDatePeriod(text) ?? { kind: 'usage-error', message: `${option.name} is not a date. Give a year (2018), a month (2018-03 or March 2018) or a day (2018-03-05). Usage: ${usageOf(timelineCommand)}` };
+  return (
+    parseDatePeriod(text) ?? {
+      kind: 'usage-error',
+      message: `${option.name} is not a date. Give a year (2018), a month (2018-03 or March 2018) or a day (2018-03-05). Usage: ${usageOf(timelineCommand)}`,
+    }
+  );
 }

@@ -13,16 +13,26 @@ import { buildSetStory, halfOf, isAvailable, readStorySets } from './story-set.j
 
 const { values: options } = parseArgs({ options: { rank: { type: 'boolean' } } });
 const FALSE_ANSWER_COST = 0.5;
-const sets = readStorySets().filter(isAvailable).map((set) => ({ name: set.name, story: buildSetStory(set), questions: halfOf(set.questions, 'tune') }));
+const sets = readStorySets()
+  .filter(isAvailable)
+  .map((set) => ({ name: set.name, story: buildSetStory(set), questions: halfOf(set.questions, 'tune') }));
 
-interface Scores { hitAt1: number; hitAt3: number; falseAnswers: number }
+interface Scores {
+  hitAt1: number;
+  hitAt3: number;
+  falseAnswers: number;
+}
 
 /** Each story's rates on its tuning half; without the bar when `barred` is false. */
 function scoreAll(barred: boolean): Scores[] {
   const saved = ASK_TUNING.confident;
   if (!barred) ASK_TUNING.confident = { coverage: -1, maxMissing: 2 };
   const scores = sets.map(({ story, questions }) => {
-    let hitAt1 = 0, hitAt3 = 0, answerable = 0, falseAnswers = 0, unanswerable = 0;
+    let hitAt1 = 0,
+      hitAt3 = 0,
+      answerable = 0,
+      falseAnswers = 0,
+      unanswerable = 0;
     for (const q of questions) {
       const result = ask(story, q.q);
       if (q.expect.length === 0) {
@@ -68,6 +78,8 @@ for (const coverage of [0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
   for (const maxMissing of [0.3, 0.4, 0.5, 1]) {
     ASK_TUNING.confident = { coverage, maxMissing };
     const s = scoreAll(true);
-    console.log(`${String(coverage).padEnd(8)}  ${String(maxMissing).padEnd(10)}  ${pct(mean(s.map((x) => x.hitAt1)))}  ${pct(mean(s.map((x) => x.hitAt3)))}  ${pct(mean(s.map((x) => x.falseAnswers))).padEnd(13)}  ${objective(s, FALSE_ANSWER_COST).toFixed(4)}`);
+    console.log(
+      `${String(coverage).padEnd(8)}  ${String(maxMissing).padEnd(10)}  ${pct(mean(s.map((x) => x.hitAt1)))}  ${pct(mean(s.map((x) => x.hitAt3)))}  ${pct(mean(s.map((x) => x.falseAnswers))).padEnd(13)}  ${objective(s, FALSE_ANSWER_COST).toFixed(4)}`,
+    );
   }
 }

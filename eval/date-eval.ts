@@ -10,11 +10,26 @@ import type { Sentence } from '../src/core/types.js';
 
 const DATES = join(import.meta.dirname, '..', 'test', 'fixtures', 'dates');
 
-interface Case { sentence: string; articleDate: string | null; when: string | null; date: string | null; precision: string | null; partialDate?: string }
-interface Sequence { articleDate: string | null; sentences: string[]; expected: { when: string; date: string | null }[] }
+interface Case {
+  sentence: string;
+  articleDate: string | null;
+  when: string | null;
+  date: string | null;
+  precision: string | null;
+  partialDate?: string;
+}
+interface Sequence {
+  articleDate: string | null;
+  sentences: string[];
+  expected: { when: string; date: string | null }[];
+}
 
 /** Right and total counts, with the mistakes. */
-export interface DateScores { right: number; total: number; mistakes: string[] }
+export interface DateScores {
+  right: number;
+  total: number;
+  mistakes: string[];
+}
 
 function sentencesOf(texts: string[]): Sentence[] {
   return texts.map((text, i) => ({ article: 'case', n: i + 1, paragraph: 1, text, norm: text, credits: [], people: [] }));
@@ -32,12 +47,20 @@ export function gradeExpressions(): DateScores {
   for (const c of table.cases) {
     const [event] = extractEvents(sentencesOf([c.sentence]), c.articleDate);
     const got = event ? `${event.when} → ${event.date ?? event.partialDate ?? null}` : 'no event';
-    const ok = c.when === null ? event === undefined : event?.when === c.when && event.date === c.date && event.precision === c.precision && event.partialDate === c.partialDate;
+    const ok =
+      c.when === null
+        ? event === undefined
+        : event?.when === c.when && event.date === c.date && event.precision === c.precision && event.partialDate === c.partialDate;
     check(ok, `${c.sentence} (${c.articleDate}): got ${got}, want ${c.when ?? 'no event'} → ${c.date ?? c.partialDate ?? null}`);
   }
   for (const seq of table.sequences) {
     const events = extractEvents(sentencesOf(seq.sentences), seq.articleDate);
-    seq.expected.forEach((want, i) => check(events[i]?.when === want.when && events[i]?.date === want.date, `sequence ${seq.sentences.join(' ')}: #${i + 1} got ${events[i]?.when} → ${events[i]?.date}`));
+    seq.expected.forEach((want, i) =>
+      check(
+        events[i]?.when === want.when && events[i]?.date === want.date,
+        `sequence ${seq.sentences.join(' ')}: #${i + 1} got ${events[i]?.when} → ${events[i]?.date}`,
+      ),
+    );
   }
   return scores;
 }

@@ -9,9 +9,19 @@ import type { Story } from '../src/core/types.js';
 import type { GoldPerson } from './story-set.js';
 
 /** Precision and recall counts, with the mistakes. */
-export interface PeopleScores { listed: number; rightListed: number; gold: number; found: number; mistakes: string[] }
+export interface PeopleScores {
+  listed: number;
+  rightListed: number;
+  gold: number;
+  found: number;
+  mistakes: string[];
+}
 
-const words = (name: string) => foldForComparison(name).replace(/[.’']/g, '').split(/[\s-]+/).filter((w) => w.length > 0);
+const words = (name: string) =>
+  foldForComparison(name)
+    .replace(/[.’']/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0);
 const within = (a: string[], b: string[]) => a.length > 0 && a.every((w) => b.includes(w));
 
 function sameName(a: string, b: string): boolean {

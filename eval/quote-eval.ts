@@ -9,7 +9,6 @@ import { extractQuotes, type FoundQuote } from '../src/core/quotes/extract-quote
 import type { Story } from '../src/core/types.js';
 import type { GoldQuote } from './story-set.js';
 
-
 /** The scores, with the mistakes for inspection. */
 export interface QuoteScores {
   gold: number;
@@ -35,7 +34,10 @@ export function gradeQuotes(story: Story, gold: GoldQuote[], articles: Set<strin
     scores.matched++;
     const got = match.attribution?.speaker ?? null;
     if (sameSpeaker(got, g.speaker)) scores.rightSpeaker++;
-    else scores.mistakes.push(`speaker ${g.article} “${g.quote.slice(0, 40)}”: got ${got ?? 'none'} (${match.attribution?.kind ?? '-'}), want ${g.speaker} (${g.kind})`);
+    else
+      scores.mistakes.push(
+        `speaker ${g.article} “${g.quote.slice(0, 40)}”: got ${got ?? 'none'} (${match.attribution?.kind ?? '-'}), want ${g.speaker} (${g.kind})`,
+      );
   }
   for (const f of unused) scores.mistakes.push(`extra   ${f.article} “${f.text.slice(0, 60)}”`);
   return scores;

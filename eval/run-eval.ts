@@ -18,10 +18,21 @@ import { gradePeople, type PeopleScores } from './people-eval.js';
 import { gradeTimeline, type TimelineScores } from './timeline-eval.js';
 import { buildSetStory, halfOf, isAvailable, readStorySets, rootOf, type Half, type StorySet } from './story-set.js';
 
-const { values: options } = parseArgs({ options: { verbose: { type: 'boolean' }, 'show-test': { type: 'boolean' }, story: { type: 'string' }, json: { type: 'string' } } });
+const { values: options } = parseArgs({
+  options: { verbose: { type: 'boolean' }, 'show-test': { type: 'boolean' }, story: { type: 'string' }, json: { type: 'string' } },
+});
 
-interface HalfScores { ask: AskScores; whoSaid: WhoSaidScores; timeline: TimelineScores }
-interface StoryScores { story: string; halves: Record<Half, HalfScores>; people?: PeopleScores; quotes?: QuoteScores }
+interface HalfScores {
+  ask: AskScores;
+  whoSaid: WhoSaidScores;
+  timeline: TimelineScores;
+}
+interface StoryScores {
+  story: string;
+  halves: Record<Half, HalfScores>;
+  people?: PeopleScores;
+  quotes?: QuoteScores;
+}
 
 const pct = (n: number, of: number) => (of === 0 ? '   -  ' : `${((100 * n) / of).toFixed(1).padStart(5)}%`);
 const frac = (n: number, of: number) => (of === 0 ? '-' : `${n}/${of}`);
@@ -37,7 +48,11 @@ function gradeStory(set: StorySet): StoryScores {
   if (set.cast) scores.people = gradePeople(story, set.cast, set.alsoPeople);
   if (set.annotatedQuoteFiles && set.quotes) {
     const articles = new Set(set.annotatedQuoteFiles.map((f) => f.replace(/\.txt$/, '')));
-    scores.quotes = gradeQuotes(story, set.quotes.filter((q) => articles.has(q.article)), articles);
+    scores.quotes = gradeQuotes(
+      story,
+      set.quotes.filter((q) => articles.has(q.article)),
+      articles,
+    );
   }
   return scores;
 }
@@ -47,10 +62,18 @@ function print(s: StoryScores, set: StorySet): void {
   console.log('  half  questions  hit@1   hit@3   false answers  who-said first  timeline');
   for (const half of ['tune', 'test'] as const) {
     const { ask, whoSaid, timeline } = s.halves[half];
-    console.log(`  ${half}  ${`${ask.answerable}+${ask.unanswerable}`.padEnd(9)}  ${pct(ask.hitAt1, ask.answerable)}  ${pct(ask.hitAt3, ask.answerable)}  ${frac(ask.falseAnswers, ask.unanswerable).padEnd(13)}  ${`${pct(whoSaid.rightFirst, whoSaid.total)} of ${whoSaid.total}`.padEnd(14)}  ${frac(timeline.right, timeline.total)}`);
+    console.log(
+      `  ${half}  ${`${ask.answerable}+${ask.unanswerable}`.padEnd(9)}  ${pct(ask.hitAt1, ask.answerable)}  ${pct(ask.hitAt3, ask.answerable)}  ${frac(ask.falseAnswers, ask.unanswerable).padEnd(13)}  ${`${pct(whoSaid.rightFirst, whoSaid.total)} of ${whoSaid.total}`.padEnd(14)}  ${frac(timeline.right, timeline.total)}`,
+    );
   }
-  if (s.people) console.log(`  people: precision ${pct(s.people.rightListed, s.people.listed)} (${s.people.rightListed}/${s.people.listed} listed)  recall ${pct(s.people.found, s.people.gold)} (${s.people.found}/${s.people.gold})`);
-  if (s.quotes) console.log(`  quote extraction (annotated articles): precision ${pct(s.quotes.matched, s.quotes.found)}  recall ${pct(s.quotes.matched, s.quotes.gold)}  attribution ${pct(s.quotes.rightSpeaker, s.quotes.matched)}`);
+  if (s.people)
+    console.log(
+      `  people: precision ${pct(s.people.rightListed, s.people.listed)} (${s.people.rightListed}/${s.people.listed} listed)  recall ${pct(s.people.found, s.people.gold)} (${s.people.found}/${s.people.gold})`,
+    );
+  if (s.quotes)
+    console.log(
+      `  quote extraction (annotated articles): precision ${pct(s.quotes.matched, s.quotes.found)}  recall ${pct(s.quotes.matched, s.quotes.gold)}  attribution ${pct(s.quotes.rightSpeaker, s.quotes.matched)}`,
+    );
   if (!options.verbose) return;
   for (const half of options['show-test'] ? (['tune', 'test'] as const) : (['tune'] as const)) {
     const { ask, whoSaid, timeline } = s.halves[half];

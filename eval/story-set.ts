@@ -14,13 +14,31 @@ import { openWordnetThesaurus } from '../src/store/thesaurus/wordnet-thesaurus.j
 export type Half = 'tune' | 'test';
 
 /** A question and the verbatim phrases a right answer contains (none: the story cannot answer it). */
-export interface GoldQuestion { q: string; expect: string[]; half: Half }
+export interface GoldQuestion {
+  q: string;
+  expect: string[];
+  half: Half;
+}
 /** A quote as written between its marks, with the speaker a reader would name. */
-export interface GoldQuote { article: string; quote: string; speaker: string | null; kind: string | null; half: Half }
+export interface GoldQuote {
+  article: string;
+  quote: string;
+  speaker: string | null;
+  kind: string | null;
+  half: Half;
+}
 /** A sentence that says when something happened: a verbatim phrase of it and the date it means. */
-export interface GoldEvent { article: string; phrase: string; date: string | null; half: Half }
+export interface GoldEvent {
+  article: string;
+  phrase: string;
+  date: string | null;
+  half: Half;
+}
 /** A named person a reader would list, with the other forms the articles use. */
-export interface GoldPerson { name: string; aliases?: string[] }
+export interface GoldPerson {
+  name: string;
+  aliases?: string[];
+}
 
 /** One story's gold. */
 export interface StorySet {
@@ -46,7 +64,9 @@ const CORPORA = join(PROJECT, '..', 'shared', 'corpora');
 /** Every story set, by name order (seeds first). */
 export function readStorySets(): StorySet[] {
   const dir = join(import.meta.dirname, 'stories');
-  const sets = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as StorySet);
+  const sets = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as StorySet);
   return sets.sort((a, b) => (a.name === 'seeds' ? -1 : b.name === 'seeds' ? 1 : a.name.localeCompare(b.name)));
 }
 

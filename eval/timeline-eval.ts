@@ -8,7 +8,11 @@ import type { Story, StoryEvent } from '../src/core/types.js';
 import type { GoldEvent } from './story-set.js';
 
 /** Right and total counts, with the mistakes. */
-export interface TimelineScores { right: number; total: number; mistakes: string[] }
+export interface TimelineScores {
+  right: number;
+  total: number;
+  mistakes: string[];
+}
 
 function eventsAt(story: Story, article: string, phrase: string): { found: boolean; events: StoryEvent[] } {
   const folded = foldForComparison(phrase);
@@ -33,7 +37,10 @@ export function gradeTimeline(story: Story, events: GoldEvent[], notEvents: { ar
     scores.total++;
     const { found, events: at } = eventsAt(story, g.article, g.phrase);
     if (at.some((e) => rightDate(e, g.date))) scores.right++;
-    else scores.mistakes.push(`${g.article} “${g.phrase}”: got ${found ? at.map((e) => `${e.when} → ${e.date ?? e.partialDate ?? null}`).join('; ') || 'no event' : 'no such sentence'}, want ${g.date}`);
+    else
+      scores.mistakes.push(
+        `${g.article} “${g.phrase}”: got ${found ? at.map((e) => `${e.when} → ${e.date ?? e.partialDate ?? null}`).join('; ') || 'no event' : 'no such sentence'}, want ${g.date}`,
+      );
   }
   for (const g of notEvents) {
     scores.total++;

@@ -8,7 +8,11 @@ import type { GoldQuote } from './story-set.js';
 import { sameSpeaker } from './quote-eval.js';
 
 /** Right-first count over the quotes, with the misses. */
-export interface WhoSaidScores { total: number; rightFirst: number; mistakes: string[] }
+export interface WhoSaidScores {
+  total: number;
+  rightFirst: number;
+  mistakes: string[];
+}
 
 /** Looks up every quote and checks the first speaker. */
 export function gradeWhoSaid(story: Story, quotes: GoldQuote[]): WhoSaidScores {
@@ -16,9 +20,10 @@ export function gradeWhoSaid(story: Story, quotes: GoldQuote[]): WhoSaidScores {
   for (const g of quotes) {
     scores.total++;
     const first = whoSaid(story, g.quote).matches[0];
-    const got = first && first.speakerKind !== 'anonymous' && first.speaker === UNKNOWN_SPEAKER ? null : first?.speaker ?? null;
+    const got = first && first.speakerKind !== 'anonymous' && first.speaker === UNKNOWN_SPEAKER ? null : (first?.speaker ?? null);
     if (first && sameSpeaker(got, g.speaker)) scores.rightFirst++;
-    else scores.mistakes.push(`${g.article} “${g.quote.slice(0, 50)}”: got ${first ? `${first.speaker} (${first.speakerKind})` : 'no match'}, want ${g.speaker}`);
+    else
+      scores.mistakes.push(`${g.article} “${g.quote.slice(0, 50)}”: got ${first ? `${first.speaker} (${first.speakerKind})` : 'no match'}, want ${g.speaker}`);
   }
   return scores;
 }

@@ -35,7 +35,11 @@ function inline(text: string): string {
   let s = text
     .replace(/\\([^\w\s])/g, (_, c: string) => keep(esc(c)))
     .replace(/`([^`]+)`/g, (_, c: string) => keep(`<code>${esc(c)}</code>`))
-    .replace(/<t:(-?\d+):([dDfFtTR])>/g, (_, n: string) => keep(`<span class="ts">${new Date(Number(n) * 1000).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'America/New_York' })}</span>`));
+    .replace(/<t:(-?\d+):([dDfFtTR])>/g, (_, n: string) =>
+      keep(
+        `<span class="ts">${new Date(Number(n) * 1000).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'America/New_York' })}</span>`,
+      ),
+    );
   s = esc(s)
     .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, (_, t: string, u: string) => `<a href="${u}">${t}</a>`)
     .replace(/\*\*([\s\S]+?)\*\*/g, '<b>$1</b>')
@@ -67,7 +71,12 @@ function component(c: Component, open: boolean): string {
   if (c.type === 2) return `<span class="btn s${c.style ?? 2}${c.disabled ? ' off' : ''}">${esc(c.label ?? '')}</span>`;
   if (c.type === 3) {
     const chosen = c.options?.find((o) => o.default);
-    const list = (c.options ?? []).map((o) => `<div class="opt${o.default ? ' on' : ''}"><div>${esc(o.label)}</div>${o.description ? `<div class="od">${esc(o.description)}</div>` : ''}</div>`).join('');
+    const list = (c.options ?? [])
+      .map(
+        (o) =>
+          `<div class="opt${o.default ? ' on' : ''}"><div>${esc(o.label)}</div>${o.description ? `<div class="od">${esc(o.description)}</div>` : ''}</div>`,
+      )
+      .join('');
     return `<div class="select"><span>${esc(chosen?.label ?? c.placeholder ?? '')}</span><span class="chev">⌄</span></div>${open ? `<div class="menu">${list}</div>` : ''}`;
   }
   return '';

@@ -26,7 +26,9 @@ const page = Number(flag('--page') ?? 0);
 
 /** name → [command, option, value]: what a user types. */
 const cases: [string, string, string?, string?][] = args.includes('--case')
-  ? args.flatMap((a, i) => (args[i - 1] === '--case' ? [a.split(/[=\s]/) as [string, string, string?, string?]] : [])).map(([n, c, o, ...v]) => [n, c, o, v.join(' ') || undefined])
+  ? args
+      .flatMap((a, i) => (args[i - 1] === '--case' ? [a.split(/[=\s]/) as [string, string, string?, string?]] : []))
+      .map(([n, c, o, ...v]) => [n, c, o, v.join(' ') || undefined])
   : [
       ['ask', 'ask', 'question', 'Did Sessions ever offer to resign?'],
       ['ask-none', 'ask', 'question', 'cricket world cup final'],
@@ -52,7 +54,11 @@ for (const [name, commandName, option, value] of cases) {
 
 /** A 360-pixel-wide screenshot of a page, as tall as a long phone scroll. */
 function screenshot(html: string, png: string): void {
-  const run = spawnSync(process.env.CHROMIUM ?? 'chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--screenshot=${png}`, '--window-size=360,1600', `file://${html}`], { stdio: 'ignore' });
+  const run = spawnSync(
+    process.env.CHROMIUM ?? 'chromium',
+    ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--screenshot=${png}`, '--window-size=360,1600', `file://${html}`],
+    { stdio: 'ignore' },
+  );
   if (run.status !== 0) throw new Error(`chromium could not screenshot ${html}`);
   console.log(png);
 }

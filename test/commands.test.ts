@@ -32,7 +32,18 @@ describe('/help', () => {
       const value = /^\/[\w-]+ [\w-]+: (.+)$/.exec(example)?.[1];
       expect(value === undefined).toBe(command.options.length === 0);
       const answer = command.run(seedStory.story, value ? { [command.options[0]!.name]: value } : {});
-      const found = answer.kind === 'usage-error' ? 0 : 'answers' in answer.result ? answer.result.answers.length : 'matches' in answer.result ? answer.result.matches.length : 'quotes' in answer.result ? answer.result.quotes.length : 'events' in answer.result ? answer.result.events.length : 1;
+      const found =
+        answer.kind === 'usage-error'
+          ? 0
+          : 'answers' in answer.result
+            ? answer.result.answers.length
+            : 'matches' in answer.result
+              ? answer.result.matches.length
+              : 'quotes' in answer.result
+                ? answer.result.quotes.length
+                : 'events' in answer.result
+                  ? answer.result.events.length
+                  : 1;
       expect(found, example).toBeGreaterThan(0);
     }
   });
@@ -80,7 +91,8 @@ describe('autocomplete', () => {
 
   it('every option marked autocomplete is completed by its command from the story', () => {
     for (const command of commands) {
-      for (const option of command.options.filter((o) => o.autocomplete)) expect(command.complete?.(story, option.name, '').length, `${command.name} ${option.name}`).toBeGreaterThan(0);
+      for (const option of command.options.filter((o) => o.autocomplete))
+        expect(command.complete?.(story, option.name, '').length, `${command.name} ${option.name}`).toBeGreaterThan(0);
     }
   });
 

@@ -43,13 +43,23 @@ export function figuresOf(outcomes: Outcome[], stats: StatsLine[]): Figures {
     p99Ms: round(percentile(ms, 99)),
     maxMs: round(Math.max(0, ...ms)),
     firstResponseP99Ms: round(percentile(first, 99)),
-    bot: last ? { worstBlockMs: worst.maxBlockMs, worstBlockCpuMs: worst.maxBlockCpuMs, utilization: Math.max(...stats.map((s) => s.utilization)), rssMb: last.rssMb, heapUsedMb: last.heapUsedMb } : null,
+    bot: last
+      ? {
+          worstBlockMs: worst.maxBlockMs,
+          worstBlockCpuMs: worst.maxBlockCpuMs,
+          utilization: Math.max(...stats.map((s) => s.utilization)),
+          rssMb: last.rssMb,
+          heapUsedMb: last.heapUsedMb,
+        }
+      : null,
   };
 }
 
 /** The line printed for minute `index` (from 0). */
 export function minuteLine(index: number, f: Figures): string {
-  const bot = f.bot ? `; bot: worst block ${f.bot.worstBlockMs} ms (CPU ${f.bot.worstBlockCpuMs} ms), busiest ${Math.round(f.bot.utilization * 100)}%, RSS ${f.bot.rssMb} MB, heap ${f.bot.heapUsedMb} MB` : '; bot: no statistics';
+  const bot = f.bot
+    ? `; bot: worst block ${f.bot.worstBlockMs} ms (CPU ${f.bot.worstBlockCpuMs} ms), busiest ${Math.round(f.bot.utilization * 100)}%, RSS ${f.bot.rssMb} MB, heap ${f.bot.heapUsedMb} MB`
+    : '; bot: no statistics';
   return `minute ${String(index + 1).padStart(3)}: ${f.interactions} interactions, ${f.lost} lost, ${f.errors} errors, ${f.apologies} apologies; p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, max ${f.maxMs} ms, first response p99 ${f.firstResponseP99Ms} ms${bot}`;
 }
 
@@ -57,7 +67,9 @@ export function minuteLine(index: number, f: Figures): string {
 export function figuresByKind(outcomes: Outcome[]): Record<string, { count: number; p50Ms: number; p99Ms: number; maxMs: number }> {
   const kinds = new Map<string, number[]>();
   for (const o of outcomes) if (o.lost !== 'unanswered') kinds.set(o.kind, [...(kinds.get(o.kind) ?? []), o.ms]);
-  const entries = [...kinds].map(([kind, ms]) => [kind, { count: ms.length, p50Ms: round(percentile(ms, 50)), p99Ms: round(percentile(ms, 99)), maxMs: round(Math.max(...ms)) }] as const);
+  const entries = [...kinds].map(
+    ([kind, ms]) => [kind, { count: ms.length, p50Ms: round(percentile(ms, 50)), p99Ms: round(percentile(ms, 99)), maxMs: round(Math.max(...ms)) }] as const,
+  );
   return Object.fromEntries(entries.sort((a, b) => b[1].count - a[1].count));
 }
 

@@ -66,30 +66,52 @@ export class Traffic {
     if (roll < 63) return this.measure('people', minute, () => f.slash('people'));
     if (roll < 69) return this.measure('sources', minute, () => f.slash('sources'));
     if (roll < 75) return this.measure('timeline', minute, () => f.slash('timeline'));
-    if (roll < 84) return this.measure('timeline about', minute, () => f.slash('timeline', { about: t.random() < 0.5 ? t.person() : t.pick(t.fixed.timeline.filter(Boolean)) }));
+    if (roll < 84)
+      return this.measure('timeline about', minute, () =>
+        f.slash('timeline', { about: t.random() < 0.5 ? t.person() : t.pick(t.fixed.timeline.filter(Boolean)) }),
+      );
     if (roll < 96) {
       const [command, option] = t.random() < 0.5 ? ['quotes', 'speaker'] : ['timeline', 'about'];
-      return this.measure('autocomplete', minute, () => f.interact(4, { id: f.rest.id(), name: command, type: 1, options: [{ name: option, type: 3, value: t.prefix(), focused: true }] }, {}));
+      return this.measure('autocomplete', minute, () =>
+        f.interact(4, { id: f.rest.id(), name: command, type: 1, options: [{ name: option, type: 3, value: t.prefix(), focused: true }] }, {}),
+      );
     }
     return this.measure('who said this', minute, () => f.messageCommand('Who said this?', f.userMessage(`"${t.quoteFragment()}"`)));
   }
 
   private click(click: Click, minute: number): Promise<Outcome> {
     // The sentences around a passage arrive after the answer is sent again (a follow-up).
-    if (click.pick) return this.measure('context', minute, () => this.fake.select(click.message, click.pick!.menu, [click.pick!.value]), (r) => r.followUps.length > 0);
+    if (click.pick)
+      return this.measure(
+        'context',
+        minute,
+        () => this.fake.select(click.message, click.pick!.menu, [click.pick!.value]),
+        (r) => r.followUps.length > 0,
+      );
     const button = this.fake.buttons(click.message).get(click.button);
     if (!button || button.disabled) return this.command(minute);
     if (click.button === 'Share') {
       // A new user each time: a user who shares twice within 10 s is (rightly) told to wait.
       const actor = { userId: String(800000000000100000n + BigInt(++this.shares)), name: 'sharer' };
-      return this.measure('share', minute, () => this.fake.click(click.message, button.customId, actor), (r) => r.followUps.length > 0);
+      return this.measure(
+        'share',
+        minute,
+        () => this.fake.click(click.message, button.customId, actor),
+        (r) => r.followUps.length > 0,
+      );
     }
     const kind = click.button.toLowerCase();
     return this.measure(kind, minute, () => this.fake.click(click.message, button.customId), undefined, click.more);
   }
 
   /** Runs one interaction, bounded in time; `final` is what a response updating the message must still be followed by. */
-  private async measure(kind: string, minute: number, go: () => Promise<InteractionRecord>, final?: (r: InteractionRecord) => boolean, more = 0): Promise<Outcome> {
+  private async measure(
+    kind: string,
+    minute: number,
+    go: () => Promise<InteractionRecord>,
+    final?: (r: InteractionRecord) => boolean,
+    more = 0,
+  ): Promise<Outcome> {
     const started = performance.now();
     let record: InteractionRecord | null = null;
     let timer: NodeJS.Timeout | undefined;
@@ -103,7 +125,8 @@ export class Traffic {
       clearTimeout(timer);
     }
     const ms = performance.now() - started;
-    if (!record || (final && record.callbacks[0]?.type === 7 && !final(record))) return { kind, minute, ms, firstMs: null, lost: 'unanswered', errors: 0, apology: false };
+    if (!record || (final && record.callbacks[0]?.type === 7 && !final(record)))
+      return { kind, minute, ms, firstMs: null, lost: 'unanswered', errors: 0, apology: false };
     const late = record.errors.some((e) => e.code === 10062);
     const content = record.original?.content ?? '';
     this.plan(kind, record, more);
@@ -130,7 +153,8 @@ export class Traffic {
     if (kind === 'next' && more > 0 && enabled('Next')) this.clicks.push({ message, button: 'Next', more: more - 1 });
     else if (kind !== 'next' && kind !== 'previous' && enabled('Next') && t.random() < 0.7) this.clicks.push({ message, button: 'Next', more: t.int(0, 4) });
     else if (kind === 'next' && enabled('Previous') && t.random() < 0.2) this.clicks.push({ message, button: 'Previous', more: 0 });
-    if (menu && kind !== 'context' && t.random() < 0.35) this.clicks.push({ message, button: 'Context', pick: { menu: menu[0], value: t.pick(menu[1].options).value }, more: 0 });
+    if (menu && kind !== 'context' && t.random() < 0.35)
+      this.clicks.push({ message, button: 'Context', pick: { menu: menu[0], value: t.pick(menu[1].options).value }, more: 0 });
     if (enabled('Share') && kind !== 'context' && t.random() < 0.1) this.clicks.push({ message, button: 'Share', more: 0 });
   }
 }

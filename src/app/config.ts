@@ -27,7 +27,6 @@ export interface Config {
   cacheDir: string | null;
 }
 
-
 /** Reads and validates the configuration from `env` (after loading `.env` into process.env). */
 export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   const logLevel = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
@@ -39,8 +38,19 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   const guild = readServerId(env, 'DISCORD_GUILD_ID');
   const adminGuild = readServerId(env, 'BYLINE_ADMIN_GUILD_ID');
   const api = env.DISCORD_API?.trim() || null;
-  if (api !== null && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(api)) throw new UserError('config', `DISCORD_API must be an http(s) URL such as http://127.0.0.1:8080/api, got "${api}"`);
-  return { corpusDir: env.CORPUS_DIR?.trim() || 'seeds', discordToken: token, discordGuildId: guild, discordApi: api?.replace(/\/$/, '') ?? null, logLevel: logLevel as LogLevel, shards: readShards(env.BYLINE_SHARDS), adminGuildId: adminGuild, loopStatsSeconds: readLoopStats(env.BYLINE_LOOP_STATS), cacheDir: readCacheDir(env.BYLINE_CACHE_DIR) };
+  if (api !== null && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(api))
+    throw new UserError('config', `DISCORD_API must be an http(s) URL such as http://127.0.0.1:8080/api, got "${api}"`);
+  return {
+    corpusDir: env.CORPUS_DIR?.trim() || 'seeds',
+    discordToken: token,
+    discordGuildId: guild,
+    discordApi: api?.replace(/\/$/, '') ?? null,
+    logLevel: logLevel as LogLevel,
+    shards: readShards(env.BYLINE_SHARDS),
+    adminGuildId: adminGuild,
+    loopStatsSeconds: readLoopStats(env.BYLINE_LOOP_STATS),
+    cacheDir: readCacheDir(env.BYLINE_CACHE_DIR),
+  };
 }
 
 /** A server id: unset or empty, or 17 to 20 digits. */

@@ -55,7 +55,15 @@ export async function runBot(config: Config, token: string, logger: Logger): Pro
   );
   // The bot module, and discord.js with it, is only loaded to run the bot: while a worker builds the story.
   const { startBot } = await import('../discord/bot.js');
-  bot = await startBot({ token, api: config.discordApi ?? undefined, holder, logger, reload: sharded ? reloadAll : reload, adminGuildId: config.adminGuildId, guildId: config.discordGuildId });
+  bot = await startBot({
+    token,
+    api: config.discordApi ?? undefined,
+    holder,
+    logger,
+    reload: sharded ? reloadAll : reload,
+    adminGuildId: config.adminGuildId,
+    guildId: config.discordGuildId,
+  });
   const failed = await firstLoad;
   if (failed) {
     logger.error('could not read the story', { corpus: config.corpusDir, error: failed });

@@ -58,7 +58,13 @@ async function buildSnapshot(config: Config, logger: Logger): Promise<void> {
   logger.info('building the story snapshot', { corpus: config.corpusDir });
   const loaded = await loadStory(config.corpusDir, { cacheDir: config.cacheDir });
   for (const w of loaded.warnings) logger.warn(formatWarning(w));
-  logger.info('story snapshot ready', { corpus: config.corpusDir, articles: loaded.story.articles.length, version: loaded.hash, fromSnapshot: loaded.fromSnapshot, ms: Date.now() - started });
+  logger.info('story snapshot ready', {
+    corpus: config.corpusDir,
+    articles: loaded.story.articles.length,
+    version: loaded.hash,
+    fromSnapshot: loaded.fromSnapshot,
+    ms: Date.now() - started,
+  });
 }
 
 /** Logs a shard's life (started, ready, a death, which the manager answers by starting it again) and passes on its /reload. */
@@ -74,7 +80,8 @@ function watchShard(shard: Shard, manager: ShardingManager, logger: Logger): voi
     if (!isReloadAll(message)) return;
     logger.info('a shard reloaded the story; reloading the others', { shard: shard.id });
     for (const other of manager.shards.values()) {
-      if (other !== shard && other.process) void other.send(RELOAD_ALL).catch((error: unknown) => logger.warn('could not ask a shard to reload', { shard: other.id, error }));
+      if (other !== shard && other.process)
+        void other.send(RELOAD_ALL).catch((error: unknown) => logger.warn('could not ask a shard to reload', { shard: other.id, error }));
     }
   });
 }

@@ -64,7 +64,14 @@ async function main(argv: string[]): Promise<void> {
   if (answer.kind === 'usage-error') fail(answer.message, args.json);
   if (args.png !== undefined && answer.kind === 'timeline') writePicture(args.png, answer.result, args.json);
   // Articles and the question may hold control characters: escaped in JSON, dropped from text.
-  const output = args.json ? jsonForTerminal(JSON.stringify(answer.result, null, 2)) : forTerminal(renderText(answer, { articleCount: distinctSourceCount(loaded.story), ...(args.all ? {} : { listLimit: LIST_LIMIT, moreHint: 'use --all or --json' }) }));
+  const output = args.json
+    ? jsonForTerminal(JSON.stringify(answer.result, null, 2))
+    : forTerminal(
+        renderText(answer, {
+          articleCount: distinctSourceCount(loaded.story),
+          ...(args.all ? {} : { listLimit: LIST_LIMIT, moreHint: 'use --all or --json' }),
+        }),
+      );
   process.stdout.write(`${output}\n`);
 }
 

@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   const config = readConfig();
   if (!config.discordToken) throw new UserError('config', 'DISCORD_TOKEN is required to deploy the commands (see .env.example)');
   const done = await deployCommands(config.discordToken, config.discordGuildId, config.discordApi ?? undefined, config.adminGuildId);
-  process.stdout.write(`Registered ${done.count} commands for application ${done.applicationId} (${done.scope})${done.reload ? `, and /reload in the home ${done.reload}` : ''}.\n`);
+  process.stdout.write(
+    `Registered ${done.count} commands for application ${done.applicationId} (${done.scope})${done.reload ? `, and /reload in the home ${done.reload}` : ''}.\n`,
+  );
 }
 
 main().catch((error: unknown) => {

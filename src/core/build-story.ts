@@ -86,7 +86,10 @@ export function keepReadable(reading: ArticleReading, file: string, warnings: In
 
 /** Step 2: the cast of all articles (read in build order); marks each sentence with its people. */
 export function castOf(readings: ArticleReading[]): Person[] {
-  return buildCast(readings.flatMap((r) => r.sentences), readings.flatMap((r) => r.names));
+  return buildCast(
+    readings.flatMap((r) => r.sentences),
+    readings.flatMap((r) => r.names),
+  );
 }
 
 /** Step 3 for one article: its quotes, attributed with the cast, and its dated events. */
@@ -109,7 +112,10 @@ export function assembleStory(readings: ArticleReading[], people: Person[], repo
   // An article that copies an earlier one is no second source when articles are counted.
   markCopies(articles, byArticle);
   const quotes = mergeQuotes(reports.flatMap((r) => r.quotes));
-  const events = mergeEvents(reports.flatMap((r) => r.events), (article, n) => byArticle.get(article)![n - 1]!);
+  const events = mergeEvents(
+    reports.flatMap((r) => r.events),
+    (article, n) => byArticle.get(article)![n - 1]!,
+  );
   const story: Story = { articles, sentences, people, quotes, events, index, byArticle };
   if (thesaurus) story.thesaurus = thesaurus;
   return story;

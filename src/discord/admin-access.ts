@@ -12,7 +12,9 @@ export type Access = { allowed: true } | { allowed: false; reason: string };
 /** Checks access for reloads; the owner is fetched from Discord once, and again after a failed fetch. */
 export function adminAccess(adminGuildId: string | null): (interaction: ChatInputCommandInteraction) => Promise<Access> {
   let owners: Promise<Set<string>> | null = null;
-  const refused = adminGuildId ? 'Only the bot’s owner, or members who can manage its home server, may reload the story.' : 'Only the bot’s owner may reload the story.';
+  const refused = adminGuildId
+    ? 'Only the bot’s owner, or members who can manage its home server, may reload the story.'
+    : 'Only the bot’s owner may reload the story.';
   return async (interaction) => {
     if (adminGuildId && interaction.guildId === adminGuildId && interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return { allowed: true };
     owners ??= interaction.client.application.fetch().then(ownersOf);

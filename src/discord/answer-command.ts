@@ -42,7 +42,13 @@ export async function answerMessageCommand(interaction: MessageContextMenuComman
   await answer(interaction, command.run(holder.current.story, words), command.asked(words), holder, pictures);
 }
 
-async function answer(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, result: Answer | UsageError, asked: Asked, holder: StoryHolder, pictures: PagePictures): Promise<void> {
+async function answer(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  result: Answer | UsageError,
+  asked: Asked,
+  holder: StoryHolder,
+  pictures: PagePictures,
+): Promise<void> {
   if (result.kind === 'usage-error') return void (await reply(interaction, { content: result.message, ...PRIVATE }));
   const current = holder.current!;
   const rendered = renderItems(result, current.story);

@@ -9,5 +9,7 @@ import { LIMITS, truncate } from './limits.js';
 
 /** Choices for the focused option of a command; none for a command that completes nothing. */
 export function autocompleteChoices(story: Story, command: Command | undefined, option: string, typed: string): { name: string; value: string }[] {
-  return (command?.complete?.(story, option, typed) ?? []).slice(0, LIMITS.choices).map((c) => ({ name: truncate(c, LIMITS.choiceName), value: c.slice(0, LIMITS.choiceName) }));
+  return (command?.complete?.(story, option, typed) ?? [])
+    .slice(0, LIMITS.choices)
+    .map((c) => ({ name: truncate(c, LIMITS.choiceName), value: c.slice(0, LIMITS.choiceName) }));
 }

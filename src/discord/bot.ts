@@ -28,7 +28,6 @@ export interface Bot {
   drain(ms: number): Promise<boolean>;
 }
 
-
 /** Logs in (trying again while Discord cannot be reached) and serves until `client.destroy()`. */
 export async function startBot(options: BotOptions): Promise<Bot> {
   const handle = createInteractionHandler(options);

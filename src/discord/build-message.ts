@@ -7,7 +7,16 @@
  * page's passages. Pages hold a fixed number of items, so that the page count is known from the
  * item count and only the page shown is rendered.
  */
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags, StringSelectMenuBuilder, StringSelectMenuOptionBuilder, type APIEmbed, type InteractionReplyOptions } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  MessageFlags,
+  StringSelectMenuBuilder,
+  StringSelectMenuOptionBuilder,
+  type APIEmbed,
+  type InteractionReplyOptions,
+} from 'discord.js';
 import { contextValue, encodeButton, encodeSelect } from './custom-id.js';
 import { LIMITS, truncate } from './limits.js';
 import { citationLine, type Item, type Layout, type Rendered } from '../render/discord-items.js';
@@ -61,7 +70,10 @@ export function pageItems(rendered: Rendered, index: number, budget = PAGE_BUDGE
   const listed = sourceList(sources);
   const room = budget - positions.length * ITEM_GAP - (listed ? listed.length + ITEM_GAP : 0);
   if (items.reduce((n, item) => n + item.text.length, 0) <= room) return { items, sources: listed };
-  const caps = fairShares(items.map((item) => item.text.length), room);
+  const caps = fairShares(
+    items.map((item) => item.text.length),
+    room,
+  );
   // Rendered again in the same order, each source keeps its number.
   return { items: items.map((item, k) => (item.text.length <= caps[k]! ? item : rendered.item(positions[k]!, caps[k]!, sources))), sources: listed };
 }
@@ -75,7 +87,10 @@ function sourceList(sources: SourceNumbers): string {
   if (plain.length <= SOURCES_BUDGET) return plain;
   // Shorter headlines (the outlet and date are short): each line gets its share of the room.
   const headline = Math.max(20, Math.floor(SOURCES_BUDGET / sources.list.length) - 60);
-  return truncate(lines((c) => citationLine({ ...c, url: null, title: shorten(c.title, headline) })), SOURCES_BUDGET);
+  return truncate(
+    lines((c) => citationLine({ ...c, url: null, title: shorten(c.title, headline) })),
+    SOURCES_BUDGET,
+  );
 }
 
 /** Each length's share of `budget`: the shortest first keep theirs, and the rest is shared evenly. */
@@ -92,7 +107,9 @@ function fairShares(lengths: number[], budget: number): number[] {
 
 /** The footer line of a page: page number and what was asked (read back by the buttons). */
 export function footerOf(asked: Asked, page: number, pages: number): string {
-  const question = `/${asked.command}${Object.entries(asked.args ?? {}).map(([name, value]) => (value ? ` ${name}: ${value}` : '')).join('')}`;
+  const question = `/${asked.command}${Object.entries(asked.args ?? {})
+    .map(([name, value]) => (value ? ` ${name}: ${value}` : ''))
+    .join('')}`;
   return truncate(`${pages > 1 ? `Page ${page + 1} of ${pages} · ` : ''}${question}`, LIMITS.footer);
 }
 
@@ -103,7 +120,13 @@ export function askedFromFooter(footer: string): { command: string; text: string
 }
 
 /** One page of an answer as message options (ephemeral by default, mentions never parsed); a page out of range shows the nearest. */
-export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, story: string, shared = false): InteractionReplyOptions & { embeds: APIEmbed[] } {
+export function buildPage(
+  rendered: Rendered,
+  asked: Asked,
+  pageIndex: number,
+  story: string,
+  shared = false,
+): InteractionReplyOptions & { embeds: APIEmbed[] } {
   const pages = pageCount(rendered);
   const index = Math.min(Math.max(Number.isSafeInteger(pageIndex) ? pageIndex : 0, 0), pages - 1);
   // The note shares the description with the items: they get what it leaves.
@@ -122,11 +145,26 @@ export function buildPage(rendered: Rendered, asked: Asked, pageIndex: number, s
   // Share only what answers: not "No match", not the closest passages to a question nothing answers.
   const shareable = !rendered.empty && !rendered.note;
   const buttons = new ActionRowBuilder<ButtonBuilder>();
-  if (shareable) buttons.addComponents(new ButtonBuilder().setCustomId(encodeButton({ action: 'share', story })).setLabel('Share').setStyle(ButtonStyle.Primary).setDisabled(shared));
+  if (shareable)
+    buttons.addComponents(
+      new ButtonBuilder()
+        .setCustomId(encodeButton({ action: 'share', story }))
+        .setLabel('Share')
+        .setStyle(ButtonStyle.Primary)
+        .setDisabled(shared),
+    );
   if (pages > 1) {
     buttons.addComponents(
-      new ButtonBuilder().setCustomId(encodeButton({ action: 'page', story, page: index - 1 })).setLabel('Previous').setStyle(ButtonStyle.Secondary).setDisabled(index === 0),
-      new ButtonBuilder().setCustomId(encodeButton({ action: 'page', story, page: index + 1 })).setLabel('Next').setStyle(ButtonStyle.Secondary).setDisabled(index === pages - 1),
+      new ButtonBuilder()
+        .setCustomId(encodeButton({ action: 'page', story, page: index - 1 }))
+        .setLabel('Previous')
+        .setStyle(ButtonStyle.Secondary)
+        .setDisabled(index === 0),
+      new ButtonBuilder()
+        .setCustomId(encodeButton({ action: 'page', story, page: index + 1 }))
+        .setLabel('Next')
+        .setStyle(ButtonStyle.Secondary)
+        .setDisabled(index === pages - 1),
     );
   }
   if (buttons.components.length > 0) rows.push(buttons);
@@ -149,11 +187,16 @@ export function menuPages(index: number, pages: number): number[] {
 function pageMenu(rendered: Rendered, index: number, pages: number, story: string): ActionRowBuilder<StringSelectMenuBuilder> {
   const options = menuPages(index, pages).map((p) => {
     const where = p === 0 ? ' (first)' : p === pages - 1 ? ' (last)' : '';
-    const option = new StringSelectMenuOptionBuilder().setLabel(`Page ${p + 1} of ${pages}${where}`).setValue(String(p)).setDefault(p === index);
+    const option = new StringSelectMenuOptionBuilder()
+      .setLabel(`Page ${p + 1} of ${pages}${where}`)
+      .setValue(String(p))
+      .setDefault(p === index);
     const start = rendered.startOf?.(p * perPage(rendered));
     return start ? option.setDescription(truncate(start, 100)) : option;
   });
-  return new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(new StringSelectMenuBuilder().setCustomId(encodeSelect('goto', story)).setPlaceholder('Go to page…').addOptions(options));
+  return new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(
+    new StringSelectMenuBuilder().setCustomId(encodeSelect('goto', story)).setPlaceholder('Go to page…').addOptions(options),
+  );
 }
 
 /** One menu for the sentences around each passage of the page (one entry per distinct passage: Discord refuses two options with one value). */
@@ -167,5 +210,7 @@ function contextMenu(items: Item[], story: string): ActionRowBuilder<StringSelec
     options.push(c.description ? option.setDescription(c.description) : option);
   }
   if (options.length === 0) return null;
-  return new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(new StringSelectMenuBuilder().setCustomId(encodeSelect('contexts', story)).setPlaceholder('Read a passage in context…').addOptions(options));
+  return new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(
+    new StringSelectMenuBuilder().setCustomId(encodeSelect('contexts', story)).setPlaceholder('Read a passage in context…').addOptions(options),
+  );
 }

@@ -15,7 +15,7 @@ const AROUND = 2;
 /** The sentences around sentence `n` of the `article`-th article, the cited one in bold. */
 export function contextReply(story: Story, article: number, n: number): { embeds: APIEmbed[] } {
   const a = story.articles[article];
-  const sentences = a ? story.byArticle.get(a.id) ?? [] : [];
+  const sentences = a ? (story.byArticle.get(a.id) ?? []) : [];
   if (!a || !sentences[n - 1]) return { embeds: [{ description: 'That passage is no longer in the story.' }] };
   const around = sentences.slice(Math.max(0, n - 1 - AROUND), n + AROUND);
   const description = around.map((s) => (s.n === n ? `**${escapeText(s.text)}**` : escapeText(s.text))).join(' ');

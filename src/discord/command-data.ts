@@ -6,7 +6,14 @@
  * account, in any server, DM or group DM. An admin command changes what every server is answered
  * from: it stays in servers that added the bot, shown to those who can manage the server.
  */
-import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPutAPIApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { Command } from '../../commands/command.js';
 import { appCommands, type AppCommand } from '../../commands/index.js';
 
@@ -37,7 +44,13 @@ function registrationOf(command: AppCommand): RESTPutAPIApplicationCommandsJSONB
       return { type: ApplicationCommandType.Message, name: command.name, ...EVERYWHERE };
     case 'admin':
       // Shown to members who can manage the server; the bot checks who may use it (admin-access.ts).
-      return { type: ApplicationCommandType.ChatInput, name: command.name, description: command.description, default_member_permissions: PermissionFlagsBits.ManageGuild.toString(), ...SERVER_ONLY };
+      return {
+        type: ApplicationCommandType.ChatInput,
+        name: command.name,
+        description: command.description,
+        default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+        ...SERVER_ONLY,
+      };
   }
 }
 

@@ -54,7 +54,9 @@ export function createAdminHandler(deps: ReloadDeps): (interaction: ChatInputCom
 /** What /reload tells the admin who asked. */
 function reloadText(answer: ReloadAnswer, holder: StoryHolder, cooldown: number): string {
   if (answer.kind === 'reload-failed') {
-    const serving = holder.current ? `Still answering from the previous version (${holder.current.hash}).` : 'There is no story to answer from until it can be read.';
+    const serving = holder.current
+      ? `Still answering from the previous version (${holder.current.hash}).`
+      : 'There is no story to answer from until it can be read.';
     return `Could not re-read the story: ${escapeText((answer.error as Error).message)}. ${serving}`;
   }
   const { outcome } = answer;

@@ -4,7 +4,14 @@
  * answers, a menu on new ones), and Share (public, with a per-user cool-down). A component whose
  * id or value is forged, or from another version of the story, is told it expired.
  */
-import { ComponentType, PermissionFlagsBits, type APIActionRowComponent, type APIComponentInMessageActionRow, type ButtonInteraction, type StringSelectMenuInteraction } from 'discord.js';
+import {
+  ComponentType,
+  PermissionFlagsBits,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type ButtonInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
 import { findCommand } from '../../commands/index.js';
 import { readOptionText } from '../../commands/command.js';
 import { askedFromFooter, buildPage, isPageOf } from './build-message.js';
@@ -20,13 +27,21 @@ import { reply, update } from './respond.js';
 export type ComponentInteraction = ButtonInteraction | StringSelectMenuInteraction;
 
 /** The component handler; `shareCooldownSeconds` is how long a user waits between two shares. */
-export function createButtonHandler(holder: StoryHolder, pictures: PagePictures, shareCooldownSeconds = 10): (interaction: ComponentInteraction) => Promise<void> {
+export function createButtonHandler(
+  holder: StoryHolder,
+  pictures: PagePictures,
+  shareCooldownSeconds = 10,
+): (interaction: ComponentInteraction) => Promise<void> {
   const lastShare = new Map<string, number>();
   return async (interaction) => {
     const menu = interaction.isStringSelectMenu();
     const state: ButtonState | null = menu ? decodeSelect(interaction.customId, interaction.values) : decodeButton(interaction.customId);
     const current = holder.current;
-    if (!state) return void (await reply(interaction, { content: isOurs(interaction.customId) ? ANSWER_EXPIRED : menu ? UNKNOWN : 'This button is not one of mine.', ...PRIVATE }));
+    if (!state)
+      return void (await reply(interaction, {
+        content: isOurs(interaction.customId) ? ANSWER_EXPIRED : menu ? UNKNOWN : 'This button is not one of mine.',
+        ...PRIVATE,
+      }));
     if (!current) return void (await reply(interaction, { content: LOADING, ...PRIVATE }));
     if (state.story !== current.hash) return void (await reply(interaction, { content: EXPIRED, ...PRIVATE }));
     if (state.action === 'context') {
@@ -45,14 +60,26 @@ export function createButtonHandler(holder: StoryHolder, pictures: PagePictures,
     if (result.kind === 'usage-error') return void (await reply(interaction, { content: result.message, ...PRIVATE }));
     const rendered = renderItems(result, current.story);
     if (!isPageOf(rendered, state.page)) return void (await reply(interaction, { content: ANSWER_EXPIRED, ...PRIVATE }));
-    const alreadyShared = interaction.message.components.some((row) => 'components' in row && row.components.some((c) => 'customId' in c && c.customId !== null && decodeButton(c.customId)?.action === 'share' && 'disabled' in c && c.disabled === true));
-    await sendPage(interaction, buildPage(rendered, { command: command.name, args }, state.page, current.hash, alreadyShared), pictures.of(result, rendered, state.page));
+    const alreadyShared = interaction.message.components.some(
+      (row) =>
+        'components' in row &&
+        row.components.some(
+          (c) => 'customId' in c && c.customId !== null && decodeButton(c.customId)?.action === 'share' && 'disabled' in c && c.disabled === true,
+        ),
+    );
+    await sendPage(
+      interaction,
+      buildPage(rendered, { command: command.name, args }, state.page, current.hash, alreadyShared),
+      pictures.of(result, rendered, state.page),
+    );
   };
 }
 
 /** The rows of components of the message a component is on, as Discord takes them back. */
 function rowsOf(interaction: ComponentInteraction): APIActionRowComponent<APIComponentInMessageActionRow>[] {
-  return interaction.message.components.map((c) => c.toJSON()).filter((c): c is APIActionRowComponent<APIComponentInMessageActionRow> => c.type === ComponentType.ActionRow);
+  return interaction.message.components
+    .map((c) => c.toJSON())
+    .filter((c): c is APIActionRowComponent<APIComponentInMessageActionRow> => c.type === ComponentType.ActionRow);
 }
 
 /**
@@ -67,7 +94,8 @@ export function whyNotShareable(interaction: ComponentInteraction): string | nul
   const permissions = interaction.memberPermissions;
   if (!permissions?.has(PermissionFlagsBits.SendMessages)) return 'You cannot send messages in this channel, so this answer cannot be shared here.';
   const addedByServer = interaction.authorizingIntegrationOwners.guildId !== null;
-  if (!addedByServer && !permissions.has(PermissionFlagsBits.UseExternalApps)) return 'This server does not let apps its members added post in its channels, so this answer cannot be shared here. Copy it, or ask a server admin to add the bot.';
+  if (!addedByServer && !permissions.has(PermissionFlagsBits.UseExternalApps))
+    return 'This server does not let apps its members added post in its channels, so this answer cannot be shared here. Copy it, or ask a server admin to add the bot.';
   return null;
 }
 
@@ -75,9 +103,18 @@ async function share(interaction: ComponentInteraction, lastShare: Map<string, n
   const refused = whyNotShareable(interaction);
   if (refused) return void (await reply(interaction, { content: refused, ...PRIVATE }));
   const last = lastShare.get(interaction.user.id) ?? 0;
-  if (Date.now() - last < cooldown) return void (await reply(interaction, { content: `You just shared an answer; wait ${Math.ceil((cooldown - (Date.now() - last)) / 1000)} seconds before sharing again.`, ...PRIVATE }));
+  if (Date.now() - last < cooldown)
+    return void (await reply(interaction, {
+      content: `You just shared an answer; wait ${Math.ceil((cooldown - (Date.now() - last)) / 1000)} seconds before sharing again.`,
+      ...PRIVATE,
+    }));
   for (const [user, at] of lastShare) if (Date.now() - at >= cooldown) lastShare.delete(user);
   lastShare.set(interaction.user.id, Date.now());
   await update(interaction, { components: disableShare(rowsOf(interaction)) });
-  await interaction.followUp(sharedMessage(interaction.user.id, interaction.message.embeds.map((e) => e.toJSON())));
+  await interaction.followUp(
+    sharedMessage(
+      interaction.user.id,
+      interaction.message.embeds.map((e) => e.toJSON()),
+    ),
+  );
 }

@@ -71,7 +71,13 @@ export function createInteractionHandler(deps: HandlerDeps): InteractionHandler 
       // Other menus, modals, user commands: none is ours, but each still gets an answer.
       else if (interaction.isRepliable()) await interaction.reply({ content: UNKNOWN, ...PRIVATE });
     } catch (error) {
-      logger.error('interaction failed', { interaction: interaction.id, type: interaction.type, command: 'commandName' in interaction ? interaction.commandName : undefined, user: interaction.user.id, error });
+      logger.error('interaction failed', {
+        interaction: interaction.id,
+        type: interaction.type,
+        command: 'commandName' in interaction ? interaction.commandName : undefined,
+        user: interaction.user.id,
+        error,
+      });
       await apologize(interaction, logger);
     }
   };

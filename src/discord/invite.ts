@@ -21,9 +21,14 @@ export function botPermissionBits(): bigint {
 
 /** The two install links of an application. */
 export function inviteUrls(applicationId: string): { server: string; user: string } {
-  const link = (params: Record<string, string>) => `https://discord.com/oauth2/authorize?${new URLSearchParams({ client_id: applicationId, ...params }).toString().replaceAll('+', '%20')}`;
+  const link = (params: Record<string, string>) =>
+    `https://discord.com/oauth2/authorize?${new URLSearchParams({ client_id: applicationId, ...params }).toString().replaceAll('+', '%20')}`;
   return {
-    server: link({ scope: [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(' '), permissions: botPermissionBits().toString(), integration_type: '0' }),
+    server: link({
+      scope: [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(' '),
+      permissions: botPermissionBits().toString(),
+      integration_type: '0',
+    }),
     user: link({ scope: OAuth2Scopes.ApplicationsCommands, integration_type: '1' }),
   };
 }

@@ -6,7 +6,15 @@
  * the text holds the whole answer.
  */
 import { reply, update } from './respond.js';
-import { AttachmentBuilder, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type InteractionReplyOptions, type MessageContextMenuCommandInteraction, type StringSelectMenuInteraction } from 'discord.js';
+import {
+  AttachmentBuilder,
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type InteractionReplyOptions,
+  type MessageContextMenuCommandInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
 import type { Answer } from '../../commands/command.js';
 import type { TimelineEvent } from '../core/types.js';
 import type { Logger } from '../app/log.js';
@@ -47,9 +55,14 @@ export function pagePictures(renderer: PictureRenderer, logger: Logger): PagePic
 }
 
 /** Replies with (or, from a button or a menu, updates to) a page, with its picture when it has one. */
-export async function sendPage(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction | StringSelectMenuInteraction, page: InteractionReplyOptions, picture: Promise<AttachmentBuilder | null> | undefined): Promise<void> {
+export async function sendPage(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction | StringSelectMenuInteraction,
+  page: InteractionReplyOptions,
+  picture: Promise<AttachmentBuilder | null> | undefined,
+): Promise<void> {
   // An update or an edit replaces the attachments (discord.js adds the new files' descriptions to the array given: a fresh one each time).
-  const send = (options: InteractionReplyOptions) => (interaction.isMessageComponent() ? update(interaction, { ...withoutFlags(options), attachments: [] }) : reply(interaction, options));
+  const send = (options: InteractionReplyOptions) =>
+    interaction.isMessageComponent() ? update(interaction, { ...withoutFlags(options), attachments: [] }) : reply(interaction, options);
   if (!picture) return void (await send(page));
   let timer: NodeJS.Timeout | undefined;
   const early = await Promise.race([picture, new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), PICTURE_WAIT_MS)))]);

@@ -3,7 +3,13 @@
  * three seconds) and answered once the story is served, within the fifteen minutes an
  * interaction's token lives. The number waiting is bounded; beyond it, the old "try again" reply.
  */
-import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction, type StringSelectMenuInteraction } from 'discord.js';
+import {
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type MessageContextMenuCommandInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
 import type { StoryHolder } from './story-holder.js';
 
 /** How many interactions may wait for the story at once. */

@@ -55,7 +55,10 @@ export function citationText(c: Citation, style: CitationStyle): string {
 
 /** The source numbers a passage ends with: `[1] [2]`, at most `MARKERS_MAX`, then how many more. */
 export function markers(numbers: number[]): string {
-  const shown = numbers.slice(0, MARKERS_MAX).map((n) => `[${n}]`).join(' ');
+  const shown = numbers
+    .slice(0, MARKERS_MAX)
+    .map((n) => `[${n}]`)
+    .join(' ');
   return numbers.length > MARKERS_MAX ? `${shown} and ${numbers.length - MARKERS_MAX} more` : shown;
 }
 
@@ -84,7 +87,12 @@ export class SourceNumbers {
 
   /** The numbers of the sources of a passage, as its markers (only the shown ones are numbered). */
   markersOf(citations: Citation[]): string {
-    return markers(citations.slice(0, MARKERS_MAX).map((c) => this.of(c)).concat(citations.slice(MARKERS_MAX).map(() => 0)));
+    return markers(
+      citations
+        .slice(0, MARKERS_MAX)
+        .map((c) => this.of(c))
+        .concat(citations.slice(MARKERS_MAX).map(() => 0)),
+    );
   }
 
   /** The sources cited so far, in number order (each as first cited). */

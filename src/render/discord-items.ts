@@ -99,7 +99,9 @@ export function renderItems(answer: Answer, story: Story): Rendered {
   const ref = (c: Citation | undefined, label: string, description?: string): PassageRef | undefined => {
     if (!c) return undefined;
     const article = story.articles.findIndex((a) => a.id === c.article);
-    return article < 0 ? undefined : { article, sentence: c.sentence, label: shorten(label, MENU_TEXT), description: shorten(description ?? citationText(c, MENU_STYLE), MENU_TEXT) };
+    return article < 0
+      ? undefined
+      : { article, sentence: c.sentence, label: shorten(label, MENU_TEXT), description: shorten(description ?? citationText(c, MENU_STYLE), MENU_TEXT) };
   };
   /** Passage items: `parts(i)` in parts, the Context menu's entry `context(i)`. */
   const passages = (count: number, layout: Layout, parts: (i: number, sources: SourceNumbers) => Parts, context: (i: number) => PassageRef | undefined) => ({
@@ -112,13 +114,22 @@ export function renderItems(answer: Answer, story: Story): Rendered {
     },
   });
   /** Plain list items. */
-  const list = (count: number, text: (i: number) => string) => ({ count, layout: 'list' as const, item: (i: number, max: number): Item => ({ text: truncate(text(i), max) }) });
+  const list = (count: number, text: (i: number) => string) => ({
+    count,
+    layout: 'list' as const,
+    item: (i: number, max: number): Item => ({ text: truncate(text(i), max) }),
+  });
   switch (answer.kind) {
     case 'ask': {
       const r = answer.result;
       const related = r.answers.length === 0 && (r.related?.length ?? 0) > 0;
       const shown = related ? r.related! : r.answers;
-      const items = passages(shown.length, 'excerpts', (i, sources) => askParts(shown[i]!, total, sources), (i) => ref(shown[i]!.citations[0], shown[i]!.text));
+      const items = passages(
+        shown.length,
+        'excerpts',
+        (i, sources) => askParts(shown[i]!, total, sources),
+        (i) => ref(shown[i]!.citations[0], shown[i]!.text),
+      );
       if (related) return { title: `🔎 ${escapeText(r.query)}`, ...items, note: `${escapeText(r.hint ?? '')}\n**${RELATED_LABEL}**` };
       return { title: `🔎 ${escapeText(r.query)}`, ...items, ...(shown.length ? {} : { empty: escapeText(r.hint ?? 'No good answer.') }) };
     }
@@ -134,18 +145,37 @@ export function renderItems(answer: Answer, story: Story): Rendered {
         (i, sources) => (i < quoted ? quoteParts(r.matches[i]!, total, sources) : ownWordsParts(own[i - quoted]!, total, sources)),
         (i) => (i < quoted ? ref(r.matches[i]!.citations[0], quoteLabel(r.matches[i]!)) : ref(own[i - quoted]!.citations[0], own[i - quoted]!.text)),
       );
-      return { title: `💬 ${answer.kind === 'who-said' ? 'Who said' : 'Quotes matching'} “${escapeText(r.query)}”`, ...items, ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No quote matches.') }) };
+      return {
+        title: `💬 ${answer.kind === 'who-said' ? 'Who said' : 'Quotes matching'} “${escapeText(r.query)}”`,
+        ...items,
+        ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No quote matches.') }),
+      };
     }
     case 'quotes': {
       const r = answer.result;
-      const items = passages(r.quotes.length, 'excerpts', (i, sources) => quoteParts(r.quotes[i]!, total, sources), (i) => ref(r.quotes[i]!.citations[0], quoteLabel(r.quotes[i]!)));
+      const items = passages(
+        r.quotes.length,
+        'excerpts',
+        (i, sources) => quoteParts(r.quotes[i]!, total, sources),
+        (i) => ref(r.quotes[i]!.citations[0], quoteLabel(r.quotes[i]!)),
+      );
       return { title: `💬 Quotes by ${escapeText(r.speaker)}`, ...items, ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No quotes.') }) };
     }
     case 'timeline': {
       const r = answer.result;
-      const items = passages(r.events.length, 'lines', (i, sources) => eventParts(r.events[i]!, total, sources), (i) => ref(r.events[i]!.citations[0], `${eventWhen(r.events[i]!)}: ${r.events[i]!.text}`, dateProvenance(r.events[i]!)));
+      const items = passages(
+        r.events.length,
+        'lines',
+        (i, sources) => eventParts(r.events[i]!, total, sources),
+        (i) => ref(r.events[i]!.citations[0], `${eventWhen(r.events[i]!)}: ${r.events[i]!.text}`, dateProvenance(r.events[i]!)),
+      );
       const title = `🗓️ ${escapeText(timelineTitle(r, plainDate))}`;
-      return { title, ...items, startOf: (i) => (r.events[i]!.date || r.events[i]!.partialDate ? `From ${eventWhen(r.events[i]!)}` : 'Events the articles do not date'), ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No dated events.') }) };
+      return {
+        title,
+        ...items,
+        startOf: (i) => (r.events[i]!.date || r.events[i]!.partialDate ? `From ${eventWhen(r.events[i]!)}` : 'Events the articles do not date'),
+        ...(items.count ? {} : { empty: escapeText(r.hint ?? 'No dated events.') }),
+      };
     }
     case 'sources': {
       const articles = answer.result.articles;
@@ -172,8 +202,13 @@ export function renderItems(answer: Answer, story: Story): Rendered {
       // together, then the message menu and the buttons.
       const { commands, tips } = answer.result;
       const items = [
-        ...commands.filter((c) => c.usage !== c.name).map((c) => `**/${escapeText(c.name)}** — ${escapeText(c.description)}\n\`${c.example.replace(/`/g, "'")}\``),
-        commands.filter((c) => c.usage === c.name).map((c) => `**/${escapeText(c.name)}** — ${escapeText(c.description)}`).join('\n'),
+        ...commands
+          .filter((c) => c.usage !== c.name)
+          .map((c) => `**/${escapeText(c.name)}** — ${escapeText(c.description)}\n\`${c.example.replace(/`/g, "'")}\``),
+        commands
+          .filter((c) => c.usage === c.name)
+          .map((c) => `**/${escapeText(c.name)}** — ${escapeText(c.description)}`)
+          .join('\n'),
         tips.map((t) => `**${escapeText(t.name)}**: ${escapeText(t.text)}`).join('\n'),
       ].filter(Boolean);
       return { title: 'Byline: what you can ask', ...list(items.length, (i) => items[i]!) };
@@ -216,18 +251,37 @@ function emphasised(text: string, ranges: [number, number][], room: number): str
 
 function askParts(a: AskAnswer, total: number, sources: SourceNumbers): Parts {
   const notes = [spread(a.citations.length, total), a.reportedBy?.length ? `per ${a.reportedBy.map(escapeText).join(', ')}` : ''].filter(Boolean);
-  return { head: '', passage: a.text, ...(a.highlights ? { bold: a.highlights } : {}), block: true, markers: sources.markersOf(a.citations), tail: notes.length ? `*${notes.join(' · ')}*` : '' };
+  return {
+    head: '',
+    passage: a.text,
+    ...(a.highlights ? { bold: a.highlights } : {}),
+    block: true,
+    markers: sources.markersOf(a.citations),
+    tail: notes.length ? `*${notes.join(' · ')}*` : '',
+  };
 }
 
 function quoteParts(m: QuoteMatch, total: number, sources: SourceNumbers): Parts {
   const how = speakerKnownBy(m);
   const note = spread(m.citations.length, total);
-  return { head: '', passage: `“${m.quote}”`, block: true, markers: sources.markersOf(m.citations), tail: `— **${escapeText(m.speaker)}** (${how}${m.cue ? `; “${escapeText(m.cue)}”` : ''})${note ? ` · *${note}*` : ''}` };
+  return {
+    head: '',
+    passage: `“${m.quote}”`,
+    block: true,
+    markers: sources.markersOf(m.citations),
+    tail: `— **${escapeText(m.speaker)}** (${how}${m.cue ? `; “${escapeText(m.cue)}”` : ''})${note ? ` · *${note}*` : ''}`,
+  };
 }
 
 function ownWordsParts(m: OwnWordsMatch, total: number, sources: SourceNumbers): Parts {
   const note = spread(m.citations.length, total);
-  return { head: '', passage: m.text, block: true, markers: sources.markersOf(m.citations), tail: `— ${ownWordsLabel(m.citations[0], (t) => `**${escapeText(t)}**`)}${note ? ` · *${note}*` : ''}` };
+  return {
+    head: '',
+    passage: m.text,
+    block: true,
+    markers: sources.markersOf(m.citations),
+    tail: `— ${ownWordsLabel(m.citations[0], (t) => `**${escapeText(t)}**`)}${note ? ` · *${note}*` : ''}`,
+  };
 }
 
 function eventParts(e: TimelineEvent, total: number, sources: SourceNumbers): Parts {

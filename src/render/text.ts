@@ -6,7 +6,18 @@
 import type { Answer, HelpResult } from '../../commands/command.js';
 import { countOf, grouped } from '../core/text/count-of.js';
 import { dateProvenance, eventWhen, speakerKnownBy } from './wording.js';
-import type { AskAnswer, AskResult, Citation, OwnWordsMatch, PeopleResult, QuoteMatch, QuotesResult, SourcesResult, TimelineResult, WhoSaidResult } from '../core/types.js';
+import type {
+  AskAnswer,
+  AskResult,
+  Citation,
+  OwnWordsMatch,
+  PeopleResult,
+  QuoteMatch,
+  QuotesResult,
+  SourcesResult,
+  TimelineResult,
+  WhoSaidResult,
+} from '../core/types.js';
 import { citationText, plainDate, SourceNumbers, spread, type CitationStyle } from './citation-text.js';
 
 /** What the renderer needs to know about the story as a whole. */
@@ -92,7 +103,9 @@ function renderQuoteMatches(result: WhoSaidResult, context: RenderContext): stri
   const own = result.ownWords ?? [];
   if (result.matches.length === 0 && own.length === 0) return `No quote matches “${result.query}”.\n${result.hint ?? ''}`.trim();
   const sources = new SourceNumbers();
-  return [...result.matches.map((m) => renderQuote(m, context, sources)), ...own.map((m) => renderOwnWords(m, context, sources)), sourceList(sources)].join('\n\n');
+  return [...result.matches.map((m) => renderQuote(m, context, sources)), ...own.map((m) => renderOwnWords(m, context, sources)), sourceList(sources)].join(
+    '\n\n',
+  );
 }
 
 /**
@@ -114,7 +127,13 @@ function renderOwnWords(m: OwnWordsMatch, context: RenderContext, sources: Sourc
 function renderQuotesBy(result: QuotesResult, context: RenderContext): string {
   if (result.quotes.length === 0) return result.hint ?? `No quotes by “${result.speaker}”.`;
   const sources = new SourceNumbers();
-  return [`${countOf(result.quotes.length, 'quote')} by ${result.speaker}:`, '', ...cutList(result.quotes, context, (q) => renderQuote(q, context, sources)), '', sourceList(sources)].join('\n');
+  return [
+    `${countOf(result.quotes.length, 'quote')} by ${result.speaker}:`,
+    '',
+    ...cutList(result.quotes, context, (q) => renderQuote(q, context, sources)),
+    '',
+    sourceList(sources),
+  ].join('\n');
 }
 
 /** The terminal's citation: plain words, the headline in quotes and the URL after it. */
@@ -138,7 +157,8 @@ function sourceList(sources: SourceNumbers): string {
 export const RELATED_LABEL = 'Closest passages:';
 
 function renderAsk(result: AskResult, context: RenderContext): string {
-  if (result.answers.length === 0 && result.related?.length) return [`“${result.query}”`, '', result.hint ?? '', RELATED_LABEL, '', renderPassages(result.related, context)].join('\n');
+  if (result.answers.length === 0 && result.related?.length)
+    return [`“${result.query}”`, '', result.hint ?? '', RELATED_LABEL, '', renderPassages(result.related, context)].join('\n');
   if (result.answers.length === 0) return `No good answer to “${result.query}”.\n${result.hint ?? ''}`.trim();
   return [`“${result.query}”`, '', renderPassages(result.answers, context)].join('\n');
 }

@@ -54,7 +54,10 @@ export function timelineSvg(result: TimelineResult, window: PictureWindow): stri
     const axis = y + 72;
     const x = scale(whole, MARGIN, WIDTH - MARGIN);
     // A long timeline: grey where any event lies, found per pixel column, and the page's in colour.
-    const drawn = dated <= EXACT ? marks(range(0, dated), days, x, colours, events, axis, 16) : [...columnMarks(dated, days, whole, axis, 16), ...marks(page, days, x, colours, events, axis, 16)];
+    const drawn =
+      dated <= EXACT
+        ? marks(range(0, dated), days, x, colours, events, axis, 16)
+        : [...columnMarks(dated, days, whole, axis, 16), ...marks(page, days, x, colours, events, axis, 16)];
     out.push(...drawn, line(MARGIN, axis, WIDTH - MARGIN, axis, INK, 2));
     out.push(...ticks(whole[0], whole[1], 5).map((t) => text(x(t.day), axis + 30, 22, t.label, MUTED, 'normal', 'middle')));
     if (page.length) {
@@ -77,13 +80,27 @@ export function timelineSvg(result: TimelineResult, window: PictureWindow): stri
 }
 
 /** The axis of the page's events: other events as small marks, the page's as numbered dots with their dates below. */
-function pageAxis(out: string[], events: TimelineEvent[], datedCount: number, page: number[], zoom: [number, number], days: (i: number) => number, colours: Map<string, string>, top: number): number {
+function pageAxis(
+  out: string[],
+  events: TimelineEvent[],
+  datedCount: number,
+  page: number[],
+  zoom: [number, number],
+  days: (i: number) => number,
+  colours: Map<string, string>,
+  top: number,
+): number {
   const x = scale(zoom, MARGIN + 20, WIDTH - MARGIN - 20);
   // Events of the same day are stacked above the axis (at most four high): each one's height first.
   const heights: number[] = [];
   page.forEach((i, k) => (heights[k] = k > 0 && Math.abs(x(days(i)) - x(days(page[k - 1]!))) < 16 ? Math.min(heights[k - 1]! + 1, 3) : 0));
   const axis = top + 64 + Math.max(...heights) * 20;
-  out.push(...ticks(zoom[0], zoom[1], 5).flatMap((t) => [text(x(t.day), top + 28, 22, t.label, MUTED, 'normal', 'middle'), line(x(t.day), top + 36, x(t.day), axis, '#DDDDDD', 1)]));
+  out.push(
+    ...ticks(zoom[0], zoom[1], 5).flatMap((t) => [
+      text(x(t.day), top + 28, 22, t.label, MUTED, 'normal', 'middle'),
+      line(x(t.day), top + 36, x(t.day), axis, '#DDDDDD', 1),
+    ]),
+  );
   // The other events within the axis's dates (the timeline goes on around the page): they lie
   // next to the page's in date order, a bounded number looked at on each side.
   let start = page[0]!;
@@ -102,7 +119,10 @@ function pageAxis(out: string[], events: TimelineEvent[], datedCount: number, pa
     const badge = Math.max(38, String(i + 1).length * 14 + 18);
     out.push(line(at, dot, label, axis + 52, MUTED, 1.5));
     out.push(`<circle cx="${f(at)}" cy="${dot}" r="10" fill="${colour}" stroke="#FFFFFF" stroke-width="2"/>`);
-    out.push(`<rect x="${f(label - badge / 2)}" y="${axis + 51}" width="${badge}" height="38" rx="19" fill="${colour}"/>`, text(label, axis + 78, 22, String(i + 1), '#FFFFFF', 'bold', 'middle'));
+    out.push(
+      `<rect x="${f(label - badge / 2)}" y="${axis + 51}" width="${badge}" height="38" rx="19" fill="${colour}"/>`,
+      text(label, axis + 78, 22, String(i + 1), '#FFFFFF', 'bold', 'middle'),
+    );
     out.push(text(label, axis + 120, 23, dateLabel(events[i]!.date!), INK, 'bold', 'middle'));
   });
   return axis + 128;
@@ -119,7 +139,10 @@ function legend(out: string[], events: TimelineEvent[], colours: Map<string, str
   if (others) lines.push({ colour: OTHER, label: 'other articles' });
   lines.forEach((l, k) => {
     const y = top + k * 36;
-    out.push(`<rect x="${MARGIN}" y="${y + 4}" width="22" height="22" rx="4" fill="${l.colour}"/>`, text(MARGIN + 34, y + 23, 23, fitText(l.label, 23, WIDTH - 2 * MARGIN - 34), INK));
+    out.push(
+      `<rect x="${MARGIN}" y="${y + 4}" width="22" height="22" rx="4" fill="${l.colour}"/>`,
+      text(MARGIN + 34, y + 23, 23, fitText(l.label, 23, WIDTH - 2 * MARGIN - 34), INK),
+    );
   });
   return top + lines.length * 36;
 }
@@ -169,7 +192,15 @@ function colourOf(e: TimelineEvent, colours: Map<string, string>): string {
 }
 
 /** Thin marks for events, one per pixel column and colour however many events share it; grey ones first, so that colours are drawn over them. */
-function marks(positions: number[], days: (i: number) => number, x: (day: number) => number, colours: Map<string, string>, events: TimelineEvent[], axis: number, height: number): string[] {
+function marks(
+  positions: number[],
+  days: (i: number) => number,
+  x: (day: number) => number,
+  colours: Map<string, string>,
+  events: TimelineEvent[],
+  axis: number,
+  height: number,
+): string[] {
   const grey = new Set<number>();
   const coloured = new Map<string, { column: number; colour: string }>();
   for (const i of positions) {
@@ -208,7 +239,7 @@ function fitText(s: string, size: number, width: number): string {
 
 /** A letter's width in ems in DejaVu Sans Condensed, roughly: capitals and digits wider than small letters, a few narrow ones. */
 function letterWidth(c: string): number {
-  if ('iljtf.,;:!\'|()[] ’‘'.includes(c)) return 0.3;
+  if ("iljtf.,;:!'|()[] ’‘".includes(c)) return 0.3;
   if ('mwMW@%'.includes(c)) return 0.85;
   return /[A-Z0-9&#<>]/.test(c) ? 0.66 : 0.55;
 }
@@ -217,13 +248,25 @@ function line(x1: number, y1: number, x2: number, y2: number, colour: string, wi
   return `<line x1="${f(x1)}" y1="${f(y1)}" x2="${f(x2)}" y2="${f(y2)}" stroke="${colour}" stroke-width="${width}"/>`;
 }
 
-function text(x: number, y: number, size: number, content: string, colour: string, weight: 'normal' | 'bold' = 'normal', anchor: 'start' | 'middle' = 'start'): string {
+function text(
+  x: number,
+  y: number,
+  size: number,
+  content: string,
+  colour: string,
+  weight: 'normal' | 'bold' = 'normal',
+  anchor: 'start' | 'middle' = 'start',
+): string {
   return `<text x="${f(x)}" y="${f(y)}" font-size="${size}" font-weight="${weight}" fill="${colour}" text-anchor="${anchor}">${escapeXml(content)}</text>`;
 }
 
 /** Text as XML character data: markup escaped, and the control characters XML forbids dropped. */
 function escapeXml(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 function f(n: number): string {

@@ -7,7 +7,12 @@ import { partialDateText } from '../core/dates/partial-date-text.js';
 import type { QuoteMatch, TimelineEvent } from '../core/types.js';
 import { plainDate } from './citation-text.js';
 
-const SPEAKER_KIND: Record<QuoteMatch['speakerKind'], string> = { named: 'named in the text', pronoun: 'resolved from a pronoun', anonymous: 'unnamed source', outlet: 'the outlet’s own words' };
+const SPEAKER_KIND: Record<QuoteMatch['speakerKind'], string> = {
+  named: 'named in the text',
+  pronoun: 'resolved from a pronoun',
+  anonymous: 'unnamed source',
+  outlet: 'the outlet’s own words',
+};
 
 /** How we know who said a quote: `named in the text`, `resolved from a pronoun`, …, or that the articles do not say. */
 export function speakerKnownBy(m: QuoteMatch): string {

@@ -23,8 +23,15 @@ type WorkerMessage = WorkerReply | { progress: LoadProgress };
  * else in memory. `fresh` has the worker check the corpus files even when they look known (a
  * reload: listing a large corpus on this thread would hold up the answers of the story being served).
  */
-export async function loadInWorker(dir: string, cacheDir: string | null, options: { fresh: boolean; onProgress?: OnProgress | undefined }): Promise<LoadedStory> {
-  const warnings: IngestWarning[] = cacheDir === null ? [{ file: 'snapshot cache', message: 'off (BYLINE_CACHE_DIR=off): the story is served from memory and built again at every start' }] : [];
+export async function loadInWorker(
+  dir: string,
+  cacheDir: string | null,
+  options: { fresh: boolean; onProgress?: OnProgress | undefined },
+): Promise<LoadedStory> {
+  const warnings: IngestWarning[] =
+    cacheDir === null
+      ? [{ file: 'snapshot cache', message: 'off (BYLINE_CACHE_DIR=off): the story is served from memory and built again at every start' }]
+      : [];
   const warn = (message: string) => warnings.push({ file: cacheDir ?? 'snapshot cache', message });
   // A corpus known by its files, its snapshot there: read here at once, no worker needed.
   const known = options.fresh ? null : knownSnapshot(dir, cacheDir);

@@ -108,4 +108,3 @@ function corpusHash(sources: ArticleSource[], metadata: Record<string, ArticleMe
   hash.update(JSON.stringify(metadata));
   return hash.digest('hex').slice(0, 8);
 }
-

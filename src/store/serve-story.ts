@@ -29,7 +29,13 @@ export interface StorySource {
  * A function that loads the story into `holder` and reports it; concurrent calls share one load.
  * `fresh` (every reload) checks the corpus in the worker too, not from the file list on this thread.
  */
-export function storyLoader({ corpusDir, cacheDir, holder, logger, progressEveryMs = PROGRESS_EVERY_MS }: StorySource): (options?: { fresh?: boolean }) => Promise<ReloadDone> {
+export function storyLoader({
+  corpusDir,
+  cacheDir,
+  holder,
+  logger,
+  progressEveryMs = PROGRESS_EVERY_MS,
+}: StorySource): (options?: { fresh?: boolean }) => Promise<ReloadDone> {
   let running: Promise<ReloadDone> | null = null;
   const load = async (fresh: boolean): Promise<ReloadDone> => {
     const onProgress = progressLines((line) => logger.info(line), progressEveryMs);

@@ -34,7 +34,10 @@ const OWN = {
 } as const;
 
 /** Every command option, by name, as the CLI takes it (`--from 2017`). */
-const OPTIONS: NonNullable<ParseArgsConfig['options']> = { ...Object.fromEntries(commands.flatMap((c) => c.options.map((o) => [o.name, { type: 'string' as const }]))), ...OWN };
+const OPTIONS: NonNullable<ParseArgsConfig['options']> = {
+  ...Object.fromEntries(commands.flatMap((c) => c.options.map((o) => [o.name, { type: 'string' as const }]))),
+  ...OWN,
+};
 
 /** Parses `argv` (without node and the script). */
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -56,7 +59,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const { name, text: words } = splitCommand(positionals.join(' '));
   if (!name && !help) return { ok: false, message: 'no command given', json };
   const png = text('png');
-  return { ok: true, command: name || null, text: words, json, all: values.all === true, help, corpus: text('corpus') ?? null, ...(Object.keys(options).length ? { options } : {}), ...(png === undefined ? {} : { png }) };
+  return {
+    ok: true,
+    command: name || null,
+    text: words,
+    json,
+    all: values.all === true,
+    help,
+    corpus: text('corpus') ?? null,
+    ...(Object.keys(options).length ? { options } : {}),
+    ...(png === undefined ? {} : { png }),
+  };
 }
 
 /** parseArgs' error in the CLI's words. */
@@ -66,6 +79,7 @@ function reason(error: unknown): string {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}${option?.startsWith('--') ? '' : ' (text that starts with - goes after --)'}`;
   if (option === '--corpus') return '--corpus needs a folder: --corpus DIR';
   if (option === '--png') return '--png needs a file: --png FILE';
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && option.slice(2) in OPTIONS && !(option.slice(2) in OWN)) return `${option} needs a value: ${option} VALUE`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && option.slice(2) in OPTIONS && !(option.slice(2) in OWN))
+    return `${option} needs a value: ${option} VALUE`;
   return `${option ?? 'an option'} takes no value`;
 }

@@ -4,7 +4,17 @@ import { UserError } from '../../src/app/errors.js';
 
 describe('readConfig', () => {
   it('defaults the corpus to seeds, the log level to info, and runs one process (no shards)', () => {
-    expect(readConfig({})).toEqual({ corpusDir: 'seeds', discordToken: null, discordGuildId: null, discordApi: null, logLevel: 'info', shards: null, adminGuildId: null, loopStatsSeconds: null, cacheDir: '.cache' });
+    expect(readConfig({})).toEqual({
+      corpusDir: 'seeds',
+      discordToken: null,
+      discordGuildId: null,
+      discordApi: null,
+      logLevel: 'info',
+      shards: null,
+      adminGuildId: null,
+      loopStatsSeconds: null,
+      cacheDir: '.cache',
+    });
   });
 
   it('stops on a malformed value, naming the key', () => {
@@ -27,10 +37,13 @@ describe('BYLINE_SHARDS', () => {
     expect(readConfig({ BYLINE_SHARDS: value }).shards).toBe(expected);
   });
 
-  it.each(['0', '-1', '1.5', 'two', '2 shards', 'true', '99999999999999999999'])('%j stops start-up with a configuration error naming BYLINE_SHARDS', (value) => {
-    expect(() => readConfig({ BYLINE_SHARDS: value })).toThrow(UserError);
-    expect(() => readConfig({ BYLINE_SHARDS: value })).toThrow(/^BYLINE_SHARDS must be a number of shards \(1 or more\) or auto, got "/);
-  });
+  it.each(['0', '-1', '1.5', 'two', '2 shards', 'true', '99999999999999999999'])(
+    '%j stops start-up with a configuration error naming BYLINE_SHARDS',
+    (value) => {
+      expect(() => readConfig({ BYLINE_SHARDS: value })).toThrow(UserError);
+      expect(() => readConfig({ BYLINE_SHARDS: value })).toThrow(/^BYLINE_SHARDS must be a number of shards \(1 or more\) or auto, got "/);
+    },
+  );
 
   it('is not read from SHARDS, which discord.js sets in every shard', () => {
     expect(readConfig({ SHARDS: '3' }).shards).toBeNull();

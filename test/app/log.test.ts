@@ -14,14 +14,27 @@ describe('createLogger', () => {
   it('writes one JSON object per line: level, ISO time, the process name, the context as fields and the message as msg', () => {
     const [line] = linesOf((log) => log.info('story loaded', { articles: 5, fromSnapshot: true }));
     const record = JSON.parse(line!) as Record<string, unknown>;
-    expect(record).toEqual({ level: 'info', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/), name: 'shard 1', articles: 5, fromSnapshot: true, msg: 'story loaded' });
+    expect(record).toEqual({
+      level: 'info',
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      name: 'shard 1',
+      articles: 5,
+      fromSnapshot: true,
+      msg: 'story loaded',
+    });
   });
 
   it('writes nothing below its level', () => {
-    expect(linesOf((log) => {
-      log.debug('detail');
-      log.info('shown');
-    }, false, 'info').map((l) => JSON.parse(l).msg)).toEqual(['shown']);
+    expect(
+      linesOf(
+        (log) => {
+          log.debug('detail');
+          log.info('shown');
+        },
+        false,
+        'info',
+      ).map((l) => JSON.parse(l).msg),
+    ).toEqual(['shown']);
   });
 
   it('keeps a message as written, format characters included', () => {

@@ -33,7 +33,11 @@ async function until(check: () => boolean, ms = 5000): Promise<void> {
 /** The seed story with 20,000 dated events (the seed ones again and again, a day apart). */
 function storyOf20000Events(): Story {
   const seed = seedStory.story.events.filter((e) => e.date !== null);
-  const events: StoryEvent[] = Array.from({ length: 20_000 }, (_, i) => ({ ...seed[i % seed.length]!, date: new Date(Date.UTC(1970, 0, 1 + i)).toISOString().slice(0, 10), precision: 'day' }));
+  const events: StoryEvent[] = Array.from({ length: 20_000 }, (_, i) => ({
+    ...seed[i % seed.length]!,
+    date: new Date(Date.UTC(1970, 0, 1 + i)).toISOString().slice(0, 10),
+    precision: 'day',
+  }));
   return { ...seedStory.story, events };
 }
 
@@ -46,10 +50,13 @@ describe('a timeline of 20,000 events', () => {
     const rendered = new Set<number>();
     timeline(story).events.forEach((e, i) => {
       const text = e.text;
-      Object.defineProperty(e, 'text', { enumerable: true, get: () => {
+      Object.defineProperty(e, 'text', {
+        enumerable: true,
+        get: () => {
           rendered.add(i);
           return text;
-        } });
+        },
+      });
     });
     const first = await fake.slash('timeline');
     expect(footer(first)).toBe('Page 1 of 4000 · /timeline');

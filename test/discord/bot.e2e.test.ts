@@ -36,9 +36,22 @@ describe('the fake Discord is as strict as Discord', () => {
   });
 
   it('rejects a first response later than three seconds with 10062', async () => {
-    const record: InteractionRecord = { id: ctx.fake.rest.id(), token: 'late-token', type: 2, dispatchedAt: Date.now() - 3500, callbacks: [], original: null, followUps: [], errors: [] };
+    const record: InteractionRecord = {
+      id: ctx.fake.rest.id(),
+      token: 'late-token',
+      type: 2,
+      dispatchedAt: Date.now() - 3500,
+      callbacks: [],
+      original: null,
+      followUps: [],
+      errors: [],
+    };
     ctx.fake.rest.interactions.set(record.id, record);
-    const res = await fetch(`${ctx.fake.apiUrl}/v10/interactions/${record.id}/late-token/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 4, data: { content: 'too late' } }) });
+    const res = await fetch(`${ctx.fake.apiUrl}/v10/interactions/${record.id}/late-token/callback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 4, data: { content: 'too late' } }),
+    });
     expect(res.status).toBe(404);
     expect(((await res.json()) as { code: number }).code).toBe(10062);
   });
@@ -97,7 +110,7 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
     expect(dated).toMatch(/^\[1\] <t:1497009600:D> · \*Attorney General Jeff Sessions, once one of the most powerful…\*$/m);
   });
 
-  it('shows /ask\'s best passages first, at most three a page, each with the question\'s words in bold and its sources\' numbers', async () => {
+  it("shows /ask's best passages first, at most three a page, each with the question's words in bold and its sources' numbers", async () => {
     const message = answerOf(await ctx.fake.slash('ask', { question: 'Did Sessions ever offer to resign?' }));
     const text = description(message);
     expect(text.startsWith('> News broke that **Sessions** even **offered** his **resignation**')).toBe(true);
@@ -156,7 +169,7 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
     expect(ctx.fake.selects(closest).size).toBe(1);
   });
 
-  it('with no home server set, lets only the bot\'s owner reload the story, not a server\'s manager', async () => {
+  it("with no home server set, lets only the bot's owner reload the story, not a server's manager", async () => {
     const refused = answerOf(await ctx.fake.slash('reload', {}, { permissions: MEMBER | PERMISSIONS.ManageGuild }));
     expect(refused.content).toMatch(/Only the bot’s owner may reload the story/);
     const done = answerOf(await ctx.fake.slash('reload', {}, { userId: ctx.fake.world.owner.id }));
@@ -165,7 +178,7 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
 });
 
 describe('autocomplete', () => {
-  it('offers the story\'s speakers for /quotes, best first, within Discord\'s limits', async () => {
+  it("offers the story's speakers for /quotes, best first, within Discord's limits", async () => {
     const choices = await ctx.fake.autocomplete('quotes', 'speaker', 'sess');
     expect(choices[0]).toEqual({ name: 'Jeff Sessions', value: 'Jeff Sessions' });
     expect(choices.length).toBeLessThanOrEqual(25);
@@ -207,7 +220,9 @@ describe('buttons', () => {
 
   it('Share is refused where the user may not send messages', async () => {
     const answer = answerOf(await ctx.fake.slash('quote', { text: 'Weak' }));
-    const click = await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Share')!.customId, { permissions: PERMISSIONS.ViewChannel | PERMISSIONS.UseApplicationCommands });
+    const click = await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Share')!.customId, {
+      permissions: PERMISSIONS.ViewChannel | PERMISSIONS.UseApplicationCommands,
+    });
     expect(click.followUps).toEqual([]);
     expect(click.original!.content).toMatch(/cannot send messages in this channel/);
   });
@@ -237,13 +252,20 @@ describe('buttons', () => {
     const first = answerOf(await ctx.fake.slash('timeline'));
     const [id, menu] = [...ctx.fake.selects(first).entries()].find(([, m]) => m.placeholder === 'Go to page…')!;
     const pages = Number(/of (\d+)/.exec(footer(first))![1]);
-    expect(menu.options.map((o) => o.label)).toEqual(Array.from({ length: pages }, (_, p) => `Page ${p + 1} of ${pages}${p === 0 ? ' (first)' : p === pages - 1 ? ' (last)' : ''}`));
+    expect(menu.options.map((o) => o.label)).toEqual(
+      Array.from({ length: pages }, (_, p) => `Page ${p + 1} of ${pages}${p === 0 ? ' (first)' : p === pages - 1 ? ' (last)' : ''}`),
+    );
     expect(menu.options[0]).toMatchObject({ default: true, description: 'From 14 February 2017' });
     const last = await ctx.fake.select(first, id, [String(pages - 1)]);
     expect(last.callbacks[0]!.type).toBe(7);
     expect(footer(last.original!)).toBe(`Page ${pages} of ${pages} · /timeline`);
     expect(ctx.fake.buttons(last.original!).get('Next')!.disabled).toBe(true);
-    expect(ctx.fake.selects(last.original!).get(id)!.options.find((o) => o.default)!.value).toBe(String(pages - 1));
+    expect(
+      ctx.fake
+        .selects(last.original!)
+        .get(id)!
+        .options.find((o) => o.default)!.value,
+    ).toBe(String(pages - 1));
   });
 
   it('Context (picked in the menu) shows the sentences around a passage, the cited one in bold, and leaves the answer as it was', async () => {
@@ -320,7 +342,9 @@ describe('the Who said this? context menu', () => {
   });
 
   it('on a message in no article, says nothing was found', async () => {
-    const text = description(answerOf(await ctx.fake.messageCommand('Who said this?', ctx.fake.userMessage('The cricket season opens with a famous win for the visitors'))));
+    const text = description(
+      answerOf(await ctx.fake.messageCommand('Who said this?', ctx.fake.userMessage('The cricket season opens with a famous win for the visitors'))),
+    );
     expect(text).toMatch(/No match\..*Not in these 5 articles/s);
   });
 });
@@ -365,7 +389,13 @@ describe('faults', () => {
 
   it('a rejected token stops start-up with a message that says so, and the token never appears in the log', async () => {
     const logs: string[] = [];
-    const attempt = startBot({ token: 'not-the-token', api: ctx.fake.apiUrl, holder: emptyHolder(), logger: createLogger('debug', ['not-the-token'], (l) => logs.push(l)), reload: async () => ({ articles: 0, hash: '', warnings: 0 }) });
+    const attempt = startBot({
+      token: 'not-the-token',
+      api: ctx.fake.apiUrl,
+      holder: emptyHolder(),
+      logger: createLogger('debug', ['not-the-token'], (l) => logs.push(l)),
+      reload: async () => ({ articles: 0, hash: '', warnings: 0 }),
+    });
     await expect(attempt).rejects.toMatchObject({ name: 'UserError', code: 'token' });
     await expect(attempt).rejects.toBeInstanceOf(UserError);
     await expect(attempt).rejects.toThrow(/DISCORD_TOKEN was rejected/);

@@ -33,13 +33,19 @@ describe('the fake gateway with two shards', () => {
     expect(fake.world.guilds.map((g) => shardOf(g.id, 2)).sort()).toEqual([0, 1]);
   });
 
-  it('sends each shard READY with its shard and only the guilds it owns, and routes a guild\'s interactions to its owner', async () => {
+  it("sends each shard READY with its shard and only the guilds it owns, and routes a guild's interactions to its owner", async () => {
     const zero = await connect([0, 2]);
     const one = await connect([1, 2]);
     await Promise.all([fake.gateway.whenReady(0), fake.gateway.whenReady(1)]);
     await until(() => dispatches(zero.received, 'GUILD_CREATE').length > 0 && dispatches(one.received, 'GUILD_CREATE').length > 0);
-    expect(fake.gateway.sessionShards()).toEqual([[0, 2], [1, 2]]);
-    for (const [conn, id] of [[zero, 0], [one, 1]] as const) {
+    expect(fake.gateway.sessionShards()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    for (const [conn, id] of [
+      [zero, 0],
+      [one, 1],
+    ] as const) {
       const ready = dispatches(conn.received, 'READY')[0]!;
       const owned = fake.world.guilds.filter((g) => shardOf(g.id, 2) === id).map((g) => g.id);
       expect(ready.shard).toEqual([id, 2]);

@@ -36,8 +36,17 @@ describe('load', () => {
     ctx.fake.rest.firstResponseDeadlineMs = Infinity;
     ctx.fake.settleTimeoutMs = 120_000;
     try {
-      const questions = ['Did Sessions offer to resign?', 'Who is the White House press secretary?', 'Twitter eruption Monday morning', 'What did Comey reveal?'];
-      const records = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? ctx.fake.slash('ask', { question: questions[i % 4]! }) : ctx.fake.slash('who-said', { quote: 'Weak' }))));
+      const questions = [
+        'Did Sessions offer to resign?',
+        'Who is the White House press secretary?',
+        'Twitter eruption Monday morning',
+        'What did Comey reveal?',
+      ];
+      const records = await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          i % 2 === 0 ? ctx.fake.slash('ask', { question: questions[i % 4]! }) : ctx.fake.slash('who-said', { quote: 'Weak' }),
+        ),
+      );
       for (const r of records) {
         expect(r.errors).toEqual([]);
         expect(r.original!.content).not.toMatch(/^Sorry/);

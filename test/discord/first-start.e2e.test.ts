@@ -21,7 +21,10 @@ afterEach(async () => {
 async function startAndReport(options: TestBotOptions = {}): Promise<string[]> {
   bot = await startTestBot(fake, options);
   const logs = bot.logs;
-  await fake.until(() => logs.some((l) => /commands registered with Discord|could not fetch the registered commands/.test(l)), 'the report on the registered commands');
+  await fake.until(
+    () => logs.some((l) => /commands registered with Discord|could not fetch the registered commands/.test(l)),
+    'the report on the registered commands',
+  );
   return logs;
 }
 
@@ -39,9 +42,17 @@ describe('an admin’s first start', () => {
     const logs = (await startAndReport()).join('\n');
     const id = fake.world.applicationId;
     expect(logged(logs, 'application "Byline"', { level: 'info', id })).toHaveLength(1);
-    expect(logs).toContain(`add it to a server: https://discord.com/oauth2/authorize?client_id=${id}&scope=bot%20applications.commands&permissions=0&integration_type=0`);
+    expect(logs).toContain(
+      `add it to a server: https://discord.com/oauth2/authorize?client_id=${id}&scope=bot%20applications.commands&permissions=0&integration_type=0`,
+    );
     expect(logs).toContain(`https://discord.com/oauth2/authorize?client_id=${id}&scope=applications.commands&integration_type=1`);
-    expect(logged(logs, /^the commands registered with Discord differ from the code \(globally: \/ask is not registered; .*"Who said this\?" \(context menu\) is not registered\); to register them, run: DISCORD_GUILD_ID= npm run deploy/, { level: 'warn' })).toHaveLength(1);
+    expect(
+      logged(
+        logs,
+        /^the commands registered with Discord differ from the code \(globally: \/ask is not registered; .*"Who said this\?" \(context menu\) is not registered\); to register them, run: DISCORD_GUILD_ID= npm run deploy/,
+        { level: 'warn' },
+      ),
+    ).toHaveLength(1);
     expect(logs).not.toContain(fake.token);
   });
 
@@ -55,12 +66,16 @@ describe('an admin’s first start', () => {
   it('checks the server of DISCORD_GUILD_ID and the home server of /reload, and names them in the deploy line', async () => {
     const home = fake.world.guilds[1]!.id;
     await deployCommands(fake.token, fake.world.guildId, fake.apiUrl, home);
-    expect((await startAndReport({ guildId: fake.world.guildId, adminGuildId: home })).join('\n')).toMatch(/the 10 commands registered with Discord match the code/);
+    expect((await startAndReport({ guildId: fake.world.guildId, adminGuildId: home })).join('\n')).toMatch(
+      /the 10 commands registered with Discord match the code/,
+    );
     await bot!.stop();
     // The home server lost its /reload (someone deployed without BYLINE_ADMIN_GUILD_ID).
     fake.rest.commands = fake.rest.commands.filter((c) => c.scope !== `guild:${home}`);
     const logs = (await startAndReport({ guildId: fake.world.guildId, adminGuildId: home })).join('\n');
-    expect(logs).toContain(`differ from the code (in server ${home}: /reload is not registered); to register them, run: DISCORD_GUILD_ID=${fake.world.guildId} BYLINE_ADMIN_GUILD_ID=${home} npm run deploy`);
+    expect(logs).toContain(
+      `differ from the code (in server ${home}: /reload is not registered); to register them, run: DISCORD_GUILD_ID=${fake.world.guildId} BYLINE_ADMIN_GUILD_ID=${home} npm run deploy`,
+    );
   });
 
   it('names what changed in a command registered before user installs (contexts, install types) and a command the code no longer has', async () => {
@@ -75,6 +90,8 @@ describe('an admin’s first start', () => {
   it('says when user installs are off in the Developer Portal', async () => {
     fake.world.integrationTypesConfig = { '0': {} };
     const logs = (await startAndReport()).join('\n');
-    expect(logged(logs, 'user installs are off for this application: in the Developer Portal, on its Installation page, tick User Install', { level: 'warn' })).toHaveLength(1);
+    expect(
+      logged(logs, 'user installs are off for this application: in the Developer Portal, on its Installation page, tick User Install', { level: 'warn' }),
+    ).toHaveLength(1);
   });
 });

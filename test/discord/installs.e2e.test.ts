@@ -80,7 +80,11 @@ describe('Share where Discord would not post the app’s message for everyone', 
   });
 
   it('in a server that did not add the bot, where the user may not send messages, says so', async () => {
-    const actor: Actor = { place: 'user-app-guild', userId: ANA, permissions: PERMISSIONS.ViewChannel | PERMISSIONS.UseApplicationCommands | PERMISSIONS.UseExternalApps };
+    const actor: Actor = {
+      place: 'user-app-guild',
+      userId: ANA,
+      permissions: PERMISSIONS.ViewChannel | PERMISSIONS.UseApplicationCommands | PERMISSIONS.UseExternalApps,
+    };
     const answer = answerOf(await ctx.fake.slash('quote', { text: 'Weak' }, actor));
     const click = await ctx.fake.click(answer, ctx.fake.buttons(answer).get('Share')!.customId, actor);
     expect(click.followUps).toEqual([]);

@@ -130,7 +130,13 @@ describe('the first load, with the real loader', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'byline-loading-'));
     try {
       const logs: string[] = [];
-      const load = storyLoader({ corpusDir: SEEDS, cacheDir, holder: running.holder, logger: createLogger('debug', [], (line) => logs.push(line)), progressEveryMs: 0 });
+      const load = storyLoader({
+        corpusDir: SEEDS,
+        cacheDir,
+        holder: running.holder,
+        logger: createLogger('debug', [], (line) => logs.push(line)),
+        progressEveryMs: 0,
+      });
       await load();
       expect(description((await answered).original)).toMatch(/Donald Trump/);
       expect(logs.join('\n')).toMatch(/loading the story: reading files 5\/5/);

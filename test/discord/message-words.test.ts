@@ -51,7 +51,9 @@ describe('messageWords: what "Who said this?" looks up in a message', () => {
 
   it('a shared answer with numbered sources: the passage without the bold of the question’s words or its sources’ numbers', () => {
     const embed = '> News broke that **Sessions** even **offered** his \\*resignation\\* weeks ago. [1] [2]\n*in 2 of 5 articles*\n\n[1] *Headline*';
-    expect(messageWords({ content: 'Shared by <@800000000000000042>', embedTexts: [embed] })).toBe('News broke that Sessions even offered his *resignation* weeks ago.');
+    expect(messageWords({ content: 'Shared by <@800000000000000042>', embedTexts: [embed] })).toBe(
+      'News broke that Sessions even offered his *resignation* weeks ago.',
+    );
     expect(messageWords({ content: '', embedTexts: ['> “Weak,” [1] [2] [3] and 2 more\n— **Donald Trump**'] })).toBe('“Weak,”');
   });
 

@@ -57,17 +57,19 @@ describe('registration with a home server (BYLINE_ADMIN_GUILD_ID)', () => {
 });
 
 describe('who may reload', () => {
-  it('with a home server: its managers may, another server\'s managers may not, the bot\'s owner may anywhere', async () => {
+  it("with a home server: its managers may, another server's managers may not, the bot's owner may anywhere", async () => {
     const [home, other] = fake.world.guilds.map((g) => g.id);
     await withBot({ adminGuildId: home! }, async () => {
       expect(content(await fake.slash('reload', {}, { ...MANAGER, guildId: home! }))).toMatch(/^Re-read the story/);
-      expect(content(await fake.slash('reload', {}, { ...MANAGER, guildId: other! }))).toMatch(/^Only the bot’s owner, or members who can manage its home server/);
+      expect(content(await fake.slash('reload', {}, { ...MANAGER, guildId: other! }))).toMatch(
+        /^Only the bot’s owner, or members who can manage its home server/,
+      );
       expect(content(await fake.slash('reload', {}, { guildId: home! }))).toMatch(/^Only the bot’s owner/);
       expect(content(await fake.slash('reload', {}, { userId: fake.world.owner.id, guildId: other! }))).toMatch(/^Re-read the story/);
     });
   });
 
-  it('without one: only the bot\'s owner (as Discord says who owns the application)', async () => {
+  it("without one: only the bot's owner (as Discord says who owns the application)", async () => {
     await withBot({}, async () => {
       expect(content(await fake.slash('reload', {}, MANAGER))).toMatch(/^Only the bot’s owner may reload/);
       expect(content(await fake.slash('reload', {}, { userId: fake.world.owner.id }))).toMatch(/^Re-read the story/);
@@ -90,7 +92,8 @@ describe('reloads at once and in a row', () => {
       const asked = Array.from({ length: 10 }, () => fake.slash('reload', {}, owner));
       // Every one is deferred (answered "thinking…") before the load is let finish.
       const deadline = Date.now() + 10_000;
-      while ([...fake.rest.interactions.values()].filter((r) => r.callbacks[0]?.type === 5 && r.original?.deferred).length < 10 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while ([...fake.rest.interactions.values()].filter((r) => r.callbacks[0]?.type === 5 && r.original?.deferred).length < 10 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       release();
       for (const r of await Promise.all(asked)) expect(content(r)).toBe(`Re-read the story: 5 articles (version ${seedStory.hash}).`);
       expect(loads).toBe(1);

@@ -4,7 +4,9 @@ import { renderItems } from '../../src/render/discord-items.js';
 import type { Answer } from '../../commands/command.js';
 import type { AskAnswer, Citation, SourcesResult, Story, TimelineEvent } from '../../src/core/types.js';
 
-const story = { articles: [{ id: 'a1', title: 'A long story', outlet: 'The Wire', byline: null, date: '2020-01-01', url: null, sentenceCount: 40 }] } as unknown as Story;
+const story = {
+  articles: [{ id: 'a1', title: 'A long story', outlet: 'The Wire', byline: null, date: '2020-01-01', url: null, sentenceCount: 40 }],
+} as unknown as Story;
 const cite = (sentence: number): Citation => ({ article: 'a1', sentence, title: 'A long story', outlet: 'The Wire', date: '2020-01-01', url: null });
 /** 2020-01-01 at noon UTC: the same day for readers from UTC−11 to UTC+11. */
 const NEW_YEAR = '<t:1577880000:D>';
@@ -21,11 +23,18 @@ function watched<T>(items: T[]): { list: T[]; read: Set<number> } {
   return { list, read };
 }
 
-const event = (i: number, text = `Event number ${i} happened.`): TimelineEvent => ({ date: '2020-01-01', precision: 'day', when: 'on 1 January', resolvedFrom: null, text, citations: [cite(i + 1)] });
+const event = (i: number, text = `Event number ${i} happened.`): TimelineEvent => ({
+  date: '2020-01-01',
+  precision: 'day',
+  when: 'on 1 January',
+  resolvedFrom: null,
+  text,
+  citations: [cite(i + 1)],
+});
 const description = (page: ReturnType<typeof buildPage>) => String(page.embeds[0]!.description);
 
 describe('a long answer is paged before it is rendered', () => {
-  it('a timeline of 20,000 events renders a page by reading only that page\'s five events (and the date each page of the menu starts at)', () => {
+  it("a timeline of 20,000 events renders a page by reading only that page's five events (and the date each page of the menu starts at)", () => {
     const { list, read } = watched(Array.from({ length: 20_000 }, (_, i) => event(i)));
     const rendered = renderItems({ kind: 'timeline', result: { events: list } }, story);
     expect(pageCount(rendered)).toBe(4000);
@@ -37,8 +46,16 @@ describe('a long answer is paged before it is rendered', () => {
     expect(page.embeds[0]!.footer!.text).toBe('Page 1235 of 4000 · /timeline');
   });
 
-  it('/sources of 20,000 articles renders a page by reading only that page\'s ten articles', () => {
-    const articles: SourcesResult['articles'] = Array.from({ length: 20_000 }, (_, i) => ({ id: `a${i}`, title: `Article ${i}`, outlet: null, byline: null, date: null, url: null, sentences: 3 }));
+  it("/sources of 20,000 articles renders a page by reading only that page's ten articles", () => {
+    const articles: SourcesResult['articles'] = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `a${i}`,
+      title: `Article ${i}`,
+      outlet: null,
+      byline: null,
+      date: null,
+      url: null,
+      sentences: 3,
+    }));
     const { list, read } = watched(articles);
     const rendered = renderItems({ kind: 'sources', result: { articles: list } }, story);
     expect(pageCount(rendered)).toBe(2000);
@@ -53,9 +70,14 @@ describe('a long answer is paged before it is rendered', () => {
     expect([3, -1, 1.5, Number.NaN, 1e9].map((p) => isPageOf(rendered, p))).toEqual([false, false, false, false, false]);
   });
 
-  it('three long passages with many long-linked sources share a page within Discord\'s 4096: each passage shortened, every source still numbered and listed', () => {
+  it("three long passages with many long-linked sources share a page within Discord's 4096: each passage shortened, every source still numbered and listed", () => {
     const long = 'A sentence that goes on and on, '.repeat(40);
-    const many = Array.from({ length: 12 }, (_, k) => ({ ...cite(1), article: `a${k}`, title: `Story number ${k} `.repeat(8), url: `https://example.org/${'x'.repeat(900)}/${k}` }));
+    const many = Array.from({ length: 12 }, (_, k) => ({
+      ...cite(1),
+      article: `a${k}`,
+      title: `Story number ${k} `.repeat(8),
+      url: `https://example.org/${'x'.repeat(900)}/${k}`,
+    }));
     const answers: AskAnswer[] = [0, 1, 2].map((i) => ({ text: long, citations: many.slice(i * 4, i * 4 + 4), score: 1 }));
     const page = buildPage(renderItems({ kind: 'ask', result: { query: 'on and on', answers } }, story), { command: 'ask' }, 0, 'h');
     const text = description(page);
@@ -67,15 +89,18 @@ describe('a long answer is paged before it is rendered', () => {
 
   it('a page whose items fit is rendered in full: one line per event, then the numbered sources', () => {
     const answer: Answer = { kind: 'timeline', result: { events: [event(0, 'Short.'), event(1, 'Also short.')] } };
-    expect(description(buildPage(renderItems(answer, story), { command: 'timeline' }, 0, 'h'))).toBe(`**${NEW_YEAR}** Short. [1]\n**${NEW_YEAR}** Also short. [1]\n\n[1] **The Wire** · ${NEW_YEAR} · *A long story*`);
+    expect(description(buildPage(renderItems(answer, story), { command: 'timeline' }, 0, 'h'))).toBe(
+      `**${NEW_YEAR}** Short. [1]\n**${NEW_YEAR}** Also short. [1]\n\n[1] **The Wire** · ${NEW_YEAR} · *A long story*`,
+    );
   });
 });
 
 describe('citations a reader can use', () => {
-  const ask = (answers: AskAnswer[]): string => description(buildPage(renderItems({ kind: 'ask', result: { query: 'q', answers } }, story), { command: 'ask' }, 0, 'h'));
+  const ask = (answers: AskAnswer[]): string =>
+    description(buildPage(renderItems({ kind: 'ask', result: { query: 'q', answers } }, story), { command: 'ask' }, 0, 'h'));
   const passage = (text: string, citations: Citation[], more: Partial<AskAnswer> = {}): AskAnswer => ({ text, citations, score: 1, ...more });
 
-  it('numbers each page\'s sources in the order first cited: an article cited again keeps its number', () => {
+  it("numbers each page's sources in the order first cited: an article cited again keeps its number", () => {
     const [a, b, c] = ['a', 'b', 'c'].map((id) => ({ ...cite(1), article: id, title: `Story ${id}` }));
     const text = ask([passage('One.', [a!, b!]), passage('Two.', [b!, c!])]);
     expect(text).toMatch(/^> One\. \[1\] \[2\]$/m);
@@ -83,9 +108,16 @@ describe('citations a reader can use', () => {
     expect(text).toMatch(/\[1\] .*Story a\*\n\[2\] .*Story b\*\n\[3\] .*Story c\*$/);
   });
 
-  it('links the headline to the article\'s URL when known, and shows only the headline, shortened at a word boundary, when outlet and date are unknown', () => {
+  it("links the headline to the article's URL when known, and shows only the headline, shortened at a word boundary, when outlet and date are unknown", () => {
     const linked = { ...cite(1), url: 'https://example.org/story' };
-    const bare: Citation = { article: 'b', sentence: 2, title: 'Attorney General Jeff Sessions, once one of the most powerful members of the Trump administration, has fallen', outlet: null, date: null, url: null };
+    const bare: Citation = {
+      article: 'b',
+      sentence: 2,
+      title: 'Attorney General Jeff Sessions, once one of the most powerful members of the Trump administration, has fallen',
+      outlet: null,
+      date: null,
+      url: null,
+    };
     const text = ask([passage('One.', [linked, bare])]);
     expect(text).toMatch(/^\[1\] \*\*The Wire\*\* · <t:\d+:D> · \[A long story\]\(https:\/\/example\.org\/story\)$/m);
     expect(text).toMatch(/^\[2\] \*Attorney General Jeff Sessions, once one of the most powerful members of the Trump…\*$/m);
@@ -103,9 +135,18 @@ describe('citations a reader can use', () => {
     expect(ask([passage('One.', many)])).toMatch(/^> One\. \[1\] \[2\] \[3\] \[4\] and 2 more$/m);
   });
 
-  it('puts the question\'s words in bold, escaping the passage\'s own markdown, and never leaves a bold mark open when the passage is cut', () => {
+  it("puts the question's words in bold, escaping the passage's own markdown, and never leaves a bold mark open when the passage is cut", () => {
     const text = 'He *did* offer to resign, sources said.';
-    expect(ask([passage(text, [cite(1)], { highlights: [[9, 14], [18, 24]] })])).toMatch(/^> He \\\*did\\\* \*\*offer\*\* to \*\*resign\*\*, sources said\. \[1\]$/m);
+    expect(
+      ask([
+        passage(text, [cite(1)], {
+          highlights: [
+            [9, 14],
+            [18, 24],
+          ],
+        }),
+      ]),
+    ).toMatch(/^> He \\\*did\\\* \*\*offer\*\* to \*\*resign\*\*, sources said\. \[1\]$/m);
     const long = `${'word '.repeat(400)}resign.`;
     const cut = ask([passage(long, [cite(1)], { highlights: [[2000, 2006]] })]);
     expect(cut).not.toContain('**resign');

@@ -42,7 +42,8 @@ async function until(check: () => boolean, log: () => string, ms = 150_000): Pro
 }
 
 /** The lines with this message logged by a shard's process (`shard` given) or by either shard's. */
-const ofShard = (log: string, msg: string, shard?: number): LogRecord[] => logged(log, msg).filter((r) => (shard === undefined ? /^shard [01]$/.test(r.name ?? '') : r.name === `shard ${shard}`));
+const ofShard = (log: string, msg: string, shard?: number): LogRecord[] =>
+  logged(log, msg).filter((r) => (shard === undefined ? /^shard [01]$/.test(r.name ?? '') : r.name === `shard ${shard}`));
 const description = (r: InteractionRecord) => String((r.original?.embeds[0] as { description?: string } | undefined)?.description ?? '');
 /** The pid the manager logged for the latest start of `shard`. */
 const pidOf = (log: string, shard: number) => Number(logged(log, 'shard started', { shard }).at(-1)?.pid);
@@ -62,7 +63,10 @@ describe('npm start with BYLINE_SHARDS=2', () => {
     const ready = () => ofShard(bot.log(), 'story loaded').length === 2 && ofShard(bot.log(), 'connected to Discord').length === 2;
     await until(ready, bot.log);
     await until(() => fake.gateway.sessionShards().length === 2, bot.log);
-    expect(fake.gateway.sessionShards()).toEqual([[0, 2], [1, 2]]);
+    expect(fake.gateway.sessionShards()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
 
     // The manager built the snapshot once, before any shard; both shards only loaded it.
     const log = bot.log();
@@ -76,7 +80,10 @@ describe('npm start with BYLINE_SHARDS=2', () => {
 
     // A question in a guild of each shard is dispatched over that shard's session and answered.
     const guildOf = (shard: number) => fake.world.guilds.find((g) => shardOf(g.id, 2) === shard)!.id;
-    const [onZero, onOne] = await Promise.all([fake.slash('who-said', { quote: 'Weak' }, { guildId: guildOf(0) }), fake.slash('sources', {}, { guildId: guildOf(1) })]);
+    const [onZero, onOne] = await Promise.all([
+      fake.slash('who-said', { quote: 'Weak' }, { guildId: guildOf(0) }),
+      fake.slash('sources', {}, { guildId: guildOf(1) }),
+    ]);
     expect([onZero.shard, onOne.shard]).toEqual([0, 1]);
     for (const r of [onZero, onOne]) expect(r.errors).toEqual([]);
     expect(description(onZero)).toMatch(/Donald Trump/);
@@ -113,14 +120,26 @@ describe('npm start with BYLINE_SHARDS=2', () => {
   it('run by `npm start` and stopped by a SIGTERM to npm alone, stops the manager and both shards', async () => {
     const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', BYLINE_CACHE_DIR: cacheDir, DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, BYLINE_SHARDS: '2' },
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'info',
+        CORPUS_DIR: '',
+        DISCORD_GUILD_ID: '',
+        BYLINE_CACHE_DIR: cacheDir,
+        DISCORD_TOKEN: fake.token,
+        DISCORD_API: fake.apiUrl,
+        BYLINE_SHARDS: '2',
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
     npm.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     // The pipe closes only when every process holding it (npm, its shell, the manager, the shards) has exited.
     const closed = new Promise<void>((resolve) => npm.stderr.on('close', resolve));
-    await until(() => ofShard(stderr, 'story loaded').length === 2, () => stderr);
+    await until(
+      () => ofShard(stderr, 'story loaded').length === 2,
+      () => stderr,
+    );
     npm.kill('SIGTERM');
     const stopped = await Promise.race([closed.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 15_000))]);
     expect(stopped, 'the manager or a shard still runs 15 s after npm was stopped').toBe(true);
@@ -133,12 +152,26 @@ describe('npm start with BYLINE_SHARDS=2', () => {
     const shard = fork(join(ROOT, 'src', 'bin', 'shard.ts'), [], {
       cwd: ROOT,
       execArgv: ['--import', 'tsx'],
-      env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', BYLINE_CACHE_DIR: cacheDir, DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, SHARDING_MANAGER: 'true', SHARDING_MANAGER_MODE: 'process', SHARDS: '0', SHARD_COUNT: '1' },
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'info',
+        CORPUS_DIR: '',
+        BYLINE_CACHE_DIR: cacheDir,
+        DISCORD_TOKEN: fake.token,
+        DISCORD_API: fake.apiUrl,
+        SHARDING_MANAGER: 'true',
+        SHARDING_MANAGER_MODE: 'process',
+        SHARDS: '0',
+        SHARD_COUNT: '1',
+      },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     shard.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => shard.on('exit', (code) => resolve(code)));
-    await until(() => stderr.includes('story loaded'), () => stderr);
+    await until(
+      () => stderr.includes('story loaded'),
+      () => stderr,
+    );
     shard.disconnect();
     expect(await exited).toBe(0);
     expect(logged(stderr, 'shutting down', { name: 'shard 0', signal: 'manager gone' })).toHaveLength(1);

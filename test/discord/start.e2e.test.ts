@@ -16,7 +16,12 @@ beforeAll(async () => {
 afterAll(async () => fake.close());
 
 function start(env: Record<string, string>, options: { uid?: number; gid?: number } = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...options,
+  });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -66,7 +71,11 @@ describe('npm start with DISCORD_TOKEN', () => {
   }, 30_000);
 
   it('when run through `npm start` and npm alone gets SIGTERM (as a process manager sends it), the bot stops too instead of running on as an orphan', async () => {
-    const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let log = '';
     npm.stderr.on('data', (d: Buffer) => (log += d.toString()));
     // The pipe closes only when every process holding it (npm, its shell, the bot) has exited.
@@ -84,7 +93,16 @@ describe('npm start with DISCORD_TOKEN', () => {
     const work = mkdtempSync(join(tmpdir(), 'byline-shell-'));
     const logFile = join(work, 'bot.log');
     // Loop statistics every second: the bot's own log shows time passing after its shell has gone.
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', CORPUS_DIR: '', DISCORD_GUILD_ID: '', DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, BYLINE_LOOP_STATS: '1', BOT_LOG: logFile };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      LOG_LEVEL: 'info',
+      CORPUS_DIR: '',
+      DISCORD_GUILD_ID: '',
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API: fake.apiUrl,
+      BYLINE_LOOP_STATS: '1',
+      BOT_LOG: logFile,
+    };
     // The test itself may run under `npm test`: the bot must not think it runs under `npm start`.
     delete env.npm_lifecycle_event;
     // The shell starts the bot, waits for its log to say it is up, and exits: the bot is handed to another parent.
@@ -98,7 +116,10 @@ describe('npm start with DISCORD_TOKEN', () => {
     try {
       expect(shellCode, log()).toBe(0);
       // Two statistics lines after the shell left: the bot ran on for over a second without its parent.
-      const statsLines = () => log().split('\n').filter((line) => line.includes('loop stats')).length;
+      const statsLines = () =>
+        log()
+          .split('\n')
+          .filter((line) => line.includes('loop stats')).length;
       const seen = statsLines();
       await until(() => statsLines() >= seen + 2, log);
       expect(log()).not.toMatch(/shutting down/);
@@ -177,7 +198,13 @@ describe('SIGTERM finishes the answers under way before exiting', () => {
     try {
       const corpus = join(scratch, 'corpus');
       cpSync(join(ROOT, 'seeds'), corpus, { recursive: true });
-      const bot = start({ DISCORD_TOKEN: fake.token, DISCORD_API: fake.apiUrl, CORPUS_DIR: corpus, BYLINE_CACHE_DIR: join(scratch, 'cache'), BYLINE_ADMIN_GUILD_ID: fake.world.guildId });
+      const bot = start({
+        DISCORD_TOKEN: fake.token,
+        DISCORD_API: fake.apiUrl,
+        CORPUS_DIR: corpus,
+        BYLINE_CACHE_DIR: join(scratch, 'cache'),
+        BYLINE_ADMIN_GUILD_ID: fake.world.guildId,
+      });
       await until(() => bot.log().includes('connected to Discord') && bot.log().includes('story loaded'), bot.log);
       // A new article: the reload builds the story again, which takes a while.
       writeFileSync(join(corpus, 'late.txt'), 'A late report\n\nThe minister said on Tuesday that the plan was on track.\n');

@@ -34,7 +34,7 @@ describe('the timeline picture', () => {
     expect(embed(message).description).toMatch(/<t:1487073600:D>.*Valentine’s Day/s);
   });
 
-  it('is replaced by the next page\'s when paging, and back', async () => {
+  it("is replaced by the next page's when paging, and back", async () => {
     const first = answerOf(await ctx.fake.slash('timeline'));
     const next = await ctx.fake.click(first, ctx.fake.buttons(first).get('Next')!.customId);
     const second = answerOf(next);
@@ -54,10 +54,13 @@ describe('the timeline picture', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const real = pictureRenderer();
-    const slow: PictureRenderer = { png: async (svg) => {
+    const slow: PictureRenderer = {
+      png: async (svg) => {
         await gate;
         return real.png(svg);
-      }, close: () => real.close() };
+      },
+      close: () => real.close(),
+    };
     await ctx.bot.stop();
     ctx.bot = await startTestBot(ctx.fake, { pictures: slow });
     try {
@@ -97,7 +100,9 @@ describe('/timeline from and to', () => {
 
   it('answers a value that is not a date with a usage hint', async () => {
     const message = answerOf(await ctx.fake.slash('timeline', { from: 'last spring' }));
-    expect(message.content).toMatch(/^from is not a date\. Give a year \(2018\), a month \(2018-03 or March 2018\) or a day \(2018-03-05\)\. Usage: timeline \[about\] \[from\] \[to\]$/);
+    expect(message.content).toMatch(
+      /^from is not a date\. Give a year \(2018\), a month \(2018-03 or March 2018\) or a day \(2018-03-05\)\. Usage: timeline \[about\] \[from\] \[to\]$/,
+    );
     const reversed = answerOf(await ctx.fake.slash('timeline', { from: '2018', to: '2017' }));
     expect(reversed.content).toMatch(/^from \(2018\) is after to \(2017\)/);
   });
@@ -110,7 +115,7 @@ describe('/timeline from and to', () => {
 });
 
 describe('/timeline topics in autocomplete', () => {
-  it('offers the story\'s people, organisations and subjects, best first, never weekdays, function words or verbs', async () => {
+  it("offers the story's people, organisations and subjects, best first, never weekdays, function words or verbs", async () => {
     const choices = (await ctx.fake.autocomplete('timeline', 'about', '')).map((c) => c.name);
     expect(choices).toHaveLength(25);
     expect(choices.slice(0, 2)).toEqual(['Jeff Sessions', 'Donald Trump']);

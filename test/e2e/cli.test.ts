@@ -6,7 +6,11 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: '', ...env } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CORPUS_DIR: '', ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -15,7 +19,10 @@ describe('CLI contract', () => {
   beforeAll(() => {
     corpus = mkdtempSync(join(tmpdir(), 'byline-cli-'));
     mkdirSync(join(corpus, 'business'));
-    writeFileSync(join(corpus, 'business', '001.txt'), 'Mill closes after fire\n\nThe old paper mill closed on Monday after a fire destroyed its main hall, the owners said.\n');
+    writeFileSync(
+      join(corpus, 'business', '001.txt'),
+      'Mill closes after fire\n\nThe old paper mill closed on Monday after a fire destroyed its main hall, the owners said.\n',
+    );
     // Windows-1252: a pound sign (0xA3) that is not valid UTF-8.
     writeFileSync(join(corpus, 'prices.txt'), Buffer.from('Bread prices rise\n\nA loaf now costs \xa32 in most shops, bakers said on Friday.\n', 'latin1'));
     writeFileSync(join(corpus, 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 255]));
@@ -107,8 +114,15 @@ describe('CLI contract', () => {
     const words = ['who-said', 'The old paper mill closed on Monday after a fire destroyed its main hall', '--corpus', corpus];
     const result = JSON.parse(cli([...words, '--json']).out);
     expect(result.matches).toEqual([]);
-    expect(result.ownWords).toEqual([{ text: 'The old paper mill closed on Monday after a fire destroyed its main hall, the owners said.', citations: [expect.objectContaining({ article: 'business/001', outlet: 'Mill Town Gazette' })] }]);
-    expect(cli(words).out).toMatch(/^The old paper mill closed.* \[1\]\n {3}— Mill Town Gazette’s own words, not a quote\n\n\[1\] Mill Town Gazette · .*“Mill closes after fire”/);
+    expect(result.ownWords).toEqual([
+      {
+        text: 'The old paper mill closed on Monday after a fire destroyed its main hall, the owners said.',
+        citations: [expect.objectContaining({ article: 'business/001', outlet: 'Mill Town Gazette' })],
+      },
+    ]);
+    expect(cli(words).out).toMatch(
+      /^The old paper mill closed.* \[1\]\n {3}— Mill Town Gazette’s own words, not a quote\n\n\[1\] Mill Town Gazette · .*“Mill closes after fire”/,
+    );
   });
 
   it('quotes --json for an unknown speaker exits 0 with an empty list and a hint', () => {
@@ -162,7 +176,9 @@ describe('CLI niceties', () => {
     expect(all.out).toMatch(/^ {2}--all +print long lists/m);
     const one = cli(['timeline', '--help']);
     expect(one.code).toBe(0);
-    expect(one.out).toMatch(/^usage: npm run -s cli -- timeline \[about\].*\n {2}What happened when.*\n {2}about: Only events about a person or a topic \(optional, at most 100 characters\)/);
+    expect(one.out).toMatch(
+      /^usage: npm run -s cli -- timeline \[about\].*\n {2}What happened when.*\n {2}about: Only events about a person or a topic \(optional, at most 100 characters\)/,
+    );
   });
 
   it('a mistyped command says which one was meant, and exits 2', () => {
@@ -183,7 +199,12 @@ describe('CLI niceties', () => {
       expect(cut.filter((l) => /^\d{3}$/.test(l))).toHaveLength(50);
       expect(cut.at(-1)).toBe('… and 10 more; use --all or --json');
       expect(cut[2]).toBe('  1 sentence');
-      expect(cli(['sources', '--all', '--corpus', many]).out.trim().split('\n').filter((l) => /^\d{3}$/.test(l))).toHaveLength(60);
+      expect(
+        cli(['sources', '--all', '--corpus', many])
+          .out.trim()
+          .split('\n')
+          .filter((l) => /^\d{3}$/.test(l)),
+      ).toHaveLength(60);
       expect(JSON.parse(cli(['sources', '--json', '--corpus', many]).out).articles).toHaveLength(60);
     } finally {
       rmSync(many, { recursive: true, force: true });
@@ -194,7 +215,10 @@ describe('CLI niceties', () => {
 describe('terminal output from a hostile corpus', () => {
   const hostile = mkdtempSync(join(tmpdir(), 'byline-hostile-'));
   // An article and a file name with ANSI escapes (clear screen, red, a window title) and a C1 CSI.
-  writeFileSync(join(hostile, 'mill\u001b]0;owned\u0007.txt'), 'Mill closes\u001b[2J after fire\n\nThe old paper mill closed on Monday\u001b[31m after a fire destroyed its \u009b1mmain hall, the owners said.\n');
+  writeFileSync(
+    join(hostile, 'mill\u001b]0;owned\u0007.txt'),
+    'Mill closes\u001b[2J after fire\n\nThe old paper mill closed on Monday\u001b[31m after a fire destroyed its \u009b1mmain hall, the owners said.\n',
+  );
   writeFileSync(join(hostile, 'metadata.json'), JSON.stringify({ other: { title: 'x' } }));
   afterAll(() => rmSync(hostile, { recursive: true, force: true }));
   const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -213,7 +237,10 @@ describe('terminal output from a hostile corpus', () => {
 
   it('the console prints answers and warnings with no control character from the article or what was typed', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], {
-      cwd: ROOT, encoding: 'utf8', input: 'sources\nask why did the mill \u001b[2J close?\n', env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: hostile },
+      cwd: ROOT,
+      encoding: 'utf8',
+      input: 'sources\nask why did the mill \u001b[2J close?\n',
+      env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: hostile },
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/paper mill closed/);
@@ -230,7 +257,10 @@ describe('terminal output from a hostile corpus', () => {
 describe('local console', () => {
   it('answers piped commands in both forms and says how to connect to Discord', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], {
-      cwd: ROOT, encoding: 'utf8', input: '/ask question: Who is the White House press secretary?\nsources\n/help\n/ask\ntimeline twitter from: 2017-06 to: 2017-06-05\n', env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: '' },
+      cwd: ROOT,
+      encoding: 'utf8',
+      input: '/ask question: Who is the White House press secretary?\nsources\n/help\n/ask\ntimeline twitter from: 2017-06 to: 2017-06-05\n',
+      env: { ...process.env, DISCORD_TOKEN: '', CORPUS_DIR: '' },
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/DISCORD_TOKEN/);

@@ -49,7 +49,17 @@ afterAll(async () => {
 
 /** The environment of a run from dist: a fresh snapshot cache, the seeds, no tsx loader inherited. */
 function envWith(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '', CORPUS_DIR: '', DISCORD_GUILD_ID: '', BYLINE_ADMIN_GUILD_ID: '', BYLINE_SHARDS: '', LOG_LEVEL: 'info', BYLINE_CACHE_DIR: join(out, 'cache'), ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_OPTIONS: '',
+    CORPUS_DIR: '',
+    DISCORD_GUILD_ID: '',
+    BYLINE_ADMIN_GUILD_ID: '',
+    BYLINE_SHARDS: '',
+    LOG_LEVEL: 'info',
+    BYLINE_CACHE_DIR: join(out, 'cache'),
+    ...extra,
+  };
   delete env.npm_lifecycle_event;
   return env;
 }
@@ -74,11 +84,16 @@ async function until(check: () => boolean, run: { log: () => string; code: () =>
   }
 }
 
-const description = (r: { original: { embeds: unknown[] } | null }) => String((r.original?.embeds[0] as { description?: string } | undefined)?.description ?? '');
+const description = (r: { original: { embeds: unknown[] } | null }) =>
+  String((r.original?.embeds[0] as { description?: string } | undefined)?.description ?? '');
 
 describe('the compiled build, run by plain node', () => {
   it('the CLI answers a question from the seeds with citations', () => {
-    const r = spawnSync(process.execPath, [join(out, 'dist', 'src', 'bin', 'cli.js'), 'ask', 'Did Sessions offer to resign?', '--json'], { cwd: ROOT, encoding: 'utf8', env: envWith() });
+    const r = spawnSync(process.execPath, [join(out, 'dist', 'src', 'bin', 'cli.js'), 'ask', 'Did Sessions offer to resign?', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: envWith(),
+    });
     expect(r.status, r.stderr).toBe(0);
     const result = JSON.parse(r.stdout) as { answers: { citations: { article: string }[] }[] };
     expect(result.answers.length).toBeGreaterThan(0);

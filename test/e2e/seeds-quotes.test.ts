@@ -53,6 +53,10 @@ describe('quote and quotes over the seed story', () => {
   });
 
   it('lists the speakers for autocomplete, most quoted first', () => {
-    expect(quoteSpeakers(story).slice(0, 2).map((s) => s.speaker)).toEqual(['Jeff Sessions', 'Donald Trump']);
+    expect(
+      quoteSpeakers(story)
+        .slice(0, 2)
+        .map((s) => s.speaker),
+    ).toEqual(['Jeff Sessions', 'Donald Trump']);
   });
 });

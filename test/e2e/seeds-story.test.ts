@@ -15,7 +15,11 @@ describe('the seed story', () => {
 
   it('reads metadata where the text states it, and titles a headline-less article by its opening words', () => {
     const byId = new Map(listSources(story).articles.map((a) => [a.id, a]));
-    expect(byId.get('002_7142778ad7600d50')).toMatchObject({ title: 'As tensions rise, Sessions plans to stay', outlet: 'Washington Post', byline: 'Robert Costa and Sari Horwitz' });
+    expect(byId.get('002_7142778ad7600d50')).toMatchObject({
+      title: 'As tensions rise, Sessions plans to stay',
+      outlet: 'Washington Post',
+      byline: 'Robert Costa and Sari Horwitz',
+    });
     expect(byId.get('003_30c204a04a7fc10f')).toMatchObject({ outlet: 'The Week', byline: "Kelly O'Meara Morales" });
     expect(byId.get('004_8dd43eabc828f157')!.date).toBe('2017-06-09');
     expect(byId.get('001_221f380b25dc4388')!.title).toMatch(/^Attorney General Jeff Sessions has desperately tried.*…$/);

@@ -8,7 +8,7 @@ const { story } = await loadStory(SEEDS);
 describe('timeline over the seed story', () => {
   const result = timeline(story);
 
-  it('puts dated events first, in date order, each resolved against 004\'s date', () => {
+  it("puts dated events first, in date order, each resolved against 004's date", () => {
     const dated = result.events.filter((e) => e.date !== null);
     expect(dated.map((e) => e.date)).toEqual([...dated.map((e) => e.date!)].sort());
     expect(dated[0]).toMatchObject({ date: '2017-02-14', precision: 'day', resolvedFrom: '2017-06-09' });

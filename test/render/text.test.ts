@@ -3,12 +3,38 @@ import { renderText } from '../../src/render/text.js';
 import { headlineCase } from '../../src/core/ingest/headline-case.js';
 import type { Citation } from '../../src/core/types.js';
 
-const wire: Citation = { article: 'reuters/1000', sentence: 3, title: headlineCase('NATIONAL AMUSEMENTS AGAIN UPS VIACOM <VIA> BID'), outlet: 'Reuters', date: '1987-03-03', url: 'https://example.org/via' };
-const bare: Citation = { article: 'seeds/004', sentence: 2, title: 'Attorney General Jeff Sessions, once one of the most powerful…', outlet: null, date: null, url: null };
+const wire: Citation = {
+  article: 'reuters/1000',
+  sentence: 3,
+  title: headlineCase('NATIONAL AMUSEMENTS AGAIN UPS VIACOM <VIA> BID'),
+  outlet: 'Reuters',
+  date: '1987-03-03',
+  url: 'https://example.org/via',
+};
+const bare: Citation = {
+  article: 'seeds/004',
+  sentence: 2,
+  title: 'Attorney General Jeff Sessions, once one of the most powerful…',
+  outlet: null,
+  date: null,
+  url: null,
+};
 
 describe('the terminal cites as Discord does, with a plain date', () => {
   it('numbers the sources of an answer in the order first cited and lists what is known of each, never the file id', () => {
-    const text = renderText({ kind: 'ask', result: { query: 'bid', answers: [{ text: 'Viacom said the bid was raised.', citations: [wire, bare], score: 1 }, { text: 'It was raised again.', citations: [bare], score: 1 }] } }, { articleCount: 5 });
+    const text = renderText(
+      {
+        kind: 'ask',
+        result: {
+          query: 'bid',
+          answers: [
+            { text: 'Viacom said the bid was raised.', citations: [wire, bare], score: 1 },
+            { text: 'It was raised again.', citations: [bare], score: 1 },
+          ],
+        },
+      },
+      { articleCount: 5 },
+    );
     expect(text).toBe(
       [
         '“bid”',
@@ -25,8 +51,14 @@ describe('the terminal cites as Discord does, with a plain date', () => {
     expect(text).not.toMatch(/reuters\/1000|#3/);
   });
 
-  it('a quote ends with its sources\' numbers, its speaker says in how many articles', () => {
-    const text = renderText({ kind: 'who-said', result: { query: 'weak', matches: [{ quote: 'Weak,', speaker: 'Donald Trump', speakerKind: 'named', cue: 'will say', citations: [bare, wire] }] } }, { articleCount: 5 });
+  it("a quote ends with its sources' numbers, its speaker says in how many articles", () => {
+    const text = renderText(
+      {
+        kind: 'who-said',
+        result: { query: 'weak', matches: [{ quote: 'Weak,', speaker: 'Donald Trump', speakerKind: 'named', cue: 'will say', citations: [bare, wire] }] },
+      },
+      { articleCount: 5 },
+    );
     expect(text).toMatch(/^“Weak,” \[1\] \[2\]\n {3}— Donald Trump \(named in the text; “will say”\), in 2 of 5 articles\n\n\[1\] “Attorney/);
   });
 });

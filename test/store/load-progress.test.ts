@@ -29,7 +29,11 @@ describe('progressLines', () => {
   it('writes nothing for a load quicker than the interval, then at most a line per interval', () => {
     let clock = 0;
     const lines: string[] = [];
-    const report = progressLines((line) => lines.push(line), 5000, () => clock);
+    const report = progressLines(
+      (line) => lines.push(line),
+      5000,
+      () => clock,
+    );
     report({ step: 'files', done: 1, total: 10 });
     clock = 4999;
     report({ step: 'files', done: 9, total: 10 });
@@ -60,19 +64,23 @@ describe('progressBar', () => {
 });
 
 describe('loadStory with onProgress', () => {
-  it.each([false, true])('reports every file read and every article built (worker: %s), and nothing when the snapshot serves', async (worker) => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'byline-progress-'));
-    try {
-      const heard: LoadProgress[] = [];
-      await loadStory(SEEDS, { cacheDir, worker, onProgress: (p) => heard.push(p) });
-      expect(heard.filter((p) => p.step === 'files').at(-1)).toEqual({ step: 'files', done: 5, total: 5 });
-      expect(heard.filter((p) => p.step === 'articles').at(-1)).toEqual({ step: 'articles', done: 5, total: 5 });
-      expect(heard.filter((p) => p.step === 'quotes').at(-1)).toEqual({ step: 'quotes', done: 5, total: 5 });
-      const again: LoadProgress[] = [];
-      await loadStory(SEEDS, { cacheDir, worker, onProgress: (p) => again.push(p) });
-      expect(again).toEqual([]);
-    } finally {
-      rmSync(cacheDir, { recursive: true, force: true });
-    }
-  }, 60_000);
+  it.each([false, true])(
+    'reports every file read and every article built (worker: %s), and nothing when the snapshot serves',
+    async (worker) => {
+      const cacheDir = mkdtempSync(join(tmpdir(), 'byline-progress-'));
+      try {
+        const heard: LoadProgress[] = [];
+        await loadStory(SEEDS, { cacheDir, worker, onProgress: (p) => heard.push(p) });
+        expect(heard.filter((p) => p.step === 'files').at(-1)).toEqual({ step: 'files', done: 5, total: 5 });
+        expect(heard.filter((p) => p.step === 'articles').at(-1)).toEqual({ step: 'articles', done: 5, total: 5 });
+        expect(heard.filter((p) => p.step === 'quotes').at(-1)).toEqual({ step: 'quotes', done: 5, total: 5 });
+        const again: LoadProgress[] = [];
+        await loadStory(SEEDS, { cacheDir, worker, onProgress: (p) => again.push(p) });
+        expect(again).toEqual([]);
+      } finally {
+        rmSync(cacheDir, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });

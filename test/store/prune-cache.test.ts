@@ -27,7 +27,14 @@ const left = () => readdirSync(dir).sort();
 
 describe('pruneCache', () => {
   it('keeps the three most recently used snapshots, and any used within a day; removes the older ones', () => {
-    cacheWith({ 'story-0000000a.snapshot': 1 * HOUR, 'story-0000000b.snapshot': 2 * HOUR, 'story-0000000c.snapshot': 3 * HOUR, 'story-0000000d.snapshot': 20 * HOUR, 'story-0000000e.snapshot': 2 * DAY, 'story-0000000f.snapshot': 30 * DAY });
+    cacheWith({
+      'story-0000000a.snapshot': 1 * HOUR,
+      'story-0000000b.snapshot': 2 * HOUR,
+      'story-0000000c.snapshot': 3 * HOUR,
+      'story-0000000d.snapshot': 20 * HOUR,
+      'story-0000000e.snapshot': 2 * DAY,
+      'story-0000000f.snapshot': 30 * DAY,
+    });
     pruneCache(dir);
     expect(left()).toEqual(['story-0000000a.snapshot', 'story-0000000b.snapshot', 'story-0000000c.snapshot', 'story-0000000d.snapshot']);
   });
@@ -39,14 +46,31 @@ describe('pruneCache', () => {
   });
 
   it('removes snapshots of the old JSON format, and half-written files after an hour', () => {
-    cacheWith({ 'story-0000000a.json': 1000, 'story-0000000b.snapshot.123.tmp': 2 * HOUR, 'story-0000000c.snapshot.456.tmp': 1000, 'story-0000000d.snapshot': 1000 });
+    cacheWith({
+      'story-0000000a.json': 1000,
+      'story-0000000b.snapshot.123.tmp': 2 * HOUR,
+      'story-0000000c.snapshot.456.tmp': 1000,
+      'story-0000000d.snapshot': 1000,
+    });
     pruneCache(dir);
     expect(left()).toEqual(['story-0000000c.snapshot.456.tmp', 'story-0000000d.snapshot']);
   });
 
   it('removes the record of a corpus whose snapshot is gone, and keeps the others', () => {
-    const records: Record<string, string> = { 'corpus-aa-11.json': '{"hash":"0000000a","warnings":[]}', 'corpus-bb-22.json': '{"hash":"0000000f","warnings":[]}' };
-    cacheWith({ 'story-0000000a.snapshot': 1000, 'story-0000000b.snapshot': 2000, 'story-0000000c.snapshot': 3000, 'story-0000000f.snapshot': 40 * DAY, ...Object.fromEntries(Object.keys(records).map((name) => [name, 1000])) }, (name) => records[name] ?? 'x');
+    const records: Record<string, string> = {
+      'corpus-aa-11.json': '{"hash":"0000000a","warnings":[]}',
+      'corpus-bb-22.json': '{"hash":"0000000f","warnings":[]}',
+    };
+    cacheWith(
+      {
+        'story-0000000a.snapshot': 1000,
+        'story-0000000b.snapshot': 2000,
+        'story-0000000c.snapshot': 3000,
+        'story-0000000f.snapshot': 40 * DAY,
+        ...Object.fromEntries(Object.keys(records).map((name) => [name, 1000])),
+      },
+      (name) => records[name] ?? 'x',
+    );
     pruneCache(dir);
     expect(left()).toEqual(['corpus-aa-11.json', 'story-0000000a.snapshot', 'story-0000000b.snapshot', 'story-0000000c.snapshot']);
   });

@@ -23,11 +23,31 @@ function printed(source: string, removeComments: boolean): string {
 describe('withoutComments', () => {
   const cases: [string, string, string][] = [
     ['line and block comments', 'const a = 1; // one\n/** Two. */\nconst b = /* inline */ 2;', 'const a = 1;\nconst b = 2;'],
-    ['comment lines and layout', '  x();\n\n  // note\n  /**\n   * doc\n   */\n  if (a)\t{  y(a,  /* b */ c); z(/* none */x);  }  ', 'x();\nif (a) { y(a, c); z(x); }'],
-    ['comment markers inside strings', String.raw`const s = "// not" + '/* nor */' + "it's \"//\"";`, String.raw`const s = "// not" + '/* nor */' + "it's \"//\"";`],
-    ['comment markers inside a template, and comments inside its substitutions', 'const t = `// ${a /* gone */ + `/* ${b} */`} //` + `${{ a: 1 }.a}//`;', 'const t = `// ${a + `/* ${b} */`} //` + `${{ a: 1 }.a}//`;'],
-    ['a regular expression with comment markers, after `(`, `=`, `return` and `=>`', 'f(/\\/\\/ x/g); const r = /[/*]/; return /a\\/*b/; const g = () => /x\\/\\//;', 'f(/\\/\\/ x/g); const r = /[/*]/; return /a\\/*b/; const g = () => /x\\/\\//;'],
-    ['division after a value, a call, an index, a non-null assertion and `++`', 'x = a / b / c; y = f() / 2 // half\nz = m[0] / n! / i++ / 2; // m/n', 'x = a / b / c; y = f() / 2\nz = m[0] / n! / i++ / 2;'],
+    [
+      'comment lines and layout',
+      '  x();\n\n  // note\n  /**\n   * doc\n   */\n  if (a)\t{  y(a,  /* b */ c); z(/* none */x);  }  ',
+      'x();\nif (a) { y(a, c); z(x); }',
+    ],
+    [
+      'comment markers inside strings',
+      String.raw`const s = "// not" + '/* nor */' + "it's \"//\"";`,
+      String.raw`const s = "// not" + '/* nor */' + "it's \"//\"";`,
+    ],
+    [
+      'comment markers inside a template, and comments inside its substitutions',
+      'const t = `// ${a /* gone */ + `/* ${b} */`} //` + `${{ a: 1 }.a}//`;',
+      'const t = `// ${a + `/* ${b} */`} //` + `${{ a: 1 }.a}//`;',
+    ],
+    [
+      'a regular expression with comment markers, after `(`, `=`, `return` and `=>`',
+      'f(/\\/\\/ x/g); const r = /[/*]/; return /a\\/*b/; const g = () => /x\\/\\//;',
+      'f(/\\/\\/ x/g); const r = /[/*]/; return /a\\/*b/; const g = () => /x\\/\\//;',
+    ],
+    [
+      'division after a value, a call, an index, a non-null assertion and `++`',
+      'x = a / b / c; y = f() / 2 // half\nz = m[0] / n! / i++ / 2; // m/n',
+      'x = a / b / c; y = f() / 2\nz = m[0] / n! / i++ / 2;',
+    ],
   ];
   it.each(cases)('%s', (_, source, expected) => {
     expect(withoutComments(source)).toBe(expected);
@@ -73,7 +93,7 @@ describe('versionOf', () => {
     }
   });
 
-  it('is the running code\'s version, with the installed packages\' versions (those pinned exactly), the same on every call', () => {
+  it("is the running code's version, with the installed packages' versions (those pinned exactly), the same on every call", () => {
     for (const version of Object.values(PACKAGES)) expect(version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(snapshotVersion()).toBe(versionOf(SRC, PACKAGES));
     expect(snapshotVersion()).toBe(snapshotVersion());

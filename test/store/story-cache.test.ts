@@ -204,7 +204,9 @@ describe('loading in a worker thread without a writable cache', () => {
   it('when the cache is off (BYLINE_CACHE_DIR=off), builds in the worker and serves from memory, with a warning saying so', async () => {
     const loaded = await loadStory(corpus, { cacheDir: null, worker: true });
     expect(loaded.fromSnapshot).toBe(false);
-    expect(loaded.warnings.map((w) => `${w.file}: ${w.message}`).join('\n')).toMatch(/snapshot cache: off \(BYLINE_CACHE_DIR=off\): the story is served from memory/);
+    expect(loaded.warnings.map((w) => `${w.file}: ${w.message}`).join('\n')).toMatch(
+      /snapshot cache: off \(BYLINE_CACHE_DIR=off\): the story is served from memory/,
+    );
     const inPlace = await loadStory(corpus, { cacheDir: null });
     expect(loaded.hash).toBe(inPlace.hash);
     expect(ask(loaded.story, 'Did Sessions offer to resign?')).toEqual(ask(inPlace.story, 'Did Sessions offer to resign?'));

@@ -7,7 +7,16 @@ import { countOf } from '../../src/core/text/count-of.js';
 import { loadStory } from '../../src/store/load-story.js';
 import { SEEDS } from '../fixtures/read-fixture.js';
 
-const parsed = (command: string | null, text: string, more: Partial<{ json: boolean; all: boolean; help: boolean; corpus: string }> = {}) => ({ ok: true, command, text, json: false, all: false, help: false, corpus: null, ...more });
+const parsed = (command: string | null, text: string, more: Partial<{ json: boolean; all: boolean; help: boolean; corpus: string }> = {}) => ({
+  ok: true,
+  command,
+  text,
+  json: false,
+  all: false,
+  help: false,
+  corpus: null,
+  ...more,
+});
 
 describe('parseCliArgs', () => {
   it.each([
@@ -24,7 +33,20 @@ describe('parseCliArgs', () => {
     [['ask', '-5'], { ok: false, message: 'unknown option -5 (text that starts with - goes after --)', json: false }],
     [['sources', '--corpus'], { ok: false, message: '--corpus needs a folder: --corpus DIR', json: false }],
     [['sources', '--corpus='], { ok: false, message: '--corpus needs a folder: --corpus DIR', json: false }],
-    [['timeline', 'Comey', '--from', 'March 2017', '--to=2018', '--png', 'out.png'], { ok: true, command: 'timeline', text: 'Comey', json: false, all: false, help: false, corpus: null, options: { from: 'March 2017', to: '2018' }, png: 'out.png' }],
+    [
+      ['timeline', 'Comey', '--from', 'March 2017', '--to=2018', '--png', 'out.png'],
+      {
+        ok: true,
+        command: 'timeline',
+        text: 'Comey',
+        json: false,
+        all: false,
+        help: false,
+        corpus: null,
+        options: { from: 'March 2017', to: '2018' },
+        png: 'out.png',
+      },
+    ],
     [['timeline', '--png'], { ok: false, message: '--png needs a file: --png FILE', json: false }],
     [['--json'], { ok: false, message: 'no command given', json: true }],
   ])('%j', (argv, expected) => {

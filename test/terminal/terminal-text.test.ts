@@ -38,4 +38,3 @@ describe('text for a terminal', () => {
     else expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'warn', msg: 'warning: news/x\ny: \u001b[2J', corpus: 'a\u009bb' });
   });
 });
-

@@ -18,12 +18,15 @@ const QUANTITY_WORDS =
 /** "What did X say / tell / think about…", "How did X respond / explain…": what someone said ("react" is left out: shares react too). */
 const SPEECH_QUESTION = /^(what|how) (did|does|do|has|have|had|will|would) .{1,60}?\b(say|tell|think|reply|respond|explain|describe|call|argue|claim|warn)\b/;
 /** The speaker of such a question: the words between its auxiliary and its verb of saying. */
-const SPEECH_QUESTION_SPEAKER = /^\s*(?:what|how) (?:did|does|do|has|have|had|will|would) (.{1,60}?)\b(?:say|tell|think|reply|respond|explain|describe|call|argue|claim|warn)\b/i;
+const SPEECH_QUESTION_SPEAKER =
+  /^\s*(?:what|how) (?:did|does|do|has|have|had|will|would) (.{1,60}?)\b(?:say|tell|think|reply|respond|explain|describe|call|argue|claim|warn)\b/i;
 /** A passage reports speech when it has a verb of saying or a quotation. */
-const SPEECH_CUE = /\b(said|says|say|told|tells|added|adds|according to|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|reacted|explained|quoted|suggested|urged|accused|denied|admitted|conceded|predicted|commented|remarked|noted|announced|asked)\b|["“”]/i;
+const SPEECH_CUE =
+  /\b(said|says|say|told|tells|added|adds|according to|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|reacted|explained|quoted|suggested|urged|accused|denied|admitted|conceded|predicted|commented|remarked|noted|announced|asked)\b|["“”]/i;
 
 /** Numbers that are dates, not amounts: years where a date stands ("in 1987", "March 27, 1987"), and days of months ("March 27", "27 March"). */
-const DATES = /\b(in|since|by|from|until|till|before|after|during|of|early|late|mid|the)[ -](1[89]\d\d|20\d\d)s?\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2},?)? (1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const DATES =
+  /\b(in|since|by|from|until|till|before|after|during|of|early|late|mid|the)[ -](1[89]\d\d|20\d\d)s?\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2},?)? (1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 
 /** The answer type a question asks for. */
 export function answerTypeOf(question: string): AnswerType {
@@ -53,12 +56,37 @@ export function fitsAnswerType(type: AnswerType, passage: string, question: stri
 }
 
 /** Titles that stand before a name and name nobody by themselves. */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'prime', 'minister', 'secretary', 'senator', 'sen', 'rep', 'gov', 'governor', 'judge', 'chairman', 'chief', 'general']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'president',
+  'prime',
+  'minister',
+  'secretary',
+  'senator',
+  'sen',
+  'rep',
+  'gov',
+  'governor',
+  'judge',
+  'chairman',
+  'chief',
+  'general',
+]);
 
 /** Whether the passage names the one the question asks about (the last capitalised word of the speaker's name, a surname: "Mr Ortiz" in "What did Mr Ortiz say about the EU?"), or the question names nobody. */
 function namesOfQuestionIn(passage: string, question: string): boolean {
   const speaker = SPEECH_QUESTION_SPEAKER.exec(question)?.[1] ?? '';
-  const names = (speaker.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((n) => n.replace(/['’]s?$/, '')).filter((n) => !TITLES.has(n.toLowerCase()) && !STOP_WORDS.has(n.toLowerCase()));
+  const names = (speaker.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
+    .map((n) => n.replace(/['’]s?$/, ''))
+    .filter((n) => !TITLES.has(n.toLowerCase()) && !STOP_WORDS.has(n.toLowerCase()));
   return names.length === 0 || passage.includes(names.at(-1)!);
 }
 

@@ -57,9 +57,9 @@ export function ask(story: Story, query: string): AskResult {
   const wanted = answerTypeOf(query);
   const names = knownNames(story);
   const best = hits[0]?.score ?? 1;
-  const candidates = withoutRedundantHeadlines(hits.map((hit) => toCandidate(story, hit, hit.score / best, question, wanted, query, names)).filter((c) => c.features.anyOwn)).sort(
-    (a, b) => b.score - a.score,
-  );
+  const candidates = withoutRedundantHeadlines(
+    hits.map((hit) => toCandidate(story, hit, hit.score / best, question, wanted, query, names)).filter((c) => c.features.anyOwn),
+  ).sort((a, b) => b.score - a.score);
   // 3. Group: one answer per reported fact, cited by every article that reports it.
   // Only the best are grouped: enough for every answer and its copies, and grouping costs most.
   const grouped = groupCandidates(story, candidates.slice(0, ASK_TUNING.grouped), asked(question));
@@ -81,7 +81,12 @@ const namesOf = new WeakMap<Story, Set<string>>();
 function knownNames(story: Story): Set<string> {
   let names = namesOf.get(story);
   if (!names) {
-    names = new Set(story.people.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
+    names = new Set(
+      story.people
+        .flatMap((p) => [p.name, ...p.aliases])
+        .flatMap((n) => n.split(' '))
+        .filter((w) => /^\p{Lu}/u.test(w)),
+    );
     namesOf.set(story, names);
   }
   return names;
@@ -108,7 +113,15 @@ function isHeadline(sentence: Sentence): boolean {
   return sentence.n === 1 && !/[.!?]["'”’]*$/.test(sentence.text);
 }
 
-function toCandidate(story: Story, hit: SentenceHit, search: number, question: WeightedTerm[], wanted: AnswerType, query: string, names: Set<string>): Candidate {
+function toCandidate(
+  story: Story,
+  hit: SentenceHit,
+  search: number,
+  question: WeightedTerm[],
+  wanted: AnswerType,
+  query: string,
+  names: Set<string>,
+): Candidate {
   const sentence = story.sentences[hit.id]!;
   const inArticle = story.byArticle.get(sentence.article) ?? [];
   const passage = passageOf(sentence, inArticle);
@@ -124,13 +137,22 @@ function toCandidate(story: Story, hit: SentenceHit, search: number, question: W
   const w = ASK_TUNING.rank;
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const fit = fitsAnswerType(wanted, passage.text, query, names) ? 1 : 0;
-  const score = w.search * search + w.own * features.own + w.context * features.context + w.lead * lead + w.fit * fit - w.headline * (headline ? 1 : 0) - w.missing * features.missing;
+  const score =
+    w.search * search +
+    w.own * features.own +
+    w.context * features.context +
+    w.lead * lead +
+    w.fit * fit -
+    w.headline * (headline ? 1 : 0) -
+    w.missing * features.missing;
   return { sentence, text: passage.text, from: passage.from, features, fits: fit === 1, matched: hit.terms, score };
 }
 
 /** A headline is dropped when a sentence of its own article says as much (the body says it better). */
 function withoutRedundantHeadlines(candidates: Candidate[]): Candidate[] {
-  return candidates.filter((c) => !isHeadline(c.sentence) || !candidates.some((o) => o !== c && o.sentence.article === c.sentence.article && o.features.own >= c.features.own));
+  return candidates.filter(
+    (c) => !isHeadline(c.sentence) || !candidates.some((o) => o !== c && o.sentence.article === c.sentence.article && o.features.own >= c.features.own),
+  );
 }
 
 interface Group {
@@ -177,7 +199,14 @@ function groupCandidates(story: Story, candidates: Candidate[], wanted: Set<stri
 }
 
 function noAnswerHint(story: Story, query: string): string {
-  const unknown = [...new Set(tokenize(query).filter((w) => { const t = termOf(w); return t !== null && story.index.documentFrequency(t) === 0; }))];
+  const unknown = [
+    ...new Set(
+      tokenize(query).filter((w) => {
+        const t = termOf(w);
+        return t !== null && story.index.documentFrequency(t) === 0;
+      }),
+    ),
+  ];
   const missing = unknown.length > 0 ? ` None of them mention "${unknown.join('", "')}".` : '';
   return `Nothing in ${theseArticles(story.articles.length)} answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
 }

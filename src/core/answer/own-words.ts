@@ -40,7 +40,8 @@ export function findOwnWords(story: Story, words: string): OwnWordsMatch | null 
     const own = numberWords(quoteWords(sentence.text), vocabulary);
     const share = match.ofQuery(own);
     const cover = own.length === 0 ? 0 : (share * query.length) / own.length;
-    if (share >= OWN_WORDS_TUNING.share && (query.length >= OWN_WORDS_TUNING.phraseWords || cover >= OWN_WORDS_TUNING.cover)) found.push({ sentence, share, cover });
+    if (share >= OWN_WORDS_TUNING.share && (query.length >= OWN_WORDS_TUNING.phraseWords || cover >= OWN_WORDS_TUNING.cover))
+      found.push({ sentence, share, cover });
   }
   if (found.length === 0) return null;
   // The sentence the words are most wholly part of first; story order among equals.

@@ -4,7 +4,8 @@
  */
 import type { Sentence } from '../types.js';
 
-const LEANS_ON_PREVIOUS = /^["'“‘]*(he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|yet|still|instead|also|however|meanwhile|then|such)\b/i;
+const LEANS_ON_PREVIOUS =
+  /^["'“‘]*(he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|yet|still|instead|also|however|meanwhile|then|such)\b/i;
 
 /** True when a sentence cannot stand alone (it leans on the one before). */
 export function leansOnPrevious(sentence: Sentence): boolean {

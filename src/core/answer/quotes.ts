@@ -71,7 +71,10 @@ export function quotesBy(story: Story, speaker: string): QuotesResult {
     const names = [...new Set(quotes.map((q) => q.speaker!))];
     return { speaker: names.length === 1 ? names[0]! : speaker, quotes: quotes.map((q) => toMatch(story, q)) };
   }
-  const known = quoteSpeakers(story).slice(0, 8).map((s) => s.speaker).join(', ');
+  const known = quoteSpeakers(story)
+    .slice(0, 8)
+    .map((s) => s.speaker)
+    .join(', ');
   return { speaker, quotes: [], hint: `No quotes by “${speaker}” in these articles.${known ? ` Speakers: ${known}.` : ''}` };
 }
 
@@ -93,7 +96,10 @@ function search(story: Story, text: string, threshold: number, limit: number): W
     // Below the lowest bar (a close miss) a quote is never shown: only those above are sorted.
     .filter((s) => s.score >= Math.min(threshold, QUOTE_TUNING.closest))
     .sort((a, b) => b.score - a.score || a.extra - b.extra || b.q.occurrences.length - a.q.occurrences.length);
-  const matches = scored.filter((s) => s.score >= threshold).slice(0, limit).map((s) => toMatch(story, s.q, sourceOfWording(s.q, query, vocabulary)));
+  const matches = scored
+    .filter((s) => s.score >= threshold)
+    .slice(0, limit)
+    .map((s) => toMatch(story, s.q, sourceOfWording(s.q, query, vocabulary)));
   // Words pasted across the cue that splits a quote ("…," she said, "…") are its two parts read together.
   const split = splitQuoteMatch(pairs, numbered, scores, match, threshold);
   if (split) {
@@ -103,7 +109,11 @@ function search(story: Story, text: string, threshold: number, limit: number): W
   if (matches.length > 0) return { query: text, matches };
   const closest = scored.filter((s) => s.score >= QUOTE_TUNING.closest).slice(0, 2);
   const near = closest.map((s) => `“${s.q.text}” (${s.q.speaker ?? UNKNOWN_SPEAKER})`).join('; ');
-  return { query: text, matches: [], hint: `Not in ${theseArticles(story.articles.length)}.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}` };
+  return {
+    query: text,
+    matches: [],
+    hint: `Not in ${theseArticles(story.articles.length)}.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}`,
+  };
 }
 
 /**
@@ -111,7 +121,13 @@ function search(story: Story, text: string, threshold: number, limit: number): W
  * words when neither part alone holds most of them; only pairs where one part already matches some
  * are read.
  */
-function splitQuoteMatch(pairs: [number, number][], numbered: Uint32Array[], scores: number[], match: QuoteMatcher, threshold: number): [number, number] | null {
+function splitQuoteMatch(
+  pairs: [number, number][],
+  numbered: Uint32Array[],
+  scores: number[],
+  match: QuoteMatcher,
+  threshold: number,
+): [number, number] | null {
   let best: { pair: [number, number]; share: number } | null = null;
   for (const [a, b] of pairs) {
     if (Math.max(scores[a]!, scores[b]!) < QUOTE_TUNING.closest) continue;
@@ -182,7 +198,11 @@ function resolveSpeaker(story: Story, speaker: string): Set<string> {
   const names = new Set(findPeople(story, speaker).map((p) => p.name));
   if (names.size > 0) return names;
   const folded = foldForComparison(speaker).replace(/^(the|a|an|one) /, '');
-  return new Set(quoteSpeakers(story).map((s) => s.speaker).filter((s) => folded.length > 2 && foldForComparison(s).includes(folded)));
+  return new Set(
+    quoteSpeakers(story)
+      .map((s) => s.speaker)
+      .filter((s) => folded.length > 2 && foldForComparison(s).includes(folded)),
+  );
 }
 
 function toMatch(story: Story, q: StoryQuote, source?: string): QuoteMatch {

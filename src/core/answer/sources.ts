@@ -4,7 +4,15 @@ import type { SourcesResult, Story } from '../types.js';
 /** The articles of the story, in id order. */
 export function listSources(story: Story): SourcesResult {
   return {
-    articles: story.articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, byline: a.byline, date: a.date, url: a.url, sentences: a.sentenceCount })),
+    articles: story.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      outlet: a.outlet,
+      byline: a.byline,
+      date: a.date,
+      url: a.url,
+      sentences: a.sentenceCount,
+    })),
   };
 }
 

@@ -30,7 +30,8 @@ export function timeline(story: Story, about?: string, range: TimelineRange = {}
   order.events.forEach((_, i) => inRange(i) && isAbout(i) && events.push(shownAt(story, order, i)));
   const result: TimelineResult = { ...(about ? { about } : {}), ...(from ? { from: from.date } : {}), ...(to ? { to: to.date } : {}), events };
   if (events.length === 0) result.hint = emptyHint(about, range);
-  else if (events.every((e) => e.date === null)) result.hint = 'None of these events can be placed on a calendar: the articles do not state their publication dates.';
+  else if (events.every((e) => e.date === null))
+    result.hint = 'None of these events can be placed on a calendar: the articles do not state their publication dates.';
   return result;
 }
 
@@ -93,7 +94,15 @@ function shownAt(story: Story, order: Timeline, i: number): TimelineEvent {
   let shown = order.shown[i];
   if (!shown) {
     const e = order.events[i]!;
-    shown = { date: e.date, precision: e.precision, ...(e.partialDate ? { partialDate: e.partialDate } : {}), when: e.when, resolvedFrom: e.resolvedFrom, text: e.text, citations: citationsPerArticle(story, e.occurrences, (o) => o.text) };
+    shown = {
+      date: e.date,
+      precision: e.precision,
+      ...(e.partialDate ? { partialDate: e.partialDate } : {}),
+      when: e.when,
+      resolvedFrom: e.resolvedFrom,
+      text: e.text,
+      citations: citationsPerArticle(story, e.occurrences, (o) => o.text),
+    };
     order.shown[i] = shown;
   }
   return shown;

@@ -27,11 +27,36 @@ const KEPT = 150;
 const NOT_SUBJECT = ['Date', 'Duration', 'Value', 'Unit', 'Pronoun', 'Actor', 'ProperNoun', 'Possessive'];
 
 /** Indefinite pronouns and times of day that compromise tags as plain nouns. */
-const NOT_SUBJECT_WORDS = new Set(['everyone', 'everybody', 'everything', 'nobody', 'nothing', 'somebody', 'anybody', 'none', 'others', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'weekend',
+const NOT_SUBJECT_WORDS = new Set([
+  'everyone',
+  'everybody',
+  'everything',
+  'nobody',
+  'nothing',
+  'somebody',
+  'anybody',
+  'none',
+  'others',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'tonight',
+  'weekend',
   // Days and months written in lower case ("a march", "in march"): compromise cannot tell them from nouns.
-  ...'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' ')]);
+  ...'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+]);
 /** compromise's verb forms (its own conjugation tables; absent in another version, and then unused). */
-const verbs = (nlp.world() as unknown as { model: object; methods: { two?: { transform?: { verb?: { toInfinitive?: (w: string, m: object, tense: string) => string; conjugate?: (w: string, m: object) => Record<string, string> } } } } });
+const verbs = nlp.world() as unknown as {
+  model: object;
+  methods: {
+    two?: {
+      transform?: { verb?: { toInfinitive?: (w: string, m: object, tense: string) => string; conjugate?: (w: string, m: object) => Record<string, string> } };
+    };
+  };
+};
 const verb = verbs.methods.two?.transform?.verb;
 
 /** Whether a word is an irregular past tense ("rose", "fell") that compromise took for a noun in a sentence ("profit rose"). */
@@ -93,7 +118,12 @@ function tagNext(tally: Tally): void {
   const found = new Map<string, { kind: Topic['kind']; form: string }>();
   const name = (kind: Topic['kind']) => (text: string) => {
     // "the Justice Department news conference's" → "Justice Department": the name's capitalised words.
-    const form = text.replace(/^(the|a|an)\s+/i, '').replace(/['’]s\b.*$/u, '').replace(/(\s+[^\p{Lu}\s]\S*)+$/u, '').replace(/(?<!\p{Lu}\.\p{Lu}\.?)[^\p{L}\p{N})]+$/u, '').trim();
+    const form = text
+      .replace(/^(the|a|an)\s+/i, '')
+      .replace(/['’]s\b.*$/u, '')
+      .replace(/(\s+[^\p{Lu}\s]\S*)+$/u, '')
+      .replace(/(?<!\p{Lu}\.\p{Lu}\.?)[^\p{L}\p{N})]+$/u, '')
+      .trim();
     if (/^\p{Lu}/u.test(form) && form.length > 1 && !STOP_WORDS.has(form.toLowerCase())) found.set(form.toLowerCase(), { kind, form });
   };
   // "Hinckley, Leicestershire": two places.
@@ -102,7 +132,15 @@ function tagNext(tally: Tally): void {
   for (const term of doc.json()[0]?.terms ?? ([] as { text: string; tags: string[] }[])) {
     const word = (term.text as string).replace(/[^\p{L}-]+/gu, '');
     const tags = term.tags as string[];
-    if (!tags.includes('Noun') || tags.some((t) => NOT_SUBJECT.includes(t)) || !/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || STOP_WORDS.has(word) || NOT_SUBJECT_WORDS.has(word) || isPastTense(word)) continue;
+    if (
+      !tags.includes('Noun') ||
+      tags.some((t) => NOT_SUBJECT.includes(t)) ||
+      !/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) ||
+      STOP_WORDS.has(word) ||
+      NOT_SUBJECT_WORDS.has(word) ||
+      isPastTense(word)
+    )
+      continue;
     const stem = contentTerms(word)[0];
     if (stem) found.set(`~${stem}`, { kind: 'subject', form: word });
   }
@@ -124,7 +162,10 @@ function rank(story: Story, tally: Tally): Topic[] {
     .slice(0, KEPT);
   const people = peopleByEvents(story);
   const inEvents = story.people.filter((p) => (people.get(p.name) ?? 0) > 0).map((p): Topic => ({ text: p.name, kind: 'person', events: people.get(p.name)! }));
-  const others = story.people.filter((p) => !people.has(p.name)).sort((a, b) => b.mentions - a.mentions).map((p): Topic => ({ text: p.name, kind: 'person', events: 0 }));
+  const others = story.people
+    .filter((p) => !people.has(p.name))
+    .sort((a, b) => b.mentions - a.mentions)
+    .map((p): Topic => ({ text: p.name, kind: 'person', events: 0 }));
   return [...[...inEvents, ...named].sort(byEvents), ...others];
 }
 

@@ -22,7 +22,9 @@ export function addWordFamilies(expanded: ExpandedQuery, index: PackedIndex): Ex
   const extra: string[] = [];
   for (const [term, related] of expanded.groups) {
     if (term.length < FAMILY_FROM || /\d/.test(term)) continue;
-    const family = termsStartingWith(index, term, FAMILY_LOOKED_AT).filter((t) => t.length - term.length >= 2 && t.length - term.length <= FAMILY_EXTRA_LETTERS && /^[a-z]+$/.test(t));
+    const family = termsStartingWith(index, term, FAMILY_LOOKED_AT).filter(
+      (t) => t.length - term.length >= 2 && t.length - term.length <= FAMILY_EXTRA_LETTERS && /^[a-z]+$/.test(t),
+    );
     // The closest forms first (membership before memberships), then in spelling order: the same pick every time.
     family.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
     for (const longer of family.slice(0, FAMILY_LIMIT)) {

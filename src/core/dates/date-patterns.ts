@@ -7,17 +7,68 @@
 /** What kind of expression, which decides how it is resolved. */
 export type DateKind = 'explicit' | 'year' | 'month' | 'weekday' | 'holiday' | 'relative' | 'interval';
 
-export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+export const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)';
-const HOLIDAY = "(?:Valentine['’]s Day|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Boxing Day|Labou?r Day|Memorial Day|St\\.? Patrick['’]s Day)";
+const HOLIDAY =
+  "(?:Valentine['’]s Day|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Boxing Day|Labou?r Day|Memorial Day|St\\.? Patrick['’]s Day)";
 /** Counts in words, for "two weeks ago" and "one day after". */
-export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a couple of': 2 };
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  'a couple of': 2,
+};
 /** Days of the month in words, as Reuters writes them ("April nine", "March twenty-seven"). */
-export const DAY_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'twenty-one', 'twenty-two', 'twenty-three', 'twenty-four', 'twenty-five', 'twenty-six', 'twenty-seven', 'twenty-eight', 'twenty-nine', 'thirty', 'thirty-one'];
+export const DAY_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'twenty-one',
+  'twenty-two',
+  'twenty-three',
+  'twenty-four',
+  'twenty-five',
+  'twenty-six',
+  'twenty-seven',
+  'twenty-eight',
+  'twenty-nine',
+  'thirty',
+  'thirty-one',
+];
 const DAY_WORD = `(?:${[...DAY_WORDS].reverse().join('|')})`;
 /** A year of modern news: four digits, not a clock time ("by 1400 GMT", "0800", "from 1800 to 2100 hrs"). */
-const YEAR = '(?:1[6-9]\\d\\d|2[01]\\d\\d)(?![\\d:]|\\s*(?:(?:hrs|hours|h)\\b|[ap]\\.?m\\b|local\\b|(?:GMT|BST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|JST|HKT|SGT)\\b|(?:to|-|and)\\s*\\d{4}\\s*(?:hrs|hours|GMT|EST|EDT|CST|CDT|local)\\b))';
+const YEAR =
+  '(?:1[6-9]\\d\\d|2[01]\\d\\d)(?![\\d:]|\\s*(?:(?:hrs|hours|h)\\b|[ap]\\.?m\\b|local\\b|(?:GMT|BST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|JST|HKT|SGT)\\b|(?:to|-|and)\\s*\\d{4}\\s*(?:hrs|hours|GMT|EST|EDT|CST|CDT|local)\\b))';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 
 /** Every shape, in no particular order: overlaps are settled by the longest match. A group `date` is the expression within the match. */
@@ -32,7 +83,13 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // "on the 11th (of March)": a day of the month the article is in.
   ['explicit', /\b[Oo]n (?<date>the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?! (?!of\b)\p{Ll})/gu],
   // A month alone needs a preposition ("in March"); "March shipment", "March/April" name goods, not dates.
-  ['month', new RegExp(`\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of) (?:early |late |mid-)?${MONTH}(?: ${YEAR})?\\b(?![ /]\\d|/)`, 'g')],
+  [
+    'month',
+    new RegExp(
+      `\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of) (?:early |late |mid-)?${MONTH}(?: ${YEAR})?\\b(?![ /]\\d|/)`,
+      'g',
+    ),
+  ],
   ['month', new RegExp(`\\b${MONTH} ${YEAR}\\b`, 'g')],
   ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of )?(?:last|this|next) (?:month|week)\b/gi],
   ['month', /\b(?:[Tt]he )?(?:end|start|beginning) of (?:last|this|next) year\b/g],
@@ -47,7 +104,10 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['holiday', new RegExp(`\\b${HOLIDAY}`, 'g')],
   ['relative', new RegExp(`\\b${NUMBER} (?:days?|weeks?|months?|years?) ago\\b`, 'gi')],
   // In small letters, or opening the sentence: "Today" inside a sentence is a name (BBC Radio 4's Today programme).
-  ['relative', /(?:\b(?:yesterday|today|tomorrow|tonight)|^(?:Yesterday|Today|Tomorrow|Tonight))\b|\b(?:[Ee]arlier|[Ll]ater) today\b|\b(?:[Tt]his|[Ll]ast) (?:morning|afternoon|evening|night)\b|\b[Tt]he (?:following|next|previous) (?:day|week|month)\b|\bthe day (?:before|after)\b|\blater that day\b|\bwithin days\b/g],
+  [
+    'relative',
+    /(?:\b(?:yesterday|today|tomorrow|tonight)|^(?:Yesterday|Today|Tomorrow|Tonight))\b|\b(?:[Ee]arlier|[Ll]ater) today\b|\b(?:[Tt]his|[Ll]ast) (?:morning|afternoon|evening|night)\b|\b[Tt]he (?:following|next|previous) (?:day|week|month)\b|\bthe day (?:before|after)\b|\blater that day\b|\bwithin days\b/g,
+  ],
   // "one day after the merger was unveiled": the unveiling, counted back from the sentence's other date.
   ['interval', new RegExp(`\\b${NUMBER} (?:days?|weeks?) (?:after|before)(?= (?:the|a|an|his|her|its|their)\\b| \\p{Lu})`, 'gu')],
 ];

@@ -24,7 +24,8 @@ export interface DateExpression {
 // A deadline, a schedule or a plan: what it dates is still to come ("the offer expires on May 5",
 // "a meeting set for Friday", "the tariffs take effect on April 17", "he is to launch it Wednesday",
 // a dividend notice's "Pay April three" and "Record March 20").
-const LOOKS_AHEAD = /\b(will|shall|['’]ll|is due|are due|due to|expected|expects|scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
+const LOOKS_AHEAD =
+  /\b(will|shall|['’]ll|is due|are due|due to|expected|expects|scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
 const DIVIDEND_NOTICE = /^(?:Pay|Payable|Record)(?: date)? (?=\p{Lu})/u;
 
 /** Every adverbial date expression of the sentence, longest first where they overlap, in order. */
@@ -64,7 +65,8 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // A possessive ("last year's election", "last month's championships") names a thing, not a time.
   if ((e.kind === 'year' || e.kind === 'month') && /^['’]s\b/.test(after)) return false;
   // So does a year before a noun ("of 1990 bonds").
-  if (e.kind === 'year' && /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an)\b)\p{Ll}/u.test(after)) return false;
+  if (e.kind === 'year' && /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an)\b)\p{Ll}/u.test(after))
+    return false;
   // After an article or a possessive, a weekday or holiday names a thing ("a Christmas tree",
   // "GMTV's Sunday programme"), not a time.
   if ((e.kind === 'weekday' || e.kind === 'holiday') && /(?:\b(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+$/i.test(before)) return false;
@@ -72,7 +74,12 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // unless a preposition says it is one ("On Tuesday President Lopez met …").
   const introduced = /\b(?:on|last|this|next|by|until|since|before|after|from)\s+$/i.test(before) || /^(?:on|last|this|next)\b/i.test(e.text);
   if ((e.kind === 'weekday' || e.kind === 'holiday') && !introduced && /^\s+\p{Lu}/u.test(after) && !new RegExp(`^\\s+${MONTH}`).test(after)) return false;
-  if (/^\d{4}$/.test(e.text.split(' ').at(-1)!) && /^\s+[a-z]/.test(after) && /\b(?:the|a|an|his|her|its|their|this|that)\s+(?:\S+\s+)?$/i.test(before + e.text.replace(/\d{4}$/, ''))) return false;
+  if (
+    /^\d{4}$/.test(e.text.split(' ').at(-1)!) &&
+    /^\s+[a-z]/.test(after) &&
+    /\b(?:the|a|an|his|her|its|their|this|that)\s+(?:\S+\s+)?$/i.test(before + e.text.replace(/\d{4}$/, ''))
+  )
+    return false;
   return true;
 }
 

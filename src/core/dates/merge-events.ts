@@ -25,7 +25,15 @@ export function mergeEvents(found: FoundEvent[], sentenceOf: (article: string, n
       same.occurrences.push(occurrence);
       continue;
     }
-    const event: StoryEvent = { date: f.date, precision: f.precision, ...(f.partialDate ? { partialDate: f.partialDate } : {}), when: f.when, resolvedFrom: f.resolvedFrom, text: sentence.text, occurrences: [occurrence] };
+    const event: StoryEvent = {
+      date: f.date,
+      precision: f.precision,
+      ...(f.partialDate ? { partialDate: f.partialDate } : {}),
+      when: f.when,
+      resolvedFrom: f.resolvedFrom,
+      text: sentence.text,
+      occurrences: [occurrence],
+    };
     merged.push(event);
     bucket.add(sentence.text, event);
   }

@@ -18,7 +18,10 @@ export function partialDateOf(text: string): { partialDate: string } | Record<st
 
 /** The month (1-12) and day of an expression without a year; the month is null in "on the 11th". */
 export function monthDayOf(text: string): { month: number | null; day: number | null } | null {
-  const words = text.replace(/[.,]/g, '').replace(/\bmid-/g, '').split(/\s+/);
+  const words = text
+    .replace(/[.,]/g, '')
+    .replace(/\bmid-/g, '')
+    .split(/\s+/);
   const month = words.map((w) => (/^[a-z]{3,}$/.test(w) ? monthNumber(w) : null)).find((n) => n !== null) ?? null;
   const digits = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text)?.[1];
   const word = words.find((w) => DAY_WORDS.includes(w));

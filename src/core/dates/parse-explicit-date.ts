@@ -27,7 +27,7 @@ export function monthNumber(name: string): number | null {
   const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
   const i = MONTHS.indexOf(lower.slice(0, 3));
   if (i < 0) return null;
-  const ok = lower.length === 3 || full[i]!.startsWith(lower) || (lower === 'sept');
+  const ok = lower.length === 3 || full[i]!.startsWith(lower) || lower === 'sept';
   return ok ? i + 1 : null;
 }
 

@@ -50,7 +50,8 @@ export function resolveDate(e: DateExpression, articleDate: string | null, previ
   const year = /\b(\d{4})\b/.exec(e.text)?.[1];
   if (e.kind === 'year' && year) return { date: year, precision: 'year' };
   const monthWord = /\b([A-Z][a-z]+)\.? \d{4}\b/.exec(e.text)?.[1];
-  if (e.kind === 'month' && year && monthWord && monthNumber(monthWord)) return { date: `${year}-${String(monthNumber(monthWord)).padStart(2, '0')}`, precision: 'month' };
+  if (e.kind === 'month' && year && monthWord && monthNumber(monthWord))
+    return { date: `${year}-${String(monthNumber(monthWord)).padStart(2, '0')}`, precision: 'month' };
   if (e.kind === 'interval') return interval(text, previous);
   if (/^the (following|next) (week|month)$/.test(text)) return following(previous, /week/.test(text) ? 'week' : 'month');
   if (/following|next day|day after/.test(text)) return previous?.precision === 'day' ? { date: addDays(previous.date!, 1), precision: 'day' } : NONE;

@@ -16,7 +16,11 @@ export function relative(text: string, published: string): ResolvedDate | null {
   const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : NUMBER_WORDS[ago[1]!];
   const unit = ago[2]!;
   // "several weeks ago" is vague: placed to the month of about three units back.
-  if (n === undefined) return { date: addDays(published, -3 * ({ day: 1, week: 7, month: 30, year: 365 } as Record<string, number>)[unit]!).slice(0, unit === 'year' ? 4 : 7), precision: unit === 'year' ? 'year' : 'month' };
+  if (n === undefined)
+    return {
+      date: addDays(published, -3 * ({ day: 1, week: 7, month: 30, year: 365 } as Record<string, number>)[unit]!).slice(0, unit === 'year' ? 4 : 7),
+      precision: unit === 'year' ? 'year' : 'month',
+    };
   if (unit === 'day' || unit === 'week') return { date: addDays(published, -n * (unit === 'week' ? 7 : 1)), precision: 'day' };
   const [y, m] = published.split('-').map(Number) as [number, number];
   return unit === 'month' ? { date: monthShift(y, m, -n), precision: 'month' } : { date: String(y - n), precision: 'year' };

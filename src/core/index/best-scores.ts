@@ -22,7 +22,8 @@ export function best(order: number[], scoreOf: (doc: number) => number, limit: n
   for (let at = 0; at < order.length; at++) {
     if (heap.length < limit) {
       heap.push(at);
-      for (let i = heap.length - 1; i > 0 && worse(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) [heap[i], heap[(i - 1) >> 1]] = [heap[(i - 1) >> 1]!, heap[i]!];
+      for (let i = heap.length - 1; i > 0 && worse(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1)
+        [heap[i], heap[(i - 1) >> 1]] = [heap[(i - 1) >> 1]!, heap[i]!];
     } else if (limit > 0 && worse(heap[0]!, at)) {
       heap[0] = at;
       sift(0);

@@ -190,7 +190,8 @@ export function* checkPackedIndexSteps(index: PackedIndex): Generator<void, void
   let sinceYield = 0;
   for (let list = 0; list + 1 < index.starts.length; list++) {
     for (let i = index.starts[list]!; i < index.starts[list + 1]!; i++) {
-      if (index.documents[i]! >= slots || (i > index.starts[list]! && index.documents[i]! <= index.documents[i - 1]!)) throw new Error('saved index is malformed');
+      if (index.documents[i]! >= slots || (i > index.starts[list]! && index.documents[i]! <= index.documents[i - 1]!))
+        throw new Error('saved index is malformed');
     }
     sinceYield += index.starts[list + 1]! - index.starts[list]!;
     if (sinceYield >= CHECK_BATCH) {
@@ -198,7 +199,8 @@ export function* checkPackedIndexSteps(index: PackedIndex): Generator<void, void
       yield;
     }
   }
-  for (const order of [index.byPrefix, index.bySuffix]) for (let i = 0; i < order.length; i++) if (order[i]! >= index.terms.length) throw new Error('saved index is malformed');
+  for (const order of [index.byPrefix, index.bySuffix])
+    for (let i = 0; i < order.length; i++) if (order[i]! >= index.terms.length) throw new Error('saved index is malformed');
   checked.add(index);
 }
 

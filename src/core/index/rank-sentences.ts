@@ -68,7 +68,12 @@ export function rankSentences(index: PackedIndex, terms: string[], limit: number
   // 3. Each sentence's score times the number of query terms it matched; the best kept, ties in order met.
   const scoreOf = (doc: number) => total[doc]! * matched[doc]!;
   const ranked = best(order, scoreOf, limit).map((doc) => {
-    const termsByField = Object.fromEntries(Object.keys(options.boost).map((name, f) => [name, [...termsOf].filter(([, positions]) => positions.some((p) => hasPosting(index, p, fields[f]!, doc))).map(([term]) => term)]));
+    const termsByField = Object.fromEntries(
+      Object.keys(options.boost).map((name, f) => [
+        name,
+        [...termsOf].filter(([, positions]) => positions.some((p) => hasPosting(index, p, fields[f]!, doc))).map(([term]) => term),
+      ]),
+    );
     const queryTerms = [...termsOf.keys()].filter((term) => Object.values(termsByField).some((list) => list.includes(term)));
     return { id: index.documentIds[doc]!, score: scoreOf(doc), queryTerms, termsByField };
   });
@@ -87,7 +92,14 @@ interface TermScores {
   touched: number[];
 }
 
-function scorePostings(index: PackedIndex, position: number, weight: number, fields: number[], boosts: number[], { termScore, inTerm, touched }: TermScores): void {
+function scorePostings(
+  index: PackedIndex,
+  position: number,
+  weight: number,
+  fields: number[],
+  boosts: number[],
+  { termScore, inTerm, touched }: TermScores,
+): void {
   const width = index.fields.length;
   fields.forEach((field, f) => {
     if (field < 0) return;

@@ -93,6 +93,8 @@ export function loadSentenceIndex(packed: PackedIndex): SentenceIndex {
 
 /** The best sentences for a query (see rank-sentences.ts). */
 function rankedFor(packed: PackedIndex, query: string, limit: number, boosts?: Map<string, number>): RankedSentence[] {
-  const terms = tokenize(query).map(termOf).filter((t): t is string => t !== null);
+  const terms = tokenize(query)
+    .map(termOf)
+    .filter((t): t is string => t !== null);
   return rankSentences(packed, terms, limit, { boost: FIELD_BOOST, fuzzyFrom: FUZZY_FROM, boostTerm: (term) => boosts?.get(term) ?? 1 });
 }

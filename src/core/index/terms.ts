@@ -10,7 +10,10 @@ import { STOP_WORDS } from './stop-words.js';
 /** Splits text into lower-case words (possessive 's dropped). */
 export function tokenize(text: string): string[] {
   // The words of foldForComparison, split in one pass: anything but a letter or digit separates.
-  return normalizeTypography(text.replace(/['’]s\b/g, '')).toLowerCase().split(NOT_A_WORD).filter(Boolean);
+  return normalizeTypography(text.replace(/['’]s\b/g, ''))
+    .toLowerCase()
+    .split(NOT_A_WORD)
+    .filter(Boolean);
 }
 
 const NOT_A_WORD = /[^\p{L}\p{N}]+/u;
@@ -42,5 +45,11 @@ function stemOf(word: string): string | null {
 
 /** The distinct content terms of a text, in order of first appearance. */
 export function contentTerms(text: string): string[] {
-  return [...new Set(tokenize(text).map(termOf).filter((t): t is string => t !== null))];
+  return [
+    ...new Set(
+      tokenize(text)
+        .map(termOf)
+        .filter((t): t is string => t !== null),
+    ),
+  ];
 }

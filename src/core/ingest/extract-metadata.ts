@@ -68,7 +68,7 @@ export function extractMetadata(blocks: Block[], removed: RemovedBlock[], given:
     headline: given.title ?? headline,
     outlet: given.outlet ?? found.outlet,
     byline: given.byline ?? found.byline,
-    date: given.date ? parseExplicitDate(given.date) ?? given.date : found.date,
+    date: given.date ? (parseExplicitDate(given.date) ?? given.date) : found.date,
     url: given.url ?? null,
     headerLines,
     body,
@@ -95,5 +95,8 @@ function findBodyStart(blocks: Block[]): number {
 }
 
 function titleCase(text: string): string {
-  return text.trim().toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }

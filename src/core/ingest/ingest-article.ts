@@ -37,7 +37,10 @@ export function ingestArticle(source: ArticleSource, given: ArticleMetaInput = {
   creditOutlets(sentences);
 
   // 6. Title: a headline a wire wrote in capitals, in title case, its words cased as the body writes them (a title the user gave stays as given).
-  const headline = meta.headline !== null && given.title === undefined && isAllCaps(meta.headline) ? headlineCase(meta.headline, bodyForms(sentences.map((s) => s.text))) : meta.headline;
+  const headline =
+    meta.headline !== null && given.title === undefined && isAllCaps(meta.headline)
+      ? headlineCase(meta.headline, bodyForms(sentences.map((s) => s.text)))
+      : meta.headline;
   const title = headline ?? openingWords(sentences[0]?.text ?? source.id);
   return {
     article: { id: source.id, title, outlet: meta.outlet, byline: meta.byline, date: meta.date, url: meta.url, sentenceCount: sentences.length },

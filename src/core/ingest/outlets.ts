@@ -22,15 +22,17 @@ const AGENCY_FORMS: Record<string, string> = { Reuter: 'Reuters', AP: 'Associate
 
 /** The canonical outlet a whole phrase names ("The Washington Post" → "Washington Post"), else null. */
 export function outletName(phrase: string): string | null {
-  const m = WHOLE_OUTLET.exec(normalizeTypography(phrase).trim().replace(/[.,:;]$/, ''));
+  const m = WHOLE_OUTLET.exec(
+    normalizeTypography(phrase)
+      .trim()
+      .replace(/[.,:;]$/, ''),
+  );
   return m ? canonical(m[1]!) : null;
 }
 
 /** Every outlet named in a text, in order of appearance; a lone masthead noun counts only after "the" (the Post, not "News broke"). */
 export function outletsMentioned(text: string): string[] {
-  return [...normalizeTypography(text).matchAll(OUTLET)]
-    .filter((m) => m[0] !== m[1] || !canonical(m[1]!).startsWith('The '))
-    .map((m) => canonical(m[1]!));
+  return [...normalizeTypography(text).matchAll(OUTLET)].filter((m) => m[0] !== m[1] || !canonical(m[1]!).startsWith('The ')).map((m) => canonical(m[1]!));
 }
 
 /** A short form ("The Post") as the fuller outlet named before it ("Washington Post"), if any. */

@@ -14,7 +14,10 @@ export interface Block {
 
 /** Splits text into blocks, re-joining hard-wrapped lines. */
 export function splitBlocks(text: string): Block[] {
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).map((l) => l.replace(/\s+$/, ''));
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(/\s+$/, ''));
   return isHardWrapped(lines) ? joinWrappedLines(lines) : lines.map((t, i) => ({ text: t, line: i + 1 }));
 }
 
@@ -78,9 +81,7 @@ function joinWrappedLines(lines: string[]): Block[] {
       openBrackets += bracketBalance(raw);
       const joined: Block = current;
       // The paragraph ends as its last line does: asking the joined text would flatten it at every line.
-      joined.text = lastLine.endsWith('-') && /^\p{Ll}/u.test(raw.trim())
-        ? joined.text + raw.trim()
-        : `${joined.text} ${raw.trim()}`;
+      joined.text = lastLine.endsWith('-') && /^\p{Ll}/u.test(raw.trim()) ? joined.text + raw.trim() : `${joined.text} ${raw.trim()}`;
     }
     lastLine = raw.trim();
   });

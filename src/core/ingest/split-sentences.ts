@@ -12,7 +12,8 @@ const TITLE = /(?:^|[\s(-])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|
 const MAYBE_FINAL = /(?:^|[\s(-])(?:Jr|Sr|No|Nos|Vol|Inc|Corp|Co|Ltd|Dept|Univ|Ave|Blvd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx|est|a\.m|p\.m)\.$/;
 const DOTTED_INITIALS = /(?:^|\s)(?:[A-Z]\.){2,}$/;
 /** Dotted initials or a company abbreviation, then a word that opens sentences: compromise reads on, we cut. */
-const INITIALS_THEN_SENTENCE = /((?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|etc|a\.m|p\.m)\.))\s+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|So|Yet|Its|His|Her|Their)\s)/g;
+const INITIALS_THEN_SENTENCE =
+  /((?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|etc|a\.m|p\.m)\.))\s+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|So|Yet|Its|His|Her|Their)\s)/g;
 const QUOTE_BOUNDARY = /([.!?…]["'”’]+)\s+(?=["'“‘]*[\p{Lu}\d])/gu;
 /** A sentence end followed by an opening quote mark (space before it, a capital after): `changes. "Public…`. */
 const OPENING_QUOTE_BOUNDARY = /([.!?…])\s+(?=(?:["“]|‘‘)[\p{Lu}\d])/gu;
@@ -47,7 +48,10 @@ const world = nlp.world() as unknown as { methods: { one: { tokenize: { splitSen
  * every word into terms, which takes many times as long.
  */
 function compromiseSentences(text: string): string[] {
-  return world.methods.one.tokenize.splitSentences(text, world).map((s) => s.trim()).filter(Boolean);
+  return world.methods.one.tokenize
+    .splitSentences(text, world)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 const LONGEST_SENTENCE = 2_000;
 
@@ -83,7 +87,11 @@ function capLength(sentence: string): string[] {
 
 /** Splits "…to the U.S. He left" and "…Acme Inc. The firm…", where compromise reads on. */
 function splitAfterInitials(sentence: string): string[] {
-  return sentence.replace(INITIALS_THEN_SENTENCE, '$1\n').split('\n').map((s) => s.trim()).filter(Boolean);
+  return sentence
+    .replace(INITIALS_THEN_SENTENCE, '$1\n')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Maps compromise's sentence strings back onto the paragraph so every sentence is verbatim. */
@@ -109,7 +117,10 @@ function matchEnd(text: string, from: number, part: string): number {
   let i = from;
   let j = 0;
   while (i < text.length && j < wanted.length) {
-    if (/\s/.test(text[i]!)) { i++; continue; }
+    if (/\s/.test(text[i]!)) {
+      i++;
+      continue;
+    }
     if (text[i] !== wanted[j]) return -1;
     i++;
     j++;

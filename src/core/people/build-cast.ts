@@ -29,7 +29,10 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
   attachSingleNames(mentions, all);
   // 3. Evidence: names the story writes as a firm, an employer, a work or a place are no people.
-  const evidence = gatherEvidence(sentences.map((s) => s.norm), mentions);
+  const evidence = gatherEvidence(
+    sentences.map((s) => s.norm),
+    mentions,
+  );
   const drafts = all.filter((d) => isPerson(d, evidence));
   // 4. Aliases: the forms seen, the surname when unique and no place, "Mr. X", and any role held by nobody else.
   const counts = countShared(drafts);
@@ -116,7 +119,13 @@ function aliasesOf(d: Draft, counts: { surnames: Map<string, number>; roles: Map
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   for (const [lower, role] of d.roles) {
-    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4) out.add(`the ${role.split(' ').map((w) => (isRoleWord(w) ? w.toLowerCase() : w)).join(' ')}`);
+    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4)
+      out.add(
+        `the ${role
+          .split(' ')
+          .map((w) => (isRoleWord(w) ? w.toLowerCase() : w))
+          .join(' ')}`,
+      );
   }
   out.delete(d.name);
   return [...out];

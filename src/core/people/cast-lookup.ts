@@ -44,7 +44,12 @@ export function buildCastLookup(people: Person[]): CastLookup {
 }
 
 function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, number>): PersonInText[] {
-  const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => ({ text: m[0].replace(/['’]s?$/, '').replace(/\.$/, ''), start: m.index, end: m.index + m[0].length, possessive: /['’]s?$/.test(m[0]) }));
+  const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => ({
+    text: m[0].replace(/['’]s?$/, '').replace(/\.$/, ''),
+    start: m.index,
+    end: m.index + m[0].length,
+    possessive: /['’]s?$/.test(m[0]),
+  }));
   const found: PersonInText[] = [];
   for (let i = 0; i < words.length; i++) {
     const longest = Math.max(starts.get(words[i]!.text) ?? 0, starts.get(words[i]!.text.toLowerCase()) ?? 0);

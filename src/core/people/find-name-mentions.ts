@@ -54,7 +54,10 @@ export function cleanName(candidate: string): string | null {
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
   if (tokens.length > 1 && /^(van|von|de|da|del|der|di|du|bin|al|la|le|ten|ter)$/i.test(tokens.at(-1)!)) return null;
   const initial = (t: string, i: number) => /^\p{Lu}\.$/u.test(t) && i < tokens.length - 1;
-  const ok = tokens.every((t, i) => initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (PARTICLES.has(t) && i > 0 && i < tokens.length - 1));
+  const ok = tokens.every(
+    (t, i) =>
+      initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (PARTICLES.has(t) && i > 0 && i < tokens.length - 1),
+  );
   if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i)) || isRoleWord(t))) return null;
   const name = tokens.join(' ');
   return isKnownNonPerson(name) ? null : name;
@@ -79,7 +82,9 @@ const SPEECH = /^(said|says|told|added|declared|replied|according|asked|wrote|ar
  */
 function taggingNeed(sentence: string): 'quote' | 'speech' | null {
   if (/["“”‘’]/.test(sentence.replace(/(?<=\p{L})['’](?=\p{L}|\s|$)/gu, ''))) return 'quote';
-  const speech = /\b(said|says|told|added|declared|replied|according to|asked|wrote|argued)\b/.test(sentence) && /\s\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+/u.test(sentence);
+  const speech =
+    /\b(said|says|told|added|declared|replied|according to|asked|wrote|argued)\b/.test(sentence) &&
+    /\s\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+/u.test(sentence);
   return speech ? 'speech' : null;
 }
 
@@ -126,7 +131,10 @@ function isCapitalised(word: string): boolean {
 
 /** A word without the quotes, brackets, possessive and punctuation around it. */
 function bare(word: string): string {
-  return word.replace(/^["“‘'(]+/, '').replace(/['’]s?$|[,;:.!?)"”’]+$/g, '').replace(/['’]s$/, '');
+  return word
+    .replace(/^["“‘'(]+/, '')
+    .replace(/['’]s?$|[,;:.!?)"”’]+$/g, '')
+    .replace(/['’]s$/, '');
 }
 
 function isAcronym(word: string): boolean {
@@ -209,7 +217,8 @@ function namesBeforeAppositives(sentence: string): string[] {
     if (!after.startsWith(', ') || !isPersonAppositive(after.slice(2).split(/\s+/, 6))) continue;
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
-    const unknownOrName = (w: string) => /^\p{Lu}\.$/u.test(w) || PARTICLES.has(w) || ((lexicon[w.toLowerCase()] === undefined || tagList(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
+    const unknownOrName = (w: string) =>
+      /^\p{Lu}\.$/u.test(w) || PARTICLES.has(w) || ((lexicon[w.toLowerCase()] === undefined || tagList(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
     if (words.length >= 2 && words.length <= 3 && words.every(unknownOrName)) out.push(words.join(' '));
   }
   return out;

@@ -27,7 +27,18 @@ const NON_NAME_WORDS = new RegExp(
 );
 
 /** compromise's tags of words that are never names: interjections ("No"), determiners, prepositions, pronouns, numbers ("Million Dollar Baby"). */
-const CLOSED_CLASS = new Set(['Expression', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Negative', 'Cardinal', 'Ordinal']);
+const CLOSED_CLASS = new Set([
+  'Expression',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'QuestionWord',
+  'Copula',
+  'Negative',
+  'Cardinal',
+  'Ordinal',
+]);
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
 const PLACE_PREFIX = /^(San|Santa|Santo|Sao|São|Los|Las|St|Ste|Fort|Port|Mount|Lake)$/;
 

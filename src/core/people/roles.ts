@@ -7,17 +7,27 @@ import { STOP_WORDS } from '../index/stop-words.js';
 
 /** Words that end a role: the role's head noun. */
 const HEADS = new Set(
-  ('secretary general president strategist adviser advisor sen. senator rep. representative gov. governor ambassador spokeswoman ' +
+  (
+    'secretary general president strategist adviser advisor sen. senator rep. representative gov. governor ambassador spokeswoman ' +
     'spokesman spokesperson director judge justice chairman chairwoman chair executive minister mayor commissioner counsel ' +
     'prosecutor lawyer son-in-law daughter-in-law aide manager coach captain chancellor leader founder ceo officer staff king queen ' +
     'prince princess pope sheriff agent commander professor prof. actor actress singer boss head treasurer economist analyst chief ' +
     'attorney correspondent editor reporter producer candidate nominee speaker whip lt. col. gen. sgt. capt. premier envoy ' +
-    'ombudsman administrator congressman congresswoman undersecretary exchequer councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy')
-    .split(' '),
+    'ombudsman administrator congressman congresswoman undersecretary exchequer councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy'
+  ).split(' '),
 );
 /** Lower-case words that may stand inside a role before its head. */
 const MODIFIERS = new Set('press security national deputy vice chief special foreign home finance prime of the general attorney treasury'.split(' '));
-const EXPANSIONS: Record<string, string> = { 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Gen.': 'General', 'Lt.': 'Lieutenant', 'Col.': 'Colonel', 'Capt.': 'Captain', 'Prof.': 'Professor' };
+const EXPANSIONS: Record<string, string> = {
+  'Sen.': 'Senator',
+  'Rep.': 'Representative',
+  'Gov.': 'Governor',
+  'Gen.': 'General',
+  'Lt.': 'Lieutenant',
+  'Col.': 'Colonel',
+  'Capt.': 'Captain',
+  'Prof.': 'Professor',
+};
 
 /** True when a word can end a title ("Mayor", "secretary", "Sen."). */
 export function isRoleHead(word: string): boolean {

@@ -18,11 +18,13 @@ export interface NonPersonEvidence {
 }
 
 /** The words that end a firm's name ("& Co", "Inc"). */
-const FIRM_WORDS = 'Co|Corp|Corporation|Company|Inc|Ltd|Plc|PLC|LLC|Llc|Cos|Group|Holdings|Securities|Brothers|Bros|Partners|Associates|Bancorp|Industries|Capital';
+const FIRM_WORDS =
+  'Co|Corp|Corporation|Company|Inc|Ltd|Plc|PLC|LLC|Llc|Cos|Group|Holdings|Securities|Brothers|Bros|Partners|Associates|Bancorp|Industries|Capital';
 const FIRM_SUFFIX = new RegExp(`^(${FIRM_WORDS})$`);
 const HAS_FIRM_SUFFIX = new RegExp(`\\b(${FIRM_WORDS})\\b`);
 /** Jobs held at an organisation or in a work, so a name written before them is the employer or the work; an aide, adviser, lawyer or coach may serve a person. */
-const EMPLOYEE_HEADS = /^(analyst|analysts|economist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|president|director|executive|officer|chief|boss|head|manager|star|striker|midfielder|defender|goalkeeper|player|captain|producer|editor|correspondent|reporter|professor)$/i;
+const EMPLOYEE_HEADS =
+  /^(analyst|analysts|economist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|president|director|executive|officer|chief|boss|head|manager|star|striker|midfielder|defender|goalkeeper|player|captain|producer|editor|correspondent|reporter|professor)$/i;
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 const MAX_RUN = 5;
 /** How often a word must follow "in" alone before it counts as a place. */
@@ -65,7 +67,10 @@ function employerIn(role: string, out: Set<string>): void {
   const words = role.split(' ');
   if (!EMPLOYEE_HEADS.test(words.at(-1)!)) return;
   const first = words.findIndex((w) => isRoleWord(w));
-  addSubRuns(words.slice(0, first < 0 ? words.length - 1 : first).filter((w) => CAPITALISED.test(w)), out);
+  addSubRuns(
+    words.slice(0, first < 0 ? words.length - 1 : first).filter((w) => CAPITALISED.test(w)),
+    out,
+  );
 }
 
 /** A run's beginnings and endings of two words or more: a name found inside a firm's name starts or ends with it. */

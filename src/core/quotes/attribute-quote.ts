@@ -58,7 +58,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // Abbreviations' full stops are masked so that "Sen. John McCain" or "a senior U.S. official" reads as one phrase.
   const before = maskAbbreviations(normalizeTypography(q.before));
   const after = maskAbbreviations(normalizeTypography(q.after));
-  const read = (phrase: string, cue: string, offset: string) => resolve(readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx);
+  const read = (phrase: string, cue: string, offset: string) =>
+    resolve(readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx);
 
   // A. Cue right after the quote; an outlet there ("…," the Post reported) yields to a person cued before it.
   //    A quote that ends its sentence with a full stop is not attributed by what follows it.
@@ -71,7 +72,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const a =
     (subjectFirst ? read(subjectFirst[1]!, subjectFirst[2]!, '') : null) ??
     (cueFirst ? read(cueFirst[2]!, cueFirst[1]!, '') : null) ??
-    (appositive ? read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '') : null);
+    (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null);
   if (a && a.kind !== 'outlet') return a;
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.

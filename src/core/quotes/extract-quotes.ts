@@ -107,7 +107,12 @@ function remember(ctx: AttributionContext, a: Attribution, sentence: number): vo
  */
 function isSubjectOfReportedClause(before: string, after: string): boolean {
   const opensClause = cueMatches(before).some((m) => /^\s*(?:that\s*)?$/.test(before.slice(m.index + m[0].length)));
-  return opensClause && /^\s+(?!(?:and|or|but|as|in|for|to|by|with|from|at|of|on|over|about|after|before|because|since|than|then|when|while|if|though|although|which|who|that)\b)\p{Ll}/u.test(after);
+  return (
+    opensClause &&
+    /^\s+(?!(?:and|or|but|as|in|for|to|by|with|from|at|of|on|over|about|after|before|because|since|than|then|when|while|if|though|although|which|who|that)\b)\p{Ll}/u.test(
+      after,
+    )
+  );
 }
 
 /** The text with every span's marks and words replaced by spaces (same length, offsets kept). */

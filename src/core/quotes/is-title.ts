@@ -7,7 +7,10 @@ const PERSONAL = /^(i|we|you|my|our|your|me|us)$/i;
 
 /** True when a quoted span reads as a title or label rather than speech. */
 export function isTitleLike(text: string): boolean {
-  const words = text.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
+  const words = text
+    .replace(/[.,!?;:]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length < 2 || words.length > 8) return false;
   if (/[.!?;]\s/.test(text)) return false;
   return words.every((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase())) || (/^[\p{Lu}\d]/u.test(w) && !PERSONAL.test(w)));

@@ -24,7 +24,18 @@ export function mergeQuotes(found: FoundQuote[]): StoryQuote[] {
     const same = candidates(words, byRun, short).find((m) => compatibleSpeakers(m.quote, f) && sameWords(m.words, words));
     const occurrence = { article: f.article, sentence: f.sentence, wording: f.text };
     if (!same) {
-      const entry: Merged = { quote: { text: f.text, speaker: f.attribution?.speaker ?? null, speakerKind: f.attribution?.kind ?? null, cue: f.attribution?.cue ?? '', occurrences: [occurrence] }, words, order: merged.length, short: isShort(words) };
+      const entry: Merged = {
+        quote: {
+          text: f.text,
+          speaker: f.attribution?.speaker ?? null,
+          speakerKind: f.attribution?.kind ?? null,
+          cue: f.attribution?.cue ?? '',
+          occurrences: [occurrence],
+        },
+        words,
+        order: merged.length,
+        short: isShort(words),
+      };
       merged.push(entry);
       if (entry.short) short.add(words, entry);
       for (const r of runsOf(words)) push(byRun, r, entry);

@@ -20,7 +20,13 @@ const RECENT = 3;
 const genderCache = new Map<string, 'male' | 'female' | null>();
 
 /** The speaker a pronoun stands for, or null when nothing fits. */
-export function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', sentence: number, before: string, cast: CastLookup, ctx: Antecedents): { speaker: string; kind: 'named' | 'anonymous' } | null {
+export function resolvePronoun(
+  pronoun: 'he' | 'she' | 'they' | 'it',
+  sentence: number,
+  before: string,
+  cast: CastLookup,
+  ctx: Antecedents,
+): { speaker: string; kind: 'named' | 'anonymous' } | null {
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
     const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && cast.find(s.speaker).length === 0 && !looksLikePersonName(s.speaker));
@@ -31,7 +37,10 @@ export function resolvePronoun(pronoun: 'he' | 'she' | 'they' | 'it', sentence: 
     return plural ? { speaker: plural.speaker, kind: plural.kind } : null;
   }
   const fits = (name: string) => genderOf(name) !== (pronoun === 'he' ? 'female' : 'male');
-  const inSentence = cast.find(ownClause(before)).filter((p) => !p.possessive && fits(p.person.name)).at(-1);
+  const inSentence = cast
+    .find(ownClause(before))
+    .filter((p) => !p.possessive && fits(p.person.name))
+    .at(-1);
   if (inSentence) return { speaker: inSentence.person.name, kind: 'named' };
   // A sentence that brings someone in without quoting them ("X's lawyer, Ann Lee, reacted angrily.")
   // hands the next "she said" to them rather than to whoever spoke before.
@@ -74,7 +83,11 @@ const subjectsRead = new WeakMap<Antecedents, Subjects>();
 function nearestSubject(pronoun: 'he' | 'she', sentence: number, cast: CastLookup, ctx: Antecedents): string | null {
   const subjects = subjectsRead.get(ctx) ?? { upTo: 0, he: [null], she: [null] };
   subjectsRead.set(ctx, subjects);
-  const named = (n: number) => cast.find(ctx.sentences.get(n) ?? '').filter((f) => !f.possessive).map((f) => f.person.name);
+  const named = (n: number) =>
+    cast
+      .find(ctx.sentences.get(n) ?? '')
+      .filter((f) => !f.possessive)
+      .map((f) => f.person.name);
   const fitting = (names: string[], p: 'he' | 'she') => names.find((name) => genderOf(name) !== (p === 'he' ? 'female' : 'male')) ?? null;
   while (subjects.upTo + 1 < sentence && ctx.sentences.has(subjects.upTo + 1)) {
     const n = ++subjects.upTo;
@@ -99,7 +112,27 @@ function ownClause(before: string): string {
 }
 
 /** Words that may stand before a sentence's subject: determiners and role nouns ("Kenteris's lawyer, Ann Lee, …"). */
-const BEFORE_SUBJECT = new Set(['the', 'a', 'an', 'former', 'his', 'her', 'their', 'its', 'chairman', 'coach', 'president', 'minister', 'secretary', 'boss', 'leader', 'director', 'manager', 'agent', 'chief']);
+const BEFORE_SUBJECT = new Set([
+  'the',
+  'a',
+  'an',
+  'former',
+  'his',
+  'her',
+  'their',
+  'its',
+  'chairman',
+  'coach',
+  'president',
+  'minister',
+  'secretary',
+  'boss',
+  'leader',
+  'director',
+  'manager',
+  'agent',
+  'chief',
+]);
 
 /** The person a sentence is about: its first name, not a possessive, with only capitalised words, possessives and roles before it. */
 function subjectOf(text: string, cast: CastLookup): string | null {

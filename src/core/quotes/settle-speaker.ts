@@ -15,13 +15,20 @@ import { expandName, looksLikePersonName } from './unknown-name.js';
 const RECENT = 3;
 
 /** The speaker a reading stands for, or null (a pronoun nothing fits). `before` is the sentence's text before the cue. */
-export function settleSpeaker(reading: SpeakerReading | null, sentenceNumber: number, sentence: string, before: string, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+export function settleSpeaker(
+  reading: SpeakerReading | null,
+  sentenceNumber: number,
+  sentence: string,
+  before: string,
+  ctx: AttributionContext,
+): { speaker: string; kind: SpeakerKind } | null {
   if (!reading) return null;
   if (reading.kind === 'pronoun') {
     const found = resolvePronoun(reading.pronoun, sentenceNumber, before, ctx.cast, ctx);
     return found ? { speaker: found.speaker, kind: 'pronoun' } : null;
   }
-  if (reading.kind === 'named' && reading.roleAlias && !namedInArticle(reading.speaker, sentence, ctx)) return describedSpeaker(reading.roleAlias, sentenceNumber, ctx);
+  if (reading.kind === 'named' && reading.roleAlias && !namedInArticle(reading.speaker, sentence, ctx))
+    return describedSpeaker(reading.roleAlias, sentenceNumber, ctx);
   if (reading.kind === 'named') return { speaker: fullName(reading.speaker, sentence, ctx), kind: 'named' };
   if (reading.kind === 'anonymous') return describedSpeaker(reading.speaker, sentenceNumber, ctx);
   return { speaker: reading.speaker, kind: reading.kind };
@@ -62,5 +69,7 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
 function namedInArticle(name: string, sentence: string, ctx: AttributionContext): boolean {
   const person = ctx.cast.find(name)[0]?.person;
   if (!person) return true;
-  return [...ctx.sentences.values(), sentence].some((text) => ctx.cast.find(text).some((p) => p.person === person && !/^the\s/i.test(text.slice(p.start, p.end))));
+  return [...ctx.sentences.values(), sentence].some((text) =>
+    ctx.cast.find(text).some((p) => p.person === person && !/^the\s/i.test(text.slice(p.start, p.end))),
+  );
 }

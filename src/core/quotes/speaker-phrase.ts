@@ -21,12 +21,21 @@ const SOURCE_NOUNS =
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
 /** The nouns of a description that stand for one person ("the analyst", "the source"): a statement or a report is not one. */
-export const PERSON_NOUNS = new Set(SOURCE_NOUNS.split('|').map((n) => n.replace(/s\?$/, '')).filter((n) => !['people', 'allies', 'spokespeople', 'statement'].includes(n)));
+export const PERSON_NOUNS = new Set(
+  SOURCE_NOUNS.split('|')
+    .map((n) => n.replace(/s\?$/, ''))
+    .filter((n) => !['people', 'allies', 'spokespeople', 'statement'].includes(n)),
+);
 /** Any word but the small words that end a description ("the word that people…" is no source). */
-const CONTENT_WORD = '(?!(?:that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words)\\b)\\p{Ll}[\\p{L}-]*';
+const CONTENT_WORD =
+  '(?!(?:that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words)\\b)\\p{Ll}[\\p{L}-]*';
 
 /** A word list as a pattern matching each word with a capital or small first letter. */
-const anyCase = (words: string) => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const anyCase = (words: string) =>
+  words
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
 const ANONYMOUS = new RegExp(
   `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}(?:${anyCase(SOURCE_NOUNS)})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
   'u',
@@ -55,7 +64,10 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   if (outlet) readings.push({ kind: 'outlet', speaker: outlet.name, start: outlet.start });
   const anonymous = ANONYMOUS.exec(phrase);
   if (anonymous) readings.push({ kind: 'anonymous', speaker: describe(anonymous[0]), start: anonymous.index });
-  const body = /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust))(?![\p{L}])/u.exec(phrase);
+  const body =
+    /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust))(?![\p{L}])/u.exec(
+      phrase,
+    );
   // An organisation is the speaker only when no person is named with it ("Association director Annie Walker").
   if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim(), start: body.index });
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
@@ -63,7 +75,12 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   if (unknown) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
   const best = readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
   // A description that ends in a name is that person ("Liberal Democrat spokeswoman for women Sandra Gidley").
-  const namedInside = anonymous && best?.kind === 'anonymous' ? readings.find((r) => r.kind === 'named' && r.start > best.start && r.start < anonymous.index + anonymous[0].length && endsDescription(phrase, r, anonymous)) : undefined;
+  const namedInside =
+    anonymous && best?.kind === 'anonymous'
+      ? readings.find(
+          (r) => r.kind === 'named' && r.start > best.start && r.start < anonymous.index + anonymous[0].length && endsDescription(phrase, r, anonymous),
+        )
+      : undefined;
   return namedInside ?? best;
 }
 
@@ -75,7 +92,13 @@ function afterOwnRole(phrase: string, p: PersonInText): boolean {
 
 /** Whether a name ends a description ("… spokeswoman for women Sandra Gidley"), not stands inside it ("A Harbour Board statement"). */
 function endsDescription(phrase: string, r: SpeakerReading, anonymous: RegExpExecArray): boolean {
-  return r.kind === 'named' && phrase.slice(r.start, anonymous.index + anonymous[0].length).trimEnd().endsWith(r.speaker.split(' ').at(-1)!);
+  return (
+    r.kind === 'named' &&
+    phrase
+      .slice(r.start, anonymous.index + anonymous[0].length)
+      .trimEnd()
+      .endsWith(r.speaker.split(' ').at(-1)!)
+  );
 }
 
 function findOutlet(phrase: string, outlets: string[]): { name: string; start: number } | null {
@@ -98,7 +121,10 @@ function findOutlet(phrase: string, outlets: string[]): { name: string; start: n
 /** The description of an anonymous source as written, with a sentence-initial article lower-cased. */
 function describe(text: string): string {
   // A conjunction or adverb opening the sentence ("But the source said") is not part of the description.
-  return text.trim().replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier)\s+/, '').replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase());
+  return text
+    .trim()
+    .replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier)\s+/, '')
+    .replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase());
 }
 
 function rank(r: SpeakerReading): number {
@@ -111,7 +137,10 @@ function rank(r: SpeakerReading): number {
  * description in apposition after it ("Barry Hugill, a spokesman for Liberty, told").
  */
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
-  const parts = text.split(/,|;|:|—|\bthat\b/).reverse().slice(0, 4);
+  const parts = text
+    .split(/,|;|:|—|\bthat\b/)
+    .reverse()
+    .slice(0, 4);
   for (let i = 0; i < parts.length; i++) {
     const reading = readSpeaker(parts[i]!, cast, outlets);
     if (!reading) continue;

@@ -7,17 +7,21 @@
 
 /** Capitalised words that start sentences or clauses and never name a speaker. */
 const NOT_NAMES = new Set(
-  ('The A An This That These Those It Its There Here He She They We I You His Her Their Our My Your But And Or So Yet ' +
+  (
+    'The A An This That These Those It Its There Here He She They We I You His Her Their Our My Your But And Or So Yet ' +
     'However Also Then When While If As Asked After Before Since In On At For With By From To Some Many Most All Both Each Other ' +
     'Others Another One Meanwhile Later Earlier Now Still Today Yesterday Tomorrow Tonight Monday Tuesday Wednesday Thursday Friday ' +
     'Saturday Sunday January February March April May June July August September October November December Last Next ' +
-    'Speaking Analysts Officials Sources Critics Experts Observers Residents Witnesses Reporters Police').split(' '),
+    'Speaking Analysts Officials Sources Critics Experts Observers Residents Witnesses Reporters Police'
+  ).split(' '),
 );
 /** Words that make a capitalised name a title rather than a given name ("President Smart"). */
 const TITLES = new Set(
-  ('President Secretary Minister Chairman Chairwoman Senator Sen Rep Representative Governor Gov General Gen Judge Justice Director ' +
+  (
+    'President Secretary Minister Chairman Chairwoman Senator Sen Rep Representative Governor Gov General Gen Judge Justice Director ' +
     'Chief Mr Mrs Ms Dr Prof Sir Lord Lady Dame King Queen Prince Princess Pope Father Rev Officer Agent Detective Captain Coach ' +
-    'Manager Mayor Speaker Leader Commissioner Ambassador Deputy Under Vice Commerce Treasury State Trade Defence Defense').split(' '),
+    'Manager Mayor Speaker Leader Commissioner Ambassador Deputy Under Vice Commerce Treasury State Trade Defence Defense'
+  ).split(' '),
 );
 /** Words that end the names of bodies, not people. */
 const BODY_WORDS =
@@ -34,7 +38,8 @@ const NAME_AFTER_ROLE = /(?<=\p{Ll}[\p{L}-]*\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}
 export function readUnknownName(text: string): { speaker: string; start: number } | null {
   const phrase = withoutApposition(text);
   const whole = WHOLE_NAME.exec(phrase);
-  if (whole && acceptable(whole[1]!) && (!whole[2] || whole[1]!.split(/\s+/).length >= 2)) return { speaker: withoutTitle(whole[1]!), start: whole.index + whole[0].indexOf(whole[1]!) };
+  if (whole && acceptable(whole[1]!) && (!whole[2] || whole[1]!.split(/\s+/).length >= 2))
+    return { speaker: withoutTitle(whole[1]!), start: whole.index + whole[0].indexOf(whole[1]!) };
   const afterRole = NAME_AFTER_ROLE.exec(phrase);
   if (afterRole && acceptable(afterRole[1]!)) return { speaker: withoutTitle(afterRole[1]!), start: afterRole.index };
   return null;

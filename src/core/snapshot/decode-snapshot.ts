@@ -75,7 +75,8 @@ export function* decodeSnapshotSteps(bytes: Uint8Array, thesaurus?: Thesaurus): 
   yield* termPositionsSteps(packed);
   const index = loadSentenceIndex(packed);
   // 4. Every reference points at something there: the index's documents and the quotes' sentences.
-  if (packed.documentCount !== sentences.length || packed.documentIds.some((id) => id < -1 || id >= sentences.length)) throw new Error('snapshot is malformed (index)');
+  if (packed.documentCount !== sentences.length || packed.documentIds.some((id) => id < -1 || id >= sentences.length))
+    throw new Error('snapshot is malformed (index)');
   yield;
   for (const [i, q] of saved.quotes.entries()) {
     if (!q.occurrences.every((o) => byArticle.get(o.article)?.[o.sentence - 1])) throw new Error('snapshot is malformed (quotes)');
@@ -87,7 +88,12 @@ export function* decodeSnapshotSteps(bytes: Uint8Array, thesaurus?: Thesaurus): 
 }
 
 function* sentencesOf(saved: SnapshotLists, numbers: (name: string) => Uint32Array, utf8: Uint8Array): Generator<void, Sentence[]> {
-  const [article, n, paragraph, ends] = ['sentenceArticle', 'sentenceNumber', 'sentenceParagraph', 'sentenceTextEnd'].map(numbers) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const [article, n, paragraph, ends] = ['sentenceArticle', 'sentenceNumber', 'sentenceParagraph', 'sentenceTextEnd'].map(numbers) as [
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+  ];
   const count = article.length;
   // One run of every text (the byte-order mark kept, as the offsets count it), decoded a quarter of a megabyte at a time; each text a slice of it.
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -100,7 +106,8 @@ function* sentencesOf(saved: SnapshotLists, numbers: (name: string) => Uint32Arr
   // Joined flat here, in a step of its own (the first slice of a joined string would copy it all).
   const texts = flat(parts.join(''));
   yield;
-  if ([n, paragraph, ends].some((a) => a.length !== count) || (count > 0 && ends[count - 1] !== texts.length)) throw new Error('snapshot is malformed (sentences)');
+  if ([n, paragraph, ends].some((a) => a.length !== count) || (count > 0 && ends[count - 1] !== texts.length))
+    throw new Error('snapshot is malformed (sentences)');
   const people = unpackLists({ starts: numbers('peopleStarts'), items: numbers('peopleItems') }, count, saved.names);
   yield;
   const credits = unpackLists({ starts: numbers('creditStarts'), items: numbers('creditItems') }, count, saved.names);

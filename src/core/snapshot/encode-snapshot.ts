@@ -41,8 +41,16 @@ export function encodeSnapshot(story: Story): Uint8Array {
   const position = new Map(articles.map((a, i) => [a.id, i]));
   const names: string[] = [];
   const places = new Map<string, number>();
-  const people = packLists(sentences.map((s) => s.people), names, places);
-  const credits = packLists(sentences.map((s) => s.credits), names, places);
+  const people = packLists(
+    sentences.map((s) => s.people),
+    names,
+    places,
+  );
+  const credits = packLists(
+    sentences.map((s) => s.credits),
+    names,
+    places,
+  );
   const ends = new Uint32Array(sentences.length);
   let end = 0;
   sentences.forEach((s, i) => (ends[i] = end += s.text.length));
@@ -54,7 +62,10 @@ export function encodeSnapshot(story: Story): Uint8Array {
     articles,
     people: story.people,
     quotes: story.quotes,
-    events: story.events.map(({ text: _text, occurrences, ...event }) => ({ ...event, occurrences: occurrences.map((o): [string, number] => [o.article, o.sentence]) })),
+    events: story.events.map(({ text: _text, occurrences, ...event }) => ({
+      ...event,
+      occurrences: occurrences.map((o): [string, number] => [o.article, o.sentence]),
+    })),
     norms: sentences.flatMap((s, i): [number, string][] => (s.norm === s.text ? [] : [[i, s.norm]])),
     names,
     terms: packed.terms,

@@ -59,7 +59,10 @@ export function* readSectionsSteps(bytes: Uint8Array): Generator<void, { header:
   if (bytes.length < MAGIC.length + 4 || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error('not a snapshot of this format');
   const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.length).getUint32(MAGIC.length, true);
   if (MAGIC.length + 4 + headLength > bytes.length) throw new Error('snapshot is cut short');
-  const { header, arrays: placements } = JSON.parse(new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headLength))) as { header: unknown; arrays: Placement[] };
+  const { header, arrays: placements } = JSON.parse(new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headLength))) as {
+    header: unknown;
+    arrays: Placement[];
+  };
   const start = align(MAGIC.length + 4 + headLength);
   const arrays = new Map<string, SavedArray>();
   for (const [name, kind, offset, length] of placements) {

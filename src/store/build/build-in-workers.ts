@@ -4,7 +4,16 @@
  * one `buildStory` makes on one thread, step for step (a test compares them).
  */
 import { availableParallelism } from 'node:os';
-import { assembleStory, castOf, indexOf, inBuildOrder, keepReadable, type ArticleReading, type ArticleReports, type BuiltStory } from '../../core/build-story.js';
+import {
+  assembleStory,
+  castOf,
+  indexOf,
+  inBuildOrder,
+  keepReadable,
+  type ArticleReading,
+  type ArticleReports,
+  type BuiltStory,
+} from '../../core/build-story.js';
 import type { OnBuildStep } from '../../core/build-story.js';
 import type { Thesaurus } from '../../core/index/thesaurus.js';
 import type { ArticleMetaInput, ArticleSource, IngestWarning } from '../../core/types.js';
@@ -19,7 +28,12 @@ export interface WorkerBuildOptions {
 }
 
 /** Builds the story of `sources` with reader workers (one per core by default). */
-export async function buildStoryInWorkers(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput>, thesaurus?: Thesaurus, options: WorkerBuildOptions = {}): Promise<BuiltStory> {
+export async function buildStoryInWorkers(
+  sources: ArticleSource[],
+  metadata: Record<string, ArticleMetaInput>,
+  thesaurus?: Thesaurus,
+  options: WorkerBuildOptions = {},
+): Promise<BuiltStory> {
   const workers = options.workers ?? availableParallelism();
   let lap = performance.now();
   const step = (name: Parameters<NonNullable<WorkerBuildOptions['onStep']>>[0]) => {
@@ -34,9 +48,22 @@ export async function buildStoryInWorkers(sources: ArticleSource[], metadata: Re
   const totals = { articles: ordered.length, quotes: ordered.length };
   const heard = (r: number) => (step: 'articles' | 'quotes', done: number) => {
     counts[step][r] = done;
-    options.onProgress?.(step, counts[step].reduce((a, b) => a + b, 0), totals[step]);
+    options.onProgress?.(
+      step,
+      counts[step].reduce((a, b) => a + b, 0),
+      totals[step],
+    );
   };
-  const readers = shares.map((share, r) => startReader(share.map((i) => ordered[i]!), metadataOf(share.map((i) => ordered[i]!), metadata), heard(r)));
+  const readers = shares.map((share, r) =>
+    startReader(
+      share.map((i) => ordered[i]!),
+      metadataOf(
+        share.map((i) => ordered[i]!),
+        metadata,
+      ),
+      heard(r),
+    ),
+  );
   try {
     // 1. Articles: each reader reads its share; the readings are put back in build order.
     const read = await Promise.all(readers.map((r) => r.next('readings')));
@@ -58,8 +85,16 @@ export async function buildStoryInWorkers(sources: ArticleSource[], metadata: Re
     const reported = await Promise.all(readers.map((r) => r.next('reports')));
     step('reports');
     const reports = new Map<string, ArticleReports>();
-    shares.forEach((share, r) => share.filter((p) => byPosition[p]!.sentences.length > 0).forEach((p, k) => reports.set(ordered[p]!.id, reported[r]!.reports[k]!)));
-    const story = assembleStory(readings, people, readings.map((reading) => reports.get(reading.article.id)!), index, thesaurus);
+    shares.forEach((share, r) =>
+      share.filter((p) => byPosition[p]!.sentences.length > 0).forEach((p, k) => reports.set(ordered[p]!.id, reported[r]!.reports[k]!)),
+    );
+    const story = assembleStory(
+      readings,
+      people,
+      readings.map((reading) => reports.get(reading.article.id)!),
+      index,
+      thesaurus,
+    );
     step('merge');
     return { story, warnings };
   } finally {

@@ -14,7 +14,11 @@ export interface Reader {
 }
 
 /** Starts a reader worker on `sources`; `onProgress` hears how many of them each step has done. */
-export function startReader(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput>, onProgress?: (step: BuildStep, done: number) => void): Reader {
+export function startReader(
+  sources: ArticleSource[],
+  metadata: Record<string, ArticleMetaInput>,
+  onProgress?: (step: BuildStep, done: number) => void,
+): Reader {
   const worker: Worker = startTsWorker(new URL('./read-worker.ts', import.meta.url), { sources, metadata });
   const arrived: FromReader[] = [];
   const waiting: { resolve: (m: FromReader) => void; reject: (e: Error) => void }[] = [];

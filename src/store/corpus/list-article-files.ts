@@ -53,7 +53,14 @@ export function listArticleFiles(dir: string, warnings: IngestWarning[]): Articl
   firstVisit('', statSync(dir), 'folder');
   // An explicit stack of folder listings, not recursion: depth costs no call stack. Each knows its path relative to `dir` ('' for `dir`).
   const stack: { path: string; rel: string; entries: Dirent[]; next: number }[] = [
-    { path: dir, rel: '', entries: list(dir, (reason) => { throw new UnlistableFolder(reason); }), next: 0 },
+    {
+      path: dir,
+      rel: '',
+      entries: list(dir, (reason) => {
+        throw new UnlistableFolder(reason);
+      }),
+      next: 0,
+    },
   ];
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
@@ -77,13 +84,16 @@ export function listArticleFiles(dir: string, warnings: IngestWarning[]): Articl
     }
     if (stat.isDirectory()) {
       if (!firstVisit(rel, stat, 'folder')) continue;
-      const entries = list(path, (reason) => warnings.push({ file: `${rel}/`, message: `folder cannot be read (${reason}); skipped, the rest of the corpus is read` }));
+      const entries = list(path, (reason) =>
+        warnings.push({ file: `${rel}/`, message: `folder cannot be read (${reason}); skipped, the rest of the corpus is read` }),
+      );
       stack.push({ path, rel, entries, next: 0 });
     } else if (isArticleName(entry.name)) {
       // A FIFO or a device named like an article would block or never end: only regular files are read.
       if (!stat.isFile()) warnings.push({ file: rel, message: 'is not a regular file; skipped' });
       // Only the numbers are kept: a Stats (with its four Dates) per file, kept for a large corpus, made the collector's work double the listing's.
-      else if (firstVisit(rel, stat, 'file')) out.push({ path, relative: rel, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino } });
+      else if (firstVisit(rel, stat, 'file'))
+        out.push({ path, relative: rel, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino } });
     }
   }
   return out;

@@ -13,7 +13,6 @@ import { parseMetadataFile } from './parse-metadata-file.js';
 import { listArticleFiles, UnlistableFolder, type ArticleFile, type FileStamp } from './list-article-files.js';
 import { assignIds } from './article-ids.js';
 
-
 /** What was read from a corpus folder. */
 export interface Corpus {
   sources: ArticleSource[];
@@ -29,7 +28,10 @@ export const METADATA_FILE = 'metadata.json';
 export function readCorpus(dir: string, onFile?: (done: number, total: number) => void): Corpus {
   const warnings: IngestWarning[] = [];
   const files = articleFiles(dir, warnings);
-  const ids = assignIds(files.map((f) => f.relative), warnings);
+  const ids = assignIds(
+    files.map((f) => f.relative),
+    warnings,
+  );
   const sources: ArticleSource[] = [];
   files.forEach((file, i) => {
     onFile?.(i + 1, files.length);
@@ -107,7 +109,9 @@ function warnUnmatched(metadata: Record<string, ArticleMetaInput>, ids: Set<stri
   if (unmatched.length === 0) return;
   const named = unmatched.slice(0, 3).map((id) => JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id));
   const message =
-    unmatched.length === 1 ? `entry ${named[0]} names no article; ignored` : `${unmatched.length} entries name no article (${named.join(', ')}${unmatched.length > 3 ? ', …' : ''}); ignored`;
+    unmatched.length === 1
+      ? `entry ${named[0]} names no article; ignored`
+      : `${unmatched.length} entries name no article (${named.join(', ')}${unmatched.length > 3 ? ', …' : ''}); ignored`;
   warnings.push({ file: METADATA_FILE, message });
 }
 

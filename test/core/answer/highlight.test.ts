@@ -15,7 +15,7 @@ describe('the words of a passage that match a question', () => {
     expect(words(text, matchedRanges(text, new Set(terms)))).toEqual(expected);
   });
 
-  it('an /ask answer carries the ranges of the question\'s words, word families included', () => {
+  it("an /ask answer carries the ranges of the question's words, word families included", () => {
     const [best] = ask(seedStory.story, 'Did Sessions ever offer to resign?').answers;
     expect(words(best!.text, best!.highlights!)).toEqual(['Sessions', 'offered', 'resignation']);
   });

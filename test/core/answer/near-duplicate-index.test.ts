@@ -50,7 +50,9 @@ describe('NearDuplicateIndex', () => {
 
   it('when texts of few words share common terms, finds the same earlier text as comparing with all of them', () => {
     const words = 'harbor council budget vote bridge tax school rail storm'.split(' ');
-    const texts = Array.from({ length: 400 }, (_, i) => Array.from({ length: 1 + (i % 9) }, (_, j) => words[(i * 7 + j * j * 3 + (i >> 3)) % words.length]).join(' '));
+    const texts = Array.from({ length: 400 }, (_, i) =>
+      Array.from({ length: 1 + (i % 9) }, (_, j) => words[(i * 7 + j * j * 3 + (i >> 3)) % words.length]).join(' '),
+    );
     const index = new NearDuplicateIndex<number>(termRarity(texts));
     const earlier: string[] = [];
     for (const text of texts) {

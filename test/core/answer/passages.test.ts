@@ -8,7 +8,11 @@ const sentence = (n: number, text: string, paragraph = 1): Sentence => ({ articl
 describe('areNearDuplicates', () => {
   it.each([
     ['The council delayed the ferry vote on Tuesday.', 'On Tuesday the council delayed its ferry vote.', true],
-    ['She said "we will not sell the harbour to anyone at any price" in May.', 'Asked again, she repeated: "we will not sell the harbour to anyone at any price".', true],
+    [
+      'She said "we will not sell the harbour to anyone at any price" in May.',
+      'Asked again, she repeated: "we will not sell the harbour to anyone at any price".',
+      true,
+    ],
     ['The council delayed the ferry vote on Tuesday.', 'Fishermen protested outside the town hall.', false],
   ])('%j ~ %j → %s', (a, b, expected) => {
     expect(areNearDuplicates(a, b)).toBe(expected);

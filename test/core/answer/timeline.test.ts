@@ -7,8 +7,14 @@ import { parseDatePeriod } from '../../../src/core/dates/date-period.js';
 describe('timeline about a topic', () => {
   const { story } = buildStory(
     [
-      { id: 'harbour', text: 'Harbour opens\n\nThe new harbour opened to ferries on Monday, the council said.\n\nFerry fares rose on Tuesday, operators said.\n' },
-      { id: 'vote', text: 'Council vote\n\nOn Wednesday the council voted to close the old harbour to ferry traffic.\n\nThe mayor left for Paris on Thursday.\n' },
+      {
+        id: 'harbour',
+        text: 'Harbour opens\n\nThe new harbour opened to ferries on Monday, the council said.\n\nFerry fares rose on Tuesday, operators said.\n',
+      },
+      {
+        id: 'vote',
+        text: 'Council vote\n\nOn Wednesday the council voted to close the old harbour to ferry traffic.\n\nThe mayor left for Paris on Thursday.\n',
+      },
     ],
     { harbour: { date: '2021-03-10' }, vote: { date: '2021-03-12' } },
   );
@@ -30,7 +36,10 @@ describe('timeline about a topic', () => {
 describe('timeline within a period', () => {
   const { story } = buildStory(
     [
-      { id: 'march', text: 'Harbour opens\n\nThe new harbour opened to ferries on Monday, the council said.\n\nThe works began in 2020, and the plan dates from June 2019.\n' },
+      {
+        id: 'march',
+        text: 'Harbour opens\n\nThe new harbour opened to ferries on Monday, the council said.\n\nThe works began in 2020, and the plan dates from June 2019.\n',
+      },
       { id: 'undated', text: 'Ferry strike\n\nFerry crews walked out on Tuesday.\n' },
     ],
     { march: { date: '2021-03-10' } },
@@ -40,16 +49,33 @@ describe('timeline within a period', () => {
   it('keeps the dated events that overlap the period, the undated ones left out', () => {
     expect(timeline(story, undefined, { from: period('2020') }).events.map((e) => e.date)).toEqual(['2020', '2021-03-08']);
     expect(timeline(story, undefined, { to: period('2020-06') }).events.map((e) => e.date)).toEqual(['2019-06', '2020']);
-    expect(timeline(story, 'ferries', { from: period('March 2021'), to: period('2021-03-08') })).toMatchObject({ about: 'ferries', from: '2021-03', to: '2021-03-08', events: [{ date: '2021-03-08' }] });
+    expect(timeline(story, 'ferries', { from: period('March 2021'), to: period('2021-03-08') })).toMatchObject({
+      about: 'ferries',
+      from: '2021-03',
+      to: '2021-03-08',
+      events: [{ date: '2021-03-08' }],
+    });
   });
 
   it('says which period held nothing', () => {
-    expect(timeline(story, undefined, { from: period('2022') })).toEqual({ from: '2022', events: [], hint: 'No dated events from 2022 on in these articles. Try a wider period, or none.' });
+    expect(timeline(story, undefined, { from: period('2022') })).toEqual({
+      from: '2022',
+      events: [],
+      hint: 'No dated events from 2022 on in these articles. Try a wider period, or none.',
+    });
   });
 });
 
 describe('timeline of an article without a date', () => {
-  const { story } = buildStory([{ id: 'ban', text: 'Sprinters banned\n\nThe sprinters were suspended on 17 February.\n\nThey had been warned in December.\n\nThe panel met on Monday.\n' }], {});
+  const { story } = buildStory(
+    [
+      {
+        id: 'ban',
+        text: 'Sprinters banned\n\nThe sprinters were suspended on 17 February.\n\nThey had been warned in December.\n\nThe panel met on Monday.\n',
+      },
+    ],
+    {},
+  );
 
   it('keeps a day or month named without a year as a partial date, with no calendar date', () => {
     const events = timeline(story).events;

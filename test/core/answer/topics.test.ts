@@ -4,7 +4,8 @@ import { timelineTopics, timelineTopicSteps } from '../../../src/core/answer/top
 import { STOP_WORDS } from '../../../src/core/index/stop-words.js';
 import { seedStory } from '../../discord/bot-harness.js';
 
-const DAYS_AND_MONTHS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const DAYS_AND_MONTHS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 /** Words a timeline was offered before topics came from tags: weekdays, verbs, adjectives. */
 const NOT_TOPICS = ['thursday', 'following', 'asked', 'general', 'today', 'said', 'told', 'rose', 'fell', 'morning'];
 

@@ -11,9 +11,13 @@ const first = (text: string) => whoSaid(story, text).matches[0];
 
 describe('whoSaid: finds the quote whose wording the user pasted', () => {
   it.each([
-    ['an editor\'s words in brackets before the quote', '[Mayor Ellen Park has] done a fine job. Does it make up for the delays?', 'She has done a fine job'],
+    ["an editor's words in brackets before the quote", '[Mayor Ellen Park has] done a fine job. Does it make up for the delays?', 'She has done a fine job'],
     ['a name and "said" pasted before the quote', 'Reed said everything about this plan is weak and rushed', 'Everything about this plan is weak'],
-    ['a quote that spans hard-wrapped wire lines', 'The ferry operators have been waiting for this money for\n    three years and they will not wait much longer', 'The ferry operators'],
+    [
+      'a quote that spans hard-wrapped wire lines',
+      'The ferry operators have been waiting for this money for\n    three years and they will not wait much longer',
+      'The ferry operators',
+    ],
     ['a quote of one word, before the longer quote that holds it', 'Weak', 'Weak,'],
   ])('%s', (_name, text, opening) => {
     expect(first(text)?.quote.startsWith(opening)).toBe(true);
@@ -42,8 +46,15 @@ describe('whoSaid: words that are no quote are told for what they are', () => {
     expect(result.matches).toEqual([]);
     expect(result.ownWords).toEqual([
       {
-        text: 'The mayor\'s plan to rebuild the harbour has divided the council.',
-        citations: [expect.objectContaining({ article: 'harbour-a', sentence: 2, outlet: 'The Harbour Gazette', excerpt: 'The mayor\'s plan to rebuild the harbour has divided the council.' })],
+        text: "The mayor's plan to rebuild the harbour has divided the council.",
+        citations: [
+          expect.objectContaining({
+            article: 'harbour-a',
+            sentence: 2,
+            outlet: 'The Harbour Gazette',
+            excerpt: "The mayor's plan to rebuild the harbour has divided the council.",
+          }),
+        ],
       },
     ]);
     expect(result.hint).toBeUndefined();

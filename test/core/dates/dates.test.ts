@@ -10,14 +10,20 @@ const table = JSON.parse(readFileSync(join(FIXTURES, '..', 'dates', 'expressions
   cases: { sentence: string; articleDate: string | null; when: string | null; date: string | null; precision: string | null; partialDate?: string }[];
   sequences: { about: string; articleDate: string | null; sentences: string[]; expected: { when: string; date: string | null }[] }[];
 };
-const sentences = (texts: string[]): Sentence[] => texts.map((text, i) => ({ article: 't', n: i + 1, paragraph: 1, text, norm: text, credits: [], people: [] }));
+const sentences = (texts: string[]): Sentence[] =>
+  texts.map((text, i) => ({ article: 't', n: i + 1, paragraph: 1, text, norm: text, credits: [], people: [] }));
 
 describe('extractEvents: the hand-made table of date expressions', () => {
   it.each(table.cases.map((c) => [c.sentence, c.articleDate, c] as const))('%s (article date %s)', (_s, _d, c) => {
     const [event] = extractEvents(sentences([c.sentence]), c.articleDate);
     if (c.when === null) expect(event).toBeUndefined();
     else {
-      expect(event).toMatchObject({ when: c.when, date: c.date, precision: c.precision, resolvedFrom: c.date && c.articleDate && !/\d{4}/.test(c.when) ? c.articleDate : null });
+      expect(event).toMatchObject({
+        when: c.when,
+        date: c.date,
+        precision: c.precision,
+        resolvedFrom: c.date && c.articleDate && !/\d{4}/.test(c.when) ? c.articleDate : null,
+      });
       expect(event!.partialDate).toBe(c.partialDate);
     }
   });

@@ -11,7 +11,11 @@ describe('best', () => {
     // Scores from a few values only, so that ties are everywhere; a fixed sequence, not a random one.
     const order = Array.from({ length: 300 }, (_, i) => (i * 7919) % 1000);
     const scores = new Map(order.map((doc, i) => [doc, ((i * 37) % 11) / 4]));
-    for (const limit of [0, 1, 5, 60, 299, 300, 400]) expect(best(order, (doc) => scores.get(doc)!, limit), `limit ${limit}`).toEqual(sortedBest(order, scores, limit));
+    for (const limit of [0, 1, 5, 60, 299, 300, 400])
+      expect(
+        best(order, (doc) => scores.get(doc)!, limit),
+        `limit ${limit}`,
+      ).toEqual(sortedBest(order, scores, limit));
   });
 
   it('gives nothing for no documents', () => {

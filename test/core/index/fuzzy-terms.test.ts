@@ -31,23 +31,37 @@ describe('termsOneEditFrom', () => {
   // document MiniSearch's match lists every neighbour of a word, in the order its fuzzy search met them.
   const { sentences, packed: seed } = seedIndex();
   const words = (text: string) => text.split(' ').filter(Boolean);
-  const documents = sentences.map((s) => ({ id: s.id, text: FIELDS.flatMap((f) => tokenize(s[f]).map(termOf)).filter(Boolean).join(' ') }));
+  const documents = sentences.map((s) => ({
+    id: s.id,
+    text: FIELDS.flatMap((f) => tokenize(s[f]).map(termOf))
+      .filter(Boolean)
+      .join(' '),
+  }));
   documents.push({ id: documents.length, text: seed.terms.join(' ') });
   const packed = buildPackedIndex(documents, ['text'], words, (word) => word);
   const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], tokenize: words, processTerm: (word) => word });
   mini.addAll(documents);
   const integerLike = /^(0|[1-9]\d*)$/; // keys an object lists first, whatever the order they were set in
-  const matchedBy = (word: string) => mini.search(word, { fuzzy: 1, prefix: false }).map((r) => ({ id: r.id as number, terms: Object.keys(r.match).filter((t) => t !== word && !integerLike.test(t)) }));
+  const matchedBy = (word: string) =>
+    mini
+      .search(word, { fuzzy: 1, prefix: false })
+      .map((r) => ({ id: r.id as number, terms: Object.keys(r.match).filter((t) => t !== word && !integerLike.test(t)) }));
 
   it('finds the terms MiniSearch finds at one edit, in the order its fuzzy search meets them: every long term, and typos of each', () => {
     expect(new Set(packed.terms)).toEqual(new Set(seed.terms));
     const tried = packed.terms.filter((t) => t.length >= 7).flatMap((t) => [t, `${t}s`, t.slice(1), `${t.slice(0, 3)}x${t.slice(4)}`, t.slice(0, -1)]);
     let ordered = 0;
     for (const word of tried) {
-      const ours = termsOneEditFrom(packed, word).map((t) => packed.terms[t]!).filter((t) => !integerLike.test(t));
+      const ours = termsOneEditFrom(packed, word)
+        .map((t) => packed.terms[t]!)
+        .filter((t) => !integerLike.test(t));
       const theirs = matchedBy(word);
       expect(ours, word).toEqual(theirs.find((r) => r.id === documents.length - 1)?.terms ?? []);
-      for (const { terms } of theirs) expect(ours.filter((t) => terms.includes(t)), word).toEqual(terms);
+      for (const { terms } of theirs)
+        expect(
+          ours.filter((t) => terms.includes(t)),
+          word,
+        ).toEqual(terms);
       if (ours.length > 1) ordered++;
     }
     // Enough words with several neighbours that the order, not only the set, is checked.

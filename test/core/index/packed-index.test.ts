@@ -12,8 +12,16 @@ describe('buildPackedIndex', () => {
     const width = packed.fields.length;
     expect(packed.fields).toEqual(Object.keys(theirs.fieldIds).sort((a, b) => theirs.fieldIds[a]! - theirs.fieldIds[b]!));
     const postings = (t: number, f: number) =>
-      Object.fromEntries(Array.from({ length: packed.starts[t * width + f + 1]! - packed.starts[t * width + f]! }, (_, i) => [packed.documents[packed.starts[t * width + f]! + i], packed.counts[packed.starts[t * width + f]! + i]]));
-    const ours = packed.terms.map((term, t) => [term, Object.fromEntries(packed.fields.map((_, f) => [f, postings(t, f)]).filter(([, docs]) => Object.keys(docs as object).length > 0))]);
+      Object.fromEntries(
+        Array.from({ length: packed.starts[t * width + f + 1]! - packed.starts[t * width + f]! }, (_, i) => [
+          packed.documents[packed.starts[t * width + f]! + i],
+          packed.counts[packed.starts[t * width + f]! + i],
+        ]),
+      );
+    const ours = packed.terms.map((term, t) => [
+      term,
+      Object.fromEntries(packed.fields.map((_, f) => [f, postings(t, f)]).filter(([, docs]) => Object.keys(docs as object).length > 0)),
+    ]);
     expect(ours).toEqual(theirs.index);
     expect(packed.terms.length).toBe(mini.termCount);
     expect(packed.documentCount).toBe(story.sentences.length);
@@ -36,7 +44,12 @@ describe('buildPackedIndex', () => {
       const documents = arrangement.map((word, id) => ({ id, text: word }));
       const reference = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
       reference.addAll(documents);
-      const index = buildPackedIndex(documents, ['text'], (text) => text.split(' '), (word) => word);
+      const index = buildPackedIndex(
+        documents,
+        ['text'],
+        (text) => text.split(' '),
+        (word) => word,
+      );
       expect(index.terms, arrangement.join(' ')).toEqual(reference.toJSON().index.map(([term]) => term));
     }
   });

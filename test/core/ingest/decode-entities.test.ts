@@ -18,7 +18,10 @@ describe('decodeEntities', () => {
 
 describe('ingestArticle: HTML entities', () => {
   it('decodes entities before sentences are made, in the shown text and the matched one', () => {
-    const { sentences } = ingestArticle({ id: 'a1', text: 'Ferry fares rise\n\nHarbour chief Ren&#233; Duval said fares would rise. Smith &amp; Sons agreed.\n' });
+    const { sentences } = ingestArticle({
+      id: 'a1',
+      text: 'Ferry fares rise\n\nHarbour chief Ren&#233; Duval said fares would rise. Smith &amp; Sons agreed.\n',
+    });
     expect(sentences.map((s) => s.text)).toContain('Harbour chief René Duval said fares would rise.');
     expect(sentences.map((s) => s.norm)).toContain('Smith & Sons agreed.');
   });

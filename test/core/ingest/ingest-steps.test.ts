@@ -18,7 +18,11 @@ describe('normalizeTypography', () => {
 
 describe('splitSentences', () => {
   it.each([
-    ['A closing quote followed by a new quote is two sentences', 'It was "appropriate." "We love it," she said.', ['It was "appropriate."', '"We love it," she said.']],
+    [
+      'A closing quote followed by a new quote is two sentences',
+      'It was "appropriate." "We love it," she said.',
+      ['It was "appropriate."', '"We love it," she said.'],
+    ],
     ['doubled single quotes close a sentence', 'He had the ‘‘honor.’’ Asked why, he smiled.', ['He had the ‘‘honor.’’', 'Asked why, he smiled.']],
     ['titles do not end sentences', 'Then-Sen. Ann Lee met Mr. Bo Ray. He left.', ['Then-Sen. Ann Lee met Mr. Bo Ray.', 'He left.']],
     ['S.C. inside a sentence', 'They sent it to S.C., he said. It failed.', ['They sent it to S.C., he said.', 'It failed.']],
@@ -108,8 +112,16 @@ describe('ingestArticle: the end of an article', () => {
 
 describe('splitSentences: regressions', () => {
   it.each([
-    ['a sentence end before an opening quote', 'The plan changes. "Public money is tight," she said.', ['The plan changes.', '"Public money is tight," she said.']],
-    ['a closing quote after a quote that ran on from an earlier paragraph', 'nobody knew the cost." The minister left.', ['nobody knew the cost."', 'The minister left.']],
+    [
+      'a sentence end before an opening quote',
+      'The plan changes. "Public money is tight," she said.',
+      ['The plan changes.', '"Public money is tight," she said.'],
+    ],
+    [
+      'a closing quote after a quote that ran on from an earlier paragraph',
+      'nobody knew the cost." The minister left.',
+      ['nobody knew the cost."', 'The minister left.'],
+    ],
     ['a company abbreviation that ends a sentence', 'He works for Acme Inc. The company makes tools.', ['He works for Acme Inc.', 'The company makes tools.']],
     ['an abbreviation inside a sentence', 'Acme Inc. said on Jan. 5 that sales rose.', ['Acme Inc. said on Jan. 5 that sales rose.']],
   ])('%s', (_name, input, expected) => {

@@ -20,7 +20,9 @@ function repeated(size: number, unit: (i: number) => string, head = ''): string 
  * and span finding rescan the whole paragraph for every sentence and apostrophe.
  */
 function seedsOnOneLine(size: number): string {
-  const seeds = readdirSync(SEEDS).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8').replace(/\s+/g, ' ').trim());
+  const seeds = readdirSync(SEEDS)
+    .sort()
+    .map((f) => readFileSync(join(SEEDS, f), 'utf8').replace(/\s+/g, ' ').trim());
   const base = seeds
     .join(' ')
     .split('. ')
@@ -30,7 +32,8 @@ function seedsOnOneLine(size: number): string {
 }
 
 /** "she said" in every sentence of a story whose only people are men: each pronoun looked back over every sentence. */
-const noOneFitsShe = (size: number) => repeated(size, () => 'The vote on the harbor plan was close and bitter, she said. ', 'John Smith met David Jones at the council. ');
+const noOneFitsShe = (size: number) =>
+  repeated(size, () => 'The vote on the harbor plan was close and bitter, she said. ', 'John Smith met David Jones at the council. ');
 
 /** A new outlet credited in every sentence: each sentence inherited every credit of its paragraph before it. */
 const anOutletPerSentence = (size: number) => repeated(size, (i) => `The vote was close, according to the ${townName(i)} Times. `);
@@ -52,12 +55,16 @@ describe('a long paragraph', () => {
     ['the seeds on one line', seedsOnOneLine],
     ['a pronoun no one named fits', noOneFitsShe],
     ['an outlet credited in every sentence', anOutletPerSentence],
-  ])('builds in time linear in its length (%s): 200 KB takes at most 8 times as long as 50 KB', (_name, input) => {
-    const texts = new Map([5_000, 50_000, 200_000].map((size) => [size, input(size)]));
-    const ratio = growthRatio((size) => build(texts.get(size) ?? input(size)), 50_000);
-    // Linear is 4x; the quadratic steps it replaces took 16x, and the seeds 228x (195 s at 200 KB).
-    expect(ratio).toBeLessThan(8);
-  }, 120_000);
+  ])(
+    'builds in time linear in its length (%s): 200 KB takes at most 8 times as long as 50 KB',
+    (_name, input) => {
+      const texts = new Map([5_000, 50_000, 200_000].map((size) => [size, input(size)]));
+      const ratio = growthRatio((size) => build(texts.get(size) ?? input(size)), 50_000);
+      // Linear is 4x; the quadratic steps it replaces took 16x, and the seeds 228x (195 s at 200 KB).
+      expect(ratio).toBeLessThan(8);
+    },
+    120_000,
+  );
 });
 
 describe('a file of many short lines', () => {

@@ -60,7 +60,12 @@ describe('buildCast: a given name followed by a possessive surname', () => {
 });
 
 describe('buildCast: a full name with an initial and a generation', () => {
-  const { people } = buildStory([{ id: 'a1', text: 'Letter to holders\n\nThe letter, written by Coastal Chairman Oscar S. Wyatt Jr, urged holders to wait.\n\nWyatt said the bid was too low.\n' }]).story;
+  const { people } = buildStory([
+    {
+      id: 'a1',
+      text: 'Letter to holders\n\nThe letter, written by Coastal Chairman Oscar S. Wyatt Jr, urged holders to wait.\n\nWyatt said the bid was too low.\n',
+    },
+  ]).story;
 
   it('finds the full name written with its initial, and goes by the surname before "Jr"', () => {
     const oscar = people.find((p) => p.name === 'Oscar S. Wyatt Jr');

@@ -3,16 +3,30 @@ import { findNameMentions } from '../../../src/core/people/find-name-mentions.js
 
 // "Tadzio" is no given name compromise's lexicon knows, so only full tagging can find this person.
 const cases: [string, string, string[]][] = [
-  ['a speaker named after a speech verb, far into a long sentence', 'Output at the mills in the north of the country fell by a fifth last year because of the long drought and a strike, said Tadzio Smith, who heads the mills.', ['Tadzio Smith']],
+  [
+    'a speaker named after a speech verb, far into a long sentence',
+    'Output at the mills in the north of the country fell by a fifth last year because of the long drought and a strike, said Tadzio Smith, who heads the mills.',
+    ['Tadzio Smith'],
+  ],
   ['a speaker named before the verb in a sentence with a quote', '"Output at the mills fell by a fifth," Tadzio Smith said.', ['Tadzio Smith']],
-  ['a name far from the only speech verb, where no speaker is named', 'Output fell at the mills that Tadzio Smith ran in the north of the country for twenty years before the long drought, the union said.', []],
+  [
+    'a name far from the only speech verb, where no speaker is named',
+    'Output fell at the mills that Tadzio Smith ran in the north of the country for twenty years before the long drought, the union said.',
+    [],
+  ],
   ['a sentence with no speech and no quote', 'Tadzio Smith ran the mills in the north of the country for twenty years before the drought closed them all.', []],
-  ['a speaker with a middle initial, the only capitalised words of the sentence', 'The port authority expects cargo volumes to rise by ten pct next year, Walter Q. Brannigan said.', ['Walter Q. Brannigan']],
+  [
+    'a speaker with a middle initial, the only capitalised words of the sentence',
+    'The port authority expects cargo volumes to rise by ten pct next year, Walter Q. Brannigan said.',
+    ['Walter Q. Brannigan'],
+  ],
 ];
 
 describe('findNameMentions: full tagging only near speech and quotes', () => {
   it.each(cases)('%s', (_situation, sentence, expected) => {
-    const names = findNameMentions(sentence).map((m) => m.name).filter((n) => n.includes(' '));
+    const names = findNameMentions(sentence)
+      .map((m) => m.name)
+      .filter((n) => n.includes(' '));
     expect(names).toEqual(expected);
   });
 });

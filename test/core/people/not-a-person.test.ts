@@ -13,7 +13,7 @@ describe('findNameMentions: no place, organisation, show or stray word as a name
     ['a government, plural', '"It was so under both Reagan Administrations," he said.', 'Reagan Administrations'],
     ['a place after a place prefix', 'She was born in San Luis Obispo, her coach said.', 'Luis Obispo'],
     ['a place beginning with San', '"The game is set in San Andreas," the maker said.', 'San Andreas'],
-    ['a firm in compromise\'s gazetteer', '"Philip Morris is here," she said.', 'Philip Morris'],
+    ["a firm in compromise's gazetteer", '"Philip Morris is here," she said.', 'Philip Morris'],
     ['a title beginning with a number', '"It was Million Dollar Baby all night," she said.', 'Million Dollar Baby'],
     ['a party written after a name', '"Cut taxes," said Blair Labour supporters.', 'Blair Labour'],
   ])('%s', (_situation, sentence, notAName) => {
@@ -25,7 +25,7 @@ describe('findNameMentions: no place, organisation, show or stray word as a name
   });
 });
 
-describe('findNameMentions: names whose given name compromise does not know, introduced by a person\'s appositive', () => {
+describe("findNameMentions: names whose given name compromise does not know, introduced by a person's appositive", () => {
   it.each([
     ['"who" after the name', 'Yiannis Petrakos, who was head of the team, also testified.', ['Yiannis Petrakos']],
     ['a title with "of" after the name', 'Hiroto Tanabe, vice minister of trade, will meet the envoy.', ['Hiroto Tanabe']],

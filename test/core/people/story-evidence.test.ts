@@ -10,9 +10,21 @@ const names = (...paragraphs: string[]) => castOf(...paragraphs).map((p) => p.na
 describe('buildCast: names the story itself writes as no person', () => {
   it.each([
     ['a firm written with "and Co"', ['"Exports will erode," said Tom Murtha, analyst at Carlo Benetti and Co.'], 'Carlo Benetti'],
-    ['a firm written with a bracketed word before Ltd', ['"I am not sure," said Gordon Pryce (Securities) Ltd analyst Nick Edwards.', '"It is full of contradictions," Gordon Pryce\'s Edwards said.'], 'Gordon Pryce'],
-    ['an employer named in front of a job', ['"Demand is soft," said Dana Whitcomb analyst Joan Reyes.', 'Dana Whitcomb expects a cut, Reyes said.'], 'Dana Whitcomb'],
-    ['a name ending in a place, with no role or title', ['"You do not arrive at Lucas Britain and ask," he said.', 'Sales in Britain rose.', 'Prices in Britain fell.'], 'Lucas Britain'],
+    [
+      'a firm written with a bracketed word before Ltd',
+      ['"I am not sure," said Gordon Pryce (Securities) Ltd analyst Nick Edwards.', '"It is full of contradictions," Gordon Pryce\'s Edwards said.'],
+      'Gordon Pryce',
+    ],
+    [
+      'an employer named in front of a job',
+      ['"Demand is soft," said Dana Whitcomb analyst Joan Reyes.', 'Dana Whitcomb expects a cut, Reyes said.'],
+      'Dana Whitcomb',
+    ],
+    [
+      'a name ending in a place, with no role or title',
+      ['"You do not arrive at Lucas Britain and ask," he said.', 'Sales in Britain rose.', 'Prices in Britain fell.'],
+      'Lucas Britain',
+    ],
   ])('%s', (_situation, paragraphs, notAPerson) => {
     const cast = names(...paragraphs);
     expect(cast).not.toContain(notAPerson);
@@ -53,7 +65,12 @@ describe('buildCast: a surname alone means a person only where it is no part of 
 
   it('keeps two people sharing a surname apart, and gives the surname alone to neither', () => {
     const cast = castOf('Anna Baker said the port would open.', 'Tom Baker said it would not.', 'Baker left early.');
-    expect(cast.map((p) => [p.name, p.mentions])).toEqual(expect.arrayContaining([['Anna Baker', 1], ['Tom Baker', 1]]));
+    expect(cast.map((p) => [p.name, p.mentions])).toEqual(
+      expect.arrayContaining([
+        ['Anna Baker', 1],
+        ['Tom Baker', 1],
+      ]),
+    );
     expect(cast.flatMap((p) => p.aliases)).not.toContain('Baker');
   });
 });

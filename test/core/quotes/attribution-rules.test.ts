@@ -38,7 +38,7 @@ describe('extractQuotes: cue forms', () => {
   const quotes = quotesWithCast('cue-forms', [{ name: 'Tomas Brenner', aliases: ['Brenner', 'Mr Brenner'], roles: ['director'], mentions: 2 }]);
 
   it.each([
-    ['an organisation\'s statement speaks', 'The inspectors concluded that the hull is unsafe.', 'a Harbour Board statement'],
+    ["an organisation's statement speaks", 'The inspectors concluded that the hull is unsafe.', 'a Harbour Board statement'],
     ['"the statement" is the statement introduced before', 'Both vessels will stay in port.', 'a Harbour Board statement'],
     ['"the source" is the source introduced before', 'The old owners never had that problem - the ferry was not their baby,', 'a Marlow harbour source'],
     ['"to quote X as saying" names X', 'we will keep passengers informed as repairs proceed.', 'Tomas Brenner'],
@@ -61,8 +61,12 @@ describe('extractQuotes: definite descriptions point back', () => {
   ]);
 
   it.each([
-    ['a role alias of someone this article never names is the source the article introduced', 'The board first saw the proposal last month. I expect several more meetings after this,', 'a Coastal Ferry spokesman'],
-    ['"the analyst" is the person who spoke just before', 'It\'s a reasonable deal for both sides,', 'Ron Glenby'],
+    [
+      'a role alias of someone this article never names is the source the article introduced',
+      'The board first saw the proposal last month. I expect several more meetings after this,',
+      'a Coastal Ferry spokesman',
+    ],
+    ['"the analyst" is the person who spoke just before', "It's a reasonable deal for both sides,", 'Ron Glenby'],
     ['"the analyst" is not the person who just spoke when they hold another role', 'It is a good day for the port,', 'the analyst'],
   ])('%s', (_name, quote, speaker) => {
     expect(quotes).toContainEqual([quote, speaker]);
@@ -98,7 +102,11 @@ describe('extractQuotes: long speaker phrases after the quote', () => {
   ]);
 
   it.each([
-    ['two people with their roles, the first named first', 'We believe our members can be well served in the new group, and we will make it work,', 'Ola Brand'],
+    [
+      'two people with their roles, the first named first',
+      'We believe our members can be well served in the new group, and we will make it work,',
+      'Ola Brand',
+    ],
     ['a title of three words and "of" a place', "I think it's about time,", 'Ruth Baylor'],
     ['"X said in a statement" … "the statement said"', 'It will let the group keep its exports going,', 'Rene Lavalle'],
     ['of two names, the one right after its role', "I'm not sure the ministry can do much more than it has,", 'Nina Edlund'],
@@ -108,7 +116,7 @@ describe('extractQuotes: long speaker phrases after the quote', () => {
 });
 
 describe('extractQuotes: quotes that run on', () => {
-  it('a quote left open where the next opens (its paragraph merged into the line) takes the next quote\'s speaker', () => {
+  it("a quote left open where the next opens (its paragraph merged into the line) takes the next quote's speaker", () => {
     const quotes = quotesWithCast('run-ons', [{ name: 'Lena Varga', aliases: ['Varga', 'Ms Varga'], roles: [], mentions: 2 }]);
     expect(quotes).toContainEqual(['We often take pictures on long flights. I just thought why not put them on my blog for fun.', 'Lena Varga']);
   });

@@ -54,7 +54,7 @@ describe('extractQuotes: sources, outlets, frames and titles', () => {
     expect(quotes).toContainEqual([quote, speaker, kind]);
   });
 
-  it('does not take the title of a show for anyone\'s words', () => {
+  it("does not take the title of a show for anyone's words", () => {
     expect(quotes.map((q) => q[0])).not.toContain('Island Life Tonight');
   });
 });

@@ -6,14 +6,19 @@ describe('findQuoteSpans', () => {
   it.each([
     ['curly double quotes', 'He said “we won” today.', ['we won']],
     ['a short single quote closed by ’ after a word', 'The ‘Blog’ picked it.', ['Blog']],
-    ['an apostrophe more than six words after an open ‘ does not close it', "In the '90s the fees rose and rose and the students' union", ["90s the fees rose and rose and the students' union"]],
+    [
+      'an apostrophe more than six words after an open ‘ does not close it',
+      "In the '90s the fees rose and rose and the students' union",
+      ["90s the fees rose and rose and the students' union"],
+    ],
     ['an apostrophe within six words closes it', "In the '90s the students' union", ['90s the students']],
   ])('%s', (_name, text, expected) => {
     expect(findQuoteSpans(text).map((s) => s.text)).toEqual(expected);
   });
 
   it("stays linear when a ‘ opened by '90s never closes and plural possessives follow: 200 KB at most 8 times 50 KB", () => {
-    const paragraph = (size: number) => `In the '90s, as everyone here remembers, fees went up. ${"the students' fees and the workers' pay rose again. ".repeat(size / 50)}`;
+    const paragraph = (size: number) =>
+      `In the '90s, as everyone here remembers, fees went up. ${"the students' fees and the workers' pay rose again. ".repeat(size / 50)}`;
     const texts = new Map([5_000, 50_000, 200_000].map((size) => [size, paragraph(size)]));
     const ratio = growthRatio((size) => expect(findQuoteSpans(texts.get(size) ?? paragraph(size))).toHaveLength(1), 50_000);
     // Linear is 4x; reading back to the open mark at every apostrophe was 16x.

@@ -17,16 +17,37 @@ describe('mergeQuotes: short quotes', () => {
     ['the same words, case and punctuation aside', [said('Weak,', 'a', 'Ann Lee'), said('weak.', 'b')], [['Weak,', 2]]],
     ['a wording two words longer', [said('not true', 'a'), said('That is not true', 'b')], [['That is not true', 2]]],
     ['a wording two words shorter, after the longer', [said('That is not true', 'a'), said('not true', 'b')], [['That is not true', 2]]],
-    ['not a wording three words longer', [said('weak', 'a'), said('It is a weak plan', 'b')], [['weak', 1], ['It is a weak plan', 1]]],
-    ['not the same words said by two named people', [said('No comment', 'a', 'Ann Lee'), said('No comment', 'b', 'Tom Reed')], [['No comment', 1], ['No comment', 1]]],
-    ['two unnamed sources described differently', [said('It is over', 'a', 'an official', 'anonymous'), said('it is over', 'b', 'a White House official', 'anonymous')], [['It is over', 2]]],
+    [
+      'not a wording three words longer',
+      [said('weak', 'a'), said('It is a weak plan', 'b')],
+      [
+        ['weak', 1],
+        ['It is a weak plan', 1],
+      ],
+    ],
+    [
+      'not the same words said by two named people',
+      [said('No comment', 'a', 'Ann Lee'), said('No comment', 'b', 'Tom Reed')],
+      [
+        ['No comment', 1],
+        ['No comment', 1],
+      ],
+    ],
+    [
+      'two unnamed sources described differently',
+      [said('It is over', 'a', 'an official', 'anonymous'), said('it is over', 'b', 'a White House official', 'anonymous')],
+      [['It is over', 2]],
+    ],
   ])('merges %s as before', (_name, found, expected) => {
     expect(mergeQuotes(found).map((q) => [q.text, q.occurrences.length])).toEqual(expected);
   });
 
   it('merges into the oldest matching quote when several match', () => {
     const merged = mergeQuotes([said('we will not', 'a', 'Ann Lee'), said('we will not go', 'b', 'Tom Reed'), said('we will', 'c')]);
-    expect(merged.map((q) => [q.text, q.occurrences.map((o) => o.article)])).toEqual([['we will not', ['a', 'c']], ['we will not go', ['b']]]);
+    expect(merged.map((q) => [q.text, q.occurrences.map((o) => o.article)])).toEqual([
+      ['we will not', ['a', 'c']],
+      ['we will not go', ['b']],
+    ]);
   });
 });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readSections, writeSections } from '../../../src/core/snapshot/sections.js';
 
 describe('writeSections / readSections', () => {
-  const arrays = { words: new TextEncoder().encode('naïve café'), ids: Uint32Array.from([1, 2, 4_000_000_000]), signed: Int32Array.from([-1, 7]), odd: Uint8Array.from([1, 2, 3]), real: Float64Array.from([0.5, Math.PI]) };
+  const arrays = {
+    words: new TextEncoder().encode('naïve café'),
+    ids: Uint32Array.from([1, 2, 4_000_000_000]),
+    signed: Int32Array.from([-1, 7]),
+    odd: Uint8Array.from([1, 2, 3]),
+    real: Float64Array.from([0.5, Math.PI]),
+  };
 
   it('gives back the header and every array, whole, whatever their lengths', () => {
     const { header, arrays: read } = readSections(writeSections({ pipeline: 'p', list: ['a', 'ü'] }, arrays));

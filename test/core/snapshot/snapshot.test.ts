@@ -10,7 +10,9 @@ import { ask } from '../../../src/core/answer/ask.js';
 import { FIXTURES, SEEDS } from '../../fixtures/read-fixture.js';
 
 describe('encodeSnapshot / decodeSnapshot', () => {
-  const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => ({ id: `fixture-${f}`, text: readFileSync(join(FIXTURES, f), 'utf8') }));
+  const fixtures = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ id: `fixture-${f}`, text: readFileSync(join(FIXTURES, f), 'utf8') }));
   // A first sentence that opens with a byte-order mark and letters outside the Basic Multilingual Plane.
   const odd = { id: 'odd', text: '\ufeffOdd headline\n\n\ufeff𝐁old claims, “quoted” — said Ann Lee on Monday.\n' };
   // A second filing of the same article, which the story marks as a copy.
@@ -28,7 +30,9 @@ describe('encodeSnapshot / decodeSnapshot', () => {
     // Undated seed articles name months without a year ("in March"): their partial dates come back too.
     expect(story.events.some((e) => e.partialDate === '--03')).toBe(true);
     expect([...loaded.byArticle]).toEqual([...story.byArticle]);
-    expect(story.sentences.some((s) => s.norm !== s.text) && story.sentences.some((s) => s.credits.length > 0) && story.sentences.some((s) => s.text.includes('𝐁'))).toBe(true);
+    expect(
+      story.sentences.some((s) => s.norm !== s.text) && story.sentences.some((s) => s.credits.length > 0) && story.sentences.some((s) => s.text.includes('𝐁')),
+    ).toBe(true);
   });
 
   it('searches as the story it was saved from', () => {

@@ -10,7 +10,9 @@ import { FIXTURES, SEEDS } from '../../fixtures/read-fixture.js';
 
 /** The seeds, every hand-made fixture article, and one that has no sentence at all. */
 function corpus(): ArticleSource[] {
-  const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => ({ id: `fixture-${f}`, text: readFileSync(join(FIXTURES, f), 'utf8') }));
+  const fixtures = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ id: `fixture-${f}`, text: readFileSync(join(FIXTURES, f), 'utf8') }));
   return [...readCorpus(SEEDS).sources, ...fixtures, { id: 'blank.txt', text: ' \n\n — \n' }];
 }
 

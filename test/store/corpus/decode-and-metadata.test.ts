@@ -29,7 +29,9 @@ describe('decodeArticle', () => {
 
 describe('parseMetadataFile', () => {
   it('keeps valid fields, normalises dates and reports the rest', () => {
-    const parsed = parseMetadataFile(JSON.stringify({ a: { outlet: ' The Ledger ', date: 'March 3, 2011', url: 7 }, b: { date: 'sometime in spring' }, c: 'x' }));
+    const parsed = parseMetadataFile(
+      JSON.stringify({ a: { outlet: ' The Ledger ', date: 'March 3, 2011', url: 7 }, b: { date: 'sometime in spring' }, c: 'x' }),
+    );
     expect(parsed.metadata).toEqual({ a: { outlet: 'The Ledger', date: '2011-03-03' }, b: {} });
     expect(parsed.problems).toEqual([
       'entry "a": url must be a non-empty string; ignored',
@@ -53,7 +55,11 @@ describe('parseMetadataFile', () => {
     ['a title over 500 characters', { title: 'x'.repeat(501) }, 'entry "a": title is longer than 500 characters; ignored'],
     ['a url over 2,048 characters', { url: `https://example.org/${'x'.repeat(2048)}` }, 'entry "a": url is longer than 2048 characters; ignored'],
     ['a javascript: url', { url: 'javascript:alert(1)' }, 'entry "a": url "javascript:alert(1)" is not a plain http(s) address; ignored'],
-    ['a url that closes the markdown link and opens another', { url: 'https://example.org/a) [Click](https://evil.example' }, expect.stringMatching(/^entry "a": url .* is not a plain http\(s\) address; ignored$/)],
+    [
+      'a url that closes the markdown link and opens another',
+      { url: 'https://example.org/a) [Click](https://evil.example' },
+      expect.stringMatching(/^entry "a": url .* is not a plain http\(s\) address; ignored$/),
+    ],
     ['an unknown field', { titel: 'Typo' }, 'entry "a": unknown field "titel"; ignored'],
   ])('refuses %s, saying why', (_name, entry, problem) => {
     const parsed = parseMetadataFile(JSON.stringify({ a: entry }));

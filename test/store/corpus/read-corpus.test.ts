@@ -69,7 +69,8 @@ describe('readCorpus and folders it cannot read', () => {
   it('when one folder lies past the longest path the system takes (ENAMETOOLONG), skips it with a warning and reads the rest', () => {
     const dir = corpus({ 'a.txt': article('a'), 'deep/b.txt': article('b') });
     // Made one step at a time from inside (a relative mkdir has no length limit), as an archive can unpack it.
-    const deepen = 'const fs = require("fs"); for (let i = 0; i < 20; i++) { fs.mkdirSync("d".repeat(250)); process.chdir("d".repeat(250)); } fs.writeFileSync("c.txt", "Lost\\n\\nThe lost article.");';
+    const deepen =
+      'const fs = require("fs"); for (let i = 0; i < 20; i++) { fs.mkdirSync("d".repeat(250)); process.chdir("d".repeat(250)); } fs.writeFileSync("c.txt", "Lost\\n\\nThe lost article.");';
     expect(spawnSync(process.execPath, ['-e', deepen], { cwd: join(dir, 'deep') }).status).toBe(0);
     const read = readCorpus(dir);
     expect(read.sources.map((s) => s.id)).toEqual(['a', 'deep/b']);
@@ -85,7 +86,11 @@ describe('readCorpus and folders it cannot read', () => {
       // Root reads any folder: the reader runs as an unprivileged user there, as a bot should.
       const script = `import { readCorpus } from ${JSON.stringify(READ_CORPUS)}; const r = readCorpus(${JSON.stringify(dir)}); console.log(JSON.stringify({ ids: r.sources.map((s) => s.id), warnings: r.warnings.map((w) => w.file + ': ' + w.message) }));`;
       const asRoot = process.getuid?.() === 0;
-      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: ROOT, ...(asRoot ? { uid: 65534, gid: 65534, env: { ...process.env, HOME: tmpdir() } } : {}) });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        cwd: ROOT,
+        ...(asRoot ? { uid: 65534, gid: 65534, env: { ...process.env, HOME: tmpdir() } } : {}),
+      });
       expect(run.status, run.stderr).toBe(0);
       const read = JSON.parse(run.stdout) as { ids: string[]; warnings: string[] };
       expect(read.ids).toEqual(['a']);
@@ -105,7 +110,11 @@ describe('readCorpus ids', () => {
     // Each article keeps its own sentences under its own id.
     const { story } = buildStory(read.sources, read.metadata);
     expect(story.articles.map((a) => a.id).sort()).toEqual(['dup', 'dup.txt']);
-    const textOf = (id: string) => story.sentences.filter((s) => s.article === id).map((s) => s.text).join(' ');
+    const textOf = (id: string) =>
+      story.sentences
+        .filter((s) => s.article === id)
+        .map((s) => s.text)
+        .join(' ');
     expect(textOf('dup')).toMatch(/markdown/);
     expect(textOf('dup.txt')).toMatch(/text/);
   });

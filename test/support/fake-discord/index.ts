@@ -116,8 +116,16 @@ export class FakeDiscord {
   /** The string select menus of a message, by custom id: their placeholder and options. */
   selects(message: FakeMessage): Map<string, { placeholder: string; options: { label: string; value: string; description?: string; default?: boolean }[] }> {
     const out = new Map<string, { placeholder: string; options: { label: string; value: string; description?: string; default?: boolean }[] }>();
-    for (const row of message.components as { components?: { type: number; custom_id?: string; placeholder?: string; options?: { label: string; value: string; description?: string; default?: boolean }[] }[] }[]) {
-      for (const c of row.components ?? []) if (c.type === 3 && c.custom_id) out.set(c.custom_id, { placeholder: c.placeholder ?? '', options: c.options ?? [] });
+    for (const row of message.components as {
+      components?: {
+        type: number;
+        custom_id?: string;
+        placeholder?: string;
+        options?: { label: string; value: string; description?: string; default?: boolean }[];
+      }[];
+    }[]) {
+      for (const c of row.components ?? [])
+        if (c.type === 3 && c.custom_id) out.set(c.custom_id, { placeholder: c.placeholder ?? '', options: c.options ?? [] });
     }
     return out;
   }
@@ -134,7 +142,17 @@ export class FakeDiscord {
     await this.gateway.whenReady(shard);
     // A component interaction starts from the message its button is on (an update changes that message).
     const source = extra.message ? structuredClone(extra.message as FakeMessage) : null;
-    const record: InteractionRecord = { id: this.rest.id(), token: `tok-${this.rest.id()}`, type, dispatchedAt: Date.now(), callbacks: [], original: source, followUps: [], errors: [], shard };
+    const record: InteractionRecord = {
+      id: this.rest.id(),
+      token: `tok-${this.rest.id()}`,
+      type,
+      dispatchedAt: Date.now(),
+      callbacks: [],
+      original: source,
+      followUps: [],
+      errors: [],
+      shard,
+    };
     this.rest.interactions.set(record.id, record);
     const payload = {
       id: record.id,
@@ -172,7 +190,10 @@ export class FakeDiscord {
   /** Waits until a record has a callback (and, when deferred, its edit or a follow-up), or an error. */
   async settled(record: InteractionRecord, more: (r: InteractionRecord) => boolean = () => true): Promise<void> {
     const deadline = Date.now() + this.settleTimeoutMs;
-    const done = () => record.errors.length > 0 || (record.callbacks.length > 0 && !record.original?.deferred && record.callbacks[0]!.type !== 6 && more(record)) || (record.callbacks[0]?.type === 6 && (record.followUps.length > 0 || (!record.original?.deferred && more(record))));
+    const done = () =>
+      record.errors.length > 0 ||
+      (record.callbacks.length > 0 && !record.original?.deferred && record.callbacks[0]!.type !== 6 && more(record)) ||
+      (record.callbacks[0]?.type === 6 && (record.followUps.length > 0 || (!record.original?.deferred && more(record))));
     while (!done()) {
       if (Date.now() > deadline) throw new Error(`interaction ${record.type} not answered in time: ${JSON.stringify(record.callbacks)}`);
       await Promise.race([this.rest.changed(), new Promise((r) => setTimeout(r, 50))]);
@@ -199,6 +220,11 @@ export class FakeDiscord {
     const where = this.world.place(actor.place ?? 'guild', actor.userId ?? '800000000000000001', MEMBER, 'reader', actor.guildId ?? this.world.guildId);
     const guild = where.guild_id === undefined ? {} : { guild_id: where.guild_id };
     const user = (where.user ?? (where.member as { user: unknown }).user) as unknown;
-    return { ...rest, ...guild, channel_id: (where.channel as { id: string }).id, interaction_metadata: { id: this.rest.id(), type: 2, user, authorizing_integration_owners: where.authorizing_integration_owners } };
+    return {
+      ...rest,
+      ...guild,
+      channel_id: (where.channel as { id: string }).id,
+      interaction_metadata: { id: this.rest.id(), type: 2, user, authorizing_integration_owners: where.authorizing_integration_owners },
+    };
   }
 }

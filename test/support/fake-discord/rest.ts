@@ -100,7 +100,12 @@ export class FakeRest {
     const fault = this.faults.find((f) => f.method === method && f.path.test(path));
     if (fault) {
       if (--fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
-      if (fault.status === 429) return reply(429, { message: 'You are being rate limited.', retry_after: fault.retryAfter ?? 0.05, global: false }, { 'retry-after': String(fault.retryAfter ?? 0.05), 'x-ratelimit-scope': 'user' });
+      if (fault.status === 429)
+        return reply(
+          429,
+          { message: 'You are being rate limited.', retry_after: fault.retryAfter ?? 0.05, global: false },
+          { 'retry-after': String(fault.retryAfter ?? 0.05), 'x-ratelimit-scope': 'user' },
+        );
       return reply(fault.status, { message: 'Internal Server Error', code: 0 });
     }
     const authorised = req.headers.authorization === `Bot ${this.world.token}`;
@@ -111,13 +116,36 @@ export class FakeRest {
     reply(route.status, route.payload);
   }
 
-  private route(method: string, path: string, body: Record<string, unknown>, query: URLSearchParams, files: UploadedFile[]): { status: number; payload?: unknown } | null {
+  private route(
+    method: string,
+    path: string,
+    body: Record<string, unknown>,
+    query: URLSearchParams,
+    files: UploadedFile[],
+  ): { status: number; payload?: unknown } | null {
     const w = this.world;
     if (method === 'GET' && path === '/gateway/bot') {
-      return { status: 200, payload: { url: w.gatewayUrl, shards: w.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+      return {
+        status: 200,
+        payload: { url: w.gatewayUrl, shards: w.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } },
+      };
     }
     if (method === 'GET' && (path === '/oauth2/applications/@me' || path === '/applications/@me')) {
-      return { status: 200, payload: { id: w.applicationId, name: 'Byline', description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: w.botUser, owner: w.owner, team: null, integration_types_config: w.integrationTypesConfig } };
+      return {
+        status: 200,
+        payload: {
+          id: w.applicationId,
+          name: 'Byline',
+          description: '',
+          bot_public: true,
+          bot_require_code_grant: false,
+          flags: 0,
+          bot: w.botUser,
+          owner: w.owner,
+          team: null,
+          integration_types_config: w.integrationTypesConfig,
+        },
+      };
     }
     const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
     if (commands && method === 'GET') {
@@ -149,7 +177,13 @@ export class FakeRest {
     return null;
   }
 
-  private callback(id: string, token: string, body: Record<string, unknown>, query: URLSearchParams, files: UploadedFile[]): { status: number; payload?: unknown } {
+  private callback(
+    id: string,
+    token: string,
+    body: Record<string, unknown>,
+    query: URLSearchParams,
+    files: UploadedFile[],
+  ): { status: number; payload?: unknown } {
     const record = this.interactions.get(id);
     if (!record || record.token !== token) return { status: 404, payload: { message: 'Unknown interaction', code: 10062 } };
     if (record.callbacks.length > 0) {
@@ -181,14 +215,24 @@ export class FakeRest {
       for (const key of ['content', 'embeds', 'components', 'allowed_mentions'] as const) if (key in data) Object.assign(record.original, { [key]: data[key] });
       this.attach(record.original, before, data, files);
     }
-    const payload = query.get('with_response') === 'true' ? { interaction: { id, type: record.type }, resource: record.original ? { type, message: record.original } : { type } } : undefined;
+    const payload =
+      query.get('with_response') === 'true'
+        ? { interaction: { id, type: record.type }, resource: record.original ? { type, message: record.original } : { type } }
+        : undefined;
     return { status: payload ? 200 : 204, payload };
   }
 
-  private webhook(method: string, token: string, which: string | undefined, body: Record<string, unknown>, files: UploadedFile[]): { status: number; payload?: unknown } {
+  private webhook(
+    method: string,
+    token: string,
+    which: string | undefined,
+    body: Record<string, unknown>,
+    files: UploadedFile[],
+  ): { status: number; payload?: unknown } {
     const record = [...this.interactions.values()].find((r) => r.token === token);
     if (!record) return { status: 404, payload: { message: 'Unknown Webhook', code: 10015 } };
-    if (method === 'GET' && which === '@original') return record.original ? { status: 200, payload: record.original } : { status: 404, payload: { message: 'Unknown Message', code: 10008 } };
+    if (method === 'GET' && which === '@original')
+      return record.original ? { status: 200, payload: record.original } : { status: 404, payload: { message: 'Unknown Message', code: 10008 } };
     const problems = validateMessage(body);
     if (problems.length) {
       record.errors.push({ code: 50035, status: 400 });
@@ -224,11 +268,22 @@ export class FakeRest {
       const url = `https://cdn.fake-discord.test/attachments/${message.channel_id}/${id}/${file.filename}`;
       this.uploads.set(url, file.data);
       const description = listed?.find((l) => String(l.id) === index)?.description;
-      return { id, filename: file.filename, size: file.data.length, content_type: file.contentType, url, proxy_url: url, ...(description ? { description } : {}) };
+      return {
+        id,
+        filename: file.filename,
+        size: file.data.length,
+        content_type: file.contentType,
+        url,
+        proxy_url: url,
+        ...(description ? { description } : {}),
+      };
     });
     const attachments = [...kept, ...added];
     message.attachments = attachments;
-    const resolve = (url: unknown) => (typeof url === 'string' && url.startsWith('attachment://') ? (attachments.find((a) => a.filename === url.slice('attachment://'.length))?.url ?? url) : url);
+    const resolve = (url: unknown) =>
+      typeof url === 'string' && url.startsWith('attachment://')
+        ? (attachments.find((a) => a.filename === url.slice('attachment://'.length))?.url ?? url)
+        : url;
     message.embeds = message.embeds.map((e) => {
       const image = e.image as { url?: string } | undefined;
       return image?.url ? { ...e, image: { ...image, url: resolve(image.url) } } : e;

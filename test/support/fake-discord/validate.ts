@@ -7,9 +7,30 @@
 /** A problem, in the shape of Discord's 50035 "Invalid Form Body" errors. */
 export type Problems = string[];
 
-interface Embed { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string }; author?: { name: string } }
-interface SelectOption { label?: string; value?: string; description?: string; default?: boolean }
-interface Component { type: number; components?: Component[]; custom_id?: string; label?: string; url?: string; placeholder?: string; options?: SelectOption[]; min_values?: number; max_values?: number }
+interface Embed {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+  author?: { name: string };
+}
+interface SelectOption {
+  label?: string;
+  value?: string;
+  description?: string;
+  default?: boolean;
+}
+interface Component {
+  type: number;
+  components?: Component[];
+  custom_id?: string;
+  label?: string;
+  url?: string;
+  placeholder?: string;
+  options?: SelectOption[];
+  min_values?: number;
+  max_values?: number;
+}
 
 /** Checks a message body (content, embeds, components). */
 export function validateMessage(body: Record<string, unknown>): Problems {
@@ -29,7 +50,12 @@ export function validateMessage(body: Record<string, unknown>): Problems {
       if (length(f.value) > 1024 || length(f.value) === 0) problems.push(`embeds.${i}.fields.${j}.value: Must be between 1 and 1024 in length.`);
     });
     if (length(e.footer?.text) > 2048) problems.push(`embeds.${i}.footer.text: Must be 2048 or fewer in length.`);
-    total += length(e.title) + length(e.description) + length(e.footer?.text) + length(e.author?.name) + (e.fields ?? []).reduce((n, f) => n + length(f.name) + length(f.value), 0);
+    total +=
+      length(e.title) +
+      length(e.description) +
+      length(e.footer?.text) +
+      length(e.author?.name) +
+      (e.fields ?? []).reduce((n, f) => n + length(f.name) + length(f.value), 0);
   });
   if (total > 6000) problems.push('embeds: Embed size exceeds maximum size of 6000');
   const rows = (body.components ?? []) as Component[];
@@ -39,10 +65,12 @@ export function validateMessage(body: Record<string, unknown>): Problems {
   rows.forEach((row, i) => {
     if ((row.components ?? []).length > 5) problems.push(`components.${i}.components: Must be 5 or fewer in length.`);
     // A select menu fills its row alone.
-    if ((row.components ?? []).some((c) => c.type === 3) && (row.components ?? []).length > 1) problems.push(`components.${i}.components: A select menu must be alone in its action row.`);
+    if ((row.components ?? []).some((c) => c.type === 3) && (row.components ?? []).length > 1)
+      problems.push(`components.${i}.components: A select menu must be alone in its action row.`);
     (row.components ?? []).forEach((c, j) => {
       if (c.type === 3) return problems.push(...validateSelect(c, `components.${i}.components.${j}`));
-      if (c.custom_id !== undefined && (c.custom_id.length === 0 || c.custom_id.length > 100)) problems.push(`components.${i}.components.${j}.custom_id: Must be between 1 and 100 in length.`);
+      if (c.custom_id !== undefined && (c.custom_id.length === 0 || c.custom_id.length > 100))
+        problems.push(`components.${i}.components.${j}.custom_id: Must be between 1 and 100 in length.`);
       if (c.label !== undefined && c.label.length > 80) problems.push(`components.${i}.components.${j}.label: Must be 80 or fewer in length.`);
       if (c.custom_id === undefined && c.url === undefined) problems.push(`components.${i}.components.${j}: A button needs a custom_id or a url.`);
     });
@@ -63,7 +91,8 @@ function validateSelect(c: Component, at: string): Problems {
   options.forEach((o, k) => {
     if (!o.label || o.label.length > 100) problems.push(`${at}.options.${k}.label: Must be between 1 and 100 in length.`);
     if (!o.value || o.value.length > 100) problems.push(`${at}.options.${k}.value: Must be between 1 and 100 in length.`);
-    if (o.description !== undefined && (o.description.length < 1 || o.description.length > 100)) problems.push(`${at}.options.${k}.description: Must be between 1 and 100 in length.`);
+    if (o.description !== undefined && (o.description.length < 1 || o.description.length > 100))
+      problems.push(`${at}.options.${k}.description: Must be between 1 and 100 in length.`);
   });
   return problems;
 }
@@ -79,8 +108,21 @@ export function validateChoices(choices: { name: string; value: unknown }[]): Pr
   return problems;
 }
 
-interface CommandOption { type: number; name: string; description: string; options?: CommandOption[]; max_length?: number }
-interface CommandBody { name: string; type?: number; description?: string; options?: CommandOption[]; contexts?: number[] | null; integration_types?: number[] }
+interface CommandOption {
+  type: number;
+  name: string;
+  description: string;
+  options?: CommandOption[];
+  max_length?: number;
+}
+interface CommandBody {
+  name: string;
+  type?: number;
+  description?: string;
+  options?: CommandOption[];
+  contexts?: number[] | null;
+  integration_types?: number[];
+}
 
 /** Checks a bulk overwrite of application commands. */
 export function validateCommands(commands: CommandBody[]): Problems {

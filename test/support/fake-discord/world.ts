@@ -13,7 +13,8 @@ export const PERMISSIONS = {
   UseExternalApps: 1n << 50n,
 };
 /** What an ordinary member may do in the channel. */
-export const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.EmbedLinks | PERMISSIONS.ReadMessageHistory | PERMISSIONS.UseApplicationCommands;
+export const MEMBER =
+  PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.EmbedLinks | PERMISSIONS.ReadMessageHistory | PERMISSIONS.UseApplicationCommands;
 
 /**
  * Where an interaction comes from: a server that added the bot (`guild`), a DM with the bot
@@ -56,7 +57,10 @@ export class FakeWorld {
   readonly owner = { id: '800000000000000007', username: 'owner', discriminator: '0', global_name: 'Owner', avatar: null };
   gatewayUrl = '';
   /** The installation contexts the Developer Portal enables (GET /applications/@me): server and user installs. */
-  integrationTypesConfig: Record<string, unknown> = { '0': { oauth2_install_params: { scopes: ['applications.commands', 'bot'], permissions: '0' } }, '1': { oauth2_install_params: { scopes: ['applications.commands'], permissions: '0' } } };
+  integrationTypesConfig: Record<string, unknown> = {
+    '0': { oauth2_install_params: { scopes: ['applications.commands', 'bot'], permissions: '0' } },
+    '1': { oauth2_install_params: { scopes: ['applications.commands'], permissions: '0' } },
+  };
   /** The shard count GET /gateway/bot recommends (what discord.js's `auto` asks for). */
   recommendedShards = 1;
 
@@ -84,17 +88,77 @@ export class FakeWorld {
     const user = member.user;
     switch (place) {
       case 'guild':
-        return { guild_id: guildId, guild: { id: guildId, locale: 'en-US', features: [] }, channel: this.channel(guildId), member, app_permissions: MEMBER.toString(), guild_locale: 'en-US', authorizing_integration_owners: { '0': guildId }, context: 0 };
+        return {
+          guild_id: guildId,
+          guild: { id: guildId, locale: 'en-US', features: [] },
+          channel: this.channel(guildId),
+          member,
+          app_permissions: MEMBER.toString(),
+          guild_locale: 'en-US',
+          authorizing_integration_owners: { '0': guildId },
+          context: 0,
+        };
       case 'user-app-guild': {
-        const channel = { id: FOREIGN_GUILD.channelId, type: 0, guild_id: FOREIGN_GUILD.id, name: 'elsewhere', position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
-        return { guild_id: FOREIGN_GUILD.id, guild: { id: FOREIGN_GUILD.id, locale: 'en-US', features: [] }, channel, member, app_permissions: PRIVATE_APP_PERMISSIONS.toString(), guild_locale: 'en-US', authorizing_integration_owners: { '1': userId }, context: 0 };
+        const channel = {
+          id: FOREIGN_GUILD.channelId,
+          type: 0,
+          guild_id: FOREIGN_GUILD.id,
+          name: 'elsewhere',
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+        };
+        return {
+          guild_id: FOREIGN_GUILD.id,
+          guild: { id: FOREIGN_GUILD.id, locale: 'en-US', features: [] },
+          channel,
+          member,
+          app_permissions: PRIVATE_APP_PERMISSIONS.toString(),
+          guild_locale: 'en-US',
+          authorizing_integration_owners: { '1': userId },
+          context: 0,
+        };
       }
       case 'bot-dm':
-        return { channel: { id: '900000000000000021', type: 1, recipients: [user], last_message_id: null, flags: 0 }, user, app_permissions: (PRIVATE_APP_PERMISSIONS | PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.ReadMessageHistory).toString(), authorizing_integration_owners: { '0': '0', '1': userId }, context: 1 };
+        return {
+          channel: { id: '900000000000000021', type: 1, recipients: [user], last_message_id: null, flags: 0 },
+          user,
+          app_permissions: (PRIVATE_APP_PERMISSIONS | PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.ReadMessageHistory).toString(),
+          authorizing_integration_owners: { '0': '0', '1': userId },
+          context: 1,
+        };
       case 'private-dm':
-        return { channel: { id: '900000000000000022', type: 1, recipients: [{ ...user, id: '800000000000000031', username: 'friend', global_name: 'friend' }], last_message_id: null, flags: 0 }, user, app_permissions: PRIVATE_APP_PERMISSIONS.toString(), authorizing_integration_owners: { '1': userId }, context: 2 };
+        return {
+          channel: {
+            id: '900000000000000022',
+            type: 1,
+            recipients: [{ ...user, id: '800000000000000031', username: 'friend', global_name: 'friend' }],
+            last_message_id: null,
+            flags: 0,
+          },
+          user,
+          app_permissions: PRIVATE_APP_PERMISSIONS.toString(),
+          authorizing_integration_owners: { '1': userId },
+          context: 2,
+        };
       case 'group-dm':
-        return { channel: { id: '900000000000000023', type: 3, name: 'desk', owner_id: userId, recipients: [{ ...user, id: '800000000000000031', username: 'friend', global_name: 'friend' }], last_message_id: null, flags: 0, icon: null }, user, app_permissions: PRIVATE_APP_PERMISSIONS.toString(), authorizing_integration_owners: { '1': userId }, context: 2 };
+        return {
+          channel: {
+            id: '900000000000000023',
+            type: 3,
+            name: 'desk',
+            owner_id: userId,
+            recipients: [{ ...user, id: '800000000000000031', username: 'friend', global_name: 'friend' }],
+            last_message_id: null,
+            flags: 0,
+            icon: null,
+          },
+          user,
+          app_permissions: PRIVATE_APP_PERMISSIONS.toString(),
+          authorizing_integration_owners: { '1': userId },
+          context: 2,
+        };
     }
   }
 
@@ -116,7 +180,9 @@ export class FakeWorld {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: guild.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: MEMBER.toString(), managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        { id: guild.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: MEMBER.toString(), managed: false, mentionable: false, flags: 0 },
+      ],
       emojis: [],
       stickers: [],
       features: [],
