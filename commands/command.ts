@@ -36,14 +36,38 @@ export interface UsageError {
   message: string;
 }
 
-/** A command: data plus a handler. */
+/** A command: data plus a handler, answering from the story in every adapter (a slash command on Discord). */
 export interface Command {
+  kind: 'slash';
   name: string;
   description: string;
   options: CommandOption[];
   /** What to type as the option's value in /help's example for this story (commands without options have none). */
   example?(story: Story): string;
+  /** What an option marked `autocomplete` may be, given what was typed so far, best first (the adapter keeps as many as it can show). */
+  complete?(story: Story, option: string, typed: string): string[];
   run(story: Story, args: Record<string, string | undefined>): Answer | UsageError;
+}
+
+/** A command run on a message rather than typed (Discord's message context menu): the message's words in, an answer out. */
+export interface MessageCommand {
+  kind: 'message';
+  name: string;
+  run(story: Story, words: string): Answer | UsageError;
+  /** The typed command its answer is, as the answer's buttons run it again. */
+  asked(words: string): { command: string; args: Record<string, string> };
+}
+
+/**
+ * A command that acts on the bot rather than answering from the story, for its admins only
+ * (`access`): the adapter checks who asks and hands it the tools it acts with.
+ */
+export interface AdminCommand<Tools, Result> {
+  kind: 'admin';
+  name: string;
+  description: string;
+  access: 'admin';
+  run(tools: Tools): Promise<Result>;
 }
 
 /** A command as typed in an example: `/ask question: Who is Jeff Sessions?`, `/sources`. */
@@ -80,20 +104,33 @@ export function requiredText(command: Command, option: CommandOption, value: str
 export function readOptionText(command: Command, text: string): Record<string, string> {
   const [first, ...others] = command.options;
   if (!first) return {};
-  const labelled = new RegExp(`^${first.name}:\\s*`, 'i');
   const starts = others
     .map((o) => ({ name: o.name, at: new RegExp(`(?:^|\\s)${o.name}:`, 'i').exec(text) }))
     .filter((o): o is { name: string; at: RegExpExecArray } => o.at !== null)
     .map((o) => ({ name: o.name, start: o.at.index, value: o.at.index + o.at[0].length }))
     .sort((a, b) => a.start - b.start);
   const args: Record<string, string> = {};
-  const lead = text
-    .slice(0, starts[0]?.start ?? text.length)
-    .replace(labelled, '')
-    .trim();
+  const lead = withoutOptionName(command, text.slice(0, starts[0]?.start ?? text.length));
   if (lead) args[first.name] = lead;
   starts.forEach((o, i) => (args[o.name] = text.slice(o.value, starts[i + 1]?.start ?? text.length).trim()));
   return args;
+}
+
+/** Text typed after a command without the first option's name in front (`question: why?` → `why?`), trimmed. */
+export function withoutOptionName(command: Command, text: string): string {
+  const first = command.options[0];
+  return (first ? text.replace(new RegExp(`^${first.name}:\\s*`, 'i'), '') : text).trim();
+}
+
+/**
+ * The CLI's words after a command as its arguments: all of them are the first option's text,
+ * whatever they hold (its other options come named, `--from 2017`), or a usage error for a
+ * command that takes no text.
+ */
+export function positionalArgs(command: Command, text: string): { kind: 'args'; args: Record<string, string> } | UsageError {
+  const first = command.options[0];
+  if (!first && text) return { kind: 'usage-error', message: `${command.name} takes no text. Usage: ${usageOf(command)}` };
+  return { kind: 'args', args: first && text ? { [first.name]: text } : {} };
 }
 
 /** Checks a command's arguments against its options (required, length) without running it. */
@@ -112,14 +149,17 @@ export function checkArgs(command: Command, args: Record<string, string | undefi
  * @example textCommand({ name: 'ask', description: '…', option }, (story, text) => ({ kind: 'ask', result: ask(story, text) }))
  */
 export function textCommand(
-  spec: { name: string; description: string; option: CommandOption; example: (story: Story) => string },
+  spec: { name: string; description: string; option: CommandOption; example: (story: Story) => string; complete?: (story: Story, typed: string) => string[] },
   answer: (story: Story, text: string) => Answer,
 ): Command {
+  const complete = spec.complete;
   const command: Command = {
+    kind: 'slash',
     name: spec.name,
     description: spec.description,
     options: [spec.option],
     example: spec.example,
+    ...(complete ? { complete: (story: Story, option: string, typed: string) => (option === spec.option.name ? complete(story, typed) : []) } : {}),
     run(story, args) {
       if (!spec.option.required && !args[spec.option.name]?.trim()) return answer(story, '');
       const text = requiredText(command, spec.option, args[spec.option.name]);

@@ -16,6 +16,7 @@ export const HELP_TIPS: HelpResult['tips'] = [
 /** Builds the help command over a list of commands (given late, since help is one of them). */
 export function makeHelpCommand(list: () => readonly Command[]) {
   const helpCommand = {
+    kind: 'slash',
     name: 'help',
     description: 'What Byline can do, and how to ask',
     options: [],

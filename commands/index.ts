@@ -1,4 +1,8 @@
-/** Every command: the bot, the CLI and the console all read this one list. */
+/**
+ * Every command: the bot, the CLI and the console all read these lists, `commands` (answered from
+ * the story, typed in every adapter) and, for the bot, `appCommands` (those, the message command
+ * and the admin commands).
+ */
 import type { Command } from './command.js';
 import { askCommand } from './ask.js';
 import { sourcesCommand } from './sources.js';
@@ -8,6 +12,8 @@ import { quoteCommand } from './quote.js';
 import { quotesCommand } from './quotes.js';
 import { timelineCommand } from './timeline.js';
 import { makeHelpCommand } from './help.js';
+import { reloadCommand } from './reload.js';
+import { whoSaidThisCommand } from './who-said-this.js';
 import { typoDistance } from '../src/core/text/edit-distance.js';
 
 /** The commands, in the order /help lists them. */
@@ -21,6 +27,17 @@ export const commands: readonly Command[] = [
   peopleCommand,
   makeHelpCommand(() => commands),
 ];
+
+/** A command the bot registers with Discord, of any kind. */
+export type AppCommand = Command | typeof whoSaidThisCommand | typeof reloadCommand;
+
+/** Every command the bot registers, in the order it registers them. */
+export const appCommands: readonly AppCommand[] = [...commands, reloadCommand, whoSaidThisCommand];
+
+/** The bot's command of this kind and exact name (as Discord sends it), if any. */
+export function findAppCommand<K extends AppCommand['kind']>(kind: K, name: string): Extract<AppCommand, { kind: K }> | undefined {
+  return appCommands.find((c): c is Extract<AppCommand, { kind: K }> => c.kind === kind && c.name === name);
+}
 
 /** The command with this name, if any. */
 export function findCommand(name: string): Command | undefined {

@@ -4,6 +4,7 @@ import type { Command } from './command.js';
 
 /** The people command: the cast with roles, aliases and mentions. */
 export const peopleCommand = {
+  kind: 'slash',
   name: 'people',
   description: 'List the people in the story and their roles',
   options: [],

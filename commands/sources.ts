@@ -4,6 +4,7 @@ import type { Command } from './command.js';
 
 /** The sources command: the articles with their metadata. */
 export const sourcesCommand = {
+  kind: 'slash',
   name: 'sources',
   description: 'List the articles the story is built from',
   options: [],

@@ -1,7 +1,9 @@
 /** `/timeline about: from: to:` — dated events in order, resolved against each article's date, with sources. */
 import { timeline } from '../src/core/answer/timeline.js';
+import { timelineTopics } from '../src/core/answer/topics.js';
 import { isAfter, parseDatePeriod, type DatePeriod } from '../src/core/dates/date-period.js';
 import { requiredText, usageOf, type Command, type CommandOption, type UsageError } from './command.js';
+import { completeFrom } from './complete.js';
 import { mostMentioned } from './examples.js';
 
 const ABOUT: CommandOption = { name: 'about', description: 'Only events about a person or a topic', required: false, maxLength: 100, autocomplete: true };
@@ -18,12 +20,17 @@ const TO: CommandOption = {
   maxLength: 30,
 };
 
+/** The story's topics as the core ranks them: people, organisations, places and subjects. */
+const topics = completeFrom((story) => timelineTopics(story).map((t) => t.text));
+
 /** The timeline command: the dated events, optionally about someone or something, within a period. */
 export const timelineCommand: Command = {
+  kind: 'slash',
   name: 'timeline',
   description: 'What happened when: dated events in order, with sources',
   options: [ABOUT, FROM, TO],
   example: (story) => mostMentioned(story) ?? 'a name',
+  complete: (story, option, typed) => (option === ABOUT.name ? topics(story, typed) : []),
   run(story, args) {
     const about = args.about?.trim() ? requiredText(timelineCommand, ABOUT, args.about) : '';
     if (typeof about !== 'string') return about;

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { distinctSourceCount } from '../core/answer/sources.js';
 import { findCommand, suggestCommand } from '../../commands/index.js';
-import { checkArgs, usageOf } from '../../commands/command.js';
+import { checkArgs, positionalArgs, usageOf } from '../../commands/command.js';
 import { parseCliArgs } from '../terminal/cli-args.js';
 import { cliUsage, commandUsage, USAGE_LINE } from '../terminal/cli-usage.js';
 import { readConfig } from '../app/config.js';
@@ -39,9 +39,9 @@ async function main(argv: string[]): Promise<void> {
     fail(`unknown command "${args.command}"${meant ? `; did you mean ${meant.name}?` : '.'} ${USAGE_LINE}`, args.json);
   }
   if (args.help) return void process.stdout.write(`${commandUsage(command)}\n`);
-  const option = command.options[0];
-  if (!option && args.text) fail(`${command.name} takes no text. Usage: ${usageOf(command)}`, args.json);
-  const commandArgs: Record<string, string> = option ? { [option.name]: args.text } : {};
+  const positional = positionalArgs(command, args.text);
+  if (positional.kind === 'usage-error') fail(positional.message, args.json);
+  const commandArgs = positional.args;
   for (const [name, value] of Object.entries(args.options ?? {})) {
     if (!command.options.some((o) => o.name === name)) fail(`${command.name} has no option --${name}. Usage: ${usageOf(command)}`, args.json);
     commandArgs[name] = value;

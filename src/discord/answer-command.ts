@@ -1,12 +1,11 @@
 /**
- * Slash commands and the "Who said this?" context menu: reads the option as the command defines
- * it (or the words of the message, without their markup), runs the command on the story being
+ * Slash commands and message commands (the context menu's "Who said this?"): reads the options as
+ * the command defines them (or the words of the message, without their markup), runs the command on the story being
  * served, and replies with the first page of the answer (filling in the reply deferred while the
  * story was read, when it was).
  */
 import { ApplicationCommandOptionType, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
-import { findCommand } from '../../commands/index.js';
-import { whoSaidThisCommand } from '../../commands/who-said-this.js';
+import { findAppCommand } from '../../commands/index.js';
 import { usageOf, type Answer, type UsageError } from '../../commands/command.js';
 import { buildPage, type Asked } from './build-message.js';
 import { renderItems } from '../render/discord-items.js';
@@ -16,9 +15,9 @@ import { reply } from './respond.js';
 import type { StoryHolder } from './story-holder.js';
 import { sendPage, type PagePictures } from './page-picture.js';
 
-/** Answers a slash command (other than /reload). */
+/** Answers a slash command that answers from the story. */
 export async function answerSlash(interaction: ChatInputCommandInteraction, holder: StoryHolder, pictures: PagePictures): Promise<void> {
-  const command = findCommand(interaction.commandName);
+  const command = findAppCommand('slash', interaction.commandName);
   if (!command) return void (await reply(interaction, { content: UNKNOWN, ...PRIVATE }));
   if (!holder.current) return void (await reply(interaction, { content: LOADING, ...PRIVATE }));
   const args: Record<string, string> = {};
@@ -33,13 +32,14 @@ export async function answerSlash(interaction: ChatInputCommandInteraction, hold
   await answer(interaction, command.run(holder.current.story, args), { command: command.name, args }, holder, pictures);
 }
 
-/** Answers a message context-menu command: "Who said this?" on the message's quote. */
+/** Answers a message context-menu command on the words of its message (such as "Who said this?" on the message's quote). */
 export async function answerMessageCommand(interaction: MessageContextMenuCommandInteraction, holder: StoryHolder, pictures: PagePictures): Promise<void> {
-  if (interaction.commandName !== whoSaidThisCommand.name) return void (await reply(interaction, { content: UNKNOWN, ...PRIVATE }));
+  const command = findAppCommand('message', interaction.commandName);
+  if (!command) return void (await reply(interaction, { content: UNKNOWN, ...PRIVATE }));
   if (!holder.current) return void (await reply(interaction, { content: LOADING, ...PRIVATE }));
   const target = interaction.targetMessage;
-  const words = whoSaidThisCommand.wordsIn(messageWords({ content: target.content, embedTexts: target.embeds.map((e) => e.description ?? '') }));
-  await answer(interaction, whoSaidThisCommand.run(holder.current.story, words), { command: 'who-said', args: { quote: words } }, holder, pictures);
+  const words = messageWords({ content: target.content, embedTexts: target.embeds.map((e) => e.description ?? '') });
+  await answer(interaction, command.run(holder.current.story, words), command.asked(words), holder, pictures);
 }
 
 async function answer(

@@ -4,7 +4,7 @@
  * application id is learned from the token (GET /oauth2/applications/@me).
  */
 import { REST, Routes, type RESTGetAPIOAuth2CurrentApplicationResult, type RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
-import { applicationCommands, reloadCommandData } from './command-data.js';
+import { applicationCommands, adminCommandData } from './command-data.js';
 
 /** Where the commands went and how many; `reload` says where /reload went when apart from the others. */
 export interface Deployed {
@@ -24,7 +24,7 @@ export interface Registration {
 export function plannedRegistrations(guildId: string | null, adminGuildId: string | null): Registration[] {
   const apart = adminGuildId !== null && adminGuildId !== guildId;
   // The home server's own list is /reload alone (a guild list replaces what was there).
-  return [{ guildId, body: applicationCommands(!apart) }, ...(apart ? [{ guildId: adminGuildId, body: reloadCommandData() }] : [])];
+  return [{ guildId, body: applicationCommands(!apart) }, ...(apart ? [{ guildId: adminGuildId, body: adminCommandData() }] : [])];
 }
 
 /** Registers every command; `api` as in discord.js's `rest.api` (undefined: Discord). */

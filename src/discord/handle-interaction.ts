@@ -6,13 +6,13 @@
  * for before a shutdown. One try/catch turns an unexpected error into a logged incident and a
  * short private apology.
  */
-import type { AutocompleteInteraction, Interaction } from 'discord.js';
-import { reloadCommand } from '../../commands/reload.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import { findAppCommand } from '../../commands/index.js';
 import type { Logger } from '../app/log.js';
 import { answerMessageCommand, answerSlash } from './answer-command.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { createButtonHandler } from './handle-button.js';
-import { createReloadHandler, type ReloadDeps } from './handle-reload.js';
+import { createAdminHandler, type ReloadDeps } from './handle-admin.js';
 import { recentIds } from './recent-ids.js';
 import { pagePictures } from './page-picture.js';
 import { pictureRenderer, type PictureRenderer } from '../render/picture-renderer.js';
@@ -45,10 +45,15 @@ export function createInteractionHandler(deps: HandlerDeps): InteractionHandler 
   const { holder, logger } = deps;
   const pictures = pagePictures(deps.pictures ?? pictureRenderer(), logger);
   const button = createButtonHandler(holder, pictures, deps.shareCooldownSeconds);
-  const reload = createReloadHandler(deps);
+  const admin = createAdminHandler(deps);
   const waitForStory = storyWaitingRoom(holder, deps.storyWait);
   const seen = recentIds();
   const underWay = new Set<Promise<void>>();
+  // An admin command acts on the bot (behind its access check); the others answer from the story.
+  const slash = (interaction: ChatInputCommandInteraction) => {
+    const adminCommand = adminCommandOf(interaction);
+    return adminCommand ? admin(interaction, adminCommand) : answerSlash(interaction, holder, pictures);
+  };
   const route = async (interaction: Interaction): Promise<void> => {
     try {
       if (needsStory(interaction)) {
@@ -60,8 +65,7 @@ export function createInteractionHandler(deps: HandlerDeps): InteractionHandler 
         if (waited === 'late') return void (await reply(interaction, { content: WAITED_IN_VAIN, ...PRIVATE }));
       }
       if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
-      else if (interaction.isChatInputCommand())
-        await (interaction.commandName === reloadCommand.name ? reload(interaction) : answerSlash(interaction, holder, pictures));
+      else if (interaction.isChatInputCommand()) await slash(interaction);
       else if (interaction.isMessageContextMenuCommand()) await answerMessageCommand(interaction, holder, pictures);
       else if (interaction.isButton() || interaction.isStringSelectMenu()) await button(interaction);
       // Other menus, modals, user commands: none is ours, but each still gets an answer.
@@ -92,16 +96,21 @@ export function createInteractionHandler(deps: HandlerDeps): InteractionHandler 
   return handle;
 }
 
-/** Commands (but /reload, which reads the story itself), the context menu, buttons and select menus answer from the story. */
+/** The admin command a slash command names (it acts on the bot, not on the story), if it names one. */
+function adminCommandOf(interaction: ChatInputCommandInteraction) {
+  return findAppCommand('admin', interaction.commandName);
+}
+
+/** Commands (but admin commands such as /reload, which reads the story itself), the context menu, buttons and select menus answer from the story. */
 function needsStory(interaction: Interaction): interaction is StoryInteraction {
-  if (interaction.isChatInputCommand()) return interaction.commandName !== reloadCommand.name;
+  if (interaction.isChatInputCommand()) return !adminCommandOf(interaction);
   return interaction.isMessageContextMenuCommand() || interaction.isButton() || interaction.isStringSelectMenu();
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
   const story = deps.holder.current?.story;
   const focused = interaction.options.getFocused(true);
-  await interaction.respond(story ? autocompleteChoices(story, interaction.commandName, String(focused.value)) : []);
+  await interaction.respond(story ? autocompleteChoices(story, findAppCommand('slash', interaction.commandName), focused.name, String(focused.value)) : []);
 }
 
 async function apologize(interaction: Interaction, logger: Logger): Promise<void> {

@@ -3,9 +3,9 @@
  * while one runs wait for it and share its result (ten at once read the story once), and after
  * one succeeds, the next may start only after a cool-down.
  */
+import type { ReloadOutcome } from '../../commands/reload.js';
 
-/** What a /reload gets: the story read again (by this call or one it joined), or a recent result and when to try again. */
-export type ReloadOutcome<T> = { kind: 'done'; result: T } | { kind: 'recent'; result: T; secondsAgo: number; retryInSeconds: number };
+export type { ReloadOutcome };
 
 /**
  * Wraps `load` so that concurrent calls share one load, and calls within `cooldownMs` of the last

@@ -4,7 +4,7 @@
  * snapshot and prepares its look-ups, yielding between steps so that the story being served keeps
  * answering. Loads asked for while one runs share it: the story is read once.
  */
-import type { ReloadDone } from '../discord/handle-reload.js';
+import type { ReloadDone } from '../../commands/reload.js';
 import type { StoryHolder } from '../discord/story-holder.js';
 import { formatWarning, loadStory } from './load-story.js';
 import type { Logger } from '../app/log.js';

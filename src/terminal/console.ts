@@ -5,7 +5,7 @@
 import { distinctSourceCount } from '../core/answer/sources.js';
 import { createInterface } from 'node:readline';
 import { findCommand, splitCommand, suggestCommand } from '../../commands/index.js';
-import { readOptionText, usageOf } from '../../commands/command.js';
+import { readOptionText, usageOf, withoutOptionName } from '../../commands/command.js';
 import type { Story } from '../core/types.js';
 import { renderText } from '../render/text.js';
 import { commandDetails } from './cli-usage.js';
@@ -27,8 +27,8 @@ export function parseConsoleLine(line: string): ConsoleLine {
   const { name, text: rest } = splitCommand(trimmed.replace(/(?:^|\s)--(?:all|help)(?=\s|$)/g, ' '));
   if (name === 'quit' || name === 'exit') return { kind: 'quit' };
   // Slash-command style "question: …" names the option; only the command's own option name is taken off.
-  const option = findCommand(name)?.options[0]?.name;
-  const text = option && rest.toLowerCase().startsWith(`${option}:`) ? rest.slice(option.length + 1).trim() : rest;
+  const command = findCommand(name);
+  const text = command ? withoutOptionName(command, rest) : rest;
   return { kind: 'command', name, text, ...(flags.all ? { all: true as const } : {}), ...(flags.help ? { help: true as const } : {}) };
 }
 
