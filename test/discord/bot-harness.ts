@@ -57,7 +57,8 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions = 
     ...(options.storyWait ? { storyWait: options.storyWait } : {}),
     guildId: options.guildId ?? null,
   });
-  const deadline = Date.now() + 10_000;
+  // A bound for a failure to show, generous for a busy machine: the wait ends as soon as the client is ready.
+  const deadline = Date.now() + 60_000;
   while (!client.isReady()) {
     if (Date.now() > deadline) throw new Error('bot not ready');
     await new Promise((r) => setTimeout(r, 20));

@@ -3,23 +3,18 @@
  * name, and the things its events are about (nouns, never a weekday, a function word or a verb),
  * ranked by how many events mention them. People come from the cast and each event's sentences;
  * organisations, places and subjects from compromise's tags on the events' sentences (a sample
- * of at most SAMPLE events, spread over the story, on a long one).
+ * of at most TOPIC_SAMPLE events, spread over the story, on a long one; the tally is one of the
+ * story's look-ups, story/topic-tally.ts).
  */
 import type { Story } from '../types.js';
+import type { Topic, TopicTally } from '../story/topic-tally.js';
+
+export type { Topic } from '../story/topic-tally.js';
 import nlp from '../text/nlp.js';
 import { STOP_WORDS } from '../index/stop-words.js';
 import { contentTerms } from '../index/terms.js';
 
-/** A topic: its text as the story writes it, what it is, and in how many events it appears (estimated from the sample for non-people). */
-export interface Topic {
-  text: string;
-  kind: 'person' | 'organisation' | 'place' | 'subject';
-  events: number;
-}
-
-/** At most this many events are tagged: about a second of compromise on a slow machine, done in steps. */
-const SAMPLE = 240;
-/** Events tagged per warm-up step: each step stays short for a bot answering meanwhile. */
+/** Events tagged per step: each step stays short for a bot answering meanwhile. */
 const STEP = 12;
 /** Subjects and names kept (the autocomplete matches what is typed against them all). */
 const KEPT = 150;
@@ -66,17 +61,6 @@ function isPastTense(word: string): boolean {
   return infinitive !== word && verb.conjugate(infinitive, verbs.model).PastTense === word;
 }
 
-/** What has been tallied of a story's events so far. */
-interface Tally {
-  sample: string[];
-  next: number;
-  /** Counts by key (a name folded, or a subject's stem): the surface forms seen and their counts. */
-  counts: Map<string, { kind: Topic['kind']; forms: Map<string, number>; events: number }>;
-  topics: Topic[] | null;
-}
-
-const tallies = new WeakMap<Story, Tally>();
-
 /**
  * The story's topics, best first: those of its events ranked by how many events mention them,
  * then the rest of the cast by mentions.
@@ -89,7 +73,7 @@ export function timelineTopics(story: Story): Topic[] {
   return (tally.topics ??= rank(story, tally));
 }
 
-/** The tagging as steps of a few events each, for a warm-up that answers between them. */
+/** The tagging as steps of a few events each, for a loader that answers between them. */
 export function timelineTopicSteps(story: Story): (() => void)[] {
   const tally = tallyOf(story);
   const tagging = Array.from({ length: Math.ceil(tally.sample.length / STEP) }, () => () => {
@@ -99,21 +83,12 @@ export function timelineTopicSteps(story: Story): (() => void)[] {
   return [...tagging, () => void timelineTopics(story)];
 }
 
-function tallyOf(story: Story): Tally {
-  let tally = tallies.get(story);
-  if (!tally) {
-    // Events spread evenly over the story's order: every article and period has its say.
-    const stride = Math.max(1, story.events.length / SAMPLE);
-    const sample: string[] = [];
-    for (let at = 0; at < story.events.length && sample.length < SAMPLE; at += stride) sample.push(story.events[Math.floor(at)]!.text);
-    tally = { sample, next: 0, counts: new Map(), topics: null };
-    tallies.set(story, tally);
-  }
-  return tally;
+function tallyOf(story: Story): TopicTally {
+  return story.lookups.topics;
 }
 
 /** Tags the next sampled event's sentence and counts each organisation, place and subject in it once. */
-function tagNext(tally: Tally): void {
+function tagNext(tally: TopicTally): void {
   const doc = nlp(tally.sample[tally.next++]!);
   const found = new Map<string, { kind: Topic['kind']; form: string }>();
   const name = (kind: Topic['kind']) => (text: string) => {
@@ -152,7 +127,7 @@ function tagNext(tally: Tally): void {
   }
 }
 
-function rank(story: Story, tally: Tally): Topic[] {
+function rank(story: Story, tally: TopicTally): Topic[] {
   const scale = tally.sample.length ? story.events.length / tally.sample.length : 1;
   const cast = castWords(story);
   const named: Topic[] = [...tally.counts.entries()]

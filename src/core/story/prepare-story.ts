@@ -10,6 +10,7 @@ import { termSet } from '../index/terms.js';
 import { buildPeopleLookupSteps, type PeopleLookup } from '../people/find-person.js';
 import { numberQuotesSteps, type QuoteWords } from '../quotes/quote-words.js';
 import { timelineOrderSteps, type TimelineOrder } from '../dates/timeline-order.js';
+import { newTopicTally, type TopicTally } from './topic-tally.js';
 
 /** What the answers look up in a story, worked out once by `prepareStory`. */
 export interface StoryLookups {
@@ -23,6 +24,8 @@ export interface StoryLookups {
   quoteWords: QuoteWords;
   /** The events in timeline order. */
   timeline: TimelineOrder;
+  /** The timeline's topics, tallied from a sample of the events on first need (see answer/topics.ts). */
+  topics: TopicTally;
 }
 
 /** Articles read between two yields. */
@@ -50,5 +53,5 @@ export function* prepareStorySteps(data: StoryData, services: StoryServices = {}
   const quoteWords = yield* numberQuotesSteps(data.quotes);
   yield;
   const timeline = yield* timelineOrderSteps(data.events, data.sentences);
-  return { ...data, lookups: { articles, headlines, people, quoteWords, timeline }, services };
+  return { ...data, lookups: { articles, headlines, people, quoteWords, timeline, topics: newTopicTally(data.events) }, services };
 }
