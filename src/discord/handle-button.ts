@@ -5,6 +5,7 @@
  * id or value is forged, or from another version of the story, is told it expired.
  */
 import {
+  type AttachmentBuilder,
   ComponentType,
   PermissionFlagsBits,
   type APIActionRowComponent,
@@ -21,6 +22,8 @@ import { renderItems } from '../render/discord-items.js';
 import { ANSWER_EXPIRED, EXPIRED, LOADING, PRIVATE, UNKNOWN } from './replies.js';
 import type { StoryHolder } from './story-holder.js';
 import { sendPage, type PagePictures } from './page-picture.js';
+import { TIMELINE_PICTURE } from '../render/timeline-png.js';
+import type { Story } from '../core/types.js';
 import { reply, update } from './respond.js';
 
 /** A click on a button or a pick in a select menu of one of our answers. */
@@ -51,7 +54,7 @@ export function createButtonHandler(
       await update(interaction, { components: rowsOf(interaction) });
       return void (await interaction.followUp(context));
     }
-    if (state.action === 'share') return share(interaction, lastShare, shareCooldownSeconds * 1000);
+    if (state.action === 'share') return share(interaction, lastShare, shareCooldownSeconds * 1000, () => sharedPicture(interaction, current.story, pictures));
     const asked = askedFromFooter(interaction.message.embeds[0]?.footer?.text ?? '');
     const command = asked && findCommand(asked.command);
     if (!asked || !command) return void (await reply(interaction, { content: ANSWER_EXPIRED, ...PRIVATE }));
@@ -99,7 +102,29 @@ export function whyNotShareable(interaction: ComponentInteraction): string | nul
   return null;
 }
 
-async function share(interaction: ComponentInteraction, lastShare: Map<string, number>, cooldown: number): Promise<void> {
+/**
+ * The picture a shared answer carries: its own copy, drawn again for the page shared (the private
+ * answer's attachment may not outlive it); none for an answer without one.
+ */
+function sharedPicture(interaction: ComponentInteraction, story: Story, pictures: PagePictures): Promise<AttachmentBuilder | null> | undefined {
+  const embed = interaction.message.embeds[0];
+  if (!embed?.image) return undefined;
+  const footer = embed.footer?.text ?? '';
+  const asked = askedFromFooter(footer);
+  const command = asked && findCommand(asked.command);
+  if (!asked || !command) return undefined;
+  const result = command.run(story, readOptionText(command, asked.text));
+  if (result.kind === 'usage-error') return undefined;
+  const page = Number(/^Page (\d+) of/.exec(footer)?.[1] ?? 1) - 1;
+  return pictures.of(result, renderItems(result, story), page);
+}
+
+async function share(
+  interaction: ComponentInteraction,
+  lastShare: Map<string, number>,
+  cooldown: number,
+  pictureOf: () => Promise<AttachmentBuilder | null> | undefined,
+): Promise<void> {
   const refused = whyNotShareable(interaction);
   if (refused) return void (await reply(interaction, { content: refused, ...PRIVATE }));
   const last = lastShare.get(interaction.user.id) ?? 0;
@@ -111,10 +136,12 @@ async function share(interaction: ComponentInteraction, lastShare: Map<string, n
   for (const [user, at] of lastShare) if (Date.now() - at >= cooldown) lastShare.delete(user);
   lastShare.set(interaction.user.id, Date.now());
   await update(interaction, { components: disableShare(rowsOf(interaction)) });
-  await interaction.followUp(
-    sharedMessage(
-      interaction.user.id,
-      interaction.message.embeds.map((e) => e.toJSON()),
-    ),
+  const shared = sharedMessage(
+    interaction.user.id,
+    interaction.message.embeds.map((e) => e.toJSON()),
   );
+  const picture = await (pictureOf() ?? null);
+  if (!picture) return void (await interaction.followUp(shared));
+  const [first, ...rest] = shared.embeds;
+  await interaction.followUp({ ...shared, embeds: first ? [{ ...first, image: { url: `attachment://${TIMELINE_PICTURE}` } }, ...rest] : [], files: [picture] });
 }

@@ -44,6 +44,19 @@ describe('the timeline picture', () => {
     expect(pictureOf(back).equals(pictureOf(first))).toBe(true);
   });
 
+  it('goes with a shared page as a copy of its own, not a link to the private answer’s', async () => {
+    const first = answerOf(await ctx.fake.slash('timeline'));
+    const second = answerOf(await ctx.fake.click(first, ctx.fake.buttons(first).get('Next')!.customId));
+    const click = await ctx.fake.click(second, ctx.fake.buttons(second).get('Share')!.customId);
+    await ctx.fake.settled(click, (r) => r.followUps.length > 0);
+    const shared = click.followUps[0]!;
+    expect(shared.content).toMatch(/^Shared by/);
+    expect(pictureOf(shared).equals(pictureOf(second))).toBe(true);
+    // Its embed shows its own attachment, which Discord resolves to the shared message's file.
+    expect(embed(shared).image?.url).toBe(attachments(shared)[0]!.url);
+    expect(attachments(shared)[0]!.url).not.toBe(attachments(second)[0]!.url);
+  });
+
   it('is not attached to answers of other commands', async () => {
     const message = answerOf(await ctx.fake.slash('ask', { question: 'Did Sessions ever offer to resign?' }));
     expect(attachments(message)).toEqual([]);
