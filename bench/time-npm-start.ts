@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { FakeDiscord } from '../test/support/fake-discord/index.js';
+import { botEnv } from './bot-env.js';
 
 /** One start: milliseconds to connected and to ready, and whether the story came from its snapshot. */
 export interface StartTiming {
@@ -16,15 +17,7 @@ export interface StartTiming {
 
 /** Runs `npm start` on `corpus` with `cache`, waits until it is ready, stops it (SIGTERM to npm) and waits until it has exited. */
 export async function timeNpmStart(fake: FakeDiscord, corpus: string, cache: string): Promise<StartTiming> {
-  const env = {
-    ...process.env,
-    DISCORD_TOKEN: fake.token,
-    DISCORD_API: fake.apiUrl,
-    CORPUS_DIR: corpus,
-    BYLINE_CACHE_DIR: cache,
-    DISCORD_GUILD_ID: '',
-    LOG_LEVEL: 'info',
-  };
+  const env = botEnv(fake, corpus, cache);
   const started = performance.now();
   const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], {
     cwd: join(import.meta.dirname, '..'),

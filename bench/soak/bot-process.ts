@@ -3,6 +3,7 @@
  * against the local Discord, with BYLINE_LOOP_STATS so that it logs its own main-thread
  * statistics. What it logs is read line by line: the statistics, its warnings and errors.
  */
+import { botEnv } from '../bot-env.js';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -32,18 +33,7 @@ const READY_MS = 15 * 60_000;
 
 /** Starts the bot on `corpus` with `cache`, logging statistics every `statsSeconds`; resolves once it is connected and has its story. */
 export async function spawnBot(fake: FakeDiscord, corpus: string, cache: string, statsSeconds: number): Promise<BotProcess> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DISCORD_TOKEN: fake.token,
-    DISCORD_API: fake.apiUrl,
-    CORPUS_DIR: corpus,
-    BYLINE_CACHE_DIR: cache,
-    DISCORD_GUILD_ID: '',
-    BYLINE_ADMIN_GUILD_ID: '',
-    BYLINE_SHARDS: '',
-    LOG_LEVEL: 'info',
-    BYLINE_LOOP_STATS: String(statsSeconds),
-  };
+  const env = botEnv(fake, corpus, cache, { BYLINE_LOOP_STATS: String(statsSeconds) });
   delete env.npm_lifecycle_event;
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   const stats: StatsLine[] = [];
