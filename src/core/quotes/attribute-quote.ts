@@ -47,7 +47,11 @@ export interface AttributionContext extends Antecedents {
 const PHRASE = `([^,.;:!?"“”‘’]{1,80}?)`;
 /** A speaker right after a quote is short: ten words at most ("Senate Democratic Leader Robert Byrd of West Virginia"). */
 const SHORT_PHRASE = `((?:[^\\s,.;:!?"“”‘’]+\\s+){0,9}?[^\\s,.;:!?"“”‘’]+)`;
-const AFTER_SUBJECT_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'iu');
+/** A clause opened by a conjunction ("…", but he believes …) is a new statement, not the quote's cue. */
+const AFTER_SUBJECT_FIRST = new RegExp(
+  `^\\s*[,!?:;—-]*\\s*(?!(?:but|and|while|whereas|although|though|because|as|so|yet|or|if|when)\\s)${SHORT_PHRASE}\\s+(${CUE})(?![\\p{L}])`,
+  'iu',
+);
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
 const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}),\\s+(${CUE})(?![\\p{L}])`, 'iu');
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])`, 'iu');
@@ -59,16 +63,21 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const before = maskAbbreviations(normalizeTypography(q.before));
   const after = maskAbbreviations(normalizeTypography(q.after));
   const read = (phrase: string, cue: string, offset: string) =>
-    resolve(readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx);
+    resolve(readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx) ?? namedBefore(phrase, cue, ctx);
 
   // A. Cue right after the quote; an outlet there ("…," the Post reported) yields to a person cued before it.
   //    A quote that ends its sentence with a full stop is not attributed by what follows it.
   //    And a cue directly after a quote follows a comma, ? or ! (inside or outside the marks).
   const endsSentence = /\.$/.test(q.text);
   const handsOver = /[,?!—-]$/.test(q.text) || /^\s*[,?!—-]/.test(after);
-  const subjectFirst = endsSentence || !handsOver ? null : AFTER_SUBJECT_FIRST.exec(after);
-  const cueFirst = endsSentence || !handsOver ? null : AFTER_CUE_FIRST.exec(after);
-  const appositive = endsSentence || !handsOver ? null : AFTER_APPOSITIVE.exec(after);
+  const afterCue = (re: RegExp) => {
+    const m = endsSentence || !handsOver ? null : re.exec(after);
+    // A cue followed by a colon introduces the next quote ("…", Wenger added: "…"), not the one before it.
+    return m && !/^\s*:/.test(after.slice(m[0].length)) ? m : null;
+  };
+  const subjectFirst = afterCue(AFTER_SUBJECT_FIRST);
+  const cueFirst = afterCue(AFTER_CUE_FIRST);
+  const appositive = afterCue(AFTER_APPOSITIVE);
   const a =
     (subjectFirst ? read(subjectFirst[1]!, subjectFirst[2]!, '') : null) ??
     (cueFirst ? read(cueFirst[2]!, cueFirst[1]!, '') : null) ??
@@ -108,4 +117,15 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext): Attribution | null {
   const settled = settleSpeaker(reading, q.sentenceNumber, q.sentence, before, ctx);
   return settled ? { ...settled, cue } : null;
+}
+
+/**
+ * "the alliance said": a definite description whose noun ends the name of a speaker the article
+ * introduced ("The Making Decisions Alliance … said") is that speaker.
+ */
+function namedBefore(phrase: string, cue: string, ctx: AttributionContext): Attribution | null {
+  const head = /^\s*the\s+(\p{Ll}+)\s*$/u.exec(phrase)?.[1];
+  if (!head) return null;
+  const speaker = [...ctx.speakers].reverse().find((s) => /^\p{Lu}/u.test(s.speaker) && s.speaker.split(/\s+/).at(-1)!.toLowerCase() === head);
+  return speaker ? { speaker: speaker.speaker, kind: 'named', cue: cue.trim() } : null;
 }

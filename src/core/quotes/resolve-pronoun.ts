@@ -46,7 +46,10 @@ export function resolvePronoun(
   if (inSentence) return { speaker: inSentence.person.name, kind: 'named' };
   // A sentence that brings someone in without quoting them ("X's lawyer, Ann Lee, reacted angrily.")
   // hands the next "she said" to them rather than to whoever spoke before.
-  const previous = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1) ? null : subjectOf(ctx.sentences.get(sentence - 1) ?? '', cast);
+  // So does one that turns to a single other person ("Those allegations were put to Wenger."): "he said" is theirs.
+  const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1);
+  const previousText = ctx.sentences.get(sentence - 1) ?? '';
+  const previous = spokeBefore ? null : (subjectOf(previousText, cast) ?? onlyPersonIn(previousText, cast, fits));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
   const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
   if (recent) return { speaker: recent.speaker, kind: recent.kind };
@@ -141,6 +144,18 @@ function subjectOf(text: string, cast: CastLookup): string | null {
   const words = text.slice(0, first.start).match(/[\p{L}'’-]+/gu) ?? [];
   const plain = words.every((w) => /^\p{Lu}/u.test(w) || /['’]s?$/.test(w) || BEFORE_SUBJECT.has(w) || PERSON_NOUNS.has(w));
   return plain ? first.person.name : null;
+}
+
+/** The one person a sentence names (not in the possessive) whom the pronoun fits, or null for none or several. */
+function onlyPersonIn(text: string, cast: CastLookup, fits: (name: string) => boolean): string | null {
+  const named = new Set(
+    cast
+      .find(text)
+      .filter((p) => !p.possessive)
+      .map((p) => p.person.name),
+  );
+  const fitting = [...named].filter(fits);
+  return named.size === 1 && fitting.length === 1 ? fitting[0]! : null;
 }
 
 /** The gender a person's first name suggests, when compromise knows the name. */

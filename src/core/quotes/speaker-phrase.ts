@@ -17,9 +17,10 @@ export type SpeakerReading =
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const SOURCE_NOUNS =
-  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|statements?';
+  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|statements?';
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
+const SOURCE_NOUN = new RegExp(`^(?:${SOURCE_NOUNS})$`);
 /** The nouns of a description that stand for one person ("the analyst", "the source"): a statement or a report is not one. */
 export const PERSON_NOUNS = new Set(
   SOURCE_NOUNS.split('|')
@@ -121,10 +122,14 @@ function findOutlet(phrase: string, outlets: string[]): { name: string; start: n
 /** The description of an anonymous source as written, with a sentence-initial article lower-cased. */
 function describe(text: string): string {
   // A conjunction or adverb opening the sentence ("But the source said") is not part of the description.
-  return text
-    .trim()
-    .replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier)\s+/, '')
-    .replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase());
+  return (
+    text
+      .trim()
+      .replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier)\s+/, '')
+      .replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase())
+      // A source noun that opens the sentence ("Critics fear …") is no name: it keeps its small letter.
+      .replace(/^\p{Lu}\p{Ll}+$/u, (w) => (SOURCE_NOUN.test(w.toLowerCase()) ? w.toLowerCase() : w))
+  );
 }
 
 function rank(r: SpeakerReading): number {
@@ -137,11 +142,14 @@ function rank(r: SpeakerReading): number {
  * description in apposition after it ("Barry Hugill, a spokesman for Liberty, told").
  */
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
-  const parts = text
-    .split(/,|;|:|—|\bthat\b/)
-    .reverse()
-    .slice(0, 4);
+  const all = text.split(/,|;|:|—|\bthat\b/).reverse();
+  // A relative clause between the subject and the cue ("The Alliance, which includes A, B and C,
+  // said") holds its own names: the subject stands before the clause's opening.
+  const relative = all.slice(0, 4).findIndex((p) => /^\s*(?:which|who|whose)\s/i.test(p));
+  const parts = all.slice(relative + 1, relative + 5);
   for (let i = 0; i < parts.length; i++) {
+    // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.
+    if (/^\s*(?:of|at|for|from|with|in|on)\s/.test(parts[i]!)) continue;
     const reading = readSpeaker(parts[i]!, cast, outlets);
     if (!reading) continue;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/story/build-story.js';
+import { buildCastLookup } from '../../../src/core/people/cast-lookup.js';
+import { extractQuotes } from '../../../src/core/quotes/extract-quotes.js';
 import { FIXTURES } from '../../fixtures/read-fixture.js';
 
 const PATTERNS = join(FIXTURES, '..', 'quotes', 'patterns');
@@ -77,5 +79,56 @@ describe('extractQuotes: appositions, bodies, "it", possessives, passives, short
 
   it('does not merge a one-word quote into a longer quote that contains the word', () => {
     expect(quotes).toContainEqual(['Everything here is weak,', 'one resident', 'anonymous']);
+  });
+});
+
+/** Every quote an article holds as extracted (not merged), attributed against the cast its story builds. */
+function foundQuotesOf(name: string) {
+  const { story } = buildStory([{ id: name, text: readFileSync(join(PATTERNS, `${name}.txt`), 'utf8') }]);
+  return extractQuotes(story.byArticle.get(name)!, buildCastLookup(story.people)).map((q) => [q.text, q.attribution?.speaker ?? null]);
+}
+
+describe('extractQuotes: two speakers taking turns over paragraphs', () => {
+  const quotes = foundQuotesOf('feud');
+
+  it.each([
+    ['a word in quotes that a named subject "called" someone', 'a disgrace', 'Ian Calder'],
+    ['"saying only:" before the quote names the subject of its clause', 'I will never answer any questions about this man again.', 'Rafael Moreno'],
+    ['the cue after a quote', 'In the tunnel Moreno was shouting at my players, so I told him to leave them alone,', 'Ian Calder'],
+    ['a quote left open at the end of its paragraph runs on', 'To not apologise is unthinkable.', 'Ian Calder'],
+    ['"he" after a sentence that turns to another person, naming no speaker, is that person', 'Nothing happened in that tunnel.', 'Rafael Moreno'],
+    ['a second quote of the same sentence keeps the speaker', 'If he wants to talk, he talks.', 'Rafael Moreno'],
+    ['"the <team> coach" is the person the story is about just then', 'I have no diplomatic relations with him,', 'Rafael Moreno'],
+    ['a paragraph continuing the open quote of the one before keeps its speaker', 'The case has been judged and there is a game in a month.', 'Rafael Moreno'],
+    ['a cue followed by a colon introduces the next quote, not the one before it', 'I do not respond to anything.', 'Rafael Moreno'],
+    ['a clause after the quote opened by "but" is not its cue', 'could have caused a serious injury', 'Ian Calder'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('credits "a disgrace" to who called him that, not to who answered after the colon', () => {
+    expect(quotes.filter((q) => q[0] === 'a disgrace')).toEqual([
+      ['a disgrace', 'Ian Calder'],
+      ['a disgrace', 'Ian Calder'],
+    ]);
+  });
+});
+
+describe('extractQuotes: plural sources, relative clauses and complements between the name and the cue', () => {
+  const quotes = foundQuotesOf('bodies-and-clauses');
+
+  it.each([
+    ['"critics claim" names the critics', 'by the back door', 'critics'],
+    ['"critics fear" names the critics, the description kept in lower case', 'killing by neglect', 'critics'],
+    ['a role with "of" its firm and a dashed description before the cue', 'a big step backwards', 'Daniel Varma'],
+    ['"the alliance" is the body introduced before, past its relative clause and list', 'It will not change the law on assisted dying,', 'Fair Care Alliance'],
+    ['a quote split around its cue, first half', 'It is dangerous to rush this,', 'Daniel Varma'],
+    ['a quote split around its cue, second half', 'because rushed laws get broken.', 'Daniel Varma'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('finds every quote and no other', () => {
+    expect(quotes).toHaveLength(6);
   });
 });
