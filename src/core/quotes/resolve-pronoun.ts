@@ -49,7 +49,7 @@ export function resolvePronoun(
   // So does one that turns to a single other person ("Those allegations were put to Wenger."): "he said" is theirs.
   const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1);
   const previousText = ctx.sentences.get(sentence - 1) ?? '';
-  const previous = spokeBefore ? null : (subjectOf(previousText, cast) ?? onlyPersonIn(previousText, cast, fits));
+  const previous = spokeBefore ? null : (subjectOf(previousText, cast) ?? onlyPersonIn(previousText, cast, ctx, fits));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
   const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
   if (recent) return { speaker: recent.speaker, kind: recent.kind };
@@ -147,13 +147,24 @@ function subjectOf(text: string, cast: CastLookup): string | null {
 }
 
 /** The one person a sentence names (not in the possessive) whom the pronoun fits, or null for none or several. */
-function onlyPersonIn(text: string, cast: CastLookup, fits: (name: string) => boolean): string | null {
+function onlyPersonIn(text: string, cast: CastLookup, ctx: Antecedents, fits: (name: string) => boolean): string | null {
   const named = new Set(
     cast
       .find(text)
       .filter((p) => !p.possessive)
       .map((p) => p.person.name),
   );
+  // A person who spoke earlier under a name the cast does not know counts too, by their surname.
+  for (const s of ctx.speakers) {
+    const surname = s.speaker.split(' ').at(-1)!;
+    if (
+      s.who === 'person' &&
+      looksLikePersonName(s.speaker) &&
+      cast.find(s.speaker).length === 0 &&
+      new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}'’])`, 'u').test(text)
+    )
+      named.add(s.speaker);
+  }
   const fitting = [...named].filter(fits);
   return named.size === 1 && fitting.length === 1 ? fitting[0]! : null;
 }

@@ -29,6 +29,11 @@ export function settleSpeaker(
   }
   if (reading.kind === 'named' && reading.roleAlias && !namedInArticle(reading.speaker, sentence, ctx))
     return describedSpeaker(reading.roleAlias, sentenceNumber, ctx);
+  if (reading.kind === 'named' && reading.loose) {
+    // A name read from the opening of a clause is a speaker only as a person the article named in full.
+    const full = fullName(reading.speaker, sentence, ctx);
+    return looksLikePersonName(full) ? { speaker: full, kind: 'named' } : null;
+  }
   if (reading.kind === 'named') return { speaker: fullName(reading.speaker, sentence, ctx), kind: 'named' };
   if (reading.kind === 'anonymous') return describedSpeaker(reading.speaker, sentenceNumber, ctx);
   return { speaker: reading.speaker, kind: reading.kind };
@@ -62,7 +67,7 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   if (!named) return own;
   const roles = ctx.cast.find(named.speaker)[0]?.person.roles ?? [];
   const fits = roles.length === 0 || roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === head);
-  return fits ? { speaker: named.speaker, kind: named.kind === 'named' ? 'named' : 'anonymous' } : own;
+  return fits ? { speaker: named.speaker, kind: named.kind === 'named' || looksLikePersonName(named.speaker) ? 'named' : 'anonymous' } : own;
 }
 
 /** Whether the article has named this person (not only by a role alias) up to this sentence. */

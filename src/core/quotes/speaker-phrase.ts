@@ -5,14 +5,14 @@
  */
 import type { CastLookup, PersonInText } from '../people/cast-lookup.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
-import { readUnknownName } from './unknown-name.js';
+import { leadingName, readUnknownName } from './unknown-name.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
 
 /** A speaker read from a phrase; a pronoun still needs resolving. */
 export type SpeakerReading =
-  | { kind: 'named'; speaker: string; start: number; roleAlias?: string }
+  | { kind: 'named'; speaker: string; start: number; roleAlias?: string; loose?: boolean }
   | { kind: 'anonymous' | 'outlet'; speaker: string; start: number }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
@@ -74,6 +74,9 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
   const unknown = readings.length === 0 ? readUnknownName(phrase) : null;
   if (unknown) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
+  // A clause that opens with a name ("Wenger initially refused …, saying"): its subject, if a person's.
+  const opening = readings.length === 0 ? leadingName(phrase) : null;
+  if (opening) readings.push({ kind: 'named', speaker: opening.speaker, start: opening.start, loose: true });
   const best = readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
   // A description that ends in a name is that person ("Liberal Democrat spokeswoman for women Sandra Gidley").
   const namedInside =

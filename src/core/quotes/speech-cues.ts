@@ -16,6 +16,8 @@ const VERBS = [
   'adds',
   'declared',
   'declares',
+  'asserted',
+  'asserts',
   'replied',
   'replies',
   'responded',

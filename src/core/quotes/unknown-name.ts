@@ -46,6 +46,20 @@ export function readUnknownName(text: string): { speaker: string; start: number 
 }
 
 /**
+ * The name that opens a clause the cast does not know ("Wenger initially refused to bite back"):
+ * a run of capitalised words followed by a small word. Only a candidate: it stands for a person
+ * when the article gives it as a full name (see settleSpeaker).
+ */
+export function leadingName(text: string): { speaker: string; start: number } | null {
+  const m = /^(\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+\p{Ll}/u.exec(text);
+  if (!m || !acceptable(m[2]!) || BODY_WORDS.test(m[2]!)) return null;
+  // An honorific is no part of the name ("Mr Hockney meanwhile told …" is Hockney, widened later).
+  const words = m[2]!.split(/\s+/);
+  while (words.length > 1 && TITLES.has(words[0]!)) words.shift();
+  return { speaker: words.join(' '), start: m[1]!.length };
+}
+
+/**
  * The phrase without a description set off by brackets or dashes after the name ("Nikos Pallas (the
  * federation head)", "Nikos Pallas - the federation head -"), blanked so that offsets hold.
  */

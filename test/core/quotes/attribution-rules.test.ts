@@ -29,6 +29,14 @@ describe('extractQuotes: speakers the cast does not know', () => {
     expect(quotes).toContainEqual([quote, speaker]);
   });
 
+  it.each([
+    ['a clause that opens with a surname, then "saying only:", widens to the full name', 'I will not talk about him.', 'Teodor Vrana'],
+    ['"he" after a sentence that turns to a speaker the cast does not know', 'Nothing happened in the tunnel.', 'Teodor Vrana'],
+    ['"Mr X meanwhile told …:" drops the honorific and widens the surname', 'We will win the league.', 'Teodor Vrana'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotesWithCast('unknown-subjects')).toContainEqual([quote, speaker]);
+  });
+
   it('does not take a word mentioned as the subject of a reported clause for a quote', () => {
     expect(quotes.map((q) => q[0])).not.toContain('rowlock');
   });
