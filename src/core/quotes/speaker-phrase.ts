@@ -152,7 +152,7 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
   const parts = all.slice(relative + 1, relative + 5);
   for (let i = 0; i < parts.length; i++) {
     // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.
-    if (/^\s*(?:of|at|for|from|with|in|on)\s/.test(parts[i]!)) continue;
+    if (/^\s*(?:of|at|for|from)\s/.test(parts[i]!)) continue;
     const reading = readSpeaker(parts[i]!, cast, outlets);
     if (!reading) continue;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").

@@ -90,7 +90,8 @@ export function expandName(name: string, earlier: Iterable<string>, isGivenName:
   const given = isGivenName(name);
   const full = given
     ? new RegExp(`(?<![\\p{L}])${name}\\s+((?:\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*)`, 'gu')
-    : new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?)\\s+${name}(?![\\p{L}])`, 'gu');
+    : // A name running on into another capitalised word is a longer name's ("Hong Kong Stock Exchange").
+      new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?)\\s+${name}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
   for (const sentence of earlier) {
     for (const m of sentence.matchAll(full)) {
       const other = m[1]!.split(/\s+/)[0]!;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/story/build-story.js';
 import { buildCastLookup } from '../../../src/core/people/cast-lookup.js';
 import { extractQuotes } from '../../../src/core/quotes/extract-quotes.js';
+import { expandName } from '../../../src/core/quotes/unknown-name.js';
 import type { Person } from '../../../src/core/types.js';
 import { FIXTURES } from '../../fixtures/read-fixture.js';
 
@@ -35,6 +36,11 @@ describe('extractQuotes: speakers the cast does not know', () => {
     ['"Mr X meanwhile told …:" drops the honorific and widens the surname', 'We will win the league.', 'Teodor Vrana'],
   ])('%s', (_name, quote, speaker) => {
     expect(quotesWithCast('unknown-subjects')).toContainEqual([quote, speaker]);
+  });
+
+  it('does not widen a word to part of a longer name ("Stock" in "Hong Kong Stock Exchange")', () => {
+    expect(expandName('Stock', ['The Hong Kong Stock Exchange is considering new rules.'], () => false)).toBe('Stock');
+    expect(expandName('Vrana', ['Teodor Vrana has hit back.'], () => false)).toBe('Teodor Vrana');
   });
 
   it('does not take a word mentioned as the subject of a reported clause for a quote', () => {
