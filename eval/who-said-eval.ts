@@ -21,9 +21,19 @@ export function gradeWhoSaid(story: Story, quotes: GoldQuote[]): WhoSaidScores {
     scores.total++;
     const first = whoSaid(story, g.quote).matches[0];
     const got = first && first.speakerKind !== 'anonymous' && first.speaker === UNKNOWN_SPEAKER ? null : (first?.speaker ?? null);
-    if (first && sameSpeaker(got, g.speaker)) scores.rightFirst++;
+    if (first && (sameSpeaker(got, g.speaker) || spelledOtherwise(story, got, g.speaker))) scores.rightFirst++;
     else
       scores.mistakes.push(`${g.article} “${g.quote.slice(0, 50)}”: got ${first ? `${first.speaker} (${first.speakerKind})` : 'no match'}, want ${g.speaker}`);
   }
   return scores;
+}
+
+/**
+ * Whether the cast lists the wanted name as another spelling of the speaker found: the articles
+ * spell some people two ways ("Damien" and "Damian Hockney"), and the cast shows one of them.
+ */
+function spelledOtherwise(story: Story, got: string | null, want: string | null): boolean {
+  if (!got || !want || !want.includes(' ')) return false;
+  const person = story.people.find((p) => p.name === got);
+  return person !== undefined && person.aliases.includes(want);
 }

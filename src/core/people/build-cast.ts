@@ -26,7 +26,7 @@ interface Draft {
 export function buildCast(sentences: Sentence[], found: NameMention[][] = sentences.map((s) => findNameMentions(s.norm))): Person[] {
   const mentions = found.flat();
   // 1. People: every name of two or more words, merged on first and last word.
-  const all = draftPeople(mentions);
+  const all = mergeSpellings(draftPeople(mentions), mentions);
   // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
   attachSingleNames(mentions, all);
   // 3. Evidence: names the story writes as a firm, an employer, a work or a place are no people.
@@ -64,6 +64,53 @@ function draftPeople(mentions: NameMention[]): Draft[] {
     byKey.set(key, draft);
   }
   return [...byKey.values()];
+}
+
+/**
+ * One person spelled two ways ("Damien" and "Damian Hockney", "Vassilli" and "Vassilis Sevastis"):
+ * the same surname and given names one letter apart (two for long ones) are merged, under the
+ * spelling written more often (the first met on a tie). Short given names are left apart (Jon / Jo).
+ */
+function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[] {
+  const written = new Map<string, number>();
+  for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
+  const weight = (d: Draft) => [...d.forms].reduce((n, f) => n + (written.get(f) ?? 0), 0);
+  const given = (d: Draft) => d.name.split(' ')[0]!;
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const words = d.name.split(' ');
+    const twin = kept.find((k) => {
+      const other = k.name.split(' ');
+      return (
+        other.length === words.length &&
+        other.slice(1).join(' ') === words.slice(1).join(' ') &&
+        given(k) !== given(d) &&
+        Math.min(given(k).length, given(d).length) >= 5 &&
+        given(k).slice(0, 2) === given(d).slice(0, 2) &&
+        editDistance(given(k), given(d)) <= (Math.min(given(k).length, given(d).length) >= 7 ? 2 : 1)
+      );
+    });
+    if (!twin) {
+      kept.push(d);
+      continue;
+    }
+    if (weight(d) > weight(twin)) twin.name = d.name;
+    for (const f of d.forms) twin.forms.add(f);
+    for (const [k, r] of d.roles) if (!twin.roles.has(k)) twin.roles.set(k, r);
+    for (const h of d.honorifics) twin.honorifics.add(h);
+  }
+  return kept;
+}
+
+/** The number of letters to change, add or drop to turn one word into the other. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {

@@ -73,3 +73,26 @@ describe('buildCast: a full name with an initial and a generation', () => {
     expect(oscar?.mentions).toBe(2);
   });
 });
+
+describe('buildCast: one person spelled two ways', () => {
+  const { people } = buildStory([
+    {
+      id: 'a1',
+      text: 'Sprint boss speaks\n\nFederation head Vassilli Sevastis told parliament the pair would not race again.\n\nVassilli Sevastis said the evidence was weak.\n',
+    },
+    {
+      id: 'a2',
+      text: 'Appeal lodged\n\nFederation head Vassilis Sevastis said the federation would appeal. Carl Walker and Carol Walker, his aides, agreed.\n',
+    },
+  ]).story;
+  const names = people.map((p) => p.name);
+
+  it('merges given names a letter or two apart under one surname, under the spelling written most', () => {
+    expect(names.filter((n) => n.endsWith('Sevastis'))).toEqual(['Vassilli Sevastis']);
+    expect(people.find((p) => p.name === 'Vassilli Sevastis')!.aliases).toContain('Vassilis Sevastis');
+  });
+
+  it('keeps short given names apart: Carl and Carol are two people', () => {
+    expect(names).toEqual(expect.arrayContaining(['Carl Walker', 'Carol Walker']));
+  });
+});
