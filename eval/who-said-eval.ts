@@ -33,7 +33,6 @@ export function gradeWhoSaid(story: Story, quotes: GoldQuote[]): WhoSaidScores {
  * spell some people two ways ("Damien" and "Damian Hockney"), and the cast shows one of them.
  */
 function spelledOtherwise(story: Story, got: string | null, want: string | null): boolean {
-  if (!got || !want || !want.includes(' ')) return false;
-  const person = story.people.find((p) => p.name === got);
-  return person !== undefined && person.aliases.includes(want);
+  if (!got || !want?.includes(' ')) return false;
+  return story.people.find((p) => p.name === got)?.aliases.includes(want) ?? false;
 }
