@@ -6,10 +6,32 @@
 import { STOP_WORDS } from '../index/stop-words.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
-export type AnswerType = 'time' | 'quantity' | 'name' | 'speech' | 'any';
+export type AnswerType = 'time' | 'quantity' | 'name' | 'place' | 'speech' | 'any';
 
 const TIME_WORDS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
+/** Days and months: capitalised, but no place. */
+const CALENDAR_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** Month names count only capitalised ("May", not the verb "may"). */
 const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const QUANTITY_WORDS =
@@ -33,6 +55,7 @@ export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
   if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how long|how soon|since when|until when)\b/.test(q)) return 'time';
   if (/^(how (many|much|large|big|high|low)|what (percentage|share|proportion|number|amount|price|rate|size|sum|stake|value))\b/.test(q)) return 'quantity';
+  if (/^(where|in which (city|country|town|state|place)|which (city|country|town|state|place))\b/.test(q)) return 'place';
   if (/^(who|whom|whose|which (person|official|people|newspaper|paper|outlet|company|firm))\b/.test(q)) return 'name';
   if (SPEECH_QUESTION.test(q)) return 'speech';
   return 'any';
@@ -47,11 +70,13 @@ export function withoutAskingWords(question: string): string {
 }
 
 /** True when the passage can answer a question of this type. */
-export function fitsAnswerType(type: AnswerType, passage: string, question: string, knownNames: Set<string> = new Set()): boolean {
+export function fitsAnswerType(type: AnswerType, passage: string, question: string, knownNames: Set<string> = new Set(), speakers: string[] = []): boolean {
   if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
   if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' '));
   if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
-  if (type === 'speech') return SPEECH_CUE.test(passage) && namesOfQuestionIn(passage, question);
+  // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.
+  if (type === 'place') return namesBeyondQuestion(passage, question, new Set(), new Set([...knownNames, ...CALENDAR_NAMES]));
+  if (type === 'speech') return SPEECH_CUE.test(passage) && speaksIn(passage, question, speakers);
   return true;
 }
 
@@ -81,24 +106,43 @@ const TITLES = new Set([
   'general',
 ]);
 
-/** Whether the passage names the one the question asks about (the last capitalised word of the speaker's name, a surname: "Mr Ortiz" in "What did Mr Ortiz say about the EU?"), or the question names nobody. */
-function namesOfQuestionIn(passage: string, question: string): boolean {
+/** A verb of saying, as the cue of a reported statement. */
+const SAYING =
+  '(said|says|told|tells|added|adds|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|explained|suggested|urged|accused|denied|admitted|predicted|commented|noted|announced|asked|wrote|writes|believes|thinks|feels|fears)';
+
+/**
+ * Whether the one a speech question asks about speaks in the passage: a quote of the passage is
+ * theirs (`speakers`, as attributed, pronouns resolved), or their surname stands by a verb of
+ * saying ("Mr Ortiz said", "said Ortiz", "according to Ortiz"). A passage that only mentions them
+ * in someone else's words does not answer what they said. A question naming nobody asks no one.
+ */
+function speaksIn(passage: string, question: string, speakers: string[]): boolean {
   const speaker = SPEECH_QUESTION_SPEAKER.exec(question)?.[1] ?? '';
-  const names = (speaker.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
+  const surname = (speaker.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
     .map((n) => n.replace(/['’]s?$/, ''))
-    .filter((n) => !TITLES.has(n.toLowerCase()) && !STOP_WORDS.has(n.toLowerCase()));
-  return names.length === 0 || passage.includes(names.at(-1)!);
+    .filter((n) => !TITLES.has(n.toLowerCase()) && !STOP_WORDS.has(n.toLowerCase()))
+    .at(-1);
+  if (!surname) return true;
+  if (speakers.some((s) => s.split(' ').includes(surname))) return true;
+  const name = surname.replace(/[-’']/g, '.');
+  // "Ortiz said", "Ortiz, the harbour master, told…", "Greek harbour chief Lena Ortiz told", "in Ortiz's view",
+  // "said Mr Lena Ortiz", "according to Ortiz".
+  const before = `\\b${name}\\b(?:,[^.;"“”]{0,60},|(?:\\s+[\\p{L}'’-]+){0,6}?)\\s+${SAYING}\\b|\\b${name}['’]s (?:view|opinion|words|position)\\b`;
+  const after = `\\b${SAYING}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${name}\\b`;
+  const source = `\\b[Aa]ccording to (?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${name}\\b`;
+  return new RegExp(`${before}|${after}|${source}`, 'u').test(passage);
 }
 
 /**
  * A capitalised word the question lacks. A sentence's first word counts only when it is a known
  * name or a second capitalised word follows it ("Workers lost…" names nobody).
  */
-function namesBeyondQuestion(passage: string, question: string, knownNames: Set<string>): boolean {
+function namesBeyondQuestion(passage: string, question: string, knownNames: Set<string>, notThese: Set<string> = new Set()): boolean {
   const asked = new Set(question.toLowerCase().match(/[\p{L}]+/gu) ?? []);
   const isNew = (w: string) => {
-    const word = w.replace(/['’]s?$/, '').toLowerCase();
-    return !asked.has(word) && !STOP_WORDS.has(word);
+    const bare = w.replace(/['’]s?$/, '');
+    const word = bare.toLowerCase();
+    return !asked.has(word) && !STOP_WORDS.has(word) && !notThese.has(bare);
   };
   for (const m of passage.matchAll(/(^|[.!?]["”’]*\s+|\s|["“‘(])(\p{Lu}[\p{L}'’-]*)(\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
     const startsSentence = m[1] === '' || /[.!?]/.test(m[1]!);

@@ -114,7 +114,8 @@ function toCandidate(
   );
   const w = ASK_TUNING.rank;
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
-  const fit = fitsAnswerType(wanted, passage.text, query, names) ? 1 : 0;
+  const speakers = wanted === 'speech' ? speakersOf(story, sentence.article, passage.from, sentence.n) : [];
+  const fit = fitsAnswerType(wanted, passage.text, query, names, speakers) ? 1 : 0;
   const score =
     w.search * search +
     w.own * features.own +
@@ -124,6 +125,13 @@ function toCandidate(
     w.headline * (headline ? 1 : 0) -
     w.missing * features.missing;
   return { sentence, text: passage.text, from: passage.from, features, fits: fit === 1, matched: hit.terms, score };
+}
+
+/** The speakers of the quotes in sentences `from` to `to` of an article. */
+function speakersOf(story: Story, article: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) out.push(...(story.lookups.speakers.get(`${article}#${n}`) ?? []));
+  return out;
 }
 
 /** A headline is dropped when a sentence of its own article says as much (the body says it better). */

@@ -5,7 +5,7 @@
  * the code. It runs as small steps, so that a bot preparing its next story answers with the one
  * it serves between them.
  */
-import type { Article, Story, StoryData, StoryServices } from '../types.js';
+import type { Article, Story, StoryData, StoryQuote, StoryServices } from '../types.js';
 import { termSet } from '../index/terms.js';
 import { buildPeopleLookupSteps, type PeopleLookup } from '../people/find-person.js';
 import { numberQuotesSteps, type QuoteWords } from '../quotes/quote-words.js';
@@ -22,6 +22,8 @@ export interface StoryLookups {
   people: PeopleLookup;
   /** The quotes' words, numbered (every quote look-up compares against every quote). */
   quoteWords: QuoteWords;
+  /** The speakers of the quotes each sentence holds, by `article#n` (what someone said is answered by their own words). */
+  speakers: Map<string, string[]>;
   /** The events in timeline order. */
   timeline: TimelineOrder;
   /** The timeline's topics, tallied from a sample of the events on first need (see answer/topics.ts). */
@@ -52,6 +54,20 @@ export function* prepareStorySteps(data: StoryData, services: StoryServices = {}
   yield;
   const quoteWords = yield* numberQuotesSteps(data.quotes);
   yield;
+  const speakers = speakersBySentence(data.quotes);
   const timeline = yield* timelineOrderSteps(data.events, data.sentences);
-  return { ...data, lookups: { articles, headlines, people, quoteWords, timeline, topics: newTopicTally(data.events) }, services };
+  return { ...data, lookups: { articles, headlines, people, quoteWords, speakers, timeline, topics: newTopicTally(data.events) }, services };
+}
+
+/** Each sentence's quote speakers, by `article#n`. */
+function speakersBySentence(quotes: StoryQuote[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    for (const o of q.occurrences) {
+      const key = `${o.article}#${o.sentence}`;
+      out.set(key, [...(out.get(key) ?? []), q.speaker]);
+    }
+  }
+  return out;
 }

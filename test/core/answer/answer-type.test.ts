@@ -12,6 +12,8 @@ describe('answerTypeOf', () => {
     ['What did Ortiz say about the ferry?', 'speech'],
     ['How did the union respond to the offer?', 'speech'],
     ['How did the shares react to the news?', 'any'],
+    ['Where did the board meet?', 'place'],
+    ['In which city was the party launched?', 'place'],
   ])('%j asks for %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -35,7 +37,21 @@ describe('fitsAnswerType', () => {
     ['speech', 'The ferry would run "until May at least", Mr Lindqvist said.', 'What did Ortiz say about the ferry?', false],
     ['speech', 'The ferry will run, Mr Lindqvist said.', 'What did Mr Ortiz say about the ferry?', false],
     ['speech', 'The ferry will run, Mr Ortiz said.', 'What did Mr Ortiz say about the ferry?', true],
+    ['speech', 'The ferry, said to be Ortiz\'s idea, "will run", an aide said.', 'What did Ortiz say about the ferry?', false],
+    ['speech', 'According to Ortiz, the ferry will run.', 'What did Ortiz say about the ferry?', true],
+    ['place', 'The board met in Kenosha on Monday.', 'Where did the board meet?', true],
+    ['place', 'The board met on Monday, Ortiz said.', 'Where did Ortiz and the board meet?', false],
   ] as const)('%s: %j for %j → %s', (type, passage, question, expected) => {
-    expect(fitsAnswerType(type, passage, question)).toBe(expected);
+    expect(fitsAnswerType(type, passage, question, new Set(['Ortiz', 'Lena']))).toBe(expected);
+  });
+
+  it('takes a quote as spoken by whom the story attributes it to, a pronoun resolved', () => {
+    const passage = 'The ferry is a lifeline, he said: "It will run."';
+    expect(fitsAnswerType('speech', passage, 'What did Ortiz say about the ferry?', new Set(), ['Lena Ortiz'])).toBe(true);
+    expect(fitsAnswerType('speech', passage, 'What did Ortiz say about the ferry?', new Set(), ['Per Lindqvist'])).toBe(false);
+  });
+
+  it('does not take a cast member for a place', () => {
+    expect(fitsAnswerType('place', 'Lena Ortiz met the board.', 'Where did the board meet?', new Set(['Lena', 'Ortiz']))).toBe(false);
   });
 });
