@@ -4,12 +4,43 @@
  * number, a *who* one a name the question does not already contain.
  */
 import { STOP_WORDS } from '../index/stop-words.js';
+import { termOf, tokenize } from '../index/terms.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
 export type AnswerType = 'time' | 'quantity' | 'name' | 'place' | 'speech' | 'any';
 
 const TIME_WORDS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
+/** Words between "how many" and what it counts: "How many days did…", "How much in tariffs…". */
+const NOT_FOCUS = /^(is|are|was|were|be|been|did|do|does|has|have|had|will|would|could|can|may|might|should|more|of|in|the|a|an|so|far)$/i;
+/** How far (in words) an amount may stand from what the question counts, and still be its amount. */
+const AMOUNT_REACH = 6;
+
+/**
+ * Whether an amount of the passage stands near what a "how many" question counts ("How many jobs
+ * were lost?": "2,000 jobs", not "2,000 workers marched"). Questions that name no countable noun
+ * ("What rate are the tariffs?") put no condition.
+ */
+function amountOfFocus(passage: string, question: string): boolean {
+  const m = /^\s*how (?:many|much|large|big|high|low)\s+(.*)$/i.exec(question);
+  if (!m) return true;
+  const focus: string[] = [];
+  for (const word of m[1]!.split(/\s+/)) {
+    if (NOT_FOCUS.test(word) || /^\p{Lu}/u.test(word)) continue;
+    const term = termOf(tokenize(word)[0] ?? '');
+    if (term) focus.push(term);
+    if (focus.length === 2) break;
+  }
+  if (focus.length === 0) return true;
+  const words = passage.replace(DATES, ' ').split(/\s+/);
+  const amounts = words.flatMap((w, i) => (QUANTITY_WORDS.test(w) ? [i] : []));
+  const near = words.flatMap((w, i) => {
+    const t = termOf(tokenize(w)[0] ?? '');
+    return t && focus.some((f) => t === f || (f.length >= 5 && (t.startsWith(f) || f.startsWith(t)))) ? [i] : [];
+  });
+  return amounts.some((a) => near.some((n) => Math.abs(a - n) <= AMOUNT_REACH));
+}
+
 /** Days and months: capitalised, but no place. */
 const CALENDAR_NAMES = [
   'Monday',
@@ -72,7 +103,7 @@ export function withoutAskingWords(question: string): string {
 /** True when the passage can answer a question of this type. */
 export function fitsAnswerType(type: AnswerType, passage: string, question: string, knownNames: Set<string> = new Set(), speakers: string[] = []): boolean {
   if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
-  if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' '));
+  if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' ')) && amountOfFocus(passage, question);
   if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
   // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.
   if (type === 'place') return namesBeyondQuestion(passage, question, new Set(), new Set([...knownNames, ...CALENDAR_NAMES]));
