@@ -86,8 +86,8 @@ export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
   if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how long|how soon|since when|until when)\b/.test(q)) return 'time';
   if (/^(how (many|much|large|big|high|low)|what (percentage|share|proportion|number|amount|price|rate|size|sum|stake|value))\b/.test(q)) return 'quantity';
-  if (/^(where|in which (city|country|town|state|place)|which (city|country|town|state|place))\b/.test(q)) return 'place';
-  if (/^(who|whom|whose|which (person|official|people|newspaper|paper|outlet|company|firm))\b/.test(q)) return 'name';
+  if (/^(where|(in )?(which|what) (city|country|town|state|place|county|region))\b/.test(q)) return 'place';
+  if (/^(who|whom|whose|which (person|official|people|newspaper|paper|outlet|company|firm)|(what is|what's) the name of)\b/.test(q)) return 'name';
   if (SPEECH_QUESTION.test(q)) return 'speech';
   return 'any';
 }

@@ -13,6 +13,8 @@ describe('answerTypeOf', () => {
     ['How did the union respond to the offer?', 'speech'],
     ['How did the shares react to the news?', 'any'],
     ['Where did the board meet?', 'place'],
+    ['What state did Ortiz represent?', 'place'],
+    ['What is the name of the ferry company?', 'name'],
     ['In which city was the party launched?', 'place'],
   ])('%j asks for %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
