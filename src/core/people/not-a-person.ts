@@ -15,7 +15,7 @@ const NON_NAME_WORDS = new RegExp(
     'Times|Post|News|Journal|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Hotel|County|Province|' +
     // Firms: the suffixes and trades that end a company's name.
     'Company|Corporation|Co|Corp|Inc|Ltd|Limited|Plc|PLC|Llc|LLC|Cos|NV|AG|GmbH|Group|Bank|Bancorp|Bancshares|Bankshares|Savings|Finance|Securities|Brothers|Bros|Partners|Associates|Holdings|' +
-    'Railroad|Railway|Mining|Chemicals|Pharmaceuticals|Laboratories|Utilities|Federal|National|' +
+    'Railroad|Railway|Mining|Mines|Chemicals|Pharmaceuticals|Laboratories|Utilities|Federal|National|Companies|System|Construction|Conference|' +
     'Industries|Enterprises|Petroleum|Resources|Services|Aircraft|Motors|Airlines|Airways|Systems|Technologies|Communications|' +
     'Electronics|Networks|Software|Wireless|Telecom|Capital|Markets|Financial|Insurance|Investments|Trust|Fund|Exchange|International|' +
     'Entertainment|Studios|Pictures|Films|Film|Records|Music|Media|' +
