@@ -17,7 +17,11 @@ const HEADS = new Set(
   ).split(' '),
 );
 /** Lower-case words that may stand inside a role before its head. */
-const MODIFIERS = new Set('press security national deputy vice chief special foreign home finance prime of the general attorney treasury'.split(' '));
+const MODIFIERS = new Set(
+  'press security national deputy vice chief special foreign home finance prime of the general attorney treasury agriculture commerce energy labor labour defense defence interior transportation education health industry mines trade economy'.split(
+    ' ',
+  ),
+);
 const EXPANSIONS: Record<string, string> = {
   'Sen.': 'Senator',
   'Rep.': 'Representative',

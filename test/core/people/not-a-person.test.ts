@@ -12,6 +12,7 @@ describe('findNameMentions: no place, organisation, show or stray word as a name
     ['a firm ending in a suffix', 'The loan was arranged by Morgan Guaranty Trust Co, the bank said.', 'Morgan Guaranty Trust Co'],
     ['a firm ending in "Limited"', 'Co-lead managers are Hambros Bank Limited and Morgan Guaranty Limited.', 'Morgan Guaranty Limited'],
     ['a savings bank', 'The board said Victor Federal Savings was insolvent.', 'Victor Federal'],
+    ['a department in a title', 'Undersecretary of Agriculture Daniel Amstutz said the plan would work.', 'Agriculture Daniel Amstutz'],
     ['a government, plural', '"It was so under both Reagan Administrations," he said.', 'Reagan Administrations'],
     ['a place after a place prefix', 'She was born in San Luis Obispo, her coach said.', 'Luis Obispo'],
     ['a place beginning with San', '"The game is set in San Andreas," the maker said.', 'San Andreas'],
