@@ -174,8 +174,10 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     const yields = reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && !isPerson(reading, cast));
     const before = yields && parts[i + 1] !== undefined ? readSpeaker(parts[i + 1]!, cast, outlets) : null;
     // A name the cast does not know yields nothing to the description after it ("Iacocca, chairman of Acme, said").
-    const wholeName = before?.kind === 'named' && parts[i + 1]!.trim().replace(/^the\s+/i, '') === before.speaker;
-    const named = before?.kind === 'named' && (isPerson(before, cast) || (reading.kind === 'anonymous' && wholeName));
+    // Only a description that is its whole clause stands in apposition (not "Taiwan and South Korea - and Reagan officials").
+    const apposed = reading.kind === 'anonymous' && parts[i]!.slice(0, reading.start).trim() === '';
+    const wholeName = apposed && before?.kind === 'named' && parts[i + 1]!.trim().replace(/^the\s+/i, '') === before.speaker;
+    const named = before?.kind === 'named' && (isPerson(before, cast) || wholeName);
     return named ? before : reading;
   }
   return null;
