@@ -54,7 +54,7 @@ const AFTER_SUBJECT_FIRST = new RegExp(
 );
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
 const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}),\\s+(${CUE})(?![\\p{L}])`, 'iu');
-const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])`, 'iu');
+const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])(?:,\\s+${SHORT_PHRASE}\\s*(?=$|[,.;:!?]))?`, 'iu');
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
 
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */
@@ -80,7 +80,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const appositive = afterCue(AFTER_APPOSITIVE);
   const a =
     (subjectFirst ? read(subjectFirst[1]!, subjectFirst[2]!, '') : null) ??
-    (cueFirst ? read(cueFirst[2]!, cueFirst[1]!, '') : null) ??
+    (cueFirst ? cueThenRole(cueFirst, read, ctx) : null) ??
     (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null);
   if (a && a.kind !== 'outlet') return a;
 
@@ -112,6 +112,22 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
   return last && last.sentence === q.sentenceNumber - 1 ? { speaker: last.speaker, kind: last.kind, cue: '' } : null;
+}
+
+/**
+ * "…," said Bolt's president, Mary Jones: after the cue, a role and then, set off by a comma, the
+ * name of the person holding it, who is the speaker; a name first ("said Harold Green, chairman
+ * of Bolt") is the speaker itself.
+ */
+function cueThenRole(
+  m: RegExpExecArray,
+  read: (phrase: string, cue: string, offset: string) => Attribution | null,
+  ctx: AttributionContext,
+): Attribution | null {
+  const raw = (phrase: string) => readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets)?.kind;
+  const first = raw(m[2]!);
+  const apposed = m[3] && first !== 'named' && first !== 'pronoun' && raw(m[3]) === 'named' ? read(m[3], m[1]!, '') : null;
+  return apposed ?? read(m[2]!, m[1]!, '');
 }
 
 function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext): Attribution | null {

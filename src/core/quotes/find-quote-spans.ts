@@ -31,6 +31,10 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
       if (mark.kind !== 'close') open = { at: i, length: mark.length, family: mark.family };
     } else if (mark.family !== open.family) {
       // A quote of the other family nested inside this one belongs to it.
+    } else if (mark.kind === 'open' && paragraph[i] === '"' && nestedWordsEnd(paragraph, i) !== null) {
+      // Straight marks round a word or two inside an open quote ("… buying the "B" shares,") nest in it.
+      i = nestedWordsEnd(paragraph, i)!;
+      continue;
     } else if (mark.kind !== 'open') {
       spans.push({ text: paragraph.slice(open.at + open.length, i).trim(), start: open.at, end: i + mark.length, closed: true });
       open = null;
@@ -43,6 +47,19 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   }
   if (open !== null) spans.push({ text: paragraph.slice(open.at + open.length).trim(), start: open.at, end: paragraph.length, closed: false });
   return spans.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+}
+
+/**
+ * Where a straight-quoted word or three opening at `i` inside an open straight quote ends (the
+ * offset of its closing mark), when the open quote still closes after it, before any new quote
+ * opens; else null. A quote opening with more words is a new one (the open one ran on).
+ */
+function nestedWordsEnd(paragraph: string, i: number): number | null {
+  const inner = /^"[^"\s]+(?:\s+[^"\s]+){0,2}"/.exec(paragraph.slice(i));
+  if (!inner) return null;
+  const end = i + inner[0].length - 1;
+  const next = paragraph.indexOf('"', end + 1);
+  return next > end + 1 && markAt(paragraph, next)?.kind === 'close' ? end : null;
 }
 
 /** ’ after a word closes a single quote opened a few words before ('Blog' picked …), though it could be an apostrophe. */

@@ -31,7 +31,7 @@ export function resolvePronoun(
 ): { speaker: string; kind: 'named' | 'anonymous' } | null {
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
-    const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && cast.find(s.speaker).length === 0 && !looksLikePersonName(s.speaker));
+    const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'body');
     return body ? { speaker: body.speaker, kind: body.kind } : null;
   }
   if (pronoun === 'they') {

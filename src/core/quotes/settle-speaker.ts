@@ -8,7 +8,7 @@
 import type { SpeakerKind } from '../types.js';
 import type { AttributionContext } from './attribute-quote.js';
 import { genderOf, resolvePronoun } from './resolve-pronoun.js';
-import { PERSON_NOUNS, type SpeakerReading } from './speaker-phrase.js';
+import { BODY_NOUNS, PERSON_NOUNS, type SpeakerReading } from './speaker-phrase.js';
 import { expandName, looksLikePersonName } from './unknown-name.js';
 
 /** How far back (in sentences) a definite description may point to a named speaker. */
@@ -35,6 +35,7 @@ export function settleSpeaker(
     return looksLikePersonName(full) ? { speaker: full, kind: 'named' } : null;
   }
   if (reading.kind === 'named') return { speaker: fullName(reading.speaker, sentence, ctx), kind: 'named' };
+  if (reading.kind === 'anonymous' && reading.elliptical) return oneMore(reading.speaker, sentenceNumber, ctx);
   if (reading.kind === 'anonymous') return describedSpeaker(reading.speaker, sentenceNumber, ctx);
   return { speaker: reading.speaker, kind: reading.kind };
 }
@@ -53,8 +54,12 @@ export function fullName(name: string, sentence: string, ctx: AttributionContext
  */
 function describedSpeaker(description: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } {
   const own = { speaker: description, kind: 'anonymous' as const };
-  if (!/^the\s/i.test(description)) return own;
+  // A description that counts its source ("the second arbitrageur") names one of its own.
+  if (/^the\s+(?:second|third|fourth|fifth|other)\s/i.test(description)) return own;
   const head = description.split(/\s+/).at(-1)!.toLowerCase();
+  const body = BODY_NOUNS.has(head) ? bodyDescribed(description, head, ctx) : null;
+  if (body) return body;
+  if (!/^the\s/i.test(description)) return own;
   const earlier = [...ctx.speakers].reverse();
   const introduced = earlier.find((s) => s.kind === 'anonymous' && !/^the\s/i.test(s.speaker) && s.speaker.split(/\s+/).at(-1)!.toLowerCase() === head);
   if (introduced) return { speaker: introduced.speaker, kind: 'anonymous' };
@@ -77,4 +82,38 @@ function namedInArticle(name: string, sentence: string, ctx: AttributionContext)
   return [...ctx.sentences.values(), sentence].some((text) =>
     ctx.cast.find(text).some((p) => p.person === person && !/^the\s/i.test(text.slice(p.start, p.end))),
   );
+}
+
+/** Nouns that stand for a company, whatever its name ends in ("the company" of "Spectra-Physics Inc" or of "Bolt"). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'concern']);
+/** Words that name a public body, never a company. */
+const PUBLIC_BODY =
+  /(?<![\p{L}])(Ministry|Department|Council|Commission|Committee|Agency|Party|Government|Parliament|Court|Office|Authority|Association|Union|Federation)(?![\p{L}])/u;
+
+/**
+ * "the company said", "the bank added": the body the article has heard from most recently that the
+ * noun fits (a company for "the company"; one whose name holds the noun, "… Bank", for the others).
+ * A description with a name of its own ("the Hughes board") or one that brings a new body in ("a
+ * Japanese company") is no pointer back.
+ */
+function bodyDescribed(description: string, head: string, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+  if (!/^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}+$/u.test(description) || /^(?:a|an|one|another|other|some|several|many|two|three)\s/.test(description))
+    return null;
+  const named = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
+  const fits = (name: string) => named.test(name) || (COMPANY_NOUNS.has(head) && !PUBLIC_BODY.test(name));
+  const body = [...ctx.speakers].reverse().find((s) => s.who === 'body' && !s.plural && /^\p{Lu}/u.test(s.speaker) && fits(s.speaker));
+  return body ? { speaker: body.speaker, kind: 'named' } : null;
+}
+
+/**
+ * "Another said", "said one", "a third said": one more of the sources the article quoted last, if
+ * they were described by a person's noun ("one arbitrageur", "analysts") a sentence or three
+ * before, counted as written: "another arbitrageur". Someone else quoted since breaks the link.
+ */
+function oneMore(count: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+  const last = ctx.speakers.at(-1);
+  if (last?.kind !== 'anonymous' || last.who !== 'person' || sentenceNumber - last.sentence > RECENT) return null;
+  const head = last.speaker.split(/\s+/).at(-1)!;
+  const noun = PERSON_NOUNS.has(head) ? head : PERSON_NOUNS.has(head.replace(/s$/, '')) ? head.replace(/s$/, '') : null;
+  return noun ? { speaker: `${count} ${noun}`, kind: 'anonymous' } : null;
 }

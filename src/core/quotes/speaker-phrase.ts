@@ -5,7 +5,7 @@
  */
 import type { CastLookup, PersonInText } from '../people/cast-lookup.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
-import { leadingName, readUnknownName } from './unknown-name.js';
+import { leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
@@ -13,23 +13,30 @@ export type { SpeakerKind } from '../types.js';
 /** A speaker read from a phrase; a pronoun still needs resolving. */
 export type SpeakerReading =
   | { kind: 'named'; speaker: string; start: number; roleAlias?: string; loose?: boolean }
-  | { kind: 'anonymous' | 'outlet'; speaker: string; start: number }
+  | { kind: 'anonymous' | 'outlet'; speaker: string; start: number; elliptical?: boolean }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
-const SOURCE_NOUNS =
-  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|statements?';
+const PERSON_SOURCE_NOUNS =
+  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|' +
+  // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said").
+  'traders?|dealers?|bankers?|brokers?|economists?|strategists?|arbitrageurs?|arbitragers?|consultants?|specialists?|investors?|shareholders?|directors?|delegates?|negotiators?|ministers?|lawmakers?|legislators?';
+/**
+ * Nouns of a description that stands for a body or a document, not a person: "the company said",
+ * "the Hughes board said", "a statement said" (settleSpeaker points "the company" back to the body).
+ */
+const BODY_SOURCE_NOUNS = 'statements?|reports?|company|companies|firms?|group|concern|banks?|board|ministry|government|union|agency|airline';
+const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
 const SOURCE_NOUN = new RegExp(`^(?:${SOURCE_NOUNS})$`);
-/** The nouns of a description that stand for one person ("the analyst", "the source"): a statement or a report is not one. */
-export const PERSON_NOUNS = new Set(
-  SOURCE_NOUNS.split('|')
-    .map((n) => n.replace(/s\?$/, ''))
-    .filter((n) => !['people', 'allies', 'spokespeople', 'statement'].includes(n)),
-);
+const singular = (nouns: string) => nouns.split('|').map((n) => n.replace(/s\?$/, ''));
+/** The nouns of a description that stand for one person ("the analyst", "the source"). */
+export const PERSON_NOUNS = new Set(singular(PERSON_SOURCE_NOUNS).filter((n) => !['people', 'allies', 'spokespeople'].includes(n)));
+/** The nouns of a description that stand for a body or a document ("the company", "the report"). */
+export const BODY_NOUNS = new Set(singular(BODY_SOURCE_NOUNS));
 /** Any word but the small words that end a description ("the word that people…" is no source). */
 const CONTENT_WORD =
-  '(?!(?:that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words)\\b)\\p{Ll}[\\p{L}-]*';
+  "(?!(?:that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words)\\b)\\p{Ll}[\\p{L}-]*(?:['’]s)?";
 
 /** A word list as a pattern matching each word with a capital or small first letter. */
 const anyCase = (words: string) =>
@@ -38,7 +45,7 @@ const anyCase = (words: string) =>
     .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join('|');
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}(?:${anyCase(SOURCE_NOUNS)})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
   'u',
 );
 const PRONOUN = /(?<![\p{L}'’])(he|she|they|it)(?![\p{L}'’])/iu;
@@ -49,6 +56,9 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   // A relative clause ("who served as a prosecutor") describes someone; it does not name a speaker.
   // So does a participle clause ("asked if the president …", "speaking on Monday").
   if (/^\s*(who|whom|whose|which|where|when|while|as|if)\b/i.test(phrase) || /^\s*\p{Ll}+(ed|ing)\b/u.test(phrase)) return null;
+  // "Another said", "said one": one more of the sources just quoted, whose noun the sentence leaves out.
+  const elliptical = /^\s*((?:an|the)?other|one|(?:a|the) (?:second|third|fourth|fifth))\s*$/i.exec(phrase);
+  if (elliptical) return { kind: 'anonymous', speaker: elliptical[1]!.toLowerCase(), start: elliptical.index, elliptical: true };
   const readings: SpeakerReading[] = [];
   // A name standing before a source noun is a modifier ("Trump advisers"), not the speaker.
   const modifier = new RegExp(`^\\s+(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'iu');
@@ -69,8 +79,11 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
     /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust))(?![\p{L}])/u.exec(
       phrase,
     );
-  // An organisation is the speaker only when no person is named with it ("Association director Annie Walker").
-  if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim(), start: body.index });
+  // An organisation is the speaker only when no person is named with it ("Association director Annie Walker"),
+  // nor a person the cast does not know before it ("Shuichi Takemoto of the Foreign Ministry's … division").
+  const member = body && !person ? readUnknownName(phrase) : null;
+  if (member && looksLikePersonName(member.speaker) && member.start < body!.index) readings.push({ kind: 'named', ...member });
+  else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim(), start: body.index });
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
   const unknown = readings.length === 0 ? readUnknownName(phrase) : null;
   if (unknown) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
@@ -152,14 +165,20 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
   const parts = all.slice(relative + 1, relative + 5);
   for (let i = 0; i < parts.length; i++) {
     // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.
-    if (/^\s*(?:of|at|for|from)\s/.test(parts[i]!)) continue;
+    // So does one opened by "in" ("Bolt, in a statement, said"; "Ann Lee, in charge of sales, said").
+    if (/^\s*(?:of|at|for|from|in)\s/.test(parts[i]!)) continue;
     const reading = readSpeaker(parts[i]!, cast, outlets);
     if (!reading) continue;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").
     // A pronoun is its clause's own subject ("Asked whether Reagan …, he said"): it never yields.
     const yields = reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && !isPerson(reading, cast));
     const before = yields && parts[i + 1] !== undefined ? readSpeaker(parts[i + 1]!, cast, outlets) : null;
-    return before && before.kind === 'named' && isPerson(before, cast) ? before : reading;
+    // A name the cast does not know yields nothing to the description after it ("Iacocca, chairman of Acme, said").
+    // Only a description that is its whole clause stands in apposition (not "Taiwan and South Korea - and Reagan officials").
+    const apposed = reading.kind === 'anonymous' && parts[i]!.slice(0, reading.start).trim() === '';
+    const wholeName = apposed && before?.kind === 'named' && parts[i + 1]!.trim().replace(/^the\s+/i, '') === before.speaker;
+    const named = before?.kind === 'named' && (isPerson(before, cast) || wholeName);
+    return named ? before : reading;
   }
   return null;
 }

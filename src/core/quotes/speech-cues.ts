@@ -121,7 +121,10 @@ const VERBS = [
   'defines',
   'defined',
 ].join('|');
-const AUX = '(?:(?:has|have|had|will|would|could|did|does|do|also|then|later|once|reportedly|previously|often|just|again|still)\\s+)*';
+const AUX =
+  '(?:(?:has|have|had|will|would|could|did|does|do|also|then|later|once|reportedly|previously|often|just|again|still|' +
+  // Wire copy puts the time between subject and verb ("Dome earlier said", "the ministry today said").
+  'earlier|separately|recently|today|yesterday|publicly|privately|repeatedly)\\s+)*';
 
 /** A cue verb, with any auxiliaries and adverbs before it (`has said`, `reportedly maintains`). */
 export const CUE = `${AUX}(?:${VERBS})(?:\\s+(?:to\\s+)?(?:it|him|her|them|this|that)\\s+as)?`;

@@ -77,7 +77,9 @@ function withoutTitle(name: string): string {
 
 function acceptable(name: string): boolean {
   const words = name.split(/\s+|\s*&\s*/).filter((w) => w !== 'and' && w !== 'the');
-  // A possessive ("Britain's") is no speaker; neither is a run of sentence-starting words.
+  // A possessive ("Britain's") is no speaker; neither is a run of sentence-starting words, nor an
+  // abbreviation alone (the "Calif." of "San Jose, Calif.,").
+  if (words.length === 1 && /^\p{Lu}\p{Ll}*\.$/u.test(words[0]!)) return false;
   return words.every((w) => !NOT_NAMES.has(w.replace(/\.$/, '')) && !/['’]s?$/.test(w));
 }
 
@@ -105,4 +107,9 @@ export function expandName(name: string, earlier: Iterable<string>, isGivenName:
 /** Whether a name the cast does not know reads as a person's (given name and surname), not a body's. */
 export function looksLikePersonName(name: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && !BODY_WORDS.test(name);
+}
+
+/** Whether a name holds a word of bodies ("Acme Corp", "Bank of New York"), not only of people. */
+export function looksLikeBodyName(name: string): boolean {
+  return BODY_WORDS.test(name);
 }

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../../../src/core/story/build-story.js';
+import { buildCastLookup } from '../../../src/core/people/cast-lookup.js';
+import { extractQuotes } from '../../../src/core/quotes/extract-quotes.js';
+import { findQuoteSpans } from '../../../src/core/quotes/find-quote-spans.js';
+import { FIXTURES } from '../../fixtures/read-fixture.js';
+
+/** The quotes of the wire-style fixture (invented text in the sentence patterns of corporate wires), with their speakers. */
+function wireQuotes() {
+  const text = readFileSync(join(FIXTURES, '..', 'quotes', 'patterns', 'wires.txt'), 'utf8');
+  const { story } = buildStory([{ id: 'wires', text }]);
+  return extractQuotes(story.byArticle.get('wires')!, buildCastLookup(story.people)).map((q) => [q.text, q.attribution?.speaker ?? null]);
+}
+
+describe('extractQuotes: attribution in corporate wire copy', () => {
+  const quotes = wireQuotes();
+
+  it.each([
+    ['"the company said" is the company the wire named', 'The offer does not reflect the value of our businesses,', 'Halden Corp'],
+    ['"it added" after a company is the company', 'We will pursue other alternatives,', 'Halden Corp'],
+    ['a board named by its company is its own speaker', 'grossly inadequate.', 'the Halden board'],
+    ['"X, in a statement, said" is X, not the statement', 'We remain committed to the merger.', 'Corvan'],
+    ['"said <role>, <name>" is the named person', 'We are disappointed but not surprised,', 'Walter Pruett'],
+    ['a surname before its role in apposition is the speaker', 'We will take our offer to the shareholders.', 'Walter Pruett'],
+    ['"X earlier said" is a cue with its time between subject and verb', 'at any price.', 'Corvan'],
+    ['a person "of the Trade Ministry\'s … Bureau" is the speaker, not the ministry', 'Japanese buyers are watching closely.', 'Eiko Tanabe'],
+    ['a market voice ("said one arbitrageur")', "It's a classic bear hug,", 'one arbitrageur'],
+    ['and the quote that continues the paragraph', 'Corvan wants the board at the table.', 'one arbitrageur'],
+    ['"Another said" is another of the sources just quoted', 'the market is betting on a higher bid.', 'another arbitrageur'],
+    ['"the second arbitrageur" names one of its own', 'Halden will hold out for 35 dlrs,', 'the second arbitrageur'],
+    ['"said one" after "Bankers said" is one banker', 'The banks are comfortable with the debt,', 'one banker'],
+    ['a quote with a quoted word inside it is one quote, with its speaker', 'We have no objection to the sale of the "B" shares,', 'a Halden director'],
+    ['"the report said" is the report', 'Savings will come from the closure of two plants,', 'the report'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+});
+
+describe('findQuoteSpans: straight marks round a word inside a straight quote', () => {
+  it('nests the inner word and keeps the outer quote whole', () => {
+    const spans = findQuoteSpans('"We have no objection to the "B" shares," he said. "But not now."');
+    expect(spans.map((s) => s.text)).toEqual(['We have no objection to the "B" shares,', 'But not now.']);
+  });
+
+  it('still reads a new quote opening inside a quote left open as a new quote', () => {
+    const spans = findQuoteSpans('"I do not know. "It is getting a little confusing," said Carroll.');
+    expect(spans.map((s) => s.text)).toEqual(['I do not know.', 'It is getting a little confusing,']);
+  });
+});
