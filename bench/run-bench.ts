@@ -32,7 +32,8 @@ try {
     ? await buildStoryInWorkers(sources, metadata, { thesaurus: opened.thesaurus }, { onStep: (step, ms) => steps.push(`${step} ${(ms / 1000).toFixed(2)} s`) })
     : buildStory(sources, metadata, { thesaurus: opened.thesaurus });
   const t2 = performance.now();
-  const { story } = opened.save(built);
+  const { story } = built;
+  opened.save({ data: story, warnings: built.warnings });
   const t3 = performance.now();
   const seconds = (t2 - t0) / 1000;
   console.log(

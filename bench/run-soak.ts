@@ -102,6 +102,7 @@ try {
     worstBlockMs: worst.maxBlockMs,
     worstBlockCpuMs: worst.maxBlockCpuMs,
     worstBlockMinute: Math.floor((worst.at - worst.windowMs / 2 - t0) / MINUTE_MS) + 1,
+    botCpuS: all.bot?.cpuS ?? 0,
     driverWorstBlockMs: driverWorst,
     botWarnings: running.problems.length,
   };
@@ -121,6 +122,9 @@ try {
   console.log(`latency   p50 ${all.p50Ms} ms, p99 ${all.p99Ms} ms, max ${all.maxMs} ms; first response p99 ${all.firstResponseP99Ms} ms`);
   console.log(
     `memory    RSS ${summary.rssStartMb} MB at start, ${summary.rssEndMb} MB at end (peak ${summary.rssPeakMb} MB); heap ${summary.heapStartMb} → ${summary.heapEndMb} MB`,
+  );
+  console.log(
+    `cpu       the bot used ${summary.botCpuS} s of CPU (all its threads) over the soak, ${((summary.botCpuS * 1000) / Math.max(1, sent)).toFixed(1)} ms an interaction`,
   );
   console.log(
     `block     the bot's worst main-thread block ${summary.worstBlockMs} ms (${summary.worstBlockCpuMs} ms of it on the CPU) in minute ${summary.worstBlockMinute}; the driver's own ${driverWorst} ms`,

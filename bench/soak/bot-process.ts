@@ -35,7 +35,11 @@ const READY_MS = 15 * 60_000;
 export async function spawnBot(fake: FakeDiscord, corpus: string, cache: string, statsSeconds: number): Promise<BotProcess> {
   const env = botEnv(fake, corpus, cache, { BYLINE_LOOP_STATS: String(statsSeconds) });
   delete env.npm_lifecycle_event;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...(process.env.SOAK_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', join(ROOT, 'src', 'bin', 'main.ts')],
+    { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const stats: StatsLine[] = [];
   const problems: string[] = [];
   let log = '';

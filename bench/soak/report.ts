@@ -14,8 +14,8 @@ export interface Figures {
   p99Ms: number;
   maxMs: number;
   firstResponseP99Ms: number;
-  /** The bot's worst main-thread block in the minute, its busiest share of a window, its memory at the minute's end. */
-  bot: { worstBlockMs: number; worstBlockCpuMs: number; utilization: number; rssMb: number; heapUsedMb: number } | null;
+  /** The bot's worst main-thread block in the minute, its busiest share of a window, the CPU time it used (all its threads), its memory at the minute's end. */
+  bot: { worstBlockMs: number; worstBlockCpuMs: number; utilization: number; cpuS: number; rssMb: number; heapUsedMb: number } | null;
 }
 
 /** The value below which `p` percent of `values` lie (nearest rank); 0 for none. */
@@ -48,6 +48,7 @@ export function figuresOf(outcomes: Outcome[], stats: StatsLine[]): Figures {
           worstBlockMs: worst.maxBlockMs,
           worstBlockCpuMs: worst.maxBlockCpuMs,
           utilization: Math.max(...stats.map((s) => s.utilization)),
+          cpuS: round(stats.reduce((n, s) => n + s.cpuMs, 0) / 1000),
           rssMb: last.rssMb,
           heapUsedMb: last.heapUsedMb,
         }
@@ -58,7 +59,7 @@ export function figuresOf(outcomes: Outcome[], stats: StatsLine[]): Figures {
 /** The line printed for minute `index` (from 0). */
 export function minuteLine(index: number, f: Figures): string {
   const bot = f.bot
-    ? `; bot: worst block ${f.bot.worstBlockMs} ms (CPU ${f.bot.worstBlockCpuMs} ms), busiest ${Math.round(f.bot.utilization * 100)}%, RSS ${f.bot.rssMb} MB, heap ${f.bot.heapUsedMb} MB`
+    ? `; bot: worst block ${f.bot.worstBlockMs} ms (CPU ${f.bot.worstBlockCpuMs} ms), busiest ${Math.round(f.bot.utilization * 100)}%, CPU ${f.bot.cpuS} s, RSS ${f.bot.rssMb} MB, heap ${f.bot.heapUsedMb} MB`
     : '; bot: no statistics';
   return `minute ${String(index + 1).padStart(3)}: ${f.interactions} interactions, ${f.lost} lost, ${f.errors} errors, ${f.apologies} apologies; p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, max ${f.maxMs} ms, first response p99 ${f.firstResponseP99Ms} ms${bot}`;
 }

@@ -25,6 +25,8 @@ export interface LoopStats {
   p99TurnMs: number;
   /** The share of the window the main thread was busy (0 to 1). */
   utilization: number;
+  /** The CPU time the whole process used in the window, every thread's (the picture and story workers' too). */
+  cpuMs: number;
   rssMb: number;
   heapUsedMb: number;
 }
@@ -50,9 +52,11 @@ export function startLoopStats(seconds: number, logger: Logger): { stop(): void 
   }, RESOLUTION_MS);
   sampler.unref();
   let since = performance.now();
+  let sinceCpu = cpuMs();
   let busy = performance.eventLoopUtilization();
   const report = () => {
     const now = performance.now();
+    const cpu = cpuMs();
     const memory = process.memoryUsage();
     const stats: LoopStats = {
       windowMs: Math.round(now - since),
@@ -60,6 +64,7 @@ export function startLoopStats(seconds: number, logger: Logger): { stop(): void 
       maxBlockCpuMs: round(worst.cpuMs),
       p99TurnMs: round(gaps.percentile(99) / 1000),
       utilization: round(performance.eventLoopUtilization(busy).utilization, 3),
+      cpuMs: round(cpu - sinceCpu),
       rssMb: round(memory.rss / 2 ** 20),
       heapUsedMb: round(memory.heapUsed / 2 ** 20),
     };
@@ -67,6 +72,7 @@ export function startLoopStats(seconds: number, logger: Logger): { stop(): void 
     gaps.reset();
     worst = { ms: 0, cpuMs: 0 };
     since = now;
+    sinceCpu = cpu;
     busy = performance.eventLoopUtilization();
   };
   // Reported just after the timers due now have run, the sampler's among them: a block that ends

@@ -19,6 +19,7 @@ import type {
   WhoSaidResult,
 } from '../core/types.js';
 import { citationText, plainDate, SourceNumbers, spread, type CitationStyle } from './citation-text.js';
+import { timelineTitle } from './timeline-title.js';
 
 /** What the renderer needs to know about the story as a whole. */
 export interface RenderContext {
@@ -69,13 +70,6 @@ function renderHelp(result: HelpResult, context: RenderContext): string {
   lines.push('', 'On Discord, answers are private and have buttons:');
   for (const t of result.tips) lines.push(`  ${t.name.padEnd(23)} ${t.text}`);
   return lines.join('\n');
-}
-
-/** A timeline's title: what it is about and the period asked for (`Timeline: Comey, 2017-05 to 2017-06`). */
-export function timelineTitle(result: TimelineResult, date: (iso: string) => string = (iso) => iso): string {
-  const { from, to } = result;
-  const period = from && to ? (from === to ? date(from) : `${date(from)} to ${date(to)}`) : from ? `from ${date(from)}` : to ? `up to ${date(to)}` : '';
-  return `Timeline${result.about ? `: ${result.about}` : ''}${period ? `${result.about ? ',' : ':'} ${period}` : ''}`;
 }
 
 /** A timeline: each event under its date, with how the date was found, then the events that cannot be placed. */

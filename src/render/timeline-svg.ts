@@ -7,7 +7,7 @@
  */
 import type { TimelineEvent, TimelineResult } from '../core/types.js';
 import { dateLabel, dayNumber, ticks } from './date-axis.js';
-import { timelineTitle } from './text.js';
+import { timelineTitle } from './timeline-title.js';
 
 /** The events of a page: positions `first` to `first + count - 1` of the timeline. */
 export interface PictureWindow {

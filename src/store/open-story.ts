@@ -6,13 +6,14 @@
  */
 import { corpusFingerprint, readCorpus, type Corpus } from './corpus/read-corpus.js';
 import { existsSync } from 'node:fs';
-import type { BuiltStory } from '../core/story/build-story.js';
+import type { BuiltStoryData } from '../core/story/build-story.js';
 import { openWordnetThesaurus } from './thesaurus/wordnet-thesaurus.js';
 import { readKnownCorpus, readSnapshot, rememberCorpus, snapshotPath, writeSnapshot, type KnownCorpus } from './story-cache.js';
 import { createHash } from 'node:crypto';
-import type { ArticleMetaInput, ArticleSource, IngestWarning, Story } from '../core/types.js';
+import type { ArticleMetaInput, ArticleSource, IngestWarning, Story, StoryData } from '../core/types.js';
 import type { Thesaurus } from '../core/index/thesaurus.js';
 import { snapshotVersion } from './snapshot-version.js';
+import { prepareStory } from '../core/story/prepare-story.js';
 import type { OnProgress } from './load-progress.js';
 
 /** A loaded story, what could not be read cleanly, a short hash of its corpus (buttons carry it), and whether it came from its snapshot. */
@@ -28,14 +29,27 @@ export const PARALLEL_FROM_CHARS = 1_000_000;
 
 /** Builds the story of an opened corpus (a large one with one worker per core) and saves its snapshot; `onProgress` hears the articles advance. */
 export async function buildOnAllCores(opened: OpenedStory, onProgress?: OnProgress): Promise<LoadedStory & { fromSnapshot: false; saved: boolean }> {
+  const built = await buildDataOnAllCores(opened, onProgress);
+  return { ...built, story: prepareStory(built.data, { thesaurus: opened.thesaurus }) };
+}
+
+/**
+ * `buildOnAllCores` without the look-ups: the story's data built and its snapshot saved, for a
+ * build that never answers from it (the story worker's: the thread that serves the story decodes
+ * the snapshot and prepares it there).
+ */
+export async function buildDataOnAllCores(
+  opened: OpenedStory,
+  onProgress?: OnProgress,
+): Promise<Omit<LoadedStory, 'story'> & { data: StoryData; fromSnapshot: false; saved: boolean }> {
   const { sources, metadata } = opened.corpus();
   const onStep = onProgress && ((step: 'articles' | 'quotes', done: number, total: number) => onProgress({ step, done, total }));
   if (sources.reduce((n, s) => n + s.text.length, 0) < PARALLEL_FROM_CHARS) {
-    const { buildStory } = await import('../core/story/build-story.js');
-    return opened.save(buildStory(sources, metadata, { thesaurus: opened.thesaurus }, onStep));
+    const { buildStoryData } = await import('../core/story/build-story.js');
+    return opened.save(buildStoryData(sources, metadata, onStep));
   }
-  const { buildStoryInWorkers } = await import('./build/build-in-workers.js');
-  return opened.save(await buildStoryInWorkers(sources, metadata, { thesaurus: opened.thesaurus }, onStep ? { onProgress: onStep } : {}));
+  const { buildStoryDataInWorkers } = await import('./build/build-in-workers.js');
+  return opened.save(await buildStoryDataInWorkers(sources, metadata, onStep ? { onProgress: onStep } : {}));
 }
 
 /** A corpus hashed, with where its snapshot lives; its articles are read when they are needed. */
@@ -50,8 +64,8 @@ export interface OpenedStory {
   snapshot: string | null;
   /** The story from its snapshot, or null when there is none or it cannot be trusted (with a warning). */
   readCached(): (LoadedStory & { fromSnapshot: true }) | null;
-  /** Saves a built story's snapshot and returns it as loaded; `saved` is false when the cache is off or the snapshot could not be written. */
-  save(built: BuiltStory): LoadedStory & { fromSnapshot: false; saved: boolean };
+  /** Saves a built story's snapshot and returns it with the warnings and hash of a loaded story; `saved` is false when the cache is off or the snapshot could not be written. */
+  save(built: BuiltStoryData): Omit<LoadedStory, 'story'> & { data: StoryData; fromSnapshot: false; saved: boolean };
 }
 
 /**
@@ -80,8 +94,8 @@ export function openStory(dir: string, cacheDir: string | null, onProgress?: OnP
       return story ? { story, warnings, hash, fromSnapshot: true } : null;
     },
     save: (built) => {
-      const saved = path !== null && writeSnapshot(path, built.story, warn);
-      return { story: built.story, warnings: [...warnings, ...built.warnings], hash, fromSnapshot: false, saved };
+      const saved = path !== null && writeSnapshot(path, built.data, warn);
+      return { data: built.data, warnings: [...warnings, ...built.warnings], hash, fromSnapshot: false, saved };
     },
   };
 }

@@ -9,7 +9,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, write
 import { readFile } from 'node:fs/promises';
 import { markUsed, pruneCache } from './prune-cache.js';
 import { join } from 'node:path';
-import type { IngestWarning, Story } from '../core/types.js';
+import type { IngestWarning, Story, StoryData } from '../core/types.js';
 import { encodeSnapshot } from '../core/snapshot/encode-snapshot.js';
 import { decodeSnapshot, decodeSnapshotSteps } from '../core/snapshot/decode-snapshot.js';
 import { runInSlices } from './run-in-slices.js';
@@ -118,7 +118,7 @@ export function rememberCorpus(cacheDir: string, fingerprint: string, known: Kno
  * Saves a story's snapshot (written aside, then renamed, so a reader never sees half a file).
  * False when it could not be saved (a full disk, a read-only folder): the warning names the cause.
  */
-export function writeSnapshot(path: string, story: Story, warn: (message: string) => void): boolean {
+export function writeSnapshot(path: string, story: StoryData, warn: (message: string) => void): boolean {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(join(path, '..'), { recursive: true });

@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildOnAllCores, openStory } from './open-story.js';
+import { buildDataOnAllCores, openStory } from './open-story.js';
 import { toWire } from '../app/errors.js';
 import { encodeSnapshot } from '../core/snapshot/encode-snapshot.js';
 import { byPercent } from './load-progress.js';
@@ -21,9 +21,10 @@ const onProgress = byPercent((progress) => parentPort!.postMessage({ progress })
 async function prepare(): Promise<{ hash: string; warnings: unknown[]; fromSnapshot: boolean; bytes?: Uint8Array }> {
   const opened = openStory(dir, cacheDir, onProgress);
   if (!rebuild && opened.snapshot && existsSync(opened.snapshot)) return { hash: opened.hash, warnings: opened.corpusWarnings, fromSnapshot: true };
-  const built = await buildOnAllCores(opened, onProgress);
+  // The data only: the main thread prepares the story's look-ups when it decodes the snapshot; preparing them here too was work thrown away.
+  const built = await buildDataOnAllCores(opened, onProgress);
   if (built.saved) return { hash: built.hash, warnings: built.warnings, fromSnapshot: false };
-  return { hash: built.hash, warnings: built.warnings, fromSnapshot: false, bytes: encodeSnapshot(built.story) };
+  return { hash: built.hash, warnings: built.warnings, fromSnapshot: false, bytes: encodeSnapshot(built.data) };
 }
 
 prepare().then(

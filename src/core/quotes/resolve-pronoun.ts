@@ -19,7 +19,13 @@ export interface Antecedents {
 }
 
 const RECENT = 3;
+/**
+ * What compromise said of each word asked about, as it is slow to ask: it is asked about the first
+ * words of names and of speaker phrases, which are as many as the corpora read in this process, so
+ * the memo is emptied when it is full rather than left to grow with every story built.
+ */
 const genderCache = new Map<string, 'male' | 'female' | null>();
+const GENDER_CACHE_LIMIT = 50_000;
 
 /** The speaker a pronoun stands for, or null when nothing fits. */
 export function resolvePronoun(
@@ -173,6 +179,7 @@ function onlyPersonIn(text: string, cast: CastLookup, ctx: Antecedents, fits: (n
 export function genderOf(name: string): 'male' | 'female' | null {
   const first = name.split(' ')[0]!;
   if (!genderCache.has(first)) {
+    if (genderCache.size >= GENDER_CACHE_LIMIT) genderCache.clear();
     const doc = nlp(first);
     genderCache.set(first, doc.has('#FemaleName') ? 'female' : doc.has('#MaleName') ? 'male' : null);
   }

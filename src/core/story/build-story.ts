@@ -51,6 +51,19 @@ export function buildStory(
   services: StoryServices = {},
   onStep?: OnBuildStep,
 ): BuiltStory {
+  const { data, warnings } = buildStoryData(sources, metadata, onStep);
+  // 5. Look-ups: what answers look up in the story, worked out once.
+  return { story: prepareStory(data, services), warnings };
+}
+
+/** A built story's data, not yet prepared for answering (what a snapshot holds), and what could not be read cleanly on the way. */
+export interface BuiltStoryData {
+  data: StoryData;
+  warnings: IngestWarning[];
+}
+
+/** `buildStory` without the look-ups: the data only, for a build that saves it and never answers from it (the story worker's). */
+export function buildStoryData(sources: ArticleSource[], metadata: Record<string, ArticleMetaInput> = {}, onStep?: OnBuildStep): BuiltStoryData {
   const warnings: IngestWarning[] = [];
   // 1. Articles: each text through the ingest steps and the name finders.
   const readings = inBuildOrder(sources).flatMap((source, i) => {
@@ -68,9 +81,7 @@ export function buildStory(
     return report;
   });
   // 4. Index and merges: one search index over every sentence; quotes and events merged across articles.
-  const data = assembleStory(readings, people, reports, indexOf(readings));
-  // 5. Look-ups: what answers look up in the story, worked out once.
-  return { story: prepareStory(data, services), warnings };
+  return { data: assembleStory(readings, people, reports, indexOf(readings)), warnings };
 }
 
 /** The sources in the order the story keeps its articles (by id). */

@@ -13,6 +13,7 @@ import {
   type ArticleReading,
   type ArticleReports,
   type BuiltStory,
+  type BuiltStoryData,
 } from '../../core/story/build-story.js';
 import { prepareStory } from '../../core/story/prepare-story.js';
 import type { ArticleMetaInput, ArticleSource, IngestWarning, StoryServices } from '../../core/types.js';
@@ -34,6 +35,24 @@ export async function buildStoryInWorkers(
   services: StoryServices = {},
   options: WorkerBuildOptions = {},
 ): Promise<BuiltStory> {
+  // The look-ups are prepared within the merge step, as the steps have always been timed.
+  let mergeMs = 0;
+  const { data, warnings } = await buildStoryDataInWorkers(sources, metadata, {
+    ...options,
+    onStep: (step, ms) => (step === 'merge' ? (mergeMs = ms) : options.onStep?.(step, ms)),
+  });
+  const preparing = performance.now();
+  const story = prepareStory(data, services);
+  options.onStep?.('merge', mergeMs + performance.now() - preparing);
+  return { story, warnings };
+}
+
+/** `buildStoryInWorkers` without the look-ups: the story's data only, for a build that saves it and never answers from it (the story worker's). */
+export async function buildStoryDataInWorkers(
+  sources: ArticleSource[],
+  metadata: Record<string, ArticleMetaInput>,
+  options: WorkerBuildOptions = {},
+): Promise<BuiltStoryData> {
   const workers = options.workers ?? availableParallelism();
   let lap = performance.now();
   const step = (name: Parameters<NonNullable<WorkerBuildOptions['onStep']>>[0]) => {
@@ -88,17 +107,14 @@ export async function buildStoryInWorkers(
     shares.forEach((share, r) =>
       share.filter((p) => byPosition[p]!.sentences.length > 0).forEach((p, k) => reports.set(ordered[p]!.id, reported[r]!.reports[k]!)),
     );
-    const story = prepareStory(
-      assembleStory(
-        readings,
-        people,
-        readings.map((reading) => reports.get(reading.article.id)!),
-        index,
-      ),
-      services,
+    const data = assembleStory(
+      readings,
+      people,
+      readings.map((reading) => reports.get(reading.article.id)!),
+      index,
     );
     step('merge');
-    return { story, warnings };
+    return { data, warnings };
   } finally {
     await Promise.all(readers.map((r) => r.stop()));
   }
