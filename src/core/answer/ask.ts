@@ -160,7 +160,7 @@ function groupCandidates(story: Story, candidates: Candidate[], wanted: Set<stri
   for (const c of candidates) {
     if (groups.some((g) => g.some((o) => overlaps(o, c)))) continue;
     const group = leads.find(c.sentence.norm);
-    if (group) group.push(c);
+    if (group && sameFigures(group[0]!.sentence.norm, c.sentence.norm)) group.push(c);
     else {
       groups.push([c]);
       leads.add(c.sentence.norm, groups.at(-1)!);
@@ -182,6 +182,20 @@ function groupCandidates(story: Story, candidates: Candidate[], wanted: Set<stri
     if (credits.length > 0) answer.reportedBy = credits;
     return { lead, answer };
   });
+}
+
+/** The figures a text states ("41.75", "1987", "2"). */
+function figuresOf(text: string): string {
+  return [...new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? [])].sort().join(' ');
+}
+
+/**
+ * Whether two alike sentences state the same figures: "raised its offer to 42 dlrs a share" and
+ * "offered 41.75 dlrs a share" are two reports, and citing the second for the first would tell a
+ * reader something its article does not say.
+ */
+function sameFigures(a: string, b: string): boolean {
+  return figuresOf(a) === figuresOf(b);
 }
 
 function noAnswerHint(story: Story, query: string): string {

@@ -59,3 +59,31 @@ describe('ask: answers, or the closest passages when nothing answers', () => {
     expect(result.related).toBeUndefined();
   });
 });
+
+describe('ask: one answer per report', () => {
+  const story = buildStory([
+    {
+      id: 'first',
+      text: 'Harbour Holdings makes offer\n\nHarbour Holdings said it offered to buy Ferry Lines Corp for 41.75 dlrs per share in cash.\n\nThe ferry operator had no comment.\n',
+    },
+    {
+      id: 'second',
+      text: 'Harbour Holdings raises offer\n\nHarbour Holdings said it raised its offer to buy Ferry Lines Corp to 42.00 dlrs per share in cash.\n\nThe ferry operator had no comment.\n',
+    },
+    {
+      id: 'third',
+      text: 'Ferry bid\n\nHarbour Holdings said it offered to buy Ferry Lines Corp for 41.75 dlrs per share in cash, its statement said.\n',
+    },
+  ]).story;
+
+  it('groups the same report of several articles, but not alike sentences stating other figures', () => {
+    const answers = ask(story, 'What did Harbour Holdings offer per share for Ferry Lines?').answers;
+    const cited = (figure: string) =>
+      answers
+        .find((a) => a.text.includes(figure))
+        ?.citations.map((c) => c.article)
+        .sort();
+    expect(cited('41.75')).toEqual(['first', 'third']);
+    expect(cited('42.00')).toEqual(['second']);
+  });
+});
