@@ -67,9 +67,9 @@ function draftPeople(mentions: NameMention[]): Draft[] {
 }
 
 /**
- * One person spelled two ways ("Damien" and "Damian Hockney", "Vassilli" and "Vassilis Sevastis"):
- * the same surname and given names one letter apart (two for long ones) are merged, under the
- * spelling written more often (the first met on a tie). Short given names are left apart (Jon / Jo).
+ * One person written two ways ("Damien" and "Damian Hockney", "Bernie" and "Bernard Ebbers"): the
+ * same surname and given names that can be one person's are merged, under the form written more
+ * often (the first met on a tie).
  */
 function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[] {
   const written = new Map<string, number>();
@@ -81,14 +81,7 @@ function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[] {
     const words = d.name.split(' ');
     const twin = kept.find((k) => {
       const other = k.name.split(' ');
-      return (
-        other.length === words.length &&
-        other.slice(1).join(' ') === words.slice(1).join(' ') &&
-        given(k) !== given(d) &&
-        Math.min(given(k).length, given(d).length) >= 5 &&
-        given(k).slice(0, 2) === given(d).slice(0, 2) &&
-        editDistance(given(k), given(d)) <= (Math.min(given(k).length, given(d).length) >= 7 ? 2 : 1)
-      );
+      return other.length === words.length && other.slice(1).join(' ') === words.slice(1).join(' ') && sameGivenName(given(k), given(d));
     });
     if (!twin) {
       kept.push(d);
@@ -100,6 +93,18 @@ function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[] {
     for (const h of d.honorifics) twin.honorifics.add(h);
   }
   return kept;
+}
+
+/**
+ * Whether two given names can be one person's: spelled a letter apart (two for long names), or
+ * one a short form of the other (Dan / Daniel, Bernie / Bernard: one begins the other, or they
+ * share four letters).
+ */
+function sameGivenName(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (a === b || shorter < 3 || a.slice(0, 2) !== b.slice(0, 2)) return false;
+  if (a.startsWith(b) || b.startsWith(a) || (shorter >= 4 && a.slice(0, 4) === b.slice(0, 4))) return true;
+  return shorter >= 5 && editDistance(a, b) <= (shorter >= 7 ? 2 : 1);
 }
 
 /** The number of letters to change, add or drop to turn one word into the other. */

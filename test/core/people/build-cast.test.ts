@@ -92,6 +92,18 @@ describe('buildCast: one person spelled two ways', () => {
     expect(people.find((p) => p.name === 'Vassilli Sevastis')!.aliases).toContain('Vassilis Sevastis');
   });
 
+  it('merges a short form of a given name with the full one (Bernie / Bernard)', () => {
+    const cast = buildStory([
+      {
+        id: 'b1',
+        text: 'Trial\n\nFormer boss Bernie Ebbers told the court he knew nothing. Bernie Ebbers denied fraud.\n\nLawyer Reid Weingarten said Bernard Ebbers was misled. Mr Ebbers smiled.\n',
+      },
+    ]).story.people;
+    const ebbers = cast.filter((p) => p.name.endsWith('Ebbers'));
+    expect(ebbers.map((p) => p.name)).toEqual(['Bernie Ebbers']);
+    expect(ebbers[0]!.aliases).toEqual(expect.arrayContaining(['Bernard Ebbers', 'Mr Ebbers']));
+  });
+
   it('keeps short given names apart: Carl and Carol are two people', () => {
     expect(names).toEqual(expect.arrayContaining(['Carl Walker', 'Carol Walker']));
   });
