@@ -83,14 +83,24 @@ export function usageOf(command: Command): string {
   return [command.name, ...options].join(' ');
 }
 
+/** A user, role or channel mention, a custom emoji, or @everyone / @here. */
+const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b/g;
+
 /** Reads a required text option: trimmed, non-empty and within its length, or a usage error. */
 export function requiredText(command: Command, option: CommandOption, value: string | undefined): string | UsageError {
   const text = (value ?? '').replace(/\s+/g, ' ').trim();
   if (!text) return { kind: 'usage-error', message: `${command.name} needs ${option.description.toLowerCase()}. Usage: ${usageOf(command)}` };
+  // Mentions, channels, emoji and bare punctuation name nothing an article could say.
+  const words = text.replace(DISCORD_MARKUP, ' ').replace(/\s+/g, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(words))
+    return {
+      kind: 'usage-error',
+      message: `${command.name} needs words to look for (mentions, channels, emoji and punctuation alone are not searched). Usage: ${usageOf(command)}`,
+    };
   if (option.maxLength && text.length > option.maxLength) {
     return { kind: 'usage-error', message: `${option.name} is ${text.length} characters long; keep it to ${option.maxLength}. Usage: ${usageOf(command)}` };
   }
-  return text;
+  return words;
 }
 
 /**

@@ -117,6 +117,18 @@ describe('the bot’s commands of every kind', () => {
     expect(findAppCommand('message', 'who said this?')).toBeUndefined();
   });
 
+  it.each(['<@123>', '@everyone', '<#42> <:wave:77>', '""', '?!'])('answers %j, which names nothing to look for, with a usage hint', (text) => {
+    for (const name of ['ask', 'who-said', 'quote', 'quotes']) {
+      const answer = findCommand(name)!.run(seedStory.story, { [findCommand(name)!.options[0]!.name]: text });
+      expect(answer).toMatchObject({ kind: 'usage-error', message: expect.stringContaining('Usage:') });
+    }
+  });
+
+  it('looks for the words around a mention, not the mention', () => {
+    const answer = findCommand('ask')!.run(seedStory.story, { question: '<@123> Sessions recusal @here' });
+    expect(answer.kind === 'ask' && answer.result.query).toBe('Sessions recusal');
+  });
+
   it('"Who said this?" answers as /who-said does on the same words, which its buttons run again', () => {
     const asked = whoSaidThisCommand.asked('  Weak  ');
     expect(asked).toEqual({ command: 'who-said', args: { quote: 'Weak' } });
