@@ -7,7 +7,7 @@ import { STOP_WORDS } from '../index/stop-words.js';
 import { termOf, tokenize } from '../index/terms.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
-export type AnswerType = 'time' | 'quantity' | 'name' | 'place' | 'speech' | 'any';
+export type AnswerType = 'time' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
 
 const TIME_WORDS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
@@ -40,6 +40,9 @@ function amountOfFocus(passage: string, question: string): boolean {
   });
   return amounts.some((a) => near.some((n) => Math.abs(a - n) <= AMOUNT_REACH));
 }
+
+/** How news gives an age: "Sullivan, 42,", "aged 71", "a 42-year-old", "42 years old". */
+const AGE = /\p{Lu}[\p{L}'’-]+, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years old\b/u;
 
 /** Days and months: capitalised, but no place. */
 const CALENDAR_NAMES = [
@@ -85,6 +88,7 @@ const DATES =
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
   if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how long|how soon|since when|until when)\b/.test(q)) return 'time';
+  if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^(how (many|much|large|big|high|low)|what (percentage|share|proportion|number|amount|price|rate|size|sum|stake|value))\b/.test(q)) return 'quantity';
   if (/^(where|(in )?(which|what) (city|country|town|state|place|county|region))\b/.test(q)) return 'place';
   if (/^(who|whom|whose|which (person|official|people|newspaper|paper|outlet|company|firm)|(what is|what's) the name of)\b/.test(q)) return 'name';
@@ -105,6 +109,7 @@ export function fitsAnswerType(type: AnswerType, passage: string, question: stri
   if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
   if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' ')) && amountOfFocus(passage, question);
   if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
+  if (type === 'age') return AGE.test(passage);
   // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.
   if (type === 'place') return namesBeyondQuestion(passage, question, new Set(), new Set([...knownNames, ...CALENDAR_NAMES]));
   if (type === 'speech') return SPEECH_CUE.test(passage) && speaksIn(passage, question, speakers);

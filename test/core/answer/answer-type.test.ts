@@ -13,6 +13,7 @@ describe('answerTypeOf', () => {
     ['How did the union respond to the offer?', 'speech'],
     ['How did the shares react to the news?', 'any'],
     ['Where did the board meet?', 'place'],
+    ['How old is Ortiz?', 'age'],
     ['What state did Ortiz represent?', 'place'],
     ['What is the name of the ferry company?', 'name'],
     ['In which city was the party launched?', 'place'],
@@ -46,6 +47,9 @@ describe('fitsAnswerType', () => {
     ['speech', 'The ferry, said to be Ortiz\'s idea, "will run", an aide said.', 'What did Ortiz say about the ferry?', false],
     ['speech', 'According to Ortiz, the ferry will run.', 'What did Ortiz say about the ferry?', true],
     ['place', 'The board met in Kenosha on Monday.', 'Where did the board meet?', true],
+    ['age', 'Lena Ortiz, 42, denies the charges.', 'How old is Ortiz?', true],
+    ['age', 'The 71-year-old harbour master, Ortiz, denies it.', 'How old is Ortiz?', true],
+    ['age', 'Ortiz served 42 years at the harbour.', 'How old is Ortiz?', false],
     ['place', 'The board met on Monday, Ortiz said.', 'Where did Ortiz and the board meet?', false],
   ] as const)('%s: %j for %j → %s', (type, passage, question, expected) => {
     expect(fitsAnswerType(type, passage, question, new Set(['Ortiz', 'Lena']))).toBe(expected);
