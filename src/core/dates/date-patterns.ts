@@ -100,7 +100,7 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['year', new RegExp(`\\b(?:in|since|until|by|during|from|of|before|after) ${YEAR}\\b`, 'g')],
   // "won gold at the 2000 Olympics": at, in or during a named occasion of that year.
   ['year', new RegExp(`\\b(?:at|in|during) the (?<date>${YEAR})(?= \\p{Lu})`, 'gu')],
-  ['weekday', new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g')],
+  ['weekday', new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g')],
   ['holiday', new RegExp(`\\b${HOLIDAY}`, 'g')],
   ['relative', new RegExp(`\\b${NUMBER} (?:days?|weeks?|months?|years?) ago\\b`, 'gi')],
   // In small letters, or opening the sentence: "Today" inside a sentence is a name (BBC Radio 4's Today programme).

@@ -68,7 +68,7 @@ function resolveAgainst(e: DateExpression, text: string, published: string): Res
     const day = new Date(`${published}T00:00:00Z`).getUTCDay();
     const back = (day - target + 7) % 7;
     if (e.ahead || /\bnext\b/.test(text)) return { date: addDays(published, (target - day + 7) % 7 || (/\bnext\b/.test(text) ? 7 : 0)), precision: 'day' };
-    return { date: addDays(published, -(/\blast\b/.test(text) ? back || 7 : back)), precision: 'day' };
+    return { date: addDays(published, -(/\b(last|past)\b/.test(text) ? back || 7 : back)), precision: 'day' };
   }
   if (e.kind === 'holiday') {
     const rule = HOLIDAYS.find(([pattern]) => pattern.test(e.text));
