@@ -281,7 +281,7 @@ function ownWordsParts(m: OwnWordsMatch, total: number, sources: SourceNumbers):
     passage: m.text,
     block: true,
     markers: sources.markersOf(m.citations),
-    tail: `— ${ownWordsLabel(m.citations[0], (t) => `**${escapeText(t)}**`)}${note ? ` · *${note}*` : ''}`,
+    tail: `— ${ownWordsLabel(m.citations, (t) => `**${escapeText(t)}**`)}${note ? ` · *${note}*` : ''}`,
   };
 }
 

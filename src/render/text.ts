@@ -104,18 +104,21 @@ function renderQuoteMatches(result: WhoSaidResult, context: RenderContext): stri
 
 /**
  * Who speaks in an article's own sentence: its outlet (“The Week’s own words, not a quote”), or
- * the article, when the outlet is unknown, named by its headline in the citation that follows.
+ * the article (the articles, when several of unknown or different outlets say it), named by its
+ * headline in the citation that follows.
  * Both renderers say it this way.
  */
-export function ownWordsLabel(c: Citation | undefined, escapeName: (text: string) => string = (t) => t): string {
-  if (!c?.outlet) return 'the article’s own words, not a quote';
-  return `${escapeName(c.outlet)}${c.outlet.endsWith('s') ? '’' : '’s'} own words, not a quote`;
+export function ownWordsLabel(citations: Citation[], escapeName: (text: string) => string = (t) => t): string {
+  const outlets = new Set(citations.map((c) => c.outlet));
+  const outlet = outlets.size === 1 ? citations[0]?.outlet : null;
+  if (!outlet) return citations.length > 1 ? 'the articles’ own words, not a quote' : 'the article’s own words, not a quote';
+  return `${escapeName(outlet)}${outlet.endsWith('s') ? '’' : '’s'} own words, not a quote`;
 }
 
 /** An article's own sentence: the words as it has them and the numbers of their sources, whose words they are, in how many articles. */
 function renderOwnWords(m: OwnWordsMatch, context: RenderContext, sources: SourceNumbers): string {
   const note = spread(m.citations.length, context.articleCount);
-  return [`${m.text} ${sources.markersOf(m.citations)}`, `   — ${ownWordsLabel(m.citations[0])}${note ? `, ${note}` : ''}`].join('\n');
+  return [`${m.text} ${sources.markersOf(m.citations)}`, `   — ${ownWordsLabel(m.citations)}${note ? `, ${note}` : ''}`].join('\n');
 }
 
 function renderQuotesBy(result: QuotesResult, context: RenderContext): string {

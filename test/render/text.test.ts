@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderText } from '../../src/render/text.js';
+import { ownWordsLabel, renderText } from '../../src/render/text.js';
 import { headlineCase } from '../../src/core/ingest/headline-case.js';
 import type { Citation } from '../../src/core/types.js';
 
@@ -60,5 +60,16 @@ describe('the terminal cites as Discord does, with a plain date', () => {
       { articleCount: 5 },
     );
     expect(text).toMatch(/^“Weak,” \[1\] \[2\]\n {3}— Donald Trump \(named in the text; “will say”\), in 2 of 5 articles\n\n\[1\] “Attorney/);
+  });
+});
+
+describe('whose own words an article sentence is', () => {
+  const cite = (article: string, outlet: string | null): Citation => ({ article, sentence: 1, title: 'T', outlet, url: null });
+
+  it('names the outlet when every article is of one, else the article or articles', () => {
+    expect(ownWordsLabel([cite('a', 'Reuters'), cite('b', 'Reuters')])).toBe('Reuters’ own words, not a quote');
+    expect(ownWordsLabel([cite('a', null)])).toBe('the article’s own words, not a quote');
+    expect(ownWordsLabel([cite('a', null), cite('b', null)])).toBe('the articles’ own words, not a quote');
+    expect(ownWordsLabel([cite('a', 'BBC News'), cite('b', 'The Week')])).toBe('the articles’ own words, not a quote');
   });
 });
