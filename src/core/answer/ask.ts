@@ -18,6 +18,7 @@ import { answerTypeOf, fitsAnswerType, withoutAskingWords, type AnswerType } fro
 import { passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
+import nlp from '../text/nlp.js';
 
 /**
  * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
@@ -198,6 +199,16 @@ function sameFigures(a: string, b: string): boolean {
   return figuresOf(a) === figuresOf(b);
 }
 
+/**
+ * The question's words that are not nouns, as compromise reads the question: a verb or adjective
+ * the articles lack is often there in another form ("lose" for "lost") or says nothing of the
+ * topic ("happened"), so only nouns are worth saying no article mentions.
+ */
+function wordsNotNouns(query: string): Set<string> {
+  const terms = (nlp(query).json() as { terms: { normal: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  return new Set(terms.filter((t) => !t.tags.includes('Noun') || t.tags.includes('Pronoun')).map((t) => t.normal.replace(/['’]s$/, '')));
+}
+
 function noAnswerHint(story: Story, query: string): string {
   const unknown = [
     ...new Set(
@@ -207,6 +218,8 @@ function noAnswerHint(story: Story, query: string): string {
       }),
     ),
   ];
-  const missing = unknown.length > 0 ? ` None of them mention "${unknown.join('", "')}".` : '';
+  const notNouns = unknown.length > 0 ? wordsNotNouns(query) : new Set<string>();
+  const nouns = unknown.filter((w) => !notNouns.has(w));
+  const missing = nouns.length > 0 ? ` None of them mention "${nouns.join('", "')}".` : '';
   return `Nothing in ${theseArticles(story.articles.length)} answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
 }

@@ -60,6 +60,16 @@ describe('ask: answers, or the closest passages when nothing answers', () => {
   });
 });
 
+describe('ask: the words no article mentions', () => {
+  const { story } = buildStory([fixture('headline-context')]);
+
+  it('names the nouns the articles lack, not a verb in another form nor a word that says nothing of the topic', () => {
+    const hint = ask(story, 'What happened to the zebra they lost?').hint ?? '';
+    expect(hint).toContain('None of them mention "zebra"');
+    expect(hint).not.toMatch(/"happened"|"lost"/);
+  });
+});
+
 describe('ask: one answer per report', () => {
   const story = buildStory([
     {
