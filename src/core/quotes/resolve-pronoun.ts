@@ -55,7 +55,10 @@ export function resolvePronoun(
   // So does one that turns to a single other person ("Those allegations were put to Wenger."): "he said" is theirs.
   const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1);
   const previousText = ctx.sentences.get(sentence - 1) ?? '';
-  const previous = spokeBefore ? null : (subjectOf(previousText, cast) ?? onlyPersonIn(previousText, cast, ctx, fits));
+  // Unless that sentence's subject is itself "he" ("He portrayed Mr Ebbers as…"): then it goes on
+  // about whom it already meant, and the one it names is its object.
+  const goesOn = new RegExp(`^\\s*["“]?${pronoun === 'he' ? 'He' : 'She'}\\b`).test(previousText);
+  const previous = spokeBefore ? null : (subjectOf(previousText, cast) ?? (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
   const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
   if (recent) return { speaker: recent.speaker, kind: recent.kind };

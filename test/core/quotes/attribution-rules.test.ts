@@ -158,3 +158,13 @@ describe('extractQuotes: a description set off between the name and the cue', ()
     expect(quotesWithCast('appositions')).toContainEqual([quote, speaker]);
   });
 });
+
+describe('extractQuotes: "he said" after a sentence that goes on about "he"', () => {
+  it('gives the quote to whom "He" already meant, not to the person that sentence names as its object', () => {
+    const text =
+      'Trial\n\nFormer finance chief Oscar Lindqvist told the court his boss knew everything. "We did not disclose the adjustments," Mr Lindqvist said.\n\nHe portrayed Mr Haldane, who built the firm from a small operator, as obsessed with costs. "He would count the coffee filters," he said.\n';
+    const { story } = buildStory([{ id: 'trial', text }]);
+    const quotes = extractQuotes(story.byArticle.get('trial')!, buildCastLookup(story.people)).map((q) => [q.text, q.attribution?.speaker ?? null]);
+    expect(quotes).toContainEqual(['He would count the coffee filters,', 'Oscar Lindqvist']);
+  });
+});
