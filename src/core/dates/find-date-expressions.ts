@@ -65,7 +65,11 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // A possessive ("last year's election", "last month's championships") names a thing, not a time.
   if ((e.kind === 'year' || e.kind === 'month') && /^['’]s\b/.test(after)) return false;
   // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid").
-  if (e.kind === 'year' && /\d/.test(e.text) && /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an)\b)\p{Ll}/u.test(after))
+  if (
+    e.kind === 'year' &&
+    /\d/.test(e.text) &&
+    /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an)\b)\p{Ll}/u.test(after)
+  )
     return false;
   // After an article or a possessive, a weekday or holiday names a thing ("a Christmas tree",
   // "GMTV's Sunday programme"), not a time.
