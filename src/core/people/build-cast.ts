@@ -77,14 +77,17 @@ function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[] {
   const weight = (d: Draft) => [...d.forms].reduce((n, f) => n + (written.get(f) ?? 0), 0);
   const given = (d: Draft) => d.name.split(' ')[0]!;
   const kept: Draft[] = [];
+  // Only drafts with the same rest of the name (the surname, a middle name) can be one person:
+  // each is compared with those alone, not with the whole cast of a large corpus.
+  const byRest = new Map<string, Draft[]>();
   for (const d of drafts) {
-    const words = d.name.split(' ');
-    const twin = kept.find((k) => {
-      const other = k.name.split(' ');
-      return other.length === words.length && other.slice(1).join(' ') === words.slice(1).join(' ') && sameGivenName(given(k), given(d));
-    });
+    const rest = d.name.split(' ').slice(1).join(' ');
+    const same = byRest.get(rest) ?? [];
+    byRest.set(rest, same);
+    const twin = same.find((k) => sameGivenName(given(k), given(d)));
     if (!twin) {
       kept.push(d);
+      same.push(d);
       continue;
     }
     if (weight(d) > weight(twin)) twin.name = d.name;
