@@ -199,14 +199,20 @@ function sameFigures(a: string, b: string): boolean {
   return figuresOf(a) === figuresOf(b);
 }
 
+/** compromise's lexicon: each known word's tag. */
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+/** Tags of words that name no thing: verbs in every form, adjectives, adverbs. */
+const NOT_NOUN = /^(Infinitive|PastTense|PresentTense|Gerund|Participle|Verb|Auxiliary|Modal|Copula|PhrasalVerb|Adjective|Comparable|Superlative|Adverb)$/;
+
 /**
- * The question's words that are not nouns, as compromise reads the question: a verb or adjective
- * the articles lack is often there in another form ("lose" for "lost") or says nothing of the
- * topic ("happened"), so only nouns are worth saying no article mentions.
+ * Whether a word of the question names a thing, as compromise's lexicon knows it (a word it does
+ * not know is taken for one): a verb or adjective the articles lack is often there in another form
+ * ("lose" for "lost") or says nothing of the topic ("happened"), so only nouns are worth saying no
+ * article mentions.
  */
-function wordsNotNouns(query: string): Set<string> {
-  const terms = (nlp(query).json() as { terms: { normal: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
-  return new Set(terms.filter((t) => !t.tags.includes('Noun') || t.tags.includes('Pronoun')).map((t) => t.normal.replace(/['’]s$/, '')));
+function namesAThing(word: string): boolean {
+  const tags = lexicon[word];
+  return !(Array.isArray(tags) ? tags : [tags]).some((t) => t !== undefined && NOT_NOUN.test(t));
 }
 
 function noAnswerHint(story: Story, query: string): string {
@@ -218,8 +224,7 @@ function noAnswerHint(story: Story, query: string): string {
       }),
     ),
   ];
-  const notNouns = unknown.length > 0 ? wordsNotNouns(query) : new Set<string>();
-  const nouns = unknown.filter((w) => !notNouns.has(w));
+  const nouns = unknown.filter(namesAThing);
   const missing = nouns.length > 0 ? ` None of them mention "${nouns.join('", "')}".` : '';
   return `Nothing in ${theseArticles(story.articles.length)} answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
 }
