@@ -1,7 +1,8 @@
 /**
  * What kind of answer a question wants, read from its opening words, and whether a passage can
- * be that kind of answer: a *when* question needs a time in the passage, a *how many* one a
- * number, a *who* one a name the question does not already contain.
+ * be that kind of answer: a *when* question needs a time in the passage, a *how many X* one an
+ * amount by X, *how old* an age, a *who* one a name the question does not already contain,
+ * *where* a place, and *what did X say* X's own words.
  */
 import { STOP_WORDS } from '../index/stop-words.js';
 import { termOf, tokenize } from '../index/terms.js';

@@ -18,7 +18,7 @@ import { answerTypeOf, fitsAnswerType, withoutAskingWords, type AnswerType } fro
 import { passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
-import nlp from '../text/nlp.js';
+import { lexiconTags } from '../text/nlp.js';
 
 /**
  * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
@@ -199,8 +199,6 @@ function sameFigures(a: string, b: string): boolean {
   return figuresOf(a) === figuresOf(b);
 }
 
-/** compromise's lexicon: each known word's tag. */
-const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
 /** Tags of words that name no thing: verbs in every form, adjectives, adverbs. */
 const NOT_NOUN = /^(Infinitive|PastTense|PresentTense|Gerund|Participle|Verb|Auxiliary|Modal|Copula|PhrasalVerb|Adjective|Comparable|Superlative|Adverb)$/;
 
@@ -211,8 +209,7 @@ const NOT_NOUN = /^(Infinitive|PastTense|PresentTense|Gerund|Participle|Verb|Aux
  * article mentions.
  */
 function namesAThing(word: string): boolean {
-  const tags = lexicon[word];
-  return !(Array.isArray(tags) ? tags : [tags]).some((t) => t !== undefined && NOT_NOUN.test(t));
+  return !lexiconTags(word).some((t) => NOT_NOUN.test(t));
 }
 
 function noAnswerHint(story: Story, query: string): string {

@@ -4,7 +4,7 @@
  * clean them (titles, possessives, trailing punctuation) and drop what is no person: holidays,
  * institutions, fragments.
  */
-import nlp from '../text/nlp.js';
+import nlp, { lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, roleBefore } from './roles.js';
 import { isKnownNonPerson, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
@@ -69,7 +69,6 @@ function isParticle(word: string, i: number): boolean {
 }
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
 const CAPITALISED_RUN = new RegExp(
   `(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
   'gu',
@@ -110,7 +109,7 @@ function stretchesToTag(sentence: string, fast: string[], need: 'quote' | 'speec
     let end = i;
     while (end + 1 < words.length && isCapitalised(words[end + 1]!) && !endsClause(words[end]!)) end++;
     const run = words.slice(i, end + 1).map(bare);
-    const plainOpening = i === 0 && run.length === 1 && lexicon[run[0]!.toLowerCase()] !== undefined && !isGivenName(run[0]!);
+    const plainOpening = i === 0 && run.length === 1 && lexiconTags(run[0]!).length > 0 && !isGivenName(run[0]!);
     if (!plainOpening && nearVerb(i, end) && run.some((w) => !explained.has(w) && !isAcronym(w))) {
       const from = Math.max(0, i - CONTEXT_WORDS);
       const to = Math.min(words.length, end + 1 + CONTEXT_WORDS);
@@ -159,8 +158,7 @@ function taggedPeople(text: string): string[] {
 
 /** True when compromise's lexicon knows the word as a given name. */
 function isGivenName(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
-  return (Array.isArray(tags) ? tags : [tags]).some((t) => t !== undefined && FIRST_NAME_TAGS.has(t));
+  return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
 /** Within runs of capitalised words, a given name compromise knows and the names after it ("But Barry Hugill" → "Barry Hugill"). */
@@ -221,7 +219,7 @@ function namesBeforeAppositives(sentence: string): string[] {
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
     const unknownOrName = (w: string) =>
-      /^\p{Lu}\.$/u.test(w) || NAME_PARTICLES.has(w) || ((lexicon[w.toLowerCase()] === undefined || tagList(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
+      /^\p{Lu}\.$/u.test(w) || NAME_PARTICLES.has(w) || ((lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
     if (words.length >= 2 && words.length <= 3 && words.every(unknownOrName)) out.push(words.join(' '));
   }
   return out;
@@ -236,11 +234,6 @@ function isPersonAppositive(words: string[]): boolean {
     if (!APPOSITIVE_FILLER.test(word) && !isRoleWord(word) && !/^\p{Lu}/u.test(word)) return false;
   }
   return false;
-}
-
-function tagList(word: string): string[] {
-  const tags = lexicon[word.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
 /** A lone given name followed by a capitalised word ("Kate McKinnon's") is read as the full name. */

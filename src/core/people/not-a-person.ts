@@ -4,7 +4,7 @@
  * such as "I'd"), an entry of compromise's gazetteer of places and organisations, or a place whose
  * first word is a place prefix ("San Andreas", "Santa Barbara").
  */
-import nlp from '../text/nlp.js';
+import { lexiconTags } from '../text/nlp.js';
 
 /** Words that are never part of a personal name: institutions, firms' suffixes, events, parties, days and months. */
 const NON_NAME_WORDS = new RegExp(
@@ -43,32 +43,24 @@ const CLOSED_CLASS = new Set([
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
 const PLACE_PREFIX = /^(San|Santa|Santo|Sao|São|Los|Las|St|Ste|Fort|Port|Mount|Lake)$/;
 
-type Lexicon = Record<string, string | string[]>;
-const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
-
-function tagsOf(text: string): string[] {
-  const tags = lexicon[text.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
-}
-
 /** True when a capitalised word may stand in a personal name. */
 export function isNameWord(word: string): boolean {
   if (NON_NAME_WORDS.test(word)) return false;
   // "I'd", "We'll": a contraction, not an Irish surname such as O'Connor.
   if (/^\p{Lu}['’](d|ll|ve|re|m)$/u.test(word)) return false;
-  return !tagsOf(word).some((t) => CLOSED_CLASS.has(t));
+  return !lexiconTags(word).some((t) => CLOSED_CLASS.has(t));
 }
 
 /** True when compromise's lexicon knows a word or name as a place ("France", "Great Britain"). */
 export function isKnownPlace(name: string): boolean {
-  return tagsOf(name).some((t) => PLACE_TAGS.has(t));
+  return lexiconTags(name).some((t) => PLACE_TAGS.has(t));
 }
 
 /** True when a name of two or more words is a known organisation or place, or begins with a place prefix ("San Luis Obispo"; "Mr San" alone may be a person). */
 export function isKnownNonPerson(name: string): boolean {
   if (!name.includes(' ')) return false;
   if (PLACE_PREFIX.test(name.split(' ')[0]!)) return true;
-  return tagsOf(name).some((t) => t === 'Organization' || PLACE_TAGS.has(t));
+  return lexiconTags(name).some((t) => t === 'Organization' || PLACE_TAGS.has(t));
 }
 
 /** True when a word can begin a place's name ("San", "Fort"), so a given name after it is part of a place ("San Jose"). */
@@ -78,5 +70,5 @@ export function isPlacePrefix(word: string): boolean {
 
 /** True when compromise's lexicon knows a word as a nationality ("French", "Irish"), which is capitalised wherever it stands. */
 export function isDemonym(word: string): boolean {
-  return tagsOf(word).includes('Demonym');
+  return lexiconTags(word).includes('Demonym');
 }

@@ -10,3 +10,11 @@ import type compromise from 'compromise';
 /** compromise's `nlp`. */
 const nlp = createRequire(import.meta.url)('compromise') as typeof compromise;
 export default nlp;
+
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+
+/** The tags compromise's lexicon gives a word (in any case), none for a word it does not know. */
+export function lexiconTags(word: string): string[] {
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
