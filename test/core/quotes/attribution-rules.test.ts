@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../../src/core/story/build-story.js';
-import { buildCastLookup } from '../../../src/core/people/cast-lookup.js';
-import { extractQuotes } from '../../../src/core/quotes/extract-quotes.js';
+import { attributedQuotes, patternQuotes } from '../../support/attributed-quotes.js';
 import { expandName } from '../../../src/core/quotes/unknown-name.js';
 import type { Person } from '../../../src/core/types.js';
-import { FIXTURES } from '../../fixtures/read-fixture.js';
-
-const PATTERNS = join(FIXTURES, '..', 'quotes', 'patterns');
 
 /** The quotes of a fixture article attributed against a given cast (none: every name is unknown to it). */
-function quotesWithCast(name: string, people: Person[] = []) {
-  const { story } = buildStory([{ id: name, text: readFileSync(join(PATTERNS, `${name}.txt`), 'utf8') }]);
-  return extractQuotes(story.byArticle.get(name)!, buildCastLookup(people)).map((q) => [q.text, q.attribution?.speaker ?? null]);
-}
+const quotesWithCast = (name: string, people: Person[] = []) => patternQuotes(name, people);
 
 describe('extractQuotes: speakers the cast does not know', () => {
   const quotes = quotesWithCast('unknown-names');
@@ -163,8 +153,6 @@ describe('extractQuotes: "he said" after a sentence that goes on about "he"', ()
   it('gives the quote to whom "He" already meant, not to the person that sentence names as its object', () => {
     const text =
       'Trial\n\nFormer finance chief Oscar Lindqvist told the court his boss knew everything. "We did not disclose the adjustments," Mr Lindqvist said.\n\nHe portrayed Mr Haldane, who built the firm from a small operator, as obsessed with costs. "He would count the coffee filters," he said.\n';
-    const { story } = buildStory([{ id: 'trial', text }]);
-    const quotes = extractQuotes(story.byArticle.get('trial')!, buildCastLookup(story.people)).map((q) => [q.text, q.attribution?.speaker ?? null]);
-    expect(quotes).toContainEqual(['He would count the coffee filters,', 'Oscar Lindqvist']);
+    expect(attributedQuotes('trial', text)).toContainEqual(['He would count the coffee filters,', 'Oscar Lindqvist']);
   });
 });

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { patternQuotes } from '../../support/attributed-quotes.js';
 import { buildStory } from '../../../src/core/story/build-story.js';
-import { buildCastLookup } from '../../../src/core/people/cast-lookup.js';
-import { extractQuotes } from '../../../src/core/quotes/extract-quotes.js';
 import { FIXTURES } from '../../fixtures/read-fixture.js';
 
 const PATTERNS = join(FIXTURES, '..', 'quotes', 'patterns');
@@ -83,13 +82,8 @@ describe('extractQuotes: appositions, bodies, "it", possessives, passives, short
 });
 
 /** Every quote an article holds as extracted (not merged), attributed against the cast its story builds. */
-function foundQuotesOf(name: string) {
-  const { story } = buildStory([{ id: name, text: readFileSync(join(PATTERNS, `${name}.txt`), 'utf8') }]);
-  return extractQuotes(story.byArticle.get(name)!, buildCastLookup(story.people)).map((q) => [q.text, q.attribution?.speaker ?? null]);
-}
-
 describe('extractQuotes: two speakers taking turns over paragraphs', () => {
-  const quotes = foundQuotesOf('feud');
+  const quotes = patternQuotes('feud');
 
   it.each([
     ['a word in quotes that a named subject "called" someone', 'a disgrace', 'Ian Calder'],
@@ -115,7 +109,7 @@ describe('extractQuotes: two speakers taking turns over paragraphs', () => {
 });
 
 describe('extractQuotes: plural sources, relative clauses and complements between the name and the cue', () => {
-  const quotes = foundQuotesOf('bodies-and-clauses');
+  const quotes = patternQuotes('bodies-and-clauses');
 
   it.each([
     ['"critics claim" names the critics', 'by the back door', 'critics'],

@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../../src/core/story/build-story.js';
-import { buildCastLookup } from '../../../src/core/people/cast-lookup.js';
-import { extractQuotes } from '../../../src/core/quotes/extract-quotes.js';
+import { patternQuotes } from '../../support/attributed-quotes.js';
 import { findQuoteSpans } from '../../../src/core/quotes/find-quote-spans.js';
-import { FIXTURES } from '../../fixtures/read-fixture.js';
-
-/** The quotes of the wire-style fixture (invented text in the sentence patterns of corporate wires), with their speakers. */
-function wireQuotes() {
-  const text = readFileSync(join(FIXTURES, '..', 'quotes', 'patterns', 'wires.txt'), 'utf8');
-  const { story } = buildStory([{ id: 'wires', text }]);
-  return extractQuotes(story.byArticle.get('wires')!, buildCastLookup(story.people)).map((q) => [q.text, q.attribution?.speaker ?? null]);
-}
 
 describe('extractQuotes: attribution in corporate wire copy', () => {
-  const quotes = wireQuotes();
+  // The wire-style fixture: invented text in the sentence patterns of corporate wires.
+  const quotes = patternQuotes('wires');
 
   it.each([
     ['"the company said" is the company the wire named', 'The offer does not reflect the value of our businesses,', 'Halden Corp'],
