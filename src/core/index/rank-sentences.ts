@@ -9,6 +9,7 @@
 import { termPositionsSteps, type PackedIndex } from './packed-index.js';
 import { termsOneEditFrom } from './fuzzy-terms.js';
 import { best } from './best-scores.js';
+import { runSteps } from '../text/run-steps.js';
 
 /** How to rank: the fields and their boosts, when a term is also matched at one edit, each term's boost. */
 export interface RankOptions {
@@ -51,11 +52,7 @@ interface Scratch {
 
 /** The ranking tables of an index (see `RankTables`). */
 export function rankTables(index: PackedIndex): RankTables {
-  const steps = rankTablesSteps(index);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runSteps(rankTablesSteps(index));
 }
 
 /** `rankTables` in steps of a few milliseconds, for a caller that must keep its thread answering. */

@@ -11,6 +11,7 @@ import { buildCastLookup } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isDemonym } from './not-a-person.js';
 import { isNameParticle } from '../text/name-particles.js';
+import { editDistance } from '../text/edit-distance.js';
 
 interface Draft {
   name: string;
@@ -108,17 +109,6 @@ function sameGivenName(a: string, b: string): boolean {
   if (a === b || shorter < 3 || a.slice(0, 2) !== b.slice(0, 2)) return false;
   if (a.startsWith(b) || b.startsWith(a) || (shorter >= 4 && a.slice(0, 4) === b.slice(0, 4))) return true;
   return shorter >= 5 && editDistance(a, b) <= (shorter >= 7 ? 2 : 1);
-}
-
-/** The number of letters to change, add or drop to turn one word into the other. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {

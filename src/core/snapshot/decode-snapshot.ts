@@ -14,6 +14,7 @@ import { readSectionsSteps, type SavedArray } from './sections.js';
 import { unpackLists } from './string-lists.js';
 import { readJsonPieces } from './json-pieces.js';
 import { SNAPSHOT_LISTS, type SnapshotHeader, type SnapshotLists } from './encode-snapshot.js';
+import { runSteps } from '../text/run-steps.js';
 
 /** Sentences, events or quotes handled between two yields. */
 const BATCH = 1_000;
@@ -22,11 +23,7 @@ const TEXT_BATCH = 1 << 18;
 
 /** The story a snapshot holds, prepared with `services`; throws when the snapshot is malformed. */
 export function decodeSnapshot(bytes: Uint8Array, services: StoryServices = {}): Story {
-  const steps = decodeSnapshotSteps(bytes, services);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runSteps(decodeSnapshotSteps(bytes, services));
 }
 
 /** `decodeSnapshot` as steps of a few milliseconds each: the story is the generator's return value. */

@@ -6,6 +6,7 @@
  * Layout: `BYLINE02`, the header's length (4 bytes, little-endian), the header (UTF-8 JSON: the
  * caller's data and where each array lies), then each array at a multiple of 8 bytes.
  */
+import { runSteps } from '../text/run-steps.js';
 
 const MAGIC = 'BYLINE02';
 /** Bytes copied between two yields of `readSectionsSteps`. */
@@ -46,11 +47,7 @@ export function writeSections(header: unknown, arrays: Record<string, SavedArray
 
 /** The header and arrays of `writeSections`' bytes; throws when the bytes are not such a layout, or are cut short. */
 export function readSections(bytes: Uint8Array): { header: unknown; arrays: Map<string, SavedArray> } {
-  const steps = readSectionsSteps(bytes);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runSteps(readSectionsSteps(bytes));
 }
 
 /** `readSections`, yielding after each array's copy (an archive's postings are tens of megabytes). */

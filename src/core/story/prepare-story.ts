@@ -11,6 +11,7 @@ import { buildPeopleLookupSteps, type PeopleLookup } from '../people/find-person
 import { numberQuotesSteps, type QuoteWords } from '../quotes/quote-words.js';
 import { timelineOrderSteps, type TimelineOrder } from '../dates/timeline-order.js';
 import { newTopicTally, type TopicTally } from './topic-tally.js';
+import { runSteps } from '../text/run-steps.js';
 
 /** What the answers look up in a story, worked out once by `prepareStory`. */
 export interface StoryLookups {
@@ -35,11 +36,7 @@ const ARTICLE_BATCH = 500;
 
 /** The story ready to answer: its data, its look-ups, and the services its caller lends it. */
 export function prepareStory(data: StoryData, services: StoryServices = {}): Story {
-  const steps = prepareStorySteps(data, services);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runSteps(prepareStorySteps(data, services));
 }
 
 /** `prepareStory` as steps of a few milliseconds each: the story is the generator's return value. */
