@@ -9,6 +9,7 @@ import type { AskAnswer, AskResult, Sentence, Story } from '../types.js';
 import { termOf, tokenize } from '../index/terms.js';
 import { expandQuery } from './expand-query.js';
 import { addWordFamilies } from './word-families.js';
+import { addRoleNouns } from './role-nouns.js';
 import type { SentenceHit } from '../index/sentence-index.js';
 import { articleById, citationOf } from './citation.js';
 import { sourceOf } from '../copies/find-copies.js';
@@ -49,7 +50,7 @@ interface Candidate {
 
 /** Answers `query` from the story. */
 export function ask(story: Story, query: string): AskResult {
-  const expanded = addWordFamilies(expandQuery(withoutAskingWords(query), story.services.thesaurus), story.index.packed);
+  const expanded = addRoleNouns(addWordFamilies(expandQuery(withoutAskingWords(query), story.services.thesaurus), story.index.packed), query);
   if (expanded.groups.size === 0) return { query, answers: [], hint: 'Ask about something in the story: a person, an event or a topic, in a few words.' };
   // 1. Search: the best-scoring sentences for the question and its synonyms.
   const hits = story.index.search(expanded.text, ASK_TUNING.candidates, expanded.boosts);

@@ -6,11 +6,13 @@
 import { stemmer } from 'stemmer';
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { STOP_WORDS } from './stop-words.js';
+import { baseForm } from './irregular-forms.js';
 
 /** Splits text into lower-case words (possessive 's dropped). */
 export function tokenize(text: string): string[] {
   // The words of foldForComparison, split in one pass: anything but a letter or digit separates.
-  return normalizeTypography(text.replace(/['’]s\b/g, ''))
+  // "won't" is "will not", not the past of "win".
+  return normalizeTypography(text.replace(/['’]s\b/g, '').replace(/\bwon['’]t\b/gi, 'will not'))
     .toLowerCase()
     .split(NOT_A_WORD)
     .filter(Boolean);
@@ -34,7 +36,9 @@ const known = new Map<string, string | null>();
 const KNOWN_LIMIT = 500_000;
 
 function stemOf(word: string): string | null {
-  const w = word.toLowerCase();
+  // Irregular forms meet their base form (bought / buy, met / meet), which the stemmer cannot see.
+  const lower = word.toLowerCase();
+  const w = STOP_WORDS.has(baseForm(lower)) ? lower : baseForm(lower);
   if (STOP_WORDS.has(w) || (w.length < 2 && !/\d/.test(w))) return null;
   // Adverbs meet their adjectives (regularly / regular), which the Porter stemmer leaves apart.
   const adjective = w.length >= 7 ? w.replace(/ly$/, '') : w;

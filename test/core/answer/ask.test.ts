@@ -97,3 +97,17 @@ describe('ask: one answer per report', () => {
     expect(cited('42.00')).toEqual(['second']);
   });
 });
+
+describe("ask: a reader's verbs meet the article's", () => {
+  const { story } = buildStory([fixture('union-talks'), fixture('club-membership')]);
+
+  it('matches a base form to an irregular past ("meet" / "met", "buy" / "bought")', () => {
+    expect(ask(story, 'When did the union leaders meet the board?').answers[0]?.text).toContain('met the operator');
+    expect(ask(story, 'What did the operator buy?').answers[0]?.text).toContain('bought two new ferries');
+  });
+
+  it('answers "who leads" or "who speaks for" with the role the verb makes (president, spokesman)', () => {
+    expect(ask(story, 'Who leads the ferry union?').answers[0]?.text).toContain('Union president Mara Lindqvist');
+    expect(ask(story, 'Who speaks for the operator?').answers[0]?.text).toContain('A spokesman for the operator, Tomas Berg');
+  });
+});

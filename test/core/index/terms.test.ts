@@ -11,6 +11,21 @@ describe('termOf: word families meet (words not in the seeds)', () => {
     expect(new Set(words.map(termOf)).size).toBe(1);
   });
 
+  it.each([
+    [['bought', 'buy', 'buys', 'buying']],
+    [['met', 'meet', 'meets', 'meeting']],
+    [['overseen', 'oversee', 'oversees']],
+    [['won', 'win', 'wins']],
+    [['women', 'woman']],
+  ])('irregular forms %j share one term with their base form', (words) => {
+    expect(new Set(words.map((w) => termOf(w))).size).toBe(1);
+  });
+
+  it('reads "won\'t" as "will not", not as the past of "win"', () => {
+    expect(contentTerms("They won't win")).toEqual([termOf('win')]);
+    expect(contentTerms('They won’t sell')).toEqual([termOf('sell')]);
+  });
+
   it('drops stop words and question words', () => {
     expect(contentTerms('Who was the mayor of the town?')).toEqual(['mayor', 'town']);
   });
