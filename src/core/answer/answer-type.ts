@@ -1,6 +1,6 @@
 /**
  * What kind of answer a question wants, read from its opening words, and whether a passage can
- * be that kind of answer: a *when* question needs a time in the passage, a *how many X* one an
+ * be that kind of answer: a *when* question needs a time in the passage, *how long* a span of time, a *how many X* one an
  * amount by X, *how old* an age, a *who* one a name the question does not already contain,
  * *where* a place, and *what did X say* X's own words.
  */
@@ -8,7 +8,7 @@ import { STOP_WORDS } from '../index/stop-words.js';
 import { termOf, tokenize } from '../index/terms.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
-export type AnswerType = 'time' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
+export type AnswerType = 'time' | 'duration' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
 
 const TIME_WORDS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
@@ -41,6 +41,10 @@ function amountOfFocus(passage: string, question: string): boolean {
   });
   return amounts.some((a) => near.some((n) => Math.abs(a - n) <= AMOUNT_REACH));
 }
+
+/** A span of time: "nine months", "a few weeks", "a four-year ban", "for 18 years", "since 1983". */
+const DURATION =
+  /\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some|couple of)[\s-]+(?:[a-z]+[\s-]+)?(second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?\b|\bsince (\d{4}|the)\b/i;
 
 /** How news gives an age: "Sullivan, 42,", "aged 71", "a 42-year-old", "42 years old". */
 const AGE = /\p{Lu}[\p{L}'’-]+, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years old\b/u;
@@ -88,7 +92,9 @@ const DATES =
 /** The answer type a question asks for. */
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
-  if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how long|how soon|since when|until when)\b/.test(q)) return 'time';
+  if (/^how long\b(?! ago)/.test(q)) return 'duration';
+  if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how soon|how long ago|since when|until when)\b/.test(q))
+    return 'time';
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^(how (many|much|large|big|high|low)|what (percentage|share|proportion|number|amount|price|rate|size|sum|stake|value))\b/.test(q)) return 'quantity';
   if (/^(where|(in )?(which|what) (city|country|town|state|place|county|region))\b/.test(q)) return 'place';
@@ -108,6 +114,7 @@ export function withoutAskingWords(question: string): string {
 /** True when the passage can answer a question of this type. */
 export function fitsAnswerType(type: AnswerType, passage: string, question: string, knownNames: Set<string> = new Set(), speakers: string[] = []): boolean {
   if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
+  if (type === 'duration') return DURATION.test(passage);
   if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' ')) && amountOfFocus(passage, question);
   if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
   if (type === 'age') return AGE.test(passage);

@@ -17,6 +17,8 @@ describe('answerTypeOf', () => {
     ['What state did Ortiz represent?', 'place'],
     ['What is the name of the ferry company?', 'name'],
     ['In which city was the party launched?', 'place'],
+    ['How long was Olsen a member?', 'duration'],
+    ['How long ago did the mill close?', 'time'],
   ])('%j asks for %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -26,6 +28,10 @@ describe('fitsAnswerType', () => {
   it.each([
     ['time', 'The council met on Tuesday to discuss fees.', 'When did the council meet?', true],
     ['time', 'The council discussed fees.', 'When did the council meet?', false],
+    ['duration', 'It ends her membership after eleven years.', 'How long was she a member?', true],
+    ['duration', 'The talks lasted a few weeks.', 'How long did the talks last?', true],
+    ['duration', 'He was given a four-year ban.', 'How long a ban did he get?', true],
+    ['duration', 'She resigned on Tuesday.', 'How long was she a member?', false],
     ['quantity', 'Forty workers lost their jobs.', 'How many workers lost jobs?', true],
     ['quantity', 'Workers lost their jobs.', 'How many workers lost jobs?', false],
     ['quantity', 'The tariffs were announced on March 27, 1987.', 'How much are the tariffs?', false],
