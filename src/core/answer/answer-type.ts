@@ -6,6 +6,7 @@
  */
 import { STOP_WORDS } from '../index/stop-words.js';
 import { termOf, tokenize } from '../index/terms.js';
+import { lexiconTags } from '../text/nlp.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
 export type AnswerType = 'time' | 'duration' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
@@ -186,10 +187,23 @@ function namesBeyondQuestion(passage: string, question: string, knownNames: Set<
   const isNew = (w: string) => {
     const bare = w.replace(/['’]s?$/, '');
     const word = bare.toLowerCase();
-    return !asked.has(word) && !STOP_WORDS.has(word) && !notThese.has(bare);
+    // A demonym ("Greek", "Japanese") describes; it names no one and no place.
+    return !asked.has(word) && !STOP_WORDS.has(word) && !notThese.has(bare) && !lexiconTags(bare).includes('Demonym');
   };
   for (const m of passage.matchAll(/(^|[.!?]["”’]*\s+|\s|["“‘(])(\p{Lu}[\p{L}'’-]*)(\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
     const startsSentence = m[1] === '' || /[.!?]/.test(m[1]!);
+    // "Kostas Kenteris" names whom "Who is Kenteris's lawyer?" already names.
+    if (
+      m[3] &&
+      !isNew(m[3].trim()) &&
+      !STOP_WORDS.has(
+        m[3]
+          .trim()
+          .replace(/['’]s?$/, '')
+          .toLowerCase(),
+      )
+    )
+      continue;
     if (!startsSentence && isNew(m[2]!)) return true;
     if (startsSentence && isNew(m[2]!) && knownNames.has(m[2]!.replace(/['’]s?$/, ''))) return true;
     if (startsSentence && m[3] && (isNew(m[2]!) || isNew(m[3].trim()))) return true;
