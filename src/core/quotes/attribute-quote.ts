@@ -68,8 +68,10 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // A. Cue right after the quote; an outlet there ("…," the Post reported) yields to a person cued before it.
   //    A quote that ends its sentence with a full stop is not attributed by what follows it.
   //    And a cue directly after a quote follows a comma, ? or ! (inside or outside the marks).
-  const endsSentence = /\.$/.test(q.text);
-  const handsOver = /[,?!—-]$/.test(q.text) || /^\s*[,?!—-]/.test(after);
+  // A quote that ends on a quote of its own ("She said, 'well, …,'" Yelling told) ends on the inner one's punctuation.
+  const ending = q.text.replace(/(?<=[.,?!—-])['’]$/, '');
+  const endsSentence = /\.$/.test(ending);
+  const handsOver = /[,?!—-]$/.test(ending) || /^\s*[,?!—-]/.test(after);
   const afterCue = (re: RegExp) => {
     const m = endsSentence || !handsOver ? null : re.exec(after);
     // A cue followed by a colon introduces the next quote ("…", Wenger added: "…"), not the one before it.

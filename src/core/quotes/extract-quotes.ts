@@ -45,17 +45,23 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       const first = sentenceAt(starts, span.start);
       learnUpTo(first);
       const last = sentenceAt(starts, Math.max(span.start, span.end - 1));
+      const ownAfter = text.slice(span.end, Math.min(sentenceEnd(starts, text, last), spans[i + 1]?.start ?? text.length));
       const surroundings = {
         text: span.text,
         before: text.slice(Math.max(starts[first]!, spans[i - 1]?.end ?? 0), span.start),
-        after: text.slice(span.end, Math.min(sentenceEnd(starts, text, last), spans[i + 1]?.start ?? text.length)),
+        after: ownAfter.trim() === '' && /[?!]$/.test(span.text) ? ownAfter + cueSentenceAfter(paragraph, last) : ownAfter,
         sentence: text.slice(starts[first]!, sentenceEnd(starts, text, last)),
         sentenceNumber: paragraph[first]!.n,
         previous: previous ?? (i === 0 ? runOn : null),
       };
       // A word or two in quote marks that no cue attributes is a scare quote or a term, not speech.
       const term = span.text.split(/\s+/).length <= 2 && !/[.!?,]$/.test(span.text);
-      const attribution = attributeQuote(term ? { ...surroundings, previous: null } : surroundings, ctx);
+      let attribution = attributeQuote(term ? { ...surroundings, previous: null } : surroundings, ctx);
+      // A word or two quoted after an earlier quote of its sentence ("said the plans were not "racist" -
+      // just "common sense"") is reported by the cue before both: it is read from the sentence's start.
+      const earlier = spans[i - 1];
+      if (term && !attribution?.cue && earlier && earlier.end > starts[first]!)
+        attribution = attributeQuote({ ...surroundings, before: outside.slice(starts[first]!, span.start), previous: null }, ctx);
       if (term && (!attribution?.cue || isSubjectOfReportedClause(surroundings.before, surroundings.after))) return;
       const quote: FoundQuote = { text: span.text, article: paragraph[first]!.article, sentence: paragraph[first]!.n, attribution };
       found.push(quote);
@@ -116,6 +122,19 @@ function isSubjectOfReportedClause(before: string, after: string): boolean {
       after,
     )
   );
+}
+
+/** A sentence this short after a quote is its cue clause, not a statement of its own. */
+const CUE_SENTENCE_WORDS = 10;
+
+/**
+ * The sentence after a quote that ends on ? or ! when it is a short cue clause without quotes of its
+ * own ("Did you know?" | Ms Lee pressed.): the splitter ends a sentence at "?" and a closing mark,
+ * which leaves the quote's cue in the next one. Else nothing.
+ */
+function cueSentenceAfter(paragraph: Sentence[], last: number): string {
+  const next = paragraph[last + 1]?.text ?? '';
+  return next.split(/\s+/).length <= CUE_SENTENCE_WORDS && !/["“”‘]/.test(next) ? ` ${next}` : '';
 }
 
 /** The text with every span's marks and words replaced by spaces (same length, offsets kept). */

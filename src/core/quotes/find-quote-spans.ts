@@ -93,6 +93,8 @@ function markAt(text: string, i: number): Mark | null {
   const after = text[i + 1] ?? ' ';
   // A straight quote opens after a space and before a word, and closes after a word before a space or punctuation.
   if (c === '"') {
+    // Between a word and a lone "s" it is an apostrophe typed as a quote mark (wire copy's Opec"s, Nigeria"s).
+    if (/\p{L}/u.test(before) && /^s(?![\p{L}])/u.test(text.slice(i + 1, i + 3))) return null;
     if (/[\s([—-]/.test(before) && /[^\s]/.test(after)) return { kind: 'open', length: 1, family: 'double' };
     if (/[^\s]/.test(before) && /[\s,.;:!?)\]—-]/.test(after)) return { kind: 'close', length: 1, family: 'double' };
     return { kind: 'either', length: 1, family: 'double' };

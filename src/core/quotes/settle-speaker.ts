@@ -10,6 +10,7 @@ import type { AttributionContext } from './attribute-quote.js';
 import { genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { BODY_NOUNS, PERSON_NOUNS, type SpeakerReading } from './speaker-phrase.js';
 import { expandName, looksLikePersonName } from './unknown-name.js';
+import { typoDistance } from '../text/edit-distance.js';
 
 /** How far back (in sentences) a definite description may point to a named speaker. */
 const RECENT = 3;
@@ -36,13 +37,49 @@ export function settleSpeaker(
   }
   if (reading.kind === 'named') return { speaker: fullName(reading.speaker, sentence, ctx), kind: 'named' };
   if (reading.kind === 'anonymous' && reading.elliptical) return oneMore(reading.speaker, sentenceNumber, ctx);
-  if (reading.kind === 'anonymous') return describedSpeaker(reading.speaker, sentenceNumber, ctx);
+  if (reading.kind === 'anonymous') return ownedBy(reading.speaker, sentenceNumber, before, ctx) ?? describedSpeaker(reading.speaker, sentenceNumber, ctx);
   return { speaker: reading.speaker, kind: reading.kind };
+}
+
+/**
+ * "his report said": a description owned by a pronoun is owned by whom the pronoun stands for
+ * ("Wim Kok's report"); left as written it names nobody a reader could look up.
+ */
+function ownedBy(description: string, sentenceNumber: number, before: string, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+  const m = /^(his|her|their|its)\s+(.+)$/i.exec(description);
+  if (!m) return null;
+  const pronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as const)[m[1]!.toLowerCase() as 'his' | 'her' | 'their' | 'its'];
+  const owner = resolvePronoun(pronoun, sentenceNumber, before, ctx.cast, ctx);
+  return owner ? { speaker: `${owner.speaker}'s ${m[2]}`, kind: 'anonymous' } : null;
 }
 
 /** A name the cast does not know, widened to the full name the article gave it ("Papadakis" or "Yannis" → "Yannis Papadakis"). */
 export function fullName(name: string, sentence: string, ctx: AttributionContext): string {
-  return ctx.cast.find(name).length > 0 ? name : expandName(name, [...ctx.sentences.values(), sentence], (word) => genderOf(word) !== null);
+  if (ctx.cast.find(name).length > 0) return name;
+  const expanded = expandName(name, [...ctx.sentences.values(), sentence], (word) => genderOf(word) !== null);
+  return expanded === name ? (misspeltSpeaker(name, ctx) ?? name) : expanded;
+}
+
+/** A lone name shorter than this is too likely a word or another person to be read as a misspelling. */
+const TYPO_SURNAME_LENGTH = 5;
+
+/**
+ * The speaker already quoted whose surname a lone name misspells by one letter or one swap (wire
+ * copy's "Lucky says" after "Michael Luckey", "Schelsinger said" after "Helmut Schlesinger"), when
+ * exactly one fits; a new name would be a new speaker nobody introduced.
+ */
+function misspeltSpeaker(name: string, ctx: AttributionContext): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || name.length < TYPO_SURNAME_LENGTH) return null;
+  const fits = new Set(
+    ctx.speakers
+      .filter((s) => s.kind === 'named' && s.who === 'person' && /\s/.test(s.speaker))
+      .map((s) => s.speaker)
+      .filter((speaker) => {
+        const surname = speaker.split(/\s+/).at(-1)!;
+        return surname[0] === name[0] && surname !== name && typoDistance(surname, name) === 1;
+      }),
+  );
+  return fits.size === 1 ? [...fits][0]! : null;
 }
 
 /**

@@ -167,7 +167,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.
     // So does one opened by "in" ("Bolt, in a statement, said"; "Ann Lee, in charge of sales, said").
     if (/^\s*(?:of|at|for|from|in)\s/.test(parts[i]!)) continue;
-    const reading = readSpeaker(parts[i]!, cast, outlets);
+    // "As the report noted: …", "…, as Ann Lee said": the clause right before the cue frames its own subject as the speaker.
+    const part = i === 0 ? parts[i]!.replace(/^(\s*)as\s/i, '$1   ') : parts[i]!;
+    const reading = readSpeaker(part, cast, outlets);
     if (!reading) continue;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").
     // A pronoun is its clause's own subject ("Asked whether Reagan …, he said"): it never yields.

@@ -10,6 +10,8 @@ const VERBS = [
   // "…, saying only: …": the participle hands the quote to the subject of its clause
   // ("quoted X as saying" is read by quotedAsSaying, which knows X from the outlet).
   '(?<!\\bas\\s+)saying',
+  // "…, telling the BBC that …": like "saying", the quote is the subject's, not the listener's.
+  'telling',
   'told',
   'tells',
   'added',
@@ -24,6 +26,9 @@ const VERBS = [
   'responds',
   'asked',
   'asks',
+  // Follow-up questions ("Did you know?" Ms Lee pressed.).
+  'pressed',
+  'demanded',
   'insisted',
   'insists',
   'insist',

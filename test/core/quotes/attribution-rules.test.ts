@@ -156,3 +156,26 @@ describe('extractQuotes: "he said" after a sentence that goes on about "he"', ()
     expect(attributedQuotes('trial', text)).toContainEqual(['He would count the coffee filters,', 'Oscar Lindqvist']);
   });
 });
+
+describe('extractQuotes: frames met in unseen wires and BBC copy', () => {
+  const quotes = patternQuotes('frames-3');
+
+  it.each([
+    ['an apostrophe typed as a straight quote (Norland"s) opens no quote', 'We are patient,', 'Ramon Okafor'],
+    ['"…, telling Reuters that …" gives a short quote to the subject, not the listener', 'worried', 'Ramon Okafor'],
+    ['… and the quote standing alone after it', 'Every member is keeping to its quota,', 'Ramon Okafor'],
+    ['a word quoted after another quote of its sentence shares the cue before both', 'fair', 'Ramon Okafor'],
+    ['a surname misspelt by one letter is the speaker already quoted', 'Buyers will come back, they always do,', 'Ramon Okafor'],
+    ['"her report said" is the report of whom "her" stands for', 'a list of broken promises', "Dora Feld's report"],
+    ['"As X noted:" frames X as the speaker', 'The money ran out before the work began.', "Ms Feld's report"],
+    ['a question whose cue the splitter put in a sentence of its own', 'Did you know about the second account?', 'Ann Weingarten'],
+    ['… and the answer after it', 'I did not,', 'Paul Drury'],
+    ['a quote ending on a quote of its own hands over to the cue after it', "She just said, 'let us go and win it,'", 'Lena Brock'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('finds every quote and no other (no span opened by the apostrophes)', () => {
+    expect(quotes).toHaveLength(15);
+  });
+});

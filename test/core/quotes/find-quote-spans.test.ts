@@ -12,6 +12,7 @@ describe('findQuoteSpans', () => {
       ["90s the fees rose and rose and the students' union"],
     ],
     ['an apostrophe within six words closes it', "In the '90s the students' union", ['90s the students']],
+    ['a straight quote typed for an apostrophe (Opec"s) is neither mark', 'Opec"s agency said output was "well below" the ceiling.', ['well below']],
   ])('%s', (_name, text, expected) => {
     expect(findQuoteSpans(text).map((s) => s.text)).toEqual(expected);
   });
