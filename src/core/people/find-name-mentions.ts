@@ -24,7 +24,13 @@ const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 export function findNameMentions(sentence: string): NameMention[] {
   const mentions: NameMention[] = [];
   const seen = new Set<string>();
-  const fast = [...namesFromGivenNames(sentence), ...namesAfterHonorifics(sentence), ...namesAfterTitles(sentence), ...namesBeforeAppositives(sentence)];
+  const fast = [
+    ...namesFromGivenNames(sentence),
+    ...namesAfterHonorifics(sentence),
+    ...namesAfterTitles(sentence),
+    ...namesBeforeAppositives(sentence),
+    ...namesInPeopleLists(sentence),
+  ];
   const need = taggingNeed(sentence);
   const tagged = need ? stretchesToTag(sentence, fast, need).flatMap(taggedPeople) : [];
   for (const candidate of [...fast, ...tagged]) {
@@ -221,6 +227,22 @@ function namesBeforeAppositives(sentence: string): string[] {
     const unknownOrName = (w: string) =>
       /^\p{Lu}\.$/u.test(w) || NAME_PARTICLES.has(w) || ((lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
     if (words.length >= 2 && words.length <= 3 && words.every(unknownOrName)) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/** Plural nouns only people are: a list they introduce names people ("Trump advisers, including Donald McGahn and Kellyanne Conway"). */
+const PEOPLE_LIST =
+  /\b(?:advisers|advisors|aides|officials|ministers|executives|lawyers|players|politicians|senators|MPs|MEPs|colleagues|allies|critics|candidates|directors|economists|analysts|athletes|sprinters|actors|actresses|writers|judges),? (?:including|such as|among them) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+(?:(?:, | and )(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)*)/gu;
+
+/** The names of a list of people introduced by a plural noun only people are, each unknown to compromise or known as a name. */
+function namesInPeopleLists(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(PEOPLE_LIST)) {
+    for (const name of m[1]!.split(/, | and /)) {
+      const words = name.split(' ');
+      if (words.every((w) => isNameWord(w) && (lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t))))) out.push(name);
+    }
   }
   return out;
 }

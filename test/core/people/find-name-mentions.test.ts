@@ -30,3 +30,15 @@ describe('findNameMentions: full tagging only near speech and quotes', () => {
     expect(names).toEqual(expected);
   });
 });
+
+describe('findNameMentions: a list of people introduced by a noun only people are', () => {
+  it('finds every name of "advisers, including A and B", given names compromise does not know among them', () => {
+    const names = findNameMentions('Harbour board advisers, including Tadzio Smith and Marit Quennell, urged the mayor to wait.').map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(['Tadzio Smith', 'Marit Quennell']));
+  });
+
+  it('does not take the names of a list of things for people', () => {
+    const names = findNameMentions('The festival booked acts such as Velvet Revolver and Scissor Sisters.').map((m) => m.name);
+    expect(names).toEqual([]);
+  });
+});
