@@ -102,6 +102,9 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['year', new RegExp(`\\b(?:at|in|during) the (?<date>${YEAR})(?= \\p{Lu})`, 'gu')],
   ['weekday', new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g')],
   ['holiday', new RegExp(`\\b${HOLIDAY}`, 'g')],
+  // "the day after Boxing Day", "the day before Monday": one date, a day from the one named.
+  ['holiday', new RegExp(`\\bthe day (?:before|after) ${HOLIDAY}`, 'g')],
+  ['weekday', new RegExp(`\\bthe day (?:before|after) (?:on )?${WEEKDAY}\\b(?!['’])`, 'g')],
   ['relative', new RegExp(`\\b${NUMBER} (?:days?|weeks?|months?|years?) ago\\b`, 'gi')],
   // In small letters, or opening the sentence: "Today" inside a sentence is a name (BBC Radio 4's Today programme).
   [

@@ -8,7 +8,7 @@
  */
 import type { Sentence } from '../types.js';
 import { findDateExpressions } from './find-date-expressions.js';
-import { resolveDate, type Precision, type ResolvedDate } from './resolve-date.js';
+import { countsFromAnotherDate, resolveDate, type Precision, type ResolvedDate } from './resolve-date.js';
 
 /** "The following day" counts from the last dated sentence if it is at most this many sentences back. */
 const RECENT = 4;
@@ -38,7 +38,7 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
       const resolved = resolveDate(e, published, before);
       // "one day after the vote" with no date to count from is no date at all.
       if (e.kind === 'interval' && resolved.date === null) continue;
-      const usesArticleDate = resolved.date !== null && published !== null && !/\d{4}/.test(e.text);
+      const usesArticleDate = resolved.date !== null && published !== null && !/\d{4}/.test(e.text) && !countsFromAnotherDate(e);
       events.push({ article: s.article, sentence: s.n, when: e.text, ...resolved, resolvedFrom: usesArticleDate ? published : null });
       previous = { n: s.n, date: resolved };
       if (resolved.date !== null) inSentence = resolved;

@@ -48,7 +48,10 @@ export function findDateExpressions(sentence: string): DateExpression[] {
     .map((e) => {
       const ofSaying = datesASaying(sentence, e);
       // A date of saying is in the past whatever the sentence says will happen ("said Monday he will resign").
-      const looksAhead = !ofSaying && (ahead || /^(next|until|by)\b/i.test(e.text) || /\b(by|until|before)\s+$/i.test(sentence.slice(0, e.start)));
+      const looksAhead =
+        !ofSaying &&
+        !afterPastVerb(sentence, e) &&
+        (ahead || /^(next|until|by)\b/i.test(e.text) || /\b(by|until|before)\s+$/i.test(sentence.slice(0, e.start)));
       return { ...e, ofSaying, ahead: looksAhead };
     });
 }
@@ -62,6 +65,8 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // "in May three plants closed", "during the 30 days before its shutdown": numbers that count things or a span.
   if (e.kind === 'explicit' && / [a-z-]+$/.test(e.text) && /\b(?:in|during|since|of|from|for)\s+$/i.test(before)) return false;
   if (e.kind === 'interval' && /\b(?:the|during|for|in|within|of|over)\s+$/i.test(before)) return false;
+  // "the day after rival Deutsche Boerse put forward its case": the day after that, not after the date before it.
+  if (/^the day (?:before|after)$/i.test(e.text) && /^\s+[\p{L}\d]/u.test(after)) return false;
   // A possessive ("last year's election", "last month's championships") names a thing, not a time.
   if ((e.kind === 'year' || e.kind === 'month') && /^['’]s\b/.test(after)) return false;
   // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid").
@@ -91,4 +96,15 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
 function datesASaying(sentence: string, e: DateExpression): boolean {
   const before = sentence.slice(0, e.start);
   return /\b(?:said|says|told [\w\s]{0,20}|announced|reported|wrote|added|stated|revealed)\s+(?:on\s+)?$/i.test(before);
+}
+
+/**
+ * "which closed Friday", "talks ended on Friday": a weekday right after a verb in the past is past,
+ * whatever else the sentence expects ("expected the stock, which closed Friday at 31, to slip").
+ * Not after "be" ("will be released on Monday") nor a verb of planning ("scheduled Monday").
+ */
+function afterPastVerb(sentence: string, e: DateExpression): boolean {
+  if (e.kind !== 'weekday' || /^(next|this)\b/i.test(e.text)) return false;
+  const m = /\b(\p{L}+) (\p{Ll}+ed)\s+(?:on\s+)?$/u.exec(sentence.slice(0, e.start));
+  return m !== null && !/^(be|been|being|is|are|was|were|to|will)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed)$/.test(m[2]!);
 }

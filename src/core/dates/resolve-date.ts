@@ -42,8 +42,18 @@ const FAR_MONTHS = 8;
 const NEAR_MONTHS = 2;
 const NONE: ResolvedDate = { date: null, precision: null };
 
+/** True when `e` is placed from another date of the story ("the following day", "one day after"), not from the article's. */
+export function countsFromAnotherDate(e: DateExpression): boolean {
+  return e.kind === 'interval' || /^the (following|next|previous) (day|week|month)$|^the day (after|before)$|next day/i.test(e.text);
+}
+
 /** Places `e` given the article date (ISO day or null) and the date before it (for "the following day", "one day after"). */
 export function resolveDate(e: DateExpression, articleDate: string | null, previous: ResolvedDate | null): ResolvedDate {
+  const next = /^the day (after|before) /i.exec(e.text);
+  if (next) {
+    const named = resolveDate({ ...e, text: e.text.slice(next[0].length) }, articleDate, previous);
+    return named.precision === 'day' ? { date: addDays(named.date!, next[1] === 'after' ? 1 : -1), precision: 'day' } : NONE;
+  }
   const text = e.text.toLowerCase();
   const explicit = parseExplicitDate(e.text);
   if (e.kind === 'explicit' && explicit) return { date: explicit, precision: explicit.length === 10 ? 'day' : 'month' };

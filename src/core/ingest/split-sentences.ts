@@ -13,7 +13,7 @@ const MAYBE_FINAL = /(?:^|[\s(-])(?:Jr|Sr|No|Nos|Vol|Inc|Corp|Co|Ltd|Dept|Univ|A
 const DOTTED_INITIALS = /(?:^|\s)(?:[A-Z]\.){2,}$/;
 /** Dotted initials or a company abbreviation, then a word that opens sentences: compromise reads on, we cut. */
 const INITIALS_THEN_SENTENCE =
-  /((?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|etc|a\.m|p\.m)\.))\s+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|So|Yet|Its|His|Her|Their)\s)/g;
+  /((?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|etc|a\.m|p\.m)\.))\s+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|So|Yet|Its|His|Her|Their|In|On|At|As|After|A|An)\s)/g;
 const QUOTE_BOUNDARY = /([.!?…]["'”’]+)\s+(?=["'“‘]*[\p{Lu}\d])/gu;
 /** A sentence end followed by an opening quote mark (space before it, a capital after): `changes. "Public…`. */
 const OPENING_QUOTE_BOUNDARY = /([.!?…])\s+(?=(?:["“]|‘‘)[\p{Lu}\d])/gu;

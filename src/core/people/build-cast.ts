@@ -5,11 +5,11 @@
  * each sentence learns which people it mentions.
  */
 import type { Person, Sentence } from '../types.js';
-import { findNameMentions, type NameMention } from './find-name-mentions.js';
+import { findNameMentions, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
 import { isRoleWord } from './roles.js';
 import { buildCastLookup } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
-import { isDemonym } from './not-a-person.js';
+import { isCountry, isDemonym } from './not-a-person.js';
 import { isNameParticle } from '../text/name-particles.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -56,7 +56,7 @@ function draftPeople(mentions: NameMention[]): Draft[] {
   for (const m of mentions) {
     const words = m.name.split(' ');
     if (words.length < 2 || isSurnameOnly(m.name)) continue;
-    const given = words.find((w) => !/^\p{Lu}\.$/u.test(w)) ?? words[0];
+    const given = words.find((w) => !isInitials(w)) ?? words[0];
     const key = `${given} ${words[lastNameAt(words)]}`;
     const draft = byKey.get(key) ?? { name: m.name, forms: new Set<string>(), roles: new Map(), honorifics: new Set<string>() };
     if (m.name.length > draft.name.length) draft.name = m.name;
@@ -82,7 +82,12 @@ function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[] {
   // each is compared with those alone, not with the whole cast of a large corpus.
   const byRest = new Map<string, Draft[]>();
   for (const d of drafts) {
-    const rest = d.name.split(' ').slice(1).join(' ');
+    // Initials left out: "Joseph P. Jamail" and "Joe Jamail" have the same rest.
+    const rest = d.name
+      .split(' ')
+      .slice(1)
+      .filter((w) => !isInitials(w))
+      .join(' ');
     const same = byRest.get(rest) ?? [];
     byRest.set(rest, same);
     const twin = same.find((k) => sameGivenName(given(k), given(d)));
@@ -91,7 +96,8 @@ function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[] {
       same.push(d);
       continue;
     }
-    if (weight(d) > weight(twin)) twin.name = d.name;
+    // On a tie, the full given name rather than its pet name.
+    if (weight(d) > weight(twin) || (weight(d) === weight(twin) && (PET_NAMES.get(given(d))?.includes(given(twin)) ?? false))) twin.name = d.name;
     for (const f of d.forms) twin.forms.add(f);
     for (const [k, r] of d.roles) if (!twin.roles.has(k)) twin.roles.set(k, r);
     for (const h of d.honorifics) twin.honorifics.add(h);
@@ -100,11 +106,38 @@ function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[] {
 }
 
 /**
+ * English pet names that do not begin like the name they stand for (Joe / Joseph, Bill / William),
+ * so no spelling rule can tell they are one person's; each full name maps to its pet names.
+ */
+const PET_NAMES = new Map<string, string[]>([
+  ['Joseph', ['Joe', 'Joey']],
+  ['William', ['Bill', 'Billy']],
+  ['Robert', ['Bob', 'Bobby']],
+  ['Richard', ['Dick']],
+  ['James', ['Jim', 'Jimmy', 'Jamie']],
+  ['John', ['Jack', 'Johnny']],
+  ['Edward', ['Ted', 'Teddy', 'Ned', 'Eddie']],
+  ['Charles', ['Chuck', 'Charlie']],
+  ['Henry', ['Hank', 'Harry']],
+  ['Anthony', ['Tony']],
+  ['Lawrence', ['Larry']],
+  ['Gerald', ['Jerry']],
+  ['Margaret', ['Peggy', 'Maggie']],
+  ['Elizabeth', ['Liz', 'Beth', 'Betty']],
+]);
+
+/** Whether one given name is the other's pet name ("Joe" of "Joseph"). */
+function isPetName(a: string, b: string): boolean {
+  return (PET_NAMES.get(a)?.includes(b) ?? false) || (PET_NAMES.get(b)?.includes(a) ?? false);
+}
+
+/**
  * Whether two given names can be one person's: spelled a letter apart (two for long names), or
  * one a short form of the other (Dan / Daniel, Bernie / Bernard: one begins the other, or they
- * share four letters).
+ * share four letters; Joe / Joseph: a pet name).
  */
 function sameGivenName(a: string, b: string): boolean {
+  if (isPetName(a, b)) return true;
   const shorter = Math.min(a.length, b.length);
   if (a === b || shorter < 3 || a.slice(0, 2) !== b.slice(0, 2)) return false;
   if (a.startsWith(b) || b.startsWith(a) || (shorter >= 4 && a.slice(0, 4) === b.slice(0, 4))) return true;
@@ -150,10 +183,14 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
 /**
  * False for a name the story writes as a firm, an employer or a work, and for one ending in a place
  * ("Tate Britain") unless a role or a title shows a person ("Telecoms ombudsman Elizabeth France").
+ * A given name also shows one when the place is a town only the gazetteer knows ("Dionne Warwick");
+ * a given name before a country the story writes as one is a firm's national arm ("Lucas Britain").
  */
 function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
   if ([...d.forms].some((f) => evidence.organisations.has(f))) return false;
-  return !(d.name.includes(' ') && evidence.places.has(surname(d)) && d.roles.size === 0 && d.honorifics.size === 0);
+  const last = surname(d);
+  if (!d.name.includes(' ') || !evidence.places.has(last) || d.roles.size > 0 || d.honorifics.size > 0) return true;
+  return isGivenName(d.name.split(' ')[0]!) && !evidence.writtenPlaces.has(last) && !isCountry(last);
 }
 
 function aliasesOf(d: Draft, counts: { surnames: Map<string, number>; roles: Map<string, number> }, places: Set<string>): string[] {
@@ -195,7 +232,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function toPerson(d: Draft, aliases: string[]): Person {
-  return { name: d.name, aliases, roles: [...d.roles.values()], mentions: 0 };
+  return { name: d.name, aliases, roles: fullestRoles(d.roles), mentions: 0 };
+}
+
+/**
+ * The roles, less any that a longer one of the same person spells out: "chief executive" and
+ * "Deutsche Boerse chief" say nothing "Deutsche Boerse chief executive" does not.
+ */
+function fullestRoles(roles: Map<string, string>): string[] {
+  const lower = [...roles.keys()];
+  return [...roles].filter(([k]) => !lower.some((other) => other !== k && ` ${other} `.includes(` ${k} `))).map(([, role]) => role);
 }
 
 function addRole(d: Draft, role: string | null): void {

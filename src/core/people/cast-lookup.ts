@@ -27,8 +27,8 @@ export function buildCastLookup(people: Person[]): CastLookup {
   const ambiguous = new Set<string>();
   for (const p of people) {
     for (const alias of [p.name, ...p.aliases]) {
-      // Words are read without a final full stop, so an initial's ("Oscar S. Wyatt") is dropped here too.
-      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias.replace(/(?<=^|\s)(\p{Lu})\.(?=\s)/gu, '$1');
+      // Words are read without a final full stop, so an initial's ("Oscar S. Wyatt", "Anthony J.P. Farris") is dropped here too.
+      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias.replace(/(?<=^|\s)((?:\p{Lu}\.)*\p{Lu})\.(?=\s)/gu, '$1');
       if (byAlias.has(key) && byAlias.get(key) !== p) ambiguous.add(key);
       byAlias.set(key, p);
     }
@@ -96,5 +96,5 @@ function insideLongerName(text: string, words: Word[], i: number, person: Person
   const prev = words[i - 1];
   const given = person.name.includes(' ') ? person.name.split(' ')[0] : undefined;
   if (!prev || i - 1 === 0 || given === undefined || !joined(prev, word) || !capitalised(prev)) return false;
-  return prev.text !== given && !isRoleWord(prev.text) && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|\p{Lu})$/u.test(prev.text);
+  return prev.text !== given && !isRoleWord(prev.text) && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|(?:\p{Lu}\.)*\p{Lu})$/u.test(prev.text);
 }

@@ -19,6 +19,13 @@ export interface NameMention {
 }
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
+/** One initial or several run together: "B." of "Richard B. Miller", "J.P." of "Anthony J.P. Farris". */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/** True for a word that is initials ("B.", "J.P."), which stand inside a name but never end one. */
+export function isInitials(word: string): boolean {
+  return INITIALS.test(word);
+}
 
 /** Every personal name mentioned in a (typography-normalised) sentence. */
 export function findNameMentions(sentence: string): NameMention[] {
@@ -53,13 +60,13 @@ export function cleanName(candidate: string): string | null {
     .replace(/['’]s?(?=\s|$)/g, ' ')
     .replace(/[^\p{L}\s.'’-]/gu, ' ')
     .split(/\s+/)
-    .map((t) => (/^\p{Lu}\.$/u.test(t) ? t : t.replace(/^[.-]+|[.-]+$/g, '')))
+    .map((t) => (isInitials(t) ? t : t.replace(/^[.-]+|[.-]+$/g, '')))
     .filter(Boolean);
   while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!))) tokens.shift();
   if (tokens.length === 0 || tokens.length > 4) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
   if (tokens.length > 1 && isNameParticle(tokens.at(-1)!)) return null;
-  const initial = (t: string, i: number) => /^\p{Lu}\.$/u.test(t) && i < tokens.length - 1;
+  const initial = (t: string, i: number) => isInitials(t) && i < tokens.length - 1;
   const ok = tokens.every(
     (t, i) =>
       initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1),
@@ -76,7 +83,7 @@ function isParticle(word: string, i: number): boolean {
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const CAPITALISED_RUN = new RegExp(
-  `(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
+  `(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
   'gu',
 );
 
@@ -92,7 +99,7 @@ function taggingNeed(sentence: string): 'quote' | 'speech' | null {
   if (/["“”‘’]/.test(sentence.replace(/(?<=\p{L})['’](?=\p{L}|\s|$)/gu, ''))) return 'quote';
   const speech =
     /\b(said|says|told|added|declared|replied|according to|asked|wrote|argued)\b/.test(sentence) &&
-    /\s\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+/u.test(sentence);
+    /\s\p{Lu}[\p{L}'’-]+\s+(?:(?:\p{Lu}\.)+\s+)?\p{Lu}[\p{L}'’-]+/u.test(sentence);
   return speech ? 'speech' : null;
 }
 
@@ -130,7 +137,7 @@ function stretchesToTag(sentence: string, fast: string[], need: 'quote' | 'speec
 
 /** A word that ends a clause or sentence; an initial ("N.") does not. */
 function endsClause(word: string): boolean {
-  return /[,;:.!?)"”]$/.test(word) && !/^\p{Lu}\.$/u.test(word);
+  return /[,;:.!?)"”]$/.test(word) && !isInitials(word);
 }
 
 function isCapitalised(word: string): boolean {
@@ -163,7 +170,7 @@ function taggedPeople(text: string): string[] {
 }
 
 /** True when compromise's lexicon knows the word as a given name. */
-function isGivenName(word: string): boolean {
+export function isGivenName(word: string): boolean {
   return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
@@ -176,7 +183,7 @@ function namesFromGivenNames(sentence: string): string[] {
     // "San Jose Open", "Santa Barbara": a given name after a place prefix names a place.
     if (start < 0 || (start > 0 && isPlacePrefix(words[start - 1]!))) continue;
     const rest = words.slice(start + 1);
-    const end = rest.findIndex((w) => w.length > 1 && w === w.toUpperCase());
+    const end = rest.findIndex((w) => w.length > 1 && w === w.toUpperCase() && !isInitials(w));
     names.push([words[start], ...(end < 0 ? rest : rest.slice(0, end))].join(' '));
   }
   return names;
@@ -197,9 +204,9 @@ function namesAfterTitles(sentence: string): string[] {
     let j = i + 1;
     while (j < words.length && isRoleWord(words[j]!) && /^\p{Lu}/u.test(words[j]!)) j++;
     const name: string[] = [];
-    while (j < words.length && name.length < 4 && /^(\p{Lu}[\p{L}'’-]+|\p{Lu}\.)[,.;:]?$/u.test(words[j]!)) {
+    while (j < words.length && name.length < 4 && /^(\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)[,.;:]?$/u.test(words[j]!)) {
       name.push(words[j]!);
-      if (/[,.;:]$/.test(words[j]!) && !/^\p{Lu}\.$/u.test(words[j]!)) break;
+      if (/[,.;:]$/.test(words[j]!) && !isInitials(words[j]!)) break;
       j++;
     }
     if (name.length >= 2) out.push(name.join(' '));
@@ -225,7 +232,7 @@ function namesBeforeAppositives(sentence: string): string[] {
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
     const unknownOrName = (w: string) =>
-      /^\p{Lu}\.$/u.test(w) || NAME_PARTICLES.has(w) || ((lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
+      isInitials(w) || NAME_PARTICLES.has(w) || ((lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
     if (words.length >= 2 && words.length <= 3 && words.every(unknownOrName)) out.push(words.join(' '));
   }
   return out;

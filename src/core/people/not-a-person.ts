@@ -56,16 +56,42 @@ export function isKnownPlace(name: string): boolean {
   return lexiconTags(name).some((t) => PLACE_TAGS.has(t));
 }
 
+/**
+ * Banks, brokers and audit firms named after their founders, often written with no "& Co" that
+ * would show a firm ("working with Morgan Stanley"), and which compromise's gazetteer lacks.
+ */
+const FIRMS_NAMED_LIKE_PEOPLE = new Set([
+  'Morgan Stanley',
+  'Merrill Lynch',
+  'Arthur Andersen',
+  'Arthur Young',
+  'Price Waterhouse',
+  'Dean Witter',
+  'Paine Webber',
+  'Smith Barney',
+  'Kidder Peabody',
+  'Drexel Burnham',
+  'Shearson Lehman',
+  'Morgan Grenfell',
+  'Hoare Govett',
+  'James Capel',
+]);
+
 /** True when a name of two or more words is a known organisation or place, or begins with a place prefix ("San Luis Obispo"; "Mr San" alone may be a person). */
 export function isKnownNonPerson(name: string): boolean {
   if (!name.includes(' ')) return false;
-  if (PLACE_PREFIX.test(name.split(' ')[0]!)) return true;
+  if (PLACE_PREFIX.test(name.split(' ')[0]!) || FIRMS_NAMED_LIKE_PEOPLE.has(name)) return true;
   return lexiconTags(name).some((t) => t === 'Organization' || PLACE_TAGS.has(t));
 }
 
 /** True when a word can begin a place's name ("San", "Fort"), so a given name after it is part of a place ("San Jose"). */
 export function isPlacePrefix(word: string): boolean {
   return PLACE_PREFIX.test(word);
+}
+
+/** True when compromise's lexicon knows a name as a country ("France"). */
+export function isCountry(name: string): boolean {
+  return lexiconTags(name).includes('Country');
 }
 
 /** True when compromise's lexicon knows a word as a nationality ("French", "Irish"), which is capitalised wherever it stands. */

@@ -54,8 +54,9 @@ export function roleBefore(words: string[]): string | null {
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
-    if (/[,;:()"“”]|['’]s?$/.test(word) && run.length > 0) break;
-    if (/[,;:()"“”]|['’]s?$/.test(word)) return null;
+    // A Reuters ticker's bracket ("<Morgan Stanley & Co> Managing Director") closes a firm's name.
+    if (/[,;:()"“”<>]|['’]s?$/.test(word) && run.length > 0) break;
+    if (/[,;:()"“”<>]|['’]s?$/.test(word)) return null;
     const bare = stripPrefix(word);
     const capitalised = /^\p{Lu}/u.test(bare);
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
@@ -65,8 +66,13 @@ export function roleBefore(words: string[]): string | null {
   // The head noun stands last; words before the first role word are not part of the title.
   if (run.length === 0 || !HEADS.has(run.at(-1)!.toLowerCase())) return null;
   while (run.length > 1 && (run[0]!.toLowerCase() === 'of' || run[0]!.toLowerCase() === 'the')) run.shift();
+  // "Former Boyzone singer" opening a sentence is a former Boyzone singer: no title capitalises "former".
+  if (run.length > 1 && LOWER_OPENERS.test(run[0]!)) run[0] = run[0]!.toLowerCase();
   return run.map((w) => EXPANSIONS[w] ?? w).join(' ');
 }
+
+/** Words that begin a role as an adjective, capitalised only because they open the sentence. */
+const LOWER_OPENERS = /^(Former|Then|Veteran|Fellow|Rival|Late)$/;
 
 function stripPrefix(word: string): string {
   return word.replace(/^(then|ex|former)-/i, '');

@@ -15,6 +15,8 @@ export interface NonPersonEvidence {
   organisations: Set<string>;
   /** Single words used as places. */
   places: Set<string>;
+  /** Those of `places` the story itself writes as places ("in Britain" twice), not only the gazetteer. */
+  writtenPlaces: Set<string>;
 }
 
 /** The words that end a firm's name ("& Co", "Inc"). */
@@ -40,17 +42,19 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
   }
   const titled = new Set(mentions.filter((m) => !m.name.includes(' ') && (m.honorific || m.role)).map((m) => m.name));
   for (const m of mentions) if (m.role) employerIn(m.role, organisations);
-  const places = new Set([...inCounts].filter(([w, n]) => n >= PLACE_USES && !titled.has(w)).map(([w]) => w));
+  const writtenPlaces = new Set([...inCounts].filter(([w, n]) => n >= PLACE_USES && !titled.has(w)).map(([w]) => w));
+  const places = new Set(writtenPlaces);
   for (const m of mentions) {
     const last = m.name.split(' ').at(-1)!;
     if (isKnownPlace(last) && !titled.has(last)) places.add(last);
   }
-  return { organisations, places };
+  return { organisations, places, writtenPlaces };
 }
 
 /** The capitalised run written before a firm's suffix, with "and", "&" or a bracketed word between. */
 function firmsIn(sentence: string, out: Set<string>): void {
-  const words = sentence.split(/\s+/);
+  // Reuters brackets a firm with its ticker's marks: "<Morgan Stanley & Co> Managing Director".
+  const words = sentence.replace(/[<>]/g, '').split(/\s+/);
   words.forEach((word, i) => {
     if (!FIRM_SUFFIX.test(word.replace(/[,.;:)]+$/, ''))) return;
     let j = i - 1;

@@ -104,7 +104,9 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   const mentioned = new RegExp(`(?<![\\p{L}])an?\\s+(?:[\\p{L}.-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
   const holder = earlier.find((s) => sentenceNumber - s.sentence <= RECENT && !s.plural && mentioned.test(ctx.sentences.get(s.sentence) ?? ''));
   if (holder) return { speaker: holder.speaker, kind: holder.kind };
-  if (!PERSON_NOUNS.has(head)) return own;
+  // A description owned by a name ("the SEC's general counsel") is that body's person, not the last speaker
+  // ("the Chelsea coach" may still be the person just quoted).
+  if (!PERSON_NOUNS.has(head) || /\p{Lu}[\p{L}.-]*['’]s\s/u.test(description)) return own;
   const named = earlier.find((s) => sentenceNumber - s.sentence <= RECENT && !s.plural && (s.kind === 'named' || looksLikePersonName(s.speaker)));
   if (!named) return own;
   const roles = ctx.cast.find(named.speaker)[0]?.person.roles ?? [];

@@ -17,7 +17,7 @@ export type SpeakerReading =
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const PERSON_SOURCE_NOUNS =
-  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|' +
+  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|counsel|attorneys?|' +
   // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said").
   'traders?|dealers?|bankers?|brokers?|economists?|strategists?|arbitrageurs?|arbitragers?|consultants?|specialists?|investors?|shareholders?|directors?|delegates?|negotiators?|ministers?|lawmakers?|legislators?';
 /**

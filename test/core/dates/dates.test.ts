@@ -43,3 +43,51 @@ describe('findDateExpressions: regressions', () => {
     expect(findDateExpressions('Christmas has come early for the council.')).toEqual([]);
   });
 });
+
+// Sentences from Reuters (Texaco v Pennzoil, April 1987) and the BBC (Band Aid 20, the LSE bid).
+describe('extractEvents: days counted from other days, and past weekdays in a sentence that looks ahead', () => {
+  it('places "closed Friday" before the article date even when the sentence expects something', () => {
+    const events = extractEvents(
+      sentences([
+        'Analysts said they expected Texaco stock, which closed Friday at 31 and 7/8, to slip to about 25 when the New York Stock Exchange opened Monday morning.',
+      ]),
+      '1987-04-13',
+    );
+    expect(events.map((e) => [e.when, e.date])).toEqual([
+      ['Friday', '1987-04-10'],
+      ['Monday morning', '1987-04-13'],
+    ]);
+  });
+
+  it('still looks ahead for a weekday after "be" and a past participle ("will be released on Sunday")', () => {
+    const [event] = extractEvents(sentences(['The single will be released on Sunday.']), '1987-04-13');
+    expect(event?.date).toBe('1987-04-19');
+  });
+
+  it('reads "the day after Boxing Day" as one date, a day after the holiday', () => {
+    const text = 'Read went to the Disasters Emergency Committee (DEC) with the idea the day after Boxing Day.';
+    expect(extractEvents(sentences([text]), null).map((e) => e.when)).toEqual(['the day after Boxing Day']);
+    expect(extractEvents(sentences([text]), '2005-01-05')[0]).toMatchObject({ date: '2004-12-27', precision: 'day' });
+  });
+
+  it('does not date "the day after" an event from the sentence before', () => {
+    const events = extractEvents(
+      sentences([
+        'Deutsche Boerse put forward its bid case on Thursday.',
+        'Euronext chief Jean-Francois Theodore held talks with LSE boss Clara Furse the day after rival Deutsche Boerse put forward its own bid case.',
+      ]),
+      '2005-01-28',
+    );
+    expect(events.map((e) => e.when)).toEqual(['on Thursday']);
+  });
+
+  it('does not say a date counted from another date of the sentence was counted from the article date', () => {
+    const events = extractEvents(
+      sentences([
+        'Jamail said Pennzoil objected to a transfer on Dec. 9, 1985, one day before a state court judge entered the record jury award against Texaco.',
+      ]),
+      '1987-04-13',
+    );
+    expect(events.at(-1)).toMatchObject({ when: 'one day before', date: '1985-12-10', resolvedFrom: null });
+  });
+});

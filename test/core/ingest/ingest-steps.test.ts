@@ -123,6 +123,15 @@ describe('splitSentences: regressions', () => {
       ['nobody knew the cost."', 'The minister left.'],
     ],
     ['a company abbreviation that ends a sentence', 'He works for Acme Inc. The company makes tools.', ['He works for Acme Inc.', 'The company makes tools.']],
+    [
+      // Reuters 16249 (13 April 1987).
+      'a company abbreviation before a sentence that opens with "In"',
+      "Texaco was ordered to pay for interfering with Pennzoil's planned acquisition of Getty Oil Co. In a major setback for Texaco last week, the U.S. Supreme Court ruled.",
+      [
+        "Texaco was ordered to pay for interfering with Pennzoil's planned acquisition of Getty Oil Co.",
+        'In a major setback for Texaco last week, the U.S. Supreme Court ruled.',
+      ],
+    ],
     ['an abbreviation inside a sentence', 'Acme Inc. said on Jan. 5 that sales rose.', ['Acme Inc. said on Jan. 5 that sales rose.']],
   ])('%s', (_name, input, expected) => {
     expect(splitSentences(input)).toEqual(expected);

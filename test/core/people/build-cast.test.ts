@@ -108,3 +108,76 @@ describe('buildCast: one person spelled two ways', () => {
     expect(names).toEqual(expect.arrayContaining(['Carl Walker', 'Carol Walker']));
   });
 });
+
+// Sentences from Reuters' 1987 reports of Texaco's fight with Pennzoil (8414, 16087, 16249, 16731).
+describe('buildCast: a Reuters lawsuit story (names with initials, pet names, firms in ticker brackets)', () => {
+  const { people } = buildStory([
+    {
+      id: '8414',
+      text:
+        "TEXACO SAYS IT HAS EVIDENCE OF JUDGE'S BIAS\n\nTexaco Inc said it has filed a motion with the Texas Court of Appeals to supplement the court record with new evidence it has just received of alleged bias by Judge Anthony J.P. Farris against Texaco and its chief trial lawyer in its litigation with Pennzoil Co <PZL>.\n\n" +
+        'The company alleged that Farris harbored personal animosity against Texaco and its chief trial lawyer, Richard B. Miller, due to an earlier motion to have Farris disqualified from the case. ' +
+        "The motion was filed due to Farris' acceptance of a 10,000 dlr campaign contribution from Pennzoil's chief trial lawyer, Joseph P. Jamail, shortly after the case was assigned to him, Texaco said.\n",
+    },
+    {
+      id: '16087',
+      text: 'TEXACO SAYS IT CANT POST MORE THAN 1 BILLION\n\nIn a separate affidavit, <Morgan Stanley & Co> Managing Director Donald Brennan also said Texaco would be forced into bankruptcy if the company were forced to provide Pennzoil with security exceeding one billion dlrs.\n',
+    },
+    {
+      id: '16731',
+      text: 'PENNZOIL PLOTS STRATEGY TO FIGHT TEXACO\n\nJoe Jamail, a Houston lawyer for Pennzoil, said the company would file a challenge to Texaco\'s bankruptcy petition sometime this week.\n\n"They did not like the Texas courts," Jamail said.\n',
+    },
+  ]).story;
+  const person = (name: string) => people.find((p) => p.name === name);
+
+  it('finds names written with a middle initial or two run together', () => {
+    expect(person('Anthony J.P. Farris')).toMatchObject({ roles: ['Judge'], mentions: 3 });
+    expect(person('Richard B. Miller')?.aliases).toContain('Miller');
+  });
+
+  it('merges a pet name with the full given name (Joe / Joseph Jamail)', () => {
+    expect(people.filter((p) => p.name.endsWith('Jamail')).map((p) => p.name)).toEqual(['Joseph P. Jamail']);
+    expect(person('Joseph P. Jamail')!.aliases).toEqual(expect.arrayContaining(['Joe Jamail', 'Jamail']));
+  });
+
+  it('reads a firm in ticker brackets as no person and not as part of the role after it', () => {
+    expect(people.map((p) => p.name)).not.toContain('Morgan Stanley');
+    expect(person('Donald Brennan')!.roles).toEqual(['Managing Director']);
+  });
+});
+
+// Sentences from BBC business and entertainment reports (the LSE bid, Band Aid 20).
+describe('buildCast: roles and names as BBC reports write them', () => {
+  const { people } = buildStory([
+    {
+      id: '392',
+      text:
+        "Deutsche Boerse set to 'woo' LSE\n\nDeutsche Boerse chief Werner Seifert is meeting Ms Furse on Thursday. " +
+        'Despite the rejection of the Deutsche Boerse bid last week, Werner Seifert, chief executive of the Frankfurt-based exchange, may well come back. ' +
+        'However, the Sunday Telegraph report added that there are signs that Deutsche Boerse chief executive Werner Seifert is becoming impatient. It is also working with Morgan Stanley.\n',
+    },
+    {
+      id: '130',
+      text: 'Charity single for quake relief\n\nFormer Boyzone singer Ronan Keating may also take part if a studio can be found close to where he is holidaying in Switzerland.\n',
+    },
+    {
+      id: '143',
+      text: 'Blair buys copies of new Band Aid\n\nDionne Warwick, Diana Ross and Tina Turner were among the line-up of performers.\n',
+    },
+  ]).story;
+  const person = (name: string) => people.find((p) => p.name === name);
+
+  it('lists only the fullest of roles that say the same thing', () => {
+    expect(person('Werner Seifert')!.roles).toEqual(['Deutsche Boerse chief executive']);
+  });
+
+  it('writes "former" in a role in lower case when it only opens the sentence', () => {
+    expect(person('Ronan Keating')!.roles).toEqual(['former Boyzone singer']);
+    expect(person('Ronan Keating')!.aliases).toContain('the former Boyzone singer');
+  });
+
+  it('keeps a person whose surname is a town when the given name shows a person, and no bank named like one', () => {
+    expect(person('Dionne Warwick')).toBeDefined();
+    expect(people.map((p) => p.name)).not.toContain('Morgan Stanley');
+  });
+});

@@ -38,3 +38,17 @@ describe('findQuoteSpans: straight marks round a word inside a straight quote', 
     expect(spans.map((s) => s.text)).toEqual(['I do not know.', 'It is getting a little confusing,']);
   });
 });
+
+describe('extractQuotes: a described speaker with a name of its own', () => {
+  // Reuters 19618 (29 June 1987): the SEC's letter in the Texaco-Pennzoil case.
+  it('gives "The SEC\'s general counsel said, "…"" to the general counsel, not to the company quoted before', async () => {
+    const { buildStory } = await import('../../../src/core/story/build-story.js');
+    const text =
+      "SEC SEEKS COURT REVIEW OF TEXACO CASE\n\nIn a letter dated June 26, the SEC's general counsel told attorneys representing Texaco and Pennzoil the commission will urge the Texas Supreme Court to review the issue of federal securities law in the Texaco-Pennzoil case, Texaco said.\n\n" +
+      '"This is to inform you that the commission has determined to file a brief amicus curiae in the (Texaco-Pennzoil) litigation," the letter said.\n\n' +
+      'The SEC\'s general counsel said, "we currently anticipate that the brief will be filed around the week of July 20."\n';
+    const { quotes } = buildStory([{ id: '19618', text }]).story;
+    const brief = quotes.find((q) => q.text.startsWith('we currently anticipate'));
+    expect(brief?.speaker).toBe("the SEC's general counsel");
+  });
+});
