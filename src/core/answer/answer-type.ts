@@ -172,8 +172,10 @@ function speaksIn(passage: string, question: string, speakers: string[]): boolea
   const name = surname.replace(/[-’']/g, '.');
   // "Ortiz said", "Ortiz, the harbour master, told…", "Greek harbour chief Lena Ortiz told", "in Ortiz's view",
   // "said Mr Lena Ortiz", "according to Ortiz".
-  const before = `\\b${name}\\b(?:,[^.;"“”]{0,60},|(?:\\s+[\\p{L}'’-]+){0,6}?)\\s+${SAYING}\\b|\\b${name}['’]s (?:view|opinion|words|position)\\b`;
-  const after = `\\b${SAYING}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${name}\\b`;
+  // The one asked about may close the speaker's description: "Hans Reckers, a board member of … the Bundesbank, said",
+  // "the SEC's general counsel told", "said Richard Moffat, investment director at Standard Life Investments".
+  const before = `\\b${name}(?:['’]s)?\\b(?:,[^.;"“”]{0,60},|,|(?:\\s+[\\p{L}'’-]+){0,6}?)\\s+${SAYING}\\b|\\b${name}['’]s (?:view|opinion|words|position)\\b`;
+  const after = `\\b${SAYING}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${name}\\b|\\p{Lu}[\\p{L}.'’-]*,[^.;"“”]{0,80}\\b${name}\\b)`;
   const source = `\\b[Aa]ccording to (?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${name}\\b`;
   return new RegExp(`${before}|${after}|${source}`, 'u').test(passage);
 }
