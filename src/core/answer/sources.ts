@@ -1,10 +1,13 @@
 /** Lists the story's articles with their metadata (the `sources` answer). */
-import type { SourcesResult, Story } from '../types.js';
+import type { Article, SourcesResult, Story } from '../types.js';
 
-/** The articles of the story, in id order. */
+/**
+ * The articles of the story in the order a reader follows it: by date, the undated after them, and
+ * ties by their names as numbers read (wire 1370 before 10981, not after it as in spelling order).
+ */
 export function listSources(story: Story): SourcesResult {
   return {
-    articles: story.articles.map((a) => ({
+    articles: [...story.articles].sort(readingOrder).map((a) => ({
       id: a.id,
       title: a.title,
       outlet: a.outlet,
@@ -14,6 +17,13 @@ export function listSources(story: Story): SourcesResult {
       sentences: a.sentenceCount,
     })),
   };
+}
+
+const byName = new Intl.Collator('en', { numeric: true });
+
+function readingOrder(a: Article, b: Article): number {
+  if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+  return byName.compare(a.id, b.id);
 }
 
 /** How many distinct sources the story has: a copy of another article (the same report twice in a corpus) is not one more. */
