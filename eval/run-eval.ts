@@ -2,11 +2,7 @@
  * `npm run eval`: the quality report, one block per story of eval/stories/ and one row per half
  * (tune: what rules and thresholds may be fitted on; test: frozen, only scored). Stories whose
  * articles are in ../shared/corpora are skipped, with a note, when it is not beside the project.
- *
- *   --verbose     list every miss of the tuning half (what may be looked at while changing rules)
- *   --show-test   with --verbose, the test half's misses too (to read after a change, never to tune on)
- *   --story NAME  only that story
- *   --json FILE   also write the scores as JSON (to compare runs)
+ * Options: `USAGE` below (`--help` prints it).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,9 +14,32 @@ import { gradePeople, type PeopleScores } from './people-eval.js';
 import { gradeTimeline, type TimelineScores } from './timeline-eval.js';
 import { buildSetStory, halfOf, isAvailable, readStorySets, rootOf, type Half, type StorySet } from './story-set.js';
 
-const { values: options } = parseArgs({
-  options: { verbose: { type: 'boolean' }, 'show-test': { type: 'boolean' }, story: { type: 'string' }, json: { type: 'string' } },
-});
+const USAGE = `npm run eval -- [options]: the quality report, one block per story of eval/stories/.
+  --verbose     list every miss of the tuning half
+  --show-test   with --verbose, the test half's misses too (to read after a change, never to tune on)
+  --story NAME  only that story
+  --json FILE   also write the scores as JSON (to compare runs)`;
+
+const { values: options } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        verbose: { type: 'boolean' },
+        'show-test': { type: 'boolean' },
+        story: { type: 'string' },
+        json: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 interface HalfScores {
   ask: AskScores;
