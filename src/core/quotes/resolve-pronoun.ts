@@ -7,6 +7,7 @@ import nlp from '../text/nlp.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { looksLikePersonName } from './unknown-name.js';
 import { PERSON_NOUNS } from './speaker-phrase.js';
+import { isRoleWord } from '../people/roles.js';
 
 /** Who spoke or was named where, as the article is read in order. */
 export interface Antecedents {
@@ -95,11 +96,14 @@ export interface Subjects {
 /** The person the nearest earlier sentence is about whom the pronoun can stand for (the cast is the article's, fixed while it is read). */
 function nearestSubject(pronoun: 'he' | 'she', sentence: number, cast: CastLookup, ctx: Antecedents): string | null {
   const subjects = (ctx.subjects ??= { upTo: 0, he: [null], she: [null] });
-  const named = (n: number) =>
-    cast
-      .find(ctx.sentences.get(n) ?? '')
-      .filter((f) => !f.possessive)
-      .map((f) => f.person.name);
+  const named = (n: number) => {
+    const text = ctx.sentences.get(n) ?? '';
+    const found = cast.find(text);
+    // A sentence that names someone only in the possessive ("This year marks Conti's 17th turn") is
+    // still about them, unless what is theirs is a person ("Kenteris's lawyer"), who may be "he".
+    const own = found.filter((f) => !f.possessive);
+    return (own.length > 0 ? own : found.filter((f) => !ownsPerson(text.slice(f.end)))).map((f) => f.person.name);
+  };
   const fitting = (names: string[], p: 'he' | 'she') => names.find((name) => genderOf(name) !== (p === 'he' ? 'female' : 'male')) ?? null;
   while (subjects.upTo + 1 < sentence && ctx.sentences.has(subjects.upTo + 1)) {
     const n = ++subjects.upTo;
@@ -113,6 +117,37 @@ function nearestSubject(pronoun: 'he' | 'she', sentence: number, cast: CastLooku
     if (subject) return subject;
   }
   return subjects[pronoun][Math.min(subjects.upTo, sentence - 1)] ?? null;
+}
+
+/** Nouns of people a possessive may own ("Lee's wife", "Lee's lawyer"), besides the source nouns. */
+const KIN = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'partner',
+  'girlfriend',
+  'boyfriend',
+  'team-mate',
+  'teammate',
+  'agent',
+  'friend',
+  'family',
+  'successor',
+  'predecessor',
+  'deputy',
+  'rival',
+  'opponent',
+]);
+
+/** Whether the words after a possessive name a person it owns ("'s lawyer", "'s former coach", "'s 17th turn" does not). */
+function ownsPerson(after: string): boolean {
+  const words = (after.match(/[\p{L}-]+/gu) ?? []).slice(0, 3).map((w) => w.toLowerCase());
+  return words.some((w) => PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/, '')) || KIN.has(w) || isRoleWord(w));
 }
 
 /**

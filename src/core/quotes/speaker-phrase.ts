@@ -5,7 +5,7 @@
  */
 import type { CastLookup, PersonInText } from '../people/cast-lookup.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
-import { leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
+import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
@@ -88,8 +88,9 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const unknown = readings.length === 0 ? readUnknownName(phrase) : null;
   if (unknown) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
   // A clause that opens with a name ("Wenger initially refused …, saying"): its subject, if a person's.
-  const opening = readings.length === 0 ? leadingName(phrase) : null;
-  if (opening) readings.push({ kind: 'named', speaker: opening.speaker, start: opening.start, loose: true });
+  // Its subject may be a body, known by its kind noun ("Telecom analysts Ovum welcomed …") or its name ("General Motors will …").
+  const opening = readings.length === 0 ? (kindNameOpening(phrase) ?? leadingName(phrase)) : null;
+  if (opening) readings.push({ kind: 'named', speaker: opening.speaker, start: opening.start, ...(opening.sure ? {} : { loose: true }) });
   const best = readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
   // A description that ends in a name is that person ("Liberal Democrat spokeswoman for women Sandra Gidley").
   const namedInside =

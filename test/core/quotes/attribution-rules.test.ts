@@ -179,3 +179,26 @@ describe('extractQuotes: frames met in unseen wires and BBC copy', () => {
     expect(quotes).toHaveLength(15);
   });
 });
+
+describe('extractQuotes: bodies as subjects, possessive antecedents, quotes of several paragraphs', () => {
+  const quotes = patternQuotes('frames-4');
+
+  it.each([
+    ['a one-word name after the noun of its kind ("regulator Netcheck said")', 'fair access to its ducts', 'Netcheck'],
+    ['a clause opening on a kind noun and a name, then "…, saying"', 'moved a long way', 'Bitwise'],
+    ['… with a dotted name and its short form in brackets', 'we will sign up on day one', 'Linkly.net'],
+    ['a clause opening on a body\'s name ("Harbour Motors will not comment, saying")', 'a fair price', 'Harbour Motors'],
+    ['"he" after a sentence that names its person only in the possessive', 'The noise is the best part,', 'Bill Tallis'],
+    [
+      "a quote left open at a paragraph's end goes on in the next, whose cue names its speaker",
+      'Nothing is written down. Every cue lives in my head.',
+      'Bill Tallis',
+    ],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('does not take a possessive for "he" when what is theirs is a person ("Brandt\'s lawyer … he said")', () => {
+    expect(quotes.find((q) => q[0] === 'We will appeal within the week,')?.[1]).not.toBe('Olaf Brandt');
+  });
+});
