@@ -202,3 +202,16 @@ describe('extractQuotes: bodies as subjects, possessive antecedents, quotes of s
     expect(quotes.find((q) => q[0] === 'We will appeal within the week,')?.[1]).not.toBe('Olaf Brandt');
   });
 });
+
+describe('extractQuotes: statements, interjections, a sentence\'s own subject, "the network"', () => {
+  const quotes = patternQuotes('frames-5');
+
+  it.each([
+    ['"X today issued a statement saying" gives the words to X, not to the statement', 'sharply lower', 'Petrona'],
+    ['a participle clause between the quote and its cue ("…," pointing to the glut, says Vale)', 'Buyers may see a price war by the summer,', 'Teresa Vale'],
+    ['"he" after the quote is the subject of the sentence\'s own first cue, not the last speaker', 'nobody wants to cut first,', 'one former cartel official'],
+    ['"the network said" is the broadcaster last heard from', 'protects every job on the payroll.', 'NBC'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+});
