@@ -15,6 +15,8 @@ export interface Antecedents {
   speakers: { speaker: string; kind: 'named' | 'anonymous'; plural: boolean; sentence: number; who: 'person' | 'body' }[];
   /** The texts of the article's sentences read so far, by number. */
   sentences: Map<number, string>;
+  /** The bodies that sentences read so far open on as their subject ("BT wants …"), by sentence number. */
+  bodies?: { name: string; sentence: number }[];
   /** Whom the sentences read so far are about, filled in as pronouns need it (see nearestSubject). */
   subjects?: Subjects;
 }
@@ -39,7 +41,10 @@ export function resolvePronoun(
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
     const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'body');
-    return body ? { speaker: body.speaker, kind: body.kind } : null;
+    if (body) return { speaker: body.speaker, kind: body.kind };
+    // None spoke lately: the body the last few sentences were about ("BT wants …. It added …").
+    const subject = ctx.bodies?.at(-1);
+    return subject && sentence - subject.sentence <= RECENT ? { speaker: subject.name, kind: 'named' } : null;
   }
   if (pronoun === 'they') {
     const plural = latestSpeaker(ctx, sentence, RECENT + 2, (s) => s.plural);

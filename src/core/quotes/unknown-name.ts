@@ -148,3 +148,16 @@ export function looksLikePersonName(name: string): boolean {
 export function looksLikeBodyName(name: string): boolean {
   return BODY_WORDS.test(name);
 }
+
+/**
+ * The body a sentence opens on as its subject ("BT wants lighter regulation", "American Motors Corp
+ * has agreed …"): a name that holds a body word, or an acronym, followed by its verb; else null.
+ */
+export function bodySubject(sentence: string): string | null {
+  const m = /^\s*(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u.exec(
+    sentence,
+  );
+  if (!m || !acceptable(m[1]!)) return null;
+  const name = m[1]!;
+  return BODY_WORDS.test(name) || /^\p{Lu}{2,5}$/u.test(name) ? name : null;
+}

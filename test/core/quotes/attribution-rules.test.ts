@@ -215,3 +215,14 @@ describe('extractQuotes: statements, interjections, a sentence\'s own subject, "
     expect(quotes).toContainEqual([quote, speaker]);
   });
 });
+
+describe('extractQuotes: a body a sentence is about, before it speaks', () => {
+  const quotes = patternQuotes('bodies-2');
+
+  it.each([
+    ['"the company said" is the company the sentence before opened on', 'filling the gap', 'Granton Mills Inc'],
+    ['"It added" with no body heard from lately is the body a recent sentence opened on', 'the highest in the world.', 'GTM'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+});
