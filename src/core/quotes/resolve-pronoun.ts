@@ -42,8 +42,9 @@ export function resolvePronoun(
   if (pronoun === 'it') {
     const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'body');
     if (body) return { speaker: body.speaker, kind: body.kind };
-    // None spoke lately: the body the last few sentences were about ("BT wants …. It added …").
-    const subject = ctx.bodies?.at(-1);
+    // None spoke lately: the body the last few sentences were about ("BT wants …. It added …"), for an
+    // "it" that opens its clause; one after a subject of its own ("Vivendi has said it believes") is that subject's.
+    const subject = before.replace(/(?<![\p{L}])it\s*$/iu, '').trim() === '' ? ctx.bodies?.at(-1) : undefined;
     return subject && sentence - subject.sentence <= RECENT ? { speaker: subject.name, kind: 'named' } : null;
   }
   if (pronoun === 'they') {

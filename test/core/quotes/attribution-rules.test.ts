@@ -225,4 +225,8 @@ describe('extractQuotes: a body a sentence is about, before it speaks', () => {
   ])('%s', (_name, quote, speaker) => {
     expect(quotes).toContainEqual([quote, speaker]);
   });
+
+  it('does not give an "it" after a subject of its own to another body ("Norsk has said it believes")', () => {
+    expect(quotes.find((q) => q[0] === 'no case to answer')?.[1]).not.toBe('Vexa Corp');
+  });
 });
