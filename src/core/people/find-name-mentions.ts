@@ -169,9 +169,12 @@ function taggedPeople(text: string): string[] {
   return doc.people().out('array') as string[];
 }
 
+/** Common given names that compromise's lexicon knows only as nouns ("a bill", "a ray"), so never as a name's first word. */
+const NOUN_GIVEN_NAMES = new Set(['Bill', 'Ray']);
+
 /** True when compromise's lexicon knows the word as a given name. */
 export function isGivenName(word: string): boolean {
-  return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
+  return NOUN_GIVEN_NAMES.has(word) || lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
 /** Within runs of capitalised words, a given name compromise knows and the names after it ("But Barry Hugill" → "Barry Hugill"). */

@@ -11,7 +11,9 @@
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, quotedAsSaying } from './speech-cues.js';
-import { readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
+import { PERSON_NOUNS, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
+import { genderOf } from './resolve-pronoun.js';
+import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
 import { settleSpeaker } from './settle-speaker.js';
@@ -55,13 +57,15 @@ const AFTER_SUBJECT_FIRST = new RegExp(
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
 const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}),\\s+(${CUE})(?![\\p{L}])`, 'iu');
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])(?:,\\s+${SHORT_PHRASE}\\s*(?=$|[,.;:!?]))?`, 'iu');
+const INTERJECTED = /^(\s*[,!?:;—-]*\s*)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
 
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */
 export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
   // Abbreviations' full stops are masked so that "Sen. John McCain" or "a senior U.S. official" reads as one phrase.
   const before = maskAbbreviations(normalizeTypography(q.before));
-  const after = maskAbbreviations(normalizeTypography(q.after));
+  // A participle clause set between the quote and its cue ("…," breaking its pattern, says Luckey) is left out.
+  const after = maskAbbreviations(normalizeTypography(q.after)).replace(INTERJECTED, '$1');
   const read = (phrase: string, cue: string, offset: string) =>
     resolve(readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx) ?? namedBefore(phrase, cue, ctx);
 
@@ -81,7 +85,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const cueFirst = afterCue(AFTER_CUE_FIRST);
   const appositive = afterCue(AFTER_APPOSITIVE);
   const a =
-    (subjectFirst ? read(subjectFirst[1]!, subjectFirst[2]!, '') : null) ??
+    (subjectFirst ? (sentenceSubject(subjectFirst[1]!, before, q, ctx) ?? read(subjectFirst[1]!, subjectFirst[2]!, '')) : null) ??
     (cueFirst ? cueThenRole(cueFirst, read, ctx) : null) ??
     (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null);
   if (a && a.kind !== 'outlet') return a;
@@ -146,4 +150,23 @@ function namedBefore(phrase: string, cue: string, ctx: AttributionContext): Attr
   if (!head) return null;
   const speaker = [...ctx.speakers].reverse().find((s) => /^\p{Lu}/u.test(s.speaker) && s.speaker.split(/\s+/).at(-1)!.toLowerCase() === head);
   return speaker ? { speaker: speaker.speaker, kind: 'named', cue: cue.trim() } : null;
+}
+
+/**
+ * "The former executive says more closures are likely, but he adds, "…," he says": a pronoun after
+ * the quote stands for the subject of the sentence's own first cue clause, someone named or
+ * described there, before anyone spoken of in earlier sentences.
+ */
+function sentenceSubject(phrase: string, before: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const pronoun = /^\s*(he|she)\s*$/i.exec(phrase)?.[1]?.toLowerCase();
+  const cue = pronoun ? cueMatches(before)[0] : undefined;
+  if (!cue) return null;
+  const text = unmaskAbbreviations(before.slice(0, cue.index));
+  const reading = subjectBefore(text, ctx.cast, ctx.outlets);
+  if (reading?.kind !== 'named' && reading?.kind !== 'anonymous') return null;
+  const settled = resolve(reading, cue[0].trim(), q, text, ctx);
+  if (!settled) return null;
+  const gender = ctx.cast.find(settled.speaker).length > 0 || looksLikePersonName(settled.speaker) ? genderOf(settled.speaker) : null;
+  const person = settled.kind !== 'anonymous' || PERSON_NOUNS.has(settled.speaker.split(/\s+/).at(-1)!.toLowerCase());
+  return person && gender !== (pronoun === 'he' ? 'female' : 'male') ? { ...settled, kind: 'pronoun' } : null;
 }

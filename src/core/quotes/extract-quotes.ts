@@ -11,7 +11,7 @@ import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { isTitleLike } from './is-title.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
 import { settleSpeaker } from './settle-speaker.js';
-import { looksLikeBodyName, looksLikePersonName } from './unknown-name.js';
+import { bodySubject, looksLikeBodyName, looksLikePersonName } from './unknown-name.js';
 import { cueMatches } from './speech-cues.js';
 import { BODY_NOUNS, PERSON_NOUNS, subjectBefore } from './speaker-phrase.js';
 
@@ -29,6 +29,8 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
   const ctx: AttributionContext = { cast, outlets: [], speakers: [], sentences: new Map() };
   const found: FoundQuote[] = [];
   let runOn: Attribution | null = null;
+  // A quote left open at a paragraph's end that nothing attributed, waiting for the next paragraph.
+  let openEnd: FoundQuote | null = null;
   for (const paragraph of groupParagraphs(sentences)) {
     const text = paragraph.map((s) => s.text).join(' ');
     const starts = offsets(paragraph);
@@ -69,10 +71,16 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       // A quote left open where the next one opens ran on from a paragraph of its own: the cue
       // after the next one ("…," Ms Lee said) is the speaker of both.
       if (attribution && waiting) waiting.attribution = attribution;
+      // A paragraph that opens on a quote goes on with the one the paragraph before left open
+      // (the convention for a quote of several paragraphs), whose speaker is named only here.
+      if (attribution && openEnd && i === 0 && text.slice(0, span.start).trim() === '') openEnd.attribution = attribution;
+      openEnd = null;
       waiting = !attribution && !span.closed && i + 1 < spans.length ? quote : null;
       previous = attribution;
     });
     runOn = spans.at(-1)?.closed === false ? previous : null;
+    const last = found.at(-1);
+    openEnd = spans.at(-1)?.closed === false && last && !last.attribution && last.text === spans.at(-1)!.text ? last : null;
     learnUpTo(paragraph.length);
   }
   return found;
@@ -84,6 +92,8 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
  */
 function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string, start: number): void {
   ctx.sentences.set(s.n, s.norm);
+  const body = bodySubject(s.norm);
+  if (body) (ctx.bodies ??= []).push({ name: body, sentence: s.n });
   for (const o of outletsMentioned(s.norm)) noteOutlet(ctx.outlets, resolveOutlet(o, ctx.outlets));
   const outside = normalizeTypography(blanked.slice(start, start + s.text.length));
   for (const cue of cueMatches(outside)) {

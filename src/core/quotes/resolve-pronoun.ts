@@ -7,6 +7,7 @@ import nlp from '../text/nlp.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { looksLikePersonName } from './unknown-name.js';
 import { PERSON_NOUNS } from './speaker-phrase.js';
+import { isRoleWord } from '../people/roles.js';
 
 /** Who spoke or was named where, as the article is read in order. */
 export interface Antecedents {
@@ -14,6 +15,8 @@ export interface Antecedents {
   speakers: { speaker: string; kind: 'named' | 'anonymous'; plural: boolean; sentence: number; who: 'person' | 'body' }[];
   /** The texts of the article's sentences read so far, by number. */
   sentences: Map<number, string>;
+  /** The bodies that sentences read so far open on as their subject ("BT wants …"), by sentence number. */
+  bodies?: { name: string; sentence: number }[];
   /** Whom the sentences read so far are about, filled in as pronouns need it (see nearestSubject). */
   subjects?: Subjects;
 }
@@ -38,7 +41,11 @@ export function resolvePronoun(
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
     const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'body');
-    return body ? { speaker: body.speaker, kind: body.kind } : null;
+    if (body) return { speaker: body.speaker, kind: body.kind };
+    // None spoke lately: the body the last few sentences were about ("BT wants …. It added …"), for an
+    // "it" that opens its clause; one after a subject of its own ("Vivendi has said it believes") is that subject's.
+    const subject = before.replace(/(?<![\p{L}])it\s*$/iu, '').trim() === '' ? ctx.bodies?.at(-1) : undefined;
+    return subject && sentence - subject.sentence <= RECENT ? { speaker: subject.name, kind: 'named' } : null;
   }
   if (pronoun === 'they') {
     const plural = latestSpeaker(ctx, sentence, RECENT + 2, (s) => s.plural);
@@ -95,11 +102,14 @@ export interface Subjects {
 /** The person the nearest earlier sentence is about whom the pronoun can stand for (the cast is the article's, fixed while it is read). */
 function nearestSubject(pronoun: 'he' | 'she', sentence: number, cast: CastLookup, ctx: Antecedents): string | null {
   const subjects = (ctx.subjects ??= { upTo: 0, he: [null], she: [null] });
-  const named = (n: number) =>
-    cast
-      .find(ctx.sentences.get(n) ?? '')
-      .filter((f) => !f.possessive)
-      .map((f) => f.person.name);
+  const named = (n: number) => {
+    const text = ctx.sentences.get(n) ?? '';
+    const found = cast.find(text);
+    // A sentence that names someone only in the possessive ("This year marks Conti's 17th turn") is
+    // still about them, unless what is theirs is a person ("Kenteris's lawyer"), who may be "he".
+    const own = found.filter((f) => !f.possessive);
+    return (own.length > 0 ? own : found.filter((f) => !ownsPerson(text.slice(f.end)))).map((f) => f.person.name);
+  };
   const fitting = (names: string[], p: 'he' | 'she') => names.find((name) => genderOf(name) !== (p === 'he' ? 'female' : 'male')) ?? null;
   while (subjects.upTo + 1 < sentence && ctx.sentences.has(subjects.upTo + 1)) {
     const n = ++subjects.upTo;
@@ -113,6 +123,37 @@ function nearestSubject(pronoun: 'he' | 'she', sentence: number, cast: CastLooku
     if (subject) return subject;
   }
   return subjects[pronoun][Math.min(subjects.upTo, sentence - 1)] ?? null;
+}
+
+/** Nouns of people a possessive may own ("Lee's wife", "Lee's lawyer"), besides the source nouns. */
+const KIN = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'partner',
+  'girlfriend',
+  'boyfriend',
+  'team-mate',
+  'teammate',
+  'agent',
+  'friend',
+  'family',
+  'successor',
+  'predecessor',
+  'deputy',
+  'rival',
+  'opponent',
+]);
+
+/** Whether the words after a possessive name a person it owns ("'s lawyer", "'s former coach", "'s 17th turn" does not). */
+function ownsPerson(after: string): boolean {
+  const words = (after.match(/[\p{L}-]+/gu) ?? []).slice(0, 3).map((w) => w.toLowerCase());
+  return words.some((w) => PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/, '')) || KIN.has(w) || isRoleWord(w));
 }
 
 /**

@@ -94,7 +94,7 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   // A description that counts its source ("the second arbitrageur") names one of its own.
   if (/^the\s+(?:second|third|fourth|fifth|other)\s/i.test(description)) return own;
   const head = description.split(/\s+/).at(-1)!.toLowerCase();
-  const body = BODY_NOUNS.has(head) ? bodyDescribed(description, head, ctx) : null;
+  const body = BODY_NOUNS.has(head) ? bodyDescribed(description, head, sentenceNumber, ctx) : null;
   if (body) return body;
   if (!/^the\s/i.test(description)) return own;
   const earlier = [...ctx.speakers].reverse();
@@ -135,13 +135,19 @@ const PUBLIC_BODY =
  * A description with a name of its own ("the Hughes board") or one that brings a new body in ("a
  * Japanese company") is no pointer back.
  */
-function bodyDescribed(description: string, head: string, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+function bodyDescribed(description: string, head: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
   if (!/^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}+$/u.test(description) || /^(?:a|an|one|another|other|some|several|many|two|three)\s/.test(description))
     return null;
   const named = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
   const fits = (name: string) => named.test(name) || (COMPANY_NOUNS.has(head) && !PUBLIC_BODY.test(name));
-  const body = [...ctx.speakers].reverse().find((s) => s.who === 'body' && !s.plural && /^\p{Lu}/u.test(s.speaker) && fits(s.speaker));
-  return body ? { speaker: body.speaker, kind: 'named' } : null;
+  // A body's document ("Lone Star Inc's annual report") is not the body itself.
+  const body = [...ctx.speakers]
+    .reverse()
+    .find((s) => s.who === 'body' && !s.plural && /^\p{Lu}/u.test(s.speaker) && !/['’]s\s/u.test(s.speaker) && fits(s.speaker));
+  if (body) return { speaker: body.speaker, kind: 'named' };
+  // None has spoken: the body a recent sentence was about ("American Motors Corp agreed …. The company said").
+  const subject = ctx.bodies?.at(-1);
+  return subject && fits(subject.name) && sentenceNumber - subject.sentence <= RECENT ? { speaker: subject.name, kind: 'named' } : null;
 }
 
 /**

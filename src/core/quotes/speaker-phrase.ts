@@ -5,7 +5,7 @@
  */
 import type { CastLookup, PersonInText } from '../people/cast-lookup.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
-import { leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
+import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
@@ -48,8 +48,13 @@ const ANONYMOUS = new RegExp(
   `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
   'u',
 );
+/** A subject, the verb that gives out a statement, and the statement ("X today issued a brief statement"). */
+const ISSUED_STATEMENT =
+  /^(.*?\S)\s+(?:(?:today|yesterday|later|earlier|also|then)\s+)?(?:issued|released|put out|published|sent out|made)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?statement\s*$/u;
 const PRONOUN = /(?<![\p{L}'’])(he|she|they|it)(?![\p{L}'’])/iu;
-const SHORT_OUTLET = /(?<![\p{L}])the\s+(paper|newspaper|story|[A-Z][a-z]+)(?![\p{L}])/u;
+const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])/u;
+/** The outlets that "the network" or "the broadcaster" may stand for. */
+const BROADCASTER = /^(?:NBC|ABC|CBS|CNN|BBC|MSNBC|NPR|PBS|Sky News|Fox News|Al Jazeera)$/;
 
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */
 export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
@@ -59,6 +64,10 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   // "Another said", "said one": one more of the sources just quoted, whose noun the sentence leaves out.
   const elliptical = /^\s*((?:an|the)?other|one|(?:a|the) (?:second|third|fourth|fifth))\s*$/i.exec(phrase);
   if (elliptical) return { kind: 'anonymous', speaker: elliptical[1]!.toLowerCase(), start: elliptical.index, elliptical: true };
+  // "Opecna today issued a statement saying": the statement is its issuer's words, and the issuer the speaker.
+  const issuer = ISSUED_STATEMENT.exec(phrase);
+  const issued = issuer ? readSpeaker(issuer[1]!, cast, outlets) : null;
+  if (issued) return issued;
   const readings: SpeakerReading[] = [];
   // A name standing before a source noun is a modifier ("Trump advisers"), not the speaker.
   const modifier = new RegExp(`^\\s+(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'iu');
@@ -88,8 +97,9 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const unknown = readings.length === 0 ? readUnknownName(phrase) : null;
   if (unknown) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
   // A clause that opens with a name ("Wenger initially refused …, saying"): its subject, if a person's.
-  const opening = readings.length === 0 ? leadingName(phrase) : null;
-  if (opening) readings.push({ kind: 'named', speaker: opening.speaker, start: opening.start, loose: true });
+  // Its subject may be a body, known by its kind noun ("Telecom analysts Ovum welcomed …") or its name ("General Motors will …").
+  const opening = readings.length === 0 ? (kindNameOpening(phrase) ?? leadingName(phrase)) : null;
+  if (opening) readings.push({ kind: 'named', speaker: opening.speaker, start: opening.start, ...(opening.sure ? {} : { loose: true }) });
   const best = readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
   // A description that ends in a name is that person ("Liberal Democrat spokeswoman for women Sandra Gidley").
   const namedInside =
@@ -122,7 +132,11 @@ function findOutlet(phrase: string, outlets: string[]): { name: string; start: n
   const short = SHORT_OUTLET.exec(phrase);
   if (short) {
     const word = short[1]!;
-    const resolved = /^(paper|newspaper|story)$/.test(word) ? outlets.at(-1) : resolveOutlet(outletName(`The ${word}`) ?? '', outlets) || null;
+    const resolved = /^(paper|newspaper|story)$/.test(word)
+      ? outlets.at(-1)
+      : /^(network|broadcaster)$/.test(word)
+        ? [...outlets].reverse().find((o) => BROADCASTER.test(o))
+        : resolveOutlet(outletName(`The ${word}`) ?? '', outlets) || null;
     if (resolved) return { name: resolved, start: short.index };
   }
   const words = phrase.split(/\s+/);

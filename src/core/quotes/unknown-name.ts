@@ -34,6 +34,28 @@ const WHOLE_NAME = new RegExp(`^\\s*(?:the\\s+)?(${RUN}(?:\\s+(?:and|&)\\s+(?:th
 /** A two- or three-word name ending a phrase after a lower-case role word ("Greek sprint coach Nikos Papas"). */
 const NAME_AFTER_ROLE = /(?<=\p{Ll}[\p{L}-]*\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
 
+/**
+ * Nouns that say what kind of body or voice the name after them is ("telecom regulator Ofcom",
+ * "analysts Ovum", "internet service provider Plus.net"), so that even a one-word name there is one.
+ */
+const KIND_NOUNS =
+  'regulator|watchdog|analysts?|consultancy|consultants?|provider|operator|firm|company|group|maker|carmaker|automaker|giant|retailer|' +
+  'bank|broker|agency|network|broadcaster|airline|carrier|rival|publisher|insurer|union|charity|organisation|organization|body|' +
+  'website|site|service|lobby|campaigners?|researchers?|pollsters?|association|chain|supplier|distributor|manufacturer';
+/** A name of a body: capitalised words, one of them perhaps with a dot or digits ("Plus.net", "Freedom2surf"). */
+const BODY_NAME = `\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])){0,2}`;
+/** The kind noun and the name after it, perhaps with the name's short form in brackets between ("provider (ISP) Plus.net"). */
+const KIND_THEN_NAME = `(?<![\\p{L}])(?:${KIND_NOUNS})\\s+(?:\\([^()]{1,20}\\)\\s+)?(${BODY_NAME})`;
+const KIND_NAME_AT_END = new RegExp(`${KIND_THEN_NAME}\\s*$`, 'u');
+/**
+ * A clause that opens on a few words of the kind noun's own (no preposition: "talks with rival Ford"
+ * are no subject), the noun and a name, and goes on with its verb ("Telecom analysts Ovum welcomed …").
+ */
+const KIND_NAME_OPENING = new RegExp(
+  `^\\s*(?:(?!(?:of|in|on|at|for|with|by|from|to|and|or|but|as|after|before|that|which|who)\\s)[\\p{L}-]+\\s+){0,3}?${KIND_THEN_NAME}\\s+(?=\\p{Ll})`,
+  'u',
+);
+
 /** The name a speaker phrase consists of, when the cast does not know it, or null. */
 export function readUnknownName(text: string): { speaker: string; start: number } | null {
   const phrase = withoutApposition(text);
@@ -42,7 +64,18 @@ export function readUnknownName(text: string): { speaker: string; start: number 
     return { speaker: withoutTitle(whole[1]!), start: whole.index + whole[0].indexOf(whole[1]!) };
   const afterRole = NAME_AFTER_ROLE.exec(phrase);
   if (afterRole && acceptable(afterRole[1]!)) return { speaker: withoutTitle(afterRole[1]!), start: afterRole.index };
-  return null;
+  return afterKind(KIND_NAME_AT_END.exec(phrase));
+}
+
+/** A name after the noun of its kind ("regulator Ofcom") at the start of a clause whose verb follows, or null. */
+export function kindNameOpening(text: string): { speaker: string; start: number; sure: true } | null {
+  const found = afterKind(KIND_NAME_OPENING.exec(text));
+  return found ? { ...found, sure: true } : null;
+}
+
+function afterKind(m: RegExpExecArray | null): { speaker: string; start: number } | null {
+  if (!m || !acceptable(m[1]!)) return null;
+  return { speaker: m[1]!, start: m.index + m[0].lastIndexOf(m[1]!) };
 }
 
 /**
@@ -50,9 +83,11 @@ export function readUnknownName(text: string): { speaker: string; start: number 
  * a run of capitalised words followed by a small word. Only a candidate: it stands for a person
  * when the article gives it as a full name (see settleSpeaker).
  */
-export function leadingName(text: string): { speaker: string; start: number } | null {
+export function leadingName(text: string): { speaker: string; start: number; sure?: boolean } | null {
   const m = /^(\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+\p{Ll}/u.exec(text);
-  if (!m || !acceptable(m[2]!) || BODY_WORDS.test(m[2]!)) return null;
+  if (!m || !acceptable(m[2]!)) return null;
+  // A body's name says it is one ("General Motors will not comment …, saying").
+  if (BODY_WORDS.test(m[2]!)) return { speaker: m[2]!, start: m[1]!.length, sure: true };
   // An honorific is no part of the name ("Mr Hockney meanwhile told …" is Hockney, widened later).
   const words = m[2]!.split(/\s+/);
   while (words.length > 1 && TITLES.has(words[0]!)) words.shift();
@@ -112,4 +147,17 @@ export function looksLikePersonName(name: string): boolean {
 /** Whether a name holds a word of bodies ("Acme Corp", "Bank of New York"), not only of people. */
 export function looksLikeBodyName(name: string): boolean {
   return BODY_WORDS.test(name);
+}
+
+/**
+ * The body a sentence opens on as its subject ("BT wants lighter regulation", "American Motors Corp
+ * has agreed …"): a name that holds a body word, or an acronym, followed by its verb; else null.
+ */
+export function bodySubject(sentence: string): string | null {
+  const m = /^\s*(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u.exec(
+    sentence,
+  );
+  if (!m || !acceptable(m[1]!)) return null;
+  const name = m[1]!;
+  return BODY_WORDS.test(name) || /^\p{Lu}{2,5}$/u.test(name) ? name : null;
 }

@@ -179,3 +179,54 @@ describe('extractQuotes: frames met in unseen wires and BBC copy', () => {
     expect(quotes).toHaveLength(15);
   });
 });
+
+describe('extractQuotes: bodies as subjects, possessive antecedents, quotes of several paragraphs', () => {
+  const quotes = patternQuotes('frames-4');
+
+  it.each([
+    ['a one-word name after the noun of its kind ("regulator Netcheck said")', 'fair access to its ducts', 'Netcheck'],
+    ['a clause opening on a kind noun and a name, then "…, saying"', 'moved a long way', 'Bitwise'],
+    ['… with a dotted name and its short form in brackets', 'we will sign up on day one', 'Linkly.net'],
+    ['a clause opening on a body\'s name ("Harbour Motors will not comment, saying")', 'a fair price', 'Harbour Motors'],
+    ['"he" after a sentence that names its person only in the possessive', 'The noise is the best part,', 'Bill Tallis'],
+    [
+      "a quote left open at a paragraph's end goes on in the next, whose cue names its speaker",
+      'Nothing is written down. Every cue lives in my head.',
+      'Bill Tallis',
+    ],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('does not take a possessive for "he" when what is theirs is a person ("Brandt\'s lawyer … he said")', () => {
+    expect(quotes.find((q) => q[0] === 'We will appeal within the week,')?.[1]).not.toBe('Olaf Brandt');
+  });
+});
+
+describe('extractQuotes: statements, interjections, a sentence\'s own subject, "the network"', () => {
+  const quotes = patternQuotes('frames-5');
+
+  it.each([
+    ['"X today issued a statement saying" gives the words to X, not to the statement', 'sharply lower', 'Petrona'],
+    ['a participle clause between the quote and its cue ("…," pointing to the glut, says Vale)', 'Buyers may see a price war by the summer,', 'Teresa Vale'],
+    ['"he" after the quote is the subject of the sentence\'s own first cue, not the last speaker', 'nobody wants to cut first,', 'one former cartel official'],
+    ['"the network said" is the broadcaster last heard from', 'protects every job on the payroll.', 'NBC'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+});
+
+describe('extractQuotes: a body a sentence is about, before it speaks', () => {
+  const quotes = patternQuotes('bodies-2');
+
+  it.each([
+    ['"the company said" is the company the sentence before opened on', 'filling the gap', 'Granton Mills Inc'],
+    ['"It added" with no body heard from lately is the body a recent sentence opened on', 'the highest in the world.', 'GTM'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('does not give an "it" after a subject of its own to another body ("Norsk has said it believes")', () => {
+    expect(quotes.find((q) => q[0] === 'no case to answer')?.[1]).not.toBe('Vexa Corp');
+  });
+});
