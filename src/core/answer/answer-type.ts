@@ -1,7 +1,7 @@
 /**
  * What kind of answer a question wants, read from its opening words, and whether a passage can
  * be that kind of answer: a *when* question needs a time in the passage, *how long* a span of time, a *how many X* one an
- * amount by X, *how old* an age, a *who* one a name the question does not already contain,
+ * amount by X, *what rate / share* a percentage, *how old* an age, a *who* one a name the question does not already contain,
  * *where* a place, and *what did X say* X's own words.
  */
 import { STOP_WORDS } from '../index/stop-words.js';
@@ -9,7 +9,7 @@ import { termOf, tokenize } from '../index/terms.js';
 import { lexiconTags } from '../text/nlp.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
-export type AnswerType = 'time' | 'duration' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
+export type AnswerType = 'time' | 'duration' | 'percent' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
 
 const TIME_WORDS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
@@ -46,6 +46,9 @@ function amountOfFocus(passage: string, question: string): boolean {
 /** A span of time: "nine months", "a few weeks", "a four-year ban", "for 18 years", "since 1983". */
 const DURATION =
   /\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some|couple of)[\s-]+(?:[a-z]+[\s-]+)?(second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?\b|\bsince (\d{4}|the)\b/i;
+
+/** A share or rate as news gives it: "100 pct", "16.1%", "31 per cent", "a third", "half". */
+const PERCENT = /\d\s*(%|pct\b|per ?cent\b|percent\b)|\b(a|one|two) (third|quarter|fifth)s?\b|\bhalf\b/i;
 
 /** How news gives an age: "Sullivan, 42,", "aged 71", "a 42-year-old", "42 years old". */
 const AGE = /\p{Lu}[\p{L}'’-]+, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years old\b/u;
@@ -97,7 +100,8 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how soon|how long ago|since when|until when)\b/.test(q))
     return 'time';
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
-  if (/^(how (many|much|large|big|high|low)|what (percentage|share|proportion|number|amount|price|rate|size|sum|stake|value))\b/.test(q)) return 'quantity';
+  if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
+  if (/^(how (many|much|large|big|high|low)|what (number|amount|price|size|sum|stake|value))\b/.test(q)) return 'quantity';
   if (/^(where|(in )?(which|what) (city|country|town|state|place|county|region))\b/.test(q)) return 'place';
   if (/^(who|whom|whose|which (person|official|people|newspaper|paper|outlet|company|firm)|(what is|what's) the name of)\b/.test(q)) return 'name';
   if (SPEECH_QUESTION.test(q)) return 'speech';
@@ -105,7 +109,7 @@ export function answerTypeOf(question: string): AnswerType {
 }
 
 /** The words of a question's opening that ask, not tell ("how long", "how often", "what kind of"): no passage should be sought for them. */
-const ASKING_WORDS = /^\s*(how (long|often|soon|far|large|big|high|low|old|much|many)|what (kind|sort|type) of)\b/i;
+const ASKING_WORDS = /^\s*(how (long|often|soon|far|large|big|high|low|old|much|many)|what (kind|sort|type) of|what (percentage|proportion|rate)( of)?)\b/i;
 
 /** The question without its asking words, for searching ("How long was she a member?" → "How was she a member?": "long" is not searched). */
 export function withoutAskingWords(question: string): string {
@@ -116,6 +120,7 @@ export function withoutAskingWords(question: string): string {
 export function fitsAnswerType(type: AnswerType, passage: string, question: string, knownNames: Set<string> = new Set(), speakers: string[] = []): boolean {
   if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
   if (type === 'duration') return DURATION.test(passage);
+  if (type === 'percent') return PERCENT.test(passage);
   if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' ')) && amountOfFocus(passage, question);
   if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
   if (type === 'age') return AGE.test(passage);

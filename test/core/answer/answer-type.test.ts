@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, fitsAnswerType } from '../../../src/core/answer/answer-type.js';
+import { answerTypeOf, fitsAnswerType, withoutAskingWords } from '../../../src/core/answer/answer-type.js';
 
 describe('answerTypeOf', () => {
   it.each([
     ['When did the mill close?', 'time'],
     ['On what day was the vote held?', 'time'],
     ['How many jobs were lost?', 'quantity'],
-    ['What rate are the tariffs?', 'quantity'],
+    ['What rate are the tariffs?', 'percent'],
+    ['What share of the vote did the party win?', 'percent'],
     ['Who chairs the harbour board?', 'name'],
     ['Why did the council delay the vote?', 'any'],
     ['What did Ortiz say about the ferry?', 'speech'],
@@ -41,7 +42,9 @@ describe('fitsAnswerType', () => {
     ['quantity', 'About 2,000 workers marched past the plant, which has cut jobs before.', 'How many jobs did the firm cut?', false],
     ['quantity', 'The firm, which makes ferries, cut jobs by a third in its yards.', 'How many jobs did the firm cut?', true],
     ['quantity', 'The party, which Ortiz says is growing, won 12 seats at the last election.', 'How many members has Ortiz signed up?', false],
-    ['quantity', 'The tariffs are 100 pct.', 'What rate are the tariffs?', true],
+    ['percent', 'The tariffs are 100 pct.', 'What rate are the tariffs?', true],
+    ['percent', 'The party won 16.1% of the vote.', 'What share of the vote did the party win?', true],
+    ['percent', 'The tariffs of 300 mln dlrs take effect in six to 12 months.', 'What rate are the tariffs?', false],
     ['name', 'Harbour master Lena Ortiz chairs the board.', 'Who chairs the board?', true],
     ['name', 'The board is chaired by its oldest member.', 'Who chairs the board?', false],
     ['name', 'Ortiz chairs the board.', 'Does Ortiz chair the board?', false],
@@ -76,5 +79,15 @@ describe('fitsAnswerType', () => {
 
   it('does not take a cast member for a place', () => {
     expect(fitsAnswerType('place', 'Lena Ortiz met the board.', 'Where did the board meet?', new Set(['Lena', 'Ortiz']))).toBe(false);
+  });
+});
+
+describe('withoutAskingWords', () => {
+  it.each([
+    ['How long was she a member?', 'How was she a member?'],
+    ['What rate are the tariffs?', 'What are the tariffs?'],
+    ['What percentage of the vote did they win?', 'What the vote did they win?'],
+  ])('%j is searched as %j', (question, searched) => {
+    expect(withoutAskingWords(question).replace(/\s+/g, ' ')).toBe(searched);
   });
 });
