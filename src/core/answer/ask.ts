@@ -10,6 +10,7 @@ import { termOf, tokenize } from '../index/terms.js';
 import { expandQuery } from './expand-query.js';
 import { addWordFamilies } from './word-families.js';
 import { addRoleNouns } from './role-nouns.js';
+import { addCompoundParts, splitCompounds } from './split-compounds.js';
 import type { SentenceHit } from '../index/sentence-index.js';
 import { articleById, citationOf } from './citation.js';
 import { sourceOf } from '../copies/find-copies.js';
@@ -50,7 +51,13 @@ interface Candidate {
 
 /** Answers `query` from the story. */
 export function ask(story: Story, query: string): AskResult {
-  const expanded = addRoleNouns(addWordFamilies(expandQuery(withoutAskingWords(query), story.services.thesaurus), story.index.packed), query);
+  const inStory = (term: string) => story.index.documentFrequency(term) > 0;
+  const searched = splitCompounds(withoutAskingWords(query), inStory);
+  const expanded = addCompoundParts(
+    addRoleNouns(addWordFamilies(expandQuery(searched, story.services.thesaurus), story.index.packed), query),
+    searched,
+    inStory,
+  );
   if (expanded.groups.size === 0) return { query, answers: [], hint: 'Ask about something in the story: a person, an event or a topic, in a few words.' };
   // 1. Search: the best-scoring sentences for the question and its synonyms.
   const hits = story.index.search(expanded.text, ASK_TUNING.candidates, expanded.boosts);

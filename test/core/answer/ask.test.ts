@@ -106,6 +106,10 @@ describe("ask: a reader's verbs meet the article's", () => {
     expect(ask(story, 'What did the operator buy?').answers[0]?.text).toContain('bought two new ferries');
   });
 
+  it('reads a compound the articles write as two words as those two words ("shipowner" / "ship owner")', () => {
+    expect(ask(story, 'shipowner').answers[0]?.text).toContain('the largest ship owner on the coast');
+  });
+
   it('answers "who leads" or "who speaks for" with the role the verb makes (president, spokesman)', () => {
     expect(ask(story, 'Who leads the ferry union?').answers[0]?.text).toContain('Union president Mara Lindqvist');
     expect(ask(story, 'Who speaks for the operator?').answers[0]?.text).toContain('A spokesman for the operator, Tomas Berg');

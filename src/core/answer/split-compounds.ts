@@ -1,0 +1,52 @@
+/**
+ * A reader writes a compound as one word where the article may write two ("chipmaker" / "chip
+ * maker", "carmaker" / "car maker", "takeover" / "take-over"). A word the story never uses is
+ * searched as the two words it splits into; a word it uses also counts as met by a sentence with
+ * both of its parts.
+ */
+import { termOf, tokenize } from '../index/terms.js';
+import type { ExpandedQuery } from './expand-query.js';
+
+/** The shortest part a compound is split into ("car", "web"). */
+const PART_FROM = 3;
+/** Words shorter than this are not compounds of two such parts worth splitting. */
+const COMPOUND_FROM = 7;
+
+/** The two words of the story that `word` is written of ("chip", "maker"), the most even split; null if none. */
+function partsOf(word: string, inStory: (term: string) => boolean): [string, string] | null {
+  let best: [string, string] | null = null;
+  for (let at = PART_FROM; at <= word.length - PART_FROM; at++) {
+    const head = word.slice(0, at);
+    const tail = word.slice(at);
+    const [h, t] = [termOf(head.toLowerCase()), termOf(tail.toLowerCase())];
+    if (!h || !t || !inStory(h) || !inStory(t)) continue;
+    if (!best || Math.min(head.length, tail.length) > Math.min(best[0].length, best[1].length)) best = [head, tail];
+  }
+  return best;
+}
+
+/** `query` with each word the story lacks written as the two words of the story it splits into, where it can be. */
+export function splitCompounds(query: string, inStory: (term: string) => boolean): string {
+  return query.replace(/\p{L}+/gu, (word) => {
+    if (word.length < COMPOUND_FROM) return word;
+    const whole = termOf(tokenize(word)[0] ?? '');
+    if (!whole || inStory(whole)) return word;
+    const parts = partsOf(word, inStory);
+    return parts ? parts.join(' ') : word;
+  });
+}
+
+/**
+ * Adds to `expanded` (in place), for each compound of the question the story uses, its two parts
+ * as one synonym ("chip maker" for "chipmaker"), met by a sentence that has both.
+ */
+export function addCompoundParts(expanded: ExpandedQuery, query: string, inStory: (term: string) => boolean): ExpandedQuery {
+  for (const word of query.match(/\p{L}+/gu) ?? []) {
+    if (word.length < COMPOUND_FROM) continue;
+    const whole = termOf(tokenize(word)[0] ?? '');
+    const related = whole ? expanded.groups.get(whole) : undefined;
+    const parts = related ? partsOf(word, inStory) : null;
+    if (parts) related!.add(parts.map((p) => termOf(p.toLowerCase())).join(' '));
+  }
+  return expanded;
+}
