@@ -6,6 +6,7 @@
 import type { OwnWordsMatch, Sentence, Story } from '../types.js';
 import { splitSentences } from '../ingest/split-sentences.js';
 import { contentTerms } from '../index/terms.js';
+import { foldForComparison, normalizeTypography } from '../ingest/normalize-typography.js';
 import { citationsPerArticle } from './citation.js';
 import { quoteMatcher } from './match-quote-text.js';
 import { newVocabulary, numberWords, quoteWords } from '../quotes/quote-words.js';
@@ -49,6 +50,26 @@ export function findOwnWords(story: Story, words: string): OwnWordsMatch | null 
   found.sort((a, b) => b.share - a.share || b.cover - a.cover);
   const best = found.slice(0, OWN_WORDS_TUNING.maxSentences).map((f) => ({ article: f.sentence.article, sentence: f.sentence.n, text: f.sentence.text }));
   return { text: best[0]!.text, citations: citationsPerArticle(story, best, (o) => o.text) };
+}
+
+/**
+ * The sentences that hold a few words in quote marks of their own ("motivated by "empire-building""):
+ * a term the article marks as someone's, though too short to be extracted as a quote.
+ */
+export function findMarkedWords(story: Story, words: string): OwnWordsMatch | null {
+  const wanted = foldForComparison(words);
+  if (!wanted) return null;
+  const found = candidates(story, words)
+    .map((id) => story.sentences[id]!)
+    .filter((sentence) => quotedSpans(sentence.text).some((span) => foldForComparison(span) === wanted))
+    .slice(0, OWN_WORDS_TUNING.maxSentences)
+    .map((s) => ({ article: s.article, sentence: s.n, text: s.text }));
+  return found.length === 0 ? null : { text: found[0]!.text, citations: citationsPerArticle(story, found, (o) => o.text) };
+}
+
+/** The texts between quote marks in a sentence. */
+function quotedSpans(text: string): string[] {
+  return [...normalizeTypography(text).matchAll(/"([^"]{1,80})"|'([^']{1,80})'(?![\p{L}])/gu)].map((m) => m[1] ?? m[2]!);
 }
 
 /**

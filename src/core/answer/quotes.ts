@@ -6,7 +6,7 @@ import type { OwnWordsMatch, QuoteMatch, QuotesResult, Story, StoryQuote, WhoSai
 import { foldForComparison } from '../ingest/normalize-typography.js';
 import { findPeople } from '../people/find-person.js';
 import { citationsPerArticle } from './citation.js';
-import { findOwnWords, OWN_WORDS_TUNING, textPieces } from './own-words.js';
+import { findMarkedWords, findOwnWords, OWN_WORDS_TUNING, textPieces } from './own-words.js';
 import { findQuoteSpans } from '../quotes/find-quote-spans.js';
 import { theseArticles } from '../text/count-of.js';
 import { quoteMatcher, type QuoteMatcher } from './match-quote-text.js';
@@ -32,6 +32,8 @@ export function whoSaid(story: Story, text: string): WhoSaidResult {
     if (own && !ownWords.some((o) => o.text === own.text)) ownWords.push(own);
   };
   const spans = findQuoteSpans(text).slice(0, OWN_WORDS_TUNING.maxPieces);
+  // A word or two asked about may be a term an article puts in quote marks, too short to be a quote.
+  if (spans.length === 0 && quoteWords(text).length < OWN_WORDS_TUNING.minWords) addOwn(findMarkedWords(story, text));
   for (const span of spans) {
     const quoted = search(story, span.text, QUOTE_TUNING.whoSaid, WHO_SAID_MATCHES).matches;
     for (const m of quoted) if (!matches.some((o) => o.quote === m.quote)) matches.push(m);

@@ -76,6 +76,16 @@ describe('whoSaid: words that are no quote are told for what they are', () => {
     expect(result.ownWords?.[0]?.citations[0]).toMatchObject({ article: 'harbour-b', sentence: 2 });
   });
 
+  it('a word or two the article puts in quote marks, too short to be a quote, is found in its sentence', () => {
+    const marked = buildStory([
+      { id: 'ferry', text: 'Ferry bid criticised\n\nTo many on the coast the bid for the ferry line looked like "empire-building" by its board.\n' },
+    ]).story;
+    expect(whoSaid(marked, 'empire-building').ownWords?.map((o) => o.text)).toEqual([
+      'To many on the coast the bid for the ferry line looked like "empire-building" by its board.',
+    ]);
+    expect(whoSaid(marked, 'ferry line').ownWords).toEqual([]);
+  });
+
   it('a short common phrase does not claim every sentence that holds it', () => {
     expect(whoSaid(withOutlet, 'the harbour plan').ownWords).toEqual([]);
   });
