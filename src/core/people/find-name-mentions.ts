@@ -169,8 +169,8 @@ function taggedPeople(text: string): string[] {
   return doc.people().out('array') as string[];
 }
 
-/** Common given names that compromise's lexicon knows only as nouns ("a bill", "a ray"), so never as a name's first word. */
-const NOUN_GIVEN_NAMES = new Set(['Bill', 'Ray']);
+/** Common given names that compromise's lexicon knows only as nouns ("a bill", "a ray", "a robin", "a guy"), so never as a name's first word. */
+const NOUN_GIVEN_NAMES = new Set(['Bill', 'Ray', 'Robin', 'Guy']);
 
 /** True when compromise's lexicon knows the word as a given name. */
 export function isGivenName(word: string): boolean {

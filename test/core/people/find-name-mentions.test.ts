@@ -42,3 +42,12 @@ describe('findNameMentions: a list of people introduced by a noun only people ar
     expect(names).toEqual([]);
   });
 });
+
+describe('findNameMentions: given names compromise knows only as nouns', () => {
+  it.each([
+    ['The film stars Robin Quennell as the harbour master.', 'Robin Quennell'],
+    ['The album was produced by Guy Tadwell in Bristol.', 'Guy Tadwell'],
+  ])('%j names %s', (sentence, name) => {
+    expect(findNameMentions(sentence).map((m) => m.name)).toContain(name);
+  });
+});
