@@ -237,12 +237,19 @@ function toPerson(d: Draft, aliases: string[]): Person {
 
 /**
  * The roles, less any that a longer one of the same person spells out: "chief executive" and
- * "Deutsche Boerse chief" say nothing "Deutsche Boerse chief executive" does not.
+ * "Deutsche Boerse chief" say nothing "Deutsche Boerse chief executive" does not. A firm's
+ * suffix says nothing either: "Pennzoil Co Chairman" is "Pennzoil chairman", shown once, without it.
  */
 function fullestRoles(roles: Map<string, string>): string[] {
-  const lower = [...roles.keys()];
-  return [...roles].filter(([k]) => !lower.some((other) => other !== k && ` ${other} `.includes(` ${k} `))).map(([, role]) => role);
+  const plain = (k: string) => ` ${k.replace(FIRM_SUFFIX, ' ').replace(/\s+/g, ' ').trim()} `;
+  const entries = [...roles].map(([k, role]) => ({ key: plain(k), role, suffixed: plain(k) !== ` ${k} ` }));
+  return entries
+    .filter((e, i) => !entries.some((o, j) => j !== i && (o.key === e.key ? e.suffixed && (!o.suffixed || j < i) : o.key.includes(e.key))))
+    .map((e) => e.role);
 }
+
+/** Words that end a firm's name and say nothing of a role ("Pennzoil Co chairman"). */
+const FIRM_SUFFIX = /(?<![\w-])(co|corp|inc|ltd|plc|llc)\.?(?![\w-])/g;
 
 function addRole(d: Draft, role: string | null): void {
   if (role && !d.roles.has(role.toLowerCase())) d.roles.set(role.toLowerCase(), role);

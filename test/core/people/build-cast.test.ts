@@ -181,3 +181,17 @@ describe('buildCast: roles and names as BBC reports write them', () => {
     expect(people.map((p) => p.name)).not.toContain('Morgan Stanley');
   });
 });
+
+describe('buildCast: a firm suffix in a role', () => {
+  const { people } = buildStory([
+    {
+      id: 'ferry-1',
+      text: 'FERRY LINE REJECTS OFFER\n\nNordport Co Chairman Walter Q. Brannigan said the offer was too low.\n\nHe said the board would meet on Monday.\n',
+    },
+    { id: 'ferry-2', text: 'FERRY TALKS GO ON\n\nNordport chairman Walter Q. Brannigan said talks would go on.\n' },
+  ]).story;
+
+  it('shows "Nordport Co Chairman" and "Nordport chairman" as one role, without the suffix', () => {
+    expect(people.find((p) => p.name === 'Walter Q. Brannigan')?.roles).toEqual(['Nordport chairman']);
+  });
+});
