@@ -7,11 +7,31 @@
  * it in the sentence.
  */
 import type { Sentence } from '../types.js';
-import { findDateExpressions } from './find-date-expressions.js';
+import { findDateExpressions, type DateExpression } from './find-date-expressions.js';
 import { countsFromAnotherDate, resolveDate, type Precision, type ResolvedDate } from './resolve-date.js';
 
 /** "The following day" counts from the last dated sentence if it is at most this many sentences back. */
 const RECENT = 4;
+
+/** A figure and its unit's words: "158 mln barrels", "34,102 barrels per day", "141.05 dlrs". */
+const FIGURE = String.raw`\d[\d.,]*\s+(?:[a-z%]+\s+){0,3}`;
+/** What a figure changed, or is compared, from: "from 158 mln barrels in 1985", "compared with 776.6 mln dlrs in 1985". */
+const FROM_A_FIGURE = new RegExp(String.raw`\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?${FIGURE}(?:in\s+)?$`, 'i');
+/** A change or a figure right before "from 1985": "a 17 pct drop from 1985", "up 12 pct from 1985", "up from 1985". */
+const CHANGED = /(?:\d[\d.,]*\s*(?:pct|%|percent|per cent)?|\b(?:drop|decline|rise|increase|decrease|fall|gain|jump|up|down|higher|lower)\w*)\s+$/i;
+
+/**
+ * A year a figure is compared with ("sold 339 mln cubic feet a day last year, a 17 pct drop from
+ * 1985") is the measure's base, not when anything reported happened; the sentence's other date
+ * (last year) is. Only a year alone, not the start of a span ("from 1985 to 1987").
+ */
+function isComparisonBase(sentence: string, e: DateExpression): boolean {
+  if (!/^(?:(?:from|in)\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
+  if (/^\s*(?:to|until|through|till|-|–)(?!\w)/i.test(sentence.slice(e.start + e.text.length))) return false;
+  const before = sentence.slice(Math.max(0, e.start - 80), e.start);
+  if (/^from\b/i.test(e.text)) return CHANGED.test(before);
+  return FROM_A_FIGURE.test(before) || (/(?:\bfrom|\bthan)\s+$/i.test(before) && CHANGED.test(before.replace(/(?:from|than)\s+$/i, '')));
+}
 
 /** An event as found in one article. */
 export interface FoundEvent {
@@ -30,7 +50,7 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
   const events: FoundEvent[] = [];
   let previous: { n: number; date: ResolvedDate } | null = null;
   for (const s of sentences) {
-    const expressions = findDateExpressions(s.text);
+    const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e));
     const reported = expressions.filter((e) => !e.ofSaying);
     let inSentence: ResolvedDate | null = null;
     for (const e of reported.length > 0 ? reported : expressions.slice(0, 1)) {
