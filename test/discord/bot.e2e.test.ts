@@ -91,13 +91,13 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
     expect(description(message)).toMatch(expected);
   });
 
-  it('/help fits one phone-sized page: an example per command, the context menu, Share, Context and paging', async () => {
+  it('/help fits one phone-sized page: an example per command, the context menu, Share, the passage menu by the name it shows, and paging', async () => {
     const message = answerOf(await ctx.fake.slash('help'));
     const text = description(message);
     expect(text.length).toBeLessThanOrEqual(1100);
     expect(ctx.fake.buttons(message).has('Next')).toBe(false);
     for (const example of ['/ask question: Who is Jeff Sessions?', '/quotes speaker: ', '/timeline about: ']) expect(text).toContain(example);
-    for (const name of ['/sources', '/people', 'Who said this?', 'Share', 'Context', 'Previous / Next']) expect(text).toContain(name);
+    for (const name of ['/sources', '/people', 'Who said this?', 'Share', 'Read a passage in context…', 'Previous / Next']) expect(text).toContain(name);
   });
 
   it('numbers the sources and cites each by what is known of it (outlet, date as a timestamp, headline), never by file id; counts corroborating articles', async () => {
