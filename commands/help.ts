@@ -9,7 +9,7 @@ import { whoSaidThisCommand } from './who-said-this.js';
 export const HELP_TIPS: HelpResult['tips'] = [
   { name: `Apps → ${whoSaidThisCommand.name}`, text: 'on any message (long-press on a phone): who said its words' },
   { name: 'Share', text: 'answers are private; Share posts one in the channel' },
-  { name: 'Context', text: 'the sentences around an excerpt' },
+  { name: 'Read a passage in context…', text: 'the menu under an answer: the sentences around an excerpt' },
   { name: 'Previous / Next', text: 'page through a long answer' },
 ];
 

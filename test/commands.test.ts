@@ -49,7 +49,12 @@ describe('/help', () => {
   });
 
   it('says how the context menu and the buttons work', () => {
-    expect(help.kind === 'help' && help.result.tips.map((t) => t.name)).toEqual(['Apps → Who said this?', 'Share', 'Context', 'Previous / Next']);
+    expect(help.kind === 'help' && help.result.tips.map((t) => t.name)).toEqual([
+      'Apps → Who said this?',
+      'Share',
+      'Read a passage in context…',
+      'Previous / Next',
+    ]);
   });
 });
 

@@ -69,6 +69,8 @@ interface Parts {
   bold?: [number, number][];
   /** Whether the passage is a quote block of its own (else it follows the head on its line). */
   block: boolean;
+  /** A range of the passage a shortened one must still show (a timeline event's date phrase), cutting its start instead when needed. */
+  keep?: [number, number];
   markers: string;
   tail: string;
 }
@@ -230,24 +232,53 @@ function fitPassage(parts: Parts, max: number, longest: number): string {
   return truncate(assemble(parts, room), max);
 }
 
-function assemble({ head, passage, bold, block, markers, tail }: Parts, room: number): string {
-  const body = `${emphasised(passage, bold ?? [], room)} ${markers}`;
+function assemble({ head, passage, bold, block, markers, tail, keep }: Parts, room: number): string {
+  const body = `${emphasised(passage, bold ?? [], room, keep)} ${markers}`;
   const lines = block ? [head, `> ${body.replace(/\n/g, '\n> ')}`, tail] : [`${head} ${body}`, tail];
   return lines.filter(Boolean).join('\n');
 }
 
-/** `text` shortened to `room` characters at a word boundary, escaped, with the ranges it keeps in bold. */
-function emphasised(text: string, ranges: [number, number][], room: number): string {
-  const kept = shorten(text, room);
-  const end = kept.endsWith('…') && kept !== text ? kept.length - 1 : kept.length;
-  let out = '';
-  let at = 0;
+/** `text` shortened to `room` characters at a word boundary (around `keep` when it would be cut off), escaped, with the ranges it keeps in bold. */
+function emphasised(text: string, ranges: [number, number][], room: number, keep?: [number, number]): string {
+  const [start, end] = visibleSpan(text, room, keep);
+  let out = start > 0 ? '…' : '';
+  let at = start;
   for (const [from, to] of ranges) {
     if (from < at || to > end) continue;
     out += `${escapeText(text.slice(at, from))}**${escapeText(text.slice(from, to))}**`;
     at = to;
   }
-  return out + escapeText(kept.slice(at));
+  return `${out}${escapeText(text.slice(at, end))}${end < text.length ? '…' : ''}`;
+}
+
+/**
+ * The part of `text` that `room` characters show (ellipses included): its start, cut at a word
+ * as `shorten` cuts; or, when that would cut off `keep`, a stretch of words around it, so that a
+ * timeline's line still shows the words its date comes from ("… on Friday and Saturday.").
+ */
+export function visibleSpan(text: string, room: number, keep?: [number, number]): [number, number] {
+  if (text.length <= room) return [0, text.length];
+  const head = endOfWords(text, 0, room - 1);
+  if (!keep || keep[1] <= head || keep[1] - keep[0] > room - 2) return [0, head];
+  const width = room - 2;
+  // A third of the room before the phrase (what leads up to it), the rest after.
+  let start = Math.max(0, Math.min(keep[0] - Math.floor((width - (keep[1] - keep[0])) / 3), text.length - (room - 1)));
+  // At a word: the next one's start (moving back could push the phrase's end out of the room).
+  if (start > 0 && text[start - 1] !== ' ') {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < keep[0] ? space + 1 : keep[0];
+  }
+  if (start === 0) return [0, head];
+  return [start, Math.max(keep[1], endOfWords(text, start, text.length - start <= room - 1 ? room - 1 : width))];
+}
+
+/** Where `length` characters of `text` from `start` end: the text's end, else at the last word that fits, without trailing punctuation. */
+function endOfWords(text: string, start: number, length: number): number {
+  if (start + length >= text.length) return text.length;
+  const cut = text.slice(start, start + length);
+  const space = cut.lastIndexOf(' ');
+  const kept = space > length * 0.5 ? cut.slice(0, space) : cut;
+  return start + kept.replace(/[\s,;:–—-]+$/, '').length;
 }
 
 function askParts(a: AskAnswer, total: number, sources: SourceNumbers): Parts {
@@ -288,7 +319,17 @@ function ownWordsParts(m: OwnWordsMatch, total: number, sources: SourceNumbers):
 function eventParts(e: TimelineEvent, total: number, sources: SourceNumbers): Parts {
   const when = e.date ? discordDate(e.date) : eventWhen(e);
   const note = spread(e.citations.length, total);
-  return { head: `**${when}**`, passage: e.text, block: false, markers: `${sources.markersOf(e.citations)}${note ? ` *(${note})*` : ''}`, tail: '' };
+  // The words the date comes from, in bold: "**21 February 1987** … on Friday and **Saturday**."
+  const from = e.when ? e.text.toLowerCase().indexOf(e.when.toLowerCase()) : -1;
+  const phrase: [number, number] | undefined = from >= 0 ? [from, from + e.when.length] : undefined;
+  return {
+    head: `**${when}**`,
+    passage: e.text,
+    ...(phrase ? { bold: [phrase], keep: phrase } : {}),
+    block: false,
+    markers: `${sources.markersOf(e.citations)}${note ? ` *(${note})*` : ''}`,
+    tail: '',
+  };
 }
 
 function quoteLabel(m: QuoteMatch): string {

@@ -63,13 +63,20 @@ export function renderText(answer: Answer, context: RenderContext): string {
 function renderHelp(result: HelpResult, context: RenderContext): string {
   const lines = [`Byline answers from ${countOf(context.articleCount, 'article')}, in their own words, cited. Type a command with or without the slash:`, ''];
   for (const c of result.commands) {
-    lines.push(`  /${c.usage.padEnd(22)} ${c.description}`);
+    lines.push(...helpEntry(`/${c.usage}`, c.description));
     // A command without options is its own example.
-    if (c.usage !== c.name) lines.push(`  ${''.padEnd(23)} e.g. ${c.example}`);
+    if (c.usage !== c.name) lines.push(`  ${''.padEnd(HELP_COLUMN)} e.g. ${c.example}`);
   }
   lines.push('', 'On Discord, answers are private and have buttons:');
-  for (const t of result.tips) lines.push(`  ${t.name.padEnd(23)} ${t.text}`);
+  for (const t of result.tips) lines.push(...helpEntry(t.name, t.text));
   return lines.join('\n');
+}
+
+/** Where help's descriptions start: a name longer than this gets its own line, the description under the others. */
+const HELP_COLUMN = 23;
+
+function helpEntry(name: string, text: string): string[] {
+  return name.length < HELP_COLUMN ? [`  ${name.padEnd(HELP_COLUMN)} ${text}`] : [`  ${name}`, `  ${''.padEnd(HELP_COLUMN)} ${text}`];
 }
 
 /** A timeline: each event under its date, with how the date was found, then the events that cannot be placed. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ownWordsLabel, renderText } from '../../src/render/text.js';
 import { headlineCase } from '../../src/core/ingest/headline-case.js';
 import type { Citation } from '../../src/core/types.js';
+import { findCommand } from '../../commands/index.js';
+import { loadStory } from '../../src/store/load-story.js';
+import { SEEDS } from '../fixtures/read-fixture.js';
 
 const wire: Citation = {
   article: 'reuters/1000',
@@ -71,5 +74,17 @@ describe('whose own words an article sentence is', () => {
     expect(ownWordsLabel([cite('a', null)])).toBe('the article’s own words, not a quote');
     expect(ownWordsLabel([cite('a', null), cite('b', null)])).toBe('the articles’ own words, not a quote');
     expect(ownWordsLabel([cite('a', 'BBC News'), cite('b', 'The Week')])).toBe('the articles’ own words, not a quote');
+  });
+});
+
+describe('help in the terminal', () => {
+  it('puts a name too long for the column on its own line, its description under the others (/timeline [about] [from] [to], the context menu)', async () => {
+    const { story } = await loadStory(SEEDS);
+    const help = findCommand('help')!.run(story, {});
+    if (help.kind === 'usage-error') throw new Error(help.message);
+    const text = renderText(help, { articleCount: 5 });
+    expect(text).toMatch(/^ {2}\/ask <question> {9}Ask about the story/m);
+    expect(text).toMatch(/^ {2}\/timeline \[about\] \[from\] \[to\]\n {26}What happened when/m);
+    expect(text).toMatch(/^ {2}Read a passage in context…\n {26}the menu under an answer/m);
   });
 });

@@ -28,7 +28,18 @@ export function timeline(story: Story, about?: string, range: TimelineRange = {}
   const { from, to } = range;
   const inRange = from || to ? (i: number) => order.events[i]!.date !== null && overlaps(order.events[i]!.date!, from, to) : () => true;
   const events: TimelineEvent[] = [];
-  order.events.forEach((_, i) => inRange(i) && isAbout(i) && events.push(shownAt(story, order, i)));
+  const unplaced = new Set<string>();
+  order.events.forEach((e, i) => {
+    if (!inRange(i) || !isAbout(i)) return;
+    // A sentence with two dates, neither placeable ("on Sunday … this year" in an undated article),
+    // would be listed twice, word for word, both "undated": once says all it can.
+    if (e.date === null && !e.partialDate) {
+      const key = e.occurrences.map((o) => `${o.article}\u0000${o.sentence}`).join('\u0001');
+      if (unplaced.has(key)) return;
+      unplaced.add(key);
+    }
+    events.push(shownAt(story, order, i));
+  });
   const result: TimelineResult = { ...(about ? { about } : {}), ...(from ? { from: from.date } : {}), ...(to ? { to: to.date } : {}), events };
   if (events.length === 0) result.hint = emptyHint(about, range);
   else if (events.every((e) => e.date === null))

@@ -21,6 +21,31 @@ const KEPT = 150;
 /** Tags that make a noun no subject: dates and weekdays, numbers and units, pronouns, and people's roles (the cast has those). */
 const NOT_SUBJECT = ['Date', 'Duration', 'Value', 'Unit', 'Pronoun', 'Actor', 'ProperNoun', 'Possessive'];
 
+/** Tags that make a run of capitalised words no name of a thing: people, demonyms, dates. */
+const NOT_NAME = ['Person', 'Demonym', 'Date'];
+
+/** A term of compromise's JSON: its text (empty for a contraction's hidden word), the space after it, its tags. */
+interface NlpTerm {
+  text: string;
+  post: string;
+  tags: string[];
+}
+
+/** The runs of proper-noun terms in a sentence; a contraction's hidden word ("Don't" → do, not) does not break a run. */
+function nameRuns(terms: NlpTerm[]): NlpTerm[][] {
+  const runs: NlpTerm[][] = [];
+  let run: NlpTerm[] = [];
+  for (const t of terms) {
+    if (t.tags.includes('ProperNoun') || (t.text === '' && run.length > 0)) run.push(t);
+    else {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
 /** Indefinite pronouns and times of day that compromise tags as plain nouns. */
 const NOT_SUBJECT_WORDS = new Set([
   'everyone',
@@ -62,8 +87,8 @@ function isPastTense(word: string): boolean {
 }
 
 /**
- * The story's topics, best first: those of its events ranked by how many events mention them,
- * then the rest of the cast by mentions.
+ * The story's topics, best first, ranked by how many events mention them; never a person no event
+ * mentions (offered, they led to "No dated events about Hilary Swank").
  *
  * @example timelineTopics(story).slice(0, 3) // => [{ text: 'Jeff Sessions', kind: 'person', events: 12 }, …]
  */
@@ -91,19 +116,34 @@ function tallyOf(story: Story): TopicTally {
 function tagNext(tally: TopicTally): void {
   const doc = nlp(tally.sample[tally.next++]!);
   const found = new Map<string, { kind: Topic['kind']; form: string }>();
-  const name = (kind: Topic['kind']) => (text: string) => {
-    // "the Justice Department news conference's" → "Justice Department": the name's capitalised words.
-    const form = text
-      .replace(/^(the|a|an)\s+/i, '')
-      .replace(/['’]s\b.*$/u, '')
-      .replace(/(\s+[^\p{Lu}\s]\S*)+$/u, '')
-      .replace(/(?<!\p{Lu}\.\p{Lu}\.?)[^\p{L}\p{N})]+$/u, '')
-      .trim();
-    if (/^\p{Lu}/u.test(form) && form.length > 1 && !STOP_WORDS.has(form.toLowerCase())) found.set(form.toLowerCase(), { kind, form });
-  };
+  const name =
+    (kind: Topic['kind'], ifNew = false) =>
+    (text: string) => {
+      // "the Justice Department news conference's" → "Justice Department": the name's capitalised words.
+      const form = text
+        .replace(/^(the|a|an)\s+/i, '')
+        .replace(/['’]s\b.*$/u, '')
+        .replace(/(\s+[^\p{Lu}\s]\S*)+$/u, '')
+        .replace(/(?<!\p{Lu}\.\p{Lu}\.?)[^\p{L}\p{N})]+$/u, '')
+        .trim();
+      if (/^\p{Lu}/u.test(form) && form.length > 1 && !STOP_WORDS.has(form.toLowerCase()) && !(ifNew && found.has(form.toLowerCase())))
+        found.set(form.toLowerCase(), { kind, form });
+    };
   // "Hinckley, Leicestershire": two places.
   (doc.organizations().out('array') as string[]).flatMap((t) => t.split(',')).forEach(name('organisation'));
   (doc.places().out('array') as string[]).flatMap((t) => t.split(',')).forEach(name('place'));
+  // Other names a story is about, that compromise knows as neither ("the Oscars", "the 77th Academy
+  // Awards", "Million Dollar Baby"): a reader typing "oscar" expects them offered. People are the cast's.
+  // A run with a person or a demonym in it is a person's title ("Argentine Treasury Secretary Mario
+  // Brodersohn"), and one with a contraction a title no search finds ("Boys Don't Cry"): neither.
+  for (const run of nameRuns((doc.json()[0]?.terms ?? []) as NlpTerm[]))
+    if (!run.some((t) => t.tags.some((tag) => NOT_NAME.includes(tag)) || /n['’]t$/i.test(t.text)))
+      run
+        .map((t) => t.text + t.post)
+        .join('')
+        .trim()
+        .split(',')
+        .forEach(name('subject', true));
   for (const term of doc.json()[0]?.terms ?? ([] as { text: string; tags: string[] }[])) {
     const word = (term.text as string).replace(/[^\p{L}-]+/gu, '');
     const tags = term.tags as string[];
@@ -137,11 +177,9 @@ function rank(story: Story, tally: TopicTally): Topic[] {
     .slice(0, KEPT);
   const people = peopleByEvents(story);
   const inEvents = story.people.filter((p) => (people.get(p.name) ?? 0) > 0).map((p): Topic => ({ text: p.name, kind: 'person', events: people.get(p.name)! }));
-  const others = story.people
-    .filter((p) => !people.has(p.name))
-    .sort((a, b) => b.mentions - a.mentions)
-    .map((p): Topic => ({ text: p.name, kind: 'person', events: 0 }));
-  return [...[...inEvents, ...named].sort(byEvents), ...others];
+  // One entry per spelling: "Talks" opening a sentence is the subject "talks".
+  const seen = new Set<string>();
+  return [...inEvents, ...named].sort(byEvents).filter((t) => !seen.has(t.text.toLowerCase()) && seen.add(t.text.toLowerCase()));
 }
 
 function byEvents(a: Topic, b: Topic): number {

@@ -94,3 +94,26 @@ describe('timeline of an article without a date', () => {
     expect(text).toContain('undated  The panel met on Monday.');
   });
 });
+
+describe('timeline of an undated article', () => {
+  // BBC, "Oscars race enters final furlong" (entertainment/081): no publication date, and one sentence with two dates.
+  const { story } = buildStory([
+    {
+      id: 'oscars',
+      text: [
+        'Oscars race enters final furlong',
+        '',
+        'The 5,808 Academy voters had until Tuesday afternoon to return their ballots - any late submissions will not be included in the count.',
+        '',
+        '"We have had rain up until the day before the show many times, but for some reason the Oscar gods always shine on Sunday and we hope they will do so again this year," he added.',
+        '',
+      ].join('\n'),
+    },
+  ]);
+
+  it('lists a sentence whose two dates cannot be placed once, not twice word for word', () => {
+    const texts = timeline(story).events.map((e) => e.text);
+    expect(texts.filter((t) => t.includes('Oscar gods'))).toHaveLength(1);
+    expect(texts).toHaveLength(2);
+  });
+});

@@ -6,6 +6,7 @@ import { FIXTURES } from '../../fixtures/read-fixture.js';
 import { timelineTopics, timelineTopicSteps } from '../../../src/core/answer/topics.js';
 import { STOP_WORDS } from '../../../src/core/index/stop-words.js';
 import { seedStory } from '../../discord/bot-harness.js';
+import { timelineCommand } from '../../../commands/timeline.js';
 
 const DAYS_AND_MONTHS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -45,5 +46,35 @@ describe('timeline topics', () => {
     const stepped = fixtureStory();
     for (const step of timelineTopicSteps(stepped)) step();
     expect(timelineTopics(stepped)).toEqual(once);
+  });
+});
+
+describe('timeline topics named in capitals', () => {
+  // BBC entertainment 064 and 078: the Oscars are neither a person, an organisation nor a place to compromise.
+  const { story } = buildStory([
+    {
+      id: 'ready',
+      text: "Hollywood ready for Oscars night\n\nHollywood is preparing for the biggest night in the film world's calendar, the 77th Academy Awards, on Sunday.\n",
+    },
+    {
+      id: 'baby',
+      text: "Baby becomes new Oscar favourite\n\nClint Eastwood's boxing drama Million Dollar Baby has become the new favourite to win best picture at the Oscars on Sunday.\n\nIts star Hilary Swank is favourite to win best actress while Jamie Foxx is tipped to win best actor for Ray.\n\nShe previously won in 1999 for her performance in Boys Don't Cry.\n",
+    },
+  ]);
+
+  it('offers the names of things the events are about (the Oscars, a film), so that typing "oscar" finds them', () => {
+    const texts = timelineTopics(story).map((t) => t.text);
+    expect(texts).toEqual(expect.arrayContaining(['Oscars', 'Academy Awards', 'Million Dollar Baby']));
+    expect(timelineCommand.complete!(story, 'about', 'oscar')).toEqual(['Oscars']);
+  });
+
+  it('never offers a person no event mentions: the timeline about them would be empty', () => {
+    expect(story.people.map((p) => p.name)).toContain('Hilary Swank');
+    expect(timelineCommand.complete!(story, 'about', 'swank')).toEqual([]);
+  });
+
+  it("never a name cut at a contraction or a person's own name", () => {
+    const texts = timelineTopics(story).map((t) => t.text);
+    expect(texts.filter((t) => /Don't|Eastwood's/.test(t))).toEqual([]);
   });
 });
