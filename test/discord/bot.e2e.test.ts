@@ -121,7 +121,7 @@ describe('slash commands answer privately, with cited embeds, pinging nobody', (
 
   it('says clearly when nothing answers, with a hint, and shows the closest passages under their own label', async () => {
     const text = description(answerOf(await ctx.fake.slash('ask', { question: 'What did Sessions say about the Olympic Games?' })));
-    expect(text).toMatch(/^Nothing in these 5 articles answers that directly\. None of them mention "olympic".*\n\*\*Closest passages:\*\*\n\n.*Sessions/s);
+    expect(text).toMatch(/^Nothing in these 5 articles answers that directly\. None of them mention “olympic”.*\n\*\*Closest passages:\*\*\n\n.*Sessions/s);
   });
 
   it('says "No match" when not even a close passage exists', async () => {

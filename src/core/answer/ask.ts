@@ -230,6 +230,6 @@ function noAnswerHint(story: Story, query: string): string {
     ),
   ];
   const nouns = unknown.filter(namesAThing);
-  const missing = nouns.length > 0 ? ` None of them mention "${nouns.join('", "')}".` : '';
+  const missing = nouns.length > 0 ? ` None of them mention ${nouns.map((n) => `“${n}”`).join(', ')}.` : '';
   return `Nothing in ${theseArticles(story.articles.length)} answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
 }

@@ -65,7 +65,7 @@ describe('ask: the words no article mentions', () => {
 
   it('names the nouns the articles lack, not a verb in another form nor a word that says nothing of the topic', () => {
     const hint = ask(story, 'What happened to the zebra they lost?').hint ?? '';
-    expect(hint).toContain('None of them mention "zebra"');
+    expect(hint).toContain('None of them mention “zebra”');
     expect(hint).not.toMatch(/"happened"|"lost"/);
   });
 });
