@@ -13,7 +13,9 @@ const HEADS = new Set(
     'prosecutor lawyer son-in-law daughter-in-law aide manager coach captain chancellor leader founder ceo officer staff king queen ' +
     'prince princess pope sheriff agent commander professor prof. actor actress singer boss head treasurer economist analyst chief ' +
     'attorney correspondent editor reporter producer candidate nominee speaker whip lt. col. gen. sgt. capt. premier envoy ' +
-    'ombudsman administrator congressman congresswoman undersecretary exchequer councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy'
+    'ombudsman administrator congressman congresswoman undersecretary exchequer councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy ' +
+    'cinematographer screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer ' +
+    'bassist presenter broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer'
   ).split(' '),
 );
 /** Lower-case words that may stand inside a role before its head. */

@@ -51,3 +51,12 @@ describe('findNameMentions: given names compromise knows only as nouns', () => {
     expect(findNameMentions(sentence).map((m) => m.name)).toContain(name);
   });
 });
+
+describe('findNameMentions: a name after an occupation that only people have', () => {
+  it.each([
+    ['The film was shot by cinematographer Tadzio Quennell in Wales.', 'Tadzio Quennell'],
+    ['Novelist Marit Quennell won the prize.', 'Marit Quennell'],
+  ])('%j names %s, without the occupation', (sentence, name) => {
+    expect(findNameMentions(sentence).map((m) => m.name)).toContain(name);
+  });
+});

@@ -55,7 +55,8 @@ describe('buildCast: a surname alone means a person only where it is no part of 
     const cast = castOf('Singer Nick Drake died in 1974.', 'The prize went to Vera Drake star Ines Moll.', 'Drake recorded three albums.');
     expect(cast.find((p) => p.name === 'Nick Drake')?.mentions).toBe(2);
     const single = castOf('Mr Kenteris was cleared.', 'Kostas Kenteris, the sprinter, was cleared.');
-    expect(single.find((p) => p.name === 'Kenteris')?.mentions).toBe(2);
+    // "the sprinter" makes "Kostas Kenteris" a full name; either way one person, named twice.
+    expect(single.filter((p) => p.name.endsWith('Kenteris')).map((p) => p.mentions)).toEqual([2]);
   });
 
   it('does not read a surname that is also a nationality as the person ("French")', () => {
