@@ -31,7 +31,7 @@ export const ASK_TUNING = {
   grouped: 30,
   answers: 5,
   related: 3,
-  rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1 },
+  rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1, ahead: 0.2 },
   /** An answer's coverage with its context must reach `coverage`, with no heavier term than `maxMissing` unmatched. */
   confident: { coverage: 0.35, maxMissing: 0.5 },
 };
@@ -125,6 +125,8 @@ function toCandidate(
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const speakers = wanted === 'speech' ? speakersOf(story, sentence.article, passage.from, sentence.n) : [];
   const fit = fitsAnswerType(wanted, passage.text, query, names, speakers) ? 1 : 0;
+  // "Who won…?" asks what happened: a prediction ("is favourite to win") answers it less than a report.
+  const ahead = PAST_QUESTION.test(query) && LOOKS_AHEAD.test(passage.text) ? 1 : 0;
   const score =
     w.search * search +
     w.own * features.own +
@@ -132,9 +134,16 @@ function toCandidate(
     w.lead * lead +
     w.fit * fit -
     w.headline * (headline ? 1 : 0) -
-    w.missing * features.missing;
+    w.missing * features.missing -
+    w.ahead * ahead;
   return { sentence, text: passage.text, from: passage.from, features, fits: fit === 1, matched: hit.terms, score };
 }
+
+/** A question of what happened: "Who won…?", "What did the board decide?", "When was it signed?". */
+const PAST_QUESTION =
+  /^\s*(?:\w+\s+)?(?:did|was|were|had)\b|^\s*who\s+(?:\w+ed|won|wrote|led|made|took|gave|came|went|became|began|bought|sold|paid|met|left|lost|ran|shot|held|found|fought|beat)\b/i;
+/** A passage that tells what is still to come: a prediction, a plan, an expectation. */
+const LOOKS_AHEAD = /\b(will|['’]ll|expected to|favourite to|favorite to|tipped to|set to|likely to|poised to|hopes to|plans to|aims to)\b/i;
 
 /** The speakers of the quotes in sentences `from` to `to` of an article. */
 function speakersOf(story: Story, article: string, from: number, to: number): string[] {

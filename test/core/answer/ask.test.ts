@@ -115,3 +115,16 @@ describe("ask: a reader's verbs meet the article's", () => {
     expect(ask(story, 'Who speaks for the operator?').answers[0]?.text).toContain('A spokesman for the operator, Tomas Berg');
   });
 });
+
+describe('ask: what happened, before what was expected', () => {
+  it('answers "Who won…?" with the report of the result rather than the prediction before it', () => {
+    const { story } = buildStory([
+      { id: 'poll', text: 'Harbour poll\n\nMara Lindqvist is favourite to win the harbour board election on Sunday.\n' },
+      {
+        id: 'result',
+        text: 'Harbour result\n\nThe election went ahead on Sunday as planned.\n\nTomas Berg won the harbour board election with 60% of the vote.\n',
+      },
+    ]);
+    expect(ask(story, 'Who won the harbour board election?').answers[0]?.text).toContain('Tomas Berg won');
+  });
+});
