@@ -17,6 +17,7 @@ import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
 import { settleSpeaker } from './settle-speaker.js';
+import { isRoleHead } from '../people/roles.js';
 
 /** Who said a quote, how that was found out, and the cue words. */
 export interface Attribution {
@@ -91,9 +92,12 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   if (a && a.kind !== 'outlet') return a;
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
-  const cue = cueMatches(before).at(-1);
+  const cues = cueMatches(before);
+  const cue = cues.at(-1);
   const subjectText = cue ? unmaskAbbreviations(before.slice(0, cue.index)) : '';
-  const b = cue ? resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx) : null;
+  const b = cue
+    ? (reportedPronoun(before, cues, q, ctx) ?? resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx))
+    : null;
   if (b) return b;
   if (a) return a;
 
@@ -132,8 +136,20 @@ function cueThenRole(
 ): Attribution | null {
   const raw = (phrase: string) => readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets)?.kind;
   const first = raw(m[2]!);
-  const apposed = m[3] && first !== 'named' && first !== 'pronoun' && raw(m[3]) === 'named' ? read(m[3], m[1]!, '') : null;
+  // A firm's name with a comma in it ("said Prescott, Ball and Turben analyst Bruce Lazier") is no
+  // speaker: the name after its role that ends the phrase is.
+  const firmName = /^\s*\p{Lu}[\p{L}'’-]*\s*$/u.test(m[2]!) && ctx.cast.find(m[2]!).length === 0 && m[3] !== undefined && splitFirmName(m[3]);
+  const apposed = m[3] && (firmName || (first !== 'named' && first !== 'pronoun')) && raw(m[3]) === 'named' ? read(m[3], m[1]!, '') : null;
   return apposed ?? read(m[2]!, m[1]!, '');
+}
+
+/**
+ * Whether a phrase goes on with a firm's name cut at its comma and ends in a name right after its
+ * role ("Ball and Turben analyst Bruce Lazier"), not an apposition ("a partner of land agent Vigers").
+ */
+function splitFirmName(phrase: string): boolean {
+  const word = /^\s*\p{Lu}.*?(?<![\p{L}])(\p{Ll}+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+\s*$/u.exec(phrase)?.[1];
+  return word !== undefined && (PERSON_NOUNS.has(word) || isRoleHead(word));
 }
 
 function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext): Attribution | null {
@@ -150,6 +166,19 @@ function namedBefore(phrase: string, cue: string, ctx: AttributionContext): Attr
   if (!head) return null;
   const speaker = [...ctx.speakers].reverse().find((s) => /^\p{Lu}/u.test(s.speaker) && s.speaker.split(/\s+/).at(-1)!.toLowerCase() === head);
   return speaker ? { speaker: speaker.speaker, kind: 'named', cue: cue.trim() } : null;
+}
+
+/**
+ * "Gobert said he believes the offer is "…"": a pronoun that is all the clause a cue reports before
+ * its own cue stands for the subject of that first cue, whoever else spoke before the sentence.
+ */
+function reportedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const [inner, outer, earlier] = [cues.at(-1), cues.at(-2), cues.at(-3)];
+  if (!inner || !outer) return null;
+  const between = before.slice(outer.index + outer[0].length, inner.index).replace(/^\s*that\s/i, ' ');
+  // The outer cue's own subject: its clause starts after any cue before it.
+  const from = earlier ? earlier.index + earlier[0].length : 0;
+  return sentenceSubject(between, before.slice(from, outer.index + outer[0].length), q, ctx);
 }
 
 /**

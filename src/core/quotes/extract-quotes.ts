@@ -13,7 +13,7 @@ import { attributeQuote, type Attribution, type AttributionContext } from './att
 import { settleSpeaker } from './settle-speaker.js';
 import { bodySubject, looksLikeBodyName, looksLikePersonName } from './unknown-name.js';
 import { cueMatches } from './speech-cues.js';
-import { BODY_NOUNS, PERSON_NOUNS, subjectBefore } from './speaker-phrase.js';
+import { BODY_NOUNS, PERSON_NOUNS, readSpeaker, subjectBefore, type SpeakerReading } from './speaker-phrase.js';
 
 /** A quote as found in one article. */
 export interface FoundQuote {
@@ -98,11 +98,27 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
   const outside = normalizeTypography(blanked.slice(start, start + s.text.length));
   for (const cue of cueMatches(outside)) {
     const before = outside.slice(0, cue.index);
-    const reading = subjectBefore(before, ctx.cast, ctx.outlets);
+    const reading = speakerAfterCue(before, cue[0], outside.slice(cue.index + cue[0].length), ctx) ?? subjectBefore(before, ctx.cast, ctx.outlets);
     if (reading?.kind === 'outlet') continue;
     const settled = settleSpeaker(reading, s.n, s.norm, before, ctx);
     if (settled) remember(ctx, { ...settled, cue: cue[0] }, s.n);
   }
+}
+
+/** Cue verbs that may stand before their speaker ("…, said Ann Lee"; "…, added the company"). */
+const INVERTED_CUE =
+  /(?:^|\s)(?:said|says|added|adds|continued|explained|noted|commented|remarked|stated|argued|insisted|observed|replied|responded|acknowledged|conceded|wrote|writes|declared)$/i;
+
+/**
+ * "…, said Martha Hesse, chairman of …": a cue after a comma, followed by a short phrase that opens
+ * on a speaker and ends at a comma or the sentence's end, names its speaker after it.
+ */
+function speakerAfterCue(before: string, cue: string, after: string, ctx: AttributionContext): SpeakerReading | null {
+  // Only a verb that takes no object: after "told", "asked" or "accused" stands the listener or the accused.
+  if (!/,\s*$/.test(before) || !INVERTED_CUE.test(cue)) return null;
+  const phrase = /^\s+((?:[^\s,.;:!?]+\s+){0,5}[^\s,.;:!?]+)\s*(?:[,.;:]|$)/.exec(after)?.[1];
+  const reading = phrase ? readSpeaker(phrase, ctx.cast, ctx.outlets) : null;
+  return reading && reading.start === 0 && (reading.kind === 'named' || reading.kind === 'anonymous') ? reading : null;
 }
 
 function remember(ctx: AttributionContext, a: Attribution, sentence: number): void {

@@ -65,6 +65,10 @@ export function resolvePronoun(
   // Unless that sentence's subject is itself "he" ("He portrayed Mr Ebbers as…"): then it goes on
   // about whom it already meant, and the one it names is its object.
   const goesOn = new RegExp(`^\\s*["“]?${pronoun === 'he' ? 'He' : 'She'}\\b`).test(previousText);
+  // One that opens on someone described, not named ("An analyst who asked to remain unidentified
+  // discouraged the Pickens rumor."), hands it to them, not to a name in what they did.
+  const described = spokeBefore ? null : describedOpening(previousText);
+  if (described) return { speaker: described, kind: 'anonymous' };
   const previous = spokeBefore ? null : (subjectOf(previousText, cast) ?? (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
   const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
@@ -194,6 +198,18 @@ function subjectOf(text: string, cast: CastLookup): string | null {
   const words = text.slice(0, first.start).match(/[\p{L}'’-]+/gu) ?? [];
   const plain = words.every((w) => /^\p{Lu}/u.test(w) || /['’]s?$/.test(w) || BEFORE_SUBJECT.has(w) || PERSON_NOUNS.has(w));
   return plain ? first.person.name : null;
+}
+
+/** A sentence's opening "a/an/one/another" and the next few words. */
+const DESCRIBED_OPENING = /^\s*["“]?(?:(?:But|And|However|Still)\s+)?(An?|One|Another)\s+((?:[\p{Ll}-]+(?:\s+|(?=,))){1,3})/u;
+
+/** The someone a sentence opens on as its subject when described by a person noun ("an analyst"), or null. */
+function describedOpening(text: string): string | null {
+  const m = DESCRIBED_OPENING.exec(text);
+  if (!m) return null;
+  const words = m[2]!.trim().split(/\s+/);
+  const noun = words.findIndex((w) => PERSON_NOUNS.has(w));
+  return noun < 0 ? null : `${m[1]!.toLowerCase()} ${words.slice(0, noun + 1).join(' ')}`;
 }
 
 /** The one person a sentence names (not in the possessive) whom the pronoun fits, or null for none or several. */

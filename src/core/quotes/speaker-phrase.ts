@@ -51,6 +51,9 @@ const ANONYMOUS = new RegExp(
 /** A subject, the verb that gives out a statement, and the statement ("X today issued a brief statement"). */
 const ISSUED_STATEMENT =
   /^(.*?\S)\s+(?:(?:today|yesterday|later|earlier|also|then)\s+)?(?:issued|released|put out|published|sent out|made)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?statement\s*$/u;
+/** Participles that belong to a title before a capitalised word ("acting Secretary", "outgoing chairman"). */
+const TITLE_PARTICIPLE =
+  /^\s*(?:acting|outgoing|incoming|retiring|retired|departing|ousted|embattled)\s+(?:\p{Lu}|(?:chairman|chairwoman|president|chief|director|secretary|governor|minister|head|commissioner)\b)/u;
 const PRONOUN = /(?<![\p{L}'’])(he|she|they|it)(?![\p{L}'’])/iu;
 const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])/u;
 /** The outlets that "the network" or "the broadcaster" may stand for. */
@@ -60,7 +63,9 @@ const BROADCASTER = /^(?:NBC|ABC|CBS|CNN|BBC|MSNBC|NPR|PBS|Sky News|Fox News|Al 
 export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
   // A relative clause ("who served as a prosecutor") describes someone; it does not name a speaker.
   // So does a participle clause ("asked if the president …", "speaking on Monday").
-  if (/^\s*(who|whom|whose|which|where|when|while|as|if)\b/i.test(phrase) || /^\s*\p{Ll}+(ed|ing)\b/u.test(phrase)) return null;
+  // A word of a title that only looks like a participle ("acting Assistant Attorney General Charles Rule") opens no clause.
+  if (/^\s*(who|whom|whose|which|where|when|while|as|if)\b/i.test(phrase) || (/^\s*\p{Ll}+(ed|ing)\b/u.test(phrase) && !TITLE_PARTICIPLE.test(phrase)))
+    return null;
   // "Another said", "said one": one more of the sources just quoted, whose noun the sentence leaves out.
   const elliptical = /^\s*((?:an|the)?other|one|(?:a|the) (?:second|third|fourth|fifth))\s*$/i.exec(phrase);
   if (elliptical) return { kind: 'anonymous', speaker: elliptical[1]!.toLowerCase(), start: elliptical.index, elliptical: true };
@@ -155,7 +160,7 @@ function describe(text: string): string {
   return (
     text
       .trim()
-      .replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier)\s+/, '')
+      .replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier|Although|Though|While|Whereas|Because|Since|When|If)\s+/, '')
       .replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase())
       // A source noun that opens the sentence ("Critics fear …") is no name: it keeps its small letter.
       .replace(/^\p{Lu}\p{Ll}+$/u, (w) => (SOURCE_NOUN.test(w.toLowerCase()) ? w.toLowerCase() : w))
@@ -174,8 +179,11 @@ function rank(r: SpeakerReading): number {
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
   const all = text.split(/,|;|:|—|\bthat\b/).reverse();
   // A relative clause between the subject and the cue ("The Alliance, which includes A, B and C,
-  // said") holds its own names: the subject stands before the clause's opening.
-  const relative = all.slice(0, 4).findIndex((p) => /^\s*(?:which|who|whose)\s/i.test(p));
+  // said") holds its own names: the subject stands before the clause's opening. One closed by a
+  // subject of its own ("Asked if …, which is …, Peltier said") is not between them.
+  const own = readSpeaker(all[0]!, cast, outlets);
+  const closed = own === null || own.kind === 'pronoun';
+  const relative = closed ? all.slice(0, 4).findIndex((p) => /^\s*(?:which|who|whose)\s/i.test(p)) : -1;
   const parts = all.slice(relative + 1, relative + 5);
   for (let i = 0; i < parts.length; i++) {
     // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.

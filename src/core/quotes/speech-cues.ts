@@ -76,6 +76,11 @@ const VERBS = [
   'reports',
   'described',
   'describes',
+  // "X characterized the action as "awfully optimistic"": like "described … as", X's words.
+  'characterized',
+  'characterizes',
+  'characterised',
+  'characterises',
   'called',
   'calls',
   'enthused',
@@ -137,8 +142,10 @@ export const CUE = `${AUX}(?:${VERBS})(?:\\s+(?:to\\s+)?(?:it|him|her|them|this|
 /** Matches every cue verb in a text (global). */
 export function cueMatches(text: string): RegExpExecArray[] {
   // After a determiner the word is a noun ("in the hopes that"); after "was" it is passive
-  // ("she was told"): neither makes its subject the speaker.
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}])(?<!\\b(?:the|a|an|his|her|their|its|our|my|was|were|been|being|is|are)\\s+)${CUE}(?![\\p{L}])`, 'giu'))];
+  // ("she was told"); after a hyphen it is part of a compound ("so-called"): none makes its subject the speaker.
+  const all = text.matchAll(new RegExp(`(?<![\\p{L}-])(?<!\\b(?:the|a|an|his|her|their|its|our|my|was|were|been|being|is|are)\\s+)${CUE}(?![\\p{L}])`, 'giu'));
+  // A capitalised verb after a word of the sentence is part of a name ("the United States"), not a cue.
+  return [...all].filter((m) => !/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(text.slice(0, m.index)));
 }
 
 /** "according to X": the X, or null. */

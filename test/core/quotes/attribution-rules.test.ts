@@ -230,3 +230,60 @@ describe('extractQuotes: a body a sentence is about, before it speaks', () => {
     expect(quotes.find((q) => q[0] === 'no case to answer')?.[1]).not.toBe('Vexa Corp');
   });
 });
+
+describe('extractQuotes: corporate wires (spokesmen, analysts, arbitragers, officials)', () => {
+  const quotes = patternQuotes('wires-2');
+
+  it.each([
+    ['"Asked if …, which is …, Nolan said": a relative clause before the subject is not between it and the cue', 'nobody has called us.', 'Peter Nolan'],
+    ['"X characterized … as "overdone"": a word quoted after "characterized … as" is X\'s', 'overdone', 'Mary Vance'],
+    ['"said Hayes, Ward and Lowell analyst Brian Cole": a firm\'s name with a comma is not the speaker', 'Nobody will top 45 dlrs,', 'Brian Cole'],
+    [
+      '"he" after a sentence opening on "An arbitrager who …" is that arbitrager, not a name in what they did',
+      'Brandt has his hands full with his oil stocks,',
+      'an arbitrager',
+    ],
+    [
+      '"acting Assistant Attorney General Ruth Olin said": "acting" is part of a title, not a participle clause',
+      'We will look at the filing with care,',
+      'Ruth Olin',
+    ],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('"X said he believes … "…"" with X unknown to the cast: the pronoun of the reported clause is X, not the last speaker', () => {
+    expect(patternQuotes('wires-2', [])).toContainEqual(['at the top of what anyone would pay.', 'Hugh Ostrow']);
+  });
+
+  it('finds every quote and gives each its speaker', () => {
+    expect(quotes).toHaveLength(7);
+    expect(quotes).toContainEqual(['The bakery business alone is worth 30 dlrs a share,', 'Dan Keller']);
+    expect(quotes).toContainEqual(['at the top of what anyone would pay.', 'Hugh Ostrow']);
+  });
+});
+
+describe('extractQuotes: cue words that are not cues, and cues before their speaker', () => {
+  const quotes = patternQuotes('wires-3');
+
+  it.each([
+    ['"so-called" is no cue: the quote keeps the subject of the cue before it', 'standstill', 'a Marlow director'],
+    ['a clause opened by "Although" leaves the word out of the description', 'passive', 'the group'],
+    [
+      '"…, said Martha Hesse, chairman of …" makes her the speaker a later "she said" points back to',
+      'I firmly believe that consumers would not be served by any such attempt,',
+      'Martha Hesse',
+    ],
+    ['"Ann Lee … accused Mr Brandt …": the one accused is not the speaker', 'He has not read the order,', 'Ann Lee'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('finds every quote and no other', () => {
+    expect(quotes).toHaveLength(4);
+  });
+
+  it('"the United States" is no cue ("States"): its sentence gives no speaker for a later "he said"', () => {
+    expect(quotesWithCast('unknown-officials')).toEqual([['We were able to make our case against them here,', 'the SEC official']]);
+  });
+});
