@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPage, isPageOf, menuPages, pageCount } from '../../src/discord/build-message.js';
+import { askedFromFooter, buildPage, isPageOf, menuPages, pageCount } from '../../src/discord/build-message.js';
+import { sharedMessage } from '../../src/discord/button-replies.js';
+import type { APIEmbed } from 'discord.js';
 import { renderItems } from '../../src/render/discord-items.js';
 import type { Answer } from '../../commands/command.js';
 import type { AskAnswer, Citation, SourcesResult, Story, TimelineEvent } from '../../src/core/types.js';
@@ -163,5 +165,17 @@ describe('the page menu', () => {
       for (const p of [0, pages - 1, index - 2, index - 1, index, index + 1, index + 2]) if (p >= 0 && p < pages) expect(offered).toContain(p);
       if (pages <= 25) expect(offered).toHaveLength(pages);
     }
+  });
+});
+
+describe('a shared page', () => {
+  it('says in its footer how to see the pages it has no buttons for, and keeps what was asked readable', () => {
+    const rendered = renderItems({ kind: 'timeline', result: { events: Array.from({ length: 12 }, (_, i) => event(i)) } }, story);
+    const page = buildPage(rendered, { command: 'timeline' }, 0, 'h');
+    const shared = sharedMessage('42', page.embeds as APIEmbed[]);
+    const footer = shared.embeds[0]!.footer!.text;
+    expect(footer).toBe('Page 1 of 3 · the command for the rest · /timeline');
+    expect(askedFromFooter(footer)).toEqual({ command: 'timeline', text: '' });
+    expect(shared.embeds[0]!.description).toBe(page.embeds[0]!.description);
   });
 });
