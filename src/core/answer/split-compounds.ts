@@ -9,8 +9,10 @@ import type { ExpandedQuery } from './expand-query.js';
 
 /** The shortest part a compound is split into ("car", "web"). */
 const PART_FROM = 3;
-/** Words shorter than this are not compounds of two such parts worth splitting. */
+/** Words shorter than this are not compounds of two such parts worth splitting; longer than the
+ * second, no compound of two words (a pasted blob is not tried letter by letter). */
 const COMPOUND_FROM = 7;
+const COMPOUND_TO = 24;
 
 /** The two words of the story that `word` is written of ("chip", "maker"), the most even split; null if none. */
 function partsOf(word: string, inStory: (term: string) => boolean): [string, string] | null {
@@ -28,7 +30,7 @@ function partsOf(word: string, inStory: (term: string) => boolean): [string, str
 /** `query` with each word the story lacks written as the two words of the story it splits into, where it can be. */
 export function splitCompounds(query: string, inStory: (term: string) => boolean): string {
   return query.replace(/\p{L}+/gu, (word) => {
-    if (word.length < COMPOUND_FROM) return word;
+    if (word.length < COMPOUND_FROM || word.length > COMPOUND_TO) return word;
     const whole = termOf(tokenize(word)[0] ?? '');
     if (!whole || inStory(whole)) return word;
     const parts = partsOf(word, inStory);
@@ -42,7 +44,7 @@ export function splitCompounds(query: string, inStory: (term: string) => boolean
  */
 export function addCompoundParts(expanded: ExpandedQuery, query: string, inStory: (term: string) => boolean): ExpandedQuery {
   for (const word of query.match(/\p{L}+/gu) ?? []) {
-    if (word.length < COMPOUND_FROM) continue;
+    if (word.length < COMPOUND_FROM || word.length > COMPOUND_TO) continue;
     const whole = termOf(tokenize(word)[0] ?? '');
     const related = whole ? expanded.groups.get(whole) : undefined;
     const parts = related ? partsOf(word, inStory) : null;
