@@ -287,3 +287,21 @@ describe('extractQuotes: cue words that are not cues, and cues before their spea
     expect(quotesWithCast('unknown-officials')).toEqual([['We were able to make our case against them here,', 'the SEC official']]);
   });
 });
+
+describe('extractQuotes: statement nouns and a sentence that opens on "he"', () => {
+  const quotes = patternQuotes('claims');
+
+  it.each([
+    ['"a claim by X that … "…"" gives the words to X, not to the subject of the cue before', 'spoilt emperor', 'Tom Wexley'],
+    ['… and a later word of the sentence, outside the claim, stays with that subject', 'panicking', 'Anna Corbett'],
+    ['"hit back at Treasury claims he …": the claims are the Treasury\'s', 'a rotten mess', 'Treasury'],
+    ["a quote standing alone after the reported claim is the rebutter's, not the claimant's", 'It is a lie, and they know it.', 'Dan Pryce'],
+    ['a quote standing alone after a sentence opening on "He" that cues nobody', 'You will have your new bridge before the summer is out.', 'Dan Pryce'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('finds every quote and no other', () => {
+    expect(quotes).toHaveLength(6);
+  });
+});
