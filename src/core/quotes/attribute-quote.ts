@@ -24,7 +24,10 @@ export interface Attribution {
   speaker: string;
   kind: SpeakerKind;
   cue: string;
-  /** Read from a statement noun ("a claim by X that"): the words are reported, not spoken where they stand, so no later quote runs on from them. */
+  /**
+   * Read from a statement noun ("a claim by X that") or an answer ("came the reply"): the words are
+   * reported, or a speaker's aside, so no later quote runs on from them.
+   */
   reported?: true;
 }
 
@@ -92,6 +95,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     (cueFirst ? cueThenRole(cueFirst, read, ctx) : null) ??
     (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null);
   if (a && a.kind !== 'outlet') return a;
+  const answer = handsOver && !endsSentence && ANSWER.test(after) ? answerer(q, ctx) : null;
+  if (answer) return answer;
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
   const cues = cueMatches(before);
@@ -137,9 +142,34 @@ function pronounOpening(q: QuoteSurroundings, ctx: AttributionContext): Attribut
   if (normalizeTypography(q.before).trim() !== '') return null;
   const previous = ctx.sentences.get(q.sentenceNumber - 1) ?? '';
   const pronoun = /^\s*(?:(?:And|But|Then)\s+)?([Hh]e|[Ss]he)\s+\p{Ll}/u.exec(previous)?.[1]?.toLowerCase() as 'he' | 'she' | undefined;
-  if (!pronoun) return null;
+  // Words that speak of "him" themselves are someone else's about him ("He had only played twice. "The tour would have made him"").
+  const ownPronouns = pronoun === 'he' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i;
+  if (!pronoun || ownPronouns.test(q.text)) return null;
   const found = resolvePronoun(pronoun, q.sentenceNumber - 1, '', ctx.cast, ctx);
   return found ? { speaker: found.speaker, kind: 'pronoun', cue: '' } : null;
+}
+
+/** "…," came the response: the words answer someone. */
+const ANSWER = /^\s*[,!?—-]*\s*came\s+(?:the|a|his|her|their)\s+(?:response|reply|answer|retort)\b/i;
+
+/**
+ * "Conti told the show's director: "…". "Oh no," came the response": the answer is from whom the
+ * last few sentences spoke to, the listener of their last "told X:" or "asked X:".
+ */
+function answerer(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const texts = [1, 2, 3].map((k) => ctx.sentences.get(q.sentenceNumber - k) ?? '');
+  for (const text of [q.before, ...texts]) {
+    const listener = [...normalizeTypography(text).matchAll(/\b(?:told|asked|tells|asks)\s+([^:,.;"]{1,50}?)\s*:/g)].at(-1)?.[1];
+    if (listener === undefined) continue;
+    const reading = readSpeaker(listener, ctx.cast, ctx.outlets);
+    if (reading?.kind !== 'named' && reading?.kind !== 'anonymous') return null;
+    const found =
+      reading.kind === 'named'
+        ? resolve(reading, 'came the response', q, '', ctx)
+        : { speaker: reading.speaker, kind: 'anonymous' as const, cue: 'came the response' };
+    return found ? { ...found, reported: true } : null;
+  }
+  return null;
 }
 
 /**

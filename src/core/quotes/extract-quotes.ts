@@ -76,7 +76,8 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       if (attribution && openEnd && i === 0 && text.slice(0, span.start).trim() === '') openEnd.attribution = attribution;
       openEnd = null;
       waiting = !attribution && !span.closed && i + 1 < spans.length ? quote : null;
-      previous = attribution?.reported ? null : attribution;
+      // Reported words or an answer are an aside: the quote after them goes on from the one before.
+      if (!attribution?.reported) previous = attribution;
     });
     runOn = spans.at(-1)?.closed === false ? previous : null;
     const last = found.at(-1);

@@ -118,6 +118,12 @@ const VERBS = [
   'hoped',
   'promised',
   'promises',
+  // "Green MEP Ann Lee welcomed Blair's "courage in keeping his word"": the welcome is in her words.
+  'welcomed',
+  'welcomes',
+  'hailed',
+  // "…, with the committee announcing that "…"": like "saying", the participle's subject speaks.
+  'announcing',
   'accused',
   'praised',
   'criticised',

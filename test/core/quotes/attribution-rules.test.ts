@@ -305,3 +305,38 @@ describe('extractQuotes: statement nouns and a sentence that opens on "he"', () 
     expect(quotes).toHaveLength(6);
   });
 });
+
+describe('extractQuotes: welcomes, "with X announcing that", "came the reply"', () => {
+  const quotes = patternQuotes('frames-6');
+
+  it.each([
+    ['"X welcomed the minister\'s "…"" gives the words to X, not to the speaker before', 'honesty in holding the vote', 'Ruth Calloway'],
+    [
+      '"…, with the awards committee announcing that "…"": the committee, not the body announcing before',
+      'short films no longer draw an audience at the ceremony.',
+      'the awards committee',
+    ],
+    ['"…," came the reply: the one told before answers', 'Carry on playing,', 'the stage manager'],
+    [
+      'the quote after the reply goes on with the speaker before it',
+      'So we played the overture with our eyes on the ceiling and our hands shaking.',
+      'Ivo Marsh',
+    ],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('finds every quote and no other, each with its speaker', () => {
+    expect(quotes).toHaveLength(11);
+    expect(quotes.filter((q) => q[1] === 'Ivo Marsh')).toHaveLength(3);
+  });
+
+  it('does not give a lone quote that speaks of "him" to the "he" of the sentence before', () => {
+    expect(quotes).toContainEqual(['The tour would have made him a star across the continent.', null]);
+  });
+
+  it('keeps a date out of a description ("last July the cross-party committee stated") and a body someone is in out of the speakers', () => {
+    expect(quotes).toContainEqual(['clear risk', 'the cross-party committee']);
+    expect(quotes).toContainEqual(['acted in bad faith.', 'Ken Abara']);
+  });
+});
