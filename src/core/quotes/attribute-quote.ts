@@ -10,9 +10,9 @@
  */
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
-import { CUE, accordingTo, cueMatches, quotedAsSaying } from './speech-cues.js';
+import { CUE, accordingTo, cueMatches, nounCue, quotedAsSaying } from './speech-cues.js';
 import { PERSON_NOUNS, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
-import { genderOf } from './resolve-pronoun.js';
+import { genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
@@ -24,6 +24,11 @@ export interface Attribution {
   speaker: string;
   kind: SpeakerKind;
   cue: string;
+  /**
+   * Read from a statement noun ("a claim by X that") or an answer ("came the reply"): the words are
+   * reported, or a speaker's aside, so no later quote runs on from them.
+   */
+  reported?: true;
 }
 
 /** What the rules read around a quote. */
@@ -90,11 +95,15 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     (cueFirst ? cueThenRole(cueFirst, read, ctx) : null) ??
     (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null);
   if (a && a.kind !== 'outlet') return a;
+  const answer = handsOver && !endsSentence && ANSWER.test(after) ? answerer(q, ctx) : null;
+  if (answer) return answer;
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
   const cues = cueMatches(before);
   const cue = cues.at(-1);
   const subjectText = cue ? unmaskAbbreviations(before.slice(0, cue.index)) : '';
+  const noun = ownedStatement(before, cue, q, ctx);
+  if (noun) return noun;
   const b = cue
     ? (reportedPronoun(before, cues, q, ctx) ?? resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx))
     : null;
@@ -121,7 +130,46 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
-  return last && last.sentence === q.sentenceNumber - 1 ? { speaker: last.speaker, kind: last.kind, cue: '' } : null;
+  if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: last.kind, cue: '' };
+  return pronounOpening(q, ctx);
+}
+
+/**
+ * "He finished with an appeal to activists. "One day …"": a quote standing alone after a sentence
+ * that opens on "he" or "she" and cues nobody is the words of whom the pronoun stands for.
+ */
+function pronounOpening(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (normalizeTypography(q.before).trim() !== '') return null;
+  const previous = ctx.sentences.get(q.sentenceNumber - 1) ?? '';
+  const pronoun = /^\s*(?:(?:And|But|Then)\s+)?([Hh]e|[Ss]he)\s+\p{Ll}/u.exec(previous)?.[1]?.toLowerCase() as 'he' | 'she' | undefined;
+  // Words that speak of "him" themselves are someone else's about him ("He had only played twice. "The tour would have made him"").
+  const ownPronouns = pronoun === 'he' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i;
+  if (!pronoun || ownPronouns.test(q.text)) return null;
+  const found = resolvePronoun(pronoun, q.sentenceNumber - 1, '', ctx.cast, ctx);
+  return found ? { speaker: found.speaker, kind: 'pronoun', cue: '' } : null;
+}
+
+/** "…," came the response: the words answer someone. */
+const ANSWER = /^\s*[,!?—-]*\s*came\s+(?:the|a|his|her|their)\s+(?:response|reply|answer|retort)\b/i;
+
+/**
+ * "Conti told the show's director: "…". "Oh no," came the response": the answer is from whom the
+ * last few sentences spoke to, the listener of their last "told X:" or "asked X:".
+ */
+function answerer(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const texts = [1, 2, 3].map((k) => ctx.sentences.get(q.sentenceNumber - k) ?? '');
+  for (const text of [q.before, ...texts]) {
+    const listener = [...normalizeTypography(text).matchAll(/\b(?:told|asked|tells|asks)\s+([^:,.;"]{1,50}?)\s*:/g)].at(-1)?.[1];
+    if (listener === undefined) continue;
+    const reading = readSpeaker(listener, ctx.cast, ctx.outlets);
+    if (reading?.kind !== 'named' && reading?.kind !== 'anonymous') return null;
+    const found =
+      reading.kind === 'named'
+        ? resolve(reading, 'came the response', q, '', ctx)
+        : { speaker: reading.speaker, kind: 'anonymous' as const, cue: 'came the response' };
+    return found ? { ...found, reported: true } : null;
+  }
+  return null;
 }
 
 /**
@@ -150,6 +198,23 @@ function cueThenRole(
 function splitFirmName(phrase: string): boolean {
   const word = /^\s*\p{Lu}.*?(?<![\p{L}])(\p{Ll}+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+\s*$/u.exec(phrase)?.[1];
   return word !== undefined && (PERSON_NOUNS.has(word) || isRoleHead(word));
+}
+
+/**
+ * "Howard said a claim by Peter Hain that he is an "attack mongrel" …": a statement noun owned by a
+ * name after the sentence's last cue verb reports the owner's words. Once its clause has held a quote
+ * (blanked out when a later word is read from the sentence's start), what follows is the sentence's again.
+ */
+function ownedStatement(before: string, cue: RegExpExecArray | undefined, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const noun = nounCue(before);
+  if (!noun || (cue && noun.index < cue.index + cue[0].length)) return null;
+  const name = unmaskAbbreviations(noun.name);
+  // Read in the raw text: typography's clean-up closes up the blanks.
+  if (/ {3}/.test(q.before.slice(q.before.lastIndexOf(name)))) return null;
+  const reading = readSpeaker(name, ctx.cast, ctx.outlets);
+  const named = reading?.kind === 'named' || reading?.kind === 'outlet' ? reading : { kind: 'named' as const, speaker: name, start: 0 };
+  const settled = resolve(named, before.slice(noun.index, noun.end).trim(), q, before.slice(0, noun.index), ctx);
+  return settled ? { ...settled, reported: true } : null;
 }
 
 function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext): Attribution | null {

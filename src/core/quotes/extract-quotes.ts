@@ -67,7 +67,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       if (term && (!attribution?.cue || isSubjectOfReportedClause(surroundings.before, surroundings.after))) return;
       const quote: FoundQuote = { text: span.text, article: paragraph[first]!.article, sentence: paragraph[first]!.n, attribution };
       found.push(quote);
-      if (attribution) remember(ctx, attribution, paragraph[first]!.n);
+      if (attribution && !attribution.reported) remember(ctx, attribution, paragraph[first]!.n);
       // A quote left open where the next one opens ran on from a paragraph of its own: the cue
       // after the next one ("…," Ms Lee said) is the speaker of both.
       if (attribution && waiting) waiting.attribution = attribution;
@@ -76,7 +76,8 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       if (attribution && openEnd && i === 0 && text.slice(0, span.start).trim() === '') openEnd.attribution = attribution;
       openEnd = null;
       waiting = !attribution && !span.closed && i + 1 < spans.length ? quote : null;
-      previous = attribution;
+      // Reported words or an answer are an aside: the quote after them goes on from the one before.
+      if (!attribution?.reported) previous = attribution;
     });
     runOn = spans.at(-1)?.closed === false ? previous : null;
     const last = found.at(-1);

@@ -24,7 +24,7 @@ const PERSON_SOURCE_NOUNS =
  * Nouns of a description that stands for a body or a document, not a person: "the company said",
  * "the Hughes board said", "a statement said" (settleSpeaker points "the company" back to the body).
  */
-const BODY_SOURCE_NOUNS = 'statements?|reports?|company|companies|firms?|group|concern|banks?|board|ministry|government|union|agency|airline';
+const BODY_SOURCE_NOUNS = 'statements?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline';
 const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
@@ -36,7 +36,7 @@ export const PERSON_NOUNS = new Set(singular(PERSON_SOURCE_NOUNS).filter((n) => 
 export const BODY_NOUNS = new Set(singular(BODY_SOURCE_NOUNS));
 /** Any word but the small words that end a description ("the word that people…" is no source). */
 const CONTENT_WORD =
-  "(?!(?:that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words)\\b)\\p{Ll}[\\p{L}-]*(?:['’]s)?";
+  "(?!(?:the|a|an|that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words)\\b)\\p{Ll}[\\p{L}-]*(?:['’]s)?";
 
 /** A word list as a pattern matching each word with a capital or small first letter. */
 const anyCase = (words: string) =>
@@ -87,7 +87,9 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   if (pronoun) readings.push({ kind: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'they' | 'it', start: pronoun.index });
   const outlet = findOutlet(phrase, outlets);
   if (outlet) readings.push({ kind: 'outlet', speaker: outlet.name, start: outlet.start });
-  const anonymous = ANONYMOUS.exec(phrase);
+  // A body someone is in ("no-one in the committee felt") is no speaker.
+  const description = ANONYMOUS.exec(phrase);
+  const anonymous = description && !/(?<![\p{L}])(?:in|within|inside)\s+$/u.test(phrase.slice(0, description.index)) ? description : null;
   if (anonymous) readings.push({ kind: 'anonymous', speaker: describe(anonymous[0]), start: anonymous.index });
   const body =
     /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust))(?![\p{L}])/u.exec(

@@ -118,6 +118,12 @@ const VERBS = [
   'hoped',
   'promised',
   'promises',
+  // "Green MEP Ann Lee welcomed Blair's "courage in keeping his word"": the welcome is in her words.
+  'welcomed',
+  'welcomes',
+  'hailed',
+  // "…, with the committee announcing that "…"": like "saying", the participle's subject speaks.
+  'announcing',
   'accused',
   'praised',
   'criticised',
@@ -145,7 +151,35 @@ export function cueMatches(text: string): RegExpExecArray[] {
   // ("she was told"); after a hyphen it is part of a compound ("so-called"): none makes its subject the speaker.
   const all = text.matchAll(new RegExp(`(?<![\\p{L}-])(?<!\\b(?:the|a|an|his|her|their|its|our|my|was|were|been|being|is|are)\\s+)${CUE}(?![\\p{L}])`, 'giu'));
   // A capitalised verb after a word of the sentence is part of a name ("the United States"), not a cue.
-  return [...all].filter((m) => !/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(text.slice(0, m.index)));
+  // "hit back at Labour claims he …": after a preposition and a name, "claims" is a noun whose owner is the name (see nounCue).
+  return [...all].filter(
+    (m) =>
+      (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(text.slice(0, m.index))) && !(OWNED_NOUN.test(m[0]) && OWNER_BEFORE.test(text.slice(0, m.index))),
+  );
+}
+
+/** Nouns for a statement whose words a quote may give ("a claim by X that", "Labour's allegations that"). */
+const STATEMENT_NOUNS = 'claims?|allegations?|accusations?|suggestions?|assertions?|charges?|warnings?|insistence';
+const OWNED_NOUN = new RegExp(`^(?:${STATEMENT_NOUNS})$`, 'i');
+const NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}";
+/** A name after a preposition or a verb that takes an object, standing before a statement noun ("at Labour "). */
+const OWNER_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:at|of|about|over|against|to|with|on|rejected|dismissed|denied|disputed)\\s+(?:the\\s+)?${NAME}(?:['’]s?)?\\s+$`,
+  'u',
+);
+const NOUN_CUES = new RegExp(
+  `(?<![\\p{L}])(?:(?:${STATEMENT_NOUNS})\\s+(?:by|from)\\s+(${NAME})|(?:at|of|about|over|against|to|with|on|rejected|dismissed|denied|disputed)\\s+(?:the\\s+)?(${NAME})(?:['’]s?)?\\s+(?:${STATEMENT_NOUNS}))\\s+(?:that\\s+)?(?=\\p{L})`,
+  'gu',
+);
+
+/**
+ * "a claim by Peter Hain that the leader is an "attack mongrel"", "hit back at Labour claims he used
+ * her as a "human shield"": a statement noun owned by a name reports that name's words, like a cue
+ * verb; the last such noun in the text, with the name and where the noun phrase starts, or null.
+ */
+export function nounCue(text: string): { name: string; index: number; end: number } | null {
+  const m = [...text.matchAll(NOUN_CUES)].at(-1);
+  return m ? { name: (m[1] ?? m[2])!, index: m.index, end: m.index + m[0].length } : null;
 }
 
 /** "according to X": the X, or null. */

@@ -287,3 +287,56 @@ describe('extractQuotes: cue words that are not cues, and cues before their spea
     expect(quotesWithCast('unknown-officials')).toEqual([['We were able to make our case against them here,', 'the SEC official']]);
   });
 });
+
+describe('extractQuotes: statement nouns and a sentence that opens on "he"', () => {
+  const quotes = patternQuotes('claims');
+
+  it.each([
+    ['"a claim by X that … "…"" gives the words to X, not to the subject of the cue before', 'spoilt emperor', 'Tom Wexley'],
+    ['… and a later word of the sentence, outside the claim, stays with that subject', 'panicking', 'Anna Corbett'],
+    ['"hit back at Treasury claims he …": the claims are the Treasury\'s', 'a rotten mess', 'Treasury'],
+    ["a quote standing alone after the reported claim is the rebutter's, not the claimant's", 'It is a lie, and they know it.', 'Dan Pryce'],
+    ['a quote standing alone after a sentence opening on "He" that cues nobody', 'You will have your new bridge before the summer is out.', 'Dan Pryce'],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('finds every quote and no other', () => {
+    expect(quotes).toHaveLength(6);
+  });
+});
+
+describe('extractQuotes: welcomes, "with X announcing that", "came the reply"', () => {
+  const quotes = patternQuotes('frames-6');
+
+  it.each([
+    ['"X welcomed the minister\'s "…"" gives the words to X, not to the speaker before', 'honesty in holding the vote', 'Ruth Calloway'],
+    [
+      '"…, with the awards committee announcing that "…"": the committee, not the body announcing before',
+      'short films no longer draw an audience at the ceremony.',
+      'the awards committee',
+    ],
+    ['"…," came the reply: the one told before answers', 'Carry on playing,', 'the stage manager'],
+    [
+      'the quote after the reply goes on with the speaker before it',
+      'So we played the overture with our eyes on the ceiling and our hands shaking.',
+      'Ivo Marsh',
+    ],
+  ])('%s', (_name, quote, speaker) => {
+    expect(quotes).toContainEqual([quote, speaker]);
+  });
+
+  it('finds every quote and no other, each with its speaker', () => {
+    expect(quotes).toHaveLength(11);
+    expect(quotes.filter((q) => q[1] === 'Ivo Marsh')).toHaveLength(3);
+  });
+
+  it('does not give a lone quote that speaks of "him" to the "he" of the sentence before', () => {
+    expect(quotes).toContainEqual(['The tour would have made him a star across the continent.', null]);
+  });
+
+  it('keeps a date out of a description ("last July the cross-party committee stated") and a body someone is in out of the speakers', () => {
+    expect(quotes).toContainEqual(['clear risk', 'the cross-party committee']);
+    expect(quotes).toContainEqual(['acted in bad faith.', 'Ken Abara']);
+  });
+});
