@@ -6,7 +6,8 @@
 import type { OwnWordsMatch, Sentence, Story } from '../types.js';
 import { splitSentences } from '../ingest/split-sentences.js';
 import { contentTerms } from '../index/terms.js';
-import { foldForComparison, normalizeTypography } from '../ingest/normalize-typography.js';
+import { foldForComparison } from '../ingest/normalize-typography.js';
+import { findQuoteSpans } from '../quotes/find-quote-spans.js';
 import { citationsPerArticle } from './citation.js';
 import { quoteMatcher } from './match-quote-text.js';
 import { newVocabulary, numberWords, quoteWords } from '../quotes/quote-words.js';
@@ -61,15 +62,10 @@ export function findMarkedWords(story: Story, words: string): OwnWordsMatch | nu
   if (!wanted) return null;
   const found = candidates(story, words)
     .map((id) => story.sentences[id]!)
-    .filter((sentence) => quotedSpans(sentence.text).some((span) => foldForComparison(span) === wanted))
+    .filter((sentence) => findQuoteSpans(sentence.text).some((span) => foldForComparison(span.text) === wanted))
     .slice(0, OWN_WORDS_TUNING.maxSentences)
     .map((s) => ({ article: s.article, sentence: s.n, text: s.text }));
   return found.length === 0 ? null : { text: found[0]!.text, citations: citationsPerArticle(story, found, (o) => o.text) };
-}
-
-/** The texts between quote marks in a sentence. */
-function quotedSpans(text: string): string[] {
-  return [...normalizeTypography(text).matchAll(/"([^"]{1,80})"|'([^']{1,80})'(?![\p{L}])/gu)].map((m) => m[1] ?? m[2]!);
 }
 
 /**
