@@ -21,7 +21,7 @@ const ROLES: Record<string, string[]> = {
   train: ['coach', 'trainer'],
   manage: ['manager', 'director'],
   own: ['owner'],
-  found: ['founder'],
+  founded: ['founder'],
   advise: ['adviser', 'advisor', 'consultant'],
   negotiate: ['negotiator'],
   govern: ['governor'],
@@ -37,7 +37,7 @@ const ROLES: Record<string, string[]> = {
 const ROLES_BY_TERM = new Map(Object.entries(ROLES).map(([verb, nouns]) => [termOf(verb)!, nouns]));
 
 /** Weight of a role noun's term against the question's own (1), as a synonym's. */
-export const ROLE_WEIGHT = 0.5;
+const ROLE_WEIGHT = 0.5;
 
 /** Adds to `expanded` (in place) the role nouns of the question's verbs, for a "who" question. */
 export function addRoleNouns(expanded: ExpandedQuery, question: string): ExpandedQuery {

@@ -145,17 +145,20 @@ const AUX =
 /** A cue verb, with any auxiliaries and adverbs before it (`has said`, `reportedly maintains`). */
 export const CUE = `${AUX}(?:${VERBS})(?:\\s+(?:to\\s+)?(?:it|him|her|them|this|that)\\s+as)?`;
 
+// After a determiner the word is a noun ("in the hopes that"); after "was" it is passive
+// ("she was told"); after a hyphen it is part of a compound ("so-called"): none makes its subject the speaker.
+const CUE_PATTERN = new RegExp(`(?<![\\p{L}-])(?<!\\b(?:the|a|an|his|her|their|its|our|my|was|were|been|being|is|are)\\s+)${CUE}(?![\\p{L}])`, 'giu');
+/** How much text before a cue is read to tell it from a name or a noun: the words just before it, not the whole paragraph. */
+const LOOK_BEHIND = 80;
+
 /** Matches every cue verb in a text (global). */
 export function cueMatches(text: string): RegExpExecArray[] {
-  // After a determiner the word is a noun ("in the hopes that"); after "was" it is passive
-  // ("she was told"); after a hyphen it is part of a compound ("so-called"): none makes its subject the speaker.
-  const all = text.matchAll(new RegExp(`(?<![\\p{L}-])(?<!\\b(?:the|a|an|his|her|their|its|our|my|was|were|been|being|is|are)\\s+)${CUE}(?![\\p{L}])`, 'giu'));
   // A capitalised verb after a word of the sentence is part of a name ("the United States"), not a cue.
   // "hit back at Labour claims he …": after a preposition and a name, "claims" is a noun whose owner is the name (see nounCue).
-  return [...all].filter(
-    (m) =>
-      (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(text.slice(0, m.index))) && !(OWNED_NOUN.test(m[0]) && OWNER_BEFORE.test(text.slice(0, m.index))),
-  );
+  return [...text.matchAll(CUE_PATTERN)].filter((m) => {
+    const before = text.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
+    return (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(before)) && !(OWNED_NOUN.test(m[0]) && OWNER_BEFORE.test(before));
+  });
 }
 
 /** Nouns for a statement whose words a quote may give ("a claim by X that", "Labour's allegations that"). */

@@ -6,6 +6,7 @@ import { buildStory } from '../../../src/core/story/build-story.js';
 import { ingestArticle } from '../../../src/core/ingest/ingest-article.js';
 import { splitBlocks } from '../../../src/core/ingest/split-blocks.js';
 import { SEEDS } from '../../fixtures/read-fixture.js';
+import { cueMatches } from '../../../src/core/quotes/speech-cues.js';
 
 /** `unit(i)` repeated to `size` characters, on one line. */
 function repeated(size: number, unit: (i: number) => string, head = ''): string {
@@ -81,5 +82,17 @@ describe('a file of many short lines', () => {
   it('reads a file of 200,000 lines instead of overflowing the stack', () => {
     const text = Array.from({ length: 200_000 }, (_, i) => (i % 2 ? 'and so on' : 'the vote')).join('\n');
     expect(ingestArticle({ id: 'lines', text }).sentences.length).toBeGreaterThan(0);
+  });
+});
+
+describe('cue verbs in a long text', () => {
+  it.each([
+    ['capitalised verbs after words ("x Said")', (size: number) => repeated(size, () => 'x Said ')],
+    ['statement nouns after words ("war claims")', (size: number) => repeated(size, () => 'war claims ')],
+  ])('are found in time linear in the length (%s): 200 KB takes at most 8 times as long as 50 KB', (_name, input) => {
+    const texts = new Map([5_000, 50_000, 200_000].map((size) => [size, input(size)]));
+    // Each match looks at the words just before it, not at all the text before it (that was 16x).
+    const ratio = growthRatio((size) => void cueMatches(texts.get(size) ?? input(size)), 50_000);
+    expect(ratio).toBeLessThan(8);
   });
 });
