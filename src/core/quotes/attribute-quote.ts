@@ -44,6 +44,8 @@ export interface QuoteSurroundings {
   sentenceNumber: number;
   /** The attribution of the previous quote of the paragraph, or of the quote this one runs on from. */
   previous: Attribution | null;
+  /** Read again from the sentence's start, earlier quotes of the sentence blanked out in `before`. */
+  fromSentenceStart?: true;
 }
 
 /** The article-level knowledge attribution draws on. */
@@ -210,7 +212,7 @@ function ownedStatement(before: string, cue: RegExpExecArray | undefined, q: Quo
   if (!noun || (cue && noun.index < cue.index + cue[0].length)) return null;
   const name = unmaskAbbreviations(noun.name);
   // Read in the raw text: typography's clean-up closes up the blanks.
-  if (/ {3}/.test(q.before.slice(q.before.lastIndexOf(name)))) return null;
+  if (q.fromSentenceStart && / {3}/.test(q.before.slice(q.before.lastIndexOf(name)))) return null;
   const reading = readSpeaker(name, ctx.cast, ctx.outlets);
   const named = reading?.kind === 'named' || reading?.kind === 'outlet' ? reading : { kind: 'named' as const, speaker: name, start: 0 };
   const settled = resolve(named, before.slice(noun.index, noun.end).trim(), q, before.slice(0, noun.index), ctx);

@@ -63,7 +63,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       // just "common sense"") is reported by the cue before both: it is read from the sentence's start.
       const earlier = spans[i - 1];
       if (term && !attribution?.cue && earlier && earlier.end > starts[first]!)
-        attribution = attributeQuote({ ...surroundings, before: outside.slice(starts[first]!, span.start), previous: null }, ctx);
+        attribution = attributeQuote({ ...surroundings, before: outside.slice(starts[first]!, span.start), previous: null, fromSentenceStart: true }, ctx);
       if (term && (!attribution?.cue || isSubjectOfReportedClause(surroundings.before, surroundings.after))) return;
       const quote: FoundQuote = { text: span.text, article: paragraph[first]!.article, sentence: paragraph[first]!.n, attribution };
       found.push(quote);
