@@ -6,7 +6,7 @@
  */
 import { STOP_WORDS } from '../index/stop-words.js';
 import { termOf, tokenize } from '../index/terms.js';
-import { lexiconTags } from '../text/nlp.js';
+import { isDemonym } from '../people/not-a-person.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
 export type AnswerType = 'time' | 'duration' | 'percent' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
@@ -195,7 +195,7 @@ function namesBeyondQuestion(passage: string, question: string, knownNames: Set<
     const bare = w.replace(/['’]s?$/, '');
     const word = bare.toLowerCase();
     // A demonym ("Greek", "Japanese") describes; it names no one and no place.
-    return !asked.has(word) && !STOP_WORDS.has(word) && !notThese.has(bare) && !lexiconTags(bare).includes('Demonym');
+    return !asked.has(word) && !STOP_WORDS.has(word) && !notThese.has(bare) && !isDemonym(bare);
   };
   for (const m of passage.matchAll(/(^|[.!?]["”’]*\s+|\s|["“‘(])(\p{Lu}[\p{L}'’-]*)(\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
     const startsSentence = m[1] === '' || /[.!?]/.test(m[1]!);
