@@ -29,6 +29,8 @@ const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
 const SOURCE_NOUN = new RegExp(`^(?:${SOURCE_NOUNS})$`);
+/** A name standing before a source noun is a modifier ("Trump advisers"), not the speaker. */
+const BEFORE_A_SOURCE_NOUN = new RegExp(`^\\s+(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'iu');
 const singular = (nouns: string) => nouns.split('|').map((n) => n.replace(/s\?$/, ''));
 /** The nouns of a description that stand for one person ("the analyst", "the source"). */
 export const PERSON_NOUNS = new Set(singular(PERSON_SOURCE_NOUNS).filter((n) => !['people', 'allies', 'spokespeople'].includes(n)));
@@ -74,9 +76,7 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const issued = issuer ? readSpeaker(issuer[1]!, cast, outlets) : null;
   if (issued) return issued;
   const readings: SpeakerReading[] = [];
-  // A name standing before a source noun is a modifier ("Trump advisers"), not the speaker.
-  const modifier = new RegExp(`^\\s+(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'iu');
-  const people = cast.find(phrase).filter((p) => !p.possessive && !modifier.test(phrase.slice(p.end)));
+  const people = cast.find(phrase).filter((p) => !p.possessive && !BEFORE_A_SOURCE_NOUN.test(phrase.slice(p.end)));
   // Of several names, the one right after its role is the speaker ("Jardine Fleming Ltd analyst Nick Edwards").
   // The first name keeps the lead when it has its own role too ("union president Ann Lee and vice president Bo Ray").
   const person = (people[0] && !afterOwnRole(phrase, people[0]) ? people.find((p) => afterOwnRole(phrase, p)) : undefined) ?? people[0];
