@@ -181,13 +181,15 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
 }
 
 /**
- * False for a name the story writes as a firm, an employer or a work, and for one ending in a place
+ * False for a name the story writes as a firm, an employer or a work (unless a role or title shows a person), and for one ending in a place
  * ("Tate Britain") unless a role or a title shows a person ("Telecoms ombudsman Elizabeth France").
  * A given name also shows one when the place is a town only the gazetteer knows ("Dionne Warwick");
  * a given name before a country the story writes as one is a firm's national arm ("Lucas Britain").
  */
 function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
   if ([...d.forms].some((f) => evidence.organisations.has(f))) return false;
+  // A person can share a work's title ("the musical Jerry Springer"): a role or title still shows one.
+  if (d.roles.size === 0 && d.honorifics.size === 0 && [...d.forms].some((f) => evidence.works.has(f))) return false;
   const last = surname(d);
   if (!d.name.includes(' ') || !evidence.places.has(last) || d.roles.size > 0 || d.honorifics.size > 0) return true;
   return isGivenName(d.name.split(' ')[0]!) && !evidence.writtenPlaces.has(last) && !isCountry(last);

@@ -17,6 +17,8 @@ export interface NonPersonEvidence {
   places: Set<string>;
   /** Those of `places` the story itself writes as places ("in Britain" twice), not only the gazetteer. */
   writtenPlaces: Set<string>;
+  /** Names of two or more words written right after the kind of work they are ("British film Vera Drake"). */
+  works: Set<string>;
 }
 
 /** The words that end a firm's name ("& Co", "Inc"). */
@@ -28,6 +30,13 @@ const HAS_FIRM_SUFFIX = new RegExp(`\\b(${FIRM_WORDS})\\b`);
 const EMPLOYEE_HEADS =
   /^(analyst|analysts|economist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|president|director|executive|officer|chief|boss|head|manager|star|striker|midfielder|defender|goalkeeper|player|captain|producer|editor|correspondent|reporter|professor)$/i;
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+/**
+ * A kind of work, and the capitalised run after it: its title, unless the title goes on past a dash
+ * or colon ("the show Jerry Springer - The Opera" is named after a person, who may be in the story). Words that are verbs too ("to play
+ * Howard Hughes", "polls show Gordon Brown") count only after a determiner ("the play", "his show").
+ */
+const WORK_TITLE =
+  /\b(?:(?:film|movie|documentary|album|novel|musical|opera|sitcom|series|programme|drama)|(?:the|a|an|his|her|their|its|new|hit|latest|debut) (?:play|show|book|single|song))\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?!['’\p{L}-]|\s*[-–:]\s*\p{Lu})/gu;
 const MAX_RUN = 5;
 /** How often a word must follow "in" alone before it counts as a place. */
 const PLACE_USES = 2;
@@ -35,9 +44,11 @@ const PLACE_USES = 2;
 /** Reads the story's sentences and found names for evidence that names are no people. */
 export function gatherEvidence(sentences: string[], mentions: NameMention[]): NonPersonEvidence {
   const organisations = new Set<string>();
+  const works = new Set<string>();
   const inCounts = new Map<string, number>();
   for (const sentence of sentences) {
     if (HAS_FIRM_SUFFIX.test(sentence)) firmsIn(sentence, organisations);
+    for (const m of sentence.matchAll(WORK_TITLE)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(/\bin (\p{Lu}[\p{L}-]+)(?![\p{L}'’.-])(?!,? \p{Lu})/gu)) inCounts.set(m[1]!, (inCounts.get(m[1]!) ?? 0) + 1);
   }
   const titled = new Set(mentions.filter((m) => !m.name.includes(' ') && (m.honorific || m.role)).map((m) => m.name));
@@ -48,7 +59,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
     const last = m.name.split(' ').at(-1)!;
     if (isKnownPlace(last) && !titled.has(last)) places.add(last);
   }
-  return { organisations, places, writtenPlaces };
+  return { organisations, places, writtenPlaces, works };
 }
 
 /** The capitalised run written before a firm's suffix, with "and", "&" or a bracketed word between. */

@@ -25,6 +25,12 @@ describe('buildCast: names the story itself writes as no person', () => {
       ['"You do not arrive at Lucas Britain and ask," he said.', 'Sales in Britain rose.', 'Prices in Britain fell.'],
       'Lucas Britain',
     ],
+    [
+      'a work written right after its kind',
+      ['It is up against British film Vera Drake, which has 11 nominations.', 'Mike Leigh is up for best director for Vera Drake.'],
+      'Vera Drake',
+    ],
+    ['a work after a determiner and a kind that is a verb too', ['She starred in the play Therese Raquin.', 'Therese Raquin closes in May.'], 'Therese Raquin'],
   ])('%s', (_situation, paragraphs, notAPerson) => {
     const cast = names(...paragraphs);
     expect(cast).not.toContain(notAPerson);
@@ -33,6 +39,18 @@ describe('buildCast: names the story itself writes as no person', () => {
   it.each([
     ['the analyst of the firm', ['"Exports will erode," said Tom Murtha, analyst at Carlo Benetti and Co.'], 'Tom Murtha'],
     ['the analyst named after the firm', ['"I am not sure," said Gordon Pryce (Securities) Ltd analyst Nick Edwards.'], 'Nick Edwards'],
+    ['the director of the work', ['Mike Leigh is up for best director for British film Vera Drake.'], 'Mike Leigh'],
+    [
+      'the person a work is named after, when its title goes on',
+      ['He produced the hit show Jerry Springer - The Opera.', 'Jerry Springer said he would not have written it himself.'],
+      'Jerry Springer',
+    ],
+    [
+      'a person a work is named after, when a role shows one',
+      ['The BBC showed the drama Tony Blair.', 'Prime Minister Tony Blair did not watch.'],
+      'Tony Blair',
+    ],
+    ['a person played, not a work', ['DiCaprio agreed to play Howard Hughes.', 'Howard Hughes died in 1976.'], 'Howard Hughes'],
   ])('keeps the person beside it: %s', (_situation, paragraphs, person) => {
     expect(names(...paragraphs)).toContain(person);
   });
