@@ -97,9 +97,19 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['year', /\b(?:last|this|next) year\b/gi],
   // In small letters ("Suddenly Last Summer" is a play), and not a fall in prices ("attributed this fall to").
   ['year', new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) ${SEASON}\\b(?! (?:in|of|to|was|is|has|had|came|reflects|reflected)\\b)`, 'g')],
-  ['year', new RegExp(`\\b(?:in|since|until|by|during|from|of|before|after) ${YEAR}\\b`, 'g')],
+  // "in 2000", "in late 2000": the part of the year is said, the year is what can be placed.
+  ['year', new RegExp(`\\b(?:in|since|until|by|during|from|of|before|after) (?:(?:early|late|mid-?) )?${YEAR}\\b`, 'g')],
   // "won gold at the 2000 Olympics": at, in or during a named occasion of that year.
   ['year', new RegExp(`\\b(?:at|in|during) the (?<date>${YEAR})(?= \\p{Lu})`, 'gu')],
+  // "during a 2001 audit committee meeting": at or during an occasion of that year, named or not;
+  // "kept at the 1986 level" is a measure of that year, not something that happened in it.
+  [
+    'year',
+    new RegExp(
+      `\\b(?:at|during) (?:the|a|an) (?<date>${YEAR})(?= (?!(?:levels?|highs?|lows?|peaks?|rates?|pace|prices?|average|figures?|totals?)\\b)\\p{L})`,
+      'gu',
+    ),
+  ],
   ['weekday', new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g')],
   ['holiday', new RegExp(`\\b${HOLIDAY}`, 'g')],
   // "the day after Boxing Day", "the day before Monday": one date, a day from the one named.

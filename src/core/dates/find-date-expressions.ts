@@ -56,6 +56,9 @@ export function findDateExpressions(sentence: string): DateExpression[] {
     });
 }
 
+/** "during a 2001 audit committee meeting", "at the 2000 Olympics": the year dates an occasion, though it modifies a noun. */
+const OCCASION_OF_YEAR = /\b(?:at|during) (?:the|a|an) $/i;
+
 /** Not the subject of a verb, not a modifier of a noun. */
 function isAdverbial(sentence: string, e: DateExpression): boolean {
   const after = sentence.slice(e.start + e.text.length);
@@ -73,6 +76,7 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   if (
     e.kind === 'year' &&
     /\d/.test(e.text) &&
+    !OCCASION_OF_YEAR.test(before) &&
     /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an)\b)\p{Ll}/u.test(after)
   )
     return false;
@@ -85,6 +89,7 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   if ((e.kind === 'weekday' || e.kind === 'holiday') && !introduced && /^\s+\p{Lu}/u.test(after) && !new RegExp(`^\\s+${MONTH}`).test(after)) return false;
   if (
     /^\d{4}$/.test(e.text.split(' ').at(-1)!) &&
+    !OCCASION_OF_YEAR.test(before) &&
     /^\s+[a-z]/.test(after) &&
     /\b(?:the|a|an|his|her|its|their|this|that)\s+(?:\S+\s+)?$/i.test(before + e.text.replace(/\d{4}$/, ''))
   )
