@@ -5,7 +5,7 @@
  * institutions, fragments.
  */
 import nlp, { lexiconTags } from '../text/nlp.js';
-import { isRoleHead, isRoleWord, roleBefore } from './roles.js';
+import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore } from './roles.js';
 import { isKnownNonPerson, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 
@@ -48,6 +48,8 @@ export function findNameMentions(sentence: string): NameMention[] {
       const before = sentence.slice(0, at).trim().split(/\s+/).filter(Boolean);
       const honorific = HONORIFIC.test(before.at(-1) ?? '') ? before.at(-1)! : null;
       const role = honorific ? null : roleBefore(before);
+      // "Star Wars Battlefront" is a title; "Coach Bill Parcells" still a person, by his given name.
+      if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
       mentions.push({ name, role, honorific });
     }
   }

@@ -18,6 +18,15 @@ const HEADS = new Set(
     'bassist presenter broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer'
   ).split(' '),
 );
+/** Heads that are jobs, never titles written before a name as "President" or "Judge" are. */
+const OCCUPATIONS = new Set(
+  (
+    'strategist adviser advisor spokeswoman spokesman spokesperson lawyer aide manager coach founder actor actress singer boss economist ' +
+    'analyst correspondent editor reporter producer candidate nominee striker midfielder defender goalkeeper player star cinematographer ' +
+    'screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer bassist presenter ' +
+    'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer'
+  ).split(' '),
+);
 /** Lower-case words that may stand inside a role before its head. */
 const MODIFIERS = new Set(
   'press security national deputy vice chief special foreign home finance prime of the general attorney treasury agriculture commerce energy labor labour defense defence interior transportation education health industry mines trade economy'.split(
@@ -67,10 +76,36 @@ export function roleBefore(words: string[]): string | null {
   }
   // The head noun stands last; words before the first role word are not part of the title.
   if (run.length === 0 || !HEADS.has(run.at(-1)!.toLowerCase())) return null;
+  // A job alone is capitalised only where it opens the sentence ("Actor Tom Hanks"); inside one it
+  // begins a title ("the Star Wars Battlefront game"), so no role stands before the name.
+  if (run.length === 1 && isCapitalisedJob(run[0]!)) {
+    if (jobBeginsTitle(words)) return null;
+    run[0] = run[0]!.toLowerCase();
+  }
   while (run.length > 1 && (run[0]!.toLowerCase() === 'of' || run[0]!.toLowerCase() === 'the')) run.shift();
   // "Former Boyzone singer" opening a sentence is a former Boyzone singer: no title capitalises "former".
   if (run.length > 1 && LOWER_OPENERS.test(run[0]!)) run[0] = run[0]!.toLowerCase();
   return run.map((w) => EXPANSIONS[w] ?? w).join(' ');
+}
+
+/** A job written with a capital, which no title of a person takes ("Star", "Actor"; not "President"). */
+function isCapitalisedJob(word: string): boolean {
+  return !OCCUPATIONS.has(word) && OCCUPATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Whether the last of `words` (those before a name) is a job capitalised after a word in lower case:
+ * it then begins a title ("while Star Wars Battlefront inched up"), not a person's role. Opening the
+ * sentence, or after a full stop, colon or dash the sentence splitter kept, it is only capitalised.
+ */
+export function jobBeginsTitle(words: string[]): boolean {
+  const last = words.at(-1);
+  if (last === undefined || !isCapitalisedJob(last)) return false;
+  const previous = words.at(-2);
+  // "Actor and Producer Aamir Khan": jobs listed with capitals are still jobs.
+  if (previous === undefined || /^(?:and|&)$/i.test(previous)) return false;
+  // After a capitalised word it ends a title of office ("National Security Adviser Frank Carlucci").
+  return /^\p{Ll}/u.test(previous) && !/(?:[.!?:;"”])$/.test(previous);
 }
 
 /** Words that begin a role as an adjective, capitalised only because they open the sentence. */

@@ -55,3 +55,25 @@ describe('findNameMentions: names compromise alone would miss', () => {
     expect(names.filter((n) => n !== name && n.endsWith(name))).toEqual([]);
   });
 });
+
+describe('findNameMentions: a job written with a capital', () => {
+  const mentions = (sentence: string) => findNameMentions(sentence).map((m) => ({ name: m.name, role: m.role }));
+
+  it('is a role in lower case where it only opens the sentence', () => {
+    expect(mentions('Actor Tom Hanks will star in the film.')).toContainEqual({ name: 'Tom Hanks', role: 'actor' });
+    expect(mentions('Television rights were sold. - Economist Evelyn Brody said they would rise.')).toContainEqual({ name: 'Evelyn Brody', role: 'economist' });
+  });
+
+  it('begins a title inside a sentence, and no person is named by the rest of it', () => {
+    expect(mentions('Tony Hawk held its own at three, while Star Wars Battlefront inched up to four.').map((m) => m.name)).not.toContain('Wars Battlefront');
+    expect(mentions('Growth will slow, said Stuart Hensel of the Economist Intelligence Unit.').map((m) => m.name)).not.toContain('Intelligence Unit');
+  });
+
+  it('ends a title of office after capitalised words', () => {
+    expect(mentions("President Reagan's National Security Adviser Frank Carlucci said so.").map((m) => m.name)).toContain('Frank Carlucci');
+  });
+
+  it('stays a job when jobs are listed with capitals', () => {
+    expect(mentions("Actor and Producer Aamir Khan's venture opens in May.").map((m) => m.name)).toContain('Aamir Khan');
+  });
+});
