@@ -86,7 +86,7 @@ export const PATTERNS: [DateKind, RegExp][] = [
   [
     'month',
     new RegExp(
-      `\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of) (?:early |late |mid-)?${MONTH}(?: ${YEAR})?\\b(?![ /]\\d|/)`,
+      `\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of) (?:early |late |mid-)?${MONTH}(?: ${YEAR})?\\b(?![ /]\\d|/)`,
       'g',
     ),
   ],

@@ -8,6 +8,7 @@
  */
 import type { Sentence } from '../types.js';
 import { findDateExpressions, type DateExpression } from './find-date-expressions.js';
+import { MONTH } from './date-patterns.js';
 import { countsFromAnotherDate, resolveDate, type Precision, type ResolvedDate } from './resolve-date.js';
 
 /** "The following day" counts from the last dated sentence if it is at most this many sentences back. */
@@ -18,7 +19,16 @@ const FIGURE = String.raw`\d[\d.,]*\s+(?:[a-z%]+\s+){0,3}`;
 /** What a figure changed, or is compared, from: "from 158 mln barrels in 1985", "compared with 776.6 mln dlrs in 1985". */
 const FROM_A_FIGURE = new RegExp(String.raw`\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?${FIGURE}(?:in\s+)?$`, 'i');
 /** A change or a figure right before "from 1985": "a 17 pct drop from 1985", "up 12 pct from 1985", "up from 1985". */
-const CHANGED = /(?:\d[\d.,]*\s*(?:pct|%|percent|per cent)?|\b(?:drop|decline|rise|increase|decrease|fall|gain|jump|up|down|higher|lower)\w*)\s+$/i;
+const CHANGED =
+  /(?:\d[\d.,]*\s*(?:pct|%|percent|per cent)?|\b(?:pct|percent|per cent)|%|\b(?:drop|decline|rise|increase|decrease|fall|gain|jump|up|down|higher|lower|unchanged)\w*),?\s+$/i;
+/** "from December", "from March 1985": a month a figure may be compared with. */
+const FROM_A_MONTH = new RegExp(`^from ${MONTH}(?:,? \\d{4})?$`, 'i');
+/** A figure and its unit right before a month: "down 3.4 billion dlrs from December". */
+const A_FIGURE = /\d[\d.,]*(?:\s+[a-z.]+){1,3}\s+$/i;
+/** What ends a span that began at a month: another month, a day or a year. */
+const SPAN_TO_A_DATE = new RegExp(`^\\s*(?:to|until|through|till|-|–)\\s+(?:${MONTH}|\\d{1,2}\\b|(?:1[89]|20)\\d\\d|the end|end|mid)`, 'i');
+/** "in January ", "for February, ": the month a figure is for, right before its base. */
+const MEASURED_IN_A_MONTH = new RegExp(`\\b(?:in|for) ${MONTH}(?: \\d{4})?,?\\s+$`, 'i');
 
 /**
  * A year a figure is compared with ("sold 339 mln cubic feet a day last year, a 17 pct drop from
@@ -26,9 +36,15 @@ const CHANGED = /(?:\d[\d.,]*\s*(?:pct|%|percent|per cent)?|\b(?:drop|decline|ri
  * (last year) is. Only a year alone, not the start of a span ("from 1985 to 1987").
  */
 function isComparisonBase(sentence: string, e: DateExpression): boolean {
-  if (!/^(?:(?:from|in)\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
-  if (/^\s*(?:to|until|through|till|-|–)(?!\w)/i.test(sentence.slice(e.start + e.text.length))) return false;
+  const fromAMonth = FROM_A_MONTH.test(e.text);
+  if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
+  const after = sentence.slice(e.start + e.text.length);
+  // The start of a span ("from 1985 to 1987", "from March through September") is a date; "rose from
+  // January to 530,066" is a change to a figure.
+  if (fromAMonth ? SPAN_TO_A_DATE.test(after) : /^\s*(?:to|until|through|till|-|–)(?!\w)/i.test(after)) return false;
   const before = sentence.slice(Math.max(0, e.start - 80), e.start);
+  // "fell 1.0 pct in January from December": the month the figure is measured in, then its base.
+  if (fromAMonth) return CHANGED.test(before) || MEASURED_IN_A_MONTH.test(before) || A_FIGURE.test(before);
   if (/^from\b/i.test(e.text)) return CHANGED.test(before);
   return FROM_A_FIGURE.test(before) || (/(?:\bfrom|\bthan)\s+$/i.test(before) && CHANGED.test(before.replace(/(?:from|than)\s+$/i, '')));
 }
