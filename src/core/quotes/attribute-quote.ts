@@ -89,11 +89,13 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     // A cue followed by a colon introduces the next quote ("…", Wenger added: "…"), not the one before it.
     return m && !/^\s*:/.test(after.slice(m[0].length)) ? m : null;
   };
+  // The cue verbs before the quote, found once for rules A and B.
+  const cues = cueMatches(before);
   const subjectFirst = afterCue(AFTER_SUBJECT_FIRST);
   const cueFirst = afterCue(AFTER_CUE_FIRST);
   const appositive = afterCue(AFTER_APPOSITIVE);
   const a =
-    (subjectFirst ? (sentenceSubject(subjectFirst[1]!, before, q, ctx) ?? read(subjectFirst[1]!, subjectFirst[2]!, '')) : null) ??
+    (subjectFirst ? (sentenceSubject(subjectFirst[1]!, before, cues, q, ctx) ?? read(subjectFirst[1]!, subjectFirst[2]!, '')) : null) ??
     (cueFirst ? cueThenRole(cueFirst, read, ctx) : null) ??
     (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null);
   if (a && a.kind !== 'outlet') return a;
@@ -101,7 +103,6 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   if (answer) return answer;
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
-  const cues = cueMatches(before);
   const cue = cues.at(-1);
   const subjectText = cue ? unmaskAbbreviations(before.slice(0, cue.index)) : '';
   const noun = ownedStatement(before, cue, q, ctx);
@@ -245,7 +246,9 @@ function reportedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurrou
   const between = before.slice(outer.index + outer[0].length, inner.index).replace(/^\s*that\s/i, ' ');
   // The outer cue's own subject: its clause starts after any cue before it.
   const from = earlier ? earlier.index + earlier[0].length : 0;
-  return sentenceSubject(between, before.slice(from, outer.index + outer[0].length), q, ctx);
+  // Its cues are found in the clause alone, not taken from the sentence's: the words before a cue tell it from a name, and the clause starts after the earlier cue.
+  const clause = before.slice(from, outer.index + outer[0].length);
+  return sentenceSubject(between, clause, cueMatches(clause), q, ctx);
 }
 
 /**
@@ -253,9 +256,9 @@ function reportedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurrou
  * the quote stands for the subject of the sentence's own first cue clause, someone named or
  * described there, before anyone spoken of in earlier sentences.
  */
-function sentenceSubject(phrase: string, before: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+function sentenceSubject(phrase: string, before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
   const pronoun = /^\s*(he|she)\s*$/i.exec(phrase)?.[1]?.toLowerCase();
-  const cue = pronoun ? cueMatches(before)[0] : undefined;
+  const cue = pronoun ? cues[0] : undefined;
   if (!cue) return null;
   const text = unmaskAbbreviations(before.slice(0, cue.index));
   const reading = subjectBefore(text, ctx.cast, ctx.outlets);
