@@ -12,7 +12,7 @@ import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, nounCue, quotedAsSaying } from './speech-cues.js';
 import { PERSON_NOUNS, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
-import { genderOf, resolvePronoun } from './resolve-pronoun.js';
+import { fitsPronoun, resolvePronoun } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
@@ -257,7 +257,7 @@ function reportedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurrou
  * described there, before anyone spoken of in earlier sentences.
  */
 function sentenceSubject(phrase: string, before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
-  const pronoun = /^\s*(he|she)\s*$/i.exec(phrase)?.[1]?.toLowerCase();
+  const pronoun = /^\s*(he|she)\s*$/i.exec(phrase)?.[1]?.toLowerCase() as 'he' | 'she' | undefined;
   const cue = pronoun ? cues[0] : undefined;
   if (!cue) return null;
   const text = unmaskAbbreviations(before.slice(0, cue.index));
@@ -265,7 +265,8 @@ function sentenceSubject(phrase: string, before: string, cues: RegExpExecArray[]
   if (reading?.kind !== 'named' && reading?.kind !== 'anonymous') return null;
   const settled = resolve(reading, cue[0].trim(), q, text, ctx);
   if (!settled) return null;
-  const gender = ctx.cast.find(settled.speaker).length > 0 || looksLikePersonName(settled.speaker) ? genderOf(settled.speaker) : null;
+  // Only a person's name has a gender to check: a description's noun ("the analyst") fits either.
+  const fits = (ctx.cast.find(settled.speaker).length === 0 && !looksLikePersonName(settled.speaker)) || fitsPronoun(settled.speaker, pronoun!);
   const person = settled.kind !== 'anonymous' || PERSON_NOUNS.has(settled.speaker.split(/\s+/).at(-1)!.toLowerCase());
-  return person && gender !== (pronoun === 'he' ? 'female' : 'male') ? { ...settled, kind: 'pronoun' } : null;
+  return person && fits ? { ...settled, kind: 'pronoun' } : null;
 }
