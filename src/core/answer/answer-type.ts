@@ -85,9 +85,19 @@ const SPEECH_QUESTION = /^(what|how) (did|does|do|has|have|had|will|would) .{1,6
 /** The speaker of such a question: the words between its auxiliary and its verb of saying. */
 const SPEECH_QUESTION_SPEAKER =
   /^\s*(?:what|how) (?:did|does|do|has|have|had|will|would) (.{1,60}?)\b(?:say|tell|think|reply|respond|explain|describe|call|argue|claim|warn)\b/i;
-/** A passage reports speech when it has a verb of saying or a quotation. */
-const SPEECH_CUE =
-  /\b(said|says|say|told|tells|added|adds|according to|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|reacted|explained|quoted|suggested|urged|accused|denied|admitted|conceded|predicted|commented|remarked|noted|announced|asked)\b|["“”]/i;
+/**
+ * The verbs of saying that both tell a speech answer: a passage that reports speech (SPEECH_CUE) and
+ * the verb by the asked-about name (SAYING). A short list for ranking answers, not the attribution
+ * rules' (src/core/quotes/speech-cues.ts), which read "believes", "praised" or "branded" too.
+ */
+const SAYING_VERBS =
+  'said|says|told|tells|added|adds|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|explained|suggested|urged|accused|denied|admitted|predicted|commented|noted|announced|asked';
+/**
+ * A passage reports speech when it has a verb of saying or a quotation. A loose gate over the whole
+ * passage, so it takes words SAYING leaves out: "according to" and "quoted" (speaksIn reads
+ * "according to X" apart), "reacted", and "say", "conceded", "remarked".
+ */
+const SPEECH_CUE = new RegExp(`\\b(${SAYING_VERBS}|say|according to|reacted|quoted|conceded|remarked)\\b|["“”]`, 'i');
 
 /** Numbers that are dates, not amounts: years where a date stands ("in 1987", "March 27, 1987"), and days of months ("March 27", "27 March"). */
 const DATES =
@@ -156,9 +166,8 @@ const TITLES = new Set([
   'general',
 ]);
 
-/** A verb of saying, as the cue of a reported statement. */
-const SAYING =
-  '(said|says|told|tells|added|adds|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|explained|suggested|urged|accused|denied|admitted|predicted|commented|noted|announced|asked|wrote|writes|believes|thinks|feels|fears)';
+/** A verb of saying, as the cue of a reported statement: also of writing and of opinion, for "what did X write / think". */
+const SAYING = `(${SAYING_VERBS}|wrote|writes|believes|thinks|feels|fears)`;
 
 /**
  * Whether the one a speech question asks about speaks in the passage: a quote of the passage is
