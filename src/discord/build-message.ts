@@ -105,12 +105,18 @@ function fairShares(lengths: number[], budget: number): number[] {
   return caps;
 }
 
-/** The footer line of a page: page number and what was asked (read back by the buttons). */
-export function footerOf(asked: Asked, page: number, pages: number): string {
+/**
+ * The footer line of a page: page number and what was asked (read back by the buttons). A page
+ * shared for everyone has no buttons, so its "Page 1 of 3" says how to see the rest instead
+ * ("Page 1 of 3 · the command for the rest · /ask question: …"), when that fits.
+ */
+export function footerOf(asked: Asked, page: number, pages: number, forEveryone = false): string {
   const question = `/${asked.command}${Object.entries(asked.args ?? {})
     .map(([name, value]) => (value ? ` ${name}: ${value}` : ''))
     .join('')}`;
-  return truncate(`${pages > 1 ? `Page ${page + 1} of ${pages} · ` : ''}${question}`, LIMITS.footer);
+  const paging = pages > 1 ? `Page ${page + 1} of ${pages} · ` : '';
+  const forTheRest = forEveryone && paging ? `${paging}the command for the rest · ${question}` : '';
+  return forTheRest && forTheRest.length <= LIMITS.footer ? forTheRest : truncate(`${paging}${question}`, LIMITS.footer);
 }
 
 /** Reads what was asked back from a footer written by `footerOf`: the command and its options as typed (`about: … from: …`). */
@@ -119,13 +125,18 @@ export function askedFromFooter(footer: string): { command: string; text: string
   return m ? { command: m[1]!, text: m[2] ?? '' } : null;
 }
 
-/** One page of an answer as message options (ephemeral by default, mentions never parsed); a page out of range shows the nearest. */
+/**
+ * One page of an answer as message options (ephemeral by default, mentions never parsed); a page out
+ * of range shows the nearest. `shared`: its Share button has been used; `forEveryone`: the page is the
+ * public copy a Share posts, whose footer says how to see the other pages (see `footerOf`).
+ */
 export function buildPage(
   rendered: Rendered,
   asked: Asked,
   pageIndex: number,
   story: string,
   shared = false,
+  forEveryone = false,
 ): InteractionReplyOptions & { embeds: APIEmbed[] } {
   const pages = pageCount(rendered);
   const index = Math.min(Math.max(Number.isSafeInteger(pageIndex) ? pageIndex : 0, 0), pages - 1);
@@ -139,7 +150,7 @@ export function buildPage(
     title: truncate(rendered.title, LIMITS.title),
     description: truncate(description, LIMITS.description),
     color: rendered.empty || rendered.note ? COLOURS.notFound : COLOURS.found,
-    footer: { text: footerOf(asked, index, pages) },
+    footer: { text: footerOf(asked, index, pages, forEveryone) },
   };
   const rows = [];
   // Share only what answers: not "No match", not the closest passages to a question nothing answers.

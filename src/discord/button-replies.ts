@@ -23,21 +23,9 @@ export function contextReply(story: Story, article: number, n: number): { embeds
   return { embeds: [{ title: 'In context', description: truncate(`${description}\n\n${cite}`, LIMITS.description), color: COLOURS.found }] };
 }
 
-/** The public message a Share click posts: the same answer, saying who shared it, pinging nobody. */
+/** The public message a Share click posts: the answer's page rendered for everyone (`buildPage`), saying who shared it, pinging nobody. */
 export function sharedMessage(userId: string, embeds: APIEmbed[]): { content: string; embeds: APIEmbed[]; allowedMentions: { parse: [] } } {
-  return { content: `Shared by <@${userId}>`, embeds: embeds.map(withoutPagingPromise), allowedMentions: { parse: [] } };
-}
-
-/**
- * A shared page has no buttons: its footer's "Page 1 of 3" says how to see the rest instead
- * ("Page 1 of 3 · the command for the rest · /ask question: …"), still read as the answer's footer is.
- */
-function withoutPagingPromise(embed: APIEmbed): APIEmbed {
-  const text = embed.footer?.text;
-  const paged = text && /^(Page \d+ of \d+) · /.exec(text);
-  if (!paged) return embed;
-  const footer = `${paged[1]} · the command for the rest · ${text.slice(paged[0].length)}`;
-  return footer.length > LIMITS.footer ? embed : { ...embed, footer: { ...embed.footer, text: footer } };
+  return { content: `Shared by <@${userId}>`, embeds, allowedMentions: { parse: [] } };
 }
 
 /** The same rows of buttons with Share disabled (it has been used). */

@@ -6,6 +6,7 @@
  */
 import {
   type AttachmentBuilder,
+  type APIEmbed,
   ComponentType,
   PermissionFlagsBits,
   type APIActionRowComponent,
@@ -15,7 +16,7 @@ import {
 } from 'discord.js';
 import { findCommand } from '../../commands/index.js';
 import { readOptionText } from '../../commands/command.js';
-import { askedFromFooter, buildPage, isPageOf } from './build-message.js';
+import { askedFromFooter, buildPage, footerOf, isPageOf, pageCount } from './build-message.js';
 import { contextReply, disableShare, sharedMessage } from './button-replies.js';
 import { decodeButton, decodeSelect, isOurs, type ButtonState } from './custom-id.js';
 import { renderItems } from '../render/discord-items.js';
@@ -54,7 +55,7 @@ export function createButtonHandler(
       await update(interaction, { components: rowsOf(interaction) });
       return void (await interaction.followUp(context));
     }
-    if (state.action === 'share') return share(interaction, lastShare, shareCooldownSeconds * 1000, () => sharedPicture(interaction, current.story, pictures));
+    if (state.action === 'share') return share(interaction, lastShare, shareCooldownSeconds * 1000, () => sharedPage(interaction, current, pictures));
     const asked = askedFromFooter(interaction.message.embeds[0]?.footer?.text ?? '');
     const command = asked && findCommand(asked.command);
     if (!asked || !command) return void (await reply(interaction, { content: ANSWER_EXPIRED, ...PRIVATE }));
@@ -102,29 +103,36 @@ export function whyNotShareable(interaction: ComponentInteraction): string | nul
   return null;
 }
 
-/**
- * The picture a shared answer carries: its own copy, drawn again for the page shared (the private
- * answer's attachment may not outlive it); none for an answer without one.
- */
-function sharedPicture(interaction: ComponentInteraction, story: Story, pictures: PagePictures): Promise<AttachmentBuilder | null> | undefined {
-  const embed = interaction.message.embeds[0];
-  if (!embed?.image) return undefined;
-  const footer = embed.footer?.text ?? '';
-  const asked = askedFromFooter(footer);
-  const command = asked && findCommand(asked.command);
-  if (!asked || !command) return undefined;
-  const result = command.run(story, readOptionText(command, asked.text));
-  if (result.kind === 'usage-error') return undefined;
-  const page = Number(/^Page (\d+) of/.exec(footer)?.[1] ?? 1) - 1;
-  return pictures.of(result, renderItems(result, story), page);
+/** The public copy of a page: its embeds, and its picture when it has one. */
+interface SharedPage {
+  embeds: APIEmbed[];
+  picture: Promise<AttachmentBuilder | null> | undefined;
 }
 
-async function share(
-  interaction: ComponentInteraction,
-  lastShare: Map<string, number>,
-  cooldown: number,
-  pictureOf: () => Promise<AttachmentBuilder | null> | undefined,
-): Promise<void> {
+/**
+ * The page a Share is on, rendered again for everyone from what its footer says was asked, with a
+ * picture of its own, drawn again (the private answer's attachment may not outlive it). A footer
+ * that does not read back to the same page (cut short, or from an older version) is shared as it stands.
+ */
+function sharedPage(interaction: ComponentInteraction, current: { story: Story; hash: string }, pictures: PagePictures): SharedPage {
+  const embed = interaction.message.embeds[0];
+  const asIs = { embeds: interaction.message.embeds.map((e) => e.toJSON()), picture: undefined };
+  const footer = embed?.footer?.text ?? '';
+  const asked = askedFromFooter(footer);
+  const command = asked && findCommand(asked.command);
+  if (!embed || !asked || !command) return asIs;
+  const args = readOptionText(command, asked.text);
+  const result = command.run(current.story, args);
+  if (result.kind === 'usage-error') return asIs;
+  const rendered = renderItems(result, current.story);
+  const page = Number(/^Page (\d+) of/.exec(footer)?.[1] ?? 1) - 1;
+  const picture = embed.image ? pictures.of(result, rendered, page) : undefined;
+  const again = { command: command.name, args };
+  if (footerOf(again, page, pageCount(rendered)) !== footer) return { ...asIs, picture };
+  return { embeds: buildPage(rendered, again, page, current.hash, false, true).embeds, picture };
+}
+
+async function share(interaction: ComponentInteraction, lastShare: Map<string, number>, cooldown: number, pageOf: () => SharedPage): Promise<void> {
   const refused = whyNotShareable(interaction);
   if (refused) return void (await reply(interaction, { content: refused, ...PRIVATE }));
   const last = lastShare.get(interaction.user.id) ?? 0;
@@ -136,11 +144,9 @@ async function share(
   for (const [user, at] of lastShare) if (Date.now() - at >= cooldown) lastShare.delete(user);
   lastShare.set(interaction.user.id, Date.now());
   await update(interaction, { components: disableShare(rowsOf(interaction)) });
-  const shared = sharedMessage(
-    interaction.user.id,
-    interaction.message.embeds.map((e) => e.toJSON()),
-  );
-  const picture = await (pictureOf() ?? null);
+  const page = pageOf();
+  const shared = sharedMessage(interaction.user.id, page.embeds);
+  const picture = await (page.picture ?? null);
   if (!picture) return void (await interaction.followUp(shared));
   const [first, ...rest] = shared.embeds;
   await interaction.followUp({ ...shared, embeds: first ? [{ ...first, image: { url: `attachment://${TIMELINE_PICTURE}` } }, ...rest] : [], files: [picture] });

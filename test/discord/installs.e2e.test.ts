@@ -64,6 +64,8 @@ describe.each<[string, Place]>([
     const shared = click.followUps[0]!;
     expect(shared.flags & EPHEMERAL).toBe(0);
     expect(shared.content).toBe(`Shared by <@${ANA}>`);
+    // It has no buttons: its footer says how to see the other pages.
+    expect(String((shared.embeds![0] as { footer: { text: string } }).footer.text)).toMatch(/^Page 1 of \d+ · the command for the rest · \/timeline$/);
     expect(shared.allowed_mentions?.parse).toEqual([]);
     expect(ctx.fake.rest.requests.slice(before).filter((r) => r.path.startsWith('/channels/'))).toEqual([]);
   });

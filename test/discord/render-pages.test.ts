@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedFromFooter, buildPage, isPageOf, menuPages, pageCount } from '../../src/discord/build-message.js';
 import { sharedMessage } from '../../src/discord/button-replies.js';
-import type { APIEmbed } from 'discord.js';
 import { renderItems } from '../../src/render/discord-items.js';
 import type { Answer } from '../../commands/command.js';
 import type { AskAnswer, Citation, SourcesResult, Story, TimelineEvent } from '../../src/core/types.js';
@@ -172,10 +171,19 @@ describe('a shared page', () => {
   it('says in its footer how to see the pages it has no buttons for, and keeps what was asked readable', () => {
     const rendered = renderItems({ kind: 'timeline', result: { events: Array.from({ length: 12 }, (_, i) => event(i)) } }, story);
     const page = buildPage(rendered, { command: 'timeline' }, 0, 'h');
-    const shared = sharedMessage('42', page.embeds as APIEmbed[]);
+    const shared = sharedMessage('42', buildPage(rendered, { command: 'timeline' }, 0, 'h', false, true).embeds);
     const footer = shared.embeds[0]!.footer!.text;
     expect(footer).toBe('Page 1 of 3 · the command for the rest · /timeline');
     expect(askedFromFooter(footer)).toEqual({ command: 'timeline', text: '' });
     expect(shared.embeds[0]!.description).toBe(page.embeds[0]!.description);
+    expect(page.embeds[0]!.footer!.text).toBe('Page 1 of 3 · /timeline');
+  });
+
+  it('keeps the footer of the answer when saying how to see the rest would not fit', () => {
+    const rendered = renderItems({ kind: 'timeline', result: { events: Array.from({ length: 12 }, (_, i) => event(i)) } }, story);
+    const asked = { command: 'timeline', args: { about: 'x'.repeat(2000) } };
+    const footer = (forEveryone: boolean) => buildPage(rendered, asked, 0, 'h', false, forEveryone).embeds[0]!.footer!.text;
+    expect(footer(true)).toBe(footer(false));
+    expect(footer(true)).toBe(`Page 1 of 3 · /timeline about: ${'x'.repeat(2000)}`);
   });
 });

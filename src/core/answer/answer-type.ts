@@ -85,9 +85,19 @@ const SPEECH_QUESTION = /^(what|how) (did|does|do|has|have|had|will|would) .{1,6
 /** The speaker of such a question: the words between its auxiliary and its verb of saying. */
 const SPEECH_QUESTION_SPEAKER =
   /^\s*(?:what|how) (?:did|does|do|has|have|had|will|would) (.{1,60}?)\b(?:say|tell|think|reply|respond|explain|describe|call|argue|claim|warn)\b/i;
-/** A passage reports speech when it has a verb of saying or a quotation. */
-const SPEECH_CUE =
-  /\b(said|says|say|told|tells|added|adds|according to|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|reacted|explained|quoted|suggested|urged|accused|denied|admitted|conceded|predicted|commented|remarked|noted|announced|asked)\b|["“”]/i;
+/**
+ * The verbs of saying that both tell a speech answer: a passage that reports speech (SPEECH_CUE) and
+ * the verb by the asked-about name (SAYING). A short list for ranking answers, not the attribution
+ * rules' (src/core/quotes/speech-cues.ts), which read "believes", "praised" or "branded" too.
+ */
+const SAYING_VERBS =
+  'said|says|told|tells|added|adds|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|explained|suggested|urged|accused|denied|admitted|predicted|commented|noted|announced|asked';
+/**
+ * A passage reports speech when it has a verb of saying or a quotation. A loose gate over the whole
+ * passage, so it takes words SAYING leaves out: "according to" and "quoted" (speaksIn reads
+ * "according to X" apart), "reacted", and "say", "conceded", "remarked".
+ */
+const SPEECH_CUE = new RegExp(`\\b(${SAYING_VERBS}|say|according to|reacted|quoted|conceded|remarked)\\b|["“”]`, 'i');
 
 /** Numbers that are dates, not amounts: years where a date stands ("in 1987", "March 27, 1987"), and days of months ("March 27", "27 March"). */
 const DATES =
@@ -116,18 +126,27 @@ export function withoutAskingWords(question: string): string {
   return question.replace(ASKING_WORDS, (m) => `${m.trim().split(/\s+/)[0]} `);
 }
 
-/** True when the passage can answer a question of this type. */
-export function fitsAnswerType(type: AnswerType, passage: string, question: string, knownNames: Set<string> = new Set(), speakers: string[] = []): boolean {
-  if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
-  if (type === 'duration') return DURATION.test(passage);
-  if (type === 'percent') return PERCENT.test(passage);
-  if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' ')) && amountOfFocus(passage, question);
-  if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
-  if (type === 'age') return AGE.test(passage);
-  // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.
-  if (type === 'place') return namesBeyondQuestion(passage, question, new Set(), new Set([...knownNames, ...CALENDAR_NAMES]));
-  if (type === 'speech') return SPEECH_CUE.test(passage) && speaksIn(passage, question, speakers);
-  return true;
+/** Whether a passage can answer a question, given the quotes' `speakers` in it. */
+export type AnswerFit = (passage: string, speakers?: string[]) => boolean;
+
+/**
+ * The test of whether a passage can answer a question of this type, made once for the question and
+ * tried on every passage: what the question asks (a speech question's speaker) is read here, not per passage.
+ */
+export function answerFit(type: AnswerType, question: string, knownNames: Set<string> = new Set()): AnswerFit {
+  const asked = type === 'speech' ? askedSpeaker(question) : null;
+  return (passage, speakers = []) => {
+    if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
+    if (type === 'duration') return DURATION.test(passage);
+    if (type === 'percent') return PERCENT.test(passage);
+    if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' ')) && amountOfFocus(passage, question);
+    if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
+    if (type === 'age') return AGE.test(passage);
+    // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.
+    if (type === 'place') return namesBeyondQuestion(passage, question, new Set(), new Set([...knownNames, ...CALENDAR_NAMES]));
+    if (type === 'speech') return SPEECH_CUE.test(passage) && speaksIn(passage, asked, speakers);
+    return true;
+  };
 }
 
 /** Titles that stand before a name and name nobody by themselves. */
@@ -156,9 +175,14 @@ const TITLES = new Set([
   'general',
 ]);
 
-/** A verb of saying, as the cue of a reported statement. */
-const SAYING =
-  '(said|says|told|tells|added|adds|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|explained|suggested|urged|accused|denied|admitted|predicted|commented|noted|announced|asked|wrote|writes|believes|thinks|feels|fears)';
+/** A verb of saying, as the cue of a reported statement: also of writing and of opinion, for "what did X write / think". */
+const SAYING = `(${SAYING_VERBS}|wrote|writes|believes|thinks|feels|fears)`;
+
+/** Whom a speech question asks about: their surname, and the pattern of it standing by a verb of saying. */
+interface AskedSpeaker {
+  surname: string;
+  speaking: RegExp;
+}
 
 /**
  * Whether the one a speech question asks about speaks in the passage: a quote of the passage is
@@ -166,14 +190,19 @@ const SAYING =
  * saying ("Mr Ortiz said", "said Ortiz", "according to Ortiz"). A passage that only mentions them
  * in someone else's words does not answer what they said. A question naming nobody asks no one.
  */
-function speaksIn(passage: string, question: string, speakers: string[]): boolean {
+function speaksIn(passage: string, asked: AskedSpeaker | null, speakers: string[]): boolean {
+  if (!asked) return true;
+  return speakers.some((s) => s.split(' ').includes(asked.surname)) || asked.speaking.test(passage);
+}
+
+/** The one a speech question asks about (`speaksIn`), or null when it names nobody. */
+function askedSpeaker(question: string): AskedSpeaker | null {
   const speaker = SPEECH_QUESTION_SPEAKER.exec(question)?.[1] ?? '';
   const surname = (speaker.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
     .map((n) => n.replace(/['’]s?$/, ''))
     .filter((n) => !TITLES.has(n.toLowerCase()) && !STOP_WORDS.has(n.toLowerCase()))
     .at(-1);
-  if (!surname) return true;
-  if (speakers.some((s) => s.split(' ').includes(surname))) return true;
+  if (!surname) return null;
   const name = surname.replace(/[-’']/g, '.');
   // "Ortiz said", "Ortiz, the harbour master, told…", "Greek harbour chief Lena Ortiz told", "in Ortiz's view",
   // "said Mr Lena Ortiz", "according to Ortiz".
@@ -182,7 +211,7 @@ function speaksIn(passage: string, question: string, speakers: string[]): boolea
   const before = `\\b${name}(?:['’]s)?\\b(?:,[^.;"“”]{0,60},|,|(?:\\s+[\\p{L}'’-]+){0,6}?)\\s+${SAYING}\\b|\\b${name}['’]s (?:view|opinion|words|position)\\b`;
   const after = `\\b${SAYING}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${name}\\b|\\p{Lu}[\\p{L}.'’-]*,[^.;"“”]{0,80}\\b${name}\\b)`;
   const source = `\\b[Aa]ccording to (?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${name}\\b`;
-  return new RegExp(`${before}|${after}|${source}`, 'u').test(passage);
+  return { surname, speaking: new RegExp(`${before}|${after}|${source}`, 'u') };
 }
 
 /**

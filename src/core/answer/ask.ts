@@ -16,7 +16,7 @@ import { articleById, citationOf } from './citation.js';
 import { sourceOf } from '../copies/find-copies.js';
 import { passageOf } from './passage.js';
 import { NearDuplicateIndex, termRarity } from '../index/near-duplicate-index.js';
-import { answerTypeOf, fitsAnswerType, withoutAskingWords, type AnswerType } from './answer-type.js';
+import { answerFit, answerTypeOf, withoutAskingWords, type AnswerFit, type AnswerType } from './answer-type.js';
 import { passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
@@ -64,10 +64,10 @@ export function ask(story: Story, query: string): AskResult {
   // 2. Re-rank: what each sentence offers the question, with its context and the answer kind wanted.
   const question = weightedTerms(story, expanded.groups);
   const wanted = answerTypeOf(query);
-  const names = story.lookups.people.nameWords;
+  const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords);
   const best = hits[0]?.score ?? 1;
   const candidates = withoutRedundantHeadlines(
-    hits.map((hit) => toCandidate(story, hit, hit.score / best, question, wanted, query, names)).filter((c) => c.features.anyOwn),
+    hits.map((hit) => toCandidate(story, hit, hit.score / best, question, wanted, query, fitsAnswer)).filter((c) => c.features.anyOwn),
   ).sort((a, b) => b.score - a.score);
   // 3. Group: one answer per reported fact, cited by every article that reports it.
   // Only the best are grouped: enough for every answer and its copies, and grouping costs most.
@@ -102,7 +102,7 @@ function toCandidate(
   question: WeightedTerm[],
   wanted: AnswerType,
   query: string,
-  names: Set<string>,
+  fitsAnswer: AnswerFit,
 ): Candidate {
   const sentence = story.sentences[hit.id]!;
   const inArticle = story.byArticle.get(sentence.article) ?? [];
@@ -124,7 +124,7 @@ function toCandidate(
   const w = ASK_TUNING.rank;
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const speakers = wanted === 'speech' ? speakersOf(story, sentence.article, passage.from, sentence.n) : [];
-  const fit = fitsAnswerType(wanted, passage.text, query, names, speakers) ? 1 : 0;
+  const fit = fitsAnswer(passage.text, speakers) ? 1 : 0;
   // "Who won…?" asks what happened: a prediction ("is favourite to win") answers it less than a report.
   const ahead = PAST_QUESTION.test(query) && LOOKS_AHEAD.test(passage.text) ? 1 : 0;
   const score =

@@ -89,7 +89,12 @@ const CAPITALISED_RUN = new RegExp(
   'gu',
 );
 
-const SPEECH = /^(said|says|told|added|declared|replied|according|asked|wrote|argued)\b/;
+/** The verbs of saying whose speaker is worth tagging for: a few common ones, as a gate, not the attribution rules' full list. */
+const SPEECH_VERBS = 'said|says|told|added|declared|replied|asked|wrote|argued';
+/** A word of the sentence that is a verb of saying, or the "according" of "according to". */
+const SPEECH = new RegExp(`^(${SPEECH_VERBS}|according)\\b`);
+/** A sentence with a verb of saying. */
+const SPEECH_IN_SENTENCE = new RegExp(`\\b(${SPEECH_VERBS}|according to)\\b`);
 
 /**
  * Full tagging is slow, so only where an unknown name likely speaks or is quoted:
@@ -99,9 +104,7 @@ const SPEECH = /^(said|says|told|added|declared|replied|according|asked|wrote|ar
  */
 function taggingNeed(sentence: string): 'quote' | 'speech' | null {
   if (/["“”‘’]/.test(sentence.replace(/(?<=\p{L})['’](?=\p{L}|\s|$)/gu, ''))) return 'quote';
-  const speech =
-    /\b(said|says|told|added|declared|replied|according to|asked|wrote|argued)\b/.test(sentence) &&
-    /\s\p{Lu}[\p{L}'’-]+\s+(?:(?:\p{Lu}\.)+\s+)?\p{Lu}[\p{L}'’-]+/u.test(sentence);
+  const speech = SPEECH_IN_SENTENCE.test(sentence) && /\s\p{Lu}[\p{L}'’-]+\s+(?:(?:\p{Lu}\.)+\s+)?\p{Lu}[\p{L}'’-]+/u.test(sentence);
   return speech ? 'speech' : null;
 }
 

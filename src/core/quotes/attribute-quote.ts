@@ -12,7 +12,7 @@ import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, nounCue, quotedAsSaying } from './speech-cues.js';
 import { PERSON_NOUNS, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
-import { genderOf, resolvePronoun } from './resolve-pronoun.js';
+import { fitsPronoun, resolvePronoun } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
@@ -89,11 +89,13 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     // A cue followed by a colon introduces the next quote ("…", Wenger added: "…"), not the one before it.
     return m && !/^\s*:/.test(after.slice(m[0].length)) ? m : null;
   };
+  // The cue verbs before the quote, found once for rules A and B.
+  const cues = cueMatches(before);
   const subjectFirst = afterCue(AFTER_SUBJECT_FIRST);
   const cueFirst = afterCue(AFTER_CUE_FIRST);
   const appositive = afterCue(AFTER_APPOSITIVE);
   const a =
-    (subjectFirst ? (sentenceSubject(subjectFirst[1]!, before, q, ctx) ?? read(subjectFirst[1]!, subjectFirst[2]!, '')) : null) ??
+    (subjectFirst ? (sentenceSubject(subjectFirst[1]!, before, cues, q, ctx) ?? read(subjectFirst[1]!, subjectFirst[2]!, '')) : null) ??
     (cueFirst ? cueThenRole(cueFirst, read, ctx) : null) ??
     (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null);
   if (a && a.kind !== 'outlet') return a;
@@ -101,7 +103,6 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   if (answer) return answer;
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
-  const cues = cueMatches(before);
   const cue = cues.at(-1);
   const subjectText = cue ? unmaskAbbreviations(before.slice(0, cue.index)) : '';
   const noun = ownedStatement(before, cue, q, ctx);
@@ -245,7 +246,9 @@ function reportedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurrou
   const between = before.slice(outer.index + outer[0].length, inner.index).replace(/^\s*that\s/i, ' ');
   // The outer cue's own subject: its clause starts after any cue before it.
   const from = earlier ? earlier.index + earlier[0].length : 0;
-  return sentenceSubject(between, before.slice(from, outer.index + outer[0].length), q, ctx);
+  // Its cues are found in the clause alone, not taken from the sentence's: the words before a cue tell it from a name, and the clause starts after the earlier cue.
+  const clause = before.slice(from, outer.index + outer[0].length);
+  return sentenceSubject(between, clause, cueMatches(clause), q, ctx);
 }
 
 /**
@@ -253,16 +256,17 @@ function reportedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurrou
  * the quote stands for the subject of the sentence's own first cue clause, someone named or
  * described there, before anyone spoken of in earlier sentences.
  */
-function sentenceSubject(phrase: string, before: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
-  const pronoun = /^\s*(he|she)\s*$/i.exec(phrase)?.[1]?.toLowerCase();
-  const cue = pronoun ? cueMatches(before)[0] : undefined;
+function sentenceSubject(phrase: string, before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const pronoun = /^\s*(he|she)\s*$/i.exec(phrase)?.[1]?.toLowerCase() as 'he' | 'she' | undefined;
+  const cue = pronoun ? cues[0] : undefined;
   if (!cue) return null;
   const text = unmaskAbbreviations(before.slice(0, cue.index));
   const reading = subjectBefore(text, ctx.cast, ctx.outlets);
   if (reading?.kind !== 'named' && reading?.kind !== 'anonymous') return null;
   const settled = resolve(reading, cue[0].trim(), q, text, ctx);
   if (!settled) return null;
-  const gender = ctx.cast.find(settled.speaker).length > 0 || looksLikePersonName(settled.speaker) ? genderOf(settled.speaker) : null;
+  // Only a person's name has a gender to check: a description's noun ("the analyst") fits either.
+  const fits = (ctx.cast.find(settled.speaker).length === 0 && !looksLikePersonName(settled.speaker)) || fitsPronoun(settled.speaker, pronoun!);
   const person = settled.kind !== 'anonymous' || PERSON_NOUNS.has(settled.speaker.split(/\s+/).at(-1)!.toLowerCase());
-  return person && gender !== (pronoun === 'he' ? 'female' : 'male') ? { ...settled, kind: 'pronoun' } : null;
+  return person && fits ? { ...settled, kind: 'pronoun' } : null;
 }

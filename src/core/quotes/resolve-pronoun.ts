@@ -51,7 +51,7 @@ export function resolvePronoun(
     const plural = latestSpeaker(ctx, sentence, RECENT + 2, (s) => s.plural);
     return plural ? { speaker: plural.speaker, kind: plural.kind } : null;
   }
-  const fits = (name: string) => genderOf(name) !== (pronoun === 'he' ? 'female' : 'male');
+  const fits = (name: string) => fitsPronoun(name, pronoun);
   const inSentence = cast
     .find(ownClause(before))
     .filter((p) => !p.possessive && fits(p.person.name))
@@ -114,7 +114,7 @@ function nearestSubject(pronoun: 'he' | 'she', sentence: number, cast: CastLooku
     const own = found.filter((f) => !f.possessive);
     return (own.length > 0 ? own : found.filter((f) => !ownsPerson(text.slice(f.end)))).map((f) => f.person.name);
   };
-  const fitting = (names: string[], p: 'he' | 'she') => names.find((name) => genderOf(name) !== (p === 'he' ? 'female' : 'male')) ?? null;
+  const fitting = (names: string[], p: 'he' | 'she') => names.find((name) => fitsPronoun(name, p)) ?? null;
   while (subjects.upTo + 1 < sentence && ctx.sentences.has(subjects.upTo + 1)) {
     const n = ++subjects.upTo;
     const names = named(n);
@@ -233,6 +233,11 @@ function onlyPersonIn(text: string, cast: CastLookup, ctx: Antecedents, fits: (n
   }
   const fitting = [...named].filter(fits);
   return named.size === 1 && fitting.length === 1 ? fitting[0]! : null;
+}
+
+/** Whether "he" or "she" can stand for a person: their first name is not known as the other gender's (an unknown one fits both). */
+export function fitsPronoun(name: string, pronoun: 'he' | 'she'): boolean {
+  return genderOf(name) !== (pronoun === 'he' ? 'female' : 'male');
 }
 
 /** The gender a person's first name suggests, when compromise knows the name. */

@@ -32,7 +32,7 @@ const RUN = `${WORD}(?:\\s+${WORD}){0,4}`;
 /** A phrase that is only a name (or two joined by "and"), perhaps after "the", perhaps with "of X" after a full name. */
 const WHOLE_NAME = new RegExp(`^\\s*(?:the\\s+)?(${RUN}(?:\\s+(?:and|&)\\s+(?:the\\s+)?${RUN})?)(\\s+(?:of|from|at)\\s+.*)?\\s*$`, 'u');
 /** A two- or three-word name ending a phrase after a lower-case role word ("Greek sprint coach Nikos Papas"). */
-const NAME_AFTER_ROLE = /(?<=\p{Ll}[\p{L}-]*\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
+const NAME_AFTER_ROLE = /(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
 
 /**
  * Nouns that say what kind of body or voice the name after them is ("telecom regulator Ofcom",
@@ -100,7 +100,8 @@ export function leadingName(text: string): { speaker: string; start: number; sur
  */
 function withoutApposition(phrase: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  return phrase.replace(/\s*\((?:the|a|an)\s[^()]*\)/giu, blank).replace(/\s+[-–—]\s+(?:the|a|an)\s[^-–—]*(?:[-–—]|$)/giu, blank);
+  // Each match starts where its blanks start: tried inside a long run of blanks, each would scan the rest of the run.
+  return phrase.replace(/(?<!\s)\s*\((?:the|a|an)\s[^()]*\)/giu, blank).replace(/(?<!\s)\s+[-–—]\s+(?:the|a|an)\s[^-–—]*(?:[-–—]|$)/giu, blank);
 }
 
 /** "Sen. Mark Ellery" → "Mark Ellery": a title before a full name is a role, not part of the name. */

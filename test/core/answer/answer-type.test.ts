@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, fitsAnswerType, withoutAskingWords } from '../../../src/core/answer/answer-type.js';
+import { answerFit, answerTypeOf, withoutAskingWords } from '../../../src/core/answer/answer-type.js';
 
 describe('answerTypeOf', () => {
   it.each([
@@ -25,7 +25,7 @@ describe('answerTypeOf', () => {
   });
 });
 
-describe('fitsAnswerType', () => {
+describe('answerFit', () => {
   it.each([
     ['time', 'The council met on Tuesday to discuss fees.', 'When did the council meet?', true],
     ['time', 'The council discussed fees.', 'When did the council meet?', false],
@@ -68,17 +68,31 @@ describe('fitsAnswerType', () => {
     ['age', 'Ortiz served 42 years at the harbour.', 'How old is Ortiz?', false],
     ['place', 'The board met on Monday, Ortiz said.', 'Where did Ortiz and the board meet?', false],
   ] as const)('%s: %j for %j → %s', (type, passage, question, expected) => {
-    expect(fitsAnswerType(type, passage, question, new Set(['Ortiz', 'Lena']))).toBe(expected);
+    expect(answerFit(type, question, new Set(['Ortiz', 'Lena']))(passage)).toBe(expected);
   });
 
   it('takes a quote as spoken by whom the story attributes it to, a pronoun resolved', () => {
     const passage = 'The ferry is a lifeline, he said: "It will run."';
-    expect(fitsAnswerType('speech', passage, 'What did Ortiz say about the ferry?', new Set(), ['Lena Ortiz'])).toBe(true);
-    expect(fitsAnswerType('speech', passage, 'What did Ortiz say about the ferry?', new Set(), ['Per Lindqvist'])).toBe(false);
+    expect(answerFit('speech', 'What did Ortiz say about the ferry?')(passage, ['Lena Ortiz'])).toBe(true);
+    expect(answerFit('speech', 'What did Ortiz say about the ferry?')(passage, ['Per Lindqvist'])).toBe(false);
+  });
+
+  it('made once for a speech question, answers every passage tried on it as it would alone', () => {
+    const question = 'What did Ortiz say about the ferry?';
+    const passages = [
+      'Ortiz said the ferry will run.',
+      'The ferry will run, Lee said.',
+      'Ortiz said fees rise.',
+      '"It runs," said Lena Ortiz.',
+      'Lee said no.',
+    ];
+    const fits = answerFit('speech', question);
+    expect(passages.map((p) => fits(p))).toEqual(passages.map((p) => answerFit('speech', question)(p)));
+    expect(passages.map((p) => fits(p))).toEqual([true, false, true, true, false]);
   });
 
   it('does not take a cast member for a place', () => {
-    expect(fitsAnswerType('place', 'Lena Ortiz met the board.', 'Where did the board meet?', new Set(['Lena', 'Ortiz']))).toBe(false);
+    expect(answerFit('place', 'Where did the board meet?', new Set(['Lena', 'Ortiz']))('Lena Ortiz met the board.')).toBe(false);
   });
 });
 
