@@ -10,7 +10,7 @@ import { isRoleWord } from './roles.js';
 import { buildCastLookup } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym } from './not-a-person.js';
-import { fullNameOf } from './one-name.js';
+import { fullNamesOf } from './one-name.js';
 import { isNameParticle } from '../text/name-particles.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -188,12 +188,13 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
 }
 
 function widenOneNames(drafts: Draft[], sentences: string[]): void {
-  for (const d of drafts) {
-    if (d.name.includes(' ') || d.honorifics.size > 0) continue;
-    const full = fullNameOf(d.name, sentences);
-    if (!full) continue;
-    d.name = full;
-    d.forms.add(full);
+  const single = drafts.filter((d) => !d.name.includes(' ') && d.honorifics.size === 0);
+  const full = fullNamesOf(new Set(single.map((d) => d.name)), sentences);
+  for (const d of single) {
+    const name = full.get(d.name);
+    if (!name) continue;
+    d.name = name;
+    d.forms.add(name);
   }
 }
 

@@ -142,20 +142,29 @@ export function oneNamesOfPeople(sentence: string): string[] {
 }
 
 /**
- * The full name a story writes once for a person it also calls by one word ("Milan Baros" for
- * "striker Baros"), or null: exactly one capitalised word other than a role or a possessive stands
- * right before it anywhere, and that word is unknown to the lexicon or known as a name, and no place
- * ("Milan Baros" stays "Baros": Milan is a city too), and the two no place ("Hong Kong").
+ * The full names a story writes once for people it also calls by one word ("Milan Baros" for
+ * "striker Baros"), by one-word name: exactly one capitalised word other than a role or a
+ * possessive stands right before the name anywhere, that word is unknown to the lexicon or known
+ * as a name, and the two are no place ("Hong Kong"); so "Milan Baros" stays "Baros" (Milan is a
+ * city too). One pass over the sentences, whatever the number of names.
  */
-export function fullNameOf(oneName: string, sentences: string[]): string | null {
-  const before = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*) ${oneName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'gu');
-  const given = new Set<string>();
+export function fullNamesOf(oneNames: Set<string>, sentences: string[]): Map<string, string> {
+  const given = new Map<string, Set<string>>();
   for (const sentence of sentences) {
-    if (!sentence.includes(oneName)) continue;
-    // A possessive ("Barcelona's Ronaldinho"), a role ("Striker Novo") or a function word is no given name.
-    for (const m of sentence.matchAll(before)) if (!/['’]s$/.test(m[1]!) && isNameWord(m[1]!) && !isRoleWord(m[1]!)) given.add(m[1]!);
+    const words = sentence.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      const name = words[i]!.replace(/(?:['’]s?)?[,.;:!?)"]*$/, '');
+      if (!oneNames.has(name)) continue;
+      // A possessive ("Barcelona's Ronaldinho"), a role ("Striker Novo") or a function word is no given name.
+      const first = words[i - 1]!.replace(/^["(]+/, '');
+      if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(first) || /['’]s$/.test(first) || !isNameWord(first) || isRoleWord(first)) continue;
+      given.set(name, (given.get(name) ?? new Set()).add(first));
+    }
   }
-  const first = given.size === 1 ? [...given][0]! : null;
-  const full = first && isOneNameWord(first) ? `${first} ${oneName}` : null;
-  return full && !isKnownNonPerson(full) ? full : null;
+  const out = new Map<string, string>();
+  for (const [name, firsts] of given) {
+    const first = firsts.size === 1 ? [...firsts][0]! : null;
+    if (first && isOneNameWord(first) && !isKnownNonPerson(`${first} ${name}`)) out.set(name, `${first} ${name}`);
+  }
+  return out;
 }
