@@ -10,6 +10,7 @@ import { isRoleWord } from './roles.js';
 import { buildCastLookup } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym } from './not-a-person.js';
+import { fullNamesOf } from './one-name.js';
 import { isNameParticle } from '../text/name-particles.js';
 import { editDistance } from '../text/edit-distance.js';
 
@@ -30,6 +31,11 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const all = mergeSpellings(draftPeople(mentions), mentions);
   // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
   attachSingleNames(mentions, all);
+  // 2b. One-word names: a person met as "striker Baros" is shown by the full name the story writes once ("Milan Baros").
+  widenOneNames(
+    all,
+    sentences.map((s) => s.norm),
+  );
   // 3. Evidence: names the story writes as a firm, an employer, a work or a place are no people.
   const evidence = gatherEvidence(
     sentences.map((s) => s.norm),
@@ -169,7 +175,8 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
     if (named.length === 1) {
       addRole(named[0]!, m.role);
       if (m.honorific) named[0]!.honorifics.add(m.honorific);
-    } else if (named.length === 0 && (m.honorific || m.role)) {
+    } else if (named.length === 0 && (m.honorific || ((m.role || m.person) && !byGiven.has(m.name)))) {
+      // A role before a lone given name the story gives in full ("actor Jeremy" of "Jeremy Irons") is no one-name person.
       const known = byName.get(m.name);
       const single: Draft = known ?? { name: m.name, forms: new Set([m.name]), roles: new Map(), honorifics: new Set(m.honorific ? [m.honorific] : []) };
       addRole(single, m.role);
@@ -177,6 +184,17 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
       drafts.push(single);
       index(single);
     }
+  }
+}
+
+function widenOneNames(drafts: Draft[], sentences: string[]): void {
+  const single = drafts.filter((d) => !d.name.includes(' ') && d.honorifics.size === 0);
+  const full = fullNamesOf(new Set(single.map((d) => d.name)), sentences);
+  for (const d of single) {
+    const name = full.get(d.name);
+    if (!name) continue;
+    d.name = name;
+    d.forms.add(name);
   }
 }
 

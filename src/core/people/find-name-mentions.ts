@@ -8,6 +8,7 @@ import nlp, { lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore } from './roles.js';
 import { isKnownNonPerson, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
+import { isOneNameWord, oneNamesAfterRoles, oneNamesBeforeRoles, oneNamesOfPeople, roleAfter } from './one-name.js';
 
 /** A name as written in a sentence. */
 export interface NameMention {
@@ -16,6 +17,8 @@ export interface NameMention {
   role: string | null;
   /** The honorific written before the name ("Mr."), if any. */
   honorific: string | null;
+  /** Set when the sentence speaks of a one-word name as a person's in another way than a role (a quote it says). */
+  person?: true;
 }
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
@@ -37,23 +40,31 @@ export function findNameMentions(sentence: string): NameMention[] {
     ...namesAfterTitles(sentence),
     ...namesBeforeAppositives(sentence),
     ...namesInPeopleLists(sentence),
+    ...oneNamesAfterRoles(sentence),
+    ...oneNamesBeforeRoles(sentence),
   ];
+  const saidPeople = oneNamesOfPeople(sentence);
   const need = taggingNeed(sentence);
   const tagged = need ? stretchesToTag(sentence, fast, need).flatMap(taggedPeople) : [];
-  for (const candidate of [...fast, ...tagged]) {
+  for (const candidate of [...fast, ...saidPeople, ...tagged]) {
     const name = extendSingleName(sentence, cleanName(candidate));
     if (!name || seen.has(name)) continue;
     seen.add(name);
     for (const at of occurrences(sentence, name)) {
       const before = sentence.slice(0, at).trim().split(/\s+/).filter(Boolean);
       const honorific = HONORIFIC.test(before.at(-1) ?? '') ? before.at(-1)! : null;
-      const role = honorific ? null : roleBefore(before);
+      const role = honorific ? null : (roleBefore(before) ?? oneNameRole(sentence, name, at));
       // "Star Wars Battlefront" is a title; "Coach Bill Parcells" still a person, by his given name.
       if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
-      mentions.push({ name, role, honorific });
+      mentions.push(saidPeople.includes(name) ? { name, role, honorific, person: true } : { name, role, honorific });
     }
   }
   return mentions;
+}
+
+/** A one-word name's role set off after it ("Dido, the singer,"), the only role such a name can show after it. */
+function oneNameRole(sentence: string, name: string, at: number): string | null {
+  return !name.includes(' ') && isOneNameWord(name) ? roleAfter(sentence.slice(at + name.length)) : null;
 }
 
 /** Strips titles, honorifics, possessives and punctuation from a candidate; null if no person is left. */

@@ -15,7 +15,7 @@ const HEADS = new Set(
     'attorney correspondent editor reporter producer candidate nominee speaker whip lt. col. gen. sgt. capt. premier envoy ' +
     'ombudsman administrator congressman congresswoman undersecretary exchequer councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy ' +
     'cinematographer screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer ' +
-    'bassist presenter broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer'
+    'bassist frontman frontwoman presenter broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer'
   ).split(' '),
 );
 /** Heads that are jobs, never titles written before a name as "President" or "Judge" are. */
