@@ -30,7 +30,8 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   // 1. People: every name of two or more words, merged on first and last word.
   const all = mergeSpellings(draftPeople(mentions), mentions);
   // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
-  attachSingleNames(mentions, all);
+  const text = sentences.map((s) => s.norm).join('\n');
+  attachSingleNames(mentions, all, (name) => onlyPossessive(text, name));
   // 2b. One-word names: a person met as "striker Baros" is shown by the full name the story writes once ("Milan Baros").
   widenOneNames(
     all,
@@ -150,7 +151,13 @@ function sameGivenName(a: string, b: string): boolean {
   return shorter >= 5 && editDistance(a, b) <= (shorter >= 7 ? 2 : 1);
 }
 
-function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
+/** Whether the story writes `name` only as a possessive ("Mr Ebber's lawyers"), never alone. */
+function onlyPossessive(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}['’]s\\b`).test(text) && !new RegExp(`\\b${escaped}\\b(?!['’]s\\b)`).test(text);
+}
+
+function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossessive: (name: string) => boolean): void {
   // Drafts by each form, name, surname and given name, kept up to date as single names join.
   const byForm = new Map<string, Draft>();
   const byName = new Map<string, Draft>();
@@ -171,7 +178,9 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[]): void {
     }
     // "Sir Paul" and "Dame Judi" go by the given name; "Mr Hale" by the surname.
     const byGivenName = m.honorific !== null && /^(Sir|Dame)$/.test(m.honorific);
-    const named = (byGivenName ? byGiven : bySurname).get(m.name) ?? [];
+    // "Mr Ebber's lawyers", never "Mr Ebber" alone, misspells the possessive of the story's Mr Ebbers.
+    const misspelt = () => (m.honorific && bySurname.has(`${m.name}s`) && onlyPossessive(m.name) ? bySurname.get(`${m.name}s`)! : []);
+    const named = (byGivenName ? byGiven : bySurname).get(m.name) ?? misspelt();
     if (named.length === 1) {
       addRole(named[0]!, m.role);
       if (m.honorific) named[0]!.honorifics.add(m.honorific);

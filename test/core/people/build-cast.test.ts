@@ -195,3 +195,17 @@ describe('buildCast: a firm suffix in a role', () => {
     expect(people.find((p) => p.name === 'Walter Q. Brannigan')?.roles).toEqual(['Nordport chairman']);
   });
 });
+
+describe('buildCast: a possessive written without the surname’s final s', () => {
+  const castOf = (...paragraphs: string[]) => buildStory([{ id: 'a1', text: `Trial opens\n\n${paragraphs.join('\n\n')}\n` }]).story.people.map((p) => p.name);
+
+  it('is the person whose surname ends in s ("Mr Ebber\'s lawyers" for Mr Ebbers)', () => {
+    const cast = castOf('Bernie Ebbers denies the charges.', "Mr Ebber's lawyers say he knew nothing.", 'Mr Ebbers, 63, faces 85 years in jail.');
+    expect(cast).toEqual(['Bernie Ebbers']);
+  });
+
+  it('is someone else when the story also writes the name alone ("Lord Holme said" beside a Holmes)', () => {
+    const cast = castOf('Sherlock Holmes is a detective.', "Lord Holme's proposal came first.", 'It is up to each leader, said Lord Holme.');
+    expect(cast).toContain('Holme');
+  });
+});
