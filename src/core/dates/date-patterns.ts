@@ -111,9 +111,10 @@ export const PATTERNS: [DateKind, RegExp][] = [
     ),
   ],
   ['weekday', new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g')],
-  ['holiday', new RegExp(`\\b${HOLIDAY}`, 'g')],
+  // Whole words: "Merry Christmas Everybody" holds no Christmas Eve.
+  ['holiday', new RegExp(`\\b${HOLIDAY}(?!\\p{L})`, 'gu')],
   // "the day after Boxing Day", "the day before Monday": one date, a day from the one named.
-  ['holiday', new RegExp(`\\bthe day (?:before|after) ${HOLIDAY}`, 'g')],
+  ['holiday', new RegExp(`\\bthe day (?:before|after) ${HOLIDAY}(?!\\p{L})`, 'gu')],
   ['weekday', new RegExp(`\\bthe day (?:before|after) (?:on )?${WEEKDAY}\\b(?!['’])`, 'g')],
   ['relative', new RegExp(`\\b${NUMBER} (?:days?|weeks?|months?|years?) ago\\b`, 'gi')],
   // In small letters, or opening the sentence: "Today" inside a sentence is a name (BBC Radio 4's Today programme).

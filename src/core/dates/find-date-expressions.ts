@@ -59,6 +59,10 @@ export function findDateExpressions(sentence: string): DateExpression[] {
 /** "during a 2001 audit committee meeting", "at the 2000 Olympics": the year dates an occasion, though it modifies a noun. */
 const OCCASION_OF_YEAR = /\b(?:at|during) (?:the|a|an) $/i;
 
+/** A word in lower case next that is no verb, preposition or conjunction: likely a noun the date modifies. */
+const NOUN_NEXT =
+  /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an|is|was|are|were|has|had|will|would|could|should|may|might|can|comes?|came|falls?|fell)\b)\p{Ll}+\b/u;
+
 /** Not the subject of a verb, not a modifier of a noun. */
 function isAdverbial(sentence: string, e: DateExpression): boolean {
   const after = sentence.slice(e.start + e.text.length);
@@ -87,6 +91,8 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // unless a preposition says it is one ("On Tuesday President Lopez met …").
   const introduced = /\b(?:on|last|this|next|by|until|since|before|after|from)\s+$/i.test(before) || /^(?:on|last|this|next)\b/i.test(e.text);
   if ((e.kind === 'weekday' || e.kind === 'holiday') && !introduced && /^\s+\p{Lu}/u.test(after) && !new RegExp(`^\\s+${MONTH}`).test(after)) return false;
+  // Before a noun it says what kind of thing ("Christmas sales were weak", "the Christmas number one").
+  if (e.kind === 'holiday' && !introduced && !/\b(?:to|over|for|at|during|till|of)\s+$/i.test(before) && NOUN_NEXT.test(after)) return false;
   if (
     /^\d{4}$/.test(e.text.split(' ').at(-1)!) &&
     !OCCASION_OF_YEAR.test(before) &&
