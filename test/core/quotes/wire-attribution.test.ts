@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patternQuotes } from '../../support/attributed-quotes.js';
+import { attributedQuotes, patternQuotes } from '../../support/attributed-quotes.js';
 import { findQuoteSpans } from '../../../src/core/quotes/find-quote-spans.js';
 
 describe('extractQuotes: attribution in corporate wire copy', () => {
@@ -50,5 +50,17 @@ describe('extractQuotes: a described speaker with a name of its own', () => {
     const { quotes } = buildStory([{ id: '19618', text }]).story;
     const brief = quotes.find((q) => q.text.startsWith('we currently anticipate'));
     expect(brief?.speaker).toBe("the SEC's general counsel");
+  });
+});
+
+describe('extractQuotes: wire attribution read from real Reuters sentences', () => {
+  it('gives a quote followed by "said analyst X" with no comma between to X (Reuters 1408, 1987)', () => {
+    const text =
+      'GM BUYBACK SEEN CALMING SHAREHOLDERS\n\nWall Street analysts said a share repurchase program announced by General Motors Corp is in part an attempt to placate shareholders.\n\n' +
+      '"He (Perot) was obviously the big trigger" said analyst Joseph Phillippi of E.F. Hutton Co. "There was a firestorm of criticism from people on the institutional side."\n';
+    expect(attributedQuotes('1408', text)).toEqual([
+      ['He (Perot) was obviously the big trigger', 'Joseph Phillippi'],
+      ['There was a firestorm of criticism from people on the institutional side.', 'Joseph Phillippi'],
+    ]);
   });
 });
