@@ -68,6 +68,11 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   // A word of a title that only looks like a participle ("acting Assistant Attorney General Charles Rule") opens no clause.
   if (/^\s*(who|whom|whose|which|where|when|while|as|if)\b/i.test(phrase) || (/^\s*\p{Ll}+(ed|ing)\b/u.test(phrase) && !TITLE_PARTICIPLE.test(phrase)))
     return null;
+  // "said one analyst who attended the meeting but declined to be named": the relative clause
+  // describes the speaker, who is the whole phrase before it (not "ways … to people who felt").
+  const relative = /^\s*(\S.*?)\s+(?:who|whom|whose)\s/i.exec(phrase);
+  const head = relative ? readSpeaker(relative[1]!, cast, outlets) : null;
+  if (head && head.start === 0) return head;
   // "Another said", "said one": one more of the sources just quoted, whose noun the sentence leaves out.
   const elliptical = /^\s*((?:an|the)?other|one|(?:a|the) (?:second|third|fourth|fifth))\s*$/i.exec(phrase);
   if (elliptical) return { kind: 'anonymous', speaker: elliptical[1]!.toLowerCase(), start: elliptical.index, elliptical: true };

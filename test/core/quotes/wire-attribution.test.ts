@@ -63,4 +63,13 @@ describe('extractQuotes: wire attribution read from real Reuters sentences', () 
       ['There was a firestorm of criticism from people on the institutional side.', 'Joseph Phillippi'],
     ]);
   });
+  it('gives "said one analyst who attended … but declined to be named" to one analyst, and "he added" after it (Reuters 16713, 1987)', () => {
+    const text =
+      "TEXACO LESS WILLING TO SETTLE - ANALYSTS\n\nThe company's bankruptcy filing freed Texaco from posting a bond for the judgment pending appeal of the case in Texas Courts. Pennzoil said it would oppose the Chapter 11 filing.\n\n" +
+      '"They are ready and willing to talk settlement," said one analyst who attended the Texaco meeting but declined to be named. "But a settlement would be for less now," he added.\n';
+    expect(attributedQuotes('16713', text)).toEqual([
+      ['They are ready and willing to talk settlement,', 'one analyst'],
+      ['But a settlement would be for less now,', 'one analyst'],
+    ]);
+  });
 });
