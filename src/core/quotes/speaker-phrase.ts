@@ -196,6 +196,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.
     // So does one opened by "in" ("Bolt, in a statement, said"; "Ann Lee, in charge of sales, said").
     if (/^\s*(?:of|at|for|from|in)\s/.test(parts[i]!)) continue;
+    // An acronym set off after a body's name is its short form ("president of the Chicago Mercantile
+    // Exchange, CME, told"): it stands in the apposition, not as the subject.
+    if (/^\s*\p{Lu}{2,6}\s*$/u.test(parts[i]!) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(parts[i + 1] ?? '') && parts[i + 2] !== undefined) continue;
     // "As the report noted: …", "…, as Ann Lee said": the clause right before the cue frames its own subject as the speaker.
     const part = i === 0 ? parts[i]!.replace(/^(\s*)as\s/i, '$1   ') : parts[i]!;
     const reading = readSpeaker(part, cast, outlets);

@@ -72,4 +72,13 @@ describe('extractQuotes: wire attribution read from real Reuters sentences', () 
       ['But a settlement would be for less now,', 'one analyst'],
     ]);
   });
+  it('reads past an exchange\'s acronym in apposition ("X, president of the Chicago Mercantile Exchange, CME, told") to X (Reuters 7445, 1987)', () => {
+    const text =
+      'SEC OFFICIAL PROPOSES EQUITY, FUTURES TRADE HALT\n\n' +
+      'William Brodsky, president of the Chicago Mercantile Exchange, CME, told Reuters that considering Ketchum\'s proposal would be a "worthwhile exercise," but that implementation of a trading halt mechanism posed "major, philosophical, economic questions."\n';
+    expect(attributedQuotes('7445', text)).toEqual([
+      ['worthwhile exercise,', 'William Brodsky'],
+      ['major, philosophical, economic questions.', 'William Brodsky'],
+    ]);
+  });
 });
