@@ -19,6 +19,12 @@ describe('findNameMentions: no place, organisation, show or stray word as a name
     ["a firm in compromise's gazetteer", '"Philip Morris is here," she said.', 'Philip Morris'],
     ['a title beginning with a number', '"It was Million Dollar Baby all night," she said.', 'Million Dollar Baby'],
     ['a party written after a name', '"Cut taxes," said Blair Labour supporters.', 'Blair Labour'],
+    // Reuters 14635 (1987).
+    [
+      'a faith before a role',
+      'Cardinal Paulo Evaristo Arns, the Roman Catholic archbishop of Sao Paulo, warned yesterday of the possibility of "a social conflict of unimaginable proportions."',
+      'Roman Catholic',
+    ],
   ])('%s', (_situation, sentence, notAName) => {
     expect(names(sentence)).not.toContain(notAName);
   });
