@@ -171,6 +171,8 @@ function describe(text: string): string {
       .replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase())
       // A source noun that opens the sentence ("Critics fear …") is no name: it keeps its small letter.
       .replace(/^\p{Lu}\p{Ll}+$/u, (w) => (SOURCE_NOUN.test(w.toLowerCase()) ? w.toLowerCase() : w))
+      // Wire copy capitalises the word after an initialism's full stop ("a U.S. Diplomat"): a source noun there is still a common noun.
+      .replace(/(?<=(?<![\p{L}])(?:\p{Lu}\.){2,}\s+)\p{Lu}\p{Ll}+(?![\p{L}])/gu, (w) => (SOURCE_NOUN.test(w.toLowerCase()) ? w.toLowerCase() : w))
   );
 }
 

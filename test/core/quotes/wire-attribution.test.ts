@@ -81,4 +81,17 @@ describe('extractQuotes: wire attribution read from real Reuters sentences', () 
       ['major, philosophical, economic questions.', 'William Brodsky'],
     ]);
   });
+  it('gives "X, the Roman Catholic archbishop of Sao Paulo, warned" to X, not to "Roman Catholic" (Reuters 14635, 1987)', () => {
+    const text =
+      "BRAZIL'S DEBT CRISIS BECOMING POLITICAL CRISIS\n\n" +
+      'Cardinal Paulo Evaristo Arns, the Roman Catholic archbishop of Sao Paulo, warned yesterday of the possibility of "a social conflict of unimaginable proportions."\n';
+    expect(attributedQuotes('14635', text)).toEqual([['a social conflict of unimaginable proportions.', 'Paulo Evaristo Arns']]);
+  });
+
+  it('reads "a U.S. Diplomat", capitalised after the initialism as wire copy does, as the description "a U.S. diplomat" (Reuters 14635, 1987)', () => {
+    const text =
+      "BRAZIL'S DEBT CRISIS BECOMING POLITICAL CRISIS\n\n" +
+      '"The country is a rudderless ship," said a U.S. Diplomat, echoing a common view that the government lacks any clear idea of how to tackle the economic crisis.\n';
+    expect(attributedQuotes('14635', text)).toEqual([['The country is a rudderless ship,', 'a U.S. diplomat']]);
+  });
 });
