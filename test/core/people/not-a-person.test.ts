@@ -40,6 +40,13 @@ describe("findNameMentions: names whose given name compromise does not know, int
     ['a title with "of" after the name', 'Hiroto Tanabe, vice minister of trade, will meet the envoy.', ['Hiroto Tanabe']],
     ['a speaker with a title after "said"', '"They complied," said Shoji Sabata, Chairman of the Electronics Association.', ['Shoji Sabata']],
     ['an analyst "at" a firm, in a sentence with no speech', 'Takumi Murtagh, analyst at a broker, expects exports to erode.', ['Takumi Murtagh']],
+    // Reuters 16306 (1987): spaced initials before a surname that is also a word.
+    [
+      'spaced initials, and a job followed by "representing"',
+      "D. J. Baker, a lawyer representing Texaco, told reporters that the nation's third largest oil company was forced to seek bankruptcy protection.",
+      ['D. J. Baker'],
+    ],
+    ['no initialism read as initials ("a U.S. Diplomat")', 'A U.S. Diplomat, who asked not to be named, said the talks had failed.', []],
   ])('%s', (_situation, sentence, expected) => {
     expect(names(sentence).filter((n) => n.includes(' '))).toEqual(expected);
   });

@@ -94,4 +94,15 @@ describe('extractQuotes: wire attribution read from real Reuters sentences', () 
       '"The country is a rudderless ship," said a U.S. Diplomat, echoing a common view that the government lacks any clear idea of how to tackle the economic crisis.\n';
     expect(attributedQuotes('14635', text)).toEqual([['The country is a rudderless ship,', 'a U.S. diplomat']]);
   });
+  it('knows "D. J. Baker, a lawyer representing Texaco" as a speaker, so his "he said" is not the other lawyer\'s (Reuters 16306, 1987)', () => {
+    const text =
+      'PENNZOIL TO CONTEST TEXACO BANKRUPTCY\n\n"We think they abused the process," Jeffers said, referring to Texaco\'s bankruptcy filing.\n\n' +
+      "D. J. Baker, a lawyer representing Texaco, told reporters that the nation's third largest oil company was forced to seek bankruptcy protection.\n\n" +
+      "When asked whether Texaco's reorganization plan would include major restructuring of the company, Baker declined to say what the eventual plan might include.\n\n" +
+      '"I think Texaco will succesfully complete its Chapter 11 proceedings and have a reorganization plan approved by the court," he said.\n';
+    expect(attributedQuotes('16306', text).at(-1)).toEqual([
+      'I think Texaco will succesfully complete its Chapter 11 proceedings and have a reorganization plan approved by the court,',
+      'D. J. Baker',
+    ]);
+  });
 });
