@@ -51,7 +51,8 @@ export function resolvePronoun(
     const plural = latestSpeaker(ctx, sentence, RECENT + 2, (s) => s.plural);
     return plural ? { speaker: plural.speaker, kind: plural.kind } : null;
   }
-  const fits = (name: string) => genderOf(name) !== (pronoun === 'he' ? 'female' : 'male');
+  // An honorific the article gave someone ("Dame Barbara", "Mr Lee") tells more than a first name.
+  const fits = (name: string) => (titledGender(name, cast) ?? genderOf(name)) !== (pronoun === 'he' ? 'female' : 'male');
   const inSentence = cast
     .find(ownClause(before))
     .filter((p) => !p.possessive && fits(p.person.name))
@@ -61,6 +62,7 @@ export function resolvePronoun(
   // hands the next "she said" to them rather than to whoever spoke before.
   // So does one that turns to a single other person ("Those allegations were put to Wenger."): "he said" is theirs.
   const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1);
+  if (spokeBefore && againstGuess(spokeBefore, pronoun, cast, ctx)) return { speaker: spokeBefore.speaker, kind: 'named' };
   const previousText = ctx.sentences.get(sentence - 1) ?? '';
   // Unless that sentence's subject is itself "he" ("He portrayed Mr Ebbers as…"): then it goes on
   // about whom it already meant, and the one it names is its object.
@@ -233,6 +235,29 @@ function onlyPersonIn(text: string, cast: CastLookup, ctx: Antecedents, fits: (n
   }
   const fitting = [...named].filter(fits);
   return named.size === 1 && fitting.length === 1 ? fitting[0]! : null;
+}
+
+/**
+ * A first name's gender is a guess ("Beryl Sprinkel" is a man): a "he said" right after the
+ * sentence where someone named spoke is theirs, though the name reads as a woman's, while the
+ * article has said "she" or "her" of no one (and the same the other way); no honorific says otherwise.
+ */
+function againstGuess(s: Speaker, pronoun: 'he' | 'she', cast: CastLookup, ctx: Antecedents): boolean {
+  if (s.kind !== 'named' || s.who !== 'person' || s.plural || titledGender(s.speaker, cast) !== null) return false;
+  if (genderOf(s.speaker) !== (pronoun === 'he' ? 'female' : 'male')) return false;
+  const other = pronoun === 'he' ? /(?<![\p{L}'’])(?:she|her|herself)(?![\p{L}'’])/iu : /(?<![\p{L}'’])(?:he|him|his|himself)(?![\p{L}'’])/iu;
+  for (const text of ctx.sentences.values()) if (other.test(text)) return false;
+  return true;
+}
+
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?\s/;
+const MALE_TITLE = /^(?:Mr|Sir|Lord)\.?\s/;
+
+/** The gender an honorific of a cast member's shows ("Dame Barbara", "Mr Lee"), or null. */
+function titledGender(name: string, cast: CastLookup): 'male' | 'female' | null {
+  const aliases = cast.find(name).find((p) => p.person.name === name)?.person.aliases ?? [];
+  if (aliases.some((a) => FEMALE_TITLE.test(a))) return 'female';
+  return aliases.some((a) => MALE_TITLE.test(a)) ? 'male' : null;
 }
 
 /** The gender a person's first name suggests, when compromise knows the name. */

@@ -105,4 +105,23 @@ describe('extractQuotes: wire attribution read from real Reuters sentences', () 
       'D. J. Baker',
     ]);
   });
+  it('gives "he" to Beryl Sprinkel, who just spoke, in an article that never says "she" (Reuters 4625, 1987)', () => {
+    const text =
+      'U.S. OFFICIALS DISAGREE ON REDUCING BUDGET DEFICIT\n\n' +
+      'By contrast, Rudolph Penner, Director of the Congressional Budget Office, said the budget process has broken down.\n\n' +
+      'Asked if the latest economic reports signal this rate of economic growth is attainable, Sprinkel said, "It looks pretty good to me. We\'ve had two very strong employment reports."\n\n' +
+      'He also said federal reserve policy is appropriate, adding, "It looks like they\'re on track."\n';
+    const cast = [
+      { name: 'Beryl Sprinkel', aliases: ['Sprinkel'], roles: [], mentions: 0 },
+      { name: 'Rudolph Penner', aliases: ['Penner'], roles: [], mentions: 0 },
+    ];
+    expect(attributedQuotes('4625', text, cast).at(-1)).toEqual(["It looks like they're on track.", 'Beryl Sprinkel']);
+  });
+  it('gives "she" to Everett, whom the article calls "Ms Everett", whatever her first name suggests (BBC tech 386)', () => {
+    const text =
+      'Video phones set for dating\n\n' +
+      'Flic Everett, journalist and dating expert for Company magazine and the Daily Express, thinks technology has been liberating for some nervous soul-mate seekers.\n\n' +
+      '"One of the problems with video phones is people don\'t really know what to video," she told BBC News. Scare stories have put people off as a result, according to Ms Everett.\n';
+    expect(attributedQuotes('386', text)[0]).toEqual(["One of the problems with video phones is people don't really know what to video,", 'Everett']);
+  });
 });
