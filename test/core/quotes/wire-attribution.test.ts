@@ -124,4 +124,20 @@ describe('extractQuotes: wire attribution read from real Reuters sentences', () 
       '"One of the problems with video phones is people don\'t really know what to video," she told BBC News. Scare stories have put people off as a result, according to Ms Everett.\n';
     expect(attributedQuotes('386', text)[0]).toEqual(["One of the problems with video phones is people don't really know what to video,", 'Everett']);
   });
+  it('reads "But AMC said … "…"" as AMC, and AMC as the American Motors Corp quoted before (Reuters 660, 1987)', () => {
+    const text =
+      'AMC SAYS STEPS TAKEN AFTER UAW TALKS FAIL\n\n' +
+      'American Motors Corp said it will take steps to build a proposed new jeep vehicle at an unspecified "alternative location" after the weekend breakdown of talks with the United Automobile Workers union.\n\n' +
+      'UAW officials said during the weekend they did not regard the collapse of talks as final.\n\n' +
+      'But AMC said the union\'s rejection of its concessions package means that plants in Kenosha and Milwaukee will lose 6,500 jobs because the assembly complex in Kenosha "will not be getting new work" as had been proposed with a new contract.\n\n' +
+      '"This unfortunate outcome demonstrates the difficulty of maintaining existing working and bringing new work to existing U.S. operations," AMC said.\n';
+    expect(attributedQuotes('660', text)).toEqual([
+      ['alternative location', 'American Motors Corp'],
+      ['will not be getting new work', 'American Motors Corp'],
+      [
+        'This unfortunate outcome demonstrates the difficulty of maintaining existing working and bringing new work to existing U.S. operations,',
+        'American Motors Corp',
+      ],
+    ]);
+  });
 });
