@@ -214,6 +214,18 @@ function namesAfterTitles(sentence: string): string[] {
       j++;
     }
     if (name.length >= 2) out.push(name.join(' '));
+    // One name alone after a lower-case job ("Barca midfielder Deco, formerly …"): a player known by one
+    // name, when compromise knows the word as nothing else and the clause goes on with a comma; after a
+    // preposition the job is a firm's kind ("at analyst Gartner,").
+    else if (
+      name.length === 1 &&
+      /^\p{Ll}/u.test(word) &&
+      !/^(?:at|of|for|from|with|by|to|in|on)$/i.test(words[i - 1] ?? '') &&
+      /,$/.test(name[0]!) &&
+      lexiconTags(name[0]!.slice(0, -1)).length === 0 &&
+      isNameWord(name[0]!.slice(0, -1))
+    )
+      out.push(name[0]!.slice(0, -1));
   });
   return out;
 }

@@ -59,3 +59,16 @@ describe("findNameMentions: names whose given name compromise does not know, int
     expect(names(sentence).filter((n) => n.includes(' '))).toEqual([]);
   });
 });
+
+describe('findNameMentions: one name alone after a job', () => {
+  // BBC sport 140 and BBC tech 332.
+  it('finds a player known by one name ("Barca midfielder Deco, formerly …")', () => {
+    expect(
+      names('Barca midfielder Deco, formerly managed by Mourinho at Porto, agreed that it was not typical of his fellow Portuguese to lodge a protest.'),
+    ).toContain('Deco');
+  });
+
+  it('reads a firm after a preposition and its kind as no person ("at analyst Gartner,")', () => {
+    expect(names('Mike McGuire, a research director at analyst Gartner, told the BBC News website that Apple had done a good job.')).not.toContain('Gartner');
+  });
+});

@@ -140,4 +140,11 @@ describe('extractQuotes: wire attribution read from real Reuters sentences', () 
       ],
     ]);
   });
+  it('gives "he said" after "Barca midfielder Deco, formerly managed by Mourinho, agreed …" to Deco, not to the coach quoted before (BBC sport 140)', () => {
+    const text =
+      'Chelsea ridiculed over complaint\n\n' +
+      'Rijkaard was critical of Mourinho\'s decision not to speak to the media after the match. "There was a lot of talking before the game and now surprisingly there is a lot of talking after the game," he said.\n\n' +
+      'Barca midfielder Deco, formerly managed by Mourinho at Porto, agreed that it was not typical of his fellow Portuguese to lodge a protest. "It\'s not normal behaviour on his part. It was not logical he did not give a news conference," he said.\n';
+    expect(attributedQuotes('140', text).at(-1)?.[1]).toBe('Deco');
+  });
 });
