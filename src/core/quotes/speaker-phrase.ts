@@ -202,7 +202,11 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // Exchange, CME, told"): it stands in the apposition, not as the subject.
     if (/^\s*\p{Lu}{2,6}\s*$/u.test(parts[i]!) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(parts[i + 1] ?? '') && parts[i + 2] !== undefined) continue;
     // "As the report noted: …", "…, as Ann Lee said": the clause right before the cue frames its own subject as the speaker.
-    const part = i === 0 ? parts[i]!.replace(/^(\s*)as\s/i, '$1   ') : parts[i]!;
+    // "…, while Labour criticised "…"": a conjunction opening the cue's own clause is no part of its subject.
+    const part =
+      i === 0
+        ? parts[i]!.replace(/^(\s*)as\s/i, '$1   ').replace(/^(\s*)(while|whereas)(?=\s+\p{Lu})/u, (_m, s: string, w: string) => s + ' '.repeat(w.length))
+        : parts[i]!;
     const reading = readSpeaker(part, cast, outlets);
     if (!reading) continue;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").

@@ -147,4 +147,10 @@ describe('extractQuotes: wire attribution read from real Reuters sentences', () 
       'Barca midfielder Deco, formerly managed by Mourinho at Porto, agreed that it was not typical of his fellow Portuguese to lodge a protest. "It\'s not normal behaviour on his part. It was not logical he did not give a news conference," he said.\n';
     expect(attributedQuotes('140', text).at(-1)?.[1]).toBe('Deco');
   });
+  it('gives a word quoted after "…, while Labour criticised" to Labour (BBC politics 347)', () => {
+    const text =
+      'Tories outlining policing plans\n\n' +
+      'He said the new office would not supersede the job of a chief constable. The Lib Dems said the plan could let extreme groups run policing, while Labour criticised "extravagant" Tory promises on policing.\n';
+    expect(attributedQuotes('347', text)).toEqual([['extravagant', 'Labour']]);
+  });
 });
