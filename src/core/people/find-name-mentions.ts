@@ -96,7 +96,8 @@ function isParticle(word: string, i: number): boolean {
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const CAPITALISED_RUN = new RegExp(
-  `(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
+  // A name may open on an initial spaced from the next word ("D. J. Baker"; not "U.S. Treasury").
+  `(?<![\\p{L}'’.-])(\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
   'gu',
 );
 
@@ -252,7 +253,9 @@ function namesBeforeAppositives(sentence: string): string[] {
     while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
     const unknownOrName = (w: string) =>
       isInitials(w) || NAME_PARTICLES.has(w) || ((lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
-    if (words.length >= 2 && words.length <= 3 && words.every(unknownOrName)) out.push(words.join(' '));
+    // Initials before it show a surname that is also a word ("D. J. Baker").
+    const initialled = /^\p{Lu}\.$/u.test(words[0] ?? '');
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => unknownOrName(w) || (initialled && isNameWord(w)))) out.push(words.join(' '));
   }
   return out;
 }
@@ -278,7 +281,8 @@ function isPersonAppositive(words: string[]): boolean {
   if (words[0] === 'who') return true;
   for (let i = 0; i < Math.min(words.length, 4); i++) {
     const word = words[i]!;
-    if (isRoleHead(word.replace(/[,.]$/, ''))) return /[,.]$/.test(word) || /^(of|at|for|with|to|in)$/.test(words[i + 1] ?? '');
+    // "a lawyer representing Texaco": a participle after the job tells whom the person works for, like "of" or "for".
+    if (isRoleHead(word.replace(/[,.]$/, ''))) return /[,.]$/.test(word) || /^(of|at|for|with|to|in|representing|advising)$/.test(words[i + 1] ?? '');
     if (!APPOSITIVE_FILLER.test(word) && !isRoleWord(word) && !/^\p{Lu}/u.test(word)) return false;
   }
   return false;

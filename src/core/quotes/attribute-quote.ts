@@ -65,6 +65,8 @@ const AFTER_SUBJECT_FIRST = new RegExp(
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
 const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}),\\s+(${CUE})(?![\\p{L}])`, 'iu');
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])(?:,\\s+${SHORT_PHRASE}\\s*(?=$|[,.;:!?]))?`, 'iu');
+/** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
+const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
 const INTERJECTED = /^(\s*[,!?:;—-]*\s*)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
 
@@ -84,8 +86,11 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const ending = q.text.replace(/(?<=[.,?!—-])['’]$/, '');
   const endsSentence = /\.$/.test(ending);
   const handsOver = /[,?!—-]$/.test(ending) || /^\s*[,?!—-]/.test(after);
+  // Wire copy sometimes drops the comma before an inverted cue ("…the big trigger" said analyst Joseph
+  // Phillippi): a saying verb straight after the closing mark hands the quote over all the same.
+  const bareInversion = !handsOver && BARE_INVERSION.test(after);
   const afterCue = (re: RegExp) => {
-    const m = endsSentence || !handsOver ? null : re.exec(after);
+    const m = endsSentence || !(handsOver || (bareInversion && re === AFTER_CUE_FIRST)) ? null : re.exec(after);
     // A cue followed by a colon introduces the next quote ("…", Wenger added: "…"), not the one before it.
     return m && !/^\s*:/.test(after.slice(m[0].length)) ? m : null;
   };

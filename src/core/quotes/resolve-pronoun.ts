@@ -51,7 +51,11 @@ export function resolvePronoun(
     const plural = latestSpeaker(ctx, sentence, RECENT + 2, (s) => s.plural);
     return plural ? { speaker: plural.speaker, kind: plural.kind } : null;
   }
-  const fits = (name: string) => fitsPronoun(name, pronoun);
+  // An honorific the article gave someone ("Dame Barbara", "Mr Lee") tells more than a first name.
+  const fits = (name: string) => {
+    const titled = titledGender(name, cast);
+    return titled === null ? fitsPronoun(name, pronoun) : titled !== (pronoun === 'he' ? 'female' : 'male');
+  };
   const inSentence = cast
     .find(ownClause(before))
     .filter((p) => !p.possessive && fits(p.person.name))
@@ -61,6 +65,7 @@ export function resolvePronoun(
   // hands the next "she said" to them rather than to whoever spoke before.
   // So does one that turns to a single other person ("Those allegations were put to Wenger."): "he said" is theirs.
   const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1);
+  if (spokeBefore && againstGuess(spokeBefore, pronoun, cast, ctx)) return { speaker: spokeBefore.speaker, kind: 'named' };
   const previousText = ctx.sentences.get(sentence - 1) ?? '';
   // Unless that sentence's subject is itself "he" ("He portrayed Mr Ebbers as…"): then it goes on
   // about whom it already meant, and the one it names is its object.
@@ -238,6 +243,29 @@ function onlyPersonIn(text: string, cast: CastLookup, ctx: Antecedents, fits: (n
 /** Whether "he" or "she" can stand for a person: their first name is not known as the other gender's (an unknown one fits both). */
 export function fitsPronoun(name: string, pronoun: 'he' | 'she'): boolean {
   return genderOf(name) !== (pronoun === 'he' ? 'female' : 'male');
+}
+
+/**
+ * A first name's gender is a guess ("Beryl Sprinkel" is a man): a "he said" right after the
+ * sentence where someone named spoke is theirs, though the name reads as a woman's, while the
+ * article has said "she" or "her" of no one (and the same the other way); no honorific says otherwise.
+ */
+function againstGuess(s: Speaker, pronoun: 'he' | 'she', cast: CastLookup, ctx: Antecedents): boolean {
+  if (s.kind !== 'named' || s.who !== 'person' || s.plural || titledGender(s.speaker, cast) !== null) return false;
+  if (genderOf(s.speaker) !== (pronoun === 'he' ? 'female' : 'male')) return false;
+  const other = pronoun === 'he' ? /(?<![\p{L}'’])(?:she|her|herself)(?![\p{L}'’])/iu : /(?<![\p{L}'’])(?:he|him|his|himself)(?![\p{L}'’])/iu;
+  for (const text of ctx.sentences.values()) if (other.test(text)) return false;
+  return true;
+}
+
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?\s/;
+const MALE_TITLE = /^(?:Mr|Sir|Lord)\.?\s/;
+
+/** The gender an honorific of a cast member's shows ("Dame Barbara", "Mr Lee"), or null. */
+function titledGender(name: string, cast: CastLookup): 'male' | 'female' | null {
+  const aliases = cast.find(name).find((p) => p.person.name === name)?.person.aliases ?? [];
+  if (aliases.some((a) => FEMALE_TITLE.test(a))) return 'female';
+  return aliases.some((a) => MALE_TITLE.test(a)) ? 'male' : null;
 }
 
 /** The gender a person's first name suggests, when compromise knows the name. */

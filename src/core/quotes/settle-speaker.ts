@@ -56,8 +56,37 @@ function ownedBy(description: string, sentenceNumber: number, before: string, ct
 /** A name the cast does not know, widened to the full name the article gave it ("Papadakis" or "Yannis" → "Yannis Papadakis"). */
 export function fullName(name: string, sentence: string, ctx: AttributionContext): string {
   if (ctx.cast.find(name).length > 0) return name;
+  const spelt = spelledOut(name, ctx);
+  if (spelt) return spelt;
   const expanded = expandName(name, [...ctx.sentences.values(), sentence], (word) => genderOf(word) !== null);
   return expanded === name ? (misspeltSpeaker(name, ctx) ?? name) : expanded;
+}
+
+/** A firm's suffix and the small words of a name, which its initials leave out ("American Motors Corp" is AMC or AM). */
+const SUFFIX = /^(?:Corp|Co|Inc|Ltd|Plc|PLC|Cos)\.?$/;
+const SMALL_WORDS = /^(?:of|and|the|for|&)$/;
+
+/**
+ * The body already quoted whose initials an acronym is ("AMC said" after "American Motors Corp said"),
+ * when exactly one fits: the wire's short form, not a second speaker.
+ */
+function spelledOut(name: string, ctx: AttributionContext): string | null {
+  if (!/^\p{Lu}{2,5}$/u.test(name)) return null;
+  const initials = (words: string[]) =>
+    words
+      .filter((w) => !SMALL_WORDS.test(w))
+      .map((w) => w[0]!)
+      .join('');
+  const fits = new Set(
+    ctx.speakers
+      .filter((s) => s.who === 'body' && /^\p{Lu}\S*\s/u.test(s.speaker))
+      .map((s) => s.speaker)
+      .filter((speaker) => {
+        const words = speaker.split(/\s+/);
+        return initials(words) === name || (SUFFIX.test(words.at(-1)!) && initials(words.slice(0, -1)) === name);
+      }),
+  );
+  return fits.size === 1 ? [...fits][0]! : null;
 }
 
 /** A lone name shorter than this is too likely a word or another person to be read as a misspelling. */

@@ -68,6 +68,12 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   // A word of a title that only looks like a participle ("acting Assistant Attorney General Charles Rule") opens no clause.
   if (/^\s*(who|whom|whose|which|where|when|while|as|if)\b/i.test(phrase) || (/^\s*\p{Ll}+(ed|ing)\b/u.test(phrase) && !TITLE_PARTICIPLE.test(phrase)))
     return null;
+  // "said one analyst who attended the meeting but declined to be named": the relative clause
+  // describes the speaker, who is the whole phrase before it (not "ways … to people who felt").
+  // (The blanks before "who" start after a word, so a long run of blanks is crossed once, not at every blank.)
+  const relative = /^\s*(\S.*?)(?<=\S)\s+(?:who|whom|whose)\s/i.exec(phrase);
+  const head = relative ? readSpeaker(relative[1]!, cast, outlets) : null;
+  if (head && head.start === 0) return head;
   // "Another said", "said one": one more of the sources just quoted, whose noun the sentence leaves out.
   const elliptical = /^\s*((?:an|the)?other|one|(?:a|the) (?:second|third|fourth|fifth))\s*$/i.exec(phrase);
   if (elliptical) return { kind: 'anonymous', speaker: elliptical[1]!.toLowerCase(), start: elliptical.index, elliptical: true };
@@ -166,6 +172,8 @@ function describe(text: string): string {
       .replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase())
       // A source noun that opens the sentence ("Critics fear …") is no name: it keeps its small letter.
       .replace(/^\p{Lu}\p{Ll}+$/u, (w) => (SOURCE_NOUN.test(w.toLowerCase()) ? w.toLowerCase() : w))
+      // Wire copy capitalises the word after an initialism's full stop ("a U.S. Diplomat"): a source noun there is still a common noun.
+      .replace(/(?<=(?<![\p{L}])(?:\p{Lu}\.){2,}\s+)\p{Lu}\p{Ll}+(?![\p{L}])/gu, (w) => (SOURCE_NOUN.test(w.toLowerCase()) ? w.toLowerCase() : w))
   );
 }
 
@@ -191,8 +199,15 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.
     // So does one opened by "in" ("Bolt, in a statement, said"; "Ann Lee, in charge of sales, said").
     if (/^\s*(?:of|at|for|from|in)\s/.test(parts[i]!)) continue;
+    // An acronym set off after a body's name is its short form ("president of the Chicago Mercantile
+    // Exchange, CME, told"): it stands in the apposition, not as the subject.
+    if (/^\s*\p{Lu}{2,6}\s*$/u.test(parts[i]!) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(parts[i + 1] ?? '') && parts[i + 2] !== undefined) continue;
     // "As the report noted: …", "…, as Ann Lee said": the clause right before the cue frames its own subject as the speaker.
-    const part = i === 0 ? parts[i]!.replace(/^(\s*)as\s/i, '$1   ') : parts[i]!;
+    // "…, while Labour criticised "…"": a conjunction opening the cue's own clause is no part of its subject.
+    const part =
+      i === 0
+        ? parts[i]!.replace(/^(\s*)as\s/i, '$1   ').replace(/^(\s*)(while|whereas)(?=\s+\p{Lu})/u, (_m, s: string, w: string) => s + ' '.repeat(w.length))
+        : parts[i]!;
     const reading = readSpeaker(part, cast, outlets);
     if (!reading) continue;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").

@@ -29,8 +29,14 @@ const BODY_WORDS =
 
 const WORD = `\\p{Lu}[\\p{L}'’-]*\\.?`;
 const RUN = `${WORD}(?:\\s+${WORD}){0,4}`;
-/** A phrase that is only a name (or two joined by "and"), perhaps after "the", perhaps with "of X" after a full name. */
-const WHOLE_NAME = new RegExp(`^\\s*(?:the\\s+)?(${RUN}(?:\\s+(?:and|&)\\s+(?:the\\s+)?${RUN})?)(\\s+(?:of|from|at)\\s+.*)?\\s*$`, 'u');
+/**
+ * A phrase that is only a name (or two joined by "and"), perhaps after "the" or a conjunction that
+ * opens the sentence ("But AMC said"), perhaps with "of X" after a full name.
+ */
+const WHOLE_NAME = new RegExp(
+  `^\\s*(?:(?:But|And|Yet|So|Still)\\s+)?(?:the\\s+)?(${RUN}(?:\\s+(?:and|&)\\s+(?:the\\s+)?${RUN})?)(\\s+(?:of|from|at)\\s+.*)?\\s*$`,
+  'u',
+);
 /** A two- or three-word name ending a phrase after a lower-case role word ("Greek sprint coach Nikos Papas"). */
 const NAME_AFTER_ROLE = /(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
 
