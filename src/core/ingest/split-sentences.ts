@@ -156,14 +156,19 @@ function closesQuote(text: string): boolean {
   return doubles % 2 === 0;
 }
 
-/** Re-joins pieces that were cut right after a title, an initial or (before a small letter or digit) an abbreviation. */
+/**
+ * Re-joins pieces that were cut right after a title, an initial, (before a small letter or digit) an
+ * abbreviation, or (before a small letter) a question or exclamation mark.
+ */
 function mergeAbbreviationBreaks(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const previous = out.at(-1);
     const afterTitle = previous !== undefined && (TITLE.test(previous) || DOTTED_INITIALS.test(previous)) && !/^["“‘]/.test(piece);
     const afterAbbreviation = previous !== undefined && MAYBE_FINAL.test(previous) && /^[\p{Ll}\d]/u.test(piece);
-    if (afterTitle || afterAbbreviation) out[out.length - 1] = `${previous} ${piece}`;
+    // A title ending in "?" or "!" runs on: "Do They Know It's Christmas? is expected to sell…".
+    const afterTitleMark = previous !== undefined && /[?!]$/.test(previous) && /^[\p{Ll},;]/u.test(piece);
+    if (afterTitle || afterAbbreviation || afterTitleMark) out[out.length - 1] = `${previous} ${piece}`;
     else out.push(piece);
   }
   return out;

@@ -133,6 +133,13 @@ describe('splitSentences: regressions', () => {
       ],
     ],
     ['an abbreviation inside a sentence', 'Acme Inc. said on Jan. 5 that sales rose.', ['Acme Inc. said on Jan. 5 that sales rose.']],
+    [
+      // BBC entertainment 143: a song's title ends in a question mark.
+      'a title ending in a question mark, inside a sentence',
+      "Predicted chart-topper Do They Know it's Christmas? is expected to sell at least 300,000 copies. However, it is not.",
+      ["Predicted chart-topper Do They Know it's Christmas? is expected to sell at least 300,000 copies.", 'However, it is not.'],
+    ],
+    ['a question that ends its sentence', 'He asked: why? Nobody knew.', ['He asked: why?', 'Nobody knew.']],
   ])('%s', (_name, input, expected) => {
     expect(splitSentences(input)).toEqual(expected);
   });
