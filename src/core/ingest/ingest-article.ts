@@ -62,11 +62,18 @@ function creditOutlets(sentences: Sentence[]): void {
   const named: string[] = [];
   let paragraph = -1;
   let inherited: string[] = [];
+  let inQuote = false;
   for (const s of sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       inherited = [];
+      inQuote = false;
     }
+    // A credit carries on through the words it introduced (a quote that runs on) or to a sentence
+    // that points back to the report ("It added…"), not to the article's own background after it.
+    if (!carriesCredit(s.norm, inQuote)) inherited = [];
+    // Counted sentence by sentence, so a long paragraph is read once.
+    if ((s.norm.match(/["“”]/g) ?? []).length % 2 === 1) inQuote = !inQuote;
     const own = findCredits(s.norm, named);
     // The most recent few: a paragraph crediting thousands of outlets would otherwise give each
     // sentence all those before it (quadratic in time, memory and snapshot size).
@@ -76,6 +83,13 @@ function creditOutlets(sentences: Sentence[]): void {
     for (const o of mentioned) noteOutlet(named, o);
   }
 }
+
+/** Whether a sentence goes on with what the one before reported: inside its quote, or pointing back to its source. */
+function carriesCredit(sentence: string, inQuote: boolean): boolean {
+  return inQuote || /^["“]/.test(sentence) || POINTS_BACK.test(sentence);
+}
+const POINTS_BACK =
+  /^(?:(?:But|However|And|Also),?\s+)?(?:It|They|The (?:paper|newspaper|report|magazine|agency|broadcaster|network|station|channel|programme|survey|study)|According to (?:it|the))\b/i;
 
 /** Credits kept per sentence (no sentence of the BBC or Reuters archives has more than two). */
 const MAX_CREDITS = 8;

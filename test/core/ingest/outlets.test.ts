@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCredits, outletName, outletsMentioned } from '../../../src/core/ingest/outlets.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 
 describe('outletName', () => {
   it.each([
@@ -28,5 +29,26 @@ describe('findCredits', () => {
 describe('outletsMentioned', () => {
   it('counts a lone masthead noun only after "the"', () => {
     expect(outletsMentioned('News broke on Monday, and the Gazette had it first.')).toEqual(['The Gazette']);
+  });
+});
+
+describe('credits carried to the sentences after', () => {
+  const creditsOf = (paragraph: string) =>
+    buildStory([{ id: 'a1', text: `Exchange row\n\n${paragraph}\n` }])
+      .story.sentences.filter((s) => s.n > 1)
+      .map((s) => s.credits);
+
+  it('go on through a quote that runs on, and to a sentence that points back to the report', () => {
+    expect(
+      creditsOf(
+        '"He is one of the most active," an aide told The Morning Star. "He has done a fine job. Does it wash away the sin? I do not think so." It added that aides were worried.',
+      ),
+    ).toEqual([['Morning Star'], ['Morning Star'], ['Morning Star']]);
+  });
+
+  it('stop at the article’s own background after the report', () => {
+    expect(
+      creditsOf('The Sunday Times reported that TCI had drawn up a list of executives. Under German law the exchange does not need investor backing to bid.'),
+    ).toEqual([['Sunday Times'], []]);
   });
 });
