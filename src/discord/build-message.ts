@@ -142,8 +142,9 @@ export function buildPage(
   const index = Math.min(Math.max(Number.isSafeInteger(pageIndex) ? pageIndex : 0, 0), pages - 1);
   // The note shares the description with the items: they get what it leaves.
   const page = rendered.empty ? { items: [], sources: '' } : pageItems(rendered, index, PAGE_BUDGET - (rendered.note ? rendered.note.length + 2 : 0));
-  // One-line items follow each other; passages are set apart by a blank line, as are the sources.
-  const items = page.items.map((item) => item.text).join(rendered.layout === 'lines' ? '\n' : '\n\n');
+  // Items are set apart by a blank line, as are the sources: on a phone a timeline's one-line event
+  // wraps to several lines, and events that follow each other run together.
+  const items = page.items.map((item) => item.text).join('\n\n');
   const listed = [items, page.sources].filter(Boolean).join('\n\n');
   const description = rendered.empty ? `**No match.** ${rendered.empty}` : rendered.note ? `${rendered.note}\n\n${listed}` : listed;
   const embed: APIEmbed = {

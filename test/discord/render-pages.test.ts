@@ -88,10 +88,10 @@ describe('a long answer is paged before it is rendered', () => {
     expect(text).toMatch(/^> A sentence .*… \[9\] \[10\] \[11\] \[12\]$/m);
   });
 
-  it('a page whose items fit is rendered in full: one line per event, then the numbered sources', () => {
+  it('a page whose items fit is rendered in full: each event apart, then the numbered sources', () => {
     const answer: Answer = { kind: 'timeline', result: { events: [event(0, 'Short.'), event(1, 'Also short.')] } };
     expect(description(buildPage(renderItems(answer, story), { command: 'timeline' }, 0, 'h'))).toBe(
-      `**${NEW_YEAR}** Short. [1]\n**${NEW_YEAR}** Also short. [1]\n\n[1] **The Wire** · ${NEW_YEAR} · *A long story*`,
+      `**${NEW_YEAR}** Short. [1]\n\n**${NEW_YEAR}** Also short. [1]\n\n[1] **The Wire** · ${NEW_YEAR} · *A long story*`,
     );
   });
 });
