@@ -163,7 +163,8 @@ export const RELATED_LABEL = 'Closest passages:';
 function renderAsk(result: AskResult, context: RenderContext): string {
   if (result.answers.length === 0 && result.related?.length)
     return [`“${result.query}”`, '', result.hint ?? '', RELATED_LABEL, '', renderPassages(result.related, context)].join('\n');
-  if (result.answers.length === 0) return `No good answer to “${result.query}”.\n${result.hint ?? ''}`.trim();
+  // The hint says that nothing answers, as it does above the closest passages.
+  if (result.answers.length === 0) return [`“${result.query}”`, '', result.hint ?? 'Nothing here answers that.'].join('\n');
   return [`“${result.query}”`, '', renderPassages(result.answers, context)].join('\n');
 }
 
