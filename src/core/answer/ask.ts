@@ -72,11 +72,26 @@ export function ask(story: Story, query: string): AskResult {
   // 3. Group: one answer per reported fact, cited by every article that reports it.
   // Only the best are grouped: enough for every answer and its copies, and grouping costs most.
   const grouped = groupCandidates(story, candidates.slice(0, ASK_TUNING.grouped), asked(question));
-  const answers = grouped.filter((g) => g.lead.fits && isConfident(g.lead.features)).slice(0, ASK_TUNING.answers);
+  // A question about a name no article mentions ("When will it go on sale in Australia?") is not
+  // answered by a passage about another: the closest passages are offered instead.
+  const answerable = lackedNames(story, query, expanded.groups).length === 0;
+  const answers = answerable ? grouped.filter((g) => g.lead.fits && isConfident(g.lead.features)).slice(0, ASK_TUNING.answers) : [];
   if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
   const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
   if (grouped.length > 0) result.related = grouped.slice(0, ASK_TUNING.related).map((g) => g.answer);
   return result;
+}
+
+/** The names the question capitalises after its first word (no acronym) that no article mentions, nor any synonym of them. */
+function lackedNames(story: Story, query: string, groups: Map<string, Set<string>>): string[] {
+  const inStory = (term: string) => story.index.documentFrequency(term) > 0;
+  // Not an acronym ("MPs", "FTC"): the articles may write it out ("the country's parliament").
+  return [...query.matchAll(/(?<=\s)\p{Lu}\p{Ll}[\p{L}'’.-]*/gu)]
+    .flatMap((m) => tokenize(m[0]))
+    .filter((word) => {
+      const term = termOf(word);
+      return term !== null && !inStory(term) && ![...(groups.get(term) ?? [])].some(inStory);
+    });
 }
 
 /** Whether a passage (of the kind asked for) covers the question well enough to be offered as an answer. */

@@ -128,3 +128,22 @@ describe('ask: what happened, before what was expected', () => {
     expect(ask(story, 'Who won the harbour board election?').answers[0]?.text).toContain('Tomas Berg won');
   });
 });
+
+describe('ask: a name no article mentions', () => {
+  const { story } = buildStory([
+    {
+      id: 'launch',
+      text: 'Console launch\n\nThe handheld console will go on sale in Japan on 12 December.\n\nIt will reach Europe in March, the maker said.\n',
+    },
+  ]);
+
+  it('is not answered by a passage about another: the closest passages are offered instead', () => {
+    const result = ask(story, 'When will the console go on sale in Australia?');
+    expect(result.answers).toEqual([]);
+    expect(result.related?.[0]?.text).toContain('go on sale in Japan');
+  });
+
+  it('leaves a question about a name the articles do mention answered', () => {
+    expect(ask(story, 'When will the console go on sale in Japan?').answers[0]?.text).toContain('go on sale in Japan on 12 December');
+  });
+});
