@@ -1,7 +1,7 @@
 /**
  * What kind of answer a question wants, read from its opening words, and whether a passage can
  * be that kind of answer: a *when* question needs a time in the passage, *how long* a span of time, a *how many X* one an
- * amount by X, *what rate / share* a percentage, *how old* an age, a *who* one a name the question does not already contain,
+ * amount by X, *how much did it cost* a sum of money, *what rate / share* a percentage, *how old* an age, a *who* one a name the question does not already contain,
  * *where* a place, and *what did X say* X's own words.
  */
 import { STOP_WORDS } from '../index/stop-words.js';
@@ -9,7 +9,7 @@ import { termOf, tokenize } from '../index/terms.js';
 import { isDemonym } from '../people/not-a-person.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
-export type AnswerType = 'time' | 'duration' | 'percent' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
+export type AnswerType = 'time' | 'duration' | 'percent' | 'money' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
 
 const TIME_WORDS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
@@ -49,6 +49,13 @@ const DURATION =
 
 /** A share or rate as news gives it: "100 pct", "16.1%", "31 per cent", "a third", "half". */
 const PERCENT = /\d\s*(%|pct\b|per ?cent\b|percent\b)|\b(a|one|two) (third|quarter|fifth)s?\b|\bhalf\b/i;
+
+/** What a question asks the price of: "How much did it cost?", "How much will they pay?". */
+const PRICED =
+  /\b(cost|costs|costing|spend|spends|spent|spending|pay|pays|paid|paying|price|priced|worth|raise|raised|raising|earn|earns|earned|fine|fined|fee|fees|salary|salaries|damages|compensation|charge|charges|charged|budget|sell for|sold for|sells for|value|valued|owe|owes|owed)\b/;
+/** Money as news gives it: "$250", "£99", "5000 yen", "1.5 billion dlrs", "$54m", "£3.99". */
+const MONEY =
+  /[$£€¥]\s?\d|\d(?:[\d.,]*)\s?(?:bn|m|mln|bln|billion|million|thousand)?\s?(?:dlrs|dollars?|pounds?|euros?|yen|marks|francs|pence|cents|cts|reais|rupees|yuan|roubles|rubles|krone|kronor|lire|pesos)\b|\d(?:[\d.,]*)p\b/i;
 
 /** How news gives an age: "Sullivan, 42,", "aged 71", "a 42-year-old", "42 years old". */
 const AGE = /\p{Lu}[\p{L}'’-]+, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years old\b/u;
@@ -111,6 +118,7 @@ export function answerTypeOf(question: string): AnswerType {
     return 'time';
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
+  if (/^(how much|what (price|sum|fee|fine|salary|cost))\b/.test(q) && PRICED.test(q)) return 'money';
   if (/^(how (many|much|large|big|high|low)|what (number|amount|price|size|sum|stake|value))\b/.test(q)) return 'quantity';
   if (/^(where|(in )?(which|what) (city|country|town|state|place|county|region))\b/.test(q)) return 'place';
   if (/^(who|whom|whose|which (person|official|people|newspaper|paper|outlet|company|firm)|(what is|what's) the name of)\b/.test(q)) return 'name';
@@ -139,6 +147,7 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
     if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
     if (type === 'duration') return DURATION.test(passage);
     if (type === 'percent') return PERCENT.test(passage);
+    if (type === 'money') return MONEY.test(passage);
     if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' ')) && amountOfFocus(passage, question);
     if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
     if (type === 'age') return AGE.test(passage);
