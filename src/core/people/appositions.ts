@@ -45,6 +45,8 @@ export function roleAfterName(afterName: string): string | null {
   if (!afterName.startsWith(', ')) return null;
   const all = afterName.slice(2).trim().split(/\s+/);
   const words = all.slice(0, MAX_WORDS + 2);
+  // "A Little Princess", "The Jungle Book": a capitalised article after a comma opens a title, no role.
+  if (/^(A|An|The)$/.test(words[0] ?? '')) return null;
   let i = OPENER.test(words[0] ?? '') ? 1 : 0;
   const start = i;
   // Before the head: lower-case words that describe a job, or a capitalised employer ("Nomura's", "UK").

@@ -115,8 +115,9 @@ function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[] {
 
 /**
  * A name that ends another's of more words is that person's ("Baez Silva" of "Carlos Baez Silva",
- * "Christian Andersen" of "Hans Christian Andersen") when only one name ends so; the form written
- * more often is shown.
+ * "Christian Andersen" of "Hans Christian Andersen") when only one name ends so; the longer is
+ * shown unless the shorter is written alone more often ("Wales fly-half Stephen Jones" twelve times,
+ * "Man-of-the-match Stephen Jones" once).
  */
 function mergeTails(drafts: Draft[], weight: (d: Draft) => number): Draft[] {
   const byName = new Map(drafts.map((d) => [d.name, d]));
@@ -133,9 +134,9 @@ function mergeTails(drafts: Draft[], weight: (d: Draft) => number): Draft[] {
         drafts.some((o) => o !== longer && o !== tail && o.name.endsWith(` ${tail.name}`))
       )
         continue;
-      // The name written more often; on a tie the longer, unless the tail alone is a given name and surname and the longer does not open on one ("Frenchman Ronald Pognon").
-      const tie = weight(longer) === weight(tail);
-      const showLonger = weight(longer) > weight(tail) || (tie && (isGivenName(words[0]!) || !isGivenName(words[i]!)));
+      // The shorter is shown only when written alone more often than the longer; where the longer is
+      // written the shorter is found inside it too ("Gunnar Solskjaer" in "Ole Gunnar Solskjaer").
+      const showLonger = weight(tail) - weight(longer) <= weight(longer);
       mergeInto(longer, tail);
       if (!showLonger) longer.name = tail.name;
       merged.add(tail);
@@ -387,7 +388,7 @@ function fullestRoles(roles: Map<string, string>): string[] {
   const entries = [...roles].map(([k, role]) => ({ key: plain(k), role, suffixed: plain(k) !== ` ${k} ` }));
   return entries
     .filter((e, i) => !entries.some((o, j) => j !== i && (o.key === e.key ? e.suffixed && (!o.suffixed || j < i) : o.key.includes(e.key))))
-    .filter((e) => !entries.some((o) => o !== e && describesEmployerOf(e.key, o.key)))
+    .filter((e) => !entries.some((o) => o !== e && describesEmployerOf(e.role, e.key, o.key)))
     .map((e) => e.role);
 }
 
@@ -395,7 +396,9 @@ function fullestRoles(roles: Map<string, string>): string[] {
  * Whether a role held at an employer only described ("chief executive of the Frankfurt-based
  * exchange") is the same job as another naming the employer ("Deutsche Boerse chief executive").
  */
-function describesEmployerOf(described: string, named: string): boolean {
+function describesEmployerOf(role: string, described: string, named: string): boolean {
+  // "Chancellor of the Exchequer" names its office; a description ends in lower case ("the Frankfurt-based exchange").
+  if (!/ (?:of|at|for) (?:the|its|his|her|their) .*\p{Ll}+$/u.test(role) || /\p{Lu}\S*$/u.test(role)) return false;
   const m = /^ (.+?) (?:of|at|for) (?:the|its|his|her|their) /.exec(described);
   return m !== null && named.endsWith(` ${m[1]} `) && !named.includes(' of ');
 }

@@ -60,3 +60,9 @@ describe("namesAfterRolePhrases: a role that is another name's apposition", () =
     ).toEqual([]);
   });
 });
+
+describe('roleAfterName: a title after the comma', () => {
+  it('reads no role from "Frances Hodgson Burnett, A Little Princess,"', () => {
+    expect(roleAfterName(', A Little Princess, and The Secret Garden.')).toBeNull();
+  });
+});
