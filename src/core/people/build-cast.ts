@@ -12,7 +12,8 @@ import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym } from './not-a-person.js';
 import { fullNamesOf } from './one-name.js';
 import { isNameParticle } from '../text/name-particles.js';
-import { editDistance } from '../text/edit-distance.js';
+import { editDistance, typoDistance } from '../text/edit-distance.js';
+import { lexiconTags } from '../text/nlp.js';
 
 interface Draft {
   name: string;
@@ -42,7 +43,9 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
     sentences.map((s) => s.norm),
     mentions,
   );
-  const drafts = all.filter((d) => isPerson(d, evidence));
+  const written = new Map<string, number>();
+  for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
+  const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written));
   // 4. Aliases: the forms seen, the surname when unique and no place, "Mr. X", and any role held by nobody else.
   const counts = countShared(drafts);
   const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, evidence.places)]));
@@ -105,11 +108,93 @@ function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[] {
     }
     // On a tie, the full given name rather than its pet name.
     if (weight(d) > weight(twin) || (weight(d) === weight(twin) && (PET_NAMES.get(given(d))?.includes(given(twin)) ?? false))) twin.name = d.name;
-    for (const f of d.forms) twin.forms.add(f);
-    for (const [k, r] of d.roles) if (!twin.roles.has(k)) twin.roles.set(k, r);
-    for (const h of d.honorifics) twin.honorifics.add(h);
+    mergeInto(twin, d);
+  }
+  return mergeTails(mergeSurnameSpellings(kept, weight), weight);
+}
+
+/**
+ * A name that ends another's of more words is that person's ("Baez Silva" of "Carlos Baez Silva",
+ * "Christian Andersen" of "Hans Christian Andersen") when only one name ends so; the longer is
+ * shown unless the shorter is written alone more often ("Wales fly-half Stephen Jones" twelve times,
+ * "Man-of-the-match Stephen Jones" once).
+ */
+function mergeTails(drafts: Draft[], weight: (d: Draft) => number): Draft[] {
+  const byName = new Map(drafts.map((d) => [d.name, d]));
+  const merged = new Set<Draft>();
+  for (const longer of drafts) {
+    const words = longer.name.split(' ');
+    for (let i = 1; i + 1 < words.length; i++) {
+      const tail = byName.get(words.slice(i).join(' '));
+      if (
+        !tail ||
+        tail === longer ||
+        merged.has(tail) ||
+        isSurnameOnly(tail.name) ||
+        drafts.some((o) => o !== longer && o !== tail && o.name.endsWith(` ${tail.name}`))
+      )
+        continue;
+      // The shorter is shown only when written alone more often than the longer; where the longer is
+      // written the shorter is found inside it too ("Gunnar Solskjaer" in "Ole Gunnar Solskjaer").
+      const showLonger = weight(tail) - weight(longer) <= weight(longer);
+      mergeInto(longer, tail);
+      if (!showLonger) longer.name = tail.name;
+      merged.add(tail);
+      break;
+    }
+  }
+  return drafts.filter((d) => !merged.has(d));
+}
+
+/**
+ * One person whose surname is misspelt once ("Almir Pazzianotto" and "Almir Pazzionotto"): the same
+ * given names and surnames a typo apart are merged, under the form written more often (the first met
+ * on a tie). Two surnames the lexicon knows ("Thompson" and "Thomson", "Davies" and "Davis") are
+ * both real, so those are merged only when the two share a role.
+ */
+function mergeSurnameSpellings(drafts: Draft[], weight: (d: Draft) => number): Draft[] {
+  const kept: Draft[] = [];
+  const byGiven = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const words = d.name.split(' ');
+    if (words.length < 2 || isSurnameOnly(d.name)) {
+      kept.push(d);
+      continue;
+    }
+    const given = words.slice(0, lastNameAt(words)).join(' ');
+    const same = byGiven.get(given) ?? [];
+    byGiven.set(given, same);
+    const twin = same.find((k) => sameSurnameSpelling(surname(k), surname(d)) && (!bothKnownSurnames(surname(k), surname(d)) || sharesRole(k, d)));
+    if (!twin) {
+      kept.push(d);
+      same.push(d);
+      continue;
+    }
+    if (weight(d) > weight(twin)) twin.name = d.name;
+    mergeInto(twin, d);
   }
   return kept;
+}
+
+/** Whether two surnames are one typo apart (a letter changed, added, dropped or two swapped), neither of them short. */
+function sameSurnameSpelling(a: string, b: string): boolean {
+  return a !== b && Math.min(a.length, b.length) >= 4 && typoDistance(a, b) === 1;
+}
+
+/** Whether the lexicon knows both surnames as surnames: two real names, as often two people. */
+function bothKnownSurnames(a: string, b: string): boolean {
+  return lexiconTags(a).includes('LastName') && lexiconTags(b).includes('LastName');
+}
+
+function sharesRole(a: Draft, b: Draft): boolean {
+  return [...a.roles.keys()].some((k) => b.roles.has(k));
+}
+
+/** Adds a draft's forms, roles and honorifics to its twin's. */
+function mergeInto(twin: Draft, d: Draft): void {
+  for (const f of d.forms) twin.forms.add(f);
+  for (const [k, r] of d.roles) if (!twin.roles.has(k)) twin.roles.set(k, r);
+  for (const h of d.honorifics) twin.honorifics.add(h);
 }
 
 /**
@@ -166,7 +251,7 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
   const index = (d: Draft) => {
     for (const f of d.forms) if (!byForm.has(f)) byForm.set(f, d);
     if (!byName.has(d.name)) byName.set(d.name, d);
-    push(bySurname, surname(d), d);
+    for (const last of surnamesOf(d)) push(bySurname, last, d);
     push(byGiven, d.name.split(' ')[0]!, d);
   };
   drafts.forEach(index);
@@ -222,11 +307,22 @@ function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
   return isGivenName(d.name.split(' ')[0]!) && !evidence.writtenPlaces.has(last) && !isCountry(last);
 }
 
-function aliasesOf(d: Draft, counts: { surnames: Map<string, number>; roles: Map<string, number> }, places: Set<string>): string[] {
+/** A name written as a thing ("the Henrique Leal,") at least as often as otherwise, with no role or title to show a person. */
+function isThing(d: Draft, things: Map<string, number>, written: Map<string, number>): boolean {
+  if (d.roles.size > 0 || d.honorifics.size > 0) return false;
+  const asThing = [...d.forms].reduce((n, f) => n + (things.get(f) ?? 0), 0);
+  const all = [...d.forms].reduce((n, f) => n + (written.get(f) ?? 0), 0);
+  return asThing > 0 && asThing * 2 >= all;
+}
+
+function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
   const out = new Set(d.forms);
-  const last = surname(d);
-  // A surname that is also a place ("France") or a nationality ("French") alone means that.
-  if (counts.surnames.get(last) === 1 && !places.has(last) && !isDemonym(last)) {
+  // The last two words of a longer name, alone only this person's ("Leao Franco" of "Jorge Luis Leao Franco").
+  const tail = tailOf(d.name);
+  if (tail && counts.names.get(tail) === 1) out.add(tail);
+  for (const last of surnamesOf(d)) {
+    // A surname that is also a place ("France") or a nationality ("French") alone means that.
+    if (counts.surnames.get(last) !== 1 || places.has(last) || isDemonym(last)) continue;
     out.add(last);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
@@ -244,14 +340,32 @@ function aliasesOf(d: Draft, counts: { surnames: Map<string, number>; roles: Map
 }
 
 /** How many people share each surname and hold each role. */
-function countShared(drafts: Draft[]): { surnames: Map<string, number>; roles: Map<string, number> } {
+interface Shared {
+  surnames: Map<string, number>;
+  roles: Map<string, number>;
+  /** Names of two words and the last two words of longer names. */
+  names: Map<string, number>;
+}
+
+/** The last two words of a name of three or more ("Rubens Habbema"), when both are names, not initials, particles or a generation. */
+function tailOf(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length < 3) return null;
+  const tail = words.slice(-2);
+  return tail.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !GENERATION.test(w) && !isNameParticle(w)) ? tail.join(' ') : null;
+}
+
+function countShared(drafts: Draft[]): Shared {
   const surnames = new Map<string, number>();
   const roles = new Map<string, number>();
+  const names = new Map<string, number>();
   for (const d of drafts) {
-    surnames.set(surname(d), (surnames.get(surname(d)) ?? 0) + 1);
+    for (const last of surnamesOf(d)) surnames.set(last, (surnames.get(last) ?? 0) + 1);
     for (const lower of d.roles.keys()) roles.set(lower, (roles.get(lower) ?? 0) + 1);
+    const keys = new Set([...d.forms].map((f) => (f.split(' ').length === 2 ? f : tailOf(f))));
+    for (const key of keys) if (key) names.set(key, (names.get(key) ?? 0) + 1);
   }
-  return { surnames, roles };
+  return { surnames, roles, names };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -274,14 +388,36 @@ function fullestRoles(roles: Map<string, string>): string[] {
   const entries = [...roles].map(([k, role]) => ({ key: plain(k), role, suffixed: plain(k) !== ` ${k} ` }));
   return entries
     .filter((e, i) => !entries.some((o, j) => j !== i && (o.key === e.key ? e.suffixed && (!o.suffixed || j < i) : o.key.includes(e.key))))
+    .filter((e) => !entries.some((o) => o !== e && describesEmployerOf(e.role, e.key, o.key)))
     .map((e) => e.role);
+}
+
+/**
+ * Whether a role held at an employer only described ("chief executive of the Frankfurt-based
+ * exchange") is the same job as another naming the employer ("Deutsche Boerse chief executive").
+ */
+function describesEmployerOf(role: string, described: string, named: string): boolean {
+  // "Chancellor of the Exchequer" names its office; a description ends in lower case ("the Frankfurt-based exchange").
+  if (!/ (?:of|at|for) (?:the|its|his|her|their) .*\p{Ll}+$/u.test(role) || /\p{Lu}\S*$/u.test(role)) return false;
+  const m = /^ (.+?) (?:of|at|for) (?:the|its|his|her|their) /.exec(described);
+  return m !== null && named.endsWith(` ${m[1]} `) && !named.includes(' of ');
 }
 
 /** Words that end a firm's name and say nothing of a role ("Pennzoil Co chairman"). */
 const FIRM_SUFFIX = /(?<![\w-])(co|corp|inc|ltd|plc|llc)\.?(?![\w-])/g;
 
 function addRole(d: Draft, role: string | null): void {
-  if (role && !d.roles.has(role.toLowerCase())) d.roles.set(role.toLowerCase(), role);
+  if (role && !d.roles.has(roleKey(role))) d.roles.set(roleKey(role), role);
+}
+
+/** A role in lower case with British spellings made American, so "Labour Minister" and "Labor Minister" are one role. */
+function roleKey(role: string): string {
+  return role
+    .toLowerCase()
+    .replace(/(?<=\p{L}{2})our\b/gu, 'or')
+    .replace(/\b(defen|offen|licen)ce\b/g, '$1se')
+    .replace(/(?<=\p{L}{2})tre\b/gu, 'ter')
+    .replace(/(?<=\p{L}{3})isation\b/gu, 'ization');
 }
 
 const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
@@ -293,7 +429,17 @@ function lastNameAt(words: string[]): number {
 
 /** The surname, with any particles before it ("Van Fossen", "de la Cruz"); a generation ("Jr") is no surname. */
 function surname(d: Draft): string {
-  const words = d.name.split(' ');
+  return surnameOf(d.name);
+}
+
+/** The surnames a draft is written with: its name's, and a misspelt one's ("Pazzionotto" of "Almir Pazzianotto"). */
+function surnamesOf(d: Draft): Set<string> {
+  const names = [...d.forms].filter((f) => f.includes(' ') && !isSurnameOnly(f));
+  return new Set([surname(d), ...names.map(surnameOf)]);
+}
+
+function surnameOf(name: string): string {
+  const words = name.split(' ');
   const end = lastNameAt(words);
   let start = end;
   while (start > 1 && isNameParticle(words[start - 1]!)) start--;

@@ -8,6 +8,7 @@ import nlp, { lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore } from './roles.js';
 import { isKnownNonPerson, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
+import { namesAfterRolePhrases, roleAfterName } from './appositions.js';
 import { isOneNameWord, oneNamesAfterRoles, oneNamesBeforeRoles, oneNamesOfPeople, roleAfter } from './one-name.js';
 
 /** A name as written in a sentence. */
@@ -43,6 +44,9 @@ export function findNameMentions(sentence: string): NameMention[] {
     ...oneNamesAfterRoles(sentence),
     ...oneNamesBeforeRoles(sentence),
   ];
+  // "The head of the Authority, Murilo Rubens Habbema,": a person, whose role stands before the comma.
+  const afterRoles = namesAfterRolePhrases(sentence);
+  fast.push(...afterRoles.map((n) => n.name));
   const saidPeople = oneNamesOfPeople(sentence);
   const need = taggingNeed(sentence);
   const tagged = need ? stretchesToTag(sentence, fast, need).flatMap(taggedPeople) : [];
@@ -53,7 +57,12 @@ export function findNameMentions(sentence: string): NameMention[] {
     for (const at of occurrences(sentence, name)) {
       const before = sentence.slice(0, at).trim().split(/\s+/).filter(Boolean);
       const honorific = HONORIFIC.test(before.at(-1) ?? '') ? before.at(-1)! : null;
-      const role = honorific ? null : (roleBefore(before) ?? oneNameRole(sentence, name, at));
+      // A role written before the name, else one set off after it ("Anais Faraj, an analyst at Nomura,").
+      const role =
+        (honorific ? null : (roleBefore(before) ?? oneNameRole(sentence, name, at))) ??
+        appositionRole(sentence, name, at, honorific) ??
+        afterRoles.find((n) => n.name === name)?.role ??
+        null;
       // "Star Wars Battlefront" is a title; "Coach Bill Parcells" still a person, by his given name.
       if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
       mentions.push(saidPeople.includes(name) ? { name, role, honorific, person: true } : { name, role, honorific });
@@ -65,6 +74,11 @@ export function findNameMentions(sentence: string): NameMention[] {
 /** A one-word name's role set off after it ("Dido, the singer,"), the only role such a name can show after it. */
 function oneNameRole(sentence: string, name: string, at: number): string | null {
   return !name.includes(' ') && isOneNameWord(name) ? roleAfter(sentence.slice(at + name.length)) : null;
+}
+
+/** The role set off after a name of two or more words, or a surname after an honorific ("Mr Faraj, an analyst at Nomura,"). */
+function appositionRole(sentence: string, name: string, at: number, honorific: string | null): string | null {
+  return name.includes(' ') || honorific ? roleAfterName(sentence.slice(at + name.length)) : null;
 }
 
 /** Strips titles, honorifics, possessives and punctuation from a candidate; null if no person is left. */

@@ -19,7 +19,21 @@ export interface NonPersonEvidence {
   writtenPlaces: Set<string>;
   /** Names of two or more words written right after the kind of work they are ("British film Vera Drake"). */
   works: Set<string>;
+  /**
+   * How often names are written as a thing, never as a person: after "the" and closing the phrase
+   * ("the Docemarte and the Henrique Leal, were working"; no one is "the Tony Blair,"), or before a
+   * firm's noun ("the state-owned Lloyd Brasileiro company").
+   */
+  things: Map<string, number>;
 }
+
+/** Titles written after "the" before a person's name ("the Reverend Adrian Rodgers"). */
+const TITLES =
+  /^(Rev|Reverend|Most|Right|Rt|Father|Rabbi|Imam|Sheikh|Colonel|Major|General|Captain|Sergeant|Constable|Professor|Doctor|Lord|Lady|Sir|Dame|Prince|Princess|King|Queen)$/;
+
+/** A name after "the" that closes its phrase, or a name before a firm's noun. */
+const THING =
+  /(?:\b[Tt]he ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line)\b)/gu;
 
 /** The words that end a firm's name ("& Co", "Inc"). */
 const FIRM_WORDS =
@@ -46,7 +60,15 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
   const organisations = new Set<string>();
   const works = new Set<string>();
   const inCounts = new Map<string, number>();
+  const things = new Map<string, number>();
   for (const sentence of sentences) {
+    for (const m of sentence.matchAll(THING)) {
+      const run = (m[1] ?? m[2]!).split(' ');
+      // "the BBC's Elizabeth Blunt", "the Reverend Adrian Rodgers": a person after an owner or a title.
+      if (run.some((w) => /['’]s$/.test(w)) || TITLES.test(run[0]!)) continue;
+      // The name found may be the run's last words ("the state-owned Lloyd Brasileiro company").
+      for (let i = 0; i + 1 < run.length; i++) things.set(run.slice(i).join(' '), (things.get(run.slice(i).join(' ')) ?? 0) + 1);
+    }
     if (HAS_FIRM_SUFFIX.test(sentence)) firmsIn(sentence, organisations);
     for (const m of sentence.matchAll(WORK_TITLE)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(/\bin (\p{Lu}[\p{L}-]+)(?![\p{L}'’.-])(?!,? \p{Lu})/gu)) inCounts.set(m[1]!, (inCounts.get(m[1]!) ?? 0) + 1);
@@ -59,7 +81,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
     const last = m.name.split(' ').at(-1)!;
     if (isKnownPlace(last) && !titled.has(last)) places.add(last);
   }
-  return { organisations, places, writtenPlaces, works };
+  return { organisations, places, writtenPlaces, works, things };
 }
 
 /** The capitalised run written before a firm's suffix, with "and", "&" or a bracketed word between. */

@@ -209,3 +209,45 @@ describe('buildCast: a possessive written without the surname’s final s', () =
     expect(cast).toContain('Holme');
   });
 });
+
+describe('buildCast: one person written two ways, and names that are things', () => {
+  const castOf = (...paragraphs: string[]) => buildStory([{ id: 'a1', text: `Seamen strike\n\n${paragraphs.join('\n\n')}\n` }]).story.people;
+
+  it('merges a surname misspelt once under the same given name, and one role spelt two ways', () => {
+    const people = castOf(
+      'The seamen held pay talks in Rio de Janeiro with Labour Minister Almir Pazzianotto, union officials said.',
+      'Labour Minister Almir Pazzionotto said the government will not force a settlement of the strike.',
+      'Talks with Labor Minister Almir Pazzianotto ended today without resolving the dispute.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Almir Pazzianotto']);
+    expect(people[0]!.roles).toEqual(['Labour Minister']);
+    expect(people[0]!.aliases).toContain('Pazzionotto');
+  });
+
+  it('keeps two real surnames a letter apart as two people unless they share a role', () => {
+    const names = castOf(
+      'Original band members Bryan Ferry, Andy Mackay and Paul Thompson will take to the stage on the Saturday night.',
+      'The four-piece met two years ago when drummer Paul Thomson was working at the Glasgow art school.',
+    ).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Paul Thompson', 'Paul Thomson']));
+  });
+
+  it('knows a name written by its last two words as the person of the longer name', () => {
+    const people = castOf(
+      'The head of the National Merchant Marine Authority, Murilo Rubens Habbema, was quoted as saying foreign ships could be used.',
+      '"We must not forget that we are going to lose foreign exchange," Rubens Habbema said.',
+    );
+    const habbema = people.find((p) => p.name === 'Murilo Rubens Habbema');
+    expect(habbema).toMatchObject({ roles: ['head of the National Merchant Marine Authority'], mentions: 2 });
+    expect(habbema!.aliases).toContain('Rubens Habbema');
+  });
+
+  it('lists no ship written "the Henrique Leal," and no firm written "the Lloyd Brasileiro company"', () => {
+    const names = castOf(
+      'Port sources said only two Brazilian ships in Santos, the Docemarte and the Henrique Leal, were working.',
+      'The seamen had signed an agreement with the state-owned Lloyd Brasileiro company on Saturday.',
+      'President Jose Sarney sent troops to the ports.',
+    ).map((p) => p.name);
+    expect(names).toEqual(['Jose Sarney']);
+  });
+});

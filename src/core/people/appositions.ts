@@ -1,0 +1,122 @@
+/**
+ * A role written after a name as an apposition ("Anais Faraj, an analyst at Nomura, told…",
+ * "said Rolf Dress, a spokesman for Union Investment."): the job and what it is held at, as written.
+ */
+import { STOP_WORDS } from '../index/stop-words.js';
+import { lexiconTags } from '../text/nlp.js';
+import { isRoleHead, isRoleWord } from './roles.js';
+import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
+
+/** Heads of an apposition that name a post, though never written as a title before a name ("a senior official of…", "a board member of…"). */
+const APPOSITION_HEADS = new Set(['official', 'member', 'partner', 'expert', 'consultant', 'researcher', 'negotiator', 'campaigner', 'organiser', 'organizer']);
+/** What may open the apposition before its job: an article, or whose the job is ("its minister for…"). */
+const OPENER = /^(a|an|the|its|his|her|their)$/;
+/** Words after which the job is complete, the rest telling where it is held ("analyst at Nomura", "spokesman for Union Investment"). */
+const COMPLEMENT = /^(of|at|for|with|in|on|to|from|representing|advising)$/;
+/** Words that end the apposition and begin the clause's own words ("… at Nomura told the BBC"). */
+const CLAUSE_WORDS =
+  /^(said|says|told|tells|added|adds|continued|explained|warned|argued|insisted|who|whose|which|that|and|but|or|was|is|has|had|have|will|would|were|are|also)$/;
+/** The most words a job and where it is held may take. */
+const MAX_WORDS = 10;
+/** The most words that may stand before the job ("senior", "investment", "Nomura's chief"). */
+const MAX_BEFORE_HEAD = 3;
+
+/** True for a word that heads a person's job in an apposition. */
+function isAppositionHead(word: string): boolean {
+  return isRoleHead(word) || APPOSITION_HEADS.has(word.toLowerCase());
+}
+
+/** A lower-case word that may describe a job before its head ("senior", "investment", "board"): no function word, no verb. */
+function isJobModifier(word: string): boolean {
+  if (isRoleWord(word)) return true;
+  if (STOP_WORDS.has(word) || /ly$/.test(word)) return false;
+  const tags = lexiconTags(word);
+  return !tags.some((t) => /Verb|Pronoun|Determiner|Preposition|Conjunction/.test(t));
+}
+
+/**
+ * The role set off right after a name, read from the text after it, or null: the job and where it
+ * is held, without the article ("an analyst at Nomura told" → "analyst at Nomura"), up to the comma,
+ * the full stop or the clause's verb that ends it.
+ *
+ * @example roleAfterName(', a spokesman for Union Investment.') // => 'spokesman for Union Investment'
+ */
+export function roleAfterName(afterName: string): string | null {
+  if (!afterName.startsWith(', ')) return null;
+  const all = afterName.slice(2).trim().split(/\s+/);
+  const words = all.slice(0, MAX_WORDS + 2);
+  // "A Little Princess", "The Jungle Book": a capitalised article after a comma opens a title, no role.
+  if (/^(A|An|The)$/.test(words[0] ?? '')) return null;
+  let i = OPENER.test(words[0] ?? '') ? 1 : 0;
+  const start = i;
+  // Before the head: lower-case words that describe a job, or a capitalised employer ("Nomura's", "UK").
+  while (i < words.length && i - start <= MAX_BEFORE_HEAD) {
+    const word = words[i]!;
+    if (isAppositionHead(bareWord(word))) break;
+    if (/[,.;:)]$/.test(word) || !(/^\p{Lu}/u.test(word) || isJobModifier(word))) return null;
+    i++;
+  }
+  const head = words[i]?.replace(/[,.;:)]$/, '');
+  if (head === undefined || !isAppositionHead(head) || i - start > MAX_BEFORE_HEAD) return null;
+  // The head is the last of a run of job words ("chief executive", "vice president").
+  while (i + 1 < words.length && !/[,.;:)]$/.test(words[i]!) && isAppositionHead(bareWord(words[i + 1]!))) i++;
+  const role = words.slice(start, i + 1).map((w) => w.replace(/[,.;:)]$/, ''));
+  if (/[,.;:)]$/.test(words[i]!) || i + 1 >= words.length) return finish(role);
+  const next = words[i + 1]!;
+  if (CLAUSE_WORDS.test(bareWord(next))) return finish(role);
+  if (!COMPLEMENT.test(next)) return null;
+  // Where the job is held: up to the comma, the full stop or the clause's own verb.
+  for (let j = i + 1; j < words.length && role.length < MAX_WORDS; j++) {
+    const word = words[j]!;
+    // A bracket opens an aside ("the American Soybean Association (ASA)"), no part of the role.
+    if (CLAUSE_WORDS.test(bareWord(word)) || word.startsWith('(')) return finish(role);
+    role.push(word.replace(/[,.;:)!?"]+$/, ''));
+    if (/[,.;:)!?"]$/.test(word)) return finish(role);
+  }
+  // Run to the end of the sentence: whole; cut off at the most words a role takes: no role.
+  return role.length < MAX_WORDS && all.length === words.length ? finish(role) : null;
+}
+
+/** A word without the punctuation after it. */
+function bareWord(word: string): string {
+  return word.replace(/[,.;:)!?"]+$/, '');
+}
+
+/** The role, unless it ends on a word that cannot close one ("analyst at the"). */
+function finish(role: string[]): string | null {
+  while (role.length > 1 && (STOP_WORDS.has(role.at(-1)!) || role.at(-1) === '')) role.pop();
+  return role.length > 0 ? role.join(' ') : null;
+}
+
+/** Plural people nouns of "One of their leaders, Orlando dos Santos,": the name is a person's, though no role is told. */
+const ONE_OF_PEOPLE =
+  /^one of (?:the|their|its|his|her) (?:[\p{Ll}-]+ ){0,2}(?:leaders|officials|spokesmen|organisers|organizers|negotiators|lawyers|founders|directors|members|executives|analysts|advisers|advisors|aides)$/u;
+/** A name of two to four capitalised words, maybe with particles ("Orlando dos Santos"), set off by commas or ending the sentence. */
+const NAME_AFTER_COMMA = new RegExp(`, ((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:(?:${NAME_PARTICLE_PATTERN})\\s+)*\\p{Lu}[\\p{L}'’-]+){1,3})(?=,\\s|\\.$)`, 'gu');
+
+/**
+ * Names written after a role that opens the clause, as its apposition: "The head of the National
+ * Merchant Marine Authority, Murilo Rubens Habbema, was quoted…" (the role "head of the National
+ * Merchant Marine Authority"), "One of their leaders, Orlando dos Santos, told Reuters…" (no role).
+ */
+export function namesAfterRolePhrases(sentence: string): { name: string; role: string | null }[] {
+  if (!sentence.includes(', ')) return [];
+  const out: { name: string; role: string | null }[] = [];
+  for (const m of sentence.matchAll(NAME_AFTER_COMMA)) {
+    const before = sentence.slice(0, m.index);
+    // A clause after a name's comma is that name's apposition ("Emilio Botin, the chairman of the bank, Santander"), no role of the next.
+    if (/\p{Lu}[\p{L}'’-]*,\s+[^,;:]*$/u.test(before)) continue;
+    const clause = before
+      .split(/[,;:"“”(]\s*/)
+      .at(-1)!
+      .trim();
+    const words = clause.split(/\s+/);
+    if (ONE_OF_PEOPLE.test(clause.toLowerCase())) out.push({ name: m[1]!, role: null });
+    else if (words.length > 1 && OPENER.test(words[0]!.toLowerCase())) {
+      // The whole clause must be the role: "The head of X" is one, "The strike was called by X" is not.
+      const role = roleAfterName(`, ${words[0]!.toLowerCase()} ${words.slice(1).join(' ')},`);
+      if (role && role.split(' ').length === words.length - 1) out.push({ name: m[1]!, role });
+    }
+  }
+  return out;
+}

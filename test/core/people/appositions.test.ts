@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { namesAfterRolePhrases, roleAfterName } from '../../../src/core/people/appositions.js';
+import { findNameMentions } from '../../../src/core/people/find-name-mentions.js';
+
+// Sentences from BBC business and Reuters wires, read from the text after the name.
+const roles: [string, string | null][] = [
+  [", an analyst at Nomura told the BBC's World Business Report.", 'analyst at Nomura'],
+  [", a board member of Germany's central bank, the Bundesbank, said that cash trading should remain.", "board member of Germany's central bank"],
+  [', its minister for economic affairs added.', 'minister for economic affairs'],
+  [', a spokesman for Union Investment.', 'spokesman for Union Investment'],
+  [', investment director of UK Equities at Standard Life Investments.', 'investment director of UK Equities at Standard Life Investments'],
+  [', a senior official of the National Merchant Marine Union, told Reuters he was optimistic.', 'senior official of the National Merchant Marine Union'],
+  [', a former chief executive of the firm who left in 2001, said.', 'former chief executive of the firm'],
+  [', the actor, said', 'actor'],
+  // No role: a list of names, a description that is no job, a possessive, a clause.
+  [', Gordon Brown and John Prescott met.', null],
+  [', the first man to climb it, said.', null],
+  ["'s analyst said", null],
+  [', who heads the mills, said.', null],
+  [', said the union.', null],
+];
+
+describe('roleAfterName', () => {
+  it.each(roles)('%s → %s', (after, role) => {
+    expect(roleAfterName(after)).toBe(role);
+  });
+});
+
+describe('namesAfterRolePhrases', () => {
+  it.each([
+    [
+      "The head of the National Merchant Marine Authority, Murilo Rubens Habbema, was quoted in today's Gazeta Mercantil newspaper.",
+      [{ name: 'Murilo Rubens Habbema', role: 'head of the National Merchant Marine Authority' }],
+    ],
+    [
+      'One of their leaders, Orlando dos Santos, told Reuters that most of the 1,100 seamen offered their resignations.',
+      [{ name: 'Orlando dos Santos', role: null }],
+    ],
+    // A clause that is no role before the name: the name may be a firm's or a place's.
+    ['The strike was called by the union, National Merchant Marine, and others.', []],
+    ["Seamen in Santos, Brazil's main port, are in defiant mood.", []],
+  ])('%s', (sentence, expected) => {
+    expect(namesAfterRolePhrases(sentence)).toEqual(expected);
+  });
+});
+
+describe('findNameMentions: roles set off after the name', () => {
+  it('gives the name the role written after it, as one written before it', () => {
+    const mentions = findNameMentions(
+      '"We prefer a sensible entrepreneurial solution at a price that is not too high," said Rolf Dress, a spokesman for Union Investment.',
+    );
+    expect(mentions).toContainEqual({ name: 'Rolf Dress', role: 'spokesman for Union Investment', honorific: null });
+  });
+});
+
+describe("namesAfterRolePhrases: a role that is another name's apposition", () => {
+  it('reads no name after "Emilio Botin, the chairman of Spain\'s most powerful bank,"', () => {
+    expect(
+      namesAfterRolePhrases("The trial of Emilio Botin, the chairman of Spain's most powerful bank, Santander Central Hispano, has started in Madrid."),
+    ).toEqual([]);
+  });
+});
+
+describe('roleAfterName: a title after the comma', () => {
+  it('reads no role from "Frances Hodgson Burnett, A Little Princess,"', () => {
+    expect(roleAfterName(', A Little Princess, and The Secret Garden.')).toBeNull();
+  });
+});
