@@ -19,6 +19,8 @@ const NON_NAME_WORDS = new RegExp(
     'Industries|Enterprises|Petroleum|Resources|Services|Aircraft|Motors|Airlines|Airways|Systems|Technologies|Communications|' +
     'Electronics|Networks|Software|Wireless|Telecom|Capital|Markets|Financial|Insurance|Investments|Trust|Fund|Exchange|International|' +
     'Entertainment|Studios|Pictures|Films|Film|Records|Music|Media|' +
+    // "Shadow leader of the Commons Oliver Heald": the House, not a name.
+    'Commons|' +
     // Shows, prizes and contests.
     'Show|Awards|Award|Cup|Open|Championship|Championships|Marathon|Festival|Olympic|Olympics|Games|League|Diaries|' +
     // Parties and their members.

@@ -15,7 +15,9 @@ const HEADS = new Set(
     'attorney correspondent editor reporter producer candidate nominee speaker whip lt. col. gen. sgt. capt. premier envoy ' +
     'ombudsman administrator congressman congresswoman undersecretary exchequer councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy ' +
     'cinematographer screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer ' +
-    'bassist frontman frontwoman presenter broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer'
+    'bassist frontman frontwoman presenter broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer ' +
+    // "Frenchman Ronald Pognon": a nationality said as a noun stands before a name as a role does.
+    'frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman dutchman dutchwoman briton'
   ).split(' '),
 );
 /** Heads that are jobs, never titles written before a name as "President" or "Judge" are. */

@@ -77,3 +77,15 @@ describe('findNameMentions: a job written with a capital', () => {
     expect(mentions("Actor and Producer Aamir Khan's venture opens in May.").map((m) => m.name)).toContain('Aamir Khan');
   });
 });
+
+describe('findNameMentions: words before a name that are no part of it', () => {
+  const found = (sentence: string) => findNameMentions(sentence).map((m) => ({ name: m.name, role: m.role }));
+
+  it('reads a nationality said as a noun as a role ("Frenchman Ronald Pognon")', () => {
+    expect(found('His record had been broken by Frenchman Ronald Pognon, who will be a threat.')).toContainEqual({ name: 'Ronald Pognon', role: 'Frenchman' });
+  });
+
+  it('leaves the House out of the name ("Shadow leader of the Commons Oliver Heald")', () => {
+    expect(found('Shadow leader of the Commons Oliver Heald said it would be opposed.').map((m) => m.name)).toContain('Oliver Heald');
+  });
+});
