@@ -63,7 +63,8 @@ const AFTER_SUBJECT_FIRST = new RegExp(
   'iu',
 );
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
-const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}),\\s+(${CUE})(?![\\p{L}])`, 'iu');
+/** Copy often drops the comma that closes the description ("…," Alois Rhiel, its minister for economic affairs added). */
+const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}?),?\\s+(${CUE})(?![\\p{L}])`, 'iu');
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])(?:,\\s+${SHORT_PHRASE}\\s*(?=$|[,.;:!?]))?`, 'iu');
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
