@@ -16,3 +16,18 @@ describe('extractQuotes: a name and its description with no comma before the cue
     expect(quotes).toContainEqual(["It is our wish that the headquarters stay here to maintain Frankfurt's standing,", 'Alois Rhiel']);
   });
 });
+
+describe('extractQuotes: "it said" after a body whose name reads like a person\'s', () => {
+  it('gives the quote to Deutsche Boerse, which spoke last, not to TCI before it (BBC business 454, 2005)', () => {
+    const quotes = quotesOf(
+      "LSE doubts boost bidders' shares",
+      'The Deutsche Boerse was prepared to pay for the LSE "exceeds the potential benefits of this acquisition", said TCI. ' +
+        "Deutsche Boerse said TCI's opposition would not change its bid approach. " +
+        '"Deutsche Boerse is convinced that its contemplated cash acquisition of the London Stock Exchange is in the best interests of its shareholders and the company," it said.',
+    );
+    expect(quotes.at(-1)).toEqual([
+      'Deutsche Boerse is convinced that its contemplated cash acquisition of the London Stock Exchange is in the best interests of its shareholders and the company,',
+      'Deutsche Boerse',
+    ]);
+  });
+});
