@@ -31,3 +31,41 @@ describe('extractQuotes: "it said" after a body whose name reads like a person\'
     ]);
   });
 });
+
+describe('extractQuotes: someone brought in by an indefinite article, whatever the noun', () => {
+  it('gives the quote to "a union leader" (Reuters 2971, 1987)', () => {
+    const quotes = quotesOf(
+      'BRAZIL SEAMEN CONTINUE STRIKE AFTER COURT DECISION',
+      'Hundreds of marines were on alert at 11 key Brazilian ports after 40,000 seamen decided to remain on indefinite strike, union leaders said. ' +
+        '"We have nothing to lose. If they want to lay off the workers, fine, but we are determined to carry on with our protest until the end," a union leader said.',
+    );
+    expect(quotes.at(-1)?.[1]).toBe('a union leader');
+  });
+
+  it('gives the quote and the one after it to "a striking seaman" (Reuters 3329, 1987)', () => {
+    const quotes = quotesOf(
+      "SEAMAN'S STRIKE CONTINUES, MARINES UNLOAD SHIPS",
+      'Shipowners have offered a 100 pct raise, which the seamen rejected. ' +
+        '"Television reported that the port was operating at full speed, but that\'s not true," a striking seaman told Reuters. ' +
+        '"The marines are doing their best, but they don\'t have the manpower nor the experience to control the situation in such a quick period," he said.',
+    );
+    expect(quotes.map((q) => q[1])).toEqual(['a striking seaman', 'a striking seaman']);
+  });
+
+  it('does not take a share of a number for a speaker ("A third of the 2,000 broadband users …", BBC tech 021)', () => {
+    const quotes = quotesOf(
+      'Broadband users fed up',
+      'A third of the 2,000 broadband users interviewed were fed up with their current providers but this could be just the tip of the iceberg thinks Tim Danton, editor of PC Pro Magazine. ' +
+        '"We expect these figures to leap in 2005," he said.',
+    );
+    expect(quotes[0]?.[1]).not.toMatch(/third/);
+  });
+
+  it('still gives a quote to the name before two descriptions in a row (Reuters 16926, 1987)', () => {
+    const quotes = quotesOf(
+      'JAPANESE TARIFFS SEEN AS WORLDWIDE WARNING',
+      'But Robert Crandall, a trade specialist at Brookings Institution, a think tank, said "a shot across their bow can often result in a shot in our stern."',
+    );
+    expect(quotes[0]?.[1]).toBe('Robert Crandall');
+  });
+});
