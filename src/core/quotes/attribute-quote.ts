@@ -117,6 +117,10 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     ? (reportedPronoun(before, cues, q, ctx) ?? resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx))
     : null;
   if (b) return b;
+  // An outlet after the quote that "reports a union source as saying" it only passes the source's words on.
+  const passedOn = a?.kind === 'outlet' ? quotedAsSaying(maskAbbreviations(normalizeTypography(q.sentence))) : null;
+  const source = passedOn ? read(passedOn, 'as saying', '') : null;
+  if (source && source.kind !== 'outlet') return source;
   if (a) return a;
 
   // C. A cue clause later in the sentence.

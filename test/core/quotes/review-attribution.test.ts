@@ -69,3 +69,13 @@ describe('extractQuotes: someone brought in by an indefinite article, whatever t
     expect(quotes[0]?.[1]).toBe('Robert Crandall');
   });
 });
+
+describe("extractQuotes: an outlet that passes on a source's words", () => {
+  it('gives the quote to the source an outlet "reports … as saying", not to the outlet (BBC business 264, 2005)', () => {
+    const quotes = quotesOf(
+      'French suitor holds LSE meeting',
+      '"The works council has expressed concerns that the equities and derivatives trade could be managed from London in the future," Reuters news agency reports a union source as saying.',
+    );
+    expect(quotes[0]?.[1]).toBe('a union source');
+  });
+});
