@@ -114,7 +114,9 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const noun = ownedStatement(before, cue, q, ctx);
   if (noun) return noun;
   const b = cue
-    ? (reportedPronoun(before, cues, q, ctx) ?? resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx))
+    ? (reportedPronoun(before, cues, q, ctx) ??
+      sharedSubject(before, cues, q, ctx) ??
+      resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx))
     : null;
   if (b) return b;
   // An outlet after the quote that "reports a union source as saying" it only passes the source's words on.
@@ -259,6 +261,19 @@ function reportedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurrou
   // Its cues are found in the clause alone, not taken from the sentence's: the words before a cue tell it from a name, and the clause starts after the earlier cue.
   const clause = before.slice(from, outer.index + outer[0].length);
   return sentenceSubject(between, clause, cueMatches(clause), q, ctx);
+}
+
+/**
+ * "Euronext said any offer was likely to be in cash, but added that: "…"": a cue verb joined by "and"
+ * or "but" to an earlier one, with no subject of its own, shares the earlier cue's subject.
+ */
+function sharedSubject(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const [inner, outer] = [cues.at(-1), cues.at(-2)];
+  if (!inner || !outer || !/(?<![\p{L}])(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(before.slice(outer.index + outer[0].length, inner.index)))
+    return null;
+  const text = unmaskAbbreviations(before.slice(0, outer.index));
+  const settled = resolve(subjectBefore(text, ctx.cast, ctx.outlets), inner[0].trim(), q, text, ctx);
+  return settled && settled.kind !== 'outlet' ? settled : null;
 }
 
 /**

@@ -79,3 +79,13 @@ describe("extractQuotes: an outlet that passes on a source's words", () => {
     expect(quotes[0]?.[1]).toBe('a union source');
   });
 });
+
+describe('extractQuotes: a cue joined to an earlier one by "but" or "and"', () => {
+  it('gives "…, but added that: "…"" to the subject of the first cue (BBC business 279, 2005)', () => {
+    const quotes = quotesOf(
+      'German bidder in talks with LSE',
+      'In a statement on Thursday, Euronext said any offer was likely to be solely in cash, but added that: "There can be no assurances at this stage that any offer will be made."',
+    );
+    expect(quotes[0]?.[1]).toBe('Euronext');
+  });
+});
