@@ -89,3 +89,14 @@ describe('extractQuotes: a cue joined to an earlier one by "but" or "and"', () =
     expect(quotes[0]?.[1]).toBe('Euronext');
   });
 });
+
+describe('extractQuotes: a surname that opens on a particle', () => {
+  it('gives "…," dos Santos said to Orlando dos Santos, named earlier (Reuters 4061, 1987)', () => {
+    const quotes = quotesOf(
+      'STRIKING BRAZIL SEAMEN THREATEN MASS RESIGNATION',
+      'One of their leaders, Orlando dos Santos, told Reuters that most of the 1,100 seamen in the port offered their resignations on Wednesday. ' +
+        '"Brazil\'s seamen are the second worst paid in the world, after Ghana\'s," dos Santos said.',
+    );
+    expect(quotes[0]?.[1]).toBe('Orlando dos Santos');
+  });
+});
