@@ -202,5 +202,10 @@ export function quotedAsSaying(text: string): string | null {
     );
   if (passive) return passive[1]!;
   // "Reuters news agency reports a union source as saying": like "quotes", the outlet only passes the words on.
-  return /\b(?:quot(?:e|es|ed|ing)|reports|reported|cites|cited)\s+(.{2,60}?)\s+as saying\b/i.exec(text)?.[1] ?? null;
+  // "It quoted a spokesman for Atticus Capital complaining that …": the participle after the quoted source is its speech.
+  return (
+    /\b(?:quot(?:e|es|ed|ing)|reports|reported|cites|cited)\s+(.{2,60}?)\s+as saying\b/i.exec(text)?.[1] ??
+    /\bquot(?:es|ed)\s+(.{2,60}?)\s+(?:saying|complaining|warning|arguing|claiming|insisting|describing)\b/i.exec(text)?.[1] ??
+    null
+  );
 }

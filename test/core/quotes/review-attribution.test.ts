@@ -100,3 +100,14 @@ describe('extractQuotes: a surname that opens on a particle', () => {
     expect(quotes[0]?.[1]).toBe('Orlando dos Santos');
   });
 });
+
+describe('extractQuotes: "quoted X complaining"', () => {
+  it('gives a quoted term to the source an outlet quoted complaining (BBC business 454, 2005)', () => {
+    const quotes = quotesOf(
+      "LSE doubts boost bidders' shares",
+      'The Financial Times also reported a third Deutsche Boerse shareholder as opposed to the deal. ' +
+        'It quoted a spokesman for US-based hedge fund Atticus Capital complaining that the planned takeover appeared to be motivated by "empire-building" rather than the best interests of shareholders.',
+    );
+    expect(quotes).toContainEqual(['empire-building', 'a spokesman for US-based hedge fund Atticus Capital']);
+  });
+});
