@@ -27,6 +27,11 @@ const TITLES = new Set(
 const BODY_WORDS =
   /(?<![\p{L}])(Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Corp|Co|Inc|Ltd|Plc|Institute|Foundation|Bank|Court|Federation|Board|Authority|Trust|Alliance|Society|Fellowship|Coalition|Network|Forum|Organisation|Organization|Campaign|Motors|Airlines?|Industries|Securities|Service|Services|Federation|League|Club|Government|Parliament|Congress|Senate|House)(?![\p{L}])/u;
 
+/** Whether a capitalised word is a title or a word that opens clauses, never the first word of a name ("Chairman", "However"). */
+export function isNeverGivenName(word: string): boolean {
+  return TITLES.has(word) || NOT_NAMES.has(word);
+}
+
 const WORD = `\\p{Lu}[\\p{L}'’-]*\\.?`;
 /** Small words of names that stand before a capitalised surname ("Orlando dos Santos", "Ludwig van Beethoven"). */
 const PARTICLE = '(?:da|das|de|del|della|der|di|do|dos|du|van|von|ter|ten)';

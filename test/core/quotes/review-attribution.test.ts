@@ -101,6 +101,35 @@ describe('extractQuotes: a surname that opens on a particle', () => {
   });
 });
 
+describe('extractQuotes: what a notice or an advertisement "read"', () => {
+  it('gives the words an advertisement "read" to whom it was placed by (Reuters 4061, 1987)', () => {
+    const quotes = quotesOf(
+      'STRIKING BRAZIL SEAMEN THREATEN MASS RESIGNATION',
+      'An advertisement placed in the newspapers by the Shipowners Association read, "The seamen\'s strike is illegal, irrational and unpatriotic."',
+    );
+    expect(quotes[0]?.[1]).toBe('Shipowners Association');
+  });
+});
+
+describe('extractQuotes: an exchange as a speaker, and a time before the subject', () => {
+  it('gives the words to "the German exchange" that said them, not to nobody (BBC business 264, 2005)', () => {
+    const quotes = quotesOf(
+      'French suitor holds LSE meeting',
+      'The German exchange said it had held "constructive, professional and friendly" talks with the LSE.',
+    );
+    expect(quotes[0]?.[1]).toBe('the German exchange');
+  });
+
+  it('reads the subject after "Last week" with no comma (BBC business 316, 2005)', () => {
+    const quotes = quotesOf(
+      "Euronext 'poised to make LSE bid'",
+      'The LSE, which saw its shares rise 25%, said the bid undervalued the business. ' +
+        'Last week the LSE said not only was the bid undervalued, but that it had "been advised that there can be no assurance that any transaction could be successfully implemented".',
+    );
+    expect(quotes.find((q) => q[0].startsWith('been advised'))?.[1]).toBe('LSE');
+  });
+});
+
 describe('extractQuotes: "quoted X complaining"', () => {
   it('gives a quoted term to the source an outlet quoted complaining (BBC business 454, 2005)', () => {
     const quotes = quotesOf(
@@ -109,5 +138,39 @@ describe('extractQuotes: "quoted X complaining"', () => {
         'It quoted a spokesman for US-based hedge fund Atticus Capital complaining that the planned takeover appeared to be motivated by "empire-building" rather than the best interests of shareholders.',
     );
     expect(quotes).toContainEqual(['empire-building', 'a spokesman for US-based hedge fund Atticus Capital']);
+  });
+});
+
+describe('extractQuotes: the last two words of a name of three', () => {
+  it('gives "…," Rubens Habbema said to Murilo Rubens Habbema, named in full earlier (Reuters 2326, 1987)', () => {
+    const quotes = quotesOf(
+      'STRIKING BRAZILIAN SEAMEN HOLD PAY TALKS',
+      "The head of the National Merchant Marine Authority, Murilo Rubens Habbema, was quoted in today's Gazeta Mercantil newspaper as saying that if the strike continued foreign ships could be authorized to transport Brazilian exports. " +
+        '"But even using foreign ships we must not forget that we are going to lose foreign exchange paying freight charges abroad, and all this through the fault of the seamen," Rubens Habbema said.',
+    );
+    expect(quotes[0]?.[1]).toBe('Murilo Rubens Habbema');
+  });
+});
+
+describe('extractQuotes: "X said it hopes …" and a time before the subject', () => {
+  it('gives the words to Cyacq, whose "it" it is, not to Dixon that spoke before (Reuters 7977, 1987)', () => {
+    const quotes = quotesOf(
+      'CYACQ RAISES CYCLOPS BID',
+      "On Wednesday Dixon said it had bought 54 pct of Cyclops' 4.3 mln shares outstanding. " +
+        'Earlier today, however, the Securities and Exchange Commisssion ordered Dixons to extend its tender offer until March 24. ' +
+        'Cyacq said it hopes Cyclops shareholders "will withdraw previously tendered shares from Dixons\' tender offer to take advantage of Cyacq\'s higher offer."',
+    );
+    expect(quotes[0]?.[1]).toBe('Cyacq');
+  });
+});
+
+describe('extractQuotes: a thing brought in by an indefinite article is no speaker', () => {
+  it('does not take "an eventual oil import fee" for a speaker (Reuters 6125, 1987)', () => {
+    const quotes = quotesOf(
+      'U.S OIL TAX WOULD NOT AFFECT PDVSA-CHAMPLIN DEAL',
+      "an eventual oil import fee in the united states will make no difference to champlin petroleum corp's joint venture agreement signed today with petroleos de venezuela (pdvsa), champlin chairman william adams said. " +
+        '"this was an aspect which was discussed at length during the negotiations, but we can say our contract covers all eventualities in this regard," he told reuters during the signing ceremony here.',
+    );
+    expect(quotes[0]?.[1] ?? '').not.toMatch(/fee/);
   });
 });
