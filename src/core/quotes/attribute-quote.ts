@@ -11,8 +11,8 @@
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, nounCue, quotedAsSaying } from './speech-cues.js';
-import { PERSON_NOUNS, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
-import { fitsPronoun, resolvePronoun } from './resolve-pronoun.js';
+import { BODY_NOUNS, PERSON_NOUNS, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
+import { fitsPronoun, genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
@@ -63,7 +63,8 @@ const AFTER_SUBJECT_FIRST = new RegExp(
   'iu',
 );
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
-const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}),\\s+(${CUE})(?![\\p{L}])`, 'iu');
+/** Copy often drops the comma that closes the description ("…," Alois Rhiel, its minister for economic affairs added). */
+const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}?),?\\s+(${CUE})(?![\\p{L}])`, 'iu');
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])(?:,\\s+${SHORT_PHRASE}\\s*(?=$|[,.;:!?]))?`, 'iu');
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
@@ -112,10 +113,18 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const subjectText = cue ? unmaskAbbreviations(before.slice(0, cue.index)) : '';
   const noun = ownedStatement(before, cue, q, ctx);
   if (noun) return noun;
+  const written = writtenWords(before, cue, q, ctx);
+  if (written) return written;
   const b = cue
-    ? (reportedPronoun(before, cues, q, ctx) ?? resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx))
+    ? (reportedPronoun(before, cues, q, ctx) ??
+      sharedSubject(before, cues, q, ctx) ??
+      resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx))
     : null;
   if (b) return b;
+  // An outlet after the quote that "reports a union source as saying" it only passes the source's words on.
+  const passedOn = a?.kind === 'outlet' ? quotedAsSaying(maskAbbreviations(normalizeTypography(q.sentence))) : null;
+  const source = passedOn ? read(passedOn, 'as saying', '') : null;
+  if (source && source.kind !== 'outlet') return source;
   if (a) return a;
 
   // C. A cue clause later in the sentence.
@@ -256,13 +265,41 @@ function reportedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurrou
   return sentenceSubject(between, clause, cueMatches(clause), q, ctx);
 }
 
+/** "…read, " or "…read: " right before the quote: what a notice or an advertisement says. */
+const READ_CUE = /(?<![\p{L}])read\s*[,:]\s*$/u;
+
+/**
+ * "An advertisement placed in the newspapers by the Shipowners Association read, "…"": "read" is a
+ * cue only right before the quote (elsewhere it is mostly reading); the words are its subject's, or
+ * those of whom the subject is by.
+ */
+function writtenWords(before: string, cue: RegExpExecArray | undefined, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const m = READ_CUE.exec(before);
+  if (!m || (cue && cue.index + cue[0].length > m.index)) return null;
+  const text = unmaskAbbreviations(before.slice(0, m.index));
+  return resolve(subjectBefore(text, ctx.cast, ctx.outlets), 'read', q, text, ctx);
+}
+
+/**
+ * "Euronext said any offer was likely to be in cash, but added that: "…"": a cue verb joined by "and"
+ * or "but" to an earlier one, with no subject of its own, shares the earlier cue's subject.
+ */
+function sharedSubject(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const [inner, outer] = [cues.at(-1), cues.at(-2)];
+  if (!inner || !outer || !/(?<![\p{L}])(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(before.slice(outer.index + outer[0].length, inner.index)))
+    return null;
+  const text = unmaskAbbreviations(before.slice(0, outer.index));
+  const settled = resolve(subjectBefore(text, ctx.cast, ctx.outlets), inner[0].trim(), q, text, ctx);
+  return settled && settled.kind !== 'outlet' ? settled : null;
+}
+
 /**
  * "The former executive says more closures are likely, but he adds, "…," he says": a pronoun after
  * the quote stands for the subject of the sentence's own first cue clause, someone named or
  * described there, before anyone spoken of in earlier sentences.
  */
 function sentenceSubject(phrase: string, before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
-  const pronoun = /^\s*(he|she)\s*$/i.exec(phrase)?.[1]?.toLowerCase() as 'he' | 'she' | undefined;
+  const pronoun = /^\s*(he|she|it)\s*$/i.exec(phrase)?.[1]?.toLowerCase() as 'he' | 'she' | 'it' | undefined;
   const cue = pronoun ? cues[0] : undefined;
   if (!cue) return null;
   const text = unmaskAbbreviations(before.slice(0, cue.index));
@@ -270,6 +307,14 @@ function sentenceSubject(phrase: string, before: string, cues: RegExpExecArray[]
   if (reading?.kind !== 'named' && reading?.kind !== 'anonymous') return null;
   const settled = resolve(reading, cue[0].trim(), q, text, ctx);
   if (!settled) return null;
+  // "Cyacq said it hopes …": "it" is the subject when that is a body, a name of no person the cast knows nor a given name.
+  if (pronoun === 'it') {
+    const body =
+      settled.kind === 'anonymous'
+        ? BODY_NOUNS.has(settled.speaker.split(/\s+/).at(-1)!.toLowerCase())
+        : ctx.cast.find(settled.speaker).length === 0 && genderOf(settled.speaker) === null;
+    return body ? { ...settled, kind: 'pronoun' } : null;
+  }
   // Only a person's name has a gender to check: a description's noun ("the analyst") fits either.
   const fits = (ctx.cast.find(settled.speaker).length === 0 && !looksLikePersonName(settled.speaker)) || fitsPronoun(settled.speaker, pronoun!);
   const person = settled.kind !== 'anonymous' || PERSON_NOUNS.has(settled.speaker.split(/\s+/).at(-1)!.toLowerCase());

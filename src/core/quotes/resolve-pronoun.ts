@@ -30,6 +30,11 @@ const RECENT = 3;
 const genderCache = new Map<string, 'male' | 'female' | null>();
 const GENDER_CACHE_LIMIT = 50_000;
 
+/** Whether a speaker is a capitalised name the cast does not know whose first word has no gender (not "Yannis Koratakis"). */
+function unknownNameOfNoGender(s: Speaker, cast: CastLookup): boolean {
+  return s.kind === 'anonymous' && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s.speaker) && genderOf(s.speaker) === null && cast.find(s.speaker).length === 0;
+}
+
 /** The speaker a pronoun stands for, or null when nothing fits. */
 export function resolvePronoun(
   pronoun: 'he' | 'she' | 'they' | 'it',
@@ -40,7 +45,9 @@ export function resolvePronoun(
 ): { speaker: string; kind: 'named' | 'anonymous' } | null {
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
-    const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'body');
+    // A name the cast does not know and whose first word is no given name ("Deutsche Boerse said …") may be a
+    // body's that reads like a person's: an "it" after it is more likely its than an earlier body's.
+    const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && (s.who === 'body' || unknownNameOfNoGender(s, cast)));
     if (body) return { speaker: body.speaker, kind: body.kind };
     // None spoke lately: the body the last few sentences were about ("BT wants …. It added …"), for an
     // "it" that opens its clause; one after a subject of its own ("Vivendi has said it believes") is that subject's.

@@ -9,7 +9,7 @@ import type { SpeakerKind } from '../types.js';
 import type { AttributionContext } from './attribute-quote.js';
 import { genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { BODY_NOUNS, PERSON_NOUNS, type SpeakerReading } from './speaker-phrase.js';
-import { expandName, looksLikePersonName } from './unknown-name.js';
+import { expandName, isNeverGivenName, looksLikePersonName } from './unknown-name.js';
 import { typoDistance } from '../text/edit-distance.js';
 
 /** How far back (in sentences) a definite description may point to a named speaker. */
@@ -59,7 +59,22 @@ export function fullName(name: string, sentence: string, ctx: AttributionContext
   const spelt = spelledOut(name, ctx);
   if (spelt) return spelt;
   const expanded = expandName(name, [...ctx.sentences.values(), sentence], (word) => genderOf(word) !== null);
-  return expanded === name ? (misspeltSpeaker(name, ctx) ?? name) : expanded;
+  return expanded === name ? (misspeltSpeaker(name, ctx) ?? longerName(name, ctx) ?? name) : expanded;
+}
+
+/**
+ * "Rubens Habbema said" after "the head of the authority, Murilo Rubens Habbema, was quoted": the last
+ * two words of a name of three the article set off between commas, when only one such name ends so.
+ */
+function longerName(name: string, ctx: AttributionContext): string | null {
+  if (!/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name)) return null;
+  const set = new RegExp(`(?:^|,)\\s*(\\p{Lu}\\p{Ll}+)\\s+${name}\\s*,`, 'u');
+  const longer = new Set<string>();
+  for (const text of ctx.sentences.values()) {
+    const first = set.exec(text)?.[1];
+    if (first && !isNeverGivenName(first)) longer.add(`${first} ${name}`);
+  }
+  return longer.size === 1 ? [...longer][0]! : null;
 }
 
 /** A firm's suffix and the small words of a name, which its initials leave out ("American Motors Corp" is AMC or AM). */
@@ -153,7 +168,7 @@ function namedInArticle(name: string, sentence: string, ctx: AttributionContext)
 }
 
 /** Nouns that stand for a company, whatever its name ends in ("the company" of "Spectra-Physics Inc" or of "Bolt"). */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'concern']);
+const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'concern', 'exchange', 'bourse']);
 /** Words that name a public body, never a company. */
 const PUBLIC_BODY =
   /(?<![\p{L}])(Ministry|Department|Council|Commission|Committee|Agency|Party|Government|Parliament|Court|Office|Authority|Association|Union|Federation)(?![\p{L}])/u;

@@ -24,7 +24,8 @@ const PERSON_SOURCE_NOUNS =
  * Nouns of a description that stands for a body or a document, not a person: "the company said",
  * "the Hughes board said", "a statement said" (settleSpeaker points "the company" back to the body).
  */
-const BODY_SOURCE_NOUNS = 'statements?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline';
+const BODY_SOURCE_NOUNS =
+  'statements?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse';
 const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
@@ -53,6 +54,17 @@ const ANONYMOUS = new RegExp(
 /** A subject, the verb that gives out a statement, and the statement ("X today issued a brief statement"). */
 const ISSUED_STATEMENT =
   /^(.*?\S)\s+(?:(?:today|yesterday|later|earlier|also|then)\s+)?(?:issued|released|put out|published|sent out|made)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?statement\s*$/u;
+/**
+ * An indefinite article, a few small-letter words ending in a noun of a person's shape ("leader", "seaman",
+ * "correspondent"; not "an eventual oil import fee"), perhaps where they are from ("a coffee trader in Santos").
+ */
+const INDEFINITE_DESCRIPTION = new RegExp(
+  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:${CONTENT_WORD}\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of)\\s+[^,;.\\d]{1,40})?)\\s*$`,
+  'u',
+);
+/** A time that opens a clause before its subject ("Last week", "Earlier this month", "On Monday"). */
+const LEADING_TIME =
+  /^\s*(?:(?:Last|Next|This|Earlier this|Later this|Earlier that|Later that)\s+(?:week|month|year|weekend|night|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+(?:the\s+)?\p{Lu})/u;
 /** Participles that belong to a title before a capitalised word ("acting Secretary", "outgoing chairman"). */
 const TITLE_PARTICIPLE =
   /^\s*(?:acting|outgoing|incoming|retiring|retired|departing|ousted|embattled)\s+(?:\p{Lu}|(?:chairman|chairwoman|president|chief|director|secretary|governor|minister|head|commissioner)\b)/u;
@@ -113,6 +125,10 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   // Its subject may be a body, known by its kind noun ("Telecom analysts Ovum welcomed …") or its name ("General Motors will …").
   const opening = readings.length === 0 ? (kindNameOpening(phrase) ?? leadingName(phrase)) : null;
   if (opening) readings.push({ kind: 'named', speaker: opening.speaker, start: opening.start, ...(opening.sure ? {} : { loose: true }) });
+  // Still nothing, and the whole phrase is someone brought in by an indefinite article ("a union leader",
+  // "a striking seaman"): whatever the noun, the slot holds a speaker described, not named.
+  const indefinite = readings.length === 0 ? INDEFINITE_DESCRIPTION.exec(phrase) : null;
+  if (indefinite) readings.push({ kind: 'anonymous', speaker: describe(indefinite[1]!), start: indefinite.index });
   const best = readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
   // A description that ends in a name is that person ("Liberal Democrat spokeswoman for women Sandra Gidley").
   const namedInside =
@@ -204,20 +220,31 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     if (/^\s*\p{Lu}{2,6}\s*$/u.test(parts[i]!) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(parts[i + 1] ?? '') && parts[i + 2] !== undefined) continue;
     // "As the report noted: …", "…, as Ann Lee said": the clause right before the cue frames its own subject as the speaker.
     // "…, while Labour criticised "…"": a conjunction opening the cue's own clause is no part of its subject.
-    const part =
+    // A time with no comma after it ("Last week the LSE said") is no part of the subject either.
+    const part = (
       i === 0
         ? parts[i]!.replace(/^(\s*)as\s/i, '$1   ').replace(/^(\s*)(while|whereas)(?=\s+\p{Lu})/u, (_m, s: string, w: string) => s + ' '.repeat(w.length))
-        : parts[i]!;
+        : parts[i]!
+    ).replace(LEADING_TIME, (m) => ' '.repeat(m.length));
     const reading = readSpeaker(part, cast, outlets);
     if (!reading) continue;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").
     // A pronoun is its clause's own subject ("Asked whether Reagan …, he said"): it never yields.
     const yields = reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && !isPerson(reading, cast));
-    const before = yields && parts[i + 1] !== undefined ? readSpeaker(parts[i + 1]!, cast, outlets) : null;
+    let j = i + 1;
+    let before = yields && parts[j] !== undefined ? readSpeaker(parts[j]!, cast, outlets) : null;
     // A name the cast does not know yields nothing to the description after it ("Iacocca, chairman of Acme, said").
     // Only a description that is its whole clause stands in apposition (not "Taiwan and South Korea - and Reagan officials").
     const apposed = reading.kind === 'anonymous' && parts[i]!.slice(0, reading.start).trim() === '';
-    const wholeName = apposed && before?.kind === 'named' && parts[i + 1]!.trim().replace(/^the\s+/i, '') === before.speaker;
+    // Descriptions may follow one another ("Robert Crandall, a trade specialist at Brookings Institution, a think tank,
+    // said"): the name stands before them all.
+    while (apposed && before?.kind === 'anonymous' && parts[j]!.slice(0, before.start).trim() === '' && parts[j + 1] !== undefined) {
+      const further = readSpeaker(parts[j + 1]!, cast, outlets);
+      if (further?.kind !== 'named') break;
+      j++;
+      before = further;
+    }
+    const wholeName = apposed && before?.kind === 'named' && parts[j]!.trim().replace(/^the\s+/i, '') === before.speaker;
     const named = before?.kind === 'named' && (isPerson(before, cast) || wholeName);
     return named ? before : reading;
   }

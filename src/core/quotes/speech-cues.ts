@@ -192,7 +192,7 @@ export function accordingTo(text: string): { phrase: string; index: number } | n
 }
 
 /**
- * "quoted X as saying" or "to quote X as saying" (the X); "X was quoted by … as saying" or "X was
+ * "quoted X as saying", "to quote X as saying" or "reports X as saying" (the X); "X was quoted by … as saying" or "X was
  * heard saying" (the X, not the outlet or the listener); or null.
  */
 export function quotedAsSaying(text: string): string | null {
@@ -201,5 +201,11 @@ export function quotedAsSaying(text: string): string | null {
       text,
     );
   if (passive) return passive[1]!;
-  return /\bquot(?:e|es|ed|ing)\s+(.{2,60}?)\s+as saying\b/i.exec(text)?.[1] ?? null;
+  // "Reuters news agency reports a union source as saying": like "quotes", the outlet only passes the words on.
+  // "It quoted a spokesman for Atticus Capital complaining that …": the participle after the quoted source is its speech.
+  return (
+    /\b(?:quot(?:e|es|ed|ing)|reports|reported|cites|cited)\s+(.{2,60}?)\s+as saying\b/i.exec(text)?.[1] ??
+    /\bquot(?:es|ed)\s+(.{2,60}?)\s+(?:saying|complaining|warning|arguing|claiming|insisting|describing)\b/i.exec(text)?.[1] ??
+    null
+  );
 }

@@ -27,8 +27,16 @@ const TITLES = new Set(
 const BODY_WORDS =
   /(?<![\p{L}])(Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Corp|Co|Inc|Ltd|Plc|Institute|Foundation|Bank|Court|Federation|Board|Authority|Trust|Alliance|Society|Fellowship|Coalition|Network|Forum|Organisation|Organization|Campaign|Motors|Airlines?|Industries|Securities|Service|Services|Federation|League|Club|Government|Parliament|Congress|Senate|House)(?![\p{L}])/u;
 
+/** Whether a capitalised word is a title or a word that opens clauses, never the first word of a name ("Chairman", "However"). */
+export function isNeverGivenName(word: string): boolean {
+  return TITLES.has(word) || NOT_NAMES.has(word);
+}
+
 const WORD = `\\p{Lu}[\\p{L}'’-]*\\.?`;
-const RUN = `${WORD}(?:\\s+${WORD}){0,4}`;
+/** Small words of names that stand before a capitalised surname ("Orlando dos Santos", "Ludwig van Beethoven"). */
+const PARTICLE = '(?:da|das|de|del|della|der|di|do|dos|du|van|von|ter|ten)';
+/** A name's words, a particle perhaps before any of them ("dos Santos said"). */
+const RUN = `(?:${PARTICLE}\\s+)?${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,4}`;
 /**
  * A phrase that is only a name (or two joined by "and"), perhaps after "the" or a conjunction that
  * opens the sentence ("But AMC said"), perhaps with "of X" after a full name.
@@ -130,6 +138,8 @@ function acceptable(name: string): boolean {
  * "Papadakis"), or a given name (`isGivenName`: "Robert Kilroy-Silk" for "Robert"); else the name.
  */
 export function expandName(name: string, earlier: Iterable<string>, isGivenName: (word: string) => boolean): string {
+  // A surname with its particle ("dos Santos") widens like any other; a particle never opens a given name.
+  if (new RegExp(`^${PARTICLE}\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*$`, 'u').test(name)) return widenSurname(name, earlier);
   if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name)) return name;
   const given = isGivenName(name);
   const full = given
@@ -146,9 +156,21 @@ export function expandName(name: string, earlier: Iterable<string>, isGivenName:
   return name;
 }
 
+/** "dos Santos" → "Orlando dos Santos": the given name an earlier sentence put before a surname that opens on a particle. */
+function widenSurname(name: string, earlier: Iterable<string>): string {
+  const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${name}(?![\\p{L}])`, 'u');
+  for (const sentence of earlier) {
+    const given = full.exec(sentence)?.[1];
+    if (given && !TITLES.has(given) && !NOT_NAMES.has(given)) return `${given} ${name}`;
+  }
+  return name;
+}
+
+const PERSON_NAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?\\p{Lu}[\\p{Ll}'’-]+){1,2}$`, 'u');
+
 /** Whether a name the cast does not know reads as a person's (given name and surname), not a body's. */
 export function looksLikePersonName(name: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) && !BODY_WORDS.test(name);
+  return PERSON_NAME.test(name) && !BODY_WORDS.test(name);
 }
 
 /** Whether a name holds a word of bodies ("Acme Corp", "Bank of New York"), not only of people. */
