@@ -154,7 +154,17 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   const named = earlier.find((s) => sentenceNumber - s.sentence <= RECENT && !s.plural && (s.kind === 'named' || looksLikePersonName(s.speaker)));
   if (!named) return own;
   const roles = ctx.cast.find(named.speaker)[0]?.person.roles ?? [];
-  const fits = roles.length === 0 || roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === head);
+  // The role ends in the description's noun ("Nomura analyst" for "the analyst"), or ends in the
+  // employer it names ("Vice President … at Chase Econometrics" for "the Chase economist"; not
+  // "White House spokesman" for "the White House aide").
+  const qualifiers = description.toLowerCase().split(/\s+/).slice(1, -1);
+  const fits =
+    roles.length === 0 ||
+    roles.some((r) => {
+      const words = r.toLowerCase().split(/\s+/);
+      const last = words.at(-1)!;
+      return last === head || (!PERSON_NOUNS.has(last) && qualifiers.some((q) => q.length > 2 && words.some((w) => w.startsWith(q))));
+    });
   return fits ? { speaker: named.speaker, kind: named.kind === 'named' || looksLikePersonName(named.speaker) ? 'named' : 'anonymous' } : own;
 }
 

@@ -174,3 +174,24 @@ describe('extractQuotes: a thing brought in by an indefinite article is no speak
     expect(quotes[0]?.[1] ?? '').not.toMatch(/fee/);
   });
 });
+
+describe('extractQuotes: "the X economist" after a speaker whose role names X', () => {
+  it('is the speaker the role ends in the employer of (Reuters 2521, 1987)', () => {
+    const quotes = quotesOf(
+      'Brazil exports',
+      '"There is no way they can trade their way out of this situation," Aldo Roldan, Vice President for International Services at Chase Econometrics, said.\n\n' +
+        '"Domestic costs have increased," Roldan said.\n\n' +
+        'The Chase economist also said commodities markets were depressed.\n\n' +
+        'But he added: "They are always pretty aggressive."',
+    );
+    expect(quotes.at(-1)).toEqual(['They are always pretty aggressive.', 'Aldo Roldan']);
+  });
+
+  it('is not a speaker whose role ends in another job (a White House spokesman is no White House aide)', () => {
+    const quotes = quotesOf(
+      'Arms sales',
+      '"We will look at it," White House spokesman Marlin Fitzwater said. ' + 'The White House aide said, "it was not done to appease Congress."',
+    );
+    expect(quotes.at(-1)?.[1]).not.toBe('Marlin Fitzwater');
+  });
+});
