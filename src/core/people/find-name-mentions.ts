@@ -65,6 +65,8 @@ export function findNameMentions(sentence: string): NameMention[] {
         null;
       // "Star Wars Battlefront" is a title; "Coach Bill Parcells" still a person, by his given name.
       if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
+      // "Mario Kart DS": a name that goes on in capitals is a product's or a title's, unless what follows is a post-nominal ("Tony Blair MP").
+      if (!honorific && continuesInCapitals(sentence.slice(at + name.length))) continue;
       mentions.push(saidPeople.includes(name) ? { name, role, honorific, person: true } : { name, role, honorific });
     }
   }
@@ -79,6 +81,15 @@ function oneNameRole(sentence: string, name: string, at: number): string | null 
 /** The role set off after a name of two or more words, or a surname after an honorific ("Mr Faraj, an analyst at Nomura,"). */
 function appositionRole(sentence: string, name: string, at: number, honorific: string | null): string | null {
   return name.includes(' ') || honorific ? roleAfterName(sentence.slice(at + name.length)) : null;
+}
+
+/** Letters after a person's name that belong to the person: offices, honours, degrees, generations. */
+const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|AM|QC|KC|MBE|OBE|CBE|KBE|DBE|CH|OM|VC|GC|PhD|MD|JP|USN|USA|Jr|Sr|II|III|IV)$/;
+
+/** Whether the text right after a name goes on with a word in capitals that is no post-nominal ("… DS", "… GT"). */
+function continuesInCapitals(after: string): boolean {
+  const m = /^\s+(\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\d'’])/u.exec(after);
+  return m !== null && !POST_NOMINAL.test(m[1]!);
 }
 
 /** Strips titles, honorifics, possessives and punctuation from a candidate; null if no person is left. */

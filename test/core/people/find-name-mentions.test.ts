@@ -85,6 +85,11 @@ describe('findNameMentions: words before a name that are no part of it', () => {
     expect(found('His record had been broken by Frenchman Ronald Pognon, who will be a threat.')).toContainEqual({ name: 'Ronald Pognon', role: 'Frenchman' });
   });
 
+  it('finds no person in a name that goes on in capitals ("Mario Kart DS"), but keeps one before a post-nominal', () => {
+    expect(found('Everyone wanted to see the eight-player Mario Kart DS, for example.').map((m) => m.name)).not.toContain('Mario Kart');
+    expect(found('The bill was opposed by Tony Blair MP and others.').map((m) => m.name)).toContain('Tony Blair');
+  });
+
   it('leaves the House out of the name ("Shadow leader of the Commons Oliver Heald")', () => {
     expect(found('Shadow leader of the Commons Oliver Heald said it would be opposed.').map((m) => m.name)).toContain('Oliver Heald');
   });
