@@ -9,7 +9,7 @@ import { termOf, tokenize } from '../index/terms.js';
 import { isDemonym } from '../people/not-a-person.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
-export type AnswerType = 'time' | 'duration' | 'percent' | 'money' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
+export type AnswerType = 'time' | 'duration' | 'frequency' | 'percent' | 'money' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
 
 const TIME_WORDS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
@@ -46,6 +46,10 @@ function amountOfFocus(passage: string, question: string): boolean {
 /** A span of time: "nine months", "a few weeks", "a four-year ban", "for 18 years", "since 1983". */
 const DURATION =
   /\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some|couple of)[\s-]+(?:[a-z]+[\s-]+)?(second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?\b|\bsince (\d{4}|the)\b/i;
+
+/** How often, as news gives it: "three or four times", "twice a week", "every day", "rarely", "less regularly". */
+const FREQUENCY =
+  /\b(times|once|twice|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each (day|week|month|year)|a (day|week|month|year)|per (day|week|month|year)|rarely|seldom|often|frequently|regularly|occasionally|constantly|never|always|sometimes|repeatedly|usually)\b/i;
 
 /** A share or rate as news gives it: "100 pct", "16.1%", "31 per cent", "a third", "half". */
 const PERCENT = /\d\s*(%|pct\b|per ?cent\b|percent\b)|\b(a|one|two) (third|quarter|fifth)s?\b|\bhalf\b/i;
@@ -116,6 +120,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^how long\b(?! ago)/.test(q)) return 'duration';
   if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how soon|how long ago|since when|until when)\b/.test(q))
     return 'time';
+  if (/^how often\b/.test(q)) return 'frequency';
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
   if (/^(how much|what (price|sum|fee|fine|salary|cost))\b/.test(q) && PRICED.test(q)) return 'money';
@@ -146,6 +151,7 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
   return (passage, speakers = []) => {
     if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
     if (type === 'duration') return DURATION.test(passage);
+    if (type === 'frequency') return FREQUENCY.test(passage);
     if (type === 'percent') return PERCENT.test(passage);
     if (type === 'money') return MONEY.test(passage);
     if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' ')) && amountOfFocus(passage, question);

@@ -23,6 +23,7 @@ describe('answerTypeOf', () => {
     ['In which city was the party launched?', 'place'],
     ['How long was Olsen a member?', 'duration'],
     ['How long ago did the mill close?', 'time'],
+    ['How often do the two men speak?', 'frequency'],
   ])('%j asks for %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -36,6 +37,9 @@ describe('answerFit', () => {
     ['duration', 'The talks lasted a few weeks.', 'How long did the talks last?', true],
     ['duration', 'He was given a four-year ban.', 'How long a ban did he get?', true],
     ['duration', 'She resigned on Tuesday.', 'How long was she a member?', false],
+    ['frequency', 'In a lot of weeks, we would speak three or four times, he said.', 'How often did they speak?', true],
+    ['frequency', 'He now speaks less regularly with the president.', 'How often do they speak?', true],
+    ['frequency', 'The two men spoke on Tuesday about the ferry.', 'How often do they speak?', false],
     ['quantity', 'Forty workers lost their jobs.', 'How many workers lost jobs?', true],
     ['quantity', 'Workers lost their jobs.', 'How many workers lost jobs?', false],
     ['quantity', 'The tariffs were announced on March 27, 1987.', 'How much are the tariffs?', false],
