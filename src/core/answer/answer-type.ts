@@ -47,6 +47,9 @@ function amountOfFocus(passage: string, question: string): boolean {
 const DURATION =
   /\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some|couple of)[\s-]+(?:[a-z]+[\s-]+)?(second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?\b|\bsince (\d{4}|the)\b/i;
 
+/** A length as news gives it: "a 26 km (16 mile) pipeline", "40 kilometres", "300 metres", "six feet". */
+const LENGTH = /\d(?:[\d.,]*)[\s-]*(km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|yards?|inches)\b/i;
+
 /** How often, as news gives it: "three or four times", "twice a week", "every day", "rarely", "less regularly". */
 const FREQUENCY =
   /\b(times|once|twice|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each (day|week|month|year)|a (day|week|month|year)|per (day|week|month|year)|rarely|seldom|often|frequently|regularly|occasionally|constantly|never|always|sometimes|repeatedly|usually)\b/i;
@@ -124,7 +127,8 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
   if (/^(how much|what (price|sum|fee|fine|salary|cost))\b/.test(q) && PRICED.test(q)) return 'money';
-  if (/^(how (many|much|large|big|high|low)|what (number|amount|price|size|sum|stake|value))\b/.test(q)) return 'quantity';
+  if (/^(how (many|much|large|big|high|low|strong|severe|powerful|heavy|deep|far|tall|wide|fast)|what (number|amount|price|size|sum|stake|value))\b/.test(q))
+    return 'quantity';
   if (/^(where|(in )?(which|what) (city|country|town|state|place|county|region))\b/.test(q)) return 'place';
   if (/^(who|whom|whose|which (person|official|people|newspaper|paper|outlet|company|firm)|(what is|what's) the name of)\b/.test(q)) return 'name';
   if (SPEECH_QUESTION.test(q)) return 'speech';
@@ -132,7 +136,8 @@ export function answerTypeOf(question: string): AnswerType {
 }
 
 /** The words of a question's opening that ask, not tell ("how long", "how often", "what kind of"): no passage should be sought for them. */
-const ASKING_WORDS = /^\s*(how (long|often|soon|far|large|big|high|low|old|much|many)|what (kind|sort|type) of|what (percentage|proportion|rate)( of)?)\b/i;
+const ASKING_WORDS =
+  /^\s*(how (long|often|soon|far|large|big|high|low|old|much|many|strong|severe|powerful|heavy|deep|tall|wide|fast)|what (kind|sort|type) of|what (percentage|proportion|rate)( of)?)\b/i;
 
 /** The question without its asking words, for searching ("How long was she a member?" → "How was she a member?": "long" is not searched). */
 export function withoutAskingWords(question: string): string {
@@ -148,9 +153,11 @@ export type AnswerFit = (passage: string, speakers?: string[]) => boolean;
  */
 export function answerFit(type: AnswerType, question: string, knownNames: Set<string> = new Set()): AnswerFit {
   const asked = type === 'speech' ? askedSpeaker(question) : null;
+  // "How long is the pipeline?" may ask a length; "How long did the talks last?" cannot.
+  const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
   return (passage, speakers = []) => {
     if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
-    if (type === 'duration') return DURATION.test(passage);
+    if (type === 'duration') return DURATION.test(passage) || (askedLength && LENGTH.test(passage));
     if (type === 'frequency') return FREQUENCY.test(passage);
     if (type === 'percent') return PERCENT.test(passage);
     if (type === 'money') return MONEY.test(passage);

@@ -24,6 +24,8 @@ describe('answerTypeOf', () => {
     ['How long was Olsen a member?', 'duration'],
     ['How long ago did the mill close?', 'time'],
     ['How often do the two men speak?', 'frequency'],
+    ['How strong was the quake?', 'quantity'],
+    ['How long is the new pipeline?', 'duration'],
   ])('%j asks for %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -37,6 +39,11 @@ describe('answerFit', () => {
     ['duration', 'The talks lasted a few weeks.', 'How long did the talks last?', true],
     ['duration', 'He was given a four-year ban.', 'How long a ban did he get?', true],
     ['duration', 'She resigned on Tuesday.', 'How long was she a member?', false],
+    ['duration', 'Workers began building a 26 km (16 mile) pipeline to Colombia.', 'How long is the new pipeline?', true],
+    ['duration', 'Workers began building a 26 km pipeline to Colombia.', 'How long did the repairs take?', false],
+    ['duration', 'The firm raised $54m on Tuesday.', 'How long is the new pipeline?', false],
+    ['quantity', 'The quake registered six on the 12-point Mercalli scale.', 'How strong was the quake?', true],
+    ['quantity', 'Ecuador was paralysed by a strong earthquake.', 'How strong was the quake?', false],
     ['frequency', 'In a lot of weeks, we would speak three or four times, he said.', 'How often did they speak?', true],
     ['frequency', 'He now speaks less regularly with the president.', 'How often do they speak?', true],
     ['frequency', 'The two men spoke on Tuesday about the ferry.', 'How often do they speak?', false],
