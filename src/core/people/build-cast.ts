@@ -7,7 +7,7 @@
 import type { Person, Sentence } from '../types.js';
 import { findNameMentions, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
 import { isRoleWord } from './roles.js';
-import { buildCastLookup } from './cast-lookup.js';
+import { buildCastLookup, withinArticle } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym } from './not-a-person.js';
 import { fullNamesOf } from './one-name.js';
@@ -20,6 +20,17 @@ interface Draft {
   forms: Set<string>;
   roles: Map<string, string>;
   honorifics: Set<string>;
+}
+
+/** A story's sentences article by article (they come in runs, one article's after another's). */
+function byArticle(sentences: Sentence[]): Sentence[][] {
+  const runs: Sentence[][] = [];
+  for (const s of sentences) {
+    const run = runs.at(-1);
+    if (run && run[0]!.article === s.article) run.push(s);
+    else runs.push([s]);
+  }
+  return runs;
 }
 
 /**
@@ -53,10 +64,16 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
   const order = new Map(people.map((p, i) => [p, i]));
-  for (const s of sentences) {
-    const mentioned = [...new Set(lookup.find(s.norm).map((f) => f.person))].sort((a, b) => order.get(a)! - order.get(b)!);
-    for (const p of mentioned) p.mentions++;
-    s.people = mentioned.map((p) => p.name);
+  for (const article of byArticle(sentences)) {
+    const own = withinArticle(
+      lookup,
+      article.map((s) => s.norm),
+    );
+    for (const s of article) {
+      const mentioned = [...new Set(own.find(s.norm).map((f) => f.person))].sort((a, b) => order.get(a)! - order.get(b)!);
+      for (const p of mentioned) p.mentions++;
+      s.people = mentioned.map((p) => p.name);
+    }
   }
   return people.filter((p) => p.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }

@@ -12,6 +12,8 @@ export interface PersonInText {
   start: number;
   end: number;
   possessive: boolean;
+  /** Found by a role alias ("the president"), not by a name. */
+  byRole: boolean;
 }
 
 /** Looks people up in texts. */
@@ -43,6 +45,23 @@ export function buildCastLookup(people: Person[]): CastLookup {
   return { find: (text) => findIn(text, byAlias, starts) };
 }
 
+/**
+ * The lookup for one article's texts: a role ("the president") stands only for someone the article
+ * names. The story's only president by name may be another country's, in another article; an
+ * article that never names him means its own president (written in lower case, say, and so no name).
+ */
+export function withinArticle(cast: CastLookup, texts: string[]): CastLookup {
+  const named = new Set(
+    texts.flatMap((t) =>
+      cast
+        .find(t)
+        .filter((f) => !f.byRole)
+        .map((f) => f.person),
+    ),
+  );
+  return { find: (text) => cast.find(text).filter((f) => !f.byRole || named.has(f.person)) };
+}
+
 function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, number>): PersonInText[] {
   const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => ({
     text: m[0].replace(/['’]s?$/, '').replace(/\.$/, ''),
@@ -60,7 +79,7 @@ function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, 
       if (!person || (key.toLowerCase() === key && !key.startsWith('the '))) continue;
       if (n === 1 && insideLongerName(text, words, i, person) && !isTitleCase(words)) continue;
       const last = run.at(-1)!;
-      found.push({ person, start: run[0]!.start, end: last.end, possessive: last.possessive });
+      found.push({ person, start: run[0]!.start, end: last.end, possessive: last.possessive, byRole: key.startsWith('the ') });
       i += n - 1;
       break;
     }

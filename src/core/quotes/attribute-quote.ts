@@ -51,6 +51,8 @@ export interface QuoteSurroundings {
 /** The article-level knowledge attribution draws on. */
 export interface AttributionContext extends Antecedents {
   cast: CastLookup;
+  /** The cast as this article knows it: a role ("the president") only for someone it names, for pronouns to resolve to. */
+  articleCast: CastLookup;
   outlets: string[];
 }
 
@@ -162,7 +164,7 @@ function pronounOpening(q: QuoteSurroundings, ctx: AttributionContext): Attribut
   // Words that speak of "him" themselves are someone else's about him ("He had only played twice. "The tour would have made him"").
   const ownPronouns = pronoun === 'he' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i;
   if (!pronoun || ownPronouns.test(q.text)) return null;
-  const found = resolvePronoun(pronoun, q.sentenceNumber - 1, '', ctx.cast, ctx);
+  const found = resolvePronoun(pronoun, q.sentenceNumber - 1, '', ctx.articleCast, ctx);
   return found ? { speaker: found.speaker, kind: 'pronoun', cue: '' } : null;
 }
 

@@ -4,7 +4,7 @@
  * attributed, and every sentence's own cue clauses ("Trump said …") are remembered as speakers.
  */
 import type { Sentence } from '../types.js';
-import type { CastLookup } from '../people/cast-lookup.js';
+import { withinArticle, type CastLookup } from '../people/cast-lookup.js';
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { noteOutlet, outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
@@ -26,7 +26,16 @@ export interface FoundQuote {
 
 /** Every quote of an article (its sentences in order), attributed. */
 export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuote[] {
-  const ctx: AttributionContext = { cast, outlets: [], speakers: [], sentences: new Map() };
+  const ctx: AttributionContext = {
+    cast,
+    articleCast: withinArticle(
+      cast,
+      sentences.map((s) => s.norm),
+    ),
+    outlets: [],
+    speakers: [],
+    sentences: new Map(),
+  };
   const found: FoundQuote[] = [];
   let runOn: Attribution | null = null;
   // A quote left open at a paragraph's end that nothing attributed, waiting for the next paragraph.

@@ -25,7 +25,7 @@ export function settleSpeaker(
 ): { speaker: string; kind: SpeakerKind } | null {
   if (!reading) return null;
   if (reading.kind === 'pronoun') {
-    const found = resolvePronoun(reading.pronoun, sentenceNumber, before, ctx.cast, ctx);
+    const found = resolvePronoun(reading.pronoun, sentenceNumber, before, ctx.articleCast, ctx);
     return found ? { speaker: found.speaker, kind: 'pronoun' } : null;
   }
   if (reading.kind === 'named' && reading.roleAlias && !namedInArticle(reading.speaker, sentence, ctx))
@@ -49,7 +49,7 @@ function ownedBy(description: string, sentenceNumber: number, before: string, ct
   const m = /^(his|her|their|its)\s+(.+)$/i.exec(description);
   if (!m) return null;
   const pronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as const)[m[1]!.toLowerCase() as 'his' | 'her' | 'their' | 'its'];
-  const owner = resolvePronoun(pronoun, sentenceNumber, before, ctx.cast, ctx);
+  const owner = resolvePronoun(pronoun, sentenceNumber, before, ctx.articleCast, ctx);
   return owner ? { speaker: `${owner.speaker}'s ${m[2]}`, kind: 'anonymous' } : null;
 }
 
