@@ -72,7 +72,7 @@ export function ask(story: Story, query: string): AskResult {
   // 3. Group: one answer per reported fact, cited by every article that reports it.
   // Only the best are grouped: enough for every answer and its copies, and grouping costs most.
   const grouped = groupCandidates(story, candidates.slice(0, ASK_TUNING.grouped), asked(question));
-  // A question about a name no article mentions ("When will it go on sale in Australia?") is not
+  // A question about a name or year no article mentions ("When will it go on sale in Australia?") is not
   // answered by a passage about another: the closest passages are offered instead.
   const answerable = lackedNames(story, query, expanded.groups).length === 0;
   const answers = answerable ? grouped.filter((g) => g.lead.fits && isConfident(g.lead.features)).slice(0, ASK_TUNING.answers) : [];
@@ -82,17 +82,31 @@ export function ask(story: Story, query: string): AskResult {
   return result;
 }
 
-/** The names the question capitalises after its first word (no acronym) that no article mentions, nor any synonym of them. */
+/**
+ * The names the question capitalises after its first word (no acronym), and the years it names,
+ * that no article mentions, nor any synonym of them: "How much did Fiat pay in 1969?" asks about a
+ * year the story never reaches.
+ */
 function lackedNames(story: Story, query: string, groups: Map<string, Set<string>>): string[] {
-  const inStory = (term: string) => story.index.documentFrequency(term) > 0;
+  const published = publishedYears(story);
+  const inStory = (term: string) => story.index.documentFrequency(term) > 0 || published.has(term);
   // Not an acronym ("MPs", "FTC"): the articles may write it out ("the country's parliament").
-  return [...query.matchAll(/(?<=\s)\p{Lu}\p{Ll}[\p{L}'’.-]*/gu)]
+  return [...query.matchAll(/(?<=\s)(?:\p{Lu}\p{Ll}[\p{L}'’.-]*|(?:1[89]|20)\d\d\b)/gu)]
     .flatMap((m) => tokenize(m[0]))
     .filter((word) => {
       const term = termOf(word);
       return term !== null && !inStory(term) && ![...(groups.get(term) ?? [])].some(inStory);
     });
 }
+
+/** The years the articles were published in: the story's, though their text may never write them. */
+function publishedYears(story: Story): Set<string> {
+  let years = PUBLISHED_YEARS.get(story);
+  if (!years) PUBLISHED_YEARS.set(story, (years = new Set(story.articles.flatMap((a) => (a.date ? [a.date.slice(0, 4)] : [])))));
+  return years;
+}
+/** Worked out once per story: a large archive has thousands of articles to read for a handful of years. */
+const PUBLISHED_YEARS = new WeakMap<Story, Set<string>>();
 
 /** Whether a passage (of the kind asked for) covers the question well enough to be offered as an answer. */
 export function isConfident(f: PassageFeatures): boolean {
@@ -130,6 +144,10 @@ function toCandidate(
   // The index's matches count as the sentence's own words too: they include a typo's neighbours.
   const own = sentenceTerms(sentence);
   for (const t of hit.terms) own.add(t);
+  // What an article reports happened in the year it was published ("What did Reagan announce in
+  // 1987?" of a wire dated 1987 that never writes the year).
+  const year = articleById(story, sentence.article).date?.slice(0, 4);
+  if (year) own.add(year);
   const features = passageFeatures(
     question,
     own,
@@ -245,11 +263,12 @@ function namesAThing(word: string): boolean {
 }
 
 function noAnswerHint(story: Story, query: string): string {
+  const published = publishedYears(story);
   const unknown = [
     ...new Set(
       tokenize(query).filter((w) => {
         const t = termOf(w);
-        return t !== null && story.index.documentFrequency(t) === 0;
+        return t !== null && story.index.documentFrequency(t) === 0 && !published.has(t);
       }),
     ),
   ];

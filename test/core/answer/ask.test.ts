@@ -146,4 +146,18 @@ describe('ask: a name no article mentions', () => {
   it('leaves a question about a name the articles do mention answered', () => {
     expect(ask(story, 'When will the console go on sale in Japan?').answers[0]?.text).toContain('go on sale in Japan on 12 December');
   });
+
+  it('treats a year no article mentions as such a name, and one they mention as none', () => {
+    const { story: dated } = buildStory([{ id: 'deal', text: 'Carmaker deal\n\nThe carmaker paid $2bn to leave the alliance, agreed in 2000.\n' }]);
+    expect(ask(dated, 'How much did the carmaker pay to leave the alliance in 1969?').answers).toEqual([]);
+    expect(ask(dated, 'How much did the carmaker pay in 2000?').answers[0]?.text).toContain('paid $2bn');
+  });
+
+  it('counts the year an article was published in as mentioned, though its text never writes it', () => {
+    const { story: wire } = buildStory([
+      { id: 'wire', text: 'CARMAKER PAYS TO LEAVE ALLIANCE\n9-MAR-1987 15:31:34.34\n\nThe carmaker paid 200 mln dlrs to leave the alliance, it said.\n' },
+    ]);
+    expect(wire.articles[0]?.date?.slice(0, 4)).toBe('1987');
+    expect(ask(wire, 'How much did the carmaker pay in 1987?').answers[0]?.text).toContain('paid 200 mln dlrs');
+  });
 });
