@@ -75,12 +75,20 @@ export function ask(story: Story, query: string): AskResult {
   // A question about a name or year no article mentions ("When will it go on sale in Australia?") is not
   // answered by a passage about another: the closest passages are offered instead.
   const answerable = lackedNames(story, query, expanded.groups).length === 0;
-  const answers = answerable ? grouped.filter((g) => g.lead.fits && isConfident(g.lead.features)).slice(0, ASK_TUNING.answers) : [];
+  // An amount answers a question about a name only beside that name ("How many cars did Fiat sell?"
+  // is not answered by "Maserati and Ferrari sell about 10,000 cars").
+  const named = AMOUNTS.has(wanted) ? namesOf(story, query) : [];
+  const answers = answerable
+    ? grouped.filter((g) => g.lead.fits && isConfident(g.lead.features) && nearNames(story, g.lead, named)).slice(0, ASK_TUNING.answers)
+    : [];
   if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
   const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
   if (grouped.length > 0) result.related = grouped.slice(0, ASK_TUNING.related).map((g) => g.answer);
   return result;
 }
+
+/** A capitalised word that is no acronym ("Fiat", not "MPs" or "FTC"). */
+const NAME_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*";
 
 /**
  * The names the question capitalises after its first word (no acronym), and the years it names,
@@ -91,7 +99,7 @@ function lackedNames(story: Story, query: string, groups: Map<string, Set<string
   const published = publishedYears(story);
   const inStory = (term: string) => story.index.documentFrequency(term) > 0 || published.has(term);
   // Not an acronym ("MPs", "FTC"): the articles may write it out ("the country's parliament").
-  return [...query.matchAll(/(?<=\s)(?:\p{Lu}\p{Ll}[\p{L}'’.-]*|(?:1[89]|20)\d\d\b)/gu)]
+  return [...query.matchAll(new RegExp(`(?<=\\s)(?:${NAME_WORD}|(?:1[89]|20)\\d\\d\\b)`, 'gu'))]
     .flatMap((m) => tokenize(m[0]))
     .filter((word) => {
       const term = termOf(word);
@@ -107,6 +115,30 @@ function publishedYears(story: Story): Set<string> {
 }
 /** Worked out once per story: a large archive has thousands of articles to read for a handful of years. */
 const PUBLISHED_YEARS = new WeakMap<Story, Set<string>>();
+
+/** The answer types that are amounts: of something the question names, if it names something. */
+const AMOUNTS = new Set<AnswerType>(['quantity', 'money', 'percent', 'age']);
+
+/** The terms of the names the question capitalises after its first word (no acronym) that the story mentions. */
+function namesOf(story: Story, query: string): string[] {
+  return [...query.matchAll(new RegExp(`(?<=\\s)${NAME_WORD}`, 'gu'))]
+    .flatMap((m) => tokenize(m[0]))
+    .map(termOf)
+    .filter((t): t is string => t !== null && story.index.documentFrequency(t) > 0);
+}
+
+/**
+ * Whether a passage names every one of `names` in its sentence or the one before (the people they
+ * mention by pronoun counted). Not its headline: an article about Fiat states other firms' figures too.
+ */
+function nearNames(story: Story, c: Candidate, names: string[]): boolean {
+  if (names.length === 0) return true;
+  const terms = sentenceTerms(c.sentence);
+  for (const t of c.matched) terms.add(t);
+  const previous = story.byArticle.get(c.sentence.article)?.[c.sentence.n - 2];
+  if (previous) for (const t of sentenceTerms(previous)) terms.add(t);
+  return names.every((n) => terms.has(n));
+}
 
 /** Whether a passage (of the kind asked for) covers the question well enough to be offered as an answer. */
 export function isConfident(f: PassageFeatures): boolean {

@@ -129,6 +129,25 @@ describe('ask: what happened, before what was expected', () => {
   });
 });
 
+describe('ask: an amount of something the question names', () => {
+  const { story } = buildStory([
+    {
+      id: 'sales',
+      text: 'Carmakers report sales\n\nMaserati and Ferrari sell about 10,000 cars a year between them.\n\nFiat is to cut jobs at its Turin plant.\n',
+    },
+  ]);
+
+  it('is not answered by the amount of another name', () => {
+    const result = ask(story, 'How many cars does Fiat sell a year?');
+    expect(result.answers).toEqual([]);
+    expect(result.related?.map((a) => a.text)).toContain('Maserati and Ferrari sell about 10,000 cars a year between them.');
+  });
+
+  it('is answered beside that name', () => {
+    expect(ask(story, 'How many cars does Ferrari sell a year?').answers[0]?.text).toContain('10,000 cars');
+  });
+});
+
 describe('ask: a name no article mentions', () => {
   const { story } = buildStory([
     {
