@@ -75,9 +75,9 @@ export function ask(story: Story, query: string): AskResult {
   // A question about a name or year no article mentions ("When will it go on sale in Australia?") is not
   // answered by a passage about another: the closest passages are offered instead.
   const answerable = lackedNames(story, query, expanded.groups).length === 0;
-  // An amount answers a question about a name only beside that name ("How many cars did Fiat sell?"
-  // is not answered by "Maserati and Ferrari sell about 10,000 cars").
-  const named = AMOUNTS.has(wanted) ? namesOf(story, query) : [];
+  // An amount or a place answers a question about a name only beside that name ("How many cars did
+  // Fiat sell?" is not answered by "Maserati and Ferrari sell about 10,000 cars").
+  const named = OF_A_NAME.has(wanted) ? namesOf(story, query) : [];
   const answers = answerable
     ? grouped.filter((g) => g.lead.fits && isConfident(g.lead.features) && nearNames(story, g.lead, named)).slice(0, ASK_TUNING.answers)
     : [];
@@ -116,8 +116,8 @@ function publishedYears(story: Story): Set<string> {
 /** Worked out once per story: a large archive has thousands of articles to read for a handful of years. */
 const PUBLISHED_YEARS = new WeakMap<Story, Set<string>>();
 
-/** The answer types that are amounts: of something the question names, if it names something. */
-const AMOUNTS = new Set<AnswerType>(['quantity', 'money', 'percent', 'age']);
+/** The answer types that are amounts or places: of something the question names, if it names something. */
+const OF_A_NAME = new Set<AnswerType>(['quantity', 'money', 'percent', 'age', 'place']);
 
 /** The terms of the names the question capitalises after its first word (no acronym) that the story mentions. */
 function namesOf(story: Story, query: string): string[] {

@@ -146,6 +146,14 @@ describe('ask: an amount of something the question names', () => {
   it('is answered beside that name', () => {
     expect(ask(story, 'How many cars does Ferrari sell a year?').answers[0]?.text).toContain('10,000 cars');
   });
+
+  it('holds for a place: where something happened to the one the question names', () => {
+    const { story: talks } = buildStory([
+      { id: 'talks', text: 'Talks\n\nThe ferry firm met its investors in Oslo on Monday.\n\nTomas Berg will meet the investors next week, the firm said.\n' },
+    ]);
+    expect(ask(talks, 'Where will Berg meet the investors?').answers).toEqual([]);
+    expect(ask(talks, 'Where did the ferry firm meet its investors?').answers[0]?.text).toContain('in Oslo');
+  });
 });
 
 describe('ask: a name no article mentions', () => {
