@@ -60,9 +60,14 @@ const PERCENT = /\d\s*(%|pct\b|per ?cent\b|percent\b)|\b(a|one|two) (third|quart
 /** What a question asks the price of: "How much did it cost?", "How much will they pay?". */
 const PRICED =
   /\b(cost|costs|costing|spend|spends|spent|spending|pay|pays|paid|paying|price|priced|worth|raise|raised|raising|earn|earns|earned|fine|fined|fee|fees|salary|salaries|damages|compensation|charge|charges|charged|budget|sell for|sold for|sells for|value|valued|owe|owes|owed)\b/;
+/** The scale and currency words of a sum: "1.5 billion dlrs", "$54m". */
+const SCALE = '(?:bn|m|mln|bln|billion|million|thousand)';
+const CURRENCY = '(?:dlrs|dollars?|pounds?|euros?|yen|marks|francs|pence|cents|cts|reais|rupees|yuan|roubles|rubles|krone|kronor|lire|pesos)';
 /** Money as news gives it: "$250", "£99", "5000 yen", "1.5 billion dlrs", "$54m", "£3.99". */
-const MONEY =
-  /[$£€¥]\s?\d|\d(?:[\d.,]*)\s?(?:bn|m|mln|bln|billion|million|thousand)?\s?(?:dlrs|dollars?|pounds?|euros?|yen|marks|francs|pence|cents|cts|reais|rupees|yuan|roubles|rubles|krone|kronor|lire|pesos)\b|\d(?:[\d.,]*)p\b/i;
+const MONEY = new RegExp(`[$£€¥]\\s?\\d|\\d(?:[\\d.,]*)\\s?${SCALE}?\\s?${CURRENCY}\\b|\\d(?:[\\d.,]*)p\\b`, 'i');
+
+/** A sum of money with its figure, to be set aside: "$250 (about £132)", "£99", "1.5 billion dlrs", "5000 yen". */
+const MONEY_AMOUNT = new RegExp(`[$£€¥]\\s?\\d[\\d.,]*\\s?${SCALE}?\\b|\\d[\\d.,]*\\s?${SCALE}?\\s?${CURRENCY}\\b`, 'gi');
 
 /** How news gives an age: "Sullivan, 42,", "aged 71", "a 42-year-old", "42 years old". */
 const AGE = /\p{Lu}[\p{L}'’-]+, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years old\b/u;
@@ -153,6 +158,7 @@ export type AnswerFit = (passage: string, speakers?: string[]) => boolean;
  */
 export function answerFit(type: AnswerType, question: string, knownNames: Set<string> = new Set()): AnswerFit {
   const asked = type === 'speech' ? askedSpeaker(question) : null;
+  const countsThings = type === 'quantity' && /^\s*how many\b/i.test(question);
   // "How long is the pipeline?" may ask a length; "How long did the talks last?" cannot.
   const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
   return (passage, speakers = []) => {
@@ -161,7 +167,11 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
     if (type === 'frequency') return FREQUENCY.test(passage);
     if (type === 'percent') return PERCENT.test(passage);
     if (type === 'money') return MONEY.test(passage);
-    if (type === 'quantity') return QUANTITY_WORDS.test(passage.replace(DATES, ' ')) && amountOfFocus(passage, question);
+    if (type === 'quantity') {
+      // "How many…" counts things: a price ("Priced at £229") is no count of them.
+      const counted = countsThings ? passage.replace(MONEY_AMOUNT, ' ') : passage;
+      return QUANTITY_WORDS.test(counted.replace(DATES, ' ')) && amountOfFocus(counted, question);
+    }
     if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
     if (type === 'age') return AGE.test(passage);
     // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.

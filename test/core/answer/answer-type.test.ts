@@ -47,6 +47,8 @@ describe('answerFit', () => {
     ['frequency', 'In a lot of weeks, we would speak three or four times, he said.', 'How often did they speak?', true],
     ['frequency', 'He now speaks less regularly with the president.', 'How often do they speak?', true],
     ['frequency', 'The two men spoke on Tuesday about the ferry.', 'How often do they speak?', false],
+    ['quantity', 'Priced at £229, the handheld is debuting in the UK.', 'How many handhelds have been sold?', false],
+    ['quantity', 'The firm has sold 20,000 handhelds, priced at £229.', 'How many handhelds have been sold?', true],
     ['quantity', 'Forty workers lost their jobs.', 'How many workers lost jobs?', true],
     ['quantity', 'Workers lost their jobs.', 'How many workers lost jobs?', false],
     ['quantity', 'The tariffs were announced on March 27, 1987.', 'How much are the tariffs?', false],
