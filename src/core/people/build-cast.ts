@@ -7,7 +7,7 @@
 import type { Person, Sentence } from '../types.js';
 import { findNameMentions, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
 import { isRoleWord } from './roles.js';
-import { buildCastLookup, withinArticle } from './cast-lookup.js';
+import { buildCastLookup } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym } from './not-a-person.js';
 import { fullNamesOf } from './one-name.js';
@@ -65,12 +65,12 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const lookup = buildCastLookup(people);
   const order = new Map(people.map((p, i) => [p, i]));
   for (const article of byArticle(sentences)) {
-    const own = withinArticle(
-      lookup,
-      article.map((s) => s.norm),
-    );
-    for (const s of article) {
-      const mentioned = [...new Set(own.find(s.norm).map((f) => f.person))].sort((a, b) => order.get(a)! - order.get(b)!);
+    // A role ("the president") counts only for someone the article names (see withinArticle).
+    const found = article.map((s) => lookup.find(s.norm));
+    const named = new Set(found.flat().flatMap((f) => (f.byRole ? [] : [f.person])));
+    for (const [i, s] of article.entries()) {
+      const people = found[i]!.filter((f) => !f.byRole || named.has(f.person)).map((f) => f.person);
+      const mentioned = [...new Set(people)].sort((a, b) => order.get(a)! - order.get(b)!);
       for (const p of mentioned) p.mentions++;
       s.people = mentioned.map((p) => p.name);
     }

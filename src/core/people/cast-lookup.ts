@@ -51,15 +51,16 @@ export function buildCastLookup(people: Person[]): CastLookup {
  * article that never names him means its own president (written in lower case, say, and so no name).
  */
 export function withinArticle(cast: CastLookup, texts: string[]): CastLookup {
-  const named = new Set(
-    texts.flatMap((t) =>
-      cast
-        .find(t)
-        .filter((f) => !f.byRole)
-        .map((f) => f.person),
-    ),
-  );
-  return { find: (text) => cast.find(text).filter((f) => !f.byRole || named.has(f.person)) };
+  // Read on the first look-up: many articles never need it.
+  let named: Set<Person> | null = null;
+  return {
+    find: (text) => {
+      const found = cast.find(text);
+      if (!found.some((f) => f.byRole)) return found;
+      named ??= new Set(texts.flatMap((t) => cast.find(t).flatMap((f) => (f.byRole ? [] : [f.person]))));
+      return found.filter((f) => !f.byRole || named!.has(f.person));
+    },
+  };
 }
 
 function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, number>): PersonInText[] {
