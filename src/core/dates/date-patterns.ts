@@ -76,7 +76,7 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['explicit', /\b\d{4}-\d{2}-\d{2}\b/g],
   ['explicit', /\b\d{1,2}-[A-Z]{3}-\d{4}\b/gi],
   ['explicit', new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, ${YEAR})?(?![\\d:])`, 'g')],
-  ['explicit', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?: ${YEAR})?\\b`, 'g')],
+  ['explicit', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
   // Small numbers in words after a month: Reuters style ("set April nine as the target date").
   // Not "March two pct": before a plural, the number counts things (so does it after "in": find-date-expressions.ts).
   ['explicit', new RegExp(`\\b${MONTH} ${DAY_WORD}\\b(?!-| (?:pct|percent|per|dlrs|mln|billion|people|\\p{Ll}{3,}s)\\b)`, 'gu')],

@@ -30,12 +30,19 @@ const SPAN_TO_A_DATE = new RegExp(`^\\s*(?:to|until|through|till|-|–)\\s+(?:${
 /** "in January ", "for February, ": the month a figure is for, right before its base. */
 const MEASURED_IN_A_MONTH = new RegExp(`\\b(?:in|for) ${MONTH}(?: \\d{4})?,?\\s+$`, 'i');
 
+/** A record a figure sets, right before its "since": "the highest level since", "its first fall since". */
+const SUPERLATIVE =
+  /\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|sharpest|steepest|deepest|first (?:time|\w+))\b[^.;,]*$/i;
+
 /**
  * A year a figure is compared with ("sold 339 mln cubic feet a day last year, a 17 pct drop from
  * 1985") is the measure's base, not when anything reported happened; the sentence's other date
- * (last year) is. Only a year alone, not the start of a span ("from 1985 to 1987").
+ * (last year) is. Only a year alone, not the start of a span ("from 1985 to 1987"). So is the date
+ * a record is counted since ("the highest since April 2004").
  */
 function isComparisonBase(sentence: string, e: DateExpression): boolean {
+  // "hitting their highest level since April 2004": the last time it stood so high, not news.
+  if (/^since\b/i.test(e.text) && SUPERLATIVE.test(sentence.slice(Math.max(0, e.start - 60), e.start))) return true;
   const fromAMonth = FROM_A_MONTH.test(e.text);
   if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
   const after = sentence.slice(e.start + e.text.length);
