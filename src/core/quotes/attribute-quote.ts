@@ -11,7 +11,7 @@
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, nounCue, quotedAsSaying } from './speech-cues.js';
-import { BODY_NOUNS, PERSON_NOUNS, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
+import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
 import { fitsPronoun, genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
@@ -311,12 +311,12 @@ function sentenceSubject(phrase: string, before: string, cues: RegExpExecArray[]
   if (pronoun === 'it') {
     const body =
       settled.kind === 'anonymous'
-        ? BODY_NOUNS.has(settled.speaker.split(/\s+/).at(-1)!.toLowerCase())
+        ? BODY_NOUNS.has(descriptionHead(settled.speaker))
         : ctx.cast.find(settled.speaker).length === 0 && genderOf(settled.speaker) === null;
     return body ? { ...settled, kind: 'pronoun' } : null;
   }
   // Only a person's name has a gender to check: a description's noun ("the analyst") fits either.
   const fits = (ctx.cast.find(settled.speaker).length === 0 && !looksLikePersonName(settled.speaker)) || fitsPronoun(settled.speaker, pronoun!);
-  const person = settled.kind !== 'anonymous' || PERSON_NOUNS.has(settled.speaker.split(/\s+/).at(-1)!.toLowerCase());
+  const person = settled.kind !== 'anonymous' || PERSON_NOUNS.has(descriptionHead(settled.speaker));
   return person && fits ? { ...settled, kind: 'pronoun' } : null;
 }

@@ -17,7 +17,7 @@ export type SpeakerReading =
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const PERSON_SOURCE_NOUNS =
-  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|counsel|attorneys?|' +
+  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|counsel|attorneys?|' +
   // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said").
   'traders?|dealers?|bankers?|brokers?|economists?|strategists?|arbitrageurs?|arbitragers?|consultants?|specialists?|investors?|shareholders?|directors?|delegates?|negotiators?|ministers?|lawmakers?|legislators?';
 /**
@@ -72,6 +72,23 @@ const PRONOUN = /(?<![\p{L}'’])(he|she|they|it)(?![\p{L}'’])/iu;
 const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])/u;
 /** The outlets that "the network" or "the broadcaster" may stand for. */
 const BROADCASTER = /^(?:NBC|ABC|CBS|CNN|BBC|MSNBC|NPR|PBS|Sky News|Fox News|Al Jazeera)$/;
+
+/** Where a description goes on to say where its source is from or works ("an analyst at Nomura", "sources close to the talks"). */
+const DESCRIPTION_TAIL = /\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\s.*$/su;
+/** Words that count or point rather than name the noun ("one of the analysts"). */
+const COUNT_WORD = /^(?:a|an|the|one|some|many|several|two|three|four|five|most|all|none|each|any|another|other|others)$/;
+
+/**
+ * The noun a description stands on, lower-cased: its last word before any place or employer it
+ * names ("a fund manager at a major trust bank" is a manager, not a bank), or its last word when
+ * the words before the tail only count ("one of China's top economists").
+ */
+export function descriptionHead(description: string): string {
+  const words = description.trim().split(/\s+/);
+  const own = description.trim().replace(DESCRIPTION_TAIL, '').split(/\s+/);
+  const head = own.at(-1)!.toLowerCase();
+  return own.length < words.length && !COUNT_WORD.test(head) ? head : words.at(-1)!.toLowerCase();
+}
 
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */
 export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
