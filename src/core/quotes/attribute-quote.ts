@@ -10,7 +10,7 @@
  */
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
-import { CUE, accordingTo, cueMatches, nounCue, quotedAsSaying } from './speech-cues.js';
+import { CUE, accordingTo, cueMatches, describedBy, nounCue, quotedAsSaying } from './speech-cues.js';
 import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
 import { fitsPronoun, genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
@@ -58,8 +58,9 @@ const PHRASE = `([^,.;:!?"“”‘’]{1,80}?)`;
 /** A speaker right after a quote is short: ten words at most ("Senate Democratic Leader Robert Byrd of West Virginia"). */
 const SHORT_PHRASE = `((?:[^\\s,.;:!?"“”‘’]+\\s+){0,9}?[^\\s,.;:!?"“”‘’]+)`;
 /** A clause opened by a conjunction ("…", but he believes …) is a new statement, not the quote's cue. */
+/** Copy sometimes sets a comma between the subject and its verb ("…," Ann Lee from the Acme Association, told the BBC). */
 const AFTER_SUBJECT_FIRST = new RegExp(
-  `^\\s*[,!?:;—-]*\\s*(?!(?:but|and|while|whereas|although|though|because|as|so|yet|or|if|when)\\s)${SHORT_PHRASE}\\s+(${CUE})(?![\\p{L}])`,
+  `^\\s*[,!?:;—-]*\\s*(?!(?:but|and|while|whereas|although|though|because|as|so|yet|or|if|when)\\s)${SHORT_PHRASE},?\\s+(${CUE})(?![\\p{L}])`,
   'iu',
 );
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
@@ -118,7 +119,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const b = cue
     ? (reportedPronoun(before, cues, q, ctx) ??
       sharedSubject(before, cues, q, ctx) ??
-      resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx))
+      resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx) ??
+      participleSubject(before, cues, q, ctx))
     : null;
   if (b) return b;
   // An outlet after the quote that "reports a union source as saying" it only passes the source's words on.
@@ -141,6 +143,10 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const quoted = quotedAsSaying(sentence);
   const d2 = quoted ? read(quoted, 'quoted as saying', '') : null;
   if (d2) return d2;
+  // Only the words before the quote: the frame introduces it ("was described by Jobs as "…"").
+  const describer = describedBy(before);
+  const d3 = describer ? read(describer, 'described by', '') : null;
+  if (d3) return d3;
 
   // E. The quote before it in the paragraph, or the one it runs on from.
   if (q.previous) return q.previous;
@@ -288,6 +294,18 @@ function sharedSubject(before: string, cues: RegExpExecArray[], q: QuoteSurround
   const [inner, outer] = [cues.at(-1), cues.at(-2)];
   if (!inner || !outer || !/(?<![\p{L}])(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/u.test(before.slice(outer.index + outer[0].length, inner.index)))
     return null;
+  const text = unmaskAbbreviations(before.slice(0, outer.index));
+  const settled = resolve(subjectBefore(text, ctx.cast, ctx.outlets), inner[0].trim(), q, text, ctx);
+  return settled && settled.kind !== 'outlet' ? settled : null;
+}
+
+/**
+ * "A Treasury spokesperson dismissed the claims, saying it was "on track"": a participle cue whose
+ * own clause names nobody hands the quote to the subject of the cue verb before it.
+ */
+function participleSubject(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const [inner, outer] = [cues.at(-1), cues.at(-2)];
+  if (!inner || !outer || !/ing$/i.test(inner[0].trim())) return null;
   const text = unmaskAbbreviations(before.slice(0, outer.index));
   const settled = resolve(subjectBefore(text, ctx.cast, ctx.outlets), inner[0].trim(), q, text, ctx);
   return settled && settled.kind !== 'outlet' ? settled : null;

@@ -25,7 +25,7 @@ const PERSON_SOURCE_NOUNS =
  * "the Hughes board said", "a statement said" (settleSpeaker points "the company" back to the body).
  */
 const BODY_SOURCE_NOUNS =
-  'statements?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse';
+  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse';
 const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
@@ -126,15 +126,18 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const description = ANONYMOUS.exec(phrase);
   const anonymous = description && !/(?<![\p{L}])(?:in|within|inside)\s+$/u.test(phrase.slice(0, description.index)) ? description : null;
   if (anonymous) readings.push({ kind: 'anonymous', speaker: describe(anonymous[0]), start: anonymous.index });
+  // Its name may go on with "of" and what it is of ("British Chambers of Commerce", "Group of 24").
   const body =
-    /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust))(?![\p{L}])/u.exec(
+    /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust|Chambers?)(?:\s+of\s+(?:[A-Z][\p{L}'’-]+|\d+)(?:\s+(?:and\s+)?[A-Z][\p{L}'’-]+){0,3})?)(?![\p{L}])/u.exec(
       phrase,
     );
   // An organisation is the speaker only when no person is named with it ("Association director Annie Walker"),
   // nor a person the cast does not know before it ("Shuichi Takemoto of the Foreign Ministry's … division").
   const member = body && !person ? readUnknownName(phrase) : null;
   if (member && looksLikePersonName(member.speaker) && member.start < body!.index) readings.push({ kind: 'named', ...member });
-  else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim(), start: body.index });
+  // A sentence-initial "The" is no part of a name ("The British Chambers of Commerce said"), though it is all
+  // that makes "The Bank" one.
+  else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s)/, ''), start: body.index });
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
   const unknown = readings.length === 0 ? readUnknownName(phrase) : null;
   if (unknown) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
@@ -221,13 +224,21 @@ function rank(r: SpeakerReading): number {
  */
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
   const all = text.split(/,|;|:|—|\bthat\b/).reverse();
+  // "…ranges, which the communique said were "…"": a relative clause whose own subject follows "which" is that subject's cue.
+  const objectClause = /^\s*(?:which|whom)\s+((?:the|a|an|its|his|her|their)\s.*)$/isu.exec(all[0]!);
+  const clauseSubject = objectClause ? readSpeaker(objectClause[1]!, cast, outlets) : null;
+  if (clauseSubject && clauseSubject.kind !== 'pronoun' && clauseSubject.start === 0) return clauseSubject;
   // A relative clause between the subject and the cue ("The Alliance, which includes A, B and C,
   // said") holds its own names: the subject stands before the clause's opening. One closed by a
   // subject of its own ("Asked if …, which is …, Peltier said") is not between them.
   const own = readSpeaker(all[0]!, cast, outlets);
   const closed = own === null || own.kind === 'pronoun';
   const relative = closed ? all.slice(0, 4).findIndex((p) => /^\s*(?:which|who|whose)\s/i.test(p)) : -1;
-  const parts = all.slice(relative + 1, relative + 5);
+  // A clause left empty by a comma right before the cue (", saying") is no clause: it takes no place among the four read.
+  const parts = all
+    .slice(relative + 1)
+    .filter((p, i) => i > 0 || p.trim() !== '')
+    .slice(0, 4);
   for (let i = 0; i < parts.length; i++) {
     // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.
     // So does one opened by "in" ("Bolt, in a statement, said"; "Ann Lee, in charge of sales, said").

@@ -30,3 +30,52 @@ describe('extractQuotes: descriptions with a place of work', () => {
     expect(speakerOf(text, 'Interest rates in Japan')).toBe('the Peking representative of a Japanese securities house');
   });
 });
+
+describe('extractQuotes: cue forms', () => {
+  it('gives "…, calling it "…"" to the subject of the clause, past an acronym set off after its body', () => {
+    const text =
+      'INSPECTION CALLED FAULTY\n\n"The system is at risk," Kenneth Blake told the panel.\n\n' +
+      'Donald Hale, administrator of the Food Safety and Inspection Service, FSIS, defended the program, calling it "one of the most respected programs in the world."\n';
+    expect(speakerOf(text, 'one of the most respected')).toBe('Donald Hale');
+  });
+
+  it('gives "X dismissed the latest claims, saying …" to X, the claims being no cue', () => {
+    const text =
+      'BUDGET\n\nThe institute said taxes would have to rise.\n\n' +
+      'A Treasury spokesperson dismissed the latest claims, saying it was "on track to meet the spending rules".\n';
+    expect(speakerOf(text, 'on track to meet')).toBe('a Treasury spokesperson');
+  });
+
+  it('names a body whose name goes on with "of" ("The British Chambers of Commerce (BCC) said")', () => {
+    const text = 'RATES\n\nThe British Chambers of Commerce (BCC) said it was "concerned by the clamour for higher rates".\n';
+    expect(speakerOf(text, 'concerned by the clamour')).toBe('British Chambers of Commerce');
+  });
+
+  it('reads a cue after a comma that wrongly closes the subject ("…," Ann Pfeifer from the Acme Association, told)', () => {
+    const text = 'GADGETS\n\n"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the BBC.\n';
+    expect(speakerOf(text, 'Everything is going digital')).toBe('Kirsten Pfeifer');
+  });
+
+  it('gives "was described by X as "…"" to X', () => {
+    const text =
+      'APPLE UNVEILS MAC\n\nChief executive Steve Jobs showed off the machine in San Francisco.\n\n' +
+      'The machine was described by Jobs as the "most important Mac we have made".\n';
+    expect(speakerOf(text, 'most important Mac')).toBe('Steve Jobs');
+  });
+
+  it('reads "assured X" as a cue, but not "looked assured"', () => {
+    const text =
+      'MUSICAL\n\nProducer Kevin Wallace said the show was worth the wait.\n\n' +
+      'Finnan looked assured in midfield.\n\n"There will be no singing and dancing Hobbits," assured Mr Wallace.\n';
+    expect(speakerOf(text, 'There will be no singing')).toBe('Kevin Wallace');
+    const adjective =
+      'MATCH\n\n"We were happy with the point," said Brian Kerr.\n\nFinnan looked assured in midfield against France.\n\n"I play on the right for my club."\n';
+    expect(speakerOf(adjective, 'I play on the right')).not.toBe('Finnan');
+  });
+
+  it('gives "…, which the communique said were "…"" to the communique', () => {
+    const text =
+      'MARKETS REACT\n\nTraders said the market would test the central banks\' resolve to defend current ranges, which the communique said were "broadly consistent with economic fundamentals".\n';
+    expect(speakerOf(text, 'broadly consistent')).toBe('the communique');
+  });
+});
