@@ -148,13 +148,37 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const d3 = describer ? read(describer, 'described by', '') : null;
   if (d3) return d3;
 
-  // E. The quote before it in the paragraph, or the one it runs on from.
-  if (q.previous) return q.previous;
+  // E. The quote before it in the paragraph, or the one it runs on from, unless a sentence since
+  //    turned to a speaker of its own.
+  if (q.previous) return spokeSince(q, q.previous, ctx) ?? q.previous;
 
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
   if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: last.kind, cue: '' };
   return pronounOpening(q, ctx);
+}
+
+/**
+ * "…," said a Fifa spokesman. Verroken, a former director of UK Sport, insists the club was right.
+ * "Chelsea are saying quite clearly …": a quote standing alone right after a sentence whose own cue
+ * clause has a new speaker is theirs, not a run-on of the quote before that sentence. The sentence's
+ * first cue is read, the main clause's, not a cue inside what it reports ("Lee said the club told him").
+ */
+function spokeSince(q: QuoteSurroundings, previous: Attribution, ctx: AttributionContext): Attribution | null {
+  if (normalizeTypography(q.before).trim() !== '') return null;
+  // Speakers are remembered in reading order: read back over the sentence just before to its first.
+  let since: AttributionContext['speakers'][number] | undefined;
+  let i = ctx.speakers.length - 1;
+  for (; i >= 0 && ctx.speakers[i]!.sentence === q.sentenceNumber - 1; i--) {
+    if (ctx.speakers[i]!.speaker === previous.speaker) return null;
+    since = ctx.speakers[i];
+  }
+  // Only a person the cast knows, or one described by a person's noun ("a Fifa spokesman"), takes the
+  // quote over: a body ("Sonaptic hopes …") or a title read as a name may be what its own speaker's words are about.
+  if (!since || !(since.kind === 'named' || (since.who === 'person' && /^\p{Ll}/u.test(since.speaker)))) return null;
+  // The quote before must lie before that sentence, not in it.
+  for (; i >= 0; i--) if (ctx.speakers[i]!.speaker === previous.speaker) return { speaker: since.speaker, kind: since.kind, cue: '' };
+  return null;
 }
 
 /**

@@ -256,6 +256,19 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     ).replace(LEADING_TIME, (m) => ' '.repeat(m.length));
     const reading = readSpeaker(part, cast, outlets);
     if (!reading) continue;
+    // A person named inside a clause that opens on a small word ("Corbett, soon to reunite with Ronnie Barker,
+    // criticised"; "Bo Lee, the father of Ann Lee, said") is what the clause is about: the person whose name
+    // opens the clause before it is the subject.
+    // The clause before is the name alone, so the one after it is an apposition, not a clause of its own
+    // ("Igor Biscan was outstanding, and Benitez said"), and a conjunction opens no apposition ("…, but Davies admitted").
+    const about =
+      reading.kind === 'named' &&
+      isPerson(reading, cast) &&
+      /^\s*(?!(?:and|but|or|while|whereas|although|though|because|so|yet|when|if|as)\s)\p{Ll}/u.test(part) &&
+      part.slice(0, reading.start).trim() !== '' &&
+      /^\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(parts[i + 1] ?? '');
+    const opener = about ? readSpeaker(parts[i + 1]!, cast, outlets) : null;
+    if (opener?.kind === 'named' && isPerson(opener, cast)) return opener;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").
     // A pronoun is its clause's own subject ("Asked whether Reagan …, he said"): it never yields.
     const yields = reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && !isPerson(reading, cast));

@@ -79,3 +79,29 @@ describe('extractQuotes: cue forms', () => {
     expect(speakerOf(text, 'broadly consistent')).toBe('the communique');
   });
 });
+
+describe('extractQuotes: a quote standing alone after a new speaker', () => {
+  it('goes to the person a sentence since the last quote brought in with a cue, not to the speaker before', () => {
+    const text =
+      'CHELSEA SACK MUTU\n\n"Fifa is not in a position to comment," said a Fifa spokesman. ' +
+      "Chelsea's move won backing from expert Michelle Verroken. " +
+      'Verroken, a former director of drug-free sport, insists the club was right to sack him. ' +
+      '"Chelsea are saying quite clearly that this will not be tolerated."\n';
+    expect(speakerOf(text, 'Chelsea are saying')).toBe('Michelle Verroken');
+  });
+
+  it('keeps the speaker of the quote before when the sentence between is theirs, not a person named inside it', () => {
+    const text =
+      'TV STAR\n\n"You get fed up watching shows with not much care," Ronnie Corbett complained. ' +
+      'Corbett, soon to reunite with Ronnie Barker for a new series, also criticised quiz shows. ' +
+      '"It is just laughing at each other," said the 74-year-old comedian.\n';
+    expect(speakerOf(text, 'It is just laughing')).toBe('Ronnie Corbett');
+  });
+
+  it('does not take the subject of a clause before "and X said" for X ("Biscan was outstanding, and Benitez said")', () => {
+    const text =
+      'LIVERPOOL WIN\n\nRafael Benitez was pleased with the win. ' +
+      'Igor Biscan was outstanding in midfield after replacing Xabi Alonso, and Benitez said: "He played very well."\n';
+    expect(speakerOf(text, 'He played very well')).toBe('Rafael Benitez');
+  });
+});
