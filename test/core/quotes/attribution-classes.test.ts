@@ -105,3 +105,33 @@ describe('extractQuotes: a quote standing alone after a new speaker', () => {
     expect(speakerOf(text, 'He played very well')).toBe('Rafael Benitez');
   });
 });
+
+describe('buildStory: a body described by where it is from', () => {
+  it('gives "The German exchange said" to the body another article calls "the German stock exchange"', async () => {
+    const { buildStory } = await import('../../../src/core/story/build-story.js');
+    const { story } = buildStory([
+      { id: 'a', text: 'DIVIDEND RISE\n\nDeutsche Boerse, the German stock exchange that wants to buy the LSE, will raise its dividend.\n' },
+      {
+        id: 'b',
+        text:
+          'LSE TALKS\n\nEuronext chief Jean-Francois Theodore met LSE boss Clara Furse a day after rival Deutsche Boerse set out its bid. ' +
+          'The German exchange said it had held "constructive, professional and friendly" talks with the LSE.\n',
+      },
+    ]);
+    expect(story.quotes.find((q) => q.text.startsWith('constructive'))?.speaker).toBe('Deutsche Boerse');
+  });
+
+  it('leaves the description as written when the story sets two bodies beside it, or none its article names', async () => {
+    const { buildStory } = await import('../../../src/core/story/build-story.js');
+    const two = buildStory([
+      { id: 'a', text: 'BIDS\n\nDeutsche Boerse, the German stock exchange, and Xetra Group, the German trading group, both bid.\n' },
+      { id: 'b', text: 'TALKS\n\nDeutsche Boerse and Xetra Group met the LSE. The German exchange said the talks were "constructive and very friendly".\n' },
+    ]).story;
+    expect(two.quotes.find((q) => q.text.startsWith('constructive'))?.speaker).toBe('the German exchange');
+    const elsewhere = buildStory([
+      { id: 'a', text: 'BIDS\n\nDeutsche Boerse, the German stock exchange, made a bid.\n' },
+      { id: 'b', text: 'TALKS\n\nThe LSE met its suitors. The German exchange said the talks were "constructive and very friendly".\n' },
+    ]).story;
+    expect(elsewhere.quotes.find((q) => q.text.startsWith('constructive'))?.speaker).toBe('the German exchange');
+  });
+});
