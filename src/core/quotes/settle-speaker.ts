@@ -8,7 +8,7 @@
 import type { SpeakerKind } from '../types.js';
 import type { AttributionContext } from './attribute-quote.js';
 import { genderOf, resolvePronoun } from './resolve-pronoun.js';
-import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, type SpeakerReading } from './speaker-phrase.js';
+import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, mayBeSameSource, type SpeakerReading } from './speaker-phrase.js';
 import { expandName, isNeverGivenName, looksLikePersonName } from './unknown-name.js';
 import { typoDistance } from '../text/edit-distance.js';
 
@@ -142,11 +142,15 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   if (body) return body;
   if (!/^the\s/i.test(description)) return own;
   const earlier = [...ctx.speakers].reverse();
-  const introduced = earlier.find((s) => s.kind === 'anonymous' && !/^the\s/i.test(s.speaker) && descriptionHead(s.speaker) === head);
+  const introduced = earlier.find(
+    (s) => s.kind === 'anonymous' && !/^the\s/i.test(s.speaker) && descriptionHead(s.speaker) === head && mayBeSameSource(description, s.speaker),
+  );
   if (introduced) return { speaker: introduced.speaker, kind: 'anonymous' };
   // "X said in a statement …" … "the statement said": the statement is X's.
   const mentioned = new RegExp(`(?<![\\p{L}])an?\\s+(?:[\\p{L}.-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
-  const holder = earlier.find((s) => sentenceNumber - s.sentence <= RECENT && !s.plural && mentioned.test(ctx.sentences.get(s.sentence) ?? ''));
+  const holder = earlier.find(
+    (s) => sentenceNumber - s.sentence <= RECENT && !s.plural && mentioned.test(ctx.sentences.get(s.sentence) ?? '') && mayBeSameSource(description, s.speaker),
+  );
   if (holder) return { speaker: holder.speaker, kind: holder.kind };
   // A description owned by a name ("the SEC's general counsel") is that body's person, not the last speaker
   // ("the Chelsea coach" may still be the person just quoted).

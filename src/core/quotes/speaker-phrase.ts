@@ -90,6 +90,33 @@ export function descriptionHead(description: string): string {
   return own.length < words.length && !COUNT_WORD.test(head) ? head : words.at(-1)!.toLowerCase();
 }
 
+/** Words that say nothing of which source a description is ("the", "one of", "close to"). */
+const EMPTY_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'within', 'close', 'familiar', 'knowledge', 'one', 'other', 'another', 'some']);
+
+/**
+ * Whether two descriptions on the same noun may be one source: when either says where its source is
+ * from or works ("the spokesman in Frankfurt", "an analyst at Nomura Securities"), the other shares a
+ * word with it ("the senior Nomura analyst"), not only the noun ("a Commission spokesman in Brussels"),
+ * unless the first is its noun alone ("the spokesman").
+ */
+export function mayBeSameSource(a: string, b: string): boolean {
+  if (!DESCRIPTION_TAIL.test(a.trim()) && !DESCRIPTION_TAIL.test(b.trim())) return true;
+  const head = descriptionHead(a);
+  const words = (d: string) =>
+    new Set(
+      d
+        .toLowerCase()
+        .split(/[^\p{L}.'’]+/u)
+        .map((w) => w.replace(/['’]s?$/, '').replace(/(?<=..)s$/, ''))
+        .filter((w) => w.length > 2 && w !== head && !EMPTY_WORDS.has(w)),
+    );
+  const ours = words(a);
+  // "the spokesman" says no more than its noun: it may point back to any source of that noun.
+  if (ours.size === 0) return true;
+  const theirs = words(b);
+  return [...ours].some((w) => theirs.has(w));
+}
+
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */
 export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
   // A relative clause ("who served as a prosecutor") describes someone; it does not name a speaker.

@@ -31,6 +31,23 @@ describe('extractQuotes: descriptions with a place of work', () => {
   });
 });
 
+describe('extractQuotes: a definite description points back only to a source it fits', () => {
+  it('keeps "the board spokesman in Frankfurt" apart from "a Commission spokesman in Brussels"', () => {
+    const text =
+      'SUGAR\n\nA European Commission spokesman in Brussels earlier confirmed that one mln tonnes had been offered.\n\n' +
+      'The intervention board spokesman in Frankfurt said, "One million tonnes is an awful lot."\n';
+    expect(speakerOf(text, 'One million tonnes')).toBe('the intervention board spokesman in Frankfurt');
+  });
+
+  it('points "the Shanghai official" back to "an official of the Shanghai city government"', () => {
+    const text =
+      'GRAIN\n\n"Prices must be reformed," said an official of the Shanghai city government.\n\n' +
+      'Chen Zuyuan, a village party secretary, said the government listened too much to city people.\n\n' +
+      'The Shanghai official said prices must change slowly.\n\n"We must be very careful," he said.\n';
+    expect(speakerOf(text, 'We must be very careful')).toBe('an official of the Shanghai city government');
+  });
+});
+
 describe('extractQuotes: cue forms', () => {
   it('gives "…, calling it "…"" to the subject of the clause, past an acronym set off after its body', () => {
     const text =
