@@ -18,6 +18,7 @@ import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
 import { settleSpeaker } from './settle-speaker.js';
 import { isRoleHead } from '../people/roles.js';
+import { typoDistance } from '../text/edit-distance.js';
 
 /** Who said a quote, how that was found out, and the cue words. */
 export interface Attribution {
@@ -176,6 +177,9 @@ function spokeSince(q: QuoteSurroundings, previous: Attribution, ctx: Attributio
   // Only a person the cast knows, or one described by a person's noun ("a Fifa spokesman"), takes the
   // quote over: a body ("Sonaptic hopes …") or a title read as a name may be what its own speaker's words are about.
   if (!since || !(since.kind === 'named' || (since.who === 'person' && /^\p{Ll}/u.test(since.speaker)))) return null;
+  // The same person under a shorter or misspelt name ("Mr Barrioneuvo says" after "Jose Barrionuevo") goes on speaking.
+  const surname = (name: string) => name.split(/\s+/).at(-1)!;
+  if (typoDistance(surname(since.speaker), surname(previous.speaker)) <= 1) return null;
   // The quote before must lie before that sentence, not in it.
   for (; i >= 0; i--) if (ctx.speakers[i]!.speaker === previous.speaker) return { speaker: since.speaker, kind: since.kind, cue: '' };
   return null;

@@ -138,7 +138,9 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   // A description that counts its source ("the second arbitrageur") names one of its own.
   if (/^the\s+(?:second|third|fourth|fifth|other)\s/i.test(description)) return own;
   const head = descriptionHead(description);
-  const body = BODY_NOUNS.has(head) ? bodyDescribed(description, head, sentenceNumber, ctx) : null;
+  // A body is known by the description's last word: "the group in a statement" is no pointer to the last group heard from.
+  const last = description.split(/\s+/).at(-1)!.toLowerCase();
+  const body = BODY_NOUNS.has(last) ? bodyDescribed(description, last, sentenceNumber, ctx) : null;
   if (body) return body;
   if (!/^the\s/i.test(description)) return own;
   const earlier = [...ctx.speakers].reverse();

@@ -171,10 +171,11 @@ export function cueMatches(text: string): RegExpExecArray[] {
 
 /**
  * "dismissed the latest claims, saying": after a determiner and an adjective of time or kind, a cue
- * word is a noun ("the latest claims", "fresh calls", "recent reports"), not the verb of a speaker.
+ * word is a noun ("the latest claims", "these fresh calls"), not the verb of a speaker. Without the
+ * determiner it is left a cue: "Mr Blair repeated calls for …" still names who called.
  */
 const ADJECTIVE_BEFORE =
-  /(?<![\p{L}])(?:(?:the|a|an|his|her|their|its|our|these|those|such|any|no)\s+)?(?:latest|recent|new|earlier|fresh|further|similar|previous|repeated|renewed|false|unfounded|widespread|growing)\s+$/iu;
+  /(?<![\p{L}])(?:the|a|an|his|her|their|its|our|these|those|such|any|no)\s+(?:latest|recent|new|earlier|fresh|further|similar|previous|repeated|renewed|false|unfounded|widespread|growing)\s+$/iu;
 
 /** Nouns for a statement whose words a quote may give ("a claim by X that", "Labour's allegations that"). */
 const STATEMENT_NOUNS = 'claims?|allegations?|accusations?|suggestions?|assertions?|charges?|warnings?|insistence';

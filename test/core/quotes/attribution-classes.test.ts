@@ -123,6 +123,27 @@ describe('extractQuotes: a quote standing alone after a new speaker', () => {
   });
 });
 
+describe('extractQuotes: guards found comparing the corpus against the build before', () => {
+  it('keeps "X repeated calls for …" a cue sentence: no determiner makes "calls" a noun', () => {
+    const text =
+      'MAYOR ROW\n\nTony Blair repeated calls for the mayor to apologise.\n\n' +
+      'Mr Livingstone "should have withdrawn the comment immediately" once he realised the reporter was Jewish, said Mr Blair.\n';
+    expect(speakerOf(text, 'should have withdrawn')).toBe('Tony Blair');
+  });
+
+  it('lets a misspelt surname go on speaking for the speaker before ("Mr Barrioneuvo says" after "Jose Barrionuevo")', () => {
+    const text =
+      'TAX\n\n"It underscores the fact that the economy is fragile," said Jose Barrionuevo, an economist.\n\n' +
+      '"It will create a black market," he says. Mr Barrioneuvo says the measure could be dropped. "It is intended to be a permanent measure."\n';
+    expect(speakerOf(text, 'It is intended')).toBe('Jose Barrionuevo');
+  });
+
+  it('does not take "the group in a statement" for the last company heard from', () => {
+    const text = 'CENSORSHIP\n\nGoogle said it had launched a Chinese news service.\n\n' + '"China is censoring Google News," said the group in a statement.\n';
+    expect(speakerOf(text, 'China is censoring')).toBe('the group in a statement');
+  });
+});
+
 describe('buildStory: a body described by where it is from', () => {
   it('gives "The German exchange said" to the body another article calls "the German stock exchange"', async () => {
     const { buildStory } = await import('../../../src/core/story/build-story.js');
