@@ -10,14 +10,15 @@
  */
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
-import { CUE, accordingTo, cueMatches, nounCue, quotedAsSaying } from './speech-cues.js';
-import { BODY_NOUNS, PERSON_NOUNS, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
+import { CUE, accordingTo, cueMatches, describedBy, nounCue, quotedAsSaying } from './speech-cues.js';
+import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
 import { fitsPronoun, genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
 import { settleSpeaker } from './settle-speaker.js';
 import { isRoleHead } from '../people/roles.js';
+import { typoDistance } from '../text/edit-distance.js';
 
 /** Who said a quote, how that was found out, and the cue words. */
 export interface Attribution {
@@ -60,8 +61,9 @@ const PHRASE = `([^,.;:!?"“”‘’]{1,80}?)`;
 /** A speaker right after a quote is short: ten words at most ("Senate Democratic Leader Robert Byrd of West Virginia"). */
 const SHORT_PHRASE = `((?:[^\\s,.;:!?"“”‘’]+\\s+){0,9}?[^\\s,.;:!?"“”‘’]+)`;
 /** A clause opened by a conjunction ("…", but he believes …) is a new statement, not the quote's cue. */
+/** Copy sometimes sets a comma between the subject and its verb ("…," Ann Lee from the Acme Association, told the BBC). */
 const AFTER_SUBJECT_FIRST = new RegExp(
-  `^\\s*[,!?:;—-]*\\s*(?!(?:but|and|while|whereas|although|though|because|as|so|yet|or|if|when)\\s)${SHORT_PHRASE}\\s+(${CUE})(?![\\p{L}])`,
+  `^\\s*[,!?:;—-]*\\s*(?!(?:but|and|while|whereas|although|though|because|as|so|yet|or|if|when)\\s)${SHORT_PHRASE},?\\s+(${CUE})(?![\\p{L}])`,
   'iu',
 );
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
@@ -120,7 +122,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const b = cue
     ? (reportedPronoun(before, cues, q, ctx) ??
       sharedSubject(before, cues, q, ctx) ??
-      resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx))
+      resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx) ??
+      participleSubject(before, cues, q, ctx))
     : null;
   if (b) return b;
   // An outlet after the quote that "reports a union source as saying" it only passes the source's words on.
@@ -143,14 +146,45 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const quoted = quotedAsSaying(sentence);
   const d2 = quoted ? read(quoted, 'quoted as saying', '') : null;
   if (d2) return d2;
+  // Only the words before the quote: the frame introduces it ("was described by Jobs as "…"").
+  const describer = describedBy(before);
+  const d3 = describer ? read(describer, 'described by', '') : null;
+  if (d3) return d3;
 
-  // E. The quote before it in the paragraph, or the one it runs on from.
-  if (q.previous) return q.previous;
+  // E. The quote before it in the paragraph, or the one it runs on from, unless a sentence since
+  //    turned to a speaker of its own.
+  if (q.previous) return spokeSince(q, q.previous, ctx) ?? q.previous;
 
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
   if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: last.kind, cue: '' };
   return pronounOpening(q, ctx);
+}
+
+/**
+ * "…," said a Fifa spokesman. Verroken, a former director of UK Sport, insists the club was right.
+ * "Chelsea are saying quite clearly …": a quote standing alone right after a sentence whose own cue
+ * clause has a new speaker is theirs, not a run-on of the quote before that sentence. The sentence's
+ * first cue is read, the main clause's, not a cue inside what it reports ("Lee said the club told him").
+ */
+function spokeSince(q: QuoteSurroundings, previous: Attribution, ctx: AttributionContext): Attribution | null {
+  if (normalizeTypography(q.before).trim() !== '') return null;
+  // Speakers are remembered in reading order: read back over the sentence just before to its first.
+  let since: AttributionContext['speakers'][number] | undefined;
+  let i = ctx.speakers.length - 1;
+  for (; i >= 0 && ctx.speakers[i]!.sentence === q.sentenceNumber - 1; i--) {
+    if (ctx.speakers[i]!.speaker === previous.speaker) return null;
+    since = ctx.speakers[i];
+  }
+  // Only a person the cast knows, or one described by a person's noun ("a Fifa spokesman"), takes the
+  // quote over: a body ("Sonaptic hopes …") or a title read as a name may be what its own speaker's words are about.
+  if (!since || !(since.kind === 'named' || (since.who === 'person' && /^\p{Ll}/u.test(since.speaker)))) return null;
+  // The same person under a shorter or misspelt name ("Mr Barrioneuvo says" after "Jose Barrionuevo") goes on speaking.
+  const surname = (name: string) => name.split(/\s+/).at(-1)!;
+  if (typoDistance(surname(since.speaker), surname(previous.speaker)) <= 1) return null;
+  // The quote before must lie before that sentence, not in it.
+  for (; i >= 0; i--) if (ctx.speakers[i]!.speaker === previous.speaker) return { speaker: since.speaker, kind: since.kind, cue: '' };
+  return null;
 }
 
 /**
@@ -296,6 +330,18 @@ function sharedSubject(before: string, cues: RegExpExecArray[], q: QuoteSurround
 }
 
 /**
+ * "A Treasury spokesperson dismissed the claims, saying it was "on track"": a participle cue whose
+ * own clause names nobody hands the quote to the subject of the cue verb before it.
+ */
+function participleSubject(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const [inner, outer] = [cues.at(-1), cues.at(-2)];
+  if (!inner || !outer || !/ing$/i.test(inner[0].trim())) return null;
+  const text = unmaskAbbreviations(before.slice(0, outer.index));
+  const settled = resolve(subjectBefore(text, ctx.cast, ctx.outlets), inner[0].trim(), q, text, ctx);
+  return settled && settled.kind !== 'outlet' ? settled : null;
+}
+
+/**
  * "The former executive says more closures are likely, but he adds, "…," he says": a pronoun after
  * the quote stands for the subject of the sentence's own first cue clause, someone named or
  * described there, before anyone spoken of in earlier sentences.
@@ -313,12 +359,12 @@ function sentenceSubject(phrase: string, before: string, cues: RegExpExecArray[]
   if (pronoun === 'it') {
     const body =
       settled.kind === 'anonymous'
-        ? BODY_NOUNS.has(settled.speaker.split(/\s+/).at(-1)!.toLowerCase())
+        ? BODY_NOUNS.has(descriptionHead(settled.speaker))
         : ctx.cast.find(settled.speaker).length === 0 && genderOf(settled.speaker) === null;
     return body ? { ...settled, kind: 'pronoun' } : null;
   }
   // Only a person's name has a gender to check: a description's noun ("the analyst") fits either.
   const fits = (ctx.cast.find(settled.speaker).length === 0 && !looksLikePersonName(settled.speaker)) || fitsPronoun(settled.speaker, pronoun!);
-  const person = settled.kind !== 'anonymous' || PERSON_NOUNS.has(settled.speaker.split(/\s+/).at(-1)!.toLowerCase());
+  const person = settled.kind !== 'anonymous' || PERSON_NOUNS.has(descriptionHead(settled.speaker));
   return person && fits ? { ...settled, kind: 'pronoun' } : null;
 }

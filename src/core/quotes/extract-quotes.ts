@@ -13,7 +13,7 @@ import { attributeQuote, type Attribution, type AttributionContext } from './att
 import { settleSpeaker } from './settle-speaker.js';
 import { bodySubject, looksLikeBodyName, looksLikePersonName } from './unknown-name.js';
 import { cueMatches } from './speech-cues.js';
-import { BODY_NOUNS, PERSON_NOUNS, readSpeaker, subjectBefore, type SpeakerReading } from './speaker-phrase.js';
+import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, readSpeaker, subjectBefore, type SpeakerReading } from './speaker-phrase.js';
 
 /** A quote as found in one article. */
 export interface FoundQuote {
@@ -139,7 +139,7 @@ function remember(ctx: AttributionContext, a: Attribution, sentence: number): vo
   const plural = (description && /(s|people)$/i.test(a.speaker) && !/\b(a|an|one)\b/i.test(a.speaker)) || (!known && / and /.test(a.speaker));
   // A name the cast does not know is a person's only when it reads as one ("Yannis Papadakis", not "the ITF");
   // a description is a person's unless its noun stands for a body or a document ("the company", "a statement").
-  const head = a.speaker.split(/\s+/).at(-1)!.toLowerCase();
+  const head = description ? descriptionHead(a.speaker) : a.speaker.split(/\s+/).at(-1)!.toLowerCase();
   const body = BODY_NOUNS.has(head) || (looksLikeBodyName(a.speaker) && !PERSON_NOUNS.has(head.replace(/s$/, '')));
   const who = known || (description && !body) || looksLikePersonName(a.speaker) ? 'person' : 'body';
   ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence, who });

@@ -213,7 +213,7 @@ function subjectOf(text: string, cast: CastLookup): string | null {
 }
 
 /** A sentence's opening "a/an/one/another" and the next few words. */
-const DESCRIBED_OPENING = /^\s*["“]?(?:(?:But|And|However|Still)\s+)?(An?|One|Another)\s+((?:[\p{Ll}-]+(?:\s+|(?=,))){1,3})/u;
+const DESCRIBED_OPENING = /^\s*["“]?(?:(?:But|And|However|Still|Meanwhile),?\s+)?([Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+(?:\s+|(?=,))){1,3})/u;
 
 /** The someone a sentence opens on as its subject when described by a person noun ("an analyst"), or null. */
 function describedOpening(text: string): string | null {

@@ -8,7 +8,7 @@
 import type { SpeakerKind } from '../types.js';
 import type { AttributionContext } from './attribute-quote.js';
 import { genderOf, resolvePronoun } from './resolve-pronoun.js';
-import { BODY_NOUNS, PERSON_NOUNS, type SpeakerReading } from './speaker-phrase.js';
+import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, mayBeSameSource, type SpeakerReading } from './speaker-phrase.js';
 import { expandName, isNeverGivenName, looksLikePersonName } from './unknown-name.js';
 import { typoDistance } from '../text/edit-distance.js';
 
@@ -137,16 +137,22 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   const own = { speaker: description, kind: 'anonymous' as const };
   // A description that counts its source ("the second arbitrageur") names one of its own.
   if (/^the\s+(?:second|third|fourth|fifth|other)\s/i.test(description)) return own;
-  const head = description.split(/\s+/).at(-1)!.toLowerCase();
-  const body = BODY_NOUNS.has(head) ? bodyDescribed(description, head, sentenceNumber, ctx) : null;
+  const head = descriptionHead(description);
+  // A body is known by the description's last word: "the group in a statement" is no pointer to the last group heard from.
+  const last = description.split(/\s+/).at(-1)!.toLowerCase();
+  const body = BODY_NOUNS.has(last) ? bodyDescribed(description, last, sentenceNumber, ctx) : null;
   if (body) return body;
   if (!/^the\s/i.test(description)) return own;
   const earlier = [...ctx.speakers].reverse();
-  const introduced = earlier.find((s) => s.kind === 'anonymous' && !/^the\s/i.test(s.speaker) && s.speaker.split(/\s+/).at(-1)!.toLowerCase() === head);
+  const introduced = earlier.find(
+    (s) => s.kind === 'anonymous' && !/^the\s/i.test(s.speaker) && descriptionHead(s.speaker) === head && mayBeSameSource(description, s.speaker),
+  );
   if (introduced) return { speaker: introduced.speaker, kind: 'anonymous' };
   // "X said in a statement …" … "the statement said": the statement is X's.
   const mentioned = new RegExp(`(?<![\\p{L}])an?\\s+(?:[\\p{L}.-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
-  const holder = earlier.find((s) => sentenceNumber - s.sentence <= RECENT && !s.plural && mentioned.test(ctx.sentences.get(s.sentence) ?? ''));
+  const holder = earlier.find(
+    (s) => sentenceNumber - s.sentence <= RECENT && !s.plural && mentioned.test(ctx.sentences.get(s.sentence) ?? '') && mayBeSameSource(description, s.speaker),
+  );
   if (holder) return { speaker: holder.speaker, kind: holder.kind };
   // A description owned by a name ("the SEC's general counsel") is that body's person, not the last speaker
   // ("the Chelsea coach" may still be the person just quoted).
@@ -212,7 +218,7 @@ function bodyDescribed(description: string, head: string, sentenceNumber: number
 function oneMore(count: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
   const last = ctx.speakers.at(-1);
   if (last?.kind !== 'anonymous' || last.who !== 'person' || sentenceNumber - last.sentence > RECENT) return null;
-  const head = last.speaker.split(/\s+/).at(-1)!;
+  const head = descriptionHead(last.speaker);
   const noun = PERSON_NOUNS.has(head) ? head : PERSON_NOUNS.has(head.replace(/s$/, '')) ? head.replace(/s$/, '') : null;
   return noun ? { speaker: `${count} ${noun}`, kind: 'anonymous' } : null;
 }

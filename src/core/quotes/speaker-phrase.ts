@@ -17,7 +17,7 @@ export type SpeakerReading =
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const PERSON_SOURCE_NOUNS =
-  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|counsel|attorneys?|' +
+  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|counsel|attorneys?|' +
   // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said").
   'traders?|dealers?|bankers?|brokers?|economists?|strategists?|arbitrageurs?|arbitragers?|consultants?|specialists?|investors?|shareholders?|directors?|delegates?|negotiators?|ministers?|lawmakers?|legislators?';
 /**
@@ -25,7 +25,7 @@ const PERSON_SOURCE_NOUNS =
  * "the Hughes board said", "a statement said" (settleSpeaker points "the company" back to the body).
  */
 const BODY_SOURCE_NOUNS =
-  'statements?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse';
+  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse';
 const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
@@ -73,6 +73,50 @@ const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|story|network|b
 /** The outlets that "the network" or "the broadcaster" may stand for. */
 const BROADCASTER = /^(?:NBC|ABC|CBS|CNN|BBC|MSNBC|NPR|PBS|Sky News|Fox News|Al Jazeera)$/;
 
+/** Where a description goes on to say where its source is from or works ("an analyst at Nomura", "sources close to the talks"). */
+const DESCRIPTION_TAIL = /\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\s.*$/su;
+/** Words that count or point rather than name the noun ("one of the analysts"). */
+const COUNT_WORD = /^(?:a|an|the|one|some|many|several|two|three|four|five|most|all|none|each|any|another|other|others)$/;
+
+/**
+ * The noun a description stands on, lower-cased: its last word before any place or employer it
+ * names ("a fund manager at a major trust bank" is a manager, not a bank), or its last word when
+ * the words before the tail only count ("one of China's top economists").
+ */
+export function descriptionHead(description: string): string {
+  const words = description.trim().split(/\s+/);
+  const own = description.trim().replace(DESCRIPTION_TAIL, '').split(/\s+/);
+  const head = own.at(-1)!.toLowerCase();
+  return own.length < words.length && !COUNT_WORD.test(head) ? head : words.at(-1)!.toLowerCase();
+}
+
+/** Words that say nothing of which source a description is ("the", "one of", "close to"). */
+const EMPTY_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'within', 'close', 'familiar', 'knowledge', 'one', 'other', 'another', 'some']);
+
+/**
+ * Whether two descriptions on the same noun may be one source: when either says where its source is
+ * from or works ("the spokesman in Frankfurt", "an analyst at Nomura Securities"), the other shares a
+ * word with it ("the senior Nomura analyst"), not only the noun ("a Commission spokesman in Brussels"),
+ * unless the first is its noun alone ("the spokesman").
+ */
+export function mayBeSameSource(a: string, b: string): boolean {
+  if (!DESCRIPTION_TAIL.test(a.trim()) && !DESCRIPTION_TAIL.test(b.trim())) return true;
+  const head = descriptionHead(a);
+  const words = (d: string) =>
+    new Set(
+      d
+        .toLowerCase()
+        .split(/[^\p{L}.'’]+/u)
+        .map((w) => w.replace(/['’]s?$/, '').replace(/(?<=..)s$/, ''))
+        .filter((w) => w.length > 2 && w !== head && !EMPTY_WORDS.has(w)),
+    );
+  const ours = words(a);
+  // "the spokesman" says no more than its noun: it may point back to any source of that noun.
+  if (ours.size === 0) return true;
+  const theirs = words(b);
+  return [...ours].some((w) => theirs.has(w));
+}
+
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */
 export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
   // A relative clause ("who served as a prosecutor") describes someone; it does not name a speaker.
@@ -109,15 +153,18 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const description = ANONYMOUS.exec(phrase);
   const anonymous = description && !/(?<![\p{L}])(?:in|within|inside)\s+$/u.test(phrase.slice(0, description.index)) ? description : null;
   if (anonymous) readings.push({ kind: 'anonymous', speaker: describe(anonymous[0]), start: anonymous.index });
+  // Its name may go on with "of" and what it is of ("British Chambers of Commerce", "Group of 24").
   const body =
-    /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust))(?![\p{L}])/u.exec(
+    /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust|Chambers?)(?:\s+of\s+(?:[A-Z][\p{L}'’-]+|\d+)(?:\s+(?:and\s+)?[A-Z][\p{L}'’-]+){0,3})?)(?![\p{L}])/u.exec(
       phrase,
     );
   // An organisation is the speaker only when no person is named with it ("Association director Annie Walker"),
   // nor a person the cast does not know before it ("Shuichi Takemoto of the Foreign Ministry's … division").
   const member = body && !person ? readUnknownName(phrase) : null;
   if (member && looksLikePersonName(member.speaker) && member.start < body!.index) readings.push({ kind: 'named', ...member });
-  else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim(), start: body.index });
+  // A sentence-initial "The" is no part of a name ("The British Chambers of Commerce said"), though it is all
+  // that makes "The Bank" one.
+  else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s)/, ''), start: body.index });
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
   const unknown = readings.length === 0 ? readUnknownName(phrase) : null;
   if (unknown) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
@@ -204,13 +251,21 @@ function rank(r: SpeakerReading): number {
  */
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
   const all = text.split(/,|;|:|—|\bthat\b/).reverse();
+  // "…ranges, which the communique said were "…"": a relative clause whose own subject follows "which" is that subject's cue.
+  const objectClause = /^\s*(?:which|whom)\s+((?:the|a|an|its|his|her|their)\s.*)$/isu.exec(all[0]!);
+  const clauseSubject = objectClause ? readSpeaker(objectClause[1]!, cast, outlets) : null;
+  if (clauseSubject && clauseSubject.kind !== 'pronoun' && clauseSubject.start === 0) return clauseSubject;
   // A relative clause between the subject and the cue ("The Alliance, which includes A, B and C,
   // said") holds its own names: the subject stands before the clause's opening. One closed by a
   // subject of its own ("Asked if …, which is …, Peltier said") is not between them.
   const own = readSpeaker(all[0]!, cast, outlets);
   const closed = own === null || own.kind === 'pronoun';
   const relative = closed ? all.slice(0, 4).findIndex((p) => /^\s*(?:which|who|whose)\s/i.test(p)) : -1;
-  const parts = all.slice(relative + 1, relative + 5);
+  // A clause left empty by a comma right before the cue (", saying") is no clause: it takes no place among the four read.
+  const parts = all
+    .slice(relative + 1)
+    .filter((p, i) => i > 0 || p.trim() !== '')
+    .slice(0, 4);
   for (let i = 0; i < parts.length; i++) {
     // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.
     // So does one opened by "in" ("Bolt, in a statement, said"; "Ann Lee, in charge of sales, said").
@@ -228,6 +283,19 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     ).replace(LEADING_TIME, (m) => ' '.repeat(m.length));
     const reading = readSpeaker(part, cast, outlets);
     if (!reading) continue;
+    // A person named inside a clause that opens on a small word ("Corbett, soon to reunite with Ronnie Barker,
+    // criticised"; "Bo Lee, the father of Ann Lee, said") is what the clause is about: the person whose name
+    // opens the clause before it is the subject.
+    // The clause before is the name alone, so the one after it is an apposition, not a clause of its own
+    // ("Igor Biscan was outstanding, and Benitez said"), and a conjunction opens no apposition ("…, but Davies admitted").
+    const about =
+      reading.kind === 'named' &&
+      isPerson(reading, cast) &&
+      /^\s*(?!(?:and|but|or|while|whereas|although|though|because|so|yet|when|if|as)\s)\p{Ll}/u.test(part) &&
+      part.slice(0, reading.start).trim() !== '' &&
+      /^\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(parts[i + 1] ?? '');
+    const opener = about ? readSpeaker(parts[i + 1]!, cast, outlets) : null;
+    if (opener?.kind === 'named' && isPerson(opener, cast)) return opener;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").
     // A pronoun is its clause's own subject ("Asked whether Reagan …, he said"): it never yields.
     const yields = reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && !isPerson(reading, cast));

@@ -83,7 +83,13 @@ const VERBS = [
   'characterises',
   'called',
   'calls',
+  // "…, calling it "one of the most respected programs"": like "saying", the words are the subject's.
+  'calling',
   'enthused',
+  // "…," assured Mr Wallace: a reassurance given in the speaker's words.
+  // Not the adjective ("he looked assured", "assured of a place").
+  '(?<!\\b(?:looked|looks|look|looking|seemed|seems|seem|appeared|appears|appear|felt|feels|feel|rest|more|less|very|most|self|be)\\s+)assured(?!\\s+of\\b)',
+  'assures',
   'instructed',
   'urged',
   'urges',
@@ -157,9 +163,19 @@ export function cueMatches(text: string): RegExpExecArray[] {
   // "hit back at Labour claims he …": after a preposition and a name, "claims" is a noun whose owner is the name (see nounCue).
   return [...text.matchAll(CUE_PATTERN)].filter((m) => {
     const before = text.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
-    return (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(before)) && !(OWNED_NOUN.test(m[0]) && OWNER_BEFORE.test(before));
+    return (
+      (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(before)) && !(OWNED_NOUN.test(m[0]) && OWNER_BEFORE.test(before)) && !ADJECTIVE_BEFORE.test(before)
+    );
   });
 }
+
+/**
+ * "dismissed the latest claims, saying": after a determiner and an adjective of time or kind, a cue
+ * word is a noun ("the latest claims", "these fresh calls"), not the verb of a speaker. Without the
+ * determiner it is left a cue: "Mr Blair repeated calls for …" still names who called.
+ */
+const ADJECTIVE_BEFORE =
+  /(?<![\p{L}])(?:the|a|an|his|her|their|its|our|these|those|such|any|no)\s+(?:latest|recent|new|earlier|fresh|further|similar|previous|repeated|renewed|false|unfounded|widespread|growing)\s+$/iu;
 
 /** Nouns for a statement whose words a quote may give ("a claim by X that", "Labour's allegations that"). */
 const STATEMENT_NOUNS = 'claims?|allegations?|accusations?|suggestions?|assertions?|charges?|warnings?|insistence';
@@ -189,6 +205,18 @@ export function nounCue(text: string): { name: string; index: number; end: numbe
 export function accordingTo(text: string): { phrase: string; index: number } | null {
   const m = /\baccording to\s+([^,.;"“”]+)/i.exec(text);
   return m ? { phrase: m[1]!.trim(), index: m.index } : null;
+}
+
+/**
+ * "The Mac mini was described by Jobs as the "most important Mac"": a passive describing verb with
+ * "by X as" right before the quote gives the words to X (the X), or null.
+ */
+export function describedBy(text: string): string | null {
+  return (
+    /\b(?:was|were|is|are|has been|have been|had been|being)\s+(?:described|called|labelled|labeled|branded|dubbed|characteri[sz]ed|hailed|dismissed|praised|critici[sz]ed)\s+by\s+([^,;.]{2,60}?)\s+as(?:\s+[^,;."“”]{0,40})?\s*$/i.exec(
+      text,
+    )?.[1] ?? null
+  );
 }
 
 /**

@@ -14,6 +14,7 @@ import { buildSentenceIndex, type SentenceIndex } from '../index/sentence-index.
 import { buildCastLookup, type CastLookup } from '../people/cast-lookup.js';
 import { extractQuotes, type FoundQuote } from '../quotes/extract-quotes.js';
 import { mergeQuotes } from '../quotes/merge-quotes.js';
+import { nameDescribedBodies } from '../quotes/described-bodies.js';
 import { extractEvents, type FoundEvent } from '../dates/extract-events.js';
 import { mergeEvents } from '../dates/merge-events.js';
 import { markCopies } from '../copies/find-copies.js';
@@ -129,7 +130,13 @@ export function assembleStory(readings: ArticleReading[], people: Person[], repo
   const byArticle = new Map(readings.map((r) => [r.article.id, r.sentences]));
   // An article that copies an earlier one is no second source when articles are counted.
   markCopies(articles, byArticle);
-  const quotes = mergeQuotes(reports.flatMap((r) => r.quotes));
+  // A quote credited to "the German exchange" goes to the body the other articles say that is.
+  const quotes = mergeQuotes(
+    nameDescribedBodies(
+      reports.flatMap((r) => r.quotes),
+      sentences,
+    ),
+  );
   const events = mergeEvents(
     reports.flatMap((r) => r.events),
     (article, n) => byArticle.get(article)![n - 1]!,

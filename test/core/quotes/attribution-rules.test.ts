@@ -284,7 +284,7 @@ describe('extractQuotes: cue words that are not cues, and cues before their spea
   });
 
   it('"the United States" is no cue ("States"): its sentence gives no speaker for a later "he said"', () => {
-    expect(quotesWithCast('unknown-officials')).toEqual([['We were able to make our case against them here,', 'the SEC official']]);
+    expect(quotesWithCast('unknown-officials')).toEqual([['We were able to make our case against them here,', 'an SEC official in Washington']]);
   });
 });
 
