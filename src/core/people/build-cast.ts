@@ -14,23 +14,13 @@ import { fullNamesOf } from './one-name.js';
 import { isNameParticle } from '../text/name-particles.js';
 import { editDistance, typoDistance } from '../text/edit-distance.js';
 import { lexiconTags } from '../text/nlp.js';
+import { runsOf } from '../text/runs-of.js';
 
 interface Draft {
   name: string;
   forms: Set<string>;
   roles: Map<string, string>;
   honorifics: Set<string>;
-}
-
-/** A story's sentences article by article (they come in runs, one article's after another's). */
-function byArticle(sentences: Sentence[]): Sentence[][] {
-  const runs: Sentence[][] = [];
-  for (const s of sentences) {
-    const run = runs.at(-1);
-    if (run && run[0]!.article === s.article) run.push(s);
-    else runs.push([s]);
-  }
-  return runs;
 }
 
 /**
@@ -64,7 +54,7 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
   const order = new Map(people.map((p, i) => [p, i]));
-  for (const article of byArticle(sentences)) {
+  for (const article of runsOf(sentences, (s) => s.article)) {
     // A role ("the president") counts only for someone the article names (see withinArticle).
     const found = article.map((s) => lookup.find(s.norm));
     const named = new Set(found.flat().flatMap((f) => (f.byRole ? [] : [f.person])));

@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../types.js';
 import { withinArticle, type CastLookup } from '../people/cast-lookup.js';
+import { runsOf } from '../text/runs-of.js';
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { noteOutlet, outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
@@ -40,7 +41,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
   let runOn: Attribution | null = null;
   // A quote left open at a paragraph's end that nothing attributed, waiting for the next paragraph.
   let openEnd: FoundQuote | null = null;
-  for (const paragraph of groupParagraphs(sentences)) {
+  for (const paragraph of runsOf(sentences, (s) => s.paragraph)) {
     const text = paragraph.map((s) => s.text).join(' ');
     const starts = offsets(paragraph);
     const spans = findQuoteSpans(text).filter((s) => !isTitleLike(s.text));
@@ -183,16 +184,6 @@ function blankQuotes(text: string, spans: QuoteSpan[]): string {
   }
   parts.push(text.slice(at));
   return parts.join('');
-}
-
-function groupParagraphs(sentences: Sentence[]): Sentence[][] {
-  const groups: Sentence[][] = [];
-  for (const s of sentences) {
-    const last = groups.at(-1);
-    if (last && last[0]!.paragraph === s.paragraph) last.push(s);
-    else groups.push([s]);
-  }
-  return groups;
 }
 
 function offsets(paragraph: Sentence[]): number[] {
