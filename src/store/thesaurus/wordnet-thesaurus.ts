@@ -94,6 +94,9 @@ function lookUp(dictDir: string, index: string[], word: string, kind: Kind): str
   }).filter((f): f is { part: Part; entry: Entry } => f !== null);
   const best = found.sort((a, b) => b.entry.tagged - a.entry.tagged)[0];
   if (!best) return [];
+  // Only a verb's or an adjective's opposite answers a yes-or-no question ("accept" → reject,
+  // "guilty" → innocent); an adverb's turns it round ("ever" → never) and a noun's rarely helps.
+  if (kind === 'antonyms' && (best.part === 'noun' || best.part === 'adv')) return [];
   const data = join(dictDir, `data.${best.part}`);
   const senses = best.entry.offsets.slice(0, SENSES);
   const lemma = best.entry.lemma.replace(/_/g, ' ');

