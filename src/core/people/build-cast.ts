@@ -307,12 +307,15 @@ function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
   return isGivenName(d.name.split(' ')[0]!) && !evidence.writtenPlaces.has(last) && !isCountry(last);
 }
 
-/** A name written as a thing ("the Henrique Leal,") at least as often as otherwise, with no role or title to show a person. */
+/**
+ * A name written as a thing ("the Henrique Leal,") more often than otherwise, with no role or title to
+ * show a person: one figurative use ("in the Simon Cowell, Mr Nasty seat") does not undo the others.
+ */
 function isThing(d: Draft, things: Map<string, number>, written: Map<string, number>): boolean {
   if (d.roles.size > 0 || d.honorifics.size > 0) return false;
   const asThing = [...d.forms].reduce((n, f) => n + (things.get(f) ?? 0), 0);
   const all = [...d.forms].reduce((n, f) => n + (written.get(f) ?? 0), 0);
-  return asThing > 0 && asThing * 2 >= all;
+  return asThing > 0 && asThing * 2 > all;
 }
 
 function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {

@@ -250,4 +250,12 @@ describe('buildCast: one person written two ways, and names that are things', ()
     ).map((p) => p.name);
     expect(names).toEqual(['Jose Sarney']);
   });
+
+  it('keeps a person written once as a thing ("the Simon Cowell, Mr Nasty seat") and as a person elsewhere', () => {
+    const names = castOf(
+      'The judging panel was chaired by Simon Cowell, who said the show would return next year.',
+      'But the real star of the show is Kelvin MacKenzie, in the Simon Cowell, Mr Nasty seat.',
+    ).map((p) => p.name);
+    expect(names).toContain('Simon Cowell');
+  });
 });
