@@ -6,7 +6,7 @@
  */
 import type { Person, Sentence } from '../types.js';
 import { findNameMentions, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
-import { isRoleWord } from './roles.js';
+import { isRoleWord, openingWordCase } from './roles.js';
 import { buildCastLookup } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym } from './not-a-person.js';
@@ -46,6 +46,9 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const written = new Map<string, number>();
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written));
+  // 3b. Roles: a first word capitalised only because the role opens a sentence ("Film star") in lower case.
+  const roleCase = openingWordCase(text);
+  for (const d of drafts) for (const [key, role] of d.roles) d.roles.set(key, roleCase(role));
   // 4. Aliases: the forms seen, the surname when unique and no place, "Mr. X", and any role held by nobody else.
   const counts = countShared(drafts);
   const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, evidence.places)]));

@@ -113,6 +113,33 @@ export function jobBeginsTitle(words: string[]): boolean {
 /** Words that begin a role as an adjective, capitalised only because they open the sentence. */
 const LOWER_OPENERS = /^(Former|Then|Veteran|Fellow|Rival|Late)$/;
 
+/**
+ * Writes a role's first word in lower case where it is capitalised only because the role opens a
+ * sentence ("Film star Robert De Niro" → "film star"): a sentence opens with the role, its next word
+ * is in lower case, and the story writes the first word in lower case ("film") and never capitalises
+ * it inside a sentence, as it does a team's, a show's or a band's name ("Chelsea boss", "Scrubs
+ * star", "Blazin' Squad singer"). `text` is the story's sentences, one a line.
+ */
+export function openingWordCase(text: string): (role: string) => string {
+  const plain = new Map<string, boolean>();
+  const isPlain = (word: string) => {
+    let known = plain.get(word);
+    if (known === undefined) {
+      const lower = new RegExp(`(?<![\\p{L}'’-])${word.toLowerCase()}(?![\\p{L}'’-])`, 'u');
+      // A space before the word keeps within one sentence, as sentences are joined by line breaks.
+      const inside = new RegExp(`[\\p{Ll}'’][,;:]? +${word}(?![\\p{L}'’-])`, 'u');
+      known = lower.test(text) && !inside.test(text);
+      plain.set(word, known);
+    }
+    return known;
+  };
+  const opens = (role: string) => new RegExp(`(?:^|\\n)["“‘']?${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`).test(text);
+  return (role) => {
+    const m = /^(\p{Lu}\p{Ll}+)( \p{Ll}.*)$/u.exec(role);
+    return m && isPlain(m[1]!) && opens(role) ? `${m[1]!.toLowerCase()}${m[2]}` : role;
+  };
+}
+
 function stripPrefix(word: string): string {
   return word.replace(/^(then|ex|former)-/i, '');
 }

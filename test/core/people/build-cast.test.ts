@@ -182,6 +182,27 @@ describe('buildCast: roles and names as BBC reports write them', () => {
   });
 });
 
+describe('buildCast: a role of two words opening a sentence', () => {
+  const { people } = buildStory([
+    {
+      id: 'a1',
+      text:
+        'Stars head for film festival\n\nFilm star Robert De Niro will open the festival. His latest film is a comedy. ' +
+        'Scrubs star Zach Braff will also attend, between seasons of the hit show Scrubs.\n',
+    },
+  ]).story;
+  const person = (name: string) => people.find((p) => p.name === name);
+
+  it('writes its first word in lower case when the story writes that word so elsewhere ("Film star" → "film star")', () => {
+    expect(person('Robert De Niro')!.roles).toEqual(['film star']);
+    expect(person('Robert De Niro')!.aliases).toContain('the film star');
+  });
+
+  it('keeps the capital of a name the story capitalises inside a sentence ("Scrubs star")', () => {
+    expect(person('Zach Braff')!.roles).toEqual(['Scrubs star']);
+  });
+});
+
 describe('buildCast: a firm suffix in a role', () => {
   const { people } = buildStory([
     {
