@@ -47,7 +47,10 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written));
   // 3b. Roles: a first word capitalised only because the role opens a sentence ("Film star") in lower case.
-  const roleCase = openingWordCase(text);
+  const roleCase = openingWordCase(
+    text,
+    drafts.flatMap((d) => [...d.roles.values()]),
+  );
   for (const d of drafts) for (const [key, role] of d.roles) d.roles.set(key, roleCase(role));
   // 4. Aliases: the forms seen, the surname when unique and no place, "Mr. X", and any role held by nobody else.
   const counts = countShared(drafts);
