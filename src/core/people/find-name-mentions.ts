@@ -23,6 +23,8 @@ export interface NameMention {
 }
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
+/** Kinship words written before a given name ("Uncle Ossie"): no part of the name. */
+export const KINSHIP = /^(Uncle|Aunt|Auntie|Aunty|Grandpa|Grandma|Granny|Grandad|Grandfather|Grandmother|Cousin)$/;
 /** One initial or several run together: "B." of "Richard B. Miller", "J.P." of "Anthony J.P. Farris". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
@@ -100,7 +102,8 @@ export function cleanName(candidate: string): string | null {
     .split(/\s+/)
     .map((t) => (isInitials(t) ? t : t.replace(/^[.-]+|[.-]+$/g, '')))
     .filter(Boolean);
-  while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!))) tokens.shift();
+  while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || KINSHIP.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!)))
+    tokens.shift();
   if (tokens.length === 0 || tokens.length > 4) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
   if (tokens.length > 1 && isNameParticle(tokens.at(-1)!)) return null;

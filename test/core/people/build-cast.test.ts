@@ -203,6 +203,41 @@ describe('buildCast: a role of two words opening a sentence', () => {
   });
 });
 
+describe('buildCast: a given name alone after the full name', () => {
+  const castOf = (...paragraphs: string[]) => buildStory([{ id: 'a1', text: `Tributes paid\n\n${paragraphs.join('\n\n')}\n` }]).story.people;
+
+  it('is the person of that given name, also after a kinship word ("Uncle Ossie", "Elvis")', () => {
+    const people = castOf(
+      'Stars paid tribute to actor Ossie Davis at a funeral in New York.',
+      '"Harlem has come to bid farewell," she said, quoting the man she knew as Uncle Ossie.',
+      'The band covered songs by Elvis Presley. Elvis knocked the X Factor winner into second place.',
+    );
+    expect(people.map((p) => p.name).sort()).toEqual(['Elvis Presley', 'Ossie Davis']);
+    expect(people.find((p) => p.name === 'Ossie Davis')!.mentions).toBe(2);
+    expect(people.find((p) => p.name === 'Elvis Presley')!.mentions).toBe(2);
+  });
+
+  it('is nobody when two people share it, when it is also a common word ("Bill"), or when a title shows another ("Prince Charles")', () => {
+    const people = castOf(
+      'Paul Smith and Paul Jones met on Monday.',
+      'Paul said the talks went well.',
+      'Bill Gates spoke later. The bill was passed.',
+      'Charles Kennedy spoke too. Prince Charles and Camilla are to marry, and Charles said he was delighted.',
+    );
+    expect(people.find((p) => p.name === 'Paul Smith')!.mentions).toBe(1);
+    expect(people.find((p) => p.name === 'Bill Gates')!.mentions).toBe(1);
+    expect(people.find((p) => p.name === 'Charles Kennedy')!.mentions).toBe(1);
+  });
+
+  it('is nobody in an article that has not named the person otherwise ("his wife Sandra")', () => {
+    const { people } = buildStory([
+      { id: 'a1', text: 'Lib Dems campaign\n\nLib Dem MP Sandra Gidley spoke on Monday.\n' },
+      { id: 'a2', text: 'Howard campaign\n\nMichael Howard was joined on stage by his wife Sandra.\n' },
+    ]).story;
+    expect(people.find((p) => p.name === 'Sandra Gidley')!.mentions).toBe(1);
+  });
+});
+
 describe('buildCast: a firm suffix in a role', () => {
   const { people } = buildStory([
     {
