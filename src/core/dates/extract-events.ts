@@ -49,7 +49,8 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   // The start of a span ("from 1985 to 1987", "from March through September") is a date; "rose from
   // January to 530,066" is a change to a figure.
   if (fromAMonth ? SPAN_TO_A_DATE.test(after) : /^\s*(?:to|until|through|till|-|–)(?!\w)/i.test(after)) return false;
-  const before = sentence.slice(Math.max(0, e.start - 80), e.start);
+  // An aside in brackets after the figure ("895.4 reais ($332) from November") stands outside the comparison.
+  const before = sentence.slice(Math.max(0, e.start - 80), e.start).replace(/\s*\([^()]*\)\s*$/, ' ');
   // "fell 1.0 pct in January from December": the month the figure is measured in, then its base.
   if (fromAMonth) return CHANGED.test(before) || MEASURED_IN_A_MONTH.test(before) || A_FIGURE.test(before);
   if (/^from\b/i.test(e.text)) return CHANGED.test(before);

@@ -82,10 +82,13 @@ function bareWord(word: string): string {
   return word.replace(/[,.;:)!?"]+$/, '');
 }
 
-/** The role, unless it ends on a word that cannot close one ("analyst at the"). */
+/** Groups anyone may be in: a member of one holds no post ("a member of the public"). */
+const LAY_GROUP = /\bmembers? of the (?:general )?(?:public|audience|crowd)$/i;
+
+/** The role, unless it ends on a word that cannot close one ("analyst at the") or is no post at all ("member of the public"). */
 function finish(role: string[]): string | null {
   while (role.length > 1 && (STOP_WORDS.has(role.at(-1)!) || role.at(-1) === '')) role.pop();
-  return role.length > 0 ? role.join(' ') : null;
+  return role.length > 0 && !LAY_GROUP.test(role.join(' ')) ? role.join(' ') : null;
 }
 
 /** Plural people nouns of "One of their leaders, Orlando dos Santos,": the name is a person's, though no role is told. */

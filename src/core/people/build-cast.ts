@@ -6,10 +6,10 @@
  */
 import type { Person, Sentence } from '../types.js';
 import { findNameMentions, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
-import { isRoleWord } from './roles.js';
-import { buildCastLookup } from './cast-lookup.js';
+import { isRoleWord, openingWordCase } from './roles.js';
+import { buildCastLookup, type PersonInText } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
-import { isCountry, isDemonym } from './not-a-person.js';
+import { isCountry, isDemonym, isKnownPlace } from './not-a-person.js';
 import { fullNamesOf } from './one-name.js';
 import { isNameParticle } from '../text/name-particles.js';
 import { editDistance, typoDistance } from '../text/edit-distance.js';
@@ -47,20 +47,33 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const written = new Map<string, number>();
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written));
+  // 3b. Roles: a first word capitalised only because the role opens a sentence ("Film star") in lower case.
+  const roleCase = openingWordCase(
+    text,
+    drafts.flatMap((d) => [...d.roles.values()]),
+  );
+  for (const d of drafts) for (const [key, role] of d.roles) d.roles.set(key, roleCase(role));
   // 4. Aliases: the forms seen, the surname when unique and no place, "Mr. X", and any role held by nobody else.
   const counts = countShared(drafts);
   const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, evidence.places)]));
   // 5. Mentions: each sentence is matched against every alias at once.
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
+  const byGiven = givenNameLookup(drafts, people, counts, evidence.places, text);
   const order = new Map(people.map((p, i) => [p, i]));
   for (const article of runsOf(sentences, (s) => s.article)) {
-    // A role ("the president") counts only for someone the article names (see withinArticle).
     const found = article.map((s) => lookup.find(s.norm));
-    const named = new Set(found.flat().flatMap((f) => (f.byRole ? [] : [f.person])));
+    // A role ("the president") counts only for someone the article names (see withinArticle).
+    const namedInArticle = new Set(found.flat().flatMap((f) => (f.byRole ? [] : [f.person])));
+    // 5b. A given name alone ("Elvis", "Uncle Ossie") is a person's only in an article that has named them otherwise before.
+    const namedBefore = new Set<Person>();
     for (const [i, s] of article.entries()) {
-      const people = found[i]!.filter((f) => !f.byRole || named.has(f.person)).map((f) => f.person);
-      const mentioned = [...new Set(people)].sort((a, b) => order.get(a)! - order.get(b)!);
+      const hits = found[i]!.filter((f) => !f.byRole || namedInArticle.has(f.person));
+      const named = hits.map((f) => f.person);
+      // A given name inside a name found ("Carlos" of "Juan Carlos Ferrero") is that name's.
+      const alone = byGiven(s.norm).filter((g) => namedBefore.has(g.person) && !hits.some((f) => f.start <= g.start && g.end <= f.end));
+      const mentioned = [...new Set([...named, ...alone.map((g) => g.person)])].sort((a, b) => order.get(a)! - order.get(b)!);
+      for (const p of named) namedBefore.add(p);
       for (const p of mentioned) p.mentions++;
       s.people = mentioned.map((p) => p.name);
     }
@@ -314,12 +327,15 @@ function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
   return isGivenName(d.name.split(' ')[0]!) && !evidence.writtenPlaces.has(last) && !isCountry(last);
 }
 
-/** A name written as a thing ("the Henrique Leal,") at least as often as otherwise, with no role or title to show a person. */
+/**
+ * A name written as a thing ("the Henrique Leal,") more often than otherwise, with no role or title to
+ * show a person: one figurative use ("in the Simon Cowell, Mr Nasty seat") does not undo the others.
+ */
 function isThing(d: Draft, things: Map<string, number>, written: Map<string, number>): boolean {
   if (d.roles.size > 0 || d.honorifics.size > 0) return false;
   const asThing = [...d.forms].reduce((n, f) => n + (things.get(f) ?? 0), 0);
   const all = [...d.forms].reduce((n, f) => n + (written.get(f) ?? 0), 0);
-  return asThing > 0 && asThing * 2 >= all;
+  return asThing > 0 && asThing * 2 > all;
 }
 
 function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
@@ -346,9 +362,66 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
   return [...out];
 }
 
-/** How many people share each surname and hold each role. */
+/**
+ * Finds the people a text names by their given name alone ("Elvis", "Uncle Ossie"): one only this
+ * person has, and no surname, place or name written after a title ("Prince Charles") in the story.
+ * It is no alias, as an article may mean someone else it never names in full ("his wife Sandra").
+ */
+function givenNameLookup(drafts: Draft[], people: Person[], counts: Shared, places: Set<string>, text: string): (text: string) => PersonInText[] {
+  const candidates = drafts.map((d) => givenNameOf(d)).map((g) => (g && counts.given.get(g) === 1 && !counts.surnames.has(g) && !places.has(g) ? g : null));
+  const titled = namesAfterTitles(text, new Set(candidates.flatMap((g) => g ?? [])));
+  const given = new Map<string, Person>();
+  const pseudo = people.flatMap((p, i) => {
+    const g = candidates[i];
+    if (!g || titled.has(g)) return [];
+    given.set(p.name, p);
+    return [{ ...p, aliases: [g] }];
+  });
+  if (pseudo.length === 0) return () => [];
+  // Looked up as the person's only alias beside the full name, so one word found is the given name; inside a longer name ("San Francisco") it is none.
+  const lookup = buildCastLookup(pseudo);
+  return (t) => lookup.find(t).flatMap((f) => (t.slice(f.start, f.end).includes(' ') ? [] : [{ ...f, person: given.get(f.person.name)! }]));
+}
+
+/**
+ * A person's given name as an alias may be: the first of two or more words, capitalised, no role,
+ * place or nationality, and known to the lexicon only as a given name ("Elvis"; not "Bill", a noun,
+ * nor "Paris", a place), or unknown to it in the name of someone a role or title shows to be a
+ * person ("actor Ossie Davis"; not "Aston Martin").
+ */
+function givenNameOf(d: Draft): string | null {
+  const words = d.name.split(' ');
+  const first = words[0]!;
+  if (words.length < 2 || isSurnameOnly(d.name) || !/^\p{Lu}\p{Ll}+$/u.test(first) || isRoleWord(first) || isCountry(first) || isDemonym(first)) return null;
+  const tags = lexiconTags(first);
+  const known = tags.length > 0 || d.roles.size > 0 || d.honorifics.size > 0;
+  return known && tags.every((t) => GIVEN_NAME_TAGS.has(t)) && !isKnownPlace(first) ? first : null;
+}
+
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/**
+ * Those of `names` the story writes alone right after a capitalised title ("Prince Charles",
+ * "ex-King Michael", "Mr Charles"; Sir and Dame go by a given name): each is someone else's too.
+ * One pass over the text.
+ */
+function namesAfterTitles(text: string, names: Set<string>): Set<string> {
+  const out = new Set<string>();
+  if (names.size === 0) return out;
+  for (const m of text.matchAll(/ (\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?! \p{Lu})/gu)) {
+    if (!names.has(m[1]!)) continue;
+    const from = Math.max(text.lastIndexOf(' ', m.index - 1), text.lastIndexOf('\n', m.index - 1)) + 1;
+    const title = text.slice(from, m.index).replace(/^["“‘'(]+/, '');
+    if (/^(?:(?:ex|former|then)-)?\p{Lu}/u.test(title) && (isRoleWord(title) || /^(Mr|Mrs|Ms|Miss|Dr|Lord|Lady)\.?$/.test(title))) out.add(m[1]!);
+  }
+  return out;
+}
+
+/** How many people share each surname, given name and role. */
 interface Shared {
   surnames: Map<string, number>;
+  /** Given names that may be aliases (see givenNameOf). */
+  given: Map<string, number>;
   roles: Map<string, number>;
   /** Names of two words and the last two words of longer names. */
   names: Map<string, number>;
@@ -366,13 +439,17 @@ function countShared(drafts: Draft[]): Shared {
   const surnames = new Map<string, number>();
   const roles = new Map<string, number>();
   const names = new Map<string, number>();
+  const given = new Map<string, number>();
   for (const d of drafts) {
+    // Every first word counts, so "Paul" of Paul Smith is no alias beside a Paul Jones.
+    const first = d.name.split(' ')[0]!;
+    given.set(first, (given.get(first) ?? 0) + 1);
     for (const last of surnamesOf(d)) surnames.set(last, (surnames.get(last) ?? 0) + 1);
     for (const lower of d.roles.keys()) roles.set(lower, (roles.get(lower) ?? 0) + 1);
     const keys = new Set([...d.forms].map((f) => (f.split(' ').length === 2 ? f : tailOf(f))));
     for (const key of keys) if (key) names.set(key, (names.get(key) ?? 0) + 1);
   }
-  return { surnames, roles, names };
+  return { surnames, given, roles, names };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -5,6 +5,7 @@
  */
 import type { Person } from '../types.js';
 import { isRoleWord } from './roles.js';
+import { KINSHIP } from './find-name-mentions.js';
 
 /** A person named in a text, where, and whether in the possessive ("Trump’s"). */
 export interface PersonInText {
@@ -103,7 +104,7 @@ function isTitleCase(words: Word[]): boolean {
 /**
  * True when a one-word name is part of another name: it runs straight on into a capitalised word
  * ("San" in "San Francisco", "Gates" in "Gates Foundation"), or, for a person with a given name,
- * follows a capitalised word that is neither that name nor a title, an initial or a sentence's
+ * follows a capitalised word that is neither that name nor a title, a kinship word ("Uncle Ossie"), an initial or a sentence's
  * first word ("Drake" in "Vera Drake", "Park" in "Goodison Park"). A person known by one name
  * ("Kenteris") may be written after a given name the story never gave ("Kostas Kenteris").
  */
@@ -116,5 +117,10 @@ function insideLongerName(text: string, words: Word[], i: number, person: Person
   const prev = words[i - 1];
   const given = person.name.includes(' ') ? person.name.split(' ')[0] : undefined;
   if (!prev || i - 1 === 0 || given === undefined || !joined(prev, word) || !capitalised(prev)) return false;
-  return prev.text !== given && !isRoleWord(prev.text) && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|(?:\p{Lu}\.)*\p{Lu})$/u.test(prev.text);
+  return (
+    prev.text !== given &&
+    !isRoleWord(prev.text) &&
+    !KINSHIP.test(prev.text) &&
+    !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|(?:\p{Lu}\.)*\p{Lu})$/u.test(prev.text)
+  );
 }

@@ -6,7 +6,7 @@
  */
 import nlp, { lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore } from './roles.js';
-import { isKnownNonPerson, isNameWord, isPlacePrefix } from './not-a-person.js';
+import { isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 import { namesAfterRolePhrases, roleAfterName } from './appositions.js';
 import { isOneNameWord, oneNamesAfterRoles, oneNamesBeforeRoles, oneNamesOfPeople, roleAfter } from './one-name.js';
@@ -23,6 +23,8 @@ export interface NameMention {
 }
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
+/** Kinship words written before a given name ("Uncle Ossie"): no part of the name. */
+export const KINSHIP = /^(Uncle|Aunt|Auntie|Aunty|Grandpa|Grandma|Granny|Grandad|Grandfather|Grandmother|Cousin)$/;
 /** One initial or several run together: "B." of "Richard B. Miller", "J.P." of "Anthony J.P. Farris". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
@@ -100,7 +102,8 @@ export function cleanName(candidate: string): string | null {
     .split(/\s+/)
     .map((t) => (isInitials(t) ? t : t.replace(/^[.-]+|[.-]+$/g, '')))
     .filter(Boolean);
-  while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!))) tokens.shift();
+  while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || KINSHIP.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!)))
+    tokens.shift();
   if (tokens.length === 0 || tokens.length > 4) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
   if (tokens.length > 1 && isNameParticle(tokens.at(-1)!)) return null;
@@ -224,14 +227,29 @@ function namesFromGivenNames(sentence: string): string[] {
   const names: string[] = [];
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     const words = `${m[1]}${m[2]}`.split(/\s+/);
-    const start = words.findIndex((w, i) => i < words.length - 1 && isGivenName(w.replace(/['’]s?$/, '')));
+    let start = words.findIndex((w, i) => i < words.length - 1 && isGivenName(w.replace(/['’]s?$/, '')));
     // "San Jose Open", "Santa Barbara": a given name after a place prefix names a place.
     if (start < 0 || (start > 0 && isPlacePrefix(words[start - 1]!))) continue;
+    // "Sonny Bill Williams": a first given name the lexicon knows only as a noun opens the name.
+    if (start > 0 && isLeadingGivenName(words[start - 1]!)) start--;
     const rest = words.slice(start + 1);
     const end = rest.findIndex((w) => w.length > 1 && w === w.toUpperCase() && !isInitials(w));
     names.push([words[start], ...(end < 0 ? rest : rest.slice(0, end))].join(' '));
   }
   return names;
+}
+
+/**
+ * A word right before a known given name that is the name's first given name: capitalised, no role,
+ * honorific, place or nationality, and known to the lexicon only as a noun ("Sonny" of "Sonny Bill
+ * Williams", "Jean" of "Jean Pierre Meersseman").
+ */
+function isLeadingGivenName(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isNameWord(word) || isRoleWord(word) || HONORIFIC.test(word) || KINSHIP.test(word)) return false;
+  if (isKnownPlace(word) || isDemonym(word)) return false;
+  const tags = lexiconTags(word);
+  // A word unknown to the lexicon there is as often a job ("Referee Graham Poll", "Investor Irwin Jacobs").
+  return tags.length === 1 && tags[0] === 'Noun';
 }
 
 /** A capitalised word after an honorific ("Mr. Hale", "Ms Quinn", "Sir Paul McCartney"). */

@@ -113,6 +113,31 @@ export function jobBeginsTitle(words: string[]): boolean {
 /** Words that begin a role as an adjective, capitalised only because they open the sentence. */
 const LOWER_OPENERS = /^(Former|Then|Veteran|Fellow|Rival|Late)$/;
 
+/**
+ * Writes a role's first word in lower case where it is capitalised only because the role opens a
+ * sentence ("Film star Robert De Niro" → "film star"): a sentence opens with the role, its next word
+ * is in lower case, and the story writes the first word in lower case ("film") and never capitalises
+ * it after a word in lower case, as it does a team's, a show's or a band's name ("Chelsea boss",
+ * "Scrubs star", "Blazin' Squad singer"). `text` is the story's sentences, one a line; `roles` are
+ * those to be written, read in a few passes over the text whatever their number.
+ */
+export function openingWordCase(text: string, roles: string[]): (role: string) => string {
+  const openings = new Set(text.split('\n').flatMap((line) => /^["“‘']?(\p{Lu}\p{Ll}+ \p{Ll}+)(?= )/u.exec(line)?.[1] ?? []));
+  const opener = (role: string) => {
+    const m = /^(\p{Lu}\p{Ll}+) \p{Ll}+/u.exec(role);
+    return m && openings.has(m[0]) ? m[1]! : null;
+  };
+  const firsts = [...new Set(roles.flatMap((role) => opener(role) ?? []))];
+  if (firsts.length === 0) return (role) => role;
+  const found = (pattern: string) => new Set([...text.matchAll(new RegExp(pattern, 'gu'))].map((m) => m[0]));
+  const lower = found(`(?<![\\p{L}'’-])(?:${firsts.map((w) => w.toLowerCase()).join('|')})(?![\\p{L}'’-])`);
+  const inside = found(`(?<=[\\p{Ll}'’][,;:]? +)(?:${firsts.join('|')})(?![\\p{L}'’-])`);
+  return (role) => {
+    const first = opener(role);
+    return first && lower.has(first.toLowerCase()) && !inside.has(first) ? first.toLowerCase() + role.slice(first.length) : role;
+  };
+}
+
 function stripPrefix(word: string): string {
   return word.replace(/^(then|ex|former)-/i, '');
 }

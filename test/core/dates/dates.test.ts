@@ -44,6 +44,13 @@ describe('findDateExpressions: regressions', () => {
   });
 });
 
+describe('extractEvents: a month a figure is compared with, after an aside in brackets', () => {
+  it('is the base of the figure, no event ("rose to 895.4 reais ($332) from November")', () => {
+    const events = extractEvents(sentences(['The minimum wage rose 8% in December to 895.4 reais ($332; £179.3) from November.']), '2005-01-10');
+    expect(events.map((e) => e.when)).toEqual(['in December']);
+  });
+});
+
 // Sentences from Reuters (Texaco v Pennzoil, April 1987) and the BBC (Band Aid 20, the LSE bid).
 describe('extractEvents: days counted from other days, and past weekdays in a sentence that looks ahead', () => {
   it('places "closed Friday" before the article date even when the sentence expects something', () => {

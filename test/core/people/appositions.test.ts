@@ -18,6 +18,9 @@ const roles: [string, string | null][] = [
   ["'s analyst said", null],
   [', who heads the mills, said.', null],
   [', said the union.', null],
+  // A member of the public, an audience or a crowd holds no post.
+  [', a member of the public, confronted the prime minister.', null],
+  [', a member of the audience, shouted.', null],
 ];
 
 describe('roleAfterName', () => {

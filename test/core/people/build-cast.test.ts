@@ -182,6 +182,62 @@ describe('buildCast: roles and names as BBC reports write them', () => {
   });
 });
 
+describe('buildCast: a role of two words opening a sentence', () => {
+  const { people } = buildStory([
+    {
+      id: 'a1',
+      text:
+        'Stars head for film festival\n\nFilm star Robert De Niro will open the festival. His latest film is a comedy. ' +
+        'Scrubs star Zach Braff will also attend, between seasons of the hit show Scrubs.\n',
+    },
+  ]).story;
+  const person = (name: string) => people.find((p) => p.name === name);
+
+  it('writes its first word in lower case when the story writes that word so elsewhere ("Film star" → "film star")', () => {
+    expect(person('Robert De Niro')!.roles).toEqual(['film star']);
+    expect(person('Robert De Niro')!.aliases).toContain('the film star');
+  });
+
+  it('keeps the capital of a name the story capitalises inside a sentence ("Scrubs star")', () => {
+    expect(person('Zach Braff')!.roles).toEqual(['Scrubs star']);
+  });
+});
+
+describe('buildCast: a given name alone after the full name', () => {
+  const castOf = (...paragraphs: string[]) => buildStory([{ id: 'a1', text: `Tributes paid\n\n${paragraphs.join('\n\n')}\n` }]).story.people;
+
+  it('is the person of that given name, also after a kinship word ("Uncle Ossie", "Elvis")', () => {
+    const people = castOf(
+      'Stars paid tribute to actor Ossie Davis at a funeral in New York.',
+      '"Harlem has come to bid farewell," she said, quoting the man she knew as Uncle Ossie.',
+      'The band covered songs by Elvis Presley. Elvis knocked the X Factor winner into second place.',
+    );
+    expect(people.map((p) => p.name).sort()).toEqual(['Elvis Presley', 'Ossie Davis']);
+    expect(people.find((p) => p.name === 'Ossie Davis')!.mentions).toBe(2);
+    expect(people.find((p) => p.name === 'Elvis Presley')!.mentions).toBe(2);
+  });
+
+  it('is nobody when two people share it, when it is also a common word ("Bill"), or when a title shows another ("Prince Charles")', () => {
+    const people = castOf(
+      'Paul Smith and Paul Jones met on Monday.',
+      'Paul said the talks went well.',
+      'Bill Gates spoke later. The bill was passed.',
+      'Charles Kennedy spoke too. Prince Charles and Camilla are to marry, and Charles said he was delighted.',
+    );
+    expect(people.find((p) => p.name === 'Paul Smith')!.mentions).toBe(1);
+    expect(people.find((p) => p.name === 'Bill Gates')!.mentions).toBe(1);
+    expect(people.find((p) => p.name === 'Charles Kennedy')!.mentions).toBe(1);
+  });
+
+  it('is nobody in an article that has not named the person otherwise ("his wife Sandra")', () => {
+    const { people } = buildStory([
+      { id: 'a1', text: 'Lib Dems campaign\n\nLib Dem MP Sandra Gidley spoke on Monday.\n' },
+      { id: 'a2', text: 'Howard campaign\n\nMichael Howard was joined on stage by his wife Sandra.\n' },
+    ]).story;
+    expect(people.find((p) => p.name === 'Sandra Gidley')!.mentions).toBe(1);
+  });
+});
+
 describe('buildCast: a firm suffix in a role', () => {
   const { people } = buildStory([
     {
@@ -249,5 +305,13 @@ describe('buildCast: one person written two ways, and names that are things', ()
       'President Jose Sarney sent troops to the ports.',
     ).map((p) => p.name);
     expect(names).toEqual(['Jose Sarney']);
+  });
+
+  it('keeps a person written once as a thing ("the Simon Cowell, Mr Nasty seat") and as a person elsewhere', () => {
+    const names = castOf(
+      'The judging panel was chaired by Simon Cowell, who said the show would return next year.',
+      'But the real star of the show is Kelvin MacKenzie, in the Simon Cowell, Mr Nasty seat.',
+    ).map((p) => p.name);
+    expect(names).toContain('Simon Cowell');
   });
 });

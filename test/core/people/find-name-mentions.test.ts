@@ -31,6 +31,13 @@ describe('findNameMentions: full tagging only near speech and quotes', () => {
   });
 });
 
+describe('findNameMentions: a first given name the lexicon knows only as a noun', () => {
+  it('opens the name ("Sonny Bill Williams", not "Bill Williams")', () => {
+    const names = findNameMentions('The club signed Sonny Bill Williams on Monday.').map((m) => m.name);
+    expect(names).toEqual(['Sonny Bill Williams']);
+  });
+});
+
 describe('findNameMentions: a list of people introduced by a noun only people are', () => {
   it('finds every name of "advisers, including A and B", given names compromise does not know among them', () => {
     const names = findNameMentions('Harbour board advisers, including Tadzio Smith and Marit Quennell, urged the mayor to wait.').map((m) => m.name);
