@@ -149,7 +149,9 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   );
   if (introduced) return { speaker: introduced.speaker, kind: 'anonymous' };
   // "X said in a statement …" … "the statement said": the statement is X's.
-  const mentioned = new RegExp(`(?<![\\p{L}])an?\\s+(?:[\\p{L}.-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
+  // An owner's document ("in its statement") is brought in as well; an owner's board or union is a body of its own.
+  const owned = /^(?:statement|communique|report|letter)$/.test(head) ? '|its|his|her|their' : '';
+  const mentioned = new RegExp(`(?<![\\p{L}])(?:an?${owned})\\s+(?:[\\p{L}.-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
   const holder = earlier.find(
     (s) => sentenceNumber - s.sentence <= RECENT && !s.plural && mentioned.test(ctx.sentences.get(s.sentence) ?? '') && mayBeSameSource(description, s.speaker),
   );
