@@ -69,7 +69,7 @@ export function findQuotes(story: Story, text: string): WhoSaidResult {
 /** Every quote of a speaker, found by name, alias or description. */
 export function quotesBy(story: Story, speaker: string): QuotesResult {
   const wanted = resolveSpeaker(story, speaker);
-  const quotes = story.quotes.filter((q) => q.speaker !== null && wanted.has(q.speaker));
+  const quotes = spokenQuotes(story).filter((q) => wanted.has(q.speaker!));
   if (quotes.length > 0) {
     const names = [...new Set(quotes.map((q) => q.speaker!))];
     return { speaker: names.length === 1 ? names[0]! : speaker, quotes: quotes.map((q) => toMatch(story, q)) };
@@ -84,8 +84,20 @@ export function quotesBy(story: Story, speaker: string): QuotesResult {
 /** The speakers of the story's quotes with how many quotes each, most quoted first (for autocomplete). */
 export function quoteSpeakers(story: Story): { speaker: string; quotes: number }[] {
   const counts = new Map<string, number>();
-  for (const q of story.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  for (const q of spokenQuotes(story)) counts.set(q.speaker!, (counts.get(q.speaker!) ?? 0) + 1);
   return [...counts].map(([speaker, quotes]) => ({ speaker, quotes })).sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+}
+
+/** A quote of this many words or fewer is a term an article marks ("put" and "call" option), not words someone is heard saying. */
+const TERM_WORDS = 2;
+
+/**
+ * The quotes with a speaker that are speech: a speaker's list leaves out the terms an article puts
+ * in quote marks, though who-said still finds them in their sentences.
+ */
+function spokenQuotes(story: Story): StoryQuote[] {
+  const { numbered } = story.lookups.quoteWords;
+  return story.quotes.filter((q, i) => q.speaker !== null && numbered[i]!.length > TERM_WORDS);
 }
 
 function search(story: Story, text: string, threshold: number, limit: number): WhoSaidResult {
