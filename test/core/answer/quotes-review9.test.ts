@@ -26,3 +26,17 @@ describe('quotesBy: a word or two in quote marks is a term, no quote of the spea
     expect([...result.matches.map((m) => m.quote), ...(result.ownWords ?? []).map((o) => o.text)].join(' ')).toMatch(/rescue/);
   });
 });
+
+describe('whoSaid: words nearly but not exactly in the articles', () => {
+  it('finds an article sentence with a comma where the user wrote "and"', () => {
+    const result = whoSaid(story, 'Acme is bigger than Bolt and has fewer debts');
+    expect(result.ownWords?.[0]?.text).toMatch(/^The council argued/);
+  });
+
+  it('does not say the words are absent when a quote holds nearly all of them, a clause left out', () => {
+    const result = whoSaid(story, 'We have waited a long time and the port will be busy again by the spring');
+    const said = result.matches[0]?.quote ?? result.hint ?? '';
+    expect(said).toMatch(/We have waited a long time/);
+    expect(result.hint ?? '').not.toMatch(/^Not in /);
+  });
+});
