@@ -57,6 +57,9 @@ const ISSUED_STATEMENT =
 /** A name that owns a statement, and the statement with whom it went to ("Acme's statement to the stock exchange"). */
 const OWNED_STATEMENT =
   /^\s*(?:(?:and|but|while)\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(\p{Lu}[\p{L}.&-]*))['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing)(?:\s+(?:to|on|in|at)\s+[^,;.]{1,40})?\s*$/u;
+/** A statement and the name it is from ("the letter from Qwest"). */
+const STATEMENT_FROM =
+  /^\s*(?:(?:and|but|while)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing)\s+(?:from|by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)\s*$/u;
 /** A day or month owns no statement as its speaker ("Wednesday's statement said"). */
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -147,6 +150,10 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const owner = OWNED_STATEMENT.exec(phrase);
   const owned = owner && !CALENDAR_WORD.test(owner[2]!) ? readSpeaker(owner[1]!, cast, outlets) : null;
   if (owned && (owned.kind === 'named' || owned.kind === 'outlet')) return { ...owned, start: phrase.indexOf(owner![1]!) + owned.start };
+  // "the letter from Qwest said": so is a statement from its sender.
+  const sender = STATEMENT_FROM.exec(phrase);
+  const sent = sender ? readSpeaker(sender[1]!, cast, outlets) : null;
+  if (sent && (sent.kind === 'named' || sent.kind === 'outlet')) return { ...sent, start: phrase.indexOf(sender![1]!) + sent.start };
   const readings: SpeakerReading[] = [];
   const people = cast.find(phrase).filter((p) => !p.possessive && !BEFORE_A_SOURCE_NOUN.test(phrase.slice(p.end)));
   // Of several names, the one right after its role is the speaker ("Jardine Fleming Ltd analyst Nick Edwards").

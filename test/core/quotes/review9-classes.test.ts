@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributedQuotes } from '../../support/attributed-quotes.js';
 import { findQuoteSpans } from '../../../src/core/quotes/find-quote-spans.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 
 /** The speaker given to the quote that opens with `start` in an invented article. */
 function speakerOf(text: string, start: string): string | null | undefined {
@@ -38,5 +39,25 @@ describe('extractQuotes: a club speaks', () => {
     expect(speakerOf(text, 'Any board must')).toBe('the club');
     expect(speakerOf(text, 'the board could accept')).toBe('the club');
     expect(speakerOf(text, 'The plan remains')).toBe('the club');
+  });
+});
+
+describe('extractQuotes: labels', () => {
+  const kindOf = (text: string, start: string) => {
+    const { story } = buildStory([{ id: 'labels', text }]);
+    return story.quotes.find((q) => q.text.startsWith(start));
+  };
+
+  it('names a body whose quote stands after the sentence it spoke in ("Bolt said …. "…"")', () => {
+    const q = kindOf(
+      'BOLT BID\n\nBolt said on Wednesday that Acme had turned down its offer. "We will come back with a better offer soon," the note ran.\n',
+      'We will come back',
+    );
+    expect([q?.speaker, q?.speakerKind]).toEqual(['Bolt', 'named']);
+  });
+
+  it('gives "the letter from Bolt said" to Bolt', () => {
+    const q = kindOf('BOLT BID\n\nAcme turned down the offer. "We intend to submit a modified offer," the letter from Bolt said.\n', 'We intend');
+    expect([q?.speaker, q?.speakerKind]).toEqual(['Bolt', 'named']);
   });
 });
