@@ -60,4 +60,12 @@ describe('extractQuotes: labels', () => {
     const q = kindOf('BOLT BID\n\nAcme turned down the offer. "We intend to submit a modified offer," the letter from Bolt said.\n', 'We intend');
     expect([q?.speaker, q?.speakerKind]).toEqual(['Bolt', 'named']);
   });
+
+  it('names a peer by title and name ("Lord Fennick"), as the article does', () => {
+    const q = kindOf(
+      'LORDS RULING\n\nLord Fennick of Ashby, in his ruling, said: "Detention without trial is anathema to the law."\n\nThe ruling was welcomed.\n',
+      'Detention without',
+    );
+    expect(q?.speaker).toBe('Lord Fennick');
+  });
 });
