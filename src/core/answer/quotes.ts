@@ -58,6 +58,9 @@ function withoutQuotes(text: string): string {
   return out + text.slice(at);
 }
 
+/** A quote with one stretch left out answers words this long of which it holds this share in order. */
+const SHORTENED = { minWords: 8, share: 0.9 };
+
 /** At most this many quotes answer `who-said`. */
 const WHO_SAID_MATCHES = 3;
 
@@ -69,7 +72,7 @@ export function findQuotes(story: Story, text: string): WhoSaidResult {
 /** Every quote of a speaker, found by name, alias or description. */
 export function quotesBy(story: Story, speaker: string): QuotesResult {
   const wanted = resolveSpeaker(story, speaker);
-  const quotes = story.quotes.filter((q) => q.speaker !== null && wanted.has(q.speaker));
+  const quotes = spokenQuotes(story).filter((q) => wanted.has(q.speaker!));
   if (quotes.length > 0) {
     const names = [...new Set(quotes.map((q) => q.speaker!))];
     return { speaker: names.length === 1 ? names[0]! : speaker, quotes: quotes.map((q) => toMatch(story, q)) };
@@ -84,8 +87,20 @@ export function quotesBy(story: Story, speaker: string): QuotesResult {
 /** The speakers of the story's quotes with how many quotes each, most quoted first (for autocomplete). */
 export function quoteSpeakers(story: Story): { speaker: string; quotes: number }[] {
   const counts = new Map<string, number>();
-  for (const q of story.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  for (const q of spokenQuotes(story)) counts.set(q.speaker!, (counts.get(q.speaker!) ?? 0) + 1);
   return [...counts].map(([speaker, quotes]) => ({ speaker, quotes })).sort((a, b) => b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+}
+
+/** A quote of this many words or fewer is a term an article marks ("put" and "call" option), not words someone is heard saying. */
+const TERM_WORDS = 2;
+
+/**
+ * The quotes with a speaker that are speech: a speaker's list leaves out the terms an article puts
+ * in quote marks, though who-said still finds them in their sentences.
+ */
+function spokenQuotes(story: Story): StoryQuote[] {
+  const { numbered } = story.lookups.quoteWords;
+  return story.quotes.filter((q, i) => q.speaker !== null && numbered[i]!.length > TERM_WORDS);
 }
 
 function search(story: Story, text: string, threshold: number, limit: number): WhoSaidResult {
@@ -95,7 +110,7 @@ function search(story: Story, text: string, threshold: number, limit: number): W
   const scores = numbered.map((words) => match(words));
   // Of equal scores, the quote as long as the user's words is the same quote ("Weak" before "Everything here is weak").
   const scored = story.quotes
-    .map((q, i) => ({ q, score: scores[i]!, extra: Math.abs(numbered[i]!.length - query.length) }))
+    .map((q, i) => ({ q, i, score: scores[i]!, extra: Math.abs(numbered[i]!.length - query.length) }))
     // Below the lowest bar (a close miss) a quote is never shown: only those above are sorted.
     .filter((s) => s.score >= Math.min(threshold, QUOTE_TUNING.closest))
     .sort((a, b) => b.score - a.score || a.extra - b.extra || b.q.occurrences.length - a.q.occurrences.length);
@@ -110,6 +125,11 @@ function search(story: Story, text: string, threshold: number, limit: number): W
     return { query: text, matches: [...parts.map((q) => toMatch(story, q)), ...matches.filter((m) => !parts.some((q) => q.text === m.quote))].slice(0, limit) };
   }
   if (matches.length > 0) return { query: text, matches };
+  // Words the user shortened by a clause ("The real threat to the life of the nation [, in the sense
+  // of …,] comes not from terrorism") are still that quote's: all but a few in order, one stretch left out.
+  const shortened =
+    query.length >= SHORTENED.minWords ? scored.find((s) => s.score >= QUOTE_TUNING.closest && match.withGap(numbered[s.i]!) >= SHORTENED.share) : undefined;
+  if (shortened) return { query: text, matches: [toMatch(story, shortened.q, sourceOfWording(shortened.q, query, vocabulary))] };
   const closest = scored.filter((s) => s.score >= QUOTE_TUNING.closest).slice(0, 2);
   const near = closest.map((s) => `“${s.q.text}” (${s.q.speaker ?? UNKNOWN_SPEAKER})`).join('; ');
   return {

@@ -459,6 +459,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function toPerson(d: Draft, aliases: string[]): Person {
+  // A peer the articles know by one name goes by title and name ("Lord Nicholls"); the name alone stays an alias.
+  const peer = d.name.includes(' ') ? undefined : [...d.honorifics].map((h) => `${h} ${d.name}`).find((n) => /^(Lord|Lady) /.test(n) && aliases.includes(n));
+  if (peer) return { name: peer, aliases: [d.name, ...aliases.filter((a) => a !== peer)], roles: fullestRoles(d.roles), mentions: 0 };
   return { name: d.name, aliases, roles: fullestRoles(d.roles), mentions: 0 };
 }
 

@@ -16,7 +16,7 @@ import { fitsPronoun, genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
-import { settleSpeaker } from './settle-speaker.js';
+import { rememberedKind, settleSpeaker } from './settle-speaker.js';
 import { isRoleHead } from '../people/roles.js';
 import { typoDistance } from '../text/edit-distance.js';
 
@@ -157,7 +157,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
-  if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: last.kind, cue: '' };
+  if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
   return pronounOpening(q, ctx);
 }
 
@@ -183,7 +183,7 @@ function spokeSince(q: QuoteSurroundings, previous: Attribution, ctx: Attributio
   const surname = (name: string) => name.split(/\s+/).at(-1)!;
   if (typoDistance(surname(since.speaker), surname(previous.speaker)) <= 1) return null;
   // The quote before must lie before that sentence, not in it.
-  for (; i >= 0; i--) if (ctx.speakers[i]!.speaker === previous.speaker) return { speaker: since.speaker, kind: since.kind, cue: '' };
+  for (; i >= 0; i--) if (ctx.speakers[i]!.speaker === previous.speaker) return { speaker: since.speaker, kind: rememberedKind(since), cue: '' };
   return null;
 }
 

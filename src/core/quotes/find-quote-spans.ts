@@ -29,6 +29,10 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
     if (!mark) continue;
     if (open === null) {
       if (mark.kind !== 'close') open = { at: i, length: mark.length, family: mark.family };
+    } else if (paragraph[i] === '"' && paragraph[open.at] === '"' && i === open.at + open.length) {
+      // A straight mark typed twice opens one quote (an ""unfair" sum), not an empty one.
+      open.length++;
+      continue;
     } else if (mark.family !== open.family) {
       // A quote of the other family nested inside this one belongs to it.
     } else if (mark.kind === 'open' && paragraph[i] === '"' && nestedWordsEnd(paragraph, i) !== null) {

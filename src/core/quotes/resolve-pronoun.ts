@@ -270,7 +270,8 @@ const MALE_TITLE = /^(?:Mr|Sir|Lord)\.?\s/;
 
 /** The gender an honorific of a cast member's shows ("Dame Barbara", "Mr Lee"), or null. */
 function titledGender(name: string, cast: CastLookup): 'male' | 'female' | null {
-  const aliases = cast.find(name).find((p) => p.person.name === name)?.person.aliases ?? [];
+  // A peer goes by the title itself ("Lord Woolf"), others have it among their aliases ("Mr Lee").
+  const aliases = [name, ...(cast.find(name).find((p) => p.person.name === name)?.person.aliases ?? [])];
   if (aliases.some((a) => FEMALE_TITLE.test(a))) return 'female';
   return aliases.some((a) => MALE_TITLE.test(a)) ? 'male' : null;
 }

@@ -149,11 +149,13 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   );
   if (introduced) return { speaker: introduced.speaker, kind: 'anonymous' };
   // "X said in a statement …" … "the statement said": the statement is X's.
-  const mentioned = new RegExp(`(?<![\\p{L}])an?\\s+(?:[\\p{L}.-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
+  // An owner's document ("in its statement") is brought in as well; an owner's board or union is a body of its own.
+  const owned = /^(?:statement|communique|report|letter)$/.test(head) ? '|its|his|her|their' : '';
+  const mentioned = new RegExp(`(?<![\\p{L}])(?:an?${owned})\\s+(?:[\\p{L}.-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
   const holder = earlier.find(
     (s) => sentenceNumber - s.sentence <= RECENT && !s.plural && mentioned.test(ctx.sentences.get(s.sentence) ?? '') && mayBeSameSource(description, s.speaker),
   );
-  if (holder) return { speaker: holder.speaker, kind: holder.kind };
+  if (holder) return { speaker: holder.speaker, kind: rememberedKind(holder) };
   // A description owned by a name ("the SEC's general counsel") is that body's person, not the last speaker
   // ("the Chelsea coach" may still be the person just quoted).
   if (!PERSON_NOUNS.has(head) || /\p{Lu}[\p{L}.-]*['’]s\s/u.test(description)) return own;
@@ -172,6 +174,16 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
       return last === head || (!PERSON_NOUNS.has(last) && qualifiers.some((q) => q.length > 2 && words.some((w) => w.startsWith(q))));
     });
   return fits ? { speaker: named.speaker, kind: named.kind === 'named' || looksLikePersonName(named.speaker) ? 'named' : 'anonymous' } : own;
+}
+
+/**
+ * How a remembered speaker is known, for its label: the article's speakers are remembered as named
+ * only when the cast knows them, but a name of capitalised words ("Qwest") is named all the same,
+ * not an unnamed source; a description ("Mr Crosby's statement", "Labour MPs") stays one.
+ */
+export function rememberedKind(s: { speaker: string; kind: SpeakerKind }): SpeakerKind {
+  const description = /^(?:An?|The|One|Some|Several|Two|Three)\s|(?:^|\s)MPs?$/u.test(s.speaker) || /(?<![\p{L}'’])\p{Ll}/u.test(s.speaker);
+  return s.kind === 'anonymous' && /^\p{Lu}/u.test(s.speaker) && !description ? 'named' : s.kind;
 }
 
 /** Whether the article has named this person (not only by a role alias) up to this sentence. */

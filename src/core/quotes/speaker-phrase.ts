@@ -25,7 +25,7 @@ const PERSON_SOURCE_NOUNS =
  * "the Hughes board said", "a statement said" (settleSpeaker points "the company" back to the body).
  */
 const BODY_SOURCE_NOUNS =
-  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse';
+  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse|club';
 const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
@@ -54,6 +54,15 @@ const ANONYMOUS = new RegExp(
 /** A subject, the verb that gives out a statement, and the statement ("X today issued a brief statement"). */
 const ISSUED_STATEMENT =
   /^(.*?\S)\s+(?:(?:today|yesterday|later|earlier|also|then)\s+)?(?:issued|released|put out|published|sent out|made)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?statement\s*$/u;
+/** A name that owns a statement, and the statement with whom it went to ("Acme's statement to the stock exchange"). */
+const OWNED_STATEMENT =
+  /^\s*(?:(?:and|but|while)\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(\p{Lu}[\p{L}.&-]*))['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing)(?:\s+(?:to|on|in|at)\s+[^,;.]{1,40})?\s*$/u;
+/** A statement and the name it is from ("the letter from Qwest"). */
+const STATEMENT_FROM =
+  /^\s*(?:(?:and|but|while)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing)\s+(?:from|by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)\s*$/u;
+/** A day or month owns no statement as its speaker ("Wednesday's statement said"). */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /**
  * An indefinite article, a few small-letter words ending in a noun of a person's shape ("leader", "seaman",
  * "correspondent"; not "an eventual oil import fee"), perhaps where they are from ("a coffee trader in Santos").
@@ -137,6 +146,14 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
   const issuer = ISSUED_STATEMENT.exec(phrase);
   const issued = issuer ? readSpeaker(issuer[1]!, cast, outlets) : null;
   if (issued) return issued;
+  // "United's statement to the stock exchange said": a statement is its owner's words, and whom it went to no speaker.
+  const owner = OWNED_STATEMENT.exec(phrase);
+  const owned = owner && !CALENDAR_WORD.test(owner[2]!) ? readSpeaker(owner[1]!, cast, outlets) : null;
+  if (owned && (owned.kind === 'named' || owned.kind === 'outlet')) return { ...owned, start: phrase.indexOf(owner![1]!) + owned.start };
+  // "the letter from Qwest said": so is a statement from its sender.
+  const sender = STATEMENT_FROM.exec(phrase);
+  const sent = sender ? readSpeaker(sender[1]!, cast, outlets) : null;
+  if (sent && (sent.kind === 'named' || sent.kind === 'outlet')) return { ...sent, start: phrase.indexOf(sender![1]!) + sent.start };
   const readings: SpeakerReading[] = [];
   const people = cast.find(phrase).filter((p) => !p.possessive && !BEFORE_A_SOURCE_NOUN.test(phrase.slice(p.end)));
   // Of several names, the one right after its role is the speaker ("Jardine Fleming Ltd analyst Nick Edwards").
@@ -184,7 +201,16 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
           (r) => r.kind === 'named' && r.start > best.start && r.start < anonymous.index + anonymous[0].length && endsDescription(phrase, r, anonymous),
         )
       : undefined;
-  return namedInside ?? best;
+  // An outlet that opens a person's title ("BBC News political editor Andrew Marr") is where they work: the person speaks.
+  const staff =
+    best?.kind === 'outlet' &&
+    person &&
+    person.start > best.start &&
+    afterOwnRole(phrase, person) &&
+    !/[,;]|\band\s/.test(phrase.slice(best.start, person.start))
+      ? readings.find((r) => r.kind === 'named' && r.start === person.start)
+      : undefined;
+  return namedInside ?? staff ?? best;
 }
 
 /** Whether the word before a name in the phrase is that person's role or a source noun ("analyst Nick Edwards"). */
