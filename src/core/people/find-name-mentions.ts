@@ -70,7 +70,7 @@ export function findNameMentions(sentence: string): NameMention[] {
       const honorific = HONORIFIC.test(before.at(-1) ?? '') ? before.at(-1)! : null;
       // A role written before the name, else one set off after it ("Anais Faraj, an analyst at Nomura,").
       const role =
-        (honorific ? null : (roleBefore(before) ?? oneNameRole(sentence, name, at))) ??
+        (honorific ? titledRole(before, honorific) : (roleBefore(before) ?? oneNameRole(sentence, name, at))) ??
         appositionRole(sentence, name, at, honorific) ??
         afterRoles.find((n) => n.name === name)?.role ??
         null;
@@ -82,6 +82,11 @@ export function findNameMentions(sentence: string): NameMention[] {
     }
   }
   return mentions;
+}
+
+/** A role written before a title of honour ("Police Commissioner Sir Ian Blair"); none before "Mr". */
+function titledRole(before: string[], honorific: string): string | null {
+  return /^(Sir|Dame|Lord|Lady)$/.test(honorific) ? roleBefore(before.slice(0, -1)) : null;
 }
 
 /** A one-word name's role set off after it ("Dido, the singer,"), the only role such a name can show after it. */
