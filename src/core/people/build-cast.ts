@@ -39,6 +39,7 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
     all,
     sentences.map((s) => s.norm),
   );
+  titlePeers(all);
   // 3. Evidence: names the story writes as a firm, an employer, a work or a place are no people.
   const evidence = gatherEvidence(
     sentences.map((s) => s.norm),
@@ -47,6 +48,8 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const written = new Map<string, number>();
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written));
+  // 3a. A surname misspelt alone ("Kerkorian" beside "Kirk Kirkorian") is that person's.
+  addMisspeltSurnames(drafts, text);
   // 3b. Roles: a first word capitalised only because the role opens a sentence ("Film star") in lower case.
   const roleCase = openingWordCase(
     text,
@@ -196,6 +199,47 @@ function mergeSurnameSpellings(drafts: Draft[], weight: (d: Draft) => number): D
   return kept;
 }
 
+/**
+ * A capitalised word written alone that is one typo from one person's surname ("Kerkorian" of "Kirk
+ * Kirkorian") becomes a form of that person's. Both must be long and unknown to the lexicon, as two
+ * real surnames a letter apart are as often two people ("Clark", "Clarke"), and a plural is a family
+ * ("the Glazers"). Words and surnames meet through their one-letter deletions, so the story's size
+ * costs linear time.
+ */
+function addMisspeltSurnames(drafts: Draft[], text: string): void {
+  const bySkeleton = new Map<string, Set<Draft>>();
+  const surnames = new Set<string>();
+  const words = new Set<string>();
+  for (const d of drafts) {
+    for (const w of d.name.split(' ')) words.add(w);
+    if (!d.name.includes(' ') || isSurnameOnly(d.name)) continue;
+    const last = surname(d);
+    surnames.add(last);
+    if (last.length < MISSPELT_MIN || lexiconTags(last).length > 0) continue;
+    for (const k of skeletons(last)) bySkeleton.set(k, (bySkeleton.get(k) ?? new Set()).add(d));
+  }
+  if (bySkeleton.size === 0) return;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}'’.-])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}\p{Ll}{5,})(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
+    const word = m[1]!;
+    if (seen.has(word) || surnames.has(word) || words.has(word)) continue;
+    seen.add(word);
+    if (lexiconTags(word).length > 0) continue;
+    const near = new Set([...skeletons(word)].flatMap((k) => [...(bySkeleton.get(k) ?? [])]));
+    const owners = [...near].filter((d) => sameSurnameSpelling(surname(d), word) && `${surname(d)}s` !== word && `${word}s` !== surname(d));
+    if (owners.length === 1) owners[0]!.forms.add(word);
+  }
+}
+
+const MISSPELT_MIN = 6;
+
+/** A word and its one-letter deletions: two words a typo apart share one. */
+function skeletons(word: string): Set<string> {
+  const out = new Set([word]);
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
 /** Whether two surnames are one typo apart (a letter changed, added, dropped or two swapped), neither of them short. */
 function sameSurnameSpelling(a: string, b: string): boolean {
   return a !== b && Math.min(a.length, b.length) >= 4 && typoDistance(a, b) === 1;
@@ -275,17 +319,17 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     push(byGiven, d.name.split(' ')[0]!, d);
   };
   drafts.forEach(index);
+  // Full names' honorifics first, so a "Sir" written late still tells that "Mr Blair" is someone else.
   for (const m of mentions) {
-    if (m.name.includes(' ') && !isSurnameOnly(m.name)) {
-      const d = byForm.get(m.name);
-      if (d && m.honorific) d.honorifics.add(m.honorific);
-      continue;
-    }
+    if (m.name.includes(' ') && !isSurnameOnly(m.name) && m.honorific) byForm.get(m.name)?.honorifics.add(m.honorific);
+  }
+  for (const m of mentions) {
+    if (m.name.includes(' ') && !isSurnameOnly(m.name)) continue;
     // "Sir Paul" and "Dame Judi" go by the given name; "Mr Hale" by the surname.
     const byGivenName = m.honorific !== null && /^(Sir|Dame)$/.test(m.honorific);
     // "Mr Ebber's lawyers", never "Mr Ebber" alone, misspells the possessive of the story's Mr Ebbers.
     const misspelt = () => (m.honorific && bySurname.has(`${m.name}s`) && onlyPossessive(m.name) ? bySurname.get(`${m.name}s`)! : []);
-    const named = (byGivenName ? byGiven : bySurname).get(m.name) ?? misspelt();
+    const named = mister((byGivenName ? byGiven : bySurname).get(m.name) ?? misspelt(), m);
     if (named.length === 1) {
       addRole(named[0]!, m.role);
       if (m.honorific) named[0]!.honorifics.add(m.honorific);
@@ -298,6 +342,28 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
       drafts.push(single);
       index(single);
     }
+  }
+}
+
+/**
+ * Of several people who share a surname, "Mr Blair" is the only one who is no knight or peer ("Sir
+ * Ian Blair" is "Sir Ian"); the form joins that person's, as the surname alone is no alias.
+ */
+function mister(named: Draft[], m: NameMention): Draft[] {
+  if (named.length < 2 || m.honorific?.replace('.', '') !== 'Mr') return named;
+  const plain = named.filter((d) => ![...d.honorifics].some((h) => /^(Sir|Lord)$/.test(h)));
+  if (plain.length !== 1) return named;
+  plain[0]!.forms.add(`${m.honorific} ${m.name}`);
+  return plain;
+}
+
+/** A peer known by one name is shown with the title, as the story writes it ("Lord Bingham"), unless also written "Mr". */
+function titlePeers(drafts: Draft[]): void {
+  for (const d of drafts) {
+    const title = [...d.honorifics].find((h) => /^(Lord|Lady)$/.test(h));
+    if (d.name.includes(' ') || !title || [...d.honorifics].some((h) => /^(Mr|Mrs|Ms|Miss)\.?$/.test(h))) continue;
+    d.forms.add(d.name);
+    d.name = `${title} ${d.name}`;
   }
 }
 
