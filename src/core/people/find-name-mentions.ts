@@ -245,10 +245,11 @@ function namesFromGivenNames(sentence: string): string[] {
     // "San Jose Open", "Santa Barbara": a given name after a place prefix names a place.
     if (start < 0 || (start > 0 && isPlacePrefix(words[start - 1]!))) continue;
     // "Sonny Bill Williams": a first given name the lexicon knows only as a noun opens the name;
-    // "and Ole Gunnar Solskjaer": inside a sentence, one it does not know at all (opening one, it is as often a job).
+    // "and Ole Gunnar Solskjaer": in a list, one it does not know at all (elsewhere it is as often a job,
+    // a team or a group: "Referee Graham Poll", "fellow Springboks John Smit").
     if (
       start > 0 &&
-      (isLeadingGivenName(words[start - 1]!) || (start === 1 && /(?:\p{Ll}|,)\s+$/u.test(sentence.slice(0, m.index)) && isUnknownWord(words[0]!)))
+      (isLeadingGivenName(words[start - 1]!) || (start === 1 && /(?:\b(?:and|or)|[,&])\s+$/u.test(sentence.slice(0, m.index)) && isUnknownWord(words[0]!)))
     )
       start--;
     const rest = words.slice(start + 1);
@@ -278,11 +279,19 @@ function isUnknownWord(word: string): boolean {
   );
 }
 
+/** Words after which a capitalised run is as often a place or a firm ("shares in GW Pharma", "plays for FH Hafnarfjordur"). */
+const PLACE_PREPOSITION = /^(in|at|from|to|of|for|by|near|into|on|outside|across)$/;
+
+/** A word that may be a surname: unknown to the lexicon or known as a name, with a capital and letters in lower case ("McManus"; not "Pharma"'s like "Garments"). */
+function isSurnameLike(word: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*\p{Ll}/u.test(word) && word !== word.toUpperCase() && lexiconTags(word).every((t) => NAME_TAGS.has(t));
+}
+
 /** A surname after initials written without full stops, inside a sentence ("tycoons JP McManus"). */
 function namesAfterBareInitials(sentence: string): string[] {
   const out: string[] = [];
-  for (const m of sentence.matchAll(/(?<=\p{Ll},? )(\p{Lu}{2}) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu))
-    if (isBareInitials(m[1]!) && m[2] !== m[2]!.toUpperCase()) out.push(`${m[1]} ${m[2]}`);
+  for (const m of sentence.matchAll(/(?<=(?:^|\s)(\p{Ll}+),? )(\p{Lu}{2}) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu))
+    if (!PLACE_PREPOSITION.test(m[1]!) && isBareInitials(m[2]!) && isSurnameLike(m[3]!)) out.push(`${m[2]} ${m[3]}`);
   return out;
 }
 
@@ -370,7 +379,7 @@ function extendSingleName(sentence: string, name: string | null): string | null 
   if (!name || name.includes(' ')) return name;
   const at = occurrences(sentence, name)[0];
   if (at === undefined) return name;
-  const first = firstNameBefore(sentence.slice(0, at));
+  const first = isSurnameLike(name) ? firstNameBefore(sentence.slice(0, at)) : null;
   if (first && cleanName(`${first} ${name}`)) return `${first} ${name}`;
   const next = /^\s+(\p{Lu}[\p{L}-]+)(?:['’]s?)?(?![\p{L}])/u.exec(sentence.slice(at + name.length));
   return next && cleanName(`${name} ${next[1]}`) ? `${name} ${next[1]}` : name;
@@ -390,7 +399,7 @@ function firstNameBefore(before: string): string | null {
   const m = /(?:^|(?:^|[\s"“‘(])(\p{Ll}+),?\s+|["“‘(]\s*)(\p{Lu}\p{Ll}+|\p{Lu}{2})\s+$/u.exec(before);
   if (!m) return null;
   const word = m[2]!;
-  if (m[1] && /^(in|at|from|to|of|for|by|near|into|outside|across)$/.test(m[1])) return null;
+  if (m[1] && PLACE_PREPOSITION.test(m[1])) return null;
   if (word.length === 2) return isBareInitials(word) ? word : null;
   if (!isNameWord(word) || isRoleWord(word) || HONORIFIC.test(word) || KINSHIP.test(word) || isDemonym(word)) return null;
   return lexiconTags(word).every((t) => GIVEN_OR_TOWN_TAGS.has(t)) ? word : null;
