@@ -93,7 +93,8 @@ export function roleBefore(words: string[]): string | null {
 }
 
 /** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
-const FIELD_ADJECTIVE = /^\p{Ll}{3,}(?:ical|ic|al|ary)$/u;
+const FIELD_ADJECTIVE =
+  /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science)$/;
 
 /** A job written with a capital, which no title of a person takes ("Star", "Actor"; not "President"). */
 function isCapitalisedJob(word: string): boolean {
