@@ -49,7 +49,10 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written));
   // 3a. A surname misspelt alone ("Kerkorian" beside "Kirk Kirkorian") is that person's.
-  addMisspeltSurnames(drafts, text);
+  addMisspeltSurnames(
+    drafts,
+    runsOf(sentences, (s) => s.article).map((article) => article.map((s) => s.norm).join('\n')),
+  );
   // 3b. Roles: a first word capitalised only because the role opens a sentence ("Film star") in lower case.
   const roleCase = openingWordCase(
     text,
@@ -64,6 +67,7 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const lookup = buildCastLookup(people);
   const byGiven = givenNameLookup(drafts, people, counts, evidence.places, text);
   const order = new Map(people.map((p, i) => [p, i]));
+  const mister = misterLookup(drafts, people, counts);
   for (const article of runsOf(sentences, (s) => s.article)) {
     const found = article.map((s) => lookup.find(s.norm));
     // A role ("the president") counts only for someone the article names (see withinArticle).
@@ -75,7 +79,9 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
       const named = hits.map((f) => f.person);
       // A given name inside a name found ("Carlos" of "Juan Carlos Ferrero") is that name's.
       const alone = byGiven(s.norm).filter((g) => namedBefore.has(g.person) && !hits.some((f) => f.start <= g.start && g.end <= f.end));
-      const mentioned = [...new Set([...named, ...alone.map((g) => g.person)])].sort((a, b) => order.get(a)! - order.get(b)!);
+      const mentioned = [...new Set([...named, ...alone.map((g) => g.person), ...mister(s.norm, namedInArticle)])].sort(
+        (a, b) => order.get(a)! - order.get(b)!,
+      );
       for (const p of named) namedBefore.add(p);
       for (const p of mentioned) p.mentions++;
       s.people = mentioned.map((p) => p.name);
@@ -200,13 +206,13 @@ function mergeSurnameSpellings(drafts: Draft[], weight: (d: Draft) => number): D
 }
 
 /**
- * A capitalised word written alone that is one typo from one person's surname ("Kerkorian" of "Kirk
- * Kirkorian") becomes a form of that person's. Both must be long and unknown to the lexicon, as two
+ * A capitalised word written alone in an article that names one person in full whose surname is one
+ * typo from it ("Kerkorian" of "Kirk Kirkorian") becomes a form of that person's. Both must be long and unknown to the lexicon, as two
  * real surnames a letter apart are as often two people ("Clark", "Clarke"), and a plural is a family
  * ("the Glazers"). Words and surnames meet through their one-letter deletions, so the story's size
  * costs linear time.
  */
-function addMisspeltSurnames(drafts: Draft[], text: string): void {
+function addMisspeltSurnames(drafts: Draft[], articles: string[]): void {
   const bySkeleton = new Map<string, Set<Draft>>();
   const surnames = new Set<string>();
   const words = new Set<string>();
@@ -219,19 +225,31 @@ function addMisspeltSurnames(drafts: Draft[], text: string): void {
     for (const k of skeletons(last)) bySkeleton.set(k, (bySkeleton.get(k) ?? new Set()).add(d));
   }
   if (bySkeleton.size === 0) return;
+  for (const text of articles) addMisspeltIn(text, bySkeleton, surnames, words);
+}
+
+/** One article's words a typo from the surname of one person the article names in full. */
+function addMisspeltIn(text: string, bySkeleton: Map<string, Set<Draft>>, surnames: Set<string>, words: Set<string>): void {
   const seen = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}'’.-])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}\p{Ll}{5,})(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}'’.-])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}\p{Ll}{4,})(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
     const word = m[1]!;
     if (seen.has(word) || surnames.has(word) || words.has(word)) continue;
     seen.add(word);
-    if (lexiconTags(word).length > 0) continue;
+    if (word.length < MISSPELT_MIN || lexiconTags(word).length > 0) continue;
     const near = new Set([...skeletons(word)].flatMap((k) => [...(bySkeleton.get(k) ?? [])]));
-    const owners = [...near].filter((d) => sameSurnameSpelling(surname(d), word) && `${surname(d)}s` !== word && `${word}s` !== surname(d));
+    const owners = [...near].filter(
+      (d) =>
+        sameSurnameSpelling(surname(d), word) &&
+        `${surname(d)}s` !== word &&
+        `${word}s` !== surname(d) &&
+        [...d.forms].some((f) => f.includes(' ') && text.includes(f)),
+    );
     if (owners.length === 1) owners[0]!.forms.add(word);
   }
 }
 
-const MISSPELT_MIN = 6;
+/** Shorter surnames a letter apart are as often two names ("Hutton", "Sutton"; "Danner", "Danger"). */
+const MISSPELT_MIN = 7;
 
 /** A word and its one-letter deletions: two words a typo apart share one. */
 function skeletons(word: string): Set<string> {
@@ -319,17 +337,17 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     push(byGiven, d.name.split(' ')[0]!, d);
   };
   drafts.forEach(index);
-  // Full names' honorifics first, so a "Sir" written late still tells that "Mr Blair" is someone else.
   for (const m of mentions) {
-    if (m.name.includes(' ') && !isSurnameOnly(m.name) && m.honorific) byForm.get(m.name)?.honorifics.add(m.honorific);
-  }
-  for (const m of mentions) {
-    if (m.name.includes(' ') && !isSurnameOnly(m.name)) continue;
+    if (m.name.includes(' ') && !isSurnameOnly(m.name)) {
+      const d = byForm.get(m.name);
+      if (d && m.honorific) d.honorifics.add(m.honorific);
+      continue;
+    }
     // "Sir Paul" and "Dame Judi" go by the given name; "Mr Hale" by the surname.
     const byGivenName = m.honorific !== null && /^(Sir|Dame)$/.test(m.honorific);
     // "Mr Ebber's lawyers", never "Mr Ebber" alone, misspells the possessive of the story's Mr Ebbers.
     const misspelt = () => (m.honorific && bySurname.has(`${m.name}s`) && onlyPossessive(m.name) ? bySurname.get(`${m.name}s`)! : []);
-    const named = mister((byGivenName ? byGiven : bySurname).get(m.name) ?? misspelt(), m);
+    const named = (byGivenName ? byGiven : bySurname).get(m.name) ?? misspelt();
     if (named.length === 1) {
       addRole(named[0]!, m.role);
       if (m.honorific) named[0]!.honorifics.add(m.honorific);
@@ -346,15 +364,31 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
 }
 
 /**
- * Of several people who share a surname, "Mr Blair" is the only one who is no knight or peer ("Sir
- * Ian Blair" is "Sir Ian"); the form joins that person's, as the surname alone is no alias.
+ * "Mr Blair" where several people share the surname, so it is no alias: the one of them the article
+ * names otherwise, and of several so named, the only man who is no knight or peer ("Tony Blair"
+ * beside "Sir Ian Blair"). One pass over the sentence for "Mr".
  */
-function mister(named: Draft[], m: NameMention): Draft[] {
-  if (named.length < 2 || m.honorific?.replace('.', '') !== 'Mr') return named;
-  const plain = named.filter((d) => ![...d.honorifics].some((h) => /^(Sir|Lord)$/.test(h)));
-  if (plain.length !== 1) return named;
-  plain[0]!.forms.add(`${m.honorific} ${m.name}`);
-  return plain;
+function misterLookup(drafts: Draft[], people: Person[], counts: Shared): (text: string, named: Set<Person>) => Person[] {
+  const bySurname = new Map<string, Person[]>();
+  const plain = new Set<Person>();
+  drafts.forEach((d, i) => {
+    const first = d.name.split(' ')[0]!;
+    const woman = lexiconTags(first).includes('FemaleName') && !lexiconTags(first).includes('MaleName');
+    if (!woman && ![...d.honorifics].some((h) => /^(Sir|Lord)$/.test(h))) plain.add(people[i]!);
+    if (!d.name.includes(' ') || woman) return;
+    for (const last of surnamesOf(d)) if ((counts.surnames.get(last) ?? 0) > 1) push(bySurname, last, people[i]!);
+  });
+  if (bySurname.size === 0) return () => [];
+  return (text, named) => {
+    if (!text.includes('Mr')) return [];
+    const out: Person[] = [];
+    for (const m of text.matchAll(/\bMr\.? (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu)) {
+      const here = (bySurname.get(m[1]!) ?? []).filter((p) => named.has(p));
+      const one = here.length > 1 ? here.filter((p) => plain.has(p)) : here;
+      if (one.length === 1) out.push(one[0]!);
+    }
+    return out;
+  };
 }
 
 /** A peer known by one name is shown with the title, as the story writes it ("Lord Bingham"), unless also written "Mr". */

@@ -77,6 +77,15 @@ describe('people: roles and titles', () => {
     expect(cast.find((p) => p.name === 'Ian Blair')?.mentions).toBe(1);
   });
 
+  it('gives "Mr Blair" to the Blair the article names, when another article names another', () => {
+    const cast = buildStory([
+      { id: 'a1', text: 'Bill\n\nTony Blair defended the bill.\n\nMr Blair said it was needed.\n' },
+      { id: 'a2', text: 'Police\n\nIan Blair backed the plan.\n\nMr Blair said it would work.\n' },
+    ]).story.people;
+    expect(cast.find((p) => p.name === 'Tony Blair')?.mentions).toBe(2);
+    expect(cast.find((p) => p.name === 'Ian Blair')?.mentions).toBe(2);
+  });
+
   it('counts a surname misspelt once alone as the person with the other spelling ("Kerkorian" of "Kirk Kirkorian")', () => {
     const cast = castOf('The firm is controlled by investor Kirk Kirkorian.', 'Roffman believes Kerkorian is interested.');
     expect(cast.find((p) => p.name === 'Kirk Kirkorian')?.mentions).toBe(2);
