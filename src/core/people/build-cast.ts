@@ -5,7 +5,7 @@
  * each sentence learns which people it mentions.
  */
 import type { Person, Sentence } from '../types.js';
-import { findNameMentions, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
+import { findNameMentions, isBareInitials, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
 import { isRoleWord, openingWordCase } from './roles.js';
 import { buildCastLookup, type PersonInText } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
@@ -47,7 +47,8 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   );
   const written = new Map<string, number>();
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
-  const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written));
+  const abbreviations = abbreviationsIn(text);
+  const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written) && !abbreviations.has(d.name.split(' ')[0]!));
   // 3a. A surname misspelt alone ("Kerkorian" beside "Kirk Kirkorian") is that person's.
   addMisspeltSurnames(
     drafts,
@@ -389,6 +390,17 @@ function misterLookup(drafts: Draft[], people: Person[], counts: Shared): (text:
     }
     return out;
   };
+}
+
+/**
+ * Two capitals the story also writes with no name after them ("BT's software", "EC states"): an
+ * abbreviation, so "BT Openzone" is no person with initials; a person's initials ("JP McManus") stand
+ * only before the surname.
+ */
+function abbreviationsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\d.&-])(\p{Lu}{2})(?![\p{L}\d&-])(?![\p{L}'’.]*\s+\p{Lu})/gu)) if (isBareInitials(m[1]!)) out.add(m[1]!);
+  return out;
 }
 
 /** A peer known by one name is shown with the title, as the story writes it ("Lord Bingham"), unless also written "Mr". */

@@ -282,16 +282,19 @@ function isUnknownWord(word: string): boolean {
 /** Words after which a capitalised run is as often a place or a firm ("shares in GW Pharma", "plays for FH Hafnarfjordur"). */
 const PLACE_PREPOSITION = /^(in|at|from|to|of|for|by|near|into|on|outside|across)$/;
 
-/** A word that may be a surname: unknown to the lexicon or known as a name, with a capital and letters in lower case ("McManus"; not "Pharma"'s like "Garments"). */
+/** "the EC Commission": no person's initials stand after a determiner. */
+const DETERMINER = /^(the|a|an|its|their|his|her|our|this|that|these|those)$/;
+
+/** A word that may be a surname: unknown to the lexicon or known as a name, written as a name ("McManus"; not "Garments" or "DVDs"). */
 function isSurnameLike(word: string): boolean {
-  return /^\p{Lu}[\p{L}'’-]*\p{Ll}/u.test(word) && word !== word.toUpperCase() && lexiconTags(word).every((t) => NAME_TAGS.has(t));
+  return /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}/u.test(word) && lexiconTags(word).every((t) => NAME_TAGS.has(t));
 }
 
 /** A surname after initials written without full stops, inside a sentence ("tycoons JP McManus"). */
 function namesAfterBareInitials(sentence: string): string[] {
   const out: string[] = [];
   for (const m of sentence.matchAll(/(?<=(?:^|\s)(\p{Ll}+),? )(\p{Lu}{2}) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu))
-    if (!PLACE_PREPOSITION.test(m[1]!) && isBareInitials(m[2]!) && isSurnameLike(m[3]!)) out.push(`${m[2]} ${m[3]}`);
+    if (!PLACE_PREPOSITION.test(m[1]!) && !DETERMINER.test(m[1]!) && isBareInitials(m[2]!) && isSurnameLike(m[3]!)) out.push(`${m[2]} ${m[3]}`);
   return out;
 }
 

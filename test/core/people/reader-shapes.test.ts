@@ -49,6 +49,13 @@ describe('people: names cut or missed', () => {
   });
 });
 
+describe('people: initials that are an abbreviation', () => {
+  it('lists no product of a firm whose initials the story writes alone ("BT Openzone" beside "BT\'s")', () => {
+    const cast = names('The hotspots are run by the unit BT Openzone, he said.', "BT's software is new, said Mike Dunn.");
+    expect(cast).not.toContain('BT Openzone');
+  });
+});
+
 describe('people: roles and titles', () => {
   it('reads a role written before "Sir" ("Police Commissioner Sir Ian Blair")', () => {
     expect(person('Ian Blair', 'New Metropolitan Police Commissioner Sir Ian Blair has backed the plan.')?.roles).toEqual([
