@@ -5,7 +5,7 @@
  * each sentence learns which people it mentions.
  */
 import type { Person, Sentence } from '../types.js';
-import { findNameMentions, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
+import { findNameMentions, isBareInitials, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
 import { isRoleWord, openingWordCase } from './roles.js';
 import { buildCastLookup, type PersonInText } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
@@ -39,6 +39,7 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
     all,
     sentences.map((s) => s.norm),
   );
+  titlePeers(all);
   // 3. Evidence: names the story writes as a firm, an employer, a work or a place are no people.
   const evidence = gatherEvidence(
     sentences.map((s) => s.norm),
@@ -46,7 +47,13 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   );
   const written = new Map<string, number>();
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
-  const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written));
+  const abbreviations = abbreviationsIn(text);
+  const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written) && !abbreviations.has(d.name.split(' ')[0]!));
+  // 3a. A surname misspelt alone ("Kerkorian" beside "Kirk Kirkorian") is that person's.
+  addMisspeltSurnames(
+    drafts,
+    runsOf(sentences, (s) => s.article).map((article) => article.map((s) => s.norm).join('\n')),
+  );
   // 3b. Roles: a first word capitalised only because the role opens a sentence ("Film star") in lower case.
   const roleCase = openingWordCase(
     text,
@@ -61,6 +68,7 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const lookup = buildCastLookup(people);
   const byGiven = givenNameLookup(drafts, people, counts, evidence.places, text);
   const order = new Map(people.map((p, i) => [p, i]));
+  const mister = misterLookup(drafts, people, counts);
   for (const article of runsOf(sentences, (s) => s.article)) {
     const found = article.map((s) => lookup.find(s.norm));
     // A role ("the president") counts only for someone the article names (see withinArticle).
@@ -72,7 +80,9 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
       const named = hits.map((f) => f.person);
       // A given name inside a name found ("Carlos" of "Juan Carlos Ferrero") is that name's.
       const alone = byGiven(s.norm).filter((g) => namedBefore.has(g.person) && !hits.some((f) => f.start <= g.start && g.end <= f.end));
-      const mentioned = [...new Set([...named, ...alone.map((g) => g.person)])].sort((a, b) => order.get(a)! - order.get(b)!);
+      const mentioned = [...new Set([...named, ...alone.map((g) => g.person), ...mister(s.norm, namedInArticle)])].sort(
+        (a, b) => order.get(a)! - order.get(b)!,
+      );
       for (const p of named) namedBefore.add(p);
       for (const p of mentioned) p.mentions++;
       s.people = mentioned.map((p) => p.name);
@@ -196,6 +206,59 @@ function mergeSurnameSpellings(drafts: Draft[], weight: (d: Draft) => number): D
   return kept;
 }
 
+/**
+ * A capitalised word written alone in an article that names one person in full whose surname is one
+ * typo from it ("Kerkorian" of "Kirk Kirkorian") becomes a form of that person's. Both must be long and unknown to the lexicon, as two
+ * real surnames a letter apart are as often two people ("Clark", "Clarke"), and a plural is a family
+ * ("the Glazers"). Words and surnames meet through their one-letter deletions, so the story's size
+ * costs linear time.
+ */
+function addMisspeltSurnames(drafts: Draft[], articles: string[]): void {
+  const bySkeleton = new Map<string, Set<Draft>>();
+  const surnames = new Set<string>();
+  const words = new Set<string>();
+  for (const d of drafts) {
+    for (const w of d.name.split(' ')) words.add(w);
+    if (!d.name.includes(' ') || isSurnameOnly(d.name)) continue;
+    const last = surname(d);
+    surnames.add(last);
+    if (last.length < MISSPELT_MIN || lexiconTags(last).length > 0) continue;
+    for (const k of skeletons(last)) bySkeleton.set(k, (bySkeleton.get(k) ?? new Set()).add(d));
+  }
+  if (bySkeleton.size === 0) return;
+  for (const text of articles) addMisspeltIn(text, bySkeleton, surnames, words);
+}
+
+/** One article's words a typo from the surname of one person the article names in full. */
+function addMisspeltIn(text: string, bySkeleton: Map<string, Set<Draft>>, surnames: Set<string>, words: Set<string>): void {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}'’.-])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}\p{Ll}{4,})(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
+    const word = m[1]!;
+    if (seen.has(word) || surnames.has(word) || words.has(word)) continue;
+    seen.add(word);
+    if (word.length < MISSPELT_MIN || lexiconTags(word).length > 0) continue;
+    const near = new Set([...skeletons(word)].flatMap((k) => [...(bySkeleton.get(k) ?? [])]));
+    const owners = [...near].filter(
+      (d) =>
+        sameSurnameSpelling(surname(d), word) &&
+        `${surname(d)}s` !== word &&
+        `${word}s` !== surname(d) &&
+        [...d.forms].some((f) => f.includes(' ') && text.includes(f)),
+    );
+    if (owners.length === 1) owners[0]!.forms.add(word);
+  }
+}
+
+/** Shorter surnames a letter apart are as often two names ("Hutton", "Sutton"; "Danner", "Danger"). */
+const MISSPELT_MIN = 7;
+
+/** A word and its one-letter deletions: two words a typo apart share one. */
+function skeletons(word: string): Set<string> {
+  const out = new Set([word]);
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
 /** Whether two surnames are one typo apart (a letter changed, added, dropped or two swapped), neither of them short. */
 function sameSurnameSpelling(a: string, b: string): boolean {
   return a !== b && Math.min(a.length, b.length) >= 4 && typoDistance(a, b) === 1;
@@ -298,6 +361,55 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
       drafts.push(single);
       index(single);
     }
+  }
+}
+
+/**
+ * "Mr Blair" where several people share the surname, so it is no alias: the one of them the article
+ * names otherwise, and of several so named, the only man who is no knight or peer ("Tony Blair"
+ * beside "Sir Ian Blair"). One pass over the sentence for "Mr".
+ */
+function misterLookup(drafts: Draft[], people: Person[], counts: Shared): (text: string, named: Set<Person>) => Person[] {
+  const bySurname = new Map<string, Person[]>();
+  const plain = new Set<Person>();
+  drafts.forEach((d, i) => {
+    const first = d.name.split(' ')[0]!;
+    const woman = lexiconTags(first).includes('FemaleName') && !lexiconTags(first).includes('MaleName');
+    if (!woman && ![...d.honorifics].some((h) => /^(Sir|Lord)$/.test(h))) plain.add(people[i]!);
+    if (!d.name.includes(' ') || woman) return;
+    for (const last of surnamesOf(d)) if ((counts.surnames.get(last) ?? 0) > 1) push(bySurname, last, people[i]!);
+  });
+  if (bySurname.size === 0) return () => [];
+  return (text, named) => {
+    if (!text.includes('Mr')) return [];
+    const out: Person[] = [];
+    for (const m of text.matchAll(/\bMr\.? (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu)) {
+      const here = (bySurname.get(m[1]!) ?? []).filter((p) => named.has(p));
+      const one = here.length > 1 ? here.filter((p) => plain.has(p)) : here;
+      if (one.length === 1) out.push(one[0]!);
+    }
+    return out;
+  };
+}
+
+/**
+ * Two capitals the story also writes with no name after them ("BT's software", "EC states"): an
+ * abbreviation, so "BT Openzone" is no person with initials; a person's initials ("JP McManus") stand
+ * only before the surname.
+ */
+function abbreviationsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\d.&-])(\p{Lu}{2})(?![\p{L}\d&-])(?![\p{L}'’.]*\s+\p{Lu})/gu)) if (isBareInitials(m[1]!)) out.add(m[1]!);
+  return out;
+}
+
+/** A peer known by one name is shown with the title, as the story writes it ("Lord Bingham"), unless also written "Mr". */
+function titlePeers(drafts: Draft[]): void {
+  for (const d of drafts) {
+    const title = [...d.honorifics].find((h) => /^(Lord|Lady)$/.test(h));
+    if (d.name.includes(' ') || !title || [...d.honorifics].some((h) => /^(Mr|Mrs|Ms|Miss)\.?$/.test(h))) continue;
+    d.forms.add(d.name);
+    d.name = `${title} ${d.name}`;
   }
 }
 

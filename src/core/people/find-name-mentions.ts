@@ -28,6 +28,14 @@ export const KINSHIP = /^(Uncle|Aunt|Auntie|Aunty|Grandpa|Grandma|Granny|Grandad
 /** One initial or several run together: "B." of "Richard B. Miller", "J.P." of "Anthony J.P. Farris". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
+/** Two capitals that are no abbreviation the news writes before a name ("MP", "PC", "GM"). */
+const ABBREVIATIONS = /^(MP|PC|PM|DJ|GP|QC|VC|UN|US|UK|EU|GM|TV|FC|CD|PR|HQ|IT|ID|OK|AC|DC|NY|LA|SA|AG|FT|BP|HP|EA)$/;
+
+/** Initials written without full stops before a surname ("JP" of "JP McManus"): two capitals, no abbreviation or word. */
+export function isBareInitials(word: string): boolean {
+  return /^\p{Lu}{2}$/u.test(word) && !ABBREVIATIONS.test(word) && lexiconTags(word).length === 0;
+}
+
 /** True for a word that is initials ("B.", "J.P."), which stand inside a name but never end one. */
 export function isInitials(word: string): boolean {
   return INITIALS.test(word);
@@ -40,6 +48,7 @@ export function findNameMentions(sentence: string): NameMention[] {
   const fast = [
     ...namesFromGivenNames(sentence),
     ...namesAfterHonorifics(sentence),
+    ...namesAfterBareInitials(sentence),
     ...namesAfterTitles(sentence),
     ...namesBeforeAppositives(sentence),
     ...namesInPeopleLists(sentence),
@@ -61,7 +70,7 @@ export function findNameMentions(sentence: string): NameMention[] {
       const honorific = HONORIFIC.test(before.at(-1) ?? '') ? before.at(-1)! : null;
       // A role written before the name, else one set off after it ("Anais Faraj, an analyst at Nomura,").
       const role =
-        (honorific ? null : (roleBefore(before) ?? oneNameRole(sentence, name, at))) ??
+        (honorific ? titledRole(before, honorific) : (roleBefore(before) ?? oneNameRole(sentence, name, at))) ??
         appositionRole(sentence, name, at, honorific) ??
         afterRoles.find((n) => n.name === name)?.role ??
         null;
@@ -73,6 +82,11 @@ export function findNameMentions(sentence: string): NameMention[] {
     }
   }
   return mentions;
+}
+
+/** A role written before a title of honour ("Police Commissioner Sir Ian Blair"); none before "Mr". */
+function titledRole(before: string[], honorific: string): string | null {
+  return /^(Sir|Dame|Lord|Lady)$/.test(honorific) ? roleBefore(before.slice(0, -1)) : null;
 }
 
 /** A one-word name's role set off after it ("Dido, the singer,"), the only role such a name can show after it. */
@@ -107,7 +121,7 @@ export function cleanName(candidate: string): string | null {
   if (tokens.length === 0 || tokens.length > 4) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
   if (tokens.length > 1 && isNameParticle(tokens.at(-1)!)) return null;
-  const initial = (t: string, i: number) => isInitials(t) && i < tokens.length - 1;
+  const initial = (t: string, i: number) => (isInitials(t) && i < tokens.length - 1) || (i === 0 && tokens.length === 2 && isBareInitials(t));
   const ok = tokens.every(
     (t, i) =>
       initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1),
@@ -230,8 +244,14 @@ function namesFromGivenNames(sentence: string): string[] {
     let start = words.findIndex((w, i) => i < words.length - 1 && isGivenName(w.replace(/['’]s?$/, '')));
     // "San Jose Open", "Santa Barbara": a given name after a place prefix names a place.
     if (start < 0 || (start > 0 && isPlacePrefix(words[start - 1]!))) continue;
-    // "Sonny Bill Williams": a first given name the lexicon knows only as a noun opens the name.
-    if (start > 0 && isLeadingGivenName(words[start - 1]!)) start--;
+    // "Sonny Bill Williams": a first given name the lexicon knows only as a noun opens the name;
+    // "and Ole Gunnar Solskjaer": in a list, one it does not know at all (elsewhere it is as often a job,
+    // a team or a group: "Referee Graham Poll", "fellow Springboks John Smit").
+    if (
+      start > 0 &&
+      (isLeadingGivenName(words[start - 1]!) || (start === 1 && /(?:\b(?:and|or)|[,&])\s+$/u.test(sentence.slice(0, m.index)) && isUnknownWord(words[0]!)))
+    )
+      start--;
     const rest = words.slice(start + 1);
     const end = rest.findIndex((w) => w.length > 1 && w === w.toUpperCase() && !isInitials(w));
     names.push([words[start], ...(end < 0 ? rest : rest.slice(0, end))].join(' '));
@@ -250,6 +270,32 @@ function isLeadingGivenName(word: string): boolean {
   const tags = lexiconTags(word);
   // A word unknown to the lexicon there is as often a job ("Referee Graham Poll", "Investor Irwin Jacobs").
   return tags.length === 1 && tags[0] === 'Noun';
+}
+
+/** A capitalised word the lexicon does not know that may be a name's: no title, honorific or kinship word. */
+function isUnknownWord(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) && lexiconTags(word).length === 0 && isNameWord(word) && !isRoleWord(word) && !HONORIFIC.test(word) && !KINSHIP.test(word)
+  );
+}
+
+/** Words after which a capitalised run is as often a place or a firm ("shares in GW Pharma", "plays for FH Hafnarfjordur"). */
+const PLACE_PREPOSITION = /^(in|at|from|to|of|for|by|near|into|on|outside|across)$/;
+
+/** "the EC Commission": no person's initials stand after a determiner. */
+const DETERMINER = /^(the|a|an|its|their|his|her|our|this|that|these|those)$/;
+
+/** A word that may be a surname: unknown to the lexicon or known as a name, written as a name ("McManus"; not "Garments" or "DVDs"). */
+function isSurnameLike(word: string): boolean {
+  return /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}/u.test(word) && lexiconTags(word).every((t) => NAME_TAGS.has(t));
+}
+
+/** A surname after initials written without full stops, inside a sentence ("tycoons JP McManus"). */
+function namesAfterBareInitials(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/(?<=(?:^|\s)(\p{Ll}+),? )(\p{Lu}{2}) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu))
+    if (!PLACE_PREPOSITION.test(m[1]!) && !DETERMINER.test(m[1]!) && isBareInitials(m[2]!) && isSurnameLike(m[3]!)) out.push(`${m[2]} ${m[3]}`);
+  return out;
 }
 
 /** A capitalised word after an honorific ("Mr. Hale", "Ms Quinn", "Sir Paul McCartney"). */
@@ -336,8 +382,30 @@ function extendSingleName(sentence: string, name: string | null): string | null 
   if (!name || name.includes(' ')) return name;
   const at = occurrences(sentence, name)[0];
   if (at === undefined) return name;
+  const first = isSurnameLike(name) ? firstNameBefore(sentence.slice(0, at)) : null;
+  if (first && cleanName(`${first} ${name}`)) return `${first} ${name}`;
   const next = /^\s+(\p{Lu}[\p{L}-]+)(?:['’]s?)?(?![\p{L}])/u.exec(sentence.slice(at + name.length));
   return next && cleanName(`${name} ${next[1]}`) ? `${name} ${next[1]}` : name;
+}
+
+/** Tags of a word that may be a given name although the lexicon does not say so: a town's name ("Rio" of "Rio Ferdinand"). */
+const GIVEN_OR_TOWN_TAGS = new Set([...FIRST_NAME_TAGS, 'City']);
+
+/**
+ * The word right before a surname found alone that is the person's given name or initials, which
+ * the lexicon does not know as a given name ("Rio Ferdinand told", "tycoons JP McManus"): one
+ * capitalised word, unknown to the lexicon or a town's name, no title, nationality or abbreviation,
+ * opening the sentence or after a word in lower case that does not put a place before the name
+ * ("in London Smith").
+ */
+function firstNameBefore(before: string): string | null {
+  const m = /(?:^|(?:^|[\s"“‘(])(\p{Ll}+),?\s+|["“‘(]\s*)(\p{Lu}\p{Ll}+|\p{Lu}{2})\s+$/u.exec(before);
+  if (!m) return null;
+  const word = m[2]!;
+  if (m[1] && PLACE_PREPOSITION.test(m[1])) return null;
+  if (word.length === 2) return isBareInitials(word) ? word : null;
+  if (!isNameWord(word) || isRoleWord(word) || HONORIFIC.test(word) || KINSHIP.test(word) || isDemonym(word)) return null;
+  return lexiconTags(word).every((t) => GIVEN_OR_TOWN_TAGS.has(t)) ? word : null;
 }
 
 /** Start offsets of whole-word occurrences of `name` in `text`. */

@@ -79,6 +79,8 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
   'Morgan Grenfell',
   'Hoare Govett',
   'James Capel',
+  'JP Morgan',
+  'RJ Reynolds',
 ]);
 
 /** True when a name of two or more words is a known organisation or place, or begins with a place prefix ("San Luis Obispo"; "Mr San" alone may be a person). */

@@ -73,7 +73,9 @@ export function roleBefore(words: string[]): string | null {
     const bare = stripPrefix(word);
     const capitalised = /^\p{Lu}/u.test(bare);
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
-    if (!isRoleWord(bare) && (!capitalised || functionWord)) break;
+    // "BBC News political editor": an adjective of a field inside a role, before a word of it.
+    const field = run.length > 0 && !functionWord && FIELD_ADJECTIVE.test(bare);
+    if (!isRoleWord(bare) && !field && (!capitalised || functionWord)) break;
     run.unshift(bare);
   }
   // The head noun stands last; words before the first role word are not part of the title.
@@ -89,6 +91,10 @@ export function roleBefore(words: string[]): string | null {
   if (run.length > 1 && LOWER_OPENERS.test(run[0]!)) run[0] = run[0]!.toLowerCase();
   return run.map((w) => EXPANSIONS[w] ?? w).join(' ');
 }
+
+/** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
+const FIELD_ADJECTIVE =
+  /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science)$/;
 
 /** A job written with a capital, which no title of a person takes ("Star", "Actor"; not "President"). */
 function isCapitalisedJob(word: string): boolean {

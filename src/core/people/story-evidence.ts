@@ -33,7 +33,15 @@ const TITLES =
 
 /** A name after "the" that closes its phrase, or a name before a firm's noun. */
 const THING =
-  /(?:\b[Tt]he ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line)\b)/gu;
+  /(?:\b[Tt]he ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory)\b)/gu;
+
+/**
+ * A firm written right after the kind of firm it is, with a word before that kind ("accountancy
+ * firm Grant Thornton", "investment bank Morgan Grenfell"); after a determiner or possessive ("the
+ * firm", "its bank") the kind is the subject of its own clause, and the name may be a person's.
+ */
+const KIND_OF_FIRM =
+  /(?<![\p{L}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|conglomerate) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
 
 /** The words that end a firm's name ("& Co", "Inc"). */
 const FIRM_WORDS =
@@ -70,6 +78,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
       for (let i = 0; i + 1 < run.length; i++) things.set(run.slice(i).join(' '), (things.get(run.slice(i).join(' ')) ?? 0) + 1);
     }
     if (HAS_FIRM_SUFFIX.test(sentence)) firmsIn(sentence, organisations);
+    for (const m of sentence.matchAll(KIND_OF_FIRM)) addSubRuns(m[1]!.split(' '), organisations);
     for (const m of sentence.matchAll(WORK_TITLE)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(/\bin (\p{Lu}[\p{L}-]+)(?![\p{L}'’.-])(?!,? \p{Lu})/gu)) inCounts.set(m[1]!, (inCounts.get(m[1]!) ?? 0) + 1);
   }
@@ -101,6 +110,9 @@ function firmsIn(sentence: string, out: Set<string>): void {
 
 /** The capitalised words of a role before its job ("Dean Witter" of "Dean Witter analyst"). */
 function employerIn(role: string, out: Set<string>): void {
+  // "auto analyst at Sal Oppenheim Bank": the capitalised run after "at" is where the person works.
+  const at = /\bat ((?:\p{Lu}[\p{L}'’.&-]* ?)+)/u.exec(role);
+  if (at) addSubRuns(at[1]!.trim().split(' ').slice(0, MAX_RUN), out);
   const words = role.split(' ');
   if (!EMPLOYEE_HEADS.test(words.at(-1)!)) return;
   const first = words.findIndex((w) => isRoleWord(w));
