@@ -1,0 +1,44 @@
+/**
+ * A person as the cast is being built (a draft), and how its name's parts are read: the surname
+ * with its particles, where it stands before a generation ("Jr"), the surnames it is written with.
+ */
+import { isNameParticle } from '../text/name-particles.js';
+
+/** A person being built: the name shown, every form it is written in, its roles and honorifics. */
+export interface Draft {
+  name: string;
+  forms: Set<string>;
+  roles: Map<string, string>;
+  honorifics: Set<string>;
+}
+
+export const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
+
+/** Where the surname stands: the last word, or the one before a generation ("Oscar S. Wyatt Jr"). */
+export function lastNameAt(words: string[]): number {
+  return words.length > 2 && GENERATION.test(words.at(-1)!) ? words.length - 2 : words.length - 1;
+}
+
+/** The surname, with any particles before it ("Van Fossen", "de la Cruz"); a generation ("Jr") is no surname. */
+export function surname(d: Draft): string {
+  return surnameOf(d.name);
+}
+
+/** The surnames a draft is written with: its name's, and a misspelt one's ("Pazzionotto" of "Almir Pazzianotto"). */
+export function surnamesOf(d: Draft): Set<string> {
+  const names = [...d.forms].filter((f) => f.includes(' ') && !isSurnameOnly(f));
+  return new Set([surname(d), ...names.map(surnameOf)]);
+}
+
+export function surnameOf(name: string): string {
+  const words = name.split(' ');
+  const end = lastNameAt(words);
+  let start = end;
+  while (start > 1 && isNameParticle(words[start - 1]!)) start--;
+  return words.slice(start, end + 1).join(' ');
+}
+
+/** A name that is only a surname with its particle ("Van Fossen"), not a given name and surname. */
+export function isSurnameOnly(name: string): boolean {
+  return isNameParticle(name.split(' ')[0]!);
+}
