@@ -21,6 +21,7 @@ import { passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
 import { lexiconTags } from '../text/nlp.js';
+import { withLightVerbsLightened } from './light-verbs.js';
 
 /**
  * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
@@ -31,7 +32,7 @@ export const ASK_TUNING = {
   grouped: 30,
   answers: 5,
   related: 3,
-  rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1, ahead: 0.2 },
+  rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1, ahead: 0.2, asks: 0.5 },
   /** An answer's coverage with its context must reach `coverage`, with no heavier term than `maxMissing` unmatched. */
   confident: { coverage: 0.35, maxMissing: 0.5 },
 };
@@ -42,6 +43,8 @@ interface Candidate {
   /** The first sentence number the passage covers. */
   from: number;
   features: PassageFeatures;
+  /** The coverage the confidence is judged on: the features, with light verbs weighing less. */
+  confidence: PassageFeatures;
   /** Whether the passage can be the kind of answer asked for (a time for "when", a number for "how many"). */
   fits: boolean;
   /** The question's terms the index matched in the sentence (a typo's neighbours among them). */
@@ -63,11 +66,12 @@ export function ask(story: Story, query: string): AskResult {
   const hits = story.index.search(expanded.text, ASK_TUNING.candidates, expanded.boosts);
   // 2. Re-rank: what each sentence offers the question, with its context and the answer kind wanted.
   const question = weightedTerms(story, expanded.groups);
+  const judged = withLightVerbsLightened(question);
   const wanted = answerTypeOf(query);
   const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords);
   const best = hits[0]?.score ?? 1;
   const candidates = withoutRedundantHeadlines(
-    hits.map((hit) => toCandidate(story, hit, hit.score / best, question, wanted, query, fitsAnswer)).filter((c) => c.features.anyOwn),
+    hits.map((hit) => toCandidate(story, hit, hit.score / best, question, judged, wanted, query, fitsAnswer)).filter((c) => c.features.anyOwn),
   ).sort((a, b) => b.score - a.score);
   // 3. Group: one answer per reported fact, cited by every article that reports it.
   // Only the best are grouped: enough for every answer and its copies, and grouping costs most.
@@ -79,7 +83,7 @@ export function ask(story: Story, query: string): AskResult {
   // Fiat sell?" is not answered by "Maserati and Ferrari sell about 10,000 cars").
   const named = OF_A_NAME.has(wanted) ? namesOf(story, query) : [];
   const answers = answerable
-    ? grouped.filter((g) => g.lead.fits && isConfident(g.lead.features) && nearNames(story, g.lead, named)).slice(0, ASK_TUNING.answers)
+    ? grouped.filter((g) => g.lead.fits && isConfident(g.lead.confidence) && nearNames(story, g.lead, named)).slice(0, ASK_TUNING.answers)
     : [];
   if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
   const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
@@ -161,6 +165,7 @@ function toCandidate(
   hit: SentenceHit,
   search: number,
   question: WeightedTerm[],
+  judged: WeightedTerm[],
   wanted: AnswerType,
   query: string,
   fitsAnswer: AnswerFit,
@@ -180,18 +185,18 @@ function toCandidate(
   // 1987?" of a wire dated 1987 that never writes the year).
   const year = articleById(story, sentence.article).date?.slice(0, 4);
   if (year) own.add(year);
-  const features = passageFeatures(
-    question,
-    own,
-    previous ? sentenceTerms(previous) : new Set(),
-    headline ? new Set() : story.lookups.headlines.get(sentence.article)!,
-  );
+  const before = previous ? sentenceTerms(previous) : new Set<string>();
+  const titled = headline ? new Set<string>() : story.lookups.headlines.get(sentence.article)!;
+  const features = passageFeatures(question, own, before, titled);
+  const confidence = judged === question ? features : passageFeatures(judged, own, before, titled);
   const w = ASK_TUNING.rank;
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const speakers = wanted === 'speech' ? speakersOf(story, sentence.article, passage.from, sentence.n) : [];
   const fit = fitsAnswer(passage.text, speakers) ? 1 : 0;
   // "Who won…?" asks what happened: a prediction ("is favourite to win") answers it less than a report.
   const ahead = PAST_QUESTION.test(query) && LOOKS_AHEAD.test(passage.text) ? 1 : 0;
+  // A sentence that asks ("Did he discuss with Sessions his desire to fire Comey?") answers nothing.
+  const asks = ASKING_SENTENCE.test(sentence.text) ? 1 : 0;
   const score =
     w.search * search +
     w.own * features.own +
@@ -200,13 +205,16 @@ function toCandidate(
     w.fit * fit -
     w.headline * (headline ? 1 : 0) -
     w.missing * features.missing -
-    w.ahead * ahead;
-  return { sentence, text: passage.text, from: passage.from, features, fits: fit === 1, matched: hit.terms, score };
+    w.ahead * ahead -
+    w.asks * asks;
+  return { sentence, text: passage.text, from: passage.from, features, confidence, fits: fit === 1, matched: hit.terms, score };
 }
 
 /** A question of what happened: "Who won…?", "What did the board decide?", "When was it signed?". */
 const PAST_QUESTION =
   /^\s*(?:\w+\s+)?(?:did|was|were|had)\b|^\s*who\s+(?:\w+ed|won|wrote|led|made|took|gave|came|went|became|began|bought|sold|paid|met|left|lost|ran|shot|held|found|fought|beat)\b/i;
+/** A sentence ending in a question mark, before any closing quote or bracket. */
+const ASKING_SENTENCE = /\?["'”’)]*$/;
 /** A passage that tells what is still to come: a prediction, a plan, an expectation. */
 const LOOKS_AHEAD = /\b(will|['’]ll|expected to|favourite to|favorite to|tipped to|set to|likely to|poised to|hopes to|plans to|aims to)\b/i;
 

@@ -188,3 +188,19 @@ describe('ask: a name no article mentions', () => {
     expect(ask(wire, 'How much did the carmaker pay in 1987?').answers[0]?.text).toContain('paid 200 mln dlrs');
   });
 });
+
+describe('ask: a verb that says little, and a sentence that asks', () => {
+  const { story } = buildStory([fixture('ferry-operator'), fixture('club-membership')]);
+
+  it('answers "come out of bankruptcy" with "emerged from bankruptcy": a light verb the answer lacks does not turn it away', () => {
+    expect(ask(story, 'When did the company come out of bankruptcy?').answers[0]?.text).toBe(
+      'Norland Ferries emerged from bankruptcy protection in 2004 and now runs six ships.',
+    );
+  });
+
+  it('ranks a sentence that tells above one that asks the same words', () => {
+    const texts = ask(story, 'Does the Bergen route make money?').answers.map((a) => a.text);
+    expect(texts[0]).toBe('The company expects the Bergen route to make money by the end of the year.');
+    expect(texts).toContain('Does the Bergen route make money yet?');
+  });
+});
