@@ -75,7 +75,8 @@ const SEASON = '(?:spring|summer|autumn|fall|winter)';
 export const PATTERNS: [DateKind, RegExp][] = [
   ['explicit', /\b\d{4}-\d{2}-\d{2}\b/g],
   ['explicit', /\b\d{1,2}-[A-Z]{3}-\d{4}\b/gi],
-  ['explicit', new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, ${YEAR})?(?![\\d:])`, 'g')],
+  // Not "the January 10-year bond": a number joined to a unit in small letters counts, it is no day.
+  ['explicit', new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, ${YEAR})?(?![\\d:]|-[a-z])`, 'g')],
   ['explicit', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
   // Small numbers in words after a month: Reuters style ("set April nine as the target date").
   // Not "March two pct": before a plural, the number counts things (so does it after "in": find-date-expressions.ts).
@@ -86,11 +87,12 @@ export const PATTERNS: [DateKind, RegExp][] = [
   [
     'month',
     new RegExp(
-      `\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of) (?:early |late |mid-)?${MONTH}(?: ${YEAR})?\\b(?![ /]\\d|/)`,
+      `\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of|[Aa]s (?:early|late|soon) as) (?:early |late |mid-)?${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|/)`,
       'g',
     ),
   ],
-  ['month', new RegExp(`\\b${MONTH} ${YEAR}\\b`, 'g')],
+  // "May 1980", and "May, 1980" as some wires write it.
+  ['month', new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')],
   ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of )?(?:last|this|next) (?:month|week)\b/gi],
   ['month', /\b(?:[Tt]he )?(?:end|start|beginning) of (?:last|this|next) year\b/g],
   ['month', /\b(?:in|within|over|during) the (?:next|coming) (?:week|few days)\b/g],
@@ -98,7 +100,7 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // In small letters ("Suddenly Last Summer" is a play), and not a fall in prices ("attributed this fall to").
   ['year', new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) ${SEASON}\\b(?! (?:in|of|to|was|is|has|had|came|reflects|reflected)\\b)`, 'g')],
   // "in 2000", "in late 2000": the part of the year is said, the year is what can be placed.
-  ['year', new RegExp(`\\b(?:in|since|until|by|during|from|of|before|after) (?:(?:early|late|mid-?) )?${YEAR}\\b`, 'g')],
+  ['year', new RegExp(`\\b(?:in|since|until|by|during|from|of|before|after|as (?:early|late|soon) as) (?:(?:early|late|mid-?) )?${YEAR}\\b`, 'g')],
   // "won gold at the 2000 Olympics": at, in or during a named occasion of that year.
   ['year', new RegExp(`\\b(?:at|in|during) the (?<date>${YEAR})(?= \\p{Lu})`, 'gu')],
   // "during a 2001 audit committee meeting": at or during an occasion of that year, named or not;

@@ -25,7 +25,7 @@ export interface DateExpression {
 // "a meeting set for Friday", "the tariffs take effect on April 17", "he is to launch it Wednesday",
 // a dividend notice's "Pay April three" and "Record March 20").
 const LOOKS_AHEAD =
-  /\b(will|shall|['’]ll|is due|are due|due to|expected|expects|scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
+  /\b(will|shall|['’]ll|is due|are due|due to|expected|expects?|(?:re)?scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
 const DIVIDEND_NOTICE = /^(?:Pay|Payable|Record)(?: date)? (?=\p{Lu})/u;
 
 /** Every adverbial date expression of the sentence, longest first where they overlap, in order. */
@@ -40,20 +40,45 @@ export function findDateExpressions(sentence: string): DateExpression[] {
     }
   }
   const longest = found
+    .filter((e) => !dayInWordsCutOff(e, found))
     .sort((a, b) => a.start - b.start || b.text.length - a.text.length)
     .filter((e, i, all) => !all.slice(0, i).some((o) => e.start < o.start + o.text.length));
   const ahead = LOOKS_AHEAD.test(sentence) || DIVIDEND_NOTICE.test(sentence);
   return longest
-    .filter((e) => isAdverbial(sentence, e))
+    .filter((e) => isAdverbial(sentence, e) && !namesTheSameDay(sentence, e, longest))
     .map((e) => {
       const ofSaying = datesASaying(sentence, e);
-      // A date of saying is in the past whatever the sentence says will happen ("said Monday he will resign").
+      const before = sentence.slice(0, e.start);
+      // A date of saying is in the past whatever the sentence says will happen ("said Monday he will resign");
+      // so is the start of a span up to now ("meeting since Monday") and the day of a deed told in the past
+      // ("On Wednesday, Reagan announced that he will seek …").
       const looksAhead =
         !ofSaying &&
         !afterPastVerb(sentence, e) &&
-        (ahead || /^(next|until|by)\b/i.test(e.text) || /\b(by|until|before)\s+$/i.test(sentence.slice(0, e.start)));
+        !(e.kind === 'weekday' && (/\bsince\s+$/i.test(before) || beforePastVerb(sentence, e))) &&
+        (ahead || /^(next|until|by)\b/i.test(e.text) || /\b(by|until|before|as from|with effect from|effective)\s+$/i.test(before));
       return { ...e, ofSaying, ahead: looksAhead };
     });
+}
+
+/**
+ * "until April three": the preposition's month alone ("until April") would cut off the day written
+ * in words, which the longer reading keeps. After "in", "during" and the like the words count things
+ * ("in May three plants closed"), so the month stands there.
+ */
+function dayInWordsCutOff(e: DateExpression, all: DateExpression[]): boolean {
+  if (e.kind !== 'month' || /^(?:in|during|since|of|from|for)\b/i.test(e.text)) return false;
+  const end = e.start + e.text.length;
+  return all.some((o) => o.kind === 'explicit' && o.start > e.start && o.start < end && o.start + o.text.length > end);
+}
+
+/** "March 25, Wednesday", "Tuesday, April 14", "on Tuesday April 28": the weekday names the day the date gives, no day of its own. */
+function namesTheSameDay(sentence: string, e: DateExpression, all: DateExpression[]): boolean {
+  if (e.kind !== 'weekday' || /^(?:last|past|this|next)\b/i.test(e.text) || /\b(?:morning|afternoon|evening|night)$/.test(e.text)) return false;
+  const end = e.start + e.text.length;
+  return all.some(
+    (o) => o.kind === 'explicit' && (/^,?\s+$/.test(sentence.slice(end, o.start)) || /^,\s*$/.test(sentence.slice(o.start + o.text.length, e.start))),
+  );
 }
 
 /** "during a 2001 audit committee meeting", "at the 2000 Olympics": the year dates an occasion, though it modifies a noun. */
@@ -103,10 +128,37 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   return true;
 }
 
-/** "said Thursday", "told reporters on Monday": the date of a saying, not of what was said. */
+/** "said Thursday", "told reporters on Monday": the date of a saying, not of what was said ("will be announced Monday" is still to come). */
 function datesASaying(sentence: string, e: DateExpression): boolean {
   const before = sentence.slice(0, e.start);
-  return /\b(?:said|says|told [\w\s]{0,20}|announced|reported|wrote|added|stated|revealed)\s+(?:on\s+)?$/i.test(before);
+  const m = /\b(?:said|says|told [\w\s]{0,20}|announced|reported|wrote|added|stated|revealed)\s+(?:on\s+)?$/i.exec(before);
+  return m !== null && !/\b(?:be|been|being|to)\s+$/i.test(before.slice(0, m.index));
+}
+
+/** A verb in the past: a regular one in small letters (not "need", "exceed"), or a common irregular one. */
+const PAST_VERB =
+  /^(?:(?!(?:need|exceed|proceed|succeed|hundred|scheduled|expected|planned|proposed|slated|timed|combined|limited|based|related|listed|unexpected)\b)\p{Ll}{3,}ed|said|told|met|began|made|took|won|lost|held|gave|sent|wrote|rose|fell|sold|bought|paid|left|went|came|became|got|ran|saw|spoke|struck|chose|drew|broke|quit|led|shot|threw|signed)$/u;
+
+/**
+ * "On Wednesday, President Reagan announced that he will seek …", "which on Friday secured
+ * agreement": a weekday that opens its clause and is followed, before any comma or word of the
+ * future, by a verb in the past dates that deed, whatever the rest of the sentence expects.
+ */
+function beforePastVerb(sentence: string, e: DateExpression): boolean {
+  const before = sentence.slice(0, e.start);
+  if (!/(?:^|[,;:]\s*|\b(?:which|who|that|and|but)\s+)(?:[Oo]n\s+)?$/.test(before)) return false;
+  const words = sentence
+    .slice(e.start + e.text.length)
+    .replace(/^,\s*/, '')
+    .split(/[,;:]/)[0]!
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 7);
+  for (const w of words) {
+    if (/^(?:will|would|shall|is|are|am|be|to|may|might|can|could|should|must|plans?|expects?|intends?)$/i.test(w)) return false;
+    if (PAST_VERB.test(w)) return true;
+  }
+  return false;
 }
 
 /**
