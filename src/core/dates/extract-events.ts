@@ -30,9 +30,23 @@ const SPAN_TO_A_DATE = new RegExp(`^\\s*(?:to|until|through|till|-|–)\\s+(?:${
 /** "in January ", "for February, ": the month a figure is for, right before its base. */
 const MEASURED_IN_A_MONTH = new RegExp(`\\b(?:in|for) ${MONTH}(?: \\d{4})?,?\\s+$`, 'i');
 
-/** A record a figure sets, right before its "since": "the highest level since", "its first fall since". */
+/** A record a figure sets, right before its "since": "the highest level since", "its first fall since", "only the second rise since", "first since". */
 const SUPERLATIVE =
-  /\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|sharpest|steepest|deepest|first (?:time|\w+))\b[^.;,]*$/i;
+  /\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|sharpest|steepest|deepest|first|second|third|fourth|fifth)\b[^.;,]*$/i;
+/** A run unbroken since a date ("have not won the title since 1990", "has never lost there since"): the date is where it began, no news. */
+const UNBROKEN = /\b(?:not|never|n['’]t)\s+(?:(?!after\b|before\b|when\b|while\b)[\w'’-]+\s+){0,6}$/i;
+/** "since a 4.5 pct drop in", "since base rates were at 10 pct, early": the words of a "since" that end at its date. */
+const SINCE_WORDS = /\bsince\b(?:(?!\bsince\b)(?:[^.;]|\.(?=\d)))*$/i;
+/** A figure or a level among them. */
+const FIGURE_WORDS = /\d|\b(?:level|high|low|peak|pct|percent|per cent)\b/i;
+/** A year or month among them, and what follows it. */
+const DATE_WORD_THEN = new RegExp(`(?:\\b(?:1[6-9]|20)\\d\\d|\\b${MONTH})\\b(.*)$`, 'i');
+/** A day's price a figure is compared with: "from yesterday's close", "premium over Friday's market price", "up on last night's close". */
+const DAYS_PRICE = /^['’]s\s+(?:(?:market|closing|share|opening|final)\s+)?(?:close|closing|level|finish|settlement|opening|fixing|price)s?\b/i;
+const COMPARED_AT = /\b(?:from|over|than|against|with|at|off|on|below|above|under|versus|vs\.?|equal to)\s+$/i;
+/** The base of an index ("(December, 1978 equals 100)", "the RPI base was January, 1974"). */
+const INDEX_BASE_AFTER = /^\s*(?:=|equals?)\s*100\b/i;
+const INDEX_BASE_BEFORE = /\bbase(?: (?:year|period|date))?\s+(?:is|was|of)\s+$/i;
 
 /**
  * A year a figure is compared with ("sold 339 mln cubic feet a day last year, a 17 pct drop from
@@ -41,8 +55,15 @@ const SUPERLATIVE =
  * a record is counted since ("the highest since April 2004").
  */
 function isComparisonBase(sentence: string, e: DateExpression): boolean {
-  // "hitting their highest level since April 2004": the last time it stood so high, not news.
-  if (/^since\b/i.test(e.text) && SUPERLATIVE.test(sentence.slice(Math.max(0, e.start - 60), e.start))) return true;
+  // "hitting their highest level since April 2004", "its highest since August 19", "the largest fall
+  // since a 5.1 pct drop in December, 1974": the last time it stood so, not news.
+  const since = /^since\b/i.test(e.text) ? e.start : sinceBefore(sentence, e.start);
+  if (since !== null && SUPERLATIVE.test(sentence.slice(Math.max(0, since - 60), since))) return true;
+  const sinceNow = /^since\b/i.test(e.text) ? e.start : /\bsince\s+$/i.exec(sentence.slice(0, e.start))?.index;
+  if (sinceNow !== undefined && UNBROKEN.test(sentence.slice(Math.max(0, sinceNow - 60), sinceNow))) return true;
+  const rest = sentence.slice(e.start + e.text.length);
+  if ((e.kind === 'weekday' || e.kind === 'relative') && DAYS_PRICE.test(rest) && COMPARED_AT.test(sentence.slice(0, e.start))) return true;
+  if (INDEX_BASE_AFTER.test(rest) || INDEX_BASE_BEFORE.test(sentence.slice(0, e.start))) return true;
   const fromAMonth = FROM_A_MONTH.test(e.text);
   if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
   const after = sentence.slice(e.start + e.text.length);
@@ -55,6 +76,22 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   if (fromAMonth) return CHANGED.test(before) || MEASURED_IN_A_MONTH.test(before) || A_FIGURE.test(before);
   if (/^from\b/i.test(e.text)) return CHANGED.test(before);
   return FROM_A_FIGURE.test(before) || (/(?:\bfrom|\bthan)\s+$/i.test(before) && CHANGED.test(before.replace(/(?:from|than)\s+$/i, '')));
+}
+
+/** Where the "since" begins whose words end at `start` (at most eight words back, within the clause), or null. */
+function sinceBefore(sentence: string, start: number): number | null {
+  const window = sentence.slice(Math.max(0, start - 70), start);
+  const m = SINCE_WORDS.exec(window);
+  if (!m || m[0].split(/\s+/).length > 10) return null;
+  const at = start - window.length + m.index;
+  // "its highest since August 19", "the first rise since the third quarter of 1985": the date is the since's own.
+  if (/^since\s+(?:(?:the|late|early|mid-?|end|start|beginning|of|first|second|third|fourth|quarter|half)\s+)*$/i.test(m[0])) return at;
+  // "the first market since 1949 opened last August": that "since" has its date, and a new clause follows it.
+  const then = DATE_WORD_THEN.exec(m[0]);
+  if (then) return /^[\s,]*$/.test(then[1]!) ? at : null;
+  // The record's base is a figure ("since a 4.5 pct drop in May, 1980"); a deed ("the biggest
+  // merger since American Motors was formed in 1954") is news of its own day.
+  return FIGURE_WORDS.test(m[0]) ? at : null;
 }
 
 /** An event as found in one article. */
