@@ -18,6 +18,15 @@ const RECENT = 4;
 const FIGURE = String.raw`\d[\d.,]*\s+(?:[a-z%]+\s+){0,3}`;
 /** What a figure changed, or is compared, from: "from 158 mln barrels in 1985", "compared with 776.6 mln dlrs in 1985". */
 const FROM_A_FIGURE = new RegExp(String.raw`\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?${FIGURE}(?:in\s+)?$`, 'i');
+/**
+ * A figure compared with, right before the time it stood at: "from 7.20 billion dlrs in December",
+ * "against 90,680 in January", "compared with a loss of 1.5 mln dlrs in 1985", "up from 37,272 in
+ * the same period of last year", "compared with 530,587 at the end of January".
+ */
+const COMPARED_FIGURE = new RegExp(
+  String.raw`(?:\bfrom|(?<!\b(?:more|less|fewer|other|rather) )\bthan|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?)\s+(?:(?:the|a|an|its|their|loss|profit|deficit|surplus|gain|of|revised|estimated|record)\s+){0,3}${FIGURE}(?:(?:in|at|for|during|of)\s+)?(?:(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:[a-z]+\s+){0,2}?(?:of|in)\s+)?$`,
+  'i',
+);
 /** A change or a figure right before "from 1985": "a 17 pct drop from 1985", "up 12 pct from 1985", "up from 1985". */
 const CHANGED =
   /(?:\d[\d.,]*\s*(?:pct|%|percent|per cent)?|\b(?:pct|percent|per cent)|%|\b(?:drop|decline|rise|increase|decrease|fall|gain|jump|up|down|higher|lower|unchanged)\w*),?\s+$/i;
@@ -64,6 +73,11 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   const rest = sentence.slice(e.start + e.text.length);
   if ((e.kind === 'weekday' || e.kind === 'relative') && DAYS_PRICE.test(rest) && COMPARED_AT.test(sentence.slice(0, e.start))) return true;
   if (INDEX_BASE_AFTER.test(rest) || INDEX_BASE_BEFORE.test(sentence.slice(0, e.start))) return true;
+  // "rose to 7.15 billion in January from 7.20 billion in December": December is the figure's base, not news.
+  // Not the start or end of a span ("from 10 countries since 1979", "more than 1,000 by the end of 1987").
+  const comparedKind =
+    (e.kind === 'year' || e.kind === 'month' || (e.kind === 'relative' && /\bago$/i.test(e.text))) && !/^(?:since|until|by|before|after|from)\b/i.test(e.text);
+  if (comparedKind && COMPARED_FIGURE.test(sentence.slice(Math.max(0, e.start - 100), e.start).replace(/\s*\([^()]*\)\s*$/, ' '))) return true;
   const fromAMonth = FROM_A_MONTH.test(e.text);
   if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
   const after = sentence.slice(e.start + e.text.length);
