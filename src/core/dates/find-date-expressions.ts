@@ -19,6 +19,11 @@ export interface DateExpression {
   ofSaying: boolean;
   /** Whether the sentence looks ahead ("will", "due", "by June"): a date without a year is then the next one. */
   ahead: boolean;
+  /**
+   * A weekday that owns a noun ("Sunday's voting", "Saturday's hog slaughter"): the nearest such day
+   * either way, since the sentence's tense is its own verb's, not the noun's.
+   */
+  nearest?: boolean;
 }
 
 // A deadline, a schedule or a plan: what it dates is still to come ("the offer expires on May 5",
@@ -57,7 +62,8 @@ export function findDateExpressions(sentence: string): DateExpression[] {
         !afterPastVerb(sentence, e) &&
         !(e.kind === 'weekday' && (/\bsince\s+$/i.test(before) || beforePastVerb(sentence, e))) &&
         (ahead || /^(next|until|by)\b/i.test(e.text) || /\b(by|until|before|as from|with effect from|effective)\s+$/i.test(before));
-      return { ...e, ofSaying, ahead: looksAhead };
+      const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));
+      return { ...e, ofSaying, ahead: looksAhead, ...(nearest ? { nearest } : {}) };
     });
 }
 

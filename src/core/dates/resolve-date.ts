@@ -77,6 +77,10 @@ function resolveAgainst(e: DateExpression, text: string, published: string): Res
     const target = WEEKDAYS.findIndex((d) => text.includes(d));
     const day = new Date(`${published}T00:00:00Z`).getUTCDay();
     const back = (day - target + 7) % 7;
+    if (e.nearest && !/\b(last|past|next|this)\b/.test(text)) {
+      const ahead = (target - day + 7) % 7;
+      return { date: addDays(published, back <= ahead ? -back : ahead), precision: 'day' };
+    }
     // "last Friday" is past even in a sentence that looks ahead ("will not force a settlement of the strike, which was ruled illegal last Friday").
     if ((e.ahead && !/\b(last|past)\b/.test(text)) || /\bnext\b/.test(text))
       return { date: addDays(published, (target - day + 7) % 7 || (/\bnext\b/.test(text) ? 7 : 0)), precision: 'day' };
