@@ -70,6 +70,8 @@ const DAY_WORD = `(?:${[...DAY_WORDS].reverse().join('|')})`;
 const YEAR =
   '(?:1[6-9]\\d\\d|2[01]\\d\\d)(?![\\d:]|\\s*(?:(?:hrs|hours|h)\\b|[ap]\\.?m\\b|local\\b|(?:GMT|BST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|JST|HKT|SGT)\\b|(?:to|-|and)\\s*\\d{4}\\s*(?:hrs|hours|GMT|EST|EDT|CST|CDT|local)\\b))';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
+/** A year named from publication after a day or month: "in August last year", "May of this year", "March 5 last year". */
+const OF_YEAR = '(?:,? (?:of )?(?:last|this|next) year)';
 
 /** Every shape, in no particular order: overlaps are settled by the longest match. A group `date` is the expression within the match. */
 export const PATTERNS: [DateKind, RegExp][] = [
@@ -93,6 +95,12 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ],
   // "May 1980", and "May, 1980" as some wires write it.
   ['month', new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')],
+  // "in January last year", "between June and August last year": the month in the year the words name.
+  [
+    'month',
+    new RegExp(`\\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring) )?(?:early |late |mid-)?${MONTH}${OF_YEAR}\\b`, 'g'),
+  ],
+  ['explicit', new RegExp(`\\b(?:${MONTH} (?:\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})${OF_YEAR}\\b`, 'g')],
   ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of )?(?:last|this|next) (?:month|week)\b/gi],
   ['month', /\b(?:[Tt]he )?(?:end|start|beginning) of (?:last|this|next) year\b/g],
   ['month', /\b(?:in|within|over|during) the (?:next|coming) (?:week|few days)\b/g],

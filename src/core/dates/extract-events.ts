@@ -31,7 +31,7 @@ const COMPARED_FIGURE = new RegExp(
 const CHANGED =
   /(?:\d[\d.,]*\s*(?:pct|%|percent|per cent)?|\b(?:pct|percent|per cent)|%|\b(?:drop|decline|rise|increase|decrease|fall|gain|jump|up|down|higher|lower|unchanged)\w*),?\s+$/i;
 /** "from December", "from March 1985": a month a figure may be compared with. */
-const FROM_A_MONTH = new RegExp(`^from ${MONTH}(?:,? \\d{4})?$`, 'i');
+const FROM_A_MONTH = new RegExp(`^from ${MONTH}(?:,? \\d{4}|,? (?:of )?(?:last|this|next) year)?$`, 'i');
 /** A figure and its unit right before a month: "down 3.4 billion dlrs from December". */
 const A_FIGURE = /\d[\d.,]*(?:\s+[a-z.]+){1,3}\s+$/i;
 /** What ends a span that began at a month: another month, a day or a year. */

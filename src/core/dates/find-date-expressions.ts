@@ -101,7 +101,7 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // At the start of a clause and before its verb, the date is the clause's subject.
   if (/^\s+(?:has|have|had|is|was|were|are|will|would)\b/.test(after) && /(^|[,;:]\s*)$/.test(before)) return false;
   // "in May three plants closed", "during the 30 days before its shutdown": numbers that count things or a span.
-  if (e.kind === 'explicit' && / [a-z-]+$/.test(e.text) && /\b(?:in|during|since|of|from|for)\s+$/i.test(before)) return false;
+  if (e.kind === 'explicit' && / [a-z-]+$/.test(e.text) && !/ year$/.test(e.text) && /\b(?:in|during|since|of|from|for)\s+$/i.test(before)) return false;
   if (e.kind === 'interval' && /\b(?:the|during|for|in|within|of|over)\s+$/i.test(before)) return false;
   // "the day after rival Deutsche Boerse put forward its case": the day after that, not after the date before it.
   if (/^the day (?:before|after)$/i.test(e.text) && /^\s+[\p{L}\d]/u.test(after)) return false;

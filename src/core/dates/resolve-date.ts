@@ -103,6 +103,12 @@ function explicitDay(e: DateExpression, text: string, published: string): Resolv
   const md = monthDayOf(text);
   if (!md?.day) return null;
   const [y, m] = published.split('-').map(Number) as [number, number];
+  // "March 5 last year": the year is named from publication.
+  const named = /\b(last|this|next) year$/.exec(text);
+  if (named && md.month) {
+    const date = parseExplicitDate(`${y + (named[1] === 'last' ? -1 : named[1] === 'next' ? 1 : 0)}-${md.month}-${md.day}`);
+    return date ? { date, precision: 'day' } : null;
+  }
   const days = [-1, 0, 1].flatMap((shift) => {
     // "on the 11th" is a day of this month or a neighbour; "May 5" is a day of May in a neighbouring year.
     const [year, month] = md.month ? [y + shift, md.month] : (monthShift(y, m, shift).split('-').map(Number) as [number, number]);
@@ -125,6 +131,8 @@ function month(e: DateExpression, text: string, published: string, y: number, m:
   const md = monthDayOf(text);
   if (!md?.month) return null;
   const target = md.month;
+  const named = /\b(last|this|next) year$/.exec(text);
+  if (named) return { date: monthShift(y + shiftOf(named[1]!), target, 0), precision: 'month' };
   // "last March" is the March before this month, "next March" the one after, "this March" this year's.
   if (/^last /.test(text)) return { date: monthShift(target < m ? y : y - 1, target, 0), precision: 'month' };
   if (/^next /.test(text)) return { date: monthShift(target > m ? y : y + 1, target, 0), precision: 'month' };
