@@ -173,7 +173,19 @@ function beforePastVerb(sentence: string, e: DateExpression): boolean {
  * Not after "be" ("will be released on Monday") nor a verb of planning ("scheduled Monday").
  */
 function afterPastVerb(sentence: string, e: DateExpression): boolean {
+  if (e.kind === 'month') return monthAfterPastVerb(sentence, e);
   if (e.kind !== 'weekday' || /^(next|this)\b/i.test(e.text)) return false;
   const m = /\b(\p{L}+) (\p{Ll}+ed)\s+(?:on\s+)?$/u.exec(sentence.slice(0, e.start));
   return m !== null && !/^(be|been|being|is|are|was|were|to|will)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed)$/.test(m[2]!);
+}
+
+/**
+ * "the program as devised in December", "Mellon, which was ordered in December to quit Brazil": a
+ * month right after a verb in the past, passive or not, is past whatever the sentence expects;
+ * not after "be" ("expected to be completed in May") nor a verb of planning.
+ */
+function monthAfterPastVerb(sentence: string, e: DateExpression): boolean {
+  if (!/^in\s/i.test(e.text)) return false;
+  const m = /\b(\p{L}+) (\p{Ll}+ed)\s+$/u.exec(sentence.slice(0, e.start));
+  return m !== null && !/^(be|being|is|are|am|to|will|would|shall)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed|proposed|needed)$/.test(m[2]!);
 }
