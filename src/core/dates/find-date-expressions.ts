@@ -50,7 +50,7 @@ export function findDateExpressions(sentence: string): DateExpression[] {
     .filter((e, i, all) => !all.slice(0, i).some((o) => e.start < o.start + o.text.length));
   const ahead = LOOKS_AHEAD.test(sentence) || DIVIDEND_NOTICE.test(sentence);
   return longest
-    .filter((e) => isAdverbial(sentence, e) && !namesTheSameDay(sentence, e, longest))
+    .filter((e) => isAdverbial(sentence, e) && !namesTheSameDay(sentence, e, longest) && !isClockOfTheDay(sentence, e, longest))
     .map((e) => {
       const ofSaying = datesASaying(sentence, e);
       const before = sentence.slice(0, e.start);
@@ -76,6 +76,24 @@ function dayInWordsCutOff(e: DateExpression, all: DateExpression[]): boolean {
   if (e.kind !== 'month' || /^(?:in|during|since|of|from|for)\b/i.test(e.text)) return false;
   const end = e.start + e.text.length;
   return all.some((o) => o.kind === 'explicit' && o.start > e.start && o.start < end && o.start + o.text.length > end);
+}
+
+/**
+ * "live on Wednesday 19 January, from 1930 on BBC One": four figures that read as a time of day,
+ * right after or before a day, are the hour of that day, not a year.
+ */
+function isClockOfTheDay(sentence: string, e: DateExpression, all: DateExpression[]): boolean {
+  const m = /^(?:from|until|by|before|after) ([01]\d|2[0-3])([0-5]\d)$/i.exec(e.text);
+  if (e.kind !== 'year' || !m) return false;
+  const end = e.start + e.text.length;
+  const isDay = (o: DateExpression) =>
+    o.kind === 'explicit' || o.kind === 'weekday' || (o.kind === 'relative' && /\b(?:today|tonight|tomorrow|yesterday)\b/i.test(o.text));
+  return all.some(
+    (o) =>
+      isDay(o) &&
+      ((o.start + o.text.length <= e.start && /^[\s,]*$/.test(sentence.slice(o.start + o.text.length, e.start))) ||
+        (o.start >= end && /^\s*(?:on\s+)?$/.test(sentence.slice(end, o.start)))),
+  );
 }
 
 /** "March 25, Wednesday", "Tuesday, April 14", "on Tuesday April 28": the weekday names the day the date gives, no day of its own. */
