@@ -76,7 +76,8 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   // "rose to 7.15 billion in January from 7.20 billion in December": December is the figure's base, not news.
   // Not the start or end of a span ("from 10 countries since 1979", "more than 1,000 by the end of 1987").
   const comparedKind =
-    (e.kind === 'year' || e.kind === 'month' || (e.kind === 'relative' && /\bago$/i.test(e.text))) && !/^(?:since|until|by|before|after|from)\b/i.test(e.text);
+    (e.kind === 'year' || e.kind === 'month' || (e.kind === 'relative' && /\bago$|^the (?:previous|preceding) (?:day|week|month)$/i.test(e.text))) &&
+    !/^(?:since|until|by|before|after|from)\b/i.test(e.text);
   if (comparedKind && COMPARED_FIGURE.test(sentence.slice(Math.max(0, e.start - 100), e.start).replace(/\s*\([^()]*\)\s*$/, ' '))) return true;
   const fromAMonth = FROM_A_MONTH.test(e.text);
   if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
