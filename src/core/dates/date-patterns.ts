@@ -108,7 +108,14 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // In small letters ("Suddenly Last Summer" is a play), and not a fall in prices ("attributed this fall to").
   ['year', new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) ${SEASON}\\b(?! (?:in|of|to|was|is|has|had|came|reflects|reflected)\\b)`, 'g')],
   // "in 2000", "in late 2000": the part of the year is said, the year is what can be placed.
-  ['year', new RegExp(`\\b(?:in|since|until|by|during|from|of|before|after|as (?:early|late|soon) as) (?:(?:early|late|mid-?) )?${YEAR}\\b`, 'g')],
+  // Opening a sentence too ("In 1986, the seaway moved ...").
+  [
+    'year',
+    new RegExp(
+      `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Aa]s (?:early|late|soon) as) (?:(?:early|late|mid-?) )?${YEAR}\\b`,
+      'g',
+    ),
+  ],
   // "won gold at the 2000 Olympics": at, in or during a named occasion of that year.
   ['year', new RegExp(`\\b(?:at|in|during) the (?<date>${YEAR})(?= \\p{Lu})`, 'gu')],
   // "during a 2001 audit committee meeting": at or during an occasion of that year, named or not;

@@ -125,10 +125,12 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   if (/^the day (?:before|after)$/i.test(e.text) && /^\s+[\p{L}\d]/u.test(after)) return false;
   // A possessive ("last year's election", "last month's championships") names a thing, not a time.
   if ((e.kind === 'year' || e.kind === 'month') && /^['’]s\b/.test(after)) return false;
-  // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid").
+  // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid"),
+  // and so is a year that opens its sentence ("In 1999 he joined the band").
   if (
     e.kind === 'year' &&
     /\d/.test(e.text) &&
+    !/^\p{Lu}/u.test(e.text) &&
     !OCCASION_OF_YEAR.test(before) &&
     /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an)\b)\p{Ll}/u.test(after)
   )
