@@ -109,6 +109,25 @@ function sinceBefore(sentence: string, start: number): number | null {
   return FIGURE_WORDS.test(m[0]) ? at : null;
 }
 
+/** "In 1986, a season that ran from April 3 to December 27": a sentence that opens on a year sets the year of its days and months. */
+function inFramingYear(sentence: string, e: DateExpression, resolved: ResolvedDate): ResolvedDate {
+  const frame = /^In ((?:1[6-9]|20)\d\d),/.exec(sentence)?.[1];
+  if (!frame || !resolved.date || (e.kind !== 'explicit' && e.kind !== 'month') || /\d{4}|\b(?:last|this|next) year\b/i.test(e.text)) return resolved;
+  return resolved.precision === 'day' || resolved.precision === 'month' ? { ...resolved, date: frame + resolved.date.slice(4) } : resolved;
+}
+
+/**
+ * "from April 20 through May 31", "the February 27-July 7 shipment period": the end of a span of
+ * days without a year of its own is the first such day on or after its start, whatever year the
+ * day alone would be given.
+ */
+function spanEnd(sentence: string, e: DateExpression, resolved: ResolvedDate, start: { end: number; date: string } | null): ResolvedDate {
+  if (!start || e.kind !== 'explicit' || resolved.precision !== 'day' || /\d{4}/.test(e.text) || resolved.date! >= start.date) return resolved;
+  if (!/^\s*(?:-|–|to|through|until|till)\s*$/i.test(sentence.slice(start.end, e.start))) return resolved;
+  const later = `${Number(start.date.slice(0, 4)) + (resolved.date!.slice(5) >= start.date.slice(5) ? 0 : 1)}${resolved.date!.slice(4)}`;
+  return { ...resolved, date: later };
+}
+
 /** An event as found in one article. */
 export interface FoundEvent {
   article: string;
@@ -129,9 +148,11 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
     const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e));
     const reported = expressions.filter((e) => !e.ofSaying);
     let inSentence: ResolvedDate | null = null;
+    let spanStart: { end: number; date: string } | null = null;
     for (const e of reported.length > 0 ? reported : expressions.slice(0, 1)) {
       const before = e.kind === 'interval' ? inSentence : previous && previous.n >= s.n - RECENT ? previous.date : null;
-      const resolved = resolveDate(e, published, before);
+      const resolved = spanEnd(s.text, e, inFramingYear(s.text, e, resolveDate(e, published, before)), spanStart);
+      spanStart = e.kind === 'explicit' && resolved.precision === 'day' ? { end: e.start + e.text.length, date: resolved.date! } : null;
       // "one day after the vote" with no date to count from is no date at all.
       if (e.kind === 'interval' && resolved.date === null) continue;
       const usesArticleDate = resolved.date !== null && published !== null && !/\d{4}/.test(e.text) && !countsFromAnotherDate(e);
