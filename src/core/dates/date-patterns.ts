@@ -80,6 +80,8 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // Not "the January 10-year bond": a number joined to a unit in small letters counts, it is no day.
   ['explicit', new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, ${YEAR})?(?![\\d:]|-[a-z])`, 'g')],
   ['explicit', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
+  // "on 26-28 August", "on 20 and 21 August": a run of days, placed on its first.
+  ['explicit', new RegExp(`\\b\\d{1,2}(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
   // Small numbers in words after a month: Reuters style ("set April nine as the target date").
   // Not "March two pct": before a plural, the number counts things (so does it after "in": find-date-expressions.ts).
   ['explicit', new RegExp(`\\b${MONTH} ${DAY_WORD}\\b(?!-| (?:pct|percent|per|dlrs|mln|billion|people|\\p{Ll}{3,}s)\\b)`, 'gu')],
