@@ -30,7 +30,7 @@ export interface DateExpression {
 // "a meeting set for Friday", "the tariffs take effect on April 17", "he is to launch it Wednesday",
 // a dividend notice's "Pay April three" and "Record March 20").
 const LOOKS_AHEAD =
-  /\b(will|shall|['’]ll|is due|are due|due to|expected|expects?|(?:re)?scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
+  /\b(will|shall|['’]ll|is due|are due|due to|(?<!fell |was |were |became )due (?:on|by|for|in|at)|expected|expects?|(?:re)?scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
 /** "extended the exercise date of its warrants to December 31", "postponed the vote to Friday": a date moved to is still to come. */
 const MOVED_TO = /\b(?:extend|postpone|defer|delay|push(?:ed|es|ing)? back|put(?:s|ting)? off|move)\w*\b[^,.;:]{0,60}\b(?:to|till)\s+$/i;
 const DIVIDEND_NOTICE = /^(?:Pay|Payable|Record)(?: date)? (?=\p{Lu})/u;
