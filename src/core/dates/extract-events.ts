@@ -52,6 +52,7 @@ const FIGURE_WORDS = /\d|\b(?:level|high|low|peak|pct|percent|per cent)\b/i;
 const DATE_WORD_THEN = new RegExp(`(?:\\b(?:1[6-9]|20)\\d\\d|\\b${MONTH})\\b(.*)$`, 'i');
 /** A day's price a figure is compared with: "from yesterday's close", "premium over Friday's market price", "up on last night's close". */
 const DAYS_PRICE = /^['’]s\s+(?:(?:market|closing|share|opening|final)\s+)?(?:close|closing|level|finish|settlement|opening|fixing|price)s?\b/i;
+/** The word that sets such a price against the figure: "from", "over", "at", "equal to". */
 const COMPARED_AT = /\b(?:from|over|than|against|with|at|off|on|below|above|under|versus|vs\.?|equal to)\s+$/i;
 /** The base of an index ("(December, 1978 equals 100)", "the RPI base was January, 1974"). */
 const INDEX_BASE_AFTER = /^\s*(?:=|equals?)\s*100\b/i;
@@ -93,7 +94,7 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   return FROM_A_FIGURE.test(before) || (/(?:\bfrom|\bthan)\s+$/i.test(before) && CHANGED.test(before.replace(/(?:from|than)\s+$/i, '')));
 }
 
-/** Where the "since" begins whose words end at `start` (at most eight words back, within the clause), or null. */
+/** Where the "since" begins whose words end at `start` (a few words back, within the clause), or null. */
 function sinceBefore(sentence: string, start: number): number | null {
   const window = sentence.slice(Math.max(0, start - 70), start);
   const m = SINCE_WORDS.exec(window);
