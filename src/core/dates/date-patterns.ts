@@ -70,13 +70,18 @@ const DAY_WORD = `(?:${[...DAY_WORDS].reverse().join('|')})`;
 const YEAR =
   '(?:1[6-9]\\d\\d|2[01]\\d\\d)(?![\\d:]|\\s*(?:(?:hrs|hours|h)\\b|[ap]\\.?m\\b|local\\b|(?:GMT|BST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|JST|HKT|SGT)\\b|(?:to|-|and)\\s*\\d{4}\\s*(?:hrs|hours|GMT|EST|EDT|CST|CDT|local)\\b))';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
+/** A year named from publication after a day or month: "in August last year", "May of this year", "March 5 last year". */
+const OF_YEAR = '(?:,? (?:of )?(?:last|this|next) year)';
 
 /** Every shape, in no particular order: overlaps are settled by the longest match. A group `date` is the expression within the match. */
 export const PATTERNS: [DateKind, RegExp][] = [
   ['explicit', /\b\d{4}-\d{2}-\d{2}\b/g],
   ['explicit', /\b\d{1,2}-[A-Z]{3}-\d{4}\b/gi],
-  ['explicit', new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, ${YEAR})?(?![\\d:])`, 'g')],
+  // Not "the January 10-year bond": a number joined to a unit in small letters counts, it is no day.
+  ['explicit', new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, ${YEAR})?(?![\\d:]|-[a-z])`, 'g')],
   ['explicit', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
+  // "on 26-28 August", "on 20 and 21 August": a run of days, placed on its first.
+  ['explicit', new RegExp(`\\b\\d{1,2}(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
   // Small numbers in words after a month: Reuters style ("set April nine as the target date").
   // Not "March two pct": before a plural, the number counts things (so does it after "in": find-date-expressions.ts).
   ['explicit', new RegExp(`\\b${MONTH} ${DAY_WORD}\\b(?!-| (?:pct|percent|per|dlrs|mln|billion|people|\\p{Ll}{3,}s)\\b)`, 'gu')],
@@ -86,11 +91,18 @@ export const PATTERNS: [DateKind, RegExp][] = [
   [
     'month',
     new RegExp(
-      `\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of) (?:early |late |mid-)?${MONTH}(?: ${YEAR})?\\b(?![ /]\\d|/)`,
+      `\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of|[Aa]s (?:early|late|soon) as) (?:early |late |mid-)?${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|/)`,
       'g',
     ),
   ],
-  ['month', new RegExp(`\\b${MONTH} ${YEAR}\\b`, 'g')],
+  // "May 1980", and "May, 1980" as some wires write it.
+  ['month', new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')],
+  // "in January last year", "between June and August last year": the month in the year the words name.
+  [
+    'month',
+    new RegExp(`\\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring) )?(?:early |late |mid-)?${MONTH}${OF_YEAR}\\b`, 'g'),
+  ],
+  ['explicit', new RegExp(`\\b(?:${MONTH} (?:\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})${OF_YEAR}\\b`, 'g')],
   ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of )?(?:last|this|next) (?:month|week)\b/gi],
   ['month', /\b(?:[Tt]he )?(?:end|start|beginning) of (?:last|this|next) year\b/g],
   ['month', /\b(?:in|within|over|during) the (?:next|coming) (?:week|few days)\b/g],
@@ -98,7 +110,14 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // In small letters ("Suddenly Last Summer" is a play), and not a fall in prices ("attributed this fall to").
   ['year', new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) ${SEASON}\\b(?! (?:in|of|to|was|is|has|had|came|reflects|reflected)\\b)`, 'g')],
   // "in 2000", "in late 2000": the part of the year is said, the year is what can be placed.
-  ['year', new RegExp(`\\b(?:in|since|until|by|during|from|of|before|after) (?:(?:early|late|mid-?) )?${YEAR}\\b`, 'g')],
+  // Opening a sentence too ("In 1986, the seaway moved ...").
+  [
+    'year',
+    new RegExp(
+      `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Aa]s (?:early|late|soon) as) (?:(?:early|late|mid-?) )?${YEAR}\\b`,
+      'g',
+    ),
+  ],
   // "won gold at the 2000 Olympics": at, in or during a named occasion of that year.
   ['year', new RegExp(`\\b(?:at|in|during) the (?<date>${YEAR})(?= \\p{Lu})`, 'gu')],
   // "during a 2001 audit committee meeting": at or during an occasion of that year, named or not;

@@ -18,11 +18,20 @@ const RECENT = 4;
 const FIGURE = String.raw`\d[\d.,]*\s+(?:[a-z%]+\s+){0,3}`;
 /** What a figure changed, or is compared, from: "from 158 mln barrels in 1985", "compared with 776.6 mln dlrs in 1985". */
 const FROM_A_FIGURE = new RegExp(String.raw`\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?${FIGURE}(?:in\s+)?$`, 'i');
+/**
+ * A figure compared with, right before the time it stood at: "from 7.20 billion dlrs in December",
+ * "against 90,680 in January", "compared with a loss of 1.5 mln dlrs in 1985", "up from 37,272 in
+ * the same period of last year", "compared with 530,587 at the end of January".
+ */
+const COMPARED_FIGURE = new RegExp(
+  String.raw`(?:\bfrom|(?<!\b(?:more|less|fewer|other|rather) )\bthan|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?)\s+(?:(?:the|a|an|its|their|loss|profit|deficit|surplus|gain|of|revised|estimated|record)\s+){0,3}${FIGURE}(?:(?:in|at|for|during|of)\s+)?(?:(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:[a-z]+\s+){0,2}?(?:of|in)\s+)?$`,
+  'i',
+);
 /** A change or a figure right before "from 1985": "a 17 pct drop from 1985", "up 12 pct from 1985", "up from 1985". */
 const CHANGED =
   /(?:\d[\d.,]*\s*(?:pct|%|percent|per cent)?|\b(?:pct|percent|per cent)|%|\b(?:drop|decline|rise|increase|decrease|fall|gain|jump|up|down|higher|lower|unchanged)\w*),?\s+$/i;
 /** "from December", "from March 1985": a month a figure may be compared with. */
-const FROM_A_MONTH = new RegExp(`^from ${MONTH}(?:,? \\d{4})?$`, 'i');
+const FROM_A_MONTH = new RegExp(`^from ${MONTH}(?:,? \\d{4}|,? (?:of )?(?:last|this|next) year)?$`, 'i');
 /** A figure and its unit right before a month: "down 3.4 billion dlrs from December". */
 const A_FIGURE = /\d[\d.,]*(?:\s+[a-z.]+){1,3}\s+$/i;
 /** What ends a span that began at a month: another month, a day or a year. */
@@ -30,9 +39,24 @@ const SPAN_TO_A_DATE = new RegExp(`^\\s*(?:to|until|through|till|-|–)\\s+(?:${
 /** "in January ", "for February, ": the month a figure is for, right before its base. */
 const MEASURED_IN_A_MONTH = new RegExp(`\\b(?:in|for) ${MONTH}(?: \\d{4})?,?\\s+$`, 'i');
 
-/** A record a figure sets, right before its "since": "the highest level since", "its first fall since". */
+/** A record a figure sets, right before its "since": "the highest level since", "its first fall since", "only the second rise since", "first since". */
 const SUPERLATIVE =
-  /\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|sharpest|steepest|deepest|first (?:time|\w+))\b[^.;,]*$/i;
+  /\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|sharpest|steepest|deepest|first|second|third|fourth|fifth)\b[^.;,]*$/i;
+/** A run unbroken since a date ("have not won the title since 1990", "has never lost there since"): the date is where it began, no news. */
+const UNBROKEN = /\b(?:not|never|n['’]t)\s+(?:(?!after\b|before\b|when\b|while\b)[\w'’-]+\s+){0,6}$/i;
+/** "since a 4.5 pct drop in", "since base rates were at 10 pct, early": the words of a "since" that end at its date. */
+const SINCE_WORDS = /\bsince\b(?:(?!\bsince\b)(?:[^.;]|\.(?=\d)))*$/i;
+/** A figure or a level among them. */
+const FIGURE_WORDS = /\d|\b(?:level|high|low|peak|pct|percent|per cent)\b/i;
+/** A year or month among them, and what follows it. */
+const DATE_WORD_THEN = new RegExp(`(?:\\b(?:1[6-9]|20)\\d\\d|\\b${MONTH})\\b(.*)$`, 'i');
+/** A day's price a figure is compared with: "from yesterday's close", "premium over Friday's market price", "up on last night's close". */
+const DAYS_PRICE = /^['’]s\s+(?:(?:market|closing|share|opening|final)\s+)?(?:close|closing|level|finish|settlement|opening|fixing|price)s?\b/i;
+/** The word that sets such a price against the figure: "from", "over", "at", "equal to". */
+const COMPARED_AT = /\b(?:from|over|than|against|with|at|off|on|below|above|under|versus|vs\.?|equal to)\s+$/i;
+/** The base of an index ("(December, 1978 equals 100)", "the RPI base was January, 1974"). */
+const INDEX_BASE_AFTER = /^\s*(?:=|equals?)\s*100\b/i;
+const INDEX_BASE_BEFORE = /\bbase(?: (?:year|period|date))?\s+(?:is|was|of)\s+$/i;
 
 /**
  * A year a figure is compared with ("sold 339 mln cubic feet a day last year, a 17 pct drop from
@@ -41,8 +65,21 @@ const SUPERLATIVE =
  * a record is counted since ("the highest since April 2004").
  */
 function isComparisonBase(sentence: string, e: DateExpression): boolean {
-  // "hitting their highest level since April 2004": the last time it stood so high, not news.
-  if (/^since\b/i.test(e.text) && SUPERLATIVE.test(sentence.slice(Math.max(0, e.start - 60), e.start))) return true;
+  // "hitting their highest level since April 2004", "its highest since August 19", "the largest fall
+  // since a 5.1 pct drop in December, 1974": the last time it stood so, not news.
+  const since = /^since\b/i.test(e.text) ? e.start : sinceBefore(sentence, e.start);
+  if (since !== null && SUPERLATIVE.test(sentence.slice(Math.max(0, since - 60), since))) return true;
+  const sinceNow = /^since\b/i.test(e.text) ? e.start : /\bsince\s+$/i.exec(sentence.slice(0, e.start))?.index;
+  if (sinceNow !== undefined && UNBROKEN.test(sentence.slice(Math.max(0, sinceNow - 60), sinceNow))) return true;
+  const rest = sentence.slice(e.start + e.text.length);
+  if ((e.kind === 'weekday' || e.kind === 'relative') && DAYS_PRICE.test(rest) && COMPARED_AT.test(sentence.slice(0, e.start))) return true;
+  if (INDEX_BASE_AFTER.test(rest) || INDEX_BASE_BEFORE.test(sentence.slice(0, e.start))) return true;
+  // "rose to 7.15 billion in January from 7.20 billion in December": December is the figure's base, not news.
+  // Not the start or end of a span ("from 10 countries since 1979", "more than 1,000 by the end of 1987").
+  const comparedKind =
+    (e.kind === 'year' || e.kind === 'month' || (e.kind === 'relative' && /\bago$|^the (?:previous|preceding) (?:day|week|month)$/i.test(e.text))) &&
+    !/^(?:since|until|by|before|after|from)\b/i.test(e.text);
+  if (comparedKind && COMPARED_FIGURE.test(sentence.slice(Math.max(0, e.start - 100), e.start).replace(/\s*\([^()]*\)\s*$/, ' '))) return true;
   const fromAMonth = FROM_A_MONTH.test(e.text);
   if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
   const after = sentence.slice(e.start + e.text.length);
@@ -55,6 +92,41 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   if (fromAMonth) return CHANGED.test(before) || MEASURED_IN_A_MONTH.test(before) || A_FIGURE.test(before);
   if (/^from\b/i.test(e.text)) return CHANGED.test(before);
   return FROM_A_FIGURE.test(before) || (/(?:\bfrom|\bthan)\s+$/i.test(before) && CHANGED.test(before.replace(/(?:from|than)\s+$/i, '')));
+}
+
+/** Where the "since" begins whose words end at `start` (a few words back, within the clause), or null. */
+function sinceBefore(sentence: string, start: number): number | null {
+  const window = sentence.slice(Math.max(0, start - 70), start);
+  const m = SINCE_WORDS.exec(window);
+  if (!m || m[0].split(/\s+/).length > 10) return null;
+  const at = start - window.length + m.index;
+  // "its highest since August 19", "the first rise since the third quarter of 1985": the date is the since's own.
+  if (/^since\s+(?:(?:the|late|early|mid-?|end|start|beginning|of|first|second|third|fourth|quarter|half)\s+)*$/i.test(m[0])) return at;
+  // "the first market since 1949 opened last August": that "since" has its date, and a new clause follows it.
+  const then = DATE_WORD_THEN.exec(m[0]);
+  if (then) return /^[\s,]*$/.test(then[1]!) ? at : null;
+  // The record's base is a figure ("since a 4.5 pct drop in May, 1980"); a deed ("the biggest
+  // merger since American Motors was formed in 1954") is news of its own day.
+  return FIGURE_WORDS.test(m[0]) ? at : null;
+}
+
+/** "In 1986, a season that ran from April 3 to December 27": a sentence that opens on a year sets the year of its days and months. */
+function inFramingYear(sentence: string, e: DateExpression, resolved: ResolvedDate): ResolvedDate {
+  const frame = /^In ((?:1[6-9]|20)\d\d),/.exec(sentence)?.[1];
+  if (!frame || !resolved.date || (e.kind !== 'explicit' && e.kind !== 'month') || /\d{4}|\b(?:last|this|next) year\b/i.test(e.text)) return resolved;
+  return resolved.precision === 'day' || resolved.precision === 'month' ? { ...resolved, date: frame + resolved.date.slice(4) } : resolved;
+}
+
+/**
+ * "from April 20 through May 31", "the February 27-July 7 shipment period": the end of a span of
+ * days without a year of its own is the first such day on or after its start, whatever year the
+ * day alone would be given.
+ */
+function spanEnd(sentence: string, e: DateExpression, resolved: ResolvedDate, start: { end: number; date: string } | null): ResolvedDate {
+  if (!start || e.kind !== 'explicit' || resolved.precision !== 'day' || /\d{4}/.test(e.text) || resolved.date! >= start.date) return resolved;
+  if (!/^\s*(?:-|–|to|through|until|till)\s*$/i.test(sentence.slice(start.end, e.start))) return resolved;
+  const later = `${Number(start.date.slice(0, 4)) + (resolved.date!.slice(5) >= start.date.slice(5) ? 0 : 1)}${resolved.date!.slice(4)}`;
+  return { ...resolved, date: later };
 }
 
 /** An event as found in one article. */
@@ -77,9 +149,11 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
     const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e));
     const reported = expressions.filter((e) => !e.ofSaying);
     let inSentence: ResolvedDate | null = null;
+    let spanStart: { end: number; date: string } | null = null;
     for (const e of reported.length > 0 ? reported : expressions.slice(0, 1)) {
       const before = e.kind === 'interval' ? inSentence : previous && previous.n >= s.n - RECENT ? previous.date : null;
-      const resolved = resolveDate(e, published, before);
+      const resolved = spanEnd(s.text, e, inFramingYear(s.text, e, resolveDate(e, published, before)), spanStart);
+      spanStart = e.kind === 'explicit' && resolved.precision === 'day' ? { end: e.start + e.text.length, date: resolved.date! } : null;
       // "one day after the vote" with no date to count from is no date at all.
       if (e.kind === 'interval' && resolved.date === null) continue;
       const usesArticleDate = resolved.date !== null && published !== null && !/\d{4}/.test(e.text) && !countsFromAnotherDate(e);

@@ -19,13 +19,20 @@ export interface DateExpression {
   ofSaying: boolean;
   /** Whether the sentence looks ahead ("will", "due", "by June"): a date without a year is then the next one. */
   ahead: boolean;
+  /**
+   * A weekday that owns a noun ("Sunday's voting", "Saturday's hog slaughter"): the nearest such day
+   * either way, since the sentence's tense is its own verb's, not the noun's.
+   */
+  nearest?: boolean;
 }
 
 // A deadline, a schedule or a plan: what it dates is still to come ("the offer expires on May 5",
 // "a meeting set for Friday", "the tariffs take effect on April 17", "he is to launch it Wednesday",
 // a dividend notice's "Pay April three" and "Record March 20").
 const LOOKS_AHEAD =
-  /\b(will|shall|['’]ll|is due|are due|due to|expected|expects|scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
+  /\b(will|shall|['’]ll|is due|are due|due to|(?<!fell |was |were |became )due (?:on|by|for|in|at)|expected|expects?|(?:re)?scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
+/** "extended the exercise date of its warrants to December 31", "postponed the vote to Friday": a date moved to is still to come. */
+const MOVED_TO = /\b(?:extend|postpone|defer|delay|push(?:ed|es|ing)? back|put(?:s|ting)? off|move)\w*\b[^,.;:]{0,60}\b(?:to|till)\s+$/i;
 const DIVIDEND_NOTICE = /^(?:Pay|Payable|Record)(?: date)? (?=\p{Lu})/u;
 
 /** Every adverbial date expression of the sentence, longest first where they overlap, in order. */
@@ -40,20 +47,64 @@ export function findDateExpressions(sentence: string): DateExpression[] {
     }
   }
   const longest = found
+    .filter((e) => !dayInWordsCutOff(e, found))
     .sort((a, b) => a.start - b.start || b.text.length - a.text.length)
     .filter((e, i, all) => !all.slice(0, i).some((o) => e.start < o.start + o.text.length));
   const ahead = LOOKS_AHEAD.test(sentence) || DIVIDEND_NOTICE.test(sentence);
   return longest
-    .filter((e) => isAdverbial(sentence, e))
+    .filter((e) => isAdverbial(sentence, e) && !namesTheSameDay(sentence, e, longest) && !isClockOfTheDay(sentence, e, longest))
     .map((e) => {
       const ofSaying = datesASaying(sentence, e);
-      // A date of saying is in the past whatever the sentence says will happen ("said Monday he will resign").
+      const before = sentence.slice(0, e.start);
+      // A date of saying is in the past whatever the sentence says will happen ("said Monday he will resign");
+      // so is the start of a span up to now ("meeting since Monday") and the day of a deed told in the past
+      // ("On Wednesday, Reagan announced that he will seek …").
       const looksAhead =
         !ofSaying &&
         !afterPastVerb(sentence, e) &&
-        (ahead || /^(next|until|by)\b/i.test(e.text) || /\b(by|until|before)\s+$/i.test(sentence.slice(0, e.start)));
-      return { ...e, ofSaying, ahead: looksAhead };
+        !(e.kind === 'weekday' && (/\bsince\s+$/i.test(before) || beforePastVerb(sentence, e))) &&
+        (ahead || /^(next|until|by)\b/i.test(e.text) || /\b(by|until|before|as from|with effect from|effective)\s+$/i.test(before) || MOVED_TO.test(before));
+      const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));
+      return { ...e, ofSaying, ahead: looksAhead, ...(nearest ? { nearest } : {}) };
     });
+}
+
+/**
+ * "until April three": the preposition's month alone ("until April") would cut off the day written
+ * in words, which the longer reading keeps. After "in", "during" and the like the words count things
+ * ("in May three plants closed"), so the month stands there.
+ */
+function dayInWordsCutOff(e: DateExpression, all: DateExpression[]): boolean {
+  if (e.kind !== 'month' || /^(?:in|during|since|of|from|for)\b/i.test(e.text)) return false;
+  const end = e.start + e.text.length;
+  return all.some((o) => o.kind === 'explicit' && o.start > e.start && o.start < end && o.start + o.text.length > end);
+}
+
+/**
+ * "live on Wednesday 19 January, from 1930 on BBC One": four figures that read as a time of day,
+ * right after or before a day, are the hour of that day, not a year.
+ */
+function isClockOfTheDay(sentence: string, e: DateExpression, all: DateExpression[]): boolean {
+  const m = /^(?:from|until|by|before|after) ([01]\d|2[0-3])([0-5]\d)$/i.exec(e.text);
+  if (e.kind !== 'year' || !m) return false;
+  const end = e.start + e.text.length;
+  const isDay = (o: DateExpression) =>
+    o.kind === 'explicit' || o.kind === 'weekday' || (o.kind === 'relative' && /\b(?:today|tonight|tomorrow|yesterday)\b/i.test(o.text));
+  return all.some(
+    (o) =>
+      isDay(o) &&
+      ((o.start + o.text.length <= e.start && /^[\s,]*$/.test(sentence.slice(o.start + o.text.length, e.start))) ||
+        (o.start >= end && /^\s*(?:on\s+)?$/.test(sentence.slice(end, o.start)))),
+  );
+}
+
+/** "March 25, Wednesday", "Tuesday, April 14", "on Tuesday April 28": the weekday names the day the date gives, no day of its own. */
+function namesTheSameDay(sentence: string, e: DateExpression, all: DateExpression[]): boolean {
+  if (e.kind !== 'weekday' || /^(?:last|past|this|next)\b/i.test(e.text) || /\b(?:morning|afternoon|evening|night)$/.test(e.text)) return false;
+  const end = e.start + e.text.length;
+  return all.some(
+    (o) => o.kind === 'explicit' && (/^,?\s+$/.test(sentence.slice(end, o.start)) || /^,\s*$/.test(sentence.slice(o.start + o.text.length, e.start))),
+  );
 }
 
 /** "during a 2001 audit committee meeting", "at the 2000 Olympics": the year dates an occasion, though it modifies a noun. */
@@ -70,16 +121,18 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // At the start of a clause and before its verb, the date is the clause's subject.
   if (/^\s+(?:has|have|had|is|was|were|are|will|would)\b/.test(after) && /(^|[,;:]\s*)$/.test(before)) return false;
   // "in May three plants closed", "during the 30 days before its shutdown": numbers that count things or a span.
-  if (e.kind === 'explicit' && / [a-z-]+$/.test(e.text) && /\b(?:in|during|since|of|from|for)\s+$/i.test(before)) return false;
+  if (e.kind === 'explicit' && / [a-z-]+$/.test(e.text) && !/ year$/.test(e.text) && /\b(?:in|during|since|of|from|for)\s+$/i.test(before)) return false;
   if (e.kind === 'interval' && /\b(?:the|during|for|in|within|of|over)\s+$/i.test(before)) return false;
   // "the day after rival Deutsche Boerse put forward its case": the day after that, not after the date before it.
   if (/^the day (?:before|after)$/i.test(e.text) && /^\s+[\p{L}\d]/u.test(after)) return false;
   // A possessive ("last year's election", "last month's championships") names a thing, not a time.
   if ((e.kind === 'year' || e.kind === 'month') && /^['’]s\b/.test(after)) return false;
-  // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid").
+  // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid"),
+  // and so is a year that opens its sentence ("In 1999 he joined the band").
   if (
     e.kind === 'year' &&
     /\d/.test(e.text) &&
+    !/^\p{Lu}/u.test(e.text) &&
     !OCCASION_OF_YEAR.test(before) &&
     /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an)\b)\p{Ll}/u.test(after)
   )
@@ -103,10 +156,37 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   return true;
 }
 
-/** "said Thursday", "told reporters on Monday": the date of a saying, not of what was said. */
+/** "said Thursday", "told reporters on Monday": the date of a saying, not of what was said ("will be announced Monday" is still to come). */
 function datesASaying(sentence: string, e: DateExpression): boolean {
   const before = sentence.slice(0, e.start);
-  return /\b(?:said|says|told [\w\s]{0,20}|announced|reported|wrote|added|stated|revealed)\s+(?:on\s+)?$/i.test(before);
+  const m = /\b(?:said|says|told [\w\s]{0,20}|announced|reported|wrote|added|stated|revealed)\s+(?:on\s+)?$/i.exec(before);
+  return m !== null && !/\b(?:be|been|being|to)\s+$/i.test(before.slice(0, m.index));
+}
+
+/** A verb in the past: a regular one in small letters (not "need", "exceed"), or a common irregular one. */
+const PAST_VERB =
+  /^(?:(?!(?:need|exceed|proceed|succeed|hundred|scheduled|expected|planned|proposed|slated|timed|combined|limited|based|related|listed|unexpected)\b)\p{Ll}{3,}ed|said|told|met|began|made|took|won|lost|held|gave|sent|wrote|rose|fell|sold|bought|paid|left|went|came|became|got|ran|saw|spoke|struck|chose|drew|broke|quit|led|shot|threw|signed)$/u;
+
+/**
+ * "On Wednesday, President Reagan announced that he will seek …", "which on Friday secured
+ * agreement": a weekday that opens its clause and is followed, before any comma or word of the
+ * future, by a verb in the past dates that deed, whatever the rest of the sentence expects.
+ */
+function beforePastVerb(sentence: string, e: DateExpression): boolean {
+  const before = sentence.slice(0, e.start);
+  if (!/(?:^|[,;:]\s*|\b(?:which|who|that|and|but)\s+)(?:[Oo]n\s+)?$/.test(before)) return false;
+  const words = sentence
+    .slice(e.start + e.text.length)
+    .replace(/^,\s*/, '')
+    .split(/[,;:]/)[0]!
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 7);
+  for (const w of words) {
+    if (/^(?:will|would|shall|is|are|am|be|to|may|might|can|could|should|must|plans?|expects?|intends?)$/i.test(w)) return false;
+    if (PAST_VERB.test(w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -115,7 +195,19 @@ function datesASaying(sentence: string, e: DateExpression): boolean {
  * Not after "be" ("will be released on Monday") nor a verb of planning ("scheduled Monday").
  */
 function afterPastVerb(sentence: string, e: DateExpression): boolean {
+  if (e.kind === 'month') return monthAfterPastVerb(sentence, e);
   if (e.kind !== 'weekday' || /^(next|this)\b/i.test(e.text)) return false;
   const m = /\b(\p{L}+) (\p{Ll}+ed)\s+(?:on\s+)?$/u.exec(sentence.slice(0, e.start));
   return m !== null && !/^(be|been|being|is|are|was|were|to|will)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed)$/.test(m[2]!);
+}
+
+/**
+ * "the program as devised in December", "Mellon, which was ordered in December to quit Brazil": a
+ * month right after a verb in the past, passive or not, is past whatever the sentence expects;
+ * not after "be" ("expected to be completed in May") nor a verb of planning.
+ */
+function monthAfterPastVerb(sentence: string, e: DateExpression): boolean {
+  if (!/^in\s/i.test(e.text)) return false;
+  const m = /\b(\p{L}+) (\p{Ll}+ed)\s+$/u.exec(sentence.slice(0, e.start));
+  return m !== null && !/^(be|being|is|are|am|to|will|would|shall)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed|proposed|needed)$/.test(m[2]!);
 }

@@ -55,11 +55,12 @@ export function resolveDate(e: DateExpression, articleDate: string | null, previ
     return named.precision === 'day' ? { date: addDays(named.date!, next[1] === 'after' ? 1 : -1), precision: 'day' } : NONE;
   }
   const text = e.text.toLowerCase();
-  const explicit = parseExplicitDate(e.text);
+  // "9-10 July 2005": a run of days is placed on its first.
+  const explicit = parseExplicitDate(e.text.replace(/^(\d{1,2})(?:-|–| and | to )\d{1,2}\b/, '$1'));
   if (e.kind === 'explicit' && explicit) return { date: explicit, precision: explicit.length === 10 ? 'day' : 'month' };
   const year = /\b(\d{4})\b/.exec(e.text)?.[1];
   if (e.kind === 'year' && year) return { date: year, precision: 'year' };
-  const monthWord = /\b([A-Z][a-z]+)\.? \d{4}\b/.exec(e.text)?.[1];
+  const monthWord = /\b([A-Z][a-z]+)\.?,? \d{4}\b/.exec(e.text)?.[1];
   if (e.kind === 'month' && year && monthWord && monthNumber(monthWord))
     return { date: `${year}-${String(monthNumber(monthWord)).padStart(2, '0')}`, precision: 'month' };
   if (e.kind === 'interval') return interval(text, previous);
@@ -77,6 +78,10 @@ function resolveAgainst(e: DateExpression, text: string, published: string): Res
     const target = WEEKDAYS.findIndex((d) => text.includes(d));
     const day = new Date(`${published}T00:00:00Z`).getUTCDay();
     const back = (day - target + 7) % 7;
+    if (e.nearest && !/\b(last|past|next|this)\b/.test(text)) {
+      const ahead = (target - day + 7) % 7;
+      return { date: addDays(published, back <= ahead ? -back : ahead), precision: 'day' };
+    }
     // "last Friday" is past even in a sentence that looks ahead ("will not force a settlement of the strike, which was ruled illegal last Friday").
     if ((e.ahead && !/\b(last|past)\b/.test(text)) || /\bnext\b/.test(text))
       return { date: addDays(published, (target - day + 7) % 7 || (/\bnext\b/.test(text) ? 7 : 0)), precision: 'day' };
@@ -99,6 +104,12 @@ function explicitDay(e: DateExpression, text: string, published: string): Resolv
   const md = monthDayOf(text);
   if (!md?.day) return null;
   const [y, m] = published.split('-').map(Number) as [number, number];
+  // "March 5 last year": the year is named from publication.
+  const named = /\b(last|this|next) year$/.exec(text);
+  if (named && md.month) {
+    const date = parseExplicitDate(`${y + (named[1] === 'last' ? -1 : named[1] === 'next' ? 1 : 0)}-${md.month}-${md.day}`);
+    return date ? { date, precision: 'day' } : null;
+  }
   const days = [-1, 0, 1].flatMap((shift) => {
     // "on the 11th" is a day of this month or a neighbour; "May 5" is a day of May in a neighbouring year.
     const [year, month] = md.month ? [y + shift, md.month] : (monthShift(y, m, shift).split('-').map(Number) as [number, number]);
@@ -121,6 +132,8 @@ function month(e: DateExpression, text: string, published: string, y: number, m:
   const md = monthDayOf(text);
   if (!md?.month) return null;
   const target = md.month;
+  const named = /\b(last|this|next) year$/.exec(text);
+  if (named) return { date: monthShift(y + shiftOf(named[1]!), target, 0), precision: 'month' };
   // "last March" is the March before this month, "next March" the one after, "this March" this year's.
   if (/^last /.test(text)) return { date: monthShift(target < m ? y : y - 1, target, 0), precision: 'month' };
   if (/^next /.test(text)) return { date: monthShift(target > m ? y : y + 1, target, 0), precision: 'month' };

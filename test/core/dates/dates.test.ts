@@ -98,3 +98,66 @@ describe('extractEvents: days counted from other days, and past weekdays in a se
     expect(events.at(-1)).toMatchObject({ when: 'one day before', date: '1985-12-10', resolvedFrom: null });
   });
 });
+
+// Sentences from Reuters wires of 1987 and BBC sport (2004-05).
+describe('extractEvents: a weekday beside the date it names, and what a "since" counts from', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('reads "March 25, Wednesday" as one day, not also as the Wednesday before publication', () => {
+    expect(whenDates(['On Friday, Dixons agreed to reopen its tender offer until March 25, Wednesday.'], '1987-03-23')).toEqual([
+      ['On Friday', '1987-03-20'],
+      ['March 25', '1987-03-25'],
+    ]);
+  });
+
+  it('drops the month a record is counted from ("only the second rise since July"), keeps the month measured', () => {
+    const text =
+      'Factory inventories in January rose 0.5 pct, or 1.5 billion dlrs, to 277.0 billion dlrs, only the second rise since July and concentrated in finished goods.';
+    expect(whenDates([text], '1987-03-04')).toEqual([['in January', '1987-01']]);
+  });
+
+  it('keeps a deed told after a "since" that has its own year ("first market since 1949 opened last August")', () => {
+    const text =
+      "China's first securities market since 1949 opened last August in Shenyang, followed by markets in Shanghai in September and in Peking and Harbin this year.";
+    expect(whenDates([text], '1987-04-02')[0]).toEqual(['last August', '1986-08']);
+  });
+
+  it('keeps a deed a record is counted from ("the biggest merger since American Motors was formed in 1954")', () => {
+    const text = "Historians said it would be the auto industry's biggest merger since American Motors was formed in 1954.";
+    expect(whenDates([text], '1987-03-11')).toEqual([['in 1954', '1954']]);
+  });
+
+  it('keeps a term begun "since" a year when the "not" belongs to another verb', () => {
+    const text = 'He succeeds Michel Marks, who decided not to seek reelection after serving as chairman since 1978.';
+    expect(whenDates([text], '1987-03-19')).toEqual([['since 1978', '1978']]);
+  });
+
+  it("drops an index's base year, and a day's price a figure is compared with, but not a deed after a day's close", () => {
+    const chile =
+      "Chile's consumer price index rose 1.7 pct in February to 562.01 (December, 1978 equals 100) after increases of 2.0 pct in January and 0.9 pct in February 1986.";
+    expect(whenDates([chile], '1987-03-04').map(([when]) => when)).not.toContain('December, 1978');
+    expect(whenDates(["Morgan shares firmed two pence to 318p at 0905 GMT from 316p at Friday's close."], '1987-04-13')).toEqual([]);
+    const hutchison =
+      'After yesterday\'s market close Hutchison and its parent Cheung Kong (Holdings) Ltd both announced one-for-two bonus issues of "B" shares.';
+    expect(whenDates([hutchison], '1987-04-01')).toEqual([['yesterday', '1987-03-31']]);
+  });
+});
+
+describe('extractEvents: weekdays of deeds told in the past, and of plans', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('places "which on Friday secured" before publication though the sentence says what it would do', () => {
+    const text =
+      '<WPP Group Plc>, which on Friday secured agreement for its bid for <JWT Group Inc> by increasing its offer, said it would raise its planned rights issue to raise 213 mln stg.';
+    expect(whenDates([text], '1987-06-29')).toEqual([['on Friday', '1987-06-26']]);
+  });
+
+  it('looks ahead for talks "rescheduled for Thursday"', () => {
+    const text =
+      "Talks due today between management and unions to try to end the strike at Cargill U.K. Ltd's Seaforth oilseed crushing plant have been rescheduled for Thursday, a company spokesman said.";
+    expect(whenDates([text], '1987-03-02')).toEqual([
+      ['today', '1987-03-02'],
+      ['Thursday', '1987-03-05'],
+    ]);
+  });
+});
