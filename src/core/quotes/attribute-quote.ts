@@ -11,7 +11,16 @@
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, describedBy, nounCue, quotedAsSaying } from './speech-cues.js';
-import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
+import {
+  BODY_NOUNS,
+  PERSON_NOUNS,
+  describedSubject,
+  descriptionHead,
+  readSpeaker,
+  subjectBefore,
+  type SpeakerKind,
+  type SpeakerReading,
+} from './speaker-phrase.js';
 import { fitsPronoun, genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
@@ -123,7 +132,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     ? (reportedPronoun(before, cues, q, ctx) ??
       sharedSubject(before, cues, q, ctx) ??
       resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx) ??
-      participleSubject(before, cues, q, ctx))
+      participleSubject(before, cues, q, ctx) ??
+      describedParticipleSubject(before, cues, q, ctx))
     : null;
   if (b) return b;
   // An outlet after the quote that "reports a union source as saying" it only passes the source's words on.
@@ -391,6 +401,18 @@ function participleSubject(before: string, cues: RegExpExecArray[], q: QuoteSurr
   if (!inner || !outer || !/ing$/i.test(inner[0].trim())) return null;
   const text = unmaskAbbreviations(before.slice(0, outer.index));
   const settled = resolve(subjectBefore(text, ctx.cast, ctx.outlets), inner[0].trim(), q, text, ctx);
+  return settled && settled.kind !== 'outlet' ? settled : null;
+}
+
+/**
+ * "The senior banker was strongly opposed to a purely regional approach, saying: "…"": a participle cue
+ * whose subject nothing else read hands the quote to the description the sentence opens on as its subject.
+ */
+function describedParticipleSubject(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const cue = cues.at(-1);
+  if (!cue || !/ing$/i.test(cue[0].trim()) || !/,\s*$/.test(before.slice(0, cue.index))) return null;
+  const text = unmaskAbbreviations(before.slice(0, cue.index));
+  const settled = resolve(describedSubject(text), cue[0].trim(), q, text, ctx);
   return settled && settled.kind !== 'outlet' ? settled : null;
 }
 

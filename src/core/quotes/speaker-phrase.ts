@@ -51,6 +51,20 @@ const ANONYMOUS = new RegExp(
   `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
   'u',
 );
+/**
+ * A description that opens a clause as its subject, and the verb after it ("The senior banker was strongly
+ * opposed …", "A spokesman for Acme declined to comment …"): where it is from may follow, a name's words.
+ */
+const DESCRIBED_SUBJECT = new RegExp(
+  `^\\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}?(?:${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})(?:\\s+(?:at|for|of|from|with|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.&'’-]*)?)\\s+(?:(?:also|later|then|had|has|have|was|were|is|are)\\s+)?(?:was|were|is|are|has|have|had|would|will|could|did|\\p{Ll}+ed|\\p{Ll}+s)\\s`,
+  'u',
+);
+/** The description that opens a sentence as its subject ("The senior banker was strongly opposed …"), or null. */
+export function describedSubject(sentence: string): SpeakerReading | null {
+  const m = DESCRIBED_SUBJECT.exec(sentence);
+  return m ? { kind: 'anonymous', speaker: describe(m[1]!), start: m.index } : null;
+}
+
 /** A subject, the verb that gives out a statement, and the statement ("X today issued a brief statement"). */
 const ISSUED_STATEMENT =
   /^(.*?\S)\s+(?:(?:today|yesterday|later|earlier|also|then)\s+)?(?:issued|released|put out|published|sent out|made)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?statement\s*$/u;
@@ -76,7 +90,7 @@ const LEADING_TIME =
   /^\s*(?:(?:Last|Next|This|Earlier this|Later this|Earlier that|Later that)\s+(?:week|month|year|weekend|night|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+(?:the\s+)?\p{Lu})/u;
 /** Participles that belong to a title before a capitalised word ("acting Secretary", "outgoing chairman"). */
 const TITLE_PARTICIPLE =
-  /^\s*(?:acting|outgoing|incoming|retiring|retired|departing|ousted|embattled|managing|founding|presiding|reigning)\s+(?:\p{Lu}|(?:chairman|chairwoman|president|chief|director|secretary|governor|minister|head|commissioner|editor|partner|member|judge|champion)\b)/u;
+  /^\s*(?:acting|outgoing|incoming|retiring|retired|departing|ousted|embattled|managing|founding|presiding|reigning)\s+(?:\p{Lu}|(?:chairman|chairwoman|president|chief|director|secretary|governor|minister|head|commissioner|editor|partner|member|judge|champion)\b)|^\s*visiting\s+(?:[Cc]hairman|[Pp]resident|[Pp]rime|[Mm]inister|[Ss]ecretary|[Cc]hief|[Dd]irector|[Gg]overnor|[Ee]nvoy|[Pp]rofessor|[Dd]elegation)\b/u;
 const PRONOUN = /(?<![\p{L}'’])(he|she|they|it)(?![\p{L}'’])/iu;
 const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])/u;
 /** The outlets that "the network" or "the broadcaster" may stand for. */

@@ -116,3 +116,24 @@ describe('extractQuotes: "managing director" is a title, not a participle clause
     expect(speakerOf(text, 'a big positive step')).toBe('Anshuman Magazine');
   });
 });
+
+describe('extractQuotes: a participle cue after a clause a description opens', () => {
+  it('gives "The senior banker was strongly opposed …, saying: …" and "But he added: …" to the banker, not to the minister named before', () => {
+    const text =
+      'BRAZIL DEBT\n\n"Consultations are the least that can be expected," said one banker.\n' +
+      '    Funaro said yesterday that U.S. Banks, holding 35 pct of Brazilian debt, were over-represented on the 14-bank advisory committee.\n' +
+      '    The senior banker was strongly opposed to a purely regional approach, saying: "There must be one committee and one solution." ' +
+      'But he added: "There must be an understanding that special requests from special regions be taken into account."\n';
+    expect(speakerOf(text, 'There must be one committee')).toBe('one banker');
+    expect(speakerOf(text, 'There must be an understanding')).toBe('one banker');
+  });
+});
+
+describe('extractQuotes: "visiting" before an office is part of the title', () => {
+  it('gives "…," visiting Chairman of General Motors Roger Smith said to him', () => {
+    const text =
+      'JAPAN ISOLATED\n\nAnd Europeans and Americans want quick action. "A far better answer than protectionism would be structural change within the Japanese economy, ' +
+      'the kind suggested by the Maekawa report. And we hope to see changes occur in the near future," visiting Chairman of General Motors Roger Smith said in March.\n';
+    expect(speakerOf(text, 'A far better answer')).toBe('Roger Smith');
+  });
+});
