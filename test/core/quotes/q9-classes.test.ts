@@ -137,3 +137,13 @@ describe('extractQuotes: "visiting" before an office is part of the title', () =
     expect(speakerOf(text, 'A far better answer')).toBe('Roger Smith');
   });
 });
+
+describe('extractQuotes: a first name read as the other gender', () => {
+  it('gives "…," he said after "Sprinkel repeated his call …" to Beryl Sprinkel, in an article that says "she" of no one', () => {
+    const text =
+      "SPRINKEL URGES GREATER GROWTH IN JAPAN, EUROPE\n\nBeryl Sprinkel, chairman of the president's council of economic advisors, said stronger domestic demand growth in Japan and Western Europe is needed.\n" +
+      '    Sprinkel repeated his call for further cuts in U.S. government spending and for resistance to tax increases.\n' +
+      '    "Reducing the federal government budget deficit by expenditure restraint is needed to preserve the low marginal tax rates achieved by tax reform," he said.\n';
+    expect(speakerOf(text, 'Reducing the federal')).toBe('Beryl Sprinkel');
+  });
+});
