@@ -147,3 +147,16 @@ describe('extractQuotes: a first name read as the other gender', () => {
     expect(speakerOf(text, 'Reducing the federal')).toBe('Beryl Sprinkel');
   });
 });
+
+describe('extractQuotes: a writing speaks as a statement does', () => {
+  it('gives "…," the study said and "…," said the editorial to the writing, not to nobody or to a body named before', () => {
+    const study =
+      'GULF ECONOMIES SEEN RECOVERING\n\nThese curbs have pushed up oil prices from around eight dollars a barrel in mid-1986 to around 18 dlrs.\n' +
+      '    "All signs point to the possibility of a modest recovery in the economies of these (GCC) countries," the study said.\n';
+    expect(speakerOf(study, 'All signs point')).toBe('the study');
+    const editorial =
+      'CANCER DRUG\n\nIn the National Cancer Institute trials, a total of four patients died, the magazine reported. ' +
+      '"Perhaps we are at the end of the beginning of the search for successful immunotherapy for cancer," said the editorial, signed by John Durant of Philadelphia\'s Chase Cancer Center.\n';
+    expect(speakerOf(editorial, 'Perhaps we are')).toBe('the editorial');
+  });
+});
