@@ -325,6 +325,9 @@ function namesAfterTitles(sentence: string): string[] {
 
 const NAME_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName', 'Person']);
 const APPOSITIVE_FILLER = /^(a|an|the|former|then|its|his|her|their)$/i;
+/** Kin a person is of someone ("father of", "the widow of"). */
+const KIN_OF =
+  /^(?:father|mother|son|daughter|wife|husband|widow|widower|brother|sister|uncle|aunt|nephew|niece|cousin|grandfather|grandmother|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|fiancee?|fiancée?)$/;
 
 /**
  * Names introduced with an appositive that only a person takes, whatever their given name:
@@ -372,6 +375,8 @@ function isPersonAppositive(words: string[]): boolean {
     const word = words[i]!;
     // "a lawyer representing Texaco": a participle after the job tells whom the person works for, like "of" or "for".
     if (isRoleHead(word.replace(/[,.]$/, ''))) return /[,.]$/.test(word) || /^(of|at|for|with|to|in|representing|advising)$/.test(words[i + 1] ?? '');
+    // "Azmat Begg, father of Moazzam,": a relative of someone is a person, often one sharing their surname.
+    if (KIN_OF.test(word)) return words[i + 1] === 'of';
     if (!APPOSITIVE_FILLER.test(word) && !isRoleWord(word) && !/^\p{Lu}/u.test(word)) return false;
   }
   return false;

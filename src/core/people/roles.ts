@@ -17,6 +17,8 @@ const HEADS = new Set(
     'cinematographer screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer ' +
     'bassist frontman frontwoman presenter broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer ' +
     // "Frenchman Ronald Pognon": a nationality said as a noun stands before a name as a role does.
+    // Church titles stand before a name as offices do ("Archbishop Desmond Tutu" … "the archbishop added").
+    'archbishop bishop cardinal rabbi imam ayatollah cleric ' +
     'frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman dutchman dutchwoman briton'
   ).split(' '),
 );
@@ -26,7 +28,7 @@ const OCCUPATIONS = new Set(
     'strategist adviser advisor spokeswoman spokesman spokesperson lawyer aide manager coach founder actor actress singer boss economist ' +
     'analyst correspondent editor reporter producer candidate nominee striker midfielder defender goalkeeper player star cinematographer ' +
     'screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer bassist presenter ' +
-    'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer'
+    'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer cleric'
   ).split(' '),
 );
 /** Lower-case words that may stand inside a role before its head. */

@@ -11,7 +11,16 @@
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, describedBy, nounCue, quotedAsSaying } from './speech-cues.js';
-import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, readSpeaker, subjectBefore, type SpeakerKind, type SpeakerReading } from './speaker-phrase.js';
+import {
+  BODY_NOUNS,
+  PERSON_NOUNS,
+  describedSubject,
+  descriptionHead,
+  readSpeaker,
+  subjectBefore,
+  type SpeakerKind,
+  type SpeakerReading,
+} from './speaker-phrase.js';
 import { fitsPronoun, genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
@@ -123,7 +132,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     ? (reportedPronoun(before, cues, q, ctx) ??
       sharedSubject(before, cues, q, ctx) ??
       resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx) ??
-      participleSubject(before, cues, q, ctx))
+      participleSubject(before, cues, q, ctx) ??
+      describedParticipleSubject(before, cues, q, ctx))
     : null;
   if (b) return b;
   // An outlet after the quote that "reports a union source as saying" it only passes the source's words on.
@@ -151,6 +161,11 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const d3 = describer ? read(describer, 'described by', '') : null;
   if (d3) return d3;
 
+  // "In a statement, it said: "…"": an "it" nothing read so far stands for is a body's, whom an earlier
+  // cue of the sentence may name; it never hands the quote to a person quoted before.
+  const it = cue ? itAsSubject(subjectText, before, cues, q, ctx) : null;
+  if (it) return it.body;
+
   // E. The quote before it in the paragraph, or the one it runs on from, unless a sentence since
   //    turned to a speaker of its own.
   if (q.previous) return spokeSince(q, q.previous, ctx) ?? q.previous;
@@ -160,6 +175,54 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
   return pronounOpening(q, ctx);
 }
+
+/**
+ * For a cue whose subject is "it" that nothing resolved: the body an earlier cue of the same sentence
+ * has as subject ("The US government denied the claims, saying …. In a statement, it said"), or none.
+ * Null when the subject is no "it".
+ */
+function itAsSubject(
+  subjectText: string,
+  before: string,
+  cues: RegExpExecArray[],
+  q: QuoteSurroundings,
+  ctx: AttributionContext,
+): { body: Attribution | null } | null {
+  // The "it" right before the cue, not one inside the clause ("He pointed out that it was …. Mr Lee added:").
+  if (!/(?<![\p{L}'’])it\s*$/iu.test(subjectText)) return null;
+  const reading = subjectBefore(subjectText, ctx.cast, ctx.outlets);
+  if (reading?.kind !== 'pronoun' || reading.pronoun !== 'it') return null;
+  for (const earlier of cues.slice(0, -1).reverse()) {
+    const text = unmaskAbbreviations(before.slice(0, earlier.index));
+    const subject = subjectBefore(text, ctx.cast, ctx.outlets);
+    if (subject?.kind !== 'anonymous' && subject?.kind !== 'named') continue;
+    const body =
+      subject.kind === 'anonymous'
+        ? BODY_NOUNS.has(descriptionHead(subject.speaker))
+        : ctx.cast.find(subject.speaker).length === 0 && !looksLikePersonName(subject.speaker);
+    if (!body) continue;
+    const settled = resolve(subject, earlier[0].trim(), q, text, ctx);
+    if (settled) return { body: { ...settled, kind: 'pronoun' } };
+  }
+  // Only a person quoted before is kept from the words: a body may be what "it" stands for.
+  const last = ctx.speakers.at(-1);
+  const fallback = q.previous ?? (last && last.sentence === q.sentenceNumber - 1 ? { speaker: last.speaker, kind: rememberedKind(last) } : null);
+  if (!fallback || !isPersonSpeaker(fallback, ctx)) return null;
+  // "Mr Crosby's statement said: "…". It added: "…"": an "it" after a document goes on with its owner's words,
+  // and one after a group someone leads ("An investor group led by George Soros said …. It said") with theirs.
+  const recent = [q.sentence, ...[1, 2].map((k) => ctx.sentences.get(q.sentenceNumber - k) ?? '')];
+  return recent.some((text) => DOCUMENT.test(text)) ? null : { body: null };
+}
+
+/** Whether a speaker is a person: one the cast knows, a name of a person's shape, or a description by a person's noun. */
+function isPersonSpeaker(a: { speaker: string; kind: SpeakerKind }, ctx: AttributionContext): boolean {
+  if (a.kind === 'anonymous') return PERSON_NOUNS.has(descriptionHead(a.speaker));
+  return ctx.cast.find(a.speaker).length > 0 || looksLikePersonName(a.speaker);
+}
+
+/** Nouns of what a person may have written or may lead, which "it" may stand for. */
+const DOCUMENT =
+  /(?<![\p{L}])(?:statement|letter|report|communique|memo|note|article|book|column|blog|e-?mail|message|release|filing|document|paper|study|survey|speech|interview|group|consortium|partnership|coalition|campaign)s?(?![\p{L}])/iu;
 
 /**
  * "…," said a Fifa spokesman. Verroken, a former director of UK Sport, insists the club was right.
@@ -338,6 +401,18 @@ function participleSubject(before: string, cues: RegExpExecArray[], q: QuoteSurr
   if (!inner || !outer || !/ing$/i.test(inner[0].trim())) return null;
   const text = unmaskAbbreviations(before.slice(0, outer.index));
   const settled = resolve(subjectBefore(text, ctx.cast, ctx.outlets), inner[0].trim(), q, text, ctx);
+  return settled && settled.kind !== 'outlet' ? settled : null;
+}
+
+/**
+ * "The senior banker was strongly opposed to a purely regional approach, saying: "…"": a participle cue
+ * whose subject nothing else read hands the quote to the description the sentence opens on as its subject.
+ */
+function describedParticipleSubject(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const cue = cues.at(-1);
+  if (!cue || !/ing$/i.test(cue[0].trim()) || !/,\s*$/.test(before.slice(0, cue.index))) return null;
+  const text = unmaskAbbreviations(before.slice(0, cue.index));
+  const settled = resolve(describedSubject(text), cue[0].trim(), q, text, ctx);
   return settled && settled.kind !== 'outlet' ? settled : null;
 }
 

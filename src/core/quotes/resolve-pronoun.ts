@@ -86,7 +86,18 @@ export function resolvePronoun(
   const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
   if (recent) return { speaker: recent.speaker, kind: recent.kind };
   const subject = nearestSubject(pronoun, sentence, cast, ctx);
-  return subject ? { speaker: subject, kind: 'named' } : null;
+  if (subject) return { speaker: subject, kind: 'named' };
+  // A first name's gender is a guess ("Beryl Sprinkel" is a man): where nothing else fits and the article
+  // has said the other pronoun of no one, the person the sentence before is about, of no honorific, is whom it means.
+  if (previous && titledGender(previous, cast) === null && !saysOther(pronoun, ctx)) return { speaker: previous, kind: 'named' };
+  return null;
+}
+
+/** Whether the article read so far says "she" or "her" (for "he"), or "he", "him" or "his" (for "she"), of anyone. */
+function saysOther(pronoun: 'he' | 'she', ctx: Antecedents): boolean {
+  const other = pronoun === 'he' ? /(?<![\p{L}'’])(?:she|her|herself)(?![\p{L}'’])/iu : /(?<![\p{L}'’])(?:he|him|his|himself)(?![\p{L}'’])/iu;
+  for (const text of ctx.sentences.values()) if (other.test(text)) return true;
+  return false;
 }
 
 type Speaker = Antecedents['speakers'][number];

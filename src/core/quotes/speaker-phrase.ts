@@ -25,7 +25,9 @@ const PERSON_SOURCE_NOUNS =
  * "the Hughes board said", "a statement said" (settleSpeaker points "the company" back to the body).
  */
 const BODY_SOURCE_NOUNS =
-  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse|club';
+  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse|club|' +
+  // Writings that speak as a statement does ("…," the study said; "…," the editorial said).
+  'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition';
 const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
@@ -51,6 +53,20 @@ const ANONYMOUS = new RegExp(
   `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
   'u',
 );
+/**
+ * A description that opens a clause as its subject, and the verb after it ("The senior banker was strongly
+ * opposed …", "A spokesman for Acme declined to comment …"): where it is from may follow, a name's words.
+ */
+const DESCRIBED_SUBJECT = new RegExp(
+  `^\\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}?(?:${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})(?:\\s+(?:at|for|of|from|with|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.&'’-]*)?)\\s+(?:(?:also|later|then|had|has|have|was|were|is|are)\\s+)?(?:was|were|is|are|has|have|had|would|will|could|did|\\p{Ll}+ed|\\p{Ll}+s)\\s`,
+  'u',
+);
+/** The description that opens a sentence as its subject ("The senior banker was strongly opposed …"), or null. */
+export function describedSubject(sentence: string): SpeakerReading | null {
+  const m = DESCRIBED_SUBJECT.exec(sentence);
+  return m ? { kind: 'anonymous', speaker: describe(m[1]!), start: m.index } : null;
+}
+
 /** A subject, the verb that gives out a statement, and the statement ("X today issued a brief statement"). */
 const ISSUED_STATEMENT =
   /^(.*?\S)\s+(?:(?:today|yesterday|later|earlier|also|then)\s+)?(?:issued|released|put out|published|sent out|made)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?statement\s*$/u;
@@ -76,7 +92,7 @@ const LEADING_TIME =
   /^\s*(?:(?:Last|Next|This|Earlier this|Later this|Earlier that|Later that)\s+(?:week|month|year|weekend|night|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+(?:the\s+)?\p{Lu})/u;
 /** Participles that belong to a title before a capitalised word ("acting Secretary", "outgoing chairman"). */
 const TITLE_PARTICIPLE =
-  /^\s*(?:acting|outgoing|incoming|retiring|retired|departing|ousted|embattled)\s+(?:\p{Lu}|(?:chairman|chairwoman|president|chief|director|secretary|governor|minister|head|commissioner)\b)/u;
+  /^\s*(?:acting|outgoing|incoming|retiring|retired|departing|ousted|embattled|managing|founding|presiding|reigning)\s+(?:\p{Lu}|(?:chairman|chairwoman|president|chief|director|secretary|governor|minister|head|commissioner|editor|partner|member|judge|champion)\b)|^\s*visiting\s+(?:[Cc]hairman|[Pp]resident|[Pp]rime|[Mm]inister|[Ss]ecretary|[Cc]hief|[Dd]irector|[Gg]overnor|[Ee]nvoy|[Pp]rofessor|[Dd]elegation)\b/u;
 const PRONOUN = /(?<![\p{L}'’])(he|she|they|it)(?![\p{L}'’])/iu;
 const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])/u;
 /** The outlets that "the network" or "the broadcaster" may stand for. */
@@ -126,8 +142,22 @@ export function mayBeSameSource(a: string, b: string): boolean {
   return [...ours].some((w) => theirs.has(w));
 }
 
+/** Initials in brackets after a name: "(DTI)", "(U.N.)", "(G-7)". */
+const BRACKETED_INITIALS = /(?<=\S)\s+\((?=[\p{Lu}\d.&-]*\p{Lu}[\p{Lu}\d.&-]*\))[\p{Lu}\d.&-]{2,10}\)/gu;
+
+/** The opening of a description: an article or a count ("a senior …", "one official at …"). */
+const DESCRIPTION_OPENING = /^\s*(?:a|an|one|another|the|two|three|some|several)\s/i;
+
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */
-export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
+export function readSpeaker(written: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
+  // A body's initials in brackets that end a description add nothing to who speaks ("one official at the
+  // Department of Trade and Industry (DTI)"): they are blanked, offsets kept. Inside one ("a Ministry of
+  // International Trade and Industry (MITI) official") they stay, as the description would be read from its
+  // last few words only; after a name that ends a clause ("… the sixth International Tin Agreement (ITA)"),
+  // lest the name be read as the clause's subject.
+  const phrase = DESCRIPTION_OPENING.test(written)
+    ? written.replace(BRACKETED_INITIALS, (m, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? ' '.repeat(m.length) : m))
+    : written;
   // A relative clause ("who served as a prosecutor") describes someone; it does not name a speaker.
   // So does a participle clause ("asked if the president …", "speaking on Monday").
   // A word of a title that only looks like a participle ("acting Assistant Attorney General Charles Rule") opens no clause.
@@ -210,7 +240,9 @@ export function readSpeaker(phrase: string, cast: CastLookup, outlets: string[])
     !/[,;]|\band\s/.test(phrase.slice(best.start, person.start))
       ? readings.find((r) => r.kind === 'named' && r.start === person.start)
       : undefined;
-  return namedInside ?? staff ?? best;
+  const chosen = namedInside ?? staff ?? best;
+  // Blanked initials leave no gap in what is read after them.
+  return chosen && 'speaker' in chosen && chosen.speaker.includes('  ') ? { ...chosen, speaker: chosen.speaker.replace(/\s{2,}/g, ' ') } : chosen;
 }
 
 /** Whether the word before a name in the phrase is that person's role or a source noun ("analyst Nick Edwards"). */
@@ -338,7 +370,12 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
       j++;
       before = further;
     }
-    const wholeName = apposed && before?.kind === 'named' && parts[j]!.trim().replace(/^the\s+/i, '') === before.speaker;
+    // A name of a person's shape that ends in an outlet's word ("Anshuman Magazine, managing director, …") is still a name.
+    const whole = (b: SpeakerReading | null): b is Exclude<SpeakerReading, { kind: 'pronoun' }> =>
+      apposed && b !== null && b.kind !== 'pronoun' && parts[j]!.trim().replace(/^the\s+/i, '') === b.speaker;
+    if (before?.kind === 'outlet' && whole(before) && looksLikePersonName(before.speaker))
+      return { kind: 'named', speaker: before.speaker, start: before.start };
+    const wholeName = before?.kind === 'named' && whole(before);
     const named = before?.kind === 'named' && (isPerson(before, cast) || wholeName);
     return named ? before : reading;
   }
