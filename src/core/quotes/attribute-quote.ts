@@ -1,3 +1,6 @@
+/** "according to X" straight after a quote's closing mark. */
+const ACCORDING_AFTER = /^\s*,?\s*according to\s+([^,.;"“”]+)/i;
+
 /**
  * Attributes one quoted span, trying the common news frames in order:
  * A. a cue right after the quote ("…," the president said / said Sanders);
@@ -81,7 +84,7 @@ const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])(?:,\\s+${SHORT_PHRASE}\\s*(?=$|[,.;:!?]))?`, 'iu');
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
-const INTERJECTED = /^(\s*[,!?:;—-]*\s*)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
+const INTERJECTED = /^(\s*[,!?:;—-]*\s*)(?!according\s)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
 
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */
@@ -120,6 +123,11 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   if (a && a.kind !== 'outlet') return a;
   const answer = handsOver && !endsSentence && ANSWER.test(after) ? answerer(q, ctx) : null;
   if (answer) return answer;
+  // "…as "unequivocal confirmation…," according to Gibson Gayle": the source named right after the
+  // quote outranks a cue before it (what the motion emphasized is what Gayle says it did).
+  const accordingAfter = handsOver && !endsSentence ? ACCORDING_AFTER.exec(after) : null;
+  const named = accordingAfter ? read(accordingAfter[1]!, 'according to', '') : null;
+  if (named && named.kind !== 'outlet') return named;
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
   const cue = cues.at(-1);

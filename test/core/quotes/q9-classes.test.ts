@@ -160,3 +160,13 @@ describe('extractQuotes: a writing speaks as a statement does', () => {
     expect(speakerOf(editorial, 'Perhaps we are')).toBe('the editorial');
   });
 });
+
+describe('extractQuotes: "according to X" right after a quote', () => {
+  it('gives the quote to the source named after it, not to the writing whose verb comes before it', () => {
+    const text =
+      'TEXACO SEEKS REHEARING OF PENNZOIL CASE\n\n' +
+      "Texaco Inc said it has filed a motion seeking a rehearing of the court's decision.\n\n" +
+      'In support of its argument, Texaco\'s motion emphasized a recent case before the U.S. Court of Appeals for the Seventh Circuit in Chicago as "unequivocal confirmation that the Texas Court\'s opinion is wrong," according to Gibson Gayle, a Texaco attorney with the Houston firm of Fulbright and Jaworski.\n';
+    expect(speakerOf(text, 'unequivocal confirmation')).toBe('Gibson Gayle');
+  });
+});
