@@ -139,6 +139,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const b = cue
     ? (reportedPronoun(before, cues, q, ctx) ??
       sharedSubject(before, cues, q, ctx) ??
+      namedParticipleSubject(before, cue, q, ctx) ??
       resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx) ??
       participleSubject(before, cues, q, ctx) ??
       describedParticipleSubject(before, cues, q, ctx))
@@ -410,6 +411,24 @@ function participleSubject(before: string, cues: RegExpExecArray[], q: QuoteSurr
   const text = unmaskAbbreviations(before.slice(0, outer.index));
   const settled = resolve(subjectBefore(text, ctx.cast, ctx.outlets), inner[0].trim(), q, text, ctx);
   return settled && settled.kind !== 'outlet' ? settled : null;
+}
+
+/** A name opening the sentence as the subject of its verb: "Blanchett also paid tribute to…" (no "and", "of", "who" after it). */
+const OPENING_SUBJECT =
+  /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+|later\s+|then\s+|again\s+)?(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\b)\p{Ll}+\b/u;
+
+/**
+ * "Blanchett also paid tribute to the film's director Martin Scorsese, telling him: "…"": a participle
+ * cue after a comma has the sentence's subject for its own, not the name just before the comma (the
+ * one told). Only a name the cast knows, opening the sentence before its verb.
+ */
+function namedParticipleSubject(before: string, cue: RegExpExecArray, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (!/ing$/i.test(cue[0].trim()) || !/,\s*$/.test(before.slice(0, cue.index))) return null;
+  const text = unmaskAbbreviations(before.slice(0, cue.index));
+  const opening = OPENING_SUBJECT.exec(text)?.[1];
+  if (!opening || ctx.cast.find(opening).length === 0) return null;
+  const settled = resolve(subjectBefore(opening, ctx.cast, ctx.outlets), cue[0].trim(), q, opening, ctx);
+  return settled && settled.kind === 'named' ? settled : null;
 }
 
 /**

@@ -170,3 +170,13 @@ describe('extractQuotes: "according to X" right after a quote', () => {
     expect(speakerOf(text, 'unequivocal confirmation')).toBe('Gibson Gayle');
   });
 });
+
+describe('extractQuotes: a participle cue after a comma', () => {
+  it('gives "X paid tribute to Y, telling him: …" to X, the one who tells, not to Y, the one told', () => {
+    const text =
+      'Eastwood film wins best picture\n\n' +
+      'Cate Blanchett, who won for playing late screen legend Katharine Hepburn in The Aviator, said her award was "an indescribable surprise and honour". ' +
+      'Blanchett also paid tribute to the film\'s director Martin Scorsese, telling him: "I hope my son will marry your daughter."\n';
+    expect(speakerOf(text, 'I hope my son')).toBe('Cate Blanchett');
+  });
+});
