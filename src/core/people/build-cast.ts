@@ -16,13 +16,20 @@ import { lexiconTags } from '../text/nlp.js';
 import { runsOf } from '../text/runs-of.js';
 import { isSurnameOnly, lastNameAt, surname, surnamesOf, GENERATION, type Draft } from './draft.js';
 import { addMisspeltSurnames, mergeSpellings } from './merge-spellings.js';
+import { addTitledSurnameNames } from './titled-surnames.js';
 
 /**
  * Finds the cast of a story and marks each sentence with the people it mentions; `found` holds the
  * names written in each sentence when they were already found (in parallel, say).
  */
 export function buildCast(sentences: Sentence[], found: NameMention[][] = sentences.map((s) => findNameMentions(s.norm))): Person[] {
-  const mentions = found.flat();
+  // 0. A full name whose given name is unknown ("Lakshmi Mittal"), shown by the article's "Mr Mittal".
+  const mentions = addTitledSurnameNames(
+    sentences,
+    found,
+    (s) => s.norm,
+    (s) => s.article,
+  ).flat();
   // 1. People: every name of two or more words, merged on first and last word.
   const all = mergeSpellings(draftPeople(mentions), mentions);
   // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
@@ -244,7 +251,7 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   for (const [lower, role] of d.roles) {
-    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4)
+    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(lower))
       out.add(
         `the ${role
           .split(' ')
@@ -276,6 +283,13 @@ function givenNameLookup(drafts: Draft[], people: Person[], counts: Shared, plac
   const lookup = buildCastLookup(pseudo);
   return (t) => lookup.find(t).flatMap((f) => (t.slice(f.start, f.end).includes(' ') ? [] : [{ ...f, person: given.get(f.person.name)! }]));
 }
+
+/**
+ * Heads of a role that alone name no one post: the last word of a longer title the story wrote
+ * ("chief operations officer", "Treasury Under Secretary", "campaign boss"), which every firm,
+ * office or team has. "The officer" in another sentence is anyone's.
+ */
+const GENERIC_HEAD = /^(?:officer|head|chief|boss|executive|director|secretary|agent|attorney|staff|deputy|member|official|partner)$/;
 
 /**
  * A person's given name as an alias may be: the first of two or more words, capitalised, no role,
