@@ -127,6 +127,8 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     push(byGiven, d.name.split(' ')[0]!, d);
   };
   drafts.forEach(index);
+  // "Sir Edward" (Heath) beside "King Edward III": a given name written after an honorific is not a royal's alone.
+  const knighted = new Set(mentions.flatMap((m) => (m.honorific && !m.name.includes(' ') ? [m.name] : [])));
   for (const m of mentions) {
     if (m.name.includes(' ') && !isSurnameOnly(m.name)) {
       const d = byForm.get(m.name);
@@ -141,8 +143,9 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     if (named.length === 1) {
       addRole(named[0]!, m.role);
       if (m.honorific) named[0]!.honorifics.add(m.honorific);
-    } else if (named.length === 0 && (m.honorific || ((m.role || m.person) && !byGiven.has(m.name)))) {
-      // A role before a lone given name the story gives in full ("actor Jeremy" of "Jeremy Irons") is no one-name person.
+    } else if (named.length === 0 && (m.honorific || ((m.role || m.person) && (!byGiven.has(m.name) || (isRoyalTitle(m.role) && !knighted.has(m.name)))))) {
+      // A role before a lone given name the story gives in full ("actor Jeremy" of "Jeremy Irons") is no one-name person;
+      // a royal title shows one ("Prince Charles" beside "Charles Clarke"), as royals go by their given names.
       const known = byName.get(m.name);
       const single: Draft = known ?? { name: m.name, forms: new Set([m.name]), roles: new Map(), honorifics: new Set(m.honorific ? [m.honorific] : []) };
       addRole(single, m.role);
@@ -151,6 +154,11 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
       index(single);
     }
   }
+}
+
+/** A title royals and popes hold, written before their given name alone ("Prince Charles", "King Fahd"). */
+function isRoyalTitle(role: string | null): boolean {
+  return role !== null && /^(?:Prince|Princess|King|Queen|Pope|Emperor|Empress|Sultan|Sheikh|Crown Prince)$/i.test(role);
 }
 
 /**

@@ -72,7 +72,7 @@ export function findNameMentions(sentence: string): NameMention[] {
       const role =
         (honorific ? titledRole(before, honorific) : (roleBefore(before) ?? oneNameRole(sentence, name, at))) ??
         appositionRole(sentence, name, at, honorific) ??
-        afterRoles.find((n) => n.name === name)?.role ??
+        afterRoles.find((n) => n.name === name || cleanName(n.name) === name)?.role ??
         null;
       // "Star Wars Battlefront" is a title; "Coach Bill Parcells" still a person, by his given name.
       if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
@@ -118,6 +118,10 @@ export function cleanName(candidate: string): string | null {
     .filter(Boolean);
   while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || KINSHIP.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!)))
     tokens.shift();
+  // "Belgian Paul de Keersmaeker", "Dutch-born Anton Corbijn": where someone is from, before a given name.
+  if (tokens.length > 2 && (isDemonym(tokens[0]!) || /^\p{Lu}\p{L}+-(?:born|based)$/u.test(tokens[0]!)) && isGivenName(tokens[1]!)) tokens.shift();
+  // "a George Bush-style tax cut": a name made an adjective names no one here.
+  if (/-(?:style|era|led|backed|based|born|like|esque|type|inspired|owned|run|linked)$/i.test(tokens.at(-1) ?? '')) return null;
   if (tokens.length === 0 || tokens.length > 4) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
   if (tokens.length > 1 && isNameParticle(tokens.at(-1)!)) return null;
@@ -233,6 +237,11 @@ const NOUN_GIVEN_NAMES = new Set(['Bill', 'Ray', 'Robin', 'Guy']);
 
 /** True when compromise's lexicon knows the word as a given name. */
 export function isGivenName(word: string): boolean {
+  // "Eberhard-Rainer": given names joined by a hyphen are one, one of them known, the others unknown words.
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(word)) {
+    const parts = word.split('-');
+    return parts.some(isGivenName) && parts.every((p) => isGivenName(p) || lexiconTags(p).length === 0);
+  }
   return NOUN_GIVEN_NAMES.has(word) || lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
@@ -300,7 +309,7 @@ function namesAfterBareInitials(sentence: string): string[] {
 
 /** A capitalised word after an honorific ("Mr. Hale", "Ms Quinn", "Sir Paul McCartney"). */
 function namesAfterHonorifics(sentence: string): string[] {
-  return [...sentence.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu)].map((m) => m[1]!);
+  return [...sentence.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu)].map((m) => m[1]!);
 }
 
 /** Capitalised names written right after a title ("Mayor Ellen Park"), which compromise can miss. */
@@ -415,7 +424,8 @@ function occurrences(text: string, name: string): number[] {
   if (!pattern) {
     if (patterns.size >= PATTERN_LIMIT) patterns.clear();
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu');
+    // A name cut at a hyphen ("Robert Kilroy" of "Robert Kilroy-Silk") is no occurrence.
+    pattern = new RegExp(`(?<![\\p{L}]|\\p{L}-)${escaped}(?![\\p{L}]|-\\p{L})`, 'gu');
     patterns.set(name, pattern);
   }
   return [...text.matchAll(pattern)].map((m) => m.index);

@@ -18,6 +18,7 @@ const HEADS = new Set(
     'bassist frontman frontwoman presenter broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer ' +
     // "Fiat patriarch Gianni Agnelli", "tycoon Malcolm Glazer": what only a person of wealth or a family is.
     'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress ' +
+    'solicitor barrister ' +
     // "Frenchman Ronald Pognon": a nationality said as a noun stands before a name as a role does.
     'frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman dutchman dutchwoman briton'
   ).split(' '),
@@ -29,7 +30,7 @@ const OCCUPATIONS = new Set(
     'analyst correspondent editor reporter producer candidate nominee striker midfielder defender goalkeeper player star cinematographer ' +
     'screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer bassist presenter ' +
     'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer ' +
-    'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress'
+    'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister'
   ).split(' '),
 );
 /** Lower-case words that may stand inside a role before its head. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findNameMentions } from '../../../src/core/people/find-name-mentions.js';
 import { buildStory } from '../../../src/core/story/build-story.js';
 
 /** The cast of a one-article story written as the given paragraphs. */
@@ -51,5 +52,77 @@ describe('people: a role too generic to stand for the person alone', () => {
   it('keeps an alias of a role that names one post ("the senator")', () => {
     const kerry = castOf('Senator John Kerry said the deficit would grow.', 'The senator spoke in Boston.').find((p) => p.name === 'John Kerry');
     expect(kerry!.aliases).toContain('the senator');
+  });
+});
+
+describe('people: names written with hyphens', () => {
+  // BBC politics 111 and 267 (2004-05).
+  it('reads a double-barrelled surname whole, and as one person when once written with a space', () => {
+    const cast = castOf(
+      'Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said he wants to "change the face of British politics".',
+      '"Robert Kilroy Silk is not a team player - it is a good idea our party stands for some thing and not some one."',
+      'Mr Kilroy-Silk said the party would fight every seat.',
+    );
+    expect(cast.map((p) => p.name)).toEqual(['Robert Kilroy-Silk']);
+    expect(cast[0]!.aliases).toContain('Robert Kilroy Silk');
+    expect(cast[0]!.aliases).not.toContain('Silk');
+  });
+
+  it('reads given names joined by a hyphen whole ("Eberhard-Rainer Luckey", Reuters 1498)', () => {
+    expect(names('The bank is expanding its distribution of financial services, management board member Eberhard-Rainer Luckey said.')).toEqual([
+      'Eberhard-Rainer Luckey',
+    ]);
+  });
+
+  it('makes no person of a name made an adjective ("a George Bush-style tax cut")', () => {
+    expect(names('Labour accused the Tories of planning a George Bush-style tax cut for the rich, Gordon Brown said.')).not.toContain('George Bush-style');
+  });
+});
+
+describe('people: words written before a name that are not part of it', () => {
+  it.each([
+    ['a nationality (Reuters 18512)', 'Their chairman, Belgian Paul de Keersmaeker, told a press conference the talks would go on.', 'Paul de Keersmaeker'],
+    ['where someone was born (BBC entertainment)', "The video was directed by Dutch-born Anton Corbijn, who also made the band's first film.", 'Anton Corbijn'],
+    [
+      'a job ("Solicitor", BBC politics 151)',
+      'Solicitor Gareth Pierce, who represents eight of the detainees, claimed the detention had driven four of the detainees to "madness", saying two were being held in Broadmoor hospital.',
+      'Gareth Pierce',
+    ],
+  ])('leaves out %s', (_what, sentence, name) => {
+    expect(names(sentence)).toContain(name);
+  });
+
+  it('keeps a given name that is also a nationality ("German Gref")', () => {
+    expect(names('Russian economy minister German Gref said the deal was fair.')).toContain('German Gref');
+  });
+});
+
+describe('people: royals and knights known by one name', () => {
+  // BBC politics 104, 120 and 303 (2004-05).
+  it('finds "Prince Charles" though another Charles is named in full, and gives "the prince" to no one of two princes', () => {
+    const cast = castOf(
+      'Home Secretary Charles Clarke said the law would change.',
+      'The Archbishop of Canterbury said: "I am pleased that Prince Charles and Mrs Camilla Parker Bowles have decided to take this important step."',
+      'Charles said he and his wife-to-be were "absolutely delighted".',
+      '"There is a reservoir of goodwill for Prince Harry, and Prince William with him, in this country, but I think he needs to remember that it can run out," he said.',
+    );
+    const charles = cast.find((p) => p.name === 'Charles');
+    expect(charles).toMatchObject({ roles: ['Prince'], mentions: 2 });
+    expect(cast.filter((p) => p.roles.includes('Prince')).map((p) => p.name)).toEqual(expect.arrayContaining(['Harry', 'William']));
+    expect(cast.flatMap((p) => p.aliases)).not.toContain('the prince');
+  });
+
+  it('gives "Sir Edward" to no king of the same given name', () => {
+    const cast = castOf(
+      'It was set up in 1337 by King Edward III to provide income for successive heirs to the throne.',
+      'Sir Edward had gone to the country for a fresh mandate amid the spiralling economic crisis.',
+      'Edward Heath met Jeremy Thorpe at Downing Street.',
+    );
+    expect(cast.find((p) => p.roles.includes('King'))).toBeUndefined();
+  });
+
+  it('reads a knight\'s name of four words whole ("Sir Anthony John Charles Meyer", BBC politics 308)', () => {
+    const found = findNameMentions('Sir Anthony John Charles Meyer was born on 27 October, 1920.').map((m) => m.name);
+    expect(found).toEqual(['Anthony John Charles Meyer']);
   });
 });
