@@ -63,7 +63,9 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   for (const d of drafts) for (const [key, role] of d.roles) d.roles.set(key, roleCase(role));
   // 4. Aliases: the forms seen, the surname when unique and no place, "Mr. X", and any role held by nobody else.
   const counts = countShared(drafts);
-  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, evidence.places)]));
+  // A surname the story also writes as a firm's name ("film giant Disney") alone means the firm.
+  const notSurnames = new Set([...evidence.places, ...evidence.firms]);
+  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames)]));
   // 5. Mentions: each sentence is matched against every alias at once.
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
@@ -253,7 +255,7 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
   const tail = tailOf(d.name);
   if (tail && counts.names.get(tail) === 1) out.add(tail);
   for (const last of surnamesOf(d)) {
-    // A surname that is also a place ("France") or a nationality ("French") alone means that.
+    // A surname that is also a place ("France"), a firm or a nationality ("French") alone means that.
     if (counts.surnames.get(last) !== 1 || places.has(last) || isDemonym(last)) continue;
     out.add(last);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);

@@ -126,3 +126,33 @@ describe('people: royals and knights known by one name', () => {
     expect(found).toEqual(['Anthony John Charles Meyer']);
   });
 });
+
+describe('people: firms named after their founders, written as firms', () => {
+  // BBC business (2004-05) and BBC tech 219 and 155.
+  it.each([
+    ['a firm after the kind of firm it is', 'Meanwhile, drugs group Eli Lilly is planning a campaign against "false" claims, its chairman said.', 'Eli Lilly'],
+    [
+      'a firm in a list of companies',
+      'In recent months companies such as Adam Opel - the German arm of US carmaker General Motors - have cut jobs, the union said.',
+      'Adam Opel',
+    ],
+    ['a brand in a list of brands', 'Inbev brands include Bass, Stella Artois, Hoegaarden and Staropramen, the brewer said.', 'Stella Artois'],
+    ['a firm whose shares trade', 'Laura Ashley shares rose 5% after the results, the retailer said.', 'Laura Ashley'],
+  ])('lists no person for %s', (_what, sentence, firm) => {
+    expect(names(sentence)).not.toContain(firm);
+  });
+
+  it('keeps a person named after an acronym firm ("aerospace group EADS Philippe Camus")', () => {
+    expect(
+      names('The French co-head of European defence and aerospace group EADS Philippe Camus is to leave his post, he said.', 'Mr Camus said so.'),
+    ).toContain('Philippe Camus');
+  });
+
+  it('gives no surname alias that the story writes as a firm ("film giant Disney")', () => {
+    const walt = castOf(
+      'The park was opened by Walt Disney in 1955, the company said.',
+      "Film giant Disney says it will produce its future DVDs using Sony's Blu-ray Disc technology.",
+    ).find((p) => p.name === 'Walt Disney');
+    expect(walt?.aliases ?? []).not.toContain('Disney');
+  });
+});
