@@ -257,7 +257,8 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
   for (const last of surnamesOf(d)) {
     // A surname that is also a place ("France"), a firm or a nationality ("French") alone means that.
     if (counts.surnames.get(last) !== 1 || places.has(last) || isDemonym(last)) continue;
-    out.add(last);
+    // A surname that is a title ("King" of "Mervyn King") alone is the title's ("King Abdullah"), with "Mr" the person's.
+    if (!isRoleWord(last)) out.add(last);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   for (const [lower, role] of d.roles) {

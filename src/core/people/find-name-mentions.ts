@@ -116,8 +116,14 @@ export function cleanName(candidate: string): string | null {
     .split(/\s+/)
     .map((t) => (isInitials(t) ? t : t.replace(/^[.-]+|[.-]+$/g, '')))
     .filter(Boolean);
-  while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || KINSHIP.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!)))
-    tokens.shift();
+  // After "Mr" a surname follows, even one that is a title's word ("Mr King").
+  let afterMister = false;
+  while (
+    !afterMister &&
+    tokens.length > 0 &&
+    (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || KINSHIP.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!))
+  )
+    afterMister = /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(tokens.shift()!);
   // "Belgian Paul de Keersmaeker", "Dutch-born Anton Corbijn": where someone is from, before a given name.
   if (tokens.length > 2 && (isDemonym(tokens[0]!) || /^\p{Lu}\p{L}+-(?:born|based)$/u.test(tokens[0]!)) && isGivenName(tokens[1]!)) tokens.shift();
   // "a George Bush-style tax cut": a name made an adjective names no one here.
@@ -130,7 +136,14 @@ export function cleanName(candidate: string): string | null {
     (t, i) =>
       initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1),
   );
-  if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i)) || isRoleWord(t))) return null;
+  // "Mervyn King", "Carole King": a title's word after a given name is the surname.
+  // "Mary Queen of Scots", "Mitchell Energy": no surname.
+  // "Mr Speaker", "Mr President" address an office; only a surname a title's word also is follows "Mr" ("Mr King", "Mr Judge").
+  const surnameTitle = (t: string, i: number) =>
+    i === tokens.length - 1 &&
+    isRoleHead(t) &&
+    (i > 0 ? !/^(?:Queen|Prince|Princess|Pope)$/.test(t) && isGivenName(tokens[i - 1]!) : afterMister && /^(?:King|Judge|Sheriff|Master)$/.test(t));
+  if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i)) || (isRoleWord(t) && !surnameTitle(t, i)))) return null;
   const name = tokens.join(' ');
   return isKnownNonPerson(name) ? null : name;
 }
@@ -309,7 +322,10 @@ function namesAfterBareInitials(sentence: string): string[] {
 
 /** A capitalised word after an honorific ("Mr. Hale", "Ms Quinn", "Sir Paul McCartney"). */
 function namesAfterHonorifics(sentence: string): string[] {
-  return [...sentence.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu)].map((m) => m[1]!);
+  // With the honorific, as cleanName reads a surname that is a title's word after "Mr" ("Mr King").
+  return [...sentence.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu)].map((m) =>
+    /^(?:King|Judge|Sheriff|Master)\b/.test(m[1]!) ? m[0] : m[1]!,
+  );
 }
 
 /** Capitalised names written right after a title ("Mayor Ellen Park"), which compromise can miss. */
@@ -346,7 +362,8 @@ function namesBeforeAppositives(sentence: string): string[] {
   const out: string[] = [];
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     const after = sentence.slice(m.index + m[0].length);
-    if (!after.startsWith(', ') || !isPersonAppositive(after.slice(2).split(/\s+/, 6))) continue;
+    // "said Hannes Wittig, telecoms analyst at Dresdner": a job and where it is held, as appositions read it.
+    if (!after.startsWith(', ') || !(isPersonAppositive(after.slice(2).split(/\s+/, 6)) || roleAfterName(after) !== null)) continue;
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
     const unknownOrName = (w: string) =>

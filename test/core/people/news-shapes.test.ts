@@ -156,3 +156,39 @@ describe('people: firms named after their founders, written as firms', () => {
     expect(walt?.aliases ?? []).not.toContain('Disney');
   });
 });
+
+describe('people: a name whose given name is unknown, shown by the job set off after it', () => {
+  // BBC business and politics (2004-05).
+  it.each([
+    ['"That gives them some head room to invest in growth now," said Hannes Wittig, telecoms analyst at Dresdner Kleinwort Wasserstein.', 'Hannes Wittig'],
+    ['"We want these men to be returned into the arms of their waiting family," said Iqbal Sacranie, secretary general of the council.', 'Iqbal Sacranie'],
+  ])('finds the speaker of %s', (sentence, name) => {
+    expect(names(sentence)).toContain(name);
+  });
+
+  it('reads no verb after a comma as a job ("directed by Jean-Pierre Jeunet, received best actress … nominations")', () => {
+    const jeunet = castOf('The film, directed by Jean-Pierre Jeunet, received best actress, picture and director nominations.').find((p) =>
+      p.name.endsWith('Jeunet'),
+    );
+    expect(jeunet?.roles ?? []).toEqual([]);
+  });
+});
+
+describe('people: a surname that is a title', () => {
+  // BBC business (2004-05).
+  it('finds "Mervyn King", with no bare "King" alias for a king', () => {
+    const cast = castOf(
+      'Last month, Bank of England governor Mervyn King said that the economy had hit a "softer patch".',
+      'Mr King said rates would stay on hold.',
+      'King Abdullah visited the bank.',
+    );
+    const king = cast.find((p) => p.name === 'Mervyn King');
+    expect(king!.aliases).toContain('Mr King');
+    expect(king!.aliases).not.toContain('King');
+    expect(king!.mentions).toBe(2);
+  });
+
+  it('makes no surname of a royal title ("Mary Queen of Scots") or a trade ("Mitchell Energy")', () => {
+    expect(names('"It was a play about Mary Queen of Scots," she said.', '"Mitchell Energy said profits rose," he said.')).toEqual([]);
+  });
+});
