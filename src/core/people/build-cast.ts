@@ -49,7 +49,9 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const written = new Map<string, number>();
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const abbreviations = abbreviationsIn(text);
-  const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written) && !abbreviations.has(d.name.split(' ')[0]!));
+  // Initials also written alone are an abbreviation ("BT Openzone"), unless a role shows a person ("KK Mittal, a fund manager", beside "Vodafone KK").
+  const abbreviated = (d: Draft) => abbreviations.has(d.name.split(' ')[0]!) && d.roles.size === 0 && d.honorifics.size === 0;
+  const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written) && !abbreviated(d));
   // 3a. A surname misspelt alone ("Kerkorian" beside "Kirk Kirkorian") is that person's.
   addMisspeltSurnames(
     drafts,
@@ -183,7 +185,8 @@ function misterLookup(drafts: Draft[], people: Person[], counts: Shared): (text:
     if (!text.includes('Mr')) return [];
     const out: Person[] = [];
     for (const m of text.matchAll(/\bMr\.? (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu)) {
-      const here = (bySurname.get(m[1]!) ?? []).filter((p) => named.has(p));
+      // "Mr Mittal's LNM Holdings": the possessive's surname.
+      const here = (bySurname.get(m[1]!.replace(/['’]s$/, '')) ?? []).filter((p) => named.has(p));
       const one = here.length > 1 ? here.filter((p) => plain.has(p)) : here;
       if (one.length === 1) out.push(one[0]!);
     }

@@ -27,6 +27,15 @@ describe('people: a full name shown by the article’s "Mr" and surname', () => 
     expect(cast.find((p) => p.name === 'KK Mittal')!.mentions).toBe(1);
   });
 
+  it('counts "Mr Mittal\'s" as his, and keeps "KK Mittal" whose role shows a person though "Vodafone KK" is written alone', () => {
+    const cast = castOf(
+      [...MITTAL, "Mittal Steel was formed last year when Mr Mittal's LNM Holdings merged with Dutch firm Ispat."],
+      [...KK_MITTAL, "Mr Morrow will succeed Shiro Tsuda as president of Vodafone KK, Japan's number three mobile operator, in April."],
+    );
+    expect(cast.find((p) => p.name === 'Lakshmi Mittal')!.mentions).toBe(3);
+    expect(cast.find((p) => p.name === 'KK Mittal')?.roles).toEqual(['fund manager with Escorts Mutual Fund in New Delhi']);
+  });
+
   it('reads the role set off after such a name', () => {
     const cast = castOf([
       'However, Chittabrata Majumdar, general secretary of the Centre of Indian Trade Unions (CITU), said allowing FDI in the country is compromising.',
