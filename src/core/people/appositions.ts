@@ -29,7 +29,8 @@ function isAppositionHead(word: string): boolean {
 /** A lower-case word that may describe a job before its head ("senior", "investment", "board"): no function word, no verb. */
 function isJobModifier(word: string): boolean {
   if (isRoleWord(word)) return true;
-  if (STOP_WORDS.has(word) || /ly$/.test(word)) return false;
+  // "directed by Jean-Pierre Jeunet, received best actress … nominations": a verb's past form opens a clause, no job.
+  if (STOP_WORDS.has(word) || /(?:ly|ed)$/.test(word)) return false;
   const tags = lexiconTags(word);
   return !tags.some((t) => /Verb|Pronoun|Determiner|Preposition|Conjunction/.test(t));
 }

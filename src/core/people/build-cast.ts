@@ -16,13 +16,20 @@ import { lexiconTags } from '../text/nlp.js';
 import { runsOf } from '../text/runs-of.js';
 import { isSurnameOnly, lastNameAt, surname, surnamesOf, GENERATION, type Draft } from './draft.js';
 import { addMisspeltSurnames, mergeSpellings } from './merge-spellings.js';
+import { addTitledSurnameNames } from './titled-surnames.js';
 
 /**
  * Finds the cast of a story and marks each sentence with the people it mentions; `found` holds the
  * names written in each sentence when they were already found (in parallel, say).
  */
 export function buildCast(sentences: Sentence[], found: NameMention[][] = sentences.map((s) => findNameMentions(s.norm))): Person[] {
-  const mentions = found.flat();
+  // 0. A full name whose given name is unknown ("Lakshmi Mittal"), shown by the article's "Mr Mittal".
+  const mentions = addTitledSurnameNames(
+    sentences,
+    found,
+    (s) => s.norm,
+    (s) => s.article,
+  ).flat();
   // 1. People: every name of two or more words, merged on first and last word.
   const all = mergeSpellings(draftPeople(mentions), mentions);
   // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
@@ -42,7 +49,9 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const written = new Map<string, number>();
   for (const m of mentions) written.set(m.name, (written.get(m.name) ?? 0) + 1);
   const abbreviations = abbreviationsIn(text);
-  const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written) && !abbreviations.has(d.name.split(' ')[0]!));
+  // Initials also written alone are an abbreviation ("BT Openzone"), unless a role shows a person ("KK Mittal, a fund manager", beside "Vodafone KK").
+  const abbreviated = (d: Draft) => abbreviations.has(d.name.split(' ')[0]!) && d.roles.size === 0 && d.honorifics.size === 0;
+  const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written) && !abbreviated(d));
   // 3a. A surname misspelt alone ("Kerkorian" beside "Kirk Kirkorian") is that person's.
   addMisspeltSurnames(
     drafts,
@@ -56,7 +65,9 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   for (const d of drafts) for (const [key, role] of d.roles) d.roles.set(key, roleCase(role));
   // 4. Aliases: the forms seen, the surname when unique and no place, "Mr. X", and any role held by nobody else.
   const counts = countShared(drafts);
-  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, evidence.places)]));
+  // A surname the story also writes as a firm's name ("film giant Disney") alone means the firm.
+  const notSurnames = new Set([...evidence.places, ...evidence.firms]);
+  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames)]));
   // 5. Mentions: each sentence is matched against every alias at once.
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
@@ -120,6 +131,8 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     push(byGiven, d.name.split(' ')[0]!, d);
   };
   drafts.forEach(index);
+  // "Sir Edward" (Heath) beside "King Edward III": a given name written after an honorific is not a royal's alone.
+  const knighted = new Set(mentions.flatMap((m) => (m.honorific && !m.name.includes(' ') ? [m.name] : [])));
   for (const m of mentions) {
     if (m.name.includes(' ') && !isSurnameOnly(m.name)) {
       const d = byForm.get(m.name);
@@ -134,8 +147,9 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     if (named.length === 1) {
       addRole(named[0]!, m.role);
       if (m.honorific) named[0]!.honorifics.add(m.honorific);
-    } else if (named.length === 0 && (m.honorific || ((m.role || m.person) && !byGiven.has(m.name)))) {
-      // A role before a lone given name the story gives in full ("actor Jeremy" of "Jeremy Irons") is no one-name person.
+    } else if (named.length === 0 && (m.honorific || ((m.role || m.person) && (!byGiven.has(m.name) || (isRoyalTitle(m.role) && !knighted.has(m.name)))))) {
+      // A role before a lone given name the story gives in full ("actor Jeremy" of "Jeremy Irons") is no one-name person;
+      // a royal title shows one ("Prince Charles" beside "Charles Clarke"), as royals go by their given names.
       const known = byName.get(m.name);
       const single: Draft = known ?? { name: m.name, forms: new Set([m.name]), roles: new Map(), honorifics: new Set(m.honorific ? [m.honorific] : []) };
       addRole(single, m.role);
@@ -144,6 +158,11 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
       index(single);
     }
   }
+}
+
+/** A title royals and popes hold, written before their given name alone ("Prince Charles", "King Fahd"). */
+function isRoyalTitle(role: string | null): boolean {
+  return role !== null && /^(?:Prince|Princess|King|Queen|Pope|Emperor|Empress|Sultan|Sheikh|Crown Prince)$/i.test(role);
 }
 
 /**
@@ -166,7 +185,8 @@ function misterLookup(drafts: Draft[], people: Person[], counts: Shared): (text:
     if (!text.includes('Mr')) return [];
     const out: Person[] = [];
     for (const m of text.matchAll(/\bMr\.? (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu)) {
-      const here = (bySurname.get(m[1]!) ?? []).filter((p) => named.has(p));
+      // "Mr Mittal's LNM Holdings": the possessive's surname.
+      const here = (bySurname.get(m[1]!.replace(/['’]s$/, '')) ?? []).filter((p) => named.has(p));
       const one = here.length > 1 ? here.filter((p) => plain.has(p)) : here;
       if (one.length === 1) out.push(one[0]!);
     }
@@ -238,13 +258,14 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
   const tail = tailOf(d.name);
   if (tail && counts.names.get(tail) === 1) out.add(tail);
   for (const last of surnamesOf(d)) {
-    // A surname that is also a place ("France") or a nationality ("French") alone means that.
+    // A surname that is also a place ("France"), a firm or a nationality ("French") alone means that.
     if (counts.surnames.get(last) !== 1 || places.has(last) || isDemonym(last)) continue;
-    out.add(last);
+    // A surname that is a title ("King" of "Mervyn King") alone is the title's ("King Abdullah"), with "Mr" the person's.
+    if (!isRoleWord(last)) out.add(last);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   for (const [lower, role] of d.roles) {
-    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4)
+    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(lower))
       out.add(
         `the ${role
           .split(' ')
@@ -276,6 +297,13 @@ function givenNameLookup(drafts: Draft[], people: Person[], counts: Shared, plac
   const lookup = buildCastLookup(pseudo);
   return (t) => lookup.find(t).flatMap((f) => (t.slice(f.start, f.end).includes(' ') ? [] : [{ ...f, person: given.get(f.person.name)! }]));
 }
+
+/**
+ * Heads of a role that alone name no one post: the last word of a longer title the story wrote
+ * ("chief operations officer", "Treasury Under Secretary", "campaign boss"), which every firm,
+ * office or team has. "The officer" in another sentence is anyone's.
+ */
+const GENERIC_HEAD = /^(?:officer|head|chief|boss|executive|director|secretary|agent|attorney|staff|deputy|member|official|partner)$/;
 
 /**
  * A person's given name as an alias may be: the first of two or more words, capitalised, no role,

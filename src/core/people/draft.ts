@@ -26,7 +26,9 @@ export function surname(d: Draft): string {
 
 /** The surnames a draft is written with: its name's, and a misspelt one's ("Pazzionotto" of "Almir Pazzianotto"). */
 export function surnamesOf(d: Draft): Set<string> {
-  const names = [...d.forms].filter((f) => f.includes(' ') && !isSurnameOnly(f));
+  // A double-barrelled name written with a space ("Robert Kilroy Silk") has no surname of its own ("Silk").
+  const spaced = d.name.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
+  const names = [...d.forms].filter((f) => f.includes(' ') && !isSurnameOnly(f) && (f === d.name || f !== spaced));
   return new Set([surname(d), ...names.map(surnameOf)]);
 }
 

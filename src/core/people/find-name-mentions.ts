@@ -72,7 +72,7 @@ export function findNameMentions(sentence: string): NameMention[] {
       const role =
         (honorific ? titledRole(before, honorific) : (roleBefore(before) ?? oneNameRole(sentence, name, at))) ??
         appositionRole(sentence, name, at, honorific) ??
-        afterRoles.find((n) => n.name === name)?.role ??
+        afterRoles.find((n) => n.name === name || cleanName(n.name) === name)?.role ??
         null;
       // "Star Wars Battlefront" is a title; "Coach Bill Parcells" still a person, by his given name.
       if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
@@ -116,8 +116,18 @@ export function cleanName(candidate: string): string | null {
     .split(/\s+/)
     .map((t) => (isInitials(t) ? t : t.replace(/^[.-]+|[.-]+$/g, '')))
     .filter(Boolean);
-  while (tokens.length > 0 && (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || KINSHIP.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!)))
-    tokens.shift();
+  // After "Mr" a surname follows, even one that is a title's word ("Mr King").
+  let afterMister = false;
+  while (
+    !afterMister &&
+    tokens.length > 0 &&
+    (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || KINSHIP.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!))
+  )
+    afterMister = /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(tokens.shift()!);
+  // "Belgian Paul de Keersmaeker", "Dutch-born Anton Corbijn": where someone is from, before a given name.
+  if (tokens.length > 2 && (isDemonym(tokens[0]!) || /^\p{Lu}\p{L}+-(?:born|based)$/u.test(tokens[0]!)) && isGivenName(tokens[1]!)) tokens.shift();
+  // "a George Bush-style tax cut": a name made an adjective names no one here.
+  if (/-(?:style|era|led|backed|based|born|like|esque|type|inspired|owned|run|linked)$/i.test(tokens.at(-1) ?? '')) return null;
   if (tokens.length === 0 || tokens.length > 4) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
   if (tokens.length > 1 && isNameParticle(tokens.at(-1)!)) return null;
@@ -126,7 +136,14 @@ export function cleanName(candidate: string): string | null {
     (t, i) =>
       initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1),
   );
-  if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i)) || isRoleWord(t))) return null;
+  // "Mervyn King", "Carole King": a title's word after a given name is the surname.
+  // "Mary Queen of Scots", "Mitchell Energy": no surname.
+  // "Mr Speaker", "Mr President" address an office; only a surname a title's word also is follows "Mr" ("Mr King", "Mr Judge").
+  const surnameTitle = (t: string, i: number) =>
+    i === tokens.length - 1 &&
+    isRoleHead(t) &&
+    (i > 0 ? !/^(?:Queen|Prince|Princess|Pope)$/.test(t) && isGivenName(tokens[i - 1]!) : afterMister && /^(?:King|Judge|Sheriff|Master)$/.test(t));
+  if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i)) || (isRoleWord(t) && !surnameTitle(t, i)))) return null;
   const name = tokens.join(' ');
   return isKnownNonPerson(name) ? null : name;
 }
@@ -233,6 +250,11 @@ const NOUN_GIVEN_NAMES = new Set(['Bill', 'Ray', 'Robin', 'Guy']);
 
 /** True when compromise's lexicon knows the word as a given name. */
 export function isGivenName(word: string): boolean {
+  // "Eberhard-Rainer": given names joined by a hyphen are one, one of them known, the others unknown words.
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(word)) {
+    const parts = word.split('-');
+    return parts.some(isGivenName) && parts.every((p) => isGivenName(p) || lexiconTags(p).length === 0);
+  }
   return NOUN_GIVEN_NAMES.has(word) || lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
@@ -300,7 +322,10 @@ function namesAfterBareInitials(sentence: string): string[] {
 
 /** A capitalised word after an honorific ("Mr. Hale", "Ms Quinn", "Sir Paul McCartney"). */
 function namesAfterHonorifics(sentence: string): string[] {
-  return [...sentence.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu)].map((m) => m[1]!);
+  // With the honorific, as cleanName reads a surname that is a title's word after "Mr" ("Mr King").
+  return [...sentence.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu)].map((m) =>
+    /^(?:King|Judge|Sheriff|Master)\b/.test(m[1]!) ? m[0] : m[1]!,
+  );
 }
 
 /** Capitalised names written right after a title ("Mayor Ellen Park"), which compromise can miss. */
@@ -340,7 +365,8 @@ function namesBeforeAppositives(sentence: string): string[] {
   const out: string[] = [];
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     const after = sentence.slice(m.index + m[0].length);
-    if (!after.startsWith(', ') || !isPersonAppositive(after.slice(2).split(/\s+/, 6))) continue;
+    // "said Hannes Wittig, telecoms analyst at Dresdner": a job and where it is held, as appositions read it.
+    if (!after.startsWith(', ') || !(isPersonAppositive(after.slice(2).split(/\s+/, 6)) || roleAfterName(after) !== null)) continue;
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
     const unknownOrName = (w: string) =>
@@ -420,7 +446,8 @@ function occurrences(text: string, name: string): number[] {
   if (!pattern) {
     if (patterns.size >= PATTERN_LIMIT) patterns.clear();
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu');
+    // A name cut at a hyphen ("Robert Kilroy" of "Robert Kilroy-Silk") is no occurrence.
+    pattern = new RegExp(`(?<![\\p{L}]|\\p{L}-)${escaped}(?![\\p{L}]|-\\p{L})`, 'gu');
     patterns.set(name, pattern);
   }
   return [...text.matchAll(pattern)].map((m) => m.index);

@@ -41,7 +41,28 @@ export function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[
     if (weight(d) > weight(twin) || (weight(d) === weight(twin) && (PET_NAMES.get(given(d))?.includes(given(twin)) ?? false))) twin.name = d.name;
     mergeInto(twin, d);
   }
-  return mergeTails(mergeSurnameSpellings(kept, weight), weight);
+  return mergeTails(mergeSurnameSpellings(mergeHyphenSpellings(kept, weight), weight), weight);
+}
+
+/**
+ * A double-barrelled name written once with a space for its hyphen ("Robert Kilroy Silk" beside
+ * "Robert Kilroy-Silk") is the same person's, shown as written more often.
+ */
+function mergeHyphenSpellings(drafts: Draft[], weight: (d: Draft) => number): Draft[] {
+  const byKey = new Map<string, Draft>();
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const key = d.name.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
+    const twin = d.name.includes(' ') ? byKey.get(key) : undefined;
+    if (!twin) {
+      kept.push(d);
+      byKey.set(key, d);
+      continue;
+    }
+    if (weight(d) > weight(twin)) twin.name = d.name;
+    mergeInto(twin, d);
+  }
+  return kept;
 }
 
 /**

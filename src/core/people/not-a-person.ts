@@ -18,7 +18,12 @@ const NON_NAME_WORDS = new RegExp(
     'Railroad|Railway|Mining|Mines|Chemicals|Pharmaceuticals|Laboratories|Utilities|Federal|National|Companies|System|Construction|Conference|' +
     'Industries|Enterprises|Petroleum|Resources|Services|Aircraft|Motors|Airlines|Airways|Systems|Technologies|Communications|' +
     'Electronics|Networks|Software|Wireless|Telecom|Capital|Markets|Financial|Insurance|Investments|Trust|Fund|Exchange|International|' +
-    'Entertainment|Studios|Pictures|Films|Film|Records|Music|Media|' +
+    'Entertainment|Studios|Pictures|Films|Film|Records|Music|Media|Television|Televisions|' +
+    'Pharma|Brewery|Breweries|Motor|Aerospace|Interiors|Restaurant|Restaurants|Management|Index|' +
+    // Banks' words in other languages ("Banque Nationale de Paris", "Credit Suisse", "Westdeutsche Landesbank Girozentrale").
+    'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Landesbank|Girozentrale|' +
+    // Bodies, charities, clubs and events named like people ("Christian Aid", "Preston Harriers", "the Adam Smith Lecture").
+    'Commission|Institution|Aid|Harriers|Lecture|Rally|' +
     // "Shadow leader of the Commons Oliver Heald": the House, not a name.
     'Commons|' +
     // Shows, prizes and contests.

@@ -16,6 +16,9 @@ const HEADS = new Set(
     'ombudsman administrator congressman congresswoman undersecretary exchequer councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy ' +
     'cinematographer screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer ' +
     'bassist frontman frontwoman presenter broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer ' +
+    // "Fiat patriarch Gianni Agnelli", "tycoon Malcolm Glazer": what only a person of wealth or a family is.
+    'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress ' +
+    'solicitor barrister ' +
     // "Frenchman Ronald Pognon": a nationality said as a noun stands before a name as a role does.
     // Church titles stand before a name as offices do ("Archbishop Desmond Tutu" … "the archbishop added").
     'archbishop bishop cardinal rabbi imam ayatollah cleric ' +
@@ -28,7 +31,8 @@ const OCCUPATIONS = new Set(
     'strategist adviser advisor spokeswoman spokesman spokesperson lawyer aide manager coach founder actor actress singer boss economist ' +
     'analyst correspondent editor reporter producer candidate nominee striker midfielder defender goalkeeper player star cinematographer ' +
     'screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer bassist presenter ' +
-    'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer cleric'
+    'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer cleric ' +
+    'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister'
   ).split(' '),
 );
 /** Lower-case words that may stand inside a role before its head. */

@@ -13,6 +13,8 @@ import { isKnownPlace } from './not-a-person.js';
 export interface NonPersonEvidence {
   /** Names of two or more words written as a firm or in front of a job. */
   organisations: Set<string>;
+  /** Single words written as firms ("film giant Disney", "studios such as MGM Studios, Disney"), so no surname alias. */
+  firms: Set<string>;
   /** Single words used as places. */
   places: Set<string>;
   /** Those of `places` the story itself writes as places ("in Britain" twice), not only the gazetteer. */
@@ -41,7 +43,21 @@ const THING =
  * firm", "its bank") the kind is the subject of its own clause, and the name may be a person's.
  */
 const KIND_OF_FIRM =
-  /(?<![\p{L}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|conglomerate) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
+  /(?<![\p{L}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|drugmaker|conglomerate|group|chain|retailer|giant|manufacturer|airline|label) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
+
+/** One capitalised word after the kind of firm it is ("Film giant Disney"), as KIND_OF_FIRM reads a longer name, also opening a sentence. */
+const ONE_WORD_FIRM =
+  /(?<![\p{L}'’-])(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s)\p{L}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|drugmaker|conglomerate|group|chain|retailer|giant|manufacturer|airline|label) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu;
+
+/**
+ * Firms listed after a plural of firms ("companies such as Adam Opel", "brands include Bass, Stella
+ * Artois and Hoegaarden"), and a firm whose shares or stake are traded ("shares in GW Pharma",
+ * "Laura Ashley shares rose"): no person is.
+ */
+const FIRM_LIST =
+  /\b(?:companies|firms|studios|brands|banks|retailers|carmakers|chains|labels|airlines|brokers|insurers)(?:,? (?:such as|including|like)| include) ((?:\p{Lu}[\p{L}'’-]+ ?)+(?:(?:, | and |, and )(?:\p{Lu}[\p{L}'’-]+ ?)+)*)/gu;
+const TRADED =
+  /\b(?:shares|stake|stakes|holding) in ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) shares\b/gu;
 
 /** The words that end a firm's name ("& Co", "Inc"). */
 const FIRM_WORDS =
@@ -69,6 +85,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
   const works = new Set<string>();
   const inCounts = new Map<string, number>();
   const things = new Map<string, number>();
+  const firms = new Set<string>();
   for (const sentence of sentences) {
     for (const m of sentence.matchAll(THING)) {
       const run = (m[1] ?? m[2]!).split(' ');
@@ -78,7 +95,15 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
       for (let i = 0; i + 1 < run.length; i++) things.set(run.slice(i).join(' '), (things.get(run.slice(i).join(' ')) ?? 0) + 1);
     }
     if (HAS_FIRM_SUFFIX.test(sentence)) firmsIn(sentence, organisations);
-    for (const m of sentence.matchAll(KIND_OF_FIRM)) addSubRuns(m[1]!.split(' '), organisations);
+    // "aerospace group EADS Philippe Camus": the firm is the acronym, a person may follow it.
+    for (const m of sentence.matchAll(KIND_OF_FIRM)) if (!/^\p{Lu}{2,}\s/u.test(m[1]!)) addSubRuns(m[1]!.split(' '), organisations);
+    for (const m of sentence.matchAll(ONE_WORD_FIRM)) firms.add(m[1]!);
+    for (const m of sentence.matchAll(FIRM_LIST))
+      for (const name of m[1]!.split(/, and |, | and /).map((n) => n.trim())) {
+        if (name.includes(' ')) addSubRuns(name.split(' '), organisations);
+        else firms.add(name);
+      }
+    for (const m of sentence.matchAll(TRADED)) addSubRuns((m[1] ?? m[2]!).split(' '), organisations);
     for (const m of sentence.matchAll(WORK_TITLE)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(/\bin (\p{Lu}[\p{L}-]+)(?![\p{L}'’.-])(?!,? \p{Lu})/gu)) inCounts.set(m[1]!, (inCounts.get(m[1]!) ?? 0) + 1);
   }
@@ -90,7 +115,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
     const last = m.name.split(' ').at(-1)!;
     if (isKnownPlace(last) && !titled.has(last)) places.add(last);
   }
-  return { organisations, places, writtenPlaces, works, things };
+  return { organisations, firms, places, writtenPlaces, works, things };
 }
 
 /** The capitalised run written before a firm's suffix, with "and", "&" or a bracketed word between. */

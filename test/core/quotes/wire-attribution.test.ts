@@ -117,12 +117,12 @@ describe('extractQuotes: wire attribution read from real Reuters sentences', () 
     ];
     expect(attributedQuotes('4625', text, cast).at(-1)).toEqual(["It looks like they're on track.", 'Beryl Sprinkel']);
   });
-  it('gives "she" to Everett, whom the article calls "Ms Everett", whatever her first name suggests (BBC tech 386)', () => {
+  it('gives "she" to Flic Everett, whom the article calls "Ms Everett", whatever her first name suggests (BBC tech 386)', () => {
     const text =
       'Video phones set for dating\n\n' +
       'Flic Everett, journalist and dating expert for Company magazine and the Daily Express, thinks technology has been liberating for some nervous soul-mate seekers.\n\n' +
       '"One of the problems with video phones is people don\'t really know what to video," she told BBC News. Scare stories have put people off as a result, according to Ms Everett.\n';
-    expect(attributedQuotes('386', text)[0]).toEqual(["One of the problems with video phones is people don't really know what to video,", 'Everett']);
+    expect(attributedQuotes('386', text)[0]).toEqual(["One of the problems with video phones is people don't really know what to video,", 'Flic Everett']);
   });
   it('reads "But AMC said … "…"" as AMC, and AMC as the American Motors Corp quoted before (Reuters 660, 1987)', () => {
     const text =

@@ -1,0 +1,66 @@
+/**
+ * Full names whose given name the lexicon does not know ("Lakshmi Mittal"), read off an article
+ * that also writes the surname after Mr, Mrs, Ms or Dr ("Mr Mittal told the conference"): news
+ * writing names a person in full once and by title and surname after, so a word before that
+ * surname that may be a given name is this person's.
+ */
+import { lexiconTags } from '../text/nlp.js';
+import { runsOf } from '../text/runs-of.js';
+import { KINSHIP, type NameMention } from './find-name-mentions.js';
+import { isDemonym, isKnownPlace, isNameWord } from './not-a-person.js';
+import { isRoleWord, roleBefore } from './roles.js';
+import { roleAfterName } from './appositions.js';
+
+/** Honorifics written before a surname (Sir and Dame go before a given name, Lord and Lady before a peer's title). */
+const SURNAME_HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr)\.?$/;
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/** Words after which a capitalised pair is as often a place or a firm's name ("in Delhi Mittal", "of Fiat Agnelli"). */
+const PREPOSITION = /^(in|at|from|to|of|for|by|near|into|on|outside|across|the|a|an)$/;
+
+/**
+ * The sentences' name mentions with, added to each, the full names it writes of surnames its
+ * article gives a title ("Mr Mittal"); `articleOf` tells which article a sentence is in.
+ */
+export function addTitledSurnameNames<S>(sentences: S[], found: NameMention[][], text: (s: S) => string, articleOf: (s: S) => unknown): NameMention[][] {
+  const out = found.map((f) => [...f]);
+  const indices = sentences.map((_, i) => i);
+  for (const article of runsOf(indices, (i) => articleOf(sentences[i]!))) {
+    const titled = new Set(
+      article.flatMap((i) => found[i]!.filter((m) => m.honorific && SURNAME_HONORIFIC.test(m.honorific) && !m.name.includes(' ')).map((m) => m.name)),
+    );
+    if (titled.size === 0) continue;
+    for (const i of article) {
+      const sentence = text(sentences[i]!);
+      for (const name of fullNamesIn(sentence, titled)) if (!out[i]!.some((m) => m.name.includes(name))) out[i]!.push(mentionOf(sentence, name));
+    }
+  }
+  return out;
+}
+
+/** The two-word names in a sentence whose second word is one of `surnames` and whose first may be a given name. */
+function fullNamesIn(sentence: string, surnames: Set<string>): string[] {
+  const names: string[] = [];
+  for (const m of sentence.matchAll(/(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
+    // A double given name is two given names ("Jean-Marie"; not "Euro-Sceptic").
+    if (!surnames.has(m[2]!) || !m[1]!.split('-').every(mayBeGivenName)) continue;
+    // The pair is the whole run of capitals, after a word that puts no place or firm before it.
+    const before = sentence.slice(0, m.index).trimEnd().split(/\s+/).at(-1) ?? '';
+    if (before !== '' && !/[,;:.!?"“”(]$/.test(before) && (/^\p{Lu}/u.test(before) || PREPOSITION.test(before.toLowerCase()))) continue;
+    names.push(`${m[1]} ${m[2]}`);
+  }
+  return names;
+}
+
+/** A capitalised word that may be a given name: no title, kinship, place or nationality, and unknown to the lexicon or known as a given name. */
+function mayBeGivenName(word: string): boolean {
+  if (!isNameWord(word) || isRoleWord(word) || HONORIFIC.test(word) || KINSHIP.test(word) || isDemonym(word) || isKnownPlace(word)) return false;
+  return lexiconTags(word).every((t) => GIVEN_NAME_TAGS.has(t));
+}
+
+/** The name as a mention, with the role written before it or set off after it ("Reidar Wasenius, a senior project manager at Nokia,"). */
+function mentionOf(sentence: string, name: string): NameMention {
+  const at = sentence.indexOf(name);
+  const before = sentence.slice(0, at).trim().split(/\s+/).filter(Boolean);
+  return { name, role: roleBefore(before) ?? roleAfterName(sentence.slice(at + name.length)), honorific: null };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../../../src/core/story/build-story.js';
+
+/** The cast of a story of the given articles, each written as its paragraphs. */
+function castOf(...articles: string[][]) {
+  return buildStory(articles.map((paragraphs, i) => ({ id: `a${i + 1}`, text: `Steel jobs\n\n${paragraphs.join('\n\n')}\n` }))).story.people;
+}
+
+// Sentences from BBC business 027 and 485 (2004-05), one story.
+const MITTAL = [
+  "Mittal Steel, one of the world's largest steel producers, could cut up to 45,000 jobs over the next five years, its chief executive has said.",
+  'However, Lakshmi Mittal has told investors the combined company will have to shed thousands of jobs.',
+  '"We are investing in modernisation so employees will go down," Mr Mittal told the conference in Chicago.',
+];
+const KK_MITTAL = ['"Holcim is looking to buy it (ACC) very cheap," said KK Mittal, a fund manager with Escorts Mutual Fund in New Delhi.'];
+
+describe('people: a full name shown by the article’s "Mr" and surname', () => {
+  it('finds a person whose given name the lexicon does not know ("Lakshmi Mittal" beside "Mr Mittal")', () => {
+    const mittal = castOf(MITTAL).find((p) => p.name === 'Lakshmi Mittal');
+    expect(mittal).toBeDefined();
+    expect(mittal!.aliases).toContain('Mr Mittal');
+  });
+
+  it('keeps "Mr Mittal" with the Mittal his article names, not another article\'s ("KK Mittal")', () => {
+    const cast = castOf(MITTAL, KK_MITTAL);
+    expect(cast.find((p) => p.name === 'Lakshmi Mittal')!.mentions).toBe(2);
+    expect(cast.find((p) => p.name === 'KK Mittal')!.mentions).toBe(1);
+  });
+
+  it('counts "Mr Mittal\'s" as his, and keeps "KK Mittal" whose role shows a person though "Vodafone KK" is written alone', () => {
+    const cast = castOf(
+      [...MITTAL, "Mittal Steel was formed last year when Mr Mittal's LNM Holdings merged with Dutch firm Ispat."],
+      [...KK_MITTAL, "Mr Morrow will succeed Shiro Tsuda as president of Vodafone KK, Japan's number three mobile operator, in April."],
+    );
+    expect(cast.find((p) => p.name === 'Lakshmi Mittal')!.mentions).toBe(3);
+    expect(cast.find((p) => p.name === 'KK Mittal')?.roles).toEqual(['fund manager with Escorts Mutual Fund in New Delhi']);
+  });
+
+  it('reads the role set off after such a name', () => {
+    const cast = castOf([
+      'However, Chittabrata Majumdar, general secretary of the Centre of Indian Trade Unions (CITU), said allowing FDI in the country is compromising.',
+      'Mr Majumdar said the unions would strike.',
+    ]);
+    expect(cast.find((p) => p.name === 'Chittabrata Majumdar')!.roles).toEqual(['general secretary of the Centre of Indian Trade Unions']);
+  });
+
+  it.each([
+    ['a possessive before the surname', ["Labour's Cunningham to stand down", 'Mr Cunningham said he would leave at the election.']],
+    ['a word made of a number ("Seventeen-year-old")', ['Seventeen-year-old Stone won two awards.', 'Ms Stone said she was thrilled.']],
+    ['an adjective made of a proper noun ("Euro-Sceptic")', ['Euro-Sceptic Kilroy-Silk has used a Latin name.', 'Mr Kilroy-Silk said so.']],
+    ['a firm\'s name that goes on in capitals ("Mittal Steel")', ['A Mittal Steel spokesman said no decisions had been made.', 'Mr Mittal said so.']],
+  ])('makes no name of %s', (_what, paragraphs) => {
+    expect(castOf(paragraphs).every((p) => !p.name.includes(' '))).toBe(true);
+  });
+});
