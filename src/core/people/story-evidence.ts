@@ -33,9 +33,12 @@ export interface NonPersonEvidence {
 const TITLES =
   /^(Rev|Reverend|Most|Right|Rt|Father|Rabbi|Imam|Sheikh|Colonel|Major|General|Captain|Sergeant|Constable|Professor|Doctor|Lord|Lady|Sir|Dame|Prince|Princess|King|Queen)$/;
 
-/** A name after "the" that closes its phrase, or a name before a firm's noun. */
+/**
+ * A name after "the" that closes its phrase or names a building or an event ("the Beverly Hilton
+ * hotel"), or that a story wants another of ("the next James Bond"); or a name before a firm's noun.
+ */
 const THING =
-  /(?:\b[Tt]he ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory)\b)/gu;
+  /(?:\b[Tt]he (?:next |new )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory)\b)/gu;
 
 /**
  * A firm written right after the kind of firm it is, with a word before that kind ("accountancy

@@ -307,6 +307,14 @@ describe('buildCast: one person written two ways, and names that are things', ()
     expect(names).toEqual(['Jose Sarney']);
   });
 
+  it('lists no hotel written "the Beverly Hilton hotel", nor a theatre named after someone, and keeps the people beside them', () => {
+    const names = castOf(
+      'British hopefuls, including Vera Drake star Imelda Staunton, will gather for the annual event, which will take place at the Beverly Hilton hotel, Los Angeles.',
+      'She began in amateur productions in her home city of Bogota at the Ruben Di Pietro theatre academy.',
+    ).map((p) => p.name);
+    expect(names).toEqual(['Imelda Staunton']);
+  });
+
   it('keeps a person written once as a thing ("the Simon Cowell, Mr Nasty seat") and as a person elsewhere', () => {
     const names = castOf(
       'The judging panel was chaired by Simon Cowell, who said the show would return next year.',
