@@ -259,9 +259,10 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
   if (tail && counts.names.get(tail) === 1) out.add(tail);
   for (const last of surnamesOf(d)) {
     // A surname that is also a place ("France"), a firm or a nationality ("French") alone means that.
-    if (counts.surnames.get(last) !== 1 || places.has(last) || isDemonym(last)) continue;
-    // A surname that is a title ("King" of "Mervyn King") alone is the title's ("King Abdullah"), with "Mr" the person's.
-    if (!isRoleWord(last)) out.add(last);
+    if (counts.surnames.get(last) !== 1) continue;
+    // A surname that is a title ("King" of "Mervyn King") alone is the title's ("King Abdullah"), with "Mr" the person's;
+    // so is a place's or nationality's ("France", "French"): "Mr French" is still Philip French.
+    if (!isRoleWord(last) && !places.has(last) && !isDemonym(last)) out.add(last);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   for (const [lower, role] of d.roles) {

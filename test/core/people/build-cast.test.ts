@@ -307,6 +307,16 @@ describe('buildCast: one person written two ways, and names that are things', ()
     expect(names).toEqual(['Jose Sarney']);
   });
 
+  it('gives a person whose surname is a nationality ("Philip French") the surname after "Mr", never alone', () => {
+    const people = castOf(
+      '"I\'m pretty sure this is the year of The Aviator, though my own choice would be Sideways," said the Observer\'s Philip French.',
+      '"I think Swank will win," said Mr French. French cinema had a quiet year.',
+    );
+    const french = people.find((p) => p.name === 'Philip French');
+    expect(french?.aliases).toContain('Mr French');
+    expect(french?.aliases).not.toContain('French');
+  });
+
   it('lists no hotel written "the Beverly Hilton hotel", nor a theatre named after someone, and keeps the people beside them', () => {
     const names = castOf(
       'British hopefuls, including Vera Drake star Imelda Staunton, will gather for the annual event, which will take place at the Beverly Hilton hotel, Los Angeles.',
