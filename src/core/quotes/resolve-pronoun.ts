@@ -64,7 +64,7 @@ export function resolvePronoun(
     return titled === null ? fitsPronoun(name, pronoun) : titled !== (pronoun === 'he' ? 'female' : 'male');
   };
   const inSentence = cast
-    .find(ownClause(before))
+    .find(ownClause(beforePronounSubject(before, pronoun)))
     .filter((p) => !p.possessive && fits(p.person.name))
     .at(-1);
   if (inSentence) return { speaker: inSentence.person.name, kind: 'named' };
@@ -92,6 +92,20 @@ export function resolvePronoun(
   if (previous && titledGender(previous, cast) === null && !saysOther(pronoun, ctx)) return { speaker: previous, kind: 'named' };
   return null;
 }
+
+/**
+ * The words before a pronoun that is the subject of verbs joined by "and" ("He thanked Eastwood and
+ * described the film as …"): a name after it is its object, not whom it means. Otherwise all of them
+ * ("Instead, he pointed to how Tony Blair had complained": Blair is a clause's own subject).
+ */
+function beforePronounSubject(before: string, pronoun: 'he' | 'she'): string {
+  const at = [...before.matchAll(new RegExp(`(?<![\\p{L}'’])${pronoun}(?![\\p{L}'’])`, 'giu'))].at(-1)?.index;
+  if (at === undefined) return before;
+  const rest = before.slice(at);
+  return /\band\s/.test(rest) && !SUBORDINATE.test(rest) ? before.slice(0, at) : before;
+}
+/** Words that open a clause with a subject of its own. */
+const SUBORDINATE = /\b(?:how|that|who|whom|whose|which|when|where|why|whether|if|because|while|after|before|since|until|although|though)\b/i;
 
 /** Whether the article read so far says "she" or "her" (for "he"), or "he", "him" or "his" (for "she"), of anyone. */
 function saysOther(pronoun: 'he' | 'she', ctx: Antecedents): boolean {

@@ -180,3 +180,22 @@ describe('extractQuotes: a participle cue after a comma', () => {
     expect(speakerOf(text, 'I hope my son')).toBe('Cate Blanchett');
   });
 });
+
+describe('extractQuotes: "he" as the subject of verbs joined by "and"', () => {
+  it('reads "He thanked Eastwood and described the film as …" as the one "he" meant, not the man he thanked', () => {
+    const text =
+      'Eastwood film wins best picture\n\n' +
+      'Clint Eastwood took his second Oscar for best director. ' +
+      'Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize for best supporting actor. ' +
+      'He thanked Eastwood and described the film as "a labour of love".\n';
+    expect(speakerOf(text, 'a labour of love')).toBe('Morgan Freeman');
+  });
+
+  it('keeps a name with a clause of its own after the pronoun: "he pointed to how Tony Blair had complained about …"', () => {
+    const text =
+      'Howard attacks Labour tactics\n\n' +
+      'Michael Howard said the Tories would fight a clean campaign. ' +
+      'Instead, he pointed to how Tony Blair had in 1997 complained about "personalised abusive campaigning".\n';
+    expect(speakerOf(text, 'personalised abusive')).toBe('Tony Blair');
+  });
+});
