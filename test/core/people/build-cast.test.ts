@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { castUnder, namesUnder } from '../../support/one-article-cast.js';
 import { buildStory } from '../../../src/core/story/build-story.js';
 import { fixture } from '../../fixtures/read-fixture.js';
 
@@ -204,7 +205,7 @@ describe('buildCast: a role of two words opening a sentence', () => {
 });
 
 describe('buildCast: a given name alone after the full name', () => {
-  const castOf = (...paragraphs: string[]) => buildStory([{ id: 'a1', text: `Tributes paid\n\n${paragraphs.join('\n\n')}\n` }]).story.people;
+  const castOf = castUnder('Tributes paid');
 
   it('is the person of that given name, also after a kinship word ("Uncle Ossie", "Elvis")', () => {
     const people = castOf(
@@ -253,7 +254,7 @@ describe('buildCast: a firm suffix in a role', () => {
 });
 
 describe('buildCast: a possessive written without the surname’s final s', () => {
-  const castOf = (...paragraphs: string[]) => buildStory([{ id: 'a1', text: `Trial opens\n\n${paragraphs.join('\n\n')}\n` }]).story.people.map((p) => p.name);
+  const castOf = namesUnder('Trial opens');
 
   it('is the person whose surname ends in s ("Mr Ebber\'s lawyers" for Mr Ebbers)', () => {
     const cast = castOf('Bernie Ebbers denies the charges.', "Mr Ebber's lawyers say he knew nothing.", 'Mr Ebbers, 63, faces 85 years in jail.');
@@ -267,7 +268,7 @@ describe('buildCast: a possessive written without the surname’s final s', () =
 });
 
 describe('buildCast: one person written two ways, and names that are things', () => {
-  const castOf = (...paragraphs: string[]) => buildStory([{ id: 'a1', text: `Seamen strike\n\n${paragraphs.join('\n\n')}\n` }]).story.people;
+  const castOf = castUnder('Seamen strike');
 
   it('merges a surname misspelt once under the same given name, and one role spelt two ways', () => {
     const people = castOf(

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findNameMentions } from '../../../src/core/people/find-name-mentions.js';
-import { buildStory } from '../../../src/core/story/build-story.js';
+import { castUnder, namesUnder } from '../../support/one-article-cast.js';
 
-/** The cast of a one-article story written as the given paragraphs. */
-function castOf(...paragraphs: string[]) {
-  return buildStory([{ id: 'a1', text: `Business news\n\n${paragraphs.join('\n\n')}\n` }]).story.people;
-}
-const names = (...paragraphs: string[]) => castOf(...paragraphs).map((p) => p.name);
+const castOf = castUnder('Business news');
+const names = namesUnder('Business news');
 
 describe('people: a person named after a word only a person is', () => {
   // BBC business 160 and 027; Reuters 8076 (1987).

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/story/build-story.js';
+import { castUnder, namesUnder } from '../../support/one-article-cast.js';
 
-/** The cast of a one-article story written as the given paragraphs. */
-function castOf(...paragraphs: string[]) {
-  return buildStory([{ id: 'a1', text: `Markets wrap\n\n${paragraphs.join('\n\n')}\n` }]).story.people;
-}
-const names = (...paragraphs: string[]) => castOf(...paragraphs).map((p) => p.name);
+const castOf = castUnder('Markets wrap');
+const names = namesUnder('Markets wrap');
 const person = (name: string, ...paragraphs: string[]) => castOf(...paragraphs).find((p) => p.name === name);
 
 describe('people: firms the story marks as firms', () => {

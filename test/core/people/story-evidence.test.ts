@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../../src/core/story/build-story.js';
+import { castUnder, namesUnder } from '../../support/one-article-cast.js';
 
-/** The cast of a one-article story written as the given paragraphs. */
-function castOf(...paragraphs: string[]) {
-  return buildStory([{ id: 'a1', text: `Markets wrap\n\n${paragraphs.join('\n\n')}\n` }]).story.people;
-}
-const names = (...paragraphs: string[]) => castOf(...paragraphs).map((p) => p.name);
+const castOf = castUnder('Markets wrap');
+const names = namesUnder('Markets wrap');
 
 describe('buildCast: names the story itself writes as no person', () => {
   it.each([
