@@ -400,10 +400,12 @@ function isPersonAppositive(words: string[]): boolean {
   for (let i = 0; i < Math.min(words.length, 4); i++) {
     const word = words[i]!;
     // "a lawyer representing Texaco": a participle after the job tells whom the person works for, like "of" or "for".
-    if (isRoleHead(word.replace(/[,.]$/, ''))) return /[,.]$/.test(word) || /^(of|at|for|with|to|in|representing|advising)$/.test(words[i + 1] ?? '');
+    if (isRoleHead(word.replace(/[,.]$/, ''))) return /[,.]$/.test(word) || /^(of|at|for|with|to|in|representing|advising|who)$/.test(words[i + 1] ?? '');
     // "Azmat Begg, father of Moazzam,": a relative of someone is a person, often one sharing their surname.
     if (KIN_OF.test(word)) return words[i + 1] === 'of';
-    if (!APPOSITIVE_FILLER.test(word) && !isRoleWord(word) && !/^\p{Lu}/u.test(word)) return false;
+    // "Pennzoil's retired president who …": a word describing the job before it ("retired", "longtime").
+    const describing = i > 0 && (/^\p{Ll}+ed$/u.test(word) || lexiconTags(word).includes('Adjective'));
+    if (!APPOSITIVE_FILLER.test(word) && !isRoleWord(word) && !/^\p{Lu}/u.test(word) && !describing) return false;
   }
   return false;
 }

@@ -159,6 +159,10 @@ describe('people: a name whose given name is unknown, shown by the job set off a
   it.each([
     ['"That gives them some head room to invest in growth now," said Hannes Wittig, telecoms analyst at Dresdner Kleinwort Wasserstein.', 'Hannes Wittig'],
     ['"We want these men to be returned into the arms of their waiting family," said Iqbal Sacranie, secretary general of the council.', 'Iqbal Sacranie'],
+    [
+      '"I think it makes it much more difficult to settle," said Baine Kerr, Pennzoil\'s retired president who has acted as the company\'s chief negotiator in the Texaco litigation.',
+      'Baine Kerr',
+    ],
   ])('finds the speaker of %s', (sentence, name) => {
     expect(names(sentence)).toContain(name);
   });
