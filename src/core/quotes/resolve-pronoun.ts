@@ -99,11 +99,13 @@ export function resolvePronoun(
  * ("Instead, he pointed to how Tony Blair had complained": Blair is a clause's own subject).
  */
 function beforePronounSubject(before: string, pronoun: 'he' | 'she'): string {
-  const at = [...before.matchAll(new RegExp(`(?<![\\p{L}'’])${pronoun}(?![\\p{L}'’])`, 'giu'))].at(-1)?.index;
+  const at = [...before.matchAll(PRONOUN_WORD[pronoun])].at(-1)?.index;
   if (at === undefined) return before;
   const rest = before.slice(at);
   return /\band\s/.test(rest) && !SUBORDINATE.test(rest) ? before.slice(0, at) : before;
 }
+/** The pronoun as a word of its own, compiled once (pronouns are resolved for most quotes of a corpus). */
+const PRONOUN_WORD = { he: /(?<![\p{L}'’])he(?![\p{L}'’])/giu, she: /(?<![\p{L}'’])she(?![\p{L}'’])/giu };
 /** Words that open a clause with a subject of its own. */
 const SUBORDINATE = /\b(?:how|that|who|whom|whose|which|when|where|why|whether|if|because|while|after|before|since|until|although|though)\b/i;
 
