@@ -23,3 +23,8 @@ export function attributedQuotes(id: string, text: string, cast?: Person[]): [st
 export function patternQuotes(name: string, cast?: Person[]): [string, string | null][] {
   return attributedQuotes(name, readFileSync(join(PATTERNS, `${name}.txt`), 'utf8'), cast);
 }
+
+/** The speaker given to the quote that opens with `start` in an article's text (undefined when no quote does). */
+export function speakerOf(text: string, start: string): string | null | undefined {
+  return attributedQuotes('a1', text).find(([q]) => q.startsWith(start))?.[1];
+}

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributedQuotes } from '../../support/attributed-quotes.js';
-
-/** The speaker given to the quote that opens with `start` in an invented article. */
-function speakerOf(text: string, start: string): string | null | undefined {
-  return attributedQuotes('classes', text).find(([q]) => q.startsWith(start))?.[1];
-}
+import { speakerOf } from '../../support/attributed-quotes.js';
 
 describe('extractQuotes: descriptions with a place of work', () => {
   it('reads "a senior analyst at Norland Securities" as a person, whom a later "he said" stands for', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attributedQuotes } from '../../support/attributed-quotes.js';
+import { speakerOf } from '../../support/attributed-quotes.js';
 import { findNameMentions } from '../../../src/core/people/find-name-mentions.js';
 
 // Sentences from BBC News (2004-05) and Reuters (1987) articles, cut down to what each rule reads.
-
-/** The speaker given to the quote that opens with `start`. */
-function speakerOf(text: string, start: string): string | null | undefined {
-  return attributedQuotes('q9', text).find(([q]) => q.startsWith(start))?.[1];
-}
 
 describe('extractQuotes: a church title as a role', () => {
   it('gives "The archbishop added: …" to Archbishop Desmond Tutu, not to the speaker of the quote before', () => {

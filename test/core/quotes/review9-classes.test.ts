@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attributedQuotes } from '../../support/attributed-quotes.js';
+import { speakerOf } from '../../support/attributed-quotes.js';
 import { findQuoteSpans } from '../../../src/core/quotes/find-quote-spans.js';
 import { buildStory } from '../../../src/core/story/build-story.js';
-
-/** The speaker given to the quote that opens with `start` in an invented article. */
-function speakerOf(text: string, start: string): string | null | undefined {
-  return attributedQuotes('review9', text).find(([q]) => q.startsWith(start))?.[1];
-}
 
 describe('findQuoteSpans: a doubled opening mark', () => {
   it('reads ""…" as one quote, not an empty one and a stray closing mark', () => {
