@@ -210,6 +210,13 @@ const TITLES = new Set([
 /** A verb of saying, as the cue of a reported statement: also of writing and of opinion, for "what did X write / think". */
 const SAYING = `(${SAYING_VERBS}|wrote|writes|believes|thinks|feels|fears)`;
 
+/**
+ * The verbs of saying a speaker may follow ("said Ortiz", "added Mr Ortiz"). Not those that take a
+ * listener or a target after them: "told Gordon Brown he would quit" is said to Brown, not by him.
+ */
+const SAYING_BEFORE_SPEAKER =
+  'said|says|added|adds|wrote|writes|stated|argued|argues|insisted|claimed|claims|declared|replied|responded|explained|commented|noted|announced|predicted|admitted';
+
 /** Whom a speech question asks about: their surname, and the pattern of it standing by a verb of saying. */
 interface AskedSpeaker {
   surname: string;
@@ -224,8 +231,12 @@ interface AskedSpeaker {
  */
 function speaksIn(passage: string, asked: AskedSpeaker | null, speakers: string[]): boolean {
   if (!asked) return true;
-  return speakers.some((s) => s.split(' ').includes(asked.surname)) || asked.speaking.test(passage);
+  // Outside the quotes: "'…he saw Gordon Brown and said, look…,' Mr Peston said" is Peston's telling.
+  return speakers.some((s) => s.split(' ').includes(asked.surname)) || asked.speaking.test(passage.replace(QUOTED, ' " '));
 }
+
+/** A quotation whose marks both stand in the passage. */
+const QUOTED = /“[^“”]*”|"[^"“”]*"/g;
 
 /** The one a speech question asks about (`speaksIn`), or null when it names nobody. */
 function askedSpeaker(question: string): AskedSpeaker | null {
@@ -240,11 +251,15 @@ function askedSpeaker(question: string): AskedSpeaker | null {
   // "said Mr Lena Ortiz", "according to Ortiz".
   // The one asked about may close the speaker's description: "Hans Reckers, a board member of … the Bundesbank, said",
   // "the SEC's general counsel told", "said Richard Moffat, investment director at Standard Life Investments".
-  const before = `\\b${name}(?:['’]s)?\\b(?:,[^.;"“”]{0,60},|,|(?:\\s+[\\p{L}'’-]+){0,6}?)\\s+${SAYING}\\b|\\b${name}['’]s (?:view|opinion|words|position)\\b`;
-  const after = `\\b${SAYING}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${name}\\b|\\p{Lu}[\\p{L}.'’-]*,[^.;"“”]{0,80}\\b${name}\\b)`;
+  // Not the one a group is "of": "unnamed allies of Mr Blair and Mr Brown, said" is the allies' telling.
+  const before = `(?<![\\p{Ll}"”]\\s+of\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|and)\\s+){0,4})\\b${name}(?:['’]s)?\\b(?:,[^.;"“”]{0,60},|,|(?:\\s+[\\p{L}'’-]+){0,6}?)\\s+${SAYING}\\b|\\b${name}['’]s (?:view|opinion|words|position)\\b`;
+  const after = `\\b(${SAYING_BEFORE_SPEAKER})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${name}\\b|\\p{Lu}[\\p{L}.'’-]*,[^.;"“”]{0,80}\\b${name}\\b)`;
   const source = `\\b[Aa]ccording to (?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${name}\\b`;
   return { surname, speaking: new RegExp(`${before}|${after}|${source}`, 'u') };
 }
+
+/** A word no common word is shaped like, even opening a sentence: capitals inside it ("Carsey-Werner", "McGahn", "PayPerAction"). */
+const NAME_SHAPED = /^\p{Lu}\p{Ll}*(?:-?\p{Lu}\p{Ll}+)+(?:['’]s?)?$/u;
 
 /**
  * A capitalised word the question lacks. A sentence's first word counts only when it is a known
@@ -273,7 +288,7 @@ function namesBeyondQuestion(passage: string, question: string, knownNames: Set<
     )
       continue;
     if (!startsSentence && isNew(m[2]!)) return true;
-    if (startsSentence && isNew(m[2]!) && knownNames.has(m[2]!.replace(/['’]s?$/, ''))) return true;
+    if (startsSentence && isNew(m[2]!) && (knownNames.has(m[2]!.replace(/['’]s?$/, '')) || NAME_SHAPED.test(m[2]!))) return true;
     if (startsSentence && m[3] && (isNew(m[2]!) || isNew(m[3].trim()))) return true;
   }
   return false;
