@@ -20,6 +20,7 @@ import { answerFit, answerTypeOf, withoutAskingWords, type AnswerFit, type Answe
 import { passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
+import { distinctSourceCount } from './sources.js';
 import { lexiconTags } from '../text/nlp.js';
 import { withLightVerbsLightened } from './light-verbs.js';
 
@@ -314,5 +315,5 @@ function noAnswerHint(story: Story, query: string): string {
   ];
   const nouns = unknown.filter(namesAThing);
   const missing = nouns.length > 0 ? ` None of them mention ${nouns.map((n) => `“${n}”`).join(', ')}.` : '';
-  return `Nothing in ${theseArticles(story.articles.length)} answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
+  return `Nothing in ${theseArticles(distinctSourceCount(story))} answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
 }

@@ -9,6 +9,7 @@ import { citationsPerArticle } from './citation.js';
 import { findMarkedWords, findOwnWords, OWN_WORDS_TUNING, textPieces } from './own-words.js';
 import { findQuoteSpans } from '../quotes/find-quote-spans.js';
 import { theseArticles } from '../text/count-of.js';
+import { distinctSourceCount } from './sources.js';
 import { quoteMatcher, type QuoteMatcher } from './match-quote-text.js';
 import { numberWords, quoteWords, type Vocabulary } from '../quotes/quote-words.js';
 
@@ -135,7 +136,7 @@ function search(story: Story, text: string, threshold: number, limit: number): W
   return {
     query: text,
     matches: [],
-    hint: `Not in ${theseArticles(story.articles.length)}.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}`,
+    hint: `Not in ${theseArticles(distinctSourceCount(story))}.${near ? ` Closest: ${near}.` : ' Try a few exact words of the quote.'}`,
   };
 }
 

@@ -62,4 +62,10 @@ describe('distinctSourceCount', () => {
     expect(story.articles).toHaveLength(3);
     expect(distinctSourceCount(story)).toBe(2);
   });
+
+  it('counts the articles a refusal names as /help and /sources do, a copy once', () => {
+    const { story } = buildStory([article('a-first', lines), article('b-second', lines), other]);
+    expect(ask(story, 'Who won the lottery?').hint).toMatch(/^Nothing in these 2 articles answers/);
+    expect(whoSaid(story, 'the lottery numbers were drawn on a sunny day').hint).toMatch(/^Not in these 2 articles\./);
+  });
 });
