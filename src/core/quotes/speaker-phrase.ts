@@ -356,7 +356,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     if (opener?.kind === 'named' && isPerson(opener, cast)) return opener;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").
     // A pronoun is its clause's own subject ("Asked whether Reagan …, he said"): it never yields.
-    const yields = reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && !isPerson(reading, cast));
+    // One its conjunction sets in a clause of its own ("Edelman would not comment, and a spokesman for Dominion called…") yields to no one.
+    const ownClause = /^\s*(?:and|but|or|while|whereas)\s/i.test(parts[i]!);
+    const yields = !ownClause && (reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && !isPerson(reading, cast)));
     let j = i + 1;
     let before = yields && parts[j] !== undefined ? readSpeaker(parts[j]!, cast, outlets) : null;
     // A name the cast does not know yields nothing to the description after it ("Iacocca, chairman of Acme, said").

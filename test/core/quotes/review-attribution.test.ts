@@ -195,3 +195,14 @@ describe('extractQuotes: "the X economist" after a speaker whose role names X', 
     expect(quotes.at(-1)?.[1]).not.toBe('Marlin Fitzwater');
   });
 });
+
+describe('extractQuotes: a clause a conjunction opens has its own subject', () => {
+  it('is the spokesman of "X would not comment, and a spokesman for Y called…" (Reuters 15149, 1987)', () => {
+    const quotes = quotesOf(
+      'Burlington stake',
+      'Shares rose on speculation that investor Asher Edelman and Dominion Textiles Inc bought a stake. ' +
+        'Edelman would not comment, and a spokesman for Montreal-based Dominion called the report just "rumors."',
+    );
+    expect(quotes.at(-1)).toEqual(['rumors.', 'a spokesman for Montreal-based Dominion']);
+  });
+});
