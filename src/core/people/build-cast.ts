@@ -266,7 +266,7 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   for (const [lower, role] of d.roles) {
-    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(lower))
+    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undated(lower)))
       out.add(
         `the ${role
           .split(' ')
@@ -305,6 +305,11 @@ function givenNameLookup(drafts: Draft[], people: Person[], counts: Shared, plac
  * office or team has. "The officer" in another sentence is anyone's.
  */
 const GENERIC_HEAD = /^(?:officer|head|chief|boss|executive|director|secretary|agent|attorney|staff|deputy|member|official|partner)$/;
+
+/** A role without the word that dates it ("former boss", "ex-boss" → "boss"). */
+function undated(role: string): string {
+  return role.replace(/^(?:former|outgoing|acting|interim|retired) |^(?:ex|then|former)-/, '');
+}
 
 /**
  * A person's given name as an alias may be: the first of two or more words, capitalised, no role,

@@ -19,6 +19,8 @@ const HEADS = new Set(
     // "Fiat patriarch Gianni Agnelli", "tycoon Malcolm Glazer": what only a person of wealth or a family is.
     'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress ' +
     'solicitor barrister ' +
+    // "Investor Sumner Redstone", "campaigner Peter Tatchell": callings only a person has.
+    'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher ' +
     // "Frenchman Ronald Pognon": a nationality said as a noun stands before a name as a role does.
     // Church titles stand before a name as offices do ("Archbishop Desmond Tutu" … "the archbishop added").
     'archbishop bishop cardinal rabbi imam ayatollah cleric ' +
@@ -32,7 +34,8 @@ const OCCUPATIONS = new Set(
     'analyst correspondent editor reporter producer candidate nominee striker midfielder defender goalkeeper player star cinematographer ' +
     'screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer bassist presenter ' +
     'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer cleric ' +
-    'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister'
+    'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister ' +
+    'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher'
   ).split(' '),
 );
 /** Lower-case words that may stand inside a role before its head. */
@@ -81,11 +84,16 @@ export function roleBefore(words: string[]): string | null {
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
     const field = run.length > 0 && !functionWord && FIELD_ADJECTIVE.test(bare);
-    if (!isRoleWord(bare) && !field && (!capitalised || functionWord)) break;
-    run.unshift(bare);
+    if (!isRoleWord(bare) && !field && (!capitalised || functionWord)) {
+      // "former Labour leader Neil Kinnock" no longer leads Labour: the word that dates a role is part of it.
+      if (run.length > 0 && DATING.test(word)) run.unshift(word.toLowerCase());
+      break;
+    }
+    // "ex-Labour leader", "Ex-Labour leader": the prefix dates the role too.
+    run.unshift(word === bare ? bare : word.replace(/^(then|ex|former)-/i, (prefix) => prefix.toLowerCase()));
   }
   // The head noun stands last; words before the first role word are not part of the title.
-  if (run.length === 0 || !HEADS.has(run.at(-1)!.toLowerCase())) return null;
+  if (run.length === 0 || !HEADS.has(stripPrefix(run.at(-1)!).toLowerCase())) return null;
   // A job alone is capitalised only where it opens the sentence ("Actor Tom Hanks"); inside one it
   // begins a title ("the Star Wars Battlefront game"), so no role stands before the name.
   if (run.length === 1 && isCapitalisedJob(run[0]!)) {
@@ -97,6 +105,9 @@ export function roleBefore(words: string[]): string | null {
   if (run.length > 1 && LOWER_OPENERS.test(run[0]!)) run[0] = run[0]!.toLowerCase();
   return run.map((w) => EXPANSIONS[w] ?? w).join(' ');
 }
+
+/** Words before a role that say its holder no longer, or not yet for good, holds it. */
+const DATING = /^(?:former|outgoing|acting|interim|retired)$/i;
 
 /** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
 const FIELD_ADJECTIVE =

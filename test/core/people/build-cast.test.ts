@@ -334,3 +334,24 @@ describe('buildCast: one person written two ways, and names that are things', ()
     expect(names).toContain('Simon Cowell');
   });
 });
+
+// Sentences from BBC politics and sport reports and a Reuters wire on Viacom (a reader's review, 2026-12-01).
+describe('buildCast: a role keeps the word that dates it', () => {
+  const castOf = castUnder('Party rallies before the election');
+  const roles = (name: string, ...paragraphs: string[]) => castOf(...paragraphs).find((p) => p.name === name)?.roles;
+
+  it.each([
+    ['former Labour leader', 'Neil Kinnock', 'The former Labour leader Neil Kinnock told the rally he had no regrets.'],
+    ['ex-Labour minister', 'Frank Field', 'Backbencher and ex-Labour minister Frank Field said the party had lost its way.'],
+    ['acting head coach', 'Andy Robinson', 'England acting head coach Andy Robinson named his squad on Monday.'],
+    ['investor', 'Sumner Redstone', 'Investor Sumner Redstone said he would raise his bid for the company.'],
+  ])('"%s" %s', (role, name, sentence) => {
+    expect(roles(name, sentence)).toEqual([role]);
+  });
+
+  it("a former holder of a post does not take the post's alias from the one who holds it now", () => {
+    const cast = castOf('The side has improved, said former Scotland manager Craig Brown.', 'Scotland manager Walter Smith named an unchanged team on Friday.');
+    expect(cast.find((p) => p.name === 'Walter Smith')!.aliases).toContain('the Scotland manager');
+    expect(cast.find((p) => p.name === 'Craig Brown')!.aliases).not.toContain('the Scotland manager');
+  });
+});
