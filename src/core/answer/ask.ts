@@ -16,6 +16,7 @@ import { articleById, citationOf } from './citation.js';
 import { sourceOf } from '../copies/find-copies.js';
 import { passageOf } from './passage.js';
 import { NearDuplicateIndex, termRarity } from '../index/near-duplicate-index.js';
+import { analysed } from '../index/near-duplicates.js';
 import { answerFit, answerTypeOf, withoutAskingWords, type AnswerFit, type AnswerType } from './answer-type.js';
 import { passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 import { matchedRanges } from './highlight.js';
@@ -252,7 +253,7 @@ function groupCandidates(story: Story, candidates: Candidate[], wanted: Set<stri
   for (const c of candidates) {
     if (groups.some((g) => g.some((o) => overlaps(o, c)))) continue;
     const group = leads.find(c.sentence.norm);
-    if (group && sameFigures(group[0]!.sentence.norm, c.sentence.norm)) group.push(c);
+    if (group && sameReport(group[0]!.sentence.norm, c.sentence.norm)) group.push(c);
     else {
       groups.push([c]);
       leads.add(c.sentence.norm, groups.at(-1)!);
@@ -288,6 +289,25 @@ function figuresOf(text: string): string {
  */
 function sameFigures(a: string, b: string): boolean {
   return figuresOf(a) === figuresOf(b);
+}
+
+/** Titles that add nothing to what a sentence reports ("Mr Peston said" is "Robert Peston said"). */
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir']);
+
+/** The most content words a sentence may have for one of them to change what it reports. */
+const SHORT = 7;
+
+/**
+ * Whether two alike sentences report one thing: the same figures, and a short one (a headline) has
+ * every content word of the other short one: "HUTTON ENDS PUROLATOR BID" and "E.F. HUTTON STARTS
+ * PUROLATOR BID" share their names, tickers and "bid", yet report opposite things.
+ */
+function sameReport(a: string, b: string): boolean {
+  if (!sameFigures(a, b)) return false;
+  const [x, y] = [analysed(a).terms.filter((t) => !HONORIFIC.has(t)), analysed(b).terms.filter((t) => !HONORIFIC.has(t))];
+  if (Math.min(x.length, y.length) > SHORT) return true;
+  const [shorter, longer] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return shorter.every((t) => longer.has(t));
 }
 
 /** Tags of words that name no thing: verbs in every form, adjectives, adverbs. */

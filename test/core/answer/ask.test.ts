@@ -98,6 +98,26 @@ describe('ask: one answer per report', () => {
   });
 });
 
+// Reuters headlines of 5 March and 7 April 1987 on the Purolator bid, names changed.
+describe('ask: short alike sentences that report opposite things', () => {
+  const story = buildStory([
+    { id: 'starts', text: 'E.F. HARBOUR <HBR> STARTS FERRYLINE <FLC> BID\n\nHarbour Holdings began its tender offer for Ferryline on Thursday.\n' },
+    { id: 'ends', text: 'HARBOUR <HBR> ENDS FERRYLINE <FLC> BID\n\nHarbour Holdings said it ended its tender offer for Ferryline.\n' },
+    { id: 'fight', text: 'Ferry fight\n\nUnion leader Marta Quill said the bid was "dead" after the vote.\n' },
+    { id: 'vote', text: 'Ferry vote\n\nMr Quill said the bid was "dead" after the vote.\n' },
+  ]).story;
+
+  it('are two reports, however many names and tickers they share', () => {
+    const answer = ask(story, 'Did Harbour end its Ferryline bid?').answers.find((a) => /ENDS/.test(a.text));
+    expect(answer?.citations.map((c) => c.article)).toEqual(['ends']);
+  });
+
+  it('are one report when they differ only by a title', () => {
+    const answer = ask(story, 'What did Quill say about the bid?').answers[0];
+    expect(answer?.citations).toHaveLength(2);
+  });
+});
+
 describe("ask: a reader's verbs meet the article's", () => {
   const { story } = buildStory([fixture('union-talks'), fixture('club-membership')]);
 
