@@ -71,12 +71,21 @@ export function roleAfterName(afterName: string): string | null {
     const word = words[j]!;
     // A bracket opens an aside ("the American Soybean Association (ASA)"), no part of the role.
     if (CLAUSE_WORDS.test(bareWord(word)) || word.startsWith('(')) return finish(role);
+    // Initials' full stops inside the phrase end nothing ("chief executive officer of U.S. Courier");
+    // a firm's "Co." or "Bros." ends its name, and the sentence may end with it ("at Warner Bros. However").
+    if (INITIALS.test(word) && j + 1 < words.length) {
+      role.push(word);
+      continue;
+    }
     role.push(word.replace(/[,.;:)!?"]+$/, ''));
     if (/[,.;:)!?"]$/.test(word)) return finish(role);
   }
   // Run to the end of the sentence: whole; cut off at the most words a role takes: no role.
   return role.length < MAX_WORDS && all.length === words.length ? finish(role) : null;
 }
+
+/** Initials written with full stops ("U.S.", "E.F."). */
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 
 /** A word without the punctuation after it. */
 function bareWord(word: string): string {
