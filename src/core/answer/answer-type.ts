@@ -208,7 +208,7 @@ const TITLES = new Set([
 ]);
 
 /** A verb of saying, as the cue of a reported statement: also of writing and of opinion, for "what did X write / think". */
-const SAYING = `(${SAYING_VERBS}|wrote|writes|believes|thinks|feels|fears)`;
+const SAYING = `(${SAYING_VERBS}|say|wrote|writes|believes|thinks|feels|fears)`;
 
 /**
  * The verbs of saying a speaker may follow ("said Ortiz", "added Mr Ortiz"). Not those that take a

@@ -83,6 +83,7 @@ describe('answerFit', () => {
     ['speech', 'The mayor has dismissed reports he told Lena Ortiz the ferry would stop.', 'What did Lena Ortiz say?', false],
     ['speech', '"At that stage he saw Lena Ortiz and said, look, I need your help," Mr Lindqvist said.', 'What did Lena Ortiz say?', false],
     ['speech', '"I need your help," added Lena Ortiz.', 'What did Lena Ortiz say?', true],
+    ['speech', "Ortiz's new posters say the ferry is the fastest in 29 years.", 'What do the new Ortiz posters say?', true],
     ['speech', 'The sources, all unnamed "allies" of Mr Lindqvist and Ms Ortiz, said the mayor felt undermined.', 'What did Ortiz say?', false],
     ['speech', 'Harbour chief of staff Lena Ortiz said the mayor felt undermined.', 'What did Ortiz say?', true],
     ['speech', 'Jan Berg, a board member of the harbour authority, the Port Board, said fees would rise.', 'What did the Port Board say about fees?', true],
