@@ -62,6 +62,7 @@ export function roleAfterName(afterName: string): string | null {
   // The head is the last of a run of job words ("chief executive", "vice president").
   while (i + 1 < words.length && !/[,.;:)]$/.test(words[i]!) && isAppositionHead(bareWord(words[i + 1]!))) i++;
   const role = words.slice(start, i + 1).map((w) => w.replace(/[,.;:)]$/, ''));
+  if (/,$/.test(words[i]!) && namesNext(all.slice(i + 1))) return null;
   if (/[,.;:)]$/.test(words[i]!) || i + 1 >= words.length) return finish(role);
   const next = words[i + 1]!;
   if (CLAUSE_WORDS.test(bareWord(next))) return finish(role);
@@ -82,6 +83,16 @@ export function roleAfterName(afterName: string): string | null {
   }
   // Run to the end of the sentence: whole; cut off at the most words a role takes: no role.
   return role.length < MAX_WORDS && all.length === words.length ? finish(role) : null;
+}
+
+/**
+ * Whether a name set off by commas follows a role that ends on its job: the role is then that name's
+ * ("a letter to Purolator's chairman, Nicholas F. Brady, Emery's chairman, John C. Emery, said": Emery
+ * is Emery's chairman). After a place of work the name is the place's ("chairman of Spain's biggest
+ * bank, Santander Central Hispano,").
+ */
+function namesNext(rest: string[]): boolean {
+  return /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]*,/u.test(rest.slice(0, 5).join(' '));
 }
 
 /** Initials written with full stops ("U.S.", "E.F."). */

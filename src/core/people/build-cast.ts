@@ -266,13 +266,12 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   for (const [lower, role] of d.roles) {
-    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undated(lower)))
-      out.add(
-        `the ${role
-          .split(' ')
-          .map((w) => (isRoleWord(w) ? w.toLowerCase() : w))
-          .join(' ')}`,
-      );
+    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undated(lower))) {
+      const words = role.split(' ').map((w) => (isRoleWord(w) ? w.toLowerCase() : w));
+      // A role that opens on its employer's name takes no article: "Emery's chairman", not "the Emery's chairman"
+      // (but "the country's new president").
+      out.add(/^\p{Lu}.*['’]s$/u.test(words[0]!) ? words.join(' ') : `the ${words.join(' ')}`);
+    }
   }
   out.delete(d.name);
   return [...out];

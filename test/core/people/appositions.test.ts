@@ -12,6 +12,8 @@ const roles: [string, string | null][] = [
   [', a senior official of the National Merchant Marine Union, told Reuters he was optimistic.', 'senior official of the National Merchant Marine Union'],
   [', a former chief executive of the firm who left in 2001, said.', 'former chief executive of the firm'],
   [', the actor, said', 'actor'],
+  [", Emery's chairman, John C. Emery, said the company would wait.", null],
+  [", the chairman of Spain's most powerful bank, Santander Central Hispano, has started", "chairman of Spain's most powerful bank"],
   [', chief executive officer of U.S. Courier division, will run the new company.', 'chief executive officer of U.S. Courier division'],
   // No role: a list of names, a description that is no job, a possessive, a clause.
   [', Gordon Brown and John Prescott met.', null],

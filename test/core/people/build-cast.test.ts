@@ -355,3 +355,17 @@ describe('buildCast: a role keeps the word that dates it', () => {
     expect(cast.find((p) => p.name === 'Craig Brown')!.aliases).not.toContain('the Scotland manager');
   });
 });
+
+describe("buildCast: a role that opens on its employer's name", () => {
+  const castOf = castUnder('Courier bid raised');
+
+  it('is no alias with "the" before it, and is the role of the name after it, not before', () => {
+    const cast = castOf(
+      "In a letter to Purolator's chairman, Nicholas F. Brady, Emery's chairman, John C. Emery, said the company would still prefer to negotiate.",
+      "Warren Idsal, Emery's president, said the offer was final.",
+    );
+    expect(cast.find((p) => p.name === 'Nicholas F. Brady')?.roles).toEqual([]);
+    expect(cast.find((p) => p.name === 'Warren Idsal')?.aliases).toContain("Emery's president");
+    expect(cast.flatMap((p) => p.aliases).filter((a) => /^the \p{Lu}[^ ]*['’]s /u.test(a))).toEqual([]);
+  });
+});
