@@ -8,6 +8,7 @@ import { findPeople } from '../people/find-person.js';
 import { citationsPerArticle } from './citation.js';
 import { findMarkedWords, findOwnWords, OWN_WORDS_TUNING, textPieces } from './own-words.js';
 import { findQuoteSpans } from '../quotes/find-quote-spans.js';
+import { cueMatches } from '../quotes/speech-cues.js';
 import { theseArticles } from '../text/count-of.js';
 import { distinctSourceCount } from './sources.js';
 import { quoteMatcher, type QuoteMatcher } from './match-quote-text.js';
@@ -42,11 +43,21 @@ export function whoSaid(story: Story, text: string): WhoSaidResult {
     if (quoted.length === 0) addOwn(findOwnWords(story, span.text));
   }
   for (const piece of textPieces(text)) {
-    if (quoteWords(withoutQuotes(piece)).length >= OWN_WORDS_TUNING.minWords) addOwn(findOwnWords(story, piece));
+    const own = withoutQuotes(piece);
+    // '"…," the prime minister told' pasted whole: the words outside the marks only hand the quote over.
+    if (own !== piece && isCueOnly(own)) continue;
+    if (quoteWords(own).length >= OWN_WORDS_TUNING.minWords) addOwn(findOwnWords(story, piece));
   }
   if (matches.length === 0 && ownWords.length === 0) return { ...whole, ownWords: [] };
   return { query: text, matches: matches.slice(0, WHO_SAID_MATCHES), ownWords };
 }
+
+/** Words that are no more than a quote's cue ("the prime minister told", "said Mr Blair"): a few, with a verb of saying. */
+function isCueOnly(words: string): boolean {
+  return quoteWords(words).length <= CUE_WORDS && cueMatches(words).length > 0;
+}
+/** The most words a cue alone takes: a described speaker and the verb ("a senior White House official said"). */
+const CUE_WORDS = 6;
 
 /** A text with its quoted spans taken out: the words it says in its own voice. */
 function withoutQuotes(text: string): string {

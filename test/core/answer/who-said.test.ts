@@ -70,6 +70,24 @@ describe('whoSaid: words that are no quote are told for what they are', () => {
     expect(result.ownWords?.map((o) => o.text)).toEqual(['Councillor Tom Reed called the plan weak.']);
   });
 
+  it('a quote pasted with its cue is the speaker’s, not the article’s own words too', () => {
+    // A reader's paste from a BBC report (Blair, January 2005), names changed; the longer wording of article b
+    // is the one shown, so the paste is read part by part.
+    const { story: two } = buildStory([
+      {
+        id: 'a',
+        text: 'Pier report dismissed\n\nHarbour master Ellen Park has dismissed reports she promised to quit. "You don\'t do deals over jobs like this," the harbour master told the Gazette\'s Sunday programme.\n',
+      },
+      {
+        id: 'b',
+        text: "Unity pledged\n\nEllen Park told councillors: \"I've dealt with this six months ago. I said then you don't do deals over jobs like this - you don't.\"\n",
+      },
+    ]);
+    const result = whoSaid(two, '“You don’t do deals over jobs like this,” the harbour master told');
+    expect(result.matches.map((m) => m.speaker)).toEqual(['Ellen Park']);
+    expect(result.ownWords).toEqual([]);
+  });
+
   it('words in quote marks that nobody is quoted saying are found as the article’s own', () => {
     const result = whoSaid(withOutlet, 'Did they really write "the council is split over the harbour plan"?');
     expect(result.matches).toEqual([]);
