@@ -133,7 +133,29 @@ function firmsIn(sentence: string, out: Set<string>): void {
     const run: string[] = [];
     while (j >= 0 && run.length < MAX_RUN && CAPITALISED.test(words[j]!) && !/[,;:]$/.test(words[j]!)) run.unshift(words[j--]!);
     addSubRuns(run, out);
+    // A firm named after its partners lists them: "Merrill Lynch, Pierce Fenner and Smith Inc" (one word last).
+    if (run.length === 1 && /^(and|&)$/.test(words[i - 2] ?? '')) partnersBefore(words, j - 1, out);
   });
+}
+
+/** The partners' names listed before "and <Name> Inc", each set off by a comma: "Merrill Lynch, Pierce Fenner". */
+function partnersBefore(words: string[], from: number, out: Set<string>): void {
+  const segments: string[][] = [];
+  let segment: string[] = [];
+  for (let j = from; j >= 0 && segments.length < 3; j--) {
+    const word = words[j]!;
+    if (!CAPITALISED.test(word.replace(/,$/, ''))) break;
+    // A comma ends the segment before it: "Lynch," closes "Merrill Lynch".
+    if (word.endsWith(',') && segment.length > 0) {
+      segments.push(segment);
+      segment = [];
+    }
+    segment.unshift(word.replace(/,$/, ''));
+    if (segment.length > 2) return;
+  }
+  if (segment.length > 0) segments.push(segment);
+  // Only a list: two names or more before "and".
+  if (segments.length >= 2) for (const s of segments) addSubRuns(s, out);
 }
 
 /** The capitalised words of a role before its job ("Dean Witter" of "Dean Witter analyst"). */

@@ -8,6 +8,11 @@ describe('buildCast: names the story itself writes as no person', () => {
   it.each([
     ['a firm written with "and Co"', ['"Exports will erode," said Tom Murtha, analyst at Carlo Benetti and Co.'], 'Carlo Benetti'],
     [
+      "a partner listed in a firm's name (Reuters, Viacom, 1987)",
+      ['Merrill Lynch, Pierce Fenner and Smith Inc has increased its underwriting commitment to 175 mln dlrs.'],
+      'Pierce Fenner',
+    ],
+    [
       'a firm written with a bracketed word before Ltd',
       ['"I am not sure," said Gordon Pryce (Securities) Ltd analyst Nick Edwards.', '"It is full of contradictions," Gordon Pryce\'s Edwards said.'],
       'Gordon Pryce',
