@@ -7,9 +7,15 @@
 /** What kind of expression, which decides how it is resolved. */
 export type DateKind = 'explicit' | 'year' | 'month' | 'weekday' | 'holiday' | 'relative' | 'interval';
 
+/**
+ * Some wires are set all in small letters ("since january", "the march 5 earthquake"): a month in
+ * small letters counts too, save those that are also words ("march", "may", "august"), which count
+ * only before a day or a year ("march 5", "august 1988").
+ */
 export const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|january|february|april|june|july|september|october|november|december|(?:march|may|august)(?=,? \\d))';
+/** A weekday in small letters is still one ("called a general strike for next wednesday", "a letter sent friday"). */
+const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
 const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)';
 const HOLIDAY =
   "(?:Valentine['’]s Day|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Boxing Day|Labou?r Day|Memorial Day|St\\.? Patrick['’]s Day)";
