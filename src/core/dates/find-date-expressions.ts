@@ -163,9 +163,14 @@ function datesASaying(sentence: string, e: DateExpression): boolean {
   return m !== null && !/\b(?:be|been|being|to)\s+$/i.test(before.slice(0, m.index));
 }
 
+/** Common irregular verbs in the past. */
+const IRREGULAR_PAST =
+  'said|told|met|began|made|took|won|lost|held|gave|sent|wrote|rose|fell|sold|bought|paid|left|went|came|became|got|ran|saw|spoke|struck|chose|drew|broke|quit|led|shot|threw';
 /** A verb in the past: a regular one in small letters (not "need", "exceed"), or a common irregular one. */
-const PAST_VERB =
-  /^(?:(?!(?:need|exceed|proceed|succeed|hundred|scheduled|expected|planned|proposed|slated|timed|combined|limited|based|related|listed|unexpected)\b)\p{Ll}{3,}ed|said|told|met|began|made|took|won|lost|held|gave|sent|wrote|rose|fell|sold|bought|paid|left|went|came|became|got|ran|saw|spoke|struck|chose|drew|broke|quit|led|shot|threw|signed)$/u;
+const PAST_VERB = new RegExp(
+  `^(?:(?!(?:need|exceed|proceed|succeed|hundred|scheduled|expected|planned|proposed|slated|timed|combined|limited|based|related|listed|unexpected)\\b)\\p{Ll}{3,}ed|${IRREGULAR_PAST}|signed)$`,
+  'u',
+);
 
 /**
  * "On Wednesday, President Reagan announced that he will seek …", "which on Friday secured
@@ -189,16 +194,20 @@ function beforePastVerb(sentence: string, e: DateExpression): boolean {
   return false;
 }
 
+/** "which closed (on)", "a letter sent": a word, then a verb in the past, at the end of the text. */
+const WORD_AND_PAST_VERB_AT_END = new RegExp(`\\b(\\p{L}+) (\\p{Ll}+ed|${IRREGULAR_PAST})\\s+(?:on\\s+)?$`, 'u');
+
 /**
- * "which closed Friday", "talks ended on Friday": a weekday right after a verb in the past is past,
- * whatever else the sentence expects ("expected the stock, which closed Friday at 31, to slip").
- * Not after "be" ("will be released on Monday") nor a verb of planning ("scheduled Monday").
+ * "which closed Friday", "talks ended on Friday", "a letter sent friday": a weekday right after a
+ * verb in the past, regular or not, is past whatever else the sentence expects ("expected the
+ * stock, which closed Friday at 31, to slip"). Not after "be" ("will be released on Monday",
+ * "will be held Monday") nor a verb of planning ("scheduled Monday").
  */
 function afterPastVerb(sentence: string, e: DateExpression): boolean {
   if (e.kind === 'month') return monthAfterPastVerb(sentence, e);
   if (e.kind !== 'weekday' || /^(next|this)\b/i.test(e.text)) return false;
-  const m = /\b(\p{L}+) (\p{Ll}+ed)\s+(?:on\s+)?$/u.exec(sentence.slice(0, e.start));
-  return m !== null && !/^(be|been|being|is|are|was|were|to|will)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed)$/.test(m[2]!);
+  const m = WORD_AND_PAST_VERB_AT_END.exec(sentence.slice(0, e.start));
+  return m !== null && !/^(be|been|being|is|are|to|will)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed)$/.test(m[2]!);
 }
 
 /**
