@@ -33,6 +33,15 @@ const LOOKS_AHEAD =
   /\b(will|shall|['’]ll|is due|are due|due to|(?<!fell |was |were |became )due (?:on|by|for|in|at)|expected|expects?|(?:re)?scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
 /** "extended the exercise date of its warrants to December 31", "postponed the vote to Friday": a date moved to is still to come. */
 const MOVED_TO = /\b(?:extend|postpone|defer|delay|push(?:ed|es|ing)? back|put(?:s|ting)? off|move)\w*\b[^,.;:]{0,60}\b(?:to|till)\s+$/i;
+/**
+ * "a tender offer to begin Thursday", "called a general strike for Wednesday", "the first round is
+ * on Sunday": a weekday right after an infinitive, after "for", or after a present "is" is when
+ * something is set to happen, still to come. Not "to parliament on Saturday", "came to light on
+ * Wednesday": with "on" the word after "to" is as likely a noun.
+ */
+function setForAWeekday(before: string, e: DateExpression): boolean {
+  return e.kind === 'weekday' && (/\b(?:for|is|are)\s+$/.test(before) || (/\bto \p{Ll}+\s+$/u.test(before) && !/^on\b/i.test(e.text)));
+}
 const DIVIDEND_NOTICE = /^(?:Pay|Payable|Record)(?: date)? (?=\p{Lu})/u;
 
 /** Every adverbial date expression of the sentence, longest first where they overlap, in order. */
@@ -63,7 +72,11 @@ export function findDateExpressions(sentence: string): DateExpression[] {
         !ofSaying &&
         !afterPastVerb(sentence, e) &&
         !(e.kind === 'weekday' && (/\bsince\s+$/i.test(before) || beforePastVerb(sentence, e))) &&
-        (ahead || /^(next|until|by)\b/i.test(e.text) || /\b(by|until|before|as from|with effect from|effective)\s+$/i.test(before) || MOVED_TO.test(before));
+        (ahead ||
+          /^(next|until|by)\b/i.test(e.text) ||
+          /\b(by|until|before|as from|with effect from|effective)\s+$/i.test(before) ||
+          MOVED_TO.test(before) ||
+          setForAWeekday(before, e));
       const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));
       return { ...e, ofSaying, ahead: looksAhead, ...(nearest ? { nearest } : {}) };
     });
