@@ -71,6 +71,7 @@ export function findDateExpressions(sentence: string): DateExpression[] {
       const looksAhead =
         !ofSaying &&
         !afterPastVerb(sentence, e) &&
+        !byThenItHad(sentence, e) &&
         !(e.kind === 'weekday' && (/\bsince\s+$/i.test(before) || beforePastVerb(sentence, e))) &&
         (ahead ||
           /^(next|until|by)\b/i.test(e.text) ||
@@ -205,6 +206,35 @@ function beforePastVerb(sentence: string, e: DateExpression): boolean {
     if (PAST_VERB.test(w)) return true;
   }
   return false;
+}
+
+/** A verb in the past perfect: "had been fired", "had already sold", "had not taken". */
+const PAST_PERFECT = new RegExp(
+  `\\bhad (?:(?:not|already|also|just|only|now) )?(?:been|\\p{Ll}{3,}ed|${IRREGULAR_PAST}|taken|given|risen|fallen|written|gone|come|become|run|seen|spoken|chosen|drawn|broken|begun|grown|known|shown)\\b`,
+  'u',
+);
+
+/**
+ * "by Monday a total of 17 had been fired", "by March 20 it had bought 56 pct": the day by which
+ * something had already been done is past, though "by" mostly sets a deadline. The past perfect
+ * must be in the date's own clause, with no "will" or "would" in between ("had said it would
+ * finish by Friday" still looks ahead).
+ */
+function byThenItHad(sentence: string, e: DateExpression): boolean {
+  const before = sentence.slice(0, e.start);
+  if (!/^(?:by|until)\b/i.test(e.text) && !/\b(?:by|until)\s+$/i.test(before)) return false;
+  const after = sentence
+    .slice(e.start + e.text.length)
+    .replace(/^,\s*/, '')
+    .split(/[,;:]/)[0]!;
+  const clauseBefore = before.split(/[,;:]/).at(-1)!;
+  const had = (text: string) => PAST_PERFECT.exec(text);
+  const afterHad = had(after);
+  if (afterHad && !/\b(?:will|would|to)\b/i.test(after.slice(0, afterHad.index))) return true;
+  const beforeHad = had(clauseBefore);
+  // Before the date, the past perfect must be the date's own verb, not one whose object is a clause of its
+  // own ("had been advised that if they did not change their mind by Monday").
+  return beforeHad !== null && !/\b(?:will|would|to|that|if|whether|when|which|who|unless)\b/i.test(clauseBefore.slice(beforeHad.index));
 }
 
 /** "which closed (on)", "a letter sent": a word, then a verb in the past, at the end of the text. */
