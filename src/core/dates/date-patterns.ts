@@ -71,7 +71,45 @@ export const DAY_WORDS = [
   'thirty',
   'thirty-one',
 ];
-const DAY_WORD = `(?:${[...DAY_WORDS].reverse().join('|')})`;
+/** The same days as ordinals ("February third", "April sixth"), as some wires write them. */
+export const ORDINAL_DAY_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+  'twenty-second',
+  'twenty-third',
+  'twenty-fourth',
+  'twenty-fifth',
+  'twenty-sixth',
+  'twenty-seventh',
+  'twenty-eighth',
+  'twenty-ninth',
+  'thirtieth',
+  'thirty-first',
+];
+/** A day in words, in small letters or with a capital as in a headline-style wire ("expire April Three"). */
+const DAY_WORD = `(?:${[...DAY_WORDS, ...ORDINAL_DAY_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})`;
 /** A year of modern news: four digits, not a clock time ("by 1400 GMT", "0800", "from 1800 to 2100 hrs"). */
 const YEAR =
   '(?:1[6-9]\\d\\d|2[01]\\d\\d)(?![\\d:]|\\s*(?:(?:hrs|hours|h)\\b|[ap]\\.?m\\b|local\\b|(?:GMT|BST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|JST|HKT|SGT)\\b|(?:to|-|and)\\s*\\d{4}\\s*(?:hrs|hours|GMT|EST|EDT|CST|CDT|local)\\b))';
@@ -88,9 +126,17 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['explicit', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
   // "on 26-28 August", "on 20 and 21 August": a run of days, placed on its first.
   ['explicit', new RegExp(`\\b\\d{1,2}(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
-  // Small numbers in words after a month: Reuters style ("set April nine as the target date").
-  // Not "March two pct": before a plural, the number counts things (so does it after "in": find-date-expressions.ts).
-  ['explicit', new RegExp(`\\b${MONTH} ${DAY_WORD}\\b(?!-| (?:pct|percent|per|dlrs|mln|billion|people|\\p{Ll}{3,}s)\\b)`, 'gu')],
+  // Small numbers in words after a month: Reuters style ("set April nine as the target date", "February third").
+  // Not "March two pct": before a plural, the number counts things (so does it after "in": find-date-expressions.ts),
+  // though "unless" or "was" is no plural ("expire April Three unless extended");
+  // not "the March first quarter": an ordinal before a part of a year or contest is no day.
+  [
+    'explicit',
+    new RegExp(
+      `\\b${MONTH} ${DAY_WORD}\\b(?!-| (?:pct|percent|per|dlrs|mln|billion|people|(?!(?:unless|was|has|is|as|its|this|thus|plus|always|across|towards|afterwards|besides|perhaps)\\b)\\p{Ll}{3,}s|quarter|half|round|time|phase|stage|leg|reading|place)\\b)`,
+      'gu',
+    ),
+  ],
   // "on the 11th (of March)": a day of the month the article is in.
   ['explicit', /\b[Oo]n (?<date>the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?! (?!of\b)\p{Ll})/gu],
   // A month alone needs a preposition ("in March"); "March shipment", "March/April" name goods, not dates.
