@@ -155,7 +155,8 @@ export const PATTERNS: [DateKind, RegExp][] = [
     new RegExp(`\\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring) )?(?:early |late |mid-)?${MONTH}${OF_YEAR}\\b`, 'g'),
   ],
   ['explicit', new RegExp(`\\b(?:${MONTH} (?:\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})${OF_YEAR}\\b`, 'g')],
-  ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of )?(?:last|this|next) (?:month|week)\b/gi],
+  // "earlier this week" and "later this week" name part of it, which may fall in another month.
+  ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of |(?:earlier|later) (?=this week))?(?:last|this|next) (?:month|week)\b/gi],
   ['month', /\b(?:[Tt]he )?(?:end|start|beginning) of (?:last|this|next) year\b/g],
   ['month', /\b(?:in|within|over|during) the (?:next|coming) (?:week|few days)\b/g],
   ['year', /\b(?:last|this|next) year\b/gi],

@@ -172,6 +172,9 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
 
 /** "said Thursday", "told reporters on Monday": the date of a saying, not of what was said ("will be announced Monday" is still to come). */
 function datesASaying(sentence: string, e: DateExpression): boolean {
+  // "announced earlier this week" was read as "this week" after "earlier", no date of saying; the
+  // words that name part of the week keep it so.
+  if (/^(?:earlier|later) this week$/i.test(e.text)) return false;
   const before = sentence.slice(0, e.start);
   const m = /\b(?:said|says|told [\w\s]{0,20}|announced|reported|wrote|added|stated|revealed)\s+(?:on\s+)?$/i.exec(before);
   return m !== null && !/\b(?:be|been|being|to)\s+$/i.test(before.slice(0, m.index));
