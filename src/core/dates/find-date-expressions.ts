@@ -155,9 +155,12 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // "GMTV's Sunday programme"), not a time.
   if ((e.kind === 'weekday' || e.kind === 'holiday') && /(?:\b(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+$/i.test(before)) return false;
   // A weekday or holiday that begins a name ("Saturday Night Live", "Easter Island") is no date,
-  // unless a preposition says it is one ("On Tuesday President Lopez met …").
+  // unless a preposition says it is one ("On Tuesday President Lopez met …"); "by" before a name
+  // is as often the agent's ("a book by Sunday Telegraph journalist Robert Peston").
   const introduced = /\b(?:on|last|this|next|by|until|since|before|after|from)\s+$/i.test(before) || /^(?:on|last|this|next)\b/i.test(e.text);
-  if ((e.kind === 'weekday' || e.kind === 'holiday') && !introduced && /^\s+\p{Lu}/u.test(after) && !new RegExp(`^\\s+${MONTH}`).test(after)) return false;
+  const byAName = /\bby\s+$/i.test(before) && !/^on\b/i.test(e.text);
+  if ((e.kind === 'weekday' || e.kind === 'holiday') && (!introduced || byAName) && /^\s+\p{Lu}/u.test(after) && !new RegExp(`^\\s+${MONTH}`).test(after))
+    return false;
   // Before a noun it says what kind of thing ("Christmas sales were weak", "the Christmas number one").
   if (e.kind === 'holiday' && !introduced && !/\b(?:to|over|for|at|during|till|of)\s+$/i.test(before) && NOUN_NEXT.test(after)) return false;
   if (
