@@ -129,6 +129,8 @@ function inFramingYear(sentence: string, e: DateExpression, resolved: ResolvedDa
 function spanEnd(sentence: string, e: DateExpression, resolved: ResolvedDate, start: { end: number; date: string } | null): ResolvedDate {
   if (!start || e.kind !== 'explicit' || resolved.precision !== 'day' || /\d{4}/.test(e.text) || resolved.date! >= start.date) return resolved;
   if (!/^\s*(?:-|–|to|through|until|till)\s*$/i.test(sentence.slice(start.end, e.start))) return resolved;
+  // "payable April One to March 20 from March 13": a date moved to, from another, ends no span.
+  if (/^\s+from\b/i.test(sentence.slice(e.start + e.text.length))) return resolved;
   const later = `${Number(start.date.slice(0, 4)) + (resolved.date!.slice(5) >= start.date.slice(5) ? 0 : 1)}${resolved.date!.slice(4)}`;
   return { ...resolved, date: later };
 }

@@ -31,8 +31,12 @@ export interface DateExpression {
 // a dividend notice's "Pay April three" and "Record March 20").
 const LOOKS_AHEAD =
   /\b(will|shall|['’]ll|is due|are due|due to|(?<!fell |was |were |became )due (?:on|by|for|in|at)|expected|expects?|(?:re)?scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
-/** "extended the exercise date of its warrants to December 31", "postponed the vote to Friday": a date moved to is still to come. */
-const MOVED_TO = /\b(?:extend|postpone|defer|delay|push(?:ed|es|ing)? back|put(?:s|ting)? off|move)\w*\b[^,.;:]{0,60}\b(?:to|till)\s+$/i;
+/**
+ * "extended the exercise date of its warrants to December 31", "postponed the vote to Friday": a
+ * date moved to is still to come. The words between may hold figures ("its 1,424,500 warrants").
+ */
+const MOVED_TO =
+  /\b(?:extend|postpone|defer|delay|push(?:ed|es|ing)? back|put(?:s|ting)? off|move|reschedul)\w*\b(?:[^,.;:]|[,.](?=\d)){0,80}\b(?:to|till)\s+$/i;
 /**
  * "a tender offer to begin Thursday", "called a general strike for Wednesday", "the first round is
  * on Sunday": a weekday right after an infinitive, after "for", or after a present "is" is when
@@ -77,10 +81,21 @@ export function findDateExpressions(sentence: string): DateExpression[] {
           /^(next|until|by)\b/i.test(e.text) ||
           /\b(by|until|before|as from|with effect from|effective)\s+$/i.test(before) ||
           MOVED_TO.test(before) ||
+          movedFrom(sentence, e, longest) ||
           setForAWeekday(before, e));
       const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));
       return { ...e, ofSaying, ahead: looksAhead, ...(nearest ? { nearest } : {}) };
     });
+}
+
+/**
+ * "moved up the completion date to April 30 from September 30 originally", "extended to June 30
+ * from April 11": the date a thing was moved from was set for the days to come as the new one is;
+ * it may have passed since, which the nearest sensible year still finds.
+ */
+function movedFrom(sentence: string, e: DateExpression, all: DateExpression[]): boolean {
+  const to = all.find((o) => o.start < e.start && /^\s+from\s+$/i.test(sentence.slice(o.start + o.text.length, e.start)));
+  return to !== undefined && MOVED_TO.test(sentence.slice(0, to.start));
 }
 
 /**
