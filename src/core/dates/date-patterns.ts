@@ -171,6 +171,9 @@ export const PATTERNS: [DateKind, RegExp][] = [
       'g',
     ),
   ],
+  // "in both 1997 and 2001", "in 1985 and 1986": each year of the pair is a date.
+  ['year', new RegExp(`\\b(?:[Ii]n|[Dd]uring) both ${YEAR}\\b`, 'g')],
+  ['year', new RegExp(`(?<=\\b(?:[Ii]n|[Dd]uring) (?:both )?${YEAR},? (?:and|or) )${YEAR}\\b`, 'g')],
   // "won gold at the 2000 Olympics": at, in or during a named occasion of that year.
   ['year', new RegExp(`\\b(?:at|in|during) the (?<date>${YEAR})(?= \\p{Lu})`, 'gu')],
   // "during a 2001 audit committee meeting": at or during an occasion of that year, named or not;
