@@ -155,7 +155,15 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // "the day after rival Deutsche Boerse put forward its case": the day after that, not after the date before it.
   if (/^the day (?:before|after)$/i.test(e.text) && /^\s+[\p{L}\d]/u.test(after)) return false;
   // A possessive ("last year's election", "last month's championships") names a thing, not a time.
-  if ((e.kind === 'year' || e.kind === 'month') && /^['’]s\b/.test(after)) return false;
+  // A week's is as near as a weekday's, which dates its deed ("despite last week's decision", "during
+  // last week's riots"), save a figure ("from last week's 707") and a subject opening its clause
+  // ("Last week's number one fell to three" tells of this week).
+  if (
+    (e.kind === 'year' || e.kind === 'month') &&
+    /^['’]s\b/.test(after) &&
+    (!/\bweek$/i.test(e.text) || /^['’]s\s+[\d.]/.test(after) || /(?:^|[,;:]\s*)$/.test(before))
+  )
+    return false;
   // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid"),
   // and so is a year that opens its sentence ("In 1999 he joined the band").
   if (
@@ -193,6 +201,8 @@ function datesASaying(sentence: string, e: DateExpression): boolean {
   // "announced earlier this week" was read as "this week" after "earlier", no date of saying; the
   // words that name part of the week keep it so.
   if (/^(?:earlier|later) this week$/i.test(e.text)) return false;
+  // "said last week's earthquake was forcing it to": a date that owns a noun dates the noun, not the saying.
+  if (/^['’]s\s/.test(sentence.slice(e.start + e.text.length))) return false;
   const before = sentence.slice(0, e.start);
   const m = /\b(?:said|says|told [\w\s]{0,20}|announced|reported|wrote|added|stated|revealed)\s+(?:on\s+)?$/i.exec(before);
   return m !== null && !/\b(?:be|been|being|to)\s+$/i.test(before.slice(0, m.index));
