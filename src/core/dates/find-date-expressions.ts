@@ -149,6 +149,9 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   const before = sentence.slice(0, e.start);
   // At the start of a clause and before its verb, the date is the clause's subject.
   if (/^\s+(?:has|have|had|is|was|were|are|will|would)\b/.test(after) && /(^|[,;:]\s*)$/.test(before)) return false;
+  // So it is when one word opens the sentence before it and the sentence says what that is: a
+  // title ("Sometimes in April is a feature by Raoul Peck").
+  if (/^\s+(?:is|was) (?:a|an|the|one)\b/.test(after) && /^\p{Lu}\p{Ll}+\s+$/u.test(before)) return false;
   // "in May three plants closed", "during the 30 days before its shutdown": numbers that count things or a span.
   if (e.kind === 'explicit' && / [a-z-]+$/.test(e.text) && !/ year$/.test(e.text) && /\b(?:in|during|since|of|from|for)\s+$/i.test(before)) return false;
   if (e.kind === 'interval' && /\b(?:the|during|for|in|within|of|over)\s+$/i.test(before)) return false;
