@@ -7,9 +7,15 @@
 /** What kind of expression, which decides how it is resolved. */
 export type DateKind = 'explicit' | 'year' | 'month' | 'weekday' | 'holiday' | 'relative' | 'interval';
 
+/**
+ * Some wires are set all in small letters ("since january", "the march 5 earthquake"): a month in
+ * small letters counts too, save those that are also words ("march", "may", "august"), which count
+ * only before a day or a year ("march 5", "august 1988").
+ */
 export const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|january|february|april|june|july|september|october|november|december|(?:march|may|august)(?=,? \\d))';
+/** A weekday in small letters is still one ("called a general strike for next wednesday", "a letter sent friday"). */
+const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
 const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)';
 const HOLIDAY =
   "(?:Valentine['’]s Day|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Boxing Day|Labou?r Day|Memorial Day|St\\.? Patrick['’]s Day)";
@@ -65,7 +71,45 @@ export const DAY_WORDS = [
   'thirty',
   'thirty-one',
 ];
-const DAY_WORD = `(?:${[...DAY_WORDS].reverse().join('|')})`;
+/** The same days as ordinals ("February third", "April sixth"), as some wires write them. */
+export const ORDINAL_DAY_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+  'twenty-second',
+  'twenty-third',
+  'twenty-fourth',
+  'twenty-fifth',
+  'twenty-sixth',
+  'twenty-seventh',
+  'twenty-eighth',
+  'twenty-ninth',
+  'thirtieth',
+  'thirty-first',
+];
+/** A day in words, in small letters or with a capital as in a headline-style wire ("expire April Three"). */
+const DAY_WORD = `(?:${[...DAY_WORDS, ...ORDINAL_DAY_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})`;
 /** A year of modern news: four digits, not a clock time ("by 1400 GMT", "0800", "from 1800 to 2100 hrs"). */
 const YEAR =
   '(?:1[6-9]\\d\\d|2[01]\\d\\d)(?![\\d:]|\\s*(?:(?:hrs|hours|h)\\b|[ap]\\.?m\\b|local\\b|(?:GMT|BST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|JST|HKT|SGT)\\b|(?:to|-|and)\\s*\\d{4}\\s*(?:hrs|hours|GMT|EST|EDT|CST|CDT|local)\\b))';
@@ -82,9 +126,17 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['explicit', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
   // "on 26-28 August", "on 20 and 21 August": a run of days, placed on its first.
   ['explicit', new RegExp(`\\b\\d{1,2}(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
-  // Small numbers in words after a month: Reuters style ("set April nine as the target date").
-  // Not "March two pct": before a plural, the number counts things (so does it after "in": find-date-expressions.ts).
-  ['explicit', new RegExp(`\\b${MONTH} ${DAY_WORD}\\b(?!-| (?:pct|percent|per|dlrs|mln|billion|people|\\p{Ll}{3,}s)\\b)`, 'gu')],
+  // Small numbers in words after a month: Reuters style ("set April nine as the target date", "February third").
+  // Not "March two pct": before a plural, the number counts things (so does it after "in": find-date-expressions.ts),
+  // though "unless" or "was" is no plural ("expire April Three unless extended");
+  // not "the March first quarter": an ordinal before a part of a year or contest is no day.
+  [
+    'explicit',
+    new RegExp(
+      `\\b${MONTH} ${DAY_WORD}\\b(?!-| (?:pct|percent|per|dlrs|mln|billion|people|(?!(?:unless|was|has|is|as|its|this|thus|plus|always|across|towards|afterwards|besides|perhaps)\\b)\\p{Ll}{3,}s|quarter|half|round|time|phase|stage|leg|reading|place)\\b)`,
+      'gu',
+    ),
+  ],
   // "on the 11th (of March)": a day of the month the article is in.
   ['explicit', /\b[Oo]n (?<date>the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?! (?!of\b)\p{Ll})/gu],
   // A month alone needs a preposition ("in March"); "March shipment", "March/April" name goods, not dates.
@@ -103,7 +155,8 @@ export const PATTERNS: [DateKind, RegExp][] = [
     new RegExp(`\\b(?:(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring) )?(?:early |late |mid-)?${MONTH}${OF_YEAR}\\b`, 'g'),
   ],
   ['explicit', new RegExp(`\\b(?:${MONTH} (?:\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD})|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})${OF_YEAR}\\b`, 'g')],
-  ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of )?(?:last|this|next) (?:month|week)\b/gi],
+  // "earlier this week" and "later this week" name part of it, which may fall in another month.
+  ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of |(?:earlier|later) (?=this week))?(?:last|this|next) (?:month|week)\b/gi],
   ['month', /\b(?:[Tt]he )?(?:end|start|beginning) of (?:last|this|next) year\b/g],
   ['month', /\b(?:in|within|over|during) the (?:next|coming) (?:week|few days)\b/g],
   ['year', /\b(?:last|this|next) year\b/gi],
@@ -118,6 +171,9 @@ export const PATTERNS: [DateKind, RegExp][] = [
       'g',
     ),
   ],
+  // "in both 1997 and 2001", "in 1985 and 1986": each year of the pair is a date.
+  ['year', new RegExp(`\\b(?:[Ii]n|[Dd]uring) both ${YEAR}\\b`, 'g')],
+  ['year', new RegExp(`(?<=\\b(?:[Ii]n|[Dd]uring) (?:both )?${YEAR},? (?:and|or) )${YEAR}\\b`, 'g')],
   // "won gold at the 2000 Olympics": at, in or during a named occasion of that year.
   ['year', new RegExp(`\\b(?:at|in|during) the (?<date>${YEAR})(?= \\p{Lu})`, 'gu')],
   // "during a 2001 audit committee meeting": at or during an occasion of that year, named or not;

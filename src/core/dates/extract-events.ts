@@ -51,7 +51,10 @@ const FIGURE_WORDS = /\d|\b(?:level|high|low|peak|pct|percent|per cent)\b/i;
 /** A year or month among them, and what follows it. */
 const DATE_WORD_THEN = new RegExp(`(?:\\b(?:1[6-9]|20)\\d\\d|\\b${MONTH})\\b(.*)$`, 'i');
 /** A day's price a figure is compared with: "from yesterday's close", "premium over Friday's market price", "up on last night's close". */
-const DAYS_PRICE = /^['’]s\s+(?:(?:market|closing|share|opening|final)\s+)?(?:close|closing|level|finish|settlement|opening|fixing|price)s?\b/i;
+const DAYS_PRICE = /^['’]s\s+(?:(?:market|closing|share|opening|final)\s+)?(?:close|closing|level|finish|settlement|opening|fixing|midsession|price)s?\b/i;
+/** A day's offer or bid a price is set against: "at a price lower than today's offer", "a premium over Friday's bid". */
+const DAYS_OFFER = /^['’]s\s+(?:(?:initial|original|earlier|cash)\s+)?(?:offer|bid)s?\b/i;
+const MEASURED_AGAINST = /\b(?:than|over|above|below|under)\s+$/i;
 /** The word that sets such a price against the figure: "from", "over", "at", "equal to". */
 const COMPARED_AT = /\b(?:from|over|than|against|with|at|off|on|below|above|under|versus|vs\.?|equal to)\s+$/i;
 /** The base of an index ("(December, 1978 equals 100)", "the RPI base was January, 1974"). */
@@ -73,6 +76,7 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   if (sinceNow !== undefined && UNBROKEN.test(sentence.slice(Math.max(0, sinceNow - 60), sinceNow))) return true;
   const rest = sentence.slice(e.start + e.text.length);
   if ((e.kind === 'weekday' || e.kind === 'relative') && DAYS_PRICE.test(rest) && COMPARED_AT.test(sentence.slice(0, e.start))) return true;
+  if ((e.kind === 'weekday' || e.kind === 'relative') && DAYS_OFFER.test(rest) && MEASURED_AGAINST.test(sentence.slice(0, e.start))) return true;
   if (INDEX_BASE_AFTER.test(rest) || INDEX_BASE_BEFORE.test(sentence.slice(0, e.start))) return true;
   // "rose to 7.15 billion in January from 7.20 billion in December": December is the figure's base, not news.
   // Not the start or end of a span ("from 10 countries since 1979", "more than 1,000 by the end of 1987").
@@ -125,6 +129,8 @@ function inFramingYear(sentence: string, e: DateExpression, resolved: ResolvedDa
 function spanEnd(sentence: string, e: DateExpression, resolved: ResolvedDate, start: { end: number; date: string } | null): ResolvedDate {
   if (!start || e.kind !== 'explicit' || resolved.precision !== 'day' || /\d{4}/.test(e.text) || resolved.date! >= start.date) return resolved;
   if (!/^\s*(?:-|–|to|through|until|till)\s*$/i.test(sentence.slice(start.end, e.start))) return resolved;
+  // "payable April One to March 20 from March 13": a date moved to, from another, ends no span.
+  if (/^\s+from\b/i.test(sentence.slice(e.start + e.text.length))) return resolved;
   const later = `${Number(start.date.slice(0, 4)) + (resolved.date!.slice(5) >= start.date.slice(5) ? 0 : 1)}${resolved.date!.slice(4)}`;
   return { ...resolved, date: later };
 }

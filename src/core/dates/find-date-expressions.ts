@@ -31,8 +31,21 @@ export interface DateExpression {
 // a dividend notice's "Pay April three" and "Record March 20").
 const LOOKS_AHEAD =
   /\b(will|shall|['’]ll|is due|are due|due to|(?<!fell |was |were |became )due (?:on|by|for|in|at)|expected|expects?|(?:re)?scheduled|plans to|planned|intends|to be (?:held|paid|completed|published)|pay date|payable|record date|expires?|expiring|deadline|target date|set (?:for|to)|(?:is|are) to|(?:take|takes|go|goes|come|comes) (?:into )?(?:effect|force))\b/i;
-/** "extended the exercise date of its warrants to December 31", "postponed the vote to Friday": a date moved to is still to come. */
-const MOVED_TO = /\b(?:extend|postpone|defer|delay|push(?:ed|es|ing)? back|put(?:s|ting)? off|move)\w*\b[^,.;:]{0,60}\b(?:to|till)\s+$/i;
+/**
+ * "extended the exercise date of its warrants to December 31", "postponed the vote to Friday": a
+ * date moved to is still to come. The words between may hold figures ("its 1,424,500 warrants").
+ */
+const MOVED_TO =
+  /\b(?:extend|postpone|defer|delay|push(?:ed|es|ing)? back|put(?:s|ting)? off|move|reschedul)\w*\b(?:[^,.;:]|[,.](?=\d)){0,80}\b(?:to|till)\s+$/i;
+/**
+ * "a tender offer to begin Thursday", "called a general strike for Wednesday", "the first round is
+ * on Sunday": a weekday right after an infinitive, after "for", or after a present "is" is when
+ * something is set to happen, still to come. Not "to parliament on Saturday", "came to light on
+ * Wednesday": with "on" the word after "to" is as likely a noun.
+ */
+function setForAWeekday(before: string, e: DateExpression): boolean {
+  return e.kind === 'weekday' && (/\b(?:for|is|are)\s+$/.test(before) || (/\bto \p{Ll}+\s+$/u.test(before) && !/^on\b/i.test(e.text)));
+}
 const DIVIDEND_NOTICE = /^(?:Pay|Payable|Record)(?: date)? (?=\p{Lu})/u;
 
 /** Every adverbial date expression of the sentence, longest first where they overlap, in order. */
@@ -62,11 +75,27 @@ export function findDateExpressions(sentence: string): DateExpression[] {
       const looksAhead =
         !ofSaying &&
         !afterPastVerb(sentence, e) &&
+        !byThenItHad(sentence, e) &&
         !(e.kind === 'weekday' && (/\bsince\s+$/i.test(before) || beforePastVerb(sentence, e))) &&
-        (ahead || /^(next|until|by)\b/i.test(e.text) || /\b(by|until|before|as from|with effect from|effective)\s+$/i.test(before) || MOVED_TO.test(before));
+        (ahead ||
+          /^(next|until|by)\b/i.test(e.text) ||
+          /\b(by|until|before|as from|with effect from|effective)\s+$/i.test(before) ||
+          MOVED_TO.test(before) ||
+          movedFrom(sentence, e, longest) ||
+          setForAWeekday(before, e));
       const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));
       return { ...e, ofSaying, ahead: looksAhead, ...(nearest ? { nearest } : {}) };
     });
+}
+
+/**
+ * "moved up the completion date to April 30 from September 30 originally", "extended to June 30
+ * from April 11": the date a thing was moved from was set for the days to come as the new one is;
+ * it may have passed since, which the nearest sensible year still finds.
+ */
+function movedFrom(sentence: string, e: DateExpression, all: DateExpression[]): boolean {
+  const to = all.find((o) => o.start < e.start && /^\s+from\s+$/i.test(sentence.slice(o.start + o.text.length, e.start)));
+  return to !== undefined && MOVED_TO.test(sentence.slice(0, to.start));
 }
 
 /**
@@ -120,13 +149,24 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   const before = sentence.slice(0, e.start);
   // At the start of a clause and before its verb, the date is the clause's subject.
   if (/^\s+(?:has|have|had|is|was|were|are|will|would)\b/.test(after) && /(^|[,;:]\s*)$/.test(before)) return false;
+  // So it is when one word opens the sentence before it and the sentence says what that is: a
+  // title ("Sometimes in April is a feature by Raoul Peck").
+  if (/^\s+(?:is|was) (?:a|an|the|one)\b/.test(after) && /^\p{Lu}\p{Ll}+\s+$/u.test(before)) return false;
   // "in May three plants closed", "during the 30 days before its shutdown": numbers that count things or a span.
   if (e.kind === 'explicit' && / [a-z-]+$/.test(e.text) && !/ year$/.test(e.text) && /\b(?:in|during|since|of|from|for)\s+$/i.test(before)) return false;
   if (e.kind === 'interval' && /\b(?:the|during|for|in|within|of|over)\s+$/i.test(before)) return false;
   // "the day after rival Deutsche Boerse put forward its case": the day after that, not after the date before it.
   if (/^the day (?:before|after)$/i.test(e.text) && /^\s+[\p{L}\d]/u.test(after)) return false;
   // A possessive ("last year's election", "last month's championships") names a thing, not a time.
-  if ((e.kind === 'year' || e.kind === 'month') && /^['’]s\b/.test(after)) return false;
+  // A week's is as near as a weekday's, which dates its deed ("despite last week's decision", "during
+  // last week's riots"), save a figure ("from last week's 707") and a subject opening its clause
+  // ("Last week's number one fell to three" tells of this week).
+  if (
+    (e.kind === 'year' || e.kind === 'month') &&
+    /^['’]s\b/.test(after) &&
+    (!/\bweek$/i.test(e.text) || /^['’]s\s+[\d.]/.test(after) || /(?:^|[,;:]\s*)$/.test(before))
+  )
+    return false;
   // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid"),
   // and so is a year that opens its sentence ("In 1999 he joined the band").
   if (
@@ -141,9 +181,12 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // "GMTV's Sunday programme"), not a time.
   if ((e.kind === 'weekday' || e.kind === 'holiday') && /(?:\b(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+$/i.test(before)) return false;
   // A weekday or holiday that begins a name ("Saturday Night Live", "Easter Island") is no date,
-  // unless a preposition says it is one ("On Tuesday President Lopez met …").
+  // unless a preposition says it is one ("On Tuesday President Lopez met …"); "by" before a name
+  // is as often the agent's ("a book by Sunday Telegraph journalist Robert Peston").
   const introduced = /\b(?:on|last|this|next|by|until|since|before|after|from)\s+$/i.test(before) || /^(?:on|last|this|next)\b/i.test(e.text);
-  if ((e.kind === 'weekday' || e.kind === 'holiday') && !introduced && /^\s+\p{Lu}/u.test(after) && !new RegExp(`^\\s+${MONTH}`).test(after)) return false;
+  const byAName = /\bby\s+$/i.test(before) && !/^on\b/i.test(e.text);
+  if ((e.kind === 'weekday' || e.kind === 'holiday') && (!introduced || byAName) && /^\s+\p{Lu}/u.test(after) && !new RegExp(`^\\s+${MONTH}`).test(after))
+    return false;
   // Before a noun it says what kind of thing ("Christmas sales were weak", "the Christmas number one").
   if (e.kind === 'holiday' && !introduced && !/\b(?:to|over|for|at|during|till|of)\s+$/i.test(before) && NOUN_NEXT.test(after)) return false;
   if (
@@ -158,14 +201,24 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
 
 /** "said Thursday", "told reporters on Monday": the date of a saying, not of what was said ("will be announced Monday" is still to come). */
 function datesASaying(sentence: string, e: DateExpression): boolean {
+  // "announced earlier this week" was read as "this week" after "earlier", no date of saying; the
+  // words that name part of the week keep it so.
+  if (/^(?:earlier|later) this week$/i.test(e.text)) return false;
+  // "said last week's earthquake was forcing it to": a date that owns a noun dates the noun, not the saying.
+  if (/^['’]s\s/.test(sentence.slice(e.start + e.text.length))) return false;
   const before = sentence.slice(0, e.start);
   const m = /\b(?:said|says|told [\w\s]{0,20}|announced|reported|wrote|added|stated|revealed)\s+(?:on\s+)?$/i.exec(before);
   return m !== null && !/\b(?:be|been|being|to)\s+$/i.test(before.slice(0, m.index));
 }
 
+/** Common irregular verbs in the past. */
+const IRREGULAR_PAST =
+  'said|told|met|began|made|took|won|lost|held|gave|sent|wrote|rose|fell|sold|bought|paid|left|went|came|became|got|ran|saw|spoke|struck|chose|drew|broke|quit|led|shot|threw';
 /** A verb in the past: a regular one in small letters (not "need", "exceed"), or a common irregular one. */
-const PAST_VERB =
-  /^(?:(?!(?:need|exceed|proceed|succeed|hundred|scheduled|expected|planned|proposed|slated|timed|combined|limited|based|related|listed|unexpected)\b)\p{Ll}{3,}ed|said|told|met|began|made|took|won|lost|held|gave|sent|wrote|rose|fell|sold|bought|paid|left|went|came|became|got|ran|saw|spoke|struck|chose|drew|broke|quit|led|shot|threw|signed)$/u;
+const PAST_VERB = new RegExp(
+  `^(?:(?!(?:need|exceed|proceed|succeed|hundred|scheduled|expected|planned|proposed|slated|timed|combined|limited|based|related|listed|unexpected)\\b)\\p{Ll}{3,}ed|${IRREGULAR_PAST}|signed)$`,
+  'u',
+);
 
 /**
  * "On Wednesday, President Reagan announced that he will seek …", "which on Friday secured
@@ -189,16 +242,49 @@ function beforePastVerb(sentence: string, e: DateExpression): boolean {
   return false;
 }
 
+/** A verb in the past perfect: "had been fired", "had already sold", "had not taken". */
+const PAST_PERFECT = new RegExp(
+  `\\bhad (?:(?:not|already|also|just|only|now) )?(?:been|\\p{Ll}{3,}ed|${IRREGULAR_PAST}|taken|given|risen|fallen|written|gone|come|become|run|seen|spoken|chosen|drawn|broken|begun|grown|known|shown)\\b`,
+  'u',
+);
+
 /**
- * "which closed Friday", "talks ended on Friday": a weekday right after a verb in the past is past,
- * whatever else the sentence expects ("expected the stock, which closed Friday at 31, to slip").
- * Not after "be" ("will be released on Monday") nor a verb of planning ("scheduled Monday").
+ * "by Monday a total of 17 had been fired", "by March 20 it had bought 56 pct": the day by which
+ * something had already been done is past, though "by" mostly sets a deadline. The past perfect
+ * must be in the date's own clause, with no "will" or "would" in between ("had said it would
+ * finish by Friday" still looks ahead).
+ */
+function byThenItHad(sentence: string, e: DateExpression): boolean {
+  const before = sentence.slice(0, e.start);
+  if (!/^(?:by|until)\b/i.test(e.text) && !/\b(?:by|until)\s+$/i.test(before)) return false;
+  const after = sentence
+    .slice(e.start + e.text.length)
+    .replace(/^,\s*/, '')
+    .split(/[,;:]/)[0]!;
+  const clauseBefore = before.split(/[,;:]/).at(-1)!;
+  const had = (text: string) => PAST_PERFECT.exec(text);
+  const afterHad = had(after);
+  if (afterHad && !/\b(?:will|would|to)\b/i.test(after.slice(0, afterHad.index))) return true;
+  const beforeHad = had(clauseBefore);
+  // Before the date, the past perfect must be the date's own verb, not one whose object is a clause of its
+  // own ("had been advised that if they did not change their mind by Monday").
+  return beforeHad !== null && !/\b(?:will|would|to|that|if|whether|when|which|who|unless)\b/i.test(clauseBefore.slice(beforeHad.index));
+}
+
+/** "which closed (on)", "a letter sent": a word, then a verb in the past, at the end of the text. */
+const WORD_AND_PAST_VERB_AT_END = new RegExp(`\\b(\\p{L}+) (\\p{Ll}+ed|${IRREGULAR_PAST})\\s+(?:on\\s+)?$`, 'u');
+
+/**
+ * "which closed Friday", "talks ended on Friday", "a letter sent friday": a weekday right after a
+ * verb in the past, regular or not, is past whatever else the sentence expects ("expected the
+ * stock, which closed Friday at 31, to slip"). Not after "be" ("will be released on Monday",
+ * "will be held Monday") nor a verb of planning ("scheduled Monday").
  */
 function afterPastVerb(sentence: string, e: DateExpression): boolean {
   if (e.kind === 'month') return monthAfterPastVerb(sentence, e);
   if (e.kind !== 'weekday' || /^(next|this)\b/i.test(e.text)) return false;
-  const m = /\b(\p{L}+) (\p{Ll}+ed)\s+(?:on\s+)?$/u.exec(sentence.slice(0, e.start));
-  return m !== null && !/^(be|been|being|is|are|was|were|to|will)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed)$/.test(m[2]!);
+  const m = WORD_AND_PAST_VERB_AT_END.exec(sentence.slice(0, e.start));
+  return m !== null && !/^(be|been|being|is|are|to|will)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed)$/.test(m[2]!);
 }
 
 /**

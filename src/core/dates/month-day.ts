@@ -3,7 +3,7 @@
  * mid-March", "on the 11th"), for placing it in a year or, in an undated article, keeping it as a
  * partial date.
  */
-import { DAY_WORDS } from './date-patterns.js';
+import { DAY_WORDS, ORDINAL_DAY_WORDS } from './date-patterns.js';
 import { monthNumber, parseExplicitDate } from '../text/parse-explicit-date.js';
 
 /** The day and month, or the month, of an expression (lower case) as a partial date (`--MM-DD`, `--MM`), when it names one. */
@@ -24,7 +24,7 @@ export function monthDayOf(text: string): { month: number | null; day: number | 
     .split(/\s+/);
   const month = words.map((w) => (/^[a-z]{3,}$/.test(w) ? monthNumber(w) : null)).find((n) => n !== null) ?? null;
   const digits = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text)?.[1];
-  const word = words.find((w) => DAY_WORDS.includes(w));
-  const day = digits ? Number(digits) : word ? DAY_WORDS.indexOf(word) + 1 : null;
+  const word = words.map((w) => w.toLowerCase()).find((w) => DAY_WORDS.includes(w) || ORDINAL_DAY_WORDS.includes(w));
+  const day = digits ? Number(digits) : word ? Math.max(DAY_WORDS.indexOf(word), ORDINAL_DAY_WORDS.indexOf(word)) + 1 : null;
   return month === null && day === null ? null : { month, day };
 }

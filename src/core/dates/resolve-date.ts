@@ -60,7 +60,7 @@ export function resolveDate(e: DateExpression, articleDate: string | null, previ
   if (e.kind === 'explicit' && explicit) return { date: explicit, precision: explicit.length === 10 ? 'day' : 'month' };
   const year = /\b(\d{4})\b/.exec(e.text)?.[1];
   if (e.kind === 'year' && year) return { date: year, precision: 'year' };
-  const monthWord = /\b([A-Z][a-z]+)\.?,? \d{4}\b/.exec(e.text)?.[1];
+  const monthWord = /\b([A-Za-z]+)\.?,? \d{4}\b/.exec(e.text)?.[1];
   if (e.kind === 'month' && year && monthWord && monthNumber(monthWord))
     return { date: `${year}-${String(monthNumber(monthWord)).padStart(2, '0')}`, precision: 'month' };
   if (e.kind === 'interval') return interval(text, previous);
@@ -125,10 +125,8 @@ function month(e: DateExpression, text: string, published: string, y: number, m:
   const ofYear = /(end|start|beginning) of (last|this|next) year/.exec(text);
   if (ofYear) return { date: `${y + shiftOf(ofYear[2]!)}-${ofYear[1] === 'end' ? '12' : '01'}`, precision: 'month' };
   if (/(last|this|next) month/.test(text)) return { date: monthShift(y, m, shiftOf(text)), precision: 'month' };
-  if (/week|few days/.test(text)) {
-    const days = /last week/.test(text) ? -7 : /next week|(next|coming) week/.test(text) ? 7 : /few days/.test(text) ? 3 : 0;
-    return { date: addDays(published, days).slice(0, 7), precision: 'month' };
-  }
+  if (/few days/.test(text)) return { date: addDays(published, 3).slice(0, 7), precision: 'month' };
+  if (/week/.test(text)) return { date: monthOfWeek(e, text, published), precision: 'month' };
   const md = monthDayOf(text);
   if (!md?.month) return null;
   const target = md.month;
@@ -142,6 +140,25 @@ function month(e: DateExpression, text: string, published: string, y: number, m:
   const since = /^since /.test(text);
   const date = since ? candidates.filter((c) => c.distance <= 0).at(-1)!.date : nearestSensible(candidates, e.ahead, FAR_MONTHS, NEAR_MONTHS);
   return date ? { date, precision: 'month' } : null;
+}
+
+/**
+ * The month of "this week", "earlier this week", "last week", "the end of next week": the month its
+ * days (Monday to Sunday) fall in, or of the part of this week the words or the tense name (the days
+ * before publication for "earlier" or a deed done, after it for "later" or a plan). A week that
+ * spans two months is given the month of the same day that week (publication's, for this week).
+ */
+function monthOfWeek(e: DateExpression, text: string, published: string): string {
+  const shift = /last week/.test(text) ? -7 : /(next|coming) week/.test(text) ? 7 : 0;
+  const monday = addDays(published, shift - ((new Date(`${published}T00:00:00Z`).getUTCDay() + 6) % 7));
+  const sunday = addDays(monday, 6);
+  let [from, to] = [monday, sunday];
+  if (/end of/.test(text)) from = addDays(monday, 4);
+  else if (/(start|beginning) of/.test(text)) to = addDays(monday, 1);
+  else if (shift === 0 && /earlier/.test(text)) [from, to] = [monday, published === monday ? monday : addDays(published, -1)];
+  else if (shift === 0 && /later/.test(text)) [from, to] = [published === sunday ? sunday : addDays(published, 1), sunday];
+  else if (shift === 0) [from, to] = e.ahead ? [published, sunday] : [monday, published];
+  return from.slice(0, 7) === to.slice(0, 7) ? from.slice(0, 7) : addDays(published, shift).slice(0, 7);
 }
 
 /** "last year", "this year", "last fall": a year. A season is past once its three months are. */
