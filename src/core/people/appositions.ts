@@ -116,7 +116,10 @@ function finish(role: string[]): string | null {
 const ONE_OF_PEOPLE =
   /^one of (?:the|their|its|his|her) (?:[\p{Ll}-]+ ){0,2}(?:leaders|officials|spokesmen|organisers|organizers|negotiators|lawyers|founders|directors|members|executives|analysts|advisers|advisors|aides)$/u;
 /** A name of two to four capitalised words, maybe with particles ("Orlando dos Santos"), set off by commas or ending the sentence. */
-const NAME_AFTER_COMMA = new RegExp(`, ((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:(?:${NAME_PARTICLE_PATTERN})\\s+)*\\p{Lu}[\\p{L}'’-]+){1,3})(?=,\\s|\\.$)`, 'gu');
+const NAME_AFTER_COMMA = new RegExp(
+  `, ((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:${NAME_PARTICLE_PATTERN})\\s+)*\\p{Lu}[\\p{L}'’-]+){1,3})(?=,\\s|\\.$)`,
+  'gu',
+);
 
 /**
  * Names written after a role that opens the clause, as its apposition: "The head of the National
@@ -128,13 +131,21 @@ export function namesAfterRolePhrases(sentence: string): { name: string; role: s
   const out: { name: string; role: string | null }[] = [];
   for (const m of sentence.matchAll(NAME_AFTER_COMMA)) {
     const before = sentence.slice(0, m.index);
-    // A clause after a name's comma is that name's apposition ("Emilio Botin, the chairman of the bank, Santander"), no role of the next.
-    if (/\p{Lu}[\p{L}'’-]*,\s+[^,;:]*$/u.test(before)) continue;
     const clause = before
       .split(/[,;:"“”(]\s*/)
       .at(-1)!
       .trim();
     const words = clause.split(/\s+/);
+    // "Emery's chairman, John C. Emery, said": a job its employer owns, set off before a name, is that name's role,
+    // even after another name ("a letter to Purolator's chairman, Nicholas F. Brady, Emery's chairman, John C. Emery").
+    const owned = /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(words[0] ?? '') && words.length > 1 && words.length <= 4;
+    const ownedRole = owned ? roleAfterName(`, ${clause},`) : null;
+    if (ownedRole && isAppositionHead(words.at(-1)!)) {
+      out.push({ name: m[1]!, role: ownedRole });
+      continue;
+    }
+    // A clause after a name's comma is that name's apposition ("Emilio Botin, the chairman of the bank, Santander"), no role of the next.
+    if (/\p{Lu}[\p{L}'’-]*,\s+[^,;:]*$/u.test(before)) continue;
     if (ONE_OF_PEOPLE.test(clause.toLowerCase())) out.push({ name: m[1]!, role: null });
     else if (words.length > 1 && OPENER.test(words[0]!.toLowerCase())) {
       // The whole clause must be the role: "The head of X" is one, "The strike was called by X" is not.

@@ -365,6 +365,7 @@ describe("buildCast: a role that opens on its employer's name", () => {
       "Warren Idsal, Emery's president, said the offer was final.",
     );
     expect(cast.find((p) => p.name === 'Nicholas F. Brady')?.roles).toEqual([]);
+    expect(cast.find((p) => p.name === 'John C. Emery')?.roles).toEqual(["Emery's chairman"]);
     expect(cast.find((p) => p.name === 'Warren Idsal')?.aliases).toContain("Emery's president");
     expect(cast.flatMap((p) => p.aliases).filter((a) => /^the \p{Lu}[^ ]*['’]s /u.test(a))).toEqual([]);
   });
