@@ -308,7 +308,9 @@ function rank(r: SpeakerReading): number {
  * description in apposition after it ("Barry Hugill, a spokesman for Liberty, told").
  */
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
-  const all = text.split(/,|;|:|—|\bthat\b/).reverse();
+  // "It has the power to bar him from office but Mr Livingstone said": a conjunction before a capitalised
+  // word opens a clause with a subject of its own, as a comma does.
+  const all = text.split(/,|;|:|—|\bthat\b|(?<![\p{L}])(?:but|while|whereas)\s+(?=\p{Lu})/u).reverse();
   // "…ranges, which the communique said were "…"": a relative clause whose own subject follows "which" is that subject's cue.
   const objectClause = /^\s*(?:which|whom)\s+((?:the|a|an|its|his|her|their)\s.*)$/isu.exec(all[0]!);
   const clauseSubject = objectClause ? readSpeaker(objectClause[1]!, cast, outlets) : null;
