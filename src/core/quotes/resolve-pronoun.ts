@@ -84,12 +84,44 @@ export function resolvePronoun(
   const previous = spokeBefore ? null : (subjectOf(previousText, cast) ?? (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
   const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
+  // "Henson … relished the responsibility. Without further ado, he slotted the kick. "I knew …," he said": a
+  // sentence that goes on about "he" hands on whom the sentence before it was about, if named after anyone spoke.
+  const chained = spokeBefore ? null : chainedSubject(pronoun, sentence, cast, ctx, fits);
+  if (chained && (!recent || chained.sentence > recent.sentence)) return { speaker: chained.name, kind: 'named' };
   if (recent) return { speaker: recent.speaker, kind: recent.kind };
   const subject = nearestSubject(pronoun, sentence, cast, ctx);
   if (subject) return { speaker: subject, kind: 'named' };
   // A first name's gender is a guess ("Beryl Sprinkel" is a man): where nothing else fits and the article
   // has said the other pronoun of no one, the person the sentence before is about, of no honorific, is whom it means.
   if (previous && titledGender(previous, cast) === null && !saysOther(pronoun, ctx)) return { speaker: previous, kind: 'named' };
+  return null;
+}
+
+/** A sentence whose subject is the pronoun, perhaps after a conjunction or a short phrase set off by a comma ("Without further ado, he …"). */
+const OPENS_ON = {
+  he: /^\s*["“]?(?:(?:And|But|Then|So|Yet)\s+|[^,;:"“”]{1,40},\s*)?(?:He|he)\s+\p{Ll}/u,
+  she: /^\s*["“]?(?:(?:And|But|Then|So|Yet)\s+|[^,;:"“”]{1,40},\s*)?(?:She|she)\s+\p{Ll}/u,
+};
+
+/**
+ * When the sentence before a pronoun has that pronoun for its subject, the person it goes on about:
+ * the subject named by the nearest sentence before the run of such sentences, with that sentence's number.
+ */
+function chainedSubject(
+  pronoun: 'he' | 'she',
+  sentence: number,
+  cast: CastLookup,
+  ctx: Antecedents,
+  fits: (name: string) => boolean,
+): { name: string; sentence: number } | null {
+  if (!OPENS_ON[pronoun].test(ctx.sentences.get(sentence - 1) ?? '')) return null;
+  for (let n = sentence - 2; n >= sentence - 1 - RECENT; n--) {
+    const text = ctx.sentences.get(n);
+    if (text === undefined) return null;
+    if (OPENS_ON[pronoun].test(text)) continue;
+    const name = subjectOf(text, cast);
+    return name && fits(name) ? { name, sentence: n } : null;
+  }
   return null;
 }
 

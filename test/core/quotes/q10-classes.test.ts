@@ -32,3 +32,20 @@ describe('extractQuotes: a clause opened by "but" or "while" before the cue has 
     expect(speakerOf(text, 'it is not the sort')).toBe('Czarnikow');
   });
 });
+
+describe('resolvePronoun: a sentence that goes on about "he" hands on whom the sentence before it named', () => {
+  it('gives "…," he said after "Wilkinson … kicked …. But he then missed …" to Wilkinson, not to Robinson quoted before', () => {
+    const text =
+      'Wilkinson to lead England\n\nFly-half Jonny Wilkinson has been named as the new England captain.\n\n' +
+      'The 25-year-old Newcastle star takes over from Lawrence Dallaglio, who retired from internationals in August. England\'s acting head coach Andy Robinson said: "He is a natural leader, holds the respect of the squad and is a formidable talent on the pitch. "And he consistently demonstrates the energy and commitment I feel is essential to be captain of England." Robinson added: "There are several players in the squad I would feel comfortable in calling upon to be England captain but for me Jonny is in every way the right player to take on this challenge.\n\n' +
+      '"But I am confident Jonny has what it takes to do an outstanding job as we look ahead towards the next Rugby World Cup in France and I look forward to working with him." Wilkinson, who has scored 817 points in 52 internationals, kicked the winning drop-goal in the final seconds of extra-time in England\'s 2003 Rugby World Cup triumph against Australia. But he then missed the entire 2004 Six Nations campaign while recuperating from shoulder surgery, before making his comeback for Newcastle in the Zurich Premiership in August. "It\'s the ambition of so many players to one day be captain of England and today I have realised a dream," he said.\n';
+    expect(speakerOf(text, "It's the ambition")).toBe('Jonny Wilkinson');
+  });
+
+  it('gives "…," he added after "Stuart has … experience …. He joins Norwich …" to Stuart, not to the manager quoted before', () => {
+    const text =
+      'Stuart joins Norwich from Addicks\n\nNorwich have signed Charlton midfielder Graham Stuart until the end of the season for an undisclosed fee.\n\n' +
+      '"It was a very easy decision to make," the 34-year-old told Norwich\'s website. "The attraction for me was to continue to play in the Premiership." Canaries boss Nigel Worthington added: "I\'m delighted that Graham will be joining us until the end of the season. "He\'s gives us a wealth of experience. Hopefully, he can be part of keeping us in the Premier League." Stuart has extensive top-flight experience with Everton, Chelsea and Charlton and can play across the midfield positions. He joins Norwich with the Norfolk club second-from-bottom in the Premiership, but Stuart is confident that the Carrow Road outfit have a bright future. "I\'ve been very impressed with the facilities here," he added.\n';
+    expect(speakerOf(text, "I've been very impressed")).toBe('Graham Stuart');
+  });
+});
