@@ -56,10 +56,25 @@ function ownedBy(description: string, sentenceNumber: number, before: string, ct
 /** A name the cast does not know, widened to the full name the article gave it ("Papadakis" or "Yannis" → "Yannis Papadakis"). */
 export function fullName(name: string, sentence: string, ctx: AttributionContext): string {
   if (ctx.cast.find(name).length > 0) return name;
+  const own = namedHereBySurname(name, sentence, ctx);
+  if (own) return own;
   const spelt = spelledOut(name, ctx);
   if (spelt) return spelt;
   const expanded = expandName(name, [...ctx.sentences.values(), sentence], (word) => genderOf(word) !== null);
   return expanded === name ? (misspeltSpeaker(name, ctx) ?? longerName(name, ctx) ?? name) : expanded;
+}
+
+/**
+ * "Robinson told BBC Sport" where the story has two Robinsons (the coach Andy, the captain Jason), so
+ * that the surname alone is no one's alias: the one this article has named in full is meant, before
+ * any capitalised word that stands before the surname somewhere (the headline's "Fuming Robinson").
+ */
+function namedHereBySurname(name: string, sentence: string, ctx: AttributionContext): string | null {
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name)) return null;
+  const named = new Set<string>();
+  for (const text of [...ctx.sentences.values(), sentence])
+    for (const p of ctx.cast.find(text)) if (!p.byRole && p.person.name.split(/\s+/).at(-1) === name && p.person.name !== name) named.add(p.person.name);
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /**

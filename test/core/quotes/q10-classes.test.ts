@@ -49,3 +49,25 @@ describe('resolvePronoun: a sentence that goes on about "he" hands on whom the s
     expect(speakerOf(text, "I've been very impressed")).toBe('Graham Stuart');
   });
 });
+
+describe('settleSpeaker: a surname two people of the story share, in an article that names one of them', () => {
+  it('gives "Robinson told BBC Sport" to the coach the article names, not to the headline\'s "Fuming Robinson"', async () => {
+    const { buildStory } = await import('../../../src/core/story/build-story.js');
+    const { story } = buildStory([
+      {
+        id: 'coach',
+        text:
+          'Fuming Robinson blasts officials\n\nEngland coach Andy Robinson insisted he was "livid" after his side were denied two tries in Sunday\'s 19-13 Six Nations loss to Ireland in Dublin.\n\n' +
+          "Mark Cueto's first-half effort was ruled out for offside before the referee spurned TV replays when England crashed over in the dying minutes. \"[I'm] absolutely spitting. I'm livid. There's two tries we've been cost,\" Robinson told BBC Sport.\n",
+      },
+      {
+        id: 'captain',
+        text:
+          'Robinson answers critics\n\nEngland captain Jason Robinson has rubbished suggestions that the world champions are a team in decline.\n\n' +
+          'Robinson said: "We are certainly not on the decline. You lose one game and it doesn\'t make you a bad team."\n',
+      },
+    ]);
+    expect(story.quotes.find((q) => q.text.startsWith("[I'm] absolutely"))?.speaker).toBe('Andy Robinson');
+    expect(story.quotes.find((q) => q.text.startsWith('We are certainly'))?.speaker).toBe('Jason Robinson');
+  });
+});
