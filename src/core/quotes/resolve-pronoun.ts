@@ -12,7 +12,15 @@ import { isRoleWord } from '../people/roles.js';
 /** Who spoke or was named where, as the article is read in order. */
 export interface Antecedents {
   /** Speakers found so far: name (or description), whether plural, and the sentence number. */
-  speakers: { speaker: string; kind: 'named' | 'anonymous'; plural: boolean; sentence: number; who: 'person' | 'body' }[];
+  speakers: {
+    speaker: string;
+    kind: 'named' | 'anonymous';
+    plural: boolean;
+    sentence: number;
+    who: 'person' | 'body';
+    /** Read from a cue inside what an earlier cue of its sentence reports: not whom the sentence is about. */
+    inner?: boolean;
+  }[];
   /** The texts of the article's sentences read so far, by number. */
   sentences: Map<number, string>;
   /** The bodies that sentences read so far open on as their subject ("BT wants …"), by sentence number. */
@@ -71,7 +79,7 @@ export function resolvePronoun(
   // A sentence that brings someone in without quoting them ("X's lawyer, Ann Lee, reacted angrily.")
   // hands the next "she said" to them rather than to whoever spoke before.
   // So does one that turns to a single other person ("Those allegations were put to Wenger."): "he said" is theirs.
-  const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1);
+  const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1 && !s.inner);
   if (spokeBefore && againstGuess(spokeBefore, pronoun, cast, ctx)) return { speaker: spokeBefore.speaker, kind: 'named' };
   const previousText = ctx.sentences.get(sentence - 1) ?? '';
   // Unless that sentence's subject is itself "he" ("He portrayed Mr Ebbers as…"): then it goes on
@@ -83,7 +91,7 @@ export function resolvePronoun(
   if (described) return { speaker: described, kind: 'anonymous' };
   const previous = spokeBefore ? null : (subjectOf(previousText, cast) ?? (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
-  const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
+  const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.inner && !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
   // "Henson … relished the responsibility. Without further ado, he slotted the kick. "I knew …," he said": a
   // sentence that goes on about "he" hands on whom the sentence before it was about, if named after anyone spoke.
   const chained = spokeBefore ? null : chainedSubject(pronoun, sentence, cast, ctx, fits);

@@ -71,3 +71,42 @@ describe('settleSpeaker: a surname two people of the story share, in an article 
     expect(story.quotes.find((q) => q.text.startsWith('We are certainly'))?.speaker).toBe('Jason Robinson');
   });
 });
+
+describe('resolvePronoun: whom a cue inside a reported clause names is not whom the sentence is about', () => {
+  it('gives "He told BBC Five Live: …" after "Parry … admits Gerrard … will have the final say" to Parry', () => {
+    const text =
+      'Parry firm over Gerrard\n\nListen to the full interview on Sport on Five and the BBC Sport website from 1900 GMT.\n\n' +
+      'But Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been constantly linked with Chelsea, will have the final say on his future. He told BBC Five Live: "Steven is above money. He is the future of Liverpool."\n';
+    expect(speakerOf(text, 'Steven is above money')).toBe('Parry');
+  });
+
+  it('gives "…," he said after "He said he learned of it only when Edwin Meese told him" to Reagan, not Meese', () => {
+    const text =
+      "REAGAN DEFENDS IRAN-DEAL, BUT WOULDN'T REPEAT IT\n20-MAR-1987 08:11:45.70\n\n" +
+      'President Reagan, staying cool under a televised grilling on the Iran-contra scandal, insisted he has told all he knows about the crippling affair.\n' +
+      '    He said he learned of the contra diversion only when Atty. Gen. Edwin Meese told him on November 25.\n' +
+      '    He often responded slowly and deliberately but never seemed at a loss for words.\n' +
+      '    "I\'m still wanting to find out the source of all the extra money," he said.\n';
+    expect(speakerOf(text, "I'm still wanting")).toBe('Reagan');
+  });
+
+  it('keeps a cue that closes its sentence ("…, said Mr Clarke.") the sentence\'s own, not the one it reports', () => {
+    const text =
+      'Clarke rejects burglar law change\n\nHome Secretary Charles Clarke has rejected calls to change the law on householders who attack burglars.\n\n' +
+      'The barrister who had represented Mr Martin had said the rules were "weighted overwhelmingly" in favour of the householder, said Mr Clarke. ' +
+      'He said: "The problem is there has not been enough understanding of it."\n';
+    expect(speakerOf(text, 'The problem is there')).toBe('Charles Clarke');
+  });
+
+  it('keeps a cue inside an opening clause ("Asked … if the president would say he erred, Fitzwater told") from taking the sentence', () => {
+    const text =
+      'REAGAN IRAN SPEECH SAID TO ADMIT NEED FOR CHANGE\n4-MAR-1987 15:23:45.58\n\nPresident Reagan, fighting to recover\npolitically from the Iran-contra scandal, plans to acknowledge\nin a critical speech to the nation tonight he needs to change\nhis ways, administration officials said.\n    ' +
+      '"It will be a forward-looking speech in which he will say he\naccepts the need for change," said an official who asked not to\nbe identified. "I think the president wants to give his side of\nthe story."\n    ' +
+      "The official said Reagan would tell the public what he is\ndoing to set things right in the wake of last week's scorching\nTower commission report on the origins of the scandal.\n    " +
+      'It is not clear whether Reagan will heed the advice of many\nof his political allies and acknowledge that his Iran policy\nwas wrong and he personally made some mistakes.\n    ' +
+      'Asked at his daily news briefing if the president would say\nhe erred, White House spokesman Marlin Fitzwater told\nreporters, "His views are intensely personal and I won\'t give\nyou any advance on what he intends to say in that area."\n    ' +
+      'He said the speech would be 12 or 13 minutes in length and\nthat Reagan would "look beyond the horizon to a revitalized\nWhite House that will pursue an active foreign policy."\n    ' +
+      "\"The president will discuss the Tower board report and its\nrecommendations. He'll focus on changes he's making in the\n";
+    expect(speakerOf(text, 'look beyond the horizon')).toBe('Marlin Fitzwater');
+  });
+});
