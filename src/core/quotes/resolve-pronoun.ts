@@ -299,15 +299,11 @@ function onlyPersonIn(text: string, cast: CastLookup, ctx: Antecedents, fits: (n
       .filter((p) => !p.possessive)
       .map((p) => p.person.name),
   );
-  // A person who spoke earlier under a name the cast does not know counts too, by their surname.
+  // A person who spoke earlier counts too by their surname, where the cast does not know it as theirs:
+  // a name the cast does not know, or a surname two of the story's people share ("Mr Blair").
   for (const s of ctx.speakers) {
     const surname = s.speaker.split(' ').at(-1)!;
-    if (
-      s.who === 'person' &&
-      looksLikePersonName(s.speaker) &&
-      cast.find(s.speaker).length === 0 &&
-      new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}'’])`, 'u').test(text)
-    )
+    if (s.who === 'person' && !named.has(s.speaker) && looksLikePersonName(s.speaker) && new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}'’])`, 'u').test(text))
       named.add(s.speaker);
   }
   const fitting = [...named].filter(fits);

@@ -70,10 +70,16 @@ export function fullName(name: string, sentence: string, ctx: AttributionContext
  * any capitalised word that stands before the surname somewhere (the headline's "Fuming Robinson").
  */
 function namedHereBySurname(name: string, sentence: string, ctx: AttributionContext): string | null {
-  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(name)) return null;
+  // So is one with the honorific copy gives a surname ("Mr Howard" when the story has two Howards), if of the gender it says.
+  const m = /^(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u.exec(name);
+  if (!m) return null;
+  const surname = m[2]!;
+  const other = m[1] === 'Mr' ? 'female' : m[1] && m[1] !== 'Dr' ? 'male' : null;
   const named = new Set<string>();
   for (const text of [...ctx.sentences.values(), sentence])
-    for (const p of ctx.cast.find(text)) if (!p.byRole && p.person.name.split(/\s+/).at(-1) === name && p.person.name !== name) named.add(p.person.name);
+    for (const p of ctx.cast.find(text))
+      if (!p.byRole && p.person.name.split(/\s+/).at(-1) === surname && p.person.name !== surname && (other === null || genderOf(p.person.name) !== other))
+        named.add(p.person.name);
   return named.size === 1 ? [...named][0]! : null;
 }
 
@@ -186,10 +192,17 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
     roles.some((r) => {
       const words = r.toLowerCase().split(/\s+/);
       const last = words.at(-1)!;
-      return last === head || (!PERSON_NOUNS.has(last) && qualifiers.some((q) => q.length > 2 && words.some((w) => w.startsWith(q))));
+      return (
+        last === head ||
+        (qualifiers.length === 0 && TITLES_UNDER[head]?.has(last)) ||
+        (!PERSON_NOUNS.has(last) && qualifiers.some((q) => q.length > 2 && words.some((w) => w.startsWith(q))))
+      );
     });
   return fits ? { speaker: named.speaker, kind: named.kind === 'named' || looksLikePersonName(named.speaker) ? 'named' : 'anonymous' } : own;
 }
+
+/** Titles a bare description's noun covers besides its own: "the minister" may be the Education Secretary (not "the prime minister"). */
+const TITLES_UNDER: Record<string, Set<string>> = { minister: new Set(['secretary', 'chancellor']) };
 
 /**
  * How a remembered speaker is known, for its label: the article's speakers are remembered as named

@@ -110,3 +110,33 @@ describe('resolvePronoun: whom a cue inside a reported clause names is not whom 
     expect(speakerOf(text, 'look beyond the horizon')).toBe('Marlin Fitzwater');
   });
 });
+
+describe('settleSpeaker: an honorific and a surname two people of the story share', () => {
+  it('gives "Mr Campbell said: …" to the Campbell the article names, and "the minister" to the Education Secretary', async () => {
+    const { buildStory } = await import('../../../src/core/story/build-story.js');
+    const { story } = buildStory([
+      {
+        id: 'label',
+        text:
+          'Court halts Mark Morrison album\n\nPremiership footballer and record company boss Kevin Campbell has gained a court injunction stopping R&B singer Mark Morrison from releasing an album.\n\n' +
+          'Mr Campbell said: "I\'m glad we were granted the injunction but I\'m completely gutted that we have had to go that far."\n',
+      },
+      {
+        id: 'email',
+        text: "Campbell: E-mail row 'silly fuss'\n\nEx-No 10 media chief Alastair Campbell is at the centre of a new political row over an e-mail containing a four-letter outburst aimed at BBC journalists.\n",
+      },
+      {
+        id: 'discipline',
+        text:
+          'Kelly trails new discipline power\n\nTeachers could get more powers to remove unruly pupils from classes under a "zero tolerance" drive, Education Secretary Ruth Kelly has suggested.\n\n' +
+          'Ms Kelly told the BBC progress had been made against severely disruptive children but parents were still worried about lower level problems. The minister also confirmed she received "spiritual support" from the Catholic movement Opus Dei.\n',
+      },
+      {
+        id: 'idols',
+        text: "'Poll Idols' face first hurdles\n\nThe panel was chaired by ex-ITN political editor John Sergeant, with television host Lorraine Kelly taking the Nicki Chapman role.\n",
+      },
+    ]);
+    expect(story.quotes.find((q) => q.text.startsWith("I'm glad we were granted"))?.speaker).toBe('Kevin Campbell');
+    expect(story.quotes.find((q) => q.text.startsWith('spiritual support'))?.speaker).toBe('Ruth Kelly');
+  });
+});
