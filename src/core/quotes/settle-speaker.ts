@@ -37,6 +37,11 @@ export function settleSpeaker(
   }
   if (reading.kind === 'named') return { speaker: fullName(reading.speaker, sentence, ctx), kind: 'named' };
   if (reading.kind === 'anonymous' && reading.elliptical) return oneMore(reading.speaker, sentenceNumber, ctx);
+  // A title ("The mayor") is whom the article names with it ("London mayor Ken Livingstone"), or no one it can tell.
+  if (reading.kind === 'anonymous' && reading.titled) {
+    const holder = titleHolder(descriptionHead(reading.speaker), reading.speaker, ctx);
+    return holder ? { speaker: holder, kind: 'named' } : null;
+  }
   if (reading.kind === 'anonymous') return ownedBy(reading.speaker, sentenceNumber, before, ctx) ?? describedSpeaker(reading.speaker, sentenceNumber, ctx);
   return { speaker: reading.speaker, kind: reading.kind };
 }
@@ -199,6 +204,23 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
       );
     });
   return fits ? { speaker: named.speaker, kind: named.kind === 'named' || looksLikePersonName(named.speaker) ? 'named' : 'anonymous' } : own;
+}
+
+/** The one person this article names (not by a role alias) whose role ends in the title's noun, or null. */
+function titleHolder(head: string, description: string, ctx: AttributionContext): string | null {
+  const qualifiers = description.toLowerCase().split(/\s+/).slice(1, -1);
+  const holders = new Set<string>();
+  for (const text of ctx.sentences.values())
+    for (const p of ctx.cast.find(text))
+      if (
+        !p.byRole &&
+        p.person.roles.some((r) => {
+          const words = r.toLowerCase().split(/\s+/);
+          return words.at(-1) === head && qualifiers.every((q) => words.includes(q));
+        })
+      )
+        holders.add(p.person.name);
+  return holders.size === 1 ? [...holders][0]! : null;
 }
 
 /** Titles a bare description's noun covers besides its own: "the minister" may be the Education Secretary (not "the prime minister"). */

@@ -140,3 +140,32 @@ describe('settleSpeaker: an honorific and a surname two people of the story shar
     expect(story.quotes.find((q) => q.text.startsWith('spiritual support'))?.speaker).toBe('Ruth Kelly');
   });
 });
+
+describe('settleSpeaker: "the mayor" is whom the article names with that title', () => {
+  const text =
+    'Mayor will not retract Nazi jibe\n\nLondon mayor Ken Livingstone has again refused to retract a Nazi insult made to a Jewish reporter.\n\n' +
+    'On tape Mr Livingstone is heard asking reporter Oliver Finegold if he is a "German war criminal". Mr Finegold replies: "No, I\'m Jewish, I wasn\'t a German war criminal. I\'m quite offended by that." ' +
+    'The mayor then says: "Ah right, well you might be, but actually you are just like a concentration camp guard, you are just doing it because you are paid to, aren\'t you?"\n';
+
+  it('gives "The mayor then says: …" to Livingstone, not to Finegold quoted before', () => {
+    expect(speakerOf(text, 'Ah right')).toBe('Ken Livingstone');
+  });
+
+  it('gives "…," the chancellor said to the chancellor the article names, his title known from another article', async () => {
+    const { buildStory } = await import('../../../src/core/story/build-story.js');
+    const { story } = buildStory([
+      {
+        id: 'tsunami',
+        text: 'Debt deal for tsunami nations\n\nChancellor Gordon Brown has said he hopes to announce a deal to suspend debt interest repayments by tsunami-hit nations later on Friday.\n',
+      },
+      {
+        id: 'africa',
+        text:
+          "'No UK apology' for colonial past\n\nThe days of Britain having to apologise for its colonial past are over, Gordon Brown has said.\n\n" +
+          "The UK has pledged to pay 10% of the developing world's foreign debt bill in an attempt to fight poverty. On top of the relief deal with Tanzania Mr Brown said the UK would make similar offers to 70 poorer nations around the world. " +
+          'Under the plan - which could cost the UK £1bn - countries must spend the cash saved on health, education and welfare. "We make this offer unilaterally but we are now asking other countries to join us," the chancellor said.\n',
+      },
+    ]);
+    expect(story.quotes.find((q) => q.text.startsWith('We make this offer'))?.speaker).toBe('Gordon Brown');
+  });
+});
