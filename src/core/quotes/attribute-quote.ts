@@ -140,7 +140,14 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     ? (reportedPronoun(before, cues, q, ctx) ??
       sharedSubject(before, cues, q, ctx) ??
       namedParticipleSubject(before, cue, q, ctx) ??
-      resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx) ??
+      resolve(
+        subjectBefore(subjectText, ctx.cast, ctx.outlets),
+        cue[0].trim(),
+        q,
+        subjectText,
+        ctx,
+        unmaskAbbreviations(before.slice(cue.index + cue[0].length)),
+      ) ??
       participleSubject(before, cues, q, ctx) ??
       describedParticipleSubject(before, cues, q, ctx))
     : null;
@@ -342,8 +349,8 @@ function ownedStatement(before: string, cue: RegExpExecArray | undefined, q: Quo
   return settled ? { ...settled, reported: true } : null;
 }
 
-function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext): Attribution | null {
-  const settled = settleSpeaker(reading, q.sentenceNumber, q.sentence, before, ctx);
+function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext, after = ''): Attribution | null {
+  const settled = settleSpeaker(reading, q.sentenceNumber, q.sentence, before, ctx, after);
   return settled ? { ...settled, cue } : null;
 }
 

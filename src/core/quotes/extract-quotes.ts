@@ -116,7 +116,7 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
     const inverted = speakerAfterCue(before, cue[0], after, ctx);
     const reading = inverted ?? subjectBefore(before, ctx.cast, ctx.outlets);
     if (reading?.kind === 'outlet') continue;
-    const settled = settleSpeaker(reading, s.n, s.norm, before, ctx);
+    const settled = settleSpeaker(reading, s.n, s.norm, before, ctx, after);
     if (!settled) continue;
     // A cue clause that closes the sentence after a comma ("…, said Mr Clarke.") reports all before it:
     // the cues there are inside what it reports.

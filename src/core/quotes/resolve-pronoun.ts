@@ -50,6 +50,7 @@ export function resolvePronoun(
   before: string,
   cast: CastLookup,
   ctx: Antecedents,
+  after = '',
 ): { speaker: string; kind: 'named' | 'anonymous' } | null {
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
@@ -67,7 +68,10 @@ export function resolvePronoun(
     return plural ? { speaker: plural.speaker, kind: plural.kind } : null;
   }
   // An honorific the article gave someone ("Dame Barbara", "Mr Lee") tells more than a first name.
+  // A person named in the pronoun's own clause after it is not whom it stands for ("he hoped Baker would help him").
+  const later = new Set(cast.find(after).map((p) => p.person.name));
   const fits = (name: string) => {
+    if (later.has(name)) return false;
     const titled = titledGender(name, cast);
     return titled === null ? fitsPronoun(name, pronoun) : titled !== (pronoun === 'he' ? 'female' : 'male');
   };
@@ -98,7 +102,7 @@ export function resolvePronoun(
   if (chained && (!recent || chained.sentence > recent.sentence)) return { speaker: chained.name, kind: 'named' };
   if (recent) return { speaker: recent.speaker, kind: recent.kind };
   const subject = nearestSubject(pronoun, sentence, cast, ctx);
-  if (subject) return { speaker: subject, kind: 'named' };
+  if (subject && !later.has(subject)) return { speaker: subject, kind: 'named' };
   // A first name's gender is a guess ("Beryl Sprinkel" is a man): where nothing else fits and the article
   // has said the other pronoun of no one, the person the sentence before is about, of no honorific, is whom it means.
   if (previous && titledGender(previous, cast) === null && !saysOther(pronoun, ctx)) return { speaker: previous, kind: 'named' };
@@ -141,9 +145,19 @@ function chainedSubject(
 function beforePronounSubject(before: string, pronoun: 'he' | 'she'): string {
   const at = [...before.matchAll(PRONOUN_WORD[pronoun])].at(-1)?.index;
   if (at === undefined) return before;
+  // "He sees Owen as the replacement for Shearer, although he hopes …": a clause joined to a sentence that
+  // opens on the pronoun goes on with that subject; the names between are what it said or did.
+  if (OPENS_WITH[pronoun].test(before) && CONJUNCTION_BEFORE.test(before.slice(0, at))) return '';
   const rest = before.slice(at);
   return /\band\s/.test(rest) && !SUBORDINATE.test(rest) ? before.slice(0, at) : before;
 }
+/** A sentence that opens on the pronoun as its subject. */
+const OPENS_WITH = {
+  he: /^\s*["“]?(?:(?:And|But|Then|So|Yet)\s+)?He\s+\p{Ll}/u,
+  she: /^\s*["“]?(?:(?:And|But|Then|So|Yet)\s+)?She\s+\p{Ll}/u,
+};
+/** A conjunction right before a pronoun, opening a clause joined to the one before. */
+const CONJUNCTION_BEFORE = /(?<![\p{L}])(?:and|but|although|though|while|whereas|because|so|yet)\s+$/u;
 /** The pronoun as a word of its own, compiled once (pronouns are resolved for most quotes of a corpus). */
 const PRONOUN_WORD = { he: /(?<![\p{L}'’])he(?![\p{L}'’])/giu, she: /(?<![\p{L}'’])she(?![\p{L}'’])/giu };
 /** Words that open a clause with a subject of its own. */

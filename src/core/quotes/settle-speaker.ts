@@ -15,17 +15,18 @@ import { typoDistance } from '../text/edit-distance.js';
 /** How far back (in sentences) a definite description may point to a named speaker. */
 const RECENT = 3;
 
-/** The speaker a reading stands for, or null (a pronoun nothing fits). `before` is the sentence's text before the cue. */
+/** The speaker a reading stands for, or null (a pronoun nothing fits). `before` is the sentence's text before the cue, `after` what its clause goes on with. */
 export function settleSpeaker(
   reading: SpeakerReading | null,
   sentenceNumber: number,
   sentence: string,
   before: string,
   ctx: AttributionContext,
+  after = '',
 ): { speaker: string; kind: SpeakerKind } | null {
   if (!reading) return null;
   if (reading.kind === 'pronoun') {
-    const found = resolvePronoun(reading.pronoun, sentenceNumber, before, ctx.articleCast, ctx);
+    const found = resolvePronoun(reading.pronoun, sentenceNumber, before, ctx.articleCast, ctx, after);
     return found ? { speaker: found.speaker, kind: 'pronoun' } : null;
   }
   if (reading.kind === 'named' && reading.roleAlias && !namedInArticle(reading.speaker, sentence, ctx))

@@ -169,3 +169,22 @@ describe('settleSpeaker: "the mayor" is whom the article names with that title',
     expect(story.quotes.find((q) => q.text.startsWith('We make this offer'))?.speaker).toBe('Gordon Brown');
   });
 });
+
+describe('resolvePronoun: whom a "he" can not stand for in its own sentence', () => {
+  it('gives "… and said he hoped Baker would help him …, "…"" to Reagan, not to Baker', () => {
+    const text =
+      'REAGAN ADMITS IRAN ARMS OPERATION A MISTAKE\n4-MAR-1987 21:03:14.20\n\n' +
+      'President Reagan, fighting to regain public confidence in the wake of the Iran arms scandal, admitted tonight that the clandestine operation wound up as an arms-for-hostages deal.\n' +
+      '    Reagan said he endorsed all of the Tower commission\'s recommendations about the running of the NSC, adding, "In fact, I\'m going beyond its recommendations, so as to put the house in even better order."\n' +
+      '    He noted that he had appointed former Senate Republican leader Howard Baker as his new chief of staff and said he hoped Baker would help him forge a new partnership with Congress, "especially on foreign and national security policies."\n';
+    expect(speakerOf(text, 'especially on foreign')).toBe('Reagan');
+  });
+
+  it('gives "He sees Owen as the replacement for Shearer, although he hopes …. "…," he told" to Souness', () => {
+    const text =
+      'Souness eyes summer move for Owen\n\nNewcastle boss Graeme Souness is lining up a summer move for England and Real Madrid striker Michael Owen.\n\n' +
+      'He sees Owen as the ideal replacement for Alan Shearer, who is due to retire in the summer, although he hopes to persuade Shearer to carry on.\n\n' +
+      '"Michael is in the category of players who would excite the fans and we\'re monitoring him," he told BBC Newcastle.\n';
+    expect(speakerOf(text, 'Michael is in the category')).toBe('Graeme Souness');
+  });
+});
