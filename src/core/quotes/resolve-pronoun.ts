@@ -285,7 +285,7 @@ const BEFORE_SUBJECT = new Set([
 ]);
 
 /** The person a sentence is about: its first name, not a possessive, with only capitalised words, possessives and roles before it. */
-function subjectOf(text: string, cast: CastLookup): string | null {
+export function subjectOf(text: string, cast: CastLookup): string | null {
   const first = cast.find(text).find((p) => !p.possessive);
   if (!first) return null;
   const words = text.slice(0, first.start).match(/[\p{L}'’-]+/gu) ?? [];

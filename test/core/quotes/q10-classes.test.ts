@@ -188,3 +188,21 @@ describe('resolvePronoun: whom a "he" can not stand for in its own sentence', ()
     expect(speakerOf(text, 'Michael is in the category')).toBe('Graeme Souness');
   });
 });
+
+describe('attributeQuote: "said the Sale player" is whom the sentence before is about', () => {
+  it('gives "…," said the Sale player to Cueto, the subject of the sentence before, not to Kaplan named there', () => {
+    const text =
+      "Lewsey puzzle over disallowed try\n\nEngland's Josh Lewsey has claimed he was denied a late try in his side's Six Nations loss to Ireland.\n\n" +
+      'The Wasps wing insisted he grounded the ball when he was bundled over the line and said referee Jonathan Kaplan had made a wrong decision. "I\'m positive I touched the ball down over the line," Lewsey told BBC Sport. ' +
+      "\"As far as I'm concerned, that incident and Mark Cueto's effort from Charlie Hodgson's cross-field kick that led to what looked like a good try were the two key elements in the game.\"\n\n" +
+      'Cueto was also puzzled as to why his try had been disallowed by Kaplan. "I don\'t think I could have been offside for, without a doubt, I was behind the ball," said the Sale player.\n';
+    expect(speakerOf(text, "I don't think I could")).toBe('Mark Cueto');
+  });
+
+  it('gives "…," the Black Sabbath singer told reporters to the speaker of the sentence before, not to a name inside it', () => {
+    const text =
+      "Show over for MTV's The Osbournes\n\nRock star Ozzy Osbourne has said his family will not make any more episodes of reality TV show The Osbournes.\n\n" +
+      '"At the end of it I didn\'t like having cameras around the house all the time," the Black Sabbath singer told reporters at the MTV Europe Awards in Rome.\n';
+    expect(speakerOf(text, 'At the end of it')).toBe('Ozzy Osbourne');
+  });
+});
