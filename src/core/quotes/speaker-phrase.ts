@@ -329,6 +329,8 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
   const closed = own === null || own.kind === 'pronoun';
   const relative = closed ? all.slice(0, 4).findIndex((p) => /^\s*(?:which|who|whose)\s/i.test(p)) : -1;
   // A clause left empty by a comma right before the cue (", saying") is no clause: it takes no place among the four read.
+  // A comma between the last clause and the cue ("…, Oxfordshire, said") sets that clause off as an apposition.
+  const closedByComma = /,\s*$/.test(text);
   const parts = all
     .slice(relative + 1)
     .filter((p, i) => i > 0 || p.trim() !== '')
@@ -340,6 +342,17 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // An acronym set off after a body's name is its short form ("president of the Chicago Mercantile
     // Exchange, CME, told"): it stands in the apposition, not as the subject.
     if (/^\s*\p{Lu}{2,6}\s*$/u.test(parts[i]!) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(parts[i + 1] ?? '') && parts[i + 2] !== undefined) continue;
+    // So does the county or state set off after a place a role is for ("Mr Johnson, MP for Henley-on-Thames,
+    // Oxfordshire, said"): the place goes on, the subject stands before the role.
+    if (
+      closedByComma &&
+      i === 0 &&
+      /^\s*\p{Lu}[\p{L}.'’-]*\s*$/u.test(parts[i]!) &&
+      cast.find(parts[i]!).length === 0 &&
+      /(?<![\p{L}])(?:for|of|from|in|at)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(parts[i + 1] ?? '') &&
+      parts[i + 2] !== undefined
+    )
+      continue;
     // "As the report noted: …", "…, as Ann Lee said": the clause right before the cue frames its own subject as the speaker.
     // "…, while Labour criticised "…"": a conjunction opening the cue's own clause is no part of its subject.
     // A time with no comma after it ("Last week the LSE said") is no part of the subject either.

@@ -206,3 +206,19 @@ describe('attributeQuote: "said the Sale player" is whom the sentence before is 
     expect(speakerOf(text, 'At the end of it')).toBe('Ozzy Osbourne');
   });
 });
+
+describe('subjectBefore: a county set off after the place a role is for', () => {
+  it('gives "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said …" to Johnson, not to Oxfordshire', () => {
+    const text =
+      'Boris opposes mayor apology\n\nKen Livingstone should not apologise for his "Nazi" comment to a Jewish reporter, Tory MP Boris Johnson has insisted.\n\n' +
+      'Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was now trying to reassure Jewish voters "because of this curious way in which Labour seems to be trying to curry favour with disillusioned Muslim voters".\n';
+    expect(speakerOf(text, 'because of this curious way')).toBe('Boris Johnson');
+  });
+
+  it('keeps "… for Piedmont, USAir said …" with USAir, the subject, set off by no comma before the cue', () => {
+    const text =
+      "USAIR <U> SEEKS TWO BILLION LOAN FOR TAKEOVERS\n9-MAR-1987 14:27:33.35 [acq]\n\nUSAir Group Inc said it seeking two\nbillion dlrs in bank debt to complete its takeover of Piedmont\nAviation Inc <PIE> and its pending acquisition of PS Group\nInc's Pacific Southwest Airlines.\n    " +
+      'In a filing with the Securities and Exchange Commission\nthat details its proposed 69 dlr a share cash tender offer for\nPiedmont, USAir said Manufacturers Hanover Trust Co <MHC>\n"indicates its willingness" in a March 6 letter to provide up\nto 500 mln dlrs of the financing.\n';
+    expect(speakerOf(text, 'indicates its willingness')).toMatch(/USAir/);
+  });
+});
