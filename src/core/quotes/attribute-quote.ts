@@ -24,7 +24,7 @@ import {
   type SpeakerKind,
   type SpeakerReading,
 } from './speaker-phrase.js';
-import { fitsPronoun, genderOf, resolvePronoun } from './resolve-pronoun.js';
+import { fitsPronoun, genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
@@ -94,7 +94,9 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // A participle clause set between the quote and its cue ("…," breaking its pattern, says Luckey) is left out.
   const after = maskAbbreviations(normalizeTypography(q.after)).replace(INTERJECTED, '$1');
   const read = (phrase: string, cue: string, offset: string) =>
-    resolve(readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx) ?? namedBefore(phrase, cue, ctx);
+    resolve(readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx) ??
+    namedBefore(phrase, cue, ctx) ??
+    describedBack(unmaskAbbreviations(phrase), cue, q, ctx);
 
   // A. Cue right after the quote; an outlet there ("…," the Post reported) yields to a person cued before it.
   //    A quote that ends its sentence with a full stop is not attributed by what follows it.
@@ -140,7 +142,14 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     ? (reportedPronoun(before, cues, q, ctx) ??
       sharedSubject(before, cues, q, ctx) ??
       namedParticipleSubject(before, cue, q, ctx) ??
-      resolve(subjectBefore(subjectText, ctx.cast, ctx.outlets), cue[0].trim(), q, subjectText, ctx) ??
+      resolve(
+        subjectBefore(subjectText, ctx.cast, ctx.outlets),
+        cue[0].trim(),
+        q,
+        subjectText,
+        ctx,
+        unmaskAbbreviations(before.slice(cue.index + cue[0].length)),
+      ) ??
       participleSubject(before, cues, q, ctx) ??
       describedParticipleSubject(before, cues, q, ctx))
     : null;
@@ -342,8 +351,8 @@ function ownedStatement(before: string, cue: RegExpExecArray | undefined, q: Quo
   return settled ? { ...settled, reported: true } : null;
 }
 
-function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext): Attribution | null {
-  const settled = settleSpeaker(reading, q.sentenceNumber, q.sentence, before, ctx);
+function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext, after = ''): Attribution | null {
+  const settled = settleSpeaker(reading, q.sentenceNumber, q.sentence, before, ctx, after);
   return settled ? { ...settled, cue } : null;
 }
 
@@ -356,6 +365,23 @@ function namedBefore(phrase: string, cue: string, ctx: AttributionContext): Attr
   if (!head) return null;
   const speaker = [...ctx.speakers].reverse().find((s) => /^\p{Lu}/u.test(s.speaker) && s.speaker.split(/\s+/).at(-1)!.toLowerCase() === head);
   return speaker ? { speaker: speaker.speaker, kind: 'named', cue: cue.trim() } : null;
+}
+
+/** A definite description of someone by what they are ("the Sale player", "the former striker"): a noun of a person's shape. */
+const DEFINITE_PERSON = /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}-]*(?:er|or|ist|man|woman)\s*$/u;
+
+/**
+ * "Cueto was also puzzled as to why his try had been disallowed by Kaplan. "…," said the Sale player":
+ * a description of someone by what they are, which reads as no one else, is the person the sentence
+ * before is about: its speaker, or else the person it opens on as its subject.
+ */
+function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (!DEFINITE_PERSON.test(phrase)) return null;
+  // A sentence before with a cue of its own ("…, Michael Howard has said.") is about its speaker.
+  const spoke = [...ctx.speakers].reverse().find((s) => s.sentence === q.sentenceNumber - 1 && !s.inner);
+  if (spoke) return spoke.who === 'person' && !spoke.plural ? { speaker: spoke.speaker, kind: rememberedKind(spoke), cue: cue.trim() } : null;
+  const subject = subjectOf(ctx.sentences.get(q.sentenceNumber - 1) ?? '', ctx.articleCast);
+  return subject ? { speaker: subject, kind: 'named', cue: cue.trim() } : null;
 }
 
 /**

@@ -107,14 +107,43 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
   if (body) (ctx.bodies ??= []).push({ name: body, sentence: s.n });
   for (const o of outletsMentioned(s.norm)) noteOutlet(ctx.outlets, resolveOutlet(o, ctx.outlets));
   const outside = normalizeTypography(blanked.slice(start, start + s.text.length));
+  let main: { speaker: string; end: number } | null = null;
+  const openingClauseEnd = OPENING_CLAUSE.test(outside) ? outside.indexOf(',') : -1;
+  const first = ctx.speakers.length;
   for (const cue of cueMatches(outside)) {
     const before = outside.slice(0, cue.index);
-    const reading = speakerAfterCue(before, cue[0], outside.slice(cue.index + cue[0].length), ctx) ?? subjectBefore(before, ctx.cast, ctx.outlets);
+    const after = outside.slice(cue.index + cue[0].length);
+    const inverted = speakerAfterCue(before, cue[0], after, ctx);
+    const reading = inverted ?? subjectBefore(before, ctx.cast, ctx.outlets);
     if (reading?.kind === 'outlet') continue;
-    const settled = settleSpeaker(reading, s.n, s.norm, before, ctx);
-    if (settled) remember(ctx, { ...settled, cue: cue[0] }, s.n);
+    const settled = settleSpeaker(reading, s.n, s.norm, before, ctx, after);
+    if (!settled) continue;
+    // A cue clause that closes the sentence after a comma ("…, said Mr Clarke.") reports all before it:
+    // the cues there are inside what it reports.
+    if (inverted && CLOSING.test(after)) {
+      for (const earlier of ctx.speakers.slice(first)) if (earlier.speaker !== settled.speaker) earlier.inner = true;
+      main = { speaker: settled.speaker, end: outside.length };
+    }
+    // A cue inside what an earlier cue of the sentence reports ("Reagan announced that Tower had agreed to
+    // serve", "he said he learned of it only when Meese told him") speaks of someone the sentence is not about.
+    // So does one inside a clause the sentence opens with before its subject ("Asked if the president would
+    // say he erred, Fitzwater told reporters").
+    const opening = cue.index < openingClauseEnd;
+    const inner = opening || (main !== null && settled.speaker !== main.speaker && !CLAUSE_BREAK.test(outside.slice(main.end, cue.index)));
+    remember(ctx, { ...settled, cue: cue[0] }, s.n, inner);
+    if (!opening) main ??= { speaker: settled.speaker, end: cue.index + cue[0].length };
   }
 }
+
+/** The rest of a sentence after an inverted cue that closes it: its speaker and perhaps their description. */
+const CLOSING = /^\s+[^,;:]{1,60}(?:,[^,;:]{1,60})?[.!?]?\s*$/;
+
+/** A sentence that opens on a clause of its own before its subject: a participle, or a subordinating word. */
+const OPENING_CLAUSE =
+  /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Told|Pressed|Questioned|When|Whenever|After|Before|If|As|Although|Though|While|Because|Since|Unless|Until|Once|Despite|Following)\s[^,]*,/u;
+
+/** What ends a reported clause and opens a main one of its own ("…, while Jones said"). */
+const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas)\s/;
 
 /** Cue verbs that may stand before their speaker ("…, said Ann Lee"; "…, added the company"). */
 const INVERTED_CUE =
@@ -132,7 +161,7 @@ function speakerAfterCue(before: string, cue: string, after: string, ctx: Attrib
   return reading && reading.start === 0 && (reading.kind === 'named' || reading.kind === 'anonymous') ? reading : null;
 }
 
-function remember(ctx: AttributionContext, a: Attribution, sentence: number): void {
+function remember(ctx: AttributionContext, a: Attribution, sentence: number, inner = false): void {
   if (a.kind === 'outlet') return;
   const known = a.kind !== 'anonymous' && ctx.cast.find(a.speaker).length > 0;
   const description = a.kind === 'anonymous' || /^\p{Ll}/u.test(a.speaker);
@@ -143,7 +172,7 @@ function remember(ctx: AttributionContext, a: Attribution, sentence: number): vo
   const head = description ? descriptionHead(a.speaker) : a.speaker.split(/\s+/).at(-1)!.toLowerCase();
   const body = BODY_NOUNS.has(head) || (looksLikeBodyName(a.speaker) && !PERSON_NOUNS.has(head.replace(/s$/, '')));
   const who = known || (description && !body) || looksLikePersonName(a.speaker) ? 'person' : 'body';
-  ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence, who });
+  ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence, who, ...(inner ? { inner } : {}) });
 }
 
 /**

@@ -12,7 +12,15 @@ import { isRoleWord } from '../people/roles.js';
 /** Who spoke or was named where, as the article is read in order. */
 export interface Antecedents {
   /** Speakers found so far: name (or description), whether plural, and the sentence number. */
-  speakers: { speaker: string; kind: 'named' | 'anonymous'; plural: boolean; sentence: number; who: 'person' | 'body' }[];
+  speakers: {
+    speaker: string;
+    kind: 'named' | 'anonymous';
+    plural: boolean;
+    sentence: number;
+    who: 'person' | 'body';
+    /** Read from a cue inside what an earlier cue of its sentence reports: not whom the sentence is about. */
+    inner?: boolean;
+  }[];
   /** The texts of the article's sentences read so far, by number. */
   sentences: Map<number, string>;
   /** The bodies that sentences read so far open on as their subject ("BT wants …"), by sentence number. */
@@ -42,6 +50,7 @@ export function resolvePronoun(
   before: string,
   cast: CastLookup,
   ctx: Antecedents,
+  after = '',
 ): { speaker: string; kind: 'named' | 'anonymous' } | null {
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
@@ -59,7 +68,10 @@ export function resolvePronoun(
     return plural ? { speaker: plural.speaker, kind: plural.kind } : null;
   }
   // An honorific the article gave someone ("Dame Barbara", "Mr Lee") tells more than a first name.
+  // A person named in the pronoun's own clause after it is not whom it stands for ("he hoped Baker would help him").
+  const later = new Set(cast.find(after).map((p) => p.person.name));
   const fits = (name: string) => {
+    if (later.has(name)) return false;
     const titled = titledGender(name, cast);
     return titled === null ? fitsPronoun(name, pronoun) : titled !== (pronoun === 'he' ? 'female' : 'male');
   };
@@ -71,7 +83,7 @@ export function resolvePronoun(
   // A sentence that brings someone in without quoting them ("X's lawyer, Ann Lee, reacted angrily.")
   // hands the next "she said" to them rather than to whoever spoke before.
   // So does one that turns to a single other person ("Those allegations were put to Wenger."): "he said" is theirs.
-  const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1);
+  const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1 && !s.inner);
   if (spokeBefore && againstGuess(spokeBefore, pronoun, cast, ctx)) return { speaker: spokeBefore.speaker, kind: 'named' };
   const previousText = ctx.sentences.get(sentence - 1) ?? '';
   // Unless that sentence's subject is itself "he" ("He portrayed Mr Ebbers as…"): then it goes on
@@ -83,13 +95,45 @@ export function resolvePronoun(
   if (described) return { speaker: described, kind: 'anonymous' };
   const previous = spokeBefore ? null : (subjectOf(previousText, cast) ?? (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
-  const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
+  const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.inner && !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
+  // "Henson … relished the responsibility. Without further ado, he slotted the kick. "I knew …," he said": a
+  // sentence that goes on about "he" hands on whom the sentence before it was about, if named after anyone spoke.
+  const chained = spokeBefore ? null : chainedSubject(pronoun, sentence, cast, ctx, fits);
+  if (chained && (!recent || chained.sentence > recent.sentence)) return { speaker: chained.name, kind: 'named' };
   if (recent) return { speaker: recent.speaker, kind: recent.kind };
   const subject = nearestSubject(pronoun, sentence, cast, ctx);
-  if (subject) return { speaker: subject, kind: 'named' };
+  if (subject && !later.has(subject)) return { speaker: subject, kind: 'named' };
   // A first name's gender is a guess ("Beryl Sprinkel" is a man): where nothing else fits and the article
   // has said the other pronoun of no one, the person the sentence before is about, of no honorific, is whom it means.
   if (previous && titledGender(previous, cast) === null && !saysOther(pronoun, ctx)) return { speaker: previous, kind: 'named' };
+  return null;
+}
+
+/** A sentence whose subject is the pronoun, perhaps after a conjunction or a short phrase set off by a comma ("Without further ado, he …"). */
+const OPENS_ON = {
+  he: /^\s*["“]?(?:(?:And|But|Then|So|Yet)\s+|[^,;:"“”]{1,40},\s*)?(?:He|he)\s+\p{Ll}/u,
+  she: /^\s*["“]?(?:(?:And|But|Then|So|Yet)\s+|[^,;:"“”]{1,40},\s*)?(?:She|she)\s+\p{Ll}/u,
+};
+
+/**
+ * When the sentence before a pronoun has that pronoun for its subject, the person it goes on about:
+ * the subject named by the nearest sentence before the run of such sentences, with that sentence's number.
+ */
+function chainedSubject(
+  pronoun: 'he' | 'she',
+  sentence: number,
+  cast: CastLookup,
+  ctx: Antecedents,
+  fits: (name: string) => boolean,
+): { name: string; sentence: number } | null {
+  if (!OPENS_ON[pronoun].test(ctx.sentences.get(sentence - 1) ?? '')) return null;
+  for (let n = sentence - 2; n >= sentence - 1 - RECENT; n--) {
+    const text = ctx.sentences.get(n);
+    if (text === undefined) return null;
+    if (OPENS_ON[pronoun].test(text)) continue;
+    const name = subjectOf(text, cast);
+    return name && fits(name) ? { name, sentence: n } : null;
+  }
   return null;
 }
 
@@ -101,9 +145,19 @@ export function resolvePronoun(
 function beforePronounSubject(before: string, pronoun: 'he' | 'she'): string {
   const at = [...before.matchAll(PRONOUN_WORD[pronoun])].at(-1)?.index;
   if (at === undefined) return before;
+  // "He sees Owen as the replacement for Shearer, although he hopes …": a clause joined to a sentence that
+  // opens on the pronoun goes on with that subject; the names between are what it said or did.
+  if (OPENS_WITH[pronoun].test(before) && CONJUNCTION_BEFORE.test(before.slice(0, at))) return '';
   const rest = before.slice(at);
   return /\band\s/.test(rest) && !SUBORDINATE.test(rest) ? before.slice(0, at) : before;
 }
+/** A sentence that opens on the pronoun as its subject. */
+const OPENS_WITH = {
+  he: /^\s*["“]?(?:(?:And|But|Then|So|Yet)\s+)?He\s+\p{Ll}/u,
+  she: /^\s*["“]?(?:(?:And|But|Then|So|Yet)\s+)?She\s+\p{Ll}/u,
+};
+/** A conjunction right before a pronoun, opening a clause joined to the one before. */
+const CONJUNCTION_BEFORE = /(?<![\p{L}])(?:and|but|although|though|while|whereas|because|so|yet)\s+$/u;
 /** The pronoun as a word of its own, compiled once (pronouns are resolved for most quotes of a corpus). */
 const PRONOUN_WORD = { he: /(?<![\p{L}'’])he(?![\p{L}'’])/giu, she: /(?<![\p{L}'’])she(?![\p{L}'’])/giu };
 /** Words that open a clause with a subject of its own. */
@@ -231,7 +285,7 @@ const BEFORE_SUBJECT = new Set([
 ]);
 
 /** The person a sentence is about: its first name, not a possessive, with only capitalised words, possessives and roles before it. */
-function subjectOf(text: string, cast: CastLookup): string | null {
+export function subjectOf(text: string, cast: CastLookup): string | null {
   const first = cast.find(text).find((p) => !p.possessive);
   if (!first) return null;
   const words = text.slice(0, first.start).match(/[\p{L}'’-]+/gu) ?? [];
@@ -259,15 +313,11 @@ function onlyPersonIn(text: string, cast: CastLookup, ctx: Antecedents, fits: (n
       .filter((p) => !p.possessive)
       .map((p) => p.person.name),
   );
-  // A person who spoke earlier under a name the cast does not know counts too, by their surname.
+  // A person who spoke earlier counts too by their surname, where the cast does not know it as theirs:
+  // a name the cast does not know, or a surname two of the story's people share ("Mr Blair").
   for (const s of ctx.speakers) {
     const surname = s.speaker.split(' ').at(-1)!;
-    if (
-      s.who === 'person' &&
-      looksLikePersonName(s.speaker) &&
-      cast.find(s.speaker).length === 0 &&
-      new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}'’])`, 'u').test(text)
-    )
+    if (s.who === 'person' && !named.has(s.speaker) && looksLikePersonName(s.speaker) && new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}'’])`, 'u').test(text))
       named.add(s.speaker);
   }
   const fitting = [...named].filter(fits);

@@ -15,17 +15,18 @@ import { typoDistance } from '../text/edit-distance.js';
 /** How far back (in sentences) a definite description may point to a named speaker. */
 const RECENT = 3;
 
-/** The speaker a reading stands for, or null (a pronoun nothing fits). `before` is the sentence's text before the cue. */
+/** The speaker a reading stands for, or null (a pronoun nothing fits). `before` is the sentence's text before the cue, `after` what its clause goes on with. */
 export function settleSpeaker(
   reading: SpeakerReading | null,
   sentenceNumber: number,
   sentence: string,
   before: string,
   ctx: AttributionContext,
+  after = '',
 ): { speaker: string; kind: SpeakerKind } | null {
   if (!reading) return null;
   if (reading.kind === 'pronoun') {
-    const found = resolvePronoun(reading.pronoun, sentenceNumber, before, ctx.articleCast, ctx);
+    const found = resolvePronoun(reading.pronoun, sentenceNumber, before, ctx.articleCast, ctx, after);
     return found ? { speaker: found.speaker, kind: 'pronoun' } : null;
   }
   if (reading.kind === 'named' && reading.roleAlias && !namedInArticle(reading.speaker, sentence, ctx))
@@ -37,6 +38,11 @@ export function settleSpeaker(
   }
   if (reading.kind === 'named') return { speaker: fullName(reading.speaker, sentence, ctx), kind: 'named' };
   if (reading.kind === 'anonymous' && reading.elliptical) return oneMore(reading.speaker, sentenceNumber, ctx);
+  // A title ("The mayor") is whom the article names with it ("London mayor Ken Livingstone"), or no one it can tell.
+  if (reading.kind === 'anonymous' && reading.titled) {
+    const holder = titleHolder(descriptionHead(reading.speaker), reading.speaker, ctx);
+    return holder ? { speaker: holder, kind: 'named' } : null;
+  }
   if (reading.kind === 'anonymous') return ownedBy(reading.speaker, sentenceNumber, before, ctx) ?? describedSpeaker(reading.speaker, sentenceNumber, ctx);
   return { speaker: reading.speaker, kind: reading.kind };
 }
@@ -56,10 +62,31 @@ function ownedBy(description: string, sentenceNumber: number, before: string, ct
 /** A name the cast does not know, widened to the full name the article gave it ("Papadakis" or "Yannis" → "Yannis Papadakis"). */
 export function fullName(name: string, sentence: string, ctx: AttributionContext): string {
   if (ctx.cast.find(name).length > 0) return name;
+  const own = namedHereBySurname(name, sentence, ctx);
+  if (own) return own;
   const spelt = spelledOut(name, ctx);
   if (spelt) return spelt;
   const expanded = expandName(name, [...ctx.sentences.values(), sentence], (word) => genderOf(word) !== null);
   return expanded === name ? (misspeltSpeaker(name, ctx) ?? longerName(name, ctx) ?? name) : expanded;
+}
+
+/**
+ * "Robinson told BBC Sport" where the story has two Robinsons (the coach Andy, the captain Jason), so
+ * that the surname alone is no one's alias: the one this article has named in full is meant, before
+ * any capitalised word that stands before the surname somewhere (the headline's "Fuming Robinson").
+ */
+function namedHereBySurname(name: string, sentence: string, ctx: AttributionContext): string | null {
+  // So is one with the honorific copy gives a surname ("Mr Howard" when the story has two Howards), if of the gender it says.
+  const m = /^(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u.exec(name);
+  if (!m) return null;
+  const surname = m[2]!;
+  const other = m[1] === 'Mr' ? 'female' : m[1] && m[1] !== 'Dr' ? 'male' : null;
+  const named = new Set<string>();
+  for (const text of [...ctx.sentences.values(), sentence])
+    for (const p of ctx.cast.find(text))
+      if (!p.byRole && p.person.name.split(/\s+/).at(-1) === surname && p.person.name !== surname && (other === null || genderOf(p.person.name) !== other))
+        named.add(p.person.name);
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /**
@@ -171,10 +198,34 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
     roles.some((r) => {
       const words = r.toLowerCase().split(/\s+/);
       const last = words.at(-1)!;
-      return last === head || (!PERSON_NOUNS.has(last) && qualifiers.some((q) => q.length > 2 && words.some((w) => w.startsWith(q))));
+      return (
+        last === head ||
+        (qualifiers.length === 0 && TITLES_UNDER[head]?.has(last)) ||
+        (!PERSON_NOUNS.has(last) && qualifiers.some((q) => q.length > 2 && words.some((w) => w.startsWith(q))))
+      );
     });
   return fits ? { speaker: named.speaker, kind: named.kind === 'named' || looksLikePersonName(named.speaker) ? 'named' : 'anonymous' } : own;
 }
+
+/** The one person this article names (not by a role alias) whose role ends in the title's noun, or null. */
+function titleHolder(head: string, description: string, ctx: AttributionContext): string | null {
+  const qualifiers = description.toLowerCase().split(/\s+/).slice(1, -1);
+  const holders = new Set<string>();
+  for (const text of ctx.sentences.values())
+    for (const p of ctx.cast.find(text))
+      if (
+        !p.byRole &&
+        p.person.roles.some((r) => {
+          const words = r.toLowerCase().split(/\s+/);
+          return words.at(-1) === head && qualifiers.every((q) => words.includes(q));
+        })
+      )
+        holders.add(p.person.name);
+  return holders.size === 1 ? [...holders][0]! : null;
+}
+
+/** Titles a bare description's noun covers besides its own: "the minister" may be the Education Secretary (not "the prime minister"). */
+const TITLES_UNDER: Record<string, Set<string>> = { minister: new Set(['secretary', 'chancellor']) };
 
 /**
  * How a remembered speaker is known, for its label: the article's speakers are remembered as named

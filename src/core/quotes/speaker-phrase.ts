@@ -6,6 +6,7 @@
 import type { CastLookup, PersonInText } from '../people/cast-lookup.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
 import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
+import { isRoleHead } from '../people/roles.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
@@ -13,7 +14,7 @@ export type { SpeakerKind } from '../types.js';
 /** A speaker read from a phrase; a pronoun still needs resolving. */
 export type SpeakerReading =
   | { kind: 'named'; speaker: string; start: number; roleAlias?: string; loose?: boolean }
-  | { kind: 'anonymous' | 'outlet'; speaker: string; start: number; elliptical?: boolean }
+  | { kind: 'anonymous' | 'outlet'; speaker: string; start: number; elliptical?: boolean; titled?: boolean }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const PERSON_SOURCE_NOUNS =
@@ -87,6 +88,8 @@ const INDEFINITE_DESCRIPTION = new RegExp(
   `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:${CONTENT_WORD}\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of)\\s+[^,;.\\d]{1,40})?)\\s*$`,
   'u',
 );
+/** "The mayor", "the deputy mayor": a definite article and a few small-letter words, the last a title's noun. */
+const DEFINITE_TITLE = /^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s*$/u;
 /** A time that opens a clause before its subject ("Last week", "Earlier this month", "On Monday"). */
 const LEADING_TIME =
   /^\s*(?:(?:Last|Next|This|Earlier this|Later this|Earlier that|Later that)\s+(?:week|month|year|weekend|night|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+(?:the\s+)?\p{Lu})/u;
@@ -223,6 +226,10 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // "a striking seaman"): whatever the noun, the slot holds a speaker described, not named.
   const indefinite = readings.length === 0 ? INDEFINITE_DESCRIPTION.exec(phrase) : null;
   if (indefinite) readings.push({ kind: 'anonymous', speaker: describe(indefinite[1]!), start: indefinite.index });
+  // Or the whole phrase is a title by its definite article ("The mayor"): someone described, whom the article may name.
+  const titled = readings.length === 0 ? DEFINITE_TITLE.exec(phrase) : null;
+  if (titled && isRoleHead(titled[2]!) && !PERSON_NOUNS.has(titled[2]!))
+    readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index, titled: true });
   const best = readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
   // A description that ends in a name is that person ("Liberal Democrat spokeswoman for women Sandra Gidley").
   const namedInside =
@@ -308,7 +315,9 @@ function rank(r: SpeakerReading): number {
  * description in apposition after it ("Barry Hugill, a spokesman for Liberty, told").
  */
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
-  const all = text.split(/,|;|:|—|\bthat\b/).reverse();
+  // "It has the power to bar him from office but Mr Livingstone said": a conjunction before a capitalised
+  // word opens a clause with a subject of its own, as a comma does.
+  const all = text.split(/,|;|:|—|\bthat\b|(?<![\p{L}])(?:but|while|whereas)\s+(?=\p{Lu})/u).reverse();
   // "…ranges, which the communique said were "…"": a relative clause whose own subject follows "which" is that subject's cue.
   const objectClause = /^\s*(?:which|whom)\s+((?:the|a|an|its|his|her|their)\s.*)$/isu.exec(all[0]!);
   const clauseSubject = objectClause ? readSpeaker(objectClause[1]!, cast, outlets) : null;
@@ -320,6 +329,8 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
   const closed = own === null || own.kind === 'pronoun';
   const relative = closed ? all.slice(0, 4).findIndex((p) => /^\s*(?:which|who|whose)\s/i.test(p)) : -1;
   // A clause left empty by a comma right before the cue (", saying") is no clause: it takes no place among the four read.
+  // A comma between the last clause and the cue ("…, Oxfordshire, said") sets that clause off as an apposition.
+  const closedByComma = /,\s*$/.test(text);
   const parts = all
     .slice(relative + 1)
     .filter((p, i) => i > 0 || p.trim() !== '')
@@ -331,6 +342,17 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // An acronym set off after a body's name is its short form ("president of the Chicago Mercantile
     // Exchange, CME, told"): it stands in the apposition, not as the subject.
     if (/^\s*\p{Lu}{2,6}\s*$/u.test(parts[i]!) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(parts[i + 1] ?? '') && parts[i + 2] !== undefined) continue;
+    // So does the county or state set off after a place a role is for ("Mr Johnson, MP for Henley-on-Thames,
+    // Oxfordshire, said"): the place goes on, the subject stands before the role.
+    if (
+      closedByComma &&
+      i === 0 &&
+      /^\s*\p{Lu}[\p{L}.'’-]*\s*$/u.test(parts[i]!) &&
+      cast.find(parts[i]!).length === 0 &&
+      /(?<![\p{L}])(?:for|of|from|in|at)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(parts[i + 1] ?? '') &&
+      parts[i + 2] !== undefined
+    )
+      continue;
     // "As the report noted: …", "…, as Ann Lee said": the clause right before the cue frames its own subject as the speaker.
     // "…, while Labour criticised "…"": a conjunction opening the cue's own clause is no part of its subject.
     // A time with no comma after it ("Last week the LSE said") is no part of the subject either.
