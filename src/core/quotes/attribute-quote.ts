@@ -84,6 +84,8 @@ const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])(?:,\\s+${SHORT_PHRASE}\\s*(?=$|[,.;:!?]))?`, 'iu');
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
+const BARE_SPEECH_WORDS = 5;
+const BARE_SUBJECT = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:said|says|added|adds|told)\b/u;
 const INTERJECTED = /^(\s*[,!?:;—-]*\s*)(?!according\s)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
 
@@ -108,8 +110,12 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // Wire copy sometimes drops the comma before an inverted cue ("…the big trigger" said analyst Joseph
   // Phillippi): a saying verb straight after the closing mark hands the quote over all the same.
   const bareInversion = !handsOver && BARE_INVERSION.test(after);
+  // Or before a name and its verb ("…cable televison systems" Redstone told Reuters), when it is speech, not a
+  // nickname or a phrase the speaker is asked about (Brian 'Head' Welch told; the "decapitation strategy" Lord Rennard said…).
+  const bareSubject = !handsOver && BARE_SUBJECT.test(after) && q.text.split(/\s+/).length >= BARE_SPEECH_WORDS;
   const afterCue = (re: RegExp) => {
-    const m = endsSentence || !(handsOver || (bareInversion && re === AFTER_CUE_FIRST)) ? null : re.exec(after);
+    const bare = (bareInversion && re === AFTER_CUE_FIRST) || (bareSubject && re === AFTER_SUBJECT_FIRST);
+    const m = endsSentence || !(handsOver || bare) ? null : re.exec(after);
     // A cue followed by a colon introduces the next quote ("…", Wenger added: "…"), not the one before it.
     return m && !/^\s*:/.test(after.slice(m[0].length)) ? m : null;
   };

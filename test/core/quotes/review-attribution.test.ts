@@ -206,3 +206,18 @@ describe('extractQuotes: a clause a conjunction opens has its own subject', () =
     expect(quotes.at(-1)).toEqual(['rumors.', 'a spokesman for Montreal-based Dominion']);
   });
 });
+
+describe('extractQuotes: a wire that drops the comma before a name and its cue', () => {
+  it('hands the quote to the name (Reuters, Viacom, 1987)', () => {
+    const quotes = quotesOf(
+      'Viacom bid won',
+      '"We\'ve had counsel working for some time in every region where Viacom has cable television systems" Redstone told Reuters.',
+    );
+    expect(quotes[0]?.[1]).toBe('Redstone');
+  });
+
+  it('leaves a nickname or a phrase asked about to no one', () => {
+    const quotes = quotesOf('Guitarist leaves band', "Brian 'Head' Welch told a radio station in California that his bandmates respected his decision.");
+    expect(quotes.filter(([, speaker]) => speaker !== null)).toEqual([]);
+  });
+});
