@@ -102,6 +102,9 @@ function appositionRole(sentence: string, name: string, at: number, honorific: s
 /** Letters after a person's name that belong to the person: offices, honours, degrees, generations. */
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|AM|QC|KC|MBE|OBE|CBE|KBE|DBE|CH|OM|VC|GC|PhD|MD|JP|USN|USA|Jr|Sr|II|III|IV)$/;
 
+/** The post-nominals of an office, an honour or a degree, which name no one apart from the person. */
+const OFFICE_OR_HONOUR = /^(?:MP|MEP|MSP|AM|QC|KC|MBE|OBE|CBE|KBE|DBE|CH|OM|VC|GC|PhD|MD|JP)$/;
+
 /** Whether the text right after a name goes on with a word in capitals that is no post-nominal ("… DS", "… GT"). */
 function continuesInCapitals(after: string): boolean {
   const m = /^\s+(\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\d'’])/u.exec(after);
@@ -128,6 +131,9 @@ export function cleanName(candidate: string): string | null {
   if (tokens.length > 2 && (isDemonym(tokens[0]!) || /^\p{Lu}\p{L}+-(?:born|based)$/u.test(tokens[0]!)) && isGivenName(tokens[1]!)) tokens.shift();
   // "a George Bush-style tax cut": a name made an adjective names no one here.
   if (/-(?:style|era|led|backed|based|born|like|esque|type|inspired|owned|run|linked)$/i.test(tokens.at(-1) ?? '')) return null;
+  // "Frank Field MP", "John Smith QC": the letters after a name are the person's, no part of the name.
+  // A generation ("Jr", "III") is part of the name: Douglas Fairbanks Jr is not his father.
+  while (tokens.length > 2 && OFFICE_OR_HONOUR.test(tokens.at(-1)!)) tokens.pop();
   if (tokens.length === 0 || tokens.length > 4) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
   if (tokens.length > 1 && isNameParticle(tokens.at(-1)!)) return null;

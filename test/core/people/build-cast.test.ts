@@ -370,3 +370,16 @@ describe("buildCast: a role that opens on its employer's name", () => {
     expect(cast.flatMap((p) => p.aliases).filter((a) => /^the \p{Lu}[^ ]*['’]s /u.test(a))).toEqual([]);
   });
 });
+
+describe('buildCast: letters after a name', () => {
+  const castOf = castUnder('Feud criticised');
+
+  it("an office or honour after a name is the person's, no part of the name; a generation is", () => {
+    const names = castOf(
+      "Former welfare minister Frank Field MP criticised the rivalry on GMTV's Sunday Programme.",
+      'Douglas Fairbanks Jr starred with his father, Douglas Fairbanks Sr.',
+    ).map((p) => p.name);
+    expect(names).toContain('Frank Field');
+    expect(names).toContain('Douglas Fairbanks Jr');
+  });
+});
