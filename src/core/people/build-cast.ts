@@ -6,7 +6,7 @@
  */
 import type { Person, Sentence } from '../types.js';
 import { findNameMentions, isBareInitials, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
-import { isRoleWord, openingWordCase } from './roles.js';
+import { isRoleWord, openingWordCase, undatedRole } from './roles.js';
 import { buildCastLookup, type PersonInText } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym, isKnownPlace } from './not-a-person.js';
@@ -266,7 +266,7 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   for (const [lower, role] of d.roles) {
-    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undated(lower))) {
+    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undatedRole(lower))) {
       const words = role.split(' ').map((w) => (isRoleWord(w) ? w.toLowerCase() : w));
       // A role that opens on its employer's name takes no article: "Emery's chairman", not "the Emery's chairman"
       // (but "the country's new president").
@@ -304,11 +304,6 @@ function givenNameLookup(drafts: Draft[], people: Person[], counts: Shared, plac
  * office or team has. "The officer" in another sentence is anyone's.
  */
 const GENERIC_HEAD = /^(?:officer|head|chief|boss|executive|director|secretary|agent|attorney|staff|deputy|member|official|partner)$/;
-
-/** A role without the word that dates it ("former boss", "ex-boss" → "boss"). */
-function undated(role: string): string {
-  return role.replace(/^(?:former|outgoing|acting|interim|retired) |^(?:ex|then|former)-/, '');
-}
 
 /**
  * A person's given name as an alias may be: the first of two or more words, capitalised, no role,

@@ -109,6 +109,12 @@ export function roleBefore(words: string[]): string | null {
 /** Words before a role that say its holder no longer, or not yet for good, holds it. */
 const DATING = /^(?:former|outgoing|acting|interim|retired)$/i;
 
+/** A role without the word that dates it ("former boss", "ex-boss" → "boss"). */
+export function undatedRole(role: string): string {
+  const [first, ...rest] = role.split(' ');
+  return rest.length > 0 && DATING.test(first!) ? rest.join(' ') : stripPrefix(role);
+}
+
 /** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
 const FIELD_ADJECTIVE =
   /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science)$/;
