@@ -7,7 +7,7 @@
 import type { ArticleMetaInput } from '../types.js';
 import type { Block } from './split-blocks.js';
 import type { RemovedBlock } from './strip-boilerplate.js';
-import { endsLikeSentence, isBlankLine, wordsOf } from './lines.js';
+import { endsLikeSentence, isBlankLine, isDateLine, wordsOf } from './lines.js';
 import { outletName } from './outlets.js';
 import { parseExplicitDate } from '../text/parse-explicit-date.js';
 import { normalizeTypography } from './normalize-typography.js';
@@ -73,13 +73,6 @@ export function extractMetadata(blocks: Block[], removed: RemovedBlock[], given:
     headerLines,
     body,
   };
-}
-
-/** A header line that is mostly a date (and perhaps a time and topic tags), not a headline. */
-function isDateLine(text: string): boolean {
-  if (!parseExplicitDate(text)) return false;
-  const rest = text.replace(/\[[^\]]*\]/g, '').replace(/[\d:.,/-]+/g, ' ');
-  return wordsOf(rest).length <= 4;
 }
 
 /**

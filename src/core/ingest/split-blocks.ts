@@ -4,7 +4,7 @@
  * Hard-wrapped files (newswire style, lines cut near a fixed width) have their lines joined back
  * into paragraphs; a paragraph there starts after a blank line or at an indented line.
  */
-import { isBlankLine } from './lines.js';
+import { isBlankLine, isDateStamp } from './lines.js';
 
 /** A paragraph or a header line, with the 1-based line where it starts. */
 export interface Block {
@@ -69,7 +69,9 @@ function joinWrappedLines(lines: string[]): Block[] {
     // A paragraph starts after a blank line, at an indent, or after a short (unfilled) line,
     // unless the line carries on a sentence (it starts in lower case).
     const carriesOn = /^\p{Ll}/u.test(raw) || (current !== null && openBrackets > 0) || (indented && previousHasLowerCase);
-    const startsParagraph = current === null || /^\s/.test(raw) || (!previousWasFull && !carriesOn);
+    // A date stamp stands alone even under a headline in lower case ("Venezuela seeks 'flexibility'
+    // from banks" above "26-FEB-1987 17:11:26.97"): joined, the article would lose its date.
+    const startsParagraph = current === null || /^\s/.test(raw) || (!previousWasFull && !carriesOn) || isDateStamp(raw);
     previousHasLowerCase = /\p{Ll}/u.test(raw);
     // A line without lower case (a capitalised headline, a date line) is never carried on.
     previousWasFull = raw.length >= width * 0.75 && /\p{Ll}/u.test(raw);

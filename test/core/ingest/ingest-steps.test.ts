@@ -95,6 +95,23 @@ describe('ingestArticle: newswire regressions', () => {
       'The authority said fees had not changed since 1981 and that costs had risen by nearly half.',
     ]);
   });
+  it('keeps the date stamp under a headline written in lower case (Reuters 137), where wire indents mark paragraphs', () => {
+    const text = [
+      "Venezuela seeks 'flexibility' from banks-azpurua",
+      '26-FEB-1987 17:11:26.97',
+      '',
+      "venezuela is seeking a 'constructive and",
+      "flexible' attitude from its creditor banks in current talks to",
+      'reschedule 21 billion dlrs in foreign debt, finance minister',
+      'manuel azpurua told a press conference.',
+      '    He declined to comment on meetings this week in new york',
+      "between public finances director jorge marcano and venezuela's",
+      '13-bank advisory committee except to say, "they are',
+      'progressing."',
+    ].join('\n');
+    const { article } = ingestArticle({ id: '137', text });
+    expect(article).toMatchObject({ title: "Venezuela seeks 'flexibility' from banks-azpurua", date: '1987-02-26' });
+  });
 });
 
 describe('ingestArticle: the end of an article', () => {
