@@ -25,6 +25,7 @@ const AMOUNT_REACH = 6;
  */
 function amountOfFocus(passage: string, question: string): boolean {
   const m = /^\s*how (?:many|much|large|big|high|low)\s+(.*)$/i.exec(question);
+  const countsThings = /^\s*how many\b/i.test(question);
   if (!m) return true;
   const focus: string[] = [];
   for (const word of m[1]!.split(/\s+/)) {
@@ -40,7 +41,10 @@ function amountOfFocus(passage: string, question: string): boolean {
     const t = termOf(tokenize(w)[0] ?? '');
     return t && focus.some((f) => t === f || (f.length >= 5 && (t.startsWith(f) || f.startsWith(t)))) ? [i] : [];
   });
-  return amounts.some((a) => near.some((n) => Math.abs(a - n) <= AMOUNT_REACH));
+  if (amounts.some((a) => near.some((n) => Math.abs(a - n) <= AMOUNT_REACH))) return true;
+  // "the fourth Oscar nomination of her career" counts her nominations; "the second reading of the
+  // Cards Bill" counts no cards: an ordinal counts only what it stands right before.
+  return countsThings && words.some((w, i) => COUNTING_ORDINAL.test(w) && near.some((n) => n > i && n - i <= 2));
 }
 
 /** A span of time: "nine months", "a few weeks", "a four-year ban", "for 18 years", "since 1983". */
@@ -98,6 +102,9 @@ const CALENDAR_NAMES = [
 const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const QUANTITY_WORDS =
   /(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|third|quarter|percent|double|twice|triple)\b)/i;
+
+/** An ordinal past the first: "her fourth nomination" says she has had four ("the first cards" counts nothing). */
+const COUNTING_ORDINAL = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(nd|rd|th))\b/i;
 
 /** "What did X say / tell / think about…", "How did X respond / explain…": what someone said ("react" is left out: shares react too). */
 const SPEECH_QUESTION = /^(what|how) (did|does|do|has|have|had|will|would) .{1,60}?\b(say|tell|think|reply|respond|explain|describe|call|argue|claim|warn)\b/;
@@ -170,7 +177,8 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
     if (type === 'quantity') {
       // "How many…" counts things: a price ("Priced at £229") is no count of them.
       const counted = countsThings ? passage.replace(MONEY_AMOUNT, ' ') : passage;
-      return QUANTITY_WORDS.test(counted.replace(DATES, ' ')) && amountOfFocus(counted, question);
+      const undated = counted.replace(DATES, ' ');
+      return (QUANTITY_WORDS.test(undated) || (countsThings && COUNTING_ORDINAL.test(undated))) && amountOfFocus(counted, question);
     }
     if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
     if (type === 'age') return AGE.test(passage);

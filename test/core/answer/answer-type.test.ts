@@ -55,6 +55,15 @@ describe('answerFit', () => {
     ['quantity', 'The tariffs of 300 mln dlrs were announced on 27 March.', 'How much are the tariffs?', true],
     ['quantity', 'The tariffs were announced in 1987.', 'How much are the tariffs?', false],
     ['quantity', 'The firm cut 2000 jobs.', 'How many jobs did the firm cut?', true],
+    // An ordinal right before what is counted counts it; one before something else does not.
+    [
+      'quantity',
+      'Winslet said she was "ecstatic" about the fourth Oscar nomination of her career, this time for her lead role in Eternal Sunshine of the Spotless Mind.',
+      'How many Oscar nominations has Winslet had?',
+      true,
+    ],
+    ['quantity', 'Would you have the second reading of the Identity Cards Bill tomorrow?', 'How many MPs voted for the ID cards bill?', false],
+    ['quantity', 'The first cards would be issued in 2008.', 'How many cards will be issued?', false],
     ['quantity', 'About 2,000 workers marched past the plant, which has cut jobs before.', 'How many jobs did the firm cut?', false],
     ['quantity', 'The firm, which makes ferries, cut jobs by a third in its yards.', 'How many jobs did the firm cut?', true],
     ['quantity', 'The party, which Ortiz says is growing, won 12 seats at the last election.', 'How many members has Ortiz signed up?', false],
