@@ -212,13 +212,13 @@ function toCandidate(
   return { sentence, text: passage.text, from: passage.from, features, confidence, fits: fit === 1, matched: hit.terms, score };
 }
 
-/** A question of what happened: "Who won…?", "What did the board decide?", "When was it signed?". */
+/** A question of what happened: "Who won…?", "What did the board decide?", "When was it signed?", "Has he ever won…?". */
 const PAST_QUESTION =
-  /^\s*(?:\w+\s+)?(?:did|was|were|had)\b|^\s*who\s+(?:\w+ed|won|wrote|led|made|took|gave|came|went|became|began|bought|sold|paid|met|left|lost|ran|shot|held|found|fought|beat)\b/i;
+  /^\s*(?:\w+\s+)?(?:did|was|were|had)\b|^\s*(?:has|have)\b.*\b(?:ever|already|won|lost|made|taken|been)\b|^\s*who\s+(?:\w+ed|won|wrote|led|made|took|gave|came|went|became|began|bought|sold|paid|met|left|lost|ran|shot|held|found|fought|beat)\b/i;
 /** A sentence ending in a question mark, before any closing quote or bracket. */
 const ASKING_SENTENCE = /\?["'”’)]*$/;
-/** A passage that tells what is still to come: a prediction, a plan, an expectation. */
-const LOOKS_AHEAD = /\b(will|['’]ll|expected to|favourite to|favorite to|tipped to|set to|likely to|poised to|hopes to|plans to|aims to)\b/i;
+/** A passage that tells what is still to come: a prediction, a plan, an expectation, the odds. */
+const LOOKS_AHEAD = /\b(will|['’]ll|expected to|favourite to|favorite to|tipped to|set to|likely to|poised to|hopes to|plans to|aims to|odds)\b/i;
 
 /** The speakers of the quotes in sentences `from` to `to` of an article. */
 function speakersOf(story: Story, article: string, from: number, to: number): string[] {

@@ -147,6 +147,20 @@ describe('ask: what happened, before what was expected', () => {
     ]);
     expect(ask(story, 'Who won the harbour board election?').answers[0]?.text).toContain('Tomas Berg won');
   });
+
+  it('answers "Has X ever won…?" with what has happened rather than the odds or tips (BBC entertainment)', () => {
+    const { story } = buildStory([
+      {
+        id: 'tips',
+        text: 'Aviator tipped for Oscar glory\n\nThe Aviator is also widely tipped to win the best director prize for Martin Scorsese.\n',
+      },
+      {
+        id: 'record',
+        text: 'Scorsese eyes Oscar at last\n\nScorsese has never won the best director prize, despite four previous nominations for films including Raging Bull, Goodfellas and Gangs of New York.\n',
+      },
+    ]);
+    expect(ask(story, 'Has Scorsese ever won best director?').answers[0]?.text).toContain('Scorsese has never won');
+  });
 });
 
 describe('ask: an amount of something the question names', () => {
