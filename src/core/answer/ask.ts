@@ -190,7 +190,7 @@ function toCandidate(
   const before = previous ? sentenceTerms(previous) : new Set<string>();
   const titled = headline ? new Set<string>() : story.lookups.headlines.get(sentence.article)!;
   const features = passageFeatures(question, own, before, titled);
-  const confidence = judged === question ? features : passageFeatures(judged, own, before, titled);
+  const confidence = judged === question ? features : surer(features, passageFeatures(judged, own, before, titled));
   const w = ASK_TUNING.rank;
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const speakers = wanted === 'speech' ? speakersOf(story, sentence.article, passage.from, sentence.n) : [];
@@ -210,6 +210,14 @@ function toCandidate(
     w.ahead * ahead -
     w.asks * asks;
   return { sentence, text: passage.text, from: passage.from, features, confidence, fits: fit === 1, matched: hit.terms, score };
+}
+
+/**
+ * The surer of two readings of a passage's coverage, with light verbs weighing less or in full: a
+ * passage that does say the light verb ("the only thing I want") loses nothing by the lightening.
+ */
+function surer(a: PassageFeatures, b: PassageFeatures): PassageFeatures {
+  return { ...a, context: Math.max(a.context, b.context), missing: Math.min(a.missing, b.missing) };
 }
 
 /** A question of what happened: "Who won…?", "What did the board decide?", "When was it signed?", "Has he ever won…?". */

@@ -7,7 +7,13 @@
 import type { WeightedTerm } from './passage-features.js';
 
 /** The light verbs' terms, as the index stems them ("came" → come, "carried" → carri). */
-const LIGHT_VERBS = new Set(['come', 'go', 'get', 'take', 'make', 'put', 'give', 'set', 'bring', 'keep', 'turn', 'hold', 'run', 'carri', 'step']);
+const LIGHT = ['come', 'go', 'get', 'take', 'make', 'put', 'give', 'set', 'bring', 'keep', 'turn', 'hold', 'run', 'carri', 'step'];
+/**
+ * Verbs whose meaning lies in the verb they lead to: "tried to settle" is answered by "offered to
+ * settle", "wants to race" by "will run again" ("tried" stems to tri, "try" to try).
+ */
+const LEADING = ['tri', 'try', 'attempt', 'seek', 'want', 'need', 'manag'];
+const LIGHT_VERBS = new Set([...LIGHT, ...LEADING]);
 
 /** How much of its weight a light verb keeps when the confidence in an answer is judged. */
 const LIGHT_VERB_SHARE = 0.5;

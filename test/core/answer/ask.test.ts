@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/story/build-story.js';
 import { ask } from '../../../src/core/answer/ask.js';
-import { fixture } from '../../fixtures/read-fixture.js';
+import { fixture, wire } from '../../fixtures/read-fixture.js';
 
 describe('ask on hand-made articles', () => {
   const { story } = buildStory([fixture('headline-context'), fixture('header-widgets')]);
@@ -230,6 +230,12 @@ describe('ask: a verb that says little, and a sentence that asks', () => {
     expect(ask(story, 'When did the company come out of bankruptcy?').answers[0]?.text).toBe(
       'Norland Ferries emerged from bankruptcy protection in 2004 and now runs six ships.',
     );
+  });
+
+  it('answers "Has Pennzoil tried to settle…?" with "had offered to settle": "try" says little too (Reuters 16733, 16731)', () => {
+    const { story: wires } = buildStory([wire('16733'), wire('16731')]);
+    const texts = ask(wires, 'Has Pennzoil tried to settle with Texaco?').answers.map((a) => a.text);
+    expect(texts.slice(0, 3).some((t) => t.includes('Pennzoil had offered to settle the dispute'))).toBe(true);
   });
 
   it('ranks a sentence that tells above one that asks the same words', () => {
