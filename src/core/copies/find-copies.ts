@@ -1,15 +1,21 @@
 /**
  * Finds the articles of a story that copy another: ≥ 90% of their sentences the same (after
- * folding case and punctuation) as those of an earlier article. Archives hold exact and near-exact
- * duplicates (a story filed twice, a repeat with a corrected line); a copy is no second source, so
- * "in N of M articles" counts it once. Sentences are matched through an index, and a sentence that
- * many articles share (a wire's boilerplate) is not used, so the cost stays linear in the story.
+ * folding case and punctuation) as those of an earlier article, or, for a repeat with a corrected
+ * line (a wire re-sent with a typo fixed), ≥ 90% of their runs of words. Archives hold exact and
+ * near-exact duplicates; a copy is no second source, so "in N of M articles" counts it once.
+ * Sentences are matched through an index, and a sentence that many articles share (a wire's
+ * boilerplate) is not used, so the cost stays linear in the story; runs of words are compared only
+ * for the pairs whose sentences already mostly agree.
  */
 import type { Article, Sentence } from '../types.js';
 import { foldForComparison } from '../ingest/normalize-typography.js';
 
 /** The share of the longer article's sentences two articles must have in common to be one source. */
 export const SAME_SENTENCES = 0.9;
+/** The share of sentences in common that makes two articles worth comparing word by word. */
+const SOME_SENTENCES = 0.5;
+/** How many words make a run, for comparing two articles word by word. */
+const RUN = 4;
 /** A sentence found in more articles than this is boilerplate, not evidence of copying. */
 const COMMON_SENTENCE = 20;
 
@@ -34,7 +40,9 @@ export function markCopies(articles: Article[], byArticle: Map<string, Sentence[
     }
     const size = keys[j]!.length;
     for (const [i, same] of [...shared].sort((a, b) => a[0] - b[0])) {
-      if (size > 0 && same >= SAME_SENTENCES * Math.max(size, keys[i]!.length)) {
+      const larger = Math.max(size, keys[i]!.length);
+      const copies = same >= SAME_SENTENCES * larger || (same >= SOME_SENTENCES * larger && sameRuns(folded[i]!, folded[j]!));
+      if (size > 0 && copies) {
         article.copyOf = articles[i]!.copyOf ?? articles[i]!.id;
         break;
       }
@@ -42,7 +50,37 @@ export function markCopies(articles: Article[], byArticle: Map<string, Sentence[
   });
 }
 
+/**
+ * Whether two articles' sentences have ≥ 90% of their runs of words in common (the larger's share)
+ * and state the same figures: a routine wire filed daily ("The Fed entered the market to arrange
+ * 1.5 billion dlrs of repurchase agreements") changes only its figures, and each day's is news.
+ */
+function sameRuns(a: string[], b: string[]): boolean {
+  if (figuresOf(a) !== figuresOf(b)) return false;
+  const x = runsOf(a);
+  const y = runsOf(b);
+  let both = 0;
+  for (const run of x) if (y.has(run)) both++;
+  return both >= SAME_SENTENCES * Math.max(x.size, y.size, 1);
+}
+
+/** The distinct runs of RUN words in an article's folded sentences. */
+function runsOf(sentences: string[]): Set<string> {
+  const runs = new Set<string>();
+  for (const sentence of sentences) {
+    const words = sentence.split(/\s+/).filter((w) => w.length > 0);
+    for (let k = 0; k + RUN <= words.length; k++) runs.add(words.slice(k, k + RUN).join(' '));
+    if (words.length > 0 && words.length < RUN) runs.add(words.join(' '));
+  }
+  return runs;
+}
+
 /** The source an article stands for: the first article of its copies, or itself. */
 export function sourceOf(article: Article): string {
   return article.copyOf ?? article.id;
+}
+
+/** The figures an article's sentences state, in order of size as text. */
+function figuresOf(sentences: string[]): string {
+  return [...new Set(sentences.flatMap((s) => s.match(/\d+/g) ?? []))].sort().join(' ');
 }

@@ -3,6 +3,7 @@ import { buildStory } from '../../../src/core/story/build-story.js';
 import { ask } from '../../../src/core/answer/ask.js';
 import { whoSaid } from '../../../src/core/answer/quotes.js';
 import { distinctSourceCount } from '../../../src/core/answer/sources.js';
+import { wire } from '../../fixtures/read-fixture.js';
 
 // Ten sentences about a ferry strike; a copy repeats them, a near copy changes one, a rewrite four.
 const lines = [
@@ -34,6 +35,30 @@ describe('markCopies', () => {
     const { story } = buildStory([article('a-first', lines), article('b-second', body)]);
     expect(story.articles.find((a) => a.id === 'b-second')!.copyOf).toBe(copyOf);
     expect(story.articles.find((a) => a.id === 'a-first')!.copyOf).toBeUndefined();
+  });
+
+  it('takes a wire re-sent with a few words corrected for a copy (Reuters 5177, 5286)', () => {
+    const { story } = buildStory([wire('5177'), wire('5286')]);
+    expect(story.articles.map((a) => a.copyOf)).toEqual([undefined, '5177']);
+  });
+
+  it('takes a routine wire filed again with other figures for news of its own (Reuters 522, 3164)', () => {
+    const fed = (id: string, stamp: string, amount: string) => ({
+      id,
+      text: [
+        'FED ADDS RESERVES VIA CUSTOMER REPURCHASES',
+        `${stamp} [money-fx,interest]`,
+        '',
+        'The Federal Reserve entered the U.S.',
+        `Government securities market to arrange ${amount} billion dlrs of`,
+        'customer repurchase agreements, a Fed spokesman said.',
+        '    Dealers said Federal funds were trading at 6-3/16 pct when',
+        'the Fed began its temporary and indirect supply of reserves to',
+        'the banking system.',
+      ].join('\n'),
+    });
+    const { story } = buildStory([fed('522', '2-MAR-1987 11:44:41.93', '1.5'), fed('3164', '9-MAR-1987 11:49:35.16', '2.5')]);
+    expect(story.articles.map((a) => a.copyOf)).toEqual([undefined, undefined]);
   });
 
   it('points a copy of a copy at the first article of the group', () => {
