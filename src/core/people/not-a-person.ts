@@ -26,6 +26,8 @@ const NON_NAME_WORDS = new RegExp(
     'Commission|Institution|Aid|Harriers|Lecture|Rally|' +
     // "Shadow leader of the Commons Oliver Heald": the House, not a name.
     'Commons|' +
+    // Bodies' plural members ("the Association of Chief Police Officers"): no one's name.
+    'Police|Officers|Directors|Ministers|Members|Governors|Commissioners|Workers|Employees|Shareholders|Investors|' +
     // Shows, prizes and contests.
     'Show|Awards|Award|Cup|Open|Championship|Championships|Marathon|Festival|Olympic|Olympics|Games|League|Diaries|' +
     // Parties and their members.

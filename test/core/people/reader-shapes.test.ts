@@ -61,6 +61,13 @@ describe('people: roles and titles', () => {
     ]);
   });
 
+  it('reads a police rank as a role, and a body\'s members as no person ("Suffolk Chief Constable", BBC politics)', () => {
+    const text =
+      "Suffolk Chief Constable Alastair McWhirter, the Association of Chief Police Officers' spokesman on rural policing, told the BBC the law would be enforced.";
+    expect(person('Alastair McWhirter', text)?.roles).toEqual(['Suffolk Chief Constable']);
+    expect(names(text, 'The Association of Chief Police Officers has issued guidance to forces.')).toEqual(['Alastair McWhirter']);
+  });
+
   it('keeps a lower-case adjective inside a role ("BBC News political editor")', () => {
     expect(person('Andrew Marr', '"It will work," said BBC News political editor Andrew Marr.')?.roles).toEqual(['BBC News political editor']);
   });
