@@ -267,7 +267,8 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
   }
   for (const [lower, role] of d.roles) {
     if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undatedRole(lower))) {
-      const words = role.split(' ').map((w) => (isRoleWord(w) ? w.toLowerCase() : w));
+      // An acronym keeps its capitals ("the Green MSP", not "the Green msp").
+      const words = role.split(' ').map((w) => (isRoleWord(w) && !/^\p{Lu}{2,}$/u.test(w) ? w.toLowerCase() : w));
       // A role that opens on its employer's name takes no article: "Emery's chairman", not "the Emery's chairman"
       // (but "the country's new president").
       out.add(/^\p{Lu}.*['’]s$/u.test(words[0]!) ? words.join(' ') : `the ${words.join(' ')}`);

@@ -4,6 +4,7 @@
  * that precede a name in a sentence.
  */
 import { STOP_WORDS } from '../index/stop-words.js';
+import { isDemonym } from './not-a-person.js';
 
 /** Words that end a role: the role's head noun. */
 const HEADS = new Set(
@@ -24,6 +25,8 @@ const HEADS = new Set(
     // "Frenchman Ronald Pognon": a nationality said as a noun stands before a name as a role does.
     // Church titles stand before a name as offices do ("Archbishop Desmond Tutu" … "the archbishop added").
     'archbishop bishop cardinal rabbi imam ayatollah cleric ' +
+    // Members of a parliament ("Lib Dem MP Lembit Opik", "Tory MEP Roger Helmer").
+    'mp mep msp ' +
     // Police ranks written before a name ("Suffolk Chief Constable Alastair McWhirter").
     'constable superintendent ' +
     'frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman dutchman dutchwoman briton'
@@ -105,6 +108,11 @@ export function roleBefore(words: string[]): string | null {
   while (run.length > 1 && (run[0]!.toLowerCase() === 'of' || run[0]!.toLowerCase() === 'the')) run.shift();
   // "Former Boyzone singer" opening a sentence is a former Boyzone singer: no title capitalises "former".
   if (run.length > 1 && LOWER_OPENERS.test(run[0]!)) run[0] = run[0]!.toLowerCase();
+  // "Sacked MP Howard Flight", "Banned American sprinter Kelli White" opening a sentence: a participle
+  // takes its capital from the sentence, not from a title; before another name it may begin one
+  // ("Arrested Development star Jason Bateman").
+  if (run.length > 1 && run.length === words.length && /^\p{Lu}\p{Ll}{3,}ed$/u.test(run[0]!) && (isRoleWord(run[1]!) || isDemonym(run[1]!)))
+    run[0] = run[0]!.toLowerCase();
   return run.map((w) => EXPANSIONS[w] ?? w).join(' ');
 }
 

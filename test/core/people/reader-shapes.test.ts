@@ -68,6 +68,26 @@ describe('people: roles and titles', () => {
     expect(names(text, 'The Association of Chief Police Officers has issued guidance to forces.')).toEqual(['Alastair McWhirter']);
   });
 
+  it('reads a member of a parliament as a role, its initials kept in the alias ("Lib Dem MP Lembit Opik", BBC politics)', () => {
+    const opik = person(
+      'Lembit Opik',
+      'Lib Dem MP Lembit Opik said ministers had invented a new category of hunting - chasing away.',
+      'Mr Opik said the rules were not defined.',
+    );
+    expect(opik?.roles).toEqual(['Lib Dem MP']);
+    expect(person('Mark Ballard', "But Green MSP Mark Ballard fears people not on the council's edited electoral register may miss out.")?.aliases).toContain(
+      'the Green MSP',
+    );
+  });
+
+  it('takes the capital of a participle opening a sentence from the sentence, not the role ("Banned American sprinter")', () => {
+    const white = person(
+      'Kelli White',
+      'Banned American sprinter Kelli White says she knowingly took steroids given to her by Bay Area Lab Co-Operative (Balco) president Victor Conte.',
+    );
+    expect(white?.roles).toEqual(['banned American sprinter']);
+  });
+
   it('keeps a lower-case adjective inside a role ("BBC News political editor")', () => {
     expect(person('Andrew Marr', '"It will work," said BBC News political editor Andrew Marr.')?.roles).toEqual(['BBC News political editor']);
   });
