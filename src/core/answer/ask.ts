@@ -68,7 +68,7 @@ export function ask(story: Story, query: string): AskResult {
   const hits = story.index.search(expanded.text, ASK_TUNING.candidates, expanded.boosts);
   // 2. Re-rank: what each sentence offers the question, with its context and the answer kind wanted.
   const question = weightedTerms(story, expanded.groups);
-  const judged = withLightVerbsLightened(question);
+  const judged = withLightVerbsLightened(question, query);
   const wanted = answerTypeOf(query);
   const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords);
   const best = hits[0]?.score ?? 1;

@@ -5,21 +5,26 @@
  * it were the question's point, and an answer without it looks as if it missed the question.
  */
 import type { WeightedTerm } from './passage-features.js';
+import { termOf, tokenize } from '../index/terms.js';
 
 /** The light verbs' terms, as the index stems them ("came" → come, "carried" → carri). */
-const LIGHT = ['come', 'go', 'get', 'take', 'make', 'put', 'give', 'set', 'bring', 'keep', 'turn', 'hold', 'run', 'carri', 'step'];
+const LIGHT_VERBS = new Set(['come', 'go', 'get', 'take', 'make', 'put', 'give', 'set', 'bring', 'keep', 'turn', 'hold', 'run', 'carri', 'step']);
 /**
- * Verbs whose meaning lies in the verb they lead to: "tried to settle" is answered by "offered to
- * settle", "wants to race" by "will run again" ("tried" stems to tri, "try" to try).
+ * Verbs whose meaning lies in the verb they lead to, when they do ("tried to settle" is answered by
+ * "offered to settle"; "wants to race" by "will run again"), as their stems: "tried" stems to tri.
+ * Not otherwise: "Why does Harcourt want Harper and Row?" asks about the wanting.
  */
-const LEADING = ['tri', 'try', 'attempt', 'seek', 'want', 'need', 'manag'];
-const LIGHT_VERBS = new Set([...LIGHT, ...LEADING]);
+const LEADING = new Set(['tri', 'try', 'attempt', 'seek', 'want', 'need', 'manag']);
 
 /** How much of its weight a light verb keeps when the confidence in an answer is judged. */
 const LIGHT_VERB_SHARE = 0.5;
 
-/** The question with its light verbs weighing less (the same array when it has none). */
-export function withLightVerbsLightened(question: WeightedTerm[]): WeightedTerm[] {
-  if (!question.some((q) => LIGHT_VERBS.has(q.term))) return question;
-  return question.map((q) => (LIGHT_VERBS.has(q.term) ? { ...q, weight: q.weight * LIGHT_VERB_SHARE } : q));
+/** The question with its light verbs, and its verbs that lead to another, weighing less (the same array when it has none). */
+export function withLightVerbsLightened(question: WeightedTerm[], query: string): WeightedTerm[] {
+  const leading = new Set(
+    [...query.matchAll(/([\p{L}]+)\s+to\s+[\p{L}]/gu)].map((m) => termOf(tokenize(m[1]!)[0] ?? '')).filter((t): t is string => t !== null && LEADING.has(t)),
+  );
+  const light = (term: string) => LIGHT_VERBS.has(term) || leading.has(term);
+  if (!question.some((q) => light(q.term))) return question;
+  return question.map((q) => (light(q.term) ? { ...q, weight: q.weight * LIGHT_VERB_SHARE } : q));
 }
