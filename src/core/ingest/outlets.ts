@@ -15,7 +15,9 @@ const WHOLE_OUTLET = new RegExp(`^(?:[Tt]he )?(${NAME})$`);
 const SAID = '(?:reports|reported|has reported|had reported|first reported|notes|noted|says|said|wrote|writes|published|revealed|reveals)';
 const CREDIT_PATTERNS = [
   new RegExp(`\\baccording to (?:[Tt]he )?(${NAME}|paper|newspaper|report|story)\\b`, 'g'),
-  new RegExp(`\\b(?:[Tt]he )?(${NAME})(?:,[^,]{1,40},)? ${SAID}\\b`, 'g'),
+  // Not an outlet a speaker works for ("Theodore Cross, editor of Business and Society Review, a
+  // business publication, said"): the speaker said it, not the Review.
+  new RegExp(`(?<!\\b(?:of|at|for|with) (?:[Tt]he )?(?:[A-Z][a-z]+ (?:and |& )?){0,3})\\b(?:[Tt]he )?(${NAME})(?:,[^,]{1,40},)? ${SAID}\\b`, 'g'),
   new RegExp(`\\b(?:reports|reported|notes|noted|writes|wrote|told) (?:[Tt]he )?(${NAME}|paper|newspaper)\\b`, 'g'),
 ];
 const AGENCY_FORMS: Record<string, string> = { Reuter: 'Reuters', AP: 'Associated Press' };

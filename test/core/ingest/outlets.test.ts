@@ -21,6 +21,9 @@ describe('findCredits', () => {
     ['Two aides told The Morning Star that the rebate was cut.', [], ['Morning Star']],
     ['An aide told the paper that the rebate was cut.', ['Morning Star'], ['Morning Star']],
     ['The rebate was cut on Monday.', ['Morning Star'], []],
+    // An outlet the speaker works for is no credit: the speaker said it (Reuters 3336, 12328).
+    ['Theodore Cross, editor of Business and Society Review, a business publication, said an investor group he heads has offered to buy.', [], []],
+    ['A spokeswoman for NBC said management personnel were prepared to assume technical duties.', [], []],
   ])('%j (named before: %j) credits %j', (sentence, earlier, expected) => {
     expect(findCredits(sentence, earlier)).toEqual(expected);
   });
