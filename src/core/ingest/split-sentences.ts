@@ -140,6 +140,13 @@ function splitAtQuoteBoundaries(sentence: string, before: string): string[] {
     if (/["”]|’’/.test(m[1]!) || closesQuote(before + sentence.slice(0, end))) cuts.add(end);
   }
   for (const m of sentence.matchAll(OPENING_QUOTE_BOUNDARY)) cuts.add(m.index + m[1]!.length);
+  // After a quote that closes, a plain sentence end is one, though the paragraph's marks do not
+  // balance (a quote run over paragraphs opens again without closing): `…guilty of it." They will
+  // appear in court, a police spokesman said. Otis Ferry said…`.
+  for (const m of sentence.matchAll(PLAIN_BOUNDARY)) {
+    const end = m.index + m[1]!.length;
+    if (outsideQuotes(sentence.slice(0, end))) cuts.add(end);
+  }
   const out: string[] = [];
   let start = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
@@ -148,6 +155,28 @@ function splitAtQuoteBoundaries(sentence: string, before: string): string[] {
   }
   out.push(sentence.slice(start).trim());
   return out.filter(Boolean);
+}
+
+/**
+ * A full stop, question or exclamation mark after a word in small letters, then a capital: a plain
+ * sentence end. Not after a capitalised word, which may be an abbreviation ("Warner Bros.", "Atty.
+ * Gen.", "Nikko Securities Co. International").
+ */
+const PLAIN_BOUNDARY = /((?<![\p{L}.'’-])\p{Ll}{2,}[.!?])\s+(?=\p{Lu})/gu;
+
+/**
+ * True when a text has quote marks and its last one closes a quote, each double mark read by where
+ * it stands: before a word, a bracket or dots (and after no letter) it opens, even glued to the
+ * sentence before (`magazine."I view…`, `"[I'm] absolutely…`); else it closes.
+ */
+function outsideQuotes(text: string): boolean {
+  let last: 'open' | 'close' | null = null;
+  for (const m of text.matchAll(/["“”]/g)) {
+    const before = text[m.index - 1] ?? ' ';
+    const after = text[m.index + 1] ?? ' ';
+    last = m[0] === '“' || (m[0] === '"' && !/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}'‘([.…]/u.test(after)) ? 'open' : 'close';
+  }
+  return last === 'close';
 }
 
 /** True when the text up to here has its quotes balanced, i.e. the mark just read closes a quote. */

@@ -127,8 +127,26 @@ describe('ingestArticle: the end of an article', () => {
   });
 });
 
+describe('splitSentences: quotes whose marks do not balance', () => {
+  it('cuts at plain sentence ends after a quote that closes (BBC politics 066: quotes run over paragraphs open again unclosed)', () => {
+    const paragraph =
+      '"There is no offence of trespassing in the House of Commons - it is not a criminal offence," he said. "If Parliament wanted to make entering the House of Commons chamber on foot a criminal offence it should have done so, but it can\'t do so retrospectively. "We are not prosecuted for that. We are prosecuted for a Public Order Act offence. We are not guilty of it." They will appear at Bow Street Magistrates\' Court on 21 December, a police spokesman said. Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said: "I have no regrets. "We have done nothing wrong beyond the obvious which was to stand up for our rights and not act like a sheep like the rest of the country." One of the men, David Redvers, 34, from Hartpury, Gloucestershire, said he and the other seven protesters would plead not guilty to the charges.';
+    const sentences = splitSentences(paragraph);
+    expect(sentences).toContain("They will appear at Bow Street Magistrates' Court on 21 December, a police spokesman said.");
+    expect(sentences).toContain('Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said: "I have no regrets.');
+  });
+});
+
 describe('splitSentences: regressions', () => {
   it.each([
+    [
+      // Reuters 17474: a quote glued to the sentence before still opens; its sentences stay one quote.
+      'no cut inside a quote that opens glued to the sentence before',
+      'He shrugged off the drive in an interview with the magazine."I view the move in a relaxed way. Not only are we playing on home turf, we also have technical superiority," he said.',
+      [
+        'He shrugged off the drive in an interview with the magazine."I view the move in a relaxed way. Not only are we playing on home turf, we also have technical superiority," he said.',
+      ],
+    ],
     [
       'a sentence end before an opening quote',
       'The plan changes. "Public money is tight," she said.',
