@@ -82,6 +82,15 @@ const AFTER_SUBJECT_FIRST = new RegExp(
 /** Copy often drops the comma that closes the description ("…," Alois Rhiel, its minister for economic affairs added). */
 const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}?),?\\s+(${CUE})(?![\\p{L}])`, 'iu');
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])(?:,\\s+${SHORT_PHRASE}\\s*(?=$|[,.;:!?]))?`, 'iu');
+/**
+ * "…," said Merrill Lynch analyst Thomas Kurlack of the two key memory chips; "…," said another official following
+ * an assessment: after an inverted cue, the speaker may be followed by what they spoke of or when, cut off at its
+ * preposition or participle. Read only when the whole phrase names no one.
+ */
+const AFTER_CUE_ADJUNCT = new RegExp(
+  `^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${SHORT_PHRASE}\\s+(?:of|about|on|over|following|after|during|at|in|when|while|before)\\s`,
+  'iu',
+);
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
 const BARE_SPEECH_WORDS = 5;
@@ -124,10 +133,12 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const subjectFirst = afterCue(AFTER_SUBJECT_FIRST);
   const cueFirst = afterCue(AFTER_CUE_FIRST);
   const appositive = afterCue(AFTER_APPOSITIVE);
+  const adjunct = () => afterCue(AFTER_CUE_ADJUNCT);
   const a =
     (subjectFirst ? (sentenceSubject(subjectFirst[1]!, before, cues, q, ctx) ?? read(subjectFirst[1]!, subjectFirst[2]!, '')) : null) ??
     (cueFirst ? cueThenRole(cueFirst, read, ctx) : null) ??
-    (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null);
+    (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null) ??
+    speakerEndingPhrase(adjunct(), 2, 1, read, ctx, false);
   if (a && a.kind !== 'outlet') return a;
   const answer = handsOver && !endsSentence && ANSWER.test(after) ? answerer(q, ctx) : null;
   if (answer) return answer;
@@ -310,6 +321,28 @@ function answerer(q: QuoteSurroundings, ctx: AttributionContext): Attribution | 
     return found ? { ...found, reported: true } : null;
   }
   return null;
+}
+
+/**
+ * The speaker a phrase cut out of the words after a quote names, when it names one that ends the phrase: a
+ * person (or, unless `known`, a description that is the whole phrase); with `known`, only someone the story knows.
+ */
+function speakerEndingPhrase(
+  m: RegExpExecArray | null,
+  phraseGroup: number,
+  cueGroup: number,
+  read: (phrase: string, cue: string, offset: string) => Attribution | null,
+  ctx: AttributionContext,
+  known: boolean,
+): Attribution | null {
+  if (!m) return null;
+  const phrase = unmaskAbbreviations(m[phraseGroup]!).trim();
+  const reading = readSpeaker(phrase, ctx.cast, ctx.outlets);
+  const ends =
+    reading?.kind === 'named'
+      ? (!known || ctx.cast.find(reading.speaker).length > 0) && phrase.endsWith(reading.speaker.split(/\s+/).at(-1)!)
+      : reading?.kind === 'anonymous' && !known && reading.start === 0 && reading.speaker.length === phrase.length;
+  return ends ? read(m[phraseGroup]!, m[cueGroup]!, '') : null;
 }
 
 /**

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Sentences from Reuters (1987) and BBC News (2004-05) articles, cut down to what each rule reads.
+
+describe('attributeQuote: after an inverted cue, the speaker may be followed by what they spoke of or when', () => {
+  it('gives "…," said Merrill Lynch analyst Thomas Kurlack of the two key memory chips to Kurlack, not to nobody', () => {
+    const text =
+      'JAPAN CUTS CHIP SUPPLY, MAY PRODUCE SHORTAGE\n7-APR-1987 11:54:31.63 [trade]\n\n' +
+      'Japan is attempting to cut back semiconductor production, industry analysts said.\n' +
+      '    "We\'ve seen the grey market begin to dry up for D-RAMS, and it\nhas virtually dried up for EPROMS," said Merrill Lynch analyst\nThomas Kurlack of the two key memory chips used in computers.\n';
+    expect(speakerOf(text, "We've seen the grey market")).toBe('Thomas Kurlack');
+  });
+
+  it('gives "…," said another official following an assessment to that official, not to the one quoted before', () => {
+    const text =
+      'U.S. OFFICIALS SAY BRAZIL SHOULD DEAL WITH BANKS\n3-MAR-1987 17:07:07.46\n\n' +
+      'The U.S. is sticking for the moment\nto its policy that Brazil, which two weeks ago suspended debt\npayments to private banks, should deal with its creditors and\nnot with governments, U.S. officials said.\n' +
+      '    "I don\'t see any desire here to scurry around and help\nBrazil until we get a better sense of what they are trying to\ndo," a senior administration official stated.\n' +
+      '    "Brazil has to do business through the banks at this point,"\nsaid another official following an assessment of that country\'s\nlatest debt crisis.\n';
+    expect(speakerOf(text, 'Brazil has to do business')).toBe('another official');
+  });
+});
