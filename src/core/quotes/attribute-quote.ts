@@ -91,6 +91,11 @@ const AFTER_CUE_ADJUNCT = new RegExp(
   `^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${SHORT_PHRASE}\\s+(?:of|about|on|over|following|after|during|at|in|when|while|before)\\s`,
   'iu',
 );
+/**
+ * "…," Ministry of International Trade and Industry (MITI) director general Noboru Hatakeyama told reporters: a
+ * title too long for a speaker's phrase, read only when it ends in the name of someone the story knows.
+ */
+const AFTER_LONG_TITLE = new RegExp(`^\\s*[,!?:;—-]*\\s*((?:[^\\s,.;:!?"“”‘’]+\\s+){10,17}[^\\s,.;:!?"“”‘’]+)\\s+(${CUE})(?![\\p{L}])`, 'iu');
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
 const BARE_SPEECH_WORDS = 5;
@@ -134,11 +139,13 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const cueFirst = afterCue(AFTER_CUE_FIRST);
   const appositive = afterCue(AFTER_APPOSITIVE);
   const adjunct = () => afterCue(AFTER_CUE_ADJUNCT);
+  const longTitle = () => (subjectFirst || appositive ? null : afterCue(AFTER_LONG_TITLE));
   const a =
     (subjectFirst ? (sentenceSubject(subjectFirst[1]!, before, cues, q, ctx) ?? read(subjectFirst[1]!, subjectFirst[2]!, '')) : null) ??
     (cueFirst ? cueThenRole(cueFirst, read, ctx) : null) ??
     (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null) ??
-    speakerEndingPhrase(adjunct(), 2, 1, read, ctx, false);
+    speakerEndingPhrase(adjunct(), 2, 1, read, ctx, false) ??
+    speakerEndingPhrase(longTitle(), 1, 2, read, ctx, true);
   if (a && a.kind !== 'outlet') return a;
   const answer = handsOver && !endsSentence && ANSWER.test(after) ? answerer(q, ctx) : null;
   if (answer) return answer;

@@ -21,3 +21,15 @@ describe('attributeQuote: after an inverted cue, the speaker may be followed by 
     expect(speakerOf(text, 'Brazil has to do business')).toBe('another official');
   });
 });
+
+describe('attributeQuote: a title too long for a speaker phrase, ending in the name of someone the story knows', () => {
+  it('gives "…," Ministry of International Trade and Industry (MITI) director general Noboru Hatakeyama told reporters to him', () => {
+    const text =
+      'JAPAN WARNS OF ANTI-U.S. SENTIMENT IN TRADE ROW\n2-APR-1987 07:22:47.91 [trade]\n\n' +
+      'Japan is sending a three-man team to Washington to try to halt\nthreatened trade sanctions that officials warn could spark a\nwave of anti-U.S. Sentiment here.\n' +
+      '    The team will lay the groundwork for high-level emergency\ntalks next week aimed at defusing an increasingly bitter row over\ntrade in computer microchips, officials said.\n' +
+      '    "The sanctions are against the free trade system," Ministry of\nInternational Trade and Industry (MITI) director general Noboru\nHatakeyama told reporters, adding: "If these measures are taken,\nthe atmosphere in Japan against the United States would become\nnot so good as before."\n';
+    expect(speakerOf(text, 'The sanctions are against')).toBe('Noboru Hatakeyama');
+    expect(speakerOf(text, 'If these measures')).toBe('Noboru Hatakeyama');
+  });
+});
