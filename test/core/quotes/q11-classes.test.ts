@@ -33,3 +33,14 @@ describe('attributeQuote: a title too long for a speaker phrase, ending in the n
     expect(speakerOf(text, 'If these measures')).toBe('Noboru Hatakeyama');
   });
 });
+
+describe('readSpeaker: a description by an indefinite article whose words before its noun name a place', () => {
+  it('gives "…," one top New York rescheduler said to that rescheduler, not to nobody', () => {
+    const text =
+      'BRAZIL CRISIS SPURS RETHINK OF DEBT STRATEGY\n6-MAR-1987 16:31:16.36\n\n' +
+      "Brazil's economic crisis is forcing a wholesale re-examination of\nthe established strategy for dealing with developing-country\ndebt, leading bankers say.\n" +
+      '    While U.S. bankers obviously see things differently, some have\nstarted to wonder whether the advisory committee is still the\nright tool for the job.\n' +
+      '    "The debt crisis has probably evolved beyond the capacity of\ncommercial banks alone, at least in some cases," one top New York\nrescheduler said.\n';
+    expect(speakerOf(text, 'The debt crisis')).toBe('one top New York rescheduler');
+  });
+});
