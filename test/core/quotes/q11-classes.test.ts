@@ -44,3 +44,16 @@ describe('readSpeaker: a description by an indefinite article whose words before
     expect(speakerOf(text, 'The debt crisis')).toBe('one top New York rescheduler');
   });
 });
+
+describe('resolvePronoun: a sentence that opens on "the" and a source\'s noun points back to that source', () => {
+  it('gives "…," he said after "The senior official sounded pessimistic about … Nakasone" to the official, not to Nakasone', () => {
+    const text =
+      'JAPAN WARNS OF ANTI-U.S. SENTIMENT IN TRADE ROW\n2-APR-1987 07:22:47.91 [trade]\n\n' +
+      'Japan is sending a three-man team to Washington to try to halt\nthreatened trade sanctions, officials said.\n' +
+      '    A senior Foreign Ministry official, who declined to be\nidentified, told Reuters the U.S. Threats have undercut those in\nthe government who argue for conciliation.\n' +
+      '    "Anything we do, we will be bashed," he said.\n' +
+      '    The senior official sounded pessimistic about the likelihood\nof Prime Minister Yasuhiro Nakasone defusing U.S. Anger over\nJapanese trade practices when he visits Washington on April 29.\n' +
+      '    "I don\'t think trade friction will be solved all of a sudden\n(by the visit)," he said.\n';
+    expect(speakerOf(text, "I don't think trade friction")).toBe('a senior Foreign Ministry official');
+  });
+});
