@@ -57,3 +57,13 @@ describe('resolvePronoun: a sentence that opens on "the" and a source\'s noun po
     expect(speakerOf(text, "I don't think trade friction")).toBe('a senior Foreign Ministry official');
   });
 });
+
+describe('cast lookup: a compound whose last part is small describes the name after it', () => {
+  it('gives "…" told by "the Oscar-nominated Owen" to Clive Owen, not to a person called "Oscar-nominated Owen"', () => {
+    const text =
+      'Aviator and Vera take Bafta glory\n\nHollywood blockbuster The Aviator and low-budget British movie Vera Drake have shared the main honours at the 2005 Bafta film awards. ' +
+      'Jamie Foxx won best actor for Ray, while British actor Clive Owen took best supporting actor for Closer. ' +
+      'Celebrating his win, the Oscar-nominated Owen told reporters: "The whole award season is new to me because I haven\'t won anything before. All of that is a bit overwhelming."\n';
+    expect(speakerOf(text, 'The whole award season')).toBe('Clive Owen');
+  });
+});
