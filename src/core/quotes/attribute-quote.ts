@@ -215,7 +215,32 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
   if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
-  return pronounOpening(q, ctx);
+  return pronounOpening(q, ctx) ?? speakerAcrossAside(q, ctx);
+}
+
+/**
+ * "…and added that Finding Neverland had been lavished with nominations. Strong Oscar contenders Million Dollar
+ * Baby and Sideways did not figure in the Bafta nominations. "There is a sense that this film is ours…"": a quote
+ * standing alone after one sentence that names no one and cues nobody goes on from the person who spoke just
+ * before that sentence.
+ */
+function speakerAcrossAside(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (normalizeTypography(q.before).trim() !== '' || normalizeTypography(q.after).trim() !== '') return null;
+  const last = ctx.speakers.at(-1);
+  if (!last || last.sentence !== q.sentenceNumber - 2 || last.inner || last.plural || last.who !== 'person') return null;
+  const aside = ctx.sentences.get(q.sentenceNumber - 1) ?? '';
+  // An aside about a writing ("The minutes of the meeting show how …") brings in the words quoted next.
+  if (/["“”]/.test(aside) || ctx.articleCast.find(aside).length > 0 || looksLikeNamedSpeech(aside) || WRITING.test(aside)) return null;
+  return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
+}
+
+/** Nouns of a writing or a record whose words a quote may be. */
+const WRITING =
+  /(?<![\p{L}])(?:statement|letter|report|minutes|transcript|record|diary|memo|note|document|e-?mail|message|release|filing|paper|study|survey|speech|interview|book|article)s?(?![\p{L}])/iu;
+
+/** A sentence with a pronoun or a cue verb of its own, which may bring in or stand for someone else. */
+function looksLikeNamedSpeech(text: string): boolean {
+  return /(?<![\p{L}'’])(?:he|she|they|him|her|them)(?![\p{L}'’])/iu.test(text) || cueMatches(text).length > 0;
 }
 
 /**

@@ -67,3 +67,21 @@ describe('cast lookup: a compound whose last part is small describes the name af
     expect(speakerOf(text, 'The whole award season')).toBe('Clive Owen');
   });
 });
+
+describe('attributeQuote: a quote standing alone after one aside that names no one goes on from the speaker before it', () => {
+  it('gives a paragraph-long quote after "Mr Jolin … added that …. Strong Oscar contenders … did not figure" to Jolin', () => {
+    const text =
+      "Vera Drake's Bafta triumph hope\n" +
+      '\n' +
+      'At the Bafta film awards on Saturday night, there is the prospect that a home-grown movie could walk off with a clutch of trophies.\n' +
+      '\n' +
+      "Vera Drake, Mike Leigh's tale about a 1950s backstreet abortionist, is nominated in 11 categories. These include best film, best director and best actress shortlist for Imelda Staunton who plays the eponymous character. The film has spent months being lauded with prizes, from the Venice Film Festival to five awards from the London Critics' Circle on Wednesday night.\n" +
+      '\n' +
+      'The Baftas has a tradition of honouring British cinema, and this year Vera Drake is the obvious candidate to be heaped with praise. Empire magazine\'s reviews editor Dan Jolin said the film had "a very good chance" of doing well on Saturday, predicting that it would collect five or six awards. "I don\'t think it\'s going to do a Lord of the Rings-style sweep, but Imelda Staunton is a shoo-in for best actress," he said.\n' +
+      '\n' +
+      '"A best director prize for Mike Leigh and best British film are also likely and it could steal some awards from heavily-nominated competitors The Aviator and Finding Neverland." Mr Jolin tipped another contender - most likely The Aviator - to walk away with the Bafta for best film, and added that Finding Neverland had been lavished with nominations but not trophies. Strong Oscar contenders Million Dollar Baby and Sideways did not figure in the Bafta nominations.\n' +
+      '\n' +
+      '"There is a sense that this film is ours and we should slap our own guys on the back. Out of all the films in the running for the Baftas, Vera Drake is the true blue British one."\n';
+    expect(speakerOf(text, 'There is a sense')).toBe('Dan Jolin');
+  });
+});
