@@ -96,6 +96,8 @@ const AFTER_CUE_ADJUNCT = new RegExp(
  * title too long for a speaker's phrase, read only when it ends in the name of someone the story knows.
  */
 const AFTER_LONG_TITLE = new RegExp(`^\\s*[,!?:;—-]*\\s*((?:[^\\s,.;:!?"“”‘’]+\\s+){10,17}[^\\s,.;:!?"“”‘’]+)\\s+(${CUE})(?![\\p{L}])`, 'iu');
+/** A name alone after a quote, ending the sentence: a title and a surname, or up to three capitalised words. */
+const LONE_NAME = /^\s*,?\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*\.?\s*$/u;
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
 const BARE_SPEECH_WORDS = 5;
@@ -183,6 +185,10 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const source = passedOn ? read(passedOn, 'as saying', '') : null;
   if (source && source.kind !== 'outlet') return source;
   if (a) return a;
+  // "…for the UK economy," Mr Bootle.: copy that lost the cue verb leaves the name alone after the quote.
+  const lone = handsOver && !endsSentence ? LONE_NAME.exec(after) : null;
+  const loneName = lone ? readSpeaker(lone[1]!, ctx.articleCast, ctx.outlets) : null;
+  if (loneName?.kind === 'named' && loneName.start === 0 && ctx.articleCast.find(lone![1]!).length > 0) return resolve(loneName, '', q, '', ctx) ?? null;
 
   // C. A cue clause later in the sentence.
   for (const m of endsSentence ? [] : after.matchAll(LATER_CLAUSE)) {

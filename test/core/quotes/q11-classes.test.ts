@@ -85,3 +85,13 @@ describe('attributeQuote: a quote standing alone after one aside that names no o
     expect(speakerOf(text, 'There is a sense')).toBe('Dan Jolin');
   });
 });
+
+describe('attributeQuote: a name left alone after a quote, its cue verb lost in the copy', () => {
+  it('gives "…for the UK economy," Mr Bootle. to Roger Bootle, not to nobody', () => {
+    const text =
+      '\'Golden economic period\' to end\n\nTen years of "golden" economic performance may come to an end in 2005 with growth slowing markedly, City consultancy Deloitte has warned.\n\n' +
+      'Deloitte\'s chief economic advisor Roger Bootle said: "The biggest hit of all is set to come from the housing market which has already embarked on a major slowdown."\n\n' +
+      'However, Deloitte stressed that the slowdown was unlikely to have any major impact on retail prices. "Although 2005 may not be the year when things go completely wrong, it will probably mark the start of a more difficult period for the UK economy," Mr Bootle.\n';
+    expect(speakerOf(text, 'Although 2005')).toBe('Roger Bootle');
+  });
+});
