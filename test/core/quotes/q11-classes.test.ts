@@ -95,3 +95,13 @@ describe('attributeQuote: a name left alone after a quote, its cue verb lost in 
     expect(speakerOf(text, 'Although 2005')).toBe('Roger Bootle');
   });
 });
+
+describe('extractQuotes: "It said" after a sentence whose subject is a writing, perhaps after an opening clause', () => {
+  it('gives "It said …, saying that … "…"" after "Other than …, the NIESR report was optimistic" to the report', () => {
+    const text =
+      'UK \'risks breaking golden rule\'\n\nThe UK government will have to raise taxes or rein in spending if it wants to avoid breaking its "golden rule", a report suggests.\n\n' +
+      'A Treasury spokesperson dismissed the latest claims, saying it was "on track to meeting spending rules and the golden rule in the current cycle and beyond". "Spending plans have been set out until 2008 and they are fully affordable." Other than its warning on possible tax hikes, the NIESR report was optimistic about the state of the UK and global economy.\n\n' +
+      'It said the recent record-busting surge in oil prices would have a limited effect on worldwide expansion, saying that if anything the "world economy will continue to grow strongly".\n';
+    expect(speakerOf(text, 'world economy')).toBe('the NIESR report');
+  });
+});
