@@ -116,7 +116,8 @@ function insideLongerName(text: string, words: Word[], i: number, person: Person
   if (next && joined(word, next) && capitalised(next)) return true;
   const prev = words[i - 1];
   const given = person.name.includes(' ') ? person.name.split(' ')[0] : undefined;
-  if (!prev || i - 1 === 0 || given === undefined || !joined(prev, word) || !capitalised(prev)) return false;
+  // A compound whose last part is small ("Oscar-nominated", "Australian-born", "London-based") describes the name after it.
+  if (!prev || i - 1 === 0 || given === undefined || !joined(prev, word) || !capitalised(prev) || /-\p{Ll}+$/u.test(prev.text)) return false;
   return (
     prev.text !== given &&
     !isRoleWord(prev.text) &&

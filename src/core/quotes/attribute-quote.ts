@@ -82,6 +82,22 @@ const AFTER_SUBJECT_FIRST = new RegExp(
 /** Copy often drops the comma that closes the description ("…," Alois Rhiel, its minister for economic affairs added). */
 const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}?),?\\s+(${CUE})(?![\\p{L}])`, 'iu');
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])(?:,\\s+${SHORT_PHRASE}\\s*(?=$|[,.;:!?]))?`, 'iu');
+/**
+ * "…," said Merrill Lynch analyst Thomas Kurlack of the two key memory chips; "…," said another official following
+ * an assessment: after an inverted cue, the speaker may be followed by what they spoke of or when, cut off at its
+ * preposition or participle. Read only when the whole phrase names no one.
+ */
+const AFTER_CUE_ADJUNCT = new RegExp(
+  `^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${SHORT_PHRASE}\\s+(?:of|about|on|over|following|after|during|at|in|when|while|before)\\s`,
+  'iu',
+);
+/**
+ * "…," Ministry of International Trade and Industry (MITI) director general Noboru Hatakeyama told reporters: a
+ * title too long for a speaker's phrase, read only when it ends in the name of someone the story knows.
+ */
+const AFTER_LONG_TITLE = new RegExp(`^\\s*[,!?:;—-]*\\s*((?:[^\\s,.;:!?"“”‘’]+\\s+){10,17}[^\\s,.;:!?"“”‘’]+)\\s+(${CUE})(?![\\p{L}])`, 'iu');
+/** A name alone after a quote, ending the sentence: a title and a surname, or up to three capitalised words. */
+const LONE_NAME = /^\s*,?\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*\.?\s*$/u;
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
 const BARE_SPEECH_WORDS = 5;
@@ -124,10 +140,14 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const subjectFirst = afterCue(AFTER_SUBJECT_FIRST);
   const cueFirst = afterCue(AFTER_CUE_FIRST);
   const appositive = afterCue(AFTER_APPOSITIVE);
+  const adjunct = () => afterCue(AFTER_CUE_ADJUNCT);
+  const longTitle = () => (subjectFirst || appositive ? null : afterCue(AFTER_LONG_TITLE));
   const a =
     (subjectFirst ? (sentenceSubject(subjectFirst[1]!, before, cues, q, ctx) ?? read(subjectFirst[1]!, subjectFirst[2]!, '')) : null) ??
     (cueFirst ? cueThenRole(cueFirst, read, ctx) : null) ??
-    (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null);
+    (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null) ??
+    speakerEndingPhrase(adjunct(), 2, 1, read, ctx, false) ??
+    speakerEndingPhrase(longTitle(), 1, 2, read, ctx, true);
   if (a && a.kind !== 'outlet') return a;
   const answer = handsOver && !endsSentence && ANSWER.test(after) ? answerer(q, ctx) : null;
   if (answer) return answer;
@@ -165,6 +185,10 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const source = passedOn ? read(passedOn, 'as saying', '') : null;
   if (source && source.kind !== 'outlet') return source;
   if (a) return a;
+  // "…for the UK economy," Mr Bootle.: copy that lost the cue verb leaves the name alone after the quote.
+  const lone = handsOver && !endsSentence ? LONE_NAME.exec(after) : null;
+  const loneName = lone ? readSpeaker(lone[1]!, ctx.articleCast, ctx.outlets) : null;
+  if (loneName?.kind === 'named' && loneName.start === 0 && ctx.articleCast.find(lone![1]!).length > 0) return resolve(loneName, '', q, '', ctx) ?? null;
 
   // C. A cue clause later in the sentence.
   for (const m of endsSentence ? [] : after.matchAll(LATER_CLAUSE)) {
@@ -197,7 +221,32 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
   if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
-  return pronounOpening(q, ctx);
+  return pronounOpening(q, ctx) ?? speakerAcrossAside(q, ctx);
+}
+
+/**
+ * "…and added that Finding Neverland had been lavished with nominations. Strong Oscar contenders Million Dollar
+ * Baby and Sideways did not figure in the Bafta nominations. "There is a sense that this film is ours…"": a quote
+ * standing alone after one sentence that names no one and cues nobody goes on from the person who spoke just
+ * before that sentence.
+ */
+function speakerAcrossAside(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (normalizeTypography(q.before).trim() !== '' || normalizeTypography(q.after).trim() !== '') return null;
+  const last = ctx.speakers.at(-1);
+  if (!last || last.sentence !== q.sentenceNumber - 2 || last.inner || last.plural || last.who !== 'person') return null;
+  const aside = ctx.sentences.get(q.sentenceNumber - 1) ?? '';
+  // An aside about a writing ("The minutes of the meeting show how …") brings in the words quoted next.
+  if (/["“”]/.test(aside) || ctx.articleCast.find(aside).length > 0 || looksLikeNamedSpeech(aside) || WRITING.test(aside)) return null;
+  return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
+}
+
+/** Nouns of a writing or a record whose words a quote may be. */
+const WRITING =
+  /(?<![\p{L}])(?:statement|letter|report|minutes|transcript|record|diary|memo|note|document|e-?mail|message|release|filing|paper|study|survey|speech|interview|book|article)s?(?![\p{L}])/iu;
+
+/** A sentence with a pronoun or a cue verb of its own, which may bring in or stand for someone else. */
+function looksLikeNamedSpeech(text: string): boolean {
+  return /(?<![\p{L}'’])(?:he|she|they|him|her|them)(?![\p{L}'’])/iu.test(text) || cueMatches(text).length > 0;
 }
 
 /**
@@ -310,6 +359,28 @@ function answerer(q: QuoteSurroundings, ctx: AttributionContext): Attribution | 
     return found ? { ...found, reported: true } : null;
   }
   return null;
+}
+
+/**
+ * The speaker a phrase cut out of the words after a quote names, when it names one that ends the phrase: a
+ * person (or, unless `known`, a description that is the whole phrase); with `known`, only someone the story knows.
+ */
+function speakerEndingPhrase(
+  m: RegExpExecArray | null,
+  phraseGroup: number,
+  cueGroup: number,
+  read: (phrase: string, cue: string, offset: string) => Attribution | null,
+  ctx: AttributionContext,
+  known: boolean,
+): Attribution | null {
+  if (!m) return null;
+  const phrase = unmaskAbbreviations(m[phraseGroup]!).trim();
+  const reading = readSpeaker(phrase, ctx.cast, ctx.outlets);
+  const ends =
+    reading?.kind === 'named'
+      ? (!known || ctx.cast.find(reading.speaker).length > 0) && phrase.endsWith(reading.speaker.split(/\s+/).at(-1)!)
+      : reading?.kind === 'anonymous' && !known && reading.start === 0 && reading.speaker.length === phrase.length;
+  return ends ? read(m[phraseGroup]!, m[cueGroup]!, '') : null;
 }
 
 /**

@@ -12,7 +12,7 @@ import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { isTitleLike } from './is-title.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
 import { settleSpeaker } from './settle-speaker.js';
-import { bodySubject, looksLikeBodyName, looksLikePersonName } from './unknown-name.js';
+import { bodySubject, documentSubject, looksLikeBodyName, looksLikePersonName } from './unknown-name.js';
 import { cueMatches } from './speech-cues.js';
 import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, readSpeaker, subjectBefore, type SpeakerReading } from './speaker-phrase.js';
 
@@ -103,7 +103,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
  */
 function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string, start: number): void {
   ctx.sentences.set(s.n, s.norm);
-  const body = bodySubject(s.norm);
+  const body = bodySubject(s.norm) ?? documentSubject(s.norm);
   if (body) (ctx.bodies ??= []).push({ name: body, sentence: s.n });
   for (const o of outletsMentioned(s.norm)) noteOutlet(ctx.outlets, resolveOutlet(o, ctx.outlets));
   const outside = normalizeTypography(blanked.slice(start, start + s.text.length));

@@ -6,7 +6,7 @@
 import nlp from '../text/nlp.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { looksLikePersonName } from './unknown-name.js';
-import { PERSON_NOUNS } from './speaker-phrase.js';
+import { PERSON_NOUNS, descriptionHead, describedSubject, mayBeSameSource } from './speaker-phrase.js';
 import { isRoleWord } from '../people/roles.js';
 
 /** Who spoke or was named where, as the article is read in order. */
@@ -91,7 +91,7 @@ export function resolvePronoun(
   const goesOn = new RegExp(`^\\s*["“]?${pronoun === 'he' ? 'He' : 'She'}\\b`).test(previousText);
   // One that opens on someone described, not named ("An analyst who asked to remain unidentified
   // discouraged the Pickens rumor."), hands it to them, not to a name in what they did.
-  const described = spokeBefore ? null : describedOpening(previousText);
+  const described = spokeBefore ? null : (describedOpening(previousText) ?? describedBack(previousText, sentence, ctx));
   if (described) return { speaker: described, kind: 'anonymous' };
   const previous = spokeBefore ? null : (subjectOf(previousText, cast) ?? (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
@@ -303,6 +303,20 @@ function describedOpening(text: string): string | null {
   const words = m[2]!.trim().split(/\s+/);
   const noun = words.findIndex((w) => PERSON_NOUNS.has(w));
   return noun < 0 ? null : `${m[1]!.toLowerCase()} ${words.slice(0, noun + 1).join(' ')}`;
+}
+
+/**
+ * "A senior Foreign Ministry official … told Reuters …. The senior official sounded pessimistic about … Prime
+ * Minister Yasuhiro Nakasone …": a sentence that opens on "the" and a person's noun as its subject points back to
+ * the source of that noun who spoke lately, whom a "he said" after it means, not a name in what they did.
+ */
+function describedBack(text: string, sentence: number, ctx: Antecedents): string | null {
+  const subject = describedSubject(text);
+  if (subject?.kind !== 'anonymous' || !/^the\s/.test(subject.speaker)) return null;
+  const noun = descriptionHead(subject.speaker);
+  if (!PERSON_NOUNS.has(noun)) return null;
+  const source = latestSpeaker(ctx, sentence, RECENT * 2, (s) => s.kind === 'anonymous' && s.who === 'person' && !s.plural);
+  return source && descriptionHead(source.speaker) === noun && mayBeSameSource(subject.speaker, source.speaker) ? source.speaker : null;
 }
 
 /** The one person a sentence names (not in the possessive) whom the pronoun fits, or null for none or several. */

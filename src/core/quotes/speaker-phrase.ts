@@ -81,11 +81,12 @@ const STATEMENT_FROM =
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /**
- * An indefinite article, a few small-letter words ending in a noun of a person's shape ("leader", "seaman",
- * "correspondent"; not "an eventual oil import fee"), perhaps where they are from ("a coffee trader in Santos").
+ * An indefinite article, a few words ending in a small-letter noun of a person's shape ("leader", "seaman",
+ * "correspondent"; not "an eventual oil import fee"), perhaps where they are from ("a coffee trader in Santos");
+ * the words before the noun may name a place or a firm ("one top New York rescheduler").
  */
 const INDEFINITE_DESCRIPTION = new RegExp(
-  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:${CONTENT_WORD}\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of)\\s+[^,;.\\d]{1,40})?)\\s*$`,
+  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of)\\s+[^,;.\\d]{1,40})?)\\s*$`,
   'u',
 );
 /** "The mayor", "the deputy mayor": a definite article and a few small-letter words, the last a title's noun. */

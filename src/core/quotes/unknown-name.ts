@@ -190,3 +190,15 @@ export function bodySubject(sentence: string): string | null {
   const name = m[1]!;
   return BODY_WORDS.test(name) || /^\p{Lu}{2,5}$/u.test(name) ? name : null;
 }
+
+/**
+ * A writing a sentence has as its subject, perhaps after an opening clause ("Other than its warning on possible
+ * tax hikes, the NIESR report was optimistic …"): whom a following "It said" means; else null.
+ */
+export function documentSubject(sentence: string): string | null {
+  const m =
+    /^\s*(?:[^,"“”]{1,80},\s*)?([Tt]he\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:report|study|survey|review|forecast|statement))\s+(?:also\s+)?(?:was|is|has|had|\p{Ll}+(?:s|ed))\b/u.exec(
+      sentence,
+    );
+  return m ? m[1]!.replace(/^The\b/, 'the') : null;
+}
