@@ -158,11 +158,12 @@ function splitAtQuoteBoundaries(sentence: string, before: string): string[] {
 }
 
 /**
- * A full stop, question or exclamation mark after a word in small letters, then a capital: a plain
- * sentence end. Not after a capitalised word, which may be an abbreviation ("Warner Bros.", "Atty.
- * Gen.", "Nikko Securities Co. International").
+ * A full stop, question or exclamation mark after a word in small letters or a capitalised word of
+ * five letters or more, then a capital: a plain sentence end. Not after a short capitalised word,
+ * which may be an abbreviation ("Warner Bros.", "Atty. Gen.", "Nikko Securities Co. International"),
+ * nor "Calif." or "Assoc.".
  */
-const PLAIN_BOUNDARY = /((?<![\p{L}.'’-])\p{Ll}{2,}[.!?])\s+(?=\p{Lu})/gu;
+const PLAIN_BOUNDARY = /((?<![\p{L}.'’-])(?:\p{Ll}{2,}|(?!Calif|Assoc)\p{Lu}\p{Ll}{4,})[.!?])\s+(?=\p{Lu})/gu;
 
 /**
  * True when a text has quote marks and its last one closes a quote, each double mark read by where

@@ -135,6 +135,12 @@ describe('splitSentences: quotes whose marks do not balance', () => {
     expect(sentences).toContain("They will appear at Bow Street Magistrates' Court on 21 December, a police spokesman said.");
     expect(sentences).toContain('Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said: "I have no regrets.');
   });
+
+  it('cuts after a capitalised word too, when it is long enough to be no abbreviation (BBC entertainment 355)', () => {
+    const paragraph =
+      "Asked whether she was nervous about her best actress nomination she said: \"It's out of my hands, there's nothing I can do. I'm here with a lot of mates and we're going to have a very nice evening.\" Other nominees in the best actress category include Charlize Theron for Monster, Ziyi Zhang for House of Flying Daggers and UK star Kate Winslet, who has two nods for her roles in Eternal Sunshine of the Spotless Mind and Finding Neverland. DiCaprio faces competition from Bernal, Jamie Foxx, Jim Carrey and Johnny Depp in the best actor category. The crowed screamed when he arrived on the red carpet.\"It's unlike anything I've ever encountered. It's very intense and very loud,\" he told the BBC.";
+    expect(splitSentences(paragraph)).toContain('DiCaprio faces competition from Bernal, Jamie Foxx, Jim Carrey and Johnny Depp in the best actor category.');
+  });
 });
 
 describe('splitSentences: regressions', () => {
