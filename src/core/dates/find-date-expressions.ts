@@ -284,7 +284,28 @@ function afterPastVerb(sentence: string, e: DateExpression): boolean {
   if (e.kind === 'month') return monthAfterPastVerb(sentence, e);
   if (e.kind !== 'weekday' || /^(next|this)\b/i.test(e.text)) return false;
   const m = WORD_AND_PAST_VERB_AT_END.exec(sentence.slice(0, e.start));
-  return m !== null && !/^(be|been|being|is|are|to|will)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed)$/.test(m[2]!);
+  if (m !== null && !/^(be|been|being|is|are|to|will)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed)$/.test(m[2]!)) return true;
+  return clauseVerbIsPast(sentence.slice(0, e.start));
+}
+
+/** Words that leave the tense of a weekday to the rest of the sentence: a modal, "to", "be", a gerund, a word of deadline or span. */
+const NOT_A_PAST_DEED =
+  /^(?:will|would|shall|may|might|can|could|should|must|to|be|been|being|is|are|am|has|have|plans?|expects?|intends?|wants?|hopes?|until|till|by|before|for|through|from|after|since|\p{Ll}+ing)$/iu;
+
+/**
+ * "since it acknowledged the Chrysler proposal on Monday", "talks, which continued past a midnight
+ * Friday deadline, ended Saturday": the nearest verb of the weekday's own clause, a few words back,
+ * is in the past, so the day is, whatever another clause of the sentence expects ("The board ...
+ * expects to be meeting", a deadline). The clause ends at a comma or a quote.
+ */
+function clauseVerbIsPast(before: string): boolean {
+  const clause = before.split(/[,;:"“”()]/).at(-1)!;
+  const words = clause.split(/\s+/).filter(Boolean).slice(-6).reverse();
+  for (const [i, w] of words.entries()) {
+    if (NOT_A_PAST_DEED.test(w)) return false;
+    if (PAST_VERB.test(w)) return !/^(?:be|been|being|is|are|to|will)$/i.test(words[i + 1] ?? '');
+  }
+  return false;
 }
 
 /**

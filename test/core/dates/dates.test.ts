@@ -160,4 +160,25 @@ describe('extractEvents: weekdays of deeds told in the past, and of plans', () =
       ['Thursday', '1987-03-05'],
     ]);
   });
+
+  // Reuters, AMC's Kenosha talks and Chrysler's bid, March 1987.
+  it('dates a weekday by the past verb of its own clause, though another clause or a deadline looks ahead', () => {
+    const talks =
+      'Negotiations, which continued past a midnight Friday deadline, ended Saturday after United Auto Workers negotiators voted to reject the unspecified concessions, an AMC spokesman said by telephone from Milwaukee, site of the talks.';
+    expect(whenDates([talks], '1987-03-02')).toEqual([
+      ['Friday', '1987-02-27'],
+      ['Saturday', '1987-02-28'],
+    ]);
+    const statement =
+      '"The board ... Expects to be meeting periodically over the next several weeks on the Chrysler proposal," AMC said in its first formal statement since it acknowledged the Chrysler proposal on Monday.';
+    expect(whenDates([statement], '1987-03-11')).toEqual([['on Monday', '1987-03-09']]);
+  });
+
+  it('still looks ahead when the nearest verb is a plan ("will be resumed on Monday")', () => {
+    const text = 'The bourse said earlier today trading in Bredero shares, suspended on Wednesday, will be resumed on Monday.';
+    expect(whenDates([text], '1987-03-27')).toEqual([
+      ['on Wednesday', '1987-03-25'],
+      ['on Monday', '1987-03-30'],
+    ]);
+  });
 });
