@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/core/dates/extract-events.js';
 import { findDateExpressions } from '../../../src/core/dates/find-date-expressions.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import type { Sentence } from '../../../src/core/types.js';
 import { FIXTURES } from '../../fixtures/read-fixture.js';
 
@@ -180,5 +181,15 @@ describe('extractEvents: weekdays of deeds told in the past, and of plans', () =
       ['on Wednesday', '1987-03-25'],
       ['on Monday', '1987-03-30'],
     ]);
+  });
+});
+
+// Reuters, March 1987: a budget in the U.S. Senate.
+describe('buildStory: two dates of one sentence on the same month', () => {
+  it('are one occurrence of the event, not the same sentence twice', () => {
+    const text =
+      'SENATE BUDGET\n30-MAR-1987 10:00:00.00\n\nChiles presented his budget blueprint late last week and said he would like to begin voting on it this week.\n';
+    const { story } = buildStory([{ id: 'r1', text }]);
+    expect(story.events.map((e) => [e.date, e.occurrences.length])).toEqual([['1987-03', 1]]);
   });
 });
