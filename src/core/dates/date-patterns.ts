@@ -159,6 +159,10 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of |(?:earlier|later) (?=this week))?(?:last|this|next) (?:month|week)\b/gi],
   ['month', /\b(?:[Tt]he )?(?:end|start|beginning) of (?:last|this|next) year\b/g],
   ['month', /\b(?:in|within|over|during) the (?:next|coming) (?:week|few days)\b/g],
+  // "reported at the weekend", "over the weekend", "last weekend": Saturday and Sunday, placed to the month as a week is.
+  // Not "Weekend days are not included": a weekend with no word that places it is no time; nor "the
+  // weekend of 9 and 10 July", whose days are the date.
+  ['month', /\b(?:(?:[Aa]t|[Oo]ver|[Dd]uring|[Oo]n|[Tt]hrough) the (?:past |coming )?|[Tt]he (?:past|coming) |[Ll]ast |[Tt]his |[Nn]ext )weekend\b(?! of\b)/g],
   ['year', /\b(?:last|this|next) year\b/gi],
   // In small letters ("Suddenly Last Summer" is a play), and not a fall in prices ("attributed this fall to").
   ['year', new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) ${SEASON}\\b(?! (?:in|of|to|was|is|has|had|came|reflects|reflected)\\b)`, 'g')],

@@ -164,7 +164,7 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   if (
     (e.kind === 'year' || e.kind === 'month') &&
     /^['’]s\b/.test(after) &&
-    (!/\bweek$/i.test(e.text) || /^['’]s\s+[\d.]/.test(after) || /(?:^|[,;:]\s*)$/.test(before))
+    (!/\bweek(?:end)?$/i.test(e.text) || /^['’]s\s+[\d.]/.test(after) || /(?:^|[,;:]\s*)$/.test(before))
   )
     return false;
   // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid"),

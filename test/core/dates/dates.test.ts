@@ -193,3 +193,28 @@ describe('buildStory: two dates of one sentence on the same month', () => {
     expect(story.events.map((e) => [e.date, e.occurrences.length])).toEqual([['1987-03', 1]]);
   });
 });
+
+// Reuters 1987 (San Miguel's shares, corn weather, the EC ministers in Belgium, a GM strike) and the BBC (T in the Park).
+describe('extractEvents: the weekend', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('places a weekend past in the month of its Saturday, on a Monday even in a sentence that says "expected"', () => {
+    expect(whenDates(['Newspapers in Manila and Hong Kong reported at the weekend that an offer had been made.'], '1987-03-23')).toEqual([
+      ['at the weekend', '1987-03'],
+    ]);
+    expect(
+      whenDates(['Rain was heavier than expected over the weekend, sparking an early selloff in soybean futures at the Chicago Board of Trade.'], '1987-06-29'),
+    ).toEqual([['over the weekend', '1987-06']]);
+  });
+
+  it('reads "this weekend" from Tuesday to Friday as the coming one', () => {
+    const text =
+      "European Community finance ministers and central bankers meet in Belgium this weekend to discuss strengthening Europe's joint currency float.";
+    expect(whenDates([text], '1987-04-03')).toEqual([['this weekend', '1987-04']]);
+  });
+
+  it('is no date without a word that places it, nor beside the days it names', () => {
+    expect(whenDates(['Weekend days are not included in the five-day period, McGhee said.'], '1987-03-19')).toEqual([]);
+    expect(whenDates(['More than 120 acts will play on eight stages over the weekend of 9 and 10 July.'], null)).toEqual([['9 and 10 July', null]]);
+  });
+});
