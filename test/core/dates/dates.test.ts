@@ -218,3 +218,20 @@ describe('extractEvents: the weekend', () => {
     expect(whenDates(['More than 120 acts will play on eight stages over the weekend of 9 and 10 July.'], null)).toEqual([['9 and 10 July', null]]);
   });
 });
+
+// Reuters 1987: Borg-Warner and Jacobs, a Volcker profile, the Rexnord merger.
+describe('extractEvents: the middle of a month or year', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('dates "mid-February" without a preposition, and "in mid-1983"', () => {
+    const jacobs =
+      'Minstar chairman Irwin L. Jacobs sold his stake after Borg-Warner after the company failed to respond to his mid-February offer for a negotiated agreement at a minimum price of 44 dlrs a share.';
+    expect(whenDates([jacobs], '1987-03-31')).toEqual([['mid-February', '1987-02']]);
+    expect(whenDates(['When renominated in mid-1983, Volcker said he would probably step down within two years.'], '1987-06-02')).toEqual([
+      ['in mid-1983', '1983'],
+    ]);
+    expect(whenDates(['The company said a merger of Rexnord and a subsidiary of Banner will be completed before mid-May.'], '1987-03-04')).toEqual([
+      ['mid-May', '1987-05'],
+    ]);
+  });
+});
