@@ -143,6 +143,10 @@ const OCCASION_OF_YEAR = /\b(?:at|during) (?:the|a|an) $/i;
 const NOUN_NEXT =
   /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an|is|was|are|were|has|had|will|would|could|should|may|might|can|comes?|came|falls?|fell)\b)\p{Ll}+\b/u;
 
+/** A word after a year that is no noun the year could modify: a function word, a verb, a pronoun or an adverb. */
+const NO_NOUN_AFTER_A_YEAR =
+  /^\s+(?:and|or|nor|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an|was|were|is|are|has|had|have|will|would|could|should|may|might|can|that|which|who|whose|where|due|despite|following|under|through|until|since|during|into|over|unless|although|though|if|versus|vs|against|compared|there|it|he|she|they|we|even|too|also|only|already|again|alone|aged|onwards?|ago|saw|rose|fell|made|\p{Ll}+ed)\b/u;
+
 /** Not the subject of a verb, not a modifier of a noun. */
 function isAdverbial(sentence: string, e: DateExpression): boolean {
   const after = sentence.slice(e.start + e.text.length);
@@ -168,13 +172,17 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   )
     return false;
   // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid"),
-  // and so is a year that opens its sentence ("In 1999 he joined the band").
+  // and so is a year that opens its sentence ("In 1999 he joined the band"). A word that is no noun
+  // leaves the year a time: a verb, a pronoun or an adverb ("who died in 1994 aged 72", "in 1986 was
+  // 5 mln", "from 1985 onwards"); so does a year's results ("13 billion dlrs in 1986 profits").
   if (
     e.kind === 'year' &&
     /\d/.test(e.text) &&
     !/^\p{Lu}/u.test(e.text) &&
     !OCCASION_OF_YEAR.test(before) &&
-    /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an)\b)\p{Ll}/u.test(after)
+    /^\s+\p{Ll}/u.test(after) &&
+    !NO_NOUN_AFTER_A_YEAR.test(after) &&
+    !(/^in\b/.test(e.text) && /^\s+(?:profits?|earnings|sales|revenues?|income|losses)\b/.test(after))
   )
     return false;
   // After an article or a possessive, a weekday or holiday names a thing ("a Christmas tree",

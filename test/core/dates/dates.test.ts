@@ -235,3 +235,22 @@ describe('extractEvents: the middle of a month or year', () => {
     ]);
   });
 });
+
+// The BBC (Elvis's early tapes), Reuters 1987 (the chemical industry, Italy's GDP).
+describe('extractEvents: a year before a word that is no noun', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('dates "who died in 1994 aged 72" and "in 1986 was", and a year\'s profits, but not "of 1990 bonds"', () => {
+    const nogar =
+      'Mr Nogar, who died in 1994 aged 72, always used to make two tapes of sessions as a back-up in case RCA producers wanted to make late changes to songs.';
+    expect(whenDates([nogar], null)).toEqual([['in 1994', '1994']]);
+    expect(whenDates(['GDP growth in 1986 was 0.5 pct.'], '1987-04-24')).toEqual([['in 1986', '1986']]);
+    const chemicals =
+      'He predicted that the U.S. chemical industry, which reported a total of 13 billion dlrs in 1986 profits, would see a 20 pct gain in earnings this year because of increasing exports.';
+    expect(whenDates([chemicals], '1987-03-31')).toEqual([
+      ['in 1986', '1986'],
+      ['this year', '1987'],
+    ]);
+    expect(whenDates(['The fund holds most of 1990 bonds issued by the state.'], '1987-03-31')).toEqual([]);
+  });
+});
