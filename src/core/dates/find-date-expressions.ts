@@ -24,6 +24,11 @@ export interface DateExpression {
    * either way, since the sentence's tense is its own verb's, not the noun's.
    */
   nearest?: boolean;
+  /**
+   * A day or month without a year told as a deed done ("went public Dec 23", "the year ended
+   * January 31"), or counted from ("since June 4", "last June 18"): set only then.
+   */
+  toldPast?: boolean;
 }
 
 // A deadline, a schedule or a plan: what it dates is still to come ("the offer expires on May 5",
@@ -84,7 +89,11 @@ export function findDateExpressions(sentence: string): DateExpression[] {
           movedFrom(sentence, e, longest) ||
           setForAWeekday(before, e));
       const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));
-      return { ...e, ofSaying, ahead: looksAhead, ...(nearest ? { nearest } : {}) };
+      const toldPast =
+        (e.kind === 'explicit' || e.kind === 'month') &&
+        !/\d{4}/.test(e.text) &&
+        (/\b(?:since|last)\s+$/i.test(before) || /^(?:since|last)\b/i.test(e.text) || clauseVerbIsPast(before) || beforePastVerb(sentence, e));
+      return { ...e, ofSaying, ahead: looksAhead, ...(nearest ? { nearest } : {}), ...(toldPast ? { toldPast } : {}) };
     });
 }
 

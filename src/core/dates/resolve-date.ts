@@ -116,7 +116,7 @@ function explicitDay(e: DateExpression, text: string, published: string): Resolv
     const date = parseExplicitDate(`${year}-${month}-${md.day}`);
     return date ? [{ date, distance: daysBetween(published, date) }] : [];
   });
-  const date = nearestSensible(days, e.ahead, md.month ? FAR_DAYS : 20, md.month ? NEAR_DAYS : 10);
+  const date = nearestSensible(days, e.ahead, md.month ? FAR_DAYS : 20, md.month ? NEAR_DAYS : 10, e.toldPast);
   return date ? { date, precision: 'day' } : null;
 }
 
@@ -139,7 +139,7 @@ function month(e: DateExpression, text: string, published: string, y: number, m:
   if (/^this /.test(text)) return { date: monthShift(y, target, 0), precision: 'month' };
   const candidates = [y - 1, y, y + 1].map((year) => ({ date: monthShift(year, target, 0), distance: year * 12 + target - (y * 12 + m) }));
   const since = /^since /.test(text);
-  const date = since ? candidates.filter((c) => c.distance <= 0).at(-1)!.date : nearestSensible(candidates, e.ahead, FAR_MONTHS, NEAR_MONTHS);
+  const date = since ? candidates.filter((c) => c.distance <= 0).at(-1)!.date : nearestSensible(candidates, e.ahead, FAR_MONTHS, NEAR_MONTHS, e.toldPast);
   return date ? { date, precision: 'month' } : null;
 }
 

@@ -254,3 +254,30 @@ describe('extractEvents: a year before a word that is no noun', () => {
     expect(whenDates(['The fund holds most of 1990 bonds issued by the state.'], '1987-03-31')).toEqual([]);
   });
 });
+
+// Reuters, March 1987: Viacom's merger terms, a share flotation, grain shipments, the ITC on orange juice.
+describe('extractEvents: a day without a year far off the way the sentence leans', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('is the nearer one when no verb of its clause tells it done ("12 pct after May 31")', () => {
+    const viacom =
+      'The interest rate to be used to increase the cash value of the merger, if delayed beyond April 30, was raised to nine pct from eight pct and 12 pct after May 31.';
+    expect(whenDates([viacom], '1987-03-02')).toEqual([
+      ['April 30', '1987-04-30'],
+      ['May 31', '1987-05-31'],
+    ]);
+    expect(whenDates(['- Nichemen 10,000 tonnes number two SRW wheat for June 12/July 7 at 103.43 dlrs FOB Gulf.'], '1987-03-27')).toEqual([
+      ['June 12', '1987-06-12'],
+      ['July 7', '1987-07-07'],
+    ]);
+  });
+
+  it('is the one gone by when its clause tells a deed done, or counts from it', () => {
+    const flotation =
+      'The company, which went public Dec 23, also said it expects to be able to fill back orders from the first two quarters because of improved supply of computer chip components.';
+    expect(whenDates([flotation], '1987-03-16')).toEqual([['Dec 23', '1986-12-23']]);
+    expect(
+      whenDates(['The ITC ruled provisionally last June 18 that the domestic industry was being injured by Brazilian orange juice imports.'], '1987-03-05'),
+    ).toEqual([['June 18', '1986-06-18']]);
+  });
+});
