@@ -281,3 +281,22 @@ describe('extractEvents: a day without a year far off the way the sentence leans
     ).toEqual([['June 18', '1986-06-18']]);
   });
 });
+
+// Reuters 1987 (San Miguel's shares, the UAW's convention) and the BBC (Parmalat's results).
+describe('extractEvents: more bases a figure is compared with', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('drops a day\'s price set against ("against 15.50 dlrs on Friday") and the start of a change ("fallen by 200,000 since 1978")', () => {
+    const brewery =
+      "<San Miguel Brewery Ltd>, a locally listed firm 69.65 pct held by San Miguel's <Neptunia Corp> affiliate, was last traded at 16.30 H.K. Dlrs against 15.50 dlrs on Friday.";
+    expect(whenDates([brewery], '1987-03-23')).toEqual([]);
+    const uaw =
+      "A master resolution stating UAW goals notes that the union's membership working in the auto industry has fallen by 200,000 since 1978 to a current level of about 690,000.";
+    expect(whenDates([uaw], '1987-04-13')).toEqual([]);
+  });
+
+  it('drops "the same period of 2003" after a figure written "38m"', () => {
+    const parmalat = 'Its pre-tax earnings in the fourth quarter were 77m euros (£53m; $100m), up from 38m in the same period of 2003.';
+    expect(whenDates([parmalat], null)).toEqual([]);
+  });
+});
