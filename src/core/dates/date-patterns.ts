@@ -147,6 +147,15 @@ export const PATTERNS: [DateKind, RegExp][] = [
       'g',
     ),
   ],
+  // "SMC's annual election is scheduled for May", "talks set for early June": "for" dates a month after a word of schedule;
+  // alone it names goods or a purpose ("orders for May", "calls for March").
+  [
+    'month',
+    new RegExp(
+      `(?<=\\b(?:scheduled|rescheduled|planned|set|due|slated|expected|timetabled|fixed|pencill?ed in) )for (?:early |late |mid-)?${MONTH}(?:,? ${YEAR}|${OF_YEAR})?\\b(?![ /]\\d|/| ${DAY_WORD}\\b)`,
+      'g',
+    ),
+  ],
   // "his mid-February offer", "to mid-April": the middle of a month needs no preposition to be a time.
   ['month', new RegExp(`\\b[Mm]id-${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|/)`, 'g')],
   // "May 1980", and "May, 1980" as some wires write it.

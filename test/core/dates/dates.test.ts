@@ -300,3 +300,14 @@ describe('extractEvents: more bases a figure is compared with', () => {
     expect(whenDates([parmalat], null)).toEqual([]);
   });
 });
+
+// Reuters 1987: San Miguel's annual election, an acquisition's closing.
+describe('extractEvents: a month after a word of schedule and "for"', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('dates "scheduled for May", not "orders for May"', () => {
+    expect(whenDates(["SMC's annual election is scheduled for May."], '1987-03-02')).toEqual([['for May', '1987-05']]);
+    expect(whenDates(['Closing of the acquisition is scheduled for April.'], '1987-03-02')).toEqual([['for April', '1987-04']]);
+    expect(whenDates(['Orders for May delivery rose sharply.'], '1987-03-02')).toEqual([]);
+  });
+});
