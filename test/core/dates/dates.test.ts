@@ -311,3 +311,14 @@ describe('extractEvents: a month after a word of schedule and "for"', () => {
     expect(whenDates(['Orders for May delivery rose sharply.'], '1987-03-02')).toEqual([]);
   });
 });
+
+// Reuters 1987 (the UAW at Kenosha) and the BBC (Wenger's contract).
+describe('extractEvents: a year after "past" or "beyond"', () => {
+  it('dates "in operation past 1989" and "stay beyond 2008"', () => {
+    const kenosha =
+      'Stepp said the union intends "to exert full efforts" to reach an agreement that would keep the plant in operation past 1989, when AMC has said production will end unless the UAW grants concessions on labor costs.';
+    expect(extractEvents(sentences([kenosha]), '1987-03-04').map((e) => [e.when, e.date])).toEqual([['past 1989', '1989']]);
+    const wenger = 'Meanwhile, Arsenal director Danny Fiszman is looking for Wenger to stay beyond 2008.';
+    expect(extractEvents(sentences([wenger]), null).map((e) => [e.when, e.date])).toEqual([['beyond 2008', '2008']]);
+  });
+});
