@@ -163,9 +163,12 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
   for (const s of sentences) {
     const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e));
     const reported = expressions.filter((e) => !e.ofSaying);
+    // "Borg-Warner and Merrill said yesterday they entered a merger agreement, under which … will begin a
+    // tender offer today": when every other date is still to come, the saying is the one deed done, dated too.
+    const saying = reported.length > 0 && reported.every((e) => e.ahead) ? expressions.find((e) => e.ofSaying) : undefined;
     let inSentence: ResolvedDate | null = null;
     let spanStart: { end: number; date: string } | null = null;
-    for (const e of reported.length > 0 ? reported : expressions.slice(0, 1)) {
+    for (const e of reported.length > 0 ? expressions.filter((x) => !x.ofSaying || x === saying) : expressions.slice(0, 1)) {
       const before = e.kind === 'interval' ? inSentence : previous && previous.n >= s.n - RECENT ? previous.date : null;
       const resolved = spanEnd(s.text, e, inFramingYear(s.text, e, resolveDate(e, published, before)), spanStart);
       spanStart = e.kind === 'explicit' && resolved.precision === 'day' ? { end: e.start + e.text.length, date: resolved.date! } : null;

@@ -322,3 +322,15 @@ describe('extractEvents: a year after "past" or "beyond"', () => {
     expect(extractEvents(sentences([wenger]), null).map((e) => [e.when, e.date])).toEqual([['beyond 2008', '2008']]);
   });
 });
+
+// Reuters, April 1987: Merrill Lynch's buyout of Borg-Warner.
+describe('extractEvents: a saying beside dates still to come', () => {
+  it('dates the saying too when every other date of the sentence looks ahead', () => {
+    const borg =
+      'Borg-Warner and Merrill said yesterday they entered a definitive merger agreement, under which a subsidiary of the new company, <AV Holdings Corp>, will begin a 48.50 dlr per share cash tender offer today for 77.6 mln shares or 89 pct of Borg-Warner common stock.';
+    expect(extractEvents(sentences([borg]), '1987-04-13').map((e) => [e.when, e.date])).toEqual([
+      ['yesterday', '1987-04-12'],
+      ['today', '1987-04-13'],
+    ]);
+  });
+});
