@@ -122,7 +122,15 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['explicit', /\b\d{4}-\d{2}-\d{2}\b/g],
   ['explicit', /\b\d{1,2}-[A-Z]{3}-\d{4}\b/gi],
   // Not "the January 10-year bond": a number joined to a unit in small letters counts, it is no day.
-  ['explicit', new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, ${YEAR})?(?![\\d:]|-[a-z])`, 'g')],
+  // "the fiscal year ending March 31 1988": some wires leave out the comma before the year; a figure after the day
+  // ("March 10 2000 tonnes") is no year.
+  [
+    'explicit',
+    new RegExp(
+      `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, ${YEAR}| (?=(?:19|20)\\d\\d\\b(?! (?!(?:and|or|when|to|from|at|in|on|for|with|by|after|before|until|is|was|were|are|will|would|the|a|an)\\b)[a-z]))${YEAR})?(?![\\d:]|-[a-z])`,
+      'g',
+    ),
+  ],
   ['explicit', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
   // "on 26-28 August", "on 20 and 21 August": a run of days, placed on its first.
   ['explicit', new RegExp(`\\b\\d{1,2}(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
