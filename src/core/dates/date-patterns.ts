@@ -185,12 +185,13 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['year', /\b(?:last|this|next) year\b/gi],
   // In small letters ("Suddenly Last Summer" is a play), and not a fall in prices ("attributed this fall to").
   ['year', new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) ${SEASON}\\b(?! (?:in|of|to|was|is|has|had|came|reflects|reflected)\\b)`, 'g')],
-  // "in 2000", "in late 2000", "by mid-1988", "in operation past 1989": the part of the year is said, the year is what can be placed.
+  // "in 2000", "in late 2000", "by mid-1988", "in operation past 1989", "in fiscal 1987": the part or kind of the year is said,
+  // the year is what can be placed.
   // Opening a sentence too ("In 1986, the seaway moved ...").
   [
     'year',
     new RegExp(
-      `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Bb]eyond|past|[Aa]s (?:early|late|soon) as) (?:(?:early|late|mid) |mid-)?${YEAR}\\b`,
+      `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Bb]eyond|past|[Aa]s (?:early|late|soon) as) (?:(?:early|late|mid) |mid-|fiscal )?${YEAR}\\b`,
       'g',
     ),
   ],

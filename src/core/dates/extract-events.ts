@@ -94,7 +94,7 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   const lead = /^(?:of|in)\s+/i.exec(e.text)?.[0] ?? '';
   if (comparedKind && COMPARED_FIGURE.test(sentence.slice(Math.max(0, e.start - 100), e.start).replace(/\s*\([^()]*\)\s*$/, ' ') + lead)) return true;
   const fromAMonth = FROM_A_MONTH.test(e.text);
-  if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
+  if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:fiscal\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
   const after = sentence.slice(e.start + e.text.length);
   // The start of a span ("from 1985 to 1987", "from March through September") is a date; "rose from
   // January to 530,066" is a change to a figure.

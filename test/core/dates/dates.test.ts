@@ -348,3 +348,15 @@ describe('extractEvents: a day and year with no comma between', () => {
     ]);
   });
 });
+
+// Reuters 1987: Electrospace's results, a company's year compared.
+describe('extractEvents: a fiscal year', () => {
+  it('dates "in fiscal 1987" by its year, and drops it as a base ("up 12 pct from fiscal 1986")', () => {
+    const electrospace = 'Electrospace earned 10 mln dlrs on sales of 191 mln dlrs in fiscal 1987 ended April 3.';
+    expect(extractEvents(sentences([electrospace]), '1987-06-19').map((e) => [e.when, e.date])).toEqual([
+      ['in fiscal 1987', '1987'],
+      ['April 3', '1987-04-03'],
+    ]);
+    expect(extractEvents(sentences(['Sales rose 12 pct from fiscal 1986.']), '1987-06-19')).toEqual([]);
+  });
+});
