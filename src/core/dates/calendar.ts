@@ -34,11 +34,17 @@ export interface Candidate {
  * "May 5" in a late-April wire is this May 5 even without a "will", and "March 27" in an April
  * wire that says "will" is still the March 27 just gone.
  */
-export function nearestSensible(candidates: Candidate[], ahead: boolean, far: number, near: number): string | null {
+export function nearestSensible(candidates: Candidate[], ahead: boolean, far: number, near: number, toldPast = false): string | null {
   const past = candidates.filter((c) => c.distance <= 0).sort((a, b) => b.distance - a.distance)[0];
   const future = candidates.filter((c) => c.distance >= 0).sort((a, b) => a.distance - b.distance)[0];
   const [preferred, other] = ahead ? [future, past] : [past, future];
   if (!preferred) return other?.date ?? null;
-  if (Math.abs(preferred.distance) > far && other && Math.abs(other.distance) <= near) return other.date;
+  if (Math.abs(preferred.distance) > far && other) {
+    if (Math.abs(other.distance) <= near) return other.date;
+    // Far off the way the sentence leans, the nearer of the two when the date's own clause agrees:
+    // "12 pct after May 31" in a past-tense wire of 2 March is this May's, as no verb of its clause
+    // tells it done; "went public Dec 23" in a wire of 16 March that looks ahead is the December gone.
+    if (Math.abs(other.distance) < Math.abs(preferred.distance) && (ahead ? toldPast : !toldPast)) return other.date;
+  }
   return preferred.date;
 }

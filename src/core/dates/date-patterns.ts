@@ -122,7 +122,15 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['explicit', /\b\d{4}-\d{2}-\d{2}\b/g],
   ['explicit', /\b\d{1,2}-[A-Z]{3}-\d{4}\b/gi],
   // Not "the January 10-year bond": a number joined to a unit in small letters counts, it is no day.
-  ['explicit', new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, ${YEAR})?(?![\\d:]|-[a-z])`, 'g')],
+  // "the fiscal year ending March 31 1988": some wires leave out the comma before the year; a figure after the day
+  // ("March 10 2000 tonnes") is no year.
+  [
+    'explicit',
+    new RegExp(
+      `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:, ${YEAR}| (?=(?:19|20)\\d\\d\\b(?! (?!(?:and|or|when|to|from|at|in|on|for|with|by|after|before|until|is|was|were|are|will|would|the|a|an)\\b)[a-z]))${YEAR})?(?![\\d:]|-[a-z])`,
+      'g',
+    ),
+  ],
   ['explicit', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
   // "on 26-28 August", "on 20 and 21 August": a run of days, placed on its first.
   ['explicit', new RegExp(`\\b\\d{1,2}(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
@@ -147,6 +155,17 @@ export const PATTERNS: [DateKind, RegExp][] = [
       'g',
     ),
   ],
+  // "SMC's annual election is scheduled for May", "talks set for early June": "for" dates a month after a word of schedule;
+  // alone it names goods or a purpose ("orders for May", "calls for March").
+  [
+    'month',
+    new RegExp(
+      `(?<=\\b(?:scheduled|rescheduled|planned|set|due|slated|expected|timetabled|fixed|pencill?ed in) )for (?:early |late |mid-)?${MONTH}(?:,? ${YEAR}|${OF_YEAR})?\\b(?![ /]\\d|/| ${DAY_WORD}\\b)`,
+      'g',
+    ),
+  ],
+  // "his mid-February offer", "to mid-April": the middle of a month needs no preposition to be a time.
+  ['month', new RegExp(`\\b[Mm]id-${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|/)`, 'g')],
   // "May 1980", and "May, 1980" as some wires write it.
   ['month', new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')],
   // "in January last year", "between June and August last year": the month in the year the words name.
@@ -159,15 +178,20 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of |(?:earlier|later) (?=this week))?(?:last|this|next) (?:month|week)\b/gi],
   ['month', /\b(?:[Tt]he )?(?:end|start|beginning) of (?:last|this|next) year\b/g],
   ['month', /\b(?:in|within|over|during) the (?:next|coming) (?:week|few days)\b/g],
+  // "reported at the weekend", "over the weekend", "last weekend": Saturday and Sunday, placed to the month as a week is.
+  // Not "Weekend days are not included": a weekend with no word that places it is no time; nor "the
+  // weekend of 9 and 10 July", whose days are the date.
+  ['month', /\b(?:(?:[Aa]t|[Oo]ver|[Dd]uring|[Oo]n|[Tt]hrough) the (?:past |coming )?|[Tt]he (?:past|coming) |[Ll]ast |[Tt]his |[Nn]ext )weekend\b(?! of\b)/g],
   ['year', /\b(?:last|this|next) year\b/gi],
   // In small letters ("Suddenly Last Summer" is a play), and not a fall in prices ("attributed this fall to").
   ['year', new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) ${SEASON}\\b(?! (?:in|of|to|was|is|has|had|came|reflects|reflected)\\b)`, 'g')],
-  // "in 2000", "in late 2000": the part of the year is said, the year is what can be placed.
+  // "in 2000", "in late 2000", "by mid-1988", "in operation past 1989", "in fiscal 1987": the part or kind of the year is said,
+  // the year is what can be placed.
   // Opening a sentence too ("In 1986, the seaway moved ...").
   [
     'year',
     new RegExp(
-      `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Aa]s (?:early|late|soon) as) (?:(?:early|late|mid-?) )?${YEAR}\\b`,
+      `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|[Bb]eyond|past|[Aa]s (?:early|late|soon) as) (?:(?:early|late|mid) |mid-|fiscal )?${YEAR}\\b`,
       'g',
     ),
   ],

@@ -14,8 +14,8 @@ import { countsFromAnotherDate, resolveDate, type Precision, type ResolvedDate }
 /** "The following day" counts from the last dated sentence if it is at most this many sentences back. */
 const RECENT = 4;
 
-/** A figure and its unit's words: "158 mln barrels", "34,102 barrels per day", "141.05 dlrs". */
-const FIGURE = String.raw`\d[\d.,]*\s+(?:[a-z%]+\s+){0,3}`;
+/** A figure and its unit's words: "158 mln barrels", "34,102 barrels per day", "141.05 dlrs", "38m". */
+const FIGURE = String.raw`\d[\d.,]*(?:m|bn|k|%)?\s+(?:[a-z%]+\s+){0,3}`;
 /** What a figure changed, or is compared, from: "from 158 mln barrels in 1985", "compared with 776.6 mln dlrs in 1985". */
 const FROM_A_FIGURE = new RegExp(String.raw`\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?${FIGURE}(?:in\s+)?$`, 'i');
 /**
@@ -39,6 +39,11 @@ const SPAN_TO_A_DATE = new RegExp(`^\\s*(?:to|until|through|till|-|–)\\s+(?:${
 /** "in January ", "for February, ": the month a figure is for, right before its base. */
 const MEASURED_IN_A_MONTH = new RegExp(`\\b(?:in|for) ${MONTH}(?: \\d{4})?,?\\s+$`, 'i');
 
+/** A price a day's figure is set against: "last traded at 16.30 dlrs against 15.50 dlrs on Friday". */
+const AGAINST_A_DAYS_FIGURE = new RegExp(String.raw`\b(?:against|compared (?:with|to)|versus|vs\.?)\s+${FIGURE}$`, 'i');
+/** A change by a figure right before its "since": "has fallen by 200,000 since 1978", "up 12 pct since March", "doubled since". */
+const CHANGE_SINCE =
+  /(?:\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|increase|increased|decrease|decreased|grown|grew|gain|gained|climbed|jumped|up|down)\b(?:\s+by)?(?:\s+(?:about|some|almost|nearly|over|more than))?\s+\d[\d.,]*(?:\s*(?:pct|%|percent|per cent|mln|million|billion|points?))?|\b(?:doubled|tripled|halved))\s+$/i;
 /** A record a figure sets, right before its "since": "the highest level since", "its first fall since", "only the second rise since", "first since". */
 const SUPERLATIVE =
   /\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|slowest|sharpest|steepest|deepest|first|second|third|fourth|fifth)\b[^.;,]*$/i;
@@ -74,6 +79,8 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   if (since !== null && SUPERLATIVE.test(sentence.slice(Math.max(0, since - 60), since))) return true;
   const sinceNow = /^since\b/i.test(e.text) ? e.start : /\bsince\s+$/i.exec(sentence.slice(0, e.start))?.index;
   if (sinceNow !== undefined && UNBROKEN.test(sentence.slice(Math.max(0, sinceNow - 60), sinceNow))) return true;
+  if (sinceNow !== undefined && CHANGE_SINCE.test(sentence.slice(Math.max(0, sinceNow - 60), sinceNow))) return true;
+  if (e.kind === 'weekday' && AGAINST_A_DAYS_FIGURE.test(sentence.slice(Math.max(0, e.start - 60), e.start))) return true;
   const rest = sentence.slice(e.start + e.text.length);
   if ((e.kind === 'weekday' || e.kind === 'relative') && DAYS_PRICE.test(rest) && COMPARED_AT.test(sentence.slice(0, e.start))) return true;
   if ((e.kind === 'weekday' || e.kind === 'relative') && DAYS_OFFER.test(rest) && MEASURED_AGAINST.test(sentence.slice(0, e.start))) return true;
@@ -83,9 +90,11 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   const comparedKind =
     (e.kind === 'year' || e.kind === 'month' || (e.kind === 'relative' && /\bago$|^the (?:previous|preceding) (?:day|week|month)$/i.test(e.text))) &&
     !/^(?:since|until|by|before|after|from)\b/i.test(e.text);
-  if (comparedKind && COMPARED_FIGURE.test(sentence.slice(Math.max(0, e.start - 100), e.start).replace(/\s*\([^()]*\)\s*$/, ' '))) return true;
+  // The preposition a year's words open on ("of 2003") is the comparison's own ("in the same period of 2003").
+  const lead = /^(?:of|in)\s+/i.exec(e.text)?.[0] ?? '';
+  if (comparedKind && COMPARED_FIGURE.test(sentence.slice(Math.max(0, e.start - 100), e.start).replace(/\s*\([^()]*\)\s*$/, ' ') + lead)) return true;
   const fromAMonth = FROM_A_MONTH.test(e.text);
-  if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
+  if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:fiscal\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
   const after = sentence.slice(e.start + e.text.length);
   // The start of a span ("from 1985 to 1987", "from March through September") is a date; "rose from
   // January to 530,066" is a change to a figure.
@@ -154,9 +163,12 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
   for (const s of sentences) {
     const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e));
     const reported = expressions.filter((e) => !e.ofSaying);
+    // "Borg-Warner and Merrill said yesterday they entered a merger agreement, under which … will begin a
+    // tender offer today": when every other date is still to come, the saying is the one deed done, dated too.
+    const saying = reported.length > 0 && reported.every((e) => e.ahead) ? expressions.find((e) => e.ofSaying) : undefined;
     let inSentence: ResolvedDate | null = null;
     let spanStart: { end: number; date: string } | null = null;
-    for (const e of reported.length > 0 ? reported : expressions.slice(0, 1)) {
+    for (const e of reported.length > 0 ? expressions.filter((x) => !x.ofSaying || x === saying) : expressions.slice(0, 1)) {
       const before = e.kind === 'interval' ? inSentence : previous && previous.n >= s.n - RECENT ? previous.date : null;
       const resolved = spanEnd(s.text, e, inFramingYear(s.text, e, resolveDate(e, published, before)), spanStart);
       spanStart = e.kind === 'explicit' && resolved.precision === 'day' ? { end: e.start + e.text.length, date: resolved.date! } : null;

@@ -24,6 +24,11 @@ export interface DateExpression {
    * either way, since the sentence's tense is its own verb's, not the noun's.
    */
   nearest?: boolean;
+  /**
+   * A day or month without a year told as a deed done ("went public Dec 23", "the year ended
+   * January 31"), or counted from ("since June 4", "last June 18"): set only then.
+   */
+  toldPast?: boolean;
 }
 
 // A deadline, a schedule or a plan: what it dates is still to come ("the offer expires on May 5",
@@ -84,7 +89,11 @@ export function findDateExpressions(sentence: string): DateExpression[] {
           movedFrom(sentence, e, longest) ||
           setForAWeekday(before, e));
       const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));
-      return { ...e, ofSaying, ahead: looksAhead, ...(nearest ? { nearest } : {}) };
+      const toldPast =
+        (e.kind === 'explicit' || e.kind === 'month') &&
+        !/\d{4}/.test(e.text) &&
+        (/\b(?:since|last)\s+$/i.test(before) || /^(?:since|last)\b/i.test(e.text) || clauseVerbIsPast(before) || beforePastVerb(sentence, e));
+      return { ...e, ofSaying, ahead: looksAhead, ...(nearest ? { nearest } : {}), ...(toldPast ? { toldPast } : {}) };
     });
 }
 
@@ -143,6 +152,10 @@ const OCCASION_OF_YEAR = /\b(?:at|during) (?:the|a|an) $/i;
 const NOUN_NEXT =
   /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an|is|was|are|were|has|had|will|would|could|should|may|might|can|comes?|came|falls?|fell)\b)\p{Ll}+\b/u;
 
+/** A word after a year that is no noun the year could modify: a function word, a verb, a pronoun or an adverb. */
+const NO_NOUN_AFTER_A_YEAR =
+  /^\s+(?:and|or|nor|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an|was|were|is|are|has|had|have|will|would|could|should|may|might|can|that|which|who|whose|where|due|despite|following|under|through|until|since|during|into|over|unless|although|though|if|versus|vs|against|compared|there|it|he|she|they|we|even|too|also|only|already|again|alone|aged|onwards?|ago|saw|rose|fell|made|\p{Ll}+ed)\b/u;
+
 /** Not the subject of a verb, not a modifier of a noun. */
 function isAdverbial(sentence: string, e: DateExpression): boolean {
   const after = sentence.slice(e.start + e.text.length);
@@ -164,17 +177,21 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   if (
     (e.kind === 'year' || e.kind === 'month') &&
     /^['’]s\b/.test(after) &&
-    (!/\bweek$/i.test(e.text) || /^['’]s\s+[\d.]/.test(after) || /(?:^|[,;:]\s*)$/.test(before))
+    (!/\bweek(?:end)?$/i.test(e.text) || /^['’]s\s+[\d.]/.test(after) || /(?:^|[,;:]\s*)$/.test(before))
   )
     return false;
   // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid"),
-  // and so is a year that opens its sentence ("In 1999 he joined the band").
+  // and so is a year that opens its sentence ("In 1999 he joined the band"). A word that is no noun
+  // leaves the year a time: a verb, a pronoun or an adverb ("who died in 1994 aged 72", "in 1986 was
+  // 5 mln", "from 1985 onwards"); so does a year's results ("13 billion dlrs in 1986 profits").
   if (
     e.kind === 'year' &&
     /\d/.test(e.text) &&
     !/^\p{Lu}/u.test(e.text) &&
     !OCCASION_OF_YEAR.test(before) &&
-    /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an)\b)\p{Ll}/u.test(after)
+    /^\s+\p{Ll}/u.test(after) &&
+    !NO_NOUN_AFTER_A_YEAR.test(after) &&
+    !(/^in\b/.test(e.text) && /^\s+(?:profits?|earnings|sales|revenues?|income|losses)\b/.test(after))
   )
     return false;
   // After an article or a possessive, a weekday or holiday names a thing ("a Christmas tree",
@@ -284,7 +301,28 @@ function afterPastVerb(sentence: string, e: DateExpression): boolean {
   if (e.kind === 'month') return monthAfterPastVerb(sentence, e);
   if (e.kind !== 'weekday' || /^(next|this)\b/i.test(e.text)) return false;
   const m = WORD_AND_PAST_VERB_AT_END.exec(sentence.slice(0, e.start));
-  return m !== null && !/^(be|been|being|is|are|to|will)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed)$/.test(m[2]!);
+  if (m !== null && !/^(be|been|being|is|are|to|will)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed)$/.test(m[2]!)) return true;
+  return clauseVerbIsPast(sentence.slice(0, e.start));
+}
+
+/** Words that leave the tense of a weekday to the rest of the sentence: a modal, "to", "be", a gerund, a word of deadline or span. */
+const NOT_A_PAST_DEED =
+  /^(?:will|would|shall|may|might|can|could|should|must|to|be|been|being|is|are|am|has|have|plans?|expects?|intends?|wants?|hopes?|until|till|by|before|for|through|from|after|since|\p{Ll}+ing)$/iu;
+
+/**
+ * "since it acknowledged the Chrysler proposal on Monday", "talks, which continued past a midnight
+ * Friday deadline, ended Saturday": the nearest verb of the weekday's own clause, a few words back,
+ * is in the past, so the day is, whatever another clause of the sentence expects ("The board ...
+ * expects to be meeting", a deadline). The clause ends at a comma or a quote.
+ */
+function clauseVerbIsPast(before: string): boolean {
+  const clause = before.split(/[,;:"“”()]/).at(-1)!;
+  const words = clause.split(/\s+/).filter(Boolean).slice(-6).reverse();
+  for (const [i, w] of words.entries()) {
+    if (NOT_A_PAST_DEED.test(w)) return false;
+    if (PAST_VERB.test(w)) return !/^(?:be|been|being|is|are|to|will)$/i.test(words[i + 1] ?? '');
+  }
+  return false;
 }
 
 /**

@@ -22,7 +22,8 @@ export function mergeEvents(found: FoundEvent[], sentenceOf: (article: string, n
     const same = bucket.find(sentence.text);
     const occurrence = { article: f.article, sentence: f.sentence, text: sentence.text };
     if (same) {
-      same.occurrences.push(occurrence);
+      // Two dates of one sentence on the same day or month ("over the weekend … this week's decline") are one occurrence.
+      if (!same.occurrences.some((o) => o.article === f.article && o.sentence === f.sentence)) same.occurrences.push(occurrence);
       continue;
     }
     const event: StoryEvent = {

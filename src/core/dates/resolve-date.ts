@@ -116,7 +116,7 @@ function explicitDay(e: DateExpression, text: string, published: string): Resolv
     const date = parseExplicitDate(`${year}-${month}-${md.day}`);
     return date ? [{ date, distance: daysBetween(published, date) }] : [];
   });
-  const date = nearestSensible(days, e.ahead, md.month ? FAR_DAYS : 20, md.month ? NEAR_DAYS : 10);
+  const date = nearestSensible(days, e.ahead, md.month ? FAR_DAYS : 20, md.month ? NEAR_DAYS : 10, e.toldPast);
   return date ? { date, precision: 'day' } : null;
 }
 
@@ -126,6 +126,7 @@ function month(e: DateExpression, text: string, published: string, y: number, m:
   if (ofYear) return { date: `${y + shiftOf(ofYear[2]!)}-${ofYear[1] === 'end' ? '12' : '01'}`, precision: 'month' };
   if (/(last|this|next) month/.test(text)) return { date: monthShift(y, m, shiftOf(text)), precision: 'month' };
   if (/few days/.test(text)) return { date: addDays(published, 3).slice(0, 7), precision: 'month' };
+  if (/weekend/.test(text)) return { date: monthOfWeekend(e, text, published), precision: 'month' };
   if (/week/.test(text)) return { date: monthOfWeek(e, text, published), precision: 'month' };
   const md = monthDayOf(text);
   if (!md?.month) return null;
@@ -138,7 +139,7 @@ function month(e: DateExpression, text: string, published: string, y: number, m:
   if (/^this /.test(text)) return { date: monthShift(y, target, 0), precision: 'month' };
   const candidates = [y - 1, y, y + 1].map((year) => ({ date: monthShift(year, target, 0), distance: year * 12 + target - (y * 12 + m) }));
   const since = /^since /.test(text);
-  const date = since ? candidates.filter((c) => c.distance <= 0).at(-1)!.date : nearestSensible(candidates, e.ahead, FAR_MONTHS, NEAR_MONTHS);
+  const date = since ? candidates.filter((c) => c.distance <= 0).at(-1)!.date : nearestSensible(candidates, e.ahead, FAR_MONTHS, NEAR_MONTHS, e.toldPast);
   return date ? { date, precision: 'month' } : null;
 }
 
@@ -159,6 +160,26 @@ function monthOfWeek(e: DateExpression, text: string, published: string): string
   else if (shift === 0 && /later/.test(text)) [from, to] = [published === sunday ? sunday : addDays(published, 1), sunday];
   else if (shift === 0) [from, to] = e.ahead ? [published, sunday] : [monday, published];
   return from.slice(0, 7) === to.slice(0, 7) ? from.slice(0, 7) : addDays(published, shift).slice(0, 7);
+}
+
+/**
+ * The month of "at the weekend", "last weekend", "this weekend" (placed by its Saturday). Published
+ * on a weekend, "this" or "the" weekend is that one; on a Monday, the one just gone, unless "this
+ * weekend" is looked ahead to ("will be released this weekend"); from Tuesday to Friday "this
+ * weekend" is the coming one, and "the weekend" the coming one only in a sentence that looks ahead.
+ */
+function monthOfWeekend(e: DateExpression, text: string, published: string): string {
+  const day = new Date(`${published}T00:00:00Z`).getUTCDay();
+  const onWeekend = day === 0 || day === 6;
+  const coming = addDays(published, day === 0 ? 6 : 6 - day);
+  const gone = addDays(published, -((day + 1) % 7));
+  let saturday: string;
+  if (/\b(?:next|coming)\b/.test(text)) saturday = day === 5 || onWeekend ? addDays(coming, 7) : coming;
+  else if (/\b(?:last|past)\b/.test(text)) saturday = onWeekend ? addDays(gone, -7) : gone;
+  else if (onWeekend) saturday = gone;
+  else if (day === 1) saturday = /^this\b/.test(text) && e.ahead ? coming : gone;
+  else saturday = /^this\b/.test(text) || e.ahead ? coming : gone;
+  return saturday.slice(0, 7);
 }
 
 /** "last year", "this year", "last fall": a year. A season is past once its three months are. */

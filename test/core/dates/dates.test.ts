@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/core/dates/extract-events.js';
 import { findDateExpressions } from '../../../src/core/dates/find-date-expressions.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import type { Sentence } from '../../../src/core/types.js';
 import { FIXTURES } from '../../fixtures/read-fixture.js';
 
@@ -159,5 +160,203 @@ describe('extractEvents: weekdays of deeds told in the past, and of plans', () =
       ['today', '1987-03-02'],
       ['Thursday', '1987-03-05'],
     ]);
+  });
+
+  // Reuters, AMC's Kenosha talks and Chrysler's bid, March 1987.
+  it('dates a weekday by the past verb of its own clause, though another clause or a deadline looks ahead', () => {
+    const talks =
+      'Negotiations, which continued past a midnight Friday deadline, ended Saturday after United Auto Workers negotiators voted to reject the unspecified concessions, an AMC spokesman said by telephone from Milwaukee, site of the talks.';
+    expect(whenDates([talks], '1987-03-02')).toEqual([
+      ['Friday', '1987-02-27'],
+      ['Saturday', '1987-02-28'],
+    ]);
+    const statement =
+      '"The board ... Expects to be meeting periodically over the next several weeks on the Chrysler proposal," AMC said in its first formal statement since it acknowledged the Chrysler proposal on Monday.';
+    expect(whenDates([statement], '1987-03-11')).toEqual([['on Monday', '1987-03-09']]);
+  });
+
+  it('still looks ahead when the nearest verb is a plan ("will be resumed on Monday")', () => {
+    const text = 'The bourse said earlier today trading in Bredero shares, suspended on Wednesday, will be resumed on Monday.';
+    expect(whenDates([text], '1987-03-27')).toEqual([
+      ['on Wednesday', '1987-03-25'],
+      ['on Monday', '1987-03-30'],
+    ]);
+  });
+});
+
+// Reuters, March 1987: a budget in the U.S. Senate.
+describe('buildStory: two dates of one sentence on the same month', () => {
+  it('are one occurrence of the event, not the same sentence twice', () => {
+    const text =
+      'SENATE BUDGET\n30-MAR-1987 10:00:00.00\n\nChiles presented his budget blueprint late last week and said he would like to begin voting on it this week.\n';
+    const { story } = buildStory([{ id: 'r1', text }]);
+    expect(story.events.map((e) => [e.date, e.occurrences.length])).toEqual([['1987-03', 1]]);
+  });
+});
+
+// Reuters 1987 (San Miguel's shares, corn weather, the EC ministers in Belgium, a GM strike) and the BBC (T in the Park).
+describe('extractEvents: the weekend', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('places a weekend past in the month of its Saturday, on a Monday even in a sentence that says "expected"', () => {
+    expect(whenDates(['Newspapers in Manila and Hong Kong reported at the weekend that an offer had been made.'], '1987-03-23')).toEqual([
+      ['at the weekend', '1987-03'],
+    ]);
+    expect(
+      whenDates(['Rain was heavier than expected over the weekend, sparking an early selloff in soybean futures at the Chicago Board of Trade.'], '1987-06-29'),
+    ).toEqual([['over the weekend', '1987-06']]);
+  });
+
+  it('reads "this weekend" from Tuesday to Friday as the coming one', () => {
+    const text =
+      "European Community finance ministers and central bankers meet in Belgium this weekend to discuss strengthening Europe's joint currency float.";
+    expect(whenDates([text], '1987-04-03')).toEqual([['this weekend', '1987-04']]);
+  });
+
+  it('is no date without a word that places it, nor beside the days it names', () => {
+    expect(whenDates(['Weekend days are not included in the five-day period, McGhee said.'], '1987-03-19')).toEqual([]);
+    expect(whenDates(['More than 120 acts will play on eight stages over the weekend of 9 and 10 July.'], null)).toEqual([['9 and 10 July', null]]);
+  });
+});
+
+// Reuters 1987: Borg-Warner and Jacobs, a Volcker profile, the Rexnord merger.
+describe('extractEvents: the middle of a month or year', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('dates "mid-February" without a preposition, and "in mid-1983"', () => {
+    const jacobs =
+      'Minstar chairman Irwin L. Jacobs sold his stake after Borg-Warner after the company failed to respond to his mid-February offer for a negotiated agreement at a minimum price of 44 dlrs a share.';
+    expect(whenDates([jacobs], '1987-03-31')).toEqual([['mid-February', '1987-02']]);
+    expect(whenDates(['When renominated in mid-1983, Volcker said he would probably step down within two years.'], '1987-06-02')).toEqual([
+      ['in mid-1983', '1983'],
+    ]);
+    expect(whenDates(['The company said a merger of Rexnord and a subsidiary of Banner will be completed before mid-May.'], '1987-03-04')).toEqual([
+      ['mid-May', '1987-05'],
+    ]);
+  });
+});
+
+// The BBC (Elvis's early tapes), Reuters 1987 (the chemical industry, Italy's GDP).
+describe('extractEvents: a year before a word that is no noun', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('dates "who died in 1994 aged 72" and "in 1986 was", and a year\'s profits, but not "of 1990 bonds"', () => {
+    const nogar =
+      'Mr Nogar, who died in 1994 aged 72, always used to make two tapes of sessions as a back-up in case RCA producers wanted to make late changes to songs.';
+    expect(whenDates([nogar], null)).toEqual([['in 1994', '1994']]);
+    expect(whenDates(['GDP growth in 1986 was 0.5 pct.'], '1987-04-24')).toEqual([['in 1986', '1986']]);
+    const chemicals =
+      'He predicted that the U.S. chemical industry, which reported a total of 13 billion dlrs in 1986 profits, would see a 20 pct gain in earnings this year because of increasing exports.';
+    expect(whenDates([chemicals], '1987-03-31')).toEqual([
+      ['in 1986', '1986'],
+      ['this year', '1987'],
+    ]);
+    expect(whenDates(['The fund holds most of 1990 bonds issued by the state.'], '1987-03-31')).toEqual([]);
+  });
+});
+
+// Reuters, March 1987: Viacom's merger terms, a share flotation, grain shipments, the ITC on orange juice.
+describe('extractEvents: a day without a year far off the way the sentence leans', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('is the nearer one when no verb of its clause tells it done ("12 pct after May 31")', () => {
+    const viacom =
+      'The interest rate to be used to increase the cash value of the merger, if delayed beyond April 30, was raised to nine pct from eight pct and 12 pct after May 31.';
+    expect(whenDates([viacom], '1987-03-02')).toEqual([
+      ['April 30', '1987-04-30'],
+      ['May 31', '1987-05-31'],
+    ]);
+    expect(whenDates(['- Nichemen 10,000 tonnes number two SRW wheat for June 12/July 7 at 103.43 dlrs FOB Gulf.'], '1987-03-27')).toEqual([
+      ['June 12', '1987-06-12'],
+      ['July 7', '1987-07-07'],
+    ]);
+  });
+
+  it('is the one gone by when its clause tells a deed done, or counts from it', () => {
+    const flotation =
+      'The company, which went public Dec 23, also said it expects to be able to fill back orders from the first two quarters because of improved supply of computer chip components.';
+    expect(whenDates([flotation], '1987-03-16')).toEqual([['Dec 23', '1986-12-23']]);
+    expect(
+      whenDates(['The ITC ruled provisionally last June 18 that the domestic industry was being injured by Brazilian orange juice imports.'], '1987-03-05'),
+    ).toEqual([['June 18', '1986-06-18']]);
+  });
+});
+
+// Reuters 1987 (San Miguel's shares, the UAW's convention) and the BBC (Parmalat's results).
+describe('extractEvents: more bases a figure is compared with', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('drops a day\'s price set against ("against 15.50 dlrs on Friday") and the start of a change ("fallen by 200,000 since 1978")', () => {
+    const brewery =
+      "<San Miguel Brewery Ltd>, a locally listed firm 69.65 pct held by San Miguel's <Neptunia Corp> affiliate, was last traded at 16.30 H.K. Dlrs against 15.50 dlrs on Friday.";
+    expect(whenDates([brewery], '1987-03-23')).toEqual([]);
+    const uaw =
+      "A master resolution stating UAW goals notes that the union's membership working in the auto industry has fallen by 200,000 since 1978 to a current level of about 690,000.";
+    expect(whenDates([uaw], '1987-04-13')).toEqual([]);
+  });
+
+  it('drops "the same period of 2003" after a figure written "38m"', () => {
+    const parmalat = 'Its pre-tax earnings in the fourth quarter were 77m euros (£53m; $100m), up from 38m in the same period of 2003.';
+    expect(whenDates([parmalat], null)).toEqual([]);
+  });
+});
+
+// Reuters 1987: San Miguel's annual election, an acquisition's closing.
+describe('extractEvents: a month after a word of schedule and "for"', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('dates "scheduled for May", not "orders for May"', () => {
+    expect(whenDates(["SMC's annual election is scheduled for May."], '1987-03-02')).toEqual([['for May', '1987-05']]);
+    expect(whenDates(['Closing of the acquisition is scheduled for April.'], '1987-03-02')).toEqual([['for April', '1987-04']]);
+    expect(whenDates(['Orders for May delivery rose sharply.'], '1987-03-02')).toEqual([]);
+  });
+});
+
+// Reuters 1987 (the UAW at Kenosha) and the BBC (Wenger's contract).
+describe('extractEvents: a year after "past" or "beyond"', () => {
+  it('dates "in operation past 1989" and "stay beyond 2008"', () => {
+    const kenosha =
+      'Stepp said the union intends "to exert full efforts" to reach an agreement that would keep the plant in operation past 1989, when AMC has said production will end unless the UAW grants concessions on labor costs.';
+    expect(extractEvents(sentences([kenosha]), '1987-03-04').map((e) => [e.when, e.date])).toEqual([['past 1989', '1989']]);
+    const wenger = 'Meanwhile, Arsenal director Danny Fiszman is looking for Wenger to stay beyond 2008.';
+    expect(extractEvents(sentences([wenger]), null).map((e) => [e.when, e.date])).toEqual([['beyond 2008', '2008']]);
+  });
+});
+
+// Reuters, April 1987: Merrill Lynch's buyout of Borg-Warner.
+describe('extractEvents: a saying beside dates still to come', () => {
+  it('dates the saying too when every other date of the sentence looks ahead', () => {
+    const borg =
+      'Borg-Warner and Merrill said yesterday they entered a definitive merger agreement, under which a subsidiary of the new company, <AV Holdings Corp>, will begin a 48.50 dlr per share cash tender offer today for 77.6 mln shares or 89 pct of Borg-Warner common stock.';
+    expect(extractEvents(sentences([borg]), '1987-04-13').map((e) => [e.when, e.date])).toEqual([
+      ['yesterday', '1987-04-12'],
+      ['today', '1987-04-13'],
+    ]);
+  });
+});
+
+// Reuters 1987 (Japan's budget) and the BBC (the Xbox's launch).
+describe('extractEvents: a day and year with no comma between', () => {
+  it('reads "March 31 1988" and "November 15 2001" as one date, not "March 10 2000 tonnes"', () => {
+    const budget =
+      "Japan's ruling and opposition parties agreed to reopen talks on the budget for the fiscal year ending March 31 1988 when the Lower House Budget Committee meets.";
+    expect(extractEvents(sentences([budget]), '1987-03-02').map((e) => [e.when, e.date])).toEqual([['March 31 1988', '1988-03-31']]);
+    const xbox = 'When the Xbox launched on November 15 2001 in the US, Halo was one of the launch titles.';
+    expect(extractEvents(sentences([xbox]), null).map((e) => [e.when, e.date])).toEqual([['November 15 2001', '2001-11-15']]);
+    expect(extractEvents(sentences(['Shipments on March 10 2000 tonnes were made.']), '1987-03-12').map((e) => [e.when, e.date])).toEqual([
+      ['March 10', '1987-03-10'],
+    ]);
+  });
+});
+
+// Reuters 1987: Electrospace's results, a company's year compared.
+describe('extractEvents: a fiscal year', () => {
+  it('dates "in fiscal 1987" by its year, and drops it as a base ("up 12 pct from fiscal 1986")', () => {
+    const electrospace = 'Electrospace earned 10 mln dlrs on sales of 191 mln dlrs in fiscal 1987 ended April 3.';
+    expect(extractEvents(sentences([electrospace]), '1987-06-19').map((e) => [e.when, e.date])).toEqual([
+      ['in fiscal 1987', '1987'],
+      ['April 3', '1987-04-03'],
+    ]);
+    expect(extractEvents(sentences(['Sales rose 12 pct from fiscal 1986.']), '1987-06-19')).toEqual([]);
   });
 });
