@@ -85,7 +85,7 @@ export function resolvePronoun(
   // So does one that turns to a single other person ("Those allegations were put to Wenger."): "he said" is theirs.
   const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1 && !s.inner);
   if (spokeBefore && againstGuess(spokeBefore, pronoun, cast, ctx)) return { speaker: spokeBefore.speaker, kind: 'named' };
-  const previousText = ctx.sentences.get(sentence - 1) ?? '';
+  const previousText = spokeBefore ? (ctx.sentences.get(sentence - 1) ?? '') : beforeQuotes(sentence, ctx);
   // Unless that sentence's subject is itself "he" ("He portrayed Mr Ebbers as…"): then it goes on
   // about whom it already meant, and the one it names is its object.
   const goesOn = new RegExp(`^\\s*["“]?${pronoun === 'he' ? 'He' : 'She'}\\b`).test(previousText);
@@ -107,6 +107,22 @@ export function resolvePronoun(
   // has said the other pronoun of no one, the person the sentence before is about, of no honorific, is whom it means.
   if (previous && titledGender(previous, cast) === null && !saysOther(pronoun, ctx)) return { speaker: previous, kind: 'named' };
   return null;
+}
+
+/**
+ * The sentence before a pronoun's, or, when that one is only words in quote marks that nobody was
+ * given (a quote run on from the sentence before), the one before it: "But Simon Hart … has
+ * questioned how police will cope. "The definitions are so blurred…. "You can hunt a rat…," he said.".
+ */
+function beforeQuotes(sentence: number, ctx: Antecedents): string {
+  let n = sentence - 1;
+  while (n > sentence - 3 && isQuoteOnly(ctx.sentences.get(n) ?? '') && ctx.sentences.has(n - 1)) n--;
+  return ctx.sentences.get(n) ?? '';
+}
+
+/** Whether a sentence is nothing but words in quote marks (the last perhaps left open). */
+function isQuoteOnly(text: string): boolean {
+  return /^\s*["“]/.test(text) && text.replace(/["“][^"“”]*(?:["”]|$)/g, '').replace(/[^\p{L}]/gu, '') === '';
 }
 
 /** A sentence whose subject is the pronoun, perhaps after a conjunction or a short phrase set off by a comma ("Without further ado, he …"). */

@@ -221,3 +221,17 @@ describe('extractQuotes: a wire that drops the comma before a name and its cue',
     expect(quotes.filter(([, speaker]) => speaker !== null)).toEqual([]);
   });
 });
+
+describe('extractQuotes: "he said" after quotes that run on with no speaker', () => {
+  it('gives the quotes to the one the sentence before them is about, not to an earlier speaker (BBC politics 134, 2005)', () => {
+    const quotes = quotesOf(
+      'Ban on hunting comes into force',
+      'Chief police officers spokesman Nigel Yeo said he expected most people would obey the law - by drag hunting or chasing foxes then shooting them. ' +
+        'He said police would challenge the "one of two isolated hunts" which are threatening to break the law.\n\n' +
+        'But Simon Hart of the Countryside Alliance has questioned how police will ensure there are no violations. ' +
+        '"The definitions of legal and illegal hunting are so blurred that the police are being asked to make impossible judgements. ' +
+        '"You can hunt a rat, but not a mouse, a rabbit but not a hare, an artificial scent, but not a real one," he said.',
+    );
+    expect(quotes).toContainEqual(['You can hunt a rat, but not a mouse, a rabbit but not a hare, an artificial scent, but not a real one,', 'Simon Hart']);
+  });
+});
