@@ -204,6 +204,8 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   const byAName = /\bby\s+$/i.test(before) && !/^on\b/i.test(e.text);
   if ((e.kind === 'weekday' || e.kind === 'holiday') && (!introduced || byAName) && /^\s+\p{Lu}/u.test(after) && !new RegExp(`^\\s+${MONTH}`).test(after))
     return false;
+  // The Sunday papers named for it ("a survey for the Mail on Sunday") are no date.
+  if (/^on Sunday$/i.test(e.text) && /\b(?:Mail|Independent|Scotland|Wales)\s+$/.test(before)) return false;
   // Before a noun it says what kind of thing ("Christmas sales were weak", "the Christmas number one").
   if (e.kind === 'holiday' && !introduced && !/\b(?:to|over|for|at|during|till|of)\s+$/i.test(before) && NOUN_NEXT.test(after)) return false;
   if (
