@@ -28,7 +28,9 @@ const PERSON_SOURCE_NOUNS =
 const BODY_SOURCE_NOUNS =
   'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse|club|' +
   // Writings that speak as a statement does ("…," the study said; "…," the editorial said).
-  'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition';
+  'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition|' +
+  // Court papers speak for those who filed them ("Her lawsuit … said"; "Conte's statements, the suit added, were …").
+  'lawsuits?|suit|complaint|indictment';
 const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';

@@ -235,3 +235,17 @@ describe('extractQuotes: "he said" after quotes that run on with no speaker', ()
     expect(quotes).toContainEqual(['You can hunt a rat, but not a mouse, a rabbit but not a hare, an artificial scent, but not a real one,', 'Simon Hart']);
   });
 });
+
+describe('extractQuotes: court papers speak for those who filed them', () => {
+  it('gives a lawsuit its words, not to the man it sues (BBC sport 049, 2004)', () => {
+    const quotes = quotesOf(
+      'Jones files Conte lawsuit',
+      'Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte following his allegations that he gave her performance-enhancing drugs.\n\n' +
+        'In an email to the Associated Press on Wednesday, Conte said: "I stand by everything I said". Jones won three gold medals and two bronzes in Sydney in 2000. ' +
+        'Her lawsuit, filed in the US District Court in San Francisco, said the sprinter had passed a lie detector test and that she "has never taken banned performance-enhancing drugs". ' +
+        'Conte\'s statements, the suit added, were "false and malicious".',
+    );
+    expect(quotes).toContainEqual(['has never taken banned performance-enhancing drugs', "Marion Jones's lawsuit"]);
+    expect(quotes).toContainEqual(['false and malicious', 'the suit']);
+  });
+});
