@@ -40,3 +40,20 @@ describe('whoSaid: words nearly but not exactly in the articles', () => {
     expect(result.hint ?? '').not.toMatch(/^Not in /);
   });
 });
+
+describe('quotesBy: a role after a possessive asks for its holder', () => {
+  const { story: lawsuit } = buildStory([
+    {
+      id: '049',
+      text:
+        'Jones files Conte lawsuit\n\nMarion Jones has filed a lawsuit for defamation against Balco boss Victor Conte.\n\n' +
+        'Marion Jones said: "Victor Conte\'s allegations are not true and the truth will be revealed for the world to see as the legal process moves forward." ' +
+        'Jones\' lawyer Richard Nicholls said: "Marion has steadfastly maintained her position throughout: she has never, ever used performance-enhancing drugs."\n',
+    },
+  ]);
+
+  it("gives \"Jones' lawyer\" the lawyer's quotes, not Jones's (BBC sport 049)", () => {
+    expect(quotesBy(lawsuit, "Jones' lawyer").speaker).toBe('Richard Nicholls');
+    expect(quotesBy(lawsuit, 'Marion Jones').speaker).toBe('Marion Jones');
+  });
+});
