@@ -179,8 +179,11 @@ function splitQuoteMatch(
 function resolveSpeaker(story: Story, speaker: string): Set<string> {
   // "Jones' lawyer" asks for the lawyer, not for Jones: the role after a possessive is looked up first.
   const owned = /^(.+?)['’]s?\s+(\S.*)$/u.exec(speaker.trim());
-  const holders = owned ? findPeople(story.lookups.people, `the ${owned[2]}`).filter((p) => !findPeople(story.lookups.people, owned[1]!).includes(p)) : [];
-  if (holders.length > 0) return new Set(holders.map((p) => p.name));
+  if (owned) {
+    const owners = findPeople(story.lookups.people, owned[1]!);
+    const holders = findPeople(story.lookups.people, `the ${owned[2]}`).filter((p) => !owners.includes(p));
+    if (holders.length > 0) return new Set(holders.map((p) => p.name));
+  }
   const names = new Set(findPeople(story.lookups.people, speaker).map((p) => p.name));
   if (names.size > 0) return names;
   const folded = foldForComparison(speaker).replace(/^(the|a|an|one) /, '');

@@ -80,7 +80,7 @@ export function sourceOf(article: Article): string {
   return article.copyOf ?? article.id;
 }
 
-/** The figures an article's sentences state, in order of size as text. */
+/** The figures an article's sentences state, each once, sorted: two articles compare them as one string. */
 function figuresOf(sentences: string[]): string {
   return [...new Set(sentences.flatMap((s) => s.match(/\d+/g) ?? []))].sort().join(' ');
 }
