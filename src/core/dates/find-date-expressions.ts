@@ -148,13 +148,18 @@ function namesTheSameDay(sentence: string, e: DateExpression, all: DateExpressio
 /** "during a 2001 audit committee meeting", "at the 2000 Olympics": the year dates an occasion, though it modifies a noun. */
 const OCCASION_OF_YEAR = /\b(?:at|during) (?:the|a|an) $/i;
 
+/** Conjunctions, prepositions, articles and auxiliaries: words that follow a date and are no noun it modifies. */
+const NO_NOUN =
+  'and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an|is|was|are|were|has|had|will|would|could|should|may|might|can';
+
 /** A word in lower case next that is no verb, preposition or conjunction: likely a noun the date modifies. */
-const NOUN_NEXT =
-  /^\s+(?!(?:and|or|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an|is|was|are|were|has|had|will|would|could|should|may|might|can|comes?|came|falls?|fell)\b)\p{Ll}+\b/u;
+const NOUN_NEXT = new RegExp(`^\\s+(?!(?:${NO_NOUN}|comes?|came|falls?|fell)\\b)\\p{Ll}+\\b`, 'u');
 
 /** A word after a year that is no noun the year could modify: a function word, a verb, a pronoun or an adverb. */
-const NO_NOUN_AFTER_A_YEAR =
-  /^\s+(?:and|or|nor|to|when|after|before|as|in|on|at|for|with|by|from|but|while|because|than|the|a|an|was|were|is|are|has|had|have|will|would|could|should|may|might|can|that|which|who|whose|where|due|despite|following|under|through|until|since|during|into|over|unless|although|though|if|versus|vs|against|compared|there|it|he|she|they|we|even|too|also|only|already|again|alone|aged|onwards?|ago|saw|rose|fell|made|\p{Ll}+ed)\b/u;
+const NO_NOUN_AFTER_A_YEAR = new RegExp(
+  `^\\s+(?:${NO_NOUN}|nor|have|that|which|who|whose|where|due|despite|following|under|through|until|since|during|into|over|unless|although|though|if|versus|vs|against|compared|there|it|he|she|they|we|even|too|also|only|already|again|alone|aged|onwards?|ago|saw|rose|fell|made|\\p{Ll}+ed)\\b`,
+  'u',
+);
 
 /** Not the subject of a verb, not a modifier of a noun. */
 function isAdverbial(sentence: string, e: DateExpression): boolean {
