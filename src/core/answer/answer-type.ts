@@ -64,6 +64,10 @@ const PERCENT = /\d\s*(%|pct\b|per ?cent\b|percent\b)|\b(a|one|two) (third|quart
 /** What a question asks the price of: "How much did it cost?", "How much will they pay?". */
 const PRICED =
   /\b(cost|costs|costing|spend|spends|spent|spending|pay|pays|paid|paying|price|priced|worth|raise|raised|raising|earn|earns|earned|fine|fined|fee|fees|salary|salaries|damages|compensation|charge|charges|charged|budget|sell for|sold for|sells for|value|valued|owe|owes|owed)\b/;
+/** "What does the DS cost?", "What did she earn?": a what-question whose verb is a price's. */
+// Not the noun after a preposition or determiner: "What did the union say about pay?" asks what was said.
+const PRICE_ASKED =
+  /^what (did|does|do|will|would|has|have|had) .{1,60}?(?<!\b(about|on|of|for|over|in|the|their|his|her|its|a|an) )\b(cost|earn|earned|pay|paid|charge|charged|spend|spent|fetch|fetched|owe|owed)\b/;
 /** The scale and currency words of a sum: "1.5 billion dlrs", "$54m". */
 const SCALE = '(?:bn|m|mln|bln|billion|million|thousand)';
 const CURRENCY = '(?:dlrs|dollars?|pounds?|euros?|yen|marks|francs|pence|cents|cts|reais|rupees|yuan|roubles|rubles|krone|kronor|lire|pesos)';
@@ -139,6 +143,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
   if (/^(how much|what (price|sum|fee|fine|salary|cost))\b/.test(q) && PRICED.test(q)) return 'money';
+  if (PRICE_ASKED.test(q)) return 'money';
   if (/^(how (many|much|large|big|high|low|strong|severe|powerful|heavy|deep|far|tall|wide|fast)|what (number|amount|price|size|sum|stake|value))\b/.test(q))
     return 'quantity';
   if (/^(where|(in )?(which|what) (city|country|town|state|place|county|region))\b/.test(q)) return 'place';
@@ -151,9 +156,11 @@ export function answerTypeOf(question: string): AnswerType {
 const ASKING_WORDS =
   /^\s*(how (long|often|soon|far|large|big|high|low|old|much|many|strong|severe|powerful|heavy|deep|tall|wide|fast)|what (kind|sort|type) of|what (percentage|proportion|rate)( of)?)\b/i;
 
+const FILLERS = /\b(in the end|all told|these days|actually|really)\b/gi;
+
 /** The question without its asking words, for searching ("How long was she a member?" → "How was she a member?": "long" is not searched). */
 export function withoutAskingWords(question: string): string {
-  return question.replace(ASKING_WORDS, (m) => `${m.trim().split(/\s+/)[0]} `);
+  return question.replace(ASKING_WORDS, (m) => `${m.trim().split(/\s+/)[0]} `).replace(FILLERS, ' ');
 }
 
 /** Whether a passage can answer a question, given the quotes' `speakers` in it. */

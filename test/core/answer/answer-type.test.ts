@@ -9,6 +9,9 @@ describe('answerTypeOf', () => {
     ['What rate are the tariffs?', 'percent'],
     ['How much did the trust raise?', 'money'],
     ['How much will the PSP cost in Britain?', 'money'],
+    ['What does the DS cost in America?', 'money'],
+    ['What did Cynthia Cooper earn at WorldCom?', 'money'],
+    ['What did the union say about pay?', 'speech'],
     ['How much of the market does it hold?', 'quantity'],
     ['What share of the vote did the party win?', 'percent'],
     ['Who chairs the harbour board?', 'name'],
@@ -138,6 +141,8 @@ describe('withoutAskingWords', () => {
     ['How long was she a member?', 'How was she a member?'],
     ['What rate are the tariffs?', 'What are the tariffs?'],
     ['What percentage of the vote did they win?', 'What the vote did they win?'],
+    ['How many Oscars did it win in the end?', 'How Oscars did it win ?'],
+    ['How often do they talk these days?', 'How do they talk ?'],
   ])('%j is searched as %j', (question, searched) => {
     expect(withoutAskingWords(question).replace(/\s+/g, ' ')).toBe(searched);
   });
