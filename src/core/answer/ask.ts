@@ -22,8 +22,8 @@ import { passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
 import { distinctSourceCount } from './sources.js';
-import { lexiconTags } from '../text/nlp.js';
 import { withLightVerbsLightened } from './light-verbs.js';
+import { askedThing, namesAThing } from './asked-thing.js';
 
 /**
  * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
@@ -80,7 +80,7 @@ export function ask(story: Story, query: string): AskResult {
   const grouped = groupCandidates(story, candidates.slice(0, ASK_TUNING.grouped), asked(question));
   // A question about a name or year no article mentions ("When will it go on sale in Australia?") is not
   // answered by a passage about another: the closest passages are offered instead.
-  const answerable = lackedNames(story, query, expanded.groups).length === 0;
+  const answerable = lackedNames(story, query, expanded.groups).length === 0 && !lacksAskedThing(story, query, expanded.groups);
   // An amount or a place answers a question about a name only beside that name ("How many cars did
   // Fiat sell?" is not answered by "Maserati and Ferrari sell about 10,000 cars").
   const named = OF_A_NAME.has(wanted) ? namesOf(story, query) : [];
@@ -111,6 +111,15 @@ function lackedNames(story: Story, query: string, groups: Map<string, Set<string
       const term = termOf(word);
       return term !== null && !inStory(term) && ![...(groups.get(term) ?? [])].some(inStory);
     });
+}
+
+/** Whether the thing a which/what question asks for ("Which CAS judges…") is in no article, nor any synonym of it. */
+function lacksAskedThing(story: Story, query: string, groups: Map<string, Set<string>>): boolean {
+  const thing = askedThing(query);
+  const term = thing === null ? null : termOf(thing);
+  if (term === null) return false;
+  const inStory = (t: string) => story.index.documentFrequency(t) > 0;
+  return !inStory(term) && ![...(groups.get(term) ?? [])].some(inStory);
 }
 
 /** The years the articles were published in: the story's, though their text may never write them. */
@@ -318,19 +327,10 @@ function sameReport(a: string, b: string): boolean {
   return shorter.every((t) => longer.has(t));
 }
 
-/** Tags of words that name no thing: verbs in every form, adjectives, adverbs. */
-const NOT_NOUN = /^(Infinitive|PastTense|PresentTense|Gerund|Participle|Verb|Auxiliary|Modal|Copula|PhrasalVerb|Adjective|Comparable|Superlative|Adverb)$/;
-
 /**
- * Whether a word of the question names a thing, as compromise's lexicon knows it (a word it does
- * not know is taken for one): a verb or adjective the articles lack is often there in another form
- * ("lose" for "lost") or says nothing of the topic ("happened"), so only nouns are worth saying no
- * article mentions.
+ * A verb or adjective the articles lack is often there in another form ("lose" for "lost") or says
+ * nothing of the topic ("happened"), so only nouns are worth saying no article mentions.
  */
-function namesAThing(word: string): boolean {
-  return !lexiconTags(word).some((t) => NOT_NOUN.test(t));
-}
-
 function noAnswerHint(story: Story, query: string): string {
   const published = publishedYears(story);
   const unknown = [
@@ -341,7 +341,9 @@ function noAnswerHint(story: Story, query: string): string {
       }),
     ),
   ];
-  const nouns = unknown.filter(namesAThing);
+  // The thing a which/what question asks for is a noun where it stands, though the lexicon knows "judges" as a verb.
+  const thing = askedThing(query);
+  const nouns = unknown.filter((w) => w === thing || namesAThing(w));
   const missing = nouns.length > 0 ? ` None of them mention ${nouns.map((n) => `“${n}”`).join(', ')}.` : '';
   return `Nothing in ${theseArticles(distinctSourceCount(story))} answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
 }

@@ -223,6 +223,28 @@ describe('ask: a name no article mentions', () => {
   });
 });
 
+describe('ask: the thing a which- or what-question asks for', () => {
+  // BBC sport's report of the Greek sprinters' case (bbc/sport), two of its sentences.
+  const { story } = buildStory([
+    {
+      id: 'appeal',
+      text: 'IAAF to appeal over Greek sprinters\n\nNow the IAAF will lodge an appeal with the Court of Arbitration for Sport (CAS) and has suspended both athletes.\n\nThe Washington Post reported the IAAF decision on Friday.\n',
+    },
+  ]);
+
+  it('is not answered when no article mentions such a thing: the closest passages are offered instead', () => {
+    const result = ask(story, 'Which CAS judges will hear the IAAF appeal?');
+    expect(result.answers).toEqual([]);
+    expect(result.related?.[0]?.text).toContain('lodge an appeal');
+    expect(result.hint).toContain('None of them mention “judges”');
+  });
+
+  it('is answered when the articles mention it, or when a name answers it without saying what it is', () => {
+    expect(ask(story, 'Which court will hear the IAAF appeal?').answers[0]?.text).toContain('Court of Arbitration for Sport');
+    expect(ask(story, 'Which newspaper reported the IAAF decision?').answers[0]?.text).toContain('Washington Post');
+  });
+});
+
 describe('ask: a verb that says little, and a sentence that asks', () => {
   const { story } = buildStory([fixture('ferry-operator'), fixture('club-membership')]);
 

@@ -1,0 +1,65 @@
+/**
+ * The thing a "which…" or "what…" question asks for: the head of the words after it ("Which CAS
+ * judges will hear the appeal?" asks for judges, "What share of the market do they hold?" for a
+ * share). A story that never mentions such a thing, nor any synonym of it, cannot answer the
+ * question, however many of its other words a passage shares.
+ */
+import { lexiconTags } from '../text/nlp.js';
+
+/** The words that end the asked-for phrase: an auxiliary or a preposition ("which judges will…", "what share of…"). */
+const PHRASE_END =
+  /^(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|of|in|on|at|for|to|from|by|with|about|over|under|after|before|between)$/i;
+
+/**
+ * Nouns too general to name what is asked ("Which areas…", "What steps…"), and those that name the
+ * kind of answer ("What rate…", "What share of the vote…", "What date…"): a passage answers them
+ * in its own words ("100 pct tariffs", "won 16 pct of the vote").
+ */
+const GENERAL =
+  /^(areas?|kinds?|sorts?|types?|ways?|things?|steps?|measures?|parts?|aspects?|issues?|matters?|points?|reasons?|options?|role|roles|sides?|groups?|ones?|people|action|actions|changes?|details?|plans?|problems?|questions?|factors?|rates?|percentages?|proportions?|shares?|stakes?|numbers?|amounts?|prices?|sums?|costs?|fees?|values?|sizes?|dates?|days?|years?|months?|times?|ages?)$/i;
+
+/**
+ * Kinds of named things: a name answers "Which newspaper…?" ("The Washington Post") without saying
+ * what it is, so a story may answer it without the word.
+ */
+const NAMED_KINDS =
+  /^(newspapers?|papers?|outlets?|magazines?|networks?|channels?|companies|company|firms?|banks?|brokers?|airlines?|carriers?|teams?|clubs?|bands?|films?|movies?|shows?|parties|party|countries|country|cities|city|states?|towns?|universit(y|ies)|schools?|agenc(y|ies)|brands?|products?|persons?|officials?|men|man|women|woman)$/i;
+
+/** Tags of words that name no thing: a verb in any form, an adjective, an adverb. */
+const NOT_NOUN = /^(Infinitive|PastTense|PresentTense|Gerund|Participle|Verb|Auxiliary|Modal|Copula|PhrasalVerb|Adjective|Comparable|Superlative|Adverb)$/;
+
+/** A past or present participle ("disagreed", "bidding") the lexicon does not know as a noun ("ruling" it does). */
+function isVerbForm(word: string): boolean {
+  return /^\p{Ll}{2,}(ed|ing)$/u.test(word) && !lexiconTags(word).some((t) => /Noun/.test(t));
+}
+
+/** The words that tie a question's phrase to its verb: "Which judges *will* hear…", "What verdict *did* the jury reach?". */
+const AUXILIARY = /^(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
+
+/** Tags that make a word no noun wherever it stands. */
+const NEVER_NOUN = /^(PastTense|Gerund|Participle|Adjective|Comparable|Superlative|Adverb|Modal|Auxiliary|Copula)$/;
+
+/** The head noun a which/what question asks for, or null when it names none, a general one, or a name. */
+export function askedThing(question: string): string | null {
+  const m = /^\s*(?:which|what)\s+(.*)$/i.exec(question);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).map((w) => w.replace(/[?.!,;:]+$/, ''));
+  const end = words.findIndex((w) => PHRASE_END.test(w) || isVerbForm(w));
+  // "What was the vote…" asks through its verb: only a phrase of one to four words before the verb names the thing.
+  if (end < 1 || end > 4) return null;
+  const head = words[end - 1]!;
+  if (!/^\p{Ll}/u.test(head) || GENERAL.test(head) || NAMED_KINDS.test(head)) return null;
+  // The lexicon knows "share", "vote" or "judges" as verbs too; in this place they are nouns, except a
+  // verb in the present before a preposition: "What happens to Texaco?".
+  const tags = lexiconTags(head);
+  if (tags.some((t) => NEVER_NOUN.test(t))) return null;
+  return tags.includes('PresentTense') && !AUXILIARY.test(words[end]!) ? null : head;
+}
+
+/**
+ * Whether a word names a thing, as compromise's lexicon knows it (a word it does not know is taken
+ * for one: the lexicon holds base forms, and names are not in it).
+ */
+export function namesAThing(word: string): boolean {
+  return !lexiconTags(word).some((t) => NOT_NOUN.test(t));
+}

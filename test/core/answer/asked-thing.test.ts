@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { askedThing } from '../../../src/core/answer/asked-thing.js';
+
+describe('askedThing', () => {
+  it.each([
+    ['Which CAS judges will hear the IAAF appeal?', 'judges'],
+    ['What compensation is Japan seeking from the United States?', 'compensation'],
+    ['Which law lord disagreed with the ruling?', 'lord'],
+  ])('%j asks for %j', (question, thing) => {
+    expect(askedThing(question)).toBe(thing);
+  });
+
+  it.each([
+    // A verb asks, not a thing.
+    'What happens to Texaco if it must post the bond?',
+    'What was the House vote on the resolution?',
+    // Too general to name what is asked.
+    'Which policy areas has the attorney general been overhauling?',
+    // The kind of answer, which a passage gives in its own words ("100 pct tariffs").
+    'What rate are the tariffs?',
+    'What share of the Japanese chip market do American firms hold?',
+    // A name answers it without saying what it is.
+    'Which newspaper reported that Sessions is trying to win Trump back?',
+    // Not a which- or what-question.
+    'Who will hear the appeal?',
+  ])('%j names no thing to look for', (question) => {
+    expect(askedThing(question)).toBeNull();
+  });
+});
