@@ -23,7 +23,7 @@ const GENERAL =
  * what it is, so a story may answer it without the word.
  */
 const NAMED_KINDS =
-  /^(newspapers?|papers?|outlets?|magazines?|networks?|channels?|companies|company|firms?|banks?|brokers?|airlines?|carriers?|teams?|clubs?|bands?|films?|movies?|shows?|parties|party|countries|country|cities|city|states?|towns?|universit(y|ies)|schools?|agenc(y|ies)|brands?|products?|persons?|officials?|men|man|women|woman)$/i;
+  /^(newspapers?|papers?|outlets?|magazines?|networks?|channels?|stations?|programmes?|programs?|broadcasters?|websites?|sites?|publishers?|labels?|companies|company|firms?|banks?|brokers?|airlines?|carriers?|teams?|clubs?|bands?|films?|movies?|shows?|parties|party|countries|country|cities|city|states?|towns?|universit(y|ies)|schools?|agenc(y|ies)|brands?|products?|persons?|officials?|men|man|women|woman)$/i;
 
 /** Tags of words that name no thing: a verb in any form, an adjective, an adverb. */
 const NOT_NOUN = /^(Infinitive|PastTense|PresentTense|Gerund|Participle|Verb|Auxiliary|Modal|Copula|PhrasalVerb|Adjective|Comparable|Superlative|Adverb)$/;
