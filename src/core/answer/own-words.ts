@@ -69,6 +69,30 @@ export function findMarkedWords(story: Story, words: string): OwnWordsMatch | nu
 }
 
 /**
+ * The sentences that hold a short phrase word for word ("maximize shareholder values"): too few
+ * words to tell one sentence from another by their share, but there, so the story must not be
+ * said to lack them. The first such sentence in story order is shown.
+ */
+export function findVerbatimWords(story: Story, words: string): OwnWordsMatch | null {
+  const wanted = foldForComparison(words)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (contentTerms(words).length < VERBATIM_MIN_WORDS) return null;
+  const found = candidates(story, words)
+    .map((id) => story.sentences[id]!)
+    .filter((s) => ` ${foldForComparison(s.text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${wanted} `))
+    .map((s) => ({ article: s.article, sentence: s.n, text: s.text }));
+  if (found.length === 0) return null;
+  // Cited by the articles that have the first sentence itself: "in 2 of 7 articles" must be of that sentence.
+  const first = foldForComparison(found[0]!.text);
+  const same = found.filter((f) => foldForComparison(f.text) === first).slice(0, OWN_WORDS_TUNING.maxSentences);
+  return { text: found[0]!.text, citations: citationsPerArticle(story, same, (o) => o.text) };
+}
+
+/** The fewest content words a phrase found word for word needs: "the harbour plan" is any sentence's, not one to point to. */
+const VERBATIM_MIN_WORDS = 3;
+
+/**
  * The sentences that may hold the words: those with the words' rarest terms (three at most, so
  * that common words narrow the search too). A word no sentence has (a typo) is not asked for.
  */

@@ -6,7 +6,7 @@ import type { OwnWordsMatch, QuoteMatch, QuotesResult, Story, StoryQuote, WhoSai
 import { foldForComparison } from '../ingest/normalize-typography.js';
 import { findPeople } from '../people/find-person.js';
 import { citationsPerArticle } from './citation.js';
-import { findMarkedWords, findOwnWords, OWN_WORDS_TUNING, textPieces } from './own-words.js';
+import { findMarkedWords, findOwnWords, findVerbatimWords, OWN_WORDS_TUNING, textPieces } from './own-words.js';
 import { findQuoteSpans } from '../quotes/find-quote-spans.js';
 import { cueMatches } from '../quotes/speech-cues.js';
 import { theseArticles } from '../text/count-of.js';
@@ -48,6 +48,8 @@ export function whoSaid(story: Story, text: string): WhoSaidResult {
     if (own !== piece && isCueOnly(own)) continue;
     if (quoteWords(own).length >= OWN_WORDS_TUNING.minWords) addOwn(findOwnWords(story, piece));
   }
+  // Words too few to be matched by their share ("maximize shareholder values") are still there, word for word.
+  if (matches.length === 0 && ownWords.length === 0) addOwn(findVerbatimWords(story, text));
   if (matches.length === 0 && ownWords.length === 0) return { ...whole, ownWords: [] };
   return { query: text, matches: matches.slice(0, WHO_SAID_MATCHES), ownWords };
 }
@@ -78,7 +80,11 @@ const WHO_SAID_MATCHES = 3;
 
 /** The quotes that best match `text`, as shareable snippets. */
 export function findQuotes(story: Story, text: string): WhoSaidResult {
-  return search(story, text, QUOTE_TUNING.quote, QUOTE_TUNING.maxMatches);
+  const result = search(story, text, QUOTE_TUNING.quote, QUOTE_TUNING.maxMatches);
+  if (result.matches.length > 0) return result;
+  // "Not in these articles" would be untrue of words an article says in its own voice.
+  const own = findVerbatimWords(story, text);
+  return own ? { ...result, hint: `No one is quoted saying that: it is the article’s own words, in “${own.text}”` } : result;
 }
 
 /** Every quote of a speaker, found by name, alias or description. */

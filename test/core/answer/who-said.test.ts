@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/story/build-story.js';
-import { whoSaid } from '../../../src/core/answer/quotes.js';
-import { FIXTURES } from '../../fixtures/read-fixture.js';
+import { findQuotes, whoSaid } from '../../../src/core/answer/quotes.js';
+import { FIXTURES, wire } from '../../fixtures/read-fixture.js';
 
 const DIR = join(FIXTURES, '..', 'quotes', 'who-said');
 const { story } = buildStory(['harbour-a', 'harbour-b'].map((id) => ({ id, text: readFileSync(join(DIR, `${id}.txt`), 'utf8') })));
@@ -36,6 +36,21 @@ describe('whoSaid: finds the quote whose wording the user pasted', () => {
 });
 
 describe('whoSaid: words that are no quote are told for what they are', () => {
+  it('a phrase too short to be matched by its share is still found word for word, never "not in these articles" (Reuters 1606)', () => {
+    const { story: comdata } = buildStory([wire('1606')]);
+    for (const phrase of ['maximize shareholder values', 'active talks with other parties']) {
+      const result = whoSaid(comdata, phrase);
+      expect(result.ownWords?.[0]?.text).toMatch(/^Comdata Network Inc said it is in active talks .* maximize shareholder values\.$/);
+      expect(result.ownWords?.[0]?.citations).toHaveLength(1);
+    }
+    expect(whoSaid(comdata, 'minimize shareholder values').ownWords).toEqual([]);
+    // /quote finds no quote, and says whose words they are rather than "not in these articles".
+    expect(findQuotes(comdata, 'maximize shareholder values').hint).toMatch(
+      /^No one is quoted saying that: it is the article’s own words, in “Comdata Network Inc said/,
+    );
+    expect(findQuotes(comdata, 'minimize shareholder values').hint).toMatch(/^Not in this article\./);
+  });
+
   const withOutlet = buildStory(
     ['harbour-a', 'harbour-b'].map((id) => ({ id, text: readFileSync(join(DIR, `${id}.txt`), 'utf8') })),
     { 'harbour-a': { outlet: 'The Harbour Gazette' } },
