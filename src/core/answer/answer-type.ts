@@ -77,8 +77,9 @@ const MONEY = new RegExp(`[$£€¥]\\s?\\d|\\d(?:[\\d.,]*)\\s?${SCALE}?\\s?${CU
 /** A sum of money with its figure, to be set aside: "$250 (about £132)", "£99", "1.5 billion dlrs", "5000 yen". */
 const MONEY_AMOUNT = new RegExp(`[$£€¥]\\s?\\d[\\d.,]*\\s?${SCALE}?\\b|\\d[\\d.,]*\\s?${SCALE}?\\s?${CURRENCY}\\b`, 'gi');
 
-/** How news gives an age: "Sullivan, 42,", "aged 71", "a 42-year-old", "42 years old". */
-const AGE = /\p{Lu}[\p{L}'’-]+, \d{1,3},|\baged \d{1,3}\b|\b\d{1,3}-year-old\b|\b\d{1,3} years old\b/u;
+/** How news gives an age: "Sullivan, 42,", "aged 71", "a 42-year-old", "42 years old", "her two-year-old son". */
+const AGE =
+  /\p{Lu}[\p{L}'’-]+, \d{1,3},|\baged \d{1,3}\b|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-[a-z]+)?[- ]years?[- ]old\b/u;
 
 /** Days and months: capitalised, but no place. */
 const CALENDAR_NAMES = [

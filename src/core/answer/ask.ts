@@ -64,12 +64,13 @@ export function ask(story: Story, query: string): AskResult {
     inStory,
   );
   if (expanded.groups.size === 0) return { query, answers: [], hint: 'Ask about something in the story: a person, an event or a topic, in a few words.' };
-  // 1. Search: the best-scoring sentences for the question and its synonyms.
-  const hits = story.index.search(expanded.text, ASK_TUNING.candidates, expanded.boosts);
+  const wanted = answerTypeOf(query);
+  // 1. Search: the best-scoring sentences for the question and its synonyms. An age is sought by its
+  // words too: "The 34-year-old made a cautious start" names its subject in the sentence before.
+  const hits = story.index.search(wanted === 'age' ? `${expanded.text} old` : expanded.text, ASK_TUNING.candidates, expanded.boosts);
   // 2. Re-rank: what each sentence offers the question, with its context and the answer kind wanted.
   const question = weightedTerms(story, expanded.groups);
   const judged = withLightVerbsLightened(question, query);
-  const wanted = answerTypeOf(query);
   const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords);
   const best = hits[0]?.score ?? 1;
   const candidates = withoutRedundantHeadlines(

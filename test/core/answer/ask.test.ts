@@ -245,6 +245,26 @@ describe('ask: the thing a which- or what-question asks for', () => {
   });
 });
 
+describe('ask: a subject named in the sentence before', () => {
+  // BBC sport's report of Kelly Holmes's Birmingham 1,000m (bbc/sport), its first three sentences.
+  const { story } = buildStory([
+    {
+      id: 'birmingham',
+      text: 'Holmes back on form in Birmingham\n\nDouble Olympic champion Kelly Holmes was back to her best as she comfortably won the 1,000m at the Norwich Union Birmingham Indoor Grand Prix.\n\nThe 34-year-old, running only her second competitive race of the season, shook off the rust to win in two minutes, 35.39 seconds. But she is still undecided about competing in the European Championships in Madrid from 4-6 March.\n',
+    },
+  ]);
+
+  it('answers "How old is Kelly Holmes?" with "The 34-year-old…", whose subject the sentence before names', () => {
+    expect(ask(story, 'How old is Kelly Holmes?').answers[0]?.text).toContain('The 34-year-old, running only her second competitive race');
+  });
+
+  it('marks that person on a sentence that opens on the age, not on one where the pronoun comes later', () => {
+    const sentence = story.sentences.find((s) => s.text.startsWith('The 34-year-old'))!;
+    expect(sentence.people).toEqual(['Kelly Holmes']);
+    expect(story.sentences.find((s) => s.text.startsWith('But she'))!.people).toEqual([]);
+  });
+});
+
 describe('ask: a verb that says little, and a sentence that asks', () => {
   const { story } = buildStory([fixture('ferry-operator'), fixture('club-membership')]);
 

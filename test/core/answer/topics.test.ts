@@ -69,8 +69,12 @@ describe('timeline topics named in capitals', () => {
   });
 
   it('never offers a person no event mentions: the timeline about them would be empty', () => {
-    expect(story.people.map((p) => p.name)).toContain('Hilary Swank');
-    expect(timelineCommand.complete!(story, 'about', 'swank')).toEqual([]);
+    expect(story.people.map((p) => p.name)).toContain('Jamie Foxx');
+    expect(timelineCommand.complete!(story, 'about', 'foxx')).toEqual([]);
+  });
+
+  it('offers a person an event names by pronoun ("She previously won in 1999", after "Its star Hilary Swank…")', () => {
+    expect(timelineCommand.complete!(story, 'about', 'swank')).toEqual(['Hilary Swank']);
   });
 
   it("never a name cut at a contraction or a person's own name", () => {
