@@ -7,6 +7,7 @@
 import { STOP_WORDS } from '../index/stop-words.js';
 import { termOf, tokenize } from '../index/terms.js';
 import { isDemonym } from '../people/not-a-person.js';
+import { isGivenName } from '../people/find-name-mentions.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
 export type AnswerType = 'time' | 'duration' | 'frequency' | 'percent' | 'money' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
@@ -176,6 +177,7 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
   const countsThings = type === 'quantity' && /^\s*how many\b/i.test(question);
   // "How long is the pipeline?" may ask a length; "How long did the talks last?" cannot.
   const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
+  const asksPerson = type === 'name' && PERSON_ASKED.test(question);
   return (passage, speakers = []) => {
     if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
     if (type === 'duration') return DURATION.test(passage) || (askedLength && LENGTH.test(passage));
@@ -188,7 +190,7 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
       const undated = counted.replace(DATES, ' ');
       return (QUANTITY_WORDS.test(undated) || (countsThings && COUNTING_ORDINAL.test(undated))) && amountOfFocus(counted, question);
     }
-    if (type === 'name') return namesBeyondQuestion(passage, question, knownNames);
+    if (type === 'name') return namesBeyondQuestion(passage, question, knownNames, new Set(), asksPerson ? knownNames : null);
     if (type === 'age') return AGE.test(passage);
     // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.
     if (type === 'place') return namesBeyondQuestion(passage, question, new Set(), new Set([...knownNames, ...CALENDAR_NAMES]));
@@ -278,10 +280,23 @@ function askedSpeaker(question: string): AskedSpeaker | null {
 const NAME_SHAPED = /^\p{Lu}\p{Ll}*(?:-?\p{Lu}\p{Ll}+)+(?:['’]s?)?$/u;
 
 /**
+ * "Who is the chairman of…?", "Who replaced him as home secretary?": a who-question about a post
+ * asks for a person, whom only a name of the story's people answers (not "Comdata", the firm).
+ */
+const PERSON_ASKED =
+  /^\s*who\b.*\b(chairman|chairwoman|chair|president|chief|head|leader|director|spokesman|spokeswoman|spokesperson|minister|secretary|judge|lawyer|attorney|counsel|manager|coach|editor|founder|boss|governor|mayor|senator|ambassador|son|daughter|wife|husband|father|mother|brother|sister)\b/i;
+
+/**
  * A capitalised word the question lacks. A sentence's first word counts only when it is a known
  * name or a second capitalised word follows it ("Workers lost…" names nobody).
  */
-function namesBeyondQuestion(passage: string, question: string, knownNames: Set<string>, notThese: Set<string> = new Set()): boolean {
+function namesBeyondQuestion(
+  passage: string,
+  question: string,
+  knownNames: Set<string>,
+  notThese: Set<string> = new Set(),
+  onlyThese: Set<string> | null = null,
+): boolean {
   const asked = new Set(question.toLowerCase().match(/[\p{L}]+/gu) ?? []);
   const isNew = (w: string) => {
     const bare = w.replace(/['’]s?$/, '');
@@ -289,6 +304,11 @@ function namesBeyondQuestion(passage: string, question: string, knownNames: Set<
     // A demonym ("Greek", "Japanese") describes; it names no one and no place.
     return !asked.has(word) && !STOP_WORDS.has(word) && !notThese.has(bare) && !isDemonym(bare);
   };
+  // One capitalised word answers a question about a person only as a name of the story's people;
+  // two do when the first is a given name ("Jan Berg", not "Comdata Network").
+  const oneName = (w: string) => isNew(w) && (onlyThese === null || onlyThese.has(w.replace(/['’]s?$/, '')));
+  const personLike = (first: string, second: string) =>
+    onlyThese === null || isGivenName(first) || [first, second.trim()].some((w) => onlyThese.has(w.replace(/['’]s?$/, '')));
   for (const m of passage.matchAll(/(^|[.!?]["”’]*\s+|\s|["“‘(])(\p{Lu}[\p{L}'’-]*)(\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
     const startsSentence = m[1] === '' || /[.!?]/.test(m[1]!);
     // "Kostas Kenteris" names whom "Who is Kenteris's lawyer?" already names.
@@ -303,9 +323,9 @@ function namesBeyondQuestion(passage: string, question: string, knownNames: Set<
       )
     )
       continue;
-    if (!startsSentence && isNew(m[2]!)) return true;
-    if (startsSentence && isNew(m[2]!) && (knownNames.has(m[2]!.replace(/['’]s?$/, '')) || NAME_SHAPED.test(m[2]!))) return true;
-    if (startsSentence && m[3] && (isNew(m[2]!) || isNew(m[3].trim()))) return true;
+    if (!startsSentence && (m[3] && personLike(m[2]!, m[3]) ? isNew(m[2]!) : oneName(m[2]!))) return true;
+    if (startsSentence && oneName(m[2]!) && (knownNames.has(m[2]!.replace(/['’]s?$/, '')) || NAME_SHAPED.test(m[2]!))) return true;
+    if (startsSentence && m[3] && personLike(m[2]!, m[3]) && (isNew(m[2]!) || isNew(m[3].trim()))) return true;
   }
   return false;
 }

@@ -81,7 +81,7 @@ describe('answerFit', () => {
     ['name', 'The board is chaired by its oldest member.', 'Who chairs the board?', false],
     ['name', 'Ortiz chairs the board.', 'Does Ortiz chair the board?', false],
     ['name', "Lena Ortiz's lawyer called the ruling unfair.", "Who is Ortiz's lawyer?", false],
-    ['name', "Ortiz's lawyer, Jan Berg, called the ruling unfair.", "Who is Ortiz's lawyer?", true],
+    ['name', "Ortiz's lawyer, Owen Berg, called the ruling unfair.", "Who is Ortiz's lawyer?", true],
     ['name', 'The Greek sprinter has appealed.', 'Who has appealed?', false],
     ['name', 'Carsey-Werner is the producer of the show.', 'Who produces the show?', true],
     ['name', 'Producers make the show.', 'Who produces the show?', false],
@@ -106,6 +106,16 @@ describe('answerFit', () => {
     ['age', 'Lena Ortiz, 42, denies the charges.', 'How old is Ortiz?', true],
     ['age', 'The 71-year-old harbour master, Ortiz, denies it.', 'How old is Ortiz?', true],
     ['age', 'Ortiz served 42 years at the harbour.', 'How old is Ortiz?', false],
+    ['age', "Mr Lindqvist is seeking access to Ms Ortiz's two-year-old son.", "How old is Ms Ortiz's son?", true],
+    // A post asks for a person: a firm's name does not answer it (Reuters, Comdata), a person's of the story does.
+    ['name', 'First Financial Management corp said it has offered to acquire Comdata.', 'Who is the chairman of First Financial Management?', false],
+    [
+      'name',
+      'First Financial Management chairman Lena Ortiz said it has offered to acquire Comdata.',
+      'Who is the chairman of First Financial Management?',
+      true,
+    ],
+    ['name', 'First Financial Management said it has offered to acquire Comdata.', 'Who offered to buy First Financial?', true],
     ['place', 'The board met on Monday, Ortiz said.', 'Where did Ortiz and the board meet?', false],
   ] as const)('%s: %j for %j → %s', (type, passage, question, expected) => {
     expect(answerFit(type, question, new Set(['Ortiz', 'Lena']))(passage)).toBe(expected);
