@@ -70,11 +70,13 @@ export function ask(story: Story, query: string): AskResult {
   const hits = story.index.search(wanted === 'age' ? `${expanded.text} old` : expanded.text, ASK_TUNING.candidates, expanded.boosts);
   // 2. Re-rank: what each sentence offers the question, with its context and the answer kind wanted.
   const question = weightedTerms(story, expanded.groups);
-  const judged = withLightVerbsLightened(question, query);
+  const judged = withNamesOnce(story, query, question);
   const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords);
   const best = hits[0]?.score ?? 1;
   const candidates = withoutRedundantHeadlines(
-    hits.map((hit) => toCandidate(story, hit, hit.score / best, question, judged, wanted, query, fitsAnswer)).filter((c) => c.features.anyOwn),
+    hits
+      .map((hit) => toCandidate(story, hit, hit.score / best, question, judged, withLightVerbsLightened(judged, query), wanted, query, fitsAnswer))
+      .filter((c) => c.features.anyOwn),
   ).sort((a, b) => b.score - a.score);
   // 3. Group: one answer per reported fact, cited by every article that reports it.
   // Only the best are grouped: enough for every answer and its copies, and grouping costs most.
@@ -167,6 +169,28 @@ function weightedTerms(story: Story, groups: Map<string, Set<string>>): Weighted
   return [...groups].map(([term, synonyms]) => ({ term, synonyms, weight: Math.log(1 + n / (story.index.documentFrequency(term) + 0.5)) }));
 }
 
+/**
+ * A person the question names by several words ("Kelly Holmes") is one thing asked about, not two:
+ * the surname carries the heaviest of their weights, the other words none, so that a passage that
+ * names only the person does not seem to cover half of "When will Kelly Holmes retire?", and one
+ * that writes "Holmes" alone covers the person whole.
+ */
+function withNamesOnce(story: Story, query: string, question: WeightedTerm[]): WeightedTerm[] {
+  const named = story.lookups.people.cast.find(query).filter((f) => !f.byRole);
+  if (named.length === 0) return question;
+  const weights = new Map(question.map((q) => [q.term, q.weight]));
+  for (const f of named) {
+    const terms = tokenize(query.slice(f.start, f.end))
+      .map(termOf)
+      .filter((t): t is string => t !== null && weights.has(t));
+    if (terms.length < 2) continue;
+    const heaviest = Math.max(...terms.map((t) => weights.get(t)!));
+    for (const t of terms) weights.set(t, 0);
+    weights.set(terms.at(-1)!, heaviest);
+  }
+  return question.map((q) => ({ ...q, weight: weights.get(q.term)! }));
+}
+
 /** A headline (a first line without closing punctuation) says less than a sentence of the article. */
 function isHeadline(sentence: Sentence): boolean {
   return sentence.n === 1 && !/[.!?]["'”’]*$/.test(sentence.text);
@@ -178,6 +202,7 @@ function toCandidate(
   search: number,
   question: WeightedTerm[],
   judged: WeightedTerm[],
+  lightened: WeightedTerm[],
   wanted: AnswerType,
   query: string,
   fitsAnswer: AnswerFit,
@@ -200,7 +225,9 @@ function toCandidate(
   const before = previous ? sentenceTerms(previous) : new Set<string>();
   const titled = headline ? new Set<string>() : story.lookups.headlines.get(sentence.article)!;
   const features = passageFeatures(question, own, before, titled);
-  const confidence = judged === question ? features : surer(features, passageFeatures(judged, own, before, titled));
+  // The confidence counts a person named by several words once, and light verbs lightly where that is surer.
+  const judgedFeatures = judged === question ? features : passageFeatures(judged, own, before, titled);
+  const confidence = lightened === judged ? judgedFeatures : surer(judgedFeatures, passageFeatures(lightened, own, before, titled));
   const w = ASK_TUNING.rank;
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const speakers = wanted === 'speech' ? speakersOf(story, sentence.article, passage.from, sentence.n) : [];

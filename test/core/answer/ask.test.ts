@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/story/build-story.js';
 import { ask } from '../../../src/core/answer/ask.js';
-import { fixture, wire } from '../../fixtures/read-fixture.js';
+import { bbc, fixture, wire } from '../../fixtures/read-fixture.js';
 
 describe('ask on hand-made articles', () => {
   const { story } = buildStory([fixture('headline-context'), fixture('header-widgets')]);
@@ -262,6 +262,25 @@ describe('ask: a subject named in the sentence before', () => {
     const sentence = story.sentences.find((s) => s.text.startsWith('The 34-year-old'))!;
     expect(sentence.people).toEqual(['Kelly Holmes']);
     expect(story.sentences.find((s) => s.text.startsWith('But she'))!.people).toEqual([]);
+  });
+});
+
+describe('ask: a person named by several words is one thing asked about', () => {
+  // BBC sport's reports of Kelly Holmes's 2005 indoor season, seven articles (bbc/sport).
+  const { story } = buildStory(['022', '027', '052', '055', '063', '068', '069'].map((id) => bbc('sport', id)));
+
+  it('so a passage that only names her does not cover half of "When will Kelly Holmes retire?"', () => {
+    const result = ask(story, 'When will Kelly Holmes retire?');
+    expect(result.answers).toEqual([]);
+    expect(result.related?.length).toBeGreaterThan(0);
+  });
+
+  it('and one that writes her surname alone covers her whole', () => {
+    expect(ask(story, 'When will Kelly Holmes make her first track appearance?').answers[0]?.text).toContain("in January's Norwich Union International");
+  });
+
+  it('answers "How old is Kelly Holmes?" with "The 34-year-old…", whose subject the sentence before names', () => {
+    expect(ask(story, 'How old is Kelly Holmes?').answers[0]?.text).toMatch(/^The 34-year-old/);
   });
 });
 
