@@ -69,6 +69,8 @@ const PRICED =
 // Not the noun after a preposition or determiner: "What did the union say about pay?" asks what was said.
 const PRICE_ASKED =
   /^what (did|does|do|will|would|has|have|had) .{1,60}?(?<!\b(about|on|of|for|over|in|the|their|his|her|its|a|an) )\b(cost|earn|earned|pay|paid|charge|charged|spend|spent|fetch|fetched|owe|owed)\b/;
+/** A figure with its unit of measure written on: "800m", "1,500m", "4.88m", "60kg". */
+const MEASURE = /\b\d[\d.,]*(m|km|cm|mm|kg|g|ft|mph|kph)\b/g;
 /** The scale and currency words of a sum: "1.5 billion dlrs", "$54m". */
 const SCALE = '(?:bn|m|mln|bln|billion|million|thousand)';
 const CURRENCY = '(?:dlrs|dollars?|pounds?|euros?|yen|marks|francs|pence|cents|cts|reais|rupees|yuan|roubles|rubles|krone|kronor|lire|pesos)';
@@ -178,6 +180,7 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
   // "How long is the pipeline?" may ask a length; "How long did the talks last?" cannot.
   const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
   const asksPerson = type === 'name' && PERSON_ASKED.test(question);
+  const measured = type === 'quantity' && /^\s*how (far|high|tall|deep|wide|fast|heavy)\b/i.test(question);
   return (passage, speakers = []) => {
     if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
     if (type === 'duration') return DURATION.test(passage) || (askedLength && LENGTH.test(passage));
@@ -185,9 +188,11 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
     if (type === 'percent') return PERCENT.test(passage);
     if (type === 'money') return MONEY.test(passage);
     if (type === 'quantity') {
-      // "How many…" counts things: a price ("Priced at £229") is no count of them.
-      const counted = countsThings ? passage.replace(MONEY_AMOUNT, ' ') : passage;
+      // "How many…" counts things: a price ("Priced at £229") or a measure ("the 1,500m") is no count of them.
+      const counted = countsThings ? passage.replace(MONEY_AMOUNT, ' ').replace(MEASURE, ' ') : passage;
       const undated = counted.replace(DATES, ' ');
+      // "How far did he jump?" is answered by a figure, not by "triple jumper".
+      if (measured && !/\d/.test(undated)) return false;
       return (QUANTITY_WORDS.test(undated) || (countsThings && COUNTING_ORDINAL.test(undated))) && amountOfFocus(counted, question);
     }
     if (type === 'name') return namesBeyondQuestion(passage, question, knownNames, new Set(), asksPerson ? knownNames : null);

@@ -106,6 +106,11 @@ describe('answerFit', () => {
     ['age', 'Lena Ortiz, 42, denies the charges.', 'How old is Ortiz?', true],
     ['age', 'The 71-year-old harbour master, Ortiz, denies it.', 'How old is Ortiz?', true],
     ['age', 'Ortiz served 42 years at the harbour.', 'How old is Ortiz?', false],
+    // A measure is no count, and a measure question wants a figure (BBC sport, Kelly Holmes's season).
+    ['quantity', 'The Briton, made a dame for taking 800m and 1,500m gold, won vital votes from the public.', 'How many votes did Holmes get?', false],
+    ['quantity', 'Holmes won 12,000 votes from the public.', 'How many votes did Holmes get?', true],
+    ['quantity', 'Swedish triple jumper Christian Olsson was voted male athlete of the year.', 'How far did Christian Olsson jump?', false],
+    ['quantity', 'Olsson jumped 17.83m to win.', 'How far did Christian Olsson jump?', true],
     ['age', "Mr Lindqvist is seeking access to Ms Ortiz's two-year-old son.", "How old is Ms Ortiz's son?", true],
     // A post asks for a person: a firm's name does not answer it (Reuters, Comdata), a person's of the story does.
     ['name', 'First Financial Management corp said it has offered to acquire Comdata.', 'Who is the chairman of First Financial Management?', false],
