@@ -1,8 +1,8 @@
 /**
  * Full names whose given name the lexicon does not know ("Lakshmi Mittal"), read off an article
- * that also writes the surname after Mr, Mrs, Ms or Dr ("Mr Mittal told the conference"): news
- * writing names a person in full once and by title and surname after, so a word before that
- * surname that may be a given name is this person's.
+ * that also writes the surname after Mr, Mrs, Ms or Dr ("Mr Mittal told the conference") or quotes
+ * the surname alone ("Ceplak said: …"): news writing names a person in full once and by title or
+ * surname after, so a word before that surname that may be a given name is this person's.
  */
 import { lexiconTags } from '../text/nlp.js';
 import { runsOf } from '../text/runs-of.js';
@@ -25,10 +25,14 @@ const PREPOSITION = /^(in|at|from|to|of|for|by|near|into|on|outside|across|the|a
 export function addTitledSurnameNames<S>(sentences: S[], found: NameMention[][], text: (s: S) => string, articleOf: (s: S) => unknown): NameMention[][] {
   const out = found.map((f) => [...f]);
   const indices = sentences.map((_, i) => i);
+  // A quoted surname the story already names in full ("Roger Federer") needs no other full name: the
+  // word before it elsewhere is a headline's adjective ("Dogged Federer claims Dubai crown").
+  const namedInFull = new Set(found.flat().flatMap((m) => (m.name.includes(' ') ? [m.name.split(' ').at(-1)!] : [])));
   for (const article of runsOf(indices, (i) => articleOf(sentences[i]!))) {
-    const titled = new Set(
-      article.flatMap((i) => found[i]!.filter((m) => m.honorific && SURNAME_HONORIFIC.test(m.honorific) && !m.name.includes(' ')).map((m) => m.name)),
-    );
+    const titled = new Set([
+      ...article.flatMap((i) => found[i]!.filter((m) => m.honorific && SURNAME_HONORIFIC.test(m.honorific) && !m.name.includes(' ')).map((m) => m.name)),
+      ...article.flatMap((i) => speakingSurnames(text(sentences[i]!))).filter((name) => !namedInFull.has(name)),
+    ]);
     if (titled.size === 0) continue;
     for (const i of article) {
       const sentence = text(sentences[i]!);
@@ -38,6 +42,28 @@ export function addTitledSurnameNames<S>(sentences: S[], found: NameMention[][],
   return out;
 }
 
+/** A one-word name by a verb of saying, in a sentence with a quote: "Ceplak said: "…"", '"…," said Ceplak'. */
+const SPEAKING_SURNAME = [
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*) (?:said|says|added|adds|told|insisted|explained|admitted|warned)\b/gu,
+  /["”] (?:said|says|added|adds) (\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-])(?! \p{Lu})/gu,
+];
+
+/**
+ * The one-word names a sentence quotes ("Ceplak said: "There is never an easy race…""): a surname,
+ * as news writes a person it has named in full before ("Jolanda Ceplak has urged…"), if it may be a
+ * name at all (a word the lexicon knows otherwise, such as "United", is none).
+ */
+function speakingSurnames(sentence: string): string[] {
+  if (!/["“”]/.test(sentence)) return [];
+  return SPEAKING_SURNAME.flatMap((pattern) => [...sentence.matchAll(pattern)].map((m) => m[1]!)).filter(
+    (w) => mayBeGivenName(w) || lexiconTags(w).every((t) => SURNAME_TAGS.has(t)),
+  );
+}
+const SURNAME_TAGS = new Set(['LastName', 'Person', 'FirstName', 'MaleName', 'FemaleName']);
+
+/** The small words, in lower case, that link the words of a longer name or a firm's ("Regie Nationale des Usines Renault"). */
+const LINKING_PARTICLE = /^(des|du|de|la|le|les|et|y|von|van|der|den|di|da|del)$/;
+
 /** The two-word names in a sentence whose second word is one of `surnames` and whose first may be a given name. */
 function fullNamesIn(sentence: string, surnames: Set<string>): string[] {
   const names: string[] = [];
@@ -46,7 +72,9 @@ function fullNamesIn(sentence: string, surnames: Set<string>): string[] {
     if (!surnames.has(m[2]!) || !m[1]!.split('-').every(mayBeGivenName)) continue;
     // The pair is the whole run of capitals, after a word that puts no place or firm before it.
     const before = sentence.slice(0, m.index).trimEnd().split(/\s+/).at(-1) ?? '';
-    if (before !== '' && !/[,;:.!?"“”(]$/.test(before) && (/^\p{Lu}/u.test(before) || PREPOSITION.test(before.toLowerCase()))) continue;
+    // After a particle the pair ends a longer name ("Regie Nationale des Usines Renault").
+    if (before !== '' && !/[,;:.!?"“”(]$/.test(before) && (/^\p{Lu}/u.test(before) || PREPOSITION.test(before.toLowerCase()) || LINKING_PARTICLE.test(before)))
+      continue;
     names.push(`${m[1]} ${m[2]}`);
   }
   return names;

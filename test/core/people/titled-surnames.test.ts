@@ -53,3 +53,34 @@ describe('people: a full name shown by the article’s "Mr" and surname', () => 
     expect(castOf(paragraphs).every((p) => !p.name.includes(' '))).toBe(true);
   });
 });
+
+describe('people: a full name shown by a quoted surname', () => {
+  it('finds a person the story names in full once and quotes by surname ("Jolanda Ceplak" beside "Ceplak said:")', () => {
+    // BBC sport 063 (2005).
+    const ceplak = castOf([
+      "Jolanda Ceplak has urged Britain's Kelly Holmes to continue competing at the major championships.",
+      'But World Indoor 800m record holder Ceplak said: "There is never an easy race when she is in the field.',
+      'Ceplak added: "I like running against her - you know the race is always going to be fast."',
+    ]).find((p) => p.name === 'Jolanda Ceplak');
+    expect(ceplak?.aliases).toContain('Ceplak');
+    expect(ceplak?.mentions).toBe(3);
+  });
+
+  it('makes no name of a headline\'s adjective before a surname the story already names in full ("Dogged Federer")', () => {
+    const cast = castOf([
+      'Dogged Federer claims Dubai crown',
+      'World number one Roger Federer added the Dubai Championship trophy to his long list of successes.',
+      '"I played well," Federer said.',
+    ]);
+    expect(cast.map((p) => p.name)).toEqual(['Roger Federer']);
+  });
+
+  it('makes no name of a firm\'s longer name that a quote speaks for ("Regie Nationale des Usines Renault")', () => {
+    // Reuters 3056 and 15255 (1987).
+    const cast = castOf([
+      'Regie Nationale des Usines Renault said it and Chrysler Corp have signed a letter of intent.',
+      'Chrysler and Renault said, "Given the complex nature of the deal, the need for further work is understandable."',
+    ]);
+    expect(cast.map((p) => p.name)).toEqual([]);
+  });
+});
