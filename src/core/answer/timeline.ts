@@ -1,6 +1,6 @@
 /**
- * The timeline: the story's events in date order (events that cannot be placed come after, as
- * they are), optionally only those about a person (by any alias) or a topic (every word of it),
+ * The timeline: the story's events in date order (those with a day or month but no year after,
+ * in calendar order, and those that cannot be placed at all last), optionally only those about a person (by any alias) or a topic (every word of it),
  * and only those within a period.
  */
 import type { Story, TimelineEvent, TimelineResult } from '../types.js';
@@ -40,11 +40,19 @@ export function timeline(story: Story, about?: string, range: TimelineRange = {}
     }
     events.push(shownAt(story, order, i));
   });
+  // Dated events in date order, then those with a day or month but no year in calendar order, then
+  // those that cannot be placed at all, each group in story order otherwise (the sort is stable).
+  events.sort((a, b) => placement(a) - placement(b) || (a.partialDate && b.partialDate ? a.partialDate.localeCompare(b.partialDate) : 0));
   const result: TimelineResult = { ...(about ? { about } : {}), ...(from ? { from: from.date } : {}), ...(to ? { to: to.date } : {}), events };
   if (events.length === 0) result.hint = emptyHint(about, range);
   else if (events.every((e) => e.date === null))
     result.hint = 'None of these events can be placed on a calendar: the articles do not state their publication dates.';
   return result;
+}
+
+/** How far an event can be placed: on the calendar (0), within a year no article gives (1), not at all (2). */
+function placement(e: TimelineEvent): number {
+  return e.date !== null ? 0 : e.partialDate ? 1 : 2;
 }
 
 function emptyHint(about: string | undefined, { from, to }: TimelineRange): string {

@@ -3,6 +3,7 @@ import { buildStory } from '../../../src/core/story/build-story.js';
 import { timeline } from '../../../src/core/answer/timeline.js';
 import { renderText } from '../../../src/render/text.js';
 import { parseDatePeriod } from '../../../src/core/dates/date-period.js';
+import { bbc } from '../../fixtures/read-fixture.js';
 
 describe('timeline about a topic', () => {
   const { story } = buildStory(
@@ -85,6 +86,17 @@ describe('timeline of an article without a date', () => {
       ['on Monday', null, undefined],
     ]);
     expect(Object.keys(events[2]!)).not.toContain('partialDate');
+  });
+
+  it('lists those after the dated events, in calendar order, and those that cannot be placed at all last', () => {
+    // BBC sport's reports of Kelly Holmes's 2005 season (bbc/sport): a dated year, then partial dates, then "this weekend".
+    const { story: season } = buildStory(['022', '027', '052', '055', '063', '068', '069'].map((id) => bbc('sport', id)));
+    const events = timeline(season).events;
+    const placement = events.map((e) => (e.date !== null ? 0 : e.partialDate ? 1 : 2));
+    expect(placement).toEqual([...placement].sort());
+    expect(placement).toContain(1);
+    const partial = events.flatMap((e) => (e.partialDate ? [e.partialDate] : []));
+    expect(partial).toEqual([...partial].sort());
   });
 
   it('is shown as the day and month with the year unknown', () => {
