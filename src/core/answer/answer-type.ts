@@ -14,6 +14,8 @@ export type AnswerType = 'time' | 'duration' | 'frequency' | 'percent' | 'money'
 
 const TIME_WORDS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
+/** A span made an adjective: "two-year-old", "four-year", "12-month", "three-day-old". */
+const SPAN_COMPOUND = /\b[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day|hour|minute)s?(?:-old|-long)?\b/giu;
 /** Words between "how many" and what it counts: "How many days did…", "How much in tariffs…". */
 const NOT_FOCUS = /^(is|are|was|were|be|been|did|do|does|has|have|had|will|would|could|can|may|might|should|more|of|in|the|a|an|so|far)$/i;
 /** How far (in words) an amount may stand from what the question counts, and still be its amount. */
@@ -182,7 +184,11 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
   const asksPerson = type === 'name' && PERSON_ASKED.test(question);
   const measured = type === 'quantity' && /^\s*how (far|high|tall|deep|wide|fast|heavy)\b/i.test(question);
   return (passage, speakers = []) => {
-    if (type === 'time') return TIME_WORDS.test(passage) || MONTHS.test(passage);
+    if (type === 'time') {
+      // "her two-year-old son", "a four-year ban": a compound of a span tells no time.
+      const spans = passage.replace(SPAN_COMPOUND, ' ');
+      return TIME_WORDS.test(spans) || MONTHS.test(spans);
+    }
     if (type === 'duration') return DURATION.test(passage) || (askedLength && LENGTH.test(passage));
     if (type === 'frequency') return FREQUENCY.test(passage);
     if (type === 'percent') return PERCENT.test(passage);

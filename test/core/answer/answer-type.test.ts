@@ -38,6 +38,9 @@ describe('answerFit', () => {
   it.each([
     ['time', 'The council met on Tuesday to discuss fees.', 'When did the council meet?', true],
     ['time', 'The council discussed fees.', 'When did the council meet?', false],
+    ['time', "Mr Lindqvist is seeking access to Ms Ortiz's two-year-old son.", 'When did Lindqvist meet Ortiz?', false],
+    ['time', 'He was given a four-year ban.', 'When was he banned?', false],
+    ['time', 'He was banned four years ago.', 'When was he banned?', true],
     ['duration', 'It ends her membership after eleven years.', 'How long was she a member?', true],
     ['duration', 'The talks lasted a few weeks.', 'How long did the talks last?', true],
     ['duration', 'He was given a four-year ban.', 'How long a ban did he get?', true],
