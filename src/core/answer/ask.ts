@@ -5,7 +5,7 @@
  * back as `related` under a plain label. Passages that several articles report alike become one
  * answer with every citation.
  */
-import type { AskAnswer, AskResult, Sentence, Story } from '../types.js';
+import type { AskAnswer, AskResult, Person, Sentence, Story } from '../types.js';
 import { termOf, tokenize } from '../index/terms.js';
 import { expandQuery } from './expand-query.js';
 import { addWordFamilies } from './word-families.js';
@@ -24,6 +24,7 @@ import { theseArticles } from '../text/count-of.js';
 import { distinctSourceCount } from './sources.js';
 import { withLightVerbsLightened } from './light-verbs.js';
 import { askedThing, namesAThing } from './asked-thing.js';
+import { describesPerson, personAskedAbout } from './describes-person.js';
 
 /**
  * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
@@ -73,9 +74,10 @@ export function ask(story: Story, query: string): AskResult {
   const judged = withNamesOnce(story, query, question);
   const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords);
   const best = hits[0]?.score ?? 1;
+  const described = personAskedAbout(story, query);
   const candidates = withoutRedundantHeadlines(
     hits
-      .map((hit) => toCandidate(story, hit, hit.score / best, question, judged, withLightVerbsLightened(judged, query), wanted, query, fitsAnswer))
+      .map((hit) => toCandidate(story, hit, hit.score / best, question, judged, withLightVerbsLightened(judged, query), wanted, query, fitsAnswer, described))
       .filter((c) => c.features.anyOwn),
   ).sort((a, b) => b.score - a.score);
   // 3. Group: one answer per reported fact, cited by every article that reports it.
@@ -206,6 +208,7 @@ function toCandidate(
   wanted: AnswerType,
   query: string,
   fitsAnswer: AnswerFit,
+  described: Person | null,
 ): Candidate {
   const sentence = story.sentences[hit.id]!;
   const inArticle = story.byArticle.get(sentence.article) ?? [];
@@ -231,7 +234,10 @@ function toCandidate(
   const w = ASK_TUNING.rank;
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const speakers = wanted === 'speech' ? speakersOf(story, sentence.article, passage.from, sentence.n) : [];
-  const fit = fitsAnswer(passage.text, speakers) ? 1 : 0;
+  const fits = fitsAnswer(passage.text, speakers);
+  // "Who is Kelly Holmes?": a sentence that says what she is ranks as one of the kind asked for
+  // would; one that only names her still answers, below it.
+  const fit = fits && (described === null || describesPerson(sentence.text, described)) ? 1 : 0;
   // "Who won…?" asks what happened: a prediction ("is favourite to win") answers it less than a report.
   const ahead = PAST_QUESTION.test(query) && LOOKS_AHEAD.test(passage.text) ? 1 : 0;
   // A sentence that asks ("Did he discuss with Sessions his desire to fire Comey?") answers nothing.
@@ -246,7 +252,7 @@ function toCandidate(
     w.missing * features.missing -
     w.ahead * ahead -
     w.asks * asks;
-  return { sentence, text: passage.text, from: passage.from, features, confidence, fits: fit === 1, matched: hit.terms, score };
+  return { sentence, text: passage.text, from: passage.from, features, confidence, fits, matched: hit.terms, score };
 }
 
 /**
