@@ -21,3 +21,22 @@ describe('readUnknownName: a sentence\'s opening "The" before a body\'s one-word
     expect(speakerOf(text, 'They selected me')).toBe('Howard Flight');
   });
 });
+
+describe("attributeQuote: a description set off after the name may end in a firm's name with commas of its own", () => {
+  it('gives "…," Buchheit, a partner with Cleary, Gottlieb, Steen and Hamilton, told a conference to Buchheit, not to nobody', () => {
+    const text =
+      'PHILIPPINE DEBT TALKS FINELY POISED, BANKERS SAY\n12-MAR-1987 19:17:09.22\n\n' +
+      'Debt talks between the Philippine\ngovernment and its bank advisory committee were delicately\npoised after a brief meeting between the two sides today,\nbankers said.\n' +
+      '    One of the  main architects of the PINs proposal, U.S.\nlawyer Lee Buchheit, is adamant that the banks have nothing to\nworry about.\n' +
+      '    "To the extent that it\'s a precedent, it\'s a precedent to\nbe encouraged," Buchheit, a partner with Cleary, Gottlieb,\nSteen and Hamilton, told a debt-equity swaps conference\nsponsored by Euromoney magazine.\n';
+    expect(speakerOf(text, "To the extent that it's a precedent")).toBe('Lee Buchheit');
+  });
+
+  it('gives "…," Winfried Hutmann, chief economist of Schroeder, Munchmeyer, Hengst Investment GmbH said to Hutmann', () => {
+    const text =
+      'GERMAN CALL MONEY SEEN STEADY\n2-JUN-1987 10:11:12.13\n\n' +
+      'Money market dealers said call money was likely to hold in\na 3.50/70 pct range for most of this month.\n' +
+      '    "They have set this signal and indicated they could maybe\nlower market rates even further, but not with the discount or\nLombard," Winfried Hutmann, chief economist of Schroeder,\nMunchmeyer, Hengst Investment GmbH said.\n';
+    expect(speakerOf(text, 'They have set this signal')).toBe('Winfried Hutmann');
+  });
+});
