@@ -179,7 +179,8 @@ function widenSurname(name: string, earlier: Iterable<string>): string {
   return name;
 }
 
-const PERSON_NAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?\\p{Lu}[\\p{Ll}'’-]+){1,2}$`, 'u');
+/** A surname may join two capitalised parts ("Moussavar-Rahmani"). */
+const PERSON_NAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’]+)?){1,2}$`, 'u');
 
 /** Whether a name the cast does not know reads as a person's (given name and surname), not a body's. */
 export function looksLikePersonName(name: string): boolean {

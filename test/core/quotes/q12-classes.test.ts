@@ -40,3 +40,24 @@ describe("attributeQuote: a description set off after the name may end in a firm
     expect(speakerOf(text, 'They have set this signal')).toBe('Winfried Hutmann');
   });
 });
+
+describe('resolvePronoun: a sentence that opens on a full name the cast does not know and reports their words is about them', () => {
+  it('gives "…," he told Reuters after "But Bijan Moussavar-Rahmani of Harvard … said that …" to him, not to the analyst quoted before', () => {
+    const text =
+      'OPEC MAY HAVE TO MEET TO FIRM PRICES - ANALYSTS\n26-FEB-1987 17:34:11.89 [crude]\n\n' +
+      'OPEC may be forced to meet before a\nscheduled June session, oil industry analysts said.\n' +
+      '    "OPEC must hold to its pact for the next six to eight weeks\nsince buyers will come back into the market then," said Dillard\nSpriggs of Petroleum Analysis Ltd in New York.\n' +
+      "    But Bijan Moussavar-Rahmani of Harvard University's Energy\nand Environment Policy Center said that the demand for OPEC oil\nhas been rising through the first quarter and this may have\nprompted excesses in its production.\n" +
+      '    "Demand for their (OPEC) oil is clearly above 15.8 mln bpd\nand is probably closer to 17 mln bpd or higher now," he told Reuters in a\ntelephone interview.\n';
+    expect(speakerOf(text, 'Demand for their')).toBe('Bijan Moussavar-Rahmani');
+  });
+
+  it('reads no name in words that open sentences: "The Tory leader countered …. He declared: "…"" is not "The Tory"\'s', () => {
+    const text =
+      'Blair dismisses quit claim report\n\n' +
+      'Mr Blair directly denied that quote on Wednesday. He again insisted there could be no deals about the premiership. ' +
+      'The Tory leader countered that such agreements had been struck twice at dinners with the chancellor. ' +
+      'He declared: "He is the deals on meals prime minister. No wonder the chancellor is not a happy eater."\n';
+    expect(speakerOf(text, 'He is the deals on meals')).not.toBe('The Tory');
+  });
+});
