@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from '../../support/attributed-quotes.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
+import { whoSaid } from '../../../src/core/answer/quotes.js';
 
 // Sentences from Reuters (1987) and BBC News (2004-05) articles, cut down to what each rule reads.
 
@@ -59,5 +61,28 @@ describe('resolvePronoun: a sentence that opens on a full name the cast does not
       'The Tory leader countered that such agreements had been struck twice at dinners with the chancellor. ' +
       'He declared: "He is the deals on meals prime minister. No wonder the chancellor is not a happy eater."\n';
     expect(speakerOf(text, 'He is the deals on meals')).not.toBe('The Tory');
+  });
+});
+
+describe('numberQuotesSteps: a quote merged with another wording is found by the words of either', () => {
+  it('finds Lord Goldsmith\'s "In my parliamentary answer …" where a later article words the statement otherwise', () => {
+    const { story } = buildStory([
+      {
+        id: 'bbc/politics/324.txt',
+        text:
+          'Iraq advice claim sparks new row\n\n' +
+          'The Tories say ministers must respond in Parliament to claims that the legal advice used to justify the Iraq war was drawn up at Number 10.\n\n' +
+          'In a statement to Newsnight, Lord Goldsmith said: "In my parliamentary answer on March 17 2003, I explained my genuinely held independent view, that military action was lawful under the existing Security Council resolutions."\n',
+      },
+      {
+        id: 'bbc/politics/327.txt',
+        text:
+          'Goldsmith denies war advice claim\n\n' +
+          'The attorney general has denied his statement to Parliament about the legality of the Iraq war was drafted by Downing Street officials.\n\n' +
+          'In a statement, Lord Goldsmith said: "I was fully involved throughout the drafting process." "As I have always made clear, I set out in the answer my own genuinely held, independent view that military action was lawful under the existing (UN) Security Council resolutions," he said.\n',
+      },
+    ]);
+    expect(whoSaid(story, 'In my parliamentary answer on March 17 2003').matches[0]?.speaker).toBe('Lord Goldsmith');
+    expect(whoSaid(story, 'As I have always made clear').matches[0]?.speaker).toBe('Lord Goldsmith');
   });
 });
