@@ -86,3 +86,13 @@ describe('numberQuotesSteps: a quote merged with another wording is found by the
     expect(whoSaid(story, 'As I have always made clear').matches[0]?.speaker).toBe('Lord Goldsmith');
   });
 });
+
+describe('extractQuotes: an apostrophe wire copy typed as a quote mark (Kuwait"s) is read as one around the quotes', () => {
+  it('gives "…," the minister said after "Kuwait"s Oil Minister … said" to Kuwait\'s Oil Minister, not to "s Oil Minister"', () => {
+    const text =
+      'KUWAIT SAYS NO PLANS FOR EMERGENCY OPEC TALKS\n1-MAR-1987 03:25:46.85 [crude]\n\n' +
+      'Kuwait"s Oil Minister, in remarks\npublished today, said there were no plans for an emergency OPEC\nmeeting to review oil policies after recent weakness in world\noil prices.\n' +
+      '    "This rumour is baseless. It is based on reports which said\nKuwait has the ability to exceed its share," the minister\nsaid.\n';
+    expect(speakerOf(text, 'This rumour is baseless')).toBe("Kuwait's Oil Minister");
+  });
+});
