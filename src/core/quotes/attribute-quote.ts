@@ -81,6 +81,15 @@ const AFTER_SUBJECT_FIRST = new RegExp(
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
 /** Copy often drops the comma that closes the description ("…," Alois Rhiel, its minister for economic affairs added). */
 const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}?),?\\s+(${CUE})(?![\\p{L}])`, 'iu');
+/**
+ * The description may end in a firm's name with commas of its own ("…," Buchheit, a partner with Cleary, Gottlieb,
+ * Steen and Hamilton, told a conference): after each comma, capitalised words (perhaps joined by "and") go on
+ * with it. Read with case, so that a lower-case clause after a comma never does.
+ */
+const AFTER_APPOSITIVE_FIRM = new RegExp(
+  `^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}?(?:,\\s+\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}'’&-]*)*)+),?\\s+(${CUE})(?![\\p{L}])`,
+  'u',
+);
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])(?:,\\s+${SHORT_PHRASE}\\s*(?=$|[,.;:!?]))?`, 'iu');
 /**
  * "…," said Merrill Lynch analyst Thomas Kurlack of the two key memory chips; "…," said another official following
@@ -139,7 +148,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const cues = cueMatches(before);
   const subjectFirst = afterCue(AFTER_SUBJECT_FIRST);
   const cueFirst = afterCue(AFTER_CUE_FIRST);
-  const appositive = afterCue(AFTER_APPOSITIVE);
+  const appositive = afterCue(AFTER_APPOSITIVE) ?? afterCue(AFTER_APPOSITIVE_FIRM);
   const adjunct = () => afterCue(AFTER_CUE_ADJUNCT);
   const longTitle = () => (subjectFirst || appositive ? null : afterCue(AFTER_LONG_TITLE));
   const a =

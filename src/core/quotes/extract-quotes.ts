@@ -8,7 +8,7 @@ import { withinArticle, type CastLookup } from '../people/cast-lookup.js';
 import { runsOf } from '../text/runs-of.js';
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { noteOutlet, outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
-import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
+import { findQuoteSpans, type QuoteSpan, withWireApostrophes } from './find-quote-spans.js';
 import { isTitleLike } from './is-title.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
 import { settleSpeaker } from './settle-speaker.js';
@@ -42,9 +42,11 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
   // A quote left open at a paragraph's end that nothing attributed, waiting for the next paragraph.
   let openEnd: FoundQuote | null = null;
   for (const paragraph of runsOf(sentences, (s) => s.paragraph)) {
-    const text = paragraph.map((s) => s.text).join(' ');
+    const raw = paragraph.map((s) => s.text).join(' ');
     const starts = offsets(paragraph);
-    const spans = findQuoteSpans(text).filter((s) => !isTitleLike(s.text));
+    const spans = findQuoteSpans(raw).filter((s) => !isTitleLike(s.text));
+    // What is read around the quotes has wire copy's apostrophes back ("Kuwait"s Oil Minister" is one speaker phrase); the quotes keep their words.
+    const text = withWireApostrophes(raw);
     // Blanked once per paragraph, not once per sentence: a long paragraph stays linear.
     const outside = blankQuotes(text, spans);
     let previous: Attribution | null = null;

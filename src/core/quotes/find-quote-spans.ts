@@ -15,6 +15,14 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
+/** A straight quote mark between a word and a lone "s": an apostrophe wire copy typed as a quote mark (Opec"s, Kuwait"s). */
+const WIRE_APOSTROPHE = /(?<=\p{L})"(?=s(?![\p{L}]))/gu;
+
+/** The text with wire copy's apostrophes typed as quote marks made apostrophes again, offsets kept, for reading speakers ("Kuwait's Oil Minister"). */
+export function withWireApostrophes(text: string): string {
+  return text.includes('"') ? text.replace(WIRE_APOSTROPHE, "'") : text;
+}
+
 /** A ’ after a word closes a single quote opened at most this many words before. */
 const SHORT_SINGLE_QUOTE = 6;
 

@@ -49,10 +49,33 @@ export function* numberQuotesSteps(quotes: StoryQuote[]): Generator<void, QuoteW
   const vocabulary = newVocabulary();
   const numbered: Uint32Array[] = [];
   for (const q of quotes) {
-    numbered.push(numberWords(quoteWords(q.text), vocabulary));
+    numbered.push(numberWords(searchableWords(q), vocabulary));
     if (numbered.length % QUOTE_BATCH === 0) yield;
   }
   return { vocabulary, numbered, pairs: yield* adjacentQuotesSteps(quotes) };
+}
+
+/**
+ * A quote's words, then those of each other wording an article gave it that its text does not hold:
+ * quotes merged by a long run of words in common may be worded apart elsewhere ("In my parliamentary
+ * answer on March 17 2003, I explained my genuinely held independent view …" and "As I have always
+ * made clear, I set out in the answer my own genuinely held, independent view …"), and the words of
+ * either find it.
+ */
+function searchableWords(q: StoryQuote): string[] {
+  const words = quoteWords(q.text);
+  // Most occurrences are worded as the quote is: those are not folded again.
+  if (q.occurrences.every((o) => o.wording === q.text)) return words;
+  const held = new Set([` ${words.join(' ')} `]);
+  for (const o of q.occurrences) {
+    if (o.wording === q.text) continue;
+    const other = quoteWords(o.wording);
+    const key = ` ${other.join(' ')} `;
+    if (other.length === 0 || [...held].some((h) => h.includes(key))) continue;
+    held.add(key);
+    words.push(...other);
+  }
+  return words;
 }
 
 /** Pairs of quotes (by index) that follow each other in an article, in the same sentence or the next. */

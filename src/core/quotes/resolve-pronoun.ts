@@ -5,9 +5,11 @@
  */
 import nlp from '../text/nlp.js';
 import type { CastLookup } from '../people/cast-lookup.js';
-import { looksLikePersonName } from './unknown-name.js';
+import { isNeverGivenName, looksLikePersonName } from './unknown-name.js';
+import { isNameWord } from '../people/not-a-person.js';
 import { PERSON_NOUNS, descriptionHead, describedSubject, mayBeSameSource } from './speaker-phrase.js';
 import { isRoleWord } from '../people/roles.js';
+import { cueMatches } from './speech-cues.js';
 
 /** Who spoke or was named where, as the article is read in order. */
 export interface Antecedents {
@@ -93,7 +95,9 @@ export function resolvePronoun(
   // discouraged the Pickens rumor."), hands it to them, not to a name in what they did.
   const described = spokeBefore ? null : (describedOpening(previousText) ?? describedBack(previousText, sentence, ctx));
   if (described) return { speaker: described, kind: 'anonymous' };
-  const previous = spokeBefore ? null : (subjectOf(previousText, cast) ?? (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)));
+  const previous = spokeBefore
+    ? null
+    : (subjectOf(previousText, cast) ?? unknownSpeakingSubject(previousText, cast) ?? (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
   const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.inner && !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
   // "Henson … relished the responsibility. Without further ado, he slotted the kick. "I knew …," he said": a
@@ -307,6 +311,25 @@ export function subjectOf(text: string, cast: CastLookup): string | null {
   const words = text.slice(0, first.start).match(/[\p{L}'’-]+/gu) ?? [];
   const plain = words.every((w) => /^\p{Lu}/u.test(w) || /['’]s?$/.test(w) || BEFORE_SUBJECT.has(w) || PERSON_NOUNS.has(w));
   return plain ? first.person.name : null;
+}
+
+/** A full name opening a sentence (after a conjunction perhaps), before "of …", a comma or a lower-case word. */
+const OPENING_FULL_NAME =
+  /^\s*["“]?(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=,|\s+\p{Ll})/u;
+
+/**
+ * "But Bijan Moussavar-Rahmani of Harvard University's Energy and Environment Policy Center said that …": a
+ * sentence that opens on a person's full name the cast does not know and reports their words is about them,
+ * whom a "he told Reuters" after it means, not whoever was quoted before.
+ */
+function unknownSpeakingSubject(text: string, cast: CastLookup): string | null {
+  const m = OPENING_FULL_NAME.exec(text);
+  const name = m?.[1];
+  if (!name || cast.find(name).length > 0 || !looksLikePersonName(name)) return null;
+  // Words that open sentences ("The Tory leader", "If Wales", "Despite England's") or a title ("Mr Campbell's") are no given name.
+  const words = name.split(/\s+/);
+  if (isNeverGivenName(words[0]!) || !words.every(isNameWord) || /^['’]/.test(text.slice(m.index + m[0].length))) return null;
+  return cueMatches(text.slice(text.indexOf(name) + name.length)).length > 0 ? name : null;
 }
 
 /** A sentence's opening "a/an/one/another" and the next few words. */

@@ -174,7 +174,7 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   const introduced = earlier.find(
     (s) => s.kind === 'anonymous' && !/^the\s/i.test(s.speaker) && descriptionHead(s.speaker) === head && mayBeSameSource(description, s.speaker),
   );
-  if (introduced) return { speaker: introduced.speaker, kind: 'anonymous' };
+  if (introduced) return namedNext(introduced, head, ctx) ?? { speaker: introduced.speaker, kind: 'anonymous' };
   // "X said in a statement …" … "the statement said": the statement is X's.
   // An owner's document ("in its statement") is brought in as well; an owner's board or union is a body of its own.
   const owned = /^(?:statement|communique|report|letter)$/.test(head) ? '|its|his|her|their' : '';
@@ -205,6 +205,31 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
       );
     });
   return fits ? { speaker: named.speaker, kind: named.kind === 'named' || looksLikePersonName(named.speaker) ? 'named' : 'anonymous' } : own;
+}
+
+/** A title a place or body owns ("Kuwait's Oil Minister"): one holder, whom the article may name next. */
+const OWNED_TITLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u;
+
+/**
+ * "Kuwait's Oil Minister, in remarks published today, said …. Sheikh Ali al-Khalifa al-Sabah was quoted … as
+ * saying": a title a place or body owns, brought in as a speaker, is the person the very next sentence opens on
+ * and has speak, unless that person holds another title; "the minister said" later is theirs.
+ */
+function namedNext(introduced: AttributionContext['speakers'][number], head: string, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+  if (introduced.who !== 'person' || introduced.plural || !OWNED_TITLE.test(introduced.speaker)) return null;
+  const next = ctx.sentences.get(introduced.sentence + 1) ?? '';
+  const spoke = ctx.speakers.find(
+    (s) =>
+      s.sentence === introduced.sentence + 1 && !s.inner && !s.plural && s.who === 'person' && /^\p{Lu}/u.test(s.speaker) && looksLikePersonName(s.speaker),
+  );
+  // The sentence opens on them, after nothing or the title itself ("Oil Minister Sheikh Ali"), and says
+  // nothing of where they are from ("Ann Lee of Salomon Brothers" is someone else).
+  const at = spoke ? next.indexOf(spoke.speaker) : -1;
+  const before = at < 0 ? [] : (next.slice(0, at).match(/[\p{L}'’-]+/gu) ?? []);
+  if (!spoke || at < 0 || (before.length > 0 && before.at(-1)!.toLowerCase() !== head)) return null;
+  if (/^\s*(?:,|\(|of\s|from\s|at\s|with\s)/u.test(next.slice(at + spoke.speaker.length))) return null;
+  const roles = ctx.cast.find(spoke.speaker).find((p) => p.person.name === spoke.speaker)?.person.roles ?? [];
+  return roles.every((r) => r.toLowerCase().split(/\s+/).at(-1) === head) ? { speaker: spoke.speaker, kind: 'named' } : null;
 }
 
 /** The one person this article names (not by a role alias) whose role ends in the title's noun, or null. */

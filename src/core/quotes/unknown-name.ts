@@ -5,6 +5,9 @@
  * earlier ("Papadakis" → "Yannis Papadakis").
  */
 
+import nlp from '../text/nlp.js';
+import { isRoleHead } from '../people/roles.js';
+
 /** Capitalised words that start sentences or clauses and never name a speaker. */
 const NOT_NAMES = new Set(
   (
@@ -39,10 +42,11 @@ const PARTICLE = '(?:da|das|de|del|della|der|di|do|dos|du|van|von|ter|ten)';
 const RUN = `(?:${PARTICLE}\\s+)?${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,4}`;
 /**
  * A phrase that is only a name (or two joined by "and"), perhaps after "the" or a conjunction that
- * opens the sentence ("But AMC said"), perhaps with "of X" after a full name.
+ * opens the sentence ("But AMC said"), perhaps with "of X" after a full name. A sentence's opening
+ * "The" is the same article ("The Tories called it …", "The Bundesbank said …").
  */
 const WHOLE_NAME = new RegExp(
-  `^\\s*(?:(?:But|And|Yet|So|Still)\\s+)?(?:the\\s+)?(${RUN}(?:\\s+(?:and|&)\\s+(?:the\\s+)?${RUN})?)(\\s+(?:of|from|at)\\s+.*)?\\s*$`,
+  `^\\s*(?:(?:But|And|Yet|So|Still)\\s+)?(?:[Tt]he\\s+)?(${RUN}(?:\\s+(?:and|&)\\s+(?:the\\s+)?${RUN})?)(\\s+(?:of|from|at)\\s+.*)?\\s*$`,
   'u',
 );
 /** A two- or three-word name ending a phrase after a lower-case role word ("Greek sprint coach Nikos Papas"). */
@@ -74,7 +78,7 @@ const KIND_NAME_OPENING = new RegExp(
 export function readUnknownName(text: string): { speaker: string; start: number } | null {
   const phrase = withoutApposition(text);
   const whole = WHOLE_NAME.exec(phrase);
-  if (whole && acceptable(whole[1]!) && (!whole[2] || whole[1]!.split(/\s+/).length >= 2))
+  if (whole && acceptable(whole[1]!) && (!whole[2] || whole[1]!.split(/\s+/).length >= 2) && !describedByOpeningThe(phrase, whole[1]!))
     return { speaker: withoutTitle(whole[1]!), start: whole.index + whole[0].indexOf(whole[1]!) };
   const afterRole = NAME_AFTER_ROLE.exec(phrase);
   if (afterRole && acceptable(afterRole[1]!)) return { speaker: withoutTitle(afterRole[1]!), start: afterRole.index };
@@ -118,10 +122,19 @@ function withoutApposition(phrase: string): string {
   return phrase.replace(/(?<!\s)\s*\((?:the|a|an)\s[^()]*\)/giu, blank).replace(/(?<!\s)\s+[-–—]\s+(?:the|a|an)\s[^-–—]*(?:[-–—]|$)/giu, blank);
 }
 
-/** "Sen. Mark Ellery" → "Mark Ellery": a title before a full name is a role, not part of the name. */
+/**
+ * "The MP, who is consulting his lawyers, told …", "The Spaniard said": after a sentence's opening "The", one
+ * capitalised word that is a title or a nationality describes someone; it names no one.
+ */
+function describedByOpeningThe(phrase: string, name: string): boolean {
+  if (/\s/.test(name.trim()) || !/^\s*(?:(?:But|And|Yet|So|Still)\s+)?The\s/.test(phrase)) return false;
+  return isRoleHead(name) || nlp(name).has('#Demonym');
+}
+
+/** "Sen. Mark Ellery" → "Mark Ellery": a title before a full name is a role, not part of the name; not one joined to another name ("Queen and Duke"). */
 function withoutTitle(name: string): string {
   const words = name.trim().split(/\s+/);
-  while (words.length > 2 && TITLES.has(words[0]!.replace(/\.$/, ''))) words.shift();
+  while (words.length > 2 && TITLES.has(words[0]!.replace(/\.$/, '')) && !/^(?:and|&)$/.test(words[1]!)) words.shift();
   return words.join(' ');
 }
 
@@ -166,7 +179,8 @@ function widenSurname(name: string, earlier: Iterable<string>): string {
   return name;
 }
 
-const PERSON_NAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?\\p{Lu}[\\p{Ll}'’-]+){1,2}$`, 'u');
+/** A surname may join two capitalised parts ("Moussavar-Rahmani"). */
+const PERSON_NAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’]+)?){1,2}$`, 'u');
 
 /** Whether a name the cast does not know reads as a person's (given name and surname), not a body's. */
 export function looksLikePersonName(name: string): boolean {
