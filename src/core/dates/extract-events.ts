@@ -14,8 +14,8 @@ import { countsFromAnotherDate, resolveDate, type Precision, type ResolvedDate }
 /** "The following day" counts from the last dated sentence if it is at most this many sentences back. */
 const RECENT = 4;
 
-/** A figure and its unit's words: "158 mln barrels", "34,102 barrels per day", "141.05 dlrs", "38m". */
-const FIGURE = String.raw`\d[\d.,]*(?:m|bn|k|%)?\s+(?:[a-z%]+\s+){0,3}`;
+/** A figure and its unit's words: "158 mln barrels", "34,102 barrels per day", "141.05 dlrs", "38m", "£180,444". */
+const FIGURE = String.raw`(?:[£$€¥]|US\$)?\d[\d.,]*(?:m|bn|k|%)?\s+(?:[a-z%]+\s+){0,3}`;
 /** What a figure changed, or is compared, from: "from 158 mln barrels in 1985", "compared with 776.6 mln dlrs in 1985". */
 const FROM_A_FIGURE = new RegExp(String.raw`\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?${FIGURE}(?:in\s+)?$`, 'i');
 /**

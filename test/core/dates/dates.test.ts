@@ -360,3 +360,16 @@ describe('extractEvents: a fiscal year', () => {
     expect(extractEvents(sentences(['Sales rose 12 pct from fiscal 1986.']), '1987-06-19')).toEqual([]);
   });
 });
+
+// BBC business: house prices (ODPM figures).
+describe('extractEvents: a figure in pounds compared with', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.partialDate ?? e.date]);
+
+  it('drops the month of "from £180,444 in October", the base of a price, and keeps the month measured', () => {
+    expect(whenDates(['The average house price fell marginally to £180,226, from £180,444 in October.'], null)).toEqual([]);
+    const festive =
+      'The average UK house price fell from £180,126 in November to £178,906, reflecting recent Land Registry figures confirming a slowdown in late 2004.';
+    expect(whenDates([festive], null)).toEqual([['in late 2004', '2004']]);
+    expect(whenDates(['New mortgage loans in January fell to 79,000 from 82,000 in December, the bank said.'], null)).toEqual([['in January', '--01']]);
+  });
+});
