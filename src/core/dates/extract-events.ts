@@ -55,8 +55,12 @@ const SINCE_WORDS = /\bsince\b(?:(?!\bsince\b)(?:[^.;]|\.(?=\d)))*$/i;
 const FIGURE_WORDS = /\d|\b(?:level|high|low|peak|pct|percent|per cent)\b/i;
 /** A year or month among them, and what follows it. */
 const DATE_WORD_THEN = new RegExp(`(?:\\b(?:1[6-9]|20)\\d\\d|\\b${MONTH})\\b(.*)$`, 'i');
-/** A day's price a figure is compared with: "from yesterday's close", "premium over Friday's market price", "up on last night's close". */
-const DAYS_PRICE = /^['’]s\s+(?:(?:market|closing|share|opening|final)\s+)?(?:close|closing|level|finish|settlement|opening|fixing|midsession|price)s?\b/i;
+/**
+ * A day's price a figure is compared with: "from yesterday's close", "premium over Friday's market price", "up on last
+ * night's close", or the price itself ("9p down on yesterday's 375p").
+ */
+const DAYS_PRICE =
+  /^['’]s\s+(?:(?:(?:market|closing|share|opening|final)\s+)?(?:close|closing|level|finish|settlement|opening|fixing|midsession|price)s?\b|[£$€¥]?\d)/i;
 /** A day's offer or bid a price is set against: "at a price lower than today's offer", "a premium over Friday's bid". */
 const DAYS_OFFER = /^['’]s\s+(?:(?:initial|original|earlier|cash)\s+)?(?:offer|bid)s?\b/i;
 const MEASURED_AGAINST = /\b(?:than|over|above|below|under)\s+$/i;

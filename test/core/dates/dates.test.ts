@@ -373,3 +373,11 @@ describe('extractEvents: a figure in pounds compared with', () => {
     expect(whenDates(['New mortgage loans in January fell to 79,000 from 82,000 in December, the bank said.'], null)).toEqual([['in January', '--01']]);
   });
 });
+
+// Reuters, March 1987: Morgan Grenfell's shares after the Guinness affair.
+describe("extractEvents: a day's price itself, compared with", () => {
+  it('drops "9p down on yesterday\'s 375p", as it does "yesterday\'s close"', () => {
+    const morgan = "Morgan Grenfell shares stood at a late 366p, 9p down on yesterday's 375p.";
+    expect(extractEvents(sentences([morgan]), '1987-03-18')).toEqual([]);
+  });
+});
