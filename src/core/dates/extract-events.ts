@@ -41,6 +41,12 @@ const MEASURED_IN_A_MONTH = new RegExp(`\\b(?:in|for) ${MONTH}(?: \\d{4})?,?\\s+
 
 /** A price a day's figure is set against: "last traded at 16.30 dlrs against 15.50 dlrs on Friday". */
 const AGAINST_A_DAYS_FIGURE = new RegExp(String.raw`\b(?:against|compared (?:with|to)|versus|vs\.?)\s+${FIGURE}$`, 'i');
+/**
+ * A time a comparative is measured against: "Earnings will be better than in 1986", "a higher rate than
+ * last year". Not a limit of time ("no later than March 31"), nor a quantity ("more than a year ago").
+ */
+const COMPARED_TIME =
+  /\b(?!(?:later|earlier|sooner|rather|other|longer|over|under|never|after)\b)(?:\p{Ll}{2,}er|better|worse|more|less|fewer)\b(?:\s+(?!than\b)[\p{L}\d.,%-]+){0,4}(?<!\b(?:more|less|fewer))\s+than\s+(?:(?:in|during|at)\s+)?$/iu;
 /** A change by a figure right before its "since": "has fallen by 200,000 since 1978", "up 12 pct since March", "doubled since". */
 const CHANGE_SINCE =
   /(?:\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|increase|increased|decrease|decreased|grown|grew|gain|gained|climbed|jumped|up|down)\b(?:\s+by)?(?:\s+(?:about|some|almost|nearly|over|more than))?\s+\d[\d.,]*(?:\s*(?:pct|%|percent|per cent|mln|million|billion|points?))?|\b(?:doubled|tripled|halved))\s+$/i;
@@ -97,6 +103,7 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   // The preposition a year's words open on ("of 2003") is the comparison's own ("in the same period of 2003").
   const lead = /^(?:of|in)\s+/i.exec(e.text)?.[0] ?? '';
   if (comparedKind && COMPARED_FIGURE.test(sentence.slice(Math.max(0, e.start - 100), e.start).replace(/\s*\([^()]*\)\s*$/, ' ') + lead)) return true;
+  if (comparedKind && COMPARED_TIME.test(sentence.slice(Math.max(0, e.start - 60), e.start) + lead)) return true;
   const fromAMonth = FROM_A_MONTH.test(e.text);
   if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:fiscal\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
   const after = sentence.slice(e.start + e.text.length);

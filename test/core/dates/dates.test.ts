@@ -381,3 +381,16 @@ describe("extractEvents: a day's price itself, compared with", () => {
     expect(extractEvents(sentences([morgan]), '1987-03-18')).toEqual([]);
   });
 });
+
+// Reuters, April 1987: Diamond Shamrock's executives on the year ahead.
+describe('extractEvents: a time a comparative is measured against', () => {
+  it('drops "better than in 1986", keeps "no later than March 31" and "more than a year ago"', () => {
+    const diamond = 'Charles Blackburn, president of Diamond Shamrock, said, "Earnings wil be better than in 1986." He declined to say how much better.';
+    expect(extractEvents(sentences([diamond]), '1987-04-01')).toEqual([]);
+    expect(extractEvents(sentences(['The rate was higher than last year.']), '1987-04-01')).toEqual([]);
+    const limit = extractEvents(sentences(['The deal must close no later than March 31.']), '1987-03-02');
+    expect(limit.map((e) => [e.when, e.date])).toEqual([['March 31', '1987-03-31']]);
+    const ago = extractEvents(sentences(['He left the company more than a year ago.']), '1987-04-01');
+    expect(ago.map((e) => [e.when, e.date])).toEqual([['a year ago', '1986']]);
+  });
+});
