@@ -41,6 +41,8 @@ const MEASURED_IN_A_MONTH = new RegExp(`\\b(?:in|for) ${MONTH}(?: \\d{4})?,?\\s+
 
 /** A price a day's figure is set against: "last traded at 16.30 dlrs against 15.50 dlrs on Friday". */
 const AGAINST_A_DAYS_FIGURE = new RegExp(String.raw`\b(?:against|compared (?:with|to)|versus|vs\.?)\s+${FIGURE}$`, 'i');
+/** A level a figure is back at, right before the time it last stood there: "approvals fall to levels last seen in 1995". */
+const LEVEL_LAST_SEEN = /\b(?:levels?|rates?|prices?|highs?|lows?|heights?)\s+(?:last|not)\s+(?:seen|recorded|reached)\s+$/i;
 /**
  * A time a comparative is measured against: "Earnings will be better than in 1986", "a higher rate than
  * last year". Not a limit of time ("no later than March 31"), nor a quantity ("more than a year ago").
@@ -103,6 +105,7 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   // The preposition a year's words open on ("of 2003") is the comparison's own ("in the same period of 2003").
   const lead = /^(?:of|in)\s+/i.exec(e.text)?.[0] ?? '';
   if (comparedKind && COMPARED_FIGURE.test(sentence.slice(Math.max(0, e.start - 100), e.start).replace(/\s*\([^()]*\)\s*$/, ' ') + lead)) return true;
+  if (/^(?:in|since)\b/i.test(e.text) && LEVEL_LAST_SEEN.test(sentence.slice(Math.max(0, e.start - 40), e.start))) return true;
   if (comparedKind && COMPARED_TIME.test(sentence.slice(Math.max(0, e.start - 60), e.start) + lead)) return true;
   const fromAMonth = FROM_A_MONTH.test(e.text);
   if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:fiscal\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;

@@ -394,3 +394,10 @@ describe('extractEvents: a time a comparative is measured against', () => {
     expect(ago.map((e) => [e.when, e.date])).toEqual([['a year ago', '1986']]);
   });
 });
+
+// BBC business: mortgage approvals.
+describe('extractEvents: a level last seen at a time', () => {
+  it('drops "levels last seen in 1995", the base of the fall, as "the lowest since 1995" is', () => {
+    expect(extractEvents(sentences(['The past few months have seen approvals fall to levels last seen in 1995.']), null)).toEqual([]);
+  });
+});
