@@ -148,10 +148,11 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // "on the 11th (of March)": a day of the month the article is in.
   ['explicit', /\b[Oo]n (?<date>the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?! (?!of\b)\p{Ll})/gu],
   // A month alone needs a preposition ("in March"); "March shipment", "March/April" name goods, not dates.
+  // Not before its day, even after an abbreviation's dot ("since Feb. 6"): the day is the date.
   [
     'month',
     new RegExp(
-      `\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of|[Aa]s (?:early|late|soon) as) (?:early |late |mid-)?${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|/)`,
+      `\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of|[Aa]s (?:early|late|soon) as) (?:early |late |mid-)?${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|\\. ?\\d|/)`,
       'g',
     ),
   ],
@@ -160,12 +161,12 @@ export const PATTERNS: [DateKind, RegExp][] = [
   [
     'month',
     new RegExp(
-      `(?<=\\b(?:scheduled|rescheduled|planned|set|due|slated|expected|timetabled|fixed|pencill?ed in) )for (?:early |late |mid-)?${MONTH}(?:,? ${YEAR}|${OF_YEAR})?\\b(?![ /]\\d|/| ${DAY_WORD}\\b)`,
+      `(?<=\\b(?:scheduled|rescheduled|planned|set|due|slated|expected|timetabled|fixed|pencill?ed in) )for (?:early |late |mid-)?${MONTH}(?:,? ${YEAR}|${OF_YEAR})?\\b(?![ /]\\d|\\. ?\\d|/| ${DAY_WORD}\\b)`,
       'g',
     ),
   ],
   // "his mid-February offer", "to mid-April": the middle of a month needs no preposition to be a time.
-  ['month', new RegExp(`\\b[Mm]id-${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|/)`, 'g')],
+  ['month', new RegExp(`\\b[Mm]id-${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|\\. ?\\d|/)`, 'g')],
   // "May 1980", and "May, 1980" as some wires write it.
   ['month', new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')],
   // "in January last year", "between June and August last year": the month in the year the words name.

@@ -401,3 +401,11 @@ describe('extractEvents: a level last seen at a time', () => {
     expect(extractEvents(sentences(['The past few months have seen approvals fall to levels last seen in 1995.']), null)).toEqual([]);
   });
 });
+
+// Reuters, March 1987: Steinhardt's stake in Holiday Corp.
+describe('extractEvents: an abbreviated month before its day', () => {
+  it('reads "since Feb. 6" as the day, not the month', () => {
+    const holiday = 'The group said it paid 114 mln dlrs for its 1.6 mln Holiday shares, 530,000 of which were bought since Feb. 6.';
+    expect(extractEvents(sentences([holiday]), '1987-03-17').map((e) => [e.when, e.date])).toEqual([['Feb. 6', '1987-02-06']]);
+  });
+});
