@@ -60,7 +60,7 @@ export function resolveDate(e: DateExpression, articleDate: string | null, previ
   if (e.kind === 'explicit' && explicit) return { date: explicit, precision: explicit.length === 10 ? 'day' : 'month' };
   const year = /\b(\d{4})\b/.exec(e.text)?.[1];
   if (e.kind === 'year' && year) return { date: year, precision: 'year' };
-  const monthWord = /\b([A-Za-z]+)\.?,? \d{4}\b/.exec(e.text)?.[1];
+  const monthWord = /\b([A-Za-z]+)\.?,?(?: in)? \d{4}\b/.exec(e.text)?.[1];
   if (e.kind === 'month' && year && monthWord && monthNumber(monthWord))
     return { date: `${year}-${String(monthNumber(monthWord)).padStart(2, '0')}`, precision: 'month' };
   if (e.kind === 'interval') return interval(text, previous);

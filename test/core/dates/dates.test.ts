@@ -409,3 +409,11 @@ describe('extractEvents: an abbreviated month before its day', () => {
     expect(extractEvents(sentences([holiday]), '1987-03-17').map((e) => [e.when, e.date])).toEqual([['Feb. 6', '1987-02-06']]);
   });
 });
+
+// BBC politics: talk of a February election.
+describe('extractEvents: a month and the year it is in, joined by "in"', () => {
+  it('reads "in February in 1974" as one date, February 1974', () => {
+    const poll = 'A British general election was last held in February in 1974.';
+    expect(extractEvents(sentences([poll]), null).map((e) => [e.when, e.date])).toEqual([['in February in 1974', '1974-02']]);
+  });
+});
