@@ -166,6 +166,16 @@ export const PATTERNS: [DateKind, RegExp][] = [
       'g',
     ),
   ],
+  // "a February poll", "the June summit", "its April meeting": a month naming an occasion is when it is held;
+  // a month before goods or figures ("March shipment", "the March rate") is not, nor a kind ("the biggest opening
+  // for a December release", "the February budget deficit").
+  [
+    'month',
+    new RegExp(
+      `(?<=\\b(?:[Aa]n?|[Tt]he|its|their|his|her) )${MONTH}(?= (?:general |snap |local |presidential |annual )?(?:elections?|polls?|votes?|ballot|referendum|meetings?|summit|conference|session|talks|hearing|trial|deadline|launch|visit|convention|congress|strikes?|ceremony|auction|budget(?! (?:deficits?|surplus(?:es)?|figures?|gap))|reshuffle)\\b)`,
+      'g',
+    ),
+  ],
   // "his mid-February offer", "to mid-April": the middle of a month needs no preposition to be a time.
   ['month', new RegExp(`\\b[Mm]id-${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|\\. ?\\d|/)`, 'g')],
   // "May 1980", and "May, 1980" as some wires write it.

@@ -417,3 +417,18 @@ describe('extractEvents: a month and the year it is in, joined by "in"', () => {
     expect(extractEvents(sentences([poll]), null).map((e) => [e.when, e.date])).toEqual([['in February in 1974', '1974-02']]);
   });
 });
+
+// BBC politics (talk of a February election) and Reuters 1987.
+describe('extractEvents: a month naming an occasion', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.partialDate ?? e.date]);
+
+  it('dates "a February poll" and "the June summit" by the month, not "the March rate" nor "a December release"', () => {
+    const poll = 'The latest speculation suggests the prime minister favours a February poll in order to exploit his current opinion poll lead.';
+    expect(whenDates([poll], null)).toEqual([['February', '--02']]);
+    expect(whenDates(['The leaders will discuss trade at the June summit in Venice.'], '1987-03-20')).toEqual([['June', '1987-06']]);
+    expect(whenDates(['The March rate was unchanged.'], '1987-04-20')).toEqual([]);
+    const ocean = "Ocean's Twelve box office triumph marks the fourth-biggest opening for a December release in the US.";
+    expect(whenDates([ocean], null)).toEqual([]);
+    expect(whenDates(['He forecast a February budget deficit of 20 billion dlrs.'], '1987-03-10')).toEqual([]);
+  });
+});
