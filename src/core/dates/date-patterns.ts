@@ -189,6 +189,8 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // "earlier this week" and "later this week" name part of it, which may fall in another month.
   ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of |(?:earlier|later) (?=this week))?(?:last|this|next) (?:month|week)\b/gi],
   ['month', /\b(?:[Tt]he )?(?:end|start|beginning) of (?:last|this|next) year\b/g],
+  // "rose sharply at the beginning of the month", "by the end of the year": with no other word, the month or year of publication.
+  ['month', /\b[Tt]he (?:very )?(?:end|start|beginning) of the (?:month|year)\b/g],
   ['month', /\b(?:in|within|over|during) the (?:next|coming) (?:week|few days)\b/g],
   // "reported at the weekend", "over the weekend", "last weekend": Saturday and Sunday, placed to the month as a week is.
   // Not "Weekend days are not included": a weekend with no word that places it is no time; nor "the

@@ -432,3 +432,26 @@ describe('extractEvents: a month naming an occasion', () => {
     expect(whenDates(['He forecast a February budget deficit of 20 billion dlrs.'], '1987-03-10')).toEqual([]);
   });
 });
+
+// Reuters 1987: Gillette's shares in June, ITT's sale told in March, the Bundesbank in April, and plans.
+describe('extractEvents: the start or end of the month or year, with no other word', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('is the month or year of publication ("rose sharply at the beginning of the month", "by the end of the year")', () => {
+    const gillette = 'Gillette shares rose sharply at the beginning of the month on Wall Street rumours that Sir James Goldsmith was building a stake.';
+    expect(whenDates([gillette], '1987-06-18')).toEqual([['the beginning of the month', '1987-06']]);
+    const plan = 'The agreement, subject to shareholder approval, is expected to close by the end of the year, the company said.';
+    expect(whenDates([plan], '1987-10-20')).toEqual([['the end of the year', '1987-12']]);
+    expect(whenDates(['Approval is expected before the end of the month.'], '1987-04-13')).toEqual([['the end of the month', '1987-04']]);
+  });
+
+  it('is the end gone by when a deed is told done at it', () => {
+    const itt = 'Although the agreement was closed by the end of the year, Araskog said the final transfers were recently concluded.';
+    expect(whenDates([itt], '1987-03-03')).toEqual([['the end of the year', '1986-12']]);
+    const bank =
+      "Overall, banks' holdings at the Bundesbank rose 10.2 billion marks to 58.5 billion at the end of the month, averaging 50.9 billion in the whole of March.";
+    expect(whenDates([bank], '1987-04-02')[0]).toEqual(['the end of the month', '1987-03']);
+    const spain = 'Spain is threatened with massive imports from third countries by the end of the year, they said.';
+    expect(whenDates([spain], '1987-10-20')).toEqual([['the end of the year', '1987-12']]);
+  });
+});
