@@ -121,6 +121,19 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   return FROM_A_FIGURE.test(before) || (/(?:\bfrom|\bthan)\s+$/i.test(before) && CHANGED.test(before.replace(/(?:from|than)\s+$/i, '')));
 }
 
+/**
+ * "voted to postpone its annual shareholders meeting scheduled for April 29", "cancelled the weekly
+ * treasury bill tender scheduled for March 3", "postponed its planned April 6 launch": the date a
+ * thing was set for before it was called off is no longer when anything happens. The date a thing
+ * is put off to stays ("postponed until March 10").
+ */
+const CALLED_OFF =
+  /\b(?:postpon|cancel|call(?:ed|s|ing)? off|scrap|abandon|put(?:s|ting)? off)\w*\b[^,;:]{0,70}\b(?:scheduled|set|planned|slated|due|proposed)\s+(?:(?:for|on)\s+)?$/i;
+
+function calledOff(sentence: string, e: DateExpression): boolean {
+  return CALLED_OFF.test(sentence.slice(Math.max(0, e.start - 100), e.start));
+}
+
 /** Where the "since" begins whose words end at `start` (a few words back, within the clause), or null. */
 function sinceBefore(sentence: string, start: number): number | null {
   const window = sentence.slice(Math.max(0, start - 70), start);
@@ -175,7 +188,7 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
   const events: FoundEvent[] = [];
   let previous: { n: number; date: ResolvedDate } | null = null;
   for (const s of sentences) {
-    const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e));
+    const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e) && !calledOff(s.text, e));
     const reported = expressions.filter((e) => !e.ofSaying);
     // "Borg-Warner and Merrill said yesterday they entered a merger agreement, under which … will begin a
     // tender offer today": when every other date is still to come, the saying is the one deed done, dated too.

@@ -455,3 +455,20 @@ describe('extractEvents: the start or end of the month or year, with no other wo
     expect(whenDates([spain], '1987-10-20')).toEqual([['the end of the year', '1987-12']]);
   });
 });
+
+// Reuters, March 1987: American Motors' board; the Treasury's bill tender.
+describe('extractEvents: the date a thing was set for before it was called off', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('is no event ("voted to postpone its annual shareholders meeting scheduled for April 29")', () => {
+    const amc = "American Motors' board voted to postpone its annual shareholders meeting scheduled for April 29 in Southfield, Michigan.";
+    expect(whenDates([amc], '1987-03-20')).toEqual([]);
+    expect(whenDates(['The Treasury cancelled the regular weekly treasury bill tender scheduled for March 3.'], '1987-03-02')).toEqual([]);
+  });
+
+  it('keeps the date it is put off to, and a date merely scheduled', () => {
+    const moved = 'The commission postponed until March 10 its meeting scheduled for tomorrow.';
+    expect(whenDates([moved], '1987-03-02')).toEqual([['March 10', '1987-03-10']]);
+    expect(whenDates(['A hearing is scheduled for April 29 in the U.S. Bankruptcy Court.'], '1987-03-31')).toEqual([['April 29', '1987-04-29']]);
+  });
+});
