@@ -8,6 +8,7 @@
  */
 import type { Sentence } from '../types.js';
 import { findDateExpressions, type DateExpression } from './find-date-expressions.js';
+import { daysBetween } from './calendar.js';
 import { MONTH } from './date-patterns.js';
 import { countsFromAnotherDate, resolveDate, type Precision, type ResolvedDate } from './resolve-date.js';
 
@@ -164,11 +165,35 @@ function inFramingYear(sentence: string, e: DateExpression, resolved: ResolvedDa
  */
 function spanEnd(sentence: string, e: DateExpression, resolved: ResolvedDate, start: { end: number; date: string } | null): ResolvedDate {
   if (!start || e.kind !== 'explicit' || resolved.precision !== 'day' || /\d{4}/.test(e.text) || resolved.date! >= start.date) return resolved;
-  if (!/^\s*(?:-|–|to|through|until|till)\s*$/i.test(sentence.slice(start.end, e.start))) return resolved;
+  if (!SPAN_BETWEEN.test(sentence.slice(start.end, e.start))) return resolved;
   // "payable April One to March 20 from March 13": a date moved to, from another, ends no span.
   if (/^\s+from\b/i.test(sentence.slice(e.start + e.text.length))) return resolved;
   const later = `${Number(start.date.slice(0, 4)) + (resolved.date!.slice(5) >= start.date.slice(5) ? 0 : 1)}${resolved.date!.slice(4)}`;
   return { ...resolved, date: later };
+}
+
+/** What joins the days of a span: "April 20 through May 31", "the February 27-July 7 period", "the July 1/March 25 period". */
+const SPAN_BETWEEN = /^\s*(?:-|–|\/|to|through|until|till)\s*$/i;
+
+/**
+ * "for the July 1/March 25 period had taken 2.59 mln tonnes", in an April wire: a span whose start
+ * without a year would fall after its end began the year before, when that span lies nearer the
+ * wire's day than the one ending the year after ("for delivery August 15-November 30" in June is
+ * still to come). Returns the start's date so moved, or null.
+ */
+function spanStartBefore(
+  sentence: string,
+  e: DateExpression,
+  end: ResolvedDate,
+  start: { end: number; date: string } | null,
+  published: string | null,
+): string | null {
+  if (!published || !start || e.kind !== 'explicit' || end.precision !== 'day' || /\d{4}/.test(e.text) || end.date! >= start.date) return null;
+  if (!SPAN_BETWEEN.test(sentence.slice(start.end, e.start)) || /^\s+from\b/i.test(sentence.slice(e.start + e.text.length))) return null;
+  const shift = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+  const away = (from: string, to: string) => (published < from ? daysBetween(published, from) : published > to ? daysBetween(to, published) : 0);
+  const earlierStart = shift(start.date, -1);
+  return away(earlierStart, end.date!) < away(start.date, shift(end.date!, 1)) ? earlierStart : null;
 }
 
 /** An event as found in one article. */
@@ -197,8 +222,12 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
     let spanStart: { end: number; date: string } | null = null;
     for (const e of reported.length > 0 ? expressions.filter((x) => !x.ofSaying || x === saying) : expressions.slice(0, 1)) {
       const before = e.kind === 'interval' ? inSentence : previous && previous.n >= s.n - RECENT ? previous.date : null;
-      const resolved = spanEnd(s.text, e, inFramingYear(s.text, e, resolveDate(e, published, before)), spanStart);
-      spanStart = e.kind === 'explicit' && resolved.precision === 'day' ? { end: e.start + e.text.length, date: resolved.date! } : null;
+      const placed = inFramingYear(s.text, e, resolveDate(e, published, before));
+      const startBack = spanStartBefore(s.text, e, placed, spanStart, published);
+      if (startBack) events[events.length - 1] = { ...events.at(-1)!, date: startBack };
+      const resolved: ResolvedDate = startBack ? placed : spanEnd(s.text, e, placed, spanStart);
+      spanStart =
+        e.kind === 'explicit' && resolved.precision === 'day' && !/\d{4}/.test(e.text) ? { end: e.start + e.text.length, date: resolved.date! } : null;
       // "one day after the vote" with no date to count from is no date at all.
       if (e.kind === 'interval' && resolved.date === null) continue;
       const usesArticleDate = resolved.date !== null && published !== null && !/\d{4}/.test(e.text) && !countsFromAnotherDate(e);

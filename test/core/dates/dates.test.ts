@@ -472,3 +472,28 @@ describe('extractEvents: the date a thing was set for before it was called off',
     expect(whenDates(['A hearing is scheduled for April 29 in the U.S. Bankruptcy Court.'], '1987-03-31')).toEqual([['April 29', '1987-04-29']]);
   });
 });
+
+// Reuters 1987: British grain exports over the crop year.
+describe('extractEvents: a span whose start without a year would fall after its end', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('began the year before when that span lies nearer the wire\'s day ("for the July 1/March 25 period had taken")', () => {
+    const grain =
+      'Other EC countries have bought large amounts of British grain and for the July 1/March 25 period had taken 2.59 mln tonnes of wheat and 2.06 mln tonnes of barley.';
+    expect(whenDates([grain], '1987-04-03')).toEqual([
+      ['July 1', '1986-07-01'],
+      ['March 25', '1987-03-25'],
+    ]);
+  });
+
+  it('ends the year after when that span lies nearer the wire\'s day ("for delivery August 15-November 30" in June)', () => {
+    expect(whenDates(['The barley is for delivery August 15-November 30 in three shiments of 50,000 tonnes each.'], '1987-06-02')).toEqual([
+      ['August 15', '1987-08-15'],
+      ['November 30', '1987-11-30'],
+    ]);
+    expect(whenDates(['Shipments will be made in the December 20-January 10 period.'], '1987-04-03')).toEqual([
+      ['December 20', '1987-12-20'],
+      ['January 10', '1988-01-10'],
+    ]);
+  });
+});
