@@ -242,6 +242,8 @@ function datesASaying(sentence: string, e: DateExpression): boolean {
   if (/^['’]s\s/.test(sentence.slice(e.start + e.text.length))) return false;
   const before = sentence.slice(0, e.start);
   const m = /\b(?:said|says|told [\w\s]{0,20}|announced|reported|wrote|added|stated|revealed)\s+(?:on\s+)?$/i.exec(before);
+  // "told a court yesterday", "told a congressional hearing": testimony is a deed of the story, not the wire's source.
+  if (m !== null && /^told\b[\w\s]*\b(?:court|hearing|jury|tribunal|committee|subcommittee|inquiry|panel)\s+(?:on\s+)?$/i.test(m[0])) return false;
   return m !== null && !/\b(?:be|been|being|to)\s+$/i.test(before.slice(0, m.index));
 }
 

@@ -516,3 +516,17 @@ describe("extractEvents: a year's or month's occasion after a preposition of tim
     expect(whenDates(["Last year's election was close."], '1987-04-27')).toEqual([]);
   });
 });
+
+// Reuters, March 1987: Ward's lawyers in the Jersey court.
+describe('extractEvents: testimony is a deed, not the date of a saying', () => {
+  it('dates "told a court yesterday" beside the other date of the sentence', () => {
+    const ward =
+      "But attorneys for lawyer Thomas Ward, a member of the Guinness board, told a court yesterday in the Channel Island of Jersey that Ward saw the payment as his reward for services in last year's 2.7 billion stg takeover.";
+    expect(extractEvents(sentences([ward]), '1987-03-12').map((e) => [e.when, e.date])).toEqual([
+      ['yesterday', '1987-03-11'],
+      ['last year', '1986'],
+    ]);
+    const reporters = 'He told reporters yesterday the merger had closed last month.';
+    expect(extractEvents(sentences([reporters]), '1987-03-12').map((e) => [e.when, e.date])).toEqual([['last month', '1987-02']]);
+  });
+});
