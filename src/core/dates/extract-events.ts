@@ -46,10 +46,10 @@ const AGAINST_A_DAYS_FIGURE = new RegExp(String.raw`\b(?:against|compared (?:wit
 const LEVEL_LAST_SEEN = /\b(?:levels?|rates?|prices?|highs?|lows?|heights?)\s+(?:last|not)\s+(?:seen|recorded|reached)\s+$/i;
 /**
  * A time a comparative is measured against: "Earnings will be better than in 1986", "a higher rate than
- * last year". Not a limit of time ("no later than March 31"), nor a quantity ("more than a year ago").
+ * last year", "32% lower than at the same time last year". Not a limit of time ("no later than March 31"), nor a quantity ("more than a year ago").
  */
 const COMPARED_TIME =
-  /\b(?!(?:later|earlier|sooner|rather|other|longer|over|under|never|after)\b)(?:\p{Ll}{2,}er|better|worse|more|less|fewer)\b(?:\s+(?!than\b)[\p{L}\d.,%-]+){0,4}(?<!\b(?:more|less|fewer))\s+than\s+(?:(?:in|during|at)\s+)?$/iu;
+  /\b(?!(?:later|earlier|sooner|rather|other|longer|over|under|never|after)\b)(?:\p{Ll}{2,}er|better|worse|more|less|fewer)\b(?:\s+(?!than\b)[\p{L}\d.,%-]+){0,4}(?<!\b(?:more|less|fewer))\s+than\s+(?:(?:in|during|at|for)\s+)?(?:the\s+same\s+(?:time|period|month|week|quarter|point)\s+(?:(?:of|in)\s+)?)?$/iu;
 /** A change by a figure right before its "since": "has fallen by 200,000 since 1978", "up 12 pct since March", "doubled since". */
 const CHANGE_SINCE =
   /(?:\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|increase|increased|decrease|decreased|grown|grew|gain|gained|climbed|jumped|up|down)\b(?:\s+by)?(?:\s+(?:about|some|almost|nearly|over|more than))?\s+\d[\d.,]*(?:\s*(?:pct|%|percent|per cent|mln|million|billion|points?))?|\b(?:doubled|tripled|halved))\s+$/i;

@@ -530,3 +530,11 @@ describe('extractEvents: testimony is a deed, not the date of a saying', () => {
     expect(extractEvents(sentences([reporters]), '1987-03-12').map((e) => [e.when, e.date])).toEqual([['last month', '1987-02']]);
   });
 });
+
+// BBC business: mortgage approvals.
+describe('extractEvents: the same time of another year, after a comparative', () => {
+  it('drops "32% lower than at the same time last year", a base', () => {
+    const approvals = 'Separate figures showed the value of mortgage approvals stood 32% lower than at the same time last year.';
+    expect(extractEvents(sentences([approvals]), '1987-03-20')).toEqual([]);
+  });
+});
