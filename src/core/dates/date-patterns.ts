@@ -148,10 +148,12 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // "on the 11th (of March)": a day of the month the article is in.
   ['explicit', /\b[Oo]n (?<date>the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?! (?!of\b)\p{Ll})/gu],
   // A month alone needs a preposition ("in March"); "March shipment", "March/April" name goods, not dates.
+  // Not before its day, even after an abbreviation's dot ("since Feb. 6"): the day is the date.
+  // "last held in February in 1974": the year the month is in, one date.
   [
     'month',
     new RegExp(
-      `\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of|[Aa]s (?:early|late|soon) as) (?:early |late |mid-)?${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|/)`,
+      `\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he )?(?:end|start|beginning) of|[Aa]s (?:early|late|soon) as) (?:early |late |mid-)?${MONTH}(?:,? ${YEAR}| in ${YEAR})?\\b(?![ /]\\d|\\. ?\\d|/)`,
       'g',
     ),
   ],
@@ -160,12 +162,22 @@ export const PATTERNS: [DateKind, RegExp][] = [
   [
     'month',
     new RegExp(
-      `(?<=\\b(?:scheduled|rescheduled|planned|set|due|slated|expected|timetabled|fixed|pencill?ed in) )for (?:early |late |mid-)?${MONTH}(?:,? ${YEAR}|${OF_YEAR})?\\b(?![ /]\\d|/| ${DAY_WORD}\\b)`,
+      `(?<=\\b(?:scheduled|rescheduled|planned|set|due|slated|expected|timetabled|fixed|pencill?ed in) )for (?:early |late |mid-)?${MONTH}(?:,? ${YEAR}|${OF_YEAR})?\\b(?![ /]\\d|\\. ?\\d|/| ${DAY_WORD}\\b)`,
+      'g',
+    ),
+  ],
+  // "a February poll", "the June summit", "its April meeting": a month naming an occasion is when it is held;
+  // a month before goods or figures ("March shipment", "the March rate") is not, nor a kind ("the biggest opening
+  // for a December release", "the February budget deficit").
+  [
+    'month',
+    new RegExp(
+      `(?<=\\b(?:[Aa]n?|[Tt]he|its|their|his|her) )${MONTH}(?= (?:general |snap |local |presidential |annual )?(?:elections?|polls?|votes?|ballot|referendum|meetings?|summit|conference|session|talks|hearing|trial|deadline|launch|visit|convention|congress|strikes?|ceremony|auction|budget(?! (?:deficits?|surplus(?:es)?|figures?|gap))|reshuffle)\\b)`,
       'g',
     ),
   ],
   // "his mid-February offer", "to mid-April": the middle of a month needs no preposition to be a time.
-  ['month', new RegExp(`\\b[Mm]id-${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|/)`, 'g')],
+  ['month', new RegExp(`\\b[Mm]id-${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|\\. ?\\d|/)`, 'g')],
   // "May 1980", and "May, 1980" as some wires write it.
   ['month', new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')],
   // "in January last year", "between June and August last year": the month in the year the words name.
@@ -177,6 +189,8 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // "earlier this week" and "later this week" name part of it, which may fall in another month.
   ['month', /\b(?:(?:[Tt]he )?(?:end|start|beginning) of |(?:earlier|later) (?=this week))?(?:last|this|next) (?:month|week)\b/gi],
   ['month', /\b(?:[Tt]he )?(?:end|start|beginning) of (?:last|this|next) year\b/g],
+  // "rose sharply at the beginning of the month", "by the end of the year": with no other word, the month or year of publication.
+  ['month', /\b[Tt]he (?:very )?(?:end|start|beginning) of the (?:month|year)\b/g],
   ['month', /\b(?:in|within|over|during) the (?:next|coming) (?:week|few days)\b/g],
   // "reported at the weekend", "over the weekend", "last weekend": Saturday and Sunday, placed to the month as a week is.
   // Not "Weekend days are not included": a weekend with no word that places it is no time; nor "the

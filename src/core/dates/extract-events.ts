@@ -8,14 +8,15 @@
  */
 import type { Sentence } from '../types.js';
 import { findDateExpressions, type DateExpression } from './find-date-expressions.js';
+import { daysBetween } from './calendar.js';
 import { MONTH } from './date-patterns.js';
 import { countsFromAnotherDate, resolveDate, type Precision, type ResolvedDate } from './resolve-date.js';
 
 /** "The following day" counts from the last dated sentence if it is at most this many sentences back. */
 const RECENT = 4;
 
-/** A figure and its unit's words: "158 mln barrels", "34,102 barrels per day", "141.05 dlrs", "38m". */
-const FIGURE = String.raw`\d[\d.,]*(?:m|bn|k|%)?\s+(?:[a-z%]+\s+){0,3}`;
+/** A figure and its unit's words: "158 mln barrels", "34,102 barrels per day", "141.05 dlrs", "38m", "£180,444". */
+const FIGURE = String.raw`(?:[£$€¥]|US\$)?\d[\d.,]*(?:m|bn|k|%)?\s+(?:[a-z%]+\s+){0,3}`;
 /** What a figure changed, or is compared, from: "from 158 mln barrels in 1985", "compared with 776.6 mln dlrs in 1985". */
 const FROM_A_FIGURE = new RegExp(String.raw`\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?${FIGURE}(?:in\s+)?$`, 'i');
 /**
@@ -41,6 +42,14 @@ const MEASURED_IN_A_MONTH = new RegExp(`\\b(?:in|for) ${MONTH}(?: \\d{4})?,?\\s+
 
 /** A price a day's figure is set against: "last traded at 16.30 dlrs against 15.50 dlrs on Friday". */
 const AGAINST_A_DAYS_FIGURE = new RegExp(String.raw`\b(?:against|compared (?:with|to)|versus|vs\.?)\s+${FIGURE}$`, 'i');
+/** A level a figure is back at, right before the time it last stood there: "approvals fall to levels last seen in 1995". */
+const LEVEL_LAST_SEEN = /\b(?:levels?|rates?|prices?|highs?|lows?|heights?)\s+(?:last|not)\s+(?:seen|recorded|reached)\s+$/i;
+/**
+ * A time a comparative is measured against: "Earnings will be better than in 1986", "a higher rate than
+ * last year", "32% lower than at the same time last year". Not a limit of time ("no later than March 31"), nor a quantity ("more than a year ago").
+ */
+const COMPARED_TIME =
+  /\b(?!(?:later|earlier|sooner|rather|other|longer|over|under|never|after)\b)(?:\p{Ll}{2,}er|better|worse|more|less|fewer)\b(?:\s+(?!than\b)[\p{L}\d.,%-]+){0,4}(?<!\b(?:more|less|fewer))\s+than\s+(?:(?:in|during|at|for)\s+)?(?:the\s+same\s+(?:time|period|month|week|quarter|point)\s+(?:(?:of|in)\s+)?)?$/iu;
 /** A change by a figure right before its "since": "has fallen by 200,000 since 1978", "up 12 pct since March", "doubled since". */
 const CHANGE_SINCE =
   /(?:\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|increase|increased|decrease|decreased|grown|grew|gain|gained|climbed|jumped|up|down)\b(?:\s+by)?(?:\s+(?:about|some|almost|nearly|over|more than))?\s+\d[\d.,]*(?:\s*(?:pct|%|percent|per cent|mln|million|billion|points?))?|\b(?:doubled|tripled|halved))\s+$/i;
@@ -55,8 +64,12 @@ const SINCE_WORDS = /\bsince\b(?:(?!\bsince\b)(?:[^.;]|\.(?=\d)))*$/i;
 const FIGURE_WORDS = /\d|\b(?:level|high|low|peak|pct|percent|per cent)\b/i;
 /** A year or month among them, and what follows it. */
 const DATE_WORD_THEN = new RegExp(`(?:\\b(?:1[6-9]|20)\\d\\d|\\b${MONTH})\\b(.*)$`, 'i');
-/** A day's price a figure is compared with: "from yesterday's close", "premium over Friday's market price", "up on last night's close". */
-const DAYS_PRICE = /^['’]s\s+(?:(?:market|closing|share|opening|final)\s+)?(?:close|closing|level|finish|settlement|opening|fixing|midsession|price)s?\b/i;
+/**
+ * A day's price a figure is compared with: "from yesterday's close", "premium over Friday's market price", "up on last
+ * night's close", or the price itself ("9p down on yesterday's 375p").
+ */
+const DAYS_PRICE =
+  /^['’]s\s+(?:(?:(?:market|closing|share|opening|final)\s+)?(?:close|closing|level|finish|settlement|opening|fixing|midsession|price)s?\b|[£$€¥]?\d)/i;
 /** A day's offer or bid a price is set against: "at a price lower than today's offer", "a premium over Friday's bid". */
 const DAYS_OFFER = /^['’]s\s+(?:(?:initial|original|earlier|cash)\s+)?(?:offer|bid)s?\b/i;
 const MEASURED_AGAINST = /\b(?:than|over|above|below|under)\s+$/i;
@@ -93,6 +106,8 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   // The preposition a year's words open on ("of 2003") is the comparison's own ("in the same period of 2003").
   const lead = /^(?:of|in)\s+/i.exec(e.text)?.[0] ?? '';
   if (comparedKind && COMPARED_FIGURE.test(sentence.slice(Math.max(0, e.start - 100), e.start).replace(/\s*\([^()]*\)\s*$/, ' ') + lead)) return true;
+  if (/^(?:in|since)\b/i.test(e.text) && LEVEL_LAST_SEEN.test(sentence.slice(Math.max(0, e.start - 40), e.start))) return true;
+  if (comparedKind && COMPARED_TIME.test(sentence.slice(Math.max(0, e.start - 60), e.start) + lead)) return true;
   const fromAMonth = FROM_A_MONTH.test(e.text);
   if (!fromAMonth && !/^(?:(?:from|in)\s+)?(?:fiscal\s+)?(?:1[89]|20)\d\d$/i.test(e.text)) return false;
   const after = sentence.slice(e.start + e.text.length);
@@ -105,6 +120,19 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   if (fromAMonth) return CHANGED.test(before) || MEASURED_IN_A_MONTH.test(before) || A_FIGURE.test(before);
   if (/^from\b/i.test(e.text)) return CHANGED.test(before);
   return FROM_A_FIGURE.test(before) || (/(?:\bfrom|\bthan)\s+$/i.test(before) && CHANGED.test(before.replace(/(?:from|than)\s+$/i, '')));
+}
+
+/**
+ * "voted to postpone its annual shareholders meeting scheduled for April 29", "cancelled the weekly
+ * treasury bill tender scheduled for March 3", "postponed its planned April 6 launch": the date a
+ * thing was set for before it was called off is no longer when anything happens. The date a thing
+ * is put off to stays ("postponed until March 10").
+ */
+const CALLED_OFF =
+  /\b(?:postpon|cancel|call(?:ed|s|ing)? off|scrap|abandon|put(?:s|ting)? off)\w*\b[^,;:]{0,70}\b(?:scheduled|set|planned|slated|due|proposed)\s+(?:(?:for|on)\s+)?$/i;
+
+function calledOff(sentence: string, e: DateExpression): boolean {
+  return CALLED_OFF.test(sentence.slice(Math.max(0, e.start - 100), e.start));
 }
 
 /** Where the "since" begins whose words end at `start` (a few words back, within the clause), or null. */
@@ -137,11 +165,35 @@ function inFramingYear(sentence: string, e: DateExpression, resolved: ResolvedDa
  */
 function spanEnd(sentence: string, e: DateExpression, resolved: ResolvedDate, start: { end: number; date: string } | null): ResolvedDate {
   if (!start || e.kind !== 'explicit' || resolved.precision !== 'day' || /\d{4}/.test(e.text) || resolved.date! >= start.date) return resolved;
-  if (!/^\s*(?:-|–|to|through|until|till)\s*$/i.test(sentence.slice(start.end, e.start))) return resolved;
+  if (!SPAN_BETWEEN.test(sentence.slice(start.end, e.start))) return resolved;
   // "payable April One to March 20 from March 13": a date moved to, from another, ends no span.
   if (/^\s+from\b/i.test(sentence.slice(e.start + e.text.length))) return resolved;
   const later = `${Number(start.date.slice(0, 4)) + (resolved.date!.slice(5) >= start.date.slice(5) ? 0 : 1)}${resolved.date!.slice(4)}`;
   return { ...resolved, date: later };
+}
+
+/** What joins the days of a span: "April 20 through May 31", "the February 27-July 7 period", "the July 1/March 25 period". */
+const SPAN_BETWEEN = /^\s*(?:-|–|\/|to|through|until|till)\s*$/i;
+
+/**
+ * "for the July 1/March 25 period had taken 2.59 mln tonnes", in an April wire: a span whose start
+ * without a year would fall after its end began the year before, when that span lies nearer the
+ * wire's day than the one ending the year after ("for delivery August 15-November 30" in June is
+ * still to come). Returns the start's date so moved, or null.
+ */
+function spanStartBefore(
+  sentence: string,
+  e: DateExpression,
+  end: ResolvedDate,
+  start: { end: number; date: string } | null,
+  published: string | null,
+): string | null {
+  if (!published || !start || e.kind !== 'explicit' || end.precision !== 'day' || /\d{4}/.test(e.text) || end.date! >= start.date) return null;
+  if (!SPAN_BETWEEN.test(sentence.slice(start.end, e.start)) || /^\s+from\b/i.test(sentence.slice(e.start + e.text.length))) return null;
+  const shift = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+  const away = (from: string, to: string) => (published < from ? daysBetween(published, from) : published > to ? daysBetween(to, published) : 0);
+  const earlierStart = shift(start.date, -1);
+  return away(earlierStart, end.date!) < away(start.date, shift(end.date!, 1)) ? earlierStart : null;
 }
 
 /** An event as found in one article. */
@@ -161,7 +213,7 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
   const events: FoundEvent[] = [];
   let previous: { n: number; date: ResolvedDate } | null = null;
   for (const s of sentences) {
-    const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e));
+    const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e) && !calledOff(s.text, e));
     const reported = expressions.filter((e) => !e.ofSaying);
     // "Borg-Warner and Merrill said yesterday they entered a merger agreement, under which … will begin a
     // tender offer today": when every other date is still to come, the saying is the one deed done, dated too.
@@ -170,8 +222,12 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
     let spanStart: { end: number; date: string } | null = null;
     for (const e of reported.length > 0 ? expressions.filter((x) => !x.ofSaying || x === saying) : expressions.slice(0, 1)) {
       const before = e.kind === 'interval' ? inSentence : previous && previous.n >= s.n - RECENT ? previous.date : null;
-      const resolved = spanEnd(s.text, e, inFramingYear(s.text, e, resolveDate(e, published, before)), spanStart);
-      spanStart = e.kind === 'explicit' && resolved.precision === 'day' ? { end: e.start + e.text.length, date: resolved.date! } : null;
+      const placed = inFramingYear(s.text, e, resolveDate(e, published, before));
+      const startBack = spanStartBefore(s.text, e, placed, spanStart, published);
+      if (startBack) events[events.length - 1] = { ...events.at(-1)!, date: startBack };
+      const resolved: ResolvedDate = startBack ? placed : spanEnd(s.text, e, placed, spanStart);
+      spanStart =
+        e.kind === 'explicit' && resolved.precision === 'day' && !/\d{4}/.test(e.text) ? { end: e.start + e.text.length, date: resolved.date! } : null;
       // "one day after the vote" with no date to count from is no date at all.
       if (e.kind === 'interval' && resolved.date === null) continue;
       const usesArticleDate = resolved.date !== null && published !== null && !/\d{4}/.test(e.text) && !countsFromAnotherDate(e);

@@ -89,10 +89,11 @@ export function findDateExpressions(sentence: string): DateExpression[] {
           movedFrom(sentence, e, longest) ||
           setForAWeekday(before, e));
       const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));
-      const toldPast =
-        (e.kind === 'explicit' || e.kind === 'month') &&
-        !/\d{4}/.test(e.text) &&
-        (/\b(?:since|last)\s+$/i.test(before) || /^(?:since|last)\b/i.test(e.text) || clauseVerbIsPast(before) || beforePastVerb(sentence, e));
+      const toldPast = /^the (?:very )?end of the (?:year|month)$/i.test(e.text)
+        ? doneAtAnEnd(before)
+        : (e.kind === 'explicit' || e.kind === 'month') &&
+          !/\d{4}/.test(e.text) &&
+          (/\b(?:since|last)\s+$/i.test(before) || /^(?:since|last)\b/i.test(e.text) || clauseVerbIsPast(before) || beforePastVerb(sentence, e));
       return { ...e, ofSaying, ahead: looksAhead, ...(nearest ? { nearest } : {}), ...(toldPast ? { toldPast } : {}) };
     });
 }
@@ -341,4 +342,30 @@ function monthAfterPastVerb(sentence: string, e: DateExpression): boolean {
   if (!/^in\s/i.test(e.text)) return false;
   const m = /\b(\p{L}+) (\p{Ll}+ed)\s+$/u.exec(sentence.slice(0, e.start));
   return m !== null && !/^(be|being|is|are|am|to|will|would|shall)$/i.test(m[1]!) && !/^(scheduled|expected|planned|slated|timed|proposed|needed)$/.test(m[2]!);
+}
+
+/** Words of a saying, whose tense is not that of what was said. */
+const SAYING = /\b(?:said|told|added|reported|announced|stated|forecast|predicted|estimated)\b/g;
+/** Words of what is still to come, or was planned. */
+const STILL_TO_COME =
+  /\b(?:will|would|could|should|may|might|must|shall|can|(?:is|are|am|was|were|be|going|set|about) to|expects?|expected|plans?|planned|scheduled|due|likely|hopes?|intends?|now)\b/i;
+/** A verb in the past, not a participle after a present or perfect ("is threatened", "has risen"). */
+const PAST_IN_CLAUSE = new RegExp(
+  `(?<!\\b(?:is|are|am|be|been|being|has|have)\\s+)\\b(?:was|were|had|(?!(?:need|exceed|proceed|succeed|hundred)\\b)\\p{Ll}{3,}ed|${IRREGULAR_PAST})\\b`,
+  'u',
+);
+
+/**
+ * "Although the agreement was closed by the end of the year", "drew on two billion marks at the end
+ * of the year" (a March wire): a deed done at the end of the year or month is at the one gone by,
+ * since this one's is still to come. The verb must be in the date's own clause, past, and neither a
+ * saying ("said by the end of the year it will") nor next to a plan ("is due to decide at the end of
+ * the month").
+ */
+function doneAtAnEnd(before: string): boolean {
+  const clause = before
+    .split(/[,;:"“”()]/)
+    .at(-1)!
+    .replace(SAYING, ' ');
+  return PAST_IN_CLAUSE.test(clause) && !STILL_TO_COME.test(clause);
 }

@@ -60,7 +60,7 @@ export function resolveDate(e: DateExpression, articleDate: string | null, previ
   if (e.kind === 'explicit' && explicit) return { date: explicit, precision: explicit.length === 10 ? 'day' : 'month' };
   const year = /\b(\d{4})\b/.exec(e.text)?.[1];
   if (e.kind === 'year' && year) return { date: year, precision: 'year' };
-  const monthWord = /\b([A-Za-z]+)\.?,? \d{4}\b/.exec(e.text)?.[1];
+  const monthWord = /\b([A-Za-z]+)\.?,?(?: in)? \d{4}\b/.exec(e.text)?.[1];
   if (e.kind === 'month' && year && monthWord && monthNumber(monthWord))
     return { date: `${year}-${String(monthNumber(monthWord)).padStart(2, '0')}`, precision: 'month' };
   if (e.kind === 'interval') return interval(text, previous);
@@ -122,9 +122,13 @@ function explicitDay(e: DateExpression, text: string, published: string): Resolv
 
 function month(e: DateExpression, text: string, published: string, y: number, m: number): ResolvedDate | null {
   const shiftOf = (t: string) => (/last/.test(t) ? -1 : /next/.test(t) ? 1 : 0);
-  const ofYear = /(end|start|beginning) of (last|this|next) year/.exec(text);
-  if (ofYear) return { date: `${y + shiftOf(ofYear[2]!)}-${ofYear[1] === 'end' ? '12' : '01'}`, precision: 'month' };
-  if (/(last|this|next) month/.test(text)) return { date: monthShift(y, m, shiftOf(text)), precision: 'month' };
+  const ofYear = /(end|start|beginning) of (last|this|next|the) year/.exec(text);
+  // "the end of the year" told as done is the last one's ("the agreement was closed by the end of the year" in March);
+  // so is the end of the month, once this month's is more than a few days off.
+  const endGoneBy = /^the (?:very )?end of the/.test(text) && e.toldPast === true;
+  if (ofYear) return { date: `${y + (endGoneBy && m < 12 ? -1 : shiftOf(ofYear[2]!))}-${ofYear[1] === 'end' ? '12' : '01'}`, precision: 'month' };
+  if (/(last|this|next|the) month/.test(text))
+    return { date: monthShift(y, m, endGoneBy && Number(published.slice(8, 10)) < 25 ? -1 : shiftOf(text)), precision: 'month' };
   if (/few days/.test(text)) return { date: addDays(published, 3).slice(0, 7), precision: 'month' };
   if (/weekend/.test(text)) return { date: monthOfWeekend(e, text, published), precision: 'month' };
   if (/week/.test(text)) return { date: monthOfWeek(e, text, published), precision: 'month' };

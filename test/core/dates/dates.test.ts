@@ -360,3 +360,148 @@ describe('extractEvents: a fiscal year', () => {
     expect(extractEvents(sentences(['Sales rose 12 pct from fiscal 1986.']), '1987-06-19')).toEqual([]);
   });
 });
+
+// BBC business: house prices (ODPM figures).
+describe('extractEvents: a figure in pounds compared with', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.partialDate ?? e.date]);
+
+  it('drops the month of "from £180,444 in October", the base of a price, and keeps the month measured', () => {
+    expect(whenDates(['The average house price fell marginally to £180,226, from £180,444 in October.'], null)).toEqual([]);
+    const festive =
+      'The average UK house price fell from £180,126 in November to £178,906, reflecting recent Land Registry figures confirming a slowdown in late 2004.';
+    expect(whenDates([festive], null)).toEqual([['in late 2004', '2004']]);
+    expect(whenDates(['New mortgage loans in January fell to 79,000 from 82,000 in December, the bank said.'], null)).toEqual([['in January', '--01']]);
+  });
+});
+
+// Reuters, March 1987: Morgan Grenfell's shares after the Guinness affair.
+describe("extractEvents: a day's price itself, compared with", () => {
+  it('drops "9p down on yesterday\'s 375p", as it does "yesterday\'s close"', () => {
+    const morgan = "Morgan Grenfell shares stood at a late 366p, 9p down on yesterday's 375p.";
+    expect(extractEvents(sentences([morgan]), '1987-03-18')).toEqual([]);
+  });
+});
+
+// Reuters, April 1987: Diamond Shamrock's executives on the year ahead.
+describe('extractEvents: a time a comparative is measured against', () => {
+  it('drops "better than in 1986", keeps "no later than March 31" and "more than a year ago"', () => {
+    const diamond = 'Charles Blackburn, president of Diamond Shamrock, said, "Earnings wil be better than in 1986." He declined to say how much better.';
+    expect(extractEvents(sentences([diamond]), '1987-04-01')).toEqual([]);
+    expect(extractEvents(sentences(['The rate was higher than last year.']), '1987-04-01')).toEqual([]);
+    const limit = extractEvents(sentences(['The deal must close no later than March 31.']), '1987-03-02');
+    expect(limit.map((e) => [e.when, e.date])).toEqual([['March 31', '1987-03-31']]);
+    const ago = extractEvents(sentences(['He left the company more than a year ago.']), '1987-04-01');
+    expect(ago.map((e) => [e.when, e.date])).toEqual([['a year ago', '1986']]);
+  });
+});
+
+// BBC business: mortgage approvals.
+describe('extractEvents: a level last seen at a time', () => {
+  it('drops "levels last seen in 1995", the base of the fall, as "the lowest since 1995" is', () => {
+    expect(extractEvents(sentences(['The past few months have seen approvals fall to levels last seen in 1995.']), null)).toEqual([]);
+  });
+});
+
+// Reuters, March 1987: Steinhardt's stake in Holiday Corp.
+describe('extractEvents: an abbreviated month before its day', () => {
+  it('reads "since Feb. 6" as the day, not the month', () => {
+    const holiday = 'The group said it paid 114 mln dlrs for its 1.6 mln Holiday shares, 530,000 of which were bought since Feb. 6.';
+    expect(extractEvents(sentences([holiday]), '1987-03-17').map((e) => [e.when, e.date])).toEqual([['Feb. 6', '1987-02-06']]);
+  });
+});
+
+// BBC politics: talk of a February election.
+describe('extractEvents: a month and the year it is in, joined by "in"', () => {
+  it('reads "in February in 1974" as one date, February 1974', () => {
+    const poll = 'A British general election was last held in February in 1974.';
+    expect(extractEvents(sentences([poll]), null).map((e) => [e.when, e.date])).toEqual([['in February in 1974', '1974-02']]);
+  });
+});
+
+// BBC politics (talk of a February election) and Reuters 1987.
+describe('extractEvents: a month naming an occasion', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.partialDate ?? e.date]);
+
+  it('dates "a February poll" and "the June summit" by the month, not "the March rate" nor "a December release"', () => {
+    const poll = 'The latest speculation suggests the prime minister favours a February poll in order to exploit his current opinion poll lead.';
+    expect(whenDates([poll], null)).toEqual([['February', '--02']]);
+    expect(whenDates(['The leaders will discuss trade at the June summit in Venice.'], '1987-03-20')).toEqual([['June', '1987-06']]);
+    expect(whenDates(['The March rate was unchanged.'], '1987-04-20')).toEqual([]);
+    const ocean = "Ocean's Twelve box office triumph marks the fourth-biggest opening for a December release in the US.";
+    expect(whenDates([ocean], null)).toEqual([]);
+    expect(whenDates(['He forecast a February budget deficit of 20 billion dlrs.'], '1987-03-10')).toEqual([]);
+  });
+});
+
+// Reuters 1987: Gillette's shares in June, ITT's sale told in March, the Bundesbank in April, and plans.
+describe('extractEvents: the start or end of the month or year, with no other word', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('is the month or year of publication ("rose sharply at the beginning of the month", "by the end of the year")', () => {
+    const gillette = 'Gillette shares rose sharply at the beginning of the month on Wall Street rumours that Sir James Goldsmith was building a stake.';
+    expect(whenDates([gillette], '1987-06-18')).toEqual([['the beginning of the month', '1987-06']]);
+    const plan = 'The agreement, subject to shareholder approval, is expected to close by the end of the year, the company said.';
+    expect(whenDates([plan], '1987-10-20')).toEqual([['the end of the year', '1987-12']]);
+    expect(whenDates(['Approval is expected before the end of the month.'], '1987-04-13')).toEqual([['the end of the month', '1987-04']]);
+  });
+
+  it('is the end gone by when a deed is told done at it', () => {
+    const itt = 'Although the agreement was closed by the end of the year, Araskog said the final transfers were recently concluded.';
+    expect(whenDates([itt], '1987-03-03')).toEqual([['the end of the year', '1986-12']]);
+    const bank =
+      "Overall, banks' holdings at the Bundesbank rose 10.2 billion marks to 58.5 billion at the end of the month, averaging 50.9 billion in the whole of March.";
+    expect(whenDates([bank], '1987-04-02')[0]).toEqual(['the end of the month', '1987-03']);
+    const spain = 'Spain is threatened with massive imports from third countries by the end of the year, they said.';
+    expect(whenDates([spain], '1987-10-20')).toEqual([['the end of the year', '1987-12']]);
+  });
+});
+
+// Reuters, March 1987: American Motors' board; the Treasury's bill tender.
+describe('extractEvents: the date a thing was set for before it was called off', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('is no event ("voted to postpone its annual shareholders meeting scheduled for April 29")', () => {
+    const amc = "American Motors' board voted to postpone its annual shareholders meeting scheduled for April 29 in Southfield, Michigan.";
+    expect(whenDates([amc], '1987-03-20')).toEqual([]);
+    expect(whenDates(['The Treasury cancelled the regular weekly treasury bill tender scheduled for March 3.'], '1987-03-02')).toEqual([]);
+  });
+
+  it('keeps the date it is put off to, and a date merely scheduled', () => {
+    const moved = 'The commission postponed until March 10 its meeting scheduled for tomorrow.';
+    expect(whenDates([moved], '1987-03-02')).toEqual([['March 10', '1987-03-10']]);
+    expect(whenDates(['A hearing is scheduled for April 29 in the U.S. Bankruptcy Court.'], '1987-03-31')).toEqual([['April 29', '1987-04-29']]);
+  });
+});
+
+// Reuters 1987: British grain exports over the crop year.
+describe('extractEvents: a span whose start without a year would fall after its end', () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('began the year before when that span lies nearer the wire\'s day ("for the July 1/March 25 period had taken")', () => {
+    const grain =
+      'Other EC countries have bought large amounts of British grain and for the July 1/March 25 period had taken 2.59 mln tonnes of wheat and 2.06 mln tonnes of barley.';
+    expect(whenDates([grain], '1987-04-03')).toEqual([
+      ['July 1', '1986-07-01'],
+      ['March 25', '1987-03-25'],
+    ]);
+  });
+
+  it('ends the year after when that span lies nearer the wire\'s day ("for delivery August 15-November 30" in June)', () => {
+    expect(whenDates(['The barley is for delivery August 15-November 30 in three shiments of 50,000 tonnes each.'], '1987-06-02')).toEqual([
+      ['August 15', '1987-08-15'],
+      ['November 30', '1987-11-30'],
+    ]);
+    expect(whenDates(['Shipments will be made in the December 20-January 10 period.'], '1987-04-03')).toEqual([
+      ['December 20', '1987-12-20'],
+      ['January 10', '1988-01-10'],
+    ]);
+  });
+});
+
+// BBC business: mortgage approvals.
+describe('extractEvents: the same time of another year, after a comparative', () => {
+  it('drops "32% lower than at the same time last year", a base', () => {
+    const approvals = 'Separate figures showed the value of mortgage approvals stood 32% lower than at the same time last year.';
+    expect(extractEvents(sentences([approvals]), '1987-03-20')).toEqual([]);
+  });
+});
