@@ -98,6 +98,10 @@ export function timelineTopics(story: Story): Topic[] {
   return (tally.topics ??= rank(story, tally));
 }
 
+/** The formula of an unnamed source ("spoke on condition of anonymity"): says nothing of what the event is about. */
+const ANONYMITY =
+  /\b(?:on|under) (?:the )?condition(?:s)? of anonymity\b|\bon condition (?:that )?(?:they|he|she|it) (?:not be|were not|was not|not be) (?:named|identified)\b/gi;
+
 /** The tagging as steps of a few events each, for a loader that answers between them. */
 export function timelineTopicSteps(story: Story): (() => void)[] {
   const tally = tallyOf(story);
@@ -114,7 +118,7 @@ function tallyOf(story: Story): TopicTally {
 
 /** Tags the next sampled event's sentence and counts each organisation, place and subject in it once. */
 function tagNext(tally: TopicTally): void {
-  const doc = nlp(tally.sample[tally.next++]!);
+  const doc = nlp(tally.sample[tally.next++]!.replace(ANONYMITY, ' '));
   const found = new Map<string, { kind: Topic['kind']; form: string }>();
   const name =
     (kind: Topic['kind'], ifNew = false) =>

@@ -162,6 +162,12 @@ const NO_NOUN_AFTER_A_YEAR = new RegExp(
   'u',
 );
 
+/** A preposition of time before a year's or month's occasion: "in last year's takeover", "since last month's crash". */
+const OCCASION_OF_A_PAST_TIME = /\b(?:in|during|at|after|since|following|before|despite)\s+$/i;
+/** A part of a year or a measure after a year's or month's: "last year's first quarter", "last year's level". */
+const PART_OR_MEASURE =
+  /^['’]s\s+(?:(?:first|second|third|fourth|final|last|latest|same|comparable|corresponding|record|year-end|main|total)\b|(?:[\w-]+\s+){0,2}(?:quarter|half|period|levels?|figures?|results|totals?|average|rates?|season|crops?|harvest|estimates?|projections?|survey|budget|concerns|loans|peaks?|highs?|lows?|list|line-up|lineup|shape|form)\b)/i;
+
 /** Not the subject of a verb, not a modifier of a noun. */
 function isAdverbial(sentence: string, e: DateExpression): boolean {
   const after = sentence.slice(e.start + e.text.length);
@@ -179,11 +185,14 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // A possessive ("last year's election", "last month's championships") names a thing, not a time.
   // A week's is as near as a weekday's, which dates its deed ("despite last week's decision", "during
   // last week's riots"), save a figure ("from last week's 707") and a subject opening its clause
-  // ("Last week's number one fell to three" tells of this week).
+  // ("Last week's number one fell to three" tells of this week). A year's or month's after a preposition
+  // of time dates its occasion too ("services in last year's 2.7 billion stg takeover", "at last month's
+  // meeting"), save a part of the year or a measure ("in last year's first quarter", "from last year's level").
   if (
     (e.kind === 'year' || e.kind === 'month') &&
     /^['’]s\b/.test(after) &&
-    (!/\bweek(?:end)?$/i.test(e.text) || /^['’]s\s+[\d.]/.test(after) || /(?:^|[,;:]\s*)$/.test(before))
+    (!/\bweek(?:end)?$/i.test(e.text) || /^['’]s\s+[\d.]/.test(after) || /(?:^|[,;:]\s*)$/.test(before)) &&
+    !(/\bweek(?:end)?$/i.test(e.text) === false && OCCASION_OF_A_PAST_TIME.test(before) && !PART_OR_MEASURE.test(after))
   )
     return false;
   // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid"),
@@ -233,6 +242,8 @@ function datesASaying(sentence: string, e: DateExpression): boolean {
   if (/^['’]s\s/.test(sentence.slice(e.start + e.text.length))) return false;
   const before = sentence.slice(0, e.start);
   const m = /\b(?:said|says|told [\w\s]{0,20}|announced|reported|wrote|added|stated|revealed)\s+(?:on\s+)?$/i.exec(before);
+  // "told a court yesterday", "told a congressional hearing": testimony is a deed of the story, not the wire's source.
+  if (m !== null && /^told\b[\w\s]*\b(?:court|hearing|jury|tribunal|committee|subcommittee|inquiry|panel)\s+(?:on\s+)?$/i.test(m[0])) return false;
   return m !== null && !/\b(?:be|been|being|to)\s+$/i.test(before.slice(0, m.index));
 }
 

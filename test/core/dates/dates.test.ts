@@ -498,6 +498,39 @@ describe('extractEvents: a span whose start without a year would fall after its 
   });
 });
 
+// Reuters 1987: Guinness's payment to Ward; the Asian Development Bank; first-quarter figures.
+describe("extractEvents: a year's or month's occasion after a preposition of time", () => {
+  const whenDates = (texts: string[], published: string | null) => extractEvents(sentences(texts), published).map((e) => [e.when, e.date]);
+
+  it('dates "in last year\'s takeover battle" and "at last year\'s meeting", not "last year\'s first quarter" nor "last year\'s election" alone', () => {
+    const ward =
+      "Earlier this month, lawyers for Ward told a Jersey court that Ward saw the payment as his reward for services in last year's takeover battle for <Distillers Co Plc>.";
+    expect(whenDates([ward], '1987-03-20')).toEqual([
+      ['this month', '1987-03'],
+      ['last year', '1986'],
+    ]);
+    const adb =
+      "One country that has complained about the ADB's lending policies is Vietnam, which charged at last year's meeting that the bank had cut off its aid.";
+    expect(whenDates([adb], '1987-04-27')).toEqual([['last year', '1986']]);
+    expect(whenDates(["Net income rose 12 pct from 3.1 mln dlrs in last year's first quarter."], '1987-04-27')).toEqual([]);
+    expect(whenDates(["Last year's election was close."], '1987-04-27')).toEqual([]);
+  });
+});
+
+// Reuters, March 1987: Ward's lawyers in the Jersey court.
+describe('extractEvents: testimony is a deed, not the date of a saying', () => {
+  it('dates "told a court yesterday" beside the other date of the sentence', () => {
+    const ward =
+      "But attorneys for lawyer Thomas Ward, a member of the Guinness board, told a court yesterday in the Channel Island of Jersey that Ward saw the payment as his reward for services in last year's 2.7 billion stg takeover.";
+    expect(extractEvents(sentences([ward]), '1987-03-12').map((e) => [e.when, e.date])).toEqual([
+      ['yesterday', '1987-03-11'],
+      ['last year', '1986'],
+    ]);
+    const reporters = 'He told reporters yesterday the merger had closed last month.';
+    expect(extractEvents(sentences([reporters]), '1987-03-12').map((e) => [e.when, e.date])).toEqual([['last month', '1987-02']]);
+  });
+});
+
 // BBC business: mortgage approvals.
 describe('extractEvents: the same time of another year, after a comparative', () => {
   it('drops "32% lower than at the same time last year", a base', () => {
