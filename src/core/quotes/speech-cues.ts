@@ -164,7 +164,9 @@ export function cueMatches(text: string): RegExpExecArray[] {
   return [...text.matchAll(CUE_PATTERN)].filter((m) => {
     const before = text.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
     return (
-      (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(before)) && !(OWNED_NOUN.test(m[0]) && OWNER_BEFORE.test(before)) && !ADJECTIVE_BEFORE.test(before)
+      (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(before)) &&
+      !(OWNED_NOUN.test(m[0]) && (OWNER_BEFORE.test(before) || OWNER_AFTER.test(text.slice(m.index + m[0].length)))) &&
+      !ADJECTIVE_BEFORE.test(before)
     );
   });
 }
@@ -186,8 +188,10 @@ const OWNER_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:at|of|about|over|against|to|with|on|rejected|dismissed|denied|disputed)\\s+(?:the\\s+)?${NAME}(?:['’]s?)?\\s+$`,
   'u',
 );
+/** "claims from Conservative leader Michael Howard that …": the owner after the noun, a role before the name allowed. */
+const OWNER_AFTER = new RegExp(`^\\s+(?:by|from)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${NAME}\\s+that\\s`, 'u');
 const NOUN_CUES = new RegExp(
-  `(?<![\\p{L}])(?:(?:${STATEMENT_NOUNS})\\s+(?:by|from)\\s+(${NAME})|(?:at|of|about|over|against|to|with|on|rejected|dismissed|denied|disputed)\\s+(?:the\\s+)?(${NAME})(?:['’]s?)?\\s+(?:${STATEMENT_NOUNS}))\\s+(?:that\\s+)?(?=\\p{L})`,
+  `(?<![\\p{L}])(?:(?:${STATEMENT_NOUNS})\\s+(?:by|from)\\s+((?:\\p{Ll}[\\p{L}'’-]*\\s+|\\p{Lu}[\\p{L}'’-]*\\s+(?=\\p{Ll})){0,4}?${NAME})(?=\\s+that\\s)|(?:${STATEMENT_NOUNS})\\s+(?:by|from)\\s+(${NAME})|(?:at|of|about|over|against|to|with|on|rejected|dismissed|denied|disputed)\\s+(?:the\\s+)?(${NAME})(?:['’]s?)?\\s+(?:${STATEMENT_NOUNS}))\\s+(?:that\\s+)?(?=\\p{L})`,
   'gu',
 );
 
@@ -198,7 +202,7 @@ const NOUN_CUES = new RegExp(
  */
 export function nounCue(text: string): { name: string; index: number; end: number } | null {
   const m = [...text.matchAll(NOUN_CUES)].at(-1);
-  return m ? { name: (m[1] ?? m[2])!, index: m.index, end: m.index + m[0].length } : null;
+  return m ? { name: (m[1] ?? m[2] ?? m[3])!, index: m.index, end: m.index + m[0].length } : null;
 }
 
 /** "according to X": the X, or null. */
