@@ -253,7 +253,7 @@ describe('extractQuotes: court papers speak for those who filed them', () => {
 describe('extractQuotes: claims from a described person that …', () => {
   it('gives the quote to whom the claims are from, not to who shrugged them off (BBC politics 102, 2004)', () => {
     const quotes = quotesOf(
-      'Blair rejects Tory cronyism charge',
+      'Blunkett row should end - Blair',
       'The prime minister shrugged off claims from Conservative leader Michael Howard that he led a "grubby government".',
     );
     expect(quotes).toEqual([['grubby government', 'Michael Howard']]);
