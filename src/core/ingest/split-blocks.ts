@@ -68,7 +68,13 @@ function joinWrappedLines(lines: string[]): Block[] {
     }
     // A paragraph starts after a blank line, at an indent, or after a short (unfilled) line,
     // unless the line carries on a sentence (it starts in lower case).
-    const carriesOn = /^\p{Ll}/u.test(raw) || (current !== null && openBrackets > 0) || (indented && previousHasLowerCase);
+    // A figure carries on a sentence cut after a word ("said it set March" / "26 as the record date"),
+    // as a small letter does.
+    const carriesOn =
+      /^\p{Ll}/u.test(raw) ||
+      (current !== null && openBrackets > 0) ||
+      (indented && previousHasLowerCase) ||
+      (/^\p{N}/u.test(raw) && previousHasLowerCase && /\p{L}$/u.test(lastLine));
     // A date stamp stands alone even under a headline in lower case ("Venezuela seeks 'flexibility'
     // from banks" above "26-FEB-1987 17:11:26.97"): joined, the article would lose its date.
     const startsParagraph = current === null || /^\s/.test(raw) || (!previousWasFull && !carriesOn) || isDateStamp(raw);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeTypography } from '../../../src/core/ingest/normalize-typography.js';
 import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
 import { ingestArticle } from '../../../src/core/ingest/ingest-article.js';
-import { fixture } from '../../fixtures/read-fixture.js';
+import { fixture, wire } from '../../fixtures/read-fixture.js';
 
 describe('normalizeTypography', () => {
   it.each([
@@ -111,6 +111,13 @@ describe('ingestArticle: newswire regressions', () => {
     ].join('\n');
     const { article } = ingestArticle({ id: '137', text });
     expect(article).toMatchObject({ title: "Venezuela seeks 'flexibility' from banks-azpurua", date: '1987-02-26' });
+  });
+
+  it('carries a sentence on over a short line cut before a figure ("set March" / "26 as the record date", Reuters 795)', () => {
+    const { sentences } = ingestArticle(wire('795'));
+    expect(sentences.map((s) => s.text)).toContain(
+      'Diamond Shamrock Corp said it set March 26 as the record date for stockholders entitled to vote at its April 30 annual meeting.',
+    );
   });
 });
 
