@@ -185,10 +185,25 @@ const SUBORDINATE = /\b(?:how|that|who|whom|whose|which|when|where|why|whether|i
 
 /** Whether the article read so far says "she" or "her" (for "he"), or "he", "him" or "his" (for "she"), of anyone. */
 function saysOther(pronoun: 'he' | 'she', ctx: Antecedents): boolean {
-  const other = pronoun === 'he' ? /(?<![\p{L}'’])(?:she|her|herself)(?![\p{L}'’])/iu : /(?<![\p{L}'’])(?:he|him|his|himself)(?![\p{L}'’])/iu;
-  for (const text of ctx.sentences.values()) if (other.test(text)) return true;
-  return false;
+  let said = PRONOUNS_SAID.get(ctx.sentences);
+  if (!said) PRONOUNS_SAID.set(ctx.sentences, (said = { read: 0, he: false, she: false }));
+  // Only the sentences read since the last call are searched: searching them all at every pronoun
+  // was quadratic in an article whose pronouns have no one to stand for.
+  if (said.read < ctx.sentences.size) {
+    let i = 0;
+    for (const text of ctx.sentences.values()) {
+      if (i++ < said.read) continue;
+      said.he ||= HE_WORDS.test(text);
+      said.she ||= SHE_WORDS.test(text);
+    }
+    said.read = ctx.sentences.size;
+  }
+  return pronoun === 'he' ? said.she : said.he;
 }
+const SHE_WORDS = /(?<![\p{L}'’])(?:she|her|herself)(?![\p{L}'’])/iu;
+const HE_WORDS = /(?<![\p{L}'’])(?:he|him|his|himself)(?![\p{L}'’])/iu;
+/** What each article's sentences read so far say of "he" and "she" (sentences are only ever added, in order). */
+const PRONOUNS_SAID = new WeakMap<Map<number, string>, { read: number; he: boolean; she: boolean }>();
 
 type Speaker = Antecedents['speakers'][number];
 
