@@ -6,7 +6,7 @@
  */
 import type { Person, Story } from '../types.js';
 import { findPeople } from '../people/find-person.js';
-import { lexiconTags } from '../text/nlp.js';
+import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
 
 /** The person a "Who is …?" question asks about, if it names one of the story's people and nothing more. */
 export function personAskedAbout(story: Story, question: string): Person | null {
@@ -48,6 +48,5 @@ function describedBefore(before: string): boolean {
     if (NOT_DESCRIBING.test(w) || /[,;:.!?"“”()]$/.test(w)) break;
     run.push(w);
   }
-  return run.some((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !lexiconTags(w).some((t) => VERB_TAGS.has(t)));
+  return run.some((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !lexiconTags(w).some((t) => VERB_TAGS.has(t) || t === 'Adverb'));
 }
-const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Modal', 'Auxiliary', 'Copula', 'Adverb']);

@@ -12,7 +12,7 @@ import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym, isKnownPlace } from './not-a-person.js';
 import { fullNamesOf } from './one-name.js';
 import { isNameParticle } from '../text/name-particles.js';
-import { lexiconTags } from '../text/nlp.js';
+import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
 import { runsOf } from '../text/runs-of.js';
 import { isSurnameOnly, lastNameAt, surname, surnamesOf, GENERATION, type Draft } from './draft.js';
 import { addMisspeltSurnames, mergeSpellings } from './merge-spellings.js';
@@ -140,7 +140,7 @@ function firstMention(text: string, name: string): { start: number; end: number 
 /** A word compromise's lexicon knows only as a verb ("will", "play", "saw"). */
 function isVerb(word: string): boolean {
   const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((t) => /^(Verb|PastTense|PresentTense|Infinitive|Modal|Auxiliary|Copula|Gerund|Participle)$/.test(t));
+  return tags.length > 0 && tags.every((t) => VERB_TAGS.has(t));
 }
 
 /** The most words (a role, a title) before the name a sentence opens on. */

@@ -18,3 +18,17 @@ export function lexiconTags(word: string): string[] {
   const tags = lexicon[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
+
+/** compromise's tags of a verb in any form. */
+export const VERB_TAGS: ReadonlySet<string> = new Set([
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'Participle',
+  'Modal',
+  'Auxiliary',
+  'Copula',
+  'PhrasalVerb',
+]);
