@@ -46,7 +46,7 @@ interface Candidate {
   /** The first sentence number the passage covers. */
   from: number;
   features: PassageFeatures;
-  /** The coverage the confidence is judged on: the features, with light verbs weighing less. */
+  /** The coverage the confidence is judged on: the features, with a person's several names counted once and light verbs weighing less. */
   confidence: PassageFeatures;
   /** Whether the passage can be the kind of answer asked for (a time for "when", a number for "how many"). */
   fits: boolean;
@@ -72,12 +72,13 @@ export function ask(story: Story, query: string): AskResult {
   // 2. Re-rank: what each sentence offers the question, with its context and the answer kind wanted.
   const question = weightedTerms(story, expanded.groups);
   const judged = withNamesOnce(story, query, question);
+  const lightened = withLightVerbsLightened(judged, query);
   const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords);
   const best = hits[0]?.score ?? 1;
   const described = personAskedAbout(story, query);
   const candidates = withoutRedundantHeadlines(
     hits
-      .map((hit) => toCandidate(story, hit, hit.score / best, question, judged, withLightVerbsLightened(judged, query), wanted, query, fitsAnswer, described))
+      .map((hit) => toCandidate(story, hit, hit.score / best, question, judged, lightened, wanted, query, fitsAnswer, described))
       .filter((c) => c.features.anyOwn),
   ).sort((a, b) => b.score - a.score);
   // 3. Group: one answer per reported fact, cited by every article that reports it.

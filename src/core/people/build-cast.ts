@@ -12,7 +12,8 @@ import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym, isKnownPlace } from './not-a-person.js';
 import { fullNamesOf } from './one-name.js';
 import { isNameParticle } from '../text/name-particles.js';
-import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
+import { lexiconTags } from '../text/nlp.js';
+import { sentenceSubjects } from './sentence-subjects.js';
 import { runsOf } from '../text/runs-of.js';
 import { isSurnameOnly, lastNameAt, surname, surnamesOf, GENERATION, type Draft } from './draft.js';
 import { addMisspeltSurnames, mergeSpellings } from './merge-spellings.js';
@@ -80,7 +81,7 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
     const namedInArticle = new Set(found.flat().flatMap((f) => (f.byRole ? [] : [f.person])));
     // 5b. A given name alone ("Elvis", "Uncle Ossie") is a person's only in an article that has named them otherwise before.
     const namedBefore = new Set<Person>();
-    let subject: string | null = null;
+    const subjects = sentenceSubjects();
     for (const [i, s] of article.entries()) {
       const hits = found[i]!.filter((f) => !f.byRole || namedInArticle.has(f.person));
       const named = hits.map((f) => f.person);
@@ -91,60 +92,15 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
       );
       for (const p of named) namedBefore.add(p);
       for (const p of mentioned) p.mentions++;
-      s.people = mentioned.map((p) => p.name);
-      // "She won in two minutes…", "The 34-year-old made a cautious start": a sentence that opens on a
-      // pronoun or an age is about the subject the article last opened a sentence on, which a question
-      // about them must reach.
-      if (SUBJECT_REFERENCE.test(s.norm)) {
-        if (mentioned.length === 0 && subject) s.people = [subject];
-      } else if (mentioned.length > 0) subject = subjectOf(s.norm, s.people);
-      else if (NEW_SUBJECT.test(s.norm)) subject = null;
+      // "She won in two minutes…": the person the article last opened a sentence on, whom a question about them must reach.
+      s.people = subjects(
+        s.norm,
+        mentioned.map((p) => p.name),
+      );
     }
   }
   return people.filter((p) => p.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
-
-/** A sentence that opens on a pronoun or an age as its subject ("He said…", "The 34-year-old won…"). */
-const SUBJECT_REFERENCE = /^(?:He|She|The \S+-year-old)\b/;
-
-/** A sentence that opens on someone new and unnamed: "A spokeswoman for Human Rights Watch said…". */
-const NEW_SUBJECT = /^(?:An?|One|Another)\s|^[^,"“]*\bspokes(?:man|woman|person)\b/;
-
-/**
- * The person a sentence opens on, a role before the name allowed ("Songwriter Guy Chambers, who has
- * worked with … Robbie Williams"): the one named first, if no verb comes before the name ("Tautou
- * will play Hanks' partner" opens on someone the cast may not hold); else nobody.
- */
-function subjectOf(text: string, people: string[]): string | null {
-  const first = people
-    .map((name) => ({ name, at: firstMention(text, name) }))
-    .filter((p) => p.at !== null)
-    .sort((a, b) => a.at!.start - b.at!.start)[0];
-  if (!first) return null;
-  const opening = text.slice(0, first.at!.start).split(/\s+/).filter(Boolean);
-  // A possessive is no subject: "In Tony Blair's first government Mr Blunkett was put in charge…".
-  const possessive = /^['’]/.test(text.slice(first.at!.end));
-  return opening.length <= SUBJECT_REACH && !opening.some(isVerb) && !possessive ? first.name : null;
-}
-
-/** Where a text first writes a person's given name or surname: from its start to the surname's end. */
-function firstMention(text: string, name: string): { start: number; end: number } | null {
-  const words = name.split(' ');
-  const last = words.at(-1)!;
-  const at = text.indexOf(last);
-  if (at < 0) return null;
-  const given = text.indexOf(words[0]!);
-  return { start: given >= 0 && given < at ? given : at, end: at + last.length };
-}
-
-/** A word compromise's lexicon knows only as a verb ("will", "play", "saw"). */
-function isVerb(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.length > 0 && tags.every((t) => VERB_TAGS.has(t));
-}
-
-/** The most words (a role, a title) before the name a sentence opens on. */
-const SUBJECT_REACH = 5;
 
 function draftPeople(mentions: NameMention[]): Draft[] {
   const byKey = new Map<string, Draft>();
