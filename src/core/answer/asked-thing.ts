@@ -4,11 +4,12 @@
  * share). A story that never mentions such a thing, nor any synonym of it, cannot answer the
  * question, however many of its other words a passage shares.
  */
-import { lexiconTags } from '../text/nlp.js';
+import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
 
-/** The words that end the asked-for phrase: an auxiliary or a preposition ("which judges will…", "what share of…"). */
-const PHRASE_END =
-  /^(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|of|in|on|at|for|to|from|by|with|about|over|under|after|before|between)$/i;
+/** The words that tie a question's phrase to its verb: "Which judges *will* hear…", "What verdict *did* the jury reach?". */
+const AUXILIARY = /^(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
+/** The prepositions that end the asked-for phrase as an auxiliary does ("what share of…"). */
+const PREPOSITION = /^(of|in|on|at|for|to|from|by|with|about|over|under|after|before|between)$/i;
 
 /**
  * Nouns too general to name what is asked ("Which areas…", "What steps…"), and those that name the
@@ -25,16 +26,13 @@ const GENERAL =
 const NAMED_KINDS =
   /^(newspapers?|papers?|outlets?|magazines?|networks?|channels?|stations?|programmes?|programs?|broadcasters?|websites?|sites?|publishers?|labels?|companies|company|firms?|banks?|brokers?|airlines?|carriers?|teams?|clubs?|bands?|films?|movies?|shows?|parties|party|countries|country|cities|city|states?|towns?|universit(y|ies)|schools?|agenc(y|ies)|brands?|products?|persons?|officials?|men|man|women|woman)$/i;
 
-/** Tags of words that name no thing: a verb in any form, an adjective, an adverb. */
-const NOT_NOUN = /^(Infinitive|PastTense|PresentTense|Gerund|Participle|Verb|Auxiliary|Modal|Copula|PhrasalVerb|Adjective|Comparable|Superlative|Adverb)$/;
+/** Tags of words that name no thing besides a verb's: an adjective, an adverb. */
+const DESCRIBING = /^(Adjective|Comparable|Superlative|Adverb)$/;
 
 /** A past or present participle ("disagreed", "bidding") the lexicon does not know as a noun ("ruling" it does). */
 function isVerbForm(word: string): boolean {
   return /^\p{Ll}{2,}(ed|ing)$/u.test(word) && !lexiconTags(word).some((t) => /Noun/.test(t));
 }
-
-/** The words that tie a question's phrase to its verb: "Which judges *will* hear…", "What verdict *did* the jury reach?". */
-const AUXILIARY = /^(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/i;
 
 /** Tags that make a word no noun wherever it stands. */
 const NEVER_NOUN = /^(PastTense|Gerund|Participle|Adjective|Comparable|Superlative|Adverb|Modal|Auxiliary|Copula)$/;
@@ -44,7 +42,7 @@ export function askedThing(question: string): string | null {
   const m = /^\s*(?:which|what)\s+(.*)$/i.exec(question);
   if (!m) return null;
   const words = m[1]!.split(/\s+/).map((w) => w.replace(/[?.!,;:]+$/, ''));
-  const end = words.findIndex((w) => PHRASE_END.test(w) || isVerbForm(w));
+  const end = words.findIndex((w) => AUXILIARY.test(w) || PREPOSITION.test(w) || isVerbForm(w));
   // "What was the vote…" asks through its verb: only a phrase of one to four words before the verb names the thing.
   if (end < 1 || end > 4) return null;
   const head = words[end - 1]!;
@@ -61,5 +59,5 @@ export function askedThing(question: string): string | null {
  * for one: the lexicon holds base forms, and names are not in it).
  */
 export function namesAThing(word: string): boolean {
-  return !lexiconTags(word).some((t) => NOT_NOUN.test(t));
+  return !lexiconTags(word).some((t) => VERB_TAGS.has(t) || DESCRIBING.test(t));
 }
