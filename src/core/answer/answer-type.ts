@@ -182,6 +182,7 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
   // "How long is the pipeline?" may ask a length; "How long did the talks last?" cannot.
   const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
   const asksPerson = type === 'name' && PERSON_ASKED.test(question);
+  const spanCounted = /^\s*how many (years|months|weeks|days|hours|minutes|seasons)\b/i.test(question);
   const measured = type === 'quantity' && /^\s*how (far|high|tall|deep|wide|fast|heavy)\b/i.test(question);
   return (passage, speakers = []) => {
     if (type === 'time') {
@@ -195,7 +196,8 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
     if (type === 'money') return MONEY.test(passage);
     if (type === 'quantity') {
       // "How many…" counts things: a price ("Priced at £229") or a measure ("the 1,500m") is no count of them.
-      const counted = countsThings ? passage.replace(MONEY_AMOUNT, ' ').replace(MEASURE, ' ') : passage;
+      // Nor is an age or a span made an adjective ("The 30-year-old actor"), unless spans are what it counts.
+      const counted = countsThings ? passage.replace(MONEY_AMOUNT, ' ').replace(MEASURE, ' ').replace(spanCounted ? /$^/ : SPAN_COMPOUND, ' ') : passage;
       const undated = counted.replace(DATES, ' ');
       // "How far did he jump?" is answered by a figure, not by "triple jumper".
       if (measured && !/\d/.test(undated)) return false;

@@ -68,6 +68,14 @@ describe('answerFit', () => {
       'How many Oscar nominations has Winslet had?',
       true,
     ],
+    // An age is no count of what the question counts; a span is, when spans are what it counts.
+    [
+      'quantity',
+      'The 30-year-old actor, who is nominated for playing Howard Hughes in The Aviator, will join other hopefuls as Oscar presenters.',
+      'How many Oscar nominations has Kate Winslet had?',
+      false,
+    ],
+    ['quantity', 'Kenteris was given a two-year ban by the IAAF.', 'How many years was Kenteris banned?', true],
     ['quantity', 'Would you have the second reading of the Identity Cards Bill tomorrow?', 'How many MPs voted for the ID cards bill?', false],
     ['quantity', 'The first cards would be issued in 2008.', 'How many cards will be issued?', false],
     ['quantity', 'About 2,000 workers marched past the plant, which has cut jobs before.', 'How many jobs did the firm cut?', false],
