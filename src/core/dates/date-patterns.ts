@@ -113,6 +113,9 @@ const DAY_WORD = `(?:${[...DAY_WORDS, ...ORDINAL_DAY_WORDS]
 /** A year of modern news: four digits, not a clock time ("by 1400 GMT", "0800", "from 1800 to 2100 hrs"). */
 const YEAR =
   '(?:1[6-9]\\d\\d|2[01]\\d\\d)(?![\\d:]|\\s*(?:(?:hrs|hours|h)\\b|[ap]\\.?m\\b|local\\b|(?:GMT|BST|CET|EST|EDT|CST|CDT|PST|PDT|MST|MDT|JST|HKT|SGT)\\b|(?:to|-|and)\\s*\\d{4}\\s*(?:hrs|hours|GMT|EST|EDT|CST|CDT|local)\\b))';
+/** Nouns of a happening that a year before them dates: "the 1984 takeover", "the 1994 genocide". */
+const HAPPENING =
+  '(?:takeover|acquisition|merger|buyout|purchase|sale|bid|deal|agreement|accord|pact|treaty|settlement|ruling|verdict|judgm?ent|decision|elections?|referendum|vote|campaign|war|invasion|attacks?|bombings?|coup|revolution|uprising|crash|collapse|disaster|earthquake|tsunami|floods?|genocide|massacre|strikes?|riots?|games|olympics|championships?|tournament|final|scandal|trial|law|act|reforms?)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 /** A year named from publication after a day or month: "in August last year", "May of this year", "March 5 last year". */
 const OF_YEAR = '(?:,? (?:of )?(?:last|this|next) year)';
@@ -223,6 +226,10 @@ export const PATTERNS: [DateKind, RegExp][] = [
       'gu',
     ),
   ],
+  // "stems from the 1984 takeover", "a film about the 1994 Rwandan genocide": a happening of that year,
+  // named as what something comes from, follows or is about. Not "the probe into … the 2016 election",
+  // whose sentence reports the probe.
+  ['year', new RegExp(`(?<=\\b(?:from|about|after|before|since|following|over|of) the )(?<date>${YEAR})(?= (?:\\p{Lu}\\p{Ll}+ )?${HAPPENING}\\b)`, 'gu')],
   ['weekday', new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g')],
   // Whole words: "Merry Christmas Everybody" holds no Christmas Eve.
   ['holiday', new RegExp(`\\b${HOLIDAY}(?!\\p{L})`, 'gu')],

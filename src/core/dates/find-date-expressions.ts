@@ -146,8 +146,11 @@ function namesTheSameDay(sentence: string, e: DateExpression, all: DateExpressio
   );
 }
 
-/** "during a 2001 audit committee meeting", "at the 2000 Olympics": the year dates an occasion, though it modifies a noun. */
-const OCCASION_OF_YEAR = /\b(?:at|during) (?:the|a|an) $/i;
+/**
+ * "during a 2001 audit committee meeting", "at the 2000 Olympics", "stems from the 1984 takeover":
+ * the year dates an occasion, though it modifies a noun (the patterns say which nouns after "from the").
+ */
+const OCCASION_OF_YEAR = /\b(?:(?:at|during) (?:the|a|an)|(?:from|about|after|before|since|following|over|of) the) $/i;
 
 /** Conjunctions, prepositions, articles and auxiliaries: words that follow a date and are no noun it modifies. */
 const NO_NOUN =
