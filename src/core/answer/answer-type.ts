@@ -71,6 +71,8 @@ const PRICED =
 // Not the noun after a preposition or determiner: "What did the union say about pay?" asks what was said.
 const PRICE_ASKED =
   /^what (did|does|do|will|would|has|have|had) .{1,60}?(?<!\b(about|on|of|for|over|in|the|their|his|her|its|a|an) )\b(cost|earn|earned|pay|paid|charge|charged|spend|spent|fetch|fetched|owe|owed)\b/;
+/** A search in keywords, not a question, for a price: "PSP price in Japan", "Gizmondo cost". */
+const PRICE_KEYWORDS = /^(?!(who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b)[^?]*\b(price|prices|cost|fee|fees|salary)\b[^?]*$/;
 /** A figure with its unit of measure written on: "800m", "1,500m", "4.88m", "60kg". */
 const MEASURE = /\b\d[\d.,]*(m|km|cm|mm|kg|g|ft|mph|kph)\b/g;
 /** The scale and currency words of a sum: "1.5 billion dlrs", "$54m". */
@@ -149,7 +151,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
   if (/^(how much|what (price|sum|fee|fine|salary|cost))\b/.test(q) && PRICED.test(q)) return 'money';
-  if (PRICE_ASKED.test(q)) return 'money';
+  if (PRICE_ASKED.test(q) || PRICE_KEYWORDS.test(q)) return 'money';
   if (/^(how (many|much|large|big|high|low|strong|severe|powerful|heavy|deep|far|tall|wide|fast)|what (number|amount|price|size|sum|stake|value))\b/.test(q))
     return 'quantity';
   if (/^(where|(in )?(which|what) (city|country|town|state|place|county|region))\b/.test(q)) return 'place';

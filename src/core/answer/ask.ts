@@ -25,6 +25,7 @@ import { distinctSourceCount } from './sources.js';
 import { withLightVerbsLightened } from './light-verbs.js';
 import { askedThing, namesAThing } from './asked-thing.js';
 import { describesPerson, personAskedAbout } from './describes-person.js';
+import { currencyPlaces } from './currency-places.js';
 
 /**
  * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
@@ -226,6 +227,8 @@ function toCandidate(
   // 1987?" of a wire dated 1987 that never writes the year).
   const year = articleById(story, sentence.article).date?.slice(0, 4);
   if (year) own.add(year);
+  // A price is of the place whose currency it is in ("cost between £130 and £200" is the price in Britain).
+  if (wanted === 'money') for (const t of currencyPlaces(sentence.text)) own.add(t);
   const before = previous ? sentenceTerms(previous) : new Set<string>();
   const titled = headline ? new Set<string>() : story.lookups.headlines.get(sentence.article)!;
   const features = passageFeatures(question, own, before, titled);
