@@ -245,7 +245,8 @@ function toCandidate(
   // "Who won…?" asks what happened: a prediction ("is favourite to win") answers it less than a report.
   const ahead = PAST_QUESTION.test(query) && LOOKS_AHEAD.test(passage.text) ? 1 : 0;
   // A sentence that asks ("Did he discuss with Sessions his desire to fire Comey?") answers nothing.
-  const asks = ASKING_SENTENCE.test(sentence.text) ? 1 : 0;
+  // So does one that leaves what is asked open ("is due to announce which constituency he will run in").
+  const asks = ASKING_SENTENCE.test(sentence.text) || leavesOpen(sentence.text, query) ? 1 : 0;
   const score =
     w.search * search +
     w.own * features.own +
@@ -272,6 +273,16 @@ const PAST_QUESTION =
   /^\s*(?:\w+\s+)?(?:did|was|were|had)\b|^\s*(?:has|have)\b.*\b(?:ever|already|won|lost|made|taken|been)\b|^\s*who\s+(?:\w+ed|won|wrote|led|made|took|gave|came|went|became|began|bought|sold|paid|met|left|lost|ran|shot|held|found|fought|beat)\b/i;
 /** A sentence ending in a question mark, before any closing quote or bracket. */
 const ASKING_SENTENCE = /\?["'”’)]*$/;
+/** A verb of telling or knowing and the question word of what it leaves open: "did not say how much", "to announce which constituency". */
+const LEFT_OPEN =
+  /\b(?:announce|reveal|say|said|disclose|disclosed|decide|decided|know|known|knows|clear|unclear|confirm|confirmed|specify|specified|determine|wondering|speculation (?:about|over|on|as to))\s+(?:exactly\s+|precisely\s+)?(which|what|when|where|who|whom|how much|how many|how long)\b/i;
+
+/** Whether a passage leaves open what a wh-question asks: the same question word after a verb of telling or knowing. */
+function leavesOpen(text: string, query: string): boolean {
+  const open = LEFT_OPEN.exec(text)?.[1]?.toLowerCase();
+  return open !== undefined && query.trim().toLowerCase().startsWith(open);
+}
+
 /** A passage that tells what is still to come: a prediction, a plan, an expectation, the odds. */
 const LOOKS_AHEAD = /\b(will|['’]ll|expected to|favourite to|favorite to|tipped to|set to|likely to|poised to|hopes to|plans to|aims to|odds)\b/i;
 

@@ -309,6 +309,12 @@ describe('ask: a verb that says little, and a sentence that asks', () => {
     expect(texts.slice(0, 3).some((t) => t.includes('Pennzoil had offered to settle the dispute'))).toBe(true);
   });
 
+  it('ranks a sentence that tells above one that leaves the asked thing open ("due to announce which constituency", BBC politics 293, 333)', () => {
+    const { story: bbcStory } = buildStory([bbc('politics', '293'), bbc('politics', '333')]);
+    const texts = ask(bbcStory, 'Which constituency is Kilroy-Silk going to fight at the general election?').answers.map((a) => a.text);
+    expect(texts[0]).toBe('Ex-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash at the next general election.');
+  });
+
   it('ranks a sentence that tells above one that asks the same words', () => {
     const texts = ask(story, 'Does the Bergen route make money?').answers.map((a) => a.text);
     expect(texts[0]).toBe('The company expects the Bergen route to make money by the end of the year.');
