@@ -284,11 +284,6 @@ describe('ask: a person named by several words is one thing asked about', () => 
     expect(ask(story, 'Who is Jolanda Ceplak?').answers[0]?.text).toContain('World Indoor 800m record holder Ceplak said');
   });
 
-  it('answers "Who is Kelly Holmes?" with a sentence that says what she is, not one that only names her', () => {
-    expect(ask(story, 'Who is Kelly Holmes?').answers[0]?.text).toMatch(/^Double Olympic champion Kelly Holmes/);
-    expect(ask(story, 'Who is Jolanda Ceplak?').answers[0]?.text).toContain('World Indoor 800m record holder Ceplak said');
-  });
-
   it('answers "How old is Kelly Holmes?" with "The 34-year-old…", whose subject the sentence before names', () => {
     expect(ask(story, 'How old is Kelly Holmes?').answers[0]?.text).toMatch(/^The 34-year-old/);
   });
