@@ -164,7 +164,7 @@ export function answerTypeOf(question: string): AnswerType {
 const ASKING_WORDS =
   /^\s*(how (long|often|soon|far|large|big|high|low|old|much|many|strong|severe|powerful|heavy|deep|tall|wide|fast)|what (kind|sort|type) of|what (percentage|proportion|rate)( of)?)\b/i;
 
-const FILLERS = /\b(in the end|all told|these days|actually|really)\b/gi;
+const FILLERS = /\b(in the end|all told|these days|actually|really|(?:take|takes|took|taken|taking) place)\b/gi;
 
 /** The question without its asking words, for searching ("How long was she a member?" → "How was she a member?": "long" is not searched). */
 export function withoutAskingWords(question: string): string {

@@ -171,6 +171,8 @@ describe('withoutAskingWords', () => {
     ['What rate are the tariffs?', 'What are the tariffs?'],
     ['What percentage of the vote did they win?', 'What the vote did they win?'],
     ['How many Oscars did it win in the end?', 'How Oscars did it win ?'],
+    // "take place" says only that something happened: "Where did the hearing take place?" asks about the hearing.
+    ['Where did the tribunal hearing take place?', 'Where did the tribunal hearing ?'],
     ['How often do they talk these days?', 'How do they talk ?'],
   ])('%j is searched as %j', (question, searched) => {
     expect(withoutAskingWords(question).replace(/\s+/g, ' ')).toBe(searched);
