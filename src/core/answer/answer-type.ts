@@ -72,7 +72,8 @@ const PRICED =
 const PRICE_ASKED =
   /^what (did|does|do|will|would|has|have|had) .{1,60}?(?<!\b(about|on|of|for|over|in|the|their|his|her|its|a|an) )\b(cost|earn|earned|pay|paid|charge|charged|spend|spent|fetch|fetched|owe|owed)\b/;
 /** A search in keywords, not a question, for a price: "PSP price in Japan", "Gizmondo cost". */
-const PRICE_KEYWORDS = /^(?!(who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b)[^?]*\b(price|prices|cost|fee|fees|salary)\b[^?]*$/;
+const PRICE_KEYWORDS =
+  /^(?!(who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b)[^?]*\b(price|prices|cost|fee|fees|salary)\b[^?]*$/;
 /** A figure with its unit of measure written on: "800m", "1,500m", "4.88m", "60kg". */
 const MEASURE = /\b\d[\d.,]*(m|km|cm|mm|kg|g|ft|mph|kph)\b/g;
 /** The scale and currency words of a sum: "1.5 billion dlrs", "$54m". */
@@ -154,6 +155,13 @@ export function answerTypeOf(question: string): AnswerType {
   if (PRICE_ASKED.test(q) || PRICE_KEYWORDS.test(q)) return 'money';
   if (/^(how (many|much|large|big|high|low|strong|severe|powerful|heavy|deep|far|tall|wide|fast)|what (number|amount|price|size|sum|stake|value))\b/.test(q))
     return 'quantity';
+  // "Where was Texaco stock expected to open?" asks a level, as traders say, not a place.
+  if (
+    /^where\b.*\b(stocks?|shares?|prices?|index|dollar|yen|sterling|yields?)\b.*\b(open|opened|close|closed|trade|traded|end|ended|finish|finished|settle|settled)\b/.test(
+      q,
+    )
+  )
+    return 'quantity';
   if (/^(where|(in )?(which|what) (city|country|town|state|place|county|region))\b/.test(q)) return 'place';
   if (/^(who|whom|whose|which (person|official|people|newspaper|paper|outlet|company|firm)|(what is|what's) the name of)\b/.test(q)) return 'name';
   if (SPEECH_QUESTION.test(q)) return 'speech';
@@ -199,7 +207,12 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
     if (type === 'quantity') {
       // "How many…" counts things: a price ("Priced at £229") or a measure ("the 1,500m") is no count of them.
       // Nor is an age or a span made an adjective ("The 30-year-old actor"), unless spans are what it counts.
-      const counted = countsThings ? passage.replace(MONEY_AMOUNT, ' ').replace(MEASURE, ' ').replace(spanCounted ? /$^/ : SPAN_COMPOUND, ' ') : passage;
+      const counted = countsThings
+        ? passage
+            .replace(MONEY_AMOUNT, ' ')
+            .replace(MEASURE, ' ')
+            .replace(spanCounted ? /$^/ : SPAN_COMPOUND, ' ')
+        : passage;
       const undated = counted.replace(DATES, ' ');
       // "How far did he jump?" is answered by a figure, not by "triple jumper".
       if (measured && !/\d/.test(undated)) return false;
@@ -208,10 +221,20 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
     if (type === 'name') return namesBeyondQuestion(passage, question, knownNames, new Set(), asksPerson ? knownNames : null);
     if (type === 'age') return AGE.test(passage);
     // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.
-    if (type === 'place') return namesBeyondQuestion(passage, question, new Set(), new Set([...knownNames, ...CALENDAR_NAMES]));
+    // And after a word of place: "lived in North Carolina", not "Leadplex and PayPerAction are … companies".
+    if (type === 'place') return namesBeyondQuestion(placesNamed(passage), question, new Set(), new Set([...knownNames, ...CALENDAR_NAMES]));
     if (type === 'speech') return SPEECH_CUE.test(passage) && speaksIn(passage, asked, speakers);
     return true;
   };
+}
+
+/** A name after a preposition of place: "in North Carolina", "at the Kodak Theatre", "from Texas". */
+const AFTER_A_PLACE_WORD =
+  /\b(?:in|at|from|near|outside|inside|to|across|throughout|around|within|into|between)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|upon|on)\s+|\s+)?)+)/gu;
+
+/** The names a passage gives after a preposition of place, each set apart as a name inside a sentence. */
+function placesNamed(passage: string): string {
+  return [...passage.matchAll(AFTER_A_PLACE_WORD)].map((m) => ` ${m[1]!.trim()}`).join(' ;');
 }
 
 /** Titles that stand before a name and name nobody by themselves. */

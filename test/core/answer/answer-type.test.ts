@@ -12,6 +12,8 @@ describe('answerTypeOf', () => {
     ['What does the DS cost in America?', 'money'],
     ['What did Cynthia Cooper earn at WorldCom?', 'money'],
     ['Gizmondo price in the UK', 'money'],
+    ['Where was Texaco stock expected to open on Monday?', 'quantity'],
+    ['Where did the board meet on Monday?', 'place'],
     ['ferry fares price rise', 'money'],
     ['Why did the price of the ferry rise?', 'any'],
     ['What did the union say about pay?', 'speech'],
@@ -117,6 +119,9 @@ describe('answerFit', () => {
     ['speech', '"Fees will rise," said Jan Berg, finance director at Port Board Holdings.', 'What did the Port Board say about fees?', true],
     ['speech', 'Fees will rise at the Port Board, Jan Berg said.', 'What did the Port Board say about fees?', false],
     ['place', 'The board met in Kenosha on Monday.', 'Where did the board meet?', true],
+    // A place is named after a word of place; other names (firms, people) are no place (BBC tech 273, 132).
+    ['place', 'He pointed out that all three of the accused lived in North Carolina.', 'Where did the spam defendants live?', true],
+    ['place', '"Leadplex and PayPerAction are legitimate internet marketing companies," said Lin Hughes.', 'Where did the spam defendants live?', false],
     ['age', 'Lena Ortiz, 42, denies the charges.', 'How old is Ortiz?', true],
     ['age', 'The 71-year-old harbour master, Ortiz, denies it.', 'How old is Ortiz?', true],
     ['age', 'Ortiz served 42 years at the harbour.', 'How old is Ortiz?', false],
