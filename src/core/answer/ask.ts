@@ -241,7 +241,9 @@ function toCandidate(
   const fits = fitsAnswer(passage.text, speakers);
   // "Who is Kelly Holmes?": a sentence that says what she is ranks as one of the kind asked for
   // would; one that only names her still answers, below it.
-  const fit = fits && (described === null || describesPerson(sentence.text, described)) ? 1 : 0;
+  // "Why…?": a passage that gives a reason ("because", "cited", "to allow") ranks as one of the kind asked for would.
+  const fit =
+    fits && (described === null || describesPerson(sentence.text, described)) && (!WHY_QUESTION.test(query) || GIVES_A_REASON.test(passage.text)) ? 1 : 0;
   // "Who won…?" asks what happened: a prediction ("is favourite to win") answers it less than a report.
   const ahead = PAST_QUESTION.test(query) && LOOKS_AHEAD.test(passage.text) ? 1 : 0;
   // A sentence that asks ("Did he discuss with Sessions his desire to fire Comey?") answers nothing.
@@ -271,6 +273,11 @@ function surer(a: PassageFeatures, b: PassageFeatures): PassageFeatures {
 /** A question of what happened: "Who won…?", "What did the board decide?", "When was it signed?", "Has he ever won…?". */
 const PAST_QUESTION =
   /^\s*(?:\w+\s+)?(?:did|was|were|had)\b|^\s*(?:has|have)\b.*\b(?:ever|already|won|lost|made|taken|been)\b|^\s*who\s+(?:\w+ed|won|wrote|led|made|took|gave|came|went|became|began|bought|sold|paid|met|left|lost|ran|shot|held|found|fought|beat)\b/i;
+/** A question of why, and the words of a passage that gives a reason. */
+const WHY_QUESTION = /^\s*why\b/i;
+const GIVES_A_REASON =
+  /\b(because|since|as a result|due to|owing to|thanks to|cited|citing|cites|reasons?|so that|in order to|to allow|to avoid|to prevent|for fear|given the|led to|leading to|left (?:him|her|it|them|us)|blamed|blames|after (?:it|he|she|they) (?:was|were|had))\b/i;
+
 /** A sentence ending in a question mark, before any closing quote or bracket. */
 const ASKING_SENTENCE = /\?["'”’)]*$/;
 /** A verb of telling or knowing and the question word of what it leaves open: "did not say how much", "to announce which constituency". */

@@ -310,6 +310,13 @@ describe('ask: a verb that says little, and a sentence that asks', () => {
     expect(texts[0]).toBe('Ex-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash at the next general election.');
   });
 
+  it('answers "Why…?" with a passage that gives a reason, not one that only tells what happened (BBC business: the Glazer bid)', () => {
+    const { story: glazer } = buildStory(['179', '209', '224', '229', '242', '293'].map((id) => bbc('business', id)));
+    expect(ask(glazer, "Why was Glazer's earlier approach turned down by the board?").answers[0]?.text).toBe(
+      'Man United had turned down the bid because it was based on a high level of borrowing.',
+    );
+  });
+
   it('ranks a sentence that tells above one that asks the same words', () => {
     const texts = ask(story, 'Does the Bergen route make money?').answers.map((a) => a.text);
     expect(texts[0]).toBe('The company expects the Bergen route to make money by the end of the year.');
