@@ -32,7 +32,9 @@ function amountOfFocus(passage: string, question: string): boolean {
   if (!m) return true;
   const focus: string[] = [];
   for (const word of m[1]!.split(/\s+/)) {
-    if (NOT_FOCUS.test(word) || /^\p{Lu}/u.test(word)) continue;
+    // The word right after "how many" is what is counted, capitalised or not ("How many MPs…", "How many
+    // Labour backbenchers…"); a name after it is not ("How many cars did Fiat sell?").
+    if (NOT_FOCUS.test(word) || (focus.length > 0 && /^\p{Lu}/u.test(word))) continue;
     const term = termOf(tokenize(word)[0] ?? '');
     if (term) focus.push(term);
     if (focus.length === 2) break;
@@ -62,6 +64,8 @@ const FREQUENCY =
   /\b(times|once|twice|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each (day|week|month|year)|a (day|week|month|year)|per (day|week|month|year)|rarely|seldom|often|frequently|regularly|occasionally|constantly|never|always|sometimes|repeatedly|usually)\b/i;
 
 /** A share or rate as news gives it: "100 pct", "16.1%", "31 per cent", "a third", "half". */
+/** A share in figures: "4.75%", "24 pct", "31 per cent". */
+const PERCENT_AMOUNT = /\d[\d.,]*\s*(?:%|pct\b|per ?cent\b|percent\b)/gi;
 const PERCENT = /\d\s*(%|pct\b|per ?cent\b|percent\b)|\b(a|one|two) (third|quarter|fifth)s?\b|\bhalf\b/i;
 
 /** What a question asks the price of: "How much did it cost?", "How much will they pay?". */
@@ -78,12 +82,20 @@ const PRICE_KEYWORDS =
 const MEASURE = /\b\d[\d.,]*(m|km|cm|mm|kg|g|ft|mph|kph)\b/g;
 /** The scale and currency words of a sum: "1.5 billion dlrs", "$54m". */
 const SCALE = '(?:bn|m|mln|bln|billion|million|thousand)';
-const CURRENCY = '(?:dlrs|dollars?|pounds?|euros?|yen|marks|francs|pence|cents|cts|reais|rupees|yuan|roubles|rubles|krone|kronor|lire|pesos)';
+const CURRENCY = '(?:dlrs?|dollars?|pounds?|euros?|yen|marks|francs|pence|cents|cts|reais|rupees|yuan|roubles|rubles|krone|kronor|lire|pesos)';
 /** Money as news gives it: "$250", "£99", "5000 yen", "1.5 billion dlrs", "$54m", "£3.99". */
 const MONEY = new RegExp(`[$£€¥]\\s?\\d|\\d(?:[\\d.,]*)\\s?${SCALE}?\\s?${CURRENCY}\\b|\\d(?:[\\d.,]*)p\\b`, 'i');
 
-/** A sum of money with its figure, to be set aside: "$250 (about £132)", "£99", "1.5 billion dlrs", "5000 yen". */
-const MONEY_AMOUNT = new RegExp(`[$£€¥]\\s?\\d[\\d.,]*\\s?${SCALE}?\\b|\\d[\\d.,]*\\s?${SCALE}?\\s?${CURRENCY}\\b`, 'gi');
+/** A number in words, as a sum's figure: "six to seven billion dlrs". */
+const FIGURE_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a)';
+/**
+ * A sum of money with its figure, to be set aside: "$250 (about £132)", "£99", "1.5 billion dlrs",
+ * "5000 yen", "270.25p", "six to seven billion dlr".
+ */
+const MONEY_AMOUNT = new RegExp(
+  `[$£€¥]\\s?\\d[\\d.,]*\\s?${SCALE}?\\b|\\d[\\d.,]*\\s?${SCALE}?\\s?${CURRENCY}\\b|\\d[\\d.,]*p\\b|\\b${FIGURE_WORD}(?:\\s+(?:to|or)\\s+${FIGURE_WORD})?\\s+${SCALE}\\s+${CURRENCY}\\b`,
+  'gi',
+);
 
 /** How news gives an age: "Sullivan, 42,", "aged 71", "a 42-year-old", "42 years old", "her two-year-old son". */
 const AGE =
@@ -206,11 +218,12 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
     if (type === 'money') return MONEY.test(passage);
     if (type === 'quantity') {
       // "How many…" counts things: a price ("Priced at £229") or a measure ("the 1,500m") is no count of them.
-      // Nor is an age or a span made an adjective ("The 30-year-old actor"), unless spans are what it counts.
+      // Nor is a share ("closed up 4.75%"), nor an age or a span made an adjective ("The 30-year-old actor"), unless spans are what it counts.
       const counted = countsThings
         ? passage
             .replace(MONEY_AMOUNT, ' ')
             .replace(MEASURE, ' ')
+            .replace(PERCENT_AMOUNT, ' ')
             .replace(spanCounted ? /$^/ : SPAN_COMPOUND, ' ')
         : passage;
       const undated = counted.replace(DATES, ' ');

@@ -83,6 +83,22 @@ describe('answerFit', () => {
     ['quantity', 'Kenteris was given a two-year ban by the IAAF.', 'How many years was Kenteris banned?', true],
     ['quantity', 'Would you have the second reading of the Identity Cards Bill tomorrow?', 'How many MPs voted for the ID cards bill?', false],
     ['quantity', 'The first cards would be issued in 2008.', 'How many cards will be issued?', false],
+    // The word right after "how many" is what is counted, capitalised or not (BBC business 224).
+    [
+      'quantity',
+      'A group of five MPs are calling on the Department of Trade and Industry to block any takeover of the club.',
+      'How many MPs want the trade department to stop the takeover?',
+      true,
+    ],
+    // A share, a price in pence or a sum in words is no count (BBC business 229, 224; Reuters 12195).
+    ['quantity', 'Shares in Manchester United closed up 4.75% on Monday.', 'How many shares does Manchester United have in issue?', false],
+    ['quantity', 'Manchester United shares closed at 270.25p on Friday, down 3.75p on the day.', 'How many shares does the club have?', false],
+    [
+      'quantity',
+      'Parker speculated that the combined Emery-Purolator would have about 24 pct of the six to seven billion dlr delivery business.',
+      'How many packages does Purolator deliver each day?',
+      false,
+    ],
     ['quantity', 'About 2,000 workers marched past the plant, which has cut jobs before.', 'How many jobs did the firm cut?', false],
     ['quantity', 'The firm, which makes ferries, cut jobs by a third in its yards.', 'How many jobs did the firm cut?', true],
     ['quantity', 'The party, which Ortiz says is growing, won 12 seats at the last election.', 'How many members has Ortiz signed up?', false],
