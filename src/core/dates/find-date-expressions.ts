@@ -181,7 +181,16 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // title ("Sometimes in April is a feature by Raoul Peck").
   if (/^\s+(?:is|was) (?:a|an|the|one)\b/.test(after) && /^\p{Lu}\p{Ll}+\s+$/u.test(before)) return false;
   // "in May three plants closed", "during the 30 days before its shutdown": numbers that count things or a span.
-  if (e.kind === 'explicit' && / [a-z-]+$/.test(e.text) && !/ year$/.test(e.text) && /\b(?:in|during|since|of|from|for)\s+$/i.test(before)) return false;
+  // A number that counts needs its things after it, and "as of" is a date's own ("As of March six, only 353 shares").
+  if (
+    e.kind === 'explicit' &&
+    / [a-z-]+$/.test(e.text) &&
+    !/ year$/.test(e.text) &&
+    /\b(?:in|during|since|of|from|for)\s+$/i.test(before) &&
+    !/\bas of\s+$/i.test(before) &&
+    /^\s+\p{L}/u.test(after)
+  )
+    return false;
   if (e.kind === 'interval' && /\b(?:the|during|for|in|within|of|over)\s+$/i.test(before)) return false;
   // "the day after rival Deutsche Boerse put forward its case": the day after that, not after the date before it.
   if (/^the day (?:before|after)$/i.test(e.text) && /^\s+[\p{L}\d]/u.test(after)) return false;

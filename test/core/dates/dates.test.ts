@@ -538,3 +538,15 @@ describe('extractEvents: the same time of another year, after a comparative', ()
     expect(extractEvents(sentences([approvals]), '1987-03-20')).toEqual([]);
   });
 });
+
+// Reuters 1987: Cyacq's tender for Cyclops, KeyCorp's notes.
+describe('extractEvents: a day in words after "of" or "for" that counts nothing', () => {
+  it('dates "As of March six," and "scheduled for July one,", still "In May", not May 3, in "In May three plants closed"', () => {
+    const cyclops = "As of March six, only 353 shares of Cyclops' 4.1 mln outstanding shares had been tendered.";
+    expect(extractEvents(sentences([cyclops]), '1987-03-06').map((e) => [e.when, e.date])).toEqual([['March six', '1987-03-06']]);
+    const keycorp =
+      'Proceeds will be used for general corporate purposes, including the acquisition of <Seattle Trust and Savings Bank>, which is scheduled for July one, KeyCorp said.';
+    expect(extractEvents(sentences([keycorp]), '1987-03-03').map((e) => [e.when, e.date])).toEqual([['July one', '1987-07-01']]);
+    expect(extractEvents(sentences(['In May three plants closed.']), '1987-06-01').map((e) => [e.when, e.date])).toEqual([['In May', '1987-05']]);
+  });
+});
