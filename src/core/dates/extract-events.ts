@@ -196,6 +196,19 @@ function spanStartBefore(
   return away(earlierStart, end.date!) < away(start.date, shift(end.date!, 1)) ? earlierStart : null;
 }
 
+/**
+ * "Lord Goldsmith had warned Tony Blair in a document on 7 March 2003 … On 10 March, military chiefs
+ * reportedly asked …": in an article with no date of its own, a day or month without a year is in the
+ * year the article last named that month with (its own story's March), rather than nowhere. Only the
+ * same month: another month could lie in the year before or after.
+ */
+function inYearNamedBefore(resolved: ResolvedDate, yearOfMonth: Map<string, string>): ResolvedDate {
+  const m = /^--(\d{2})(-\d{2})?$/.exec(resolved.partialDate ?? '');
+  const year = m ? yearOfMonth.get(m[1]!) : undefined;
+  if (!m || !year) return resolved;
+  return { date: `${year}-${m[1]}${m[2] ?? ''}`, precision: m[2] ? 'day' : 'month' };
+}
+
 /** An event as found in one article. */
 export interface FoundEvent {
   article: string;
@@ -212,6 +225,7 @@ export interface FoundEvent {
 export function extractEvents(sentences: Sentence[], published: string | null): FoundEvent[] {
   const events: FoundEvent[] = [];
   let previous: { n: number; date: ResolvedDate } | null = null;
+  const yearOfMonth = new Map<string, string>();
   for (const s of sentences) {
     const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e) && !calledOff(s.text, e));
     const reported = expressions.filter((e) => !e.ofSaying);
@@ -225,11 +239,13 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
       const placed = inFramingYear(s.text, e, resolveDate(e, published, before));
       const startBack = spanStartBefore(s.text, e, placed, spanStart, published);
       if (startBack) events[events.length - 1] = { ...events.at(-1)!, date: startBack };
-      const resolved: ResolvedDate = startBack ? placed : spanEnd(s.text, e, placed, spanStart);
+      let resolved: ResolvedDate = startBack ? placed : spanEnd(s.text, e, placed, spanStart);
       spanStart =
         e.kind === 'explicit' && resolved.precision === 'day' && !/\d{4}/.test(e.text) ? { end: e.start + e.text.length, date: resolved.date! } : null;
       // "one day after the vote" with no date to count from is no date at all.
       if (e.kind === 'interval' && resolved.date === null) continue;
+      if (published === null) resolved = inYearNamedBefore(resolved, yearOfMonth);
+      if (resolved.date && /\d{4}/.test(e.text) && resolved.precision !== 'year') yearOfMonth.set(resolved.date.slice(5, 7), resolved.date.slice(0, 4));
       const usesArticleDate = resolved.date !== null && published !== null && !/\d{4}/.test(e.text) && !countsFromAnotherDate(e);
       events.push({ article: s.article, sentence: s.n, when: e.text, ...resolved, resolvedFrom: usesArticleDate ? published : null });
       previous = { n: s.n, date: resolved };
