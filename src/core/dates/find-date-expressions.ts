@@ -52,6 +52,11 @@ function setForAWeekday(before: string, e: DateExpression): boolean {
   return e.kind === 'weekday' && (/\b(?:for|is|are)\s+$/.test(before) || (/\bto \p{Ll}+\s+$/u.test(before) && !/^on\b/i.test(e.text)));
 }
 const DIVIDEND_NOTICE = /^(?:Pay|Payable|Record)(?: date)? (?=\p{Lu})/u;
+/**
+ * "the 1987/88 season, which begins August 1", "until new crop becomes available in August": a
+ * beginning told in the present right before its date is a schedule, still to come.
+ */
+const BEGINS_ON = /\b(?:begins|starts|opens|resumes|becomes available|become available)\s+(?:on\s+|in\s+)?$/i;
 
 /** Every adverbial date expression of the sentence, longest first where they overlap, in order. */
 export function findDateExpressions(sentence: string): DateExpression[] {
@@ -86,6 +91,7 @@ export function findDateExpressions(sentence: string): DateExpression[] {
           /^(next|until|by)\b/i.test(e.text) ||
           /\b(by|until|before|as from|with effect from|effective)\s+$/i.test(before) ||
           MOVED_TO.test(before) ||
+          BEGINS_ON.test(before) ||
           movedFrom(sentence, e, longest) ||
           setForAWeekday(before, e));
       const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));

@@ -550,3 +550,14 @@ describe('extractEvents: a day in words after "of" or "for" that counts nothing'
     expect(extractEvents(sentences(['In May three plants closed.']), '1987-06-01').map((e) => [e.when, e.date])).toEqual([['In May', '1987-05']]);
   });
 });
+
+// Reuters 1987: a flotation's advertising campaign, a state visit.
+describe('extractEvents: a beginning told in the present before its weekday', () => {
+  it('places "begins on Sunday" and "which starts on Friday" on the coming day', () => {
+    const flotation = 'The private tender offer closes on April 16, while a 12 mln franc advertising campaign for the flotation begins on Sunday.';
+    expect(extractEvents(sentences([flotation]), '1987-04-09').map((e) => [e.when, e.date])).toContainEqual(['on Sunday', '1987-04-12']);
+    const visit =
+      'The government said the strike was designed to cause it embarrassment during the four-day visit of West German President Richard Von Weizsaecker, which starts on Friday.';
+    expect(extractEvents(sentences([visit]), '1987-03-19').map((e) => [e.when, e.date])).toEqual([['on Friday', '1987-03-20']]);
+  });
+});
