@@ -238,7 +238,8 @@ function toCandidate(
   const w = ASK_TUNING.rank;
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const speakers = wanted === 'speech' ? speakersOf(story, sentence.article, passage.from, sentence.n) : [];
-  const fits = fitsAnswer(passage.text, speakers);
+  // One that ranks its subject below what is asked ("second biggest shareholders" for "Who are the biggest?") is of another kind.
+  const fits = fitsAnswer(passage.text, speakers) && !ranksBelow(sentence.text, query);
   // "Who is Kelly Holmes?": a sentence that says what she is ranks as one of the kind asked for
   // would; one that only names her still answers, below it.
   // "Why…?": a passage that gives a reason ("because", "cited", "to allow") ranks as one of the kind asked for would.
@@ -288,6 +289,21 @@ const LEFT_OPEN =
 function leavesOpen(text: string, query: string): boolean {
   const open = LEFT_OPEN.exec(text)?.[1]?.toLowerCase();
   return open !== undefined && query.trim().toLowerCase().startsWith(open);
+}
+
+/** A superlative, and an ordinal before one: "the biggest", "the second biggest". */
+const SUPERLATIVE = /\b(biggest|largest|greatest|highest|lowest|smallest|richest|oldest|youngest|best|worst|leading)\b/i;
+const ORDINAL_BEFORE = /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+$/i;
+
+/** Whether a passage puts second or lower what a question asks the first of ("Who are the biggest shareholders?"). */
+function ranksBelow(text: string, query: string): boolean {
+  const asked = SUPERLATIVE.exec(query);
+  if (!asked || ORDINAL_BEFORE.test(query.slice(0, asked.index))) return false;
+  const word = asked[1]!.toLowerCase();
+  // "the second largest … after Federal Express" names the first too.
+  for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'gi')))
+    if (ORDINAL_BEFORE.test(text.slice(0, m.index)) && !/\bafter\b/i.test(text.slice(m.index))) return true;
+  return false;
 }
 
 /** A passage that tells what is still to come: a prediction, a plan, an expectation, the odds. */

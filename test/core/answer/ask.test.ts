@@ -317,6 +317,13 @@ describe('ask: a verb that says little, and a sentence that asks', () => {
     );
   });
 
+  it('does not answer "Who are the biggest…?" with the second biggest (BBC business: the Glazer bid)', () => {
+    const { story: glazer } = buildStory(['179', '209', '224', '229', '242', '293'].map((id) => bbc('business', id)));
+    const texts = ask(glazer, 'Who are the biggest shareholders in Manchester United?').answers.map((a) => a.text);
+    expect(texts[0]).toContain('JP McManus and John Magnier own 29% of United');
+    expect(texts.some((t) => t.includes('second biggest shareholders'))).toBe(false);
+  });
+
   it('ranks a sentence that tells above one that asks the same words', () => {
     const texts = ask(story, 'Does the Bergen route make money?').answers.map((a) => a.text);
     expect(texts[0]).toBe('The company expects the Bergen route to make money by the end of the year.');
