@@ -239,7 +239,9 @@ function toCandidate(
   const lead = sentence.n <= 2 && !headline ? 1 : 0;
   const speakers = wanted === 'speech' ? speakersOf(story, sentence.article, passage.from, sentence.n) : [];
   // One that ranks its subject below what is asked ("second biggest shareholders" for "Who are the biggest?") is of another kind.
-  const fits = fitsAnswer(passage.text, speakers) && !ranksBelow(sentence.text, query);
+  // The kind is judged on the sentence itself: the one before a pronoun leans on names whom it means,
+  // but its figure or date answers nothing here ("Mr Glazer … hold a stake of 28.1%. But … Mr McManus …").
+  const fits = fitsAnswer(sentence.text, speakers) && !ranksBelow(sentence.text, query);
   // "Who is Kelly Holmes?": a sentence that says what she is ranks as one of the kind asked for
   // would; one that only names her still answers, below it.
   // "Why…?": a passage that gives a reason ("because", "cited", "to allow") ranks as one of the kind asked for would.

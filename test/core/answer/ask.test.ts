@@ -324,6 +324,11 @@ describe('ask: a verb that says little, and a sentence that asks', () => {
     expect(texts.some((t) => t.includes('second biggest shareholders'))).toBe(false);
   });
 
+  it("judges a passage's kind by its own sentence: a figure in the sentence before is not its answer (BBC business: the Glazer bid)", () => {
+    const { story: glazer } = buildStory(['179', '209', '224', '229', '242', '293'].map((id) => bbc('business', id)));
+    expect(ask(glazer, 'What percentage of the club do McManus and Magnier hold?').answers[0]?.text).toContain('who own a 29% stake in Manchester United');
+  });
+
   it('ranks a sentence that tells above one that asks the same words', () => {
     const texts = ask(story, 'Does the Bergen route make money?').answers.map((a) => a.text);
     expect(texts[0]).toBe('The company expects the Bergen route to make money by the end of the year.');
