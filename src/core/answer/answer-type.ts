@@ -21,6 +21,10 @@ const NOT_FOCUS = /^(is|are|was|were|be|been|did|do|does|has|have|had|will|would
 /** How far (in words) an amount may stand from what the question counts, and still be its amount. */
 const AMOUNT_REACH = 6;
 
+/** Gatherings, and the words news counts them in (as index terms). */
+const GATHERING = new Set(['crowd', 'crowds', 'turnout', 'audience', 'attendance'].map((w) => termOf(w)!));
+const COUNTED_IN_PEOPLE = ['people', 'fans', 'spectators', 'supporters', 'protesters', 'demonstrators', 'viewers', 'marchers'].map((w) => termOf(w)!);
+
 /**
  * Whether an amount of the passage stands near what a "how many" question counts ("How many jobs
  * were lost?": "2,000 jobs", not "2,000 workers marched"). Questions that name no countable noun
@@ -40,6 +44,8 @@ function amountOfFocus(passage: string, question: string): boolean {
     if (focus.length === 2) break;
   }
   if (focus.length === 0) return true;
+  // A crowd is counted in people: "How big was the crowd?" is answered by "2,000 people had turned out".
+  if (focus.some((f) => GATHERING.has(f))) focus.push(...COUNTED_IN_PEOPLE);
   const words = passage.replace(DATES, ' ').split(/\s+/);
   const amounts = words.flatMap((w, i) => (QUANTITY_WORDS.test(w) ? [i] : []));
   const near = words.flatMap((w, i) => {

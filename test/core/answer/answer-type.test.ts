@@ -90,6 +90,14 @@ describe('answerFit', () => {
       'How many MPs want the trade department to stop the takeover?',
       true,
     ],
+    // A crowd is counted in people (BBC politics: the hunting ban).
+    [
+      'quantity',
+      'BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country said 2,000 people had turned out to welcome the hunt.',
+      'How big was the crowd at Postbridge on Dartmoor?',
+      true,
+    ],
+    ['quantity', 'About 2,000 people had turned out for the meet.', 'How big was the herd?', false],
     // A share, a price in pence or a sum in words is no count (BBC business 229, 224; Reuters 12195).
     ['quantity', 'Shares in Manchester United closed up 4.75% on Monday.', 'How many shares does Manchester United have in issue?', false],
     ['quantity', 'Manchester United shares closed at 270.25p on Friday, down 3.75p on the day.', 'How many shares does the club have?', false],
