@@ -403,7 +403,10 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     if (before?.kind === 'outlet' && whole(before) && looksLikePersonName(before.speaker))
       return { kind: 'named', speaker: before.speaker, start: before.start };
     const wholeName = before?.kind === 'named' && whole(before);
-    const named = before?.kind === 'named' && (isPerson(before, cast) || wholeName);
+    // A name that yields must yield to the head of an apposition, a name that ends its clause ("Ann Lee, Acme,
+    // said"), not to one the clause goes on from ("After beating Amy Winehouse to the prize, Joss Stone said").
+    const heads = reading.kind !== 'named' || (before?.kind === 'named' && endsClause(parts[j]!, before.speaker));
+    const named = before?.kind === 'named' && heads && (isPerson(before, cast) || wholeName);
     return named ? before : reading;
   }
   return null;
@@ -412,4 +415,14 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
 /** A reading that names someone of the cast (a person), not a body such as "Regent Street Association". */
 function isPerson(reading: SpeakerReading, cast: CastLookup): boolean {
   return reading.kind === 'named' && cast.find(reading.speaker).length > 0;
+}
+
+/** Whether a clause ends on a name: its last word is the name's (a surname stands for the full name the cast gives). */
+function endsClause(clause: string, name: string): boolean {
+  return lastWord(clause) === lastWord(name);
+}
+
+/** The last word of a text, without a full stop or apostrophe after it. */
+function lastWord(text: string): string {
+  return text.trim().split(/\s+/).at(-1)?.replace(/[.'’]+$/u, '') ?? '';
 }
