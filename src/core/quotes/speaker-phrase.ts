@@ -424,5 +424,6 @@ function endsClause(clause: string, name: string): boolean {
 
 /** The last word of a text, without a full stop or apostrophe after it. */
 function lastWord(text: string): string {
-  return text.trim().split(/\s+/).at(-1)?.replace(/[.'’]+$/u, '') ?? '';
+  const last = text.trim().split(/\s+/).at(-1) ?? '';
+  return last.replace(/[.'’]+$/u, '');
 }

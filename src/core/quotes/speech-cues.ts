@@ -166,7 +166,8 @@ export function cueMatches(text: string): RegExpExecArray[] {
     return (
       (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(before)) &&
       !(OWNED_NOUN.test(m[0]) && (OWNER_BEFORE.test(before) || OWNER_AFTER.test(text.slice(m.index + m[0].length)))) &&
-      !ADJECTIVE_BEFORE.test(before)
+      !ADJECTIVE_BEFORE.test(before) &&
+      !(/s$/i.test(m[0]) && NAME_MODIFIER_BEFORE.test(before))
     );
   });
 }
@@ -178,6 +179,12 @@ export function cueMatches(text: string): RegExpExecArray[] {
  */
 const ADJECTIVE_BEFORE =
   /(?<![\p{L}])(?:the|a|an|his|her|their|its|our|these|those|such|any|no)\s+(?:latest|recent|new|earlier|fresh|further|similar|previous|repeated|renewed|false|unfounded|widespread|growing)\s+$/iu;
+
+/**
+ * "to help keep alive their Grand Slam hopes": after a possessive and a name that qualifies it, a cue
+ * word in -s is a plural noun ("his Oscar hopes", "their Budget claims"), not a verb whose subject is the name.
+ */
+const NAME_MODIFIER_BEFORE = /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 
 /** Nouns for a statement whose words a quote may give ("a claim by X that", "Labour's allegations that"). */
 const STATEMENT_NOUNS = 'claims?|allegations?|accusations?|suggestions?|assertions?|charges?|warnings?|insistence';

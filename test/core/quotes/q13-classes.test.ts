@@ -18,3 +18,13 @@ describe('subjectBefore: a name the cast does not know yields only to the head o
     expect(speakerOf(text, "I don't even know")).toBe('Joss Stone');
   });
 });
+
+describe('cueMatches: after a possessive and a name that qualifies it, a cue word in -s is a plural noun', () => {
+  it('gives "He told BBC Sport: …" after "… to help keep alive their Grand Slam hopes." to the fly-half named before, not to "Grand Slam"', () => {
+    const text =
+      "O'Gara revels in Ireland victory\n\n" +
+      'Ireland fly-half Ronan O\'Gara hailed his side\'s 19-13 victory over England as a "special" win.\n\n' +
+      'The Munster number 10 kicked a total of 14 points, including two drop goals, to help keep alive their Grand Slam hopes. He told BBC Sport: "We made hard work of it but it\'s still special to beat England."\n';
+    expect(speakerOf(text, 'We made hard work')).toBe("Ronan O'Gara");
+  });
+});
