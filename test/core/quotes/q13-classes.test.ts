@@ -28,3 +28,13 @@ describe('cueMatches: after a possessive and a name that qualifies it, a cue wor
     expect(speakerOf(text, 'We made hard work')).toBe("Ronan O'Gara");
   });
 });
+
+describe("readSpeaker: a description keeps up to four modifiers, a firm's name of capitalised words counting as one", () => {
+  it('gives "…," says one former General Motors human relations executive to the whole description, not to "Motors human relations executive"', () => {
+    const text =
+      'GM <GM> LABOR STRIFE PRECURSOR TO TOUGH TALKS\n31-MAR-1987 15:59:15.85\n\n' +
+      "General Motors Corp's relationship with\nits hourly employees has turned ugly.\n" +
+      '    "You\'re going to see a rough set of negotiations,\nparticularly if they can\'t get the outsourcing issue decided,"\nsays one former General Motors human relations executive.\n';
+    expect(speakerOf(text, "You're going to see")).toBe('one former General Motors human relations executive');
+  });
+});
