@@ -77,7 +77,7 @@ const ISSUED_STATEMENT =
   /^(.*?\S)\s+(?:(?:today|yesterday|later|earlier|also|then)\s+)?(?:issued|released|put out|published|sent out|made)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?statement\s*$/u;
 /** A name that owns a statement, and the statement with whom it went to ("Acme's statement to the stock exchange"). */
 const OWNED_STATEMENT =
-  /^\s*(?:(?:and|but|while)\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(\p{Lu}[\p{L}.&-]*))['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing)(?:\s+(?:to|on|in|at)\s+[^,;.]{1,40})?\s*$/u;
+  /^\s*(?:(?:and|but|while)\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(\p{Lu}[\p{L}.&-]*))['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing|message|note|memo|e-?mail)(?:\s+(?:to|on|in|at)\s+[^,;.]{1,40})?\s*$/u;
 /** A statement and the name it is from ("the letter from Qwest"). */
 const STATEMENT_FROM =
   /^\s*(?:(?:and|but|while)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing)\s+(?:from|by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)\s*$/u;

@@ -142,6 +142,8 @@ const VERBS = [
   'refers',
   'defines',
   'defined',
+  // "…," Morquendi's message read: after a writing's noun, "read" gives its words, as "said" would.
+  '(?<=(?:message|statement|letter|note|memo|e-?mail|post|notice|sign|text|caption|inscription|placard|banner|card)s?\\s+)reads?',
 ].join('|');
 const AUX =
   '(?:(?:has|have|had|will|would|could|did|does|do|also|then|later|once|reportedly|previously|often|just|again|still|' +

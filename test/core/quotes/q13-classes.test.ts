@@ -38,3 +38,18 @@ describe("readSpeaker: a description keeps up to four modifiers, a firm's name o
     expect(speakerOf(text, "You're going to see")).toBe('one former General Motors human relations executive');
   });
 });
+
+describe('cueMatches: after a writing\'s noun, "read" gives its words, as "said" would', () => {
+  it('gives "…," Morquendi\'s message read. "…" to Morquendi, the message\'s writer, and the quote after it too', () => {
+    const text =
+      'Web logs aid disaster recovery\n\n' +
+      'One Sri Lankan blogger in the group goes by the online name Morquendi. In one message, Morquendi wrote about a Sri Lankan woman who was running home with a friend when the wave hit. "She was being swept away," Morquendi\'s message read. "She grabbed a tree with one hand and her friend with the other."\n';
+    expect(speakerOf(text, 'She was being swept away')).toBe('Morquendi');
+    expect(speakerOf(text, 'She grabbed a tree')).toBe('Morquendi');
+  });
+
+  it('leaves "He read the statement" no cue: "read" speaks only after a writing\'s noun', () => {
+    const text = 'Row over speech\n\nJohn Smith read the "final version" of the speech to the committee on Monday.\n';
+    expect(speakerOf(text, 'final version')).not.toBe('John Smith');
+  });
+});
