@@ -26,6 +26,7 @@ import {
 } from './speaker-phrase.js';
 import { fitsPronoun, genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
+import { passiveAgent } from './passive-agent.js';
 import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
 import { rememberedKind, settleSpeaker } from './settle-speaker.js';
@@ -165,6 +166,11 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const accordingAfter = handsOver && !endsSentence ? ACCORDING_AFTER.exec(after) : null;
   const named = accordingAfter ? read(accordingAfter[1]!, 'according to', '') : null;
   if (named && named.kind !== 'outlet') return named;
+
+  // "was "severely reprimanded" by the Football Association": the ruling is in the words of its agent.
+  const agent = passiveAgent(q.text, before, after);
+  const judged = agent ? read(agent, 'by', '') : null;
+  if (judged && judged.kind !== 'outlet') return judged;
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
   const cue = cues.at(-1);

@@ -53,3 +53,18 @@ describe('cueMatches: after a writing\'s noun, "read" gives its words, as "said"
     expect(speakerOf(text, 'final version')).not.toBe('John Smith');
   });
 });
+
+describe('passiveAgent: a quote that is a passive verb of judgement is the words of the agent after "by"', () => {
+  it('gives "was fined £15,000 and "severely reprimanded" by the Football Association" to the Football Association, not to Wenger', () => {
+    const text =
+      'Wenger steps up row\n\n' +
+      'Wenger later accused Van Nistelrooy of "cheating" and was fined £15,000 and "severely reprimanded" by the Football Association.\n';
+    expect(speakerOf(text, 'severely reprimanded')).toBe('Football Association');
+    expect(speakerOf(text, 'cheating')).toBe('Wenger');
+  });
+
+  it('leaves "was "deeply shocked" by Smith" alone: a feeling is no ruling of its agent', () => {
+    const text = 'Row over speech\n\nJohn Brown said he was "deeply shocked" by Peter Smith.\n';
+    expect(speakerOf(text, 'deeply shocked')).toBe('John Brown');
+  });
+});
