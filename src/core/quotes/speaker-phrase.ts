@@ -7,6 +7,7 @@ import type { CastLookup, PersonInText } from '../people/cast-lookup.js';
 import { outletName, resolveOutlet } from '../ingest/outlets.js';
 import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
 import { isRoleHead } from '../people/roles.js';
+import { CUE } from './speech-cues.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
@@ -419,10 +420,16 @@ function isPerson(reading: SpeakerReading, cast: CastLookup): boolean {
   return reading.kind === 'named' && cast.find(reading.speaker).length > 0;
 }
 
-/** Whether a clause ends on a name: its last word is the name's (a surname stands for the full name the cast gives). */
+/**
+ * Whether a clause ends on a name: its last word is the name's (a surname stands for the full name the
+ * cast gives), a cue after it left out ("In addition, Milstein said that Beecham Group has …": Milstein's).
+ */
 function endsClause(clause: string, name: string): boolean {
-  return lastWord(clause) === lastWord(name);
+  return lastWord(clause.replace(TRAILING_CUE, '')) === lastWord(name);
 }
+
+/** A cue verb that ends a clause ("Milstein said" before "that"). */
+const TRAILING_CUE = new RegExp(`\\s+${CUE}\\s*$`, 'iu');
 
 /** The last word of a text, without a full stop or apostrophe after it. */
 function lastWord(text: string): string {

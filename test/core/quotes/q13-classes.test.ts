@@ -17,6 +17,14 @@ describe('subjectBefore: a name the cast does not know yields only to the head o
       'After beating Amy Winehouse to the best British female prize, Joss Stone said: "I don\'t even know what to do right now."\n';
     expect(speakerOf(text, "I don't even know")).toBe('Joss Stone');
   });
+
+  it('still gives "Milstein said that Beecham Group Plc has a drug … which is "…"" to Milstein: a cue after the name ends its clause', () => {
+    const text =
+      'GENENTECH DELAY\n12-JUN-1987 10:00:00.00\n\n' +
+      'Analyst Sam Milstein said the delay was a surprise.\n' +
+      '    In addition, Milstein said that Beecham Group Plc <BHAM.L>\nhas a drug called Eminase which is "the most likely competitor\nto TPA," and from a clinical standpoint, nearly identical.\n';
+    expect(speakerOf(text, 'the most likely competitor')).toBe('Sam Milstein');
+  });
 });
 
 describe('cueMatches: after a possessive and a name that qualifies it, a cue word in -s is a plural noun', () => {
