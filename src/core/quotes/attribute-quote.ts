@@ -13,7 +13,7 @@ const ACCORDING_AFTER = /^\s*,?\s*according to\s+([^,.;"“”]+)/i;
  */
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
-import { CUE, accordingTo, cueMatches, describedBy, nounCue, quotedAsSaying } from './speech-cues.js';
+import { CUE, accordingTo, cueMatches, describedBy, describedInRelative, nounCue, quotedAsSaying } from './speech-cues.js';
 import {
   BODY_NOUNS,
   PERSON_NOUNS,
@@ -223,6 +223,9 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const describer = describedBy(before);
   const d3 = describer ? read(describer, 'described by', '') : null;
   if (d3) return d3;
+  const relative = describedInRelative(before);
+  const d4 = relative ? read(relative, 'described as', '') : null;
+  if (d4 && d4.kind !== 'outlet') return d4;
 
   // "In a statement, it said: "…"": an "it" nothing read so far stands for is a body's, whom an earlier
   // cue of the sentence may name; it never hands the quote to a person quoted before.

@@ -233,6 +233,19 @@ export function describedBy(text: string): string | null {
 }
 
 /**
+ * "the International Air Transport Association (IATA), which has attacked the package as a "…"": a
+ * describing verb in a relative clause right before the quote gives the words to the name the clause
+ * is about, the capitalised words before ", which" (its initials in brackets left out), or null.
+ */
+export function describedInRelative(text: string): string | null {
+  return (
+    /((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.&-]*){0,6})\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:described|called|labelled|labeled|branded|dubbed|characteri[sz]ed|hailed|dismissed|praised|critici[sz]ed|attacked|condemned)\s+(?:[^,;.:"“”]{1,40}?\s+)?as(?:\s+(?:a|an|the))?\s*$/u.exec(
+      text,
+    )?.[1] ?? null
+  );
+}
+
+/**
  * "quoted X as saying", "to quote X as saying" or "reports X as saying" (the X); "X was quoted by … as saying" or "X was
  * heard saying" (the X, not the outlet or the listener); or null.
  */

@@ -76,3 +76,12 @@ describe('passiveAgent: a quote that is a passive verb of judgement is the words
     expect(speakerOf(text, 'deeply shocked')).toBe('John Brown');
   });
 });
+
+describe('describedInRelative: a describing verb in a relative clause right before the quote gives the words to the name the clause is about', () => {
+  it('gives "the International Air Transport Association (IATA), which has attacked the package as a "…"" to the association, not to the speaker before', () => {
+    const text =
+      'Air passengers win new EU rights\n\n' +
+      'Airlines have attacked the legislation saying they could be forced to push prices higher to cover the extra cost. The European Commission is facing two legal challenges - one from the European Low-fare Airlines Association (ELAA) and the other from the International Air Transport Association (IATA), which has attacked the package as a "bad piece of legislation".\n';
+    expect(speakerOf(text, 'bad piece of legislation')).toBe('International Air Transport Association');
+  });
+});
