@@ -8,6 +8,7 @@ import { STOP_WORDS } from '../index/stop-words.js';
 import { termOf, tokenize } from '../index/terms.js';
 import { isDemonym } from '../people/not-a-person.js';
 import { isGivenName } from '../people/find-name-mentions.js';
+import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
 export type AnswerType = 'time' | 'duration' | 'frequency' | 'percent' | 'money' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
@@ -210,6 +211,7 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
   // "How long is the pipeline?" may ask a length; "How long did the talks last?" cannot.
   const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
   const asksPerson = type === 'name' && PERSON_ASKED.test(question);
+  const post = asksPerson ? postAsked(question) : [];
   const spanCounted = /^\s*how many (years|months|weeks|days|hours|minutes|seasons)\b/i.test(question);
   const measured = type === 'quantity' && /^\s*how (far|high|tall|deep|wide|fast|heavy)\b/i.test(question);
   return (passage, speakers = []) => {
@@ -237,7 +239,7 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
       if (measured && !/\d/.test(undated)) return false;
       return (QUANTITY_WORDS.test(undated) || (countsThings && COUNTING_ORDINAL.test(undated))) && amountOfFocus(counted, question);
     }
-    if (type === 'name') return namesBeyondQuestion(passage, question, knownNames, new Set(), asksPerson ? knownNames : null);
+    if (type === 'name') return namesBeyondQuestion(passage, question, knownNames, new Set(), asksPerson ? knownNames : null) && holdsPost(passage, post);
     if (type === 'age') return AGE.test(passage);
     // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.
     // And after a word of place: "lived in North Carolina", not "Leadplex and PayPerAction are … companies".
@@ -340,8 +342,38 @@ const NAME_SHAPED = /^\p{Lu}\p{Ll}*(?:-?\p{Lu}\p{Ll}+)+(?:['’]s?)?$/u;
  * "Who is the chairman of…?", "Who replaced him as home secretary?": a who-question about a post
  * asks for a person, whom only a name of the story's people answers (not "Comdata", the firm).
  */
+const PERSON_ASKED_WORD =
+  /^(chairman|chairwoman|chair|president|chief|head|leader|director|spokesman|spokeswoman|spokesperson|minister|secretary|judge|lawyer|attorney|counsel|manager|coach|editor|founder|boss|governor|mayor|senator|ambassador|son|daughter|wife|husband|father|mother|brother|sister)$/i;
 const PERSON_ASKED =
   /^\s*who\b.*\b(chairman|chairwoman|chair|president|chief|head|leader|director|spokesman|spokeswoman|spokesperson|minister|secretary|judge|lawyer|attorney|counsel|manager|coach|editor|founder|boss|governor|mayor|senator|ambassador|son|daughter|wife|husband|father|mother|brother|sister)\b/i;
+
+/**
+ * The words of the post a who-question asks the holder of, when it takes more than one ("Who is
+ * Emery's chief financial officer?"): the run of small-letter words around the post's word.
+ */
+function postAsked(question: string): string[] {
+  const words = question.replace(/[?.!]+$/, '').split(/\s+/);
+  const at = words.findIndex((w) => PERSON_ASKED_WORD.test(w));
+  if (at < 0) return [];
+  // Not a verb: "Who became deputy leader…" asks for a deputy leader.
+  const small = (w: string | undefined) => w !== undefined && /^\p{Ll}+$/u.test(w) && !STOP_WORDS.has(w) && !lexiconTags(w).some((t) => VERB_TAGS.has(t));
+  let from = at;
+  let to = at;
+  while (small(words[from - 1])) from--;
+  while (small(words[to + 1])) to++;
+  const terms = words
+    .slice(from, to + 1)
+    .map((w) => termOf(w))
+    .filter((t): t is string => t !== null);
+  return terms.length > 1 ? terms : [];
+}
+
+/** Whether a passage writes every word of a post ("chief financial officer", not "chief executive officer"). */
+function holdsPost(passage: string, post: string[]): boolean {
+  if (post.length === 0) return true;
+  const terms = new Set(tokenize(passage).map(termOf));
+  return post.every((t) => terms.has(t));
+}
 
 /**
  * A capitalised word the question lacks. A sentence's first word counts only when it is a known

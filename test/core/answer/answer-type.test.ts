@@ -122,6 +122,15 @@ describe('answerFit', () => {
     ['name', 'Ortiz chairs the board.', 'Does Ortiz chair the board?', false],
     ['name', "Lena Ortiz's lawyer called the ruling unfair.", "Who is Ortiz's lawyer?", false],
     ['name', "Ortiz's lawyer, Owen Berg, called the ruling unfair.", "Who is Ortiz's lawyer?", true],
+    // A post of several words is held whole (Reuters 372): a chief executive is no chief financial officer.
+    [
+      'name',
+      'William Taggart, chief executive officer of U.S. Courier division, will be chief executive officer of the new company.',
+      "Who is Emery Air Freight's chief financial officer?",
+      false,
+    ],
+    ['name', 'Emery chief financial officer Dan Keller said the bid was fair.', "Who is Emery Air Freight's chief financial officer?", true],
+    ['name', "Damien Hockney, who is now Veritas' deputy leader, said he would stay.", 'Who became deputy leader of Veritas?', true],
     ['name', 'The Greek sprinter has appealed.', 'Who has appealed?', false],
     ['name', 'Carsey-Werner is the producer of the show.', 'Who produces the show?', true],
     ['name', 'Producers make the show.', 'Who produces the show?', false],
