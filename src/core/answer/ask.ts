@@ -36,7 +36,7 @@ export const ASK_TUNING = {
   grouped: 30,
   answers: 5,
   related: 3,
-  rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1, ahead: 0.2, asks: 0.5 },
+  rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1, ahead: 0.2, asks: 0.5, agent: 0.3 },
   /** An answer's coverage with its context must reach `coverage`, with no heavier term than `maxMissing` unmatched. */
   confident: { coverage: 0.35, maxMissing: 0.5 },
 };
@@ -247,6 +247,8 @@ function toCandidate(
   // "Why…?": a passage that gives a reason ("because", "cited", "to allow") ranks as one of the kind asked for would.
   const fit =
     fits && (described === null || describesPerson(sentence.text, described)) && (!WHY_QUESTION.test(query) || GIVES_A_REASON.test(passage.text)) ? 1 : 0;
+  // "Who is heading the approach?": "the move is being led by his two sons" names the doer by the question's verb.
+  const agent = fits && WHO_QUESTION.test(query) && namesTheDoer(sentence.text, question) ? 1 : 0;
   // "Who won…?" asks what happened: a prediction ("is favourite to win") answers it less than a report.
   const ahead = PAST_QUESTION.test(query) && LOOKS_AHEAD.test(passage.text) ? 1 : 0;
   // A sentence that asks ("Did he discuss with Sessions his desire to fire Comey?") answers nothing.
@@ -257,7 +259,8 @@ function toCandidate(
     w.own * features.own +
     w.context * features.context +
     w.lead * lead +
-    w.fit * fit -
+    w.fit * fit +
+    w.agent * agent -
     w.headline * (headline ? 1 : 0) -
     w.missing * features.missing -
     w.ahead * ahead -
@@ -276,6 +279,19 @@ function surer(a: PassageFeatures, b: PassageFeatures): PassageFeatures {
 /** A question of what happened: "Who won…?", "What did the board decide?", "When was it signed?", "Has he ever won…?". */
 const PAST_QUESTION =
   /^\s*(?:\w+\s+)?(?:did|was|were|had)\b|^\s*(?:has|have)\b.*\b(?:ever|already|won|lost|made|taken|been)\b|^\s*who\s+(?:\w+ed|won|wrote|led|made|took|gave|came|went|became|began|bought|sold|paid|met|left|lost|ran|shot|held|found|fought|beat)\b/i;
+/** A who-question, and a passive verb with its doer after "by" ("is being led by his two sons"). */
+const WHO_QUESTION = /^\s*who\b/i;
+const PASSIVE_BY = /\b(?:been|being|was|were|is|are|be)\s+(\p{L}+)\s+by\s+(?:\p{Lu}|his\b|her\b|their\b|its\b|the\b|a\b|an\b)/gu;
+
+/** Whether a sentence names, after "by", the doer of one of the question's verbs (or their synonyms). */
+function namesTheDoer(text: string, question: WeightedTerm[]): boolean {
+  for (const m of text.matchAll(PASSIVE_BY)) {
+    const term = termOf(m[1]!);
+    if (term !== null && question.some((q) => q.term === term || q.synonyms.has(term))) return true;
+  }
+  return false;
+}
+
 /** A question of why, and the words of a passage that gives a reason. */
 const WHY_QUESTION = /^\s*why\b/i;
 const GIVES_A_REASON =

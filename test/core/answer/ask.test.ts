@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/story/build-story.js';
 import { ask } from '../../../src/core/answer/ask.js';
 import { bbc, fixture, wire } from '../../fixtures/read-fixture.js';
+import { openWordnetThesaurus } from '../../../src/store/thesaurus/wordnet-thesaurus.js';
 
 describe('ask on hand-made articles', () => {
   const { story } = buildStory([fixture('headline-context'), fixture('header-widgets')]);
@@ -327,6 +328,12 @@ describe('ask: a verb that says little, and a sentence that asks', () => {
   it("judges a passage's kind by its own sentence: a figure in the sentence before is not its answer (BBC business: the Glazer bid)", () => {
     const { story: glazer } = buildStory(['179', '209', '224', '229', '242', '293'].map((id) => bbc('business', id)));
     expect(ask(glazer, 'What percentage of the club do McManus and Magnier hold?').answers[0]?.text).toContain('who own a 29% stake in Manchester United');
+  });
+
+  it('answers "Who is heading…?" with a passive that names the doer ("is being led by Mr Glazer\'s two sons"; WordNet: heading is leading)', () => {
+    const sources = ['179', '209', '224', '229', '242', '293'].map((id) => bbc('business', id));
+    const { story: glazer } = buildStory(sources, {}, { thesaurus: openWordnetThesaurus() });
+    expect(ask(glazer, 'Who is heading the latest Glazer approach?').answers[0]?.text).toContain("is being led by Mr Glazer's two sons");
   });
 
   it('ranks a sentence that tells above one that asks the same words', () => {
