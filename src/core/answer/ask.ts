@@ -92,7 +92,7 @@ export function ask(story: Story, query: string): AskResult {
   // Fiat sell?" is not answered by "Maserati and Ferrari sell about 10,000 cars").
   const named = OF_A_NAME.has(wanted) ? namesOf(story, query) : [];
   const answers = answerable
-    ? grouped.filter((g) => g.lead.fits && isConfident(g.lead.confidence) && nearNames(story, g.lead, named)).slice(0, ASK_TUNING.answers)
+    ? grouped.filter((g) => g.lead.fits && isConfident(g.lead.confidence) && nearNames(story, g.lead, named, expanded.groups)).slice(0, ASK_TUNING.answers)
     : [];
   if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
   const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
@@ -150,16 +150,17 @@ function namesOf(story: Story, query: string): string[] {
 }
 
 /**
- * Whether a passage names every one of `names` in its sentence or the one before (the people they
- * mention by pronoun counted). Not its headline: an article about Fiat states other firms' figures too.
+ * Whether a passage names every one of `names`, or a synonym of it, in its sentence or the one
+ * before (the people they mention by pronoun counted). Not its headline: an article about Fiat states other firms' figures too.
  */
-function nearNames(story: Story, c: Candidate, names: string[]): boolean {
+function nearNames(story: Story, c: Candidate, names: string[], groups: Map<string, Set<string>>): boolean {
   if (names.length === 0) return true;
   const terms = sentenceTerms(c.sentence);
   for (const t of c.matched) terms.add(t);
   const previous = story.byArticle.get(c.sentence.article)?.[c.sentence.n - 2];
   if (previous) for (const t of sentenceTerms(previous)) terms.add(t);
-  return names.every((n) => terms.has(n));
+  // Or a synonym of it: "people in the UK" for a question about Britain.
+  return names.every((n) => terms.has(n) || [...(groups.get(n) ?? [])].some((t) => terms.has(t)));
 }
 
 /** Whether a passage (of the kind asked for) covers the question well enough to be offered as an answer. */

@@ -336,6 +336,13 @@ describe('ask: a verb that says little, and a sentence that asks', () => {
     expect(ask(glazer, 'Who is heading the latest Glazer approach?').answers[0]?.text).toContain("is being led by Mr Glazer's two sons");
   });
 
+  it('answers an amount about a place in a sentence that names it by a synonym ("people in the UK" for Britain; BBC politics 378, 384)', () => {
+    const { story: terror } = buildStory([bbc('politics', '378'), bbc('politics', '384')], {}, { thesaurus: openWordnetThesaurus() });
+    expect(ask(terror, 'How many people does Blair say are plotting attacks in Britain?').answers[0]?.text).toContain(
+      '"several hundred" people in the UK are plotting terror attacks',
+    );
+  });
+
   it('ranks a sentence that tells above one that asks the same words', () => {
     const texts = ask(story, 'Does the Bergen route make money?').answers.map((a) => a.text);
     expect(texts[0]).toBe('The company expects the Bergen route to make money by the end of the year.');
