@@ -82,6 +82,8 @@ const PRICED =
 // Not the noun after a preposition or determiner: "What did the union say about pay?" asks what was said.
 const PRICE_ASKED =
   /^what (did|does|do|will|would|has|have|had) .{1,60}?(?<!\b(about|on|of|for|over|in|the|their|his|her|its|a|an) )\b(cost|earn|earned|pay|paid|charge|charged|spend|spent|fetch|fetched|owe|owed)\b/;
+/** "What loan fee…", "What transfer price…": a what-question about a sum, one word describing it. */
+const SUM_ASKED = /^what (?:[a-z]+ )?(fee|fees|price|sum|salary|wage|wages|fine)\b/;
 /** A search in keywords, not a question, for a price: "PSP price in Japan", "Gizmondo cost". */
 const PRICE_KEYWORDS =
   /^(?!(who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b)[^?]*\b(price|prices|cost|fee|fees|salary)\b[^?]*$/;
@@ -171,7 +173,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
   if (/^(how much|what (price|sum|fee|fine|salary|cost))\b/.test(q) && PRICED.test(q)) return 'money';
-  if (PRICE_ASKED.test(q) || PRICE_KEYWORDS.test(q)) return 'money';
+  if (PRICE_ASKED.test(q) || PRICE_KEYWORDS.test(q) || SUM_ASKED.test(q)) return 'money';
   if (/^(how (many|much|large|big|high|low|strong|severe|powerful|heavy|deep|far|tall|wide|fast)|what (number|amount|price|size|sum|stake|value))\b/.test(q))
     return 'quantity';
   // "Where was Texaco stock expected to open?" asks a level, as traders say, not a place.
@@ -343,9 +345,9 @@ const NAME_SHAPED = /^\p{Lu}\p{Ll}*(?:-?\p{Lu}\p{Ll}+)+(?:['’]s?)?$/u;
  * asks for a person, whom only a name of the story's people answers (not "Comdata", the firm).
  */
 const PERSON_ASKED_WORD =
-  /^(chairman|chairwoman|chair|president|chief|head|leader|director|spokesman|spokeswoman|spokesperson|minister|secretary|judge|lawyer|attorney|counsel|manager|coach|editor|founder|boss|governor|mayor|senator|ambassador|son|daughter|wife|husband|father|mother|brother|sister)$/i;
+  /^(chairman|chairwoman|chair|president|chief|head|leader|director|spokesman|spokeswoman|spokesperson|minister|secretary|judge|lawyer|attorney|counsel|manager|coach|editor|founder|boss|governor|mayor|senator|ambassador|son|daughter|wife|husband|father|mother|brother|sister|agent|owner|adviser|advisor|captain|chancellor|commissioner|prosecutor|deputy|treasurer|successor|predecessor|goalkeeper|keeper)$/i;
 const PERSON_ASKED =
-  /^\s*who\b.*\b(chairman|chairwoman|chair|president|chief|head|leader|director|spokesman|spokeswoman|spokesperson|minister|secretary|judge|lawyer|attorney|counsel|manager|coach|editor|founder|boss|governor|mayor|senator|ambassador|son|daughter|wife|husband|father|mother|brother|sister)\b/i;
+  /^\s*who\b.*\b(chairman|chairwoman|chair|president|chief|head|leader|director|spokesman|spokeswoman|spokesperson|minister|secretary|judge|lawyer|attorney|counsel|manager|coach|editor|founder|boss|governor|mayor|senator|ambassador|son|daughter|wife|husband|father|mother|brother|sister|agent|owner|adviser|advisor|captain|chancellor|commissioner|prosecutor|deputy|treasurer|successor|predecessor|goalkeeper|keeper)\b/i;
 
 /**
  * The words of the post a who-question asks the holder of, when it takes more than one ("Who is

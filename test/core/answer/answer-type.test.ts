@@ -12,6 +12,7 @@ describe('answerTypeOf', () => {
     ['What does the DS cost in America?', 'money'],
     ['What did Cynthia Cooper earn at WorldCom?', 'money'],
     ['Gizmondo price in the UK', 'money'],
+    ['What loan fee are Celtic paying Newcastle for Bellamy?', 'money'],
     ['Where was Texaco stock expected to open on Monday?', 'quantity'],
     ['Where did the board meet on Monday?', 'place'],
     ['ferry fares price rise', 'money'],
@@ -122,6 +123,8 @@ describe('answerFit', () => {
     ['name', 'Ortiz chairs the board.', 'Does Ortiz chair the board?', false],
     ['name', "Lena Ortiz's lawyer called the ruling unfair.", "Who is Ortiz's lawyer?", false],
     ['name', "Ortiz's lawyer, Owen Berg, called the ruling unfair.", "Who is Ortiz's lawyer?", true],
+    // An agent is a post too: the role alone names nobody (BBC sport 187).
+    ['name', "According to Bellamy's agent, the player dismissed a permanent move to Birmingham.", "Who is Bellamy's agent?", false],
     // A post of several words is held whole (Reuters 372): a chief executive is no chief financial officer.
     [
       'name',
