@@ -23,7 +23,7 @@ import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
 import { distinctSourceCount } from './sources.js';
 import { withLightVerbsLightened } from './light-verbs.js';
-import { askedThing, namesAThing } from './asked-thing.js';
+import { askedGeneralThing, askedThing, namesAThing } from './asked-thing.js';
 import { describesPerson, personAskedAbout } from './describes-person.js';
 import { currencyPlaces } from './currency-places.js';
 
@@ -73,7 +73,7 @@ export function ask(story: Story, query: string): AskResult {
   // 2. Re-rank: what each sentence offers the question, with its context and the answer kind wanted.
   const question = weightedTerms(story, expanded.groups);
   const judged = withNamesOnce(story, query, question);
-  const lightened = withLightVerbsLightened(judged, query);
+  const lightened = withLightVerbsLightened(withGeneralThingLightened(judged, query), query);
   const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords);
   const best = hits[0]?.score ?? 1;
   const described = personAskedAbout(story, query);
@@ -194,6 +194,20 @@ function withNamesOnce(story: Story, query: string, question: WeightedTerm[]): W
     weights.set(terms.at(-1)!, heaviest);
   }
   return question.map((q) => ({ ...q, weight: weights.get(q.term)! }));
+}
+
+/** How much of its weight the general noun a which/what question asks through keeps in the confidence. */
+const GENERAL_THING_SHARE = 0.5;
+
+/**
+ * "Which businesses does Supermarkets General own?" is answered by "owns the Path Mark supermarket
+ * chain": the general noun asked through names the kind of answer, which names instances of it.
+ */
+function withGeneralThingLightened(question: WeightedTerm[], query: string): WeightedTerm[] {
+  const thing = askedGeneralThing(query);
+  const term = thing === null ? null : termOf(thing);
+  if (term === null || !question.some((q) => q.term === term)) return question;
+  return question.map((q) => (q.term === term ? { ...q, weight: q.weight * GENERAL_THING_SHARE } : q));
 }
 
 /** A headline (a first line without closing punctuation) says less than a sentence of the article. */

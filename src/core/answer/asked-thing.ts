@@ -17,7 +17,7 @@ const PREPOSITION = /^(of|in|on|at|for|to|from|by|with|about|over|under|after|be
  * in its own words ("100 pct tariffs", "won 16 pct of the vote").
  */
 const GENERAL =
-  /^(areas?|kinds?|sorts?|types?|ways?|things?|steps?|measures?|parts?|aspects?|issues?|matters?|points?|reasons?|options?|role|roles|sides?|groups?|ones?|people|action|actions|changes?|details?|plans?|problems?|questions?|factors?|rates?|percentages?|proportions?|shares?|stakes?|numbers?|amounts?|prices?|sums?|costs?|fees?|values?|sizes?|dates?|days?|years?|months?|times?|ages?)$/i;
+  /^(areas?|kinds?|sorts?|types?|ways?|things?|business|businesses|operations|activities|interests|holdings|steps?|measures?|parts?|aspects?|issues?|matters?|points?|reasons?|options?|role|roles|sides?|groups?|ones?|people|action|actions|changes?|details?|plans?|problems?|questions?|factors?|rates?|percentages?|proportions?|shares?|stakes?|numbers?|amounts?|prices?|sums?|costs?|fees?|values?|sizes?|dates?|days?|years?|months?|times?|ages?)$/i;
 
 /**
  * Kinds of named things: a name answers "Which newspaper…?" ("The Washington Post") without saying
@@ -37,15 +37,31 @@ function isVerbForm(word: string): boolean {
 /** Tags that make a word no noun wherever it stands. */
 const NEVER_NOUN = /^(PastTense|Gerund|Participle|Adjective|Comparable|Superlative|Adverb|Modal|Auxiliary|Copula)$/;
 
-/** The head noun a which/what question asks for, or null when it names none, a general one, or a name. */
-export function askedThing(question: string): string | null {
+/** The head noun of a which/what question's phrase ("Which CAS judges will…" → judges), and where the phrase ends. */
+function headOf(question: string): { head: string; words: string[]; end: number } | null {
   const m = /^\s*(?:which|what)\s+(.*)$/i.exec(question);
   if (!m) return null;
   const words = m[1]!.split(/\s+/).map((w) => w.replace(/[?.!,;:]+$/, ''));
   const end = words.findIndex((w) => AUXILIARY.test(w) || PREPOSITION.test(w) || isVerbForm(w));
   // "What was the vote…" asks through its verb: only a phrase of one to four words before the verb names the thing.
   if (end < 1 || end > 4) return null;
-  const head = words[end - 1]!;
+  return { head: words[end - 1]!, words, end };
+}
+
+/**
+ * The general noun a which/what question asks through ("Which businesses does it own?"): the
+ * answer names instances of it ("the Pathmark chain"), seldom the noun itself.
+ */
+export function askedGeneralThing(question: string): string | null {
+  const h = headOf(question);
+  return h && /^\p{Ll}/u.test(h.head) && GENERAL.test(h.head) ? h.head : null;
+}
+
+/** The head noun a which/what question asks for, or null when it names none, a general one, or a name. */
+export function askedThing(question: string): string | null {
+  const h = headOf(question);
+  if (!h) return null;
+  const { head, words, end } = h;
   if (!/^\p{Ll}/u.test(head) || GENERAL.test(head) || NAMED_KINDS.test(head)) return null;
   // The lexicon knows "share", "vote" or "judges" as verbs too; in this place they are nouns, except a
   // verb in the present before a preposition: "What happens to Texaco?".

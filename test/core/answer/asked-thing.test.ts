@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedThing } from '../../../src/core/answer/asked-thing.js';
+import { askedGeneralThing, askedThing } from '../../../src/core/answer/asked-thing.js';
 
 describe('askedThing', () => {
   it.each([
@@ -25,5 +25,16 @@ describe('askedThing', () => {
     'Who will hear the appeal?',
   ])('%j names no thing to look for', (question) => {
     expect(askedThing(question)).toBeNull();
+  });
+});
+
+describe('askedGeneralThing', () => {
+  it.each([
+    ['Which businesses does Supermarkets General own?', 'businesses'],
+    ['What security measures were planned for the Oscars?', 'measures'],
+    ['Which CAS judges will hear the IAAF appeal?', null],
+    ['What happens to Texaco if it must post the bond?', null],
+  ])('%j asks through %j', (question, thing) => {
+    expect(askedGeneralThing(question)).toBe(thing);
   });
 });
