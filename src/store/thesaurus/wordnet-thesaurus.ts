@@ -9,6 +9,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Thesaurus } from '../../core/index/thesaurus.js';
+import { baseForm } from '../../core/index/irregular-forms.js';
 
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 type Part = (typeof PARTS)[number];
@@ -88,7 +89,7 @@ type Kind = 'synonyms' | 'antonyms';
 /** Synonyms (or antonyms) from the word's most common senses, in its most used part of speech only ("games" the noun, not "game" the verb to gamble). */
 function lookUp(dictDir: string, index: string[], word: string, kind: Kind): string[] {
   const found = PARTS.map((part, p) => {
-    const forms = [word, ...DETACH[part].filter(([from]) => word.endsWith(from)).map(([from, to]) => word.slice(0, -from.length) + to)];
+    const forms = formsOf(word, part);
     const entry = forms.map((w) => findEntry(index[p]!, w)).find((e) => e !== null);
     return entry ? { part, entry } : null;
   }).filter((f): f is { part: Part; entry: Entry } => f !== null);
@@ -105,6 +106,21 @@ function lookUp(dictDir: string, index: string[], word: string, kind: Kind): str
   );
   out.delete(word.replace(/_/g, ' '));
   return [...out];
+}
+
+/**
+ * The forms a word may have in the index: itself and its endings undone. A phrase's first word is
+ * the one that inflects ("turned_down" → turn_down, "left_out" → leave_out, "stepped_down" → step_down).
+ */
+function formsOf(word: string, part: Part): string[] {
+  const detached = (w: string) => DETACH[part].filter(([from]) => w.endsWith(from)).map(([from, to]) => w.slice(0, -from.length) + to);
+  const gap = word.indexOf('_');
+  if (gap < 0) return [word, ...detached(word)];
+  const [first, rest] = [word.slice(0, gap), word.slice(gap)];
+  // A doubled consonant before the ending is one in the base form: "stepped" → step.
+  const undoubled = (w: string) => (/([b-df-hj-np-tv-z])\1$/.test(w) ? [w, w.slice(0, -1)] : [w]);
+  const firsts = [first, baseForm(first), ...detached(first).flatMap(undoubled)];
+  return [...new Set(firsts)].map((f) => f + rest);
 }
 
 /** A word's senses in one part of speech: synset offsets, most common first, and how often its senses were seen tagged. */

