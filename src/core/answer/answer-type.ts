@@ -151,7 +151,7 @@ const SPEECH_QUESTION_SPEAKER =
  * rules' (src/core/quotes/speech-cues.ts), which read "believes", "praised" or "branded" too.
  */
 const SAYING_VERBS =
-  'said|says|told|tells|added|adds|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|replied|responded|explained|suggested|urged|accused|denied|admitted|predicted|commented|noted|announced|asked';
+  'said|says|told|tells|added|adds|stated|argued|argues|insisted|warned|warns|claimed|claims|declared|described|called|dubbed|branded|labelled|labeled|termed|replied|responded|explained|suggested|urged|accused|denied|admitted|predicted|commented|noted|announced|asked';
 /**
  * A passage reports speech when it has a verb of saying or a quotation. A loose gate over the whole
  * passage, so it takes words SAYING leaves out: "according to" and "quoted" (speaksIn reads

@@ -138,6 +138,8 @@ describe('answerFit', () => {
     ['name', 'Carsey-Werner is the producer of the show.', 'Who produces the show?', true],
     ['name', 'Producers make the show.', 'Who produces the show?', false],
     ['speech', 'Ortiz said the ferry would run until May.', 'What did Ortiz say about the ferry?', true],
+    // A verb of naming says too (BBC politics 384).
+    ['speech', 'The Law Society dubbed Mr Clarke\'s new proposals an "abuse of power".', "What did the Law Society say about Clarke's proposals?", true],
     ['speech', 'Advisers, including Ortiz, have pressed for a new ferry.', 'What did Ortiz say about the ferry?', false],
     ['speech', 'The ferry would run "until May at least", Mr Lindqvist said.', 'What did Ortiz say about the ferry?', false],
     ['speech', 'The ferry will run, Mr Lindqvist said.', 'What did Mr Ortiz say about the ferry?', false],
