@@ -19,6 +19,8 @@ const TIME_WORDS =
 const SPAN_COMPOUND = /\b[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day|hour|minute)s?(?:-old|-long)?\b/giu;
 /** Words between "how many" and what it counts: "How many days did…", "How much in tariffs…". */
 const NOT_FOCUS = /^(is|are|was|were|be|been|did|do|does|has|have|had|will|would|could|can|may|might|should|more|of|in|the|a|an|so|far)$/i;
+/** The units of a span, as index terms ("hours", "days"): what "how many hours a day" counts is the first. */
+const TIME_UNIT = /^(second|minut|hour|dai|day|night|week|fortnight|month|year|decad|centuri|season)s?$/;
 /** How far (in words) an amount may stand from what the question counts, and still be its amount. */
 const AMOUNT_REACH = 6;
 
@@ -45,14 +47,25 @@ function amountOfFocus(passage: string, question: string): boolean {
     if (focus.length === 2) break;
   }
   if (focus.length === 0) return true;
+  // "How many hours a day…" counts hours, not days.
+  if (TIME_UNIT.test(focus[0]!)) focus.length = 1;
+  // A name that qualifies what is counted is part of it: "How many Liberal Democrat MPs…" is not answered by
+  // "32 Labour MPs" (the counted thing itself may be named otherwise: "How many PSPs…" by "units").
+  const [first, second] = m[1]!.split(/\s+/);
+  const named = first && second && /^\p{Lu}/u.test(first) && !NOT_FOCUS.test(first) && !NOT_FOCUS.test(second) ? focus[0]! : null;
   // A crowd is counted in people: "How big was the crowd?" is answered by "2,000 people had turned out".
   if (focus.some((f) => GATHERING.has(f))) focus.push(...COUNTED_IN_PEOPLE);
   const words = passage.replace(DATES, ' ').split(/\s+/);
   const amounts = words.flatMap((w, i) => (QUANTITY_WORDS.test(w) ? [i] : []));
-  const near = words.flatMap((w, i) => {
-    const t = termOf(tokenize(w)[0] ?? '');
-    return t && focus.some((f) => t === f || (f.length >= 5 && (t.startsWith(f) || f.startsWith(t)))) ? [i] : [];
-  });
+  // Every part of a compound counts ("a two-year ban" has years).
+  const near = words.flatMap((w, i) =>
+    tokenize(w)
+      .map(termOf)
+      .some((t) => t && focus.some((f) => t === f || (f.length >= 5 && (t.startsWith(f) || f.startsWith(t)))))
+      ? [i]
+      : [],
+  );
+  if (named !== null && !words.some((w) => termOf(tokenize(w)[0] ?? '') === named)) return false;
   if (amounts.some((a) => near.some((n) => Math.abs(a - n) <= AMOUNT_REACH))) return true;
   // "the fourth Oscar nomination of her career" counts her nominations; "the second reading of the
   // Cards Bill" counts no cards: an ordinal counts only what it stands right before.

@@ -99,6 +99,10 @@ describe('answerFit', () => {
       true,
     ],
     ['quantity', 'About 2,000 people had turned out for the meet.', 'How big was the herd?', false],
+    // A name qualifying what is counted is part of it; "hours a day" counts hours (BBC politics 072, 182).
+    ['quantity', 'Some 32 Labour MPs voted against the legislation last week.', 'How many Liberal Democrat MPs voted for the bill?', false],
+    ['quantity', 'Up to 30 Labour MPs could oppose the scheme.', 'How many Labour backbenchers might vote against ID cards?', true],
+    ['quantity', 'Control orders would be subject to a court appeal within 14 days.', 'How many hours a day would a curfew under a control order last?', false],
     // A share, a price in pence or a sum in words is no count (BBC business 229, 224; Reuters 12195).
     ['quantity', 'Shares in Manchester United closed up 4.75% on Monday.', 'How many shares does Manchester United have in issue?', false],
     ['quantity', 'Manchester United shares closed at 270.25p on Friday, down 3.75p on the day.', 'How many shares does the club have?', false],
