@@ -72,9 +72,9 @@ function amountOfFocus(passage: string, question: string): boolean {
   return countsThings && words.some((w, i) => COUNTING_ORDINAL.test(w) && near.some((n) => n > i && n - i <= 2));
 }
 
-/** A span of time: "nine months", "a few weeks", "a four-year ban", "for 18 years", "since 1983". */
+/** A span of time: "nine months", "a few weeks", "a four-year ban", "for 18 years", "since 1983", "until the end of the season". */
 const DURATION =
-  /\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some|couple of)[\s-]+(?:[a-z]+[\s-]+)?(second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?\b|\bsince (\d{4}|the)\b/i;
+  /\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some|couple of)[\s-]+(?:[a-z]+[\s-]+)?(second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?\b|\bsince (\d{4}|the)\b|\b(?:until|till) the end of (?:the|this|next|his|her|their|its) [a-z]+\b/i;
 
 /** A length as news gives it: "a 26 km (16 mile) pipeline", "40 kilometres", "300 metres", "six feet". */
 const LENGTH = /\d(?:[\d.,]*)[\s-]*(km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|yards?|inches)\b/i;

@@ -50,6 +50,8 @@ describe('answerFit', () => {
     ['duration', 'It ends her membership after eleven years.', 'How long was she a member?', true],
     ['duration', 'The talks lasted a few weeks.', 'How long did the talks last?', true],
     ['duration', 'He was given a four-year ban.', 'How long a ban did he get?', true],
+    // A span to an end (BBC sport 187).
+    ['duration', 'A stay until the end of the season could suit Bellamy while he considers his future.', 'How long could Bellamy stay at Celtic?', true],
     ['duration', 'She resigned on Tuesday.', 'How long was she a member?', false],
     ['duration', 'Workers began building a 26 km (16 mile) pipeline to Colombia.', 'How long is the new pipeline?', true],
     ['duration', 'Workers began building a 26 km pipeline to Colombia.', 'How long did the repairs take?', false],
