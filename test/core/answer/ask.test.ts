@@ -311,29 +311,29 @@ describe('ask: a verb that says little, and a sentence that asks', () => {
     expect(texts[0]).toBe('Ex-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash at the next general election.');
   });
 
+  // BBC business: Malcolm Glazer's bid for Manchester United, six articles.
+  const glazerArticles = () => ['179', '209', '224', '229', '242', '293'].map((id) => bbc('business', id));
+  const glazer = buildStory(glazerArticles()).story;
+
   it('answers "Why…?" with a passage that gives a reason, not one that only tells what happened (BBC business: the Glazer bid)', () => {
-    const { story: glazer } = buildStory(['179', '209', '224', '229', '242', '293'].map((id) => bbc('business', id)));
     expect(ask(glazer, "Why was Glazer's earlier approach turned down by the board?").answers[0]?.text).toBe(
       'Man United had turned down the bid because it was based on a high level of borrowing.',
     );
   });
 
   it('does not answer "Who are the biggest…?" with the second biggest (BBC business: the Glazer bid)', () => {
-    const { story: glazer } = buildStory(['179', '209', '224', '229', '242', '293'].map((id) => bbc('business', id)));
     const texts = ask(glazer, 'Who are the biggest shareholders in Manchester United?').answers.map((a) => a.text);
     expect(texts[0]).toContain('JP McManus and John Magnier own 29% of United');
     expect(texts.some((t) => t.includes('second biggest shareholders'))).toBe(false);
   });
 
   it("judges a passage's kind by its own sentence: a figure in the sentence before is not its answer (BBC business: the Glazer bid)", () => {
-    const { story: glazer } = buildStory(['179', '209', '224', '229', '242', '293'].map((id) => bbc('business', id)));
     expect(ask(glazer, 'What percentage of the club do McManus and Magnier hold?').answers[0]?.text).toContain('who own a 29% stake in Manchester United');
   });
 
   it('answers "Who is heading…?" with a passive that names the doer ("is being led by Mr Glazer\'s two sons"; WordNet: heading is leading)', () => {
-    const sources = ['179', '209', '224', '229', '242', '293'].map((id) => bbc('business', id));
-    const { story: glazer } = buildStory(sources, {}, { thesaurus: openWordnetThesaurus() });
-    expect(ask(glazer, 'Who is heading the latest Glazer approach?').answers[0]?.text).toContain("is being led by Mr Glazer's two sons");
+    const withThesaurus = buildStory(glazerArticles(), {}, { thesaurus: openWordnetThesaurus() }).story;
+    expect(ask(withThesaurus, 'Who is heading the latest Glazer approach?').answers[0]?.text).toContain("is being led by Mr Glazer's two sons");
   });
 
   it('answers an amount about a place in a sentence that names it by a synonym ("people in the UK" for Britain; BBC politics 378, 384)', () => {
