@@ -24,6 +24,8 @@ const NON_NAME_WORDS = new RegExp(
     'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Landesbank|Girozentrale|' +
     // Bodies, charities, clubs and events named like people ("Christian Aid", "Preston Harriers", "the Adam Smith Lecture").
     'Commission|Institution|Aid|Harriers|Lecture|Rally|' +
+    // Policies and pacts named after a person ("a new Marshall Plan", "the Plaza Accord", "the Truman Doctrine").
+    'Plan|Plans|Doctrine|Accord|Accords|Treaty|Amendment|Protocol|' +
     // "Shadow leader of the Commons Oliver Heald": the House, not a name.
     'Commons|' +
     // Bodies' plural members ("the Association of Chief Police Officers"): no one's name.

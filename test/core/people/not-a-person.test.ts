@@ -25,6 +25,12 @@ describe('findNameMentions: no place, organisation, show or stray word as a name
       'Cardinal Paulo Evaristo Arns, the Roman Catholic archbishop of Sao Paulo, warned yesterday of the possibility of "a social conflict of unimaginable proportions."',
       'Roman Catholic',
     ],
+    // BBC politics 218.
+    [
+      'a policy named after a person',
+      'These rumours were fuelled by a long-planned speech by Mr Brown on UK plans to tackle global poverty with a new "Marshall Plan" for Africa.',
+      'Marshall Plan',
+    ],
   ])('%s', (_situation, sentence, notAName) => {
     expect(names(sentence)).not.toContain(notAName);
   });
