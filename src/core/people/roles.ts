@@ -22,6 +22,8 @@ const HEADS = new Set(
     'solicitor barrister ' +
     // "Investor Sumner Redstone", "campaigner Peter Tatchell": callings only a person has.
     'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher ' +
+    // "European 100m champion Dwain Chambers", "a popular politician who headed the party": only a person wins a title or stands for office.
+    'champion medallist politician ' +
     // "Frenchman Ronald Pognon": a nationality said as a noun stands before a name as a role does.
     // Church titles stand before a name as offices do ("Archbishop Desmond Tutu" … "the archbishop added").
     'archbishop bishop cardinal rabbi imam ayatollah cleric ' +
@@ -40,7 +42,7 @@ const OCCUPATIONS = new Set(
     'screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer bassist presenter ' +
     'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer cleric ' +
     'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister ' +
-    'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher'
+    'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher champion medallist politician'
   ).split(' '),
 );
 /** Lower-case words that may stand inside a role before its head. */

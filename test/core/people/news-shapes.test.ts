@@ -15,6 +15,17 @@ describe('people: a person named after a word only a person is', () => {
     ],
     ['tycoon', 'Shares in Manchester United rose after US tycoon Malcolm Glazer raised his stake.', 'Malcolm Glazer'],
     ['billionaire', 'The fund was founded by billionaire George Soros in 1969.', 'George Soros'],
+    // BBC sport 045; Reuters 14635 (1987).
+    [
+      'champion',
+      "Britain's former European 100m champion Dwain Chambers is currently serving a two-year ban after testing positive for THG in an out-of-competition test in 2003.",
+      'Dwain Chambers',
+    ],
+    [
+      'politician',
+      'The college chose Tancredo Neves, a popular politician who headed the Brazilian Democratic Movement Party (PMDB), which had opposed military rule.',
+      'Tancredo Neves',
+    ],
   ])('finds the person after "%s"', (role, sentence, name) => {
     const person = castOf(sentence).find((p) => p.name === name);
     expect(person?.roles.join(' ')).toContain(role.split(' ').at(-1));
