@@ -282,7 +282,11 @@ function namesFromGivenNames(sentence: string): string[] {
       start--;
     const rest = words.slice(start + 1);
     const end = rest.findIndex((w) => w.length > 1 && w === w.toUpperCase() && !isInitials(w));
-    names.push([words[start], ...(end < 0 ? rest : rest.slice(0, end))].join(' '));
+    const name = [words[start]!, ...(end < 0 ? rest : rest.slice(0, end))];
+    // "Martin Scorsese's Gangs Of New York": a possessive before two or more capitalised words ends the
+    // name, and they are the person's work; before one ("Bridget Jones's Diary") the whole may be a title.
+    const owner = name.findIndex((w) => /['’]s?$/.test(w));
+    names.push((owner < 0 || owner > name.length - 3 ? name : name.slice(0, owner + 1)).join(' '));
   }
   return names;
 }

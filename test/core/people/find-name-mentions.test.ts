@@ -101,3 +101,19 @@ describe('findNameMentions: words before a name that are no part of it', () => {
     expect(found('Shadow leader of the Commons Oliver Heald said it would be opposed.').map((m) => m.name)).toContain('Oliver Heald');
   });
 });
+
+describe('findNameMentions: words after a name that are no part of it', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC entertainment 102.
+  it('ends a name at its possessive when a title in capitals follows ("Martin Scorsese\'s Gangs Of New York")', () => {
+    expect(
+      names("Day-Lewis has competed four times at the Berlin Film Festival, with films The Boxer (1998) and Martin Scorsese's Gangs Of New York (2003)."),
+    ).toContain('Martin Scorsese');
+  });
+
+  // BBC entertainment 323.
+  it('finds no person in a title whose possessive is followed by one word ("Bridget Jones\'s Diary")', () => {
+    expect(names("Gemma Jackson, who has also worked on Bridget Jones's Diary and Iris, is up for art direction.")).not.toContain('Bridget Jones');
+  });
+});
