@@ -58,6 +58,7 @@ export function findNameMentions(sentence: string): NameMention[] {
   // "The head of the Authority, Murilo Rubens Habbema,": a person, whose role stands before the comma.
   const afterRoles = namesAfterRolePhrases(sentence);
   fast.push(...afterRoles.map((n) => n.name));
+  fast.push(...namesListedWithNames(sentence, fast));
   const saidPeople = oneNamesOfPeople(sentence);
   const need = taggingNeed(sentence);
   const tagged = need ? stretchesToTag(sentence, fast, need).flatMap(taggedPeople) : [];
@@ -399,6 +400,41 @@ function namesInPeopleLists(sentence: string): string[] {
     for (const name of m[1]!.split(/, | and /)) {
       const words = name.split(' ');
       if (words.every((w) => isNameWord(w) && (lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t))))) out.push(name);
+    }
+  }
+  return out;
+}
+
+const LIST_WORD = "\\p{Lu}[\\p{L}'’-]+";
+const LIST_ITEM = `${LIST_WORD}(?: ${LIST_WORD}){1,2}`;
+/** A list of two or more capitalised names of two or three words ("Will Smith, Kevin Spacey and Keanu Reeves"), not inside a longer capitalised run. */
+const NAME_LIST = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)${LIST_ITEM}(?:(?:,\\s+and\\s+|,\\s+|\\s+and\\s+)${LIST_ITEM})+(?![\\p{L}'’-]|\\s\\p{Lu})`, 'gu');
+/** Tags of a word that begins no name in a list: a describing word, a place, a nationality, a body. */
+const NO_LIST_FIRST_WORD = new Set(['Adjective', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization']);
+
+/**
+ * The other names of a list in which a name already found stands ("among them Will Smith, Kevin
+ * Spacey and Keanu Reeves"): a list of names holds people alike. Each must look like a personal
+ * name: its first word no describing word, place or nationality ("Will" may be one, a verb
+ * elsewhere), the others unknown to the lexicon or known as names ("Golden Bear" is none).
+ */
+function namesListedWithNames(sentence: string, found: string[]): string[] {
+  const known = new Set(found.map(cleanName).filter((n): n is string => n?.includes(' ') ?? false));
+  if (known.size === 0) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(NAME_LIST)) {
+    const items = m[0].split(/,\s+and\s+|,\s+|\s+and\s+/);
+    if (!items.some((item) => known.has(cleanName(item) ?? ''))) continue;
+    for (const item of items) {
+      const words = item.replace(/['’]s?$/, '').split(' ');
+      const nameLike = words.every(
+        (w, i) =>
+          isNameWord(w) &&
+          !isRoleWord(w) &&
+          !HONORIFIC.test(w) &&
+          (lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t)) || (i === 0 && !lexiconTags(w).some((t) => NO_LIST_FIRST_WORD.has(t)))),
+      );
+      if (nameLike) out.push(item);
     }
   }
   return out;

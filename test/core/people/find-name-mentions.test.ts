@@ -117,3 +117,21 @@ describe('findNameMentions: words after a name that are no part of it', () => {
     expect(names("Gemma Jackson, who has also worked on Bridget Jones's Diary and Iris, is up for art direction.")).not.toContain('Bridget Jones');
   });
 });
+
+describe('findNameMentions: a list of names beside a name already found', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC entertainment 058: "Will" is a verb to the lexicon, "Keanu" and "Reeves" unknown words.
+  it('reads the other names of the list as people ("among them Will Smith, Kevin Spacey and Keanu Reeves")', () => {
+    expect(names('More than a dozen celebrities are scheduled to attend, among them Will Smith, Kevin Spacey and Keanu Reeves.')).toEqual(
+      expect.arrayContaining(['Will Smith', 'Kevin Spacey', 'Keanu Reeves']),
+    );
+  });
+
+  // BBC business 487: a nationality and a title, no name, after "and".
+  it('reads no nationality or title in the list as a name ("Tony Blair and South African President Thabo Mbeki")', () => {
+    const found = names('UK Prime Minister Tony Blair and South African President Thabo Mbeki are among the more than 20 government leaders attending.');
+    expect(found).not.toContain('South African');
+    expect(found).not.toContain('South African President');
+  });
+});
