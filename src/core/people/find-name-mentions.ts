@@ -9,6 +9,7 @@ import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore } from './roles.js';
 import { isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 import { namesAfterRolePhrases, roleAfterName } from './appositions.js';
+import { namesAfterKin } from './kin-names.js';
 import { isOneNameWord, oneNamesAfterRoles, oneNamesBeforeRoles, oneNamesOfPeople, roleAfter } from './one-name.js';
 
 /** A name as written in a sentence. */
@@ -52,6 +53,7 @@ export function findNameMentions(sentence: string): NameMention[] {
     ...namesAfterTitles(sentence),
     ...namesBeforeAppositives(sentence),
     ...namesInPeopleLists(sentence),
+    ...namesAfterKin(sentence),
     ...oneNamesAfterRoles(sentence),
     ...oneNamesBeforeRoles(sentence),
   ];
