@@ -386,7 +386,9 @@ function namesBeforeAppositives(sentence: string): string[] {
       isInitials(w) || NAME_PARTICLES.has(w) || ((lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
     // Initials before it show a surname that is also a word ("D. J. Baker").
     const initialled = /^\p{Lu}\.$/u.test(words[0] ?? '');
-    if (words.length >= 2 && words.length <= 3 && words.every((w) => unknownOrName(w) || (initialled && isNameWord(w)))) out.push(words.join(' '));
+    // "Anibal Teixeira de Souza": a particle inside lets a name run to four words.
+    const most = words.slice(1, -1).some((w) => NAME_PARTICLES.has(w)) ? 4 : 3;
+    if (words.length >= 2 && words.length <= most && words.every((w) => unknownOrName(w) || (initialled && isNameWord(w)))) out.push(words.join(' '));
   }
   return out;
 }

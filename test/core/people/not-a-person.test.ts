@@ -53,6 +53,12 @@ describe("findNameMentions: names whose given name compromise does not know, int
       ['D. J. Baker'],
     ],
     ['no initialism read as initials ("a U.S. Diplomat")', 'A U.S. Diplomat, who asked not to be named, said the talks had failed.', []],
+    // Reuters 9096 (1987).
+    [
+      'four words with a particle inside',
+      "Brazil's new planning minister is Anibal Teixeira de Souza, the former head of a national welfare program, the government said.",
+      ['Anibal Teixeira de Souza'],
+    ],
   ])('%s', (_situation, sentence, expected) => {
     expect(names(sentence).filter((n) => n.includes(' '))).toEqual(expected);
   });
