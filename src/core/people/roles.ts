@@ -45,9 +45,12 @@ const OCCUPATIONS = new Set(
     'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher champion medallist politician'
   ).split(' '),
 );
-/** Lower-case words that may stand inside a role before its head. */
+/**
+ * Lower-case words that may stand inside a role before its head. "shadow" and "assistant" change
+ * whose office it is: the shadow chancellor is not "the chancellor" of the same story.
+ */
 const MODIFIERS = new Set(
-  'press security national deputy vice chief special foreign home finance prime of the general attorney treasury agriculture commerce energy labor labour defense defence interior transportation education health industry mines trade economy'.split(
+  'press security national deputy vice chief special foreign home finance prime of the general attorney treasury agriculture commerce energy labor labour defense defence interior transportation education health industry mines trade economy shadow assistant welfare'.split(
     ' ',
   ),
 );

@@ -204,3 +204,23 @@ describe('people: a surname that is a title', () => {
     expect(names('"It was a play about Mary Queen of Scots," she said.', '"Mitchell Energy said profits rose," he said.')).toEqual([]);
   });
 });
+
+describe('people: a word before the office that changes whose office it is', () => {
+  // BBC politics 095 and 218: the story's "the chancellor" is Gordon Brown, not the shadow chancellor.
+  it.each([
+    [
+      'shadow',
+      'Tory shadow chancellor Oliver Letwin said: "The battle Royal that the top civil servants are now reporting on is preventing them both from getting on with the business."',
+      'Oliver Letwin',
+      'Tory shadow chancellor',
+    ],
+    [
+      'welfare',
+      'Former welfare minister Frank Field MP said the prime minister should sack Mr Brown, but did not believe Mr Blair was strong enough to do so.',
+      'Frank Field',
+      'former welfare minister',
+    ],
+  ])('keeps "%s" in the role', (_word, sentence, name, role) => {
+    expect(castOf(sentence).find((p) => p.name === name)?.roles).toEqual([role]);
+  });
+});
