@@ -70,6 +70,9 @@ export function roleAfterName(afterName: string): string | null {
   // Where the job is held: up to the comma, the full stop or the clause's own verb.
   for (let j = i + 1; j < words.length && role.length < MAX_WORDS; j++) {
     const word = words[j]!;
+    // "dignitaries including Bill Clinton, the King of Belgium as well as the French foreign ministry":
+    // a phrase that goes on "as well as" is the next item of a list, another person's post, no apposition.
+    if (word === 'as' && words[j + 1] === 'well' && bareWord(words[j + 2] ?? '') === 'as') return null;
     // A bracket opens an aside ("the American Soybean Association (ASA)"), no part of the role.
     if (CLAUSE_WORDS.test(bareWord(word)) || word.startsWith('(')) return finish(role);
     // Initials' full stops inside the phrase end nothing ("chief executive officer of U.S. Courier");

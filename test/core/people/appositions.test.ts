@@ -17,6 +17,8 @@ const roles: [string, string | null][] = [
   [', chief executive officer of U.S. Courier division, will run the new company.', 'chief executive officer of U.S. Courier division'],
   // No role: a list of names, a description that is no job, a possessive, a clause.
   [', Gordon Brown and John Prescott met.', null],
+  // BBC entertainment 047: the next item of a list, another person's post.
+  [', the King of Belgium as well as the French foreign ministry.', null],
   [', the first man to climb it, said.', null],
   ["'s analyst said", null],
   [', who heads the mills, said.', null],
