@@ -3,6 +3,7 @@
  * with its particles, where it stands before a generation ("Jr"), the surnames it is written with.
  */
 import { isNameParticle } from '../text/name-particles.js';
+import { isGivenName } from './find-name-mentions.js';
 
 /** A person being built: the name shown, every form it is written in, its roles and honorifics. */
 export interface Draft {
@@ -29,7 +30,20 @@ export function surnamesOf(d: Draft): Set<string> {
   // A double-barrelled name written with a space ("Robert Kilroy Silk") has no surname of its own ("Silk").
   const spaced = d.name.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
   const names = [...d.forms].filter((f) => f.includes(' ') && !isSurnameOnly(f) && (f === d.name || f !== spaced));
-  return new Set([surname(d), ...names.map(surnameOf)]);
+  const paternal = paternalSurnameOf(d.name);
+  return new Set([surname(d), ...names.map(surnameOf), ...(paternal ? [paternal] : [])]);
+}
+
+/**
+ * The first of two surnames joined by a particle, which Spanish and Portuguese names go by alone
+ * ("Teixeira" of "Anibal Teixeira de Souza", "Salinas" of "Carlos Salinas de Gortari"): a word after
+ * the given name, right before the particle, that no lexicon knows as a given name ("Jose Maria de Areilza").
+ */
+export function paternalSurnameOf(name: string): string | null {
+  const words = name.split(' ');
+  const at = words.findIndex((w, i) => i >= 2 && isNameParticle(w));
+  const word = at > 0 ? words[at - 1]! : null;
+  return word && !isNameParticle(word) && !isGivenName(word) ? word : null;
 }
 
 export function surnameOf(name: string): string {

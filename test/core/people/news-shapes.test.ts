@@ -224,3 +224,17 @@ describe('people: a word before the office that changes whose office it is', () 
     expect(castOf(sentence).find((p) => p.name === name)?.roles).toEqual([role]);
   });
 });
+
+describe('people: a Spanish or Portuguese name goes by its first surname alone', () => {
+  // Reuters 9096 (1987).
+  it('reads "Teixeira" as Anibal Teixeira de Souza', () => {
+    const cast = castOf(
+      "Brazil's new planning minister is Anibal Teixeira de Souza, the former head of a national welfare program, the government said.",
+      'Teixeira replaces economist Joao Sayad, who last week became the latest victim of the turmoil in Brasilia over government economic policy.',
+    );
+    const person = cast.find((p) => p.name === 'Anibal Teixeira de Souza');
+    expect(person?.aliases).toContain('Teixeira');
+    expect(person?.mentions).toBe(2);
+    expect(cast.map((p) => p.name)).not.toContain('Teixeira');
+  });
+});
