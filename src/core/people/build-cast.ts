@@ -18,6 +18,7 @@ import { runsOf } from '../text/runs-of.js';
 import { isSurnameOnly, lastNameAt, surname, surnamesOf, GENERATION, type Draft } from './draft.js';
 import { addMisspeltSurnames, mergeSpellings } from './merge-spellings.js';
 import { addTitledSurnameNames } from './titled-surnames.js';
+import { surnameFirst } from './surname-first.js';
 
 /**
  * Finds the cast of a story and marks each sentence with the people it mentions; `found` holds the
@@ -68,7 +69,7 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const counts = countShared(drafts);
   // A surname the story also writes as a firm's name ("film giant Disney") alone means the firm.
   const notSurnames = new Set([...evidence.places, ...evidence.firms]);
-  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames)]));
+  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames, surnameFirst(d.name, text))]));
   // 5. Mentions: each sentence is matched against every alias at once.
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
@@ -258,12 +259,14 @@ function isThing(d: Draft, things: Map<string, number>, written: Map<string, num
   return asThing > 0 && asThing * 2 > all;
 }
 
-function aliasesOf(d: Draft, counts: Shared, places: Set<string>): string[] {
+/** `first`: the surname of a name written surname first ("Im" of "Im Kwon-Taek"), which stands for the last word. */
+function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string | null): string[] {
   const out = new Set(d.forms);
+  if (first && counts.given.get(first) === 1 && !counts.surnames.has(first)) out.add(first);
   // The last two words of a longer name, alone only this person's ("Leao Franco" of "Jorge Luis Leao Franco").
   const tail = tailOf(d.name);
   if (tail && counts.names.get(tail) === 1) out.add(tail);
-  for (const last of surnamesOf(d)) {
+  for (const last of first ? [] : surnamesOf(d)) {
     // A surname that is also a place ("France"), a firm or a nationality ("French") alone means that.
     if (counts.surnames.get(last) !== 1) continue;
     // A surname that is a title ("King" of "Mervyn King") alone is the title's ("King Abdullah"), with "Mr" the person's;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { surnameFirst } from '../../../src/core/people/surname-first.js';
+import { castUnder } from '../../support/one-article-cast.js';
+
+const castOf = castUnder('Festival news');
+
+// BBC entertainment 042.
+const IM = [
+  'South Korean film director Im Kwon-Taek has received an honorary Golden Bear at the Berlin Film Festival.',
+  'Im, who has made more than 100 films in a 40-year career, was hailed for his "remarkable visual beauty, technical innovation, and intellectual depth".',
+];
+
+describe('surnameFirst: a name written surname first', () => {
+  it('reads the first word as the surname when the story writes it alone and never the last', () => {
+    expect(surnameFirst('Im Kwon-Taek', IM.join('\n'))).toBe('Im');
+  });
+
+  // BBC entertainment 269: "Michael" is written alone, and "George" is a given name.
+  it('keeps the last word as the surname of a name written given name first', () => {
+    const text =
+      'Singer George Michael has said that a new film about his life is the start of a retirement.\n"I thought I should explain myself before I disappear," said Michael.';
+    expect(surnameFirst('George Michael', text)).toBeNull();
+  });
+
+  it('gives the cast the surname as the alias, not the given name', () => {
+    const person = castOf(...IM).find((p) => p.name === 'Im Kwon-Taek');
+    expect(person?.aliases).toContain('Im');
+    expect(person?.aliases).not.toContain('Kwon-Taek');
+  });
+});
