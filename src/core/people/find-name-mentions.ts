@@ -60,8 +60,10 @@ export function findNameMentions(sentence: string): NameMention[] {
   // "The head of the Authority, Murilo Rubens Habbema,": a person, whose role stands before the comma.
   const afterRoles = namesAfterRolePhrases(sentence);
   fast.push(...afterRoles.map((n) => n.name));
-  fast.push(...namesListedWithNames(sentence, fast));
-  const saidPeople = oneNamesOfPeople(sentence);
+  const listed = namesListedWithNames(sentence, fast);
+  fast.push(...listed);
+  // "Other contributors include Sting, Mariah Carey, Elton John…": a one-word name in a list of people is a person's.
+  const saidPeople = [...oneNamesOfPeople(sentence), ...listed.filter((n) => !n.includes(' '))];
   const need = taggingNeed(sentence);
   const tagged = need ? stretchesToTag(sentence, fast, need).flatMap(taggedPeople) : [];
   for (const candidate of [...fast, ...saidPeople, ...tagged]) {
@@ -410,9 +412,13 @@ function namesInPeopleLists(sentence: string): string[] {
 }
 
 const LIST_WORD = "\\p{Lu}[\\p{L}'’-]+";
-const LIST_ITEM = `${LIST_WORD}(?: ${LIST_WORD}){1,2}`;
-/** A list of two or more capitalised names of two or three words ("Will Smith, Kevin Spacey and Keanu Reeves"), not inside a longer capitalised run. */
-const NAME_LIST = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)${LIST_ITEM}(?:(?:,\\s+and\\s+|,\\s+|\\s+and\\s+)${LIST_ITEM})+(?![\\p{L}'’-]|\\s\\p{Lu})`, 'gu');
+const LIST_ITEM = `${LIST_WORD}(?: ${LIST_WORD}){0,2}`;
+/**
+ * A list of two or more capitalised names of one to three words ("Will Smith, Kevin Spacey and Keanu
+ * Reeves"), not inside a longer capitalised run, ending where a clause's word in lower case or a
+ * stop follows ("Stevie Wonder, Maroon 5": the band's name goes on).
+ */
+const NAME_LIST = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)${LIST_ITEM}(?:(?:,\\s+and\\s+|,\\s+|\\s+and\\s+)${LIST_ITEM})+(?=\\s+\\p{Ll}|[,.;:!?)"”’]|$)`, 'gu');
 /** Tags of a word that begins no name in a list: a describing word, a place, a nationality, a body. */
 const NO_LIST_FIRST_WORD = new Set(['Adjective', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization']);
 
@@ -420,7 +426,8 @@ const NO_LIST_FIRST_WORD = new Set(['Adjective', 'Place', 'Country', 'City', 'Re
  * The other names of a list in which a name already found stands ("among them Will Smith, Kevin
  * Spacey and Keanu Reeves"): a list of names holds people alike. Each must look like a personal
  * name: its first word no describing word, place or nationality ("Will" may be one, a verb
- * elsewhere), the others unknown to the lexicon or known as names ("Golden Bear" is none).
+ * elsewhere), the others unknown to the lexicon or known as names ("Golden Bear" is none). A name
+ * of one word ("Sting") only in a list with two names found, and in no capitals alone ("US").
  */
 function namesListedWithNames(sentence: string, found: string[]): string[] {
   const known = new Set(found.map(cleanName).filter((n): n is string => n?.includes(' ') ?? false));
@@ -428,9 +435,11 @@ function namesListedWithNames(sentence: string, found: string[]): string[] {
   const out: string[] = [];
   for (const m of sentence.matchAll(NAME_LIST)) {
     const items = m[0].split(/,\s+and\s+|,\s+|\s+and\s+/);
-    if (!items.some((item) => known.has(cleanName(item) ?? ''))) continue;
+    const anchors = items.filter((item) => known.has(cleanName(item) ?? '')).length;
+    if (anchors === 0) continue;
     for (const item of items) {
       const words = item.replace(/['’]s?$/, '').split(' ');
+      if (words.length === 1 && (anchors < 2 || words[0] === words[0]!.toUpperCase() || isKnownPlace(words[0]!))) continue;
       const nameLike = words.every(
         (w, i) =>
           isNameWord(w) &&

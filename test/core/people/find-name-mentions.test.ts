@@ -128,6 +128,17 @@ describe('findNameMentions: a list of names beside a name already found', () => 
     );
   });
 
+  // BBC entertainment 096: a one-word name beside two names found.
+  it('reads a one-word name in a list with two names found as a person ("Other contributors include Sting, Mariah Carey…")', () => {
+    const found = findNameMentions('Other contributors include Sting, Mariah Carey, Elton John, Noel Gallagher, Geri Halliwell and Simon Cowell.');
+    expect(found.find((m) => m.name === 'Sting')?.person).toBe(true);
+  });
+
+  // BBC entertainment 153: the band's name goes on after "Maroon".
+  it('reads no name cut short by a number in the list ("Maroon 5")', () => {
+    expect(names('And Anastacia, Britney Spears, Maroon 5 and Ludacris had been on the shortlist for best song.')).not.toContain('Maroon');
+  });
+
   // BBC business 487: a nationality and a title, no name, after "and".
   it('reads no nationality or title in the list as a name ("Tony Blair and South African President Thabo Mbeki")', () => {
     const found = names('UK Prime Minister Tony Blair and South African President Thabo Mbeki are among the more than 20 government leaders attending.');
