@@ -22,6 +22,13 @@ describe('surnameFirst: a name written surname first', () => {
     expect(surnameFirst('George Michael', text)).toBeNull();
   });
 
+  // Reuters 17574 and 17648 (1987): a firm's name, whose first word the wire writes alone as a nationality.
+  it('reads no long first word as a surname ("British" of "British Printing")', () => {
+    const text =
+      'British Printing said it filed the suit after consultation with its advisers.\nHarcourt Brace Jovanovich Inc said it has no comment at this time on the lawsuit filed against it by British publisher Robert Maxwell.';
+    expect(surnameFirst('British Printing', text)).toBeNull();
+  });
+
   it('gives the cast the surname as the alias, not the given name', () => {
     const person = castOf(...IM).find((p) => p.name === 'Im Kwon-Taek');
     expect(person?.aliases).toContain('Im');
