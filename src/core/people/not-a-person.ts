@@ -20,6 +20,7 @@ const NON_NAME_WORDS = new RegExp(
     'Electronics|Networks|Software|Wireless|Telecom|Capital|Markets|Financial|Insurance|Investments|Trust|Fund|Exchange|International|' +
     'Entertainment|Studios|Pictures|Films|Film|Records|Music|Media|Television|Televisions|' +
     'Pharma|Brewery|Breweries|Motor|Aerospace|Interiors|Restaurant|Restaurants|Management|Index|' +
+    'Printing|Publishing|Broadcasting|Shipping|Textiles|Foods|Stores|Products|' +
     // Banks' words in other languages ("Banque Nationale de Paris", "Credit Suisse", "Westdeutsche Landesbank Girozentrale").
     'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Landesbank|Girozentrale|' +
     // Bodies, charities, clubs and events named like people ("Christian Aid", "Preston Harriers", "the Adam Smith Lecture").

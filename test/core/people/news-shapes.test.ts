@@ -46,6 +46,17 @@ describe('people: firms, banks and bodies named like people', () => {
   ])('lists no person for %s', (_what, sentence) => {
     expect(names(sentence).filter((n) => /Pharma|Banque|Suisse|Aid|Lecture/.test(n))).toEqual([]);
   });
+
+  // Reuters 17574 (1987).
+  it('lists no person for a firm named by its trade ("British Printing")', () => {
+    const cast = names(
+      "Publisher Robert Maxwell's British Printing and Communicaton Corp PLC said it filed a lawsuit in U.S. district court against Harcourt Brace Jovanovich Inc.",
+      'British Printing last week withdrew its 44 dlr per share, or two billion dlr offer for Harcourt because of the recapitalizaton plan.',
+      'British Printing said it filed the suit after consultation with its advisers.',
+    );
+    expect(cast).toContain('Robert Maxwell');
+    expect(cast.filter((n) => /Printing/.test(n))).toEqual([]);
+  });
 });
 
 describe('people: a role too generic to stand for the person alone', () => {
