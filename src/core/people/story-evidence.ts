@@ -7,7 +7,7 @@
  */
 import type { NameMention } from './find-name-mentions.js';
 import { isRoleWord } from './roles.js';
-import { isKnownPlace } from './not-a-person.js';
+import { isDemonym, isKnownPlace } from './not-a-person.js';
 
 /** Names the story shows to be organisations, works or places. */
 export interface NonPersonEvidence {
@@ -46,11 +46,14 @@ const THING =
  * firm", "its bank") the kind is the subject of its own clause, and the name may be a person's.
  */
 const KIND_OF_FIRM =
-  /(?<![\p{L}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|drugmaker|conglomerate|group|chain|retailer|giant|manufacturer|airline|label) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
+  /(?<![\p{L}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|drugmaker|conglomerate|group|band|chain|retailer|giant|manufacturer|airline|label) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
+
+/** A group or band named after the place it comes from ("Glasgow group Franz Ferdinand", "Irish band The Corrs"). */
+const PLACE_GROUP = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (?:group|band) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
 
 /** One capitalised word after the kind of firm it is ("Film giant Disney"), as KIND_OF_FIRM reads a longer name, also opening a sentence. */
 const ONE_WORD_FIRM =
-  /(?<![\p{L}'’-])(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s)\p{L}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|drugmaker|conglomerate|group|chain|retailer|giant|manufacturer|airline|label) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu;
+  /(?<![\p{L}'’-])(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s)\p{L}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|drugmaker|conglomerate|group|band|chain|retailer|giant|manufacturer|airline|label) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu;
 
 /**
  * Firms listed after a plural of firms ("companies such as Adam Opel", "brands include Bass, Stella
@@ -101,6 +104,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
     // "aerospace group EADS Philippe Camus": the firm is the acronym, a person may follow it.
     for (const m of sentence.matchAll(KIND_OF_FIRM)) if (!/^\p{Lu}{2,}\s/u.test(m[1]!)) addSubRuns(m[1]!.split(' '), organisations);
     for (const m of sentence.matchAll(ONE_WORD_FIRM)) firms.add(m[1]!);
+    for (const m of sentence.matchAll(PLACE_GROUP)) if (isKnownPlace(m[1]!) || isDemonym(m[1]!)) addSubRuns(m[2]!.split(' '), organisations);
     for (const m of sentence.matchAll(FIRM_LIST))
       for (const name of m[1]!.split(/, and |, | and /).map((n) => n.trim())) {
         if (name.includes(' ')) addSubRuns(name.split(' '), organisations);

@@ -249,3 +249,15 @@ describe('people: a Spanish or Portuguese name goes by its first surname alone',
     expect(cast.map((p) => p.name)).not.toContain('Teixeira');
   });
 });
+
+describe('people: a band named like a person', () => {
+  // BBC entertainment 253.
+  it('lists no person for a band written after where it comes from ("Glasgow group Franz Ferdinand")', () => {
+    const cast = names(
+      'Glasgow group Franz Ferdinand won two prizes, as did Keane and Joss Stone, who was voted best urban act by digital TV viewers.',
+      'Franz Ferdinand, who were shortlisted in five categories, won best rock act and best British group, an award they dedicated to late DJ John Peel.',
+    );
+    expect(cast).not.toContain('Franz Ferdinand');
+    expect(cast).toContain('John Peel');
+  });
+});
