@@ -83,9 +83,9 @@ const LENGTH = /\d(?:[\d.,]*)[\s-]*(km|kilometres?|kilometers?|miles?|metres?|me
 const FREQUENCY =
   /\b(times|once|twice|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each (day|week|month|year)|a (day|week|month|year)|per (day|week|month|year)|rarely|seldom|often|frequently|regularly|occasionally|constantly|never|always|sometimes|repeatedly|usually)\b/i;
 
-/** A share or rate as news gives it: "100 pct", "16.1%", "31 per cent", "a third", "half". */
 /** A share in figures: "4.75%", "24 pct", "31 per cent". */
 const PERCENT_AMOUNT = /\d[\d.,]*\s*(?:%|pct\b|per ?cent\b|percent\b)/gi;
+/** A share or rate as news gives it: "100 pct", "16.1%", "31 per cent", "a third", "half". */
 const PERCENT = /\d\s*(%|pct\b|per ?cent\b|percent\b)|\b(a|one|two) (third|quarter|fifth)s?\b|\bhalf\b/i;
 
 /** What a question asks the price of: "How much did it cost?", "How much will they pay?". */
@@ -353,14 +353,16 @@ function askedSpeaker(question: string): AskedSpeaker | null {
 /** A word no common word is shaped like, even opening a sentence: capitals inside it ("Carsey-Werner", "McGahn", "PayPerAction"). */
 const NAME_SHAPED = /^\p{Lu}\p{Ll}*(?:-?\p{Lu}\p{Ll}+)+(?:['’]s?)?$/u;
 
+/** The posts and relatives a who-question may ask the holder of. */
+const POSTS =
+  'chairman|chairwoman|chair|president|chief|head|leader|director|spokesman|spokeswoman|spokesperson|minister|secretary|judge|lawyer|attorney|counsel|manager|coach|editor|founder|boss|governor|mayor|senator|ambassador|son|daughter|wife|husband|father|mother|brother|sister|agent|owner|adviser|advisor|captain|chancellor|commissioner|prosecutor|deputy|treasurer|successor|predecessor|goalkeeper|keeper';
+/** A word of one of them. */
+const PERSON_ASKED_WORD = new RegExp(`^(${POSTS})$`, 'i');
 /**
  * "Who is the chairman of…?", "Who replaced him as home secretary?": a who-question about a post
  * asks for a person, whom only a name of the story's people answers (not "Comdata", the firm).
  */
-const PERSON_ASKED_WORD =
-  /^(chairman|chairwoman|chair|president|chief|head|leader|director|spokesman|spokeswoman|spokesperson|minister|secretary|judge|lawyer|attorney|counsel|manager|coach|editor|founder|boss|governor|mayor|senator|ambassador|son|daughter|wife|husband|father|mother|brother|sister|agent|owner|adviser|advisor|captain|chancellor|commissioner|prosecutor|deputy|treasurer|successor|predecessor|goalkeeper|keeper)$/i;
-const PERSON_ASKED =
-  /^\s*who\b.*\b(chairman|chairwoman|chair|president|chief|head|leader|director|spokesman|spokeswoman|spokesperson|minister|secretary|judge|lawyer|attorney|counsel|manager|coach|editor|founder|boss|governor|mayor|senator|ambassador|son|daughter|wife|husband|father|mother|brother|sister|agent|owner|adviser|advisor|captain|chancellor|commissioner|prosecutor|deputy|treasurer|successor|predecessor|goalkeeper|keeper)\b/i;
+const PERSON_ASKED = new RegExp(`^\\s*who\\b.*\\b(${POSTS})\\b`, 'i');
 
 /**
  * The words of the post a who-question asks the holder of, when it takes more than one ("Who is
