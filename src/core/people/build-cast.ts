@@ -18,7 +18,7 @@ import { runsOf } from '../text/runs-of.js';
 import { isSurnameOnly, lastNameAt, surname, surnamesOf, GENERATION, type Draft } from './draft.js';
 import { addMisspeltSurnames, mergeSpellings } from './merge-spellings.js';
 import { addTitledSurnameNames } from './titled-surnames.js';
-import { surnameFirst } from './surname-first.js';
+import { surnameFirst, wordsWrittenAlone } from './surname-first.js';
 
 /**
  * Finds the cast of a story and marks each sentence with the people it mentions; `found` holds the
@@ -69,7 +69,8 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const counts = countShared(drafts);
   // A surname the story also writes as a firm's name ("film giant Disney") alone means the firm.
   const notSurnames = new Set([...evidence.places, ...evidence.firms]);
-  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames, surnameFirst(d.name, text))]));
+  const alone = wordsWrittenAlone(text);
+  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames, surnameFirst(d.name, alone))]));
   // 5. Mentions: each sentence is matched against every alias at once.
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);

@@ -5,22 +5,30 @@
 import { lexiconTags } from '../text/nlp.js';
 import { isDemonym } from './not-a-person.js';
 
-/** A word written alone: not inside a run of capitalised words, as a name's part is. */
-function aloneIn(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]* )(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])(?! +\\p{Lu})`, 'u').test(text);
+/** A run of capitalised words with single spaces between them, not inside a longer word. */
+const CAPITALISED_RUN = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?: +\p{Lu}[\p{L}'’-]*)*(?![\p{L}'’-])/gu;
+
+/**
+ * The capitalised words a text writes alone, not inside a run of capitalised words as a name's part
+ * is: read in one pass over the whole story, since every two-word name of the cast asks.
+ */
+export function wordsWrittenAlone(text: string): Set<string> {
+  const alone = new Set<string>();
+  for (const m of text.matchAll(CAPITALISED_RUN)) if (!m[0].includes(' ')) alone.add(m[0]);
+  return alone;
 }
 
 /**
  * The surname of a name of two words written surname first, or null: the story writes its first
- * word alone and never its last, the first is short, and the lexicon knows no word the first is
- * ("Will" of "Will Smith" is a verb that opens questions; "George" of "George Michael" a given name).
+ * word alone (`alone`: `wordsWrittenAlone` of its text) and never its last, the first is short, and
+ * the lexicon knows no word the first is ("Will" of "Will Smith" is a verb that opens questions;
+ * "George" of "George Michael" a given name).
  */
-export function surnameFirst(name: string, text: string): string | null {
+export function surnameFirst(name: string, alone: Set<string>): string | null {
   const words = name.split(' ');
   if (words.length !== 2) return null;
   const [first, last] = words as [string, string];
   // Such surnames are short ("Im", "Deng", "Zhang"); a longer first word alone is as often a firm's ("British" of "British Printing").
-  if (first.length > 5 || lexiconTags(first).length > 0 || isDemonym(first) || aloneIn(text, last)) return null;
-  return aloneIn(text, first) ? first : null;
+  if (first.length > 5 || lexiconTags(first).length > 0 || isDemonym(first) || alone.has(last)) return null;
+  return alone.has(first) ? first : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surnameFirst } from '../../../src/core/people/surname-first.js';
+import { surnameFirst, wordsWrittenAlone } from '../../../src/core/people/surname-first.js';
 import { castUnder } from '../../support/one-article-cast.js';
 
 const castOf = castUnder('Festival news');
@@ -12,21 +12,21 @@ const IM = [
 
 describe('surnameFirst: a name written surname first', () => {
   it('reads the first word as the surname when the story writes it alone and never the last', () => {
-    expect(surnameFirst('Im Kwon-Taek', IM.join('\n'))).toBe('Im');
+    expect(surnameFirst('Im Kwon-Taek', wordsWrittenAlone(IM.join('\n')))).toBe('Im');
   });
 
   // BBC entertainment 269: "Michael" is written alone, and "George" is a given name.
   it('keeps the last word as the surname of a name written given name first', () => {
     const text =
       'Singer George Michael has said that a new film about his life is the start of a retirement.\n"I thought I should explain myself before I disappear," said Michael.';
-    expect(surnameFirst('George Michael', text)).toBeNull();
+    expect(surnameFirst('George Michael', wordsWrittenAlone(text))).toBeNull();
   });
 
   // Reuters 17574 and 17648 (1987): a firm's name, whose first word the wire writes alone as a nationality.
   it('reads no long first word as a surname ("British" of "British Printing")', () => {
     const text =
       'British Printing said it filed the suit after consultation with its advisers.\nHarcourt Brace Jovanovich Inc said it has no comment at this time on the lawsuit filed against it by British publisher Robert Maxwell.';
-    expect(surnameFirst('British Printing', text)).toBeNull();
+    expect(surnameFirst('British Printing', wordsWrittenAlone(text))).toBeNull();
   });
 
   it('gives the cast the surname as the alias, not the given name', () => {
