@@ -18,7 +18,8 @@ import { passageOf } from './passage.js';
 import { NearDuplicateIndex, termRarity } from '../index/near-duplicate-index.js';
 import { analysed } from '../index/near-duplicates.js';
 import { answerFit, answerTypeOf, withoutAskingWords, type AnswerFit, type AnswerType } from './answer-type.js';
-import { passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
+import { matchOf, passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
+import { whoQuestionVerb } from './question-verb.js';
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
 import { distinctSourceCount } from './sources.js';
@@ -51,6 +52,8 @@ interface Candidate {
   confidence: PassageFeatures;
   /** Whether the passage can be the kind of answer asked for (a time for "when", a number for "how many"). */
   fits: boolean;
+  /** Whether the passage tells the happening the question's verb names (true when that does not matter). */
+  told: boolean;
   /** The question's terms the index matched in the sentence (a typo's neighbours among them). */
   matched: string[];
   score: number;
@@ -77,9 +80,10 @@ export function ask(story: Story, query: string): AskResult {
   const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords);
   const best = hits[0]?.score ?? 1;
   const described = personAskedAbout(story, query);
+  const verbs = askedVerb(story, question, query);
   const candidates = withoutRedundantHeadlines(
     hits
-      .map((hit) => toCandidate(story, hit, hit.score / best, question, judged, lightened, wanted, query, fitsAnswer, described))
+      .map((hit) => toCandidate(story, hit, hit.score / best, question, judged, lightened, wanted, query, fitsAnswer, described, verbs))
       .filter((c) => c.features.anyOwn),
   ).sort((a, b) => b.score - a.score);
   // 3. Group: one answer per reported fact, cited by every article that reports it.
@@ -92,7 +96,9 @@ export function ask(story: Story, query: string): AskResult {
   // Fiat sell?" is not answered by "Maserati and Ferrari sell about 10,000 cars").
   const named = OF_A_NAME.has(wanted) ? namesOf(story, query) : [];
   const answers = answerable
-    ? grouped.filter((g) => g.lead.fits && isConfident(g.lead.confidence) && nearNames(story, g.lead, named, expanded.groups)).slice(0, ASK_TUNING.answers)
+    ? grouped
+        .filter((g) => g.lead.fits && g.lead.told && isConfident(g.lead.confidence) && nearNames(story, g.lead, named, expanded.groups))
+        .slice(0, ASK_TUNING.answers)
     : [];
   if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
   const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
@@ -226,6 +232,7 @@ function toCandidate(
   query: string,
   fitsAnswer: AnswerFit,
   described: Person | null,
+  verbs: WeightedTerm[],
 ): Candidate {
   const sentence = story.sentences[hit.id]!;
   const inArticle = story.byArticle.get(sentence.article) ?? [];
@@ -280,7 +287,7 @@ function toCandidate(
     w.missing * features.missing -
     w.ahead * ahead -
     w.asks * asks;
-  return { sentence, text: passage.text, from: passage.from, features, confidence, fits, matched: hit.terms, score };
+  return { sentence, text: passage.text, from: passage.from, features, confidence, fits, told: tellsTheVerb(verbs, own, before), matched: hit.terms, score };
 }
 
 /**
@@ -289,6 +296,25 @@ function toCandidate(
  */
 function surer(a: PassageFeatures, b: PassageFeatures): PassageFeatures {
   return { ...a, context: Math.max(a.context, b.context), missing: Math.min(a.missing, b.missing) };
+}
+
+/** The question's term of the verb a who-question asks the doer of, with its synonyms (none for other questions). */
+function askedVerb(story: Story, question: WeightedTerm[], query: string): WeightedTerm[] {
+  const verb = whoQuestionVerb(query);
+  const term = verb === null ? null : termOf(verb);
+  const asked = question.find((q) => q.term === term);
+  if (!verb || !asked) return [];
+  // Its converse tells the same happening: "Who is buying the unit?" is answered by "the sale of the unit to Emery".
+  const converse = (story.services.thesaurus?.antonyms?.(verb) ?? []).map(termOf).filter((t): t is string => t !== null);
+  return [{ ...asked, synonyms: new Set([...asked.synonyms, ...converse]) }];
+}
+
+/**
+ * Whether a passage tells the happening the question's verb names, by the verb, a synonym or one
+ * of its family, in the sentence or the one before: a name beside another happening is not its doer.
+ */
+function tellsTheVerb(verbs: WeightedTerm[], own: Set<string>, before: Set<string>): boolean {
+  return verbs.every((v) => matchOf(v, own) > 0 || matchOf(v, before) > 0);
 }
 
 /** A question of what happened: "Who won…?", "What did the board decide?", "When was it signed?", "Has he ever won…?". */

@@ -42,7 +42,7 @@ function sharesPrefix(term: string, terms: Set<string>): boolean {
 }
 
 /** How well a set of terms matches one question term: 1 for the term itself, less for a relative. */
-function matchOf(q: WeightedTerm, terms: Set<string>): number {
+export function matchOf(q: WeightedTerm, terms: Set<string>): number {
   if (terms.has(q.term)) return 1;
   for (const s of q.synonyms) if (s !== q.term && (terms.has(s) || (s.includes(' ') && s.split(' ').every((p) => terms.has(p))))) return MATCH_CREDIT.synonym;
   return sharesPrefix(q.term, terms) ? MATCH_CREDIT.prefix : 0;

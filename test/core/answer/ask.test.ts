@@ -344,6 +344,13 @@ describe('ask on two BBC stories: the Glazer bid, the Belmarsh ruling', () => {
     expect(ask(withThesaurus, 'Who is heading the latest Glazer approach?').answers[0]?.text).toContain("is being led by Mr Glazer's two sons");
   });
 
+  it('answers "Who advised…?" only with a passage that tells the advising, not one that names the family asked about', () => {
+    const withThesaurus = buildStory(glazerArticles(), {}, { thesaurus: openWordnetThesaurus() }).story;
+    const answers = ask(withThesaurus, 'Who advised the Glazer family?').answers;
+    expect(answers[0]?.text).toContain('NM Rothschild, the investment bank, is advising Mr Glazer');
+    expect(answers.some((a) => a.text.includes('hold a 28.1% stake'))).toBe(false);
+  });
+
   it('answers an amount about a place in a sentence that names it by a synonym ("people in the UK" for Britain; BBC politics 378, 384)', () => {
     const { story: terror } = buildStory([bbc('politics', '378'), bbc('politics', '384')], {}, { thesaurus: openWordnetThesaurus() });
     expect(ask(terror, 'How many people does Blair say are plotting attacks in Britain?').answers[0]?.text).toContain(

