@@ -105,11 +105,13 @@ const MEASURE = /\b\d[\d.,]*(m|km|cm|mm|kg|g|ft|mph|kph)\b/g;
 /** The scale and currency words of a sum: "1.5 billion dlrs", "$54m". */
 const SCALE = '(?:bn|m|mln|bln|billion|million|thousand)';
 const CURRENCY = '(?:dlrs?|dollars?|pounds?|euros?|yen|marks|francs|pence|cents|cts|reais|rupees|yuan|roubles|rubles|krone|kronor|lire|pesos)';
-/** Money as news gives it: "$250", "£99", "5000 yen", "1.5 billion dlrs", "$54m", "£3.99". */
-const MONEY = new RegExp(`[$£€¥]\\s?\\d|\\d(?:[\\d.,]*)\\s?${SCALE}?\\s?${CURRENCY}\\b|\\d(?:[\\d.,]*)p\\b`, 'i');
-
 /** A number in words, as a sum's figure: "six to seven billion dlrs". */
 const FIGURE_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a)';
+/** Money as news gives it: "$250", "£99", "5000 yen", "1.5 billion dlrs", "$54m", "£3.99", "a one billion dlr lawsuit". */
+const MONEY = new RegExp(
+  `[$£€¥]\\s?\\d|\\d(?:[\\d.,]*)\\s?${SCALE}?\\s?${CURRENCY}\\b|\\d(?:[\\d.,]*)p\\b|\\b${FIGURE_WORD}\\s+${SCALE}\\s+${CURRENCY}\\b`,
+  'i',
+);
 /**
  * A sum of money with its figure, to be set aside: "$250 (about £132)", "£99", "1.5 billion dlrs",
  * "5000 yen", "270.25p", "six to seven billion dlr".

@@ -121,6 +121,8 @@ describe('answerFit', () => {
     ['money', 'The trust handed out $144m (£75m) to famine relief projects.', 'How much did the trust raise?', true],
     ['money', 'The launch price of £99 (149 euros) compares favourably.', 'How much will it cost?', true],
     ['money', 'The firm sold 1.5 billion dlrs of bonds.', 'How much did the bonds cost?', true],
+    // A figure in words: Reuters 2475.
+    ['money', 'A one billion dlr lawsuit pushed Hughes Tool Co into an about-face on its rejection of a proposed merger.', 'How much was the lawsuit worth?', true],
     ['money', 'The 15 games available at launch include Super Mario 64.', 'How much did Sony spend developing it?', false],
     ['percent', 'The party won 16.1% of the vote.', 'What share of the vote did the party win?', true],
     ['percent', 'The tariffs of 300 mln dlrs take effect in six to 12 months.', 'What rate are the tariffs?', false],
