@@ -9,6 +9,7 @@ import { termOf, tokenize } from '../index/terms.js';
 import { isDemonym } from '../people/not-a-person.js';
 import { isGivenName } from '../people/find-name-mentions.js';
 import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
+import { KINDS_OF_PEOPLE, PEOPLE } from './kinds-of-people.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
 export type AnswerType = 'time' | 'duration' | 'frequency' | 'percent' | 'money' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
@@ -55,13 +56,15 @@ function amountOfFocus(passage: string, question: string): boolean {
   const named = first && second && /^\p{Lu}/u.test(first) && !NOT_FOCUS.test(first) && !NOT_FOCUS.test(second) ? focus[0]! : null;
   // A crowd is counted in people: "How big was the crowd?" is answered by "2,000 people had turned out".
   if (focus.some((f) => GATHERING.has(f))) focus.push(...COUNTED_IN_PEOPLE);
+  // The kinds of people meet it whole: by its prefix "passengers" would meet "passed".
+  const kinds = focus.includes(PEOPLE) ? new Set(KINDS_OF_PEOPLE) : new Set<string>();
   const words = passage.replace(DATES, ' ').split(/\s+/);
   const amounts = words.flatMap((w, i) => (QUANTITY_WORDS.test(w) ? [i] : []));
   // Every part of a compound counts ("a two-year ban" has years).
   const near = words.flatMap((w, i) =>
     tokenize(w)
       .map(termOf)
-      .some((t) => t && focus.some((f) => t === f || (f.length >= 5 && (t.startsWith(f) || f.startsWith(t)))))
+      .some((t) => t && (kinds.has(t) || focus.some((f) => t === f || (f.length >= 5 && (t.startsWith(f) || f.startsWith(t))))))
       ? [i]
       : [],
   );

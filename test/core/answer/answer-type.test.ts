@@ -62,6 +62,14 @@ describe('answerFit', () => {
     ['frequency', 'He now speaks less regularly with the president.', 'How often do they speak?', true],
     ['frequency', 'The two men spoke on Tuesday about the ferry.', 'How often do they speak?', false],
     ['quantity', 'Priced at £229, the handheld is debuting in the UK.', 'How many handhelds have been sold?', false],
+    // People are counted by what they are (BBC politics 154).
+    [
+      'quantity',
+      'Two motions were passed by the London Assembly, which is made up of 25 members elected to examine the mayor.',
+      'How many people sit on the London Assembly?',
+      true,
+    ],
+    ['quantity', 'Two motions were passed by the London Assembly on 25 February.', 'How many people sit on the London Assembly?', false],
     ['quantity', 'The firm has sold 20,000 handhelds, priced at £229.', 'How many handhelds have been sold?', true],
     ['quantity', 'Forty workers lost their jobs.', 'How many workers lost jobs?', true],
     ['quantity', 'Workers lost their jobs.', 'How many workers lost jobs?', false],
@@ -122,7 +130,12 @@ describe('answerFit', () => {
     ['money', 'The launch price of £99 (149 euros) compares favourably.', 'How much will it cost?', true],
     ['money', 'The firm sold 1.5 billion dlrs of bonds.', 'How much did the bonds cost?', true],
     // A figure in words: Reuters 2475.
-    ['money', 'A one billion dlr lawsuit pushed Hughes Tool Co into an about-face on its rejection of a proposed merger.', 'How much was the lawsuit worth?', true],
+    [
+      'money',
+      'A one billion dlr lawsuit pushed Hughes Tool Co into an about-face on its rejection of a proposed merger.',
+      'How much was the lawsuit worth?',
+      true,
+    ],
     ['money', 'The 15 games available at launch include Super Mario 64.', 'How much did Sony spend developing it?', false],
     ['percent', 'The party won 16.1% of the vote.', 'What share of the vote did the party win?', true],
     ['percent', 'The tariffs of 300 mln dlrs take effect in six to 12 months.', 'What rate are the tariffs?', false],

@@ -1,0 +1,63 @@
+/**
+ * People as news counts them: by what they are. "How many people sit on the London Assembly?" is
+ * answered by "made up of 25 members", "How many people vote in the Academy?" by "The 5,808
+ * Academy voters": the question's "people" is met by the kind, in the count and in the coverage.
+ */
+import { termOf } from '../index/terms.js';
+import type { ExpandedQuery } from './expand-query.js';
+import { SYNONYM_WEIGHT } from './expand-query.js';
+
+/** The plural nouns news counts people by, as index terms. */
+export const KINDS_OF_PEOPLE = [
+  'members',
+  'workers',
+  'employees',
+  'staff',
+  'fans',
+  'voters',
+  'residents',
+  'passengers',
+  'players',
+  'students',
+  'children',
+  'adults',
+  'men',
+  'women',
+  'officials',
+  'delegates',
+  'candidates',
+  'executives',
+  'directors',
+  'mps',
+  'councillors',
+  'judges',
+  'soldiers',
+  'troops',
+  'police',
+  'officers',
+  'patients',
+  'victims',
+  'customers',
+  'subscribers',
+  'viewers',
+  'listeners',
+  'readers',
+].map((w) => termOf(w)!);
+
+/** The term of "people". */
+export const PEOPLE = termOf('people')!;
+
+/** A question that counts people ("How many people…?"). */
+const COUNTS_PEOPLE = /^\s*how many people\b/i;
+
+/** Adds to `expanded` (in place) the kinds of people as synonyms of a counted "people". */
+export function addKindsOfPeople(expanded: ExpandedQuery, question: string): ExpandedQuery {
+  const people = expanded.groups.get(PEOPLE);
+  if (!people || !COUNTS_PEOPLE.test(question)) return expanded;
+  const extra = KINDS_OF_PEOPLE.filter((k) => !people.has(k));
+  for (const kind of extra) {
+    people.add(kind);
+    if (!expanded.boosts.has(kind)) expanded.boosts.set(kind, SYNONYM_WEIGHT);
+  }
+  return { ...expanded, text: `${expanded.text} ${extra.join(' ')}` };
+}
