@@ -232,6 +232,7 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
   const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
   const asksPerson = type === 'name' && PERSON_ASKED.test(question);
   const post = asksPerson ? postAsked(question) : [];
+  const postNamed = asksPerson && POST_NAMED.test(question);
   const spanCounted = /^\s*how many (years|months|weeks|days|hours|minutes|seasons)\b/i.test(question);
   const measured = type === 'quantity' && /^\s*how (far|high|tall|deep|wide|fast|heavy)\b/i.test(question);
   return (passage, speakers = []) => {
@@ -259,7 +260,12 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
       if (measured && !/\d/.test(undated)) return false;
       return (QUANTITY_WORDS.test(undated) || (countsThings && COUNTING_ORDINAL.test(undated))) && amountOfFocus(counted, question);
     }
-    if (type === 'name') return namesBeyondQuestion(passage, question, knownNames, new Set(), asksPerson ? knownNames : null) && holdsPost(passage, post);
+    if (type === 'name')
+      return (
+        namesBeyondQuestion(passage, question, knownNames, new Set(), asksPerson ? knownNames : null) &&
+        holdsPost(passage, post) &&
+        (!postNamed || nameByPost(passage, question, knownNames))
+      );
     if (type === 'age') return AGE.test(passage);
     // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.
     // And after a word of place: "lived in North Carolina", not "Leadplex and PayPerAction are … companies".
@@ -388,6 +394,33 @@ function postAsked(question: string): string[] {
     .map((w) => termOf(w))
     .filter((t): t is string => t !== null);
   return terms.length > 1 ? terms : [];
+}
+
+/** "Who is the chairman of…?", "Who was the judge at…?": a question that asks whom a post is held by. */
+const POST_NAMED = new RegExp(
+  `^\\s*who(?:'s|’s| is| was| are| were| will be| would be| has been)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\S+\\s+){0,3}?(?:${POSTS})\\b`,
+  'i',
+);
+
+/** How many words from the post's word its holder's name may stand ("special counsel Robert Mueller", "Mueller, the special counsel"). */
+const POST_REACH = 5;
+
+/**
+ * Whether a passage names one of the story's people beside the post a who-question asks the holder
+ * of: "the appointment of a special counsel who took over the investigation", in a sentence that
+ * names Trump elsewhere, does not say who the special counsel is.
+ */
+function nameByPost(passage: string, question: string, knownNames: Set<string>): boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+  const words = passage.split(/\s+/).map((w) => w.replace(/^[("“'‘]+|[),.;:!?"”'’]+$/g, ''));
+  const posts = words.flatMap((w, i) => (PERSON_ASKED_WORD.test(w) && asked.has(w.toLowerCase()) ? [i] : []));
+  if (posts.length === 0) return true;
+  return words.some((w, i) => {
+    const bare = w.replace(/['’]s$/, '');
+    // One of the story's people, or a given name and a surname ("Owen Berg").
+    const named = knownNames.has(bare) || (isGivenName(bare) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
+    return named && !asked.has(bare.toLowerCase()) && posts.some((p) => Math.abs(p - i) <= POST_REACH);
+  });
 }
 
 /** Whether a passage writes every word of a post ("chief financial officer", not "chief executive officer"). */

@@ -144,6 +144,14 @@ describe('answerFit', () => {
     ['name', 'Ortiz chairs the board.', 'Does Ortiz chair the board?', false],
     ['name', "Lena Ortiz's lawyer called the ruling unfair.", "Who is Ortiz's lawyer?", false],
     ['name', "Ortiz's lawyer, Owen Berg, called the ruling unfair.", "Who is Ortiz's lawyer?", true],
+    // A post's holder is named beside it: the special counsel is not Trump (the seeds).
+    [
+      'name',
+      'In Ortiz’s view, it was that recusal that led to the appointment of a special counsel who took over the investigation.',
+      'Who is the special counsel running the investigation?',
+      false,
+    ],
+    ['name', 'The special counsel, Lena Ortiz, took over the investigation.', 'Who is the special counsel running the investigation?', true],
     // An agent is a post too: the role alone names nobody (BBC sport 187).
     ['name', "According to Bellamy's agent, the player dismissed a permanent move to Birmingham.", "Who is Bellamy's agent?", false],
     // A post of several words is held whole (Reuters 372): a chief executive is no chief financial officer.
