@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeDiscordWithBot } from './bot-harness.js';
+import { SETTLE_TIMEOUT_MS } from '../support/fake-discord/index.js';
 
 const ctx = fakeDiscordWithBot();
 
@@ -54,7 +55,7 @@ describe('load', () => {
       }
     } finally {
       ctx.fake.rest.firstResponseDeadlineMs = 3000;
-      ctx.fake.settleTimeoutMs = 8000;
+      ctx.fake.settleTimeoutMs = SETTLE_TIMEOUT_MS;
     }
   }, 180_000);
 });

@@ -23,7 +23,12 @@ export interface Actor {
 /** Options of a slash command as a user types them. */
 export type SlashOptions = Record<string, string>;
 
-const SETTLE_TIMEOUT_MS = 8000;
+/**
+ * How long a test waits for the bot before failing: a limit, never a sleep (a bot that answers
+ * returns at once). Generous, for a reload that builds the story again on a busy 2-core machine
+ * (8 s was once not enough while other builds ran), and below vitest's 30 s per test.
+ */
+export const SETTLE_TIMEOUT_MS = 25_000;
 
 /** The running fake Discord. */
 export class FakeDiscord {
