@@ -49,8 +49,14 @@ const MOVED_TO =
  * Wednesday": with "on" the word after "to" is as likely a noun.
  */
 function setForAWeekday(before: string, e: DateExpression): boolean {
-  return e.kind === 'weekday' && (/\b(?:for|is|are)\s+$/.test(before) || (/\bto \p{Ll}+\s+$/u.test(before) && !/^on\b/i.test(e.text)));
+  return e.kind === 'weekday' && (/\b(?:for|is|are)\s+$/.test(before) || (/\bto \p{Ll}+\s+$/u.test(before) && !/^on\b/i.test(e.text)) || WOULD_DO.test(before));
 }
+/**
+ * "unable to say if the meeting would continue on Friday", "said it would respond Monday": a
+ * weekday right after "would" and its verb is the day of a deed still to come, the future seen
+ * from a saying. Not "would have met on Friday", a deed that did not happen.
+ */
+const WOULD_DO = /\bwould (?:not |also |then )?(?:be )?(?!have\b)\p{Ll}+\s+$/u;
 const DIVIDEND_NOTICE = /^(?:Pay|Payable|Record)(?: date)? (?=\p{Lu})/u;
 /**
  * "the 1987/88 season, which begins August 1", "until new crop becomes available in August": a
