@@ -7,13 +7,6 @@
 /** What kind of expression, which decides how it is resolved. */
 export type DateKind = 'explicit' | 'year' | 'month' | 'weekday' | 'holiday' | 'relative' | 'interval';
 
-/**
- * Some wires are set all in small letters ("since january", "the march 5 earthquake"): a month in
- * small letters counts too, save those that are also words ("march", "may", "august"), which count
- * only before a day or a year ("march 5", "august 1988").
- */
-export const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|january|february|april|june|july|september|october|november|december|(?:march|may|august)(?=,? \\d))';
 /** A weekday in small letters is still one ("called a general strike for next wednesday", "a letter sent friday"). */
 const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
 const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)';
@@ -105,6 +98,15 @@ export const ORDINAL_DAY_WORDS = [
   'thirtieth',
   'thirty-first',
 ];
+/** A day in words in small letters, longest first: "twenty-one" before "twenty". */
+const SMALL_DAY_WORD = [...DAY_WORDS, ...ORDINAL_DAY_WORDS].sort((a, b) => b.length - a.length).join('|');
+/**
+ * Some wires are set all in small letters ("since january", "the march 5 earthquake"): a month in
+ * small letters counts too, save those that are also words ("march", "may", "august"), which count
+ * only before a day or a year ("march 5", "august 1988"), or a day in words ("At a meeting march
+ * nine"), save "may", which is a verb before one ("may one day"), and a count ("march one by one").
+ */
+export const MONTH = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|january|february|april|june|july|september|october|november|december|(?:march|may|august)(?=,? \\d)|(?:march|august)(?= (?:${SMALL_DAY_WORD})\\b(?! (?:by|after) )))`;
 /** A day in words, in small letters or with a capital as in a headline-style wire ("expire April Three"). */
 const DAY_WORD = `(?:${[...DAY_WORDS, ...ORDINAL_DAY_WORDS]
   .sort((a, b) => b.length - a.length)
