@@ -183,6 +183,14 @@ const OCCASION_OF_A_PAST_TIME = /\b(?:in|during|at|after|since|following|before|
 const PART_OR_MEASURE =
   /^['’]s\s+(?:(?:first|second|third|fourth|final|last|latest|same|comparable|corresponding|record|year-end|main|total)\b|(?:[\w-]+\s+){0,2}(?:quarter|half|period|levels?|figures?|results|totals?|average|rates?|season|crops?|harvest|estimates?|projections?|survey|budget|concerns|loans|peaks?|highs?|lows?|list|line-up|lineup|shape|form)\b)/i;
 
+/**
+ * "wait until May's annual general meeting", "before March's election": a month's occasion after a
+ * preposition of time, which the month's words hold, is held in that month. Only an occasion: a
+ * name ("until May's speech") is not one.
+ */
+const OCCASION_AFTER_A_MONTH =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:meetings?|elections?|polls?|votes?|ballot|referendum|summit|conference|session|talks|hearing|trial|deadline|congress|convention|ceremony|auction)\b/i;
+
 /** Not the subject of a verb, not a modifier of a noun. */
 function isAdverbial(sentence: string, e: DateExpression): boolean {
   const after = sentence.slice(e.start + e.text.length);
@@ -216,7 +224,8 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
     (e.kind === 'year' || e.kind === 'month') &&
     /^['’]s\b/.test(after) &&
     (!/\bweek(?:end)?$/i.test(e.text) || /^['’]s\s+[\d.]/.test(after) || /(?:^|[,;:]\s*)$/.test(before)) &&
-    !(/\bweek(?:end)?$/i.test(e.text) === false && OCCASION_OF_A_PAST_TIME.test(before) && !PART_OR_MEASURE.test(after))
+    !(/\bweek(?:end)?$/i.test(e.text) === false && OCCASION_OF_A_PAST_TIME.test(before) && !PART_OR_MEASURE.test(after)) &&
+    !(e.kind === 'month' && /^(?:until|till|before|after|since|by)\s/i.test(e.text) && OCCASION_AFTER_A_MONTH.test(after))
   )
     return false;
   // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid"),
