@@ -244,6 +244,10 @@ export const PATTERNS: [DateKind, RegExp][] = [
     'relative',
     /(?:\b(?:yesterday|today|tomorrow|tonight)|^(?:Yesterday|Today|Tomorrow|Tonight))\b|\b(?:[Ee]arlier|[Ll]ater) today\b|\b(?:[Tt]his|[Ll]ast) (?:morning|afternoon|evening|night)\b|\b[Tt]he (?:following|next|previous) (?:day|week|month)\b|\bthe day (?:before|after)\b|\blater that day\b|\bwithin days\b/g,
   ],
+  // "The same day, GAF raised its stake", "On the same day, CPC announced": opening a sentence, the day
+  // of the sentence before. Not inside one, where it is often another's ("matures on the same day in
+  // 1997", "on the same day as the vote").
+  ['relative', /^(?:[Oo]n )?(?:[Tt]he|[Tt]hat) same day(?=,)/g],
   // "one day after the merger was unveiled": the unveiling, counted back from the sentence's other date.
   ['interval', new RegExp(`\\b${NUMBER} (?:days?|weeks?) (?:after|before)(?= (?:the|a|an|his|her|its|their)\\b| \\p{Lu})`, 'gu')],
 ];
