@@ -248,6 +248,8 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // of the sentence before. Not inside one, where it is often another's ("matures on the same day in
   // 1997", "on the same day as the vote").
   ['relative', /^(?:[Oo]n )?(?:[Tt]he|[Tt]hat) same day(?=,)/g],
+  // "... as early as last December. At that time, Merrill Lynch told the company": so is "At that time,".
+  ['relative', /^At that time(?=,)/g],
   // "one day after the merger was unveiled": the unveiling, counted back from the sentence's other date.
   ['interval', new RegExp(`\\b${NUMBER} (?:days?|weeks?) (?:after|before)(?= (?:the|a|an|his|her|its|their)\\b| \\p{Lu})`, 'gu')],
 ];

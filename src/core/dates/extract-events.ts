@@ -235,7 +235,9 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
     let inSentence: ResolvedDate | null = null;
     let spanStart: { end: number; date: string } | null = null;
     for (const e of reported.length > 0 ? expressions.filter((x) => !x.ofSaying || x === saying) : expressions.slice(0, 1)) {
-      const before = e.kind === 'interval' ? inSentence : previous && previous.n >= s.n - RECENT ? previous.date : null;
+      // "At that time" is the time just told: only a date of the sentence right before.
+      const reach = /^at that time$/i.test(e.text) ? 1 : RECENT;
+      const before = e.kind === 'interval' ? inSentence : previous && previous.n >= s.n - reach ? previous.date : null;
       const placed = inFramingYear(s.text, e, resolveDate(e, published, before));
       const startBack = spanStartBefore(s.text, e, placed, spanStart, published);
       if (startBack) events[events.length - 1] = { ...events.at(-1)!, date: startBack };
@@ -244,6 +246,8 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
         e.kind === 'explicit' && resolved.precision === 'day' && !/\d{4}/.test(e.text) ? { end: e.start + e.text.length, date: resolved.date! } : null;
       // "one day after the vote" with no date to count from is no date at all.
       if (e.kind === 'interval' && resolved.date === null) continue;
+      // Nor is "At that time" or "The same day" with no date told just before: the time is another's, untold.
+      if (/^at that time$|same day$/i.test(e.text) && resolved.date === null && !resolved.partialDate) continue;
       if (published === null) resolved = inYearNamedBefore(resolved, yearOfMonth);
       if (resolved.date && /\d{4}/.test(e.text) && resolved.precision !== 'year') yearOfMonth.set(resolved.date.slice(5, 7), resolved.date.slice(0, 4));
       const usesArticleDate = resolved.date !== null && published !== null && !/\d{4}/.test(e.text) && !countsFromAnotherDate(e);

@@ -44,7 +44,7 @@ const NONE: ResolvedDate = { date: null, precision: null };
 
 /** True when `e` is placed from another date of the story ("the following day", "one day after"), not from the article's. */
 export function countsFromAnotherDate(e: DateExpression): boolean {
-  return e.kind === 'interval' || /^the (following|next|previous) (day|week|month)$|^the day (after|before)$|next day|same day$/i.test(e.text);
+  return e.kind === 'interval' || /^the (following|next|previous) (day|week|month)$|^the day (after|before)$|next day|same day$|^at that time$/i.test(e.text);
 }
 
 /** Places `e` given the article date (ISO day or null) and the date before it (for "the following day", "one day after"). */
@@ -65,9 +65,9 @@ export function resolveDate(e: DateExpression, articleDate: string | null, previ
     return { date: `${year}-${String(monthNumber(monthWord)).padStart(2, '0')}`, precision: 'month' };
   if (e.kind === 'interval') return interval(text, previous);
   if (/^the (following|next) (week|month)$/.test(text)) return following(previous, /week/.test(text) ? 'week' : 'month');
-  // "The same day": as precisely as the date before it is known ("Last week, ... sold. The same day, ..."),
+  // "The same day", "At that time": as precisely as the date before it is known ("Last week, ... sold. The same day, ..."),
   // and without a year if that one had none.
-  if (/same day$/.test(text)) return previous?.date || previous?.partialDate ? { ...previous } : NONE;
+  if (/same day$|^at that time$/.test(text)) return previous?.date || previous?.partialDate ? { ...previous } : NONE;
   if (/following|next day|day after/.test(text)) return previous?.precision === 'day' ? { date: addDays(previous.date!, 1), precision: 'day' } : NONE;
   if (/previous day|day before/.test(text)) return previous?.precision === 'day' ? { date: addDays(previous.date!, -1), precision: 'day' } : NONE;
   if (!articleDate || articleDate.length < 10) return e.kind === 'explicit' || e.kind === 'month' ? { ...NONE, ...partialDateOf(text) } : NONE;
