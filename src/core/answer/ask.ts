@@ -164,11 +164,21 @@ function nearNames(story: Story, c: Candidate, names: string[], groups: Map<stri
   if (names.length === 0) return true;
   const terms = sentenceTerms(c.sentence);
   for (const t of c.matched) terms.add(t);
-  const previous = story.byArticle.get(c.sentence.article)?.[c.sentence.n - 2];
+  const inArticle = story.byArticle.get(c.sentence.article) ?? [];
+  const previous = inArticle[c.sentence.n - 2];
   if (previous) for (const t of sentenceTerms(previous)) terms.add(t);
+  // A sentence that opens on what it was already about ("The film has already won…", "It…") is
+  // about the article's subject: the names of its opening (headline and first sentences) are near it too.
+  if (OPENS_ON_AN_ANAPHOR.test(c.sentence.text)) for (const s of inArticle.slice(0, OPENING_SENTENCES)) for (const t of sentenceTerms(s)) terms.add(t);
   // Or a synonym of it: "people in the UK" for a question about Britain.
   return names.every((n) => terms.has(n) || [...(groups.get(n) ?? [])].some((t) => terms.has(t)));
 }
+
+/** The sentences of an article's opening, its headline first, that say what it is about. */
+const OPENING_SENTENCES = 3;
+/** A sentence opening on a word that refers back: "It", "The film", "The company". */
+const OPENS_ON_AN_ANAPHOR =
+  /^["“]?(?:It|He|She|They|Its|His|Her|Their|The (?:film|firm|company|group|song|single|book|show|band|club|team|party|bank|deal|bid|offer|move|plan|bill|case|agency|board|court|report|album|movie|play|game|console|device|machine))\b/;
 
 /** Whether a passage (of the kind asked for) covers the question well enough to be offered as an answer. */
 export function isConfident(f: PassageFeatures): boolean {

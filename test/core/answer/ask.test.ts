@@ -351,6 +351,11 @@ describe('ask on two BBC stories: the Glazer bid, the Belmarsh ruling', () => {
     expect(answers.some((a) => a.text.includes('hold a 28.1% stake'))).toBe(false);
   });
 
+  it('answers an amount about what an article opens on from a sentence that calls it "The film" (BBC entertainment 371)', () => {
+    const { story: wasp } = buildStory([bbc('entertainment', '371')]);
+    expect(ask(wasp, 'How many awards had Wasp already won?').answers[0]?.text).toContain('The film has already won over 30 other international awards');
+  });
+
   it('answers an amount about a place in a sentence that names it by a synonym ("people in the UK" for Britain; BBC politics 378, 384)', () => {
     const { story: terror } = buildStory([bbc('politics', '378'), bbc('politics', '384')], {}, { thesaurus: openWordnetThesaurus() });
     expect(ask(terror, 'How many people does Blair say are plotting attacks in Britain?').answers[0]?.text).toContain(
