@@ -11,6 +11,7 @@ import { expandQuery } from './expand-query.js';
 import { addWordFamilies } from './word-families.js';
 import { addRoleNouns } from './role-nouns.js';
 import { addKindsOfPeople } from './kinds-of-people.js';
+import { addCountriesOfPeoples } from './demonyms.js';
 import { addCompoundParts, splitCompounds } from './split-compounds.js';
 import type { SentenceHit } from '../index/sentence-index.js';
 import { articleById, citationOf } from './citation.js';
@@ -65,7 +66,7 @@ export function ask(story: Story, query: string): AskResult {
   const inStory = (term: string) => story.index.documentFrequency(term) > 0;
   const searched = splitCompounds(withoutAskingWords(query), inStory);
   const expanded = addCompoundParts(
-    addKindsOfPeople(addRoleNouns(addWordFamilies(expandQuery(searched, story.services.thesaurus), story.index.packed), query), query),
+    addKindsOfPeople(addRoleNouns(addWordFamilies(addCountriesOfPeoples(expandQuery(searched, story.services.thesaurus)), story.index.packed), query), query),
     searched,
     inStory,
   );
