@@ -14,6 +14,7 @@ import { attributeQuote, type Attribution, type AttributionContext } from './att
 import { settleSpeaker } from './settle-speaker.js';
 import { bodySubject, documentSubject, looksLikeBodyName, looksLikePersonName } from './unknown-name.js';
 import { cueMatches } from './speech-cues.js';
+import { isKnownNonPerson, isKnownPlace } from '../people/not-a-person.js';
 import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, readSpeaker, subjectBefore, type SpeakerReading } from './speaker-phrase.js';
 
 /** A quote as found in one article. */
@@ -173,7 +174,9 @@ function remember(ctx: AttributionContext, a: Attribution, sentence: number, inn
   // a description is a person's unless its noun stands for a body or a document ("the company", "a statement").
   const head = description ? descriptionHead(a.speaker) : a.speaker.split(/\s+/).at(-1)!.toLowerCase();
   const body = BODY_NOUNS.has(head) || (looksLikeBodyName(a.speaker) && !PERSON_NOUNS.has(head.replace(/s$/, '')));
-  const who = known || (description && !body) || looksLikePersonName(a.speaker) ? 'person' : 'body';
+  // A place or a firm the lexicon knows ("The U.S. complained …") is no one a later "he" or "she" stands for.
+  const place = /^\p{Lu}/u.test(a.speaker) && (isKnownPlace(a.speaker) || isKnownNonPerson(a.speaker));
+  const who = !place && (known || (description && !body) || looksLikePersonName(a.speaker)) ? 'person' : 'body';
   ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence, who, ...(inner ? { inner } : {}) });
 }
 

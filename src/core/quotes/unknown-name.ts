@@ -7,6 +7,7 @@
 
 import nlp from '../text/nlp.js';
 import { isRoleHead } from '../people/roles.js';
+import { isKnownNonPerson } from '../people/not-a-person.js';
 
 /** Capitalised words that start sentences or clauses and never name a speaker. */
 const NOT_NAMES = new Set(
@@ -179,12 +180,20 @@ function widenSurname(name: string, earlier: Iterable<string>): string {
   return name;
 }
 
-/** A surname may join two capitalised parts ("Moussavar-Rahmani"). */
-const PERSON_NAME = new RegExp(`^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’]+)?){1,2}$`, 'u');
+/**
+ * A surname may join two capitalised parts ("Moussavar-Rahmani") or hold a capital after its prefix
+ * ("McCarthy", "MacIntyre", "O'Brien"); the given name may be an initial without its full stop, as
+ * the BBC writes it ("E Hayot"), though not "A" or "I", which open sentences.
+ */
+const PERSON_NAME = new RegExp(
+  `^(?:\\p{Lu}\\p{Ll}+|(?![AI]\\s)\\p{Lu})(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?(?:Ma?c\\p{Lu}|\\p{Lu}['’]\\p{Lu}|\\p{Lu})[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’]+)?){1,2}$`,
+  'u',
+);
 
 /** Whether a name the cast does not know reads as a person's (given name and surname), not a body's. */
 export function looksLikePersonName(name: string): boolean {
-  return PERSON_NAME.test(name) && !BODY_WORDS.test(name);
+  // "United States", "Merrill Lynch": a place or a firm the lexicon knows has a person's shape too.
+  return PERSON_NAME.test(name) && !BODY_WORDS.test(name) && !isKnownNonPerson(name);
 }
 
 /** Whether a name holds a word of bodies ("Acme Corp", "Bank of New York"), not only of people. */
