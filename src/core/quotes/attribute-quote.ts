@@ -232,6 +232,10 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const it = cue ? itAsSubject(subjectText, before, cues, q, ctx) : null;
   if (it) return it.body;
 
+  // "…," it said: the quote has a cue of its own whose "it" nothing read stands for; it is a body's,
+  // never the person who spoke before (a sentence in between may have named them only as its object).
+  if (subjectFirst && /^\s*it\s*$/i.test(subjectFirst[1]!)) return null;
+
   // E. The quote before it in the paragraph, or the one it runs on from, unless a sentence since
   //    turned to a speaker of its own.
   if (q.previous) return spokeSince(q, q.previous, ctx) ?? q.previous;

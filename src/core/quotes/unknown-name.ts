@@ -216,11 +216,12 @@ export function bodySubject(sentence: string): string | null {
 
 /**
  * A writing a sentence has as its subject, perhaps after an opening clause ("Other than its warning on possible
- * tax hikes, the NIESR report was optimistic …"): whom a following "It said" means; else null.
+ * tax hikes, the NIESR report was optimistic …"), named or not, perhaps before a modal ("The report may also
+ * undermine …"): whom a following "It said" means; else null.
  */
 export function documentSubject(sentence: string): string | null {
   const m =
-    /^\s*(?:[^,"“”]{1,80},\s*)?([Tt]he\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:report|study|survey|review|forecast|statement))\s+(?:also\s+)?(?:was|is|has|had|\p{Ll}+(?:s|ed))\b/u.exec(
+    /^\s*(?:[^,"“”]{1,80},\s*)?([Tt]he\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:report|study|survey|review|forecast|statement))\s+(?:(?:also\s+)?(?:was|is|has|had|\p{Ll}+(?:s|ed))|(?:may|might|will|would|could|can|should|must)\s+(?:also\s+)?\p{Ll}+)\b/u.exec(
       sentence,
     );
   return m ? m[1]!.replace(/^The\b/, 'the') : null;

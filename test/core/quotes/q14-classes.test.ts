@@ -46,3 +46,22 @@ describe('remember: a place the lexicon knows that speaks is no one a later "he"
     expect(speakerOf(text, 'I suspect there is')).toBe('Masao Fujioka');
   });
 });
+
+describe('documentSubject and "…," it said: a writing the sentence before opens on, named or not, is whom "it" means', () => {
+  const text =
+    'WASHINGTON WATCH\n26-FEB-1987 15:38:26.23\n\n' +
+    '    "This is certification of incompetence," private political\nanalyst Stephen Hess told Reuters.\n' +
+    '    The report may also undermine the standing of Defense\nSecretary Caspar Weinberger and Secretary of State George\n' +
+    'Shultz, who the report suggests were more interested in keeping\ntheir own skirts clean than supporting the president.\n' +
+    '    "They protected the record as to their own positions on this\nissue. They were not energetic in attempting to protect the\n' +
+    'president from the consequences," it said.\n';
+
+  it('gives "…," it said after "The report may also undermine … Caspar Weinberger …" to the report, not to Weinberger', () => {
+    expect(speakerOf(text, 'They protected the record')).toBe('the report');
+  });
+
+  it('leaves "…," it said with no writing or body before it to no one, not to the person the sentence before names', () => {
+    const noWriting = text.replace('The report may also undermine', 'Critics may also question');
+    expect(speakerOf(noWriting, 'They protected the record')).toBeNull();
+  });
+});
