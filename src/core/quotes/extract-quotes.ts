@@ -169,10 +169,13 @@ function remember(ctx: AttributionContext, a: Attribution, sentence: number, inn
   const known = a.kind !== 'anonymous' && ctx.cast.find(a.speaker).length > 0;
   const description = a.kind === 'anonymous' || /^\p{Ll}/u.test(a.speaker);
   const kind = known ? 'named' : 'anonymous';
-  const plural = (description && /(s|people)$/i.test(a.speaker) && !/\b(a|an|one)\b/i.test(a.speaker)) || (!known && / and /.test(a.speaker));
   // A name the cast does not know is a person's only when it reads as one ("Yannis Papadakis", not "the ITF");
   // a description is a person's unless its noun stands for a body or a document ("the company", "a statement").
   const head = description ? descriptionHead(a.speaker) : a.speaker.split(/\s+/).at(-1)!.toLowerCase();
+  // Names joined by "and" are several people, but not a body's name inside one person's description
+  // ("a Department for Work and Pensions spokeswoman").
+  const joined = / and /.test(a.speaker) && !(description && /^(?:a|an|one)\s/i.test(a.speaker) && PERSON_NOUNS.has(head));
+  const plural = (description && /(s|people)$/i.test(a.speaker) && !/\b(a|an|one)\b/i.test(a.speaker)) || (!known && joined);
   const body = BODY_NOUNS.has(head) || (looksLikeBodyName(a.speaker) && !PERSON_NOUNS.has(head.replace(/s$/, '')));
   // A place or a firm the lexicon knows ("The U.S. complained …") is no one a later "he" or "she" stands for.
   const place = /^\p{Lu}/u.test(a.speaker) && (isKnownPlace(a.speaker) || isKnownNonPerson(a.speaker));

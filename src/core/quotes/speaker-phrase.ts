@@ -55,8 +55,10 @@ const anyCase = (words: string) =>
     .join('|');
 // Up to four modifiers, a firm's name of a few capitalised words counting as one ("one former General Motors
 // human relations executive"): fewer would cut the description down to its last words ("Motors human relations executive").
+// So does a body's name that goes on with "of" or "for" ("a Department for Work and Pensions spokeswoman", not
+// "Pensions spokeswoman").
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.-]*)?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
   'u',
 );
 /**
@@ -107,8 +109,11 @@ const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|story|network|b
 /** The outlets that "the network" or "the broadcaster" may stand for. */
 const BROADCASTER = /^(?:NBC|ABC|CBS|CNN|BBC|MSNBC|NPR|PBS|Sky News|Fox News|Al Jazeera)$/;
 
-/** Where a description goes on to say where its source is from or works ("an analyst at Nomura", "sources close to the talks"). */
-const DESCRIPTION_TAIL = /\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\s.*$/su;
+/**
+ * Where a description goes on to say where its source is from or works ("an analyst at Nomura", "sources close to
+ * the talks"): after its small-letter noun, not inside a body's name before it ("a Department for Work and Pensions spokeswoman").
+ */
+const DESCRIPTION_TAIL = /(?<=(?:^|\s)\p{Ll}[\p{L}'’-]*)\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\s.*$/su;
 /** Words that count or point rather than name the noun ("one of the analysts"). */
 const COUNT_WORD = /^(?:a|an|the|one|some|many|several|two|three|four|five|most|all|none|each|any|another|other|others)$/;
 

@@ -65,3 +65,15 @@ describe('documentSubject and "…," it said: a writing the sentence before open
     expect(speakerOf(noWriting, 'They protected the record')).toBeNull();
   });
 });
+
+describe('ANONYMOUS and descriptionHead: a body\'s name that goes on with "for" or "of" before the noun stays in the description', () => {
+  const text =
+    "CSA chief who 'quit' still in job\n\n" +
+    'On that day\'s Today programme Mr Johnson was asked why Mr Smith had been allowed to resign. He replied: "The chief executive decided it was time to move on." ' +
+    'A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post and that he would continue in the job until a replacement was found. ' +
+    '"No date was ever given for Doug Smith\'s departure," she said adding that the post had been advertised.\n';
+
+  it('gives "…," she said after "A Department for Work and Pensions spokeswoman confirmed …" to the whole description, not to "Pensions spokeswoman" nor to Johnson', () => {
+    expect(speakerOf(text, 'No date was ever given')).toBe('a Department for Work and Pensions spokeswoman');
+  });
+});
