@@ -169,7 +169,9 @@ export function cueMatches(text: string): RegExpExecArray[] {
       (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(before)) &&
       !(OWNED_NOUN.test(m[0]) && (OWNER_BEFORE.test(before) || OWNER_AFTER.test(text.slice(m.index + m[0].length)))) &&
       !ADJECTIVE_BEFORE.test(before) &&
-      !(/s$/i.test(m[0]) && NAME_MODIFIER_BEFORE.test(before))
+      !(/s$/i.test(m[0]) && NAME_MODIFIER_BEFORE.test(before)) &&
+      // "the article continues to "spread fear"": "continue" before "to" goes on doing, it does not speak.
+      !(/^continu/i.test(m[0]) && /^\s+to\s/i.test(text.slice(m.index + m[0].length)))
     );
   });
 }

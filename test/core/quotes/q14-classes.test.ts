@@ -77,3 +77,18 @@ describe('ANONYMOUS and descriptionHead: a body\'s name that goes on with "for" 
     expect(speakerOf(text, 'No date was ever given')).toBe('a Department for Work and Pensions spokeswoman');
   });
 });
+
+describe('cueMatches: "continue" before "to" goes on doing, it does not speak', () => {
+  it('gives "the company says the article continues to "…"" to the company, not to the journal that ran the article', () => {
+    const text =
+      'Wal-Mart fights back at accusers\n\n' +
+      'The move is in response to a British Medical Journal article that claimed "missing" Lilly documents linked Prozac to suicide and violent behaviour. ' +
+      'In the averts, entitled An Open Letter from chief executive Sidney Taurel, the company says the article continues to "needlessly spread fear among patients who take Prozac".\n';
+    expect(speakerOf(text, 'needlessly spread fear')).toBe('the company');
+  });
+
+  it('still reads "…," he continued as a cue', () => {
+    const text = 'Row over speech\n\nJohn Smith spoke first. "We will win this," he continued.\n';
+    expect(speakerOf(text, 'We will win this')).toBe('John Smith');
+  });
+});
