@@ -81,6 +81,13 @@ const ISSUED_STATEMENT =
 /** A name that owns a statement, and the statement with whom it went to ("Acme's statement to the stock exchange"). */
 const OWNED_STATEMENT =
   /^\s*(?:(?:and|but|while)\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(\p{Lu}[\p{L}.&-]*))['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing|message|note|memo|e-?mail)(?:\s+(?:to|on|in|at)\s+[^,;.]{1,40})?\s*$/u;
+/**
+ * The writing a clause speaks through and whom it is from ("…, using an open letter from company president Lee
+ * Scott saying"): the writer is the speaker, not the subject before the comma. Only a clause of means ("using",
+ * "in", "with"), not one that answers a writing ("responding to a letter from Jones").
+ */
+const MEANS_FROM =
+  /^\s*(?:using|in|with|through|via)\s+(?:an?|the|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|letter|message|memo|note|e-?mail|advert|advertisement)\s+(?:from|by)\s+(\S.*?)\s*$/u;
 /** A statement and the name it is from ("the letter from Qwest"). */
 const STATEMENT_FROM =
   /^\s*(?:(?:and|but|while)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing)\s+(?:from|by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)\s*$/u;
@@ -175,6 +182,11 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // A relative clause ("who served as a prosecutor") describes someone; it does not name a speaker.
   // So does a participle clause ("asked if the president …", "speaking on Monday").
   // A word of a title that only looks like a participle ("acting Assistant Attorney General Charles Rule") opens no clause.
+  const means = MEANS_FROM.exec(phrase);
+  const writer = means ? readSpeaker(means[1]!, cast, outlets) : null;
+  // A name may follow its role ("company president Lee Scott"); a description must be the whole of it.
+  if (writer && (writer.kind === 'named' || (writer.kind === 'anonymous' && writer.start === 0)))
+    return { ...writer, start: phrase.lastIndexOf(means![1]!) + writer.start };
   if (/^\s*(who|whom|whose|which|where|when|while|as|if)\b/i.test(phrase) || (/^\s*\p{Ll}+(ed|ing)\b/u.test(phrase) && !TITLE_PARTICIPLE.test(phrase)))
     return null;
   // "said one analyst who attended the meeting but declined to be named": the relative clause

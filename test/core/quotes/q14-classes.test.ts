@@ -92,3 +92,17 @@ describe('cueMatches: "continue" before "to" goes on doing, it does not speak', 
     expect(speakerOf(text, 'We will win this')).toBe('John Smith');
   });
 });
+
+describe('readSpeaker: a clause that speaks through a writing ("using an open letter from …") names the writer', () => {
+  it('gives "…, using an open letter from company president Lee Scott saying … "unfiltered truth"" to Lee Scott, not to the newspaper the adverts ran in', () => {
+    const text =
+      'Wal-Mart fights back at accusers\n\n' +
+      'Wal-Mart kicked off the battle with adverts in newspapers like the Wall Street Journal, using an open letter from company president Lee Scott saying it was time for the public to hear the "unfiltered truth".\n';
+    expect(speakerOf(text, 'unfiltered truth')).toBe('Lee Scott');
+  });
+
+  it('leaves a clause that answers a writing alone: "Smith, responding to a letter from Jones, said …" is Smith\'s', () => {
+    const text = 'Row over speech\n\nJohn Smith, responding to a letter from Ann Jones, said the plan was "dead in the water".\n';
+    expect(speakerOf(text, 'dead in the water')).toBe('John Smith');
+  });
+});
