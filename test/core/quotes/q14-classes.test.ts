@@ -106,3 +106,19 @@ describe('readSpeaker: a clause that speaks through a writing ("using an open le
     expect(speakerOf(text, 'dead in the water')).toBe('John Smith');
   });
 });
+
+describe('subjectBefore: an aside between spaced dashes right before the cue is no part of the subject', () => {
+  it('gives "One unnamed correspondent - all are anonymous - wrote: …" to the correspondent', () => {
+    const text =
+      'Losing yourself in online gaming\n\n' +
+      'Jane, who runs the website, compiles a chronicle of heart-rending stories. One unnamed correspondent - all are anonymous - wrote: "On the rare nights when my husband does come to bed at the same time as I do, I find that I am so used to sleeping by myself."\n';
+    expect(speakerOf(text, 'On the rare nights')).toBe('one unnamed correspondent');
+  });
+
+  it('keeps the name before an aside that follows a firm: "Anshuman Magazine, managing director, of CB Richard Ellis - an international real estate company - told the BBC"', () => {
+    const text =
+      'India opens property to investors\n\n' +
+      'Anshuman Magazine, managing director, of CB Richard Ellis - an international real estate company - told the BBC this was "a big positive step."\n';
+    expect(speakerOf(text, 'a big positive step')).toBe('Anshuman Magazine');
+  });
+});
