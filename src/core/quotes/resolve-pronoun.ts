@@ -97,7 +97,10 @@ export function resolvePronoun(
   if (described) return { speaker: described, kind: 'anonymous' };
   const previous = spokeBefore
     ? null
-    : (subjectOf(previousText, cast) ?? unknownSpeakingSubject(previousText, cast) ?? (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)));
+    : (subjectOf(previousText, cast) ??
+      unknownSpeakingSubject(previousText, cast) ??
+      (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)) ??
+      givenNameOpening(previousText, pronoun, cast));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
   const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.inner && !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
   // "Henson … relished the responsibility. Without further ado, he slotted the kick. "I knew …," he said": a
@@ -345,6 +348,19 @@ function unknownSpeakingSubject(text: string, cast: CastLookup): string | null {
   const words = name.split(/\s+/);
   if (isNeverGivenName(words[0]!) || !words.every(isNameWord) || /^['’]/.test(text.slice(m.index + m[0].length))) return null;
   return cueMatches(text.slice(text.indexOf(name) + name.length)).length > 0 ? name : null;
+}
+
+/** A lone capitalised word opening a sentence before a comma and a relative clause or an apposition ("Jane, who runs …"). */
+const GIVEN_NAME_OPENING = /^\s*["“]?(\p{Lu}\p{Ll}+),\s+(?:who|a|an|the)\s/u;
+
+/**
+ * "Jane, who runs the website, compiles a chronicle …. "I am actually convinced …," she said": a sentence that
+ * opens on a lone given name of the pronoun's gender, the cast knowing no one by it, is about that person.
+ */
+function givenNameOpening(text: string, pronoun: 'he' | 'she', cast: CastLookup): string | null {
+  const name = GIVEN_NAME_OPENING.exec(text)?.[1];
+  if (!name || isNeverGivenName(name) || !isNameWord(name) || cast.find(name).length > 0) return null;
+  return genderOf(name) === (pronoun === 'he' ? 'male' : 'female') ? name : null;
 }
 
 /** A sentence's opening "a/an/one/another" and the next few words. */

@@ -122,3 +122,19 @@ describe('subjectBefore: an aside between spaced dashes right before the cue is 
     expect(speakerOf(text, 'a big positive step')).toBe('Anshuman Magazine');
   });
 });
+
+describe('resolvePronoun: a sentence that opens on a lone given name before a relative clause is about that person', () => {
+  it('gives "…," she said after "Jane, who runs the website, compiles a chronicle …" to Jane', () => {
+    const text =
+      'Losing yourself in online gaming\n\n' +
+      'The thoughts of families and friends of gamers can be found on one blog EverQuest Daily Grind. Jane, who runs the website, compiles a chronicle of heart-rending stories. "I am actually convinced at this point that there are more than \'some\' people who spend more times in MMOPRGs than in reality," she said.\n';
+    expect(speakerOf(text, 'I am actually convinced')).toBe('Jane');
+  });
+
+  it('leaves "…," he said after "Jane, who runs the website, …" to no one: the name is a woman\'s', () => {
+    const text =
+      'Losing yourself in online gaming\n\n' +
+      'Jane, who runs the website, compiles a chronicle of heart-rending stories. "I am actually convinced there are more," he said.\n';
+    expect(speakerOf(text, 'I am actually convinced')).not.toBe('Jane');
+  });
+});
