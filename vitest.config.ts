@@ -25,7 +25,8 @@ const plainSummary: Reporter = {
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // A limit for a test that hangs, not a measure: a busy 2-core machine may take a while to build a story.
+    testTimeout: 90_000,
     reporters: ['default', plainSummary],
     env: { BYLINE_CACHE_DIR: join(tmpdir(), `byline-test-cache-${process.pid}`) },
   },

@@ -145,5 +145,5 @@ describe('the first load, with the real loader', () => {
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 90_000);
 });

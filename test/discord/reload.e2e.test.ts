@@ -121,5 +121,5 @@ describe('reloads at once and in a row', () => {
       const served = await fake.slash('quote', { text: 'Weak' });
       expect(String(served.original!.embeds[0]!.description)).toMatch(/Donald Trump/);
     });
-  }, 60_000);
+  }, 90_000);
 });
