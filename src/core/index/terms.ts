@@ -12,13 +12,21 @@ import { baseForm } from './irregular-forms.js';
 export function tokenize(text: string): string[] {
   // The words of foldForComparison, split in one pass: anything but a letter or digit separates.
   // "won't" is "will not", not the past of "win".
-  return normalizeTypography(text.replace(/['’]s\b/g, '').replace(/\bwon['’]t\b/gi, 'will not'))
+  // "U.S." is one word, as a reader writes it ("US"): dotted capitals are joined, not split into letters.
+  return normalizeTypography(
+    text
+      .replace(/['’]s\b/g, '')
+      .replace(/\bwon['’]t\b/gi, 'will not')
+      .replace(INITIALISM, (m) => m.replace(/\./g, '')),
+  )
     .toLowerCase()
     .split(NOT_A_WORD)
     .filter(Boolean);
 }
 
 const NOT_A_WORD = /[^\p{L}\p{N}]+/u;
+/** Two or more capitals each followed by a dot: "U.S.", "U.N.", "E.F.". */
+const INITIALISM = /\b(?:[A-Z]\.){2,}/g;
 
 /** The index term of a word: null for stop words, else its stem. */
 export function termOf(word: string): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, termOf } from '../../../src/core/index/terms.js';
+import { contentTerms, termOf, tokenize } from '../../../src/core/index/terms.js';
 
 describe('termOf: word families meet (words not in the seeds)', () => {
   it.each([
@@ -28,5 +28,19 @@ describe('termOf: word families meet (words not in the seeds)', () => {
 
   it('drops stop words and question words', () => {
     expect(contentTerms('Who was the mayor of the town?')).toEqual(['mayor', 'town']);
+  });
+});
+
+describe('tokenize: dotted capitals are one word, as a reader writes them', () => {
+  it.each([
+    ['about 12,000 U.S. retirees', ['about', '12', '000', 'us', 'retirees']],
+    ['the U.N. Security Council', ['the', 'un', 'security', 'council']],
+    ['E.F. Hutton and Co', ['ef', 'hutton', 'and', 'co']],
+  ])('%j → %j', (text, words) => {
+    expect(tokenize(text)).toEqual(words);
+  });
+
+  it('meets "US" in a question with "U.S." in a wire', () => {
+    expect(contentTerms('the U.S. retirees')).toEqual(contentTerms('How many US retirees?'));
   });
 });
