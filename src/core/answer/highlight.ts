@@ -6,8 +6,8 @@
 import { termOf } from '../index/terms.js';
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 
-/** A word as the index splits text: letters and digits (an apostrophe's `'s` is a word of its own, and no term). */
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word as the index splits text: letters and digits (an apostrophe's `'s` is a word of its own, and no term), or dotted capitals ("U.S."). */
+const WORD = /\b(?:[A-Z]\.){2,}|[\p{L}\p{N}]+/gu;
 
 /**
  * The ranges `[start, end)` of `text` whose words have a term in `terms`, in order, touching ones
@@ -19,7 +19,7 @@ export function matchedRanges(text: string, terms: ReadonlySet<string>): [number
   const ranges: [number, number][] = [];
   if (terms.size === 0) return ranges;
   for (const m of text.matchAll(WORD)) {
-    const term = termOf(normalizeTypography(m[0]).toLowerCase());
+    const term = termOf(normalizeTypography(m[0]).toLowerCase().replace(/\./g, ''));
     if (term !== null && terms.has(term)) ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges;

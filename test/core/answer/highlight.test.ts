@@ -11,6 +11,8 @@ describe('the words of a passage that match a question', () => {
     ['Sessions’ resignation was refused; he resigned later.', ['resign'], ['resignation', 'resigned']],
     ["Trump's aides said Trump was angry.", ['trump'], ['Trump', 'Trump']],
     ['The AG, Mr. Sessions, stayed.', ['session'], ['Sessions']],
+    // Dotted capitals are one word, as the index reads them.
+    ['About 12,000 U.S. retirees rely on it.', ['us', 'retire'], ['U.S.', 'retirees']],
   ] as const)('%s', (text, terms, expected) => {
     expect(words(text, matchedRanges(text, new Set(terms)))).toEqual(expected);
   });
