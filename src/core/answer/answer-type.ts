@@ -191,6 +191,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
   if (/^(how much|what (price|sum|fee|fine|salary|cost))\b/.test(q) && PRICED.test(q)) return 'money';
+  if (/^how much (money|cash)\b/.test(q)) return 'money';
   if (PRICE_ASKED.test(q) || PRICE_KEYWORDS.test(q) || SUM_ASKED.test(q)) return 'money';
   if (/^(how (many|much|large|big|high|low|strong|severe|powerful|heavy|deep|far|tall|wide|fast)|what (number|amount|price|size|sum|stake|value))\b/.test(q))
     return 'quantity';

@@ -12,6 +12,8 @@ describe('answerTypeOf', () => {
     ['What does the DS cost in America?', 'money'],
     ['What did Cynthia Cooper earn at WorldCom?', 'money'],
     ['Gizmondo price in the UK', 'money'],
+    // A sum whatever the verb: "lose" is no price's verb, yet money is what is lost here (Reuters 1860).
+    ['How much money did the company lose in 1986?', 'money'],
     ['What loan fee are Celtic paying Newcastle for Bellamy?', 'money'],
     ['Where was Texaco stock expected to open on Monday?', 'quantity'],
     ['Where did the board meet on Monday?', 'place'],

@@ -1,0 +1,497 @@
+/**
+ * Answers a question with ranked, verbatim passages. Sentences are searched in the index, then
+ * re-ranked by what each offers the question (its own words, its context, the kind of answer
+ * asked for); the best is offered only when it is confident enough, else the closest passages come
+ * back as `related` under a plain label. Passages that several articles report alike become one
+ * answer with every citation.
+ */
+import type { AskAnswer, AskResult, Person, Sentence, Story } from '../types.js';
+import { termOf, tokenize } from '../index/terms.js';
+import { expandQuery } from './expand-query.js';
+import { addWordFamilies } from './word-families.js';
+import { addRoleNouns } from './role-nouns.js';
+import { addKindsOfPeople } from './kinds-of-people.js';
+import { addCountriesOfPeoples } from './demonyms.js';
+import { addCompoundParts, splitCompounds } from './split-compounds.js';
+import type { SentenceHit } from '../index/sentence-index.js';
+import { articleById, citationOf } from './citation.js';
+import { sourceOf } from '../copies/find-copies.js';
+import { passageOf } from './passage.js';
+import { NearDuplicateIndex, termRarity } from '../index/near-duplicate-index.js';
+import { analysed } from '../index/near-duplicates.js';
+import { answerFit, answerTypeOf, withoutAskingWords, type AnswerFit, type AnswerType } from './answer-type.js';
+import { matchOf, passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
+import { whoQuestionVerb } from './question-verb.js';
+import { matchedRanges } from './highlight.js';
+import { theseArticles } from '../text/count-of.js';
+import { distinctSourceCount } from './sources.js';
+import { withLightVerbsLightened } from './light-verbs.js';
+import { askedGeneralThing, askedThing, namesAThing } from './asked-thing.js';
+import { describesPerson, personAskedAbout } from './describes-person.js';
+import { currencyPlaces } from './currency-places.js';
+
+/**
+ * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
+ * and the confidence below which nothing is offered as an answer.
+ */
+export const ASK_TUNING = {
+  candidates: 80,
+  grouped: 30,
+  answers: 5,
+  related: 3,
+  rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1, ahead: 0.2, asks: 0.5, agent: 0.3 },
+  /** An answer's coverage with its context must reach `coverage`, with no heavier term than `maxMissing` unmatched. */
+  confident: { coverage: 0.35, maxMissing: 0.5 },
+};
+
+interface Candidate {
+  sentence: Sentence;
+  text: string;
+  /** The first sentence number the passage covers. */
+  from: number;
+  features: PassageFeatures;
+  /** The coverage the confidence is judged on: the features, with a person's several names counted once and light verbs weighing less. */
+  confidence: PassageFeatures;
+  /** Whether the passage can be the kind of answer asked for (a time for "when", a number for "how many"). */
+  fits: boolean;
+  /** Whether the passage tells the happening the question's verb names (true when that does not matter). */
+  told: boolean;
+  /** The question's terms the index matched in the sentence (a typo's neighbours among them). */
+  matched: string[];
+  score: number;
+}
+
+/** Answers `query` from the story. */
+export function ask(story: Story, query: string): AskResult {
+  const inStory = (term: string) => story.index.documentFrequency(term) > 0;
+  const searched = splitCompounds(withoutAskingWords(query), inStory);
+  const expanded = addCompoundParts(
+    addKindsOfPeople(addRoleNouns(addWordFamilies(addCountriesOfPeoples(expandQuery(searched, story.services.thesaurus)), story.index.packed), query), query),
+    searched,
+    inStory,
+  );
+  if (expanded.groups.size === 0) return { query, answers: [], hint: 'Ask about something in the story: a person, an event or a topic, in a few words.' };
+  const wanted = answerTypeOf(query);
+  // 1. Search: the best-scoring sentences for the question and its synonyms. An age is sought by its
+  // words too: "The 34-year-old made a cautious start" names its subject in the sentence before.
+  const hits = story.index.search(wanted === 'age' ? `${expanded.text} old` : expanded.text, ASK_TUNING.candidates, expanded.boosts);
+  // 2. Re-rank: what each sentence offers the question, with its context and the answer kind wanted.
+  const question = weightedTerms(story, expanded.groups);
+  const judged = withNamesOnce(story, query, question);
+  const lightened = withLightVerbsLightened(withGeneralThingLightened(judged, query), query);
+  const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords);
+  const best = hits[0]?.score ?? 1;
+  const described = personAskedAbout(story, query);
+  const verbs = askedVerb(story, question, query);
+  const candidates = withoutRedundantHeadlines(
+    hits
+      .map((hit) => toCandidate(story, hit, hit.score / best, question, judged, lightened, wanted, query, fitsAnswer, described, verbs))
+      .filter((c) => c.features.anyOwn),
+  ).sort((a, b) => b.score - a.score);
+  // 3. Group: one answer per reported fact, cited by every article that reports it.
+  // Only the best are grouped: enough for every answer and its copies, and grouping costs most.
+  (globalThis as any).__cands = candidates; (globalThis as any).__flags = { wanted, described };
+  const grouped = groupCandidates(story, candidates.slice(0, ASK_TUNING.grouped), asked(question));
+  // A question about a name or year no article mentions ("When will it go on sale in Australia?") is not
+  // answered by a passage about another: the closest passages are offered instead.
+  const answerable = lackedNames(story, query, expanded.groups).length === 0 && !lacksAskedThing(story, query, expanded.groups);
+  // An amount or a place answers a question about a name only beside that name ("How many cars did
+  // Fiat sell?" is not answered by "Maserati and Ferrari sell about 10,000 cars").
+  const named = OF_A_NAME.has(wanted) ? namesOf(story, query) : [];
+  (globalThis as any).__answerable = answerable; (globalThis as any).__named = named;
+  const answers = answerable
+    ? grouped
+        .filter((g) => g.lead.fits && g.lead.told && isConfident(g.lead.confidence) && nearNames(story, g.lead, named, expanded.groups))
+        .slice(0, ASK_TUNING.answers)
+    : [];
+  if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
+  const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
+  if (grouped.length > 0) result.related = grouped.slice(0, ASK_TUNING.related).map((g) => g.answer);
+  return result;
+}
+
+/** A capitalised word that is no acronym ("Fiat", not "MPs" or "FTC"). */
+const NAME_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*";
+
+/**
+ * The names the question capitalises after its first word (no acronym), and the years it names,
+ * that no article mentions, nor any synonym of them: "How much did Fiat pay in 1969?" asks about a
+ * year the story never reaches.
+ */
+function lackedNames(story: Story, query: string, groups: Map<string, Set<string>>): string[] {
+  const published = publishedYears(story);
+  const inStory = (term: string) => story.index.documentFrequency(term) > 0 || published.has(term);
+  // Not an acronym ("MPs", "FTC"): the articles may write it out ("the country's parliament").
+  return [...query.matchAll(new RegExp(`(?<=\\s)(?:${NAME_WORD}|(?:1[89]|20)\\d\\d\\b)`, 'gu'))]
+    .flatMap((m) => tokenize(m[0]))
+    .filter((word) => {
+      const term = termOf(word);
+      return term !== null && !inStory(term) && ![...(groups.get(term) ?? [])].some(inStory);
+    });
+}
+
+/** Whether the thing a which/what question asks for ("Which CAS judges…") is in no article, nor any synonym of it. */
+function lacksAskedThing(story: Story, query: string, groups: Map<string, Set<string>>): boolean {
+  const thing = askedThing(query);
+  const term = thing === null ? null : termOf(thing);
+  if (term === null) return false;
+  const inStory = (t: string) => story.index.documentFrequency(t) > 0;
+  return !inStory(term) && ![...(groups.get(term) ?? [])].some(inStory);
+}
+
+/** The years the articles were published in: the story's, though their text may never write them. */
+function publishedYears(story: Story): Set<string> {
+  let years = PUBLISHED_YEARS.get(story);
+  if (!years) PUBLISHED_YEARS.set(story, (years = new Set(story.articles.flatMap((a) => (a.date ? [a.date.slice(0, 4)] : [])))));
+  return years;
+}
+/** Worked out once per story: a large archive has thousands of articles to read for a handful of years. */
+const PUBLISHED_YEARS = new WeakMap<Story, Set<string>>();
+
+/** The answer types that are amounts or places: of something the question names, if it names something. */
+const OF_A_NAME = new Set<AnswerType>(['quantity', 'money', 'percent', 'age', 'place']);
+
+/** The terms of the names the question capitalises after its first word (no acronym) that the story mentions. */
+function namesOf(story: Story, query: string): string[] {
+  return [...query.matchAll(new RegExp(`(?<=\\s)(?:${NAME_WORD}${process.env.YR ? '|(?:1[89]|20)\\d\\d\\b' : ''})`, 'gu'))]
+    .flatMap((m) => tokenize(m[0]))
+    .map(termOf)
+    .filter((t): t is string => t !== null && story.index.documentFrequency(t) > 0);
+}
+
+/**
+ * Whether a passage names every one of `names`, or a synonym of it, in its sentence or the one
+ * before (the people they mention by pronoun counted). Not its headline: an article about Fiat states other firms' figures too.
+ */
+function nearNames(story: Story, c: Candidate, names: string[], groups: Map<string, Set<string>>): boolean {
+  if (names.length === 0) return true;
+  const terms = sentenceTerms(c.sentence);
+  for (const t of c.matched) terms.add(t);
+  const inArticle = story.byArticle.get(c.sentence.article) ?? [];
+  const previous = inArticle[c.sentence.n - 2];
+  if (previous) for (const t of sentenceTerms(previous)) terms.add(t);
+  // What an article reports happened in the year it was published, though it never writes the year.
+  const year = articleById(story, c.sentence.article).date?.slice(0, 4);
+  if (year) terms.add(year);
+  // A sentence that opens on what it was already about ("The film has already won…", "It…") is
+  // about the article's subject: the names of its opening (headline and first sentences) are near it too.
+  if (OPENS_ON_AN_ANAPHOR.test(c.sentence.text)) for (const s of inArticle.slice(0, OPENING_SENTENCES)) for (const t of sentenceTerms(s)) terms.add(t);
+  // Or a synonym of it: "people in the UK" for a question about Britain.
+  return names.every((n) => terms.has(n) || [...(groups.get(n) ?? [])].some((t) => terms.has(t)));
+}
+
+/** The sentences of an article's opening, its headline first, that say what it is about. */
+const OPENING_SENTENCES = 3;
+/** A sentence opening on a word that refers back: "It", "The film", "The company". */
+const OPENS_ON_AN_ANAPHOR =
+  /^["“]?(?:It|He|She|They|Its|His|Her|Their|The (?:film|firm|company|group|song|single|book|show|band|club|team|party|bank|deal|bid|offer|move|plan|bill|case|agency|board|court|report|album|movie|play|game|console|device|machine))\b/;
+
+/** Whether a passage (of the kind asked for) covers the question well enough to be offered as an answer. */
+export function isConfident(f: PassageFeatures): boolean {
+  return f.context >= ASK_TUNING.confident.coverage && f.missing <= ASK_TUNING.confident.maxMissing;
+}
+
+/** The question's terms, each weighted by its rarity in the story (a word every sentence has says little). */
+function weightedTerms(story: Story, groups: Map<string, Set<string>>): WeightedTerm[] {
+  const n = story.index.size;
+  return [...groups].map(([term, synonyms]) => ({ term, synonyms, weight: Math.log(1 + n / (story.index.documentFrequency(term) + 0.5)) }));
+}
+
+/**
+ * A person the question names by several words ("Kelly Holmes") is one thing asked about, not two:
+ * the surname carries the heaviest of their weights, the other words none, so that a passage that
+ * names only the person does not seem to cover half of "When will Kelly Holmes retire?", and one
+ * that writes "Holmes" alone covers the person whole.
+ */
+function withNamesOnce(story: Story, query: string, question: WeightedTerm[]): WeightedTerm[] {
+  const named = story.lookups.people.cast.find(query).filter((f) => !f.byRole);
+  if (named.length === 0) return question;
+  const weights = new Map(question.map((q) => [q.term, q.weight]));
+  for (const f of named) {
+    const terms = tokenize(query.slice(f.start, f.end))
+      .map(termOf)
+      .filter((t): t is string => t !== null && weights.has(t));
+    if (terms.length < 2) continue;
+    const heaviest = Math.max(...terms.map((t) => weights.get(t)!));
+    for (const t of terms) weights.set(t, 0);
+    weights.set(terms.at(-1)!, heaviest);
+  }
+  return question.map((q) => ({ ...q, weight: weights.get(q.term)! }));
+}
+
+/** How much of its weight the general noun a which/what question asks through keeps in the confidence. */
+const GENERAL_THING_SHARE = 0.5;
+
+/**
+ * "Which businesses does Supermarkets General own?" is answered by "owns the Path Mark supermarket
+ * chain": the general noun asked through names the kind of answer, which names instances of it.
+ */
+function withGeneralThingLightened(question: WeightedTerm[], query: string): WeightedTerm[] {
+  const thing = askedGeneralThing(query);
+  const term = thing === null ? null : termOf(thing);
+  if (term === null || !question.some((q) => q.term === term)) return question;
+  return question.map((q) => (q.term === term ? { ...q, weight: q.weight * GENERAL_THING_SHARE } : q));
+}
+
+/** A headline (a first line without closing punctuation) says less than a sentence of the article. */
+function isHeadline(sentence: Sentence): boolean {
+  return sentence.n === 1 && !/[.!?]["'”’]*$/.test(sentence.text);
+}
+
+function toCandidate(
+  story: Story,
+  hit: SentenceHit,
+  search: number,
+  question: WeightedTerm[],
+  judged: WeightedTerm[],
+  lightened: WeightedTerm[],
+  wanted: AnswerType,
+  query: string,
+  fitsAnswer: AnswerFit,
+  described: Person | null,
+  verbs: WeightedTerm[],
+): Candidate {
+  const sentence = story.sentences[hit.id]!;
+  const inArticle = story.byArticle.get(sentence.article) ?? [];
+  const passage = passageOf(sentence, inArticle);
+  // The sentence before is context even across a paragraph break: news paragraphs are often one
+  // sentence long, and the one before still names whom "he" means (limited to the paragraph, the
+  // tuning halves lost 3 points of hit@1 for no fewer false answers).
+  const previous = inArticle[sentence.n - 2];
+  const headline = isHeadline(sentence);
+  // The index's matches count as the sentence's own words too: they include a typo's neighbours.
+  const own = sentenceTerms(sentence);
+  for (const t of hit.terms) own.add(t);
+  // What an article reports happened in the year it was published ("What did Reagan announce in
+  // 1987?" of a wire dated 1987 that never writes the year).
+  const year = articleById(story, sentence.article).date?.slice(0, 4);
+  if (year) own.add(year);
+  // A price is of the place whose currency it is in ("cost between £130 and £200" is the price in Britain).
+  if (wanted === 'money') for (const t of currencyPlaces(sentence.text)) own.add(t);
+  const before = previous ? sentenceTerms(previous) : new Set<string>();
+  const titled = headline ? new Set<string>() : story.lookups.headlines.get(sentence.article)!;
+  const features = passageFeatures(question, own, before, titled);
+  // The confidence counts a person named by several words once, and light verbs lightly where that is surer.
+  const judgedFeatures = judged === question ? features : passageFeatures(judged, own, before, titled);
+  const confidence = lightened === judged ? judgedFeatures : surer(judgedFeatures, passageFeatures(lightened, own, before, titled));
+  const w = ASK_TUNING.rank;
+  const lead = sentence.n <= 2 && !headline ? 1 : 0;
+  const speakers = wanted === 'speech' ? speakersOf(story, sentence.article, passage.from, sentence.n) : [];
+  // One that ranks its subject below what is asked ("second biggest shareholders" for "Who are the biggest?") is of another kind.
+  // The kind is judged on the sentence itself: the one before a pronoun leans on names whom it means,
+  // but its figure or date answers nothing here ("Mr Glazer … hold a stake of 28.1%. But … Mr McManus …").
+  const fits = fitsAnswer(sentence.text, speakers) && !ranksBelow(sentence.text, query);
+  // "Who is Kelly Holmes?": a sentence that says what she is ranks as one of the kind asked for
+  // would; one that only names her still answers, below it.
+  // "Why…?": a passage that gives a reason ("because", "cited", "to allow") ranks as one of the kind asked for would.
+  const fit =
+    fits && (described === null || describesPerson(sentence.text, described)) && (!WHY_QUESTION.test(query) || GIVES_A_REASON.test(passage.text)) ? 1 : 0;
+  // "Who is heading the approach?": "the move is being led by his two sons" names the doer by the question's verb.
+  const agent = fits && WHO_QUESTION.test(query) && namesTheDoer(sentence.text, question) ? 1 : 0;
+  // "Who won…?" asks what happened: a prediction ("is favourite to win") answers it less than a report.
+  const ahead = PAST_QUESTION.test(query) && LOOKS_AHEAD.test(passage.text) ? 1 : 0;
+  // A sentence that asks ("Did he discuss with Sessions his desire to fire Comey?") answers nothing.
+  // So does one that leaves what is asked open ("is due to announce which constituency he will run in").
+  const asks = ASKING_SENTENCE.test(sentence.text) || leavesOpen(sentence.text, query) ? 1 : 0;
+  const score =
+    w.search * search +
+    w.own * features.own +
+    w.context * features.context +
+    w.lead * lead +
+    w.fit * fit +
+    w.agent * agent -
+    w.headline * (headline ? 1 : 0) -
+    w.missing * features.missing -
+    w.ahead * ahead -
+    w.asks * asks;
+  return { sentence, text: passage.text, from: passage.from, features, confidence, fits, told: tellsTheVerb(verbs, own, before), matched: hit.terms, score };
+}
+
+/**
+ * The surer of two readings of a passage's coverage, with light verbs weighing less or in full: a
+ * passage that does say the light verb ("the only thing I want") loses nothing by the lightening.
+ */
+function surer(a: PassageFeatures, b: PassageFeatures): PassageFeatures {
+  return { ...a, context: Math.max(a.context, b.context), missing: Math.min(a.missing, b.missing) };
+}
+
+/** The question's term of the verb a who-question asks the doer of, with its synonyms (none for other questions). */
+function askedVerb(story: Story, question: WeightedTerm[], query: string): WeightedTerm[] {
+  const verb = whoQuestionVerb(query);
+  const term = verb === null ? null : termOf(verb);
+  const asked = question.find((q) => q.term === term);
+  if (!verb || !asked) return [];
+  // Its converse tells the same happening: "Who is buying the unit?" is answered by "the sale of the unit to Emery".
+  const converse = (story.services.thesaurus?.antonyms?.(verb) ?? []).map(termOf).filter((t): t is string => t !== null);
+  return [{ ...asked, synonyms: new Set([...asked.synonyms, ...converse]) }];
+}
+
+/**
+ * Whether a passage tells the happening the question's verb names, by the verb, a synonym or one
+ * of its family, in the sentence or the one before: a name beside another happening is not its doer.
+ */
+function tellsTheVerb(verbs: WeightedTerm[], own: Set<string>, before: Set<string>): boolean {
+  return verbs.every((v) => matchOf(v, own) > 0 || matchOf(v, before) > 0);
+}
+
+/** A question of what happened: "Who won…?", "What did the board decide?", "When was it signed?", "Has he ever won…?". */
+const PAST_QUESTION =
+  /^\s*(?:\w+\s+)?(?:did|was|were|had)\b|^\s*(?:has|have)\b.*\b(?:ever|already|won|lost|made|taken|been)\b|^\s*who\s+(?:\w+ed|won|wrote|led|made|took|gave|came|went|became|began|bought|sold|paid|met|left|lost|ran|shot|held|found|fought|beat)\b/i;
+/** A who-question, and a passive verb with its doer after "by" ("is being led by his two sons"). */
+const WHO_QUESTION = /^\s*who\b/i;
+const PASSIVE_BY = /\b(?:been|being|was|were|is|are|be)\s+(\p{L}+)\s+by\s+(?:\p{Lu}|his\b|her\b|their\b|its\b|the\b|a\b|an\b)/gu;
+
+/** Whether a sentence names, after "by", the doer of one of the question's verbs (or their synonyms). */
+function namesTheDoer(text: string, question: WeightedTerm[]): boolean {
+  for (const m of text.matchAll(PASSIVE_BY)) {
+    const term = termOf(m[1]!);
+    if (term !== null && question.some((q) => q.term === term || q.synonyms.has(term))) return true;
+  }
+  return false;
+}
+
+/** A question of why, and the words of a passage that gives a reason. */
+const WHY_QUESTION = /^\s*why\b/i;
+const GIVES_A_REASON =
+  /\b(because|since|as a result|due to|owing to|thanks to|cited|citing|cites|reasons?|so that|in order to|to allow|to avoid|to prevent|for fear|given the|led to|leading to|left (?:him|her|it|them|us)|blamed|blames|after (?:it|he|she|they) (?:was|were|had))\b/i;
+
+/** A sentence ending in a question mark, before any closing quote or bracket. */
+const ASKING_SENTENCE = /\?["'”’)]*$/;
+/** A verb of telling or knowing and the question word of what it leaves open: "did not say how much", "to announce which constituency". */
+const LEFT_OPEN =
+  /\b(?:announce|reveal|say|said|disclose|disclosed|decide|decided|know|known|knows|clear|unclear|confirm|confirmed|specify|specified|determine|wondering|speculation (?:about|over|on|as to))\s+(?:exactly\s+|precisely\s+)?(which|what|when|where|who|whom|how much|how many|how long)\b/i;
+
+/** Whether a passage leaves open what a wh-question asks: the same question word after a verb of telling or knowing. */
+function leavesOpen(text: string, query: string): boolean {
+  const open = LEFT_OPEN.exec(text)?.[1]?.toLowerCase();
+  return open !== undefined && query.trim().toLowerCase().startsWith(open);
+}
+
+/** A superlative, and an ordinal before one: "the biggest", "the second biggest". */
+const SUPERLATIVE = /\b(biggest|largest|greatest|highest|lowest|smallest|richest|oldest|youngest|best|worst|leading)\b/i;
+const ORDINAL_BEFORE = /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+$/i;
+
+/** Whether a passage puts second or lower what a question asks the first of ("Who are the biggest shareholders?"). */
+function ranksBelow(text: string, query: string): boolean {
+  const asked = SUPERLATIVE.exec(query);
+  if (!asked || ORDINAL_BEFORE.test(query.slice(0, asked.index))) return false;
+  const word = asked[1]!.toLowerCase();
+  // "the second largest … after Federal Express" names the first too.
+  for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'gi')))
+    if (ORDINAL_BEFORE.test(text.slice(0, m.index)) && !/\bafter\b/i.test(text.slice(m.index))) return true;
+  return false;
+}
+
+/** A passage that tells what is still to come: a prediction, a plan, an expectation, the odds. */
+const LOOKS_AHEAD = /\b(will|['’]ll|expected to|favourite to|favorite to|tipped to|set to|likely to|poised to|hopes to|plans to|aims to|odds)\b/i;
+
+/** The speakers of the quotes in sentences `from` to `to` of an article. */
+function speakersOf(story: Story, article: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) out.push(...(story.lookups.speakers.get(`${article}#${n}`) ?? []));
+  return out;
+}
+
+/** A headline is dropped when a sentence of its own article says as much (the body says it better). */
+function withoutRedundantHeadlines(candidates: Candidate[]): Candidate[] {
+  return candidates.filter(
+    (c) => !isHeadline(c.sentence) || !candidates.some((o) => o !== c && o.sentence.article === c.sentence.article && o.features.own >= c.features.own),
+  );
+}
+
+interface Group {
+  lead: Candidate;
+  answer: AskAnswer;
+}
+
+/** Every term the question asks for: its own, and their synonyms and word families. */
+function asked(question: WeightedTerm[]): Set<string> {
+  return new Set(question.flatMap((q) => [q.term, ...q.synonyms]));
+}
+
+/** Groups near-duplicates across articles; a passage overlapping one already offered is dropped. */
+function groupCandidates(story: Story, candidates: Candidate[], wanted: Set<string>): Group[] {
+  const groups: Candidate[][] = [];
+  const overlaps = (a: Candidate, b: Candidate) => a.sentence.article === b.sentence.article && a.from <= b.sentence.n && b.from <= a.sentence.n;
+  // Each candidate is compared with the groups' first passages through an index, not one by one.
+  const leads = new NearDuplicateIndex<Candidate[]>(termRarity(candidates.map((c) => c.sentence.norm)));
+  for (const c of candidates) {
+    if (groups.some((g) => g.some((o) => overlaps(o, c)))) continue;
+    const group = leads.find(c.sentence.norm);
+    if (group && sameReport(group[0]!.sentence.norm, c.sentence.norm)) group.push(c);
+    else {
+      groups.push([c]);
+      leads.add(c.sentence.norm, groups.at(-1)!);
+    }
+  }
+  return groups.map((group) => {
+    const lead = group[0]!;
+    // One citation per source: an article and its copies count once.
+    const source = (c: Candidate) => sourceOf(articleById(story, c.sentence.article));
+    const perArticle = group.filter((c, i) => group.findIndex((o) => source(o) === source(c)) === i);
+    const answer: AskAnswer = {
+      text: lead.text,
+      citations: perArticle.map((c) => citationOf(c.sentence, articleById(story, c.sentence.article), c.text)),
+      score: Math.round(lead.score * 1000) / 1000,
+    };
+    const highlights = matchedRanges(lead.text, new Set([...wanted, ...lead.matched]));
+    if (highlights.length > 0) answer.highlights = highlights;
+    const credits = [...new Set(perArticle.flatMap((c) => c.sentence.credits))];
+    if (credits.length > 0) answer.reportedBy = credits;
+    return { lead, answer };
+  });
+}
+
+/** The figures a text states ("41.75", "1987", "2"). */
+function figuresOf(text: string): string {
+  return [...new Set(text.match(/\d+(?:[.,]\d+)*/g) ?? [])].sort().join(' ');
+}
+
+/**
+ * Whether two alike sentences state the same figures: "raised its offer to 42 dlrs a share" and
+ * "offered 41.75 dlrs a share" are two reports, and citing the second for the first would tell a
+ * reader something its article does not say.
+ */
+function sameFigures(a: string, b: string): boolean {
+  return figuresOf(a) === figuresOf(b);
+}
+
+/** Titles that add nothing to what a sentence reports ("Mr Peston said" is "Robert Peston said"). */
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir']);
+
+/** The most content words a sentence may have for one of them to change what it reports. */
+const SHORT = 7;
+
+/**
+ * Whether two alike sentences report one thing: the same figures, and a short one (a headline) has
+ * every content word of the other short one: "HUTTON ENDS PUROLATOR BID" and "E.F. HUTTON STARTS
+ * PUROLATOR BID" share their names, tickers and "bid", yet report opposite things.
+ */
+function sameReport(a: string, b: string): boolean {
+  if (!sameFigures(a, b)) return false;
+  const [x, y] = [analysed(a).terms.filter((t) => !HONORIFIC.has(t)), analysed(b).terms.filter((t) => !HONORIFIC.has(t))];
+  if (Math.min(x.length, y.length) > SHORT) return true;
+  const [shorter, longer] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return shorter.every((t) => longer.has(t));
+}
+
+/**
+ * A verb or adjective the articles lack is often there in another form ("lose" for "lost") or says
+ * nothing of the topic ("happened"), so only nouns are worth saying no article mentions.
+ */
+function noAnswerHint(story: Story, query: string): string {
+  const published = publishedYears(story);
+  const unknown = [
+    ...new Set(
+      tokenize(query).filter((w) => {
+        const t = termOf(w);
+        return t !== null && story.index.documentFrequency(t) === 0 && !published.has(t);
+      }),
+    ),
+  ];
+  // The thing a which/what question asks for is a noun where it stands, though the lexicon knows "judges" as a verb.
+  const thing = askedThing(query);
+  const nouns = unknown.filter((w) => w === thing || namesAThing(w));
+  const missing = nouns.length > 0 ? ` None of them mention ${nouns.map((n) => `“${n}”`).join(', ')}.` : '';
+  return `Nothing in ${theseArticles(distinctSourceCount(story))} answers that directly.${missing} Try other words, a name from /people, or /sources to see what the story covers.`;
+}
