@@ -97,9 +97,17 @@ export function ask(story: Story, query: string): AskResult {
   // An amount or a place answers a question about a name only beside that name ("How many cars did
   // Fiat sell?" is not answered by "Maserati and Ferrari sell about 10,000 cars").
   const named = OF_A_NAME.has(wanted) ? namesOf(story, query) : [];
+  const years = OF_A_NAME.has(wanted) ? yearsOf(query) : [];
   const answers = answerable
     ? grouped
-        .filter((g) => g.lead.fits && g.lead.told && isConfident(g.lead.confidence) && nearNames(story, g.lead, named, expanded.groups))
+        .filter(
+          (g) =>
+            g.lead.fits &&
+            g.lead.told &&
+            isConfident(g.lead.confidence) &&
+            nearNames(story, g.lead, named, expanded.groups) &&
+            ofTheYears(story, g.lead, years),
+        )
         .slice(0, ASK_TUNING.answers)
     : [];
   if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
@@ -155,6 +163,25 @@ function namesOf(story: Story, query: string): string[] {
     .flatMap((m) => tokenize(m[0]))
     .map(termOf)
     .filter((t): t is string => t !== null && story.index.documentFrequency(t) > 0);
+}
+
+/** The years a question names ("How much did it lose in 1986?"). */
+function yearsOf(query: string): string[] {
+  return query.match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
+}
+
+/**
+ * Whether an amount is of the years the question names: the sentence writes them, or, writing no
+ * year of its own, the sentence before does or its article was published then. "In 1985, the
+ * company lost 168.4 mln dlrs" is no answer for 1986, though the sentence before names 1986.
+ */
+function ofTheYears(story: Story, c: Candidate, years: string[]): boolean {
+  if (years.length === 0) return true;
+  const own: string[] = c.sentence.text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
+  if (own.length > 0) return years.every((y) => own.includes(y));
+  const previous = story.byArticle.get(c.sentence.article)?.[c.sentence.n - 2]?.text ?? '';
+  const published = articleById(story, c.sentence.article).date?.slice(0, 4);
+  return years.every((y) => previous.includes(y) || y === published);
 }
 
 /**

@@ -356,6 +356,14 @@ describe('ask on two BBC stories: the Glazer bid, the Belmarsh ruling', () => {
     expect(ask(wasp, 'How many awards had Wasp already won?').answers[0]?.text).toContain('The film has already won over 30 other international awards');
   });
 
+  it('answers an amount of a year the question names with a sentence of that year, not the next one (Reuters 1860)', () => {
+    const { story: allis } = buildStory([wire('1860')]);
+    expect(ask(allis, 'How much money did Allis-Chalmers lose in 1986?').answers[0]?.text).toContain('in 1986 reported a net loss of 8.6 mln dlrs');
+    expect(ask(allis, 'How much money did Allis-Chalmers lose in 1985?').answers[0]?.text).toContain('In 1985, the company lost 168.4 mln dlrs');
+    // The sentence after 1986's names 1985: it is no answer for 1984.
+    expect(ask(allis, 'How much money did Allis-Chalmers lose in 1984?').answers).toEqual([]);
+  });
+
   it('answers an amount about a place in a sentence that names it by a synonym ("people in the UK" for Britain; BBC politics 378, 384)', () => {
     const { story: terror } = buildStory([bbc('politics', '378'), bbc('politics', '384')], {}, { thesaurus: openWordnetThesaurus() });
     expect(ask(terror, 'How many people does Blair say are plotting attacks in Britain?').answers[0]?.text).toContain(
