@@ -90,6 +90,8 @@ export function roleBefore(words: string[]): string | null {
     if (/[,;:()"“”<>]|['’]s?$/.test(word) && run.length > 0) break;
     if (/[,;:()"“”<>]|['’]s?$/.test(word)) return null;
     const bare = stripPrefix(word);
+    // "On Tuesday Foreign Secretary Jack Straw": a day or month written before a title dates the sentence, no part of the role.
+    if (DAY_OR_MONTH.test(bare)) break;
     const capitalised = /^\p{Lu}/u.test(bare);
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
@@ -120,6 +122,9 @@ export function roleBefore(words: string[]): string | null {
     run[0] = run[0]!.toLowerCase();
   return run.map((w) => EXPANSIONS[w] ?? w).join(' ');
 }
+
+/** Days and months, which begin no title ("May" may be a surname, so it is left out). */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /** Words before a role that say its holder no longer, or not yet for good, holds it. */
 const DATING = /^(?:former|outgoing|acting|interim|retired)$/i;
