@@ -16,6 +16,8 @@ const COMPLEMENT = /^(of|at|for|with|in|on|to|from|representing|advising)$/;
 /** Words that end the apposition and begin the clause's own words ("… at Nomura told the BBC"). */
 const CLAUSE_WORDS =
   /^(said|says|told|tells|added|adds|continued|explained|warned|argued|insisted|who|whose|which|that|and|but|or|was|is|has|had|have|will|would|were|are|also)$/;
+/** A speech verb that ends the sentence ("…, a spokesman said."): the words before it are its speaker. */
+const REPORTING_TAIL = /^(?:said|says|added|adds)[.!?"”]*$/;
 /** The most words a job and where it is held may take. */
 const MAX_WORDS = 10;
 /** The most words that may stand before the job ("senior", "investment", "Nomura's chief"). */
@@ -65,6 +67,8 @@ export function roleAfterName(afterName: string): string | null {
   if (/,$/.test(words[i]!) && namesNext(all.slice(i + 1))) return null;
   if (/[,.;:)]$/.test(words[i]!) || i + 1 >= words.length) return finish(role);
   const next = words[i + 1]!;
+  // "sent to Feroz Abbasi, the men's solicitor says.": a speech verb closing the sentence makes the job its speaker's, no apposition.
+  if (REPORTING_TAIL.test(next) && i + 2 >= all.length) return null;
   if (CLAUSE_WORDS.test(bareWord(next))) return finish(role);
   if (!COMPLEMENT.test(next)) return null;
   // Where the job is held: up to the comma, the full stop or the clause's own verb.

@@ -11,3 +11,22 @@ describe('people: roles written before a name', () => {
     expect(straw?.roles).toEqual(['Foreign Secretary']);
   });
 });
+
+describe('people: a speaker after a name is no apposition', () => {
+  // BBC politics 065.
+  it('gives no role from a reporting tail ("Feroz Abbasi, the men\'s solicitor says.")', () => {
+    const abbasi = person(
+      'Feroz Abbasi',
+      'A letter sent to Martin Mubanga said his British passport would not be issued.',
+      "An identical letter has been sent to Feroz Abbasi, the men's solicitor says.",
+      'Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held for three years.',
+    );
+    expect(abbasi).toBeDefined();
+    expect(abbasi?.roles).toEqual([]);
+  });
+
+  it('still reads a role closed by a comma before "said" ("Tom Murtha, an analyst at Nomura, said.")', () => {
+    const m = person('Tom Murtha', 'Prices will fall, Tom Murtha, an analyst at Nomura, said.');
+    expect(m?.roles).toEqual(['analyst at Nomura']);
+  });
+});
