@@ -364,6 +364,8 @@ function namesAfterTitles(sentence: string): string[] {
 }
 
 const NAME_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName', 'Person']);
+/** ", from the Muslim Safety Forum, said": where a speaker comes from, set off before the verb of saying, follows a person. */
+const FROM_BODY_SAID = /^, from (?:the )?[^,;:"]{2,60}, (?:said|says|told|added)\b/;
 const APPOSITIVE_FILLER = /^(a|an|the|former|then|its|his|her|their)$/i;
 /** Kin a person is of someone ("father of", "the widow of"). */
 const KIN_OF =
@@ -381,7 +383,8 @@ function namesBeforeAppositives(sentence: string): string[] {
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     const after = sentence.slice(m.index + m[0].length);
     // "said Hannes Wittig, telecoms analyst at Dresdner": a job and where it is held, as appositions read it.
-    if (!after.startsWith(', ') || !(isPersonAppositive(after.slice(2).split(/\s+/, 6)) || roleAfterName(after) !== null)) continue;
+    if (!after.startsWith(', ') || !(isPersonAppositive(after.slice(2).split(/\s+/, 6)) || roleAfterName(after) !== null || FROM_BODY_SAID.test(after)))
+      continue;
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
     const unknownOrName = (w: string) =>

@@ -30,3 +30,11 @@ describe('people: a speaker after a name is no apposition', () => {
     expect(m?.roles).toEqual(['analyst at Nomura']);
   });
 });
+
+describe('people: a speaker named with where they come from', () => {
+  // BBC politics 151.
+  it('finds the person before ", from the …, said"', () => {
+    const cast = castOf('Massoud Shadjareh, from the Muslim Safety Forum, said: "What sort of homecoming is this? They are innocent people."');
+    expect(cast.map((p) => p.name)).toEqual(['Massoud Shadjareh']);
+  });
+});
