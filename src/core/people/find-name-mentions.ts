@@ -52,6 +52,7 @@ export function findNameMentions(sentence: string): NameMention[] {
     ...namesAfterBareInitials(sentence),
     ...namesAfterTitles(sentence),
     ...namesBeforeAppositives(sentence),
+    ...namesAfterAges(sentence),
     ...namesInPeopleLists(sentence),
     ...namesAfterKin(sentence),
     ...oneNamesAfterRoles(sentence),
@@ -394,6 +395,30 @@ function namesBeforeAppositives(sentence: string): string[] {
     // "Anibal Teixeira de Souza": a particle inside lets a name run to four words.
     const most = words.slice(1, -1).some((w) => NAME_PARTICLES.has(w)) ? 4 : 3;
     if (words.length >= 2 && words.length <= most && words.every((w) => unknownOrName(w) || (initialled && isNameWord(w)))) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/** An age written before capitalised words, with where the person is from between ("48-year-old Australian Mamdouh Habib,"). */
+const AGED_RUN = /\b\d+-year-old ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)(?=[,;:.]|\s+(\p{Ll}+))/gu;
+
+/**
+ * Names written right after an age ("48-year-old Australian Mamdouh Habib, previously accused…",
+ * "101-year-old Torao Toshitsune has"), whatever the given name: two or three words, each unknown
+ * to compromise or known as a name, and no job or thing after them ("17-year-old Irish League
+ * midfielder", "24-year-old Los Angeles man").
+ */
+function namesAfterAges(sentence: string): string[] {
+  if (!sentence.includes('-year-old ')) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(AGED_RUN)) {
+    const words = m[1]!.split(' ');
+    if (isDemonym(words[0]!)) words.shift();
+    const next = m[2];
+    if (next && (isRoleWord(next) || isRoleHead(next) || lexiconTags(next).includes('Noun'))) continue;
+    const nameLike = (w: string) =>
+      isNameWord(w) && !isRoleWord(w) && !HONORIFIC.test(w) && (lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t)));
+    if (words.length >= 2 && words.length <= 3 && !isKnownPlace(words[0]!) && words.every(nameLike)) out.push(words.join(' '));
   }
   return out;
 }

@@ -38,3 +38,18 @@ describe('people: a speaker named with where they come from', () => {
     expect(cast.map((p) => p.name)).toEqual(['Massoud Shadjareh']);
   });
 });
+
+describe('people: a name written after an age', () => {
+  // BBC politics 192.
+  it('finds the person after "48-year-old Australian"', () => {
+    const cast = castOf(
+      'The US has also announced that 48-year-old Australian Mamdouh Habib, previously accused of terrorist offences, will be released without charge from Camp Delta.',
+    );
+    expect(cast.map((p) => p.name)).toEqual(['Mamdouh Habib']);
+  });
+
+  it('lists no team or place written after an age ("24-year-old Los Angeles man")', () => {
+    const cast = castOf('A 24-year-old Los Angeles man was arrested, and a 17-year-old Irish League midfielder was signed.');
+    expect(cast).toEqual([]);
+  });
+});
