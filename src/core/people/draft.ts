@@ -29,7 +29,8 @@ export function surname(d: Draft): string {
 export function surnamesOf(d: Draft): Set<string> {
   // A double-barrelled name written with a space ("Robert Kilroy Silk") has no surname of its own ("Silk").
   const spaced = d.name.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
-  const names = [...d.forms].filter((f) => f.includes(' ') && !isSurnameOnly(f) && (f === d.name || f !== spaced));
+  // A form that opens the name ("Juan Carlos" of "Juan Carlos Ferrero") is given names alone, with no surname.
+  const names = [...d.forms].filter((f) => f.includes(' ') && !isSurnameOnly(f) && (f === d.name || f !== spaced) && !d.name.startsWith(`${f} `));
   const paternal = paternalSurnameOf(d.name);
   return new Set([surname(d), ...names.map(surnameOf), ...(paternal ? [paternal] : [])]);
 }

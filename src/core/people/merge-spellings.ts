@@ -3,7 +3,7 @@
  * surname ("Damien" and "Damian Hockney", "Bernie" and "Bernard Ebbers"), a name's tail
  * ("Rubens Habbema" of "Jan Rubens Habbema"), a surname misspelt once ("Pazzionotto").
  */
-import { isInitials, type NameMention } from './find-name-mentions.js';
+import { isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
 import { editDistance, typoDistance } from '../text/edit-distance.js';
 import { lexiconTags } from '../text/nlp.js';
 import { isSurnameOnly, lastNameAt, surname, type Draft } from './draft.js';
@@ -41,7 +41,7 @@ export function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[
     if (weight(d) > weight(twin) || (weight(d) === weight(twin) && (PET_NAMES.get(given(d))?.includes(given(twin)) ?? false))) twin.name = d.name;
     mergeInto(twin, d);
   }
-  return mergeTails(mergeSurnameSpellings(mergeHyphenSpellings(kept, weight), weight), weight);
+  return mergeGivenNameHeads(mergeTails(mergeSurnameSpellings(mergeHyphenSpellings(kept, weight), weight), weight));
 }
 
 /**
@@ -94,6 +94,24 @@ function mergeTails(drafts: Draft[], weight: (d: Draft) => number): Draft[] {
       merged.add(tail);
       break;
     }
+  }
+  return drafts.filter((d) => !merged.has(d));
+}
+
+/**
+ * Given names alone that open one longer name are that person's ("Juan Carlos hasn't played badly"
+ * beside "Juan Carlos Ferrero"): every word of the shorter is a given name, so it has no surname of
+ * its own, and only one name opens with it. The longer is shown.
+ */
+function mergeGivenNameHeads(drafts: Draft[]): Draft[] {
+  const merged = new Set<Draft>();
+  for (const head of drafts) {
+    const words = head.name.split(' ');
+    if (words.length < 2 || !words.every((w) => isGivenName(w))) continue;
+    const longer = drafts.filter((d) => d !== head && !merged.has(d) && d.name.startsWith(`${head.name} `));
+    if (longer.length !== 1) continue;
+    mergeInto(longer[0]!, head);
+    merged.add(head);
   }
   return drafts.filter((d) => !merged.has(d));
 }

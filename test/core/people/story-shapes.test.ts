@@ -53,3 +53,18 @@ describe('people: a name written after an age', () => {
     expect(cast).toEqual([]);
   });
 });
+
+describe('people: given names alone that open a full name', () => {
+  // BBC sport 472.
+  it('reads "Juan Carlos" as Juan Carlos Ferrero\'s, not a second person', () => {
+    const cast = castOf(
+      'Masters Cup champions Mike and Bob Bryan thrashed Juan Carlos Ferrero and Tommy Robredo 6-0 6-3 6-2 in front of a partisan crowd in Seville.',
+      'Arrese said: "Juan Carlos hasn\'t played at all badly. He played the right way but the Bryans are great doubles players."',
+    );
+    const names = cast.map((p) => p.name);
+    expect(names).toContain('Juan Carlos Ferrero');
+    expect(names).not.toContain('Juan Carlos');
+    // "Carlos" is no surname of his: Carlos Moya shares it as a given name.
+    expect(cast.find((p) => p.name === 'Juan Carlos Ferrero')?.aliases).not.toContain('Carlos');
+  });
+});
