@@ -70,6 +70,8 @@ const FIRM_WORDS =
   'Co|Corp|Corporation|Company|Inc|Ltd|Plc|PLC|LLC|Llc|Cos|Group|Holdings|Securities|Brothers|Bros|Partners|Associates|Bancorp|Industries|Capital';
 const FIRM_SUFFIX = new RegExp(`^(${FIRM_WORDS})$`);
 const HAS_FIRM_SUFFIX = new RegExp(`\\b(${FIRM_WORDS})\\b`);
+/** "and co" in small letters before a job held at a firm: the firm's "& Co" ("Bear Stearns and co analyst"), not "Moya and co". */
+const LOWER_CO_BEFORE_JOB = /\b(and|&) co(?= (?:analyst|analysts|economist|economists|spokesman|spokeswoman|director|executive|official)\b)/g;
 /** Jobs held at an organisation or in a work, so a name written before them is the employer or the work; an aide, adviser, lawyer or coach may serve a person. */
 const EMPLOYEE_HEADS =
   /^(analyst|analysts|economist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|president|director|executive|officer|chief|boss|head|manager|star|striker|midfielder|defender|goalkeeper|player|captain|producer|editor|correspondent|reporter|professor)$/i;
@@ -100,7 +102,9 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
       // The name found may be the run's last words ("the state-owned Lloyd Brasileiro company").
       for (let i = 0; i + 1 < run.length; i++) things.set(run.slice(i).join(' '), (things.get(run.slice(i).join(' ')) ?? 0) + 1);
     }
-    if (HAS_FIRM_SUFFIX.test(sentence)) firmsIn(sentence, organisations);
+    // "Timothy Pettee, Bear Stearns and co analyst": a firm's "and co" in small letters, known by the job after it.
+    const firmCased = sentence.replace(LOWER_CO_BEFORE_JOB, '$1 Co');
+    if (HAS_FIRM_SUFFIX.test(firmCased)) firmsIn(firmCased, organisations);
     // "aerospace group EADS Philippe Camus": the firm is the acronym, a person may follow it.
     for (const m of sentence.matchAll(KIND_OF_FIRM)) if (!/^\p{Lu}{2,}\s/u.test(m[1]!)) addSubRuns(m[1]!.split(' '), organisations);
     for (const m of sentence.matchAll(ONE_WORD_FIRM)) firms.add(m[1]!);

@@ -68,3 +68,11 @@ describe('people: given names alone that open a full name', () => {
     expect(cast.find((p) => p.name === 'Juan Carlos Ferrero')?.aliases).not.toContain('Carlos');
   });
 });
+
+describe('people: firms named after people', () => {
+  // Reuters 15239 (1987).
+  it('lists no firm written "<Name> and co" before a job ("Bear Stearns and co analyst")', () => {
+    const cast = castOf('"I think the proposal is realistic," said Timothy Pettee, Bear Stearns and co analyst.').map((p) => p.name);
+    expect(cast).toEqual(['Timothy Pettee']);
+  });
+});
