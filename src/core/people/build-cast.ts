@@ -276,7 +276,9 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   for (const [lower, role] of d.roles) {
-    if (counts.roles.get(lower) === 1 && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undatedRole(lower))) {
+    // A bare job ("the chairman") is no alias when another person holds a job of that head ("Federal Reserve Board chairman").
+    const bare = !lower.includes(' ') && (counts.heads.get(lower) ?? 0) > 1;
+    if (counts.roles.get(lower) === 1 && !bare && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undatedRole(lower))) {
       // An acronym keeps its capitals ("the Green MSP", not "the Green msp").
       const words = role.split(' ').map((w) => (isRoleWord(w) && !/^\p{Lu}{2,}$/u.test(w) ? w.toLowerCase() : w));
       // A role that opens on its employer's name takes no article: "Emery's chairman", not "the Emery's chairman"
@@ -356,6 +358,8 @@ interface Shared {
   /** Given names that may be aliases (see givenNameOf). */
   given: Map<string, number>;
   roles: Map<string, number>;
+  /** How many people hold a role with each head ("chairman" of "Federal Reserve Board chairman"). */
+  heads: Map<string, number>;
   /** Names of two words and the last two words of longer names. */
   names: Map<string, number>;
 }
@@ -373,7 +377,9 @@ function countShared(drafts: Draft[]): Shared {
   const roles = new Map<string, number>();
   const names = new Map<string, number>();
   const given = new Map<string, number>();
+  const heads = new Map<string, number>();
   for (const d of drafts) {
+    for (const head of new Set([...d.roles.keys()].map(roleHead))) heads.set(head, (heads.get(head) ?? 0) + 1);
     // Every first word counts, so "Paul" of Paul Smith is no alias beside a Paul Jones.
     const first = d.name.split(' ')[0]!;
     given.set(first, (given.get(first) ?? 0) + 1);
@@ -382,7 +388,7 @@ function countShared(drafts: Draft[]): Shared {
     const keys = new Set([...d.forms].map((f) => (f.split(' ').length === 2 ? f : tailOf(f))));
     for (const key of keys) if (key) names.set(key, (names.get(key) ?? 0) + 1);
   }
-  return { surnames, given, roles, names };
+  return { surnames, given, roles, heads, names };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -431,6 +437,11 @@ function addRole(d: Draft, role: string | null): void {
 }
 
 /** A role in lower case with British spellings made American, so "Labour Minister" and "Labor Minister" are one role. */
+/** The job word of a role key, before where it is held ("director" of "director of civil rights group liberty"). */
+function roleHead(key: string): string {
+  return key.split(/ (?:of|at|for|with|in|on|to|from|representing|advising) /)[0]!.split(' ').at(-1)!;
+}
+
 function roleKey(role: string): string {
   return role
     .toLowerCase()

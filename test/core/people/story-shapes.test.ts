@@ -76,3 +76,15 @@ describe('people: firms named after people', () => {
     expect(cast).toEqual(['Timothy Pettee']);
   });
 });
+
+describe('people: a bare job as an alias', () => {
+  // Reuters 18299 and 18005 (1987).
+  it('gives no "the chairman" alias when another person holds a chairman\'s job', () => {
+    const cast = castOf(
+      'Federal Reserve Board Chairman Paul Volcker declined another term.',
+      'Officials are confident that newly-nominated chairman Alan Greenspan will re-establish close working relations with Baker.',
+      '"The President made it very clear that he would be very, very pleased had the chairman\'s decision been otherwise," Treasury Secretary James Baker said.',
+    );
+    expect(cast.find((p) => p.name === 'Alan Greenspan')?.aliases).not.toContain('the chairman');
+  });
+});
