@@ -280,7 +280,10 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
     const bare = !lower.includes(' ') && (counts.heads.get(lower) ?? 0) > 1;
     if (counts.roles.get(lower) === 1 && !bare && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undatedRole(lower))) {
       // An acronym keeps its capitals ("the Green MSP", not "the Green msp").
-      const words = role.split(' ').map((w) => (isRoleWord(w) && !/^\p{Lu}{2,}$/u.test(w) ? w.toLowerCase() : w));
+      // Only a title written in capitals ("Foreign Secretary") loses them; a job in small letters keeps the
+      // capitals of the names in it ("the Home Affairs spokesman", "the Labour MP").
+      const titled = /^\p{Lu}\p{Ll}/u.test(role.split(' ').at(-1)!);
+      const words = role.split(' ').map((w) => (titled && isRoleWord(w) && !/^\p{Lu}{2,}$/u.test(w) ? w.toLowerCase() : w));
       // A role that opens on its employer's name takes no article: "Emery's chairman", not "the Emery's chairman"
       // (but "the country's new president").
       out.add(/^\p{Lu}.*['’]s$/u.test(words[0]!) ? words.join(' ') : `the ${words.join(' ')}`);

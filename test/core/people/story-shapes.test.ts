@@ -88,3 +88,17 @@ describe('people: a bare job as an alias', () => {
     expect(cast.find((p) => p.name === 'Alan Greenspan')?.aliases).not.toContain('the chairman');
   });
 });
+
+describe('people: the capitals of a role as an alias', () => {
+  // BBC politics 065 and 192.
+  it('keeps the capitals of names inside a job in small letters ("the Home Affairs spokesman", "the Labour MP")', () => {
+    const cast = castOf(
+      'Home Affairs spokesman Mark Oaten also demanded assurances that the evidence against the men was not gained under torture.',
+      "Moazzam Begg's Labour MP Roger Godsiff welcomed his release, but said questions remained unanswered, particularly about charges.",
+      'Foreign Secretary Jack Straw told the Commons on Tuesday.',
+    );
+    expect(cast.find((p) => p.name === 'Mark Oaten')?.aliases).toContain('the Home Affairs spokesman');
+    expect(cast.find((p) => p.name === 'Roger Godsiff')?.aliases).toContain('the Labour MP');
+    expect(cast.find((p) => p.name === 'Jack Straw')?.aliases).toContain('the foreign secretary');
+  });
+});
