@@ -90,8 +90,10 @@ export function roleBefore(words: string[]): string | null {
     if (/[,;:()"“”<>]|['’]s?$/.test(word) && run.length > 0) break;
     if (/[,;:()"“”<>]|['’]s?$/.test(word)) return null;
     const bare = stripPrefix(word);
-    // "On Tuesday Foreign Secretary Jack Straw": a day or month written before a title dates the sentence, no part of the role.
-    if (DAY_OR_MONTH.test(bare)) break;
+    // "On Tuesday Foreign Secretary Jack Straw": a day or month written before a title dates the sentence, no part of the role;
+    // after a capitalised word other than a function word it is a name's ("Sheffield Wednesday manager").
+    const prev = words[i - 1] ?? '';
+    if (DAY_OR_MONTH.test(bare) && (!/^\p{Lu}/u.test(prev) || STOP_WORDS.has(prev.toLowerCase()))) break;
     const capitalised = /^\p{Lu}/u.test(bare);
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.

@@ -10,6 +10,12 @@ describe('people: roles written before a name', () => {
     const straw = person('Jack Straw', 'On Tuesday Foreign Secretary Jack Straw told the Commons that the US had agreed to release the four.');
     expect(straw?.roles).toEqual(['Foreign Secretary']);
   });
+
+  // BBC sport (Sheffield Wednesday): a day inside a club's name stays in the role.
+  it('keeps a day that is part of a name in the role ("Sheffield Wednesday manager Paul Sturrock")', () => {
+    const sturrock = person('Paul Sturrock', 'Sheffield Wednesday manager Paul Sturrock said the club would appeal.');
+    expect(sturrock?.roles).toEqual(['Sheffield Wednesday manager']);
+  });
 });
 
 describe('people: a speaker after a name is no apposition', () => {
