@@ -280,10 +280,12 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
     const bare = !lower.includes(' ') && (counts.heads.get(lower) ?? 0) > 1;
     if (counts.roles.get(lower) === 1 && !bare && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undatedRole(lower))) {
       // An acronym keeps its capitals ("the Green MSP", not "the Green msp").
-      // Only a title written in capitals ("Foreign Secretary") loses them; a job in small letters keeps the
-      // capitals of the names in it ("the Home Affairs spokesman", "the Labour MP").
-      const titled = /^\p{Lu}\p{Ll}/u.test(role.split(' ').at(-1)!);
-      const words = role.split(' ').map((w) => (titled && isRoleWord(w) && !/^\p{Lu}{2,}$/u.test(w) ? w.toLowerCase() : w));
+      // A title written in capitals ("Foreign Secretary") loses them; a job in small letters keeps the capitals
+      // of a party and of a name of several words in it ("the Labour MP", "the Home Affairs spokesman").
+      const parts = role.split(' ');
+      const titled = /^\p{Lu}\p{Ll}/u.test(parts.at(-1)!);
+      const keepsCapital = (w: string, next: string | undefined) => /^\p{Lu}{2,}$/u.test(w) || (!titled && (PARTY.test(w) || /^\p{Lu}/u.test(next ?? '')));
+      const words = parts.map((w, i) => (isRoleWord(w) && !keepsCapital(w, parts[i + 1]) ? w.toLowerCase() : w));
       // A role that opens on its employer's name takes no article: "Emery's chairman", not "the Emery's chairman"
       // (but "the country's new president").
       out.add(/^\p{Lu}.*['’]s$/u.test(words[0]!) ? words.join(' ') : `the ${words.join(' ')}`);
@@ -319,6 +321,9 @@ function givenNameLookup(drafts: Draft[], people: Person[], counts: Shared, plac
  * ("chief operations officer", "Treasury Under Secretary", "campaign boss"), which every firm,
  * office or team has. "The officer" in another sentence is anyone's.
  */
+/** A party's name inside a role, capitalised whatever the role ("the former Labour leader", "the ex-Tory MP"). */
+const PARTY = /^(?:(?:ex|former)-)?(?:Labour|Tory|Conservative|Liberal|Lib|Dem|Democrat|Democratic|Republican|Unionist|Green|SNP|Plaid)$/;
+
 const GENERIC_HEAD = /^(?:officer|head|chief|boss|executive|director|secretary|agent|attorney|staff|deputy|member|official|partner)$/;
 
 /**
@@ -442,7 +447,10 @@ function addRole(d: Draft, role: string | null): void {
 /** A role in lower case with British spellings made American, so "Labour Minister" and "Labor Minister" are one role. */
 /** The job word of a role key, before where it is held ("director" of "director of civil rights group liberty"). */
 function roleHead(key: string): string {
-  return key.split(/ (?:of|at|for|with|in|on|to|from|representing|advising) /)[0]!.split(' ').at(-1)!;
+  return key
+    .split(/ (?:of|at|for|with|in|on|to|from|representing|advising) /)[0]!
+    .split(' ')
+    .at(-1)!;
 }
 
 function roleKey(role: string): string {

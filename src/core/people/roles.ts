@@ -92,8 +92,10 @@ export function roleBefore(words: string[]): string | null {
     const bare = stripPrefix(word);
     // "On Tuesday Foreign Secretary Jack Straw": a day or month written before a title dates the sentence, no part of the role;
     // after a capitalised word other than a function word it is a name's ("Sheffield Wednesday manager").
+    // A weekday opens a paper's name too ("Sunday Telegraph journalist"), so it dates only a title ("Tuesday Foreign Secretary").
     const prev = words[i - 1] ?? '';
-    if (DAY_OR_MONTH.test(bare) && (!/^\p{Lu}/u.test(prev) || STOP_WORDS.has(prev.toLowerCase()))) break;
+    const dates = MONTH.test(bare) || (run.length > 0 && isRoleWord(stripPrefix(run[0]!)));
+    if (DAY_OR_MONTH.test(bare) && dates && (!/^\p{Lu}/u.test(prev) || STOP_WORDS.has(prev.toLowerCase()))) break;
     const capitalised = /^\p{Lu}/u.test(bare);
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
@@ -125,8 +127,10 @@ export function roleBefore(words: string[]): string | null {
   return run.map((w) => EXPANSIONS[w] ?? w).join(' ');
 }
 
+const MONTH = /^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 /** Days and months, which begin no title ("May" may be a surname, so it is left out). */
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /** Words before a role that say its holder no longer, or not yet for good, holds it. */
 const DATING = /^(?:former|outgoing|acting|interim|retired)$/i;

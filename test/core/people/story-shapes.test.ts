@@ -11,7 +11,16 @@ describe('people: roles written before a name', () => {
     expect(straw?.roles).toEqual(['Foreign Secretary']);
   });
 
-  // BBC sport (Sheffield Wednesday): a day inside a club's name stays in the role.
+  // BBC politics 251: a day that opens a paper's name stays in the role.
+  it('keeps a paper named after a day in the role ("Sunday Telegraph journalist Robert Peston")', () => {
+    const peston = person(
+      'Robert Peston',
+      'The book, by Sunday Telegraph journalist Robert Peston and serialised in the newspaper, said the pair had fallen out.',
+    );
+    expect(peston?.roles).toEqual(['Sunday Telegraph journalist']);
+  });
+
+  // BBC sport 126: a day inside a club's name stays in the role.
   it('keeps a day that is part of a name in the role ("Sheffield Wednesday manager Paul Sturrock")', () => {
     const sturrock = person('Paul Sturrock', 'Sheffield Wednesday manager Paul Sturrock said the club would appeal.');
     expect(sturrock?.roles).toEqual(['Sheffield Wednesday manager']);
@@ -106,5 +115,12 @@ describe('people: the capitals of a role as an alias', () => {
     expect(cast.find((p) => p.name === 'Mark Oaten')?.aliases).toContain('the Home Affairs spokesman');
     expect(cast.find((p) => p.name === 'Roger Godsiff')?.aliases).toContain('the Labour MP');
     expect(cast.find((p) => p.name === 'Jack Straw')?.aliases).toContain('the foreign secretary');
+  });
+
+  it('still lowers a job word opening a role in small letters ("Health spokesman Paul Burstow")', () => {
+    const cast = castOf(
+      'Health spokesman Paul Burstow said: "Promoting independence sounds good and helping people to live in their own homes is a goal we share."',
+    );
+    expect(cast.find((p) => p.name === 'Paul Burstow')?.aliases).toContain('the health spokesman');
   });
 });
