@@ -284,7 +284,8 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
       // of a party and of a name of several words in it ("the Labour MP", "the Home Affairs spokesman").
       const parts = role.split(' ');
       const titled = /^\p{Lu}\p{Ll}/u.test(parts.at(-1)!);
-      const keepsCapital = (w: string, next: string | undefined) => /^\p{Lu}{2,}$/u.test(w) || (!titled && (PARTY.test(w) || /^\p{Lu}/u.test(next ?? '')));
+      const keepsCapital = (w: string, next: string | undefined) =>
+        /^\p{Lu}{2,}$/u.test(w) || (!titled && (PARTY.test(w) || (/^\p{Lu}/u.test(next ?? '') && !RANK.test(w))));
       const words = parts.map((w, i) => (isRoleWord(w) && !keepsCapital(w, parts[i + 1]) ? w.toLowerCase() : w));
       // A role that opens on its employer's name takes no article: "Emery's chairman", not "the Emery's chairman"
       // (but "the country's new president").
@@ -323,6 +324,9 @@ function givenNameLookup(drafts: Draft[], people: Person[], counts: Shared, plac
  */
 /** A party's name inside a role, capitalised whatever the role ("the former Labour leader", "the ex-Tory MP"). */
 const PARTY = /^(?:(?:ex|former)-)?(?:Labour|Tory|Conservative|Liberal|Lib|Dem|Democrat|Democratic|Republican|Unionist|Green|SNP|Plaid)$/;
+
+/** Words of rank that open a job, capitalised only as a sentence's first word ("Deputy State Department spokeswoman"). */
+const RANK = /^(?:Deputy|Shadow|Acting|Assistant|Vice|Senior|Junior|Chief|Interim|Former)$/;
 
 const GENERIC_HEAD = /^(?:officer|head|chief|boss|executive|director|secretary|agent|attorney|staff|deputy|member|official|partner)$/;
 

@@ -124,3 +124,11 @@ describe('people: the capitals of a role as an alias', () => {
     expect(cast.find((p) => p.name === 'Paul Burstow')?.aliases).toContain('the health spokesman');
   });
 });
+
+describe('people: a rank opening a role alias', () => {
+  // Reuters 1987.
+  it('lowers a rank capitalised as the first word ("the deputy State Department spokeswoman")', () => {
+    const cast = castOf('Deputy State Department spokeswoman Phyllis Oakley said the Marines would be rotated back to the United States.');
+    expect(cast.find((p) => p.name === 'Phyllis Oakley')?.aliases).toContain('the deputy State Department spokeswoman');
+  });
+});
