@@ -11,7 +11,7 @@ import { emptyHolder } from '../discord/story-holder.js';
 import { storyLoader } from '../store/serve-story.js';
 import { isReloadAll, RELOAD_ALL } from './shard-messages.js';
 
-/** How long a shutdown waits for the answers under way (a reload that rebuilds the story included), within Docker's 10 s before it kills. */
+/** How long a shutdown waits for the answers under way (a reload that rebuilds the story included), within Docker's 10 s before it kills (those still going are then told so, in at most 1.5 s). */
 const DRAIN_MS = 8000;
 
 /** Runs the bot until SIGINT or SIGTERM (a shard also when its manager goes away), then exits. */

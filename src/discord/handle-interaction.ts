@@ -16,7 +16,7 @@ import { createAdminHandler, type ReloadDeps } from './handle-admin.js';
 import { recentIds } from './recent-ids.js';
 import { pagePictures } from './page-picture.js';
 import { pictureRenderer, type PictureRenderer } from '../render/picture-renderer.js';
-import { LOADING, PRIVATE, UNKNOWN } from './replies.js';
+import { LOADING, PRIVATE, RESTARTING, UNKNOWN } from './replies.js';
 import { reply } from './respond.js';
 import { storyWaitingRoom, type StoryInteraction, type WaitOptions } from './wait-for-story.js';
 
@@ -36,7 +36,7 @@ export const WAITED_IN_VAIN = 'Sorry, the story is taking longer to read than Di
 /** Handles interactions; `drain` waits for the answers under way. */
 export interface InteractionHandler {
   (interaction: Interaction): Promise<void>;
-  /** Resolves true once no answer is under way, or false after `ms` with some still going. */
+  /** Resolves true once no answer is under way, or false after `ms` with some still going, each told it was cut short. */
   drain(ms: number): Promise<boolean>;
 }
 
@@ -48,7 +48,7 @@ export function createInteractionHandler(deps: HandlerDeps): InteractionHandler 
   const admin = createAdminHandler(deps);
   const waitForStory = storyWaitingRoom(holder, deps.storyWait);
   const seen = recentIds();
-  const underWay = new Set<Promise<void>>();
+  const underWay = new Map<Promise<void>, Interaction>();
   // An admin command acts on the bot (behind its access check); the others answer from the story.
   const slash = (interaction: ChatInputCommandInteraction) => {
     const adminCommand = adminCommandOf(interaction);
@@ -84,16 +84,37 @@ export function createInteractionHandler(deps: HandlerDeps): InteractionHandler 
   const handle = (async (interaction: Interaction) => {
     if (!seen.firstSight(interaction.id)) return void logger.debug('interaction delivered again; already answered', { interaction: interaction.id });
     const answering = route(interaction);
-    underWay.add(answering);
+    underWay.set(answering, interaction);
     await answering.finally(() => underWay.delete(answering));
   }) as InteractionHandler;
   handle.drain = async (ms) => {
     const deadline = new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref());
     // Answers that start while we wait are waited for too.
-    while (underWay.size > 0) if ((await Promise.race([Promise.allSettled([...underWay]).then(() => true), deadline])) === false) return false;
+    while (underWay.size > 0) {
+      if ((await Promise.race([Promise.allSettled([...underWay.keys()]).then(() => true), deadline])) === false) {
+        await tellCutShort([...underWay.values()], logger);
+        return false;
+      }
+    }
     return true;
   };
   return handle;
+}
+
+/** How long telling the answers cut short may take: the process is about to be killed. */
+const TELL_CUT_SHORT_MS = 1500;
+
+/** Tells each interaction still being answered at a shutdown that it was cut short (a deferred one would else show "thinking" until it fails). */
+async function tellCutShort(interactions: Interaction[], logger: Logger): Promise<void> {
+  const told = interactions.map(async (interaction) => {
+    if (!interaction.isRepliable()) return;
+    try {
+      await reply(interaction, { content: RESTARTING, ...PRIVATE });
+    } catch (error) {
+      logger.warn('could not tell an interaction its answer was cut short', { interaction: interaction.id, error });
+    }
+  });
+  await Promise.race([Promise.allSettled(told), new Promise((resolve) => setTimeout(resolve, TELL_CUT_SHORT_MS).unref())]);
 }
 
 /** The admin command a slash command names (it acts on the bot, not on the story), if it names one. */

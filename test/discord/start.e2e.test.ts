@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, MEMBER, PERMISSIONS } from '../support/fake-discord/index.js';
 import { logged } from '../support/log-records.js';
+import { RESTARTING } from '../../src/discord/replies.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let fake: FakeDiscord;
@@ -199,7 +200,7 @@ describe('SIGTERM finishes the answers under way before exiting', () => {
     expect(logged(bot.log(), 'shutting down', { signal: 'SIGTERM' })).toHaveLength(1);
   }, 90_000);
 
-  it('a deferred /reload is finished', async () => {
+  it('a deferred /reload is finished, or told it was cut short when the rebuild outlasts the 8 s a shutdown waits', async () => {
     const scratch = mkdtempSync(join(tmpdir(), 'byline-drain-'));
     try {
       const corpus = join(scratch, 'corpus');
@@ -218,7 +219,8 @@ describe('SIGTERM finishes the answers under way before exiting', () => {
       const reload = fake.slash('reload', {}, { permissions: MEMBER | PERMISSIONS.ManageGuild });
       await until(() => fake.rest.requests.slice(before).some((q) => q.method === 'POST' && q.path.endsWith('/callback')), bot.log);
       bot.child.kill('SIGTERM');
-      expect((await reload).original!.content).toMatch(/^Re-read the story: 6 articles/);
+      // Finished on an idle machine; on a busy one the rebuild may outlast the wait, and the user is told so.
+      expect((await reload).original!.content).toSatisfy((c: string) => c === RESTARTING || /^Re-read the story: 6 articles/.test(c));
       expect(await bot.exited).toBe(0);
     } finally {
       rmSync(scratch, { recursive: true, force: true });

@@ -1,0 +1,47 @@
+/** A shutdown waits for the answers under way, and tells those it cannot wait for that they were cut short. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESTARTING } from '../../src/discord/replies.js';
+import { FakeDiscord, MEMBER, PERMISSIONS } from '../support/fake-discord/index.js';
+import { startTestBot } from './bot-harness.js';
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+afterAll(async () => {
+  await fake.close();
+});
+
+describe('drain at a shutdown', () => {
+  it('tells a deferred /reload that outlasts the wait that it was cut short, instead of leaving it "thinking"', async () => {
+    let started!: () => void;
+    const reloading = new Promise<void>((resolve) => (started = resolve));
+    // A reload that never ends: a rebuild longer than the shutdown may wait.
+    const bot = await startTestBot(fake, {
+      adminGuildId: fake.world.guildId,
+      reload: () => async () => {
+        started();
+        return new Promise(() => {});
+      },
+    });
+    try {
+      const answer = fake.slash('reload', {}, { permissions: MEMBER | PERMISSIONS.ManageGuild });
+      await reloading;
+      expect(await bot.drain(50)).toBe(false);
+      const record = await answer;
+      expect(record.errors).toEqual([]);
+      expect(record.original?.content).toBe(RESTARTING);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it('resolves true at once when nothing is under way', async () => {
+    const bot = await startTestBot(fake);
+    try {
+      expect(await bot.drain(60_000)).toBe(true);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
