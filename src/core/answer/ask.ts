@@ -27,7 +27,7 @@ import { theseArticles } from '../text/count-of.js';
 import { distinctSourceCount } from './sources.js';
 import { withLightVerbsLightened } from './light-verbs.js';
 import { askedGeneralThing, askedThing, namesAThing } from './asked-thing.js';
-import { describesPerson, personAskedAbout } from './describes-person.js';
+import { askedAsWhoIs, describesPerson, personAskedAbout } from './describes-person.js';
 import { currencyPlaces } from './currency-places.js';
 
 /**
@@ -63,6 +63,9 @@ interface Candidate {
 
 /** Answers `query` from the story. */
 export function ask(story: Story, query: string): AskResult {
+  // "What is X's job?" is "Who is X?", answered by a sentence that says what X is.
+  const whoIs = askedAsWhoIs(story, query);
+  if (whoIs) return { ...ask(story, whoIs), query };
   const inStory = (term: string) => story.index.documentFrequency(term) > 0;
   const searched = splitCompounds(withoutAskingWords(query), inStory);
   const expanded = addCompoundParts(

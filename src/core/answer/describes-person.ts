@@ -17,6 +17,20 @@ export function personAskedAbout(story: Story, question: string): Person | null 
   return findPeople(story.lookups.people, m[1]!).find((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase() === asked)) ?? null;
 }
 
+/** "What is Ken Kutaragi's job?", "What was Cynthia Cooper's title at WorldCom?": what a person is, asked through their post. */
+const POST_OF = /^\s*what\s+(is|was)\s+(\p{Lu}.*?)['’]s?\s+(?:job|title|role|position|post|occupation|profession)\b/iu;
+
+/**
+ * The "Who is …?" a question about a person's post comes to, when it names one of the story's
+ * people: a sentence describing them ("said Ken Kutaragi, chief operating officer of Sony") answers it.
+ */
+export function askedAsWhoIs(story: Story, question: string): string | null {
+  const m = POST_OF.exec(question);
+  if (!m) return null;
+  const who = `Who ${m[1]!.toLowerCase()} ${m[2]!}?`;
+  return personAskedAbout(story, who) ? who : null;
+}
+
 /** Whether a sentence describes `person` where it names them (see the module's comment). */
 export function describesPerson(text: string, person: Person): boolean {
   for (const name of [person.name, ...person.aliases.filter((a) => /^\p{Lu}/u.test(a))]) {
