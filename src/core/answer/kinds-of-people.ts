@@ -7,7 +7,7 @@ import { termOf } from '../index/terms.js';
 import type { ExpandedQuery } from './expand-query.js';
 import { SYNONYM_WEIGHT } from './expand-query.js';
 
-/** The plural nouns news counts people by, as index terms. */
+/** The nouns news counts people by, as index terms. */
 export const KINDS_OF_PEOPLE = [
   'members',
   'workers',
@@ -42,6 +42,10 @@ export const KINDS_OF_PEOPLE = [
   'viewers',
   'listeners',
   'readers',
+  // People counted by the work they hold: "total employment of about 4,300", "2,000 jobs".
+  'employment',
+  'workforce',
+  'jobs',
 ].map((w) => termOf(w)!);
 
 /** The term of "people". */

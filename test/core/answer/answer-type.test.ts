@@ -72,6 +72,13 @@ describe('answerFit', () => {
       true,
     ],
     ['quantity', 'Two motions were passed by the London Assembly on 25 February.', 'How many people sit on the London Assembly?', false],
+    // Or by the work they hold (Reuters 11910).
+    [
+      'quantity',
+      'The business entities had total sales of about 250 mln dlrs in 1986, with total employment of about 4,300.',
+      'How many people work in the businesses?',
+      true,
+    ],
     ['quantity', 'The firm has sold 20,000 handhelds, priced at £229.', 'How many handhelds have been sold?', true],
     ['quantity', 'Forty workers lost their jobs.', 'How many workers lost jobs?', true],
     ['quantity', 'Workers lost their jobs.', 'How many workers lost jobs?', false],
