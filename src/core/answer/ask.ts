@@ -340,6 +340,18 @@ function surer(a: PassageFeatures, b: PassageFeatures): PassageFeatures {
   return { ...a, context: Math.max(a.context, b.context), missing: Math.min(a.missing, b.missing) };
 }
 
+/** Verbs of giving and their receiving, which WordNet does not give as antonyms ("Who handed her the Oscar?": "after receiving her award"). */
+const CONVERSES = new Map(
+  [
+    ['hand', ['receive', 'receiving', 'accept']],
+    ['give', ['receive', 'receiving', 'accept']],
+    ['award', ['receive', 'receiving', 'win']],
+    ['pay', ['receive', 'paid']],
+    ['send', ['receive', 'receiving']],
+    ['beat', ['lose', 'lost', 'defeat']],
+  ].map(([verb, others]) => [termOf(verb as string)!, others as string[]]),
+);
+
 /** The question's term of the verb a who-question asks the doer of, with its synonyms (none for other questions). */
 function askedVerb(story: Story, question: WeightedTerm[], query: string): WeightedTerm[] {
   const verb = whoQuestionVerb(query);
@@ -347,7 +359,9 @@ function askedVerb(story: Story, question: WeightedTerm[], query: string): Weigh
   const asked = question.find((q) => q.term === term);
   if (!verb || !asked) return [];
   // Its converse tells the same happening: "Who is buying the unit?" is answered by "the sale of the unit to Emery".
-  const converse = (story.services.thesaurus?.antonyms?.(verb) ?? []).map(termOf).filter((t): t is string => t !== null);
+  const converse = [...(story.services.thesaurus?.antonyms?.(verb) ?? []), ...(CONVERSES.get(termOf(verb) ?? '') ?? [])]
+    .map(termOf)
+    .filter((t): t is string => t !== null);
   return [{ ...asked, synonyms: new Set([...asked.synonyms, ...converse]) }];
 }
 

@@ -364,6 +364,11 @@ describe('ask on two BBC stories: the Glazer bid, the Belmarsh ruling', () => {
     expect(ask(allis, 'How much money did Allis-Chalmers lose in 1984?').answers).toEqual([]);
   });
 
+  it('answers "Who handed her the Oscar?" with the sentence that tells her receiving it (BBC entertainment 371)', () => {
+    const { story: wasp } = buildStory([bbc('entertainment', '371')], {}, { thesaurus: openWordnetThesaurus() });
+    expect(ask(wasp, 'Who handed Andrea Arnold her Oscar?').answers[0]?.text).toContain('after receiving her Oscar from actor Jeremy Irons');
+  });
+
   it('answers an amount about a place in a sentence that names it by a synonym ("people in the UK" for Britain; BBC politics 378, 384)', () => {
     const { story: terror } = buildStory([bbc('politics', '378'), bbc('politics', '384')], {}, { thesaurus: openWordnetThesaurus() });
     expect(ask(terror, 'How many people does Blair say are plotting attacks in Britain?').answers[0]?.text).toContain(
