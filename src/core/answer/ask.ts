@@ -170,8 +170,11 @@ function namesOf(story: Story, query: string): string[] {
 
 /** The years a question names ("How much did it lose in 1986?"). */
 function yearsOf(query: string): string[] {
-  return query.match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
+  return query.match(YEAR) ?? [];
 }
+
+/** A year as news writes it. */
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 
 /**
  * Whether an amount is of the years the question names: the sentence writes them, or, writing no
@@ -180,7 +183,7 @@ function yearsOf(query: string): string[] {
  */
 function ofTheYears(story: Story, c: Candidate, years: string[]): boolean {
   if (years.length === 0) return true;
-  const own: string[] = c.sentence.text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
+  const own: string[] = c.sentence.text.match(YEAR) ?? [];
   if (own.length > 0) return years.every((y) => own.includes(y));
   const previous = story.byArticle.get(c.sentence.article)?.[c.sentence.n - 2]?.text ?? '';
   const published = articleById(story, c.sentence.article).date?.slice(0, 4);
@@ -342,14 +345,16 @@ function surer(a: PassageFeatures, b: PassageFeatures): PassageFeatures {
 
 /** Verbs of giving and their receiving, which WordNet does not give as antonyms ("Who handed her the Oscar?": "after receiving her award"). */
 const CONVERSES = new Map(
-  [
-    ['hand', ['receive', 'receiving', 'accept']],
-    ['give', ['receive', 'receiving', 'accept']],
-    ['award', ['receive', 'receiving', 'win']],
-    ['pay', ['receive', 'paid']],
-    ['send', ['receive', 'receiving']],
-    ['beat', ['lose', 'lost', 'defeat']],
-  ].map(([verb, others]) => [termOf(verb as string)!, others as string[]]),
+  (
+    [
+      ['hand', ['receive', 'accept']],
+      ['give', ['receive', 'accept']],
+      ['award', ['receive', 'win']],
+      ['pay', ['receive']],
+      ['send', ['receive']],
+      ['beat', ['lose']],
+    ] as [string, string[]][]
+  ).map(([verb, others]) => [termOf(verb)!, others]),
 );
 
 /** The question's term of the verb a who-question asks the doer of, with its synonyms (none for other questions). */
@@ -359,7 +364,7 @@ function askedVerb(story: Story, question: WeightedTerm[], query: string): Weigh
   const asked = question.find((q) => q.term === term);
   if (!verb || !asked) return [];
   // Its converse tells the same happening: "Who is buying the unit?" is answered by "the sale of the unit to Emery".
-  const converse = [...(story.services.thesaurus?.antonyms?.(verb) ?? []), ...(CONVERSES.get(termOf(verb) ?? '') ?? [])]
+  const converse = [...(story.services.thesaurus?.antonyms?.(verb) ?? []), ...(CONVERSES.get(asked.term) ?? [])]
     .map(termOf)
     .filter((t): t is string => t !== null);
   return [{ ...asked, synonyms: new Set([...asked.synonyms, ...converse]) }];
