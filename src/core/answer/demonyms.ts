@@ -5,8 +5,7 @@
  * language's), so each adjective meets its country's names, and each name the adjective.
  */
 import { termOf } from '../index/terms.js';
-import type { ExpandedQuery } from './expand-query.js';
-import { SYNONYM_WEIGHT } from './expand-query.js';
+import { SYNONYM_WEIGHT, withRelatedTerms, type ExpandedQuery } from './expand-query.js';
 
 /** Nationalities and the names news gives their countries (or regions). */
 const COUNTRIES: Record<string, string[]> = {
@@ -61,14 +60,9 @@ for (const [adjective, names] of Object.entries(COUNTRIES)) {
 
 /** Adds to `expanded` (in place) each nationality's country names, and each country's nationality, as synonyms. */
 export function addCountriesOfPeoples(expanded: ExpandedQuery): ExpandedQuery {
-  const extra: string[] = [];
-  for (const [term, related] of expanded.groups) {
-    for (const other of PLACE_WORDS.get(term) ?? []) {
-      if (related.has(other) || expanded.groups.has(other)) continue;
-      related.add(other);
-      if (!expanded.boosts.has(other)) expanded.boosts.set(other, SYNONYM_WEIGHT);
-      extra.push(other);
-    }
-  }
-  return extra.length === 0 ? expanded : { ...expanded, text: `${expanded.text} ${extra.join(' ')}` };
+  return withRelatedTerms(
+    expanded,
+    [...expanded.groups.keys()].map((term) => [term, PLACE_WORDS.get(term) ?? []] as [string, string[]]),
+    SYNONYM_WEIGHT,
+  );
 }

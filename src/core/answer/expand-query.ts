@@ -45,3 +45,22 @@ export function expandQuery(query: string, thesaurus?: Thesaurus): ExpandedQuery
   }
   return { text: [query, ...new Set(extra)].join(' '), groups, boosts };
 }
+
+/**
+ * Adds to `expanded` (in place) each owner's related terms as its synonyms, searched at `weight`:
+ * a term the question asks itself, or the owner already has, is left as it is.
+ */
+export function withRelatedTerms(expanded: ExpandedQuery, related: Iterable<[owner: string, terms: string[]]>, weight: number): ExpandedQuery {
+  const extra: string[] = [];
+  for (const [owner, terms] of related) {
+    const group = expanded.groups.get(owner);
+    if (!group) continue;
+    for (const term of terms) {
+      if (expanded.groups.has(term) || group.has(term)) continue;
+      group.add(term);
+      if (!expanded.boosts.has(term)) expanded.boosts.set(term, weight);
+      extra.push(term);
+    }
+  }
+  return extra.length === 0 ? expanded : { ...expanded, text: `${expanded.text} ${extra.join(' ')}` };
+}

@@ -4,8 +4,7 @@
  * Academy voters": the question's "people" is met by the kind, in the count and in the coverage.
  */
 import { termOf } from '../index/terms.js';
-import type { ExpandedQuery } from './expand-query.js';
-import { SYNONYM_WEIGHT } from './expand-query.js';
+import { SYNONYM_WEIGHT, withRelatedTerms, type ExpandedQuery } from './expand-query.js';
 
 /** The nouns news counts people by, as index terms. */
 export const KINDS_OF_PEOPLE = [
@@ -56,12 +55,5 @@ const COUNTS_PEOPLE = /^\s*how many people\b/i;
 
 /** Adds to `expanded` (in place) the kinds of people as synonyms of a counted "people". */
 export function addKindsOfPeople(expanded: ExpandedQuery, question: string): ExpandedQuery {
-  const people = expanded.groups.get(PEOPLE);
-  if (!people || !COUNTS_PEOPLE.test(question)) return expanded;
-  const extra = KINDS_OF_PEOPLE.filter((k) => !people.has(k));
-  for (const kind of extra) {
-    people.add(kind);
-    if (!expanded.boosts.has(kind)) expanded.boosts.set(kind, SYNONYM_WEIGHT);
-  }
-  return { ...expanded, text: `${expanded.text} ${extra.join(' ')}` };
+  return COUNTS_PEOPLE.test(question) ? withRelatedTerms(expanded, [[PEOPLE, KINDS_OF_PEOPLE]], SYNONYM_WEIGHT) : expanded;
 }

@@ -5,7 +5,7 @@
  */
 import type { PackedIndex } from '../index/packed-index.js';
 import { termsStartingWith } from '../index/fuzzy-terms.js';
-import type { ExpandedQuery } from './expand-query.js';
+import { withRelatedTerms, type ExpandedQuery } from './expand-query.js';
 
 /** Weight of a family member's term against the question's own (1). */
 export const FAMILY_WEIGHT = 0.5;
@@ -19,20 +19,15 @@ const FAMILY_LOOKED_AT = 200;
 
 /** Adds to `expanded` (in place) the terms of the index that extend each own term. */
 export function addWordFamilies(expanded: ExpandedQuery, index: PackedIndex): ExpandedQuery {
-  const extra: string[] = [];
-  for (const [term, related] of expanded.groups) {
+  const families: [string, string[]][] = [];
+  for (const term of expanded.groups.keys()) {
     if (term.length < FAMILY_FROM || /\d/.test(term)) continue;
     const family = termsStartingWith(index, term, FAMILY_LOOKED_AT).filter(
       (t) => t.length - term.length >= 2 && t.length - term.length <= FAMILY_EXTRA_LETTERS && /^[a-z]+$/.test(t),
     );
     // The closest forms first (membership before memberships), then in spelling order: the same pick every time.
     family.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-    for (const longer of family.slice(0, FAMILY_LIMIT)) {
-      if (expanded.groups.has(longer) || related.has(longer)) continue;
-      related.add(longer);
-      if (!expanded.boosts.has(longer)) expanded.boosts.set(longer, FAMILY_WEIGHT);
-      extra.push(longer);
-    }
+    families.push([term, family.slice(0, FAMILY_LIMIT)]);
   }
-  return extra.length === 0 ? expanded : { ...expanded, text: `${expanded.text} ${extra.join(' ')}` };
+  return withRelatedTerms(expanded, families, FAMILY_WEIGHT);
 }
