@@ -33,7 +33,10 @@ export function expandQuery(query: string, thesaurus?: Thesaurus): ExpandedQuery
       if (owners.length === 0) continue;
       // A yes-or-no question is answered by the opposite as well: "Did the board accept the offer?" by "rejected it".
       const opposites = yesOrNo && phrase.length === 1 ? (thesaurus.antonyms?.(phrase[0]!) ?? []) : [];
-      for (const synonym of [...thesaurus.synonyms(phrase.join(' ')), ...opposites]) {
+      const found = [...thesaurus.synonyms(phrase.join(' ')), ...opposites];
+      // WordNet gives an adjective's synonyms in their base form: "quickest" is met by "fastest", not "fast".
+      const superlative = phrase.length === 1 && SUPERLATIVE.test(phrase[0]!);
+      for (const synonym of superlative ? found.flatMap((f) => [f, superlativeOf(f)]) : found) {
         if (synonym.includes(' ')) continue;
         const term = termOf(synonym);
         if (!term || groups.has(term)) continue;
@@ -44,6 +47,19 @@ export function expandQuery(query: string, thesaurus?: Thesaurus): ExpandedQuery
     }
   }
   return { text: [query, ...new Set(extra)].join(' '), groups, boosts };
+}
+
+/** A superlative adjective: "quickest", "largest", "busiest" (not "best", whose base WordNet does not undo). */
+const SUPERLATIVE = /^\p{Ll}{2,}est$/u;
+
+/** The superlative of a one-word adjective: fast → fastest, large → largest, easy → easiest, big → biggest. */
+export function superlativeOf(adjective: string): string {
+  if (/est$/.test(adjective)) return adjective;
+  if (/e$/.test(adjective)) return `${adjective}st`;
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}iest`;
+  // A short word ending in one vowel and one consonant doubles it: big → biggest, hot → hottest.
+  if (/^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(adjective)) return `${adjective}${adjective.at(-1)}est`;
+  return `${adjective}est`;
 }
 
 /**

@@ -42,6 +42,9 @@ const DETACH: Record<Part, [string, string][]> = {
     ['est', ''],
     ['er', 'e'],
     ['est', 'e'],
+    // Not among WordNet's rules, which list these in its exception files: busiest → busy.
+    ['ier', 'y'],
+    ['iest', 'y'],
   ],
   adv: [],
 };
@@ -115,11 +118,12 @@ function lookUp(dictDir: string, index: string[], word: string, kind: Kind): str
 function formsOf(word: string, part: Part): string[] {
   const detached = (w: string) => DETACH[part].filter(([from]) => w.endsWith(from)).map(([from, to]) => w.slice(0, -from.length) + to);
   const gap = word.indexOf('_');
-  // An irregular past is a verb's ("led" is lead's, not the noun LED; "won" win's, not Korea's currency).
-  if (gap < 0) return [...new Set([word, ...detached(word), ...(part === 'verb' ? [baseForm(word)] : [])])];
-  const [first, rest] = [word.slice(0, gap), word.slice(gap)];
-  // A doubled consonant before the ending is one in the base form: "stepped" → step.
+  // A doubled consonant before the ending is one in the base form: "stepped" → step, "biggest" → big.
   const undoubled = (w: string) => (/([b-df-hj-np-tv-z])\1$/.test(w) ? [w, w.slice(0, -1)] : [w]);
+  // An irregular past is a verb's ("led" is lead's, not the noun LED; "won" win's, not Korea's currency).
+  if (gap < 0)
+    return [...new Set([word, ...detached(word), ...(part === 'adj' ? detached(word).flatMap(undoubled) : []), ...(part === 'verb' ? [baseForm(word)] : [])])];
+  const [first, rest] = [word.slice(0, gap), word.slice(gap)];
   const firsts = [first, baseForm(first), ...detached(first).flatMap(undoubled)];
   return [...new Set(firsts)].map((f) => f + rest);
 }

