@@ -9,7 +9,7 @@ import { termOf, tokenize } from '../index/terms.js';
 import { isDemonym } from '../people/not-a-person.js';
 import { isGivenName } from '../people/find-name-mentions.js';
 import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
-import { KINDS_OF_PEOPLE, PEOPLE } from './kinds-of-people.js';
+import { JOBS, KINDS_OF_PEOPLE, PEOPLE, WORKING } from './kinds-of-people.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
 export type AnswerType = 'time' | 'duration' | 'frequency' | 'percent' | 'money' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
@@ -57,16 +57,20 @@ function amountOfFocus(passage: string, question: string): boolean {
   // A crowd is counted in people: "How big was the crowd?" is answered by "2,000 people had turned out".
   if (focus.some((f) => GATHERING.has(f))) focus.push(...COUNTED_IN_PEOPLE);
   // The kinds of people meet it whole: by its prefix "passengers" would meet "passed".
-  const kinds = focus.includes(PEOPLE) ? new Set(KINDS_OF_PEOPLE) : new Set<string>();
+  // A workforce is counted by any of its words: "How many workers…?" by "the 20,000-member workforce".
+  const kinds = new Set(focus.includes(PEOPLE) ? KINDS_OF_PEOPLE : WORKING.includes(focus[0]!) && focus[0] !== JOBS ? WORKING : []);
   const words = passage.replace(DATES, ' ').split(/\s+/);
   const amounts = words.flatMap((w, i) => (QUANTITY_WORDS.test(w) ? [i] : []));
   // Every part of a compound counts ("a two-year ban" has years).
   const near = words.flatMap((w, i) =>
-    tokenize(w)
-      .map(termOf)
-      .some((t) => t && (kinds.has(t) || focus.some((f) => t === f || (f.length >= 5 && (t.startsWith(f) || f.startsWith(t))))))
-      ? [i]
-      : [],
+    // A kind inside a name counts nobody: "The United Food And Commercial Workers said that more than 1,000…".
+    kinds.size > 0 && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}/u.test(words[i - 1]!)
+      ? []
+      : tokenize(w)
+            .map(termOf)
+            .some((t) => t && (kinds.has(t) || focus.some((f) => t === f || (f.length >= 5 && (t.startsWith(f) || f.startsWith(t))))))
+        ? [i]
+        : [],
   );
   if (named !== null && !words.some((w) => termOf(tokenize(w)[0] ?? '') === named)) return false;
   if (amounts.some((a) => near.some((n) => Math.abs(a - n) <= AMOUNT_REACH))) return true;
@@ -210,14 +214,20 @@ export function answerTypeOf(question: string): AnswerType {
 
 /** The words of a question's opening that ask, not tell ("how long", "how often", "what kind of"): no passage should be sought for them. */
 const ASKING_WORDS =
-  /^\s*(how (long|often|soon|far|large|big|high|low|old|much|many|strong|severe|powerful|heavy|deep|tall|wide|fast)|what (kind|sort|type) of|what (percentage|proportion|rate)( of)?)\b/i;
+  /^\s*(how (long|often|soon|far|large|big|high|low|old|much (?:money|cash)|much|many|strong|severe|powerful|heavy|deep|tall|wide|fast)|what (kind|sort|type) of|what (percentage|proportion|rate)( of)?)\b/i;
 
 const FILLERS = /\b(in the end|all told|these days|actually|really|(?:take|takes|took|taken|taking) place)\b/gi;
 
 /** The question without its asking words, for searching ("How long was she a member?" → "How was she a member?": "long" is not searched). */
 export function withoutAskingWords(question: string): string {
-  return question.replace(ASKING_WORDS, (m) => `${m.trim().split(/\s+/)[0]} `).replace(FILLERS, ' ');
+  return question
+    .replace(WORTH_ASKED, '$1')
+    .replace(ASKING_WORDS, (m) => `${m.trim().split(/\s+/)[0]} `)
+    .replace(FILLERS, ' ');
 }
+
+/** "How much was the lawsuit worth?" asks a sum, as "how much" does: "a one billion dlr lawsuit" answers it. */
+const WORTH_ASKED = /^(\s*how much\b.*?)\s+worth\s*(?=[?.!]*\s*$)/i;
 
 /** Whether a passage can answer a question, given the quotes' `speakers` in it. */
 export type AnswerFit = (passage: string, speakers?: string[]) => boolean;
@@ -278,12 +288,19 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
 
 /** A name after a preposition of place: "in North Carolina", "at the Kodak Theatre", "from Texas". */
 const AFTER_A_PLACE_WORD =
-  /\b(?:in|at|from|near|outside|inside|to|across|throughout|around|within|into|between)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|upon|on)\s+|\s+)?)+)/gu;
+  /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|[Ii]nside|to|[Aa]cross|[Tt]hroughout|[Aa]round|[Ww]ithin|into|[Bb]etween)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|upon|on)\s+|\s+)?)+)/gu;
 
 /** The names a passage gives after a preposition of place, each set apart as a name inside a sentence. */
 function placesNamed(passage: string): string {
-  return [...passage.matchAll(AFTER_A_PLACE_WORD)].map((m) => ` ${m[1]!.trim()}`).join(' ;');
+  return [...passage.matchAll(AFTER_A_PLACE_WORD)]
+    .map((m) => m[1]!.trim())
+    .filter((name) => !FIRM_ENDING.test(name))
+    .map((name) => ` ${name}`)
+    .join(' ;');
 }
+
+/** A firm's name, not a place: "a stake in Burlington Industries Inc", "at Dart Group Corp's headquarters". */
+const FIRM_ENDING = /\b(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Group|Industries|Holdings)\b\.?(?:['’]s)?$/;
 
 /** Titles that stand before a name and name nobody by themselves. */
 const TITLES = new Set([

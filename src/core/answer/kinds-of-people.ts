@@ -50,10 +50,23 @@ export const KINDS_OF_PEOPLE = [
 /** The term of "people". */
 export const PEOPLE = termOf('people')!;
 
-/** A question that counts people ("How many people…?"). */
-const COUNTS_PEOPLE = /^\s*how many people\b/i;
+/** The words a firm's people are counted by, as index terms: "How many workers…?" is answered by "a 20,000-member workforce". */
+export const WORKING = ['workers', 'employees', 'staff', 'workforce', 'employment', 'jobs', 'employs'].map((w) => termOf(w)!);
 
-/** Adds to `expanded` (in place) the kinds of people as synonyms of a counted "people". */
+export const JOBS = termOf('jobs')!;
+
+/** The term a "how many" question counts: the word after "how many". */
+function countedTerm(question: string): string | null {
+  const word = /^\s*how many\s+(\p{L}+)/iu.exec(question)?.[1];
+  return word ? termOf(word) : null;
+}
+
+/** Adds to `expanded` (in place) the kinds of people as synonyms of a counted "people", and the words of a workforce for one another. */
 export function addKindsOfPeople(expanded: ExpandedQuery, question: string): ExpandedQuery {
-  return COUNTS_PEOPLE.test(question) ? withRelatedTerms(expanded, [[PEOPLE, KINDS_OF_PEOPLE]], SYNONYM_WEIGHT) : expanded;
+  const counted = countedTerm(question);
+  if (counted === PEOPLE) return withRelatedTerms(expanded, [[PEOPLE, KINDS_OF_PEOPLE]], SYNONYM_WEIGHT);
+  // Jobs are counted apart: "How many jobs will go?" is not answered by the size of the workforce.
+  if (counted !== null && WORKING.includes(counted) && counted !== JOBS)
+    return withRelatedTerms(expanded, [[counted, WORKING.filter((t) => t !== counted)]], SYNONYM_WEIGHT);
+  return expanded;
 }

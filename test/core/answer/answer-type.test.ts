@@ -217,6 +217,17 @@ describe('answerFit', () => {
     ],
     ['name', 'First Financial Management said it has offered to acquire Comdata.', 'Who offered to buy First Financial?', true],
     ['place', 'The board met on Monday, Ortiz said.', 'Where did Ortiz and the board meet?', false],
+    // A place may open the sentence; a firm's name after "in" is no place (Reuters, Supermarkets General; Burlington).
+    ['place', 'In Woodbridge, N.J., Supermarkets General said it would respond.', 'Where is Supermarkets General?', true],
+    ['place', 'Dominion said it bought a stake in Burlington Industries Inc.', 'Where did Dominion buy?', false],
+    // A workforce is counted by its words, but a union named for workers counts none (Reuters, Baker Hughes; Dart).
+    ['quantity', 'He expects cutbacks in the 20,000-member workforce at Baker-Hughes Inc.', 'How many workers does Baker-Hughes have?', true],
+    [
+      'quantity',
+      'The United Food And Commercial Workers said that more than 1,000 members will demonstrate.',
+      'How many employees does Supermarkets General have?',
+      false,
+    ],
   ] as const)('%s: %j for %j → %s', (type, passage, question, expected) => {
     expect(answerFit(type, question, new Set(['Ortiz', 'Lena']))(passage)).toBe(expected);
   });
@@ -255,6 +266,9 @@ describe('withoutAskingWords', () => {
     // "take place" says only that something happened: "Where did the hearing take place?" asks about the hearing.
     ['Where did the tribunal hearing take place?', 'Where did the tribunal hearing ?'],
     ['How often do they talk these days?', 'How do they talk ?'],
+    // "how much money" and "how much … worth" ask a sum, which the answer states without those words (Reuters, Allis-Chalmers; Baker).
+    ['How much money did the company lose in 1986?', 'How did the company lose in 1986?'],
+    ["How much was Baker's lawsuit against Hughes worth?", "How was Baker's lawsuit against Hughes?"],
   ])('%j is searched as %j', (question, searched) => {
     expect(withoutAskingWords(question).replace(/\s+/g, ' ')).toBe(searched);
   });

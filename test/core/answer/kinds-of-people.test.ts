@@ -16,4 +16,11 @@ describe('addKindsOfPeople: a counted "people" is met by the kind news counts', 
     const expanded = addKindsOfPeople(expandQuery(question), question);
     expect(expanded.groups.get(termOf('people')!)!.has(termOf('members')!)).toBe(false);
   });
+
+  it('meets a counted workforce by any of its words, but not jobs by the size of the workforce', () => {
+    const workers = 'How many workers does the combined Baker-Hughes have?';
+    expect(addKindsOfPeople(expandQuery(workers), workers).groups.get(termOf('workers')!)!.has(termOf('workforce')!)).toBe(true);
+    const jobs = 'How many jobs will Baker Hughes cut after the merger?';
+    expect(addKindsOfPeople(expandQuery(jobs), jobs).groups.get(termOf('jobs')!)!.has(termOf('workforce')!)).toBe(false);
+  });
 });
