@@ -231,11 +231,14 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // So does a year before a noun ("of 1990 bonds"); "last year" before a word is before its verb ("which last year made a bid"),
   // and so is a year that opens its sentence ("In 1999 he joined the band"). A word that is no noun
   // leaves the year a time: a verb, a pronoun or an adverb ("who died in 1994 aged 72", "in 1986 was
-  // 5 mln", "from 1985 onwards"); so does a year's results ("13 billion dlrs in 1986 profits").
+  // 5 mln", "from 1985 onwards"); so does a year's results ("13 billion dlrs in 1986 profits"). A
+  // part of the year said before it ("prices in early 1986 reverses", "by mid-1988 plants") is a
+  // time whatever word follows: no noun is named by "early 1986".
   if (
     e.kind === 'year' &&
     /\d/.test(e.text) &&
     !/^\p{Lu}/u.test(e.text) &&
+    !/\b(?:early|late|mid)[ -]/i.test(e.text) &&
     !OCCASION_OF_YEAR.test(before) &&
     /^\s+\p{Ll}/u.test(after) &&
     !NO_NOUN_AFTER_A_YEAR.test(after) &&
