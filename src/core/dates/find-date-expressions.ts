@@ -191,6 +191,15 @@ const PART_OR_MEASURE =
 const OCCASION_AFTER_A_MONTH =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:meetings?|elections?|polls?|votes?|ballot|referendum|summit|conference|session|talks|hearing|trial|deadline|congress|convention|ceremony|auction)\b/i;
 
+/**
+ * What "today's" names when it means these years, not this day: an era ("today's world", "in
+ * today's economic environment", "in today's dollars") or its people ("today's gamers", "today's
+ * music fan"), a word or two of kind between. Not the day's own things ("today's meeting", "today's
+ * closing price").
+ */
+const NOWADAYS =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:world|environment|climate|era|age|society|standards|terms|money|dollars|pounds|reality|realities|times|generations?|economy|youth|children|kids|teenagers|youngsters|consumers|parents|voters|fans?|gamers|players|stars|celebrities|artists|musicians|film-?makers|students|workers|politicians|terrorists|babies)\b/u;
+
 /** Not the subject of a verb, not a modifier of a noun. */
 function isAdverbial(sentence: string, e: DateExpression): boolean {
   const after = sentence.slice(e.start + e.text.length);
@@ -245,6 +254,8 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
     !(/^in\b/.test(e.text) && /^\s+(?:profits?|earnings|sales|revenues?|income|losses)\b/.test(after))
   )
     return false;
+  // "in today's economic environment", "today's gamers": a present of years or its people, not the day.
+  if (/^today$/i.test(e.text) && NOWADAYS.test(after)) return false;
   // After an article or a possessive, a weekday or holiday names a thing ("a Christmas tree",
   // "GMTV's Sunday programme"), not a time.
   if ((e.kind === 'weekday' || e.kind === 'holiday') && /(?:\b(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+$/i.test(before)) return false;
