@@ -194,11 +194,11 @@ const OCCASION_AFTER_A_MONTH =
 /**
  * What "today's" names when it means these years, not this day: an era ("today's world", "in
  * today's economic environment", "in today's dollars") or its people ("today's gamers", "today's
- * music fan"), a word or two of kind between. Not the day's own things ("today's meeting", "today's
- * closing price").
+ * music fan"), a word or two of kind between, the noun ending its phrase. Not the day's own things
+ * ("today's meeting", "today's trading on world money markets", "today's money market shortage").
  */
 const NOWADAYS =
-  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:world|environment|climate|era|age|society|standards|terms|money|dollars|pounds|reality|realities|times|generations?|economy|youth|children|kids|teenagers|youngsters|consumers|parents|voters|fans?|gamers|players|stars|celebrities|artists|musicians|film-?makers|students|workers|politicians|terrorists|babies)\b/u;
+  /^['’]s\s+(?:(?!(?:on|in|of|at|for|to|and|or)\s)[\p{Ll}-]+\s+){0,2}?(?:world|environment|climate|era|age|society|standards|terms|dollars|pounds|reality|realities|times|generations?|economy|youth|children|kids|teenagers|youngsters|consumers|parents|voters|fans?|gamers|stars|celebrities|artists|musicians|film-?makers|students|workers|politicians|terrorists|babies)(?=\s*(?:[^\p{L}\s]|$)|\s+(?:and|or|of|in|is|are|was|were|that|which|who|to|for|has|have|had|will|would|can|could|may|might|with|as|at|on|by|from)\b)/u;
 
 /** Not the subject of a verb, not a modifier of a noun. */
 function isAdverbial(sentence: string, e: DateExpression): boolean {
