@@ -390,8 +390,13 @@ const PERSON_ASKED_WORD = new RegExp(`^(${POSTS})$`, 'i');
 /**
  * "Who is the chairman of…?", "Who replaced him as home secretary?": a who-question about a post
  * asks for a person, whom only a name of the story's people answers (not "Comdata", the firm).
+ * Not a post the doer acts on: "Who complained to the Standards Board about the mayor?" is
+ * answered by a body ("by the Board of Deputies of British Jews").
  */
-const PERSON_ASKED = new RegExp(`^\\s*who\\b.*\\b(${POSTS})\\b`, 'i');
+const PERSON_ASKED = new RegExp(
+  `^\\s*who\\b.*(?<!\\b(?:about|against|to|with|from|on|over|at|for)\\s+(?:the|a|an|his|her|its|their)\\s+(?:\\S+\\s+)?)\\b(${POSTS})\\b`,
+  'i',
+);
 
 /**
  * The words of the post a who-question asks the holder of, when it takes more than one ("Who is

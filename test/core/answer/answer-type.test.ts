@@ -216,6 +216,13 @@ describe('answerFit', () => {
       true,
     ],
     ['name', 'First Financial Management said it has offered to acquire Comdata.', 'Who offered to buy First Financial?', true],
+    // A post the doer acts on asks for no person: a body may have done it (BBC politics, Livingstone's remark).
+    [
+      'name',
+      'An official complaint has been made to local government watchdogs by the Board of Deputies of British Jews.',
+      'Who complained to the Standards Board about the mayor?',
+      true,
+    ],
     ['place', 'The board met on Monday, Ortiz said.', 'Where did Ortiz and the board meet?', false],
     // A place may open the sentence; a firm's name after "in" is no place (Reuters, Supermarkets General; Burlington).
     ['place', 'In Woodbridge, N.J., Supermarkets General said it would respond.', 'Where is Supermarkets General?', true],
