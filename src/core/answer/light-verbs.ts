@@ -11,10 +11,20 @@ import { termOf, tokenize } from '../index/terms.js';
 const LIGHT_VERBS = new Set(['come', 'go', 'get', 'take', 'make', 'put', 'give', 'set', 'bring', 'keep', 'turn', 'hold', 'run', 'carri', 'step']);
 /**
  * Verbs whose meaning lies in the verb they lead to, when they do ("tried to settle" is answered by
- * "offered to settle"; "wants to race" by "will run again"), as their stems: "tried" stems to tri.
+ * "offered to settle"; "wants to race" by "will run again"; "willing to pay" by "£6m offer"), as
+ * their stems: "tried" stems to tri.
  * Not otherwise: "Why does Harcourt want Harper and Row?" asks about the wanting.
  */
-const LEADING = new Set(['tri', 'try', 'attempt', 'seek', 'want', 'need', 'manag']);
+const LEADING = new Set([
+  'tri',
+  'try',
+  'attempt',
+  'seek',
+  'want',
+  'need',
+  'manag',
+  ...['willing', 'prepared', 'ready', 'eager', 'keen'].map((w) => termOf(w)!),
+]);
 
 /** How much of its weight a light verb keeps when the confidence in an answer is judged. */
 const LIGHT_VERB_SHARE = 0.5;

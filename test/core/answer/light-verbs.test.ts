@@ -14,6 +14,11 @@ describe('withLightVerbsLightened', () => {
     expect(weights('Does Thanou want to race again?', 'thanou', 'want', 'race')).toEqual([2, 1, 2]);
   });
 
+  it('lightens a readiness that leads to a verb ("willing to pay" is answered by "Birmingham\'s £6m offer")', () => {
+    expect(weights('How much were Birmingham willing to pay for Bellamy?', 'birmingham', 'will', 'pay', 'bellami')).toEqual([2, 1, 2, 2]);
+    expect(weights('Is the board prepared to sell?', 'board', 'prepar', 'sell')).toEqual([2, 1, 2]);
+  });
+
   it('keeps the weight of such a verb when it is the question\'s own ("Why does Harcourt want Harper and Row?")', () => {
     expect(weights('Why does Harcourt want Harper and Row?', 'harcourt', 'want', 'harper', 'row')).toEqual([2, 2, 2, 2]);
   });
