@@ -436,7 +436,11 @@ const POST_REACH = 5;
 function nameByPost(passage: string, question: string, knownNames: Set<string>): boolean {
   const asked = new Set(question.toLowerCase().match(/[\p{L}]+/gu) ?? []);
   const words = passage.split(/\s+/).map((w) => w.replace(/^[("“'‘]+|[),.;:!?"”'’]+$/g, ''));
-  const posts = words.flatMap((w, i) => (PERSON_ASKED_WORD.test(w) && asked.has(w.toLowerCase()) ? [i] : []));
+  // The post may be plural in the passage: "questioning by defence lawyers" names no lawyer.
+  const posts = words.flatMap((w, i) => {
+    const post = w.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
+    return PERSON_ASKED_WORD.test(post) && asked.has(post) ? [i] : [];
+  });
   if (posts.length === 0) return true;
   return words.some((w, i) => {
     const bare = w.replace(/['’]s$/, '');

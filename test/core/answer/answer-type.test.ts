@@ -216,6 +216,14 @@ describe('answerFit', () => {
       true,
     ],
     ['name', 'First Financial Management said it has offered to acquire Comdata.', 'Who offered to buy First Financial?', true],
+    // A post in the plural names none of its holders (BBC business, the Ebbers trial).
+    [
+      'name',
+      'David Myers made the comments under questioning by defence lawyers who have been arguing that Mr Ebbers was not responsible.',
+      "Who is Ebbers' defence lawyer?",
+      false,
+    ],
+    ['name', 'On Monday, defence lawyer Reid Weingarten tried to distance his client from the allegations.', "Who is Ebbers' defence lawyer?", true],
     // A post the doer acts on asks for no person: a body may have done it (BBC politics, Livingstone's remark).
     [
       'name',
