@@ -104,9 +104,12 @@ const PRICE_ASKED =
   /^what (did|does|do|will|would|has|have|had) .{1,60}?(?<!\b(about|on|of|for|over|in|the|their|his|her|its|a|an) )\b(cost|earn|earned|pay|paid|charge|charged|spend|spent|fetch|fetched|owe|owed)\b/;
 /** "What loan fee…", "What transfer price…": a what-question about a sum, one word describing it. */
 const SUM_ASKED = /^what (?:[a-z]+ )?(fee|fees|price|sum|salary|wage|wages|fine)\b/;
-/** A search in keywords, not a question, for a price: "PSP price in Japan", "Gizmondo cost". */
-const PRICE_KEYWORDS =
-  /^(?!(who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\b)[^?]*\b(price|prices|cost|fee|fees|salary)\b[^?]*$/;
+/** A search in keywords, not a question: it opens on no question word or auxiliary. */
+const KEYWORDS_ONLY = '^(?!(who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\\b)';
+/** A search in keywords for a price: "PSP price in Japan", "Gizmondo cost". */
+const PRICE_KEYWORDS = new RegExp(`${KEYWORDS_ONLY}[^?]*\\b(price|prices|cost|fee|fees|salary)\\b[^?]*$`);
+/** A search in keywords for an amount: "texaco debt size", "offer amount". */
+const SIZE_KEYWORDS = new RegExp(`${KEYWORDS_ONLY}[^?]*\\b(size|amount)\\b[^?]*$`);
 /** A figure with its unit of measure written on: "800m", "1,500m", "4.88m", "60kg". */
 const MEASURE = /\b\d[\d.,]*(m|km|cm|mm|kg|g|ft|mph|kph)\b/g;
 /** The scale and currency words of a sum: "1.5 billion dlrs", "$54m". */
@@ -199,6 +202,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (PRICE_ASKED.test(q) || PRICE_KEYWORDS.test(q) || SUM_ASKED.test(q)) return 'money';
   if (/^(how (many|much|large|big|high|low|strong|severe|powerful|heavy|deep|far|tall|wide|fast)|what (number|amount|price|size|sum|stake|value))\b/.test(q))
     return 'quantity';
+  if (SIZE_KEYWORDS.test(q)) return 'quantity';
   // "Where was Texaco stock expected to open?" asks a level, as traders say, not a place.
   if (
     /^where\b.*\b(stocks?|shares?|prices?|index|dollar|yen|sterling|yields?)\b.*\b(open|opened|close|closed|trade|traded|end|ended|finish|finished|settle|settled)\b/.test(
@@ -222,6 +226,7 @@ const FILLERS = /\b(in the end|all told|these days|actually|really|(?:take|takes
 export function withoutAskingWords(question: string): string {
   return question
     .replace(WORTH_ASKED, '$1')
+    .replace(SIZE_KEYWORDS.test(question.toLowerCase()) ? /\b(size|amount)\b/gi : /$^/, ' ')
     .replace(ASKING_WORDS, (m) => `${m.trim().split(/\s+/)[0]} `)
     .replace(FILLERS, ' ');
 }

@@ -12,6 +12,9 @@ describe('answerTypeOf', () => {
     ['What does the DS cost in America?', 'money'],
     ['What did Cynthia Cooper earn at WorldCom?', 'money'],
     ['Gizmondo price in the UK', 'money'],
+    // A search in keywords for a size asks an amount (Reuters, Texaco's debt); a question about one is not a search.
+    ['texaco debt size', 'quantity'],
+    ['Why does the size of the debt matter?', 'any'],
     // A sum whatever the verb: "lose" is no price's verb, yet money is what is lost here (Reuters 1860).
     ['How much money did the company lose in 1986?', 'money'],
     ['What loan fee are Celtic paying Newcastle for Bellamy?', 'money'],
@@ -281,6 +284,7 @@ describe('withoutAskingWords', () => {
     // "take place" says only that something happened: "Where did the hearing take place?" asks about the hearing.
     ['Where did the tribunal hearing take place?', 'Where did the tribunal hearing ?'],
     ['How often do they talk these days?', 'How do they talk ?'],
+    ['texaco debt size', 'texaco debt '],
     // "how much money" and "how much … worth" ask a sum, which the answer states without those words (Reuters, Allis-Chalmers; Baker).
     ['How much money did the company lose in 1986?', 'How did the company lose in 1986?'],
     ["How much was Baker's lawsuit against Hughes worth?", "How was Baker's lawsuit against Hughes?"],
