@@ -7,7 +7,7 @@
 import { lexiconTags } from '../text/nlp.js';
 import { runsOf } from '../text/runs-of.js';
 import { KINSHIP, type NameMention } from './find-name-mentions.js';
-import { isDemonym, isKnownPlace, isNameWord } from './not-a-person.js';
+import { isDemonym, isKnownNonPerson, isKnownPlace, isNameWord } from './not-a-person.js';
 import { isRoleWord, roleBefore } from './roles.js';
 import { roleAfterName } from './appositions.js';
 
@@ -75,7 +75,8 @@ function fullNamesIn(sentence: string, surnames: Set<string>): string[] {
     // After a particle the pair ends a longer name ("Regie Nationale des Usines Renault").
     if (before !== '' && !/[,;:.!?"“”(]$/.test(before) && (/^\p{Lu}/u.test(before) || PREPOSITION.test(before.toLowerCase()) || LINKING_PARTICLE.test(before)))
       continue;
-    names.push(`${m[1]} ${m[2]}`);
+    // A firm named after its founders is no person though it speaks alone ("brokerage Merrill Lynch said").
+    if (!isKnownNonPerson(`${m[1]} ${m[2]}`)) names.push(`${m[1]} ${m[2]}`);
   }
   return names;
 }

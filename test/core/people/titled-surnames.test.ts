@@ -84,3 +84,12 @@ describe('people: a full name shown by a quoted surname', () => {
     expect(cast.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('people: a firm named after its founders that speaks alone', () => {
+  it('lists no "Merrill Lynch" for "brokerage Merrill Lynch said" (BBC business, GM and Fiat)', () => {
+    const cast = castOf([
+      '"We do not believe Fiat will push its business against an unwilling GM at this point," brokerage Merrill Lynch said in a note to investors.',
+    ]);
+    expect(cast.map((p) => p.name)).not.toContain('Merrill Lynch');
+  });
+});
