@@ -84,12 +84,15 @@ const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 const WORK_TITLE =
   /\b(?:(?:film|movie|documentary|album|novel|musical|opera|sitcom|series|programme|drama)|(?:the|a|an|his|her|their|its|new|hit|latest|debut) (?:play|show|book|single|song))\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?!['’\p{L}-]|\s*[-–:]\s*\p{Lu})/gu;
 const MAX_RUN = 5;
+/** A person's name and the capitalised run after "of" that says where they are from: "said Eileen Gormley of Thomson McKinnon". */
+const NAME_OF_EMPLOYER = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+),? of ((?:\p{Lu}[\p{L}'’&.-]*)(?: \p{Lu}[\p{L}'’&.-]*)+)/gu;
 /** How often a word must follow "in" alone before it counts as a place. */
 const PLACE_USES = 2;
 
 /** Reads the story's sentences and found names for evidence that names are no people. */
 export function gatherEvidence(sentences: string[], mentions: NameMention[]): NonPersonEvidence {
   const organisations = new Set<string>();
+  const named = new Set(mentions.map((m) => m.name));
   const works = new Set<string>();
   const inCounts = new Map<string, number>();
   const things = new Map<string, number>();
@@ -115,6 +118,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
         else firms.add(name);
       }
     for (const m of sentence.matchAll(TRADED)) addSubRuns((m[1] ?? m[2]!).split(' '), organisations);
+    for (const m of sentence.matchAll(NAME_OF_EMPLOYER)) if (named.has(m[1]!)) addSubRuns(m[2]!.replace(/\.$/, '').split(' ').slice(0, MAX_RUN), organisations);
     for (const m of sentence.matchAll(WORK_TITLE)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(/\bin (\p{Lu}[\p{L}-]+)(?![\p{L}'’.-])(?!,? \p{Lu})/gu)) inCounts.set(m[1]!, (inCounts.get(m[1]!) ?? 0) + 1);
   }

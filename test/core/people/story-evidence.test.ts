@@ -8,6 +8,11 @@ describe('buildCast: names the story itself writes as no person', () => {
   it.each([
     ['a firm written with "and Co"', ['"Exports will erode," said Tom Murtha, analyst at Carlo Benetti and Co.'], 'Carlo Benetti'],
     [
+      'the firm a named person is "of" (Reuters, Burlington, 1987)',
+      ['"It\'s not unusual that someone could be looking at Burlington after the housecleaning," said Eileen Gormley of Thomson McKinnon.'],
+      'Thomson McKinnon',
+    ],
+    [
       "a partner listed in a firm's name (Reuters, Viacom, 1987)",
       ['Merrill Lynch, Pierce Fenner and Smith Inc has increased its underwriting commitment to 175 mln dlrs.'],
       'Pierce Fenner',
