@@ -35,6 +35,8 @@ const NON_NAME_WORDS = new RegExp(
     'Show|Awards|Award|Cup|Open|Championship|Championships|Marathon|Festival|Olympic|Olympics|Games|League|Diaries|' +
     // Parties and their members.
     'Republican|Republicans|Democrat|Democrats|Democratic|Dem|Dems|Labour|Tory|Tories|' +
+    // Creeds and movements, written capitalised as adjectives ("Probe launched on Ken Nazi jibe").
+    'Nazi|Nazis|Fascist|Fascists|Communist|Communists|Marxist|Marxists|Socialist|Socialists|Zionist|Zionists|Islamist|Islamists|' +
     // Faiths and their followers ("the Roman Catholic archbishop of Sao Paulo").
     'Catholic|Catholics|Protestant|Protestants|Muslim|Muslims|Moslem|Moslems|Islamic|Jewish|Anglican|Anglicans|Methodist|Presbyterian|Lutheran|Evangelical|Orthodox|Hindu|Buddhist|' +
     'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December' +
