@@ -41,7 +41,32 @@ export function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[
     if (weight(d) > weight(twin) || (weight(d) === weight(twin) && (PET_NAMES.get(given(d))?.includes(given(twin)) ?? false))) twin.name = d.name;
     mergeInto(twin, d);
   }
-  return mergeGivenNameHeads(mergeTails(mergeSurnameSpellings(mergeHyphenSpellings(kept, weight), weight), weight));
+  return mergeInitialledNames(mergeGivenNameHeads(mergeTails(mergeSurnameSpellings(mergeHyphenSpellings(kept, weight), weight), weight)));
+}
+
+/**
+ * A name written with initials ("W.A. Kistler") is the one person's of that surname whose given name
+ * the first initial begins (a wire's "William Kistler"), when only one such person is in the story:
+ * beside a "Walter Kistler" too, it is left apart. The name with the given name is shown.
+ */
+function mergeInitialledNames(drafts: Draft[]): Draft[] {
+  const merged = new Set<Draft>();
+  const rest = (d: Draft) =>
+    d.name
+      .split(' ')
+      .slice(1)
+      .filter((w) => !isInitials(w))
+      .join(' ');
+  for (const d of drafts) {
+    const [first, ...others] = d.name.split(' ');
+    if (others.length === 0 || !isInitials(first!)) continue;
+    const letter = first![0]!;
+    const spelled = drafts.filter((o) => o !== d && !merged.has(o) && rest(o) === rest(d) && !isInitials(o.name.split(' ')[0]!) && o.name.startsWith(letter));
+    if (spelled.length !== 1) continue;
+    mergeInto(spelled[0]!, d);
+    merged.add(d);
+  }
+  return drafts.filter((d) => !merged.has(d));
 }
 
 /**

@@ -383,3 +383,30 @@ describe('buildCast: letters after a name', () => {
     expect(names).toContain('Douglas Fairbanks Jr');
   });
 });
+
+describe('buildCast: a name written with initials, and a creed written as an adjective', () => {
+  const names = namesUnder('Merger talks');
+
+  it('takes "W.A. Kistler" for the one Kistler whose given name begins with W (Reuters, Baker and Hughes, 1987)', () => {
+    expect(
+      names(
+        'Hughes Tool Co Chairman W.A. Kistler said its counter proposal was made in good faith.',
+        'William Kistler, Hughes chairman, said the merger would go ahead.',
+      ).filter((n) => n.endsWith('Kistler')),
+    ).toEqual(['William Kistler']);
+  });
+
+  it('leaves the initials apart when two people of the surname could be meant', () => {
+    expect(
+      names(
+        'Chairman W.A. Kistler said the proposal stood.',
+        'William Kistler said the merger would go ahead.',
+        'Walter Kistler, his brother, said nothing.',
+      ).filter((n) => n.endsWith('Kistler')),
+    ).toHaveLength(3);
+  });
+
+  it('lists no "Ken Nazi" from a headline\'s "Probe launched on Ken Nazi jibe" (BBC politics, Livingstone\'s remark)', () => {
+    expect(names('Probe launched on Ken Nazi jibe', 'London mayor Ken Livingstone has refused to retract a Nazi insult.')).not.toContain('Ken Nazi');
+  });
+});
