@@ -12,8 +12,16 @@ import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
  */
 export function sentenceSubjects(): (text: string, named: string[]) => string[] {
   let subject: string | null = null;
+  // The one person the headline (the article's first line) names: whom the article is about when no
+  // sentence opened on anyone ("Chepkemei hit by big ban" … "The 29-year-old finished second").
+  let headlined: string | null | undefined;
   return (text, named) => {
-    if (SUBJECT_REFERENCE.test(text)) return named.length === 0 && subject ? [subject] : named;
+    if (headlined === undefined) headlined = named.length === 1 ? named[0]! : null;
+    if (SUBJECT_REFERENCE.test(text)) {
+      const referent = subject ?? headlined;
+      // "The 29-year-old finished second to Paula Radcliffe": the names after the opening are others than its subject.
+      return referent && !named.includes(referent) ? [referent, ...named] : named;
+    }
     if (named.length > 0) subject = subjectOf(text, named);
     else if (NEW_SUBJECT.test(text)) subject = null;
     return named;

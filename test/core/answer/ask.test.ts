@@ -246,6 +246,21 @@ describe('ask: the thing a which- or what-question asks for', () => {
   });
 });
 
+describe('ask: a subject the headline names, no sentence having opened on them', () => {
+  // BBC sport 021 (2005), its headline and first paragraphs: "Athletics Kenya … issued the ban after Chepkemei…", "said AK chief Isaiah Kiplagat".
+  const { story } = buildStory([
+    {
+      id: 'ban',
+      text: 'Chepkemei hit by big ban\n\nKenya\'s athletics body has suspended two-time London Marathon runner-up Susan Chepkemei from all competition until the end of the year.\n\nAthletics Kenya (AK) issued the ban after Chepkemei failed to turn up for a cross country training camp in Embu. "We have banned her from all local and international competitions," said AK chief Isaiah Kiplagat. The 29-year-old finished second to Paula Radcliffe in the 2002 and 2003 London races.\n',
+    },
+  ]);
+
+  it('marks the headline\'s person on "The 29-year-old…" and answers "How old is Susan Chepkemei?" with it', () => {
+    expect(story.sentences.find((s) => s.text.startsWith('The 29-year-old'))!.people).toEqual(['Susan Chepkemei', 'Paula Radcliffe']);
+    expect(ask(story, 'How old is Susan Chepkemei?').answers[0]?.text).toContain('The 29-year-old finished second');
+  });
+});
+
 describe('ask: a subject named in the sentence before', () => {
   // BBC sport's report of Kelly Holmes's Birmingham 1,000m (bbc/sport), its first three sentences.
   const { story } = buildStory([
