@@ -430,23 +430,30 @@ const POST_NAMED = new RegExp(
   'i',
 );
 
+/** The words of a body's head, any of which asks for the others. */
+const HEAD = new Set(['head', 'chief', 'boss', 'leader']);
+
 /** How many words from the post's word its holder's name may stand ("special counsel Robert Mueller", "Mueller, the special counsel"). */
 const POST_REACH = 5;
 
 /**
  * Whether a passage names one of the story's people beside the post a who-question asks the holder
  * of: "the appointment of a special counsel who took over the investigation", in a sentence that
- * names Trump elsewhere, does not say who the special counsel is.
+ * names Trump elsewhere, does not say who the special counsel is; nor does a passage that never
+ * writes the post ("Who is the director of the London Marathon?" is not answered by a runner's result).
  */
 function nameByPost(passage: string, question: string, knownNames: Set<string>): boolean {
   const asked = new Set(question.toLowerCase().match(/[\p{L}]+/gu) ?? []);
   const words = passage.split(/\s+/).map((w) => w.replace(/^[("“'‘]+|[),.;:!?"”'’]+$/g, ''));
   // The post may be plural in the passage: "questioning by defence lawyers" names no lawyer.
+  // A head is asked by any of its words: "Who is the head of Athletics Kenya?" is answered by "AK chief Isaiah Kiplagat".
+  const isAsked = (post: string) => asked.has(post) || (HEAD.has(post) && [...HEAD].some((h) => asked.has(h)));
   const posts = words.flatMap((w, i) => {
     const post = w.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
-    return PERSON_ASKED_WORD.test(post) && asked.has(post) ? [i] : [];
+    return PERSON_ASKED_WORD.test(post) && isAsked(post) ? [i] : [];
   });
-  if (posts.length === 0) return true;
+  // A passage without the post does not say who holds it, whoever else it names.
+  if (posts.length === 0) return false;
   return words.some((w, i) => {
     const bare = w.replace(/['’]s$/, '');
     // One of the story's people, or a given name and a surname ("Owen Berg").

@@ -227,6 +227,9 @@ describe('answerFit', () => {
       false,
     ],
     ['name', 'On Monday, defence lawyer Reid Weingarten tried to distance his client from the allegations.', "Who is Ebbers' defence lawyer?", true],
+    // A passage that never writes the post does not say who holds it; a head is asked by any of its words (BBC sport, Chepkemei's ban).
+    ['name', 'The 29-year-old finished second to Paula Radcliffe in the 2002 and 2003 London races.', 'Who is the director of the London Marathon?', false],
+    ['name', '"We have banned her from all local and international competitions," said AK chief Isaiah Kiplagat.', 'Who is the head of Athletics Kenya?', true],
     // A post the doer acts on asks for no person: a body may have done it (BBC politics, Livingstone's remark).
     [
       'name',
