@@ -42,10 +42,12 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
   let runOn: Attribution | null = null;
   // A quote left open at a paragraph's end that nothing attributed, waiting for the next paragraph.
   let openEnd: FoundQuote | null = null;
+  // Whether the paragraph before left a quote open (attributed or not), which this one may go on with.
+  let leftOpen = false;
   for (const paragraph of runsOf(sentences, (s) => s.paragraph)) {
     const raw = paragraph.map((s) => s.text).join(' ');
     const starts = offsets(paragraph);
-    const spans = findQuoteSpans(raw).filter((s) => !isTitleLike(s.text));
+    const spans: QuoteSpan[] = findQuoteSpans(raw, leftOpen).filter((s) => !isTitleLike(s.text));
     // What is read around the quotes has wire copy's apostrophes back ("Kuwait"s Oil Minister" is one speaker phrase); the quotes keep their words.
     const text = withWireApostrophes(raw);
     // Blanked once per paragraph, not once per sentence: a long paragraph stays linear.
@@ -93,6 +95,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       if (!attribution?.reported) previous = attribution;
     });
     runOn = spans.at(-1)?.closed === false ? previous : null;
+    leftOpen = spans.at(-1)?.closed === false;
     const last = found.at(-1);
     openEnd = spans.at(-1)?.closed === false && last && !last.attribution && last.text === spans.at(-1)!.text ? last : null;
     learnUpTo(paragraph.length);

@@ -28,10 +28,16 @@ const SHORT_SINGLE_QUOTE = 6;
 
 type Mark = { kind: 'open' | 'close' | 'either'; length: number; family: 'double' | 'single' };
 
-/** Every top-level quoted span of a paragraph, in order. */
-export function findQuoteSpans(paragraph: string): QuoteSpan[] {
+/**
+ * Every top-level quoted span of a paragraph, in order. `runsOn`: the paragraph before left a quote
+ * open; when this one's first mark closes a quote, its words up to that mark are the open quote's,
+ * run on with its opening mark lost (a wire's "said "this was a strangely deceptive budget." then
+ * "The Chancellor had … poverty.""). A paragraph that opens a quote of its own starts afresh.
+ */
+export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let open: { at: number; length: number; family: Mark['family'] } | null = null;
+  let open: { at: number; length: number; family: Mark['family'] } | null =
+    runsOn && firstMarkCloses(paragraph) ? { at: 0, length: 0, family: 'double' } : null;
   for (let i = 0; i < paragraph.length; i++) {
     const mark: Mark | null = markAt(paragraph, i) ?? closesShortSingleQuote(paragraph, i, open);
     if (!mark) continue;
@@ -59,6 +65,15 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   }
   if (open !== null) spans.push({ text: paragraph.slice(open.at + open.length).trim(), start: open.at, end: paragraph.length, closed: false });
   return spans.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+}
+
+/** Whether the first quote mark of a text is a double one that closes (no single quote nor opening mark before it). */
+function firstMarkCloses(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const mark = markAt(text, i);
+    if (mark) return mark.kind === 'close' && mark.family === 'double';
+  }
+  return false;
 }
 
 /**

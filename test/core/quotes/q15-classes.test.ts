@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../../src/core/quotes/find-quote-spans.js';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Sentences from BBC News (2004-05) articles and Reuters (1987) wires, cut down to what each rule reads.
+
+describe('a paragraph that goes on with a quote the one before left open, its opening mark lost', () => {
+  const text =
+    'BUDGET SEEN PAVING WAY FOR EARLY U.K. ELECTION\n17-MAR-1987 14:24:30.16\n\n' +
+    '    But opposition MPs did not agree .\n' +
+    '    David Steel, leader of the Liberal Party, said "this was a\nstrangely deceptive budget.\n' +
+    '    The Chancellor had six billion stg to give back - he has\nchosen to give half of that to reducing the PSBR, whereas we in\n' +
+    'the SDP/Liberal Aliance think it would have been wiser to use\nthose revenues to reduce unemployment and alleviate poverty."\n' +
+    '    Steel said "the cunning thing in this seductive budget is\nthat all the good things will come in the pre-election period."\n';
+
+  it('reads the words up to the closing mark as the open quote run on', () => {
+    expect(findQuoteSpans('The Chancellor had six billion stg to give back, he said. And poverty." Then "a new one" came.', true).map((s) => s.text)).toEqual([
+      'The Chancellor had six billion stg to give back, he said. And poverty.',
+      'a new one',
+    ]);
+  });
+
+  it('starts afresh when the paragraph opens a quote of its own, or was not left open', () => {
+    expect(findQuoteSpans('"It was a heaven-sent opportunity," he said.', true).map((s) => s.text)).toEqual(['It was a heaven-sent opportunity,']);
+    expect(findQuoteSpans('The Chancellor had six billion stg to give back." Then', false)).toEqual([]);
+  });
+
+  it('gives the run-on paragraph to the speaker of the quote it goes on with', () => {
+    expect(speakerOf(text, 'The Chancellor had six billion')).toBe('David Steel');
+    expect(speakerOf(text, 'the cunning thing')).toBe('David Steel');
+  });
+});
