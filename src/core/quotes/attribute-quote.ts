@@ -181,6 +181,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   if (written) return written;
   const b = cue
     ? (reportedPronoun(before, cues, q, ctx) ??
+      reportedMind(before, cues, q, ctx) ??
       sharedSubject(before, cues, q, ctx) ??
       namedParticipleSubject(before, cue, q, ctx) ??
       resolve(
@@ -496,6 +497,29 @@ function reportedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurrou
   // Its cues are found in the clause alone, not taken from the sentence's: the words before a cue tell it from a name, and the clause starts after the earlier cue.
   const clause = before.slice(from, outer.index + outer[0].length);
   return sentenceSubject(between, clause, cueMatches(clause), q, ctx);
+}
+
+/** Verbs of a mind, not of speech: what someone hopes or believes is put in words by whoever reports it. */
+const MIND_VERB = /(?:^|\s)(?:believes?|believed|thinks|thought|feels|felt|fears?|feared|hopes|hoped)$/i;
+/** A clause of its own between two cues ("Lee said so; Jones hopes …", "…, but Jones hopes …"). */
+const NEW_CLAUSE = /;|(?<![\p{L}])(?:but|while|whereas|although|and)\s/u;
+
+/**
+ * "He said that Royal Trust hoped to complete negotiations "before the end of this month"": a quote in
+ * what a verb of the mind reports, that a verb of speech before it in the same clause reports in turn,
+ * is in the words of the one who spoke, not of the one said to hope or believe.
+ */
+function reportedMind(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const inner = cues.at(-1);
+  if (!inner || !MIND_VERB.test(inner[0].trim())) return null;
+  const outer = cues
+    .slice(0, -1)
+    .reverse()
+    .find((c) => !MIND_VERB.test(c[0].trim()));
+  if (!outer || NEW_CLAUSE.test(before.slice(outer.index + outer[0].length, inner.index))) return null;
+  const text = unmaskAbbreviations(before.slice(0, outer.index));
+  const settled = resolve(subjectBefore(text, ctx.cast, ctx.outlets), outer[0].trim(), q, text, ctx);
+  return settled && settled.kind !== 'outlet' ? settled : null;
 }
 
 /** "…read, " or "…read: " right before the quote: what a notice or an advertisement says. */

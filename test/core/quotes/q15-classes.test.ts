@@ -30,3 +30,19 @@ describe('a paragraph that goes on with a quote the one before left open, its op
     expect(speakerOf(text, 'the cunning thing')).toBe('David Steel');
   });
 });
+
+describe('reportedMind: a quote in what a verb of the mind reports, itself reported by a verb of speech, is the speaker’s', () => {
+  const text =
+    'ROYAL TRUST PLOTS AGGRESSIVE GLOBAL EXPANSION\n16-MAR-1987 12:16:39.77\n\n' +
+    '    Royal Trustco Ltd is pursuing a bold global expansion, president Michael Cornelissen said.\n' +
+    '    He said that Royal Trust hoped to complete negotiations\n"before the end of this month" to sell its London-based Savory\nMilln brokerage.\n';
+
+  it('gives "He said that Royal Trust hoped to complete negotiations "…"" to whom "he" stands for, not to Royal Trust', () => {
+    expect(speakerOf(text, 'before the end of this month')).toBe('Michael Cornelissen');
+  });
+
+  it('leaves a mind verb of a clause of its own to its subject ("…, but Ann Lee believes "…"")', () => {
+    const own = 'Bank talks\n\nBob Ray, the bank chairman, said the talks went well, but Ann Lee believes "the deal is far from done".\n';
+    expect(speakerOf(own, 'the deal is far from done')).toBe('Ann Lee');
+  });
+});
