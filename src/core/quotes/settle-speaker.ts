@@ -234,7 +234,11 @@ function namedNext(introduced: AttributionContext['speakers'][number], head: str
 
 /** The one person this article names (not by a role alias) whose role ends in the title's noun, or null. */
 function titleHolder(head: string, description: string, ctx: AttributionContext): string | null {
-  const qualifiers = description.toLowerCase().split(/\s+/).slice(1, -1);
+  const qualifiers = description.split(/\s+/).slice(1, -1);
+  // A body's name in the title ("the Royal Trust president") may be left out of the holder's role ("president
+  // Michael Cornelissen"), when the sentence that names them names the body too ("Royal Trustco Ltd …").
+  const bodyWords = qualifiers.filter((q) => /^\p{Lu}/u.test(q)).map((q) => new RegExp(`(?<![\\p{L}])${escapeRegExp(q)}`, 'iu'));
+  const lowered = qualifiers.map((q) => q.toLowerCase());
   const holders = new Set<string>();
   for (const text of ctx.sentences.values())
     for (const p of ctx.cast.find(text))
@@ -242,11 +246,22 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
         !p.byRole &&
         p.person.roles.some((r) => {
           const words = r.toLowerCase().split(/\s+/);
-          return words.at(-1) === head && qualifiers.every((q) => words.includes(q));
+          const inRole = lowered.every((q) => words.includes(q));
+          // Only a role that says no more than the title ("president" for "the Royal Trust president", not "Tory leader" for "the Labour leader").
+          const bodyNamed =
+            bodyWords.length > 0 &&
+            words.slice(0, -1).every((w) => lowered.includes(w)) &&
+            qualifiers.every((q) => /^\p{Lu}/u.test(q) || /^(?:of|for|and|the)$/.test(q) || words.includes(q)) &&
+            bodyWords.every((w) => w.test(text));
+          return words.at(-1) === head && (inRole || bodyNamed);
         })
       )
         holders.add(p.person.name);
   return holders.size === 1 ? [...holders][0]! : null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Titles a bare description's noun covers besides its own: "the minister" may be the Education Secretary (not "the prime minister"). */

@@ -46,3 +46,32 @@ describe('reportedMind: a quote in what a verb of the mind reports, itself repor
     expect(speakerOf(own, 'the deal is far from done')).toBe('Ann Lee');
   });
 });
+
+describe('a body’s name before a title’s noun ("The Royal Trust president") is the title’s holder, not the body', () => {
+  const opening =
+    'ROYAL TRUST PLOTS AGGRESSIVE GLOBAL EXPANSION\n16-MAR-1987 12:16:39.77\n\n' +
+    '    <Royal Trustco Ltd> is pursuing a bold global expansion, president Michael Cornelissen said.\n' +
+    '    Global operations will post 33 pct profit growth this year, Cornelissen told Reuters.\n';
+
+  it('gives "The Royal Trust president said …, adding … "…"" to the president the article names with Royal Trust', () => {
+    const text =
+      opening +
+      '    The Royal Trust president said the company was stressing\ngrowth within its overseas units, adding he did not foresee any\n' +
+      'acquisitions in the "immediate future," although "we have our\neyes wide open for the right opportunities."\n';
+    expect(speakerOf(text, 'we have our')).toBe('Michael Cornelissen');
+  });
+
+  it('gives it to no one when no one holds that title, and a source’s noun to the description (not to the body)', () => {
+    const titled = 'Bank rates\n\nThe Royal Trust president said the company would "look at every offer" it received.\n';
+    expect(speakerOf(titled, 'look at every offer')).toBeNull();
+    const described = 'Bank rates\n\nThe Royal Trust chairman said the company would "look at every offer" it received.\n';
+    expect(speakerOf(described, 'look at every offer')).toBe('the Royal Trust chairman');
+  });
+
+  it('does not give "The Labour Party leader" to a leader of another party the sentence names with Labour', () => {
+    const text =
+      'Election\n\nTory leader Michael Howard attacked the Labour Party on Monday.\n\n' +
+      'The Labour Party leader said the attack was "a sign of desperation".\n';
+    expect(speakerOf(text, 'a sign of desperation')).not.toBe('Michael Howard');
+  });
+});
