@@ -184,6 +184,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
       reportedMind(before, cues, q, ctx) ??
       sharedSubject(before, cues, q, ctx) ??
       namedParticipleSubject(before, cue, q, ctx) ??
+      describedOpeningSubject(before, cues, q, ctx) ??
       resolve(
         subjectBefore(subjectText, ctx.cast, ctx.outlets),
         cue[0].trim(),
@@ -578,6 +579,38 @@ function namedParticipleSubject(before: string, cue: RegExpExecArray, q: QuoteSu
   if (!opening || ctx.cast.find(opening).length === 0) return null;
   const settled = resolve(subjectBefore(opening, ctx.cast, ctx.outlets), cue[0].trim(), q, opening, ctx);
   return settled && settled.kind === 'named' ? settled : null;
+}
+
+/** A description opening the sentence as the subject of a verb in the past ("The presidents of the two exchanges appealed …"). */
+const DESCRIPTION_WORD = '(?!(?:was|were|is|are|has|have|had|be|been|would|will|could|did|also|then|not|who|which|that)\\s)(?!\\p{Ll}+ly\\s)\\p{Ll}[\\p{L}-]*';
+const OPENING_DESCRIPTION = new RegExp(
+  `^\\s*((?:[Tt]he|[Aa]n?)\\s+(?:${DESCRIPTION_WORD}\\s+){0,3}?${DESCRIPTION_WORD}(?:\\s+(?:of|for|at|from)\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}\\d-]+)?)\\s+\\p{Ll}+ed\\s`,
+  'u',
+);
+
+/**
+ * "The presidents of the two exchanges appealed to Diaz to carry out the probe discreetly, saying …
+ * "anomalous transactions."": a participle cue after a comma, the only cue of its sentence, has the
+ * description the sentence opens on for its subject, not a name the verb took as its object.
+ */
+function describedOpeningSubject(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const cue = cues.at(-1);
+  if (!cue || cues.length > 1 || !/ing$/i.test(cue[0].trim()) || !/,\s*$/.test(before.slice(0, cue.index))) return null;
+  const text = unmaskAbbreviations(before.slice(0, cue.index));
+  const m = OPENING_DESCRIPTION.exec(text);
+  // Another clause with a subject of its own before the cue ("…, and Diaz said") would be the participle's.
+  if (!m || ctx.cast.find(m[1]!).length > 0 || NEW_CLAUSE.test(text.slice(m[0].length))) return null;
+  // Only names after a preposition ("appealed to Diaz") are the verb's objects for sure: one the verb takes
+  // straight ("The documentary showed Mr Nattrass, …, telling the meeting") may be whom the participle is about.
+  const rest = text.slice(m[0].length);
+  if (ctx.cast.find(rest).some((p) => !/(?<![\p{L}])(?:to|with|by|from|for|on|at|against|of)\s+$/u.test(rest.slice(0, p.start)))) return null;
+  const settled = resolve({ kind: 'anonymous', speaker: describeOpening(m[1]!), start: 0 }, cue[0].trim(), q, m[1]!, ctx);
+  return settled && settled.kind !== 'outlet' ? settled : null;
+}
+
+/** A description as written, its sentence-initial article lower-cased. */
+function describeOpening(text: string): string {
+  return text.trim().replace(/^(The|An?)\b/, (w) => w.toLowerCase());
 }
 
 /**

@@ -237,12 +237,10 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   if (member && looksLikePersonName(member.speaker) && member.start < body!.index) readings.push({ kind: 'named', ...member });
   // A sentence-initial "The" is no part of a name ("The British Chambers of Commerce said"), though it is all
   // that makes "The Bank" one.
-  // "The Royal Trust president said": a body's name before a title or a source's noun is whose title it is; the
-  // holder speaks, not the body. A title is whom the article names with it, a source's noun ("chairman") a description.
-  else if (body && !person && ownTitle(phrase, body)) {
-    const title = ownTitle(phrase, body)!;
-    readings.push({ kind: 'anonymous', speaker: describe(phrase), start: phrase.search(/\S/), ...(PERSON_NOUNS.has(title) ? {} : { titled: true }) });
-  } else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s)/, ''), start: body.index });
+  // "The Royal Trust president said": a body's name before a title is whose title it is; the holder speaks, whom
+  // the article names with it, not the body. (A source's noun, "the Darlington Council spokesman", speaks for the body.)
+  else if (body && !person && ownTitle(phrase, body)) readings.push({ kind: 'anonymous', speaker: describe(phrase), start: phrase.search(/\S/), titled: true });
+  else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s)/, ''), start: body.index });
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
   const unknown = readings.length === 0 ? readUnknownName(phrase) : null;
   if (unknown) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
@@ -285,7 +283,7 @@ function ownTitle(phrase: string, body: RegExpExecArray): string | null {
   const title = /^\s+(\p{Ll}+)\s*$/u.exec(phrase.slice(body.index + body[0].length))?.[1];
   // The body's pattern takes a capitalised "The" in with the name.
   const article = /^\s*[Tt]he\s+$/.test(phrase.slice(0, body.index)) || (phrase.slice(0, body.index).trim() === '' && /^The\s/.test(body[1]!));
-  return article && title !== undefined && (isRoleHead(title) || PERSON_NOUNS.has(title)) ? title : null;
+  return article && title !== undefined && isRoleHead(title) && !PERSON_NOUNS.has(title) ? title : null;
 }
 
 /** Whether the word before a name in the phrase is that person's role or a source noun ("analyst Nick Edwards"). */
