@@ -86,6 +86,10 @@ const VERBS = [
   // "…, calling it "one of the most respected programs"": like "saying", the words are the subject's.
   'calling',
   'enthused',
+  // "with Jaime Vargas lauding the manner in which "…"": praise in the words of the one who lauds.
+  'lauding',
+  'lauded',
+  'lauds',
   // "…," assured Mr Wallace: a reassurance given in the speaker's words.
   // Not the adjective ("he looked assured", "assured of a place").
   '(?<!\\b(?:looked|looks|look|looking|seemed|seems|seem|appeared|appears|appear|felt|feels|feel|rest|more|less|very|most|self|be)\\s+)assured(?!\\s+of\\b)',

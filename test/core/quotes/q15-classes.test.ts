@@ -100,3 +100,12 @@ describe('describedOpeningSubject: a participle cue has the description the sent
     expect(speakerOf(later, 'very discreet')).not.toBe('the presidents of the two exchanges');
   });
 });
+
+describe('"lauding" is a cue: praise given in the words of the one who lauds', () => {
+  it('gives "with Jaime Vargas lauding the manner in which "…"" to Vargas', () => {
+    const text =
+      'Reaction from Spanish press\n\n' +
+      'More plaudits are given to the home team, with Jaime Vargas lauding the manner in which "Spain dominated England with order and quality".\n';
+    expect(speakerOf(text, 'Spain dominated England')).toBe('Jaime Vargas');
+  });
+});
