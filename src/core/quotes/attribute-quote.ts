@@ -238,6 +238,11 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // never the person who spoke before (a sentence in between may have named them only as its object).
   if (subjectFirst && /^\s*it\s*$/i.test(subjectFirst[1]!)) return null;
 
+  // "Vargas does not mention …, simply adding in a PS: "…"": a quote a colon brings in, in a sentence a
+  // person opens as its subject, is theirs, though no verb of speech says so; not the previous quote's speaker's.
+  const introducer = cue ? null : colonIntroducer(before, q, ctx);
+  if (introducer) return introducer;
+
   // E. The quote before it in the paragraph, or the one it runs on from, unless a sentence since
   //    turned to a speaker of its own.
   if (q.previous) return spokeSince(q, q.previous, ctx) ?? q.previous;
@@ -566,6 +571,22 @@ function participleSubject(before: string, cues: RegExpExecArray[], q: QuoteSurr
 /** A name opening the sentence as the subject of its verb: "Blanchett also paid tribute to…" (no "and", "of", "who" after it). */
 const OPENING_SUBJECT =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+|later\s+|then\s+|again\s+)?(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\b)\p{Ll}+\b/u;
+
+/**
+ * The person a quote brought in by a colon is from, when nothing cues it: the person of the cast the
+ * sentence opens on as the subject of its verb ("Vargas does not mention …, simply adding in a PS:").
+ * Not a passive's subject ("Lee was asked by Ray:"), whose words are another's.
+ */
+function colonIntroducer(before: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (!/:\s*$/.test(before) || q.fromSentenceStart) return null;
+  const text = unmaskAbbreviations(before);
+  const opening = OPENING_SUBJECT.exec(text);
+  if (!opening || /^\s+(?:was|were|is|are|been|being|had been|has been)\s/.test(text.slice(opening[1]!.length + opening.index))) return null;
+  const person = ctx.articleCast.find(opening[1]!)[0];
+  if (person?.start !== 0) return null;
+  const settled = resolve(subjectBefore(opening[1]!, ctx.cast, ctx.outlets), '', q, opening[1]!, ctx);
+  return settled?.kind === 'named' ? settled : null;
+}
 
 /**
  * "Blanchett also paid tribute to the film's director Martin Scorsese, telling him: "…"": a participle

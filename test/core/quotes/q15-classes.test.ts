@@ -109,3 +109,15 @@ describe('"lauding" is a cue: praise given in the words of the one who lauds', (
     expect(speakerOf(text, 'Spain dominated England')).toBe('Jaime Vargas');
   });
 });
+
+describe('colonIntroducer: a quote a colon brings in, in a sentence a person opens as subject, is theirs without a verb of speech', () => {
+  const text =
+    'Reaction from Spanish press\n\n' +
+    'Spanish daily ABC accuses English reporters of a witch-hunt. "Perhaps it was because their team had played so poorly," the paper says.\n\n' +
+    'Jaime Vargas writes for the paper. The paper adds: "The bad thing about Spain v England was that it lasted only 65 minutes." ' +
+    'Vargas does not mention England\'s two Galacticos, simply adding in a PS: "I have not forgotten to speak of Beckham and Owen. They forgot to play."\n';
+
+  it('gives "Vargas does not mention …, simply adding in a PS: "…"" to Vargas, not to the paper quoted before', () => {
+    expect(speakerOf(text, 'I have not forgotten')).toBe('Jaime Vargas');
+  });
+});
