@@ -138,6 +138,9 @@ const VERBS = [
   'praised',
   'criticised',
   'criticized',
+  // "Marca criticises Gary Neville for "…"": the present tense, as a paper's review is written.
+  'criticises',
+  'criticizes',
   'dismissed',
   'labelled',
   'labeled',

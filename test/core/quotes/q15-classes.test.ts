@@ -101,7 +101,14 @@ describe('describedOpeningSubject: a participle cue has the description the sent
   });
 });
 
-describe('"lauding" is a cue: praise given in the words of the one who lauds', () => {
+describe('"lauding" and "criticises" are cues: praise and blame given in the words of the one who gives them', () => {
+  it('gives "Marca criticises Gary Neville for "…"" to Marca', () => {
+    const text =
+      'Reaction from Spanish press\n\n' +
+      'Marca refers in passing to the booing. And like AS, Marca criticises Gary Neville for "leaving a message on Reyes\' ankle" to remind him of the clash.\n';
+    expect(speakerOf(text, 'leaving a message')).toBe('Marca');
+  });
+
   it('gives "with Jaime Vargas lauding the manner in which "…"" to Vargas', () => {
     const text =
       'Reaction from Spanish press\n\n' +
