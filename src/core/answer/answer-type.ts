@@ -18,6 +18,8 @@ const TIME_WORDS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
 /** A span made an adjective: "two-year-old", "four-year", "12-month", "three-day-old". */
 const SPAN_COMPOUND = /\b[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day|hour|minute)s?(?:-old|-long)?\b/giu;
+/** An age made an adjective: "the 29-year-old", "a three-month-old baby". */
+const AGE_COMPOUND = /\b[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day)s?-old\b/giu;
 /** Words between "how many" and what it counts: "How many days did…", "How much in tariffs…". */
 const NOT_FOCUS = /^(is|are|was|were|be|been|did|do|does|has|have|had|will|would|could|can|may|might|should|more|of|in|the|a|an|so|far)$/i;
 /** The units of a span, as index terms ("hours", "days"): what "how many hours a day" counts is the first. */
@@ -257,7 +259,8 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
       const spans = passage.replace(SPAN_COMPOUND, ' ');
       return TIME_WORDS.test(spans) || MONTHS.test(spans);
     }
-    if (type === 'duration') return DURATION.test(passage) || (askedLength && LENGTH.test(passage));
+    // An age is no span of anything asked: "The 29-year-old finished second" says nothing of how long a ban lasts.
+    if (type === 'duration') return DURATION.test(passage.replace(AGE_COMPOUND, ' ')) || (askedLength && LENGTH.test(passage));
     if (type === 'frequency') return FREQUENCY.test(passage);
     if (type === 'percent') return PERCENT.test(passage);
     if (type === 'money') return MONEY.test(passage);

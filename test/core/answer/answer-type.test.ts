@@ -201,6 +201,9 @@ describe('answerFit', () => {
     // A place is named after a word of place; other names (firms, people) are no place (BBC tech 273, 132).
     ['place', 'He pointed out that all three of the accused lived in North Carolina.', 'Where did the spam defendants live?', true],
     ['place', '"Leadplex and PayPerAction are legitimate internet marketing companies," said Lin Hughes.', 'Where did the spam defendants live?', false],
+    // An age is no span (BBC sport, Chepkemei's ban).
+    ['duration', 'The 29-year-old finished second to Paula Radcliffe in the 2002 and 2003 London races.', "How long was Chepkemei's ban meant to last?", false],
+    ['duration', 'Chepkemei was suspended from all competition until the end of the year.', "How long was Chepkemei's ban meant to last?", true],
     ['age', 'Lena Ortiz, 42, denies the charges.', 'How old is Ortiz?', true],
     ['age', 'The 71-year-old harbour master, Ortiz, denies it.', 'How old is Ortiz?', true],
     ['age', 'Ortiz served 42 years at the harbour.', 'How old is Ortiz?', false],
