@@ -197,6 +197,8 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how soon|how long ago|since when|until when)\b/.test(q))
     return 'time';
   if (/^how often\b/.test(q)) return 'frequency';
+  // A race's time is how long it took: "What was the winning time?" is answered by "in two hours, 23 minutes".
+  if (/^(what|which)\b.*\b(winning|finishing|race|lap|record|personal best) time\b/.test(q)) return 'duration';
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
   if (/^(how much|what (price|sum|fee|fine|salary|cost))\b/.test(q) && PRICED.test(q)) return 'money';

@@ -12,6 +12,9 @@ describe('answerTypeOf', () => {
     ['What does the DS cost in America?', 'money'],
     ['What did Cynthia Cooper earn at WorldCom?', 'money'],
     ['Gizmondo price in the UK', 'money'],
+    // A race's time is how long it took (BBC sport, the New York Marathon).
+    ['What was the winning time in New York?', 'duration'],
+    ["What was Chepkemei's finishing time in the New York Marathon?", 'duration'],
     // A search in keywords for a size asks an amount (Reuters, Texaco's debt); a question about one is not a search.
     ['texaco debt size', 'quantity'],
     ['Why does the size of the debt matter?', 'any'],
