@@ -137,6 +137,10 @@ const MONEY_AMOUNT = new RegExp(
 const AGE =
   /\p{Lu}[\p{L}'’-]+, \d{1,3},|\baged \d{1,3}\b|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-[a-z]+)?[- ]years?[- ]old\b/u;
 
+/** A day as news gives it: "March 27", "27 March", "on Monday", "yesterday", "the 12th". */
+const DAY =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i;
+
 /** Days and months: capitalised, but no place. */
 const CALENDAR_NAMES = [
   'Monday',
@@ -248,6 +252,7 @@ export type AnswerFit = (passage: string, speakers?: string[]) => boolean;
 export function answerFit(type: AnswerType, question: string, knownNames: Set<string> = new Set()): AnswerFit {
   const asked = type === 'speech' ? askedSpeaker(question) : null;
   const countsThings = type === 'quantity' && /^\s*how many\b/i.test(question);
+  const askedDay = type === 'time' && /^\s*(?:on )?(?:what|which) (?:date|day)\b/i.test(question);
   // "How long is the pipeline?" may ask a length; "How long did the talks last?" cannot.
   const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
   const asksPerson = type === 'name' && PERSON_ASKED.test(question);
@@ -259,6 +264,8 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
     if (type === 'time') {
       // "her two-year-old son", "a four-year ban": a compound of a span tells no time.
       const spans = passage.replace(SPAN_COMPOUND, ' ');
+      // "On what date…?" asks a day: "until the end of the year" does not give one.
+      if (askedDay) return DAY.test(spans);
       return TIME_WORDS.test(spans) || MONTHS.test(spans);
     }
     // An age is no span of anything asked: "The 29-year-old finished second" says nothing of how long a ban lasts.

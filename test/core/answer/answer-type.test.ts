@@ -204,6 +204,16 @@ describe('answerFit', () => {
     // A place is named after a word of place; other names (firms, people) are no place (BBC tech 273, 132).
     ['place', 'He pointed out that all three of the accused lived in North Carolina.', 'Where did the spam defendants live?', true],
     ['place', '"Leadplex and PayPerAction are legitimate internet marketing companies," said Lin Hughes.', 'Where did the spam defendants live?', false],
+    // "On what date…?" asks a day, which a year or a season does not give (BBC sport, Chepkemei's ban).
+    [
+      'time',
+      "Kenya's athletics body has suspended Susan Chepkemei from all competition until the end of the year.",
+      'On what date did Athletics Kenya announce the ban?',
+      false,
+    ],
+    ['time', 'Athletics Kenya announced the ban on Tuesday.', 'On what date did Athletics Kenya announce the ban?', true],
+    ['time', 'The ban was announced on 17 February.', 'On what date did Athletics Kenya announce the ban?', true],
+    ['time', "Kenya's athletics body has suspended Susan Chepkemei until the end of the year.", 'When did Athletics Kenya announce the ban?', true],
     // An age is no span (BBC sport, Chepkemei's ban).
     ['duration', 'The 29-year-old finished second to Paula Radcliffe in the 2002 and 2003 London races.', "How long was Chepkemei's ban meant to last?", false],
     ['duration', 'Chepkemei was suspended from all competition until the end of the year.', "How long was Chepkemei's ban meant to last?", true],
