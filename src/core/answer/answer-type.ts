@@ -163,6 +163,7 @@ const CALENDAR_NAMES = [
   'November',
   'December',
 ];
+const CALENDAR = new Set(CALENDAR_NAMES);
 /** Month names count only capitalised ("May", not the verb "may"). */
 const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 const QUANTITY_WORDS =
@@ -203,6 +204,8 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^how often\b/.test(q)) return 'frequency';
   // A race's time is how long it took: "What was the winning time?" is answered by "in two hours, 23 minutes".
   if (/^(what|which)\b.*\b(winning|finishing|race|lap|record|personal best) time\b/.test(q)) return 'duration';
+  // So is a term in prison: "What prison term could he face?" is answered by "16 months to four years in state prison".
+  if (/^(what|which|how long)\b.*\b(prison|jail) (term|sentence)s?\b/.test(q)) return 'duration';
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
   if (/^(how much|what (price|sum|fee|fine|salary|cost))\b/.test(q) && PRICED.test(q)) return 'money';
@@ -290,7 +293,8 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
     }
     if (type === 'name')
       return (
-        namesBeyondQuestion(passage, question, knownNames, new Set(), asksPerson ? knownNames : null) &&
+        // A month or a day names no one: "In February, a former senior executive pleaded guilty…".
+        namesBeyondQuestion(passage, question, knownNames, CALENDAR, asksPerson ? knownNames : null) &&
         holdsPost(passage, post) &&
         (!postNamed || nameByPost(passage, question, knownNames))
       );

@@ -14,6 +14,7 @@ describe('answerTypeOf', () => {
     ['Gizmondo price in the UK', 'money'],
     // A race's time is how long it took (BBC sport, the New York Marathon).
     ['What was the winning time in New York?', 'duration'],
+    ['What prison term could Robert Stearns face?', 'duration'],
     ["What was Chepkemei's finishing time in the New York Marathon?", 'duration'],
     // A search in keywords for a size asks an amount (Reuters, Texaco's debt); a question about one is not a search.
     ['texaco debt size', 'quantity'],
@@ -246,6 +247,13 @@ describe('answerFit', () => {
     // A passage that never writes the post does not say who holds it; a head is asked by any of its words (BBC sport, Chepkemei's ban).
     ['name', 'The 29-year-old finished second to Paula Radcliffe in the 2002 and 2003 London races.', 'Who is the director of the London Marathon?', false],
     ['name', '"We have banned her from all local and international competitions," said AK chief Isaiah Kiplagat.', 'Who is the head of Athletics Kenya?', true],
+    // A month names no one (BBC business, Marsh & McLennan).
+    [
+      'name',
+      'In February, a former senior executive pleaded guilty to criminal charges in a wide-ranging probe of bid-rigging.',
+      'Who is leading the probe into the US insurance industry?',
+      false,
+    ],
     // A post the doer acts on asks for no person: a body may have done it (BBC politics, Livingstone's remark).
     [
       'name',
