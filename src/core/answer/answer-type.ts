@@ -10,6 +10,7 @@ import { isDemonym } from '../people/not-a-person.js';
 import { isGivenName } from '../people/find-name-mentions.js';
 import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
 import { JOBS, KINDS_OF_PEOPLE, PEOPLE, WORKING } from './kinds-of-people.js';
+import { postsOfRoleVerb } from './role-verbs.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
 export type AnswerType = 'time' | 'duration' | 'frequency' | 'percent' | 'money' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
@@ -252,13 +253,15 @@ export type AnswerFit = (passage: string, speakers?: string[]) => boolean;
  * The test of whether a passage can answer a question of this type, made once for the question and
  * tried on every passage: what the question asks (a speech question's speaker) is read here, not per passage.
  */
-export function answerFit(type: AnswerType, question: string, knownNames: Set<string> = new Set()): AnswerFit {
+export function answerFit(type: AnswerType, question: string, knownNames: Set<string> = new Set(), postHolders: Set<string> = new Set()): AnswerFit {
   const asked = type === 'speech' ? askedSpeaker(question) : null;
   const countsThings = type === 'quantity' && /^\s*how many\b/i.test(question);
   const askedDay = type === 'time' && /^\s*(?:on )?(?:what|which) (?:date|day)\b/i.test(question);
   // "How long is the pipeline?" may ask a length; "How long did the talks last?" cannot.
   const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
-  const asksPerson = type === 'name' && PERSON_ASKED.test(question);
+  const rolePosts = type === 'name' ? postsOfRoleVerb(question) : null;
+  const asksPerson = type === 'name' && (PERSON_ASKED.test(question) || rolePosts !== null);
+  const spokespeople = rolePosts !== null && rolePosts.every((p) => SPOKESPERSON.test(p));
   const post = asksPerson ? postAsked(question) : [];
   const postNamed = asksPerson && POST_NAMED.test(question);
   const spanCounted = /^\s*how many (years|months|weeks|days|hours|minutes|seasons)\b/i.test(question);
@@ -291,12 +294,15 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
       if (measured && !/\d/.test(undated)) return false;
       return (QUANTITY_WORDS.test(undated) || (countsThings && COUNTING_ORDINAL.test(undated))) && amountOfFocus(counted, question);
     }
+    // "Who spoke for Dominion?" may be answered by "a company spokesman", whom no name need tell.
+    if (type === 'name' && spokespeople) return nameByPost(passage, question, knownNames, new Set(rolePosts), postHolders);
     if (type === 'name')
       return (
         // A month or a day names no one: "In February, a former senior executive pleaded guilty…".
         namesBeyondQuestion(passage, question, knownNames, CALENDAR, asksPerson ? knownNames : null) &&
         holdsPost(passage, post) &&
-        (!postNamed || nameByPost(passage, question, knownNames))
+        (!postNamed || nameByPost(passage, question, knownNames)) &&
+        (rolePosts === null || nameByPost(passage, question, knownNames, new Set(rolePosts), postHolders))
       );
     if (type === 'age') return AGE.test(passage);
     // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.
@@ -446,6 +452,8 @@ const POST_NAMED = new RegExp(
   'i',
 );
 
+const SPOKESPERSON = /^spokes(man|woman|person)$/;
+
 /** The words of a body's head, any of which asks for the others. */
 const HEAD = new Set(['head', 'chief', 'boss', 'leader']);
 
@@ -458,18 +466,24 @@ const POST_REACH = 5;
  * names Trump elsewhere, does not say who the special counsel is; nor does a passage that never
  * writes the post ("Who is the director of the London Marathon?" is not answered by a runner's result).
  */
-function nameByPost(passage: string, question: string, knownNames: Set<string>): boolean {
+function nameByPost(passage: string, question: string, knownNames: Set<string>, askedPosts?: Set<string>, holders: Set<string> = new Set()): boolean {
   const asked = new Set(question.toLowerCase().match(/[\p{L}]+/gu) ?? []);
   const words = passage.split(/\s+/).map((w) => w.replace(/^[("“'‘]+|[),.;:!?"”'’]+$/g, ''));
   // The post may be plural in the passage: "questioning by defence lawyers" names no lawyer.
   // A head is asked by any of its words: "Who is the head of Athletics Kenya?" is answered by "AK chief Isaiah Kiplagat".
-  const isAsked = (post: string) => asked.has(post) || (HEAD.has(post) && [...HEAD].some((h) => asked.has(h)));
+  const isAsked = askedPosts
+    ? (post: string) => askedPosts.has(post)
+    : (post: string) => asked.has(post) || (HEAD.has(post) && [...HEAD].some((h) => asked.has(h)));
   const posts = words.flatMap((w, i) => {
     const post = w.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
-    return PERSON_ASKED_WORD.test(post) && isAsked(post) ? [i] : [];
+    return (askedPosts || PERSON_ASKED_WORD.test(post)) && isAsked(post) ? [i] : [];
   });
+  // One the story knows to hold the post answers wherever they stand ("Dufour said…", the cast's spokesman).
+  if (words.some((w) => holders.has(w.replace(/['’]s$/, '')) && !asked.has(w.replace(/['’]s$/, '').toLowerCase()))) return true;
   // A passage without the post does not say who holds it, whoever else it names.
   if (posts.length === 0) return false;
+  // An unnamed spokesman is an answer of the story's own: "…, a company spokesman said".
+  if (askedPosts && [...askedPosts].every((p) => SPOKESPERSON.test(p))) return true;
   return words.some((w, i) => {
     const bare = w.replace(/['’]s$/, '');
     // One of the story's people, or a given name and a surname ("Owen Berg").

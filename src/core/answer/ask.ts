@@ -22,6 +22,7 @@ import { analysed } from '../index/near-duplicates.js';
 import { answerFit, answerTypeOf, withoutAskingWords, type AnswerFit, type AnswerType } from './answer-type.js';
 import { matchOf, passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 import { whoQuestionVerb } from './question-verb.js';
+import { postsOfRoleVerb } from './role-verbs.js';
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
 import { distinctSourceCount } from './sources.js';
@@ -82,7 +83,7 @@ export function ask(story: Story, query: string): AskResult {
   const question = weightedTerms(story, expanded.groups);
   const judged = withNamesOnce(story, query, question);
   const lightened = withLightVerbsLightened(withGeneralThingLightened(judged, query), query);
-  const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords);
+  const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords, holdersOfAskedPosts(story, query));
   const best = hits[0]?.score ?? 1;
   const described = personAskedAbout(story, query);
   const verbs = askedVerb(story, question, query);
@@ -117,6 +118,25 @@ export function ask(story: Story, query: string): AskResult {
   const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
   if (grouped.length > 0) result.related = grouped.slice(0, ASK_TUNING.related).map((g) => g.answer);
   return result;
+}
+
+/**
+ * The name words of the people the story gives a post a "Who runs / chairs / speaks for…?" question
+ * asks about ("Michel Dufour", whom the cast knows as "the spokesman"): their names answer it where
+ * the post is not written beside them ("Dufour said the company has been negotiating…").
+ */
+function holdersOfAskedPosts(story: Story, query: string): Set<string> {
+  const posts = postsOfRoleVerb(query);
+  const holders = new Set<string>();
+  if (posts === null) return holders;
+  const holds = (title: string) =>
+    title
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => posts.includes(w));
+  for (const person of story.people)
+    if ([...person.roles, ...person.aliases].some(holds)) for (const word of person.name.split(' ')) if (/^\p{Lu}/u.test(word)) holders.add(word);
+  return holders;
 }
 
 /** A capitalised word that is no acronym ("Fiat", not "MPs" or "FTC"). */

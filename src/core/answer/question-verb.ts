@@ -8,6 +8,8 @@
  * right answers than it saved: articles tell those in other words, "raise the alarm" as "warned".)
  */
 
+import { postsOfRoleVerb } from './role-verbs.js';
+
 /** Auxiliaries: "be" and "have" forms, and those that leave their verb in its base form. */
 const BE = /^(is|are|was|were|be|been|being)$/i;
 const HAVE = /^(has|have|had)$/i;
@@ -36,6 +38,8 @@ export function whoQuestionVerb(question: string): string | null {
     .split(/\s+/)
     .map((w) => w.replace(/[?.!,;:]+$/, ''));
   if (!/^who$/i.test(words[0] ?? '')) return null;
+  // "Who runs Marsh?" asks who holds a post, which the answer names, not the verb ("Marsh chief executive Michael Cherkasky").
+  if (postsOfRoleVerb(question) !== null) return null;
   let i = 1;
   while (i < words.length && (BE.test(words[i]!) || HAVE.test(words[i]!) || DO_OR_MODAL.test(words[i]!))) i++;
   const aux = i > 1 ? words[i - 1]! : '';

@@ -1,0 +1,28 @@
+/**
+ * Verbs that ask who holds a post: "Who runs Marsh & McLennan?" is "Who is the head of Marsh?",
+ * answered by "Marsh chief executive Michael Cherkasky", a sentence that never writes "runs". The
+ * post's words, not the verb, are what the answer must name a person beside.
+ */
+
+/** Each verb (its forms) and the posts that hold what it does. */
+const ROLE_VERBS: [RegExp, string[]][] = [
+  [/^(runs?|ran|running|heads?|headed|heading)$/, ['head', 'chief', 'boss', 'leader', 'president', 'chairman', 'chairwoman', 'director']],
+  [/^(chairs?|chaired|chairing)$/, ['chairman', 'chairwoman', 'chair', 'chairperson']],
+  [/^(manages?|managed|managing)$/, ['manager', 'boss', 'coach']],
+  [/^(coach(?:es|ed|ing)?|trains?|trained|training)$/, ['coach', 'trainer', 'manager']],
+  [/^(owns?|owned|owning)$/, ['owner', 'chairman']],
+  [/^(represents?|represented|representing)$/, ['lawyer', 'attorney', 'counsel', 'agent', 'solicitor', 'representative']],
+];
+
+/** "Who speaks for…?" asks the spokesperson. */
+const SPEAKS_FOR = /^\s*who\s+(?:speaks|spoke|is speaking)\s+for\b/i;
+const SPOKESPEOPLE = ['spokesman', 'spokeswoman', 'spokesperson'];
+
+/** The posts a "Who runs / chairs / speaks for…?" question asks the holder of; null for any other question. */
+export function postsOfRoleVerb(question: string): string[] | null {
+  if (SPEAKS_FOR.test(question)) return SPOKESPEOPLE;
+  const verb = /^\s*who\s+([a-z]+)\b/i.exec(question)?.[1];
+  if (!verb) return null;
+  // In small letters only: "Who Leads…" is no verb of a title.
+  return verb === verb.toLowerCase() ? (ROLE_VERBS.find(([forms]) => forms.test(verb))?.[1] ?? null) : null;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { answerFit } from '../../../src/core/answer/answer-type.js';
+import { whoQuestionVerb } from '../../../src/core/answer/question-verb.js';
+import { postsOfRoleVerb } from '../../../src/core/answer/role-verbs.js';
+
+describe('postsOfRoleVerb: a verb that asks who holds a post', () => {
+  it.each([
+    ['Who runs Marsh & McLennan?', 'chief'],
+    ['Who chairs Hughes Tool?', 'chairman'],
+    ['Who manages Birmingham?', 'manager'],
+    ['Who speaks for the IAAF?', 'spokesman'],
+    ['Who represents the detainees?', 'lawyer'],
+  ])('%j asks the holder of a post such as %j', (question, post) => {
+    expect(postsOfRoleVerb(question)).toContain(post);
+  });
+
+  it('reads no post from other verbs, and no verb of its own from them', () => {
+    expect(postsOfRoleVerb('Who bought the unit?')).toBeNull();
+    expect(whoQuestionVerb('Who bought the unit?')).toBe('bought');
+    expect(whoQuestionVerb('Who runs Marsh & McLennan?')).toBeNull();
+  });
+});
+
+describe("answerFit: a who-question asked through a post's verb (BBC business, Marsh & McLennan; Reuters, Burlington)", () => {
+  const known = new Set(['Michael', 'Cherkasky', 'Michel', 'Dufour']);
+
+  it("takes the sentence that names the post's holder beside the post, not one naming the firm alone", () => {
+    const fits = answerFit('name', 'Who runs Marsh & McLennan?', known);
+    expect(fits("Marsh's new chief executive, Michael Cherkasky, is trying to negotiate a settlement.")).toBe(true);
+    expect(fits('An executive at US insurance firm Marsh & McLennan has pleaded guilty to criminal charges.')).toBe(false);
+  });
+
+  it('takes a spokesman unnamed, and one the cast knows as the spokesman wherever he speaks', () => {
+    const question = 'Who spoke for Dominion Textile about the rumoured stake?';
+    expect(answerFit('name', question, known)('The report is a rumor, a company spokesman said.')).toBe(true);
+    expect(answerFit('name', question, known, new Set(['Michel', 'Dufour']))('Dufour said the company has been negotiating with many companies.')).toBe(true);
+    expect(answerFit('name', question, known)('Dufour said the company has been negotiating with many companies.')).toBe(false);
+  });
+});
