@@ -12,7 +12,8 @@ const NON_NAME_WORDS = new RegExp(
     // Institutions and places of things.
     'Day|Eve|Christmas|Easter|College|University|School|Institute|Department|Committee|Council|Court|House|Senate|Congress|Street|Avenue|' +
     'Party|Church|Hospital|Center|Centre|Agency|Office|Administration|Administrations|Ministry|Association|Union|Foundation|Museum|Society|' +
-    'Times|Post|News|Journal|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Hotel|County|Province|' +
+    // Newspapers' own words ("The Asahi Shimbun said", "the Rugby Gazette"): Shimbun is Japanese for newspaper.
+    'Times|Post|News|Journal|Shimbun|Gazette|Tribune|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Hotel|County|Province|' +
     // Firms: the suffixes and trades that end a company's name.
     'Company|Corporation|Co|Corp|Inc|Ltd|Limited|Plc|PLC|Llc|LLC|Cos|NV|AG|GmbH|Group|Bank|Bancorp|Bancshares|Bankshares|Savings|Finance|Securities|Brothers|Bros|Partners|Associates|Holdings|' +
     'Railroad|Railway|Mining|Mines|Chemicals|Pharmaceuticals|Laboratories|Utilities|Federal|National|Companies|System|Construction|Conference|' +
@@ -24,7 +25,7 @@ const NON_NAME_WORDS = new RegExp(
     // Banks' words in other languages ("Banque Nationale de Paris", "Credit Suisse", "Westdeutsche Landesbank Girozentrale").
     'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Landesbank|Girozentrale|' +
     // Bodies, charities, clubs and events named like people ("Christian Aid", "Preston Harriers", "the Adam Smith Lecture").
-    'Commission|Institution|Aid|Harriers|Lecture|Rally|' +
+    'Commission|Institution|Authority|Authorities|Federation|Aid|Harriers|Lecture|Rally|' +
     // Policies and pacts named after a person ("a new Marshall Plan", "the Plaza Accord", "the Truman Doctrine").
     'Plan|Plans|Doctrine|Accord|Accords|Treaty|Amendment|Protocol|' +
     // "Shadow leader of the Commons Oliver Heald": the House, not a name.

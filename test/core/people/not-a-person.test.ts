@@ -19,6 +19,12 @@ describe('findNameMentions: no place, organisation, show or stray word as a name
     ["a firm in compromise's gazetteer", '"Philip Morris is here," she said.', 'Philip Morris'],
     ['a title beginning with a number', '"It was Million Dollar Baby all night," she said.', 'Million Dollar Baby'],
     ['a party written after a name', '"Cut taxes," said Blair Labour supporters.', 'Blair Labour'],
+    // Reuters 5208 (1987).
+    [
+      'a newspaper named in its own language',
+      'The Asahi Shimbun said 31 of the 47 prefectural assemblies had so far opposed, demanded amendments to, or expressed wariness about the tax.',
+      'Asahi Shimbun',
+    ],
     // Reuters 14635 (1987).
     [
       'a faith before a role',
