@@ -41,6 +41,13 @@ const THING =
   /(?:\b[Tt]he (?:next |new )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory)\b)/gu;
 
 /**
+ * A name that opens a title of the shape "Harry Potter and the Prisoner of Azkaban" or "Indiana
+ * Jones and the Temple of Doom": "and the", a capitalised noun that is no title of office ("Tony
+ * Blair and the Chancellor of the Exchequer" is two people), "of" and a capitalised word.
+ */
+const NAME_AND_THE_X_OF = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) and the (\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}/gu;
+
+/**
  * A firm written right after the kind of firm it is, with a word before that kind ("accountancy
  * firm Grant Thornton", "investment bank Morgan Grenfell"); after a determiner or possessive ("the
  * firm", "its bank") the kind is the subject of its own clause, and the name may be a person's.
@@ -103,6 +110,11 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
       // "the BBC's Elizabeth Blunt", "the Reverend Adrian Rodgers": a person after an owner or a title.
       if (run.some((w) => /['’]s$/.test(w)) || TITLES.test(run[0]!)) continue;
       // The name found may be the run's last words ("the state-owned Lloyd Brasileiro company").
+      for (let i = 0; i + 1 < run.length; i++) things.set(run.slice(i).join(' '), (things.get(run.slice(i).join(' ')) ?? 0) + 1);
+    }
+    for (const m of sentence.matchAll(NAME_AND_THE_X_OF)) {
+      if (isRoleWord(m[2]!)) continue;
+      const run = m[1]!.split(' ');
       for (let i = 0; i + 1 < run.length; i++) things.set(run.slice(i).join(' '), (things.get(run.slice(i).join(' ')) ?? 0) + 1);
     }
     // "Timothy Pettee, Bear Stearns and co analyst": a firm's "and co" in small letters, known by the job after it.

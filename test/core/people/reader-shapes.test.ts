@@ -30,6 +30,23 @@ describe('people: firms the story marks as firms', () => {
   });
 });
 
+describe('people: titles named after a character', () => {
+  // BBC entertainment 352, 354, 357.
+  it('lists no film series written as "X and the Y of Z" and "the X films" ("Harry Potter")', () => {
+    const cast = names(
+      'Mr Bradshaw felt that Mike Leigh\'s "masterpiece" was entitled to the best film award - leaving Dead Man\'s Shoes, Harry Potter and the Prisoner of Azkaban, My Summer of Love and Shaun of the Dead to slug it out for the best British film trophy.',
+      'The younger stars of British film were also represented in the shape of Emma Watson, who plays Hermione in the Harry Potter films.',
+      'Harry Potter and the Prisoner of Azkaban won the Orange Film Of The Year, voted for by the public.',
+    );
+    expect(cast).toContain('Emma Watson');
+    expect(cast).not.toContain('Harry Potter');
+  });
+
+  it('keeps a person written before "and the" and a title of office ("Tony Blair and the Chancellor of the Exchequer")', () => {
+    expect(names('Tony Blair and the Chancellor of the Exchequer met on Monday, officials said.')).toContain('Tony Blair');
+  });
+});
+
 describe('people: names cut or missed', () => {
   it('reads a name whose given name is also a place ("Rio Ferdinand told")', () => {
     const cast = names('"We have grown up with the club," Rio Ferdinand told BBC Radio Five Live.', '"No one knows," said Ferdinand.');
