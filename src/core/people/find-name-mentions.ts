@@ -6,7 +6,7 @@
  */
 import nlp, { lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore } from './roles.js';
-import { isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
+import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 import { namesAfterRolePhrases, roleAfterName } from './appositions.js';
 import { namesAfterKin } from './kin-names.js';
@@ -58,6 +58,7 @@ export function findNameMentions(sentence: string): NameMention[] {
     ...oneNamesAfterRoles(sentence),
     ...oneNamesBeforeRoles(sentence),
   ];
+  fast.push(...namesWithCountries(sentence, fast.length > 0));
   // "The head of the Authority, Murilo Rubens Habbema,": a person, whose role stands before the comma.
   const afterRoles = namesAfterRolePhrases(sentence);
   fast.push(...afterRoles.map((n) => n.name));
@@ -396,6 +397,40 @@ function namesBeforeAppositives(sentence: string): string[] {
     const most = words.slice(1, -1).some((w) => NAME_PARTICLES.has(w)) ? 4 : 3;
     if (words.length >= 2 && words.length <= most && words.every((w) => unknownOrName(w) || (initialled && isNameWord(w)))) out.push(words.join(' '));
   }
+  return out;
+}
+
+/** Two capitalised words after a country's possessive ("Spain's Feliciano Lopez"), the run ending there. */
+const COUNTRY_OWNS = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)['’]s (\p{Lu}[\p{L}-]+ \p{Lu}[\p{L}-]+)(?![\p{L}'’-])(?! \p{Lu})/gu;
+/** Two capitalised words, opening their run, and the country they are "of" or "from" ("Conchita Martinez of Spain"). */
+const OF_COUNTRY = /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]* )(\p{Lu}[\p{L}-]+ \p{Lu}[\p{L}-]+) (?:of|from) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
+
+/**
+ * Names tied to a country, whatever the given name: "Thailand's Paradorn Srichaphan", "China's Li
+ * Na", "Elene Likhotseva of Russia", as sport and foreign news give a competitor or an official.
+ * Both words must be unknown to the lexicon or known as names, and no place, nationality or title,
+ * so "Spain's Football Federation" or "the Monetary Authority of Singapore" is no one. A country's
+ * firm is written so too ("France's Pernod Ricard", "Japan's Kinki Nippon"): after a possessive the
+ * name is a person's only with a known given name, a score, or another person named in the sentence
+ * (`withPeople`), as a result or a draw lists players.
+ */
+function namesWithCountries(sentence: string, withPeople: boolean): string[] {
+  if (!/['’]s |\b(?:of|from) \p{Lu}/u.test(sentence)) return [];
+  const nameLike = (w: string) =>
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) &&
+    isNameWord(w) &&
+    !isRoleWord(w) &&
+    !HONORIFIC.test(w) &&
+    !isKnownPlace(w) &&
+    !isDemonym(w) &&
+    lexiconTags(w).every((t) => NAME_TAGS.has(t));
+  const out: string[] = [];
+  const owned = withPeople || /\b\d+-\d+\b/.test(sentence);
+  for (const m of sentence.matchAll(COUNTRY_OWNS)) {
+    const words = m[2]!.split(' ');
+    if (isCountry(m[1]!) && words.every(nameLike) && (owned || isGivenName(words[0]!))) out.push(m[2]!);
+  }
+  for (const m of sentence.matchAll(OF_COUNTRY)) if (isCountry(m[2]!) && m[1]!.split(' ').every(nameLike)) out.push(m[1]!);
   return out;
 }
 

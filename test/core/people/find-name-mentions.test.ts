@@ -146,3 +146,49 @@ describe('findNameMentions: a list of names beside a name already found', () => 
     expect(found).not.toContain('South African President');
   });
 });
+
+describe('findNameMentions: names tied to a country, whatever the given name', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC sport 422 and 430.
+  it('reads names after a country\'s possessive in a sentence naming players ("Thailand\'s Paradorn Srichaphan")', () => {
+    const found = names("Spain's Feliciano Lopez lined up a second round clash with Andre Agassi by beating Thailand's Paradorn Srichaphan.");
+    expect(found).toEqual(expect.arrayContaining(['Feliciano Lopez', 'Paradorn Srichaphan', 'Andre Agassi']));
+  });
+
+  it('reads a name after a country\'s possessive beside a score ("China\'s Li Na 6-3")', () => {
+    expect(names("Myskina will face eighth-seed Patty Schnyder from Switzerland, who defeated China's Li Na 6-3 7-6 (10-8).")).toContain('Li Na');
+  });
+
+  it('reads a name "of" a country ("Conchita Martinez of Spain")', () => {
+    const found = names(
+      'American Davenport will now face fellow former Wimbledon champion, Conchita Martinez of Spain, who ousted seventh-seeded Nathalie Dechy of France 6-1 6-2.',
+    );
+    expect(found).toContain('Conchita Martinez');
+  });
+
+  it('takes no firm after a country\'s possessive, with no player or score beside it ("France\'s Pernod Ricard")', () => {
+    // BBC business.
+    const sentence =
+      "Shares in UK drinks and food firm Allied Domecq have risen on speculation that it could be the target of a takeover by France's Pernod Ricard.";
+    expect(names(sentence)).not.toContain('Pernod Ricard');
+  });
+
+  // BBC sport 257.
+  it('takes no body after a country\'s possessive ("Spain\'s Football Federation")', () => {
+    const found = names(
+      "Spain's Football Federation has initiated disciplinary action against national coach Luis Aragones over racist comments about Thierry Henry.",
+    );
+    expect(found).toContain('Luis Aragones');
+    expect(found).not.toContain('Football Federation');
+  });
+
+  it('takes no authority "of" a country ("the Monetary Authority of Singapore")', () => {
+    // Reuters (1987).
+    expect(
+      names(
+        'Total loans and advances extended by banks in Singapore rose in January to 36.01 billion Singapore dlrs from 35.79 billion in December but fell from 36.93 billion a year ago, the Monetary Authority of Singapore said.',
+      ),
+    ).not.toContain('Monetary Authority');
+  });
+});
