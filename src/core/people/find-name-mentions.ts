@@ -355,9 +355,10 @@ function namesAfterTitles(sentence: string): string[] {
     let j = i + 1;
     while (j < words.length && isRoleWord(words[j]!) && /^\p{Lu}/u.test(words[j]!)) j++;
     const name: string[] = [];
-    while (j < words.length && name.length < 4 && /^(\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)[,.;:]?$/u.test(words[j]!)) {
+    // A closing bracket or quote ends the name with its last word ("(Dome chairman J. Howard Macdonald)").
+    while (j < words.length && name.length < 4 && /^(\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[,.;:]?[)"”]?|[)"”][,.;:])$/u.test(words[j]!)) {
       name.push(words[j]!);
-      if (/[,.;:]$/.test(words[j]!) && !isInitials(words[j]!)) break;
+      if (/[,.;:)"”]$/.test(words[j]!) && !isInitials(words[j]!)) break;
       j++;
     }
     if (name.length >= 2) out.push(name.join(' '));

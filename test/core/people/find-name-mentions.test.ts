@@ -192,3 +192,14 @@ describe('findNameMentions: names tied to a country, whatever the given name', (
     ).not.toContain('Monetary Authority');
   });
 });
+
+describe('findNameMentions: a name after a title, closed by a bracket', () => {
+  // Reuters 16979 (1987).
+  it('reads the whole name before the bracket ("(Dome chairman J. Howard Madconald)")', () => {
+    const sentence =
+      '"I don\'t know what (Dome chairman J. Howard Madconald) is going to say if a letter lands on his desk and he\'s got an offer there equal or better for the shareholders than the one he has on his desk at this time," TransCanada chief financial officer Neil Nichols was quoted as saying.';
+    const found = findNameMentions(sentence).map((m) => m.name);
+    expect(found).toContain('J. Howard Madconald');
+    expect(found).not.toContain('J. Howard');
+  });
+});
