@@ -17,6 +17,9 @@ export type AnswerType = 'time' | 'duration' | 'frequency' | 'percent' | 'money'
 
 const TIME_WORDS =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|week|weeks|month|months|year|years|ago|days?|decade|century|summer|autumn|winter|christmas|easter|\d{4}|\d{1,2}(st|nd|rd|th))\b/i;
+/** A unit of time that says when only with a word that places it: "next week", "last year", "two months ago", not "months of tension". */
+const UNIT_ALONE =
+  /\b(?<!(?:this|next|last|coming|past|previous|following|same|early|late|later|earlier|that|the|each|every|a|one|within|in)\s)(week|weeks|month|months|year|years|days?|decade)\b(?!\s+(?:ago|later|earlier|before|after|from now|on|of (?:19|20)\d\d))/gi;
 /** A span made an adjective: "two-year-old", "four-year", "12-month", "three-day-old". */
 const SPAN_COMPOUND = /\b[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day|hour|minute)s?(?:-old|-long)?\b/giu;
 /** An age made an adjective: "the 29-year-old", "a three-month-old baby". */
@@ -272,7 +275,8 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
       const spans = passage.replace(SPAN_COMPOUND, ' ');
       // "On what date…?" asks a day: "until the end of the year" does not give one.
       if (askedDay) return DAY.test(spans);
-      return TIME_WORDS.test(spans) || MONTHS.test(spans);
+      const placed = spans.replace(UNIT_ALONE, ' ');
+      return TIME_WORDS.test(placed) || MONTHS.test(placed);
     }
     // An age is no span of anything asked: "The 29-year-old finished second" says nothing of how long a ban lasts.
     if (type === 'duration') return DURATION.test(passage.replace(AGE_COMPOUND, ' ')) || (askedLength && LENGTH.test(passage));

@@ -205,6 +205,10 @@ describe('answerFit', () => {
     // A place is named after a word of place; other names (firms, people) are no place (BBC tech 273, 132).
     ['place', 'He pointed out that all three of the accused lived in North Carolina.', 'Where did the spam defendants live?', true],
     ['place', '"Leadplex and PayPerAction are legitimate internet marketing companies," said Lin Hughes.', 'Where did the spam defendants live?', false],
+    // A unit of time says when only placed: "next week", "two months ago", not "months of tension" (BBC politics, Veritas).
+    ['time', 'It came after months of tension as he vied unsuccessfully for the leadership.', 'When will the Veritas leadership election take place?', false],
+    ['time', 'The leadership election will be held next month.', 'When will the Veritas leadership election take place?', true],
+    ['time', 'He left the party two years ago.', 'When did he leave the party?', true],
     // "On what date…?" asks a day, which a year or a season does not give (BBC sport, Chepkemei's ban).
     [
       'time',
