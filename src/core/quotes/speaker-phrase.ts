@@ -58,7 +58,7 @@ const anyCase = (words: string) =>
 // So does a body's name that goes on with "of" or "for" ("a Department for Work and Pensions spokeswoman", not
 // "Pensions spokeswoman").
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.-]*)?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.-]*)?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
   'u',
 );
 /**
@@ -66,7 +66,7 @@ const ANONYMOUS = new RegExp(
  * opposed …", "A spokesman for Acme declined to comment …"): where it is from may follow, a name's words.
  */
 const DESCRIBED_SUBJECT = new RegExp(
-  `^\\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}?(?:${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})(?:\\s+(?:at|for|of|from|with|in)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.&'’-]*)?)\\s+(?:(?:also|later|then|had|has|have|was|were|is|are)\\s+)?(?:was|were|is|are|has|have|had|would|will|could|did|\\p{Ll}+ed|\\p{Ll}+s)\\s`,
+  `^\\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}?(?:${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})(?:\\s+(?:at|for|of|from|with|in|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.&'’-]*)?)\\s+(?:(?:also|later|then|had|has|have|was|were|is|are)\\s+)?(?:was|were|is|are|has|have|had|would|will|could|did|\\p{Ll}+ed|\\p{Ll}+s)\\s`,
   'u',
 );
 /** The description that opens a sentence as its subject ("The senior banker was strongly opposed …"), or null. */
@@ -100,7 +100,7 @@ const CALENDAR_WORD =
  * the words before the noun may name a place or a firm ("one top New York rescheduler").
  */
 const INDEFINITE_DESCRIPTION = new RegExp(
-  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of)\\s+[^,;.\\d]{1,40})?)\\s*$`,
+  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to)\\s+[^,;.\\d]{1,40})?)\\s*$`,
   'u',
 );
 /** "The mayor", "the deputy mayor": a definite article and a few small-letter words, the last a title's noun. */
@@ -120,7 +120,7 @@ const BROADCASTER = /^(?:NBC|ABC|CBS|CNN|BBC|MSNBC|NPR|PBS|Sky News|Fox News|Al 
  * Where a description goes on to say where its source is from or works ("an analyst at Nomura", "sources close to
  * the talks"): after its small-letter noun, not inside a body's name before it ("a Department for Work and Pensions spokeswoman").
  */
-const DESCRIPTION_TAIL = /(?<=(?:^|\s)\p{Ll}[\p{L}'’-]*)\s+(?:within|at|in|from|for|of|close to|familiar with|with knowledge of)\s.*$/su;
+const DESCRIPTION_TAIL = /(?<=(?:^|\s)\p{Ll}[\p{L}'’-]*)\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\s.*$/su;
 /** Words that count or point rather than name the noun ("one of the analysts"). */
 const COUNT_WORD = /^(?:a|an|the|one|some|many|several|two|three|four|five|most|all|none|each|any|another|other|others)$/;
 
@@ -225,7 +225,14 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // A body someone is in ("no-one in the committee felt") is no speaker.
   const description = ANONYMOUS.exec(phrase);
   const anonymous = description && !/(?<![\p{L}])(?:in|within|inside)\s+$/u.test(phrase.slice(0, description.index)) ? description : null;
-  if (anonymous) readings.push({ kind: 'anonymous', speaker: describe(anonymous[0]), start: anonymous.index });
+  // A description after a small-letter noun's preposition ("a lobbyist for a major commodity group") is whom that
+  // someone is for: the speaker is the whole description when it reads as one, else no one.
+  // A count before "of" only picks some of them ("one of the Pentagon officials"): they are the source.
+  const servant = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+(?:for|to|with|of|at)\s+$/u.exec(anonymous ? phrase.slice(0, anonymous.index) : '')?.[1];
+  const via = servant !== undefined && !COUNT_WORD.test(servant);
+  const whole = via ? INDEFINITE_DESCRIPTION.exec(phrase) : null;
+  if (whole) readings.push({ kind: 'anonymous', speaker: describe(whole[1]!), start: whole.index });
+  else if (anonymous && !via) readings.push({ kind: 'anonymous', speaker: describe(anonymous[0]), start: anonymous.index });
   // Its name may go on with "of" and what it is of ("British Chambers of Commerce", "Group of 24").
   const body =
     /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust|Chambers?)(?:\s+of\s+(?:[A-Z][\p{L}'’-]+|\d+)(?:\s+(?:and\s+)?[A-Z][\p{L}'’-]+){0,3})?)(?![\p{L}])/u.exec(
@@ -261,7 +268,12 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const namedInside =
     anonymous && best?.kind === 'anonymous'
       ? readings.find(
-          (r) => r.kind === 'named' && r.start > best.start && r.start < anonymous.index + anonymous[0].length && endsDescription(phrase, r, anonymous),
+          (r) =>
+            r.kind === 'named' &&
+            r.start > best.start &&
+            r.start < anonymous.index + anonymous[0].length &&
+            endsDescription(phrase, r, anonymous) &&
+            !servedBy(phrase.slice(anonymous.index, r.start)),
         )
       : undefined;
   // An outlet that opens a person's title ("BBC News political editor Andrew Marr") is where they work: the person speaks.
@@ -290,6 +302,18 @@ function ownTitle(phrase: string, body: RegExpExecArray): string | null {
 function afterOwnRole(phrase: string, p: PersonInText): boolean {
   const word = /(\p{Ll}+)\s+$/u.exec(phrase.slice(0, p.start))?.[1];
   return word !== undefined && (PERSON_NOUNS.has(word) || p.person.roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === word));
+}
+
+/**
+ * Whether the words of a description before a name make the name whom its source serves, not the source:
+ * "a spokesman for Mr Blair", "an aide to undersecretary Daniel Amstutz" (an indefinite article brings in
+ * someone unnamed, so a name after its preposition is another's), "the spokesman for Mr Blair" (the name
+ * straight after it). A name after a portfolio is the holder's ("spokeswoman for women Sandra Gidley").
+ */
+function servedBy(before: string): boolean {
+  const preposition = /\s(?:for|to|of|with|at)\s/;
+  if (/^\s*(?:a|an|one|another)\s/i.test(before) && preposition.test(before)) return true;
+  return /\s(?:for|to|of|with|at)\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$/.test(before);
 }
 
 /** Whether a name ends a description ("… spokeswoman for women Sandra Gidley"), not stands inside it ("A Harbour Board statement"). */
@@ -327,9 +351,11 @@ function findOutlet(phrase: string, outlets: string[]): { name: string; start: n
 /** The description of an anonymous source as written, with a sentence-initial article lower-cased. */
 function describe(text: string): string {
   // A conjunction or adverb opening the sentence ("But the source said") is not part of the description.
+  // Wire copy breaks lines inside a description ("an official with\nthe wheat group"): it is one phrase.
   return (
     text
       .trim()
+      .replace(/\s+/g, ' ')
       .replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier|Although|Though|While|Whereas|Because|Since|When|If)\s+/, '')
       .replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase())
       // A source noun that opens the sentence ("Critics fear …") is no name: it keeps its small letter.

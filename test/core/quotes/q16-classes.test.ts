@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Sentences from Reuters (1987) wires and BBC News (2004-05) articles, cut down to what each rule reads.
+
+describe('a source described by whom it works for or with ("an aide to …", "an official with …") is the source, not the one it serves', () => {
+  const opening =
+    'U.S. GRAIN TRADE CALLS SHULTZ REMARK SIGNIFICANT\n19-MAR-1987 14:13:47.02\n\n' +
+    '    A statement yesterday by Secretary of State George Shultz\nafter he met with wheat growers was significant, U.S. grain\n' +
+    'trade industry officials said. Agriculture undersecretary\nDaniel Amstutz could not be reached for comment.\n';
+
+  it('gives "an official with the wheat group said" to the official, not the group', () => {
+    const text = `${opening}    "His comments were not discouraging, but they didn't in our\njudgment promise any immediate action on EEP," an official with\nthe wheat group said.\n`;
+    expect(speakerOf(text, 'His comments were not')).toBe('an official with the wheat group');
+  });
+
+  it('gives "An aide to USDA undersecretary Daniel Amstutz … said" to the aide, not to Amstutz', () => {
+    const text =
+      `${opening}    An aide to USDA undersecretary Daniel Amstutz, who is\nreported to be strongly opposed to EEP wheat to the Soviets,\n` +
+      'said that the Shultz comments "are consistent with what he (Shultz)\nhas taught for years as an economist," but said they do not.\n';
+    expect(speakerOf(text, 'are consistent with')).toBe('an aide to USDA undersecretary Daniel Amstutz');
+  });
+
+  it('gives "a spokesman for Mr Blair" and "said an aide to Amstutz" to the spokesman and the aide', () => {
+    const blair =
+      'Blair visit\n\nTony Blair will host a meeting in London.\n\nA spokesman for Mr Blair said it would produce "a practical work plan for both sides".\n';
+    expect(speakerOf(blair, 'a practical work plan')).toBe('a spokesman for Mr Blair');
+    expect(speakerOf(`${opening}    "We will not go," said an aide to Amstutz.\n`, 'We will not go')).toBe('an aide to Amstutz');
+  });
+
+  it('gives "said a lobbyist for a major commodity group" to the lobbyist, not the group', () => {
+    const text = `${opening}    "I'm not sure this is an about-face," said a lobbyist for a major commodity group.\n`;
+    expect(speakerOf(text, "I'm not sure")).toBe('a lobbyist for a major commodity group');
+  });
+
+  it('keeps a name after a portfolio ("spokeswoman for women Sandra Gidley") and a count of a source ("one of the … officials")', () => {
+    const gidley = 'Childcare\n\nThe plans were criticised.\n\n"It is a con," said Liberal Democrat spokeswoman for women Sandra Gidley.\n';
+    expect(speakerOf(gidley, 'It is a con')).toBe('Sandra Gidley');
+    const pentagon =
+      'WEINBERGER OPPOSES FUJITSU BUYING U.S. FIRM\n12-MAR-1987 15:49:29.45\n\n' +
+      '    Defense Secretary Caspar Weinberger\nwill join the fight, Pentagon officials said.\n' +
+      '    "He (Weinberger) opposes it," one of the Pentagon officials, who\nasked not to be identified, told Reuters.\n';
+    expect(speakerOf(pentagon, 'He (Weinberger)')).toBe('the Pentagon officials');
+  });
+});
