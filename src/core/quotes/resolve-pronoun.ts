@@ -239,7 +239,7 @@ function nearestSubject(pronoun: 'he' | 'she', sentence: number, cast: CastLooku
   const subjects = (ctx.subjects ??= { upTo: 0, he: [null], she: [null] });
   const named = (n: number) => {
     const text = ctx.sentences.get(n) ?? '';
-    const found = cast.find(text);
+    const found = cast.find(text).filter((f) => !namesMake(text, f.start));
     // A sentence that names someone only in the possessive ("This year marks Conti's 17th turn") is
     // still about them, unless what is theirs is a person ("Kenteris's lawyer"), who may be "he".
     const own = found.filter((f) => !f.possessive);
@@ -389,12 +389,17 @@ function describedBack(text: string, sentence: number, ctx: Antecedents): string
   return source && descriptionHead(source.speaker) === noun && mayBeSameSource(subject.speaker, source.speaker) ? source.speaker : null;
 }
 
+/** Whether a name stands after "a" or "an", naming a make, not someone ("a Franck Muller watch"). */
+function namesMake(text: string, start: number): boolean {
+  return /(?<![\p{L}])(?:a|an)\s+$/iu.test(text.slice(Math.max(0, start - 4), start));
+}
+
 /** The one person a sentence names (not in the possessive) whom the pronoun fits, or null for none or several. */
 function onlyPersonIn(text: string, cast: CastLookup, ctx: Antecedents, fits: (name: string) => boolean): string | null {
   const named = new Set(
     cast
       .find(text)
-      .filter((p) => !p.possessive)
+      .filter((p) => !p.possessive && !namesMake(text, p.start))
       .map((p) => p.person.name),
   );
   // A person who spoke earlier counts too by their surname, where the cast does not know it as theirs:

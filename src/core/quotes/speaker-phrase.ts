@@ -211,7 +211,10 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const sent = sender ? readSpeaker(sender[1]!, cast, outlets) : null;
   if (sent && (sent.kind === 'named' || sent.kind === 'outlet')) return { ...sent, start: phrase.indexOf(sender![1]!) + sent.start };
   const readings: SpeakerReading[] = [];
-  const people = cast.find(phrase).filter((p) => !p.possessive && !BEFORE_A_SOURCE_NOUN.test(phrase.slice(p.end)));
+  // A name after "a" or "an" names a make, not someone ("a Franck Muller watch Sharon said was …"): no speaker.
+  const people = cast
+    .find(phrase)
+    .filter((p) => !p.possessive && !BEFORE_A_SOURCE_NOUN.test(phrase.slice(p.end)) && !/(?<![\p{L}])(?:a|an)\s+$/iu.test(phrase.slice(0, p.start)));
   // Of several names, the one right after its role is the speaker ("Jardine Fleming Ltd analyst Nick Edwards").
   // The first name keeps the lead when it has its own role too ("union president Ann Lee and vice president Bo Ray").
   const person = (people[0] && !afterOwnRole(phrase, people[0]) ? people.find((p) => afterOwnRole(phrase, p)) : undefined) ?? people[0];

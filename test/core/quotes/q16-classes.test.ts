@@ -43,3 +43,16 @@ describe('a source described by whom it works for or with ("an aide to …", "an
     expect(speakerOf(pentagon, 'He (Weinberger)')).toBe('the Pentagon officials');
   });
 });
+
+describe('a name after "a" or "an" names a make ("a Franck Muller watch"), not someone who speaks or whom "she" stands for', () => {
+  const text =
+    'Police praise Ozzy\n\nRock star Ozzy Osbourne has been praised by police.\n\n' +
+    'At a press conference on Tuesday, Sharon Osbourne gave details of nine stolen items. ' +
+    'A daisy chain necklace that was a 20th anniversary present and a Franck Muller watch Sharon said was one of only 10 made were also stolen. ' +
+    'She expressed her anger at the person who "hasn\'t worked and wants to take what\'s yours". "But the thing is, we worked for everything."\n';
+
+  it('gives no quote to the maker of the watch', () => {
+    expect(speakerOf(text, "hasn't worked")).not.toBe('Franck Muller');
+    expect(speakerOf(text, 'But the thing is')).not.toBe('Franck Muller');
+  });
+});
