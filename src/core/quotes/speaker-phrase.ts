@@ -266,7 +266,18 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const titled = readings.length === 0 ? DEFINITE_TITLE.exec(phrase) : null;
   if (titled && isRoleHead(titled[2]!) && !PERSON_NOUNS.has(titled[2]!))
     readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index, titled: true });
-  const best = readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
+  // An outlet inside a person's description ("the NBC spokeswoman", "a BBC spokesman") is whom they speak for:
+  // the description is the speaker, as "a company spokesman" is, not the outlet's reporting.
+  const staffed = readings.find(
+    (r) =>
+      r.kind === 'anonymous' &&
+      anonymous !== null &&
+      r.start === anonymous.index &&
+      PERSON_NOUNS.has(descriptionHead(r.speaker)) &&
+      phrase.slice(0, r.start).trim() === '' &&
+      readings.some((o) => o.kind === 'outlet' && o.start < r.start + anonymous[0].length),
+  );
+  const best = staffed ?? readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
   // A description that ends in a name is that person ("Liberal Democrat spokeswoman for women Sandra Gidley").
   const namedInside =
     anonymous && best?.kind === 'anonymous'

@@ -56,3 +56,19 @@ describe('a name after "a" or "an" names a make ("a Franck Muller watch"), not s
     expect(speakerOf(text, 'But the thing is')).not.toBe('Franck Muller');
   });
 });
+
+describe('an outlet inside a person’s description ("the NBC spokeswoman") is whom they speak for: the description speaks', () => {
+  const text =
+    "NBC MAKES 'FINAL' OFFER TO WRITERS, TECHNICIANS\n1-APR-1987 16:54:42.57\n\n" +
+    '    A spokeswoman for NBC said management personnel were\nprepared to take assume technical duties if its radio and\ntelevision facilities are struck.\n' +
+    '    "If there were a strike, we would not expect any\ninterruption in our service," the NBC spokeswoman said. At CBS\nand ABC, viewers have noticed little difference in the programs.\n';
+
+  it('gives "…," the NBC spokeswoman said to the spokeswoman, not to NBC as an outlet', () => {
+    expect(speakerOf(text, 'If there were a strike')).toMatch(/spokeswoman/);
+  });
+
+  it('leaves an outlet that reports to the outlet ("…," the Post reported)', () => {
+    const post = 'Deal\n\nThe deal was struck on Monday.\n\n"It is done," the Washington Post reported.\n';
+    expect(speakerOf(post, 'It is done')).toBe('Washington Post');
+  });
+});
