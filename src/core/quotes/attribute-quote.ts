@@ -179,6 +179,10 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   if (noun) return noun;
   const written = writtenWords(before, cue, q, ctx);
   if (written) return written;
+  // "He said …, which the network billed as its "…"": a relative clause between the cue and the quote, with a
+  // subject and a verb of its own, frames the words as its subject's, not the cue's speaker's.
+  const framed = cue ? framingRelative(before.slice(cue.index + cue[0].length)) : null;
+  if (framed) return resolve(readSpeaker(unmaskAbbreviations(framed), ctx.cast, ctx.outlets), '', q, framed, ctx);
   const b = cue
     ? (reportedPronoun(before, cues, q, ctx) ??
       reportedMind(before, cues, q, ctx) ??
@@ -527,6 +531,18 @@ function reportedMind(before: string, cues: RegExpExecArray[], q: QuoteSurroundi
   const settled = resolve(subjectBefore(text, ctx.cast, ctx.outlets), outer[0].trim(), q, text, ctx);
   return settled && settled.kind !== 'outlet' ? settled : null;
 }
+
+/**
+ * The subject of a relative clause that runs up to the quote and frames it ("…, which the network billed as its "…"",
+ * "…, which he called "…""): "which" or "whom", a subject, a verb of its own (not "is" or "was"), perhaps "as" and a
+ * determiner. Null when the words before the quote are no such clause.
+ */
+function framingRelative(tail: string): string | null {
+  const m = FRAMING_RELATIVE.exec(unmaskAbbreviations(tail));
+  return m && !/^(?:is|was|are|were|has|had|have)$/.test(m[2]!) ? m[1]! : null;
+}
+const FRAMING_RELATIVE =
+  /(?:,\s*|\s)(?:which|whom)\s+((?:(?:the|a|an|its|his|her|their)\s+[^,;:"“”]{1,40}?)|he|she|they|it)\s+(\p{Ll}+(?:ed|s))(?:\s+(?:it|them))?(?:\s+as)?(?:\s+(?:its|their|his|her|the|a|an))?\s*$/u;
 
 /** "…read, " or "…read: " right before the quote: what a notice or an advertisement says. */
 const READ_CUE = /(?<![\p{L}])read\s*[,:]\s*$/u;

@@ -72,3 +72,20 @@ describe('an outlet inside a person’s description ("the NBC spokeswoman") is w
     expect(speakerOf(post, 'It is done')).toBe('Washington Post');
   });
 });
+
+describe('framingRelative: a relative clause with a subject of its own between the cue and the quote frames the words as that subject’s', () => {
+  const text =
+    "NBC MAKES 'FINAL' OFFER TO WRITERS, TECHNICIANS\n1-APR-1987 16:54:42.57\n\n" +
+    '    The National Broadcasting Co delivered its offer to\nrepresentatives of 2,800 writers, editors and technicians.\n' +
+    '    "We\'re instructing all our members to continue working\nwithout a contract," said John Krieger, a union official.\n' +
+    '    He said the union needed time to draft a formal response to\nthe NBC proposal, which the network billed as its "best and\nfinal offer."\n';
+
+  it('gives "He said …, which the network billed as its "…"" to the network, not to whom "he" stands for', () => {
+    expect(speakerOf(text, 'best and')).not.toBe('John Krieger');
+  });
+
+  it('leaves a quote the cue itself brings in after a relative clause that ends before it', () => {
+    const own = `${text}    Krieger said the offer, which the union rejected, was "disappointing and not the main issue."\n`;
+    expect(speakerOf(own, 'disappointing and')).toBe('John Krieger');
+  });
+});
