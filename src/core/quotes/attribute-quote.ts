@@ -254,7 +254,32 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
   if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
-  return pronounOpening(q, ctx) ?? speakerAcrossAside(q, ctx);
+  return pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? speakerAcrossAside(q, ctx);
+}
+
+/** A sentence that opens on a name and goes on with a small-letter word, its verb ("Mr Blair went on to …"). */
+const NAME_OPENING =
+  /^\s*(?:(?:And|But|Then)\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?!(?:of|and|or|for|in|at|on|to|with|from|who|which|whose)\s)(?:\p{Ll}+ly\s+)?\p{Ll}/u;
+
+/**
+ * "Mr Blair went on to attack the Tory plans. "So now we have a choice …"": a quote standing alone after a
+ * sentence of its paragraph that opens on one person's name as its subject, names no one else and cues
+ * nobody, is that person's words, as after "He went on …" (pronounOpening). Words that speak of the
+ * person by name are someone else's about them.
+ */
+function nameOpening(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (normalizeTypography(q.before).trim() !== '' || normalizeTypography(q.after).trim() !== '') return null;
+  const previous = ctx.sentences.get(q.sentenceNumber - 1) ?? '';
+  const name = NAME_OPENING.exec(previous)?.[1];
+  if (!name || /["“”]/.test(previous) || cueMatches(previous).length > 0) return null;
+  const people = ctx.articleCast.find(previous).filter((p) => !p.possessive);
+  const person = people[0]?.person;
+  if (!person || people.some((p) => p.person !== person)) return null;
+  // The name must be the sentence's opening words, not a name further on.
+  if (people[0]!.start > previous.indexOf(name) + name.length) return null;
+  const surname = person.name.split(/\s+/).at(-1)!;
+  if (new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(q.text)) return null;
+  return { speaker: person.name, kind: 'named', cue: '' };
 }
 
 /**

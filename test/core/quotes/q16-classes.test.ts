@@ -89,3 +89,16 @@ describe('framingRelative: a relative clause with a subject of its own between t
     expect(speakerOf(own, 'disappointing and')).toBe('John Krieger');
   });
 });
+
+describe('nameOpening: a quote standing alone after a sentence that opens on one person’s name is that person’s', () => {
+  const opening = 'Boro through\n\nMiddlesbrough boss Steve McClaren hopes that his winger is fit.\n\n';
+
+  it('gives "McClaren was relieved to make it through …. "To be fair to Graz, …"" to McClaren', () => {
+    const text = `${opening}McClaren was relieved to make it through after a tough encounter at The Riverside.\n\n"To be fair to Graz, they had a gameplan."\n`;
+    expect(speakerOf(text, 'To be fair to Graz')).toBe('Steve McClaren');
+  });
+
+  it('leaves a quote that speaks of the person by name', () => {
+    expect(speakerOf(`${opening}McClaren was relieved to make it through.\n\n"McClaren got it right tonight."\n`, 'McClaren got it')).toBeNull();
+  });
+});
