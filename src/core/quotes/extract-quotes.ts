@@ -121,7 +121,12 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
     const after = outside.slice(cue.index + cue[0].length);
     const inverted = speakerAfterCue(before, cue[0], after, ctx);
     const reading = inverted ?? subjectBefore(before, ctx.cast, ctx.outlets);
-    if (reading?.kind === 'outlet') continue;
+    // An outlet that speaks ("The Guardian says …, citing the Financial Times") is the one "the paper" means next,
+    // though another was named after it: it is noted again as the latest.
+    if (reading?.kind === 'outlet') {
+      noteOutlet(ctx.outlets, reading.speaker);
+      continue;
+    }
     const settled = settleSpeaker(reading, s.n, s.norm, before, ctx, after);
     if (!settled) continue;
     // A cue clause that closes the sentence after a comma ("…, said Mr Clarke.") reports all before it:

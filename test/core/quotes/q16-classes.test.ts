@@ -102,3 +102,11 @@ describe('nameOpening: a quote standing alone after a sentence that opens on one
     expect(speakerOf(`${opening}McClaren was relieved to make it through.\n\n"McClaren got it right tonight."\n`, 'McClaren got it')).toBeNull();
   });
 });
+
+describe('"the paper" is the outlet that spoke last, not one it cited after speaking', () => {
+  it('gives "The paper adds:" after "The Guardian says …, citing … the Financial Times" to the Guardian', () => {
+    const text =
+      'Press review\n\nThe Guardian says the budget is a gamble, citing figures first published in the Financial Times.\n\nThe paper adds: "This is a risk worth taking."\n';
+    expect(speakerOf(text, 'This is a risk')).toMatch(/Guardian/);
+  });
+});
