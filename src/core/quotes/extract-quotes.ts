@@ -13,7 +13,7 @@ import { isTitleLike } from './is-title.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
 import { settleSpeaker } from './settle-speaker.js';
 import { bodySubject, documentSubject, looksLikeBodyName, looksLikePersonName } from './unknown-name.js';
-import { cueMatches } from './speech-cues.js';
+import { CUE, cueMatches } from './speech-cues.js';
 import { isKnownNonPerson, isKnownPlace } from '../people/not-a-person.js';
 import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, readSpeaker, subjectBefore, type SpeakerReading } from './speaker-phrase.js';
 
@@ -47,7 +47,10 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
   for (const paragraph of runsOf(sentences, (s) => s.paragraph)) {
     const raw = paragraph.map((s) => s.text).join(' ');
     const starts = offsets(paragraph);
-    const spans: QuoteSpan[] = findQuoteSpans(raw, leftOpen).filter((s) => !isTitleLike(s.text));
+    // A question a verb of speech and a colon bring in ('replied: "Is the Pope a Catholic?"') is speech, though its words are capitalised like a title's.
+    const spans: QuoteSpan[] = findQuoteSpans(raw, leftOpen).filter(
+      (s) => !isTitleLike(s.text) || askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text),
+    );
     // What is read around the quotes has wire copy's apostrophes back ("Kuwait"s Oil Minister" is one speaker phrase); the quotes keep their words.
     const text = withWireApostrophes(raw);
     // Blanked once per paragraph, not once per sentence: a long paragraph stays linear.
@@ -205,6 +208,12 @@ function isSubjectOfReportedClause(before: string, after: string): boolean {
     )
   );
 }
+
+/** Whether a span is a question right after a verb of speech, perhaps its listener, and a colon. */
+function askedAloud(before: string, text: string): boolean {
+  return /\?$/.test(text) && SPEECH_COLON.test(normalizeTypography(before));
+}
+const SPEECH_COLON = new RegExp(`(?<![\\p{L}])${CUE}(?:\\s+[^\\s:"“”]+){0,2}\\s*:\\s*["“]?$`, 'iu');
 
 /** A sentence this short after a quote is its cue clause, not a statement of its own. */
 const CUE_SENTENCE_WORDS = 10;

@@ -110,3 +110,18 @@ describe('"the paper" is the outlet that spoke last, not one it cited after spea
     expect(speakerOf(text, 'This is a risk')).toMatch(/Guardian/);
   });
 });
+
+describe('askedAloud: a question a verb of speech and a colon bring in is a quote, though capitalised like a title', () => {
+  const text =
+    'Police praise Ozzy\n\nRock star Ozzy Osbourne has been praised by police.\n\n' +
+    'The singer did not want to talk in detail about his actions but when asked whether he would do the same again replied: "Is the Pope a Catholic?" The incident happened on Monday.\n';
+
+  it('keeps "Is the Pope a Catholic?" after "replied:" as a quote', () => {
+    expect(speakerOf(text, 'Is the Pope a Catholic?')).not.toBeUndefined();
+  });
+
+  it('still drops a title in marks ("the show "Who Wants To Be A Millionaire?"")', () => {
+    const show = 'TV\n\nThe host presented the show "Who Wants To Be A Millionaire?" for years.\n';
+    expect(speakerOf(show, 'Who Wants')).toBeUndefined();
+  });
+});
