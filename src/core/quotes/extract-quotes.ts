@@ -83,6 +83,10 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       if (term && !attribution?.cue && earlier && earlier.end > starts[first]!)
         attribution = attributeQuote({ ...surroundings, before: outside.slice(starts[first]!, span.start), previous: null, fromSentenceStart: true }, ctx);
       if (term && (!attribution?.cue || isSubjectOfReportedClause(surroundings.before, surroundings.after))) return;
+      // A quote standing alone whose speaker the next sentence names ("…." So says union leader Bob Crow, who …;
+      // "…." That was the verdict of Ann Lee): read as if the cue followed the quote ("…," says Bob Crow).
+      const namedNext = !attribution && !term && surroundings.before.trim() === '' && ownAfter.trim() === '' ? speakerNamedNext(paragraph, last) : null;
+      if (namedNext) attribution = attributeQuote({ ...surroundings, text: span.text.replace(/[.]$/, ','), after: ` said ${namedNext}`, previous: null }, ctx);
       const quote: FoundQuote = { text: span.text, article: paragraph[first]!.article, sentence: paragraph[first]!.n, attribution };
       found.push(quote);
       if (attribution && !attribution.reported) remember(ctx, attribution, paragraph[first]!.n);
@@ -214,6 +218,17 @@ function askedAloud(before: string, text: string): boolean {
   return /\?$/.test(text) && SPEECH_COLON.test(normalizeTypography(before));
 }
 const SPEECH_COLON = new RegExp(`(?<![\\p{L}])${CUE}(?:\\s+[^\\s:"“”]+){0,2}\\s*:\\s*["“]?$`, 'iu');
+
+/** The opening of a sentence that names the speaker of the quote before it: "So says", "That was the verdict of". */
+const NAMED_NEXT =
+  /^\s*(?:(?:So|Thus)\s+(?:says|said)|(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:verdict|view|message|words?|assessment|warning|opinion|reaction|response)\s+(?:of|from))\s+(?=\S)/u;
+
+/** The words after such an opening in the sentence after the quote's last, when it opens so; else null. */
+function speakerNamedNext(paragraph: Sentence[], last: number): string | null {
+  const next = paragraph[last + 1]?.text ?? '';
+  const m = NAMED_NEXT.exec(next);
+  return m && !/["“”]/.test(next) ? next.slice(m[0].length) : null;
+}
 
 /** A sentence this short after a quote is its cue clause, not a statement of its own. */
 const CUE_SENTENCE_WORDS = 10;

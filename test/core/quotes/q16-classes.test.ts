@@ -125,3 +125,16 @@ describe('askedAloud: a question a verb of speech and a colon bring in is a quot
     expect(speakerOf(show, 'Who Wants')).toBeUndefined();
   });
 });
+
+describe('speakerNamedNext: a quote standing alone whose speaker the next sentence names ("So says …")', () => {
+  const opening = 'Strike\n\nThe Tube strike went ahead on Monday.\n\n';
+
+  it('gives ""…." So says union leader Bob Crow, who …" to Bob Crow', () => {
+    expect(speakerOf(`${opening}"We will fight on until we win." So says union leader Bob Crow, who led the walkout.\n`, 'We will fight on')).toBe('Bob Crow');
+  });
+
+  it('gives ""…." That was the verdict of …" to whom it names, and leaves a next sentence of its own', () => {
+    expect(speakerOf(`${opening}"We will fight on until we win." That was the verdict of union leader Bob Crow.\n`, 'We will fight on')).toBe('Bob Crow');
+    expect(speakerOf(`${opening}"We will fight on until we win." Union leader Bob Crow led the walkout.\n`, 'We will fight on')).not.toBe('Bob Crow');
+  });
+});
