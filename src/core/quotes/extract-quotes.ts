@@ -219,9 +219,9 @@ function askedAloud(before: string, text: string): boolean {
 }
 const SPEECH_COLON = new RegExp(`(?<![\\p{L}])${CUE}(?:\\s+[^\\s:"“”]+){0,2}\\s*:\\s*["“]?$`, 'iu');
 
-/** The opening of a sentence that names the speaker of the quote before it: "So says", "That was the verdict of". */
+/** The opening of a sentence that names the speaker of the quote before it: "So says", "That was the verdict of", "The words came from". */
 const NAMED_NEXT =
-  /^\s*(?:(?:So|Thus)\s+(?:says|said)|(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:verdict|view|message|words?|assessment|warning|opinion|reaction|response)\s+(?:of|from))\s+(?=\S)/u;
+  /^\s*(?:(?:So|Thus)\s+(?:says|said)|(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:verdict|view|message|words?|assessment|warning|opinion|reaction|response)\s+(?:of|from)|(?:The|Those|These)\s+(?:words|comments|remarks)\s+(?:came\s+from|were\s+(?:those\s+)?(?:of|from)))\s+(?=\S)/u;
 
 /** The words after such an opening in the sentence after the quote's last, when it opens so; else null. */
 function speakerNamedNext(paragraph: Sentence[], last: number): string | null {

@@ -136,5 +136,8 @@ describe('speakerNamedNext: a quote standing alone whose speaker the next senten
   it('gives ""…." That was the verdict of …" to whom it names, and leaves a next sentence of its own', () => {
     expect(speakerOf(`${opening}"We will fight on until we win." That was the verdict of union leader Bob Crow.\n`, 'We will fight on')).toBe('Bob Crow');
     expect(speakerOf(`${opening}"We will fight on until we win." Union leader Bob Crow led the walkout.\n`, 'We will fight on')).not.toBe('Bob Crow');
+    expect(speakerOf(`${opening}"We will fight on until we win." The words came from union leader Bob Crow, speaking outside the depot.\n`, 'We will')).toBe(
+      'Bob Crow',
+    );
   });
 });
