@@ -4,7 +4,11 @@
  * post's words, not the verb, are what the answer must name a person beside.
  */
 
-/** Each verb (its forms) and the posts that hold what it does. */
+/**
+ * Each verb (its forms) and the posts that hold what it does. Not role-nouns.ts's list, which widens
+ * the search: searching "president" for "runs" ranked "senior vice president Joshua Bewlay" above
+ * "chief executive Michael Cherkasky", and a bare "executive" or "manager" holds no firm's head.
+ */
 const ROLE_VERBS: [RegExp, string[]][] = [
   [/^(runs?|ran|running|heads?|headed|heading)$/, ['head', 'chief', 'boss', 'leader', 'president', 'chairman', 'chairwoman', 'director']],
   [/^(chairs?|chaired|chairing)$/, ['chairman', 'chairwoman', 'chair', 'chairperson']],
