@@ -30,6 +30,7 @@ import { withLightVerbsLightened } from './light-verbs.js';
 import { askedGeneralThing, askedThing, namesAThing } from './asked-thing.js';
 import { askedAsWhoIs, describesPerson, personAskedAbout } from './describes-person.js';
 import { currencyPlaces } from './currency-places.js';
+import { acronymsOf, withAcronyms, type Acronyms } from './acronyms.js';
 
 /**
  * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
@@ -74,11 +75,14 @@ export function ask(story: Story, query: string): AskResult {
     searched,
     inStory,
   );
+  // The story's own acronyms search as their names do ("Athletics Kenya" finds "AK chief Isaiah Kiplagat").
+  const acronyms = acronymsOf(story);
+  const searchedText = withAcronymsSearched(expanded, acronyms);
   if (expanded.groups.size === 0) return { query, answers: [], hint: 'Ask about something in the story: a person, an event or a topic, in a few words.' };
   const wanted = answerTypeOf(query);
   // 1. Search: the best-scoring sentences for the question and its synonyms. An age is sought by its
   // words too: "The 34-year-old made a cautious start" names its subject in the sentence before.
-  const hits = story.index.search(wanted === 'age' ? `${expanded.text} old` : expanded.text, ASK_TUNING.candidates, expanded.boosts);
+  const hits = story.index.search(wanted === 'age' ? `${searchedText} old` : searchedText, ASK_TUNING.candidates, expanded.boosts);
   // 2. Re-rank: what each sentence offers the question, with its context and the answer kind wanted.
   const question = weightedTerms(story, expanded.groups);
   const judged = withNamesOnce(story, query, question);
@@ -137,6 +141,21 @@ function holdersOfAskedPosts(story: Story, query: string): Set<string> {
   for (const person of story.people)
     if ([...person.roles, ...person.aliases].some(holds)) for (const word of person.name.split(' ')) if (/^\p{Lu}/u.test(word)) holders.add(word);
   return holders;
+}
+
+/** The text to search: the question's, with the story's acronyms of the long names it writes, searched at a synonym's weight. */
+function withAcronymsSearched(expanded: { text: string; groups: Map<string, Set<string>>; boosts: Map<string, number> }, acronyms: Acronyms): string {
+  const extra: string[] = [];
+  for (const [acronym, name] of [...expanded.groups.keys()].flatMap((t) => acronyms.byLastTerm.get(t) ?? [])) {
+    // Only a long name brings its acronym: an acronym's long name would weigh again a sentence that writes both.
+    const added = !expanded.groups.has(acronym) && name.every((t) => expanded.groups.has(t)) ? [acronym] : [];
+    for (const t of added) {
+      if (expanded.groups.has(t) || expanded.boosts.has(t)) continue;
+      expanded.boosts.set(t, 0.5);
+      extra.push(t);
+    }
+  }
+  return extra.length === 0 ? expanded.text : `${expanded.text} ${extra.join(' ')}`;
 }
 
 /** A capitalised word that is no acronym ("Fiat", not "MPs" or "FTC"). */
@@ -312,6 +331,7 @@ function toCandidate(
   for (const t of hit.terms) own.add(t);
   // What an article reports happened in the year it was published ("What did Reagan announce in
   // 1987?" of a wire dated 1987 that never writes the year).
+  withAcronyms(own, acronymsOf(story));
   const year = articleById(story, sentence.article).date?.slice(0, 4);
   if (year) own.add(year);
   // A price is of the place whose currency it is in ("cost between £130 and £200" is the price in Britain).
