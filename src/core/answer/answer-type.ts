@@ -239,9 +239,9 @@ const FILLERS = /\b(in the end|all told|these days|actually|really|(?:take|takes
 
 /** The question without its asking words, for searching ("How long was she a member?" → "How was she a member?": "long" is not searched). */
 export function withoutAskingWords(question: string): string {
-  return question
+  const sized = SIZE_KEYWORDS.test(question.toLowerCase()) ? question.replace(/\b(size|amount)\b/gi, ' ') : question;
+  return sized
     .replace(WORTH_ASKED, '$1')
-    .replace(SIZE_KEYWORDS.test(question.toLowerCase()) ? /\b(size|amount)\b/gi : /$^/, ' ')
     .replace(ASKING_WORDS, (m) => `${m.trim().split(/\s+/)[0]} `)
     .replace(FILLERS, ' ');
 }
@@ -483,7 +483,8 @@ function nameByPost(passage: string, question: string, knownNames: Set<string>, 
     return (askedPosts || PERSON_ASKED_WORD.test(post)) && isAsked(post) ? [i] : [];
   });
   // One the story knows to hold the post answers wherever they stand ("Dufour said…", the cast's spokesman).
-  if (words.some((w) => holders.has(w.replace(/['’]s$/, '')) && !asked.has(w.replace(/['’]s$/, '').toLowerCase()))) return true;
+  const bareWords = words.map((w) => w.replace(/['’]s$/, ''));
+  if (bareWords.some((w) => holders.has(w) && !asked.has(w.toLowerCase()))) return true;
   // A passage without the post does not say who holds it, whoever else it names.
   if (posts.length === 0) return false;
   // An unnamed spokesman is an answer of the story's own: "…, a company spokesman said".

@@ -7,7 +7,7 @@
  */
 import type { AskAnswer, AskResult, Person, Sentence, Story } from '../types.js';
 import { termOf, tokenize } from '../index/terms.js';
-import { expandQuery } from './expand-query.js';
+import { expandQuery, SYNONYM_WEIGHT, type ExpandedQuery } from './expand-query.js';
 import { addWordFamilies } from './word-families.js';
 import { addRoleNouns } from './role-nouns.js';
 import { addKindsOfPeople } from './kinds-of-people.js';
@@ -144,16 +144,13 @@ function holdersOfAskedPosts(story: Story, query: string): Set<string> {
 }
 
 /** The text to search: the question's, with the story's acronyms of the long names it writes, searched at a synonym's weight. */
-function withAcronymsSearched(expanded: { text: string; groups: Map<string, Set<string>>; boosts: Map<string, number> }, acronyms: Acronyms): string {
+function withAcronymsSearched(expanded: ExpandedQuery, acronyms: Acronyms): string {
   const extra: string[] = [];
   for (const [acronym, name] of [...expanded.groups.keys()].flatMap((t) => acronyms.byLastTerm.get(t) ?? [])) {
     // Only a long name brings its acronym: an acronym's long name would weigh again a sentence that writes both.
-    const added = !expanded.groups.has(acronym) && name.every((t) => expanded.groups.has(t)) ? [acronym] : [];
-    for (const t of added) {
-      if (expanded.groups.has(t) || expanded.boosts.has(t)) continue;
-      expanded.boosts.set(t, 0.5);
-      extra.push(t);
-    }
+    if (expanded.groups.has(acronym) || expanded.boosts.has(acronym) || !name.every((t) => expanded.groups.has(t))) continue;
+    expanded.boosts.set(acronym, SYNONYM_WEIGHT);
+    extra.push(acronym);
   }
   return extra.length === 0 ? expanded.text : `${expanded.text} ${extra.join(' ')}`;
 }
