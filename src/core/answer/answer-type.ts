@@ -458,6 +458,9 @@ const POST_NAMED = new RegExp(
 
 const SPOKESPERSON = /^spokes(man|woman|person)$/;
 
+/** A question that names whose post it asks: "Marsh's chief executive", "the chairman of Renault". */
+const OWNER_ASKED = /\b(?!(?:Who|What|Where|When|How|That|It|There|Here|He|She)['’])\p{Lu}[\p{L}.&-]*['’]s?\s+\p{Ll}|\bof\s+(?:the\s+)?\p{Lu}/u;
+
 /** The words of a body's head, any of which asks for the others. */
 const HEAD = new Set(['head', 'chief', 'boss', 'leader']);
 
@@ -478,9 +481,17 @@ function nameByPost(passage: string, question: string, knownNames: Set<string>, 
   const isAsked = askedPosts
     ? (post: string) => askedPosts.has(post)
     : (post: string) => asked.has(post) || (HEAD.has(post) && [...HEAD].some((h) => asked.has(h)));
+  // Another body's post is not the one asked: "Who was Marsh's chief executive…?" is not answered by "Lloyd's chief executive".
+  const owned = OWNER_ASKED.test(question);
+  const ownerElsewhere = (i: number) => {
+    let j = i;
+    while (j > 0 && asked.has(words[j - 1]!.toLowerCase())) j--;
+    const owner = /^\p{Lu}[\p{L}.&-]*(?=['’]s?$)/u.exec(words[j - 1] ?? '')?.[0];
+    return owner !== undefined && !asked.has(owner.toLowerCase());
+  };
   const posts = words.flatMap((w, i) => {
     const post = w.toLowerCase().replace(/(?<=[a-z]{3})s$/, '');
-    return (askedPosts || PERSON_ASKED_WORD.test(post)) && isAsked(post) ? [i] : [];
+    return (askedPosts || PERSON_ASKED_WORD.test(post)) && isAsked(post) && !(owned && ownerElsewhere(i)) ? [i] : [];
   });
   // One the story knows to hold the post answers wherever they stand ("Dufour said…", the cast's spokesman).
   const bareWords = words.map((w) => w.replace(/['’]s$/, ''));

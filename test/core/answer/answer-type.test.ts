@@ -251,6 +251,13 @@ describe('answerFit', () => {
     // A passage that never writes the post does not say who holds it; a head is asked by any of its words (BBC sport, Chepkemei's ban).
     ['name', 'The 29-year-old finished second to Paula Radcliffe in the 2002 and 2003 London races.', 'Who is the director of the London Marathon?', false],
     ['name', '"We have banned her from all local and international competitions," said AK chief Isaiah Kiplagat.', 'Who is the head of Athletics Kenya?', true],
+    // Another body's post is not the one asked (BBC business, Marsh & McLennan); see also below.
+    [
+      'name',
+      '"They should seize the moment," Mr Prettejohn, Lloyd\'s chief executive said.',
+      "Who was Marsh's chief executive before Michael Cherkasky?",
+      false,
+    ],
     // A month names no one (BBC business, Marsh & McLennan).
     [
       'name',
@@ -279,6 +286,14 @@ describe('answerFit', () => {
     ],
   ] as const)('%s: %j for %j → %s', (type, passage, question, expected) => {
     expect(answerFit(type, question, new Set(['Ortiz', 'Lena']))(passage)).toBe(expected);
+  });
+
+  it("takes a post's holder when the question names its owner or none (BBC business, Marsh & McLennan)", () => {
+    const passage = '"They should seize the moment," Mr Prettejohn, Lloyd\'s chief executive said.';
+    const known = new Set(['Prettejohn']);
+    expect(answerFit('name', "Who is Lloyd's chief executive?", known)(passage)).toBe(true);
+    expect(answerFit('name', 'Who is the chief executive?', known)(passage)).toBe(true);
+    expect(answerFit('name', "Who is Marsh's chief executive?", known)(passage)).toBe(false);
   });
 
   it('takes a quote as spoken by whom the story attributes it to, a pronoun resolved', () => {
