@@ -45,7 +45,10 @@ function amountOfFocus(passage: string, question: string): boolean {
   const countsThings = /^\s*how many\b/i.test(question);
   if (!m) return true;
   const focus: string[] = [];
-  for (const word of m[1]!.split(/\s+/)) {
+  const asked = m[1]!.split(/\s+/);
+  for (const [i, word] of asked.entries()) {
+    // What a unit measures is not what is counted: "How many watts of power…" is not answered by "more powerful".
+    if (focus.length > 0 && asked[i - 1]?.toLowerCase() === 'of') break;
     // The word right after "how many" is what is counted, capitalised or not ("How many MPs…", "How many
     // Labour backbenchers…"); a name after it is not ("How many cars did Fiat sell?").
     if (NOT_FOCUS.test(word) || (focus.length > 0 && /^\p{Lu}/u.test(word))) continue;
@@ -65,12 +68,15 @@ function amountOfFocus(passage: string, question: string): boolean {
   // The kinds of people meet it whole: by its prefix "passengers" would meet "passed".
   // A workforce is counted by any of its words: "How many workers…?" by "the 20,000-member workforce".
   const kinds = new Set(focus.includes(PEOPLE) ? KINDS_OF_PEOPLE : WORKING.includes(focus[0]!) && focus[0] !== JOBS ? WORKING : []);
+  // A word the question writes small counts nothing inside a name: "How many hours a day…" not "BBC Radio 4's Woman's Hour".
+  const counted = asked.find((w) => !NOT_FOCUS.test(w)) ?? '';
+  const small = kinds.size > 0 || /^\p{Ll}/u.test(counted);
   const words = passage.replace(DATES, ' ').split(/\s+/);
   const amounts = words.flatMap((w, i) => (QUANTITY_WORDS.test(w) ? [i] : []));
   // Every part of a compound counts ("a two-year ban" has years).
   const near = words.flatMap((w, i) =>
     // A kind inside a name counts nobody: "The United Food And Commercial Workers said that more than 1,000…".
-    kinds.size > 0 && i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Lu}/u.test(words[i - 1]!)
+    small && i > 0 && /^\p{Lu}\p{Ll}+[,.;:!?]*$/u.test(w) && /^\p{Lu}/u.test(words[i - 1]!)
       ? []
       : tokenize(w)
             .map(termOf)

@@ -278,6 +278,20 @@ describe('answerFit', () => {
     ['place', 'Dominion said it bought a stake in Burlington Industries Inc.', 'Where did Dominion buy?', false],
     // A workforce is counted by its words, but a union named for workers counts none (Reuters, Baker Hughes; Dart).
     ['quantity', 'He expects cutbacks in the 20,000-member workforce at Baker-Hughes Inc.', 'How many workers does Baker-Hughes have?', true],
+    // A unit is what is counted, not what it measures; a small word counts nothing inside a name (BBC tech, the Cell chip; BBC politics, Belmarsh).
+    [
+      'quantity',
+      'The three firms claim that the Cell chip will be up to 10 times more powerful than existing processors.',
+      'How many watts of power does the Cell chip use?',
+      false,
+    ],
+    ['quantity', 'Mr Blair told BBC Radio 4\'s Woman\'s Hour: "We are being advised by the police."', 'How many hours a day would a curfew last?', false],
+    [
+      'quantity',
+      'However, stories about gamers spending 10 to 15 hours a day in front of some video games are becoming more frequent.',
+      'How many hours a day do gamers play?',
+      true,
+    ],
     [
       'quantity',
       'The United Food And Commercial Workers said that more than 1,000 members will demonstrate.',
