@@ -231,7 +231,13 @@ export function answerTypeOf(question: string): AnswerType {
     )
   )
     return 'quantity';
-  if (/^(where|(in )?(which|what) (city|country|town|state|place|county|region))\b/.test(q)) return 'place';
+  // A place may be qualified: "In which US city…", "In which Dutch port…", "Which other countries…".
+  if (
+    /^(where|(in |to |from )?(which|what) ([a-z]+ )?(city|cities|country|countries|town|towns|state|states|place|places|county|region|port|ports|capital))\b/.test(
+      q,
+    )
+  )
+    return 'place';
   if (/^(who|whom|whose|which (person|official|people|newspaper|paper|outlet|company|firm)|(what is|what's) the name of)\b/.test(q)) return 'name';
   if (SPEECH_QUESTION.test(q)) return 'speech';
   return 'any';

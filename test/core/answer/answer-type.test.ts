@@ -39,6 +39,10 @@ describe('answerTypeOf', () => {
     ['What state did Ortiz represent?', 'place'],
     ['What is the name of the ferry company?', 'name'],
     ['In which city was the party launched?', 'place'],
+    // A place may be qualified or plural (BBC tech, the Cell chip; Reuters, Brazil's seamen's strike).
+    ['In which US city will IBM manufacture the Cell chip?', 'place'],
+    ['In which Dutch port was a Brazilian ship lying idle?', 'place'],
+    ['In which cities did the sprinters allegedly dodge drugs tests?', 'place'],
     ['How long was Olsen a member?', 'duration'],
     ['How long ago did the mill close?', 'time'],
     ['How often do the two men speak?', 'frequency'],
