@@ -29,9 +29,12 @@ const NAMED_KINDS =
 /** Tags of words that name no thing besides a verb's: an adjective, an adverb. */
 const DESCRIBING = /^(Adjective|Comparable|Superlative|Adverb)$/;
 
-/** A past or present participle ("disagreed", "bidding") the lexicon does not know as a noun ("ruling" it does). */
+/**
+ * A past or present participle ("disagreed", "bidding") the lexicon does not know as a noun ("ruling"
+ * it does) or as a base form ("speed", "need" end as participles do).
+ */
 function isVerbForm(word: string): boolean {
-  return /^\p{Ll}{2,}(ed|ing)$/u.test(word) && !lexiconTags(word).some((t) => /Noun/.test(t));
+  return /^\p{Ll}{2,}(ed|ing)$/u.test(word) && !lexiconTags(word).some((t) => /Noun|Singular|Plural|Uncountable|Infinitive/.test(t));
 }
 
 /** Tags that make a word no noun wherever it stands. */

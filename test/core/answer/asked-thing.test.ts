@@ -6,6 +6,8 @@ describe('askedThing', () => {
     ['Which CAS judges will hear the IAAF appeal?', 'judges'],
     ['What compensation is Japan seeking from the United States?', 'compensation'],
     ['Which law lord disagreed with the ruling?', 'lord'],
+    // A noun that ends as a participle does is still the head (BBC tech, the Cell chip).
+    ['What clock speed will the Cell run at?', 'speed'],
   ])('%j asks for %j', (question, thing) => {
     expect(askedThing(question)).toBe(thing);
   });
