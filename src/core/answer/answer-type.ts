@@ -209,7 +209,7 @@ const DATES =
 export function answerTypeOf(question: string): AnswerType {
   const q = question.trim().toLowerCase();
   if (/^how long\b(?! ago)/.test(q)) return 'duration';
-  if (/^(when|what (date|day|year|month|time)|which (date|day|year|month)|on what (date|day)|how soon|how long ago|since when|until when)\b/.test(q))
+  if (/^(when|((from|in|by|since|until|till|on|at) )?(what|which) (date|day|year|month|time)|how soon|how long ago|since when|until when)\b/.test(q))
     return 'time';
   if (/^how often\b/.test(q)) return 'frequency';
   // A race's time is how long it took: "What was the winning time?" is answered by "in two hours, 23 minutes".

@@ -45,6 +45,9 @@ describe('answerTypeOf', () => {
     ['In which cities did the sprinters allegedly dodge drugs tests?', 'place'],
     ['How long was Olsen a member?', 'duration'],
     ['How long ago did the mill close?', 'time'],
+    // A preposition may open it (BBC politics, super-casinos; BBC entertainment, Elvis's reissues).
+    ['From what year are the eight super-casinos planned?', 'time'],
+    ['In what year did Jailhouse Rock first become a chart-topper?', 'time'],
     ['How often do the two men speak?', 'frequency'],
     ['How strong was the quake?', 'quantity'],
     ['How long is the new pipeline?', 'duration'],
