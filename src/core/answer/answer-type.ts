@@ -333,9 +333,12 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
 const AFTER_A_PLACE_WORD =
   /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside|[Ii]nside|to|[Aa]cross|[Tt]hroughout|[Aa]round|[Ww]ithin|into|[Bb]etween)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|upon|on)\s+|\s+)?)+)/gu;
 
+/** A place a body is based in, written as one word with it: "the Pittsburgh-based industrial concern", "a London-based firm". */
+const PLACE_BASED = /\b((?:\p{Lu}[\p{L}'’.]*[\s-])*\p{Lu}[\p{L}'’.]*)-based\b/gu;
+
 /** The names a passage gives after a preposition of place, each set apart as a name inside a sentence. */
 function placesNamed(passage: string): string {
-  return [...passage.matchAll(AFTER_A_PLACE_WORD)]
+  return [...passage.matchAll(AFTER_A_PLACE_WORD), ...passage.matchAll(PLACE_BASED)]
     .map((m) => m[1]!.trim())
     .filter((name) => !FIRM_ENDING.test(name))
     .map((name) => ` ${name}`)

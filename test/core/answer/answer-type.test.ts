@@ -283,6 +283,13 @@ describe('answerFit', () => {
     // A place may open the sentence; a firm's name after "in" is no place (Reuters, Supermarkets General; Burlington).
     ['place', 'In Woodbridge, N.J., Supermarkets General said it would respond.', 'Where is Supermarkets General?', true],
     ['place', 'Dominion said it bought a stake in Burlington Industries Inc.', 'Where did Dominion buy?', false],
+    // A place written into "-based" is named (Reuters, Allegheny International).
+    [
+      'place',
+      'The Securities and Exchange Commission (SEC) staff is seeking authority to take enforcement action against Allegheny International Inc, the Pittsburgh-based industrial and consumer products firm said.',
+      'In which city is Allegheny International based?',
+      true,
+    ],
     // A workforce is counted by its words, but a union named for workers counts none (Reuters, Baker Hughes; Dart).
     ['quantity', 'He expects cutbacks in the 20,000-member workforce at Baker-Hughes Inc.', 'How many workers does Baker-Hughes have?', true],
     // A unit is what is counted, not what it measures; a small word counts nothing inside a name (BBC tech, the Cell chip; BBC politics, Belmarsh).
