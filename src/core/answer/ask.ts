@@ -345,7 +345,9 @@ function toCandidate(
   // One that ranks its subject below what is asked ("second biggest shareholders" for "Who are the biggest?") is of another kind.
   // The kind is judged on the sentence itself: the one before a pronoun leans on names whom it means,
   // but its figure or date answers nothing here ("Mr Glazer … hold a stake of 28.1%. But … Mr McManus …").
-  const fits = fitsAnswer(sentence.text, speakers) && !ranksBelow(sentence.text, query);
+  // An outcome asked is not told by the event's announcement: "What was the result of the vote?" is not
+  // answered by "A decision … is set to be made", nor "What was the score?" by "ahead of Tuesday's first leg".
+  const fits = fitsAnswer(sentence.text, speakers) && !ranksBelow(sentence.text, query) && !(OUTCOME_ASKED.test(query) && ANNOUNCES.test(passage.text));
   // "Who is Kelly Holmes?": a sentence that says what she is ranks as one of the kind asked for
   // would; one that only names her still answers, below it.
   // "Why…?": a passage that gives a reason ("because", "cited", "to allow") ranks as one of the kind asked for would.
@@ -418,6 +420,10 @@ function tellsTheVerb(verbs: WeightedTerm[], own: Set<string>, before: Set<strin
 /** A question of what happened: "Who won…?", "What did the board decide?", "When was it signed?", "Has he ever won…?". */
 const PAST_QUESTION =
   /^\s*(?:\w+\s+)?(?:did|was|were|had)\b|^\s*(?:has|have)\b.*\b(?:ever|already|won|lost|made|taken|been)\b|^\s*who\s+(?:\w+ed|won|wrote|led|made|took|gave|came|went|became|began|bought|sold|paid|met|left|lost|ran|shot|held|found|fought|beat)\b/i;
+/** A question about how something ended: its result, score or verdict, or who won. */
+const OUTCOME_ASKED = /^\s*(?:what|how)\s+(?:was|were|did)\b.*\b(?:result|score|outcome|verdict|scoreline)s?\b|^\s*who\s+won\b/i;
+/** A passage that announces an event still to come. */
+const ANNOUNCES = /\b(?:is|are|was|were)\s+(?:set|due|expected|scheduled|likely)\s+to\b|\bahead of\b|\bwill\b/i;
 /** A who-question, and a passive verb with its doer after "by" ("is being led by his two sons"). */
 const WHO_QUESTION = /^\s*who\b/i;
 const PASSIVE_BY = /\b(?:been|being|was|were|is|are|be)\s+(\p{L}+)\s+by\s+(?:\p{Lu}|his\b|her\b|their\b|its\b|the\b|a\b|an\b)/gu;

@@ -391,3 +391,25 @@ describe('ask on two BBC stories: the Glazer bid, the Belmarsh ruling', () => {
     );
   });
 });
+
+describe('ask: an outcome is not told by the announcement of its event', () => {
+  // BBC politics 010 (the super-casinos vote), its headline and first paragraphs.
+  const text = [
+    'Crucial decision on super-casinos',
+    '',
+    'A decision on whether to allow Westminster to legislate on super-casinos is set to be made by the Scottish Parliament.',
+    '',
+    'The government has plans for up to eight Las Vegas style resorts in the UK, one of which is likely to be in Glasgow. The vote is due to be taken on Wednesday and is expected to be close.',
+  ].join('\n');
+  const { story } = buildStory([{ id: 'politics/010', text }]);
+
+  it('gives no answer to "What was the result…?" from a passage that says the decision is still to be made', () => {
+    const result = ask(story, 'What was the result of the Scottish Parliament vote on super-casinos?');
+    expect(result.answers).toEqual([]);
+    expect(result.related?.[0]?.text).toContain('is set to be made by the Scottish Parliament');
+  });
+
+  it('still answers what the announcement tells: when the vote is', () => {
+    expect(ask(story, 'When will the Scottish Parliament vote on super-casinos?').answers[0]?.text).toContain('due to be taken on Wednesday');
+  });
+});
