@@ -423,7 +423,8 @@ const PAST_QUESTION =
 /** A question about how something ended: its result, score or verdict, or who won. */
 const OUTCOME_ASKED = /^\s*(?:what|how)\s+(?:was|were|did)\b.*\b(?:result|score|outcome|verdict|scoreline)s?\b|^\s*who\s+won\b/i;
 /** A passage that announces an event still to come. */
-const ANNOUNCES = /\b(?:is|are|was|were)\s+(?:set|due|expected|scheduled|likely)\s+to\b|\bahead of\b|\bwill\b/i;
+// Not a bare "will": "Liverpool won 3-1 and will play Chelsea" tells who won.
+const ANNOUNCES = /\b(?:is|are|was|were)\s+(?:set|due|expected|scheduled|likely)\s+to\b|\bahead of\b/i;
 /** A who-question, and a passive verb with its doer after "by" ("is being led by his two sons"). */
 const WHO_QUESTION = /^\s*who\b/i;
 const PASSIVE_BY = /\b(?:been|being|was|were|is|are|be)\s+(\p{L}+)\s+by\s+(?:\p{Lu}|his\b|her\b|their\b|its\b|the\b|a\b|an\b)/gu;
