@@ -254,9 +254,13 @@ export function withoutAskingWords(question: string): string {
   const sized = SIZE_KEYWORDS.test(question.toLowerCase()) ? question.replace(/\b(size|amount)\b/gi, ' ') : question;
   return sized
     .replace(WORTH_ASKED, '$1')
+    .replace(LASTED_ASKED, '$1')
     .replace(ASKING_WORDS, (m) => `${m.trim().split(/\s+/)[0]} `)
     .replace(FILLERS, ' ');
 }
+
+/** "How long did the consultation last?" asks a span by its verb, as "how long" does: "a four year consultation period" answers it. */
+const LASTED_ASKED = /^(\s*how long\b.*?)\s+(?:last|lasts|lasted)\s*(?=[?.!]*\s*$)/i;
 
 /** "How much was the lawsuit worth?" asks a sum, as "how much" does: "a one billion dlr lawsuit" answers it. */
 const WORTH_ASKED = /^(\s*how much\b.*?)\s+worth\s*(?=[?.!]*\s*$)/i;

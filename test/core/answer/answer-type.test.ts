@@ -362,6 +362,9 @@ describe('withoutAskingWords', () => {
     // "how much money" and "how much … worth" ask a sum, which the answer states without those words (Reuters, Allis-Chalmers; Baker).
     ['How much money did the company lose in 1986?', 'How did the company lose in 1986?'],
     ["How much was Baker's lawsuit against Hughes worth?", "How was Baker's lawsuit against Hughes?"],
+    // "how long … last" asks a span by its verb (BBC politics, the Gambling Bill); "the last stage" is no such verb.
+    ['How long did the consultation on gambling reform last?', 'How did the consultation on gambling reform?'],
+    ['How long is the last stage?', 'How is the last stage?'],
   ])('%j is searched as %j', (question, searched) => {
     expect(withoutAskingWords(question).replace(/\s+/g, ' ')).toBe(searched);
   });
