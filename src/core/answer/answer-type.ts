@@ -20,6 +20,9 @@ const TIME_WORDS =
 /** A unit of time that says when only with a word that places it: "next week", "last year", "two months ago", not "months of tension". */
 const UNIT_ALONE =
   /\b(?<!(?:this|next|last|coming|past|previous|following|same|early|late|later|earlier|that|the|each|every|a|one|within|in)\s)(week|weeks|month|months|year|years|days?|decade)\b(?!\s+(?:ago|later|earlier|before|after|from now|on|of (?:19|20)\d\d))/gi;
+/** Units before another event that count none of themselves: "just months before Allegheny became the target" says no when ("two months before" does). */
+const UNCOUNTED_BEFORE =
+  /\b(?<!\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|of)\s)(?:weeks|months|years|days|decades)\s+(?:before|after)\b/gi;
 /** A span made an adjective: "two-year-old", "four-year", "12-month", "three-day-old". */
 const SPAN_COMPOUND = /\b[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day|hour|minute)s?(?:-old|-long)?\b/giu;
 /** An age made an adjective: "the 29-year-old", "a three-month-old baby". */
@@ -291,7 +294,7 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
       const spans = passage.replace(SPAN_COMPOUND, ' ');
       // "On what date…?" asks a day: "until the end of the year" does not give one.
       if (askedDay) return DAY.test(spans);
-      const placed = spans.replace(UNIT_ALONE, ' ');
+      const placed = spans.replace(UNCOUNTED_BEFORE, ' ').replace(UNIT_ALONE, ' ');
       return TIME_WORDS.test(placed) || MONTHS.test(placed);
     }
     // An age is no span of anything asked: "The 29-year-old finished second" says nothing of how long a ban lasts.

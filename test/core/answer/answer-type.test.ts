@@ -214,6 +214,14 @@ describe('answerFit', () => {
     ['place', '"Leadplex and PayPerAction are legitimate internet marketing companies," said Lin Hughes.', 'Where did the spam defendants live?', false],
     // A unit of time says when only placed: "next week", "two months ago", not "months of tension" (BBC politics, Veritas).
     ['time', 'It came after months of tension as he vied unsuccessfully for the leadership.', 'When will the Veritas leadership election take place?', false],
+    // Uncounted units before another event place nothing; counted ones do (Reuters, Allegheny International).
+    [
+      'time',
+      'The SEC investigation began just months before Allegheny became the target of a series of shareholder lawsuits.',
+      'When did the SEC investigation of Allegheny begin?',
+      false,
+    ],
+    ['time', 'The probe began two months before Allegheny became the target of lawsuits.', 'When did the SEC investigation of Allegheny begin?', true],
     ['time', 'The leadership election will be held next month.', 'When will the Veritas leadership election take place?', true],
     ['time', 'He left the party two years ago.', 'When did he leave the party?', true],
     // "On what date…?" asks a day, which a year or a season does not give (BBC sport, Chepkemei's ban).
