@@ -22,6 +22,8 @@ const REPORTING_TAIL = /^(?:said|says|added|adds)[.!?"”]*$/;
 const MAX_WORDS = 10;
 /** The most words that may stand before the job ("senior", "investment", "Nomura's chief"). */
 const MAX_BEFORE_HEAD = 3;
+/** A word that makes the job after it an award's category ("best actress", "best supporting actor"): what someone won, no post. */
+const AWARD_CATEGORY = /^best$/i;
 
 /** True for a word that heads a person's job in an apposition. */
 function isAppositionHead(word: string): boolean {
@@ -57,6 +59,8 @@ export function roleAfterName(afterName: string): string | null {
     const word = words[i]!;
     if (isAppositionHead(bareWord(word))) break;
     if (/[,.;:)]$/.test(word) || !(/^\p{Lu}/u.test(word) || isJobModifier(word))) return null;
+    // "her role in Vera Drake, winning best actress": the prize the film's star won, no role of the film's title.
+    if (AWARD_CATEGORY.test(word)) return null;
     i++;
   }
   const head = words[i]?.replace(/[,.;:)]$/, '');

@@ -26,6 +26,9 @@ const roles: [string, string | null][] = [
   // A member of the public, an audience or a crowd holds no post.
   [', a member of the public, confronted the prime minister.', null],
   [', a member of the audience, shouted.', null],
+  // BBC entertainment 091: "her role in Vera Drake, winning best actress": an award's category, what was won, no post.
+  [', winning best actress, while Liam Neeson won best actor for Kinsey.', null],
+  [', the best supporting actress award for their roles in the film.', null],
 ];
 
 describe('roleAfterName', () => {

@@ -132,3 +132,15 @@ describe('people: a rank opening a role alias', () => {
     expect(cast.find((p) => p.name === 'Phyllis Oakley')?.aliases).toContain('the deputy State Department spokeswoman');
   });
 });
+
+describe('people: a film named like a person, with the prize its star won after it', () => {
+  // BBC entertainment 030 and 091: "her role in Vera Drake, winning best actress" gives the film no role.
+  it('lists the star, not the film ("drama Vera Drake", "her role in Vera Drake, winning best actress")', () => {
+    const names = castOf(
+      'British actress Imelda Staunton won the CFCA best actress for the gritty abortion drama Vera Drake, adding to a growing list of awards she has won for her performance in the Mike Leigh film.',
+      'British actress Imelda Staunton has again been recognised for her role in Vera Drake, winning best actress, while Liam Neeson won best actor for Kinsey.',
+    ).map((p) => p.name);
+    expect(names).toContain('Imelda Staunton');
+    expect(names).not.toContain('Vera Drake');
+  });
+});
