@@ -41,6 +41,13 @@ const THING =
   /(?:\b[Tt]he (?:next |new )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory)\b)/gu;
 
 /**
+ * A name after a capitalised "The" inside a sentence ("17 years after The Joshua Tree cemented their
+ * place", "In 1987, The Joshua Tree broke sales records"): a title's own article, as an album, a
+ * film, a paper or a band keeps it; no one's name takes "The" in capitals.
+ */
+const CAPITAL_THE = /(?<=[\p{Ll}\d,;] )The ((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
+
+/**
  * A name that opens a title of the shape "Harry Potter and the Prisoner of Azkaban" or "Indiana
  * Jones and the Temple of Doom": "and the", a capitalised noun that is no title of office ("Tony
  * Blair and the Chancellor of the Exchequer" is two people), "of" and a capitalised word.
@@ -110,6 +117,11 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
       // "the BBC's Elizabeth Blunt", "the Reverend Adrian Rodgers": a person after an owner or a title.
       if (run.some((w) => /['’]s$/.test(w)) || TITLES.test(run[0]!)) continue;
       // The name found may be the run's last words ("the state-owned Lloyd Brasileiro company").
+      for (let i = 0; i + 1 < run.length; i++) things.set(run.slice(i).join(' '), (things.get(run.slice(i).join(' ')) ?? 0) + 1);
+    }
+    for (const m of sentence.matchAll(CAPITAL_THE)) {
+      const run = m[1]!.split(' ');
+      if (TITLES.test(run[0]!)) continue;
       for (let i = 0; i + 1 < run.length; i++) things.set(run.slice(i).join(' '), (things.get(run.slice(i).join(' ')) ?? 0) + 1);
     }
     for (const m of sentence.matchAll(NAME_AND_THE_X_OF)) {

@@ -37,6 +37,15 @@ describe('buildCast: names the story itself writes as no person', () => {
       ['It is up against British film Vera Drake, which has 11 nominations.', 'Mike Leigh is up for best director for Vera Drake.'],
       'Vera Drake',
     ],
+    [
+      // BBC entertainment 262.
+      'an album written with its capitalised "The" inside sentences',
+      [
+        'Their new album comes 28 years after the schoolfriends got together in Dublin and 17 years after The Joshua Tree cemented their place on the all-time rock A-list.',
+        'In 1987, The Joshua Tree broke sales records and saw the band reach the height of their powers.',
+      ],
+      'Joshua Tree',
+    ],
     ['a work after a determiner and a kind that is a verb too', ['She starred in the play Therese Raquin.', 'Therese Raquin closes in May.'], 'Therese Raquin'],
   ])('%s', (_situation, paragraphs, notAPerson) => {
     const cast = names(...paragraphs);
