@@ -15,8 +15,11 @@ import { roleAfterName } from './appositions.js';
 const SURNAME_HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr)\.?$/;
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-/** Words after which a capitalised pair is as often a place or a firm's name ("in Delhi Mittal", "of Fiat Agnelli"). */
-const PREPOSITION = /^(in|at|from|to|of|for|by|near|into|on|outside|across|the|a|an)$/;
+/**
+ * Words after which a capitalised pair is as often a place or a firm's name ("in Delhi Mittal", "of
+ * Fiat Agnelli"). Not "by": an agent ("led by Chrissie Hynde", "directed by") is as often a person.
+ */
+const PREPOSITION = /^(in|at|from|to|of|for|near|into|on|outside|across|the|a|an)$/;
 
 /**
  * The sentences' name mentions with, added to each, the full names it writes of surnames its

@@ -93,3 +93,14 @@ describe('people: a firm named after its founders that speaks alone', () => {
     expect(cast.map((p) => p.name)).not.toContain('Merrill Lynch');
   });
 });
+
+describe('people: a full name after "by", shown by the surname the article quotes', () => {
+  // BBC entertainment 291.
+  it('finds "Chrissie Hynde" of "led by Chrissie Hynde" beside \'said Hynde, 53\'', () => {
+    const cast = castOf([
+      "U2's contemporaries, the Pretenders, led by Chrissie Hynde - took to the stage to perform My City Was Gone with inductee Neil Young.",
+      '"We are a tribute band," said Hynde, 53.',
+    ]);
+    expect(cast.map((p) => p.name)).toContain('Chrissie Hynde');
+  });
+});
