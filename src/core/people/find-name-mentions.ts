@@ -503,13 +503,20 @@ function namesListedWithNames(sentence: string, found: string[]): string[] {
     if (anchors === 0) continue;
     for (const item of items) {
       const words = item.replace(/['’]s?$/, '').split(' ');
-      if (words.length === 1 && (anchors < 2 || words[0] === words[0]!.toUpperCase() || isKnownPlace(words[0]!))) continue;
+      // One word the lexicon knows as a person ("Morrissey beat Eminem, Usher and Robbie Williams") needs one name found beside it.
+      const knownPerson = words.length === 1 && lexiconTags(words[0]!).includes('Person');
+      if (words.length === 1 && ((anchors < 2 && !knownPerson) || words[0] === words[0]!.toUpperCase() || isKnownPlace(words[0]!))) continue;
+      // A given name the lexicon lacks opens a name whose surname may be a plain noun ("Joss Stone").
+      const unknownGiven = words.length === 2 && lexiconTags(words[0]!).length === 0;
       const nameLike = words.every(
         (w, i) =>
           isNameWord(w) &&
           !isRoleWord(w) &&
           !HONORIFIC.test(w) &&
-          (lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t)) || (i === 0 && !lexiconTags(w).some((t) => NO_LIST_FIRST_WORD.has(t)))),
+          (lexiconTags(w).length === 0 ||
+            lexiconTags(w).some((t) => NAME_TAGS.has(t)) ||
+            (i === 0 && !lexiconTags(w).some((t) => NO_LIST_FIRST_WORD.has(t))) ||
+            (i === 1 && unknownGiven && lexiconTags(w).every((t) => t === 'Singular' || t === 'Noun'))),
       );
       if (nameLike) out.push(item);
     }

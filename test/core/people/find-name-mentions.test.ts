@@ -134,6 +134,18 @@ describe('findNameMentions: a list of names beside a name already found', () => 
     expect(found.find((m) => m.name === 'Sting')?.person).toBe(true);
   });
 
+  // BBC entertainment 125: a word the lexicon knows as a person beside one name found.
+  it('reads a one-word name the lexicon knows as a person beside one name found ("Eminem, Usher and Robbie Williams")', () => {
+    const found = findNameMentions('In the international categories, Morrissey beat Eminem, Usher and Robbie Williams to best male.');
+    expect(found.find((m) => m.name === 'Eminem')?.person).toBe(true);
+    expect(found.map((m) => m.name)).not.toContain('Usher');
+  });
+
+  // BBC entertainment 125: a given name the lexicon lacks, before a surname that is a plain noun.
+  it('reads an unknown given name and a noun surname in the list as a name ("Joss Stone")', () => {
+    expect(names('PJ Harvey pipped Kylie Minogue, Joss Stone, Anastacia and Natasha Bedingfield to the female crown.')).toContain('Joss Stone');
+  });
+
   // BBC entertainment 153: the band's name goes on after "Maroon".
   it('reads no name cut short by a number in the list ("Maroon 5")', () => {
     expect(names('And Anastacia, Britney Spears, Maroon 5 and Ludacris had been on the shortlist for best song.')).not.toContain('Maroon');
