@@ -53,6 +53,7 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const abbreviations = abbreviationsIn(text);
   // Initials also written alone are an abbreviation ("BT Openzone"), unless a role shows a person ("KK Mittal, a fund manager", beside "Vodafone KK").
   const abbreviated = (d: Draft) => abbreviations.has(d.name.split(' ')[0]!) && d.roles.size === 0 && d.honorifics.size === 0;
+  for (const d of all) dropFirmForms(d, evidence.organisations);
   const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written) && !abbreviated(d));
   // 3a. A surname misspelt alone ("Kerkorian" beside "Kirk Kirkorian") is that person's.
   addMisspeltSurnames(
@@ -232,6 +233,17 @@ function widenOneNames(drafts: Draft[], sentences: string[]): void {
     d.name = name;
     d.forms.add(name);
   }
+}
+
+/**
+ * A person a firm is named after ("speculator Ivan Boesky" beside "Ivan F. Boesky and Co"): when some
+ * forms of a name are a firm's and others are not, the others are the person's, who keeps only them.
+ */
+function dropFirmForms(d: Draft, organisations: Set<string>): void {
+  const own = [...d.forms].filter((f) => !organisations.has(f));
+  if (own.length === 0 || own.length === d.forms.size) return;
+  d.forms = new Set(own);
+  d.name = own.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /**

@@ -66,6 +66,15 @@ describe('buildCast: names the story itself writes as no person', () => {
       ['The BBC showed the drama Tony Blair.', 'Prime Minister Tony Blair did not watch.'],
       'Tony Blair',
     ],
+    [
+      // Reuters 9026 (1987): the firm carries his middle initial, the person is written without it.
+      'the person a firm is named after ("speculator Ivan Boesky" beside "Ivan F. Boesky and Co.")',
+      [
+        '<Guinness PLC> has joined investors suing former Wall Street speculator Ivan Boesky, alleging it was deceived into putting money into his one billion dlr investment partnership in 1986.',
+        'The suit also alleged that the Boesky Corporation, which became a part in the formation of the investment partnership, Ivan F. Boesky and Co., L.P., "had achieved its extraordinary rates of return."',
+      ],
+      'Ivan Boesky',
+    ],
     ['a person played, not a work', ['DiCaprio agreed to play Howard Hughes.', 'Howard Hughes died in 1976.'], 'Howard Hughes'],
   ])('keeps the person beside it: %s', (_situation, paragraphs, person) => {
     expect(names(...paragraphs)).toContain(person);
