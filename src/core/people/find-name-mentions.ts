@@ -54,6 +54,7 @@ export function findNameMentions(sentence: string): NameMention[] {
     ...namesBeforeAppositives(sentence),
     ...namesAfterAges(sentence),
     ...namesInPeopleLists(sentence),
+    ...namesInCredits(sentence),
     ...namesAfterKin(sentence),
     ...oneNamesAfterRoles(sentence),
     ...oneNamesBeforeRoles(sentence),
@@ -470,6 +471,29 @@ function namesInPeopleLists(sentence: string): string[] {
     for (const name of m[1]!.split(/, | and /)) {
       const words = name.split(' ');
       if (words.every((w) => isNameWord(w) && (lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t))))) out.push(name);
+    }
+  }
+  return out;
+}
+
+/**
+ * A work's credits: who directed, wrote or starred in it ("House of Flying Daggers, directed by Yimou
+ * Zhang,", "a comedy starring Paul Giamatti"), then a list of names of two or three words. Not
+ * "produced by", as often a firm ("produced by Cia Brasileira").
+ */
+const CREDITS =
+  /\b(?:(?:directed|written|scripted|narrated|choreographed|co-written|co-directed) by|starring|co-starring) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+(?:(?:, | and |, and )(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)*)(?![\p{L}'’-])(?! \p{Lu})/gu;
+
+/** The names of a work's credits, each unknown to compromise or known as a name, and no place or nationality. */
+function namesInCredits(sentence: string): string[] {
+  if (!/\b(?:by|starring) \p{Lu}/u.test(sentence)) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(CREDITS)) {
+    for (const name of m[1]!.split(/, and |, | and /)) {
+      const words = name.split(' ');
+      const nameLike = (w: string) =>
+        isNameWord(w) && !isRoleWord(w) && !HONORIFIC.test(w) && !isDemonym(w) && (lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t)));
+      if (!isKnownPlace(words[0]!) && words.every(nameLike)) out.push(name);
     }
   }
   return out;

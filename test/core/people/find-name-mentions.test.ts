@@ -159,6 +159,19 @@ describe('findNameMentions: a list of names beside a name already found', () => 
   });
 });
 
+describe("findNameMentions: a work's credits", () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC entertainment 091: both words unknown to the lexicon as given names.
+  it('reads the name after "directed by" as a person ("directed by Yimou Zhang")', () => {
+    expect(names('House of Flying Daggers, directed by Yimou Zhang, was named best foreign language film.')).toContain('Yimou Zhang');
+  });
+
+  it('reads no firm after "produced by" as a person ("produced by Cia Brasileira")', () => {
+    expect(names('The ore is produced by Cia Brasileira de Metalurgia.')).not.toContain('Cia Brasileira');
+  });
+});
+
 describe('findNameMentions: names tied to a country, whatever the given name', () => {
   const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
 
