@@ -391,13 +391,15 @@ function namesBeforeAppositives(sentence: string): string[] {
       continue;
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
-    const unknownOrName = (w: string) =>
-      isInitials(w) || NAME_PARTICLES.has(w) || ((lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t))) && isNameWord(w));
+    const unknownOrName = (w: string, i: number) =>
+      isInitials(w) ||
+      NAME_PARTICLES.has(w) ||
+      ((lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t)) || (i === 0 && isBareProperNoun(w))) && isNameWord(w));
     // Initials before it show a surname that is also a word ("D. J. Baker").
     const initialled = /^\p{Lu}\.$/u.test(words[0] ?? '');
     // "Anibal Teixeira de Souza": a particle inside lets a name run to four words.
     const most = words.slice(1, -1).some((w) => NAME_PARTICLES.has(w)) ? 4 : 3;
-    if (words.length >= 2 && words.length <= most && words.every((w) => unknownOrName(w) || (initialled && isNameWord(w)))) out.push(words.join(' '));
+    if (words.length >= 2 && words.length <= most && words.every((w, i) => unknownOrName(w, i) || (initialled && isNameWord(w)))) out.push(words.join(' '));
   }
   return out;
 }
@@ -546,6 +548,15 @@ function namesListedWithNames(sentence: string, found: string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A word the lexicon knows only as some proper noun, no place ("Catalina" of "Catalina Sandino Moreno,
+ * who took best actress"): before a person's apposition, a given name it does not list as one.
+ */
+function isBareProperNoun(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length === 1 && tags[0] === 'ProperNoun' && !isKnownPlace(word);
 }
 
 /** "who …", or a job whose head noun is followed by "of", "at", "for", "with" or ends the clause. */

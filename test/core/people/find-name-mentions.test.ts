@@ -159,6 +159,16 @@ describe('findNameMentions: a list of names beside a name already found', () => 
   });
 });
 
+describe("findNameMentions: a person's apposition after a given name the lexicon knows as another proper noun", () => {
+  // BBC entertainment 062: "Catalina" is a proper noun to the lexicon, no given name.
+  it('reads "Catalina Sandino Moreno, who took best actress" as a person', () => {
+    const found = findNameMentions(
+      'Other winners included Catalina Sandino Moreno, who took best actress for her role as a drug smuggler in the Colombian drama Maria Full of Grace.',
+    );
+    expect(found.map((m) => m.name)).toContain('Catalina Sandino Moreno');
+  });
+});
+
 describe("findNameMentions: a work's credits", () => {
   const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
 
