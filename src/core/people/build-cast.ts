@@ -54,7 +54,8 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   // Initials also written alone are an abbreviation ("BT Openzone"), unless a role shows a person ("KK Mittal, a fund manager", beside "Vodafone KK").
   const abbreviated = (d: Draft) => abbreviations.has(d.name.split(' ')[0]!) && d.roles.size === 0 && d.honorifics.size === 0;
   for (const d of all) dropFirmForms(d, evidence.organisations);
-  const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written) && !abbreviated(d));
+  const alone = wordsWrittenAlone(text);
+  const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written) && !abbreviated(d) && !goesByFirstWord(d, alone, text));
   // 3a. A surname misspelt alone ("Kerkorian" beside "Kirk Kirkorian") is that person's.
   addMisspeltSurnames(
     drafts,
@@ -70,7 +71,6 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const counts = countShared(drafts);
   // A surname the story also writes as a firm's name ("film giant Disney") alone means the firm.
   const notSurnames = new Set([...evidence.places, ...evidence.firms]);
-  const alone = wordsWrittenAlone(text);
   const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames, surnameFirst(d.name, alone))]));
   // 5. Mentions: each sentence is matched against every alias at once.
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
@@ -233,6 +233,21 @@ function widenOneNames(drafts: Draft[], sentences: string[]): void {
     d.name = name;
     d.forms.add(name);
   }
+}
+
+/**
+ * A club or firm that goes by its first word ("Cotonsport" of "Cameroon's Cotonsport Garoua"): the
+ * story writes that word alone and never the last, as it would a person's surname; the word is long,
+ * so no surname written first ("Im" of "Im Kwon-Taek", see surnameFirst), and no word or given name
+ * the lexicon knows ("Kylie"); a role or title still shows a person.
+ */
+function goesByFirstWord(d: Draft, alone: Set<string>, text: string): boolean {
+  const words = d.name.split(' ');
+  if (words.length !== 2 || d.roles.size > 0 || d.honorifics.size > 0) return false;
+  const [first, last] = words as [string, string];
+  if (first.length <= 5 || lexiconTags(first).length > 0 || !alone.has(first) || alone.has(last)) return false;
+  // "Mr Begg", shared by two Beggs so no one's title: the surname written after a title is a person's.
+  return !new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? ${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
 }
 
 /**

@@ -46,6 +46,16 @@ describe('buildCast: names the story itself writes as no person', () => {
       ],
       'Joshua Tree',
     ],
+    [
+      // BBC sport 219: a club goes by its first word, a person by the surname.
+      'a club the story calls by its first word ("Cotonsport" of "Cameroon\'s Cotonsport Garoua")',
+      [
+        "Hearts of Oak set up an all Ghanaian Confederation Cup final with a 3-2 win over Cameroon's Cotonsport Garoua in Accra on Sunday.",
+        'Hearts of Oak started the game needing a win to qualify for the final while Cotonsport only needed to avoid defeat to go through.',
+        'Hearts looked set for a comfortable win but Cotonsport staged a late fight back scoring twice late on.',
+      ],
+      'Cotonsport Garoua',
+    ],
     ['a work after a determiner and a kind that is a verb too', ['She starred in the play Therese Raquin.', 'Therese Raquin closes in May.'], 'Therese Raquin'],
   ])('%s', (_situation, paragraphs, notAPerson) => {
     const cast = names(...paragraphs);
@@ -74,6 +84,16 @@ describe('buildCast: names the story itself writes as no person', () => {
         'The suit also alleged that the Boesky Corporation, which became a part in the formation of the investment partnership, Ivan F. Boesky and Co., L.P., "had achieved its extraordinary rates of return."',
       ],
       'Ivan Boesky',
+    ],
+    [
+      // BBC politics 151 and 192: "Moazzam" written alone, "Begg" only after "Mr", shared by father and son.
+      'a person the story calls by the given name and by "Mr" and surname',
+      [
+        'Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held for three years, accused of al-Qaeda links.',
+        'Azmat Begg, father of Moazzam, thanked his lawyers and the British people for the support he had received while campaigning for his son\'s release.',
+        'Gareth Peirce, lawyer for Mr Begg, said she was shocked at the condition of the men.',
+      ],
+      'Moazzam Begg',
     ],
     ['a person played, not a work', ['DiCaprio agreed to play Howard Hughes.', 'Howard Hughes died in 1976.'], 'Howard Hughes'],
   ])('keeps the person beside it: %s', (_situation, paragraphs, person) => {
