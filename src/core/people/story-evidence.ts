@@ -8,6 +8,10 @@
 import type { NameMention } from './find-name-mentions.js';
 import { isRoleWord } from './roles.js';
 import { isDemonym, isKnownPlace } from './not-a-person.js';
+import { lexiconTags } from '../text/nlp.js';
+
+/** The lexicon's tags of a word that is a name, which a show's title may end on ("the Jonathan Ross show"). */
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
 /** Names the story shows to be organisations, works or places. */
 export interface NonPersonEvidence {
@@ -39,6 +43,13 @@ const TITLES =
  */
 const THING =
   /(?:\b[Tt]he (?:next |new )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory)\b)/gu;
+
+/**
+ * A show named like a person, before the word "show" or "programme" ("the Wright Stuff show", "Five's
+ * Wright Stuff show"), when its last word is a plain word to the lexicon: a title, as no surname is
+ * "Stuff" ("the Jonathan Ross show" may be the host's, and is left alone).
+ */
+const SHOW = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}(\p{Lu}[\p{L}'’-]+)) (?:show|programme)\b/gu;
 
 /**
  * A name after a capitalised "The" inside a sentence ("17 years after The Joshua Tree cemented their
@@ -117,6 +128,12 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
       // "the BBC's Elizabeth Blunt", "the Reverend Adrian Rodgers": a person after an owner or a title.
       if (run.some((w) => /['’]s$/.test(w)) || TITLES.test(run[0]!)) continue;
       // The name found may be the run's last words ("the state-owned Lloyd Brasileiro company").
+      for (let i = 0; i + 1 < run.length; i++) things.set(run.slice(i).join(' '), (things.get(run.slice(i).join(' ')) ?? 0) + 1);
+    }
+    for (const m of sentence.matchAll(SHOW)) {
+      const tags = lexiconTags(m[2]!);
+      if (tags.length === 0 || tags.some((t) => NAME_TAGS.has(t))) continue;
+      const run = m[1]!.split(' ');
       for (let i = 0; i + 1 < run.length; i++) things.set(run.slice(i).join(' '), (things.get(run.slice(i).join(' ')) ?? 0) + 1);
     }
     for (const m of sentence.matchAll(CAPITAL_THE)) {

@@ -56,6 +56,14 @@ describe('buildCast: names the story itself writes as no person', () => {
       ],
       'Cotonsport Garoua',
     ],
+    [
+      // BBC politics 353.
+      'a show named like a person ("the Wright Stuff show")',
+      [
+        'The trouble began on the Wright Stuff show, with Maria Hutchings marching up to him, saying "Tony, that\'s rubbish" as she tried to complain about her autistic son\'s school being threatened with closure.',
+      ],
+      'Wright Stuff',
+    ],
     ['a work after a determiner and a kind that is a verb too', ['She starred in the play Therese Raquin.', 'Therese Raquin closes in May.'], 'Therese Raquin'],
   ])('%s', (_situation, paragraphs, notAPerson) => {
     const cast = names(...paragraphs);
