@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findNameMentions } from '../../../src/core/people/find-name-mentions.js';
 import { buildStory } from '../../../src/core/story/build-story.js';
 
+/** The one-word people of a sentence with their roles, in the sentence's order (the finders may meet them in another). */
 const oneWordNames = (sentence: string) =>
   findNameMentions(sentence)
     .filter((m) => !m.name.includes(' ') && (m.role || m.person))
+    .sort((a, b) => sentence.indexOf(a.name) - sentence.indexOf(b.name))
     .map((m) => [m.name, m.role]);
 
 // Sentences from the BBC (2004-05) and Reuters (1987) corpora.
