@@ -24,6 +24,8 @@ const HEADS = new Set(
     'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher ' +
     // "European 100m champion Dwain Chambers", "a popular politician who headed the party": only a person wins a title or stands for office.
     'champion medallist politician ' +
+    // "referee Neale Barry": a match's officials are people.
+    'referee umpire linesman ' +
     // "Frenchman Ronald Pognon": a nationality said as a noun stands before a name as a role does.
     // Church titles stand before a name as offices do ("Archbishop Desmond Tutu" … "the archbishop added").
     'archbishop bishop cardinal rabbi imam ayatollah cleric ' +
@@ -42,7 +44,8 @@ const OCCUPATIONS = new Set(
     'screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer bassist presenter ' +
     'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer cleric ' +
     'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister ' +
-    'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher champion medallist politician'
+    'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher champion medallist politician ' +
+    'referee umpire linesman'
   ).split(' '),
 );
 /**

@@ -144,3 +144,14 @@ describe('people: a film named like a person, with the prize its star won after 
     expect(names).not.toContain('Vera Drake');
   });
 });
+
+describe("people: a match's official named after the role", () => {
+  // BBC sport 231: "Neale" is unknown to the lexicon as a given name.
+  it('lists "referee Neale Barry" with the role', () => {
+    const barry = person(
+      'Neale Barry',
+      'Mourinho intimated that United boss Sir Alex Ferguson influenced referee Neale Barry after the duo walked down the tunnel together at half-time.',
+    );
+    expect(barry?.roles).toEqual(['referee']);
+  });
+});
