@@ -79,7 +79,7 @@ function amountOfFocus(passage: string, question: string): boolean {
   // Every part of a compound counts ("a two-year ban" has years).
   const near = words.flatMap((w, i) =>
     // A kind inside a name counts nobody: "The United Food And Commercial Workers said that more than 1,000…".
-    small && i > 0 && /^\p{Lu}\p{Ll}+[,.;:!?]*$/u.test(w) && /^\p{Lu}/u.test(words[i - 1]!)
+    small && /^\p{Lu}\p{Ll}+[,.;:!?]*$/u.test(w) && ((i > 0 && /^\p{Lu}/u.test(words[i - 1]!)) || /^\p{Lu}[\p{L}'’.-]*$/u.test(words[i + 1] ?? ''))
       ? []
       : tokenize(w)
             .map(termOf)

@@ -308,6 +308,13 @@ describe('answerFit', () => {
       false,
     ],
     ['quantity', 'Mr Blair told BBC Radio 4\'s Woman\'s Hour: "We are being advised by the police."', 'How many hours a day would a curfew last?', false],
+    // Nor at a name's start (BBC sport, Chepkemei's ban).
+    [
+      'quantity',
+      'Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for failing to turn up to a cross-country team training camp in Embu.',
+      'How many athletes attended the training camp in Embu?',
+      false,
+    ],
     [
       'quantity',
       'However, stories about gamers spending 10 to 15 hours a day in front of some video games are becoming more frequent.',
