@@ -237,9 +237,11 @@ function nearNames(story: Story, c: Candidate, names: string[], groups: Map<stri
   const inArticle = story.byArticle.get(c.sentence.article) ?? [];
   const previous = inArticle[c.sentence.n - 2];
   if (previous) for (const t of sentenceTerms(previous)) terms.add(t);
-  // A sentence that opens on what it was already about ("The film has already won…", "It…") is
-  // about the article's subject: the names of its opening (headline and first sentences) are near it too.
-  if (OPENS_ON_AN_ANAPHOR.test(c.sentence.text)) for (const s of inArticle.slice(0, OPENING_SENTENCES)) for (const t of sentenceTerms(s)) terms.add(t);
+  // A sentence that opens on what it was already about ("The film has already won…", "It…"), or on a
+  // quotation ("To make a picture in 37 days…"), is about the article's subject: the names of its
+  // opening (headline and first sentences) are near it too.
+  if (OPENS_ON_AN_ANAPHOR.test(c.sentence.text) || /^["“]/.test(c.sentence.text))
+    for (const s of inArticle.slice(0, OPENING_SENTENCES)) for (const t of sentenceTerms(s)) terms.add(t);
   // Or a synonym of it: "people in the UK" for a question about Britain.
   return names.every((n) => terms.has(n) || [...(groups.get(n) ?? [])].some((t) => terms.has(t)));
 }

@@ -413,3 +413,19 @@ describe('ask: an outcome is not told by the announcement of its event', () => {
     expect(ask(story, 'When will the Scottish Parliament vote on super-casinos?').answers[0]?.text).toContain('due to be taken on Wednesday');
   });
 });
+
+describe('ask: a quoted sentence is about what its article opens on', () => {
+  // BBC entertainment 372 (the 2005 Oscars), its headline, first sentence and Eastwood's quote.
+  const text = [
+    "Eastwood's Baby scoops top Oscars",
+    '',
+    "Clint Eastwood's Million Dollar Baby beat Martin Scorsese's The Aviator to the top awards at the Oscars on Sunday.",
+    '',
+    'Instead, Eastwood took his second Oscar for best director after winning for Unforgiven in 1993. "It was a wonderful adventure," Eastwood said. "To make a picture in 37 days, it takes a well oiled machine. I am lucky to be here and lucky to be still working."',
+  ].join('\n');
+  const { story } = buildStory([{ id: 'entertainment/372', text }]);
+
+  it('answers an amount about the film the article opens on from a quote that calls it "a picture"', () => {
+    expect(ask(story, 'How many days did it take to make Million Dollar Baby?').answers[0]?.text).toContain('To make a picture in 37 days');
+  });
+});
