@@ -4,12 +4,15 @@
  */
 import type { Sentence } from '../types.js';
 
-const LEANS_ON_PREVIOUS =
-  /^["'“‘]*(he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|yet|still|instead|also|however|meanwhile|then|such)\b/i;
+const LEANS_ON_PREVIOUS = /^["'“‘]*(he|she|it|they|them|his|her|its|their|this|that|these|those|such)\b/i;
+/** A connective that ties a sentence to the one before: it leans on it only when what follows does ("But he said…", not "Meanwhile Labour backbencher Stephen Pound…"). */
+const CONNECTIVE = /^["'“‘]*(?:but|and|so|yet|still|instead|also|however|meanwhile|then)\b,?\s*/i;
 
 /** True when a sentence cannot stand alone (it leans on the one before). */
 export function leansOnPrevious(sentence: Sentence): boolean {
-  return LEANS_ON_PREVIOUS.test(sentence.norm) || /^[\p{Ll}]/u.test(sentence.norm);
+  const rest = sentence.norm.replace(CONNECTIVE, '');
+  if (rest !== sentence.norm && !/^(?:the|a|an)\s/i.test(rest) && /^\p{Lu}/u.test(rest) && !LEANS_ON_PREVIOUS.test(rest)) return false;
+  return LEANS_ON_PREVIOUS.test(sentence.norm) || CONNECTIVE.test(sentence.norm) || /^[\p{Ll}]/u.test(sentence.norm);
 }
 
 /** A passage: its text and the first sentence number it covers (the sentence's own, or the one before). */

@@ -29,4 +29,19 @@ describe('passageOf', () => {
   it('does not reach into the previous paragraph', () => {
     expect(passageOf(article[2]!, article)).toEqual({ text: 'It was a surprise.', from: 3 });
   });
+
+  // BBC politics 133 (the Gambling Bill): a connective before a named subject stands alone; before a pronoun it leans (its third sentence is another article's).
+  const paragraph = [
+    sentence(1, 'She told the Guardian newspaper there would be no "Las Vegas-style" super-casinos, as rumoured in the press.'),
+    sentence(2, 'Meanwhile Labour backbencher Stephen Pound labelled casino-related regeneration schemes "a pile of pants".'),
+    sentence(3, 'But he said he was unable to return to the UK because he had lost his British passport.'),
+  ];
+
+  it('keeps a sentence alone when its connective is followed by a name', () => {
+    expect(passageOf(paragraph[1]!, paragraph).from).toBe(2);
+  });
+
+  it('joins a sentence whose connective is followed by a pronoun', () => {
+    expect(passageOf(paragraph[2]!, paragraph).from).toBe(2);
+  });
 });
