@@ -420,11 +420,12 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // Exchange, CME, told"): it stands in the apposition, not as the subject.
     if (/^\s*\p{Lu}{2,6}\s*$/u.test(parts[i]!) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(parts[i + 1] ?? '') && parts[i + 2] !== undefined) continue;
     // So does the county or state set off after a place a role is for ("Mr Johnson, MP for Henley-on-Thames,
-    // Oxfordshire, said"): the place goes on, the subject stands before the role.
+    // Oxfordshire, said"): the place goes on, the subject stands before the role. So does the rest of a firm's
+    // name cut at its comma ("Fischer Black, head of the arbitrage division at Goldman, Sachs and Co, says").
     if (
       closedByComma &&
       i === 0 &&
-      /^\s*\p{Lu}[\p{L}.'’-]*\s*$/u.test(parts[i]!) &&
+      FIRM_OR_PLACE_REST.test(parts[i]!) &&
       cast.find(parts[i]!).length === 0 &&
       /(?<![\p{L}])(?:for|of|from|in|at)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}$/u.test(parts[i + 1] ?? '') &&
       parts[i + 2] !== undefined
@@ -485,6 +486,12 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
   }
   return null;
 }
+
+/**
+ * What goes on from a place or a firm's name cut at a comma: one capitalised word ("Oxfordshire"), or capitalised
+ * words joined by "and" or "&" ("Sachs and Co", "Lufkin and Jenrette"), which a person's name never is.
+ */
+const FIRM_OR_PLACE_REST = /^\s*(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*)\s*$/u;
 
 /** A reading that names someone of the cast (a person), not a body such as "Regent Street Association". */
 function isPerson(reading: SpeakerReading, cast: CastLookup): boolean {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Sentences from Reuters (1987) wires and BBC News (2004-05) articles, cut down to what each rule reads.
+
+describe('a firm’s name cut at its comma in a subject’s description ("at Goldman, Sachs and Co, says") is no subject', () => {
+  const opening =
+    'U.S. STOCK DECLINE RENEWS DEBATE ABOUT FUTURES\n19-OCT-1987 19:47:36.68\n\n' +
+    '    "The market has gotten away from the players," said Dudley\nEppel, vice president-equity trading at Donaldson Lufkin and\n' +
+    'Jenrette Securities Corp. He says stock index futures and\noptions have distorted the investment process.\n';
+
+  it('gives the "he said" after "Fischer Black, head of … at Goldman, Sachs and Co, says …" to Black', () => {
+    const text =
+      `${opening}    Fischer Black, head of the trading and arbitrage division\nat Goldman, Sachs and Co, says so-called program trading\n` +
+      'strategies deserve almost no blame for today\'s decline. "People have changed their minds about the\nfuture of the economy," he said.\n';
+    expect(speakerOf(text, 'People have changed')).toBe('Fischer Black');
+  });
+
+  it('keeps a name set off after a description that ends on a firm ("The head of research at Merrill, Ann Lee, said")', () => {
+    const text = `${opening}    The head of research at Merrill, Ann Lee, said the fall was "a correction we had long expected."\n`;
+    expect(speakerOf(text, 'a correction we')).toBe('Ann Lee');
+  });
+});
