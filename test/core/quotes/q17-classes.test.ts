@@ -21,3 +21,19 @@ describe('a firm’s name cut at its comma in a subject’s description ("at Gol
     expect(speakerOf(text, 'a correction we')).toBe('Ann Lee');
   });
 });
+
+describe('a quote standing alone after a sentence that opens on a name and the firm it is of ("Eli Wachtel of Bear, Stearns and Co was emphatic.")', () => {
+  const opening =
+    'U.S. STOCK DECLINE RENEWS DEBATE ABOUT FUTURES\n19-OCT-1987 19:47:36.68\n\n' +
+    '    "People have changed their minds about the\nfuture of the economy," said Dudley Eppel of Donaldson Lufkin.\n';
+
+  it('is the words of the person the sentence opens on, not the previous speaker', () => {
+    const text = `${opening}    Eli Wachtel of Bear, Stearns and Co was emphatic. "I do not\nbelieve the drop was precipitated by portfolio insurance."\n`;
+    expect(speakerOf(text, 'I do not')).toBe('Eli Wachtel');
+  });
+
+  it('is no one’s when the words after the firm are a clause of their own ("… and Co, which …")', () => {
+    const text = `${opening}    Eli Wachtel of Bear, Stearns and Co, which lost heavily, was not available. "I do not\nbelieve the drop was precipitated by portfolio insurance."\n`;
+    expect(speakerOf(text, 'I do not')).not.toBe('Eli Wachtel');
+  });
+});
