@@ -37,3 +37,21 @@ describe('a quote standing alone after a sentence that opens on a name and the f
     expect(speakerOf(text, 'I do not')).not.toBe('Eli Wachtel');
   });
 });
+
+describe('a subordinating word before a cue’s subject ("… in China where Silas said he was seeking "…"") opens the cue’s own clause', () => {
+  const opening =
+    'PHILLIPS <P> TO EMPHASIZE CASH FLOW TO PARE DEBT\n12-MAR-1987 10:18:49.48\n\n' +
+    '    Phillips Petroleum Co will emphasize improving its cash flow, Silas, chairman, told Reuters.\n';
+
+  it('gives the quote to the subject after "where", not to the main clause’s', () => {
+    const text =
+      `${opening}    Phillips is also pursue opportunities in China where Silas\nsaid he was seeking "a modification of terms with the Chinese\n` +
+      'government to make oil discoveries commercially viable."\n';
+    expect(speakerOf(text, 'a modification of terms')).toBe('Silas');
+  });
+
+  it('leaves the main clause’s subject when the subordinate clause closes before the cue ("When Lee spoke, Ann Jones said")', () => {
+    const text = `${opening}    When the Chinese minister Li Peng spoke, Ann Jones said "nothing had changed at all in the talks."\n`;
+    expect(speakerOf(text, 'nothing had changed')).toBe('Ann Jones');
+  });
+});
