@@ -87,7 +87,8 @@ export function resolvePronoun(
   // So does one that turns to a single other person ("Those allegations were put to Wenger."): "he said" is theirs.
   const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1 && !s.inner);
   if (spokeBefore && againstGuess(spokeBefore, pronoun, cast, ctx)) return { speaker: spokeBefore.speaker, kind: 'named' };
-  const previousText = spokeBefore ? (ctx.sentences.get(sentence - 1) ?? '') : beforeQuotes(sentence, ctx);
+  const previousAt = spokeBefore ? sentence - 1 : beforeQuotesAt(sentence, ctx);
+  const previousText = ctx.sentences.get(previousAt) ?? '';
   // Unless that sentence's subject is itself "he" ("He portrayed Mr Ebbers as…"): then it goes on
   // about whom it already meant, and the one it names is its object.
   const goesOn = new RegExp(`^\\s*["“]?${pronoun === 'he' ? 'He' : 'She'}\\b`).test(previousText);
@@ -95,6 +96,10 @@ export function resolvePronoun(
   // discouraged the Pickens rumor."), hands it to them, not to a name in what they did.
   const described = spokeBefore ? null : (describedOpening(previousText) ?? describedBack(previousText, sentence, ctx));
   if (described) return { speaker: described, kind: 'anonymous' };
+  // One that opens on "the" and what someone is ("The confident 23-year-old is undaunted …") goes on about whom
+  // the sentence before it was about, not about whoever spoke last.
+  const describedNamed = spokeBefore ? null : describedPersonBack(previousText, previousAt, cast, ctx, fits);
+  if (describedNamed) return { speaker: describedNamed, kind: 'named' };
   const previous = spokeBefore
     ? null
     : (subjectOf(previousText, cast) ??
@@ -121,10 +126,39 @@ export function resolvePronoun(
  * given (a quote run on from the sentence before), the one before it: "But Simon Hart … has
  * questioned how police will cope. "The definitions are so blurred…. "You can hunt a rat…," he said.".
  */
-function beforeQuotes(sentence: number, ctx: Antecedents): string {
+function beforeQuotesAt(sentence: number, ctx: Antecedents): number {
   let n = sentence - 1;
   while (n > sentence - 3 && isQuoteOnly(ctx.sentences.get(n) ?? '') && ctx.sentences.has(n - 1)) n--;
-  return ctx.sentences.get(n) ?? '';
+  return n;
+}
+
+/**
+ * A sentence opening on "the", a word or two, and a noun of what a person is, then its verb: "The confident
+ * 23-year-old is undaunted …", "The Gunners boss was furious …". The noun is an age ("23-year-old"), a source's
+ * noun ("boss", "coach") or a post's ("captain").
+ */
+const DESCRIBED_THE =
+  /^\s*["“]?(?:(?:But|And|Yet|So|However),?\s+)?(The\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}\d-]+))\s+(?:also\s+|still\s+|then\s+)?(?:is|was|has|had|\p{Ll}+ed|\p{Ll}+s)\s/u;
+
+/**
+ * When a sentence is about someone it only describes ("The confident 23-year-old is undaunted by …"), the person
+ * the sentence just before it is about: the one who spoke there, or else the first person it names (not in the
+ * possessive). Null when either is wanting, or the description is someone's own alias.
+ */
+function describedPersonBack(text: string, at: number, cast: CastLookup, ctx: Antecedents, fits: (name: string) => boolean): string | null {
+  const m = DESCRIBED_THE.exec(text);
+  const head = m?.[2]?.toLowerCase();
+  if (!m || !head || !(/^\d+-year-old$/.test(head) || PERSON_NOUNS.has(head) || isRoleWord(head))) return null;
+  // A description the cast knows as someone's ("the coach") is read as theirs by the rules before.
+  if (cast.find(m[1]!).length > 0) return null;
+  const spoke = ctx.speakers.filter((s) => s.sentence === at - 1 && !s.inner);
+  if (spoke.length > 0) {
+    const only = spoke.every((s) => s.speaker === spoke[0]!.speaker) ? spoke[0]! : null;
+    return only && only.who === 'person' && !only.plural && fits(only.speaker) ? only.speaker : null;
+  }
+  const before = ctx.sentences.get(at - 1) ?? '';
+  const first = cast.find(before).find((p) => !p.possessive && !namesMake(before, p.start));
+  return first && fits(first.person.name) ? first.person.name : null;
 }
 
 /** Whether a sentence is nothing but words in quote marks (the last perhaps left open). */

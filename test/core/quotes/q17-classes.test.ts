@@ -55,3 +55,23 @@ describe('a subordinating word before a cue’s subject ("… in China where Sil
     expect(speakerOf(text, 'nothing had changed')).toBe('Ann Jones');
   });
 });
+
+describe('a "he said" after a sentence about someone described ("The confident 23-year-old is undaunted …") is the person the sentence before that was about', () => {
+  const opening =
+    'Jones happy with Henson heroics\n\n' +
+    '"People all over the world want to see Wales back at the top table of world rugby," said a proud coach Mike Ruddock. ' +
+    '"We have got to be professional and keep focused on facing Italy."\n\n';
+
+  it('gives the quote to Henson, whom the description stands for, not to the coach who spoke last', () => {
+    const text =
+      `${opening}None more so than Gavin Henson, who can now expect to have the same sort of spotlight thrust upon him as the likes of Jonny Wilkinson and Brian O'Driscoll. ` +
+      'The confident 23-year-old is undaunted by the prospect of dealing with such weighty expectations however. "I\'m the sort of player who likes pressure on me," he said.\n';
+    expect(speakerOf(text, "I'm the sort of player")).toBe('Gavin Henson');
+  });
+
+  it('gives it to the one who spoke in the sentence before the description', () => {
+    const text =
+      `${opening}"It was a great kick," said Gavin Henson. The 23-year-old was not finished, though. "I\'m the sort of player who likes pressure on me," he said.\n`;
+    expect(speakerOf(text, "I'm the sort of player")).toBe('Gavin Henson');
+  });
+});
