@@ -506,8 +506,11 @@ function namedBefore(phrase: string, cue: string, ctx: AttributionContext): Attr
   return speaker ? { speaker: speaker.speaker, kind: 'named', cue: cue.trim() } : null;
 }
 
-/** A definite description of someone by what they are ("the Sale player", "the former striker"): a noun of a person's shape. */
-const DEFINITE_PERSON = /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}-]*(?:er|or|ist|man|woman)\s*$/u;
+/**
+ * A definite description of someone by what they are ("the Sale player", "the former striker"): a noun of a
+ * person's shape, or their age ("the 34-year-old").
+ */
+const DEFINITE_PERSON = /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*(?:er|or|ist|man|woman)|\d+-year-old)\s*$/u;
 
 /**
  * "Cueto was also puzzled as to why his try had been disallowed by Kaplan. "…," said the Sale player":
@@ -520,7 +523,10 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
   const spoke = [...ctx.speakers].reverse().find((s) => s.sentence === q.sentenceNumber - 1 && !s.inner);
   if (spoke) return spoke.who === 'person' && !spoke.plural ? { speaker: spoke.speaker, kind: rememberedKind(spoke), cue: cue.trim() } : null;
   const subject = subjectOf(ctx.sentences.get(q.sentenceNumber - 1) ?? '', ctx.articleCast);
-  return subject ? { speaker: subject, kind: 'named', cue: cue.trim() } : null;
+  if (subject) return { speaker: subject, kind: 'named', cue: cue.trim() };
+  // Whom it stands for is not read, but the cue has a speaker of its own: the description, never a speaker
+  // quoted before ("Minar, ranked 158th, … "For me, this was a big success," said the 20-year-old": not Hewitt).
+  return { speaker: phrase.trim().replace(/^The\b/, 'the'), kind: 'anonymous', cue: cue.trim() };
 }
 
 /**

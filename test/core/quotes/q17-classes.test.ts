@@ -75,3 +75,24 @@ describe('a "he said" after a sentence about someone described ("The confident 2
     expect(speakerOf(text, "I'm the sort of player")).toBe('Gavin Henson');
   });
 });
+
+describe('"said the 34-year-old": an age describes the speaker, whom the sentence before names, or else it stands as the speaker', () => {
+  it('gives the words to the person the sentence before is about (BBC sport 475, 2005)', () => {
+    const text =
+      'Agassi out with hip injury\n\n' +
+      'Andre Agassi retired from his match with a hip injury.\n\n' +
+      'Agassi was serving at 5-6 down in the first set to fellow American Andy Roddick when he decided to bring a premature end to the match. ' +
+      '"My hip was cramping and I just could not continue," said the 34-year-old.\n';
+    expect(speakerOf(text, 'My hip was cramping')).toBe('Andre Agassi');
+  });
+
+  it('keeps the description, not a player quoted before, when the sentence before names no one it knows (BBC sport 450, 2005)', () => {
+    const text =
+      'Hewitt wins again\n\n' +
+      '"I have played this tournament four times and I\'ve won it four times," said Lleyton Hewitt. ' +
+      'He is set to meet Frenchman Arnaud Clement in the first round of the Australian Open.\n\n' +
+      'Minar, ranked 158th in the world, was forced to pull out of the Australian Open qualifying draw to play in his first ATP final. ' +
+      '"For me, this was a big success," said the 20-year-old.\n';
+    expect(speakerOf(text, 'For me, this was')).toBe('the 20-year-old');
+  });
+});
