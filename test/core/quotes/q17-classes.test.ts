@@ -70,8 +70,7 @@ describe('a "he said" after a sentence about someone described ("The confident 2
   });
 
   it('gives it to the one who spoke in the sentence before the description', () => {
-    const text =
-      `${opening}"It was a great kick," said Gavin Henson. The 23-year-old was not finished, though. "I\'m the sort of player who likes pressure on me," he said.\n`;
+    const text = `${opening}"It was a great kick," said Gavin Henson. The 23-year-old was not finished, though. "I'm the sort of player who likes pressure on me," he said.\n`;
     expect(speakerOf(text, "I'm the sort of player")).toBe('Gavin Henson');
   });
 });
