@@ -390,12 +390,13 @@ function rank(r: SpeakerReading): number {
  */
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
   // "It has the power to bar him from office but Mr Livingstone said": a conjunction before a capitalised
-  // word opens a clause with a subject of its own, as a comma does. So does a subordinating word ("… pursue
-  // opportunities in China where Silas said he was seeking "…""): the cue's subject is in its clause.
+  // word opens a clause with a subject of its own, as a comma does. So does "where" ("… pursue opportunities in
+  // China where Silas said he was seeking "…""), whose clause runs on to the quote; not "when" or "because", whose
+  // clause may close before it ("said that when Mr Johnson had announced …, he got the "clear impression"").
   // An aside between dashes right before the cue ("One unnamed correspondent - all are anonymous - wrote") is
   // no part of the subject: it is blanked (offsets kept).
   const plain = text.replace(/\s[-–]\s[^-–,;:]{1,80}\s[-–]\s*$/u, (m) => ' '.repeat(m.length));
-  const all = plain.split(/,|;|:|—|\bthat\b|(?<![\p{L}])(?:but|while|whereas|where|when|because|although|though|since|unless)\s+(?=\p{Lu})/u).reverse();
+  const all = plain.split(/,|;|:|—|\bthat\b|(?<![\p{L}])(?:but|while|whereas|where)\s+(?=\p{Lu})/u).reverse();
   // "…ranges, which the communique said were "…"": a relative clause whose own subject follows "which" is that subject's cue.
   const objectClause = /^\s*(?:which|whom)\s+((?:the|a|an|its|his|her|their)\s.*)$/isu.exec(all[0]!);
   const clauseSubject = objectClause ? readSpeaker(objectClause[1]!, cast, outlets) : null;
