@@ -151,6 +151,10 @@ function describedPersonBack(text: string, at: number, cast: CastLookup, ctx: An
   if (!m || !head || !(/^\d+-year-old$/.test(head) || PERSON_NOUNS.has(head) || isRoleWord(head))) return null;
   // A description the cast knows as someone's ("the coach") is read as theirs by the rules before.
   if (cast.find(m[1]!).length > 0) return null;
+  // "The musical's British director is Matthew Warchus, best known for …": the sentence says whom it describes.
+  const rest = text.slice(m[0].length);
+  const identified = /\s(?:is|was)\s$/.test(m[0]) ? cast.find(rest)[0] : undefined;
+  if (identified && identified.start === 0) return !identified.possessive && fits(identified.person.name) ? identified.person.name : null;
   const spoke = ctx.speakers.filter((s) => s.sentence === at - 1 && !s.inner);
   if (spoke.length > 0) {
     const only = spoke.every((s) => s.speaker === spoke[0]!.speaker) ? spoke[0]! : null;
