@@ -524,6 +524,9 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
   if (spoke) return spoke.who === 'person' && !spoke.plural ? { speaker: spoke.speaker, kind: rememberedKind(spoke), cue: cue.trim() } : null;
   const subject = subjectOf(ctx.sentences.get(q.sentenceNumber - 1) ?? '', ctx.articleCast);
   if (subject) return { speaker: subject, kind: 'named', cue: cue.trim() };
+  // "He made a cameo appearance …. "…," said the Factory Records founder": whom that sentence's "he" stands for.
+  const goesOn = pronounOpening({ ...q, before: '' }, ctx);
+  if (goesOn) return { ...goesOn, cue: cue.trim() };
   // Whom it stands for is not read, but the cue has a speaker of its own: the description, never a speaker
   // quoted before ("Minar, ranked 158th, … "For me, this was a big success," said the 20-year-old": not Hewitt).
   return { speaker: phrase.trim().replace(/^The\b/, 'the'), kind: 'anonymous', cue: cue.trim() };

@@ -95,3 +95,28 @@ describe('"said the 34-year-old": an age describes the speaker, whom the sentenc
     expect(speakerOf(text, 'For me, this was')).toBe('the 20-year-old');
   });
 });
+
+describe('what a description stands for, read no further than the text says', () => {
+  it('gives a "he said" after "The musical\'s British director is Matthew Warchus, …" to Warchus, whom the sentence names (BBC entertainment 294, 2005)', () => {
+    const text =
+      'Rings musical\n\n"We will not be in the traditional mould," assured producer Kevin Wallace. ' +
+      "The musical's British director is Matthew Warchus, best known for staging the worldwide stage hit Art. " +
+      '"The production will be a hybrid of text, physical theatre, music and spectacle," he said.\n';
+    expect(speakerOf(text, 'The production will be')).toBe('Matthew Warchus');
+  });
+
+  it('gives "…," said the Factory Records founder to whom the "He" before it stands for (BBC entertainment 228, 2005)', () => {
+    const text =
+      'Wilson film\n\nFactory Records boss Tony Wilson will advise on the film. ' +
+      'He made a cameo appearance in 24 Hour Party People, in which his leading role was played by Steve Coogan. ' +
+      '"I\'m not an actor and I did a lousy job playing my part," said the Factory Records founder.\n';
+    expect(speakerOf(text, "I'm not an actor")).toBe('Tony Wilson');
+  });
+
+  it('reads no cue subject after "when" ("said that when Mr Johnson had announced …, he got the "clear impression"") (BBC politics 315, 2005)', () => {
+    const text =
+      'CSA chief\n\nWork and Pensions Secretary Alan Johnson announced the departure. ' +
+      'Lib Dem Sir Archy Kirkwood, who chairs the Commons work and pensions committee, said that when Mr Johnson had announced Mr Smith was going he got the "clear impression that the chief was retiring" though it had since emerged that was not the case.\n';
+    expect(speakerOf(text, 'clear impression')).not.toBe('Alan Johnson');
+  });
+});
