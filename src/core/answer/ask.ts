@@ -198,11 +198,17 @@ const OF_A_NAME = new Set<AnswerType>(['quantity', 'money', 'percent', 'age', 'p
 
 /** The terms of the names the question capitalises after its first word (no acronym) that the story mentions. */
 function namesOf(story: Story, query: string): string[] {
-  return [...query.matchAll(new RegExp(`(?<=\\s)${NAME_WORD}`, 'gu'))]
+  // A search in keywords may open on a name ("Gizmondo price"); a question opens on its asking word.
+  const keywords = !QUESTION_OPENING.test(query);
+  return [...query.matchAll(new RegExp(`(?<=${keywords ? '^\\s*|' : ''}\\s)${NAME_WORD}`, 'gu'))]
     .flatMap((m) => tokenize(m[0]))
     .map(termOf)
     .filter((t): t is string => t !== null && story.index.documentFrequency(t) > 0);
 }
+
+/** A question's opening word: an asking word or an auxiliary, or an imperative ("Name…", "Tell me…"). */
+const QUESTION_OPENING =
+  /^\s*(?:who|whom|whose|what|when|where|why|which|how|is|are|was|were|did|does|do|can|could|will|would|should|has|have|had|may|might|must|name|tell|list|give|show|in|on|at|from|for|to|by|with|during|after|before|since|until)\b/i;
 
 /** The years a question names ("How much did it lose in 1986?"). */
 function yearsOf(query: string): string[] {
@@ -232,8 +238,10 @@ function ofTheYears(story: Story, c: Candidate, years: string[]): boolean {
  */
 function nearNames(story: Story, c: Candidate, names: string[], groups: Map<string, Set<string>>): boolean {
   if (names.length === 0) return true;
-  const terms = sentenceTerms(c.sentence);
+  const terms = new Set(sentenceTerms(c.sentence));
   for (const t of c.matched) terms.add(t);
+  // A name the sentence only compares with is not what its amount is of: "priced at £99 costs far less than the Gizmondo".
+  for (const n of comparedOnly(c.sentence.text)) terms.delete(n);
   const inArticle = story.byArticle.get(c.sentence.article) ?? [];
   const previous = inArticle[c.sentence.n - 2];
   if (previous) for (const t of sentenceTerms(previous)) terms.add(t);
@@ -244,6 +252,20 @@ function nearNames(story: Story, c: Candidate, names: string[], groups: Map<stri
     for (const s of inArticle.slice(0, OPENING_SENTENCES)) for (const t of sentenceTerms(s)) terms.add(t);
   // Or a synonym of it: "people in the UK" for a question about Britain.
   return names.every((n) => terms.has(n) || [...(groups.get(n) ?? [])].some((t) => terms.has(t)));
+}
+
+/** The terms of the words a sentence writes only after "than" ("costs far less than the Gizmondo"). */
+function comparedOnly(text: string): string[] {
+  const words = text.split(/\s+/);
+  const compared = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const [i, w] of words.entries()) {
+    const term = termOf(tokenize(w)[0] ?? '');
+    if (!term) continue;
+    const after = words[i - 1]?.toLowerCase() === 'than' || (words[i - 2]?.toLowerCase() === 'than' && /^(the|a|an)$/i.test(words[i - 1]!));
+    (after ? compared : elsewhere).add(term);
+  }
+  return [...compared].filter((t) => !elsewhere.has(t));
 }
 
 /** The sentences of an article's opening, its headline first, that say what it is about. */

@@ -429,3 +429,21 @@ describe('ask: a quoted sentence is about what its article opens on', () => {
     expect(ask(story, 'How many days did it take to make Million Dollar Baby?').answers[0]?.text).toContain('To make a picture in 37 days');
   });
 });
+
+describe('ask: an amount is of what its sentence prices, not of what it is compared with', () => {
+  // BBC tech 359 (the Gizmondo's launch): its headline, opening and two paragraphs.
+  const text = [
+    'Gizmondo gadget hits the shelves',
+    '',
+    'The Gizmondo combined media player, phone and gaming gadget goes on sale on Saturday.',
+    '',
+    'Priced at £229, the handheld device is debuting in the UK and goes on sale in the US and mainland Europe in the next few weeks.',
+    '',
+    "The main competition is likely to come from Nintendo and Sony. Nintendo's DS handheld went on sale on 11 March and priced at £99 costs far less than the Gizmondo.",
+  ].join('\n');
+  const { story } = buildStory([{ id: 'tech/359', text }]);
+
+  it('answers a search in keywords that opens on a name ("Gizmondo price") with its price, not the DS\'s', () => {
+    expect(ask(story, 'Gizmondo price').answers[0]?.text).toContain('Priced at £229');
+  });
+});
