@@ -18,4 +18,10 @@ describe('addRoleNouns', () => {
     expect(rolesFor('What leads the ferry union to strike?', 'leads')).not.toContain(termOf('president'));
     expect(rolesFor('Who found the letter?', 'found')).not.toContain(termOf('founder'));
   });
+
+  it('brings a head\'s posts for "the head of" in any question (BBC politics, the Gambling Bill)', () => {
+    const question = 'How did the head of the British Casino Association react to the cap?';
+    expect(rolesFor(question, 'head')).toContain(termOf('chairman'));
+    expect(rolesFor('How did the association react to the cap?', 'react')).not.toContain(termOf('chairman'));
+  });
 });
