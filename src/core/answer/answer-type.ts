@@ -227,6 +227,8 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(how (many|much|large|big|high|low|strong|severe|powerful|heavy|deep|far|tall|wide|fast)|what (number|amount|price|size|sum|stake|value))\b/.test(q))
     return 'quantity';
   if (SIZE_KEYWORDS.test(q)) return 'quantity';
+  // A change asked by its noun is a figure: "What pay increase do the seamen want?" ("a 275 pct pay increase").
+  if (/^(what|which) (?:[a-z]+ )?(increase|increases|rise|rises|raise|cut|cuts|reduction|drop|fall|gain|hike)\b/.test(q)) return 'quantity';
   // "Where was Texaco stock expected to open?" asks a level, as traders say, not a place.
   if (
     /^where\b.*\b(stocks?|shares?|prices?|index|dollar|yen|sterling|yields?)\b.*\b(open|opened|close|closed|trade|traded|end|ended|finish|finished|settle|settled)\b/.test(

@@ -39,6 +39,8 @@ describe('answerTypeOf', () => {
     ['What state did Ortiz represent?', 'place'],
     ['What is the name of the ferry company?', 'name'],
     ['In which city was the party launched?', 'place'],
+    // A change asked by its noun is a figure (Reuters, Brazil's seamen's strike).
+    ['What pay increase do the striking seamen want?', 'quantity'],
     // A place may be qualified or plural (BBC tech, the Cell chip; Reuters, Brazil's seamen's strike).
     ['In which US city will IBM manufacture the Cell chip?', 'place'],
     ['In which Dutch port was a Brazilian ship lying idle?', 'place'],
