@@ -285,7 +285,7 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
   const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
   const rolePosts = type === 'name' ? postsOfRoleVerb(question) : null;
   const asksPerson = type === 'name' && (PERSON_ASKED.test(question) || rolePosts !== null);
-  const spokespeople = rolePosts !== null && rolePosts.every((p) => SPOKESPERSON.test(p));
+  const spokespeople = rolePosts?.every((p) => SPOKESPERSON.test(p)) ?? false;
   const post = asksPerson ? postAsked(question) : [];
   const postNamed = asksPerson && POST_NAMED.test(question);
   const spanCounted = /^\s*how many (years|months|weeks|days|hours|minutes|seasons)\b/i.test(question);

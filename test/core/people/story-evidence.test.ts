@@ -98,7 +98,7 @@ describe('buildCast: names the story itself writes as no person', () => {
       'a person the story calls by the given name and by "Mr" and surname',
       [
         'Moazzam Begg, Martin Mubanga, Feroz Abbasi and Richard Belmar were held for three years, accused of al-Qaeda links.',
-        'Azmat Begg, father of Moazzam, thanked his lawyers and the British people for the support he had received while campaigning for his son\'s release.',
+        "Azmat Begg, father of Moazzam, thanked his lawyers and the British people for the support he had received while campaigning for his son's release.",
         'Gareth Peirce, lawyer for Mr Begg, said she was shocked at the condition of the men.',
       ],
       'Moazzam Begg',
