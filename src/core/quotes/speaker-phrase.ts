@@ -389,6 +389,8 @@ function rank(r: SpeakerReading): number {
  * description in apposition after it ("Barry Hugill, a spokesman for Liberty, told").
  */
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
+  const coordinated = coordinatedSubject(text, cast, outlets);
+  if (coordinated) return coordinated;
   // "It has the power to bar him from office but Mr Livingstone said": a conjunction before a capitalised
   // word opens a clause with a subject of its own, as a comma does. So does "where" ("… pursue opportunities in
   // China where Silas said he was seeking "…""), whose clause runs on to the quote; not "when" or "because", whose
@@ -488,6 +490,28 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
   }
   return null;
 }
+
+/**
+ * "And Jamie Foxx, who had two nominations this year, paid tribute to … soul legend Ray Charles, who died last
+ * year, and thanked …": a cue verb right after "and", with no subject of its own, shares the subject its sentence
+ * opens on, not the last name in the predicate before it. Only a person the cast knows, opening the sentence and
+ * followed by a verb or a "who" clause; and only when no cue verb comes before, whose reported clause the "and"
+ * might go on ("Lee said Ann Jones had resigned and thanked …").
+ */
+function coordinatedSubject(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
+  if (!COORDINATED.test(text) || ANY_CUE.test(text)) return null;
+  const opening = SENTENCE_OPENING_NAME.exec(text)?.[1];
+  const reading = opening ? readSpeaker(opening, cast, outlets) : null;
+  return reading?.kind === 'named' && reading.start === 0 && isPerson(reading, cast) ? reading : null;
+}
+
+/** Text that ends on "and" (perhaps "and also"), a cue verb to follow. */
+const COORDINATED = /(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$/u;
+/** A name opening a sentence, followed by its verb or a "who" clause (not by "and", "of" or another small word). */
+const SENTENCE_OPENING_NAME =
+  /^\s*(?:(?:And|But|Then|So)\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*,\s*(?:who|whose)\s|\s+(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\s)\p{Ll})/u;
+/** Any cue verb. */
+const ANY_CUE = new RegExp(`(?<![\\p{L}-])${CUE}(?![\\p{L}])`, 'iu');
 
 /**
  * What goes on from a place or a firm's name cut at a comma: one capitalised word ("Oxfordshire"), or capitalised

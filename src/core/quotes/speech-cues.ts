@@ -131,6 +131,9 @@ const VERBS = [
   // "Green MEP Ann Lee welcomed Blair's "courage in keeping his word"": the welcome is in her words.
   'welcomed',
   'welcomes',
+  // "Keane frontman Tom Chaplin thanked fans for enduring "rubbish gigs"": thanks are given in the thanker's words.
+  // Not "thanks", which is as often the noun ("thanks to the fans").
+  'thanked',
   'hailed',
   // "…, with the committee announcing that "…"": like "saying", the participle's subject speaks.
   'announcing',

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Sentences from BBC News (2004-05) entertainment articles, cut down to what each rule reads.
+
+describe('"thanked" gives the words of the thanks to the one who thanks', () => {
+  it('gives a short quote after "thanked fans for" to the subject ("Tom Chaplin thanked fans for enduring "rubbish gigs"")', () => {
+    const text =
+      'Keane win at Brits\n\nKeane frontman Tom Chaplin thanked fans for enduring "rubbish gigs" after they won the British breakthrough act prize.\n';
+    expect(speakerOf(text, 'rubbish gigs')).toBe('Tom Chaplin');
+  });
+
+  it('is no cue when someone "was thanked"', () => {
+    const text = 'Keane win at Brits\n\nKeane frontman Tom Chaplin was thanked for enduring "rubbish gigs" after they won the prize.\n';
+    expect(speakerOf(text, 'rubbish gigs')).toBeUndefined();
+  });
+});
+
+describe('a cue verb after "and" shares the subject its sentence opens on, not the last name of the predicate before', () => {
+  const opening =
+    'Oscars night\n\nCate Blanchett, who won for playing late screen legend Katharine Hepburn in The Aviator, said her award was "an indescribable surprise and honour". ';
+
+  it('gives "…, and said: "…"" to the person the sentence opens on, not to the one a relative clause is about', () => {
+    const text = `${opening}And Jamie Foxx, who had two nominations this year, paid tribute to soul legend Ray Charles, who died last year, and said: "You took a chance, man."\n`;
+    expect(speakerOf(text, 'You took a chance')).toBe('Jamie Foxx');
+  });
+
+  it('has the "he said" after "…, and thanked director Taylor Hackford." stand for the opening subject', () => {
+    const text =
+      `${opening}And Jamie Foxx, who had two nominations this year, paid tribute to the "beautiful legacy" of soul legend Ray Charles, who died last year, ` +
+      'and thanked director Taylor Hackford. "You took a chance, man," he said.\n';
+    expect(speakerOf(text, 'You took a chance')).toBe('Jamie Foxx');
+  });
+});
