@@ -385,8 +385,14 @@ function unknownSpeakingSubject(text: string, cast: CastLookup): string | null {
   // Words that open sentences ("The Tory leader", "If Wales", "Despite England's") or a title ("Mr Campbell's") are no given name.
   const words = name.split(/\s+/);
   if (isNeverGivenName(words[0]!) || !words.every(isNameWord) || /^['’]/.test(text.slice(m.index + m[0].length))) return null;
-  return cueMatches(text.slice(text.indexOf(name) + name.length)).length > 0 ? name : null;
+  const rest = text.slice(text.indexOf(name) + name.length);
+  // "Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet …": an age or a description set
+  // off after the name says it is a person's, who need not speak in the sentence for a "she said" after it to be theirs.
+  return cueMatches(rest).length > 0 || PERSON_APPOSITION.test(rest) ? name : null;
 }
+
+/** An age ("…, 23,") or a description opening on "a"/"an" set off after a name. */
+const PERSON_APPOSITION = /^,\s+(?:\d{1,3},|(?:a|an)\s+\p{Ll})/u;
 
 /** A lone capitalised word opening a sentence before a comma and a relative clause or an apposition ("Jane, who runs …"). */
 const GIVEN_NAME_OPENING = /^\s*["“]?(\p{Lu}\p{Ll}+),\s+(?:who|a|an|the)\s/u;

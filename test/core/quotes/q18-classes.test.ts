@@ -32,3 +32,19 @@ describe('a cue verb after "and" shares the subject its sentence opens on, not t
     expect(speakerOf(text, 'You took a chance')).toBe('Jamie Foxx');
   });
 });
+
+describe('a sentence that opens on a full name the cast does not know, set off by an age or a description, is about that person', () => {
+  const opening =
+    'Fears raised over ballet future\n\nDance teacher Eve Trew, who has taught ballet for over 48 years, told BBC News she had seen a change over the years. ' +
+    '"I think the children of many years ago did not have as many hobbies," she said.\n\n';
+
+  it('gives the "she said" after "Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet …" to Gilbert, not to Trew who spoke before', () => {
+    const text = `${opening}Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet at the age of 10 and is typical of the problem. "It's not a very cool thing to do," she said.\n`;
+    expect(speakerOf(text, "It's not a very cool")).toBe('Hazel Gilbert');
+  });
+
+  it('leaves the quote to the one who spoke before when what opens the sentence is set off by no age or description ("Sadler’s Wells, in London, …")', () => {
+    const text = `${opening}Sadler's Wells, in London, has seen the same fall in its audiences. "It's not a very cool thing to do," she said.\n`;
+    expect(speakerOf(text, "It's not a very cool")).toBe('Eve Trew');
+  });
+});
