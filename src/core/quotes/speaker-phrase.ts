@@ -416,6 +416,8 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     .slice(relative + 1)
     .filter((p, i) => i > 0 || p.trim() !== '')
     .slice(0, 4);
+  const antecedent = relative === 0 && /^\s*(?:who|which)\s*$/i.test(all[0]!) && parts[0] ? relativeAntecedent(parts[0], cast, outlets) : null;
+  if (antecedent) return antecedent;
   for (let i = 0; i < parts.length; i++) {
     // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.
     // So does one opened by "in" ("Bolt, in a statement, said"; "Ann Lee, in charge of sales, said").
@@ -512,6 +514,28 @@ const SENTENCE_OPENING_NAME =
   /^\s*(?:(?:And|But|Then|So)\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*,\s*(?:who|whose)\s|\s+(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\s)\p{Ll})/u;
 /** Any cue verb. */
 const ANY_CUE = new RegExp(`(?<![\\p{L}-])${CUE}(?![\\p{L}])`, 'iu');
+
+/**
+ * "The Musicians' Union stance is being endorsed by the Music Managers' Forum (MMF), who say": the cue of a
+ * relative clause ("who say") is the words of what the clause hangs on, the name that ends the clause before it,
+ * not the clause's own subject, its leftmost name ("Ann Lee criticised Bob Jones, who said" is Jones's). Only when
+ * that subject is a name, apart from the last one by a small-letter word other than "of", "for", "and" or "the".
+ */
+function relativeAntecedent(clause: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
+  const trailing = TRAILING_NAME.exec(clause);
+  if (!trailing) return null;
+  const first = readSpeaker(clause, cast, outlets);
+  const last = readSpeaker(trailing[1]!, cast, outlets);
+  if (first?.kind !== 'named' || !last || last.kind === 'pronoun' || last.kind === 'outlet' || !/^(?:the\s+)?$/i.test(trailing[1]!.slice(0, last.start)))
+    return null;
+  // A name after "of" or "at" is what a description is of ("Ann Lee, the manager of Blur, who"): no antecedent.
+  if (first.roleAlias || /(?<![\p{L}])(?:of|for|at|from|in)\s+$/u.test(clause.slice(0, trailing.index))) return null;
+  if (first.start >= trailing.index || !/(?<![\p{L}'’])(?!(?:of|for|and|the)\s)\p{Ll}+\s/u.test(clause.slice(first.start, trailing.index))) return null;
+  return { ...last, start: trailing.index };
+}
+
+/** The capitalised name that ends a clause ("the Music Managers' Forum (MMF)"), its initials in brackets left out. */
+const TRAILING_NAME = /(?<![\p{L}'’])((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s*(?:\([^()]{1,12}\))?\s*$/u;
 
 /**
  * What goes on from a place or a firm's name cut at a comma: one capitalised word ("Oxfordshire"), or capitalised

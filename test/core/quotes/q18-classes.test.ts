@@ -48,3 +48,25 @@ describe('a sentence that opens on a full name the cast does not know, set off b
     expect(speakerOf(text, "It's not a very cool")).toBe('Eve Trew');
   });
 });
+
+describe('the cue of a relative clause right before the quote ("…, who accused") is the words of the name the clause hangs on', () => {
+  it('gives "… denied by Shepherd, who accused the striker of "cheating"" to Shepherd, not to the sentence’s subject', () => {
+    const text =
+      'Shepherd hits back at Bellamy\n\nNewcastle manager Graeme Souness has dropped Craig Bellamy. Souness said the striker had refused to play on the right. Chairman Freddy Shepherd backed Souness.\n\n' +
+      'Bellamy\'s claim that Souness had lied about the background to the bust-up was strongly denied by Shepherd, who accused the striker of "cheating" the club.\n';
+    expect(speakerOf(text, 'cheating')).toBe('Freddy Shepherd');
+  });
+
+  it('gives "Weitz said he had visited Pullman, who had told him that … could "…"" to Pullman', () => {
+    const text =
+      'God cut from Dark Materials film\n\nDirector Chris Weitz said the film would not mention the church. Author Philip Pullman wrote the books.\n\n' +
+      'Weitz said he had visited Pullman, who had told him that the Authority could "represent any arbitrary establishment that curtails the freedom of the individual".\n';
+    expect(speakerOf(text, 'represent any arbitrary')).toBe('Philip Pullman');
+  });
+
+  it('keeps the person a description after the name is of ("Ann Lee, the manager of Blur, who says")', () => {
+    const text =
+      'Musicians to tackle US red tape\n\nThe union stance is being endorsed by Ann Lee, the manager of Blur, who says British artists face "an uphill struggle" to succeed in the US.\n';
+    expect(speakerOf(text, 'an uphill struggle')).toBe('Ann Lee');
+  });
+});
