@@ -94,6 +94,10 @@ export function resolvePronoun(
   const goesOn = new RegExp(`^\\s*["“]?${pronoun === 'he' ? 'He' : 'She'}\\b`).test(previousText);
   // One that opens on someone described, not named ("An analyst who asked to remain unidentified
   // discouraged the Pickens rumor."), hands it to them, not to a name in what they did.
+  // One whose speaker is someone's relative known by a given name alone ("Fletcher's daughter Jill said …") hands it to
+  // them: the cast knows no one by that name, and the "she said" is not the last woman named before.
+  const relative = spokeBefore ? null : relativeSpeaker(previousText, pronoun);
+  if (relative) return { speaker: relative, kind: 'anonymous' };
   const described = spokeBefore ? null : (describedOpening(previousText) ?? describedBack(previousText, sentence, ctx));
   if (described) return { speaker: described, kind: 'anonymous' };
   // One that opens on "the" and what someone is ("The confident 23-year-old is undaunted …") goes on about whom
@@ -393,6 +397,20 @@ function unknownSpeakingSubject(text: string, cast: CastLookup): string | null {
 
 /** An age ("…, 23,") or a description opening on "a"/"an" set off after a name. */
 const PERSON_APPOSITION = /^,\s+(?:\d{1,3},|(?:a|an)\s+\p{Ll})/u;
+
+/** Relatives by the pronoun they take. */
+const FEMALE_KIN = 'daughter|wife|widow|mother|sister|granddaughter|niece|aunt|girlfriend|fianc[eé]e';
+const MALE_KIN = 'son|husband|widower|father|brother|grandson|nephew|uncle|boyfriend|fianc[eé]';
+/** "Fletcher's daughter Jill said": a sentence that opens on a named person's relative, by given name, as the subject of a cue. */
+const RELATIVE_SPEAKER = (kin: string) =>
+  new RegExp(`^\\s*(?:(?:But|And)\\s+)?(\\p{Lu}[\\p{L}'’-]*['’]s?\\s+(?:${kin})\\s+\\p{Lu}\\p{Ll}+)\\s+(?:said|says|told|added)\\b`, 'u');
+const FEMALE_RELATIVE = RELATIVE_SPEAKER(FEMALE_KIN);
+const MALE_RELATIVE = RELATIVE_SPEAKER(MALE_KIN);
+
+/** The relative a sentence opens on as the one who speaks, of the pronoun's gender ("Fletcher's daughter Jill"), or null. */
+function relativeSpeaker(text: string, pronoun: 'he' | 'she'): string | null {
+  return (pronoun === 'she' ? FEMALE_RELATIVE : MALE_RELATIVE).exec(text)?.[1] ?? null;
+}
 
 /** A lone capitalised word opening a sentence before a comma and a relative clause or an apposition ("Jane, who runs …"). */
 const GIVEN_NAME_OPENING = /^\s*["“]?(\p{Lu}\p{Ll}+),\s+(?:who|a|an|the)\s/u;

@@ -70,3 +70,18 @@ describe('the cue of a relative clause right before the quote ("…, who accused
     expect(speakerOf(text, 'an uphill struggle')).toBe('Ann Lee');
   });
 });
+
+describe('a "she said" after "Fletcher’s daughter Jill said …" is the relative’s, known by her given name alone', () => {
+  const opening =
+    'Veteran comic Cyril Fletcher dies\n\nComedian Cyril Fletcher has died. He married actress Betty Astell in 1941 and they produced pantos.\n\n';
+
+  it('gives it to the relative, not to the last woman named before', () => {
+    const text = `${opening}Fletcher's daughter Jill said her father would be sorely missed. "He was greatly loved by the public," she said.\n`;
+    expect(speakerOf(text, 'He was greatly loved')).toBe("Fletcher's daughter Jill");
+  });
+
+  it('leaves a "he said" after it to whom it meant before (the relative is a woman)', () => {
+    const text = `${opening}Fletcher's daughter Jill said her father would be sorely missed. "He was greatly loved by the public," he said.\n`;
+    expect(speakerOf(text, 'He was greatly loved')).not.toBe("Fletcher's daughter Jill");
+  });
+});
