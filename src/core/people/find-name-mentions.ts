@@ -272,6 +272,17 @@ export function isGivenName(word: string): boolean {
   return NOUN_GIVEN_NAMES.has(word) || lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
+/**
+ * "the Jesus and ", "the Mamas and ": a capitalised word after "the", no job or title ("the Queen and
+ * Prince Philip" names two people), then "and" — the words after it continue one band's or work's name.
+ */
+const THE_WORD_AND = /(?:^|\s)the (\p{Lu}\p{Ll}+) and $/u;
+
+function continuesThingsName(before: string): boolean {
+  const word = THE_WORD_AND.exec(before)?.[1];
+  return word !== undefined && !isRoleWord(word) && !isRoleHead(word) && !HONORIFIC.test(word) && !KINSHIP.test(word);
+}
+
 /** Within runs of capitalised words, a given name compromise knows and the names after it ("But Barry Hugill" → "Barry Hugill"). */
 function namesFromGivenNames(sentence: string): string[] {
   const names: string[] = [];
@@ -280,6 +291,8 @@ function namesFromGivenNames(sentence: string): string[] {
     let start = words.findIndex((w, i) => i < words.length - 1 && isGivenName(w.replace(/['’]s?$/, '')));
     // "San Jose Open", "Santa Barbara": a given name after a place prefix names a place.
     if (start < 0 || (start > 0 && isPlacePrefix(words[start - 1]!))) continue;
+    // "the Jesus and Mary Chain": after "the" and a capitalised word joined by "and", the run goes on one name of a thing.
+    if (start === 0 && continuesThingsName(sentence.slice(0, m.index))) continue;
     // "Sonny Bill Williams": a first given name the lexicon knows only as a noun opens the name;
     // "and Ole Gunnar Solskjaer": in a list, one it does not know at all (elsewhere it is as often a job,
     // a team or a group: "Referee Graham Poll", "fellow Springboks John Smit").

@@ -118,6 +118,23 @@ describe('findNameMentions: words after a name that are no part of it', () => {
   });
 });
 
+describe('findNameMentions: a given name inside the name of a band or work', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC entertainment 121.
+  it('finds no person in "the Jesus and Mary Chain", whose name runs on after "the" and "and"', () => {
+    expect(
+      names(
+        'Scottish bands from earlier musical eras also made it into the final list, including 1970s tartan boy band the Bay City Rollers and goth favourites the Jesus and Mary Chain.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still finds a person named after a title and "and" ("the Queen and Mary Robinson")', () => {
+    expect(names('The party was attended by the Queen and Mary Robinson.')).toContain('Mary Robinson');
+  });
+});
+
 describe('findNameMentions: a list of names beside a name already found', () => {
   const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
 
