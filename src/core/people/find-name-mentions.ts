@@ -53,6 +53,7 @@ export function findNameMentions(sentence: string): NameMention[] {
     ...namesAfterTitles(sentence),
     ...namesBeforeAppositives(sentence),
     ...namesAfterAges(sentence),
+    ...namesAfterRankings(sentence),
     ...namesInPeopleLists(sentence),
     ...namesInCredits(sentence),
     ...namesAfterKin(sentence),
@@ -471,6 +472,26 @@ function namesAfterAges(sentence: string): string[] {
     const nameLike = (w: string) =>
       isNameWord(w) && !isRoleWord(w) && !HONORIFIC.test(w) && (lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t)));
     if (words.length >= 2 && words.length <= 3 && !isKnownPlace(words[0]!) && words.every(nameLike)) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/** A ranking a player holds, written before the name ("world number 30 Harel Levy", "Argentina's number eight Gonzalo Longo"). */
+const RANKED_RUN =
+  /\b(?:world|British|European|women's|men's|\p{Lu}\p{Ll}+['’]s) number (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?! \p{Lu})/gu;
+
+/**
+ * Names right after a player's ranking ("former world number 30 Harel Levy and Bogdanovic"), as sport
+ * news introduces a player, whatever the given name: only a person holds a ranking so written.
+ * Each word a name's, no place, nationality or title; a surname the lexicon knows as a noun ("Levy").
+ */
+function namesAfterRankings(sentence: string): string[] {
+  if (!sentence.includes(' number ')) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(RANKED_RUN)) {
+    const words = m[1]!.split(' ');
+    const nameLike = (w: string) => isNameWord(w) && !isRoleWord(w) && !HONORIFIC.test(w) && !isDemonym(w) && !isKnownPlace(w);
+    if (words.every(nameLike)) out.push(m[1]!);
   }
   return out;
 }

@@ -255,3 +255,21 @@ describe('findNameMentions: a name after a title, closed by a bracket', () => {
     expect(found).not.toContain('J. Howard');
   });
 });
+
+describe("findNameMentions: a name after a player's ranking", () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC sport 437: "Harel" is unknown to the lexicon and "Levy" a noun to it.
+  it('finds the player after "former world number 30"', () => {
+    expect(
+      names(
+        'Rusedski will take on former world number 30 Harel Levy and Bogdanovic - who has previously played in two singles rubbers against Australia - will face Noam Okun.',
+      ),
+    ).toContain('Harel Levy');
+  });
+
+  // BBC entertainment 340: a chart's place is no ranking of a person.
+  it('finds no person after a chart place ("the number two, Closer")', () => {
+    expect(names('It took £7.2m in three days - eight times more than the number two, Closer.')).toEqual([]);
+  });
+});
