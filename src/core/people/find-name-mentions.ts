@@ -83,6 +83,8 @@ export function findNameMentions(sentence: string): NameMention[] {
         appositionRole(sentence, name, at, honorific) ??
         afterRoles.find((n) => n.name === name || cleanName(n.name) === name)?.role ??
         null;
+      // "in Stanley Park", "at Elland Road": a given name before a street's or park's word, where something is, names the place.
+      if (!honorific && PLACE_HEAD.test(name.split(' ').at(-1)!) && AT_PLACE.test(before.at(-1) ?? '')) continue;
       // "Star Wars Battlefront" is a title; "Coach Bill Parcells" still a person, by his given name.
       if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
       // "Mario Kart DS": a name that goes on in capitals is a product's or a title's, unless what follows is a post-nominal ("Tony Blair MP").
@@ -92,6 +94,11 @@ export function findNameMentions(sentence: string): NameMention[] {
   }
   return mentions;
 }
+
+/** The last word of a street's, square's or park's name; no common surname ("Hill", "Wood", "Green"). */
+const PLACE_HEAD = /^(?:Park|Street|Road|Square|Avenue|Lane|Bridge|Gardens)$/;
+/** The prepositions that put a place after them ("in", "at"); not "to" or "by", after which a person is as often named. */
+const AT_PLACE = /^(?:in|at|near|outside|inside|into)$/;
 
 /** A role written before a title of honour ("Police Commissioner Sir Ian Blair"); none before "Mr". */
 function titledRole(before: string[], honorific: string): string | null {

@@ -273,3 +273,18 @@ describe("findNameMentions: a name after a player's ranking", () => {
     expect(names('It took £7.2m in three days - eight times more than the number two, Closer.')).toEqual([]);
   });
 });
+
+describe("findNameMentions: a given name in a place's name", () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC sport 121.
+  it('finds no person in "in Stanley Park", a park where something is', () => {
+    expect(
+      names("Parry is currently in the process of finalising funding for Liverpool's new stadium in Stanley Park, which is set to open in 2007."),
+    ).toEqual([]);
+  });
+
+  it('still finds a person whose surname is a park\'s word, named where no place is ("met Ellen Park")', () => {
+    expect(names('The council leader met Ellen Park in the town hall.')).toContain('Ellen Park');
+  });
+});
