@@ -279,9 +279,9 @@ describe("findNameMentions: a given name in a place's name", () => {
 
   // BBC sport 121.
   it('finds no person in "in Stanley Park", a park where something is', () => {
-    expect(
-      names("Parry is currently in the process of finalising funding for Liverpool's new stadium in Stanley Park, which is set to open in 2007."),
-    ).toEqual([]);
+    expect(names("Parry is currently in the process of finalising funding for Liverpool's new stadium in Stanley Park, which is set to open in 2007.")).toEqual(
+      [],
+    );
   });
 
   it('still finds a person whose surname is a park\'s word, named where no place is ("met Ellen Park")', () => {
