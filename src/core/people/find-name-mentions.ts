@@ -127,6 +127,8 @@ function continuesInCapitals(after: string): boolean {
   return m !== null && !POST_NOMINAL.test(m[1]!);
 }
 
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
+
 /** Strips titles, honorifics, possessives and punctuation from a candidate; null if no person is left. */
 export function cleanName(candidate: string): string | null {
   const tokens = candidate
@@ -151,6 +153,8 @@ export function cleanName(candidate: string): string | null {
   // A generation ("Jr", "III") is part of the name: Douglas Fairbanks Jr is not his father.
   while (tokens.length > 2 && OFFICE_OR_HONOUR.test(tokens.at(-1)!)) tokens.pop();
   if (tokens.length === 0 || tokens.length > 4) return null;
+  // "Preston North End", "West Ham": a point of the compass opens or goes on into a place's or club's name; a surname ends a name ("Kanye West").
+  if (tokens.slice(0, -1).some((t) => COMPASS.test(t))) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
   if (tokens.length > 1 && isNameParticle(tokens.at(-1)!)) return null;
   const initial = (t: string, i: number) => (isInitials(t) && i < tokens.length - 1) || (i === 0 && tokens.length === 2 && isBareInitials(t));

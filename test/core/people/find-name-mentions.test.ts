@@ -288,3 +288,16 @@ describe("findNameMentions: a given name in a place's name", () => {
     expect(names('The council leader met Ellen Park in the town hall.')).toContain('Ellen Park');
   });
 });
+
+describe('findNameMentions: a point of the compass inside a name', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC sport: clubs in a fixture list, one opening on a given name ("Preston").
+  it('finds no person among clubs ("West Ham, Cardiff and Preston North End")', () => {
+    expect(names(' Premiership strugglers Norwich, Blackburn, West Brom are away at West Ham, Cardiff and Preston North End respectively.')).toEqual([]);
+  });
+
+  it('still finds a person whose surname is one ("Kanye West")', () => {
+    expect(names('Rapper Kanye West said he was pleased.')).toContain('Kanye West');
+  });
+});
