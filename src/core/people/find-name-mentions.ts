@@ -129,6 +129,10 @@ function continuesInCapitals(after: string): boolean {
 
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
 
+/** A title's word that is also a surname ("Mr King", "BB King"). */
+const SURNAME_TITLES = /^(?:King|Judge|Sheriff|Master)$/;
+const SURNAME_TITLE_OPENS = /^(?:King|Judge|Sheriff|Master)\b/;
+
 /** Strips titles, honorifics, possessives and punctuation from a candidate; null if no person is left. */
 export function cleanName(candidate: string): string | null {
   const tokens = candidate
@@ -168,7 +172,9 @@ export function cleanName(candidate: string): string | null {
   const surnameTitle = (t: string, i: number) =>
     i === tokens.length - 1 &&
     isRoleHead(t) &&
-    (i > 0 ? !/^(?:Queen|Prince|Princess|Pope)$/.test(t) && isGivenName(tokens[i - 1]!) : afterMister && /^(?:King|Judge|Sheriff|Master)$/.test(t));
+    (i > 0
+      ? !/^(?:Queen|Prince|Princess|Pope)$/.test(t) && (isGivenName(tokens[i - 1]!) || (i === 1 && isBareInitials(tokens[0]!)))
+      : afterMister && SURNAME_TITLES.test(t));
   if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i)) || (isRoleWord(t) && !surnameTitle(t, i)))) return null;
   const name = tokens.join(' ');
   return isKnownNonPerson(name) ? null : name;
@@ -358,8 +364,10 @@ function isSurnameLike(word: string): boolean {
 /** A surname after initials written without full stops, inside a sentence ("tycoons JP McManus"). */
 function namesAfterBareInitials(sentence: string): string[] {
   const out: string[] = [];
+  // "alongside BB King": after initials, a title's word that is also a surname is the surname.
   for (const m of sentence.matchAll(/(?<=(?:^|\s)(\p{Ll}+),? )(\p{Lu}{2}) (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu))
-    if (!PLACE_PREPOSITION.test(m[1]!) && !DETERMINER.test(m[1]!) && isBareInitials(m[2]!) && isSurnameLike(m[3]!)) out.push(`${m[2]} ${m[3]}`);
+    if (!PLACE_PREPOSITION.test(m[1]!) && !DETERMINER.test(m[1]!) && isBareInitials(m[2]!) && (isSurnameLike(m[3]!) || SURNAME_TITLES.test(m[3]!)))
+      out.push(`${m[2]} ${m[3]}`);
   return out;
 }
 
@@ -367,7 +375,7 @@ function namesAfterBareInitials(sentence: string): string[] {
 function namesAfterHonorifics(sentence: string): string[] {
   // With the honorific, as cleanName reads a surname that is a title's word after "Mr" ("Mr King").
   return [...sentence.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu)].map((m) =>
-    /^(?:King|Judge|Sheriff|Master)\b/.test(m[1]!) ? m[0] : m[1]!,
+    SURNAME_TITLE_OPENS.test(m[1]!) ? m[0] : m[1]!,
   );
 }
 

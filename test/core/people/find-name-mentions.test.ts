@@ -301,3 +301,14 @@ describe('findNameMentions: a point of the compass inside a name', () => {
     expect(names('Rapper Kanye West said he was pleased.')).toContain('Kanye West');
   });
 });
+
+describe("findNameMentions: a title's word that is a surname after initials", () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC entertainment (Grammys): "BB" initials without full stops, "King" a title's word to the lexicon.
+  it('finds "BB King", whose surname is a title\'s word', () => {
+    expect(names('Clapton, alongside BB King, also introduced fellow guitarist Buddy Guy and recalled seeing him play as a teenager in England.')).toContain(
+      'BB King',
+    );
+  });
+});
