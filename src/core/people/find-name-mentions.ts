@@ -307,6 +307,13 @@ function namesFromGivenNames(sentence: string): string[] {
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     let start = words.findIndex((w, i) => i < words.length - 1 && isGivenName(w.replace(/['’]s?$/, '')));
+    // "Paddy Casey": a given name the lexicon knows only as a noun, then one it knows as a given name,
+    // which is here the surname; not after a determiner or a noun that is no job ("the Crystal Harmony",
+    // "cruise liner Crystal Harmony" are a ship's).
+    if (start < 0 && words.length === 2 && isLeadingGivenName(words[0]!) && isGivenName(words[1]!.replace(/['’]s?$/, ''))) {
+      if (!namesAThing(sentence.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '')) names.push(words.join(' '));
+      continue;
+    }
     // "San Jose Open", "Santa Barbara": a given name after a place prefix names a place.
     if (start < 0 || (start > 0 && isPlacePrefix(words[start - 1]!))) continue;
     // "the Jesus and Mary Chain": after "the" and a capitalised word joined by "and", the run goes on one name of a thing.
@@ -328,6 +335,17 @@ function namesFromGivenNames(sentence: string): string[] {
     names.push((owner < 0 || owner > name.length - 3 ? name : name.slice(0, owner + 1)).join(' '));
   }
   return names;
+}
+
+/**
+ * A word before a name that makes it a thing's: a determiner, or a word in lower case that is no job
+ * and may be a noun, as the lexicon knows it or not ("cruise liner Crystal Harmony").
+ */
+function namesAThing(word: string): boolean {
+  if (DETERMINER.test(word)) return true;
+  if (!/^\p{Ll}+$/u.test(word) || isRoleHead(word) || isRoleWord(word)) return false;
+  const tags = lexiconTags(word);
+  return tags.length === 0 || tags.some((t) => t === 'Singular' || t === 'Noun');
 }
 
 /**

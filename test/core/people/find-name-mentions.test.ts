@@ -312,3 +312,19 @@ describe("findNameMentions: a title's word that is a surname after initials", ()
     );
   });
 });
+
+describe('findNameMentions: a given name the lexicon knows as a noun before a surname it knows as a given name', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC entertainment (Meteor Awards): "Paddy" is a noun to the lexicon, "Casey" a given name.
+  it('finds "Paddy Casey"', () => {
+    expect(names(' Franz Ferdinand picked up best international band and album while Paddy Casey collected best Irish male.')).toContain('Paddy Casey');
+  });
+
+  // BBC tech: a ship's name after a noun that is no job.
+  it('finds no person in "cruise liner Crystal Harmony"', () => {
+    expect(
+      names('The luxury cruise liner Crystal Harmony, currently in the Gulf of Mexico, is the unlikely setting for tests of biometric technology.'),
+    ).toEqual([]);
+  });
+});
