@@ -71,7 +71,7 @@ export function findNameMentions(sentence: string): NameMention[] {
   const need = taggingNeed(sentence);
   const tagged = need ? stretchesToTag(sentence, fast, need).flatMap(taggedPeople) : [];
   for (const candidate of [...fast, ...saidPeople, ...tagged]) {
-    const name = extendSingleName(sentence, cleanName(candidate));
+    const name = withElidedParticle(sentence, extendSingleName(sentence, cleanName(candidate)));
     if (!name || seen.has(name)) continue;
     seen.add(name);
     for (const at of occurrences(sentence, name)) {
@@ -164,7 +164,10 @@ export function cleanName(candidate: string): string | null {
   const initial = (t: string, i: number) => (isInitials(t) && i < tokens.length - 1) || (i === 0 && tokens.length === 2 && isBareInitials(t));
   const ok = tokens.every(
     (t, i) =>
-      initial(t, i) || (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) || (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1),
+      initial(t, i) ||
+      (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) ||
+      (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1) ||
+      (ELIDED_PARTICLE.test(t) && i > 0),
   );
   // "Mervyn King", "Carole King": a title's word after a given name is the surname.
   // "Mary Queen of Scots", "Mitchell Energy": no surname.
@@ -644,6 +647,18 @@ function isPersonAppositive(words: string[]): boolean {
     if (!APPOSITIVE_FILLER.test(word) && !isRoleWord(word) && !/^\p{Lu}/u.test(word) && !describing) return false;
   }
   return false;
+}
+
+/** A surname after an elided particle ("d'Estaing", "d'Alema"), written in lower case and so in no run of capitalised words. */
+const ELIDED_PARTICLE = /^d['’]\p{Lu}\p{Ll}+$/u;
+
+/** A name cut before a surname with an elided particle ("Valery Giscard" of "Valery Giscard d'Estaing") is read whole. */
+function withElidedParticle(sentence: string, name: string | null): string | null {
+  if (!name) return name;
+  const at = occurrences(sentence, name)[0];
+  if (at === undefined) return name;
+  const next = /^ (d['’]\p{Lu}\p{Ll}+)(?![\p{L}-])/u.exec(sentence.slice(at + name.length));
+  return next && cleanName(`${name} ${next[1]}`) ? `${name} ${next[1]}` : name;
 }
 
 /** A lone given name followed by a capitalised word ("Kate McKinnon's") is read as the full name. */

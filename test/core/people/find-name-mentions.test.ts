@@ -328,3 +328,16 @@ describe('findNameMentions: a given name the lexicon knows as a noun before a su
     ).toEqual([]);
   });
 });
+
+describe('findNameMentions: a surname after an elided particle', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC entertainment (Elton John's Paris concert).
+  it('reads "Valery Giscard d\'Estaing" whole, not cut at the particle in lower case', () => {
+    expect(
+      names(
+        " Sir Elton played hits from his vast back catalogue to a sell-out crowd which included former French president Valery Giscard d'Estaing and his wife Anne-Aymone.",
+      ),
+    ).toContain("Valery Giscard d'Estaing");
+  });
+});
