@@ -321,6 +321,8 @@ function namesFromGivenNames(sentence: string): string[] {
     if (start < 0 || (start > 0 && isPlacePrefix(words[start - 1]!))) continue;
     // "the Jesus and Mary Chain": after "the" and a capitalised word joined by "and", the run goes on one name of a thing.
     if (start === 0 && continuesThingsName(sentence.slice(0, m.index))) continue;
+    // "The Jimi Hendrix Experience", "The Dave Clark Five": a run opening on "The" that goes on past a given name and a surname is a band's or a title's.
+    if (words[0] === 'The' && start > 0 && words.length - start >= 3) continue;
     // "Sonny Bill Williams": a first given name the lexicon knows only as a noun opens the name;
     // "and Ole Gunnar Solskjaer": in a list, one it does not know at all (elsewhere it is as often a job,
     // a team or a group: "Referee Graham Poll", "fellow Springboks John Smit").

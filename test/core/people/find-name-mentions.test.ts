@@ -341,3 +341,16 @@ describe('findNameMentions: a surname after an elided particle', () => {
     ).toContain("Valery Giscard d'Estaing");
   });
 });
+
+describe('findNameMentions: a name inside a band\'s name opening on "The"', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC entertainment (Hendrix memorabilia).
+  it('finds no person in "The Jimi Hendrix Experience"', () => {
+    expect(names("The Jimi Hendrix Experience's first single Hey Joe, signed by all the band, was sold for £2,000.")).toEqual([]);
+  });
+
+  it('still finds the person in "The Tony Blair government"', () => {
+    expect(names('The Tony Blair government fell.')).toContain('Tony Blair');
+  });
+});
