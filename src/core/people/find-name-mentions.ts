@@ -87,6 +87,8 @@ export function findNameMentions(sentence: string): NameMention[] {
       if (!honorific && PLACE_HEAD.test(name.split(' ').at(-1)!) && AT_PLACE.test(before.at(-1) ?? '')) continue;
       // "Star Wars Battlefront" is a title; "Coach Bill Parcells" still a person, by his given name.
       if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
+      // "from Sal Oppenheim investment bank": a name written before the kind of firm it is is the firm's, after its founder.
+      if (!honorific && FIRM_KIND_AFTER.test(sentence.slice(at + name.length))) continue;
       // "Mario Kart DS": a name that goes on in capitals is a product's or a title's, unless what follows is a post-nominal ("Tony Blair MP").
       if (!honorific && continuesInCapitals(sentence.slice(at + name.length))) continue;
       mentions.push(saidPeople.includes(name) ? { name, role, honorific, person: true } : { name, role, honorific });
@@ -114,6 +116,9 @@ function oneNameRole(sentence: string, name: string, at: number): string | null 
 function appositionRole(sentence: string, name: string, at: number, honorific: string | null): string | null {
   return name.includes(' ') || honorific ? roleAfterName(sentence.slice(at + name.length)) : null;
 }
+
+/** The kind of firm written right after a firm's name, closing the phrase ("from Sal Oppenheim investment bank,"); not a noun's modifier ("bank robbers"). */
+const FIRM_KIND_AFTER = /^ (?:(?:investment|merchant|private) )?(?:bank|brokerage|stockbroker|stockbrokers)(?=[,.;:)]|$| (?:said|says|and|in|of|which|that)\b)/;
 
 /** Letters after a person's name that belong to the person: offices, honours, degrees, generations. */
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|AM|QC|KC|MBE|OBE|CBE|KBE|DBE|CH|OM|VC|GC|PhD|MD|JP|USN|USA|Jr|Sr|II|III|IV)$/;

@@ -354,3 +354,12 @@ describe('findNameMentions: a name inside a band\'s name opening on "The"', () =
     expect(names('The Tony Blair government fell.')).toContain('Tony Blair');
   });
 });
+
+describe("findNameMentions: a founder's name used as a firm's", () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC business (a German takeover): Sal. Oppenheim is a private bank.
+  it('finds no person in "from Sal Oppenheim investment bank,"', () => {
+    expect(names(' "This is a very expensive acquisition," Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.')).toEqual(['Birgit Kuhlhoff']);
+  });
+});
