@@ -402,10 +402,14 @@ function namesAfterBareInitials(sentence: string): string[] {
 /** A capitalised word after an honorific ("Mr. Hale", "Ms Quinn", "Sir Paul McCartney"). */
 function namesAfterHonorifics(sentence: string): string[] {
   // With the honorific, as cleanName reads a surname that is a title's word after "Mr" ("Mr King").
-  return [...sentence.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu)].map((m) =>
-    SURNAME_TITLE_OPENS.test(m[1]!) ? m[0] : m[1]!,
-  );
+  // A particle in lower case goes on into the surname ("Mr Van de Vijver"), not cutting it to "Van".
+  return [...sentence.matchAll(AFTER_HONORIFIC)].map((m) => (SURNAME_TITLE_OPENS.test(m[1]!) ? m[0] : m[1]!));
 }
+
+const AFTER_HONORIFIC = new RegExp(
+  `\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${NAME_PARTICLE_PATTERN})\\s+)*\\p{Lu}[\\p{L}'’-]+){0,3})`,
+  'gu',
+);
 
 /** Capitalised names written right after a title ("Mayor Ellen Park"), which compromise can miss. */
 function namesAfterTitles(sentence: string): string[] {

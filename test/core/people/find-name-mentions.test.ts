@@ -363,3 +363,16 @@ describe("findNameMentions: a founder's name used as a firm's", () => {
     expect(names(' "This is a very expensive acquisition," Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.')).toEqual(['Birgit Kuhlhoff']);
   });
 });
+
+describe('findNameMentions: a surname with a particle after an honorific', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC business (Shell's reserves): the particle in lower case no longer cuts the surname to "Van".
+  it('reads "Mr Van de Vijver" whole', () => {
+    expect(
+      names(
+        ' Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market about its reserves, the investigation said, she did nothing to inquire further.',
+      ),
+    ).toEqual(['Van de Vijver']);
+  });
+});
