@@ -238,7 +238,7 @@ function ofTheYears(story: Story, c: Candidate, years: string[]): boolean {
  */
 function nearNames(story: Story, c: Candidate, names: string[], groups: Map<string, Set<string>>): boolean {
   if (names.length === 0) return true;
-  const terms = new Set(sentenceTerms(c.sentence));
+  const terms = sentenceTerms(c.sentence);
   for (const t of c.matched) terms.add(t);
   // A name the sentence only compares with is not what its amount is of: "priced at £99 costs far less than the Gizmondo".
   for (const n of comparedOnly(c.sentence.text)) terms.delete(n);

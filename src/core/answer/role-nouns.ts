@@ -43,14 +43,14 @@ const HEAD_TERM = termOf('head')!;
 /** Weight of a role noun's term against the question's own (1), as a synonym's. */
 const ROLE_WEIGHT = 0.5;
 
-/** Adds to `expanded` (in place) the role nouns of the question's verbs, for a "who" question. */
+/** Adds to `expanded` (in place) the role nouns of the question's verbs, for a "who" question, and a head's for "the head of". */
 export function addRoleNouns(expanded: ExpandedQuery, question: string): ExpandedQuery {
   // Any question may name a body's head by that word ("How did the head of the association react?"): news writes its post.
-  const headOf = HEAD_OF.test(question);
-  if (!/^\s*who\b/i.test(question) && !headOf) return expanded;
+  const asksWho = /^\s*who\b/i.test(question);
+  if (!asksWho && !HEAD_OF.test(question)) return expanded;
   const extra: string[] = [];
   for (const [term, related] of expanded.groups) {
-    if (!/^\s*who\b/i.test(question) && term !== HEAD_TERM) continue;
+    if (!asksWho && term !== HEAD_TERM) continue;
     for (const noun of ROLES_BY_TERM.get(term) ?? []) {
       const role = termOf(noun)!;
       if (related.has(role)) continue;
