@@ -267,6 +267,9 @@ export function withoutAskingWords(question: string): string {
 /** "How long did the consultation last?" asks a span by its verb, as "how long" does: "a four year consultation period" answers it. */
 const LASTED_ASKED = /^(\s*how long\b.*?)\s+(?:last|lasts|lasted)\s*(?=[?.!]*\s*$)/i;
 
+/** A span that sets a deadline, not how long something runs: "within five days", "within the next two weeks". */
+const DEADLINE_SPAN = /\bwithin (?:the (?:next|coming) )?\S+[\s-]+(?:[a-z]+[\s-]+)?(?:second|minute|hour|day|week|fortnight|month|year)s?\b/gi;
+
 /** "How much was the lawsuit worth?" asks a sum, as "how much" does: "a one billion dlr lawsuit" answers it. */
 const WORTH_ASKED = /^(\s*how much\b.*?)\s+worth\s*(?=[?.!]*\s*$)/i;
 
@@ -283,6 +286,8 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
   const askedDay = type === 'time' && /^\s*(?:on )?(?:what|which) (?:date|day)\b/i.test(question);
   // "How long is the pipeline?" may ask a length; "How long did the talks last?" cannot.
   const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
+  // "How long will the freeze last?" asks how long it runs: "within five days" says when it starts.
+  const askedLasting = type === 'duration' && LASTED_ASKED.test(question);
   const rolePosts = type === 'name' ? postsOfRoleVerb(question) : null;
   const asksPerson = type === 'name' && (PERSON_ASKED.test(question) || rolePosts !== null);
   const spokespeople = rolePosts?.every((p) => SPOKESPERSON.test(p)) ?? false;
@@ -300,7 +305,10 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
       return TIME_WORDS.test(placed) || MONTHS.test(placed);
     }
     // An age is no span of anything asked: "The 29-year-old finished second" says nothing of how long a ban lasts.
-    if (type === 'duration') return DURATION.test(passage.replace(AGE_COMPOUND, ' ')) || (askedLength && LENGTH.test(passage));
+    if (type === 'duration') {
+      const spans = passage.replace(AGE_COMPOUND, ' ');
+      return DURATION.test(askedLasting ? spans.replace(DEADLINE_SPAN, ' ') : spans) || (askedLength && LENGTH.test(passage));
+    }
     if (type === 'frequency') return FREQUENCY.test(passage);
     if (type === 'percent') return PERCENT.test(passage);
     if (type === 'money') return MONEY.test(passage);

@@ -71,6 +71,10 @@ describe('answerFit', () => {
     // A span to an end (BBC sport 187).
     ['duration', 'A stay until the end of the season could suit Bellamy while he considers his future.', 'How long could Bellamy stay at Celtic?', true],
     ['duration', 'She resigned on Tuesday.', 'How long was she a member?', false],
+    // A deadline is when something starts, not how long it lasts (Reuters 7788, Yugoslavia's price freeze).
+    ['duration', 'The government said it will freeze prices at end-December levels within five days.', 'How long will the price freeze last?', false],
+    ['duration', 'The government said the freeze would affect food and furniture and would last 90 days.', 'How long will the price freeze last?', true],
+    ['duration', 'The government said it will freeze prices at end-December levels within five days.', 'How long will it take to freeze prices?', true],
     ['duration', 'Workers began building a 26 km (16 mile) pipeline to Colombia.', 'How long is the new pipeline?', true],
     ['duration', 'Workers began building a 26 km pipeline to Colombia.', 'How long did the repairs take?', false],
     ['duration', 'The firm raised $54m on Tuesday.', 'How long is the new pipeline?', false],
