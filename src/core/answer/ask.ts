@@ -27,6 +27,7 @@ import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
 import { distinctSourceCount } from './sources.js';
 import { withLightVerbsLightened } from './light-verbs.js';
+import { asksWhy, givesAReason } from './reasons.js';
 import { askedGeneralThing, askedThing, namesAThing } from './asked-thing.js';
 import { askedAsWhoIs, describesPerson, personAskedAbout } from './describes-person.js';
 import { currencyPlaces } from './currency-places.js';
@@ -375,8 +376,7 @@ function toCandidate(
   // "Who is Kelly Holmes?": a sentence that says what she is ranks as one of the kind asked for
   // would; one that only names her still answers, below it.
   // "Why…?": a passage that gives a reason ("because", "cited", "to allow") ranks as one of the kind asked for would.
-  const fit =
-    fits && (described === null || describesPerson(sentence.text, described)) && (!WHY_QUESTION.test(query) || GIVES_A_REASON.test(passage.text)) ? 1 : 0;
+  const fit = fits && (described === null || describesPerson(sentence.text, described)) && (!asksWhy(query) || givesAReason(passage.text)) ? 1 : 0;
   // "Who is heading the approach?": "the move is being led by his two sons" names the doer by the question's verb.
   const agent = fits && WHO_QUESTION.test(query) && namesTheDoer(sentence.text, question) ? 1 : 0;
   // "Who won…?" asks what happened: a prediction ("is favourite to win") answers it less than a report.
@@ -461,11 +461,6 @@ function namesTheDoer(text: string, question: WeightedTerm[]): boolean {
   }
   return false;
 }
-
-/** A question of why, and the words of a passage that gives a reason. */
-const WHY_QUESTION = /^\s*why\b/i;
-const GIVES_A_REASON =
-  /\b(because|since|as a result|due to|owing to|thanks to|cited|citing|cites|reasons?|so that|in order to|to allow|to avoid|to prevent|for fear|given the|led to|leading to|left (?:him|her|it|them|us)|blamed|blames|after (?:it|he|she|they) (?:was|were|had))\b/i;
 
 /** A sentence ending in a question mark, before any closing quote or bracket. */
 const ASKING_SENTENCE = /\?["'”’)]*$/;
