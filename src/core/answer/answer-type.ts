@@ -23,6 +23,16 @@ const UNIT_ALONE =
 /** Units before another event that count none of themselves: "just months before Allegheny became the target" says no when ("two months before" does). */
 const UNCOUNTED_BEFORE =
   /\b(?<!\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|of)\s)(?:weeks|months|years|days|decades)\s+(?:before|after)\b/gi;
+/** Verbs of speaking, whose day is when something was said, not when it happened. */
+const SPEECH_VERBS = 'said|says|told|tells|claimed|claims|announced|reported|added|stated|warned|insisted|argued|confirmed|revealed|disclosed|predicted';
+const SPEECH_VERB_ASKED =
+  /\b(say|said|tell|told|claim|announce|announced|report|reported|state|warn|insist|argue|confirm|reveal|disclose|predict|comment|speak|spoke)\b/i;
+const DAY_WORDS =
+  '(?:on |last |this |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|earlier today)';
+/** "Tanjug said last night", "the association said on Thursday": the day the words were spoken. */
+const TIME_OF_SPEAKING = new RegExp(`\\b(${SPEECH_VERBS})\\s+${DAY_WORDS}\\b`, 'gi');
+/** "On Sunday, David Davis claimed…": the day opens the sentence its speaking verb ends. */
+const SPOKEN_ON_DAY = new RegExp(`^\\s*On (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=,?\\s[^,.;]{0,80}?\\b(?:${SPEECH_VERBS})\\b)`, 'i');
 /** A span made an adjective: "two-year-old", "four-year", "12-month", "three-day-old". */
 const SPAN_COMPOUND = /\b[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day|hour|minute)s?(?:-old|-long)?\b/giu;
 /** An age made an adjective: "the 29-year-old", "a three-month-old baby". */
@@ -284,6 +294,9 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
   const asked = type === 'speech' ? askedSpeaker(question) : null;
   const countsThings = type === 'quantity' && /^\s*how many\b/i.test(question);
   const askedDay = type === 'time' && /^\s*(?:on )?(?:what|which) (?:date|day)\b/i.test(question);
+  // "When was the association set up?" is not answered by when someone spoke of it ("said on Thursday");
+  // "When did Sony announce the delay?" is.
+  const speechTimed = type === 'time' && !SPEECH_VERB_ASKED.test(question);
   // "How long is the pipeline?" may ask a length; "How long did the talks last?" cannot.
   const askedLength = type === 'duration' && /^\s*how long (is|are|was|were)\b/i.test(question);
   // "How long will the freeze last?" asks how long it runs: "within five days" says when it starts.
@@ -301,7 +314,8 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
       const spans = passage.replace(SPAN_COMPOUND, ' ');
       // "On what date…?" asks a day: "until the end of the year" does not give one.
       if (askedDay) return DAY.test(spans);
-      const placed = spans.replace(UNCOUNTED_BEFORE, ' ').replace(UNIT_ALONE, ' ');
+      const unspoken = speechTimed ? spans.replace(TIME_OF_SPEAKING, '$1').replace(SPOKEN_ON_DAY, ' ') : spans;
+      const placed = unspoken.replace(UNCOUNTED_BEFORE, ' ').replace(UNIT_ALONE, ' ');
       return TIME_WORDS.test(placed) || MONTHS.test(placed);
     }
     // An age is no span of anything asked: "The 29-year-old finished second" says nothing of how long a ban lasts.

@@ -65,6 +65,27 @@ describe('answerFit', () => {
     ['time', "Mr Lindqvist is seeking access to Ms Ortiz's two-year-old son.", 'When did Lindqvist meet Ortiz?', false],
     ['time', 'He was given a four-year ban.', 'When was he banned?', false],
     ['time', 'He was banned four years ago.', 'When was he banned?', true],
+    // The day someone spoke is not when the asked thing happened (BBC tech 155; BBC politics, control orders)…
+    [
+      'time',
+      'The Blu-Ray Association said on Thursday that games giants would both support its DVD format.',
+      'When was the Blu-ray Disc Association set up?',
+      false,
+    ],
+    [
+      'time',
+      'On Sunday, Conservative shadow home secretary David Davis claimed judges would get the powers to issue detention orders.',
+      'When was the first control order issued?',
+      false,
+    ],
+    // …unless the question asks when it was said, or the sentence has a time of its own.
+    [
+      'time',
+      'The Blu-Ray Association said on Thursday that games giants would both support its DVD format.',
+      'When did the association announce its support?',
+      true,
+    ],
+    ['time', 'Strikes spread to most regions last week, Tanjug said last night.', 'When did the strikes spread?', true],
     ['duration', 'It ends her membership after eleven years.', 'How long was she a member?', true],
     ['duration', 'The talks lasted a few weeks.', 'How long did the talks last?', true],
     ['duration', 'He was given a four-year ban.', 'How long a ban did he get?', true],
