@@ -28,6 +28,7 @@ import { theseArticles } from '../text/count-of.js';
 import { distinctSourceCount } from './sources.js';
 import { withLightVerbsLightened } from './light-verbs.js';
 import { asksWhy, givesAReason } from './reasons.js';
+import { announcedOnly } from './outcomes.js';
 import { askedGeneralThing, askedThing, namesAThing } from './asked-thing.js';
 import { askedAsWhoIs, describesPerson, personAskedAbout } from './describes-person.js';
 import { currencyPlaces } from './currency-places.js';
@@ -372,7 +373,7 @@ function toCandidate(
   // but its figure or date answers nothing here ("Mr Glazer … hold a stake of 28.1%. But … Mr McManus …").
   // An outcome asked is not told by the event's announcement: "What was the result of the vote?" is not
   // answered by "A decision … is set to be made", nor "What was the score?" by "ahead of Tuesday's first leg".
-  const fits = fitsAnswer(sentence.text, speakers) && !ranksBelow(sentence.text, query) && !(OUTCOME_ASKED.test(query) && ANNOUNCES.test(passage.text));
+  const fits = fitsAnswer(sentence.text, speakers) && !ranksBelow(sentence.text, query) && !announcedOnly(query, passage.text);
   // "Who is Kelly Holmes?": a sentence that says what she is ranks as one of the kind asked for
   // would; one that only names her still answers, below it.
   // "Why…?": a passage that gives a reason ("because", "cited", "to allow") ranks as one of the kind asked for would.
@@ -444,11 +445,6 @@ function tellsTheVerb(verbs: WeightedTerm[], own: Set<string>, before: Set<strin
 /** A question of what happened: "Who won…?", "What did the board decide?", "When was it signed?", "Has he ever won…?". */
 const PAST_QUESTION =
   /^\s*(?:\w+\s+)?(?:did|was|were|had)\b|^\s*(?:has|have)\b.*\b(?:ever|already|won|lost|made|taken|been)\b|^\s*who\s+(?:\w+ed|won|wrote|led|made|took|gave|came|went|became|began|bought|sold|paid|met|left|lost|ran|shot|held|found|fought|beat)\b/i;
-/** A question about how something ended: its result, score or verdict, or who won. */
-const OUTCOME_ASKED = /^\s*(?:what|how)\s+(?:was|were|did)\b.*\b(?:result|score|outcome|verdict|scoreline)s?\b|^\s*who\s+won\b/i;
-/** A passage that announces an event still to come. */
-// Not a bare "will": "Liverpool won 3-1 and will play Chelsea" tells who won.
-const ANNOUNCES = /\b(?:is|are|was|were)\s+(?:set|due|expected|scheduled|likely)\s+to\b|\bahead of\b/i;
 /** A who-question, and a passive verb with its doer after "by" ("is being led by his two sons"). */
 const WHO_QUESTION = /^\s*who\b/i;
 const PASSIVE_BY = /\b(?:been|being|was|were|is|are|be)\s+(\p{L}+)\s+by\s+(?:\p{Lu}|his\b|her\b|their\b|its\b|the\b|a\b|an\b)/gu;
