@@ -342,9 +342,21 @@ function namesFromGivenNames(sentence: string): string[] {
     // "Martin Scorsese's Gangs Of New York": a possessive before two or more capitalised words ends the
     // name, and they are the person's work; before one ("Bridget Jones's Diary") the whole may be a title.
     const owner = name.findIndex((w) => /['’]s?$/.test(w));
-    names.push((owner < 0 || owner > name.length - 3 ? name : name.slice(0, owner + 1)).join(' '));
+    // "Maria Sharapova's Wimbledon triumph": the one word after the possessive modifies the noun after it,
+    // an event or a thing of hers; a title stands alone ("Bridget Jones's Diary is").
+    const ownsModifier = end < 0 && owner === name.length - 2 && modifiesNounAfter(sentence.slice(m.index + m[0].length));
+    names.push((owner < 0 || (owner > name.length - 3 && !ownsModifier) ? name : name.slice(0, owner + 1)).join(' '));
   }
   return names;
+}
+
+/** Tags of a word in lower case that may be the noun a capitalised word before it modifies ("triumph", "medal", "final"). */
+const MODIFIED_NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Adjective']);
+
+/** Whether the text after a capitalised word goes on with a noun that word modifies ("Wimbledon triumph"); no job ("Diary star"), verb or function word. */
+function modifiesNounAfter(after: string): boolean {
+  const word = /^ (\p{Ll}+)(?![\p{L}'’-])/u.exec(after)?.[1];
+  return word !== undefined && !isRoleWord(word) && lexiconTags(word).every((t) => MODIFIED_NOUN_TAGS.has(t));
 }
 
 /**

@@ -376,3 +376,21 @@ describe('findNameMentions: a surname with a particle after an honorific', () =>
     ).toEqual(['Van de Vijver']);
   });
 });
+
+describe('findNameMentions: a possessive before a capitalised word that modifies the noun after it', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC entertainment (the 2004 TV moments): the word after the possessive is the event's, not the name's.
+  it('ends the name at the possessive ("Maria Sharapova\'s Wimbledon triumph", "Kelly Holmes\' Olympic victory")', () => {
+    expect(
+      names(
+        " Double gold medal winner Holmes topped the best sports moment category, beating Maria Sharapova's Wimbledon triumph and Matthew Pinsent's rowing victory at the Olympics.",
+      ),
+    ).toEqual(['Maria Sharapova', 'Matthew Pinsent']);
+    expect(names("Sprinter Kelly Holmes' Olympic victory has been named the top television moment of 2004 in a BBC poll.")).toEqual(['Kelly Holmes']);
+  });
+
+  it('still reads a title standing alone after its possessive as no person ("Bridget Jones\'s Diary is")', () => {
+    expect(names("Bridget Jones's Diary is a hit.")).toEqual([]);
+  });
+});
