@@ -26,6 +26,8 @@ const HEADS = new Set(
     'champion medallist politician ' +
     // "referee Neale Barry": a match's officials are people.
     'referee umpire linesman ' +
+    // "nanny Leoncia Casalme's wait": a household's staff are people, named after their job as any worker is.
+    'nanny housekeeper chauffeur bodyguard ' +
     // "Frenchman Ronald Pognon": a nationality said as a noun stands before a name as a role does.
     // Church titles stand before a name as offices do ("Archbishop Desmond Tutu" … "the archbishop added").
     'archbishop bishop cardinal rabbi imam ayatollah cleric ' +
@@ -45,7 +47,7 @@ const OCCUPATIONS = new Set(
     'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer cleric ' +
     'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister ' +
     'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher champion medallist politician ' +
-    'referee umpire linesman'
+    'referee umpire linesman nanny housekeeper chauffeur bodyguard'
   ).split(' '),
 );
 /**
