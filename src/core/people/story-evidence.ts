@@ -87,6 +87,13 @@ const ONE_WORD_FIRM =
  */
 const FIRM_LIST =
   /\b(?:companies|firms|studios|brands|banks|retailers|carmakers|chains|labels|airlines|brokers|insurers)(?:,? (?:such as|including|like)| include) ((?:\p{Lu}[\p{L}'’-]+ ?)+(?:(?:, | and |, and )(?:\p{Lu}[\p{L}'’-]+ ?)+)*)/gu;
+/**
+ * Two or more firms written right after a plural of firms, with no "such as" ("the firms Young &
+ * Rubicam and J Walter Thompson", "companies Adhi Karya and Semen Gresik"): each is a firm, even one
+ * named after its founder. A name may hold "&" or an initial without its stop.
+ */
+const FIRMS_NAMED =
+  /\b(?:companies|firms|studios|brands|banks|retailers|carmakers|chains|labels|airlines|brokers|insurers|agencies) ((?:\p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*))*)(?:(?:, | and |, and )\p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*))*)+)/gu;
 const TRADED =
   /\b(?:shares|stake|stakes|holding) in ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) shares\b/gu;
 
@@ -155,6 +162,11 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
     for (const m of sentence.matchAll(PLACE_GROUP)) if (isKnownPlace(m[1]!) || isDemonym(m[1]!)) addSubRuns(m[2]!.split(' '), organisations);
     for (const m of sentence.matchAll(FIRM_LIST))
       for (const name of m[1]!.split(/, and |, | and /).map((n) => n.trim())) {
+        if (name.includes(' ')) addSubRuns(name.split(' '), organisations);
+        else firms.add(name);
+      }
+    for (const m of sentence.matchAll(FIRMS_NAMED))
+      for (const name of m[1]!.split(/, and |, | and /)) {
         if (name.includes(' ')) addSubRuns(name.split(' '), organisations);
         else firms.add(name);
       }

@@ -65,6 +65,15 @@ describe('buildCast: names the story itself writes as no person', () => {
       'Wright Stuff',
     ],
     ['a work after a determiner and a kind that is a verb too', ['She starred in the play Therese Raquin.', 'Therese Raquin closes in May.'], 'Therese Raquin'],
+    [
+      // BBC business 035 (WPP): an agency named after its founder, listed right after "firms".
+      'a firm listed right after a plural of firms ("the firms Young & Rubicam and J Walter Thompson")',
+      [
+        'WPP, which is headed by Sir Martin Sorrell, owns advertising agencies including Ogilvy & Mather.',
+        ' It also includes the firms Young & Rubicam and J Walter Thompson.',
+      ],
+      'Walter Thompson',
+    ],
   ])('%s', (_situation, paragraphs, notAPerson) => {
     const cast = names(...paragraphs);
     expect(cast).not.toContain(notAPerson);
