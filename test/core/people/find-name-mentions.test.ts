@@ -399,7 +399,7 @@ describe("findNameMentions: a household's staff named after their job", () => {
   // BBC politics (the Blunkett visa affair): a nanny is a person, as any worker named after her job.
   it('reads "nanny Leoncia Casalme" as a person with her role', () => {
     const found = findNameMentions(
-      ' Reports have claimed Mr Blunkett chaired a meeting to discuss delays in the visa system after he learned of nanny Leoncia Casalme\'s wait.',
+      " Reports have claimed Mr Blunkett chaired a meeting to discuss delays in the visa system after he learned of nanny Leoncia Casalme's wait.",
     );
     expect(found.map((m) => [m.name, m.role])).toContainEqual(['Leoncia Casalme', 'nanny']);
   });
