@@ -83,6 +83,9 @@ export function findNameMentions(sentence: string): NameMention[] {
         appositionRole(sentence, name, at, honorific) ??
         afterRoles.find((n) => n.name === name || cleanName(n.name) === name)?.role ??
         null;
+      // "Mr Tambourine Man": after "Mr", a word for any man or woman ends a song's or a character's name, no surname
+      // (a stage name may so end without one: "Beenie Man").
+      if (honorific && name.includes(' ') && PERSON_NOUN.test(name.split(' ').at(-1)!)) continue;
       // "in Stanley Park", "at Elland Road": a given name before a street's or park's word, where something is, names the place.
       if (!honorific && PLACE_HEAD.test(name.split(' ').at(-1)!) && AT_PLACE.test(before.at(-1) ?? '')) continue;
       // "Star Wars Battlefront" is a title; "Coach Bill Parcells" still a person, by his given name.
@@ -131,6 +134,9 @@ function continuesInCapitals(after: string): boolean {
   const m = /^\s+(\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\d'’])/u.exec(after);
   return m !== null && !POST_NOMINAL.test(m[1]!);
 }
+
+/** Words for any man, woman or child, which no surname after "Mr" is ("Guy" may be one: "Mr John Guy"). */
+const PERSON_NOUN = /^(?:Man|Men|Woman|Women|Boy|Boys|Girl|Girls)$/;
 
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
 

@@ -404,3 +404,17 @@ describe("findNameMentions: a household's staff named after their job", () => {
     expect(found.map((m) => [m.name, m.role])).toContainEqual(['Leoncia Casalme', 'nanny']);
   });
 });
+
+describe('findNameMentions: a song or character written with "Mr"', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC entertainment 124 (Terry Melcher's obituary): "Mr Tambourine Man" is a song, "Man" no surname.
+  it('finds no person in "Mr Tambourine Man"', () => {
+    expect(names(' He also produced Mr Tambourine Man for the Byrds, as well as other his such as Turn, Turn Turn.')).toEqual([]);
+  });
+
+  it('still reads a stage name ending on "Man" without "Mr", and "Guy" as a surname', () => {
+    expect(names('Reggae star Beenie Man said so.')).toEqual(['Beenie Man']);
+    expect(names('Mr John Guy said so.')).toEqual(['John Guy']);
+  });
+});
