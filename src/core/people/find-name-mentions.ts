@@ -328,6 +328,12 @@ function namesFromGivenNames(sentence: string): string[] {
       if (!namesAThing(sentence.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '')) names.push(words.join(' '));
       continue;
     }
+    // "Arsenal's Thierry Henry": after a club's or a country's possessive, a word the lexicon does not know, then
+    // a given name, which is here the surname; the owner shows a member of it is named.
+    if (start < 0 && words.length === 3 && /['’]s$/.test(words[0]!) && isUnknownWord(words[1]!) && !isPlacePrefix(words[1]!) && isGivenName(words[2]!.replace(/['’]s?$/, ''))) {
+      names.push(words.slice(1).join(' '));
+      continue;
+    }
     // "San Jose Open", "Santa Barbara": a given name after a place prefix names a place.
     if (start < 0 || (start > 0 && isPlacePrefix(words[start - 1]!))) continue;
     // "the Jesus and Mary Chain": after "the" and a capitalised word joined by "and", the run goes on one name of a thing.

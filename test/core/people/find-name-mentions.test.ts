@@ -418,3 +418,18 @@ describe('findNameMentions: a song or character written with "Mr"', () => {
     expect(names('Mr John Guy said so.')).toEqual(['John Guy']);
   });
 });
+
+describe("findNameMentions: an unknown given name and a surname that is a given name, after an owner's possessive", () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // BBC sport 200 (Ferguson and the Highbury tunnel): "Henry" is the surname, "Thierry" unknown to the lexicon.
+  it('reads "Arsenal\'s Thierry Henry" as a person', () => {
+    expect(
+      names("Sir Alex Ferguson has called on the Football Association to punish Arsenal's Thierry Henry for an incident involving Gabriel Heinze."),
+    ).toContain('Thierry Henry');
+  });
+
+  it('finds no person in a place after the possessive ("Visa\'s San Francisco office")', () => {
+    expect(names("The deal puts Visa's San Francisco office in charge.")).toEqual([]);
+  });
+});
