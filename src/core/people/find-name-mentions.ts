@@ -330,7 +330,14 @@ function namesFromGivenNames(sentence: string): string[] {
     }
     // "Arsenal's Thierry Henry": after a club's or a country's possessive, a word the lexicon does not know, then
     // a given name, which is here the surname; the owner shows a member of it is named.
-    if (start < 0 && words.length === 3 && /['’]s$/.test(words[0]!) && isUnknownWord(words[1]!) && !isPlacePrefix(words[1]!) && isGivenName(words[2]!.replace(/['’]s?$/, ''))) {
+    if (
+      start < 0 &&
+      words.length === 3 &&
+      /['’]s$/.test(words[0]!) &&
+      isUnknownWord(words[1]!) &&
+      !isPlacePrefix(words[1]!) &&
+      isGivenName(words[2]!.replace(/['’]s?$/, ''))
+    ) {
       names.push(words.slice(1).join(' '));
       continue;
     }
