@@ -129,6 +129,9 @@ const PRICE_ASKED =
   /^what (did|does|do|will|would|has|have|had) .{1,60}?(?<!\b(about|on|of|for|over|in|the|their|his|her|its|a|an) )\b(cost|earn|earned|pay|paid|charge|charged|spend|spent|fetch|fetched|owe|owed)\b/;
 /** "What loan fee…", "What transfer price…": a what-question about a sum, one word describing it. */
 const SUM_ASKED = /^what (?:[a-z]+ )?(fee|fees|price|sum|salary|wage|wages|fine)\b/;
+/** A what-question about a share of a market or a rate of change, which news gives as a percentage. */
+const RATE_ASKED =
+  /^(what|which) (is|was|are|were|will be)\b.{0,40}\b(market share|share of (the|its|their|his|her) .{0,30}\bmarket|(inflation|unemployment|jobless|interest|growth|tax|mortgage) rates?|rates? of (inflation|unemployment|interest|growth))\b/;
 /** A search in keywords, not a question: it opens on no question word or auxiliary. */
 const KEYWORDS_ONLY = '^(?!(who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had|should)\\b)';
 /** A search in keywords for a price: "PSP price in Japan", "Gizmondo cost". */
@@ -231,6 +234,10 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(what|which|how long)\b.*\b(prison|jail) (term|sentence)s?\b/.test(q)) return 'duration';
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
   if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
+  // "What is Fiat's share of the European car market?", "What was the inflation rate?": a share or a rate is a percentage.
+  if (RATE_ASKED.test(q)) return 'percent';
+  // "At what price did the shares close?" asks a sum.
+  if (/^(at|for) what (price|sum|cost)\b/.test(q)) return 'money';
   if (/^(how much|what (price|sum|fee|fine|salary|cost))\b/.test(q) && PRICED.test(q)) return 'money';
   if (/^how much (money|cash)\b/.test(q)) return 'money';
   if (PRICE_ASKED.test(q) || PRICE_KEYWORDS.test(q) || SUM_ASKED.test(q)) return 'money';

@@ -53,6 +53,11 @@ describe('answerTypeOf', () => {
     ['How often do the two men speak?', 'frequency'],
     ['How strong was the quake?', 'quantity'],
     ['How long is the new pipeline?', 'duration'],
+    // A share of a market or a rate is a percentage; "at what price" a sum (reviews: GM and Fiat, Yugoslav strikes, Allis-Chalmers).
+    ["What is Fiat's share of the European car market?", 'percent'],
+    ["What was Yugoslavia's inflation rate in 1986?", 'percent'],
+    ['What is the exchange rate of the dinar?', 'any'],
+    ['At what price did Allis-Chalmers shares close?', 'money'],
   ])('%j asks for %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
