@@ -108,6 +108,9 @@ function amountOfFocus(passage: string, question: string): boolean {
 const DURATION =
   /\b(\d+(\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some|couple of)[\s-]+(?:[a-z]+[\s-]+)?(second|minute|hour|day|night|week|fortnight|month|year|decade|century)s?\b|\bsince (\d{4}|the)\b|\b(?:until|till) the end of (?:the|this|next|his|her|their|its) [a-z]+\b/i;
 
+/** A difference between two counts: "by 2,000 copies", "by about 300". */
+const MARGIN = /\bby (?:about |some |almost |nearly |more than |over |around )?\d[\d,.]*\b/gi;
+
 /** A length as news gives it: "a 26 km (16 mile) pipeline", "40 kilometres", "300 metres", "six feet". */
 const LENGTH = /\d(?:[\d.,]*)[\s-]*(km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|yards?|inches)\b/i;
 
@@ -342,6 +345,8 @@ export function answerFit(type: AnswerType, question: string, knownNames: Set<st
             .replace(MEASURE, ' ')
             .replace(PERCENT_AMOUNT, ' ')
             .replace(spanCounted ? /$^/ : SPAN_COMPOUND, ' ')
+            // "How many copies did it sell?" is not answered by a margin ("out-selling … by 2,000 copies").
+            .replace(MARGIN, ' ')
         : passage;
       const undated = counted.replace(DATES, ' ');
       // "How far did he jump?" is answered by a figure, not by "triple jumper".

@@ -104,6 +104,20 @@ describe('answerFit', () => {
     ['duration', 'Workers began building a 26 km (16 mile) pipeline to Colombia.', 'How long is the new pipeline?', true],
     ['duration', 'Workers began building a 26 km pipeline to Colombia.', 'How long did the repairs take?', false],
     ['duration', 'The firm raised $54m on Tuesday.', 'How long is the new pipeline?', false],
+    // A margin is no count of what was sold (BBC entertainment, Elvis's reissues), unless a margin is asked.
+    [
+      'quantity',
+      "The re-release of hit song Jailhouse Rock was out-selling X Factor winner Steve Brockstein's cover of Against All Odds by 2,000 copies on Tuesday.",
+      'How many copies did Jailhouse Rock sell in its week at number one?',
+      false,
+    ],
+    [
+      'quantity',
+      'Jailhouse Rock was out-selling the cover of Against All Odds by 2,000 copies on Tuesday.',
+      'By how many copies was Jailhouse Rock ahead?',
+      true,
+    ],
+    ['quantity', 'Jailhouse Rock sold 21,262 copies in its first week.', 'How many copies did Jailhouse Rock sell in its week at number one?', true],
     ['quantity', 'The quake registered six on the 12-point Mercalli scale.', 'How strong was the quake?', true],
     ['quantity', 'Ecuador was paralysed by a strong earthquake.', 'How strong was the quake?', false],
     ['frequency', 'In a lot of weeks, we would speak three or four times, he said.', 'How often did they speak?', true],
