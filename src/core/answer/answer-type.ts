@@ -379,9 +379,12 @@ const AFTER_A_PLACE_WORD =
 /** A place a body is based in, written as one word with it: "the Pittsburgh-based industrial concern", "a London-based firm". */
 const PLACE_BASED = /\b((?:\p{Lu}[\p{L}'’.]*[\s-])*\p{Lu}[\p{L}'’.]*)-based\b/gu;
 
+/** A place named after its kind: "the northern city of Zagreb", "the port of Santos". */
+const KIND_OF_PLACE_OF = /\b(?:city|town|port|capital|village|province|region|republic|county|island|district)\s+of\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)/gu;
+
 /** The names a passage gives after a preposition of place, each set apart as a name inside a sentence. */
 function placesNamed(passage: string): string {
-  return [...passage.matchAll(AFTER_A_PLACE_WORD), ...passage.matchAll(PLACE_BASED)]
+  return [...passage.matchAll(AFTER_A_PLACE_WORD), ...passage.matchAll(PLACE_BASED), ...passage.matchAll(KIND_OF_PLACE_OF)]
     .map((m) => m[1]!.trim())
     .filter((name) => !FIRM_ENDING.test(name))
     .map((name) => ` ${name}`)

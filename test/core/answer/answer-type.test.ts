@@ -255,6 +255,13 @@ describe('answerFit', () => {
     ['speech', '"Fees will rise," said Jan Berg, finance director at Port Board Holdings.', 'What did the Port Board say about fees?', true],
     ['speech', 'Fees will rise at the Port Board, Jan Berg said.', 'What did the Port Board say about fees?', false],
     ['place', 'The board met in Kenosha on Monday.', 'Where did the board meet?', true],
+    // A place named after its kind (Reuters 5155, Yugoslav strikes).
+    [
+      'place',
+      'Eyewitnesses in the northern city of Zagreb reported far more police on the streets than normal after the city experienced the biggest wave of strikes.',
+      'Which city saw the biggest wave of strikes?',
+      true,
+    ],
     // A place is named after a word of place; other names (firms, people) are no place (BBC tech 273, 132).
     ['place', 'He pointed out that all three of the accused lived in North Carolina.', 'Where did the spam defendants live?', true],
     ['place', '"Leadplex and PayPerAction are legitimate internet marketing companies," said Lin Hughes.', 'Where did the spam defendants live?', false],
