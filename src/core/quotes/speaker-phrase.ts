@@ -214,7 +214,13 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // A name after "a" or "an" names a make, not someone ("a Franck Muller watch Sharon said was …"): no speaker.
   const people = cast
     .find(phrase)
-    .filter((p) => !p.possessive && !BEFORE_A_SOURCE_NOUN.test(phrase.slice(p.end)) && !/(?<![\p{L}])(?:a|an)\s+$/iu.test(phrase.slice(0, p.start)));
+    .filter(
+      (p) =>
+        !p.possessive &&
+        !BEFORE_A_SOURCE_NOUN.test(phrase.slice(p.end)) &&
+        !/(?<![\p{L}])(?:a|an)\s+$/iu.test(phrase.slice(0, p.start)) &&
+        !opensLongerName(phrase, p),
+    );
   // Of several names, the one right after its role is the speaker ("Jardine Fleming Ltd analyst Nick Edwards").
   // The first name keeps the lead when it has its own role too ("union president Ann Lee and vice president Bo Ray").
   const person = (people[0] && !afterOwnRole(phrase, people[0]) ? people.find((p) => afterOwnRole(phrase, p)) : undefined) ?? people[0];
@@ -302,6 +308,18 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const chosen = namedInside ?? staff ?? best;
   // Blanked initials leave no gap in what is read after them.
   return chosen && 'speaker' in chosen && chosen.speaker.includes('  ') ? { ...chosen, speaker: chosen.speaker.replace(/\s{2,}/g, ' ') } : chosen;
+}
+
+/**
+ * Whether a person found by one word of their name is only the first word of a longer name ("Vahid Fathi of
+ * Prescott Ball and Turben Inc", "Morgan Stanley analyst"): a capitalised word goes straight on from it that is
+ * no part of the person's name nor a day or a month ("said Prescott Tuesday"). The story's cast spans all its
+ * articles, so a firm named after someone may hold the surname of a person another article quotes.
+ */
+function opensLongerName(phrase: string, p: PersonInText): boolean {
+  if (/\s/.test(phrase.slice(p.start, p.end).trim())) return false;
+  const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(phrase.slice(p.end))?.[1];
+  return next !== undefined && !CALENDAR_WORD.test(next) && !p.person.name.split(/\s+/).includes(next);
 }
 
 /** The title's noun when a phrase is "the", a body's name and that noun, and no more ("The Royal Trust president"), else null. */

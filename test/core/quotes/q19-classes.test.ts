@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../../../src/core/story/build-story.js';
+import { attributedQuotes } from '../../support/attributed-quotes.js';
+
+// Sentences from BBC News (2004-05) and Reuters (1987) articles, cut down to what each rule reads.
+
+/** The speaker of the quote opening with `start` in article `id`, the cast read from all the articles. */
+function speakerInStory(articles: { id: string; text: string }[], id: string, start: string): string | null | undefined {
+  const { story } = buildStory(articles);
+  const text = articles.find((a) => a.id === id)!.text;
+  return attributedQuotes(id, text, story.people).find(([q]) => q.startsWith(start))?.[1];
+}
+
+describe('a surname the cast knows, going straight on into a longer name, is a firm’s name, not that person', () => {
+  const politics = { id: 'p', text: 'Labour conference\n\nThe Sage Centre was heralded by John Prescott and others this weekend.\n' };
+  // The wire's own line breaks: a short line ends a paragraph.
+  const copper =
+    'TALKING POINT/COPPER STOCKS\n17-MAR-1987 08:47:38.36 [copper]\n\nCopper shares, which have lagged\n' +
+    'behind the market, should pick up steam this year on stronger\ndemand and improving prices for the metal, analysts said.\n' +
+    '    "Their (Phelps Dodge) costs are so low, they don\'t need\n' +
+    'copper prices higher than 70 cts to make a lot of money," said\n' +
+    'Vahid Fathi of Prescott Ball and Turben Inc. "The shares will\n' +
+    'outperform the market over the next 18 months," he said.\n';
+
+  it('gives "…," said Vahid Fathi of Prescott Ball and Turben Inc to Fathi, not to John Prescott of another article', () => {
+    const story = [politics, { id: 'c', text: copper }];
+    expect(speakerInStory(story, 'c', 'Their (Phelps Dodge)')).toBe('Vahid Fathi');
+    expect(speakerInStory(story, 'c', 'The shares will outperform')).toBe('Vahid Fathi');
+  });
+
+  it('still reads the surname alone as the person ("…," said Prescott.)', () => {
+    const text = 'Labour conference\n\nJohn Prescott opened the centre. "It is a symbol of our success," said Prescott.\n';
+    expect(speakerInStory([{ id: 'p', text }], 'p', 'It is a symbol')).toBe('John Prescott');
+  });
+});
