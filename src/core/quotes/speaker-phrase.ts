@@ -57,8 +57,14 @@ const anyCase = (words: string) =>
 // human relations executive"): fewer would cut the description down to its last words ("Motors human relations executive").
 // So does a body's name that goes on with "of" or "for" ("a Department for Work and Pensions spokeswoman", not
 // "Pensions spokeswoman").
+/**
+ * Where a described source is from, after its preposition ("officials of Korth and PaineWebber"): a few words
+ * up to a comma or stop, never a verb of speech, which opens a clause of its own ("Officers of Korth and
+ * PaineWebber said the GMAC notes …" describes no one as "… said the GMAC").
+ */
+const WHERE_FROM = '(?:(?!(?<![\\p{L}])(?:said|says|told|tells|added|adds)(?![\\p{L}]))[^,;.]){1,40}';
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.-]*)?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+[^,;.]{1,40})?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.-]*)?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+${WHERE_FROM})?(?=\\s*$|[,;.])`,
   'u',
 );
 /**
@@ -100,7 +106,7 @@ const CALENDAR_WORD =
  * the words before the noun may name a place or a firm ("one top New York rescheduler").
  */
 const INDEFINITE_DESCRIPTION = new RegExp(
-  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to)\\s+[^,;.\\d]{1,40})?)\\s*$`,
+  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to)\\s+${WHERE_FROM.replace('[^,;.]', '[^,;.\\d]')})?)\\s*$`,
   'u',
 );
 /** "The mayor", "the deputy mayor": a definite article and a few small-letter words, the last a title's noun. */

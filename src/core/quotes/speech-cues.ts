@@ -35,6 +35,9 @@ const VERBS = [
   'argued',
   'argues',
   'argue',
+  // "…," an investment banker pointed out: a remark made in the speaker's words.
+  'pointed out',
+  'points out',
   'explained',
   'explains',
   'noted',

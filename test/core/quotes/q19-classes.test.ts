@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/story/build-story.js';
-import { attributedQuotes } from '../../support/attributed-quotes.js';
+import { attributedQuotes, speakerOf } from '../../support/attributed-quotes.js';
 
 // Sentences from BBC News (2004-05) and Reuters (1987) articles, cut down to what each rule reads.
 
@@ -31,5 +31,22 @@ describe('a surname the cast knows, going straight on into a longer name, is a f
   it('still reads the surname alone as the person ("…," said Prescott.)', () => {
     const text = 'Labour conference\n\nJohn Prescott opened the centre. "It is a symbol of our success," said Prescott.\n';
     expect(speakerInStory([{ id: 'p', text }], 'p', 'It is a symbol')).toBe('John Prescott');
+  });
+});
+
+describe('a description of a source ends before a verb of speech, and "pointed out" is a cue', () => {
+  // Reuters, 23 March 1987, with the wire's line breaks.
+  const head = 'U.S. CORPORATE FINANCE - NOVEL GMAC FINANCING\n23-MAR-1987 10:20:11.83\n\nGMAC sold notes last week.\n';
+  const officers =
+    '    Officers of Korth and PaineWebber said the GMAC notes were\nselling quickly last week, although the issue had not sold out\nby Friday afternoon.\n';
+
+  it('gives "…," an investment banker pointed out to the banker', () => {
+    const text = `${head}${officers}    "In selling to retail investors or smaller institutions,\nyou have to make a lot more telephone calls," an investment\nbanker pointed out.\n`;
+    expect(speakerOf(text, 'In selling')).toBe('an investment banker');
+  });
+
+  it('never reads "Officers of Korth and PaineWebber said the GMAC" (before "notes") as one source', () => {
+    const text = `${head}${officers}    "In selling to retail investors or smaller institutions,\nyou have to make a lot more telephone calls."\n`;
+    expect(speakerOf(text, 'In selling')).toBe('Officers of Korth and PaineWebber');
   });
 });
