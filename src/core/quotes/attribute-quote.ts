@@ -1,5 +1,8 @@
 /** "according to X" straight after a quote's closing mark. */
 const ACCORDING_AFTER = /^\s*,?\s*according to\s+([^,.;"“”]+)/i;
+/** "is the dry assessment of X", "was the verdict of X" straight after a quote: the words are X's. */
+const VERDICT_AFTER =
+  /^\s*,?\s*(?:is|was)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:verdict|view|message|assessment|warning|opinion|reaction|response|advice|conclusion|judgement|judgment|prediction|diagnosis)\s+(?:of|from)\s+([^,.;"“”]+)/u;
 
 /**
  * Attributes one quoted span, trying the common news frames in order:
@@ -166,6 +169,12 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const accordingAfter = handsOver && !endsSentence ? ACCORDING_AFTER.exec(after) : null;
   const named = accordingAfter ? read(accordingAfter[1]!, 'according to', '') : null;
   if (named && named.kind !== 'outlet') return named;
+  // ""The electorate are keener …," is the dry assessment of Graham Lane": whose verdict the words are is who spoke.
+  const verdictAfter = handsOver && !endsSentence ? VERDICT_AFTER.exec(after) : null;
+  const judge = verdictAfter
+    ? read(verdictAfter[1]!, verdictAfter[0].slice(0, verdictAfter[0].length - verdictAfter[1]!.length).replace(/^[\s,]+/, ''), '')
+    : null;
+  if (judge && judge.kind !== 'outlet') return judge;
 
   // "was "severely reprimanded" by the Football Association": the ruling is in the words of its agent.
   const agent = passiveAgent(q.text, before, after);
@@ -249,7 +258,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
   // E. The quote before it in the paragraph, or the one it runs on from, unless a sentence since
   //    turned to a speaker of its own.
-  if (q.previous) return spokeSince(q, q.previous, ctx) ?? q.previous;
+  if (q.previous) return spokeSince(q, q.previous, ctx) ?? introducedSince(q, q.previous, ctx) ?? q.previous;
 
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
@@ -383,6 +392,36 @@ function spokeSince(q: QuoteSurroundings, previous: Attribution, ctx: Attributio
   // The quote before must lie before that sentence, not in it.
   for (; i >= 0; i--) if (ctx.speakers[i]!.speaker === previous.speaker) return { speaker: since.speaker, kind: rememberedKind(since), cue: '' };
   return null;
+}
+
+/**
+ * A person named as a sentence's subject, right at its start ("Saxon Spence lays …") or set off by
+ * commas after a few words about them ("His friend, Saxon Spence, leader of …, lays …").
+ */
+const INTRODUCED_SUBJECT = /^\s*(?:(?:And|But)\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}+,\s*)?$/u;
+
+/**
+ * "…. His friend, Saxon Spence, leader of Devon county Labour group, lays the blame … on one issue above
+ * all others. "You cannot underestimate …"": a quote standing alone right after a sentence that brings in
+ * someone new as its subject, names no one else and cues nobody, is that newcomer's, not a run-on of the
+ * quote before that sentence. Only at their first naming in the article: someone named before may be
+ * spoken about while the speaker goes on.
+ */
+function introducedSince(q: QuoteSurroundings, previous: Attribution, ctx: AttributionContext): Attribution | null {
+  if (normalizeTypography(q.before).trim() !== '' || normalizeTypography(q.after).trim() !== '') return null;
+  const aside = ctx.sentences.get(q.sentenceNumber - 1) ?? '';
+  if (/["“”]/.test(aside) || cueMatches(aside).length > 0 || ctx.speakers.some((s) => s.sentence === q.sentenceNumber - 1)) return null;
+  const people = ctx.articleCast.find(aside).filter((p) => !p.byRole);
+  const person = people[0];
+  if (!person || people.some((p) => p.person !== person.person) || person.possessive || person.person.name === previous.speaker) return null;
+  if (!INTRODUCED_SUBJECT.test(aside.slice(0, person.start))) return null;
+  // Set off by commas, the name must close its apposition; at the start, a verb in small letters follows.
+  const rest = aside.slice(person.end);
+  if (person.start > 0 ? !/^\s*,/.test(rest) : !/^\s+\p{Ll}/u.test(rest)) return null;
+  for (const [n, text] of ctx.sentences) if (n < q.sentenceNumber - 1 && ctx.articleCast.find(text).some((p) => p.person === person.person)) return null;
+  const surname = person.person.name.split(/\s+/).at(-1)!;
+  if (new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(q.text)) return null;
+  return { speaker: person.person.name, kind: 'named', cue: '' };
 }
 
 /**

@@ -50,3 +50,32 @@ describe('a description of a source ends before a verb of speech, and "pointed o
     expect(speakerOf(text, 'In selling')).toBe('Officers of Korth and PaineWebber');
   });
 });
+
+describe('whose verdict the words are, named right after the quote, is who spoke', () => {
+  const lead = 'Labour\'s core support takes stock\n\nTony Blair has told Labour supporters he\'s "back" and still hungry for the job of prime minister.\n\n';
+
+  it('gives ""…," is the dry assessment of Graham Lane, leader of …" to Lane, not to Blair who spoke in the paragraph before', () => {
+    const text = `${lead}"The electorate are keener on the government than some Labour Party members," is the dry assessment of Graham Lane, leader of the Labour group on Newham Council.\n`;
+    expect(speakerOf(text, 'The electorate')).toBe('Graham Lane');
+  });
+
+  it('reads "was the verdict of" too', () => {
+    const text = `${lead}"It was a good speech," was the verdict of Stephen Douglas, 26, from Wales.\n`;
+    expect(speakerOf(text, 'It was a good speech')).toBe('Stephen Douglas');
+  });
+});
+
+describe('a quote standing alone after a sentence that brings in someone new as its subject is the newcomer’s', () => {
+  const lead =
+    'Labour\'s core support takes stock\n\n"The electorate are keener on the government than some Labour Party members," said Graham Lane, leader of the Labour group on Newham Council. ';
+
+  it('gives the quote after "His friend, Saxon Spence, leader of …, lays the blame …" to Spence, not to Lane who spoke before', () => {
+    const text = `${lead}His friend, Saxon Spence, leader of Devon county Labour group, lays the blame for any lack of campaigning zeal on one issue above all others. "You cannot underestimate the impact of the war in Iraq."\n`;
+    expect(speakerOf(text, 'You cannot underestimate')).toBe('Saxon Spence');
+  });
+
+  it('leaves the quote to Lane when the person was named before (spoken about, not brought in)', () => {
+    const text = `Labour\n\nSaxon Spence chaired the meeting. ${lead.slice(lead.indexOf('"'))}Saxon Spence agreed with much of it. "You cannot underestimate the impact of the war in Iraq."\n`;
+    expect(speakerOf(text, 'You cannot underestimate')).toBe('Graham Lane');
+  });
+});
