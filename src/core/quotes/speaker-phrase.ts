@@ -311,7 +311,7 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
     !/[,;]|\band\s/.test(phrase.slice(best.start, person.start))
       ? readings.find((r) => r.kind === 'named' && r.start === person.start)
       : undefined;
-  const chosen = namedInside ?? staff ?? best;
+  const chosen = namedInside ?? staff ?? (best?.kind === 'outlet' ? outletStaff(phrase, best.start, people) : undefined) ?? best;
   // Blanked initials leave no gap in what is read after them.
   return chosen && 'speaker' in chosen && chosen.speaker.includes('  ') ? { ...chosen, speaker: chosen.speaker.replace(/\s{2,}/g, ' ') } : chosen;
 }
@@ -326,6 +326,28 @@ function opensLongerName(phrase: string, p: PersonInText): boolean {
   if (/\s/.test(phrase.slice(p.start, p.end).trim())) return false;
   const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(phrase.slice(p.end))?.[1];
   return next !== undefined && !CALENDAR_WORD.test(next) && !p.person.name.split(/\s+/).includes(next);
+}
+
+/** A word in small letters and a name of two or three capitalised words that ends the phrase ("pundit Steve Cram"). */
+/** Words that join or place a name rather than give a role before it ("the Times of Bill Clinton", "on John Smith"). */
+const SMALL_WORD = /^(?:of|and|or|the|a|an|for|with|from|at|in|on|to|by|about|as|than|that|who|whom|whose|which|said|says|told|tells)$/;
+const ROLE_THEN_NAME = /(?<![\p{L}])(\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
+
+/**
+ * "…," said former Olympian and BBC pundit Steve Cram: an outlet in a title that ends in the name of
+ * someone the cast does not know is where that person works, as with a known one ("BBC News political
+ * editor Andrew Marr"): the person speaks, not the outlet.
+ */
+function outletStaff(phrase: string, outletStart: number, people: PersonInText[]): SpeakerReading | undefined {
+  const tail = phrase.slice(outletStart);
+  const m = ROLE_THEN_NAME.exec(tail);
+  // A verb before the name ("the Standard quoted Mr Clarke") makes it the outlet's object, not its staff.
+  if (!m || /[,;]|\band\s/.test(tail.slice(0, m.index)) || SMALL_WORD.test(m[1]!) || /(?:ed|ing)$/.test(m[1]!) || !looksLikePersonName(m[2]!))
+    return undefined;
+  const start = outletStart + m.index + m[0].indexOf(m[2]!);
+  // Someone the cast knows goes by their full name ("website Mr Molyneux" is Peter Molyneux).
+  const known = people.find((p) => p.start >= start);
+  return { kind: 'named', speaker: known ? known.person.name : m[2]!, start };
 }
 
 /** The title's noun when a phrase is "the", a body's name and that noun, and no more ("The Royal Trust president"), else null. */

@@ -79,3 +79,12 @@ describe('a quote standing alone after a sentence that brings in someone new as 
     expect(speakerOf(text, 'You cannot underestimate')).toBe('Graham Lane');
   });
 });
+
+describe('an outlet in the title of someone named after it is where they work, whether or not the cast knows them', () => {
+  it('gives "…," points out former Olympian and BBC pundit Steve Cram to Cram, not to the BBC', () => {
+    const text =
+      "Holmes news\n\nHolmes has now pulled out of this weekend's European Indoor Championships. " +
+      '"Well, it\'s a lot easier being the double Olympic champion, being feted by everybody," points out former Olympian and BBC pundit Steve Cram.\n';
+    expect(speakerOf(text, 'Well, it')).toBe('Steve Cram');
+  });
+});
