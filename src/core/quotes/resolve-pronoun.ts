@@ -212,7 +212,8 @@ function beforePronounSubject(before: string, pronoun: 'he' | 'she'): string {
   if (at === undefined) return before;
   // "He sees Owen as the replacement for Shearer, although he hopes …": a clause joined to a sentence that
   // opens on the pronoun goes on with that subject; the names between are what it said or did.
-  if (OPENS_WITH[pronoun].test(before) && CONJUNCTION_BEFORE.test(before.slice(0, at))) return '';
+  // So does one set off by a comma ("He has been called the Johnny Carson of podcasting which, he says, "…"").
+  if (OPENS_WITH[pronoun].test(before) && (CONJUNCTION_BEFORE.test(before.slice(0, at)) || /,\s*$/.test(before.slice(0, at)))) return '';
   const rest = before.slice(at);
   return /\band\s/.test(rest) && !SUBORDINATE.test(rest) ? before.slice(0, at) : before;
 }

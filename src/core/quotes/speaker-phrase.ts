@@ -342,8 +342,7 @@ function outletStaff(phrase: string, outletStart: number, people: PersonInText[]
   const tail = phrase.slice(outletStart);
   const m = ROLE_THEN_NAME.exec(tail);
   // A verb before the name ("the Standard quoted Mr Clarke") makes it the outlet's object, not its staff.
-  if (!m || /[,;]|\band\s/.test(tail.slice(0, m.index)) || SMALL_WORD.test(m[1]!) || /(?:ed|ing)$/.test(m[1]!) || !looksLikePersonName(m[2]!))
-    return undefined;
+  if (!m || /[,;]|\band\s/.test(tail.slice(0, m.index)) || SMALL_WORD.test(m[1]!) || /(?:ed|ing)$/.test(m[1]!) || !looksLikePersonName(m[2]!)) return undefined;
   const start = outletStart + m.index + m[0].indexOf(m[2]!);
   // Someone the cast knows goes by their full name ("website Mr Molyneux" is Peter Molyneux).
   const known = people.find((p) => p.start >= start);

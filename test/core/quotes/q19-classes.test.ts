@@ -88,3 +88,13 @@ describe('an outlet in the title of someone named after it is where they work, w
     expect(speakerOf(text, 'Well, it')).toBe('Steve Cram');
   });
 });
+
+describe('a "he says" set off by commas in a sentence that opens on "He" stands for whom that "He" does', () => {
+  it('gives "He has even been called the Ed Sullivan or Johnny Carson of podcasting which, he says, "…"" to Curry, not to Carson', () => {
+    const text =
+      'Podcasts mark rise of DIY radio\n\nFor his part, Adam Curry is pressing ahead with his own vision of what podcasting should be. ' +
+      'He loves doing The Daily Source Code because it is about introducing good music to new audiences. ' +
+      'He has even been called the Ed Sullivan or Johnny Carson of podcasting which, he says, "is a badge I\'ll wear with great honour."\n';
+    expect(speakerOf(text, 'is a badge')).toBe('Adam Curry');
+  });
+});
