@@ -26,6 +26,13 @@ const GENERAL =
 const NAMED_KINDS =
   /^(newspapers?|papers?|outlets?|magazines?|networks?|channels?|stations?|programmes?|programs?|broadcasters?|websites?|sites?|publishers?|labels?|companies|company|firms?|banks?|brokers?|airlines?|carriers?|teams?|clubs?|bands?|films?|movies?|shows?|parties|party|countries|country|cities|city|states?|towns?|universit(y|ies)|schools?|agenc(y|ies)|brands?|products?|persons?|officials?|men|man|women|woman)$/i;
 
+/**
+ * "Who wrote the screenplay…?", "Who heads Toshiba's chip division?": the thing a who-question's verb
+ * acts on (the last of its words in small letters, before a preposition or the end).
+ */
+const WHO_VERB_OBJECT =
+  /^\s*[Ww]ho\s+(\p{Ll}+)\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.&-]*['’]s?)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:of|in|on|at|for|to|from|by|with|about|over|under|after|before|between)\b|\s*[?.!]?\s*$)/u;
+
 /** Tags of words that name no thing besides a verb's: an adjective, an adverb. */
 const DESCRIBING = /^(Adjective|Comparable|Superlative|Adverb)$/;
 
@@ -62,6 +69,13 @@ export function askedGeneralThing(question: string): string | null {
 
 /** The head noun a which/what question asks for, or null when it names none, a general one, or a name. */
 export function askedThing(question: string): string | null {
+  const whoObject = WHO_VERB_OBJECT.exec(question);
+  if (whoObject) {
+    const [, verb, object] = whoObject;
+    const known = (w: string) => lexiconTags(w);
+    if (AUXILIARY.test(verb!) || GENERAL.test(object!) || NAMED_KINDS.test(object!)) return null;
+    return namesAThing(object!) && !known(object!).some((t) => NEVER_NOUN.test(t)) ? object! : null;
+  }
   const h = headOf(question);
   if (!h) return null;
   const { head, words, end } = h;

@@ -8,11 +8,18 @@ describe('askedThing', () => {
     ['Which law lord disagreed with the ruling?', 'lord'],
     // A noun that ends as a participle does is still the head (BBC tech, the Cell chip).
     ['What clock speed will the Cell run at?', 'speed'],
+    // What a who-question's verb acts on (BBC entertainment, the Da Vinci Code film; BBC tech, the Cell chip).
+    ['Who wrote the screenplay for the Da Vinci Code film?', 'screenplay'],
+    ["Who heads Toshiba's chip division?", 'division'],
   ])('%j asks for %j', (question, thing) => {
     expect(askedThing(question)).toBe(thing);
   });
 
   it.each([
+    // A who-question through a post, a name, or a general noun.
+    'Who is the chairman of Marsh?',
+    'Who beat Chepkemei in the New York Marathon?',
+    "Who bought Allis-Chalmers' farm equipment operations?",
     // A verb asks, not a thing.
     'What happens to Texaco if it must post the bond?',
     'What was the House vote on the resolution?',
