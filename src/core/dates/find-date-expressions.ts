@@ -63,6 +63,12 @@ const DIVIDEND_NOTICE = /^(?:Pay|Payable|Record)(?: date)? (?=\p{Lu})/u;
  * beginning told in the present right before its date is a schedule, still to come.
  */
 const BEGINS_ON = /\b(?:begins|starts|opens|resumes|becomes available|become available)\s+(?:on\s+|in\s+)?$/i;
+/**
+ * "Weizsaecker, who arrives on a four-day official tour on Friday", "the team leaves for Lagos on
+ * Sunday": a coming, going or start told in the present a few words before a weekday of its own
+ * clause is on the timetable, still to come, though words stand between the verb and the day.
+ */
+const SCHEDULED_IN_THE_PRESENT = /\b(?:arrives|leaves|departs|begins|starts|opens|resumes)\b(?:(?!\b(?:and|but|after|when|since|said|says)\b)[^,;:"“”()]){0,60}$/i;
 
 /** Every adverbial date expression of the sentence, longest first where they overlap, in order. */
 export function findDateExpressions(sentence: string): DateExpression[] {
@@ -98,6 +104,7 @@ export function findDateExpressions(sentence: string): DateExpression[] {
           /\b(by|until|before|as from|with effect from|effective)\s+$/i.test(before) ||
           MOVED_TO.test(before) ||
           BEGINS_ON.test(before) ||
+          (e.kind === 'weekday' && SCHEDULED_IN_THE_PRESENT.test(before)) ||
           movedFrom(sentence, e, longest) ||
           setForAWeekday(before, e));
       const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));
