@@ -68,7 +68,8 @@ const BEGINS_ON = /\b(?:begins|starts|opens|resumes|becomes available|become ava
  * Sunday": a coming, going or start told in the present a few words before a weekday of its own
  * clause is on the timetable, still to come, though words stand between the verb and the day.
  */
-const SCHEDULED_IN_THE_PRESENT = /\b(?:arrives|leaves|departs|begins|starts|opens|resumes)\b(?:(?!\b(?:and|but|after|when|since|said|says)\b)[^,;:"“”()]){0,60}$/i;
+const SCHEDULED_IN_THE_PRESENT =
+  /\b(?:arrives|leaves|departs|begins|starts|opens|resumes)\b(?:(?!\b(?:and|but|after|when|since|said|says)\b)[^,;:"“”()]){0,60}$/i;
 
 /** Every adverbial date expression of the sentence, longest first where they overlap, in order. */
 export function findDateExpressions(sentence: string): DateExpression[] {
