@@ -19,13 +19,15 @@ const RECENT = 4;
 const FIGURE = String.raw`(?:[£$€¥]|US\$)?\d[\d.,]*(?:m|bn|k|%)?\s+(?:[a-z%]+\s+){0,3}`;
 /** What a figure changed, or is compared, from: "from 158 mln barrels in 1985", "compared with 776.6 mln dlrs in 1985". */
 const FROM_A_FIGURE = new RegExp(String.raw`\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?${FIGURE}(?:in\s+)?$`, 'i');
+/** How near a figure is said to be, before it: "versus up to 20,000 pct in 1985", "from about 5 mln in 1985". */
+const ROUGHLY = String.raw`(?:(?:up to|about|around|some|nearly|almost|roughly|approximately|more than|less than|over|under|just|only|as (?:much|many|high|low|little) as)\s+)?`;
 /**
  * A figure compared with, right before the time it stood at: "from 7.20 billion dlrs in December",
  * "against 90,680 in January", "compared with a loss of 1.5 mln dlrs in 1985", "up from 37,272 in
  * the same period of last year", "compared with 530,587 at the end of January".
  */
 const COMPARED_FIGURE = new RegExp(
-  String.raw`(?:\bfrom|(?<!\b(?:more|less|fewer|other|rather) )\bthan|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?)\s+(?:(?:the|a|an|its|their|loss|profit|deficit|surplus|gain|of|revised|estimated|record)\s+){0,3}${FIGURE}(?:(?:in|at|for|during|of)\s+)?(?:(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:[a-z]+\s+){0,2}?(?:of|in)\s+)?$`,
+  String.raw`(?:\bfrom|(?<!\b(?:more|less|fewer|other|rather) )\bthan|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?)\s+(?:(?:the|a|an|its|their|loss|profit|deficit|surplus|gain|of|revised|estimated|record)\s+){0,3}${ROUGHLY}${FIGURE}(?:(?:in|at|for|during|of)\s+)?(?:(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:[a-z]+\s+){0,2}?(?:of|in)\s+)?$`,
   'i',
 );
 /** A change or a figure right before "from 1985": "a 17 pct drop from 1985", "up 12 pct from 1985", "up from 1985". */
