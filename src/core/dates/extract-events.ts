@@ -12,6 +12,14 @@ import { daysBetween } from './calendar.js';
 import { MONTH } from './date-patterns.js';
 import { countsFromAnotherDate, resolveDate, type Precision, type ResolvedDate } from './resolve-date.js';
 
+/**
+ * What was said told in the present progressive right after the saying's date ("said today it is
+ * lending", "said Monday they were suspending"): the deed goes on on the day of saying. Not a plan
+ * ("is going to").
+ */
+const ONGOING_AS_SAID =
+  /^\s+(?:that\s+)?(?:(?:it|he|she|they|we|the\s+\p{L}+|its\s+\p{L}+|his\s+\p{L}+|their\s+\p{L}+)\s+)?(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?!going\b)\p{Ll}{2,}ing\b/u;
+
 /** "The following day" counts from the last dated sentence if it is at most this many sentences back. */
 const RECENT = 4;
 
@@ -233,7 +241,9 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
     const reported = expressions.filter((e) => !e.ofSaying);
     // "Borg-Warner and Merrill said yesterday they entered a merger agreement, under which … will begin a
     // tender offer today": when every other date is still to come, the saying is the one deed done, dated too.
-    const saying = reported.length > 0 && reported.every((e) => e.ahead) ? expressions.find((e) => e.ofSaying) : undefined;
+    // So is it when what was said goes on as it is said ("said today it is lending 11.7 mln dlrs to
+    // Ecuador to help repair … pipeline destroyed by an earthquake earlier this month").
+    const saying = expressions.find((e) => e.ofSaying && (reported.every((r) => r.ahead) || ONGOING_AS_SAID.test(s.text.slice(e.start + e.text.length))));
     let inSentence: ResolvedDate | null = null;
     let spanStart: { end: number; date: string } | null = null;
     for (const e of reported.length > 0 ? expressions.filter((x) => !x.ofSaying || x === saying) : expressions.slice(0, 1)) {
