@@ -60,9 +60,15 @@ const WOULD_DO = /\bwould (?:not |also |then )?(?:be )?(?!have\b)\p{Ll}+\s+$/u;
 const DIVIDEND_NOTICE = /^(?:Pay|Payable|Record)(?: date)? (?=\p{Lu})/u;
 /**
  * "the 1987/88 season, which begins August 1", "until new crop becomes available in August": a
- * beginning told in the present right before its date is a schedule, still to come.
+ * beginning told in the present right before its date is a schedule, still to come; so is an end
+ * ("before the 10-day accounting period for reserve requirements closes on Monday").
  */
 const BEGINS_ON = /\b(?:begins|starts|opens|resumes|becomes available|become available)\s+(?:on\s+|in\s+)?$/i;
+/**
+ * An end only before a weekday: "Qtr ends Dec 31" heads results for a quarter gone by, and "its
+ * fiscal year ends October 31" says what year it keeps, while a near weekday is on the timetable.
+ */
+const ENDS_ON_A_WEEKDAY = /\b(?:closes|ends|finishes|concludes)\s+(?:on\s+)?$/i;
 /**
  * "Weizsaecker, who arrives on a four-day official tour on Friday", "the team leaves for Lagos on
  * Sunday": a coming, going or start told in the present a few words before a weekday of its own
@@ -102,9 +108,10 @@ export function findDateExpressions(sentence: string): DateExpression[] {
         !(e.kind === 'weekday' && (/\bsince\s+$/i.test(before) || beforePastVerb(sentence, e))) &&
         (ahead ||
           /^(next|until|by)\b/i.test(e.text) ||
-          /\b(by|until|before|as from|with effect from|effective)\s+$/i.test(before) ||
+          /\b(by|until|before|as from|with effect(?: from)?|effective)\s+$/i.test(before) ||
           MOVED_TO.test(before) ||
           BEGINS_ON.test(before) ||
+          (e.kind === 'weekday' && ENDS_ON_A_WEEKDAY.test(before)) ||
           (e.kind === 'weekday' && SCHEDULED_IN_THE_PRESENT.test(before)) ||
           movedFrom(sentence, e, longest) ||
           setForAWeekday(before, e));
