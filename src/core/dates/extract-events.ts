@@ -23,19 +23,34 @@ const ONGOING_AS_SAID =
 /** "The following day" counts from the last dated sentence if it is at most this many sentences back. */
 const RECENT = 4;
 
-/** A figure and its unit's words: "158 mln barrels", "34,102 barrels per day", "141.05 dlrs", "38m", "£180,444". */
-const FIGURE = String.raw`(?:[£$€¥]|US\$)?\d[\d.,]*(?:m|bn|k|%)?\s+(?:[a-z%]+\s+){0,3}`;
-/** What a figure changed, or is compared, from: "from 158 mln barrels in 1985", "compared with 776.6 mln dlrs in 1985". */
-const FROM_A_FIGURE = new RegExp(String.raw`\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?${FIGURE}(?:in\s+)?$`, 'i');
+/** A number in words that a figure may be written with: "from six pct in January". */
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a half)';
+/** A figure and its unit's words: "158 mln barrels", "34,102 barrels per day", "141.05 dlrs", "38m", "£180,444", "six pct". */
+const FIGURE = String.raw`(?:(?:[£$€¥]|US\$)?\d[\d.,]*(?:m|bn|k|%)?|${NUMBER_WORD}(?=\s+(?:pct|percent|per cent|points?|mln|million|billion|bln|dlrs|dollars|stg|pounds|marks|yen|francs|tonnes|tons|barrels)\b))\s+(?:[a-z%]+\s+){0,3}`;
+/**
+ * What a figure changed, or is compared, from: "from 158 mln barrels in 1985", "compared with 776.6 mln dlrs in 1985".
+ * Not a figure's bound ("added more than five million new customers in 2004"), but a figure
+ * "more than the" one it is measured against ("eight pct more than the 862 mln spent in 1986").
+ */
+const FROM_A_FIGURE = new RegExp(
+  String.raw`\b(?:from|(?<!\b(?:more|less|fewer|other|rather) )than|than(?=\s+the\s)|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?${FIGURE}(?:in\s+)?$`,
+  'i',
+);
+/** An earlier figure of a list compared with: "compared with 13.9 pct in December and 10.2 pct in January 1986". */
+const LIST_ITEM = String.raw`(?:\d[\d.,]*\s+(?:[a-z%]+\s+){0,2}(?:in|at|during)\s+[A-Za-z]+(?:\s+\d{4})?,?\s+(?:and|or)\s+)?`;
+/** A figure right before the "for" of the year it is for: "a target of five pct for this year"; not a plan ("350 of them planned for this year"). */
+const FIGURE_FOR = new RegExp(String.raw`(?:^|\s)(?:\d[\d.,]*%?|${NUMBER_WORD})\s+(?:(?![a-z]+ed\b)[a-z%]+\s+){0,2}for\s+$`, 'i');
 /** How near a figure is said to be, before it: "versus up to 20,000 pct in 1985", "from about 5 mln in 1985". */
 const ROUGHLY = String.raw`(?:(?:up to|about|around|some|nearly|almost|roughly|approximately|more than|less than|over|under|just|only|as (?:much|many|high|low|little) as)\s+)?`;
 /**
  * A figure compared with, right before the time it stood at: "from 7.20 billion dlrs in December",
  * "against 90,680 in January", "compared with a loss of 1.5 mln dlrs in 1985", "up from 37,272 in
  * the same period of last year", "compared with 530,587 at the end of January".
+ * Words of what the figure measures may come before it ("compared with inflation of 8.3 pct during
+ * 1986", "compared with 11.4 pct during the whole of 1986").
  */
 const COMPARED_FIGURE = new RegExp(
-  String.raw`(?:\bfrom|(?<!\b(?:more|less|fewer|other|rather) )\bthan|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?)\s+(?:(?:the|a|an|its|their|loss|profit|deficit|surplus|gain|of|revised|estimated|record)\s+){0,3}${ROUGHLY}${FIGURE}(?:(?:in|at|for|during|of)\s+)?(?:(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:[a-z]+\s+){0,2}?(?:of|in)\s+)?$`,
+  String.raw`(?:\bfrom|(?<!\b(?:more|less|fewer|other|rather) )\bthan|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?)\s+(?:(?:the|a|an|its|their|loss|profit|deficit|surplus|gain|of|revised|estimated|record|annual(?:ised|ized)?|average|[a-z]+\s+of)\s+){0,3}${ROUGHLY}${LIST_ITEM}${FIGURE}(?:(?:in|at|for|during|of)\s+)?(?:the\s+(?:whole|entire|course|rest)\s+of\s+)?(?:(?:the\s+)?(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:[a-z]+\s+){0,2}?(?:of|in)\s+)?$`,
   'i',
 );
 /** A change or a figure right before "from 1985": "a 17 pct drop from 1985", "up 12 pct from 1985", "up from 1985". */
@@ -108,6 +123,8 @@ function isComparisonBase(sentence: string, e: DateExpression): boolean {
   if ((e.kind === 'weekday' || e.kind === 'relative') && DAYS_PRICE.test(rest) && COMPARED_AT.test(sentence.slice(0, e.start))) return true;
   if ((e.kind === 'weekday' || e.kind === 'relative') && DAYS_OFFER.test(rest) && MEASURED_AGAINST.test(sentence.slice(0, e.start))) return true;
   if (INDEX_BASE_AFTER.test(rest) || INDEX_BASE_BEFORE.test(sentence.slice(0, e.start))) return true;
+  // "a government target of five pct for this year": the year a figure is for, as "for 1987" is, not news.
+  if (e.kind === 'year' && /^(?:this|next|last) year$/i.test(e.text) && FIGURE_FOR.test(sentence.slice(Math.max(0, e.start - 60), e.start))) return true;
   // "rose to 7.15 billion in January from 7.20 billion in December": December is the figure's base, not news.
   // Not the start or end of a span ("from 10 countries since 1979", "more than 1,000 by the end of 1987").
   const comparedKind =
