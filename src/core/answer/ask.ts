@@ -371,8 +371,7 @@ function toCandidate(
   // One that ranks its subject below what is asked ("second biggest shareholders" for "Who are the biggest?") is of another kind.
   // The kind is judged on the sentence itself: the one before a pronoun leans on names whom it means,
   // but its figure or date answers nothing here ("Mr Glazer … hold a stake of 28.1%. But … Mr McManus …").
-  // An outcome asked is not told by the event's announcement: "What was the result of the vote?" is not
-  // answered by "A decision … is set to be made", nor "What was the score?" by "ahead of Tuesday's first leg".
+  // An outcome asked is not told by the event's announcement (outcomes.ts).
   const fits = fitsAnswer(sentence.text, speakers) && !ranksBelow(sentence.text, query) && !announcedOnly(query, passage.text);
   // "Who is Kelly Holmes?": a sentence that says what she is ranks as one of the kind asked for
   // would; one that only names her still answers, below it.

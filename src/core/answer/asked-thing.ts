@@ -67,14 +67,13 @@ export function askedGeneralThing(question: string): string | null {
   return h && /^\p{Ll}/u.test(h.head) && GENERAL.test(h.head) ? h.head : null;
 }
 
-/** The head noun a which/what question asks for, or null when it names none, a general one, or a name. */
+/** The head noun a which/what question asks for (or a who-question's verb acts on), or null when it names none, a general one, or a name. */
 export function askedThing(question: string): string | null {
   const whoObject = WHO_VERB_OBJECT.exec(question);
   if (whoObject) {
-    const [, verb, object] = whoObject;
-    const known = (w: string) => lexiconTags(w);
-    if (AUXILIARY.test(verb!) || GENERAL.test(object!) || NAMED_KINDS.test(object!)) return null;
-    return namesAThing(object!) && !known(object!).some((t) => NEVER_NOUN.test(t)) ? object! : null;
+    const [, verb, object] = whoObject as unknown as [string, string, string];
+    if (AUXILIARY.test(verb) || GENERAL.test(object) || NAMED_KINDS.test(object)) return null;
+    return namesAThing(object) && !lexiconTags(object).some((t) => NEVER_NOUN.test(t)) ? object : null;
   }
   const h = headOf(question);
   if (!h) return null;
