@@ -522,6 +522,9 @@ const SPOKESPERSON = /^spokes(man|woman|person)$/;
 /** A question that names whose post it asks: "Marsh's chief executive", "the chairman of Renault". */
 const OWNER_ASKED = /\b(?!(?:Who|What|Where|When|How|That|It|There|Here|He|She)['’])\p{Lu}[\p{L}.&-]*['’]s?\s+\p{Ll}|\bof\s+(?:the\s+)?\p{Lu}/u;
 
+/** A role verb's object that names a body: "Who manages Birmingham?", "Who runs the BBC?". */
+const ROLE_VERB_OWNER = /^\s*[Ww]ho\s+[a-z]+\s+(?:the\s+)?\p{Lu}/u;
+
 /** The words of a body's head, any of which asks for the others. */
 const HEAD = new Set(['head', 'chief', 'boss', 'leader']);
 
@@ -543,11 +546,16 @@ function nameByPost(passage: string, question: string, knownNames: Set<string>, 
     ? (post: string) => askedPosts.has(post)
     : (post: string) => asked.has(post) || (HEAD.has(post) && [...HEAD].some((h) => asked.has(h)));
   // Another body's post is not the one asked: "Who was Marsh's chief executive…?" is not answered by "Lloyd's chief executive".
-  const owned = OWNER_ASKED.test(question);
+  // "Who manages Birmingham?" names its body too: "Magpies manager Graeme Souness" holds another's post.
+  const roleOwned = askedPosts !== undefined && ROLE_VERB_OWNER.test(question);
+  const owned = OWNER_ASKED.test(question) || roleOwned;
   const ownerElsewhere = (i: number) => {
     let j = i;
     while (j > 0 && asked.has(words[j - 1]!.toLowerCase())) j--;
-    const owner = /^\p{Lu}[\p{L}.&-]*(?=['’]s?$)/u.exec(words[j - 1] ?? '')?.[0];
+    const possessive = /^\p{Lu}[\p{L}.&-]*(?=['’]s?$)/u.exec(words[j - 1] ?? '')?.[0];
+    // A body written before the post ("Magpies manager"), not the sentence's first word ("Former manager").
+    const attributive = roleOwned && j > 1 ? /^\p{Lu}[\p{L}.&-]*$/u.exec(words[j - 1] ?? '')?.[0] : undefined;
+    const owner = possessive ?? attributive;
     return owner !== undefined && !asked.has(owner.toLowerCase());
   };
   const posts = words.flatMap((w, i) => {

@@ -135,15 +135,25 @@ function holdersOfAskedPosts(story: Story, query: string): Set<string> {
   const posts = postsOfRoleVerb(query);
   const holders = new Set<string>();
   if (posts === null) return holders;
-  const holds = (title: string) =>
-    title
-      .toLowerCase()
+  // "Who manages Birmingham?" names the body: "Magpies manager" holds another's post.
+  const body = ROLE_VERB_BODY.exec(query)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const holds = (title: string) => {
+    const words = title.toLowerCase().split(/\s+/);
+    const post = words.findIndex((w) => posts.includes(w));
+    if (post < 0) return false;
+    const owner = title
       .split(/\s+/)
-      .some((w) => posts.includes(w));
+      .slice(0, post)
+      .filter((w) => /^\p{Lu}/u.test(w));
+    return body.length === 0 || owner.length === 0 || owner.some((w) => body.includes(w.toLowerCase()));
+  };
   for (const person of story.people)
     if ([...person.roles, ...person.aliases].some(holds)) for (const word of person.name.split(' ')) if (/^\p{Lu}/u.test(word)) holders.add(word);
   return holders;
 }
+
+/** The body a role verb's question names: "Who manages Birmingham City?" → "Birmingham City". */
+const ROLE_VERB_BODY = /^\s*[Ww]ho\s+\p{Ll}+\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s*)+)/u;
 
 /** The text to search: the question's, with the story's acronyms of the long names it writes, searched at a synonym's weight. */
 function withAcronymsSearched(expanded: ExpandedQuery, acronyms: Acronyms): string {

@@ -63,6 +63,18 @@ describe('answerTypeOf', () => {
   });
 });
 
+describe('answerFit for a role verb that names its body', () => {
+  const known = new Set(['Graeme', 'Souness', 'Steve', 'Bruce']);
+  it.each([
+    // Another body's post holder does not answer (BBC sport 187, Bellamy and Birmingham).
+    ['The Welsh striker has rejected a move to Birmingham after falling out with Magpies manager Graeme Souness.', false],
+    ['Birmingham manager Steve Bruce said he was disappointed.', true],
+    ['Manager Steve Bruce said Birmingham were disappointed.', true],
+  ])('"Who manages Birmingham?" / %s → %s', (passage, expected) => {
+    expect(answerFit('name', 'Who manages Birmingham?', known)(passage)).toBe(expected);
+  });
+});
+
 describe('answerFit', () => {
   it.each([
     ['time', 'The council met on Tuesday to discuss fees.', 'When did the council meet?', true],

@@ -333,6 +333,25 @@ describe('ask: a verb that says little, and a sentence that asks', () => {
   });
 });
 
+describe('ask: a role verb that names its body', () => {
+  it('does not answer "Who manages Birmingham?" with another club\'s manager, wherever the story names him (BBC sport 187)', () => {
+    const { story } = buildStory([
+      {
+        id: 'bellamy',
+        text: [
+          'Bellamy rejects Birmingham move',
+          '',
+          'Newcastle striker Craig Bellamy has rejected a move to Birmingham after falling out with Magpies manager Graeme Souness.',
+          'Souness dropped Bellamy for the game against Arsenal.',
+          'Souness said the player had told team-mates he would fake an injury.',
+        ].join('\n'),
+      },
+    ]);
+    const texts = ask(story, 'Who manages Birmingham?').answers.map((a) => a.text);
+    expect(texts.filter((t) => t.includes('Souness'))).toEqual([]);
+  });
+});
+
 describe('ask on two BBC stories: the Glazer bid, the Belmarsh ruling', () => {
   // BBC business: Malcolm Glazer's bid for Manchester United, six articles.
   const glazerArticles = () => ['179', '209', '224', '229', '242', '293'].map((id) => bbc('business', id));
