@@ -10,7 +10,7 @@ import { isDemonym } from '../people/not-a-person.js';
 import { isGivenName } from '../people/find-name-mentions.js';
 import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
 import { JOBS, KINDS_OF_PEOPLE, PEOPLE, WORKING } from './kinds-of-people.js';
-import { postsOfRoleVerb } from './role-verbs.js';
+import { bodyOfRoleVerb, postsOfRoleVerb } from './role-verbs.js';
 
 /** The kind of answer a question wants; 'any' puts no condition on the passage. */
 export type AnswerType = 'time' | 'duration' | 'frequency' | 'percent' | 'money' | 'quantity' | 'age' | 'name' | 'place' | 'speech' | 'any';
@@ -522,9 +522,6 @@ const SPOKESPERSON = /^spokes(man|woman|person)$/;
 /** A question that names whose post it asks: "Marsh's chief executive", "the chairman of Renault". */
 const OWNER_ASKED = /\b(?!(?:Who|What|Where|When|How|That|It|There|Here|He|She)['’])\p{Lu}[\p{L}.&-]*['’]s?\s+\p{Ll}|\bof\s+(?:the\s+)?\p{Lu}/u;
 
-/** A role verb's object that names a body: "Who manages Birmingham?", "Who runs the BBC?". */
-const ROLE_VERB_OWNER = /^\s*[Ww]ho\s+[a-z]+\s+(?:the\s+)?\p{Lu}/u;
-
 /** The words of a body's head, any of which asks for the others. */
 const HEAD = new Set(['head', 'chief', 'boss', 'leader']);
 
@@ -547,7 +544,7 @@ function nameByPost(passage: string, question: string, knownNames: Set<string>, 
     : (post: string) => asked.has(post) || (HEAD.has(post) && [...HEAD].some((h) => asked.has(h)));
   // Another body's post is not the one asked: "Who was Marsh's chief executive…?" is not answered by "Lloyd's chief executive".
   // "Who manages Birmingham?" names its body too: "Magpies manager Graeme Souness" holds another's post.
-  const roleOwned = askedPosts !== undefined && ROLE_VERB_OWNER.test(question);
+  const roleOwned = askedPosts !== undefined && bodyOfRoleVerb(question).length > 0;
   const owned = OWNER_ASKED.test(question) || roleOwned;
   const ownerElsewhere = (i: number) => {
     let j = i;

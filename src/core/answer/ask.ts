@@ -22,7 +22,7 @@ import { analysed } from '../index/near-duplicates.js';
 import { answerFit, answerTypeOf, withoutAskingWords, type AnswerFit, type AnswerType } from './answer-type.js';
 import { matchOf, passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 import { whoQuestionVerb } from './question-verb.js';
-import { postsOfRoleVerb } from './role-verbs.js';
+import { bodyOfRoleVerb, postsOfRoleVerb } from './role-verbs.js';
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
 import { distinctSourceCount } from './sources.js';
@@ -136,7 +136,7 @@ function holdersOfAskedPosts(story: Story, query: string): Set<string> {
   const holders = new Set<string>();
   if (posts === null) return holders;
   // "Who manages Birmingham?" names the body: "Magpies manager" holds another's post.
-  const body = ROLE_VERB_BODY.exec(query)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const body = bodyOfRoleVerb(query);
   const holds = (title: string) => {
     const words = title.toLowerCase().split(/\s+/);
     const post = words.findIndex((w) => posts.includes(w));
@@ -151,9 +151,6 @@ function holdersOfAskedPosts(story: Story, query: string): Set<string> {
     if ([...person.roles, ...person.aliases].some(holds)) for (const word of person.name.split(' ')) if (/^\p{Lu}/u.test(word)) holders.add(word);
   return holders;
 }
-
-/** The body a role verb's question names: "Who manages Birmingham City?" → "Birmingham City". */
-const ROLE_VERB_BODY = /^\s*[Ww]ho\s+\p{Ll}+\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s*)+)/u;
 
 /** The text to search: the question's, with the story's acronyms of the long names it writes, searched at a synonym's weight. */
 function withAcronymsSearched(expanded: ExpandedQuery, acronyms: Acronyms): string {

@@ -30,3 +30,10 @@ export function postsOfRoleVerb(question: string): string[] | null {
   // In small letters only: "Who Leads…" is no verb of a title.
   return verb === verb.toLowerCase() ? (ROLE_VERBS.find(([forms]) => forms.test(verb))?.[1] ?? null) : null;
 }
+
+/** The body a role verb's question names, in small letters ("Who manages Birmingham City?" → birmingham, city); none when it names none. */
+export function bodyOfRoleVerb(question: string): string[] {
+  return ROLE_VERB_BODY.exec(question)?.[1]?.trim().toLowerCase().split(/\s+/) ?? [];
+}
+
+const ROLE_VERB_BODY = /^\s*[Ww]ho\s+\p{Ll}+\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s*)+)/u;

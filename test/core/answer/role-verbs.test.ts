@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFit } from '../../../src/core/answer/answer-type.js';
 import { whoQuestionVerb } from '../../../src/core/answer/question-verb.js';
-import { postsOfRoleVerb } from '../../../src/core/answer/role-verbs.js';
+import { bodyOfRoleVerb, postsOfRoleVerb } from '../../../src/core/answer/role-verbs.js';
 
 describe('postsOfRoleVerb: a verb that asks who holds a post', () => {
   it.each([
@@ -35,5 +35,13 @@ describe("answerFit: a who-question asked through a post's verb (BBC business, M
     expect(answerFit('name', question, known)('The report is a rumor, a company spokesman said.')).toBe(true);
     expect(answerFit('name', question, known, new Set(['Michel', 'Dufour']))('Dufour said the company has been negotiating with many companies.')).toBe(true);
     expect(answerFit('name', question, known)('Dufour said the company has been negotiating with many companies.')).toBe(false);
+  });
+});
+
+describe('bodyOfRoleVerb', () => {
+  it('reads the body a role verb names, or none', () => {
+    expect(bodyOfRoleVerb('Who manages Birmingham City?')).toEqual(['birmingham', 'city']);
+    expect(bodyOfRoleVerb('Who runs the BBC?')).toEqual(['bbc']);
+    expect(bodyOfRoleVerb('Who manages the team?')).toEqual([]);
   });
 });
