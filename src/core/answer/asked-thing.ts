@@ -59,12 +59,13 @@ function headOf(question: string): { head: string; words: string[]; end: number 
 }
 
 /**
- * The general noun a which/what question asks through ("Which businesses does it own?"): the
- * answer names instances of it ("the Pathmark chain"), seldom the noun itself.
+ * The general noun a which/what question asks through ("Which businesses does it own?"), or the
+ * kind of named thing it asks for ("Which city is Balco based in?"): the answer names instances of
+ * it ("the Pathmark chain", "the San Francisco-based Balco laboratory"), seldom the noun itself.
  */
 export function askedGeneralThing(question: string): string | null {
   const h = headOf(question);
-  return h && /^\p{Ll}/u.test(h.head) && GENERAL.test(h.head) ? h.head : null;
+  return h && /^\p{Ll}/u.test(h.head) && (GENERAL.test(h.head) || NAMED_KINDS.test(h.head)) ? h.head : null;
 }
 
 /** The head noun a which/what question asks for (or a who-question's verb acts on), or null when it names none, a general one, or a name. */

@@ -43,6 +43,9 @@ describe('askedGeneralThing', () => {
     ['What security measures were planned for the Oscars?', 'measures'],
     ['Which CAS judges will hear the IAAF appeal?', null],
     ['What happens to Texaco if it must post the bond?', null],
+    // A kind of named thing: the answer names it ("the San Francisco-based Balco laboratory") without the word (BBC sport).
+    ['Which city is Balco based in?', 'city'],
+    ['Which newspaper did the Conte interview appear in?', 'newspaper'],
   ])('%j asks through %j', (question, thing) => {
     expect(askedGeneralThing(question)).toBe(thing);
   });
