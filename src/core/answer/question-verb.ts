@@ -58,5 +58,21 @@ export function whoQuestionVerb(question: string): string | null {
 /** Whether word `i` can be the question's verb: in small letters, no article, no empty verb. */
 function verbAt(words: string[], i: number): boolean {
   const word = words[i];
-  return word !== undefined && /^\p{Ll}+$/u.test(word) && !DETERMINER.test(word) && !NOT_A_VERB.test(word) && !EMPTY_VERB.test(word);
+  return (
+    word !== undefined &&
+    /^\p{Ll}+$/u.test(word) &&
+    !DETERMINER.test(word) &&
+    !NOT_A_VERB.test(word) &&
+    !EMPTY_VERB.test(word) &&
+    !(NAMING_VERB.test(word) && !PARTICLE.test(words[i + 1] ?? ''))
+  );
 }
+
+/**
+ * Verbs that name what someone said of something ("Who called the claims a downright lie?", "Who
+ * described the Budget as…?"): articles tell the saying by any verb of it ("accused Labour of…",
+ * "dismissed the Budget as…"), so no passage need repeat them. Not with a particle: "called for"
+ * asks for a demand.
+ */
+const NAMING_VERB = /^(call|calls|called|describe|describes|described|brand|brands|branded|label|labels|labelled|labeled|dub|dubs|dubbed)$/i;
+const PARTICLE = /^(for|on|off|up|in|out|back|upon)$/i;

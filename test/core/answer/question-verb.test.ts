@@ -9,6 +9,8 @@ describe('whoQuestionVerb: the verb a who-question asks the doer of', () => {
     // Past the subject of "did": compromise takes "beat" for a noun there.
     ['Who did Federer beat in the final?', 'beat'],
     ['Who will supervise the identity card scheme?', 'supervise'],
+    // "called for" asks for a demand, which the passage must tell.
+    ['Who called for an inquiry?', 'called'],
   ])('%j asks who %j', (question, verb) => {
     expect(whoQuestionVerb(question)).toBe(verb);
   });
@@ -24,6 +26,9 @@ describe('whoQuestionVerb: the verb a who-question asks the doer of', () => {
     'Who was appointed chairman?',
     // Not a who-question.
     'What did Hughes decide?',
+    // A verb that names what was said of something: "accused Labour of … a downright lie" tells it (BBC politics, the 2005 Budget).
+    "Who called Labour's spending claims a downright lie?",
+    'Who described the Budget as a con?',
   ])('%j asks through no verb of its own', (question) => {
     expect(whoQuestionVerb(question)).toBeNull();
   });
