@@ -268,9 +268,12 @@ export function answerTypeOf(question: string): AnswerType {
   return 'any';
 }
 
-/** The words of a question's opening that ask, not tell ("how long", "how often", "what kind of"): no passage should be sought for them. */
+/**
+ * The words of a question's opening that ask, not tell ("how long", "how often", "what kind of"): no passage should be sought for them.
+ * "What day…" is answered by a date, and a passage's "day" is seldom it ("polling day", "the day after").
+ */
 const ASKING_WORDS =
-  /^\s*(how (long|often|soon|far|large|big|high|low|old|much (?:money|cash)|much|many|strong|severe|powerful|heavy|deep|tall|wide|fast)|what (kind|sort|type) of|what (percentage|proportion|rate)( of)?)\b/i;
+  /^\s*(how (long|often|soon|far|large|big|high|low|old|much (?:money|cash)|much|many|strong|severe|powerful|heavy|deep|tall|wide|fast)|what (kind|sort|type) of|what (percentage|proportion|rate)( of)?|(?:on )?(?:what|which) (?:day|date|year|month))\b/i;
 
 const FILLERS = /\b(in the end|all told|these days|actually|really|(?:take|takes|took|taken|taking) place)\b/gi;
 
@@ -461,11 +464,12 @@ function askedSpeaker(question: string): AskedSpeaker | null {
   if (!surname) return null;
   const name = surname.replace(/[-’']/g, '.');
   // "Ortiz said", "Ortiz, the harbour master, told…", "Greek harbour chief Lena Ortiz told", "in Ortiz's view",
+  // "World Anti-Doping Agency (Wada) chief Dick Pound says" for the Wada boss,
   // "said Mr Lena Ortiz", "according to Ortiz".
   // The one asked about may close the speaker's description: "Hans Reckers, a board member of … the Bundesbank, said",
   // "the SEC's general counsel told", "said Richard Moffat, investment director at Standard Life Investments".
   // Not the one a group is "of": "unnamed allies of Mr Blair and Mr Brown, said" is the allies' telling.
-  const before = `(?<![\\p{Ll}"”]\\s+of\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|and)\\s+){0,4})\\b${name}(?:['’]s)?\\b(?:,[^.;"“”]{0,60},|,|(?:\\s+[\\p{L}'’-]+){0,6}?)\\s+${SAYING}\\b|\\b${name}['’]s (?:view|opinion|words|position)\\b`;
+  const before = `(?<![\\p{Ll}"”]\\s+of\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|and)\\s+){0,4})\\b${name}(?:['’]s)?\\b\\)?(?:,[^.;"“”]{0,60},|,|(?:\\s+[\\p{L}'’-]+){0,6}?)\\s+${SAYING}\\b|\\b${name}['’]s (?:view|opinion|words|position)\\b`;
   const after = `\\b(${SAYING_BEFORE_SPEAKER})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${name}\\b|\\p{Lu}[\\p{L}.'’-]*,[^.;"“”]{0,80}\\b${name}\\b)`;
   const source = `\\b[Aa]ccording to (?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${name}\\b`;
   return { surname, speaking: new RegExp(`${before}|${after}|${source}`, 'u') };

@@ -266,6 +266,9 @@ describe('answerFit', () => {
     ['speech', "The Port Board's general counsel told the court that fees would rise.", 'What did the Port Board say about fees?', true],
     ['speech', '"Fees will rise," said Jan Berg, finance director at Port Board Holdings.', 'What did the Port Board say about fees?', true],
     ['speech', 'Fees will rise at the Port Board, Jan Berg said.', 'What did the Port Board say about fees?', false],
+    // The body asked about written as an acronym in brackets before the speaker's post (BBC sport, the Balco case).
+    ['speech', 'Harbour Pilots Association (HPA) chief Jan Berg says fees should rise.', 'What does the HPA boss think about fees?', true],
+    ['speech', 'Harbour Pilots Association (HPA) staff met Jan Berg, who says fees should rise.', 'What does the HPA boss think about fees?', false],
     ['place', 'The board met in Kenosha on Monday.', 'Where did the board meet?', true],
     // A place named after its kind (Reuters 5155, Yugoslav strikes).
     [
@@ -445,6 +448,10 @@ describe('withoutAskingWords', () => {
     // "how long … last" asks a span by its verb (BBC politics, the Gambling Bill); "the last stage" is no such verb.
     ['How long did the consultation on gambling reform last?', 'How did the consultation on gambling reform?'],
     ['How long is the last stage?', 'How is the last stage?'],
+    // A date answers "What day…?"; a passage's "day" seldom does ("polling day", "the day after") (BBC politics, the 2005 Budget).
+    ['What day is Brown giving his Budget?', 'What is Brown giving his Budget?'],
+    ['On which date will the ferry sail?', 'On will the ferry sail?'],
+    ['What was the day like?', 'What was the day like?'],
   ])('%j is searched as %j', (question, searched) => {
     expect(withoutAskingWords(question).replace(/\s+/g, ' ')).toBe(searched);
   });
