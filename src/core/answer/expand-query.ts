@@ -27,7 +27,7 @@ export function expandQuery(query: string, thesaurus?: Thesaurus): ExpandedQuery
   if (thesaurus) {
     const words = tokenize(query);
     const yesOrNo = YES_OR_NO.test(query);
-    const phrases = [...words.map((w) => [w]), ...words.slice(1).map((w, i) => [words[i]!, w])];
+    const phrases = [...words.map((w) => [w]), ...words.slice(1).map((w, i) => [words[i]!, w]), ...splitPhrasalVerbs(words)];
     for (const phrase of phrases) {
       const owners = phrase.map(termOf).filter((t): t is string => t !== null && groups.has(t));
       if (owners.length === 0) continue;
@@ -47,6 +47,26 @@ export function expandQuery(query: string, thesaurus?: Thesaurus): ExpandedQuery
     }
   }
   return { text: [query, ...new Set(extra)].join(' '), groups, boosts };
+}
+
+/** The particles of phrasal verbs: "turn down", "fend off", "buy out". */
+const PARTICLE = /^(down|off|up|out|back|over|away)$/i;
+
+/** The first word of an object: an article, a possessive, a pronoun or a name. */
+const OBJECT_OPENING = /^(?:the|a|an|his|her|its|their|this|that|these|those|it|them|him|us|\p{Lu}.*)$/u;
+
+/**
+ * A phrasal verb with its object between its words, as its phrase: "turn the offer down" is "turn
+ * down" (WordNet's "reject"), "buy Sosnoff out" is "buy out". The verb stands two to four words
+ * before the particle, its object opening right after it ("going to step down" is no "go down").
+ */
+function splitPhrasalVerbs(words: string[]): string[][] {
+  const phrases: string[][] = [];
+  for (const [j, particle] of words.entries()) {
+    if (!PARTICLE.test(particle)) continue;
+    for (let i = Math.max(0, j - 4); i <= j - 2; i++) if (OBJECT_OPENING.test(words[i + 1]!)) phrases.push([words[i]!, particle.toLowerCase()]);
+  }
+  return phrases;
 }
 
 /** A superlative adjective: "quickest", "largest", "busiest" (not "best", whose base WordNet does not undo). */

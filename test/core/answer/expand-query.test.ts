@@ -3,7 +3,10 @@ import { expandQuery, superlativeOf } from '../../../src/core/answer/expand-quer
 import type { Thesaurus } from '../../../src/core/index/thesaurus.js';
 
 const thesaurus: Thesaurus = {
-  synonyms: (phrase) => ({ quit: ['resign', 'leave office'], 'step down': ['resign'], ferry: ['boat'], quickest: ['quick', 'fast'] })[phrase] ?? [],
+  synonyms: (phrase) =>
+    ({ quit: ['resign', 'leave office'], 'step down': ['resign'], 'turn down': ['reject'], 'go down': ['sink'], ferry: ['boat'], quickest: ['quick', 'fast'] })[
+      phrase
+    ] ?? [],
   antonyms: (phrase) => ({ accept: ['reject'] })[phrase] ?? [],
 };
 
@@ -18,6 +21,13 @@ describe('expandQuery', () => {
 
   it('looks up two-word phrases such as "step down"', () => {
     expect(expandQuery('Will the mayor step down?', thesaurus).groups.get('step')).toContain('resign');
+  });
+
+  it('looks up a phrasal verb with its object between its words: "turn the offer down" is "turn down" (Reuters, Caesars World)', () => {
+    expect(expandQuery('Why did Caesars turn the offer down?', thesaurus).groups.get('turn')).toContain('reject');
+    expect(expandQuery('Why did the board turn it down?', thesaurus).groups.get('turn')).toContain('reject');
+    // "going to step down": the particle's verb is "step", the words before it no object.
+    expect(expandQuery('Is the mayor going to turn down?', thesaurus).groups.get('go')).toEqual(new Set(['go']));
   });
 
   it('widens a yes-or-no question with the opposites of its words, and only such a question', () => {
