@@ -132,6 +132,9 @@ const PRICE_ASKED =
   /^what (did|does|do|will|would|has|have|had) .{1,60}?(?<!\b(about|on|of|for|over|in|the|their|his|her|its|a|an) )\b(cost|earn|earned|pay|paid|charge|charged|spend|spent|fetch|fetched|owe|owed)\b/;
 /** "What loan fee…", "What transfer price…": a what-question about a sum, one word describing it. */
 const SUM_ASKED = /^what (?:[a-z]+ )?(fee|fees|price|sum|salary|wage|wages|fine)\b/;
+/** "What rate…", and a kind of rate or share named before it: "What interest rate will Caesars pay…?", "What market share…?". */
+const PERCENTAGE_ASKED =
+  /^(what|which) (?:(?:interest|inflation|unemployment|jobless|growth|tax|mortgage|market|discount|prime|lending|base) )?(percentage|share|proportion|rate)s?\b/;
 /** A what-question about a share of a market or a rate of change, which news gives as a percentage. */
 const RATE_ASKED =
   /^(what|which) (is|was|are|were|will be)\b.{0,40}\b(market share|share of (the|its|their|his|her) .{0,30}\bmarket|(inflation|unemployment|jobless|interest|growth|tax|mortgage) rates?|rates? of (inflation|unemployment|interest|growth))\b/;
@@ -236,7 +239,7 @@ export function answerTypeOf(question: string): AnswerType {
   // So is a term in prison: "What prison term could he face?" is answered by "16 months to four years in state prison".
   if (/^(what|which|how long)\b.*\b(prison|jail) (term|sentence)s?\b/.test(q)) return 'duration';
   if (/^(how old|what age|at what age)\b/.test(q)) return 'age';
-  if (/^what (percentage|share|proportion|rate)\b/.test(q)) return 'percent';
+  if (PERCENTAGE_ASKED.test(q)) return 'percent';
   // "What is Fiat's share of the European car market?", "What was the inflation rate?": a share or a rate is a percentage.
   if (RATE_ASKED.test(q)) return 'percent';
   // "At what price did the shares close?" asks a sum.

@@ -432,6 +432,18 @@ describe('answerFit', () => {
   });
 });
 
+describe('answerTypeOf: a kind of rate', () => {
+  // Reuters, Caesars World: "What interest rate…" asks a percentage, as "What rate…" does.
+  it.each([
+    ['What interest rate will Caesars pay on the debt?', 'percent'],
+    ['What market share does the firm hold?', 'percent'],
+    ['What rates apply?', 'percent'],
+    ['What exchange rate was used?', 'any'],
+  ])('%j asks %j', (question, type) => {
+    expect(answerTypeOf(question)).toBe(type);
+  });
+});
+
 describe('withoutAskingWords', () => {
   it.each([
     ['How long was she a member?', 'How was she a member?'],
