@@ -150,6 +150,8 @@ export const PATTERNS: [DateKind, RegExp][] = [
       'gu',
     ),
   ],
+  // "on the fourth of March", "the 4th of March, 1987": a day as an ordinal of its month, as speech puts it.
+  ['explicit', new RegExp(`\\bthe (?:\\d{1,2}(?:st|nd|rd|th)|${DAY_WORD}) of ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
   // "on the 11th (of March)": a day of the month the article is in.
   ['explicit', /\b[Oo]n (?<date>the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?! (?!of\b)\p{Ll})/gu],
   // A month alone needs a preposition ("in March"); "March shipment", "March/April" name goods, not dates.
