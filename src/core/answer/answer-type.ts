@@ -278,7 +278,8 @@ export function answerTypeOf(question: string): AnswerType {
 const ASKING_WORDS =
   /^\s*(how (long|often|soon|far|large|big|high|low|old|much (?:money|cash)|much|many|strong|severe|powerful|heavy|deep|tall|wide|fast)|what (kind|sort|type) of|what (percentage|proportion|rate)( of)?|(?:on )?(?:what|which) (?:day|date|year|month))\b/i;
 
-const FILLERS = /\b(in the end|all told|these days|actually|really|(?:take|takes|took|taken|taking) place)\b/gi;
+const FILLERS =
+  /\b(in the end|all told|these days|actually|really|still|instead|yet|already|even|finally|currently|exactly|(?:take|takes|took|taken|taking) place)\b/gi;
 
 /** The question without its asking words, for searching ("How long was she a member?" → "How was she a member?": "long" is not searched). */
 export function withoutAskingWords(question: string): string {
@@ -436,6 +437,17 @@ const SAYING = `(${SAYING_VERBS}|say|wrote|writes|believes|thinks|feels|fears)`;
 const SAYING_BEFORE_SPEAKER =
   'said|says|added|adds|wrote|writes|stated|argued|argues|insisted|claimed|claims|declared|replied|responded|explained|commented|noted|announced|predicted|admitted';
 
+/** A post in small letters after its owner's possessive, one word may qualify it: "Japan's postal minister". */
+const POST_AFTER_OWNER = new RegExp(
+  `['’]s ((?:\\p{Ll}+ )?(?:${'minister|chairman|chairwoman|president|chief|spokesman|spokeswoman|secretary|director|governor|ambassador'}))\\s*$`,
+  'u',
+);
+
+/** A pattern of small-letter words that also meets them with capitals: "postal minister" meets "Postal Minister". */
+function anyCase(words: string): string {
+  return words.replace(/\p{Ll}+/gu, (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+}
+
 /** Whom a speech question asks about: their surname, and the pattern of it standing by a verb of saying. */
 interface AskedSpeaker {
   surname: string;
@@ -475,7 +487,11 @@ function askedSpeaker(question: string): AskedSpeaker | null {
   const before = `(?<![\\p{Ll}"”]\\s+of\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|and)\\s+){0,4})\\b${name}(?:['’]s)?\\b\\)?(?:,[^.;"“”]{0,60},|,|(?:\\s+[\\p{L}'’-]+){0,6}?)\\s+${SAYING}\\b|\\b${name}['’]s (?:view|opinion|words|position)\\b`;
   const after = `\\b(${SAYING_BEFORE_SPEAKER})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${name}\\b|\\p{Lu}[\\p{L}.'’-]*,[^.;"“”]{0,80}\\b${name}\\b)`;
   const source = `\\b[Aa]ccording to (?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${name}\\b`;
-  return { surname, speaking: new RegExp(`${before}|${after}|${source}`, 'u') };
+  // "What did Japan's postal minister tell…?": the post, written before the holder's name and a verb of
+  // saying ("Postal Minister Shunjiro Karasawa told"), names the one asked about where the country is not written.
+  const post = POST_AFTER_OWNER.exec(speaker)?.[1];
+  const held = post ? `|\\b${anyCase(post).replace(/\s+/g, '\\s+')}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}${SAYING}\\b` : '';
+  return { surname, speaking: new RegExp(`${before}|${after}|${source}${held}`, 'u') };
 }
 
 /** A word no common word is shaped like, even opening a sentence: capitals inside it ("Carsey-Werner", "McGahn", "PayPerAction"). */

@@ -269,6 +269,9 @@ describe('answerFit', () => {
     // The body asked about written as an acronym in brackets before the speaker's post (BBC sport, the Balco case).
     ['speech', 'Harbour Pilots Association (HPA) chief Jan Berg says fees should rise.', 'What does the HPA boss think about fees?', true],
     ['speech', 'Harbour Pilots Association (HPA) staff met Jan Berg, who says fees should rise.', 'What does the HPA boss think about fees?', false],
+    // A post after its owner's possessive, written before the holder's name (Reuters, Japan's postal minister).
+    ['speech', 'In a letter, Harbour Minister Lena Ortiz told the mayor fees would rise.', "What did Norway's harbour minister tell the mayor?", true],
+    ['speech', 'In a letter, Finance Minister Lena Ortiz told the mayor fees would rise.', "What did Norway's harbour minister tell the mayor?", false],
     ['place', 'The board met in Kenosha on Monday.', 'Where did the board meet?', true],
     // A place named after its kind (Reuters 5155, Yugoslav strikes).
     [
@@ -464,6 +467,10 @@ describe('withoutAskingWords', () => {
     ['What day is Brown giving his Budget?', 'What is Brown giving his Budget?'],
     ['On which date will the ferry sail?', 'On will the ferry sail?'],
     ['What was the day like?', 'What was the day like?'],
+    // Adverbs of a question's frame name no topic, and a rare one weighs as if it were the point (Reuters, AMC; Cable and Wireless).
+    ['Which new AMC models will still be launched?', 'Which new AMC models will be launched?'],
+    ['Could other American firms still join?', 'Could other American firms join?'],
+    ['Has the board finally approved it yet?', 'Has the board approved it ?'],
   ])('%j is searched as %j', (question, searched) => {
     expect(withoutAskingWords(question).replace(/\s+/g, ' ')).toBe(searched);
   });
