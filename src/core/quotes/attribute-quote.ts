@@ -158,7 +158,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const a =
     (subjectFirst ? (sentenceSubject(subjectFirst[1]!, before, cues, q, ctx) ?? read(subjectFirst[1]!, subjectFirst[2]!, '')) : null) ??
     (cueFirst ? cueThenRole(cueFirst, read, ctx) : null) ??
-    (appositive ? (read(appositive[1]!, appositive[3]!, '') ?? read(appositive[2]!, appositive[3]!, '')) : null) ??
+    (appositive ? apposedSpeaker(read(appositive[1]!, appositive[3]!, ''), () => read(appositive[2]!, appositive[3]!, ''), ctx) : null) ??
     speakerEndingPhrase(adjunct(), 2, 1, read, ctx, false) ??
     speakerEndingPhrase(longTitle(), 1, 2, read, ctx, true);
   if (a && a.kind !== 'outlet') return a;
@@ -359,6 +359,16 @@ function itAsSubject(
 }
 
 /** Whether a speaker is a person: one the cast knows, a name of a person's shape, or a description by a person's noun. */
+/**
+ * The speaker of "…," X, Y, said: X, unless X only describes the one Y names ("…," the minister, Michael
+ * Howard, said): a person's name set off after a description is who spoke.
+ */
+function apposedSpeaker(first: Attribution | null, second: () => Attribution | null, ctx: AttributionContext): Attribution | null {
+  if (first?.kind !== 'anonymous') return first ?? second();
+  const named = second();
+  return named?.kind === 'named' && isPersonSpeaker(named, ctx) ? named : first;
+}
+
 function isPersonSpeaker(a: { speaker: string; kind: SpeakerKind }, ctx: AttributionContext): boolean {
   if (a.kind === 'anonymous') return PERSON_NOUNS.has(descriptionHead(a.speaker));
   return ctx.cast.find(a.speaker).length > 0 || looksLikePersonName(a.speaker);

@@ -168,3 +168,20 @@ describe('buildStory: a body described by where it is from', () => {
     expect(elsewhere.quotes.find((q) => q.text.startsWith('constructive'))?.speaker).toBe('the German exchange');
   });
 });
+
+describe('a description set off before a name ("…," the minister, Michael Howard, said) is the named person’s', () => {
+  // Reuters, 5 April 1987, cut down: with a prime minister in the article, "the minister" is no one's alias.
+  const text =
+    'BRITISH MINISTER GOES TO TOKYO\n5-APR-1987 06:13:27.54\n\nBritain’s corporate affairs minister left for Tokyo.\n' +
+    '    "I should be expecting a positive response to that timetable," the minister, Michael Howard, said.\n' +
+    '    Prime Minister Margaret Thatcher said last week that Britain would act.\n';
+
+  it('gives the quote to Michael Howard, not to "the minister"', () => {
+    expect(speakerOf(text, 'I should be expecting')).toBe('Michael Howard');
+  });
+
+  it('keeps a description whose apposition names no person ("…," a spokesman, Acme Corp, said)', () => {
+    const firm = 'Acme profits\n\nAcme Corp made money.\n"We are pleased," a spokesman, Acme Corp, said.\n';
+    expect(speakerOf(firm, 'We are pleased')).toBe('a spokesman');
+  });
+});
