@@ -28,8 +28,41 @@ export function sentenceSubjects(): (text: string, named: string[]) => string[] 
   };
 }
 
-/** A sentence that opens on a pronoun or an age as its subject ("He said…", "The 34-year-old won…"). */
-const SUBJECT_REFERENCE = /^(?:He|She|The \S+-year-old)\b/;
+/**
+ * A sentence that opens on a pronoun, an age or an epithet as its subject ("He said…", "The 34-year-old
+ * won…", "The Sydney Olympic gold medallist says…"): news names a person once, then by what they are.
+ */
+const SUBJECT_REFERENCE = new RegExp(
+  `^(?:He|She|The \\S+-year-old|The (?:[\\p{L}'’-]+ ){0,3}(?:${[
+    'medallist',
+    'medalist',
+    'champion',
+    'sprinter',
+    'athlete',
+    'runner',
+    'star',
+    'actor',
+    'actress',
+    'singer',
+    'rapper',
+    'striker',
+    'midfielder',
+    'defender',
+    'winger',
+    'goalkeeper',
+    'veteran',
+    'tycoon',
+    'billionaire',
+    'financier',
+    'investor',
+    'novelist',
+    'comedian',
+    'presenter',
+    'film-maker',
+    'filmmaker',
+  ].join('|')}))\\b`,
+  'u',
+);
 
 /** A sentence that opens on someone new and unnamed: "A spokeswoman for Human Rights Watch said…". */
 const NEW_SUBJECT = /^(?:An?|One|Another)\s|^[^,"“]*\bspokes(?:man|woman|person)\b/;

@@ -261,6 +261,26 @@ describe('ask: a subject the headline names, no sentence having opened on them',
   });
 });
 
+describe('sentences: a subject named in the sentence before and then by an epithet', () => {
+  // BBC sport, the Balco case (2005), cut down: "The Sydney Olympic gold medallist" is Marion Jones, whom
+  // "How much money is Jones asking for in her lawsuit?" must reach there.
+  const { story } = buildStory([
+    {
+      id: 'suit',
+      text: 'Jones sues Conte\n\nMarion Jones has filed a lawsuit for defamation against Balco boss Victor Conte.\n\nThe Sydney Olympic gold medallist says Conte damaged her reputation and she is seeking $25m (£13m) in the suit.\n\nThe company chairman says the claims are false.\n',
+    },
+  ]);
+  const peopleOf = (start: string) => story.sentences.find((s) => s.text.startsWith(start))!.people;
+
+  it('marks her on the sentence that opens on the epithet', () => {
+    expect(peopleOf('The Sydney')).toContain('Marion Jones');
+  });
+
+  it('marks no one on a sentence that opens on a post, which another may hold', () => {
+    expect(peopleOf('The company chairman')).toEqual([]);
+  });
+});
+
 describe('ask: a subject named in the sentence before', () => {
   // BBC sport's report of Kelly Holmes's Birmingham 1,000m (bbc/sport), its first three sentences.
   const { story } = buildStory([
