@@ -592,7 +592,8 @@ function noAnswerHint(story: Story, query: string): string {
   const published = publishedYears(story);
   const unknown = [
     ...new Set(
-      tokenize(query).filter((w) => {
+      // Not the words that ask ("How much money…"): they name the answer's kind, not what the story lacks.
+      tokenize(withoutAskingWords(query)).filter((w) => {
         const t = termOf(w);
         return t !== null && story.index.documentFrequency(t) === 0 && !published.has(t);
       }),

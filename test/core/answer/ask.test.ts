@@ -69,6 +69,12 @@ describe('ask: the words no article mentions', () => {
     expect(hint).toContain('None of them mention “zebra”');
     expect(hint).not.toMatch(/"happened"|"lost"/);
   });
+
+  it('does not name the words that ask ("How much money…"), which name the answer’s kind', () => {
+    const hint = ask(story, 'How much money did the zebra cost?').hint ?? '';
+    expect(hint).toContain('None of them mention “zebra”');
+    expect(hint).not.toContain('money');
+  });
 });
 
 describe('ask: one answer per report', () => {
