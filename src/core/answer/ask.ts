@@ -164,6 +164,8 @@ function withAcronymsSearched(expanded: ExpandedQuery, acronyms: Acronyms): stri
   return extra.length === 0 ? expanded.text : `${expanded.text} ${extra.join(' ')}`;
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** A capitalised word that is no acronym ("Fiat", not "MPs" or "FTC"). */
 const NAME_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*";
 
@@ -173,7 +175,7 @@ const NAME_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*";
  * year the story never reaches.
  */
 function lackedNames(story: Story, query: string, groups: Map<string, Set<string>>): string[] {
-  const published = publishedYears(story);
+  const published = publishedTimes(story);
   const inStory = (term: string) => story.index.documentFrequency(term) > 0 || published.has(term);
   // Not an acronym ("MPs", "FTC"): the articles may write it out ("the country's parliament").
   return [...query.matchAll(new RegExp(`(?<=\\s)(?:${NAME_WORD}|(?:1[89]|20)\\d\\d\\b)`, 'gu'))]
@@ -193,14 +195,19 @@ function lacksAskedThing(story: Story, query: string, groups: Map<string, Set<st
   return !inStory(term) && ![...(groups.get(term) ?? [])].some(inStory);
 }
 
-/** The years the articles were published in: the story's, though their text may never write them. */
-function publishedYears(story: Story): Set<string> {
-  let years = PUBLISHED_YEARS.get(story);
-  if (!years) PUBLISHED_YEARS.set(story, (years = new Set(story.articles.flatMap((a) => (a.date ? [a.date.slice(0, 4)] : [])))));
-  return years;
+/** The years and months (as terms) the articles were published in: the story's, though their text may never write them. */
+function publishedTimes(story: Story): Set<string> {
+  let times = PUBLISHED_TIMES.get(story);
+  if (!times) PUBLISHED_TIMES.set(story, (times = new Set(story.articles.flatMap((a) => (a.date ? [a.date.slice(0, 4), monthTermOf(a.date)] : [])))));
+  return times;
 }
 /** Worked out once per story: a large archive has thousands of articles to read for a handful of years. */
-const PUBLISHED_YEARS = new WeakMap<Story, Set<string>>();
+const PUBLISHED_TIMES = new WeakMap<Story, Set<string>>();
+
+/** The term of the month an ISO date is in ("1987-03-05" → march), or "" for a year alone. */
+function monthTermOf(date: string): string {
+  return date.length >= 7 ? (termOf(MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? '') ?? '') : '';
+}
 
 /** The answer types that are amounts or places: of something the question names, if it names something. */
 const OF_A_NAME = new Set<AnswerType>(['quantity', 'money', 'percent', 'age', 'place']);
@@ -359,11 +366,11 @@ function toCandidate(
   // The index's matches count as the sentence's own words too: they include a typo's neighbours.
   const own = sentenceTerms(sentence);
   for (const t of hit.terms) own.add(t);
-  // What an article reports happened in the year it was published ("What did Reagan announce in
-  // 1987?" of a wire dated 1987 that never writes the year).
   withAcronyms(own, acronymsOf(story));
-  const year = articleById(story, sentence.article).date?.slice(0, 4);
-  if (year) own.add(year);
+  // What an article reports happened in the year and month it was published ("What did Reagan announce
+  // in 1987?" of a wire dated 1987 that never writes the year; "Until when was the offer extended in March?").
+  const published = articleById(story, sentence.article).date;
+  if (published) for (const t of [published.slice(0, 4), monthTermOf(published)]) if (t) own.add(t);
   // A price is of the place whose currency it is in ("cost between £130 and £200" is the price in Britain).
   if (wanted === 'money') for (const t of currencyPlaces(sentence.text)) own.add(t);
   const before = previous ? sentenceTerms(previous) : new Set<string>();
@@ -589,7 +596,7 @@ function sameReport(a: string, b: string): boolean {
  * nothing of the topic ("happened"), so only nouns are worth saying no article mentions.
  */
 function noAnswerHint(story: Story, query: string): string {
-  const published = publishedYears(story);
+  const published = publishedTimes(story);
   const unknown = [
     ...new Set(
       // Not the words that ask ("How much money…"): they name the answer's kind, not what the story lacks.

@@ -61,6 +61,18 @@ describe('ask: answers, or the closest passages when nothing answers', () => {
   });
 });
 
+describe('ask: a month the question names and the wire was published in', () => {
+  // Reuters, Caesars World (1987), cut down: two extensions of one offer, told on two days.
+  const { story } = buildStory([
+    { id: 'april', text: 'ACME EXTENDS OFFER AGAIN\n2-APR-1987 10:00:00.00\n\nAcme Corp said it has extended its tender offer for Bolt Inc until April 30.\n' },
+    { id: 'march', text: 'ACME EXTENDS OFFER\n5-MAR-1987 10:00:00.00\n\nAcme Corp said it has extended its tender offer for Bolt Inc until May 15.\n' },
+  ]);
+
+  it('answers "Until when was the offer extended in March?" from the wire of March, which never writes the month', () => {
+    expect(ask(story, 'Until when was the offer extended in March?').answers[0]?.text).toContain('May 15');
+  });
+});
+
 describe('ask: the words no article mentions', () => {
   const { story } = buildStory([fixture('headline-context')]);
 
