@@ -29,6 +29,7 @@ import { distinctSourceCount } from './sources.js';
 import { withLightVerbsLightened } from './light-verbs.js';
 import { asksWhy, givesAReason } from './reasons.js';
 import { announcedOnly } from './outcomes.js';
+import { asksForOthers, tellsOfOthers } from './others.js';
 import { askedGeneralThing, askedThing, namesAThing } from './asked-thing.js';
 import { askedAsWhoIs, describesPerson, personAskedAbout } from './describes-person.js';
 import { currencyPlaces } from './currency-places.js';
@@ -390,7 +391,13 @@ function toCandidate(
   // "Who is Kelly Holmes?": a sentence that says what she is ranks as one of the kind asked for
   // would; one that only names her still answers, below it.
   // "Why…?": a passage that gives a reason ("because", "cited", "to allow") ranks as one of the kind asked for would.
-  const fit = fits && (described === null || describesPerson(sentence.text, described)) && (!asksWhy(query) || givesAReason(passage.text)) ? 1 : 0;
+  const fit =
+    fits &&
+    (described === null || describesPerson(sentence.text, described)) &&
+    (!asksWhy(query) || givesAReason(passage.text)) &&
+    (!asksForOthers(query) || tellsOfOthers(passage.text))
+      ? 1
+      : 0;
   // "Who is heading the approach?": "the move is being led by his two sons" names the doer by the question's verb.
   const agent = fits && WHO_QUESTION.test(query) && namesTheDoer(sentence.text, question) ? 1 : 0;
   // "Who won…?" asks what happened: a prediction ("is favourite to win") answers it less than a report.
