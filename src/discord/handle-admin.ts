@@ -4,7 +4,7 @@
  * most once per cool-down, and a failure is told to the admin who asked, with its reason, while
  * the previous story stays served.
  */
-import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import type { ChatInputCommandInteraction } from 'discord.js';
 import type { AppCommand } from '../../commands/index.js';
 import type { ReloadAnswer, ReloadDone } from '../../commands/reload.js';
 import type { Logger } from '../app/log.js';
@@ -13,6 +13,7 @@ import { escapeText } from './escape.js';
 import { LIMITS, truncate } from './limits.js';
 import { reloadGate } from './reload-gate.js';
 import { PRIVATE } from './replies.js';
+import { acknowledge } from './respond.js';
 import { countOf } from '../core/text/count-of.js';
 import type { StoryHolder } from './story-holder.js';
 
@@ -44,7 +45,7 @@ export function createAdminHandler(deps: ReloadDeps): (interaction: ChatInputCom
     // Join (or start) the reload before the deferral's round trip: an admin asking while one runs
     // shares it, however long Discord takes to acknowledge. Its failure is an answer, told below.
     const answering = command.run(tools);
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await acknowledge(interaction);
     const answer = await answering;
     if (answer.kind === 'reload-failed') deps.logger.error('could not read the story again', { user: interaction.user.id, error: answer.error });
     await interaction.editReply({ content: truncate(reloadText(answer, deps.holder, cooldown), LIMITS.content), allowedMentions: { parse: [] } });

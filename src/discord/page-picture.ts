@@ -5,10 +5,9 @@
  * deferred and the page follows with it. A picture that cannot be drawn is logged and left out:
  * the text holds the whole answer.
  */
-import { reply, update } from './respond.js';
+import { acknowledge, reply, update } from './respond.js';
 import {
   AttachmentBuilder,
-  MessageFlags,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type InteractionReplyOptions,
@@ -69,7 +68,7 @@ export async function sendPage(
   clearTimeout(timer);
   if (early !== 'late') return void (await send(withPicture(page, early)));
   // An interaction acknowledged while the story loaded is already deferred.
-  if (!interaction.deferred) await (interaction.isMessageComponent() ? interaction.deferUpdate() : interaction.deferReply({ flags: MessageFlags.Ephemeral }));
+  if (!interaction.deferred) await acknowledge(interaction);
   await interaction.editReply({ ...withoutFlags(withPicture(page, await picture)), attachments: [] });
 }
 

@@ -3,14 +3,9 @@
  * three seconds) and answered once the story is served, within the fifteen minutes an
  * interaction's token lives. The number waiting is bounded; beyond it, the old "try again" reply.
  */
-import {
-  MessageFlags,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type MessageContextMenuCommandInteraction,
-  type StringSelectMenuInteraction,
-} from 'discord.js';
+import type { ButtonInteraction, ChatInputCommandInteraction, MessageContextMenuCommandInteraction, StringSelectMenuInteraction } from 'discord.js';
 import type { StoryHolder } from './story-holder.js';
+import { acknowledge } from './respond.js';
 
 /** How many interactions may wait for the story at once. */
 export const WAIT_LIMIT = 1000;
@@ -41,8 +36,7 @@ export function storyWaitingRoom(holder: StoryHolder, options: WaitOptions = {})
     let timer: NodeJS.Timeout | undefined;
     try {
       // A command gets a private "thinking…" reply to fill in; a button or menu leaves its message as it is meanwhile.
-      if (interaction.isMessageComponent()) await interaction.deferUpdate();
-      else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      await acknowledge(interaction);
       const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), waitMs)));
       return await Promise.race([holder.whenServed().then(() => 'served' as const), late]);
     } finally {

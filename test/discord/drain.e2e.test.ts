@@ -36,6 +36,34 @@ describe('drain at a shutdown', () => {
     }
   });
 
+  it('waits for a deferral still on its way before telling the answer it was cut short (a reply sent meanwhile is refused)', async () => {
+    let started!: () => void;
+    const reloading = new Promise<void>((resolve) => (started = resolve));
+    const bot = await startTestBot(fake, {
+      adminGuildId: fake.world.guildId,
+      reload: () => async () => {
+        started();
+        return new Promise(() => {});
+      },
+    });
+    // Discord's answer to the deferral is slow: the shutdown comes while it is on its way.
+    const release = fake.rest.hold('POST', /^\/interactions\/\d+\/[^/]+\/callback$/);
+    try {
+      const answer = fake.slash('reload', {}, { permissions: MEMBER | PERMISSIONS.ManageGuild });
+      await reloading;
+      const drained = bot.drain(50);
+      expect(await drained).toBe(false);
+      release();
+      const record = await answer;
+      expect(record.errors).toEqual([]);
+      expect(record.callbacks).toHaveLength(1);
+      expect(record.original?.content).toBe(RESTARTING);
+    } finally {
+      release();
+      await bot.stop();
+    }
+  });
+
   it('resolves true at once when nothing is under way', async () => {
     const bot = await startTestBot(fake);
     try {

@@ -60,6 +60,7 @@ export class FakeRest {
   commands: { scope: string; body: Record<string, unknown>[] }[] = [];
   requests: { method: string; path: string; status: number }[] = [];
   private faults: Fault[] = [];
+  private holds: { method: string; path: RegExp; gate: Promise<void> }[] = [];
   private nextId = 1_000_000n;
   private listeners: (() => void)[] = [];
 
@@ -76,6 +77,21 @@ export class FakeRest {
   /** Makes the next `times` requests matching method and path fail with `status`. */
   fail(method: string, path: RegExp, status: number, times = 1, retryAfter?: number): void {
     this.faults.push({ method, path, status, times, ...(retryAfter === undefined ? {} : { retryAfter }) });
+  }
+
+  /**
+   * Holds the responses to requests matching method and path until the returned function is called:
+   * each request is handled at once (a callback counts as the interaction's first response), only its
+   * answer is late, as on a slow network.
+   */
+  hold(method: string, path: RegExp): () => void {
+    let release!: () => void;
+    const held = { method, path, gate: new Promise<void>((resolve) => (release = resolve)) };
+    this.holds.push(held);
+    return () => {
+      this.holds.splice(this.holds.indexOf(held), 1);
+      release();
+    };
   }
 
   /** The bytes of every uploaded attachment, by its URL. */
@@ -113,6 +129,7 @@ export class FakeRest {
     if (needsAuth && !authorised) return reply(401, { message: '401: Unauthorized', code: 0 });
     const route = this.route(method, path, body, url.searchParams, files);
     if (!route) return reply(404, { message: `404: Not Found (${method} ${path})`, code: 0 });
+    await this.holds.find((h) => h.method === method && h.path.test(path))?.gate;
     reply(route.status, route.payload);
   }
 
