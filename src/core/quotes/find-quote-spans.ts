@@ -48,7 +48,13 @@ export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
       open.length++;
       continue;
     } else if (mark.family !== open.family) {
-      // A quote of the other family nested inside this one belongs to it.
+      // A quote of the other family nested inside this one belongs to it, unless it is a straight
+      // double mark that closes with none opened inside: the quote was opened with the wrong mark
+      // ('Networks like eDonkey … revenue," it said), and this mark ends it.
+      if (mark.family === 'double' && mark.kind === 'close' && paragraph[i] === '"' && !straightOpenedSince(paragraph, open.at + open.length, i)) {
+        spans.push({ text: paragraph.slice(open.at + open.length, i).trim(), start: open.at, end: i + 1, closed: true });
+        open = null;
+      }
     } else if (mark.kind === 'open' && paragraph[i] === '"' && nestedWordsEnd(paragraph, i) !== null) {
       // Straight marks round a word or two inside an open quote ("… buying the "B" shares,") nest in it.
       i = nestedWordsEnd(paragraph, i)!;
@@ -65,6 +71,12 @@ export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
   }
   if (open !== null) spans.push({ text: paragraph.slice(open.at + open.length).trim(), start: open.at, end: paragraph.length, closed: false });
   return spans.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+}
+
+/** Whether a straight double mark that opens (or may) stands in text[from, to): a quote nested in a single one. */
+function straightOpenedSince(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (text[j] === '"' && markAt(text, j)?.kind !== 'close') return true;
+  return false;
 }
 
 /** Whether the first quote mark of a text is a double one that closes (no single quote nor opening mark before it). */

@@ -206,6 +206,9 @@ export function looksLikeBodyName(name: string): boolean {
  * has agreed …"): a name that holds a body word, or an acronym, followed by its verb; else null.
  */
 export function bodySubject(sentence: string): string | null {
+  // "The BPI is equally quick to condemn …": an acronym after "The" is a body too, named by its letters.
+  const acronym = /^\s*The\s+(\p{Lu}{2,5})\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u.exec(sentence);
+  if (acronym) return acronym[1]!;
   const m = /^\s*(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u.exec(
     sentence,
   );
