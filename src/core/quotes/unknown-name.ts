@@ -78,12 +78,35 @@ const KIND_NAME_OPENING = new RegExp(
 /** The name a speaker phrase consists of, when the cast does not know it, or null. */
 export function readUnknownName(text: string): { speaker: string; start: number } | null {
   const phrase = withoutApposition(text);
+  const initialled = INITIALLED_NAME.exec(phrase);
+  if (initialled) return { speaker: initialled[1]!, start: initialled.index + initialled[0].indexOf(initialled[1]!) };
   const whole = WHOLE_NAME.exec(phrase);
-  if (whole && acceptable(whole[1]!) && (!whole[2] || whole[1]!.split(/\s+/).length >= 2) && !describedByOpeningThe(phrase, whole[1]!))
+  if (
+    whole &&
+    acceptable(whole[1]!) &&
+    (!whole[2] || whole[1]!.split(/\s+/).length >= 2) &&
+    !describedByOpeningThe(phrase, whole[1]!) &&
+    !onlyTitles(whole[1]!)
+  )
     return { speaker: withoutTitle(whole[1]!), start: whole.index + whole[0].indexOf(whole[1]!) };
   const afterRole = NAME_AFTER_ROLE.exec(phrase);
   if (afterRole && acceptable(afterRole[1]!)) return { speaker: withoutTitle(afterRole[1]!), start: afterRole.index };
   return afterKind(KIND_NAME_AT_END.exec(phrase));
+}
+
+/**
+ * "J.S. Simon", "W.A. Kistler": initials run together before a surname, perhaps with where the person is from
+ * after it. Not a place's or a body's letters ("U.S. Steel", "U.K. Treasury").
+ */
+const INITIALLED_NAME =
+  /^\s*(?!(?:U\.S\.|U\.K\.|U\.N\.|E\.C\.|E\.E\.C\.|U\.S\.S\.R\.)\s)((?:\p{Lu}\.){2,3}\s*\p{Lu}\p{Ll}[\p{L}'’-]+)(?:\s+(?:of|from|at)\s+.*)?\s*$/u;
+
+/** "General Manager", "Deputy Director": a run of titles' words is a role, no one's name. */
+function onlyTitles(name: string): boolean {
+  return name
+    .trim()
+    .split(/\s+/)
+    .every((w) => TITLES.has(w.replace(/\.$/, '')));
 }
 
 /** A name after the noun of its kind ("regulator Ofcom") at the start of a clause whose verb follows, or null. */
@@ -120,7 +143,13 @@ export function leadingName(text: string): { speaker: string; start: number; sur
 function withoutApposition(phrase: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
   // Each match starts where its blanks start: tried inside a long run of blanks, each would scan the rest of the run.
-  return phrase.replace(/(?<!\s)\s*\((?:the|a|an)\s[^()]*\)/giu, blank).replace(/(?<!\s)\s+[-–—]\s+(?:the|a|an)\s[^-–—]*(?:[-–—]|$)/giu, blank);
+  return (
+    phrase
+      .replace(/(?<!\s)\s*\((?:the|a|an)\s[^()]*\)/giu, blank)
+      // A nickname in brackets inside the name ("James E. (Jim) Nugent") is no part of it.
+      .replace(/(?<=\p{L}\.?)\s*\(\p{Lu}\p{Ll}+\)(?=\s+\p{Lu}\p{Ll})/gu, blank)
+      .replace(/(?<!\s)\s+[-–—]\s+(?:the|a|an)\s[^-–—]*(?:[-–—]|$)/giu, blank)
+  );
 }
 
 /**
@@ -193,7 +222,7 @@ const PERSON_NAME = new RegExp(
 /** Whether a name the cast does not know reads as a person's (given name and surname), not a body's. */
 export function looksLikePersonName(name: string): boolean {
   // "United States", "Merrill Lynch": a place or a firm the lexicon knows has a person's shape too.
-  return PERSON_NAME.test(name) && !BODY_WORDS.test(name) && !isKnownNonPerson(name);
+  return (PERSON_NAME.test(name) || INITIALLED_NAME.test(name)) && !BODY_WORDS.test(name) && !isKnownNonPerson(name);
 }
 
 /** Whether a name holds a word of bodies ("Acme Corp", "Bank of New York"), not only of people. */

@@ -43,3 +43,33 @@ describe('an acronym after "The" that a sentence opens on is the body an "it sai
     expect(speakerOf(text, 'We play football')).not.toBe('Arsenal');
   });
 });
+
+describe('a name written with initials run together is a name, and a role of titles’ words is none', () => {
+  const head =
+    'U.S. ENERGY INDUSTRY SAID IN BETTER HEALTH\n18-MAR-1987 14:26:22.35 [crude,nat-gas]\n\nThe U.S. oil and gas industry is in\nbetter health than it was a year ago.\n';
+
+  it('gives "…," said J.S. Simon, General Manager of the Supply Department at Exxon to Simon, not to "General Manager"', () => {
+    const text = `${head}     "In the U.S., 1986 petroleum production responded to lower\nprices," said J.S. Simon, General Manager of the Supply\nDepartment at Exxon Corp, the nation's largest oil\ncompany.\n`;
+    expect(speakerOf(text, 'In the U.S.')).toBe('J.S. Simon');
+  });
+
+  it('gives "…," said W.A. Kistler of Hutton to Kistler', () => {
+    const text = `${head}     "Prices have bottomed out," said W.A. Kistler of Hutton.\n`;
+    expect(speakerOf(text, 'Prices have bottomed')).toBe('W.A. Kistler');
+  });
+
+  it('does not read the letters of a place before a body as a person ("…," said U.S. Steel)', () => {
+    const text = `${head}     "Prices have bottomed out," said U.S. Steel.\n`;
+    expect(speakerOf(text, 'Prices have bottomed')).not.toBe('U.S. Steel');
+  });
+});
+
+describe('a nickname in brackets inside a name leaves the name whole', () => {
+  const head =
+    'U.S. ENERGY INDUSTRY SAID IN BETTER HEALTH\n18-MAR-1987 14:26:22.35 [crude,nat-gas]\n\nThe Commission heard testimony from a number of executives.\n';
+
+  it('gives "…," Commissioner James E. (Jim) Nugent told Reuters to James E. Nugent', () => {
+    const text = `${head}     "The attitude expressed here today so far is a great deal\nmore optimistic (than last year)," Commissioner James E. (Jim)\nNugent told Reuters.\n`;
+    expect(speakerOf(text, 'The attitude expressed')).toBe('James E. Nugent');
+  });
+});
