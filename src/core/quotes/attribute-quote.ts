@@ -115,6 +115,8 @@ const LONE_NAME = /^\s*,?\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
 const BARE_SPEECH_WORDS = 5;
 const BARE_SUBJECT = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:said|says|added|adds|told)\b/u;
+/** After a cue verb that opens its sentence, the speaker's few words and the colon that brings the quote in. */
+const OPENING_INVERSION = new RegExp(`^\\s+${SHORT_PHRASE}\\s*:\\s*$`, 'u');
 const INTERJECTED = /^(\s*[,!?:;—-]*\s*)(?!according\s)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
 
@@ -192,6 +194,10 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // subject and a verb of its own, frames the words as its subject's, not the cue's speaker's.
   const framed = cue ? framingRelative(before.slice(cue.index + cue[0].length)) : null;
   if (framed) return resolve(readSpeaker(unmaskAbbreviations(framed), ctx.cast, ctx.outlets), '', q, framed, ctx);
+  // "Observes Mr Hadi: "…"", "Said Mr Fogg: "…"": a sentence that opens on its cue verb names the speaker after it.
+  const opening = cue && subjectText.trim() === '' ? OPENING_INVERSION.exec(before.slice(cue.index + cue[0].length)) : null;
+  const inverted = opening ? read(opening[1]!, cue![0].trim(), '') : null;
+  if (inverted && inverted.kind !== 'outlet') return inverted;
   const b = cue
     ? (reportedPronoun(before, cues, q, ctx) ??
       reportedMind(before, cues, q, ctx) ??

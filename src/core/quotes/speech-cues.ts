@@ -114,6 +114,11 @@ const VERBS = [
   'emphasised',
   'emphasized',
   'observed',
+  // "Observes Mr Hadi: "…"": the present tense, as a feature's remark is written.
+  'observes',
+  // "…," one analyst cautioned: a warning in the speaker's words.
+  'cautioned',
+  'cautions',
   'commented',
   'agreed',
   'disagreed',

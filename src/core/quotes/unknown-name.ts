@@ -60,11 +60,16 @@ const NAME_AFTER_ROLE = /(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+)(\p{Lu}[\p{L}'’-]+(?
 const KIND_NOUNS =
   'regulator|watchdog|analysts?|consultancy|consultants?|provider|operator|firm|company|group|maker|carmaker|automaker|giant|retailer|' +
   'bank|broker|agency|network|broadcaster|airline|carrier|rival|publisher|insurer|union|charity|organisation|organization|body|' +
-  'website|site|service|lobby|campaigners?|researchers?|pollsters?|association|chain|supplier|distributor|manufacturer';
+  'website|site|service|lobby|campaigners?|researchers?|pollsters?|association|chain|supplier|distributor|manufacturer|' +
+  // "the independent think-tank The Brookings Institution says"
+  'think-tank|thinktank';
 /** A name of a body: capitalised words, one of them perhaps with a dot or digits ("Plus.net", "Freedom2surf"). */
 const BODY_NAME = `\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])){0,2}`;
-/** The kind noun and the name after it, perhaps with the name's short form in brackets between ("provider (ISP) Plus.net"). */
-const KIND_THEN_NAME = `(?<![\\p{L}])(?:${KIND_NOUNS})\\s+(?:\\([^()]{1,20}\\)\\s+)?(${BODY_NAME})`;
+/**
+ * The kind noun and the name after it, perhaps with the name's short form in brackets between ("provider (ISP) Plus.net"),
+ * or the "The" a name may begin with ("think-tank The Brookings Institution").
+ */
+const KIND_THEN_NAME = `(?<![\\p{L}])(?:${KIND_NOUNS})\\s+(?:\\([^()]{1,20}\\)\\s+)?(?:The\\s+)?(${BODY_NAME})`;
 const KIND_NAME_AT_END = new RegExp(`${KIND_THEN_NAME}\\s*$`, 'u');
 /**
  * A clause that opens on a few words of the kind noun's own (no preposition: "talks with rival Ford"

@@ -73,3 +73,36 @@ describe('a nickname in brackets inside a name leaves the name whole', () => {
     expect(speakerOf(text, 'The attitude expressed')).toBe('James E. Nugent');
   });
 });
+
+describe('a sentence that opens on its cue verb names the speaker after it, before the colon', () => {
+  const lead = 'Iraqi voters turn to economic issues\n\nOne Iraqi woman told Ms Alexander about her frustration. ';
+
+  it('gives Observes Mr Hadi: "…" to Hadi, not to the woman of the sentence before', () => {
+    const text = `${lead}Observes Mr Hadi: "The economy at present marks a big divide; the rich get richer." An indication of this can be seen.\n`;
+    expect(speakerOf(text, 'The economy at present')).toBe('Hadi');
+  });
+
+  it('gives Said Mr Hadi: "…" to Hadi', () => {
+    const text = `${lead}Said Mr Hadi: "The economy at present marks a big divide." An indication of this can be seen.\n`;
+    expect(speakerOf(text, 'The economy at present')).toBe('Hadi');
+  });
+});
+
+describe('"cautioned" is a verb of speech', () => {
+  it('gives "…," one analyst cautioned to the analyst, not to the specialists of the sentence before', () => {
+    const text =
+      'ANALYSTS PEG U.S. COTTON SEEDINGS\n27-MAR-1987 12:25:34.63\n\nCotton farmers are likely to plant more.\n' +
+      '    Some cotton specialists said their expectations for\nincreased acreage might not be verified. "Anything the USDA is\n' +
+      'announcing now is based on information they gathered before," one analyst cautioned.\n';
+    expect(speakerOf(text, 'Anything the USDA')).toBe('one analyst');
+  });
+});
+
+describe('a body named after the noun of its kind may begin with "The"', () => {
+  it('gives "…," the Washington-based think-tank The Brookings Institution says to the Brookings Institution', () => {
+    const text =
+      'Iraqi voters\n\nNobody knows how many Iraqis are out of work. "Estimates of Iraq\'s unemployment rate vary, but we estimate it to be ' +
+      'between 30-40%," the Washington-based independent think-tank The Brookings Institution says in its Iraq Index.\n';
+    expect(speakerOf(text, 'Estimates of Iraq')).toBe('Brookings Institution');
+  });
+});
