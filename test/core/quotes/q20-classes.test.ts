@@ -106,3 +106,13 @@ describe('a body named after the noun of its kind may begin with "The"', () => {
     expect(speakerOf(text, 'Estimates of Iraq')).toBe('Brookings Institution');
   });
 });
+
+describe('"…," read a statement from X: the writing after an inverted "read" gives the words', () => {
+  it('gives the words to the statement from the firm, not to the analyst quoted before in the paragraph', () => {
+    const text =
+      'Row brewing over peer-to-peer ads\n\n"If you put the legality issues aside, not to advertise here would mean missing out," he added, said Mark Mulligan. ' +
+      'OneTel adverts were spotted on eDonkey this week and its response was typical. "We have investigated this matter and believe that one of our ' +
+      'affiliate partners has placed this advert," read a statement from the discount phone firm.\n';
+    expect(speakerOf(text, 'We have investigated')).toBe('a statement from the discount phone firm');
+  });
+});
