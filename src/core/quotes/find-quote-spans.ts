@@ -36,7 +36,8 @@ type Mark = { kind: 'open' | 'close' | 'either'; length: number; family: 'double
  */
 export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let open: { at: number; length: number; family: Mark['family'] } | null =
+  // `nested`: a straight double mark that may open has stood inside this (single) quote since it opened.
+  let open: { at: number; length: number; family: Mark['family']; nested?: boolean } | null =
     runsOn && firstMarkCloses(paragraph) ? { at: 0, length: 0, family: 'double' } : null;
   for (let i = 0; i < paragraph.length; i++) {
     const mark: Mark | null = markAt(paragraph, i) ?? closesShortSingleQuote(paragraph, i, open);
@@ -51,10 +52,10 @@ export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
       // A quote of the other family nested inside this one belongs to it, unless it is a straight
       // double mark that closes with none opened inside: the quote was opened with the wrong mark
       // ('Networks like eDonkey … revenue," it said), and this mark ends it.
-      if (mark.family === 'double' && mark.kind === 'close' && paragraph[i] === '"' && !straightOpenedSince(paragraph, open.at + open.length, i)) {
+      if (mark.family === 'double' && mark.kind === 'close' && paragraph[i] === '"' && !open.nested) {
         spans.push({ text: paragraph.slice(open.at + open.length, i).trim(), start: open.at, end: i + 1, closed: true });
         open = null;
-      }
+      } else if (paragraph[i] === '"') open.nested = true;
     } else if (mark.kind === 'open' && paragraph[i] === '"' && nestedWordsEnd(paragraph, i) !== null) {
       // Straight marks round a word or two inside an open quote ("… buying the "B" shares,") nest in it.
       i = nestedWordsEnd(paragraph, i)!;
@@ -71,12 +72,6 @@ export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
   }
   if (open !== null) spans.push({ text: paragraph.slice(open.at + open.length).trim(), start: open.at, end: paragraph.length, closed: false });
   return spans.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
-}
-
-/** Whether a straight double mark that opens (or may) stands in text[from, to): a quote nested in a single one. */
-function straightOpenedSince(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (text[j] === '"' && markAt(text, j)?.kind !== 'close') return true;
-  return false;
 }
 
 /** Whether the first quote mark of a text is a double one that closes (no single quote nor opening mark before it). */

@@ -179,9 +179,18 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   // An owner's document ("in its statement") is brought in as well; an owner's board or union is a body of its own.
   const owned = /^(?:statement|communique|report|letter)$/.test(head) ? '|its|his|her|their' : '';
   const mentioned = new RegExp(`(?<![\\p{L}])(?:an?${owned})\\s+(?:[\\p{L}.-]+\\s+){0,3}${head}(?![\\p{L}])`, 'iu');
-  const holder = earlier.find(
-    (s) => sentenceNumber - s.sentence <= RECENT && !s.plural && mentioned.test(ctx.sentences.get(s.sentence) ?? '') && mayBeSameSource(description, s.speaker),
-  );
+  // A body's noun other than a writing's ("the government") is not whoever spoke of one ("She said a Conservative
+  // government would …"): a body is found by bodyDescribed, from the bodies heard from, not from what a person said.
+  const holder =
+    BODY_NOUNS.has(head) && !WRITINGS.test(head)
+      ? undefined
+      : earlier.find(
+          (s) =>
+            sentenceNumber - s.sentence <= RECENT &&
+            !s.plural &&
+            mentioned.test(ctx.sentences.get(s.sentence) ?? '') &&
+            mayBeSameSource(description, s.speaker),
+        );
   if (holder) return { speaker: holder.speaker, kind: rememberedKind(holder) };
   // A description owned by a name ("the SEC's general counsel") is that body's person, not the last speaker
   // ("the Chelsea coach" may still be the person just quoted).
@@ -206,6 +215,9 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
     });
   return fits ? { speaker: named.speaker, kind: named.kind === 'named' || looksLikePersonName(named.speaker) ? 'named' : 'anonymous' } : own;
 }
+
+/** The body nouns that stand for a writing, which its writer's sentence may bring in ("in a statement"). */
+const WRITINGS = /^(?:statements?|communiques?|reports?|study|survey|editorial|letter|memo|memorandum|motion|resolution|petition)$/;
 
 /** A title a place or body owns ("Kuwait's Oil Minister"): one holder, whom the article may name next. */
 const OWNED_TITLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u;

@@ -163,7 +163,7 @@ const VERBS = [
   // "…," Morquendi's message read: after a writing's noun, "read" gives its words, as "said" would.
   '(?<=(?:message|statement|letter|note|memo|e-?mail|post|notice|sign|text|caption|inscription|placard|banner|card)s?\\s+)reads?',
   // "…," read a statement from the firm: inverted right after a quote, the writing after "read" gives its words.
-  '(?<=(?:^|[,"”])\\s*)reads?(?=\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:statement|message|letter|note|memo|e-?mail|notice|release)\\s+(?:from|by|issued by)\\s)',
+  'reads?(?<=(?:^|[,"”])\\s*reads?)(?=\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?(?:statement|message|letter|note|memo|e-?mail|notice|release)\\s+(?:from|by|issued by)\\s)',
 ].join('|');
 const AUX =
   '(?:(?:has|have|had|will|would|could|did|does|do|also|then|later|once|reportedly|previously|often|just|again|still|' +

@@ -94,6 +94,8 @@ export function readUnknownName(text: string): { speaker: string; start: number 
     !onlyTitles(whole[1]!)
   )
     return { speaker: withoutTitle(whole[1]!), start: whole.index + whole[0].indexOf(whole[1]!) };
+  const initialledAfterRole = INITIALLED_AFTER_ROLE.exec(phrase);
+  if (initialledAfterRole) return { speaker: initialledAfterRole[1]!, start: initialledAfterRole.index };
   const afterRole = NAME_AFTER_ROLE.exec(phrase);
   if (afterRole && acceptable(afterRole[1]!)) return { speaker: withoutTitle(afterRole[1]!), start: afterRole.index };
   return afterKind(KIND_NAME_AT_END.exec(phrase));
@@ -103,8 +105,14 @@ export function readUnknownName(text: string): { speaker: string; start: number 
  * "J.S. Simon", "W.A. Kistler": initials run together before a surname, perhaps with where the person is from
  * after it. Not a place's or a body's letters ("U.S. Steel", "U.K. Treasury").
  */
-const INITIALLED_NAME =
-  /^\s*(?!(?:U\.S\.|U\.K\.|U\.N\.|E\.C\.|E\.E\.C\.|U\.S\.S\.R\.)\s)((?:\p{Lu}\.){2,3}\s*\p{Lu}\p{Ll}[\p{L}'’-]+)(?:\s+(?:of|from|at)\s+.*)?\s*$/u;
+const INITIALS_AND_SURNAME =
+  "(?!(?:U\\.S\\.|U\\.K\\.|U\\.N\\.|E\\.C\\.|E\\.E\\.C\\.|U\\.S\\.S\\.R\\.)\\s)((?:\\p{Lu}\\.){1,2}\\p{Lu}\\.?\\s*\\p{Lu}\\p{Ll}[\\p{L}'’-]+)";
+const INITIALLED_NAME = new RegExp(`^\\s*${INITIALS_AND_SURNAME}(?:\\s+(?:of|from|at)\\s+.*)?\\s*$`, 'u');
+/**
+ * The same after a lower-case role word ("Assistant banking commissioner K.K Wong"); the last initial's stop may be lost.
+ * Tried only where an initial stands, so that a run of blanks is not read back at each of its places.
+ */
+const INITIALLED_AFTER_ROLE = new RegExp(`(?=\\p{Lu}\\.)(?<=\\p{Ll}[\\p{L}-]*\\s+)(?<!(?<![\\p{L}])(?:the|a|an)\\s+)${INITIALS_AND_SURNAME}\\s*$`, 'u');
 
 /** "General Manager", "Deputy Director": a run of titles' words is a role, no one's name. */
 function onlyTitles(name: string): boolean {

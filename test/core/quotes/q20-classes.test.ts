@@ -116,3 +116,29 @@ describe('"…," read a statement from X: the writing after an inverted "read" g
     expect(speakerOf(text, 'We have investigated')).toBe('a statement from the discount phone firm');
   });
 });
+
+describe('"the government" says is no person who spoke of a government', () => {
+  it('gives "The government says … "like property"" to the government, not to the shadow minister who spoke of "a Conservative government"', () => {
+    const text =
+      'Child access law shake-up planned\n\nThe Conservatives have called for an equal split. Theresa May, shadow secretary for the family, told the Today programme ' +
+      'that the plans were "inadequate". She said a Conservative government would bring a "radical reform" of the family courts. ' +
+      '"We want to make courts the last resort, rather than the first resort," she added. ' +
+      'The government says children cannot simply be divided up "like property" when a marriage collapses.\n';
+    expect(speakerOf(text, 'like property')).toBe('the government');
+  });
+
+  it('still gives "the statement said" to whoever spoke "in a statement" just before', () => {
+    const text =
+      'Bid\n\nAcme Corp said in a statement on Monday that it "will consider every offer". "We have not yet decided what to do," the statement said.\n';
+    expect(speakerOf(text, 'We have not yet decided')).toBe('Acme Corp');
+  });
+});
+
+describe('initials before a surname after a role, the last one’s stop perhaps lost, name the speaker', () => {
+  it('gives Assistant banking commissioner K.K Wong told Reuters: "…" to K.K Wong', () => {
+    const text =
+      'JAPANESE BANKS EXPAND HONG KONG PRESENCE\n3-APR-1987 08:59:57.88\n\nHong Kong is rolling out the welcome mat to Japan.\n' +
+      '    Assistant banking commissioner K.K Wong told Reuters: "There\nare no special favours towards the Japanese."\n';
+    expect(speakerOf(text, 'There are no special')).toBe('K.K Wong');
+  });
+});
