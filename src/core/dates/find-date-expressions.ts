@@ -105,6 +105,7 @@ export function findDateExpressions(sentence: string): DateExpression[] {
         !ofSaying &&
         !afterPastVerb(sentence, e) &&
         !byThenItHad(sentence, e) &&
+        !failedThen(sentence, e) &&
         !(e.kind === 'weekday' && (/\bsince\s+$/i.test(before) || beforePastVerb(sentence, e))) &&
         (ahead ||
           /^(next|until|by)\b/i.test(e.text) ||
@@ -367,6 +368,33 @@ function byThenItHad(sentence: string, e: DateExpression): boolean {
   // Before the date, the past perfect must be the date's own verb, not one whose object is a clause of its
   // own ("had been advised that if they did not change their mind by Monday").
   return beforeHad !== null && !/\b(?:will|would|to|that|if|whether|when|which|who|unless)\b/i.test(clauseBefore.slice(beforeHad.index));
+}
+
+/** A failure told in the past: "failed to come to an agreement", "did not reach a settlement", "were unable to agree". */
+const FAILED_IN_THE_PAST = /\b(?:failed|did not|didn['’]t|(?:was|were) unable)\b/i;
+/** Words that make the failure a condition, a question or a forecast ("if they did not change their mind by Monday"). */
+const FAILURE_NOT_TOLD = /\b(?:if|unless|whether|when|will|would|shall|must|expect(?:s|ed)?|plans?|planned|hopes?|intends?|wants?)\b/i;
+/** Words after the date that put the clause ahead ("who did not tender by Friday will receive notes"). */
+const AHEAD_AFTER = /\b(?:will|would|shall|must|can|may)\b/i;
+
+/**
+ * "failed to come to an agreement by Thursday noon, a deadline set last week", "failed to meet the
+ * payment deadline on Tuesday", "were unable to agree on terms by Monday": a day by which something
+ * failed, told in the past, has passed, though a deadline mostly looks ahead. The failure must be
+ * told in the date's own clause, as a deed and not a condition ("if they did not change their mind
+ * by Monday") or a forecast ("did not expect to settle by Friday").
+ */
+function failedThen(sentence: string, e: DateExpression): boolean {
+  const clauseBefore = sentence
+    .slice(0, e.start)
+    .split(/[,;:"“”()]/)
+    .at(-1)!;
+  if (!FAILED_IN_THE_PAST.test(clauseBefore) || FAILURE_NOT_TOLD.test(clauseBefore)) return false;
+  const clauseAfter = sentence
+    .slice(e.start + e.text.length)
+    .replace(/^,\s*/, '')
+    .split(/[,;:"“”()]/)[0]!;
+  return !AHEAD_AFTER.test(clauseAfter);
 }
 
 /** "which closed (on)", "a letter sent": a word, then a verb in the past, at the end of the text. */
