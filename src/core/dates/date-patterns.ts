@@ -137,8 +137,9 @@ export const PATTERNS: [DateKind, RegExp][] = [
     ),
   ],
   ['explicit', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
-  // "on 26-28 August", "on 20 and 21 August": a run of days, placed on its first.
-  ['explicit', new RegExp(`\\b\\d{1,2}(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
+  // "on 26-28 August", "on 20 and 21 August": a run of days, placed on its first; so is a choice of
+  // days ("on 4 or 5 April"), whose first is the earliest it can be.
+  ['explicit', new RegExp(`\\b\\d{1,2}(?:-|–| and | to | or )\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? ${YEAR})?\\b`, 'g')],
   // Small numbers in words after a month: Reuters style ("set April nine as the target date", "February third").
   // Not "March two pct": before a plural, the number counts things (so does it after "in": find-date-expressions.ts),
   // though "unless" or "was" is no plural ("expire April Three unless extended");

@@ -56,7 +56,7 @@ export function resolveDate(e: DateExpression, articleDate: string | null, previ
   }
   const text = e.text.toLowerCase();
   // "9-10 July 2005": a run of days is placed on its first; "the 4th of March, 1986" is "4 March, 1986".
-  const explicit = parseExplicitDate(e.text.replace(/^(\d{1,2})(?:-|–| and | to )\d{1,2}\b/, '$1').replace(/^the (\d{1,2})(?:st|nd|rd|th) of /, '$1 '));
+  const explicit = parseExplicitDate(e.text.replace(/^(\d{1,2})(?:-|–| and | to | or )\d{1,2}\b/, '$1').replace(/^the (\d{1,2})(?:st|nd|rd|th) of /, '$1 '));
   if (e.kind === 'explicit' && explicit) return { date: explicit, precision: explicit.length === 10 ? 'day' : 'month' };
   const year = /\b(\d{4})\b/.exec(e.text)?.[1];
   if (e.kind === 'year' && year) return { date: year, precision: 'year' };
