@@ -186,6 +186,16 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ],
   // "his mid-February offer", "to mid-April": the middle of a month needs no preposition to be a time.
   ['month', new RegExp(`\\b[Mm]id-${MONTH}(?:,? ${YEAR})?\\b(?![ /]\\d|\\. ?\\d|/)`, 'g')],
+  // "annual inflation rose between October and November", "shut between June and August last year": a span
+  // between two months, placed on its first as "from October to November" is, in the year its end names. Not
+  // "the gap between March and April deliveries", where the months name goods.
+  [
+    'month',
+    new RegExp(
+      `\\b[Bb]etween (?:early |late |mid-)?${MONTH} and (?:early |late |mid-|the end of )?${MONTH}(?:(?:,? ${YEAR}|${OF_YEAR})\\b|\\b(?! (?!(?:and|or|when|to|from|at|in|on|for|with|by|after|before|until|is|was|were|are|will|would|the|a|an|because|but|as|while|than)\\b)\\p{Ll}))`,
+      'gu',
+    ),
+  ],
   // "May 1980", and "May, 1980" as some wires write it.
   ['month', new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')],
   // "in January last year", "between June and August last year": the month in the year the words name.

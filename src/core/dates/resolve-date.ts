@@ -61,6 +61,12 @@ export function resolveDate(e: DateExpression, articleDate: string | null, previ
   const year = /\b(\d{4})\b/.exec(e.text)?.[1];
   if (e.kind === 'year' && year) return { date: year, precision: 'year' };
   const monthWord = /\b([A-Za-z]+)\.?,?(?: in)? \d{4}\b/.exec(e.text)?.[1];
+  // "between November and February 1987": a span is placed on its first month, in the year before when it turns one.
+  const first = /^between (?:early |late |mid-)?([A-Za-z]+)/i.exec(e.text)?.[1];
+  if (e.kind === 'month' && year && first && monthWord && monthNumber(first) && monthNumber(monthWord)) {
+    const start = monthNumber(first)!;
+    return { date: `${Number(year) - (start > monthNumber(monthWord)! ? 1 : 0)}-${String(start).padStart(2, '0')}`, precision: 'month' };
+  }
   if (e.kind === 'month' && year && monthWord && monthNumber(monthWord))
     return { date: `${year}-${String(monthNumber(monthWord)).padStart(2, '0')}`, precision: 'month' };
   if (e.kind === 'interval') return interval(text, previous);
