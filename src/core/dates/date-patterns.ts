@@ -215,6 +215,17 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // weekend of 9 and 10 July", whose days are the date.
   ['month', /\b(?:(?:[Aa]t|[Oo]ver|[Dd]uring|[Oo]n|[Tt]hrough) the (?:past |coming )?|[Tt]he (?:past|coming) |[Ll]ast |[Tt]his |[Nn]ext )weekend\b(?! of\b)/g],
   ['year', /\b(?:last|this|next) year\b/gi],
+  // "prices rose 33 pct in the first two months of the year", "in the second half of the year", "earlier in the
+  // year": a part of the year with no other word is of the year of publication, as "the end of the year" is.
+  [
+    'year',
+    new RegExp(
+      `\\b[Tt]he (?:first|second|third|fourth|final|last) (?:(?:${Object.keys(NUMBER_WORDS)
+        .filter((w) => !/^an?$|couple/.test(w))
+        .join('|')}|\\d{1,2}|few) months|quarter|half) of the year\\b|\\b(?:[Ee]arlier|[Ll]ater) in the year\\b`,
+      'g',
+    ),
+  ],
   // In small letters ("Suddenly Last Summer" is a play), and not a fall in prices ("attributed this fall to").
   ['year', new RegExp(`\\b(?:[Ll]ast|[Tt]his|[Nn]ext) ${SEASON}\\b(?! (?:in|of|to|was|is|has|had|came|reflects|reflected)\\b)`, 'g')],
   // "in 2000", "in late 2000", "by mid-1988", "in operation past 1989", "in fiscal 1987": the part or kind of the year is said,

@@ -117,7 +117,7 @@ export function findDateExpressions(sentence: string): DateExpression[] {
           movedFrom(sentence, e, longest) ||
           setForAWeekday(before, e));
       const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));
-      const toldPast = /^the (?:very )?end of the (?:year|month)$/i.test(e.text)
+      const toldPast = /^the (?:very )?end of the (?:year|month)$|(?:of|in) the year$/i.test(e.text)
         ? doneAtAnEnd(before)
         : (e.kind === 'explicit' || e.kind === 'month') &&
           !/\d{4}/.test(e.text) &&

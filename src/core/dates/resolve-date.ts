@@ -104,7 +104,7 @@ function resolveAgainst(e: DateExpression, text: string, published: string): Res
     return date ? { date, precision: 'day' } : null;
   }
   if (e.kind === 'month') return month(e, text, published, y, m);
-  if (e.kind === 'year') return year(text, y, m);
+  if (e.kind === 'year') return year(text, y, m, e.toldPast === true);
   return relative(text, published);
 }
 
@@ -196,13 +196,28 @@ function monthOfWeekend(e: DateExpression, text: string, published: string): str
 }
 
 /** "last year", "this year", "last fall": a year. A season is past once its three months are. */
-function year(text: string, y: number, m: number): ResolvedDate {
+function year(text: string, y: number, m: number, toldPast: boolean): ResolvedDate {
+  // "the second half of the year" told as done in March is last year's: this year's has not begun.
+  const part = /(?:of|in) the year$/.test(text) ? partStart(text, m) : null;
+  if (part !== null) return { date: String(toldPast && part > m ? y - 1 : y), precision: 'year' };
   const season = /(spring|summer|autumn|fall|winter)/.exec(text)?.[1];
   if (!season) return { date: String(/last/.test(text) ? y - 1 : /next/.test(text) ? y + 1 : y), precision: 'year' };
   const start = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }[season]!;
   if (/last/.test(text)) return { date: String(start + 3 <= m ? y : y - 1), precision: 'year' };
   if (/next/.test(text)) return { date: String(start > m ? y : y + 1), precision: 'year' };
   return { date: String(y), precision: 'year' };
+}
+
+/** The month a part of the year begins in: "the first half" January, "the third quarter" July, "the last three months" October. */
+function partStart(text: string, m: number): number {
+  if (/^later/.test(text)) return m;
+  if (/^earlier|first/.test(text)) return 1;
+  const quarter = /(second|third|fourth|final|last) quarter/.exec(text)?.[1];
+  if (quarter) return { second: 4, third: 7 }[quarter] ?? 10;
+  if (/half/.test(text)) return 7;
+  const months = /(\S+) months/.exec(text)?.[1] ?? 'few';
+  const n = /^\d+$/.test(months) ? Number(months) : (NUMBER_WORDS[months] ?? 3);
+  return Math.max(1, 13 - n);
 }
 
 /** "one day after the merger was unveiled": counted back (or on, for "before") from the sentence's other date. */
