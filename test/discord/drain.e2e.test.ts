@@ -12,18 +12,23 @@ afterAll(async () => {
   await fake.close();
 });
 
+/** A bot whose /reload never ends (a rebuild longer than the shutdown may wait), and when it has begun. */
+async function botWithEndlessReload() {
+  let started!: () => void;
+  const reloading = new Promise<void>((resolve) => (started = resolve));
+  const bot = await startTestBot(fake, {
+    adminGuildId: fake.world.guildId,
+    reload: () => async () => {
+      started();
+      return new Promise(() => {});
+    },
+  });
+  return { bot, reloading };
+}
+
 describe('drain at a shutdown', () => {
   it('tells a deferred /reload that outlasts the wait that it was cut short, instead of leaving it "thinking"', async () => {
-    let started!: () => void;
-    const reloading = new Promise<void>((resolve) => (started = resolve));
-    // A reload that never ends: a rebuild longer than the shutdown may wait.
-    const bot = await startTestBot(fake, {
-      adminGuildId: fake.world.guildId,
-      reload: () => async () => {
-        started();
-        return new Promise(() => {});
-      },
-    });
+    const { bot, reloading } = await botWithEndlessReload();
     try {
       const answer = fake.slash('reload', {}, { permissions: MEMBER | PERMISSIONS.ManageGuild });
       await reloading;
@@ -37,15 +42,7 @@ describe('drain at a shutdown', () => {
   });
 
   it('waits for a deferral still on its way before telling the answer it was cut short (a reply sent meanwhile is refused)', async () => {
-    let started!: () => void;
-    const reloading = new Promise<void>((resolve) => (started = resolve));
-    const bot = await startTestBot(fake, {
-      adminGuildId: fake.world.guildId,
-      reload: () => async () => {
-        started();
-        return new Promise(() => {});
-      },
-    });
+    const { bot, reloading } = await botWithEndlessReload();
     // Discord's answer to the deferral is slow: the shutdown comes while it is on its way.
     const release = fake.rest.hold('POST', /^\/interactions\/\d+\/[^/]+\/callback$/);
     try {
