@@ -6,7 +6,7 @@
  */
 import { STOP_WORDS } from '../index/stop-words.js';
 import { termOf, tokenize } from '../index/terms.js';
-import { isDemonym } from '../people/not-a-person.js';
+import { isDemonym, isKnownPlace } from '../people/not-a-person.js';
 import { isGivenName } from '../people/find-name-mentions.js';
 import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
 import { JOBS, KINDS_OF_PEOPLE, PEOPLE, WORKING } from './kinds-of-people.js';
@@ -389,9 +389,21 @@ const PLACE_BASED = /\b((?:\p{Lu}[\p{L}'’.]*[\s-])*\p{Lu}[\p{L}'’.]*)-based\
 /** A place named after its kind: "the northern city of Zagreb", "the port of Santos". */
 const KIND_OF_PLACE_OF = /\b(?:city|town|port|capital|village|province|region|republic|county|island|district)\s+of\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)/gu;
 
+/**
+ * A name after "of" that is a place the lexicon knows, or a town before one it knows: "the governor
+ * of Ohio", "the Bass family of Fort Worth, Texas". After "of" a name is as often a firm's
+ * ("chairman of Texaco"), so only a known place counts.
+ */
+const OF_A_NAME_PLACE = /\bof\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+?)(?:,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?(?=[\s,.;:)]|$)/gu;
+
+/** The "of" places of a passage whose name, or the place after its comma, the lexicon knows. */
+function knownPlacesOf(passage: string): RegExpExecArray[] {
+  return [...passage.matchAll(OF_A_NAME_PLACE)].filter((m) => isKnownPlace(m[1]!.trim()) || (m[2] !== undefined && isKnownPlace(m[2])));
+}
+
 /** The names a passage gives after a preposition of place, each set apart as a name inside a sentence. */
 function placesNamed(passage: string): string {
-  return [...passage.matchAll(AFTER_A_PLACE_WORD), ...passage.matchAll(PLACE_BASED), ...passage.matchAll(KIND_OF_PLACE_OF)]
+  return [...passage.matchAll(AFTER_A_PLACE_WORD), ...passage.matchAll(PLACE_BASED), ...passage.matchAll(KIND_OF_PLACE_OF), ...knownPlacesOf(passage)]
     .map((m) => m[1]!.trim())
     .filter((name) => !FIRM_ENDING.test(name))
     .map((name) => ` ${name}`)

@@ -44,6 +44,11 @@ function isVerbForm(word: string): boolean {
   return /^\p{Ll}{2,}(ed|ing)$/u.test(word) && !lexiconTags(word).some((t) => /Noun|Singular|Plural|Uncountable|Infinitive/.test(t));
 }
 
+/** An adverb the lexicon may not list, made of an adjective it does ("exactly", "precisely"): it names nothing asked. */
+function isAdverb(word: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(word) && lexiconTags(word.slice(0, -2)).includes('Adjective');
+}
+
 /** Tags that make a word no noun wherever it stands. */
 const NEVER_NOUN = /^(PastTense|Gerund|Participle|Adjective|Comparable|Superlative|Adverb|Modal|Auxiliary|Copula)$/;
 
@@ -51,7 +56,10 @@ const NEVER_NOUN = /^(PastTense|Gerund|Participle|Adjective|Comparable|Superlati
 function headOf(question: string): { head: string; words: string[]; end: number } | null {
   const m = /^\s*(?:which|what)\s+(.*)$/i.exec(question);
   if (!m) return null;
-  const words = m[1]!.split(/\s+/).map((w) => w.replace(/[?.!,;:]+$/, ''));
+  const words = m[1]!
+    .split(/\s+/)
+    .map((w) => w.replace(/[?.!,;:]+$/, ''))
+    .filter((w) => !isAdverb(w));
   const end = words.findIndex((w) => AUXILIARY.test(w) || PREPOSITION.test(w) || isVerbForm(w));
   // "What was the vote…" asks through its verb: only a phrase of one to four words before the verb names the thing.
   if (end < 1 || end > 4) return null;

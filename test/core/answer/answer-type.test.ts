@@ -282,6 +282,9 @@ describe('answerFit', () => {
     ],
     // A place is named after a word of place; other names (firms, people) are no place (BBC tech 273, 132).
     ['place', 'He pointed out that all three of the accused lived in North Carolina.', 'Where did the spam defendants live?', true],
+    // A known place after "of", or a town before one (Reuters, the Taft Broadcasting bid); after "of" a firm is no place.
+    ['place', 'A group led by the wealthy Berg family of Fort Worth, Texas, said it holds a stake.', 'Where does the Berg family come from?', true],
+    ['place', 'Jan Berg, chairman of Leadplex Holdings, said it holds a stake.', 'Where does Jan Berg come from?', false],
     ['place', '"Leadplex and PayPerAction are legitimate internet marketing companies," said Lin Hughes.', 'Where did the spam defendants live?', false],
     // A unit of time says when only placed: "next week", "two months ago", not "months of tension" (BBC politics, Veritas).
     ['time', 'It came after months of tension as he vied unsuccessfully for the leadership.', 'When will the Veritas leadership election take place?', false],

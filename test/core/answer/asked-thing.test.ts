@@ -11,6 +11,8 @@ describe('askedThing', () => {
     // What a who-question's verb acts on (BBC entertainment, the Da Vinci Code film; BBC tech, the Cell chip).
     ['Who wrote the screenplay for the Da Vinci Code film?', 'screenplay'],
     ["Who heads Toshiba's chip division?", 'division'],
+    // The head before an adverb.
+    ['What penalty exactly did the judges set?', 'penalty'],
   ])('%j asks for %j', (question, thing) => {
     expect(askedThing(question)).toBe(thing);
   });
@@ -32,6 +34,8 @@ describe('askedThing', () => {
     'Which newspaper reported that Sessions is trying to win Trump back?',
     // Not a which- or what-question.
     'Who will hear the appeal?',
+    // An adverb is no thing: "exactly" is in no article (BBC tech, film piracy).
+    'What exactly did the two men admit to?',
   ])('%j names no thing to look for', (question) => {
     expect(askedThing(question)).toBeNull();
   });
