@@ -44,6 +44,8 @@ export const ASK_TUNING = {
   grouped: 30,
   answers: 5,
   related: 3,
+  /** How many of the best-ranked passages that fit are shown beside a confident answer, confident or not. */
+  close: 3,
   rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1, ahead: 0.2, asks: 0.5, agent: 0.3 },
   /** An answer's coverage with its context must reach `coverage`, with no heavier term than `maxMissing` unmatched. */
   confident: { coverage: 0.35, maxMissing: 0.5 },
@@ -109,22 +111,25 @@ export function ask(story: Story, query: string): AskResult {
   // Fiat sell?" is not answered by "Maserati and Ferrari sell about 10,000 cars").
   const named = OF_A_NAME.has(wanted) ? namesOf(story, query) : [];
   const years = OF_A_NAME.has(wanted) ? yearsOf(query) : [];
-  const answers = answerable
-    ? grouped
-        .filter(
-          (g) =>
-            g.lead.fits &&
-            g.lead.told &&
-            isConfident(g.lead.confidence) &&
-            nearNames(story, g.lead, named, expanded.groups) &&
-            ofTheYears(story, g.lead, years),
-        )
-        .slice(0, ASK_TUNING.answers)
+  const offered = answerable
+    ? grouped.filter((g) => g.lead.fits && g.lead.told && nearNames(story, g.lead, named, expanded.groups) && ofTheYears(story, g.lead, years))
     : [];
+  const answers = withCloseRunnersUp(offered).slice(0, ASK_TUNING.answers);
   if (answers.length > 0) return { query, answers: answers.map((g) => g.answer) };
   const result: AskResult = { query, answers: [], hint: noAnswerHint(story, query) };
   if (grouped.length > 0) result.related = grouped.slice(0, ASK_TUNING.related).map((g) => g.answer);
   return result;
+}
+
+/**
+ * The answers among the passages that fit: none unless one is confident (the confidence decides whether the
+ * question is answered at all), and then that one first, with the best-ranked few beside it even where
+ * their own coverage falls short, since a paraphrase that answers often shares fewer words with the question.
+ */
+function withCloseRunnersUp<T extends { lead: Candidate }>(offered: T[]): T[] {
+  const first = offered.find((g) => isConfident(g.lead.confidence));
+  if (!first) return [];
+  return [first, ...offered.filter((g, i) => g !== first && (i < ASK_TUNING.close || isConfident(g.lead.confidence)))];
 }
 
 /**

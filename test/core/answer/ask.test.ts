@@ -447,6 +447,14 @@ describe('ask on two BBC stories: the Glazer bid, the Belmarsh ruling', () => {
       '"several hundred" people in the UK are plotting terror attacks',
     );
   });
+
+  it('shows the best-ranked passages beside a confident answer even where their own coverage falls short (BBC politics 237, 293)', () => {
+    const { story: veritas } = buildStory([bbc('politics', '237'), bbc('politics', '293')], {}, { thesaurus: openWordnetThesaurus() });
+    const answers = ask(veritas, 'How does Veritas describe its approach to immigration?').answers.map((a) => a.text);
+    expect(answers[0]).toContain('The Veritas leader said');
+    // Shares only "immigration" with the question, yet is the passage a reader wants.
+    expect(answers.slice(1).some((a) => a.includes('promised a "firm but fair" policy on immigration'))).toBe(true);
+  });
 });
 
 describe('ask: an outcome is not told by the announcement of its event', () => {
