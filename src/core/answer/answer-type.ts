@@ -127,9 +127,10 @@ const PERCENT = /\d\s*(%|pct\b|per ?cent\b|percent\b)|\b(a|one|two) (third|quart
 const PRICED =
   /\b(cost|costs|costing|spend|spends|spent|spending|pay|pays|paid|paying|price|priced|worth|raise|raised|raising|earn|earns|earned|fine|fined|fee|fees|salary|salaries|damages|compensation|charge|charges|charged|budget|sell for|sold for|sells for|value|valued|owe|owes|owed)\b/;
 /** "What does the DS cost?", "What did she earn?": a what-question whose verb is a price's. */
-// Not the noun after a preposition or determiner: "What did the union say about pay?" asks what was said.
+// Not the noun after a preposition or determiner: "What did the union say about pay?" asks what was said;
+// nor a verb before a stranded preposition: "What did the CBI want the money spent on?" asks for a thing.
 const PRICE_ASKED =
-  /^what (did|does|do|will|would|has|have|had) .{1,60}?(?<!\b(about|on|of|for|over|in|the|their|his|her|its|a|an) )\b(cost|earn|earned|pay|paid|charge|charged|spend|spent|fetch|fetched|owe|owed)\b/;
+  /^what (did|does|do|will|would|has|have|had) .{1,60}?(?<!\b(about|on|of|for|over|in|the|their|his|her|its|a|an) )\b(cost|earn|earned|pay|paid|charge|charged|spend|spent|fetch|fetched|owe|owed)\b(?![^?]*\s(?:on|for)\s*[?.!]?\s*$)/;
 /** "What loan fee…", "What transfer price…": a what-question about a sum, one word describing it. */
 const SUM_ASKED = /^what (?:[a-z]+ )?(fee|fees|price|sum|salary|wage|wages|fine)\b/;
 /** "What rate…", and a kind of rate or share named before it: "What interest rate will Caesars pay…?", "What market share…?". */

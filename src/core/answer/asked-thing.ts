@@ -27,6 +27,13 @@ const NAMED_KINDS =
   /^(newspapers?|papers?|outlets?|magazines?|networks?|channels?|stations?|programmes?|programs?|broadcasters?|websites?|sites?|publishers?|labels?|companies|company|firms?|banks?|brokers?|airlines?|carriers?|teams?|clubs?|bands?|films?|movies?|shows?|parties|party|countries|country|cities|city|states?|towns?|universit(y|ies)|schools?|agenc(y|ies)|brands?|products?|persons?|officials?|men|man|women|woman)$/i;
 
 /**
+ * Kinds of saying: a quotation answers "What slogan…?" or "What one-word insult…?" ("dismissed the
+ * Budget as "vote now, pay later"") without naming its kind.
+ */
+const SAID_KINDS =
+  /^(slogans?|catchphrases?|phrases?|words?|insults?|nicknames?|names?|terms?|mottos?|labels?|descriptions?|jibes?|quips?|taunts?|retorts?|epithets?|remarks?|comments?|messages?|warnings?|replies|reply|response|responses)$/i;
+
+/**
  * "Who wrote the screenplay…?", "Who heads Toshiba's chip division?": the thing a who-question's verb
  * acts on (the last of its words in small letters, before a preposition or the end).
  */
@@ -73,7 +80,7 @@ function headOf(question: string): { head: string; words: string[]; end: number 
  */
 export function askedGeneralThing(question: string): string | null {
   const h = headOf(question);
-  return h && /^\p{Ll}/u.test(h.head) && (GENERAL.test(h.head) || NAMED_KINDS.test(h.head)) ? h.head : null;
+  return h && /^\p{Ll}/u.test(h.head) && (GENERAL.test(h.head) || NAMED_KINDS.test(h.head) || SAID_KINDS.test(h.head)) ? h.head : null;
 }
 
 /** The head noun a which/what question asks for (or a who-question's verb acts on), or null when it names none, a general one, or a name. */
@@ -81,13 +88,13 @@ export function askedThing(question: string): string | null {
   const whoObject = WHO_VERB_OBJECT.exec(question);
   if (whoObject) {
     const [, verb, object] = whoObject as unknown as [string, string, string];
-    if (AUXILIARY.test(verb) || GENERAL.test(object) || NAMED_KINDS.test(object)) return null;
+    if (AUXILIARY.test(verb) || GENERAL.test(object) || NAMED_KINDS.test(object) || SAID_KINDS.test(object)) return null;
     return namesAThing(object) && !lexiconTags(object).some((t) => NEVER_NOUN.test(t)) ? object : null;
   }
   const h = headOf(question);
   if (!h) return null;
   const { head, words, end } = h;
-  if (!/^\p{Ll}/u.test(head) || GENERAL.test(head) || NAMED_KINDS.test(head)) return null;
+  if (!/^\p{Ll}/u.test(head) || GENERAL.test(head) || NAMED_KINDS.test(head) || SAID_KINDS.test(head)) return null;
   // The lexicon knows "share", "vote" or "judges" as verbs too; in this place they are nouns, except a
   // verb in the present before a preposition: "What happens to Texaco?".
   const tags = lexiconTags(head);

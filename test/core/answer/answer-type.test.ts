@@ -11,6 +11,9 @@ describe('answerTypeOf', () => {
     ['How much will the PSP cost in Britain?', 'money'],
     ['What does the DS cost in America?', 'money'],
     ['What did Cynthia Cooper earn at WorldCom?', 'money'],
+    // A price's verb before a stranded preposition asks for a thing (BBC business, the CBI before the 2005 Budget).
+    ['What did the CBI want any spare money spent on?', 'any'],
+    ['What did the company spend the money on?', 'any'],
     ['Gizmondo price in the UK', 'money'],
     // A race's time is how long it took (BBC sport, the New York Marathon).
     ['What was the winning time in New York?', 'duration'],

@@ -50,6 +50,9 @@ describe('askedGeneralThing', () => {
     // A kind of named thing: the answer names it ("the San Francisco-based Balco laboratory") without the word (BBC sport).
     ['Which city is Balco based in?', 'city'],
     ['Which newspaper did the Conte interview appear in?', 'newspaper'],
+    // A kind of saying: a quotation answers it ('dismissed the Budget as "vote now, pay later"'; BBC politics).
+    ['What slogan did the Tories use to attack the Budget?', 'slogan'],
+    ['What one-word insult does Trump use about Sessions?', 'insult'],
   ])('%j asks through %j', (question, thing) => {
     expect(askedGeneralThing(question)).toBe(thing);
   });
