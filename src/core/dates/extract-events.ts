@@ -8,6 +8,7 @@
  */
 import type { Sentence } from '../types.js';
 import { findDateExpressions, type DateExpression } from './find-date-expressions.js';
+import { isReportingPeriod } from './reporting-period.js';
 import { daysBetween } from './calendar.js';
 import { MONTH } from './date-patterns.js';
 import { countsFromAnotherDate, resolveDate, type Precision, type ResolvedDate } from './resolve-date.js';
@@ -254,7 +255,7 @@ export function extractEvents(sentences: Sentence[], published: string | null): 
   let previous: { n: number; date: ResolvedDate } | null = null;
   const yearOfMonth = new Map<string, string>();
   for (const s of sentences) {
-    const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e) && !calledOff(s.text, e));
+    const expressions = findDateExpressions(s.text).filter((e) => !isComparisonBase(s.text, e) && !calledOff(s.text, e) && !isReportingPeriod(s.text, e));
     const reported = expressions.filter((e) => !e.ofSaying);
     // "Borg-Warner and Merrill said yesterday they entered a merger agreement, under which … will begin a
     // tender offer today": when every other date is still to come, the saying is the one deed done, dated too.
