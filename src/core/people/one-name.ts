@@ -136,9 +136,20 @@ function oneNamesInPeopleLists(sentence: string): string[] {
   return out;
 }
 
-/** One-word names a sentence speaks of as people's without a role: a quote's speaker, a name in a list of people. */
+/**
+ * A name a person goes by, given as such: "The man behind Suprnova.org, who goes by the nickname
+ * Sloncek,", "who calls himself Sloncek". "who" and "himself" say it is a person's.
+ */
+const GOES_BY =
+  /\bwho\s+(?:goes|went|go|is\s+known|was\s+known)\s+(?:by|as)\s+(?:the\s+)?(?:(?:nick|user|screen|pen|code|stage)\s*name\s+|moniker\s+|alias\s+|pseudonym\s+)?["“]?(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”]?[,.;:)]|["”]?$)|\bwho\s+call(?:s|ed)\s+(?:himself|herself)\s+["“]?(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=["”]?[,.;:)]|["”]?$)/gu;
+
+function oneNamesGoneBy(sentence: string): string[] {
+  return [...sentence.matchAll(GOES_BY)].map((m) => (m[1] ?? m[2])!).filter(isOneNameWord);
+}
+
+/** One-word names a sentence speaks of as people's without a role: a quote's speaker, a name in a list of people, a nickname. */
 export function oneNamesOfPeople(sentence: string): string[] {
-  return [...oneNameSpeakers(sentence), ...oneNamesInPeopleLists(sentence)];
+  return [...oneNameSpeakers(sentence), ...oneNamesInPeopleLists(sentence), ...oneNamesGoneBy(sentence)];
 }
 
 /**

@@ -32,6 +32,11 @@ const found: [string, string, [string, string | null][]][] = [
     ],
   ],
   ['a quote spoken by a name the lexicon knows as a person', '"We are only thinking about the next game," Ronaldinho added.', [['Ronaldinho', null]]],
+  [
+    'a nickname a person goes by (and not the network the thing is dubbed)',
+    'Now the man behind suprnova.org, who goes by the nickname Sloncek, is preparing to release software for a new file-swapping network dubbed Exeem.',
+    [['Sloncek', null]],
+  ],
 ];
 
 const none: [string, string][] = [
