@@ -21,7 +21,7 @@ import { NearDuplicateIndex, termRarity } from '../index/near-duplicate-index.js
 import { analysed } from '../index/near-duplicates.js';
 import { answerFit, answerTypeOf, withoutAskingWords, type AnswerFit, type AnswerType } from './answer-type.js';
 import { matchOf, passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
-import { whoQuestionVerb } from './question-verb.js';
+import { paymentQuestionVerb, whoQuestionVerb } from './question-verb.js';
 import { bodyOfRoleVerb, postsOfRoleVerb } from './role-verbs.js';
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
@@ -432,14 +432,21 @@ function surer(a: PassageFeatures, b: PassageFeatures): PassageFeatures {
   return { ...a, context: Math.max(a.context, b.context), missing: Math.min(a.missing, b.missing) };
 }
 
-/** Verbs of giving and their receiving, which WordNet does not give as antonyms ("Who handed her the Oscar?": "after receiving her award"). */
+/**
+ * Verbs of giving and their receiving, which WordNet does not give as antonyms ("Who handed her the Oscar?": "after receiving her award"),
+ * and the other words that tell a payment.
+ */
 const CONVERSES = new Map(
   (
     [
       ['hand', ['receive', 'accept']],
       ['give', ['receive', 'accept']],
       ['award', ['receive', 'win']],
-      ['pay', ['receive']],
+      // A payment is told by the purchase it is for, or by the sum's own noun ("buying 49,800 shares for a
+      // total of 5.8 mln dlrs", "the acquisition of Getty Oil Co for 10.2 billion dlrs", "his salary").
+      ['pay', ['receive', 'buy', 'bought', 'purchase', 'acquisition', 'acquire', 'price', 'salary', 'wage', 'fee']],
+      ['spend', ['buy', 'bought', 'purchase', 'acquisition', 'acquire', 'price', 'cost']],
+      ['earn', ['salary', 'wage', 'fee', 'income', 'earnings']],
       ['send', ['receive']],
       ['beat', ['lose']],
     ] as [string, string[]][]
@@ -448,7 +455,7 @@ const CONVERSES = new Map(
 
 /** The question's term of the verb a who-question asks the doer of, with its synonyms (none for other questions). */
 function askedVerb(story: Story, question: WeightedTerm[], query: string): WeightedTerm[] {
-  const verb = whoQuestionVerb(query);
+  const verb = whoQuestionVerb(query) ?? paymentQuestionVerb(query);
   const term = verb === null ? null : termOf(verb);
   const asked = question.find((q) => q.term === term);
   if (!verb || !asked) return [];

@@ -5,7 +5,8 @@
  * answer it. Read from the words' places, not by tagging the question: a who-question's verb
  * stands right after "who" and its auxiliaries, or past the subject of "did" (and tagging costs
  * more than the rest of an answer). (Required of dates, sums and places too, the verb cost more
- * right answers than it saved: articles tell those in other words, "raise the alarm" as "warned".)
+ * right answers than it saved: articles tell those in other words, "raise the alarm" as "warned";
+ * only a sum paid, spent or earned is required to be told as such, below.)
  */
 
 import { postsOfRoleVerb } from './role-verbs.js';
@@ -76,3 +77,17 @@ function verbAt(words: string[], i: number): boolean {
  */
 const NAMING_VERB = /^(call|calls|called|describe|describes|described|brand|brands|branded|label|labels|labelled|labeled|dub|dubs|dubbed)$/i;
 const PARTICLE = /^(for|on|off|up|in|out|back|upon)$/i;
+
+/**
+ * The verb of payment a how-much question asks the sum of ("How much was Ebbers *paid*…?", "How
+ * much has Pennzoil *spent* on lawyers?"), as written, or null. Only verbs of paying and earning: a
+ * sum paid is told by the payment, while a price or a value is told in many other words.
+ */
+const PAYMENT_VERB = /^(pay|pays|paid|paying|spend|spends|spent|spending|earn|earns|earned|earning|charge|charges|charged|charging)$/i;
+
+export function paymentQuestionVerb(question: string): string | null {
+  const m = /^\s*how\s+much\s+(?:money\s+|cash\s+)?(?:is|are|was|were|will|would|did|does|do|has|have|had)\b(.*)$/i.exec(question);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).map((w) => w.replace(/[?.!,;:]+$/, ''));
+  return words.find((w) => PAYMENT_VERB.test(w))?.toLowerCase() ?? null;
+}

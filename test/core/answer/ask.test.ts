@@ -448,6 +448,15 @@ describe('ask on two BBC stories: the Glazer bid, the Belmarsh ruling', () => {
     );
   });
 
+  it('gives no sum to "How much was he paid…?" from passages that tell no payment, only other sums (BBC business 465, 087)', () => {
+    const { story: worldcom } = buildStory([bbc('business', '465'), bbc('business', '087')], {}, { thesaurus: openWordnetThesaurus() });
+    const result = ask(worldcom, 'How much was Ebbers paid as WorldCom chief executive?');
+    expect(result.answers).toEqual([]);
+    expect(result.related?.length).toBeGreaterThan(0);
+    // A sum the question asks of a happening the passage does tell is still answered.
+    expect(ask(worldcom, 'How much was the fraud worth?').answers[0]?.text).toContain('$11bn');
+  });
+
   it('shows the best-ranked passages beside a confident answer even where their own coverage falls short (BBC politics 237, 293)', () => {
     const { story: veritas } = buildStory([bbc('politics', '237'), bbc('politics', '293')], {}, { thesaurus: openWordnetThesaurus() });
     const answers = ask(veritas, 'How does Veritas describe its approach to immigration?').answers.map((a) => a.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whoQuestionVerb } from '../../../src/core/answer/question-verb.js';
+import { paymentQuestionVerb, whoQuestionVerb } from '../../../src/core/answer/question-verb.js';
 
 describe('whoQuestionVerb: the verb a who-question asks the doer of', () => {
   it.each([
@@ -31,5 +31,18 @@ describe('whoQuestionVerb: the verb a who-question asks the doer of', () => {
     'Who described the Budget as a con?',
   ])('%j asks through no verb of its own', (question) => {
     expect(whoQuestionVerb(question)).toBeNull();
+  });
+});
+
+describe('paymentQuestionVerb: the verb of payment a how-much question asks the sum of', () => {
+  it.each([
+    ['How much was Ebbers paid as WorldCom chief executive?', 'paid'],
+    ['How much has Pennzoil spent on lawyers in the Getty case?', 'spent'],
+    ['How much money did Cynthia Cooper earn at WorldCom?', 'earn'],
+    ['How much did the PSP cost in Japan?', null],
+    ['How much of Caesars would Sosnoff own?', null],
+    ['How many people were paid?', null],
+  ])('%j → %j', (question, verb) => {
+    expect(paymentQuestionVerb(question)).toBe(verb);
   });
 });
