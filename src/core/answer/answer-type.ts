@@ -131,6 +131,12 @@ const PRICED =
 // nor a verb before a stranded preposition: "What did the CBI want the money spent on?" asks for a thing.
 const PRICE_ASKED =
   /^what (did|does|do|will|would|has|have|had) .{1,60}?(?<!\b(about|on|of|for|over|in|the|their|his|her|its|a|an) )\b(cost|earn|earned|pay|paid|charge|charged|spend|spent|fetch|fetched|owe|owed)\b(?![^?]*\s(?:on|for)\s*[?.!]?\s*$)/;
+/**
+ * "What were Taft's profits in 1986?", "What was the company's revenue?": the figures a firm reports
+ * are amounts (of money, or of units sold), asked by their noun after "what was / were".
+ */
+const FIGURES_ASKED =
+  /^what (?:was|were|are|is|will be)\b(?:(?! (?:for|about|behind|in|on|of|to|with|said)\b).){0,40}\b(?:profits?|revenues?|sales|earnings|net income|income|losses|turnover|debts?|deficits?|surplus)\s*(?:(?:in|for|of|last|this|at)\b[^?]*)?\??$/;
 /** "What loan fee…", "What transfer price…": a what-question about a sum, one word describing it. */
 const SUM_ASKED = /^what (?:[a-z]+ )?(fee|fees|price|sum|salary|wage|wages|fine)\b/;
 /** "What rate…", and a kind of rate or share named before it: "What interest rate will Caesars pay…?", "What market share…?". */
@@ -251,6 +257,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (/^(how (many|much|large|big|high|low|strong|severe|powerful|heavy|deep|far|tall|wide|fast)|what (number|amount|price|size|sum|stake|value))\b/.test(q))
     return 'quantity';
   if (SIZE_KEYWORDS.test(q)) return 'quantity';
+  if (FIGURES_ASKED.test(q)) return 'quantity';
   // A change asked by its noun is a figure: "What pay increase do the seamen want?" ("a 275 pct pay increase").
   if (/^(what|which) (?:[a-z]+ )?(increase|increases|rise|rises|raise|cut|cuts|reduction|drop|fall|gain|hike)\b/.test(q)) return 'quantity';
   // "Where was Texaco stock expected to open?" asks a level, as traders say, not a place.

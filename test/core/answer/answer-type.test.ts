@@ -21,6 +21,10 @@ describe('answerTypeOf', () => {
     ["What was Chepkemei's finishing time in the New York Marathon?", 'duration'],
     // A search in keywords for a size asks an amount (Reuters, Texaco's debt); a question about one is not a search.
     ['texaco debt size', 'quantity'],
+    // A firm's reported figures, asked by their noun, are amounts (Reuters, Taft Broadcasting); their cause is not.
+    ["What were Taft Broadcasting's profits in 1986?", 'quantity'],
+    ["What was Caesars' revenue last year?", 'quantity'],
+    ['What was the reason for the losses?', 'any'],
     ['Why does the size of the debt matter?', 'any'],
     // A sum whatever the verb: "lose" is no price's verb, yet money is what is lost here (Reuters 1860).
     ['How much money did the company lose in 1986?', 'money'],
