@@ -31,7 +31,7 @@ const NAMED_KINDS =
  * Budget as "vote now, pay later"") without naming its kind.
  */
 const SAID_KINDS =
-  /^(slogans?|catchphrases?|phrases?|words?|insults?|nicknames?|names?|terms?|mottos?|labels?|descriptions?|jibes?|quips?|taunts?|retorts?|epithets?|remarks?|comments?|messages?|warnings?|replies|reply|response|responses)$/i;
+  /^(slogans?|catchphrases?|phrases?|words?|insults?|nicknames?|names?|terms?|mottos?|labels?|descriptions?|jibes?|quips?|taunts?|retorts?|epithets?|remarks?|comments?|messages?|warnings?|replies|reply|response|responses|advice|suggestions?|recommendations?|promises?|pledges?|assurances?|explanations?|excuses?|arguments?|criticisms?|complaints?|accusations?|claims?)$/i;
 
 /**
  * "Who wrote the screenplay…?", "Who heads Toshiba's chip division?": the thing a who-question's verb

@@ -53,6 +53,8 @@ describe('askedGeneralThing', () => {
     // A kind of saying: a quotation answers it ('dismissed the Budget as "vote now, pay later"'; BBC politics).
     ['What slogan did the Tories use to attack the Budget?', 'slogan'],
     ['What one-word insult does Trump use about Sessions?', 'insult'],
+    // Advice is what was said: "It might be wise for C and W to join the new firm" (Reuters, 1987).
+    ['What advice did Watanabe give Cable and Wireless?', 'advice'],
   ])('%j asks through %j', (question, thing) => {
     expect(askedGeneralThing(question)).toBe(thing);
   });
