@@ -29,6 +29,7 @@ import { distinctSourceCount } from './sources.js';
 import { withLightVerbsLightened } from './light-verbs.js';
 import { asksWhy, givesAReason } from './reasons.js';
 import { announcedOnly } from './outcomes.js';
+import { askedAsPostHolder } from './name-of-post.js';
 import { asksForOthers, tellsOfOthers } from './others.js';
 import { askedGeneralThing, askedThing, namesAThing } from './asked-thing.js';
 import { askedAsWhoIs, describesPerson, personAskedAbout } from './describes-person.js';
@@ -73,6 +74,9 @@ export function ask(story: Story, query: string): AskResult {
   // "What is X's job?" is "Who is X?", answered by a sentence that says what X is.
   const whoIs = askedAsWhoIs(story, query);
   if (whoIs) return { ...ask(story, whoIs), query };
+  // "Russian ambassador name" is "Who is the Russian ambassador?".
+  const holder = askedAsPostHolder(query);
+  if (holder) return { ...ask(story, holder), query };
   const inStory = (term: string) => story.index.documentFrequency(term) > 0;
   const searched = splitCompounds(withoutAskingWords(query), inStory);
   const expanded = addCompoundParts(
