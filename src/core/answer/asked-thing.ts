@@ -13,11 +13,11 @@ const PREPOSITION = /^(of|in|on|at|for|to|from|by|with|about|over|under|after|be
 
 /**
  * Nouns too general to name what is asked ("Which areas…", "What steps…"), and those that name the
- * kind of answer ("What rate…", "What share of the vote…", "What date…"): a passage answers them
- * in its own words ("100 pct tariffs", "won 16 pct of the vote").
+ * kind of answer ("What rate…", "What share of the vote…", "What date…", "What punishment…"): a
+ * passage answers them in its own words ("100 pct tariffs", "won 16 pct of the vote", "face jail terms").
  */
 const GENERAL =
-  /^(areas?|kinds?|sorts?|types?|ways?|things?|business|businesses|operations|activities|interests|holdings|steps?|measures?|parts?|aspects?|issues?|matters?|points?|reasons?|options?|role|roles|sides?|groups?|ones?|people|action|actions|changes?|details?|plans?|problems?|questions?|factors?|rates?|percentages?|proportions?|shares?|stakes?|numbers?|amounts?|prices?|sums?|costs?|fees?|values?|sizes?|dates?|days?|years?|months?|times?|ages?)$/i;
+  /^(areas?|kinds?|sorts?|types?|ways?|things?|business|businesses|operations|activities|interests|holdings|steps?|measures?|parts?|aspects?|issues?|matters?|points?|reasons?|options?|role|roles|sides?|groups?|ones?|people|action|actions|changes?|details?|plans?|problems?|questions?|factors?|rates?|percentages?|proportions?|shares?|stakes?|numbers?|amounts?|prices?|sums?|costs?|fees?|values?|sizes?|dates?|days?|years?|months?|times?|ages?|punishments?|penalt(?:y|ies)|sanctions?)$/i;
 
 /**
  * Kinds of named things: a name answers "Which newspaper…?" ("The Washington Post") without saying

@@ -12,7 +12,7 @@ describe('askedThing', () => {
     ['Who wrote the screenplay for the Da Vinci Code film?', 'screenplay'],
     ["Who heads Toshiba's chip division?", 'division'],
     // The head before an adverb.
-    ['What penalty exactly did the judges set?', 'penalty'],
+    ['What verdict exactly did the jury reach?', 'verdict'],
   ])('%j asks for %j', (question, thing) => {
     expect(askedThing(question)).toBe(thing);
   });
@@ -27,6 +27,8 @@ describe('askedThing', () => {
     'What was the House vote on the resolution?',
     // Too general to name what is asked.
     'Which policy areas has the attorney general been overhauling?',
+    // A punishment is told by its kind: "The pair face jail terms of up to five years" (BBC tech, film piracy).
+    'What punishment could the two men get?',
     // The kind of answer, which a passage gives in its own words ("100 pct tariffs").
     'What rate are the tariffs?',
     'What share of the Japanese chip market do American firms hold?',
