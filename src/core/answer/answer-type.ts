@@ -295,9 +295,13 @@ export function withoutAskingWords(question: string): string {
   return sized
     .replace(WORTH_ASKED, '$1')
     .replace(LASTED_ASKED, '$1')
+    .replace(EXPANSION_ASKED, '$1')
     .replace(ASKING_WORDS, (m) => `${m.trim().split(/\s+/)[0]} `)
     .replace(FILLERS, ' ');
 }
+
+/** "What does BYODKM stand for?" asks a name's expansion: the passage that writes it spells it out, in no word of the question's but the name. */
+const EXPANSION_ASKED = /^(\s*what\s+(?:does|do|did)\s+.+?)\s+(?:stand|stands)\s+for\s*(?=[?.!]*\s*$)/i;
 
 /** "How long did the consultation last?" asks a span by its verb, as "how long" does: "a four year consultation period" answers it. */
 const LASTED_ASKED = /^(\s*how long\b.*?)\s+(?:last|lasts|lasted)\s*(?=[?.!]*\s*$)/i;

@@ -481,6 +481,9 @@ describe('withoutAskingWords', () => {
     ['Which new AMC models will still be launched?', 'Which new AMC models will be launched?'],
     ['Could other American firms still join?', 'Could other American firms join?'],
     ['Has the board finally approved it yet?', 'Has the board approved it ?'],
+    // A name's expansion is in no word of the question but the name (BBC tech, the Mac mini: "BYODKM... bring your own display…").
+    ['What does BYODKM stand for?', 'What does BYODKM?'],
+    ['What does the union stand for on pay?', 'What does the union stand for on pay?'],
   ])('%j is searched as %j', (question, searched) => {
     expect(withoutAskingWords(question).replace(/\s+/g, ' ')).toBe(searched);
   });
