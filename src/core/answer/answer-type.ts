@@ -319,8 +319,14 @@ export type AnswerFit = (passage: string, speakers?: string[]) => boolean;
  * The test of whether a passage can answer a question of this type, made once for the question and
  * tried on every passage: what the question asks (a speech question's speaker) is read here, not per passage.
  */
-export function answerFit(type: AnswerType, question: string, knownNames: Set<string> = new Set(), postHolders: Set<string> = new Set()): AnswerFit {
-  const asked = type === 'speech' ? askedSpeaker(question) : null;
+export function answerFit(
+  type: AnswerType,
+  question: string,
+  knownNames: Set<string> = new Set(),
+  postHolders: Set<string> = new Set(),
+  speaksFor: (body: string) => string[] = () => [],
+): AnswerFit {
+  const asked = type === 'speech' ? askedSpeaker(question, speaksFor) : null;
   const countsThings = type === 'quantity' && /^\s*how many\b/i.test(question);
   const askedDay = type === 'time' && /^\s*(?:on )?(?:what|which) (?:date|day)\b/i.test(question);
   // "When was the association set up?" is not answered by when someone spoke of it ("said on Thursday");
@@ -475,6 +481,8 @@ function anyCase(words: string): string {
 /** Whom a speech question asks about: their surname, and the pattern of it standing by a verb of saying. */
 interface AskedSpeaker {
   surname: string;
+  /** The surnames of those the story shows to speak for the one asked about, when that is a body ("Gartner's analyst": Gammage). */
+  members: string[];
   speaking: RegExp;
 }
 
@@ -487,14 +495,16 @@ interface AskedSpeaker {
 function speaksIn(passage: string, asked: AskedSpeaker | null, speakers: string[]): boolean {
   if (!asked) return true;
   // Outside the quotes: "'…he saw Gordon Brown and said, look…,' Mr Peston said" is Peston's telling.
-  return speakers.some((s) => s.split(' ').includes(asked.surname)) || asked.speaking.test(passage.replace(QUOTED, ' " '));
+  return (
+    speakers.some((s) => s.split(' ').some((w) => w === asked.surname || asked.members.includes(w))) || asked.speaking.test(passage.replace(QUOTED, ' " '))
+  );
 }
 
 /** A quotation whose marks both stand in the passage. */
 const QUOTED = /“[^“”]*”|"[^"“”]*"/g;
 
 /** The one a speech question asks about (`speaksIn`), or null when it names nobody. */
-function askedSpeaker(question: string): AskedSpeaker | null {
+function askedSpeaker(question: string, speaksFor: (body: string) => string[]): AskedSpeaker | null {
   const speaker = SPEECH_QUESTION_SPEAKER.exec(question)?.[1] ?? '';
   const surname = (speaker.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
     .map((n) => n.replace(/['’]s?$/, ''))
@@ -515,7 +525,7 @@ function askedSpeaker(question: string): AskedSpeaker | null {
   // saying ("Postal Minister Shunjiro Karasawa told"), names the one asked about where the country is not written.
   const post = POST_AFTER_OWNER.exec(speaker)?.[1];
   const held = post ? `|\\b${anyCase(post).replace(/\s+/g, '\\s+')}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}${SAYING}\\b` : '';
-  return { surname, speaking: new RegExp(`${before}|${after}|${source}${held}`, 'u') };
+  return { surname, members: speaksFor(surname), speaking: new RegExp(`${before}|${after}|${source}${held}`, 'u') };
 }
 
 /** A word no common word is shaped like, even opening a sentence: capitals inside it ("Carsey-Werner", "McGahn", "PayPerAction"). */

@@ -96,7 +96,7 @@ export function ask(story: Story, query: string): AskResult {
   const question = weightedTerms(story, expanded.groups);
   const judged = withNamesOnce(story, query, question);
   const lightened = withLightVerbsLightened(withGeneralThingLightened(judged, query), query);
-  const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords, holdersOfAskedPosts(story, query));
+  const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords, holdersOfAskedPosts(story, query), (body) => membersOf(story, body));
   const best = hits[0]?.score ?? 1;
   const described = personAskedAbout(story, query);
   const verbs = askedVerb(story, question, query);
@@ -134,6 +134,16 @@ function withCloseRunnersUp<T extends { lead: Candidate }>(offered: T[]): T[] {
   const first = offered.find((g) => isConfident(g.lead.confidence));
   if (!first) return [];
   return [first, ...offered.filter((g, i) => g !== first && (i < ASK_TUNING.close || isConfident(g.lead.confidence)))];
+}
+
+/**
+ * The surnames of the story's people whose post is at a body it names, not a person's name ("Brian
+ * Gammage, vice-president of research at analysts Gartner"): "What does Gartner's analyst say…?" asks what they said.
+ */
+function membersOf(story: Story, body: string): string[] {
+  if (story.lookups.people.nameWords.has(body)) return [];
+  const at = new RegExp(`(?<![\\p{L}])${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  return story.people.filter((p) => p.roles.some((r) => at.test(r))).map((p) => p.name.split(' ').at(-1)!);
 }
 
 /**

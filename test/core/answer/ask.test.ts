@@ -448,6 +448,12 @@ describe('ask on two BBC stories: the Glazer bid, the Belmarsh ruling', () => {
     );
   });
 
+  it("answers what a body's analyst said with the quotes of the one the story gives a post there (BBC tech 300: Gartner's Brian Gammage)", () => {
+    const { story: mac } = buildStory([bbc('tech', '300')], {}, { thesaurus: openWordnetThesaurus() });
+    const answers = ask(mac, "What does Gartner's analyst say has happened to Apple's market share over the years?").answers.map((a) => a.text);
+    expect(answers.slice(0, 3).some((a) => a.includes('its market share has been on a long, slow decline'))).toBe(true);
+  });
+
   it('gives no sum to "How much was he paid…?" from passages that tell no payment, only other sums (BBC business 465, 087)', () => {
     const { story: worldcom } = buildStory([bbc('business', '465'), bbc('business', '087')], {}, { thesaurus: openWordnetThesaurus() });
     const result = ask(worldcom, 'How much was Ebbers paid as WorldCom chief executive?');
