@@ -12,7 +12,7 @@ import { addWordFamilies } from './word-families.js';
 import { addRoleNouns } from './role-nouns.js';
 import { addKindsOfPeople } from './kinds-of-people.js';
 import { addCountriesOfPeoples } from './demonyms.js';
-import { addCompoundParts, splitCompounds } from './split-compounds.js';
+import { addCompoundParts, addJoinedCompounds, splitCompounds } from './split-compounds.js';
 import type { SentenceHit } from '../index/sentence-index.js';
 import { articleById, citationOf } from './citation.js';
 import { sourceOf } from '../copies/find-copies.js';
@@ -79,8 +79,12 @@ export function ask(story: Story, query: string): AskResult {
   if (holder) return { ...ask(story, holder), query };
   const inStory = (term: string) => story.index.documentFrequency(term) > 0;
   const searched = splitCompounds(withoutAskingWords(query), inStory);
-  const expanded = addCompoundParts(
-    addKindsOfPeople(addRoleNouns(addWordFamilies(addCountriesOfPeoples(expandQuery(searched, story.services.thesaurus)), story.index.packed), query), query),
+  const expanded = addJoinedCompounds(
+    addCompoundParts(
+      addKindsOfPeople(addRoleNouns(addWordFamilies(addCountriesOfPeoples(expandQuery(searched, story.services.thesaurus)), story.index.packed), query), query),
+      searched,
+      inStory,
+    ),
     searched,
     inStory,
   );

@@ -5,7 +5,7 @@
  * both of its parts.
  */
 import { termOf, tokenize } from '../index/terms.js';
-import type { ExpandedQuery } from './expand-query.js';
+import { withRelatedTerms, type ExpandedQuery } from './expand-query.js';
 
 /** The shortest part a compound is split into ("car", "web"). */
 const PART_FROM = 3;
@@ -51,4 +51,22 @@ export function addCompoundParts(expanded: ExpandedQuery, query: string, inStory
     if (parts) related!.add(parts.map((p) => termOf(p.toLowerCase())).join(' '));
   }
   return expanded;
+}
+
+/**
+ * Adds to `expanded`, for two words of the question the story writes as one ("code name" /
+ * "codenamed", "chip maker" / "chipmaker"), the compound's term to both words: a sentence that
+ * writes it meets them both.
+ */
+export function addJoinedCompounds(expanded: ExpandedQuery, query: string, inStory: (term: string) => boolean): ExpandedQuery {
+  const words = query.match(/\p{L}+/gu) ?? [];
+  const joined: [string, string[]][] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!.toLowerCase(), words[i + 1]!.toLowerCase()];
+    if (a.length < PART_FROM || b.length < PART_FROM || a.length + b.length > COMPOUND_TO) continue;
+    const [ta, tb, whole] = [termOf(a), termOf(b), termOf(a + b)];
+    if (!ta || !tb || !whole || !inStory(whole)) continue;
+    joined.push([ta, [whole]], [tb, [whole]]);
+  }
+  return joined.length === 0 ? expanded : withRelatedTerms(expanded, joined, 1);
 }
