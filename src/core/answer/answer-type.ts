@@ -38,6 +38,7 @@ const SPAN_COMPOUND = /\b[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day|hour|
 /** An age made an adjective: "the 29-year-old", "a three-month-old baby". */
 const AGE_COMPOUND = /\b[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day)s?-old\b/giu;
 /** Words between "how many" and what it counts: "How many days did…", "How much in tariffs…". */
+const AUXILIARY_VERB = /^(is|are|was|were|did|do|does|has|have|had|will|would|could|can|may|might|should)$/i;
 const NOT_FOCUS = /^(is|are|was|were|be|been|did|do|does|has|have|had|will|would|could|can|may|might|should|more|of|in|the|a|an|so|far)$/i;
 /** The units of a span, as index terms ("hours", "days"): what "how many hours a day" counts is the first. */
 const TIME_UNIT = /^(second|minut|hour|dai|day|night|week|fortnight|month|year|decad|centuri|season)s?$/;
@@ -62,6 +63,8 @@ function amountOfFocus(passage: string, question: string): boolean {
   for (const [i, word] of asked.entries()) {
     // What a unit measures is not what is counted: "How many watts of power…" is not answered by "more powerful".
     if (focus.length > 0 && asked[i - 1]?.toLowerCase() === 'of') break;
+    // Nor the subject the verb's article opens: "How much memory does the Mac mini come with?" counts memory, not minis.
+    if (focus.length > 0 && AUXILIARY_VERB.test(word) && /^(the|a|an|his|her|its|their|this|that)$/i.test(asked[i + 1] ?? '')) break;
     // The word right after "how many" is what is counted, capitalised or not ("How many MPs…", "How many
     // Labour backbenchers…"); a name after it is not ("How many cars did Fiat sell?").
     if (NOT_FOCUS.test(word) || (focus.length > 0 && /^\p{Lu}/u.test(word))) continue;

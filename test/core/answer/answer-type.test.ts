@@ -213,6 +213,8 @@ describe('answerFit', () => {
     ['quantity', 'About 2,000 workers marched past the plant, which has cut jobs before.', 'How many jobs did the firm cut?', false],
     ['quantity', 'The firm, which makes ferries, cut jobs by a third in its yards.', 'How many jobs did the firm cut?', true],
     ['quantity', 'The party, which Ortiz says is growing, won 12 seats at the last election.', 'How many members has Ortiz signed up?', false],
+    // What is counted is not the subject after the verb (BBC tech, the Mac mini).
+    ['quantity', 'Apple expects the Mac mini to sell for £339 in the UK and $499 in the US.', 'How much memory does the Mac mini come with?', false],
     ['percent', 'The tariffs are 100 pct.', 'What rate are the tariffs?', true],
     ['money', 'The trust handed out $144m (£75m) to famine relief projects.', 'How much did the trust raise?', true],
     ['money', 'The launch price of £99 (149 euros) compares favourably.', 'How much will it cost?', true],
