@@ -409,8 +409,13 @@ function toCandidate(
   // One that ranks its subject below what is asked ("second biggest shareholders" for "Who are the biggest?") is of another kind.
   // The kind is judged on the sentence itself: the one before a pronoun leans on names whom it means,
   // but its figure or date answers nothing here ("Mr Glazer … hold a stake of 28.1%. But … Mr McManus …").
-  // An outcome asked is not told by the event's announcement (outcomes.ts).
-  const fits = fitsAnswer(sentence.text, speakers) && !ranksBelow(sentence.text, query) && !announcedOnly(query, passage.text);
+  // An outcome asked is not told by the event's announcement (outcomes.ts); a time to come ("When will
+  // Apple release it?") is not told by a passage of what was done ("launched in December 2004").
+  const fits =
+    fitsAnswer(sentence.text, speakers) &&
+    !ranksBelow(sentence.text, query) &&
+    !announcedOnly(query, passage.text) &&
+    !(wanted === 'time' && FUTURE_TIME_ASKED.test(query) && !TIME_AHEAD.test(passage.text));
   // "Who is Kelly Holmes?": a sentence that says what she is ranks as one of the kind asked for
   // would; one that only names her still answers, below it.
   // "Why…?": a passage that gives a reason ("because", "cited", "to allow") ranks as one of the kind asked for would.
@@ -536,6 +541,11 @@ function ranksBelow(text: string, query: string): boolean {
 }
 
 /** A passage that tells what is still to come: a prediction, a plan, an expectation, the odds. */
+/** "When will…?", "When is the verdict due?": a time still to come. */
+const FUTURE_TIME_ASKED = /^\s*when\s+(?:will|is\s+\S+(?:\s+\S+){0,4}?\s+(?:due|going|set|expected|to\s+be))\b/i;
+/** A passage that tells a time to come: a future, a schedule, a plan, a deadline. */
+const TIME_AHEAD =
+  /\b(will|would|shall|due|expected|scheduled|set (?:for|to)|plans?|planned|intends?|to be|next|coming|until|by|from|later|soon|deadline|expires?|aims?|hopes?|going to)\b/i;
 const LOOKS_AHEAD = /\b(will|['’]ll|expected to|favourite to|favorite to|tipped to|set to|likely to|poised to|hopes to|plans to|aims to|odds)\b/i;
 
 /** The speakers of the quotes in sentences `from` to `to` of an article. */

@@ -454,6 +454,14 @@ describe('ask on two BBC stories: the Glazer bid, the Belmarsh ruling', () => {
     expect(answers.slice(0, 3).some((a) => a.includes('its market share has been on a long, slow decline'))).toBe(true);
   });
 
+  it('gives no past date to "When will…?", and still dates what was done (BBC tech 044, 355: Apple and the leaked Asteroid)', () => {
+    const { story: leaks } = buildStory([bbc('tech', '044'), bbc('tech', '355')], {}, { thesaurus: openWordnetThesaurus() });
+    const ahead = ask(leaks, 'When will Apple release the Asteroid product?');
+    expect(ahead.answers).toEqual([]);
+    expect(ahead.related?.[0]?.text).toContain('launched in December 2004');
+    expect(ask(leaks, 'When was the bid to unmask the leakers launched?').answers[0]?.text).toContain('launched in December 2004');
+  });
+
   it('gives no sum to "How much was he paid…?" from passages that tell no payment, only other sums (BBC business 465, 087)', () => {
     const { story: worldcom } = buildStory([bbc('business', '465'), bbc('business', '087')], {}, { thesaurus: openWordnetThesaurus() });
     const result = ask(worldcom, 'How much was Ebbers paid as WorldCom chief executive?');
