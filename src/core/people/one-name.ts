@@ -75,12 +75,19 @@ export function oneNamesAfterRoles(sentence: string): string[] {
 const ROLE_AFTER = /^,\s+(?:(?:the|a|an|his|her|their|its)\s+|(?=\p{Lu}[\p{L}\d]*['’]s\s))((?:[\p{L}\d'’-]+\s+){0,3}?)(\p{L}+)(?=[,.;:)]|\s+who\b)/u;
 
 /**
+ * A post held, in a relative clause only people take: "Swett, who was Finance Minister of Ecuador
+ * between August 1984 and…". Its head may run on into "of" and the body it is of.
+ */
+const WHO_HELD =
+  /^,\s+who\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains)\s+(?:(?:the|a|an|its|their)\s+|(?=\p{Lu}[\p{L}\d]*['’]s\s))?((?:[\p{L}\d'’-]+\s+){0,3}?)(\p{L}+)(?=[,.;:)]|\s+(?:of|at|for|in|between|from|until|since)\b)/u;
+
+/**
  * The role written right after a one-word name as an apposition ("Dido, the singer," → "singer";
  * "Bono, U2's frontman," is read the same way), or null. Every word before the head must be a
  * role word or capitalised ("the Devon singer"), so "Arsenal, the club's rivals" is none.
  */
 export function roleAfter(afterName: string): string | null {
-  const m = ROLE_AFTER.exec(afterName);
+  const m = ROLE_AFTER.exec(afterName) ?? WHO_HELD.exec(afterName);
   if (!m || !isOneNameHead(m[2]!)) return null;
   const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
   if (!modifiers.every((w) => isRoleWord(w) || /^\p{Lu}/u.test(w) || /^\d/.test(w))) return null;
@@ -94,6 +101,8 @@ export function oneNamesBeforeRoles(sentence: string): string[] {
     const before = sentence.slice(0, m.index).trimEnd().split(/\s+/).at(-1) ?? '';
     // A word run on from a capitalised one is the end of a longer name ("Nikos Papas, the coach").
     if (/^\p{Lu}/u.test(before) && !/[,;:.!?"]$/.test(before)) continue;
+    // Nor is the place a title is of ("Lord Roberts of Conwy, who was a Welsh Office minister").
+    if (/^of$/i.test(before)) continue;
     if (isOneNameWord(m[1]!) && roleAfter(sentence.slice(m.index + m[0].length))) out.push(m[1]!);
   }
   return out;

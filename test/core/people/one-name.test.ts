@@ -33,6 +33,11 @@ const found: [string, string, [string, string | null][]][] = [
   ],
   ['a quote spoken by a name the lexicon knows as a person', '"We are only thinking about the next game," Ronaldinho added.', [['Ronaldinho', null]]],
   [
+    'a post held in a relative clause only people take',
+    'Swett, who was Finance Minister of Ecuador between August 1984 to June 1986, added: "With the private foreign banks there has been a ceasing of payments by Ecuador.',
+    [['Swett', 'Finance Minister']],
+  ],
+  [
     'a nickname a person goes by (and not the network the thing is dubbed)',
     'Now the man behind suprnova.org, who goes by the nickname Sloncek, is preparing to release software for a new file-swapping network dubbed Exeem.',
     [['Sloncek', null]],
@@ -51,6 +56,7 @@ const none: [string, string][] = [
   ['a band before the role, the name after it full', 'Keane frontman Tom Chaplin said the band would tour in the spring.'],
   ['a club set off with the role of a figure of speech', 'Liverpool, the king of the Kop, won again.'],
   ['a paper quoted, unknown to the lexicon', '"The talks will go on," said Izvestia.'],
+  ['the place a title is of', 'The programme also heard from Lord Roberts of Conwy, who was a Welsh Office minister at the time.'],
 ];
 
 describe('findNameMentions: one-word names the sentence shows to be people', () => {
