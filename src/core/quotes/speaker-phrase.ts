@@ -8,6 +8,7 @@ import { outletName, resolveOutlet } from '../ingest/outlets.js';
 import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
 import { isRoleHead } from '../people/roles.js';
 import { CUE } from './speech-cues.js';
+import { isKnownPlace } from '../people/not-a-person.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
@@ -515,6 +516,13 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // A name the cast does not know yields nothing to the description after it ("Iacocca, chairman of Acme, said").
     // Only a description that is its whole clause stands in apposition (not "Taiwan and South Korea - and Reagan officials").
     const apposed = reading.kind === 'anonymous' && parts[i]!.slice(0, reading.start).trim() === '';
+    // A description may open on where its someone is from, a city and its state set off by commas ("Lindner, the
+    // Cincinnati, Ohio, investor who …, said"): the name stands before them, and the place speaks for no one.
+    const pastPlace = apposed && before?.kind !== 'named' ? pastCityAndState(parts, j) : j;
+    if (pastPlace !== j && parts[pastPlace] !== undefined) {
+      j = pastPlace;
+      before = readSpeaker(parts[j]!, cast, outlets);
+    }
     // Descriptions may follow one another ("Robert Crandall, a trade specialist at Brookings Institution, a think tank,
     // said"): the name stands before them all.
     while (apposed && before?.kind === 'anonymous' && parts[j]!.slice(0, before.start).trim() === '' && parts[j + 1] !== undefined) {
@@ -581,6 +589,21 @@ function relativeAntecedent(clause: string, cast: CastLookup, outlets: string[])
 
 /** The capitalised name that ends a clause ("the Music Managers' Forum (MMF)"), its initials in brackets left out. */
 const TRAILING_NAME = /(?<![\p{L}'’])((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s*(?:\([^()]{1,12}\))?\s*$/u;
+
+/** A state's or country's name, or a state's abbreviation in wire style ("Calif.", "R.I."), set off by commas. */
+const STATE_PART = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.)\s*$/u;
+/** A city that opens a description before its state ("the Cincinnati" of "the Cincinnati, Ohio, investor"). */
+const DESCRIBED_CITY = /^\s*(?:the|a|an)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/iu;
+
+/**
+ * The index of the clause before a city and its state that open a description ("the Cincinnati", "Ohio" of "Lindner,
+ * the Cincinnati, Ohio, investor"), clauses read from the cue backwards from `j`; `j` itself when they are not there.
+ */
+function pastCityAndState(parts: string[], j: number): number {
+  const state = STATE_PART.exec(parts[j] ?? '');
+  if (!state || !(isKnownPlace(state[1]!) || state[1]!.endsWith('.')) || !DESCRIBED_CITY.test(parts[j + 1] ?? '')) return j;
+  return j + 2;
+}
 
 /**
  * What goes on from a place or a firm's name cut at a comma: one capitalised word ("Oxfordshire"), or capitalised

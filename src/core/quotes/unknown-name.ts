@@ -7,7 +7,7 @@
 
 import nlp from '../text/nlp.js';
 import { isRoleHead } from '../people/roles.js';
-import { isKnownNonPerson } from '../people/not-a-person.js';
+import { isKnownNonPerson, isKnownPlace } from '../people/not-a-person.js';
 
 /** Capitalised words that start sentences or clauses and never name a speaker. */
 const NOT_NAMES = new Set(
@@ -186,6 +186,8 @@ function acceptable(name: string): boolean {
   // A possessive ("Britain's") is no speaker; neither is a run of sentence-starting words, nor an
   // abbreviation alone (the "Calif." of "San Jose, Calif.,").
   if (words.length === 1 && /^\p{Lu}\p{Ll}*\.$/u.test(words[0]!)) return false;
+  // A place says where someone is from ("Lindner, the Cincinnati, Ohio, investor"; "of Fort Worth, Texas"): it speaks for no one.
+  if (isKnownPlace(words.join(' '))) return false;
   return words.every((w) => !NOT_NAMES.has(w.replace(/\.$/, '')) && !/['’]s?$/.test(w));
 }
 
