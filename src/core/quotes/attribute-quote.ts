@@ -120,6 +120,28 @@ const OPENING_INVERSION = new RegExp(`^\\s+${SHORT_PHRASE}\\s*:\\s*$`, 'u');
 const INTERJECTED = /^(\s*[,!?:;—-]*\s*)(?!according\s)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
 
+/**
+ * A passive verb of telling, its agent and the "that" that opens what it reports, the clause running on to the quote
+ * with no cue of its own ("has been advised by First Boston Inc's <FBC> First Boston Corp that the investment banker is").
+ */
+const TOLD_BY =
+  /(?<![\p{L}])(?:been|was|were|is|are|being|got|get)\s+(?:\p{Ll}+ly\s+)?(?:told|advised|assured|reassured|informed|notified|warned)\s+by\s+([^,;:"“”]{1,80}?)\s+that\s+([^"“”]*)$/u;
+/**
+ * A writing, where it appeared perhaps, "from" and its sender's name, and a participle that gives its words, right
+ * before the quote ("A stark message has appeared on the site from the MPAA warning").
+ */
+const WRITING_FROM =
+  /(?<![\p{L}])(?:message|statement|notice|letter|note|memo|e-?mail|sign|banner|advert|advertisement|poster|leaflet|text)s?\s(?:[^"“”;:.]{0,80}?\s)?from\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.&'’-]*){0,6})\s+(saying|warning|urging|telling|declaring|reading|announcing|asking)\s*(?:[,:]\s*)?(?:that\s+)?$/u;
+/** A wire's stock ticker after a name ("First Boston Inc's <FBC>"). */
+const TICKER = /\s*<[\p{Lu}.]{1,8}>/gu;
+
+/** The agent of a passive verb of telling whose reported clause the quote stands in, or null. */
+function toldBy(before: string): string | null {
+  const m = TOLD_BY.exec(before);
+  if (!m || cueMatches(m[2]!).length > 0) return null;
+  return unmaskAbbreviations(m[1]!.replace(TICKER, ''));
+}
+
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */
 export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
   // Abbreviations' full stops are masked so that "Sen. John McCain" or "a senior U.S. official" reads as one phrase.
@@ -182,6 +204,16 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const agent = passiveAgent(q.text, before, after);
   const judged = agent ? read(agent, 'by', '') : null;
   if (judged && judged.kind !== 'outlet') return judged;
+
+  // "It said the group has been advised by First Boston Corp that the investment banker is "…"": whoever the
+  // passive verb of telling has for its agent spoke the clause it reports, not the one who passed it on.
+  const teller = toldBy(before);
+  const told = teller ? read(teller, 'told by', '') : null;
+  if (told && told.kind !== 'outlet') return told;
+  // "A stark message has appeared on the site from the MPAA warning "…"": a writing's words are its sender's.
+  const sender = WRITING_FROM.exec(before);
+  const sent = sender ? read(unmaskAbbreviations(sender[1]!), sender[2]!, '') : null;
+  if (sent && sent.kind !== 'outlet') return sent;
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
   const cue = cues.at(-1);

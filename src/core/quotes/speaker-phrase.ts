@@ -110,6 +110,14 @@ const INDEFINITE_DESCRIPTION = new RegExp(
   `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to)\\s+${WHERE_FROM.replace('[^,;.]', '[^,;.\\d]')})?)\\s*$`,
   'u',
 );
+/**
+ * "the site's controllers": "the", a small-letter owner with its possessive, and a noun of a person's shape (a doer's
+ * "-er" or "-or", "-ist", "-ian", "-ant" or "-ent"), one or many.
+ */
+const OWNED_AGENT = new RegExp(
+  `^\\s*((?:[Tt]he)\\s+(?:${CONTENT_WORD}\\s+){0,2}\\p{Ll}[\\p{L}-]*['’]s?\\s+(?:${CONTENT_WORD}\\s+){0,2}\\p{Ll}[\\p{L}-]*(?:er|or|ist|ian|ant|ent)s?)\\s*$`,
+  'u',
+);
 /** "The mayor", "the deputy mayor": a definite article and a few small-letter words, the last a title's noun. */
 const DEFINITE_TITLE = /^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s*$/u;
 /** A time that opens a clause before its subject ("Last week", "Earlier this month", "On Monday"). */
@@ -279,6 +287,10 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const titled = readings.length === 0 ? DEFINITE_TITLE.exec(phrase) : null;
   if (titled && isRoleHead(titled[2]!) && !PERSON_NOUNS.has(titled[2]!))
     readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index, titled: true });
+  // Or someone described by what they do for what the article names before them ("the site's controllers",
+  // "the band's managers"): a possessive owner and a noun of a person's shape.
+  const possessed = readings.length === 0 ? OWNED_AGENT.exec(phrase) : null;
+  if (possessed) readings.push({ kind: 'anonymous', speaker: describe(possessed[1]!), start: possessed.index });
   // An outlet inside a person's description ("the NBC spokeswoman", "a BBC spokesman") is whom they speak for:
   // the description is the speaker, as "a company spokesman" is, not the outlet's reporting.
   const staffed = readings.find(

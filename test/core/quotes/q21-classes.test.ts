@@ -36,3 +36,28 @@ describe('a place is never the speaker: it says where someone is from', () => {
     expect(attributedQuotes('a1', bass).map(([, speaker]) => speaker)).toEqual(['Bass group', 'Bass group']);
   });
 });
+
+describe('a body that speaks through another verb than its own "said"', () => {
+  it('gives the quote in what "has been advised by X that" reports to X, not to whoever passed it on', () => {
+    const text =
+      'TAFT <TFB> GIVEN DEADLINE ON BUYOUT PROPOSAL\n6-MAR-1987 11:07:29.04 [acq]\n\n' +
+      'Narragansett Capital Inc <NARR>\nsaid it and Dudley S. Taft have requested a response from Taft\nBroadcasting Co by March 12.\n' +
+      '    It said the group has been advised by First Boston Inc\'s\n<FBC> First Boston Corp that the investment banker is "highly\nconfident that financing for the acquisition can be\nconsummated."\n';
+    expect(speakerOf(text, 'highly confident')).toBe('First Boston Corp');
+  });
+
+  it('gives the words of a message "from the MPAA warning" to the MPAA', () => {
+    const text =
+      'Movie body hits peer-to-peer nets\n\nThe movie industry has struck out at file-sharing networks with another round of lawsuits in the US.\n\n' +
+      'It is the latest network which uses the peer-to-peer system called BitTorrent to be hit by the MPAA. ' +
+      'A stark message has appeared on the site from the MPAA warning "You can click, but you can\'t hide".\n';
+    expect(speakerOf(text, 'You can click')).toBe('MPAA');
+  });
+
+  it('gives "…," said after "the site\'s controllers" to them as described', () => {
+    const text =
+      'Hollywood campaign hits websites\n\nThe campaign of legal action is thought to be behind the closure of the widely used Suprnova.org website.\n\n' +
+      'In a message posted on Suprnova.org on Sunday, the site\'s controllers said the site was "closing down for good in the way that we all know it".\n';
+    expect(speakerOf(text, 'closing down')).toBe("the site's controllers");
+  });
+});
