@@ -245,7 +245,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
         unmaskAbbreviations(before.slice(cue.index + cue[0].length)),
       ) ??
       participleSubject(before, cues, q, ctx) ??
-      describedParticipleSubject(before, cues, q, ctx))
+      describedParticipleSubject(before, cues, q, ctx) ??
+      reportingSpeaker(before, cues, q, ctx))
     : null;
   if (b) return b;
   // An outlet after the quote that "reports a union source as saying" it only passes the source's words on.
@@ -682,6 +683,22 @@ function writtenWords(before: string, cue: RegExpExecArray | undefined, q: Quote
   if (!m || (cue && cue.index + cue[0].length > m.index)) return null;
   const text = unmaskAbbreviations(before.slice(0, m.index));
   return resolve(subjectBefore(text, ctx.cast, ctx.outlets), 'read', q, text, ctx);
+}
+
+/**
+ * "Watanabe said progress was being made … and added that Japanese industry agreed with the government on …
+ * "excessive" amounts": a cue inside the clause another reports ("added that …"), whose own subject is no one a
+ * reader could name, leaves the words to the one who reports it.
+ */
+function reportingSpeaker(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const [inner, outer] = [cues.at(-1), cues.at(-2)];
+  if (!inner || !outer) return null;
+  const reported = /^\s*that\s(.*)$/su.exec(before.slice(outer.index + outer[0].length, inner.index))?.[1];
+  if (reported === undefined || resolve(subjectBefore(unmaskAbbreviations(reported), ctx.cast, ctx.outlets), '', q, reported, ctx)) return null;
+  const outerCues = cues.slice(0, -1);
+  const text = unmaskAbbreviations(before.slice(0, outer.index));
+  const settled = sharedSubject(before, outerCues, q, ctx) ?? resolve(subjectBefore(text, ctx.cast, ctx.outlets), outer[0].trim(), q, text, ctx);
+  return settled && settled.kind !== 'outlet' ? settled : null;
 }
 
 /**

@@ -61,3 +61,13 @@ describe('a body that speaks through another verb than its own "said"', () => {
     expect(speakerOf(text, 'closing down')).toBe("the site's controllers");
   });
 });
+
+describe('a cue inside the clause another reports, with no speaker of its own', () => {
+  it('gives a term quoted in "Watanabe said … and added that Japanese industry agreed … "excessive" amounts" to Watanabe', () => {
+    const text =
+      'JAPAN TELECOM MERGER COULD INVOLVE U.K.,U.S. FIRMS\n18-MAR-1987 08:48:31.75 [acq]\n\n' +
+      'Fumio Watanabe, head of a telecommunications committee with\nthe Federation of Economic Organisations (Keidanren), told a\nnews conference Japanese shareholders in the two consortiums\nagreed that the U.S. And British companies will be invited to\nparticipate in the new merged firm.\n' +
+      '    Watanabe said progress was being made towards a merger\nagreement and added that Japanese industry agreed with the\ngovernment on having only one private consortium as two\ncompanies might invest "excessive" amounts.\n';
+    expect(speakerOf(text, 'excessive')).toBe('Fumio Watanabe');
+  });
+});
