@@ -98,7 +98,13 @@ export function resolvePronoun(
   // them: the cast knows no one by that name, and the "she said" is not the last woman named before.
   const relative = spokeBefore ? null : relativeSpeaker(previousText, pronoun);
   if (relative) return { speaker: relative, kind: 'anonymous' };
-  const described = spokeBefore ? null : (describedOpening(previousText) ?? describedBack(previousText, sentence, ctx));
+  // One that goes on about "she" ("A Chrysler spokeswoman would not say …. She stuck by …. "…," she said") hands on
+  // the someone described that the sentence before it opens on.
+  const described = spokeBefore
+    ? null
+    : (describedOpening(previousText) ??
+      describedBack(previousText, sentence, ctx) ??
+      (goesOn ? describedOpening(ctx.sentences.get(previousAt - 1) ?? '') : null));
   if (described) return { speaker: described, kind: 'anonymous' };
   // One that opens on "the" and what someone is ("The confident 23-year-old is undaunted …") goes on about whom
   // the sentence before it was about, not about whoever spoke last.
@@ -427,7 +433,8 @@ function givenNameOpening(text: string, pronoun: 'he' | 'she', cast: CastLookup)
 }
 
 /** A sentence's opening "a/an/one/another" and the next few words. */
-const DESCRIBED_OPENING = /^\s*["“]?(?:(?:But|And|However|Still|Meanwhile),?\s+)?([Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+(?:\s+|(?=,))){1,3})/u;
+/** Whom they work for may be named among them ("A Chrysler spokeswoman"). */
+const DESCRIBED_OPENING = /^\s*["“]?(?:(?:But|And|However|Still|Meanwhile),?\s+)?([Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{L}-]+(?:\s+|(?=,))){1,3})/u;
 
 /** The someone a sentence opens on as its subject when described by a person noun ("an analyst"), or null. */
 function describedOpening(text: string): string | null {

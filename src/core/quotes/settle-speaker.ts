@@ -171,8 +171,13 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   if (body) return body;
   if (!/^the\s/i.test(description)) return own;
   const earlier = [...ctx.speakers].reverse();
+  // One the article named with it ("the United Auto Workers union") is brought in as well: a name is no pointer back.
   const introduced = earlier.find(
-    (s) => s.kind === 'anonymous' && !/^the\s/i.test(s.speaker) && descriptionHead(s.speaker) === head && mayBeSameSource(description, s.speaker),
+    (s) =>
+      s.kind === 'anonymous' &&
+      (!/^the\s/i.test(s.speaker) || /^the\s+\p{Lu}/u.test(s.speaker)) &&
+      descriptionHead(s.speaker) === head &&
+      mayBeSameSource(description, s.speaker),
   );
   if (introduced) return namedNext(introduced, head, ctx) ?? { speaker: introduced.speaker, kind: 'anonymous' };
   // "X said in a statement …" … "the statement said": the statement is X's.

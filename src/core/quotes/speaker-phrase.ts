@@ -181,6 +181,11 @@ export function mayBeSameSource(a: string, b: string): boolean {
 /** Initials in brackets after a name: "(DTI)", "(U.N.)", "(G-7)". */
 const BRACKETED_INITIALS = /(?<=\S)\s+\((?=[\p{Lu}\d.&-]*\p{Lu}[\p{Lu}\d.&-]*\))[\p{Lu}\d.&-]{2,10}\)/gu;
 
+/** A wire's stock ticker in angle brackets after a name ("<UAW>", "<CAWL.L>"), with the blank before it. */
+const WIRE_TICKER = /(?<=\S)\s*<[\p{Lu}\d.]{1,10}>/gu;
+/** The angle brackets a wire sets round a firm's whole name ("a spokesman for <Nomura International>"). */
+const WIRE_NAME_MARK = /<(\p{Lu}[^<>]*\p{Ll}[^<>]*)>/gu;
+
 /** The opening of a description: an article or a count ("a senior …", "one official at …"). */
 const DESCRIPTION_OPENING = /^\s*(?:a|an|one|another|the|two|three|some|several)\s/i;
 
@@ -191,9 +196,11 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // International Trade and Industry (MITI) official") they stay, as the description would be read from its
   // last few words only; after a name that ends a clause ("… the sixth International Tin Agreement (ITA)"),
   // lest the name be read as the clause's subject.
-  const phrase = DESCRIPTION_OPENING.test(written)
-    ? written.replace(BRACKETED_INITIALS, (m, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? ' '.repeat(m.length) : m))
-    : written;
+  // Wire copy marks a firm with its stock ticker ("The United Auto Workers <UAW> union"): it is no part of the name.
+  const unmarked = written.replace(WIRE_TICKER, (m) => ' '.repeat(m.length));
+  const phrase = DESCRIPTION_OPENING.test(unmarked)
+    ? unmarked.replace(BRACKETED_INITIALS, (m, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? ' '.repeat(m.length) : m))
+    : unmarked;
   // A relative clause ("who served as a prosecutor") describes someone; it does not name a speaker.
   // So does a participle clause ("asked if the president …", "speaking on Monday").
   // A word of a title that only looks like a participle ("acting Assistant Attorney General Charles Rule") opens no clause.
@@ -428,6 +435,7 @@ function describe(text: string): string {
     text
       .trim()
       .replace(/\s+/g, ' ')
+      .replace(WIRE_NAME_MARK, '$1')
       .replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier|Although|Though|While|Whereas|Because|Since|When|If)\s+/, '')
       .replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase())
       // A source noun that opens the sentence ("Critics fear …") is no name: it keeps its small letter.

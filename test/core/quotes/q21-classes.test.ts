@@ -71,3 +71,35 @@ describe('a cue inside the clause another reports, with no speaker of its own', 
     expect(speakerOf(text, 'excessive')).toBe('Fumio Watanabe');
   });
 });
+
+describe('bodies and sources in wire copy', () => {
+  const uaw =
+    'UAW SAYS IT BACK CHRYSLER <C>, AMC <AMO> MERGER\n9-MAR-1987 11:32:12.74 [acq]\n\n' +
+    'The United Auto Workers <UAW> union said\nit supports Chrysler Corp\'s proposal to buy American Motors\nCorp as creating "a good match that potentially points the way\nto a more secure future for workers at both companies."\n' +
+    '    "We believe Chrysler\'s purchase is a logical and sound step\nfor all concerned," the union said.\n';
+
+  it('reads a body marked with its stock ticker as named, and "the union said" as that union', () => {
+    expect(attributedQuotes('a1', uaw).map(([, speaker]) => speaker)).toEqual(['the United Auto Workers union', 'the United Auto Workers union']);
+  });
+
+  it("drops a wire's angle brackets round a firm's name from a description", () => {
+    const text =
+      'HOWE WARNS JAPAN\n2-APR-1987 05:11:23.11 [trade]\n\n' +
+      '    "We are sure reasonable men will come to a reasonable\nconclusion," said a spokesman for <Nomura International>.\n';
+    expect(speakerOf(text, 'We are sure')).toBe('a spokesman for Nomura International');
+  });
+
+  const chrysler =
+    'CHRYSLER <C> RENAULT DELAY AM MOTORS <AMO> PACT\n8-APR-1987 15:24:13.33 [acq]\n\n' +
+    'Chrysler Corp and Regie Natiionale des\nUsines Renault said they agreed to extend by up to two weeks\nthe period for reaching definitive agreement.\n' +
+    '    A Chrysler spokeswoman would not say whether some problem\nhad cropped up in the talks. She stuck by the company\'s\nstatement that more time was needed because the talks are\ncomplex. "That is our definition of the delay," she said.\n' +
+    '    The Chrysler spokeswoman said, "We are still working toward\na definitive agreement." Said another Chrysler official who is\nnot part of the talks but who would be told if the deal were in\ntrouble: "There are no glitches."\n';
+
+  it('gives "she said" two sentences after "A Chrysler spokeswoman would not say …. She stuck by …" to the spokeswoman', () => {
+    expect(speakerOf(chrysler, 'That is our definition')).toBe('a Chrysler spokeswoman');
+  });
+
+  it('gives "Said another Chrysler official who … would be told …: "…"" to that official, "be told" being no cue', () => {
+    expect(speakerOf(chrysler, 'There are no glitches')).toBe('another Chrysler official');
+  });
+});
