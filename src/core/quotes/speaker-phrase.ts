@@ -56,8 +56,8 @@ const anyCase = (words: string) =>
     .join('|');
 // Up to four modifiers, a firm's name of a few capitalised words counting as one ("one former General Motors
 // human relations executive"): fewer would cut the description down to its last words ("Motors human relations executive").
-// So does a body's name that goes on with "of" or "for" ("a Department for Work and Pensions spokeswoman", not
-// "Pensions spokeswoman").
+// So does a body's name that goes on with "of" or "for", perhaps with its initials ("a Department for Work and Pensions
+// spokeswoman", not "Pensions spokeswoman"; "a Ministry of International Trade and Industry (MITI) official").
 /**
  * Where a described source is from, after its preposition ("officials of Korth and PaineWebber"): a few words
  * up to a comma or stop, never a verb of speech, which opens a clause of its own ("Officers of Korth and
@@ -65,7 +65,7 @@ const anyCase = (words: string) =>
  */
 const WHERE_FROM = '(?:(?!(?<![\\p{L}])(?:said|says|told|tells|added|adds)(?![\\p{L}]))[^,;.]){1,40}';
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.-]*)?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+${WHERE_FROM})?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+${WHERE_FROM})?(?=\\s*$|[,;.])`,
   'u',
 );
 /**

@@ -103,3 +103,13 @@ describe('bodies and sources in wire copy', () => {
     expect(speakerOf(chrysler, 'There are no glitches')).toBe('another Chrysler official');
   });
 });
+
+describe('a description keeps the whole name of the body its source is from', () => {
+  it('gives "…," a Ministry of International Trade and Industry (MITI) official said to that official, not to "official"', () => {
+    const text =
+      'TOKYO BIDS TO STOP CHIP ROW TURNING INTO TRADE WAR\n29-MAR-1987 04:51:28.60 [trade]\n\n' +
+      'Japan is seeking to prevent its computer\nchips dispute with the U.S. From erupting into a full-scale\ntrade war, government officials said.\n' +
+      '    "We hope that the dispute on this specific issue won\'t have\nan adverse effect on our overall relationship with the United\nStates," a Ministry of International Trade and Industry (MITI)\nofficial said.\n';
+    expect(speakerOf(text, 'We hope that')).toBe('a Ministry of International Trade and Industry (MITI) official');
+  });
+});
