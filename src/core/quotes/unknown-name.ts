@@ -67,9 +67,9 @@ const KIND_NOUNS =
 const BODY_NAME = `\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])){0,2}`;
 /**
  * The kind noun and the name after it, perhaps with the name's short form in brackets between ("provider (ISP) Plus.net"),
- * or the "The" a name may begin with ("think-tank The Brookings Institution").
+ * or a "the" between them, the name's own or the apposition's ("think-tank The Brookings Institution", "ruling body the IAAF").
  */
-const KIND_THEN_NAME = `(?<![\\p{L}])(?:${KIND_NOUNS})\\s+(?:\\([^()]{1,20}\\)\\s+)?(?:The\\s+)?(${BODY_NAME})`;
+const KIND_THEN_NAME = `(?<![\\p{L}])(?:${KIND_NOUNS})\\s+(?:\\([^()]{1,20}\\)\\s+)?(?:[Tt]he\\s+)?(${BODY_NAME})`;
 const KIND_NAME_AT_END = new RegExp(`${KIND_THEN_NAME}\\s*$`, 'u');
 /**
  * A clause that opens on a few words of the kind noun's own (no preposition: "talks with rival Ford"

@@ -113,3 +113,14 @@ describe('a description keeps the whole name of the body its source is from', ()
     expect(speakerOf(text, 'We hope that')).toBe('a Ministry of International Trade and Industry (MITI) official');
   });
 });
+
+describe('a body named after what kind of body it is', () => {
+  const text =
+    'Greek sprinters suspended by IAAF\n\nGreek sprinters Kostas Kenteris and Katerina Thanou have been suspended after failing to take drugs tests before the Athens Olympics.\n\n' +
+    'Athletics\' ruling body the IAAF said explanations from the pair and their former coach as to why they missed the tests were "unacceptable". ' +
+    'It added that Kenteris and Thanou had been "provisionally suspended pending the resolution of their cases".\n';
+
+  it('gives "Athletics\' ruling body the IAAF said … "unacceptable"" to the IAAF, and the "It added" after it too', () => {
+    expect(attributedQuotes('a1', text).map(([, speaker]) => speaker)).toEqual(['IAAF', 'IAAF']);
+  });
+});
