@@ -336,9 +336,27 @@ function bodyDescribed(description: string, head: string, sentenceNumber: number
  * before, counted as written: "another arbitrageur". Someone else quoted since breaks the link.
  */
 function oneMore(count: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+  // "Western diplomatic sources were more blunt. "…," one said": the sources the sentence before opens on, quoted or not.
+  const introduced = pluralSourceOpening(ctx.sentences.get(sentenceNumber - 1) ?? '');
+  if (introduced) return { speaker: `${count} ${introduced}`, kind: 'anonymous' };
   const last = ctx.speakers.at(-1);
   if (last?.kind !== 'anonymous' || last.who !== 'person' || sentenceNumber - last.sentence > RECENT) return null;
   const head = descriptionHead(last.speaker);
   const noun = PERSON_NOUNS.has(head) ? head : PERSON_NOUNS.has(head.replace(/s$/, '')) ? head.replace(/s$/, '') : null;
   return noun ? { speaker: `${count} ${noun}`, kind: 'anonymous' } : null;
+}
+
+/** A sentence's opening few words, a plural noun and a verb after it ("Western diplomatic sources were more blunt"). */
+const PLURAL_OPENING =
+  /^\s*(?:(?:The|Some|Several|Many|Other|Two|Three)\s+)?((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+s)\s+(?:were|are|had|have|also|\p{Ll}+ed)(?![\p{L}])/u;
+/** Small words that put the noun in a phrase other than the subject ("In talks with bankers, …"). */
+const NOT_SUBJECT_WORD = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|after|before|that|which|who|when|if|while|the|a|an)$/i;
+
+/** The singular noun of persons a sentence opens on as its plural subject ("sources" → "source"), or null. */
+function pluralSourceOpening(sentence: string): string | null {
+  const m = PLURAL_OPENING.exec(sentence);
+  if (!m) return null;
+  const noun = m[2]!.replace(/s$/, '');
+  const words = m[1]!.trim().split(/\s+/).filter(Boolean);
+  return PERSON_NOUNS.has(noun) && !words.some((w) => NOT_SUBJECT_WORD.test(w)) ? noun : null;
 }
