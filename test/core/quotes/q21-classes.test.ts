@@ -129,7 +129,7 @@ describe('"one said" after a sentence that opens on sources it does not quote', 
   it('gives "…," one said after "Western diplomatic sources were more blunt." to one of those sources', () => {
     const text =
       'JAPAN ACTS TO COOL U.S. ANGER ON TELECOMS DISPUTE\n27-MAR-1987 04:18:28.88 [acq]\n\n' +
-      '    "Political ... Leverage may get the total foreign share up\nto a certain amount, but you won\'t find any one company with an\nextraordinarily large holding," Bache Securities (Japan) Ltd analyst Darrell Whitten said.\n' +
+      '    "Eventually the ministry will get what it wants -- one\ncombined competitor," Bache Securities (Japan) Ltd analyst\nDarrell Whitten said.\n' +
       '    Western diplomatic sources were more blunt.\n' +
       '    "They (the ministry) don\'t want to see Cable and Wireless\nwith a reasonable share and they think of all sorts of\nstrategies to reduce that share," one said.\n';
     expect(speakerOf(text, 'They (the ministry)')).toBe('one source');
