@@ -305,7 +305,23 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
   if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
-  return pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? speakerAcrossAside(q, ctx);
+  return pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? describedOpeningBefore(q, ctx) ?? speakerAcrossAside(q, ctx);
+}
+
+/** A sentence that opens on a description of someone by what they are and a cue verb ("The 31-year-old insisted he …"). */
+const DESCRIBED_CUE_OPENING = new RegExp(`^\\s*((?:The|the)\\s+[^,;:"“”]{1,40}?)\\s+(${CUE})(?![\\p{L}])`, 'u');
+
+/**
+ * "But Kenteris has continually protested his innocence …. The 31-year-old insisted he will be happy if he is charged
+ * …. "If a decision is taken …"": a quote standing alone after a sentence whose cue has a description of someone for
+ * its subject is the words of whom that description stands for, the person the sentence before it is about.
+ */
+function describedOpeningBefore(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (normalizeTypography(q.before).trim() !== '' || normalizeTypography(q.after).trim() !== '') return null;
+  const m = DESCRIBED_CUE_OPENING.exec(ctx.sentences.get(q.sentenceNumber - 1) ?? '');
+  if (!m) return null;
+  const description = m[1]!.replace(/^The\b/, 'the');
+  return DEFINITE_PERSON.test(description) ? describedBack(description, m[2]!, { ...q, sentenceNumber: q.sentenceNumber - 1 }, ctx) : null;
 }
 
 /**

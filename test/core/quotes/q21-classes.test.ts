@@ -135,3 +135,15 @@ describe('"one said" after a sentence that opens on sources it does not quote', 
     expect(speakerOf(text, 'They (the ministry)')).toBe('one source');
   });
 });
+
+describe('a quote standing alone after "The 31-year-old insisted …"', () => {
+  it('gives it to the person the sentence before the description is about', () => {
+    const text =
+      'Kenteris denies faking road crash\n\nGreek sprinter Kostas Kenteris has denied claims that he faked a motorbike crash to avoid a doping test days before the start of the Olympics.\n\n' +
+      'But Kenteris has continually protested his innocence - and on Sunday blamed Greek Olympic Committee officials and his former coach Christos Tzekos for failing to inform him of the test. ' +
+      'The 31-year-old insisted he will be happy if he is charged so he can clear his name. ' +
+      '"If a decision is taken to have charges filed against me, I will accept it gladly. ' +
+      "\"A prosecution means that the case will be cleared... I want to go to the end and then we'll see who's right and who isn't.\"\n";
+    expect(attributedQuotes('a1', text).map(([, speaker]) => speaker)).toEqual(['Kostas Kenteris', 'Kostas Kenteris']);
+  });
+});
