@@ -343,9 +343,10 @@ function ownsPerson(after: string): boolean {
 /**
  * The words a pronoun's own clause holds: after an opening participle clause ("Asked whether
  * Reagan would …, he said"), the names inside that clause are the asker's topic, not the speaker.
+ * So are those of a topic set before the clause ("Of Hepburn, she said: …").
  */
 function ownClause(before: string): string {
-  return /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(before) ? before.slice(before.lastIndexOf(',') + 1) : before;
+  return /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ing)|Of|About)\b/u.test(before) ? before.slice(before.lastIndexOf(',') + 1) : before;
 }
 
 /** Words that may stand before a sentence's subject: determiners and role nouns ("Kenteris's lawyer, Ann Lee, …"). */

@@ -147,3 +147,13 @@ describe('a quote standing alone after "The 31-year-old insisted …"', () => {
     expect(attributedQuotes('a1', text).map(([, speaker]) => speaker)).toEqual(['Kostas Kenteris', 'Kostas Kenteris']);
   });
 });
+
+describe('a topic set before the clause is not whom its pronoun stands for', () => {
+  it('gives "Of Hepburn, she said: "…"" to Blanchett, who spoke before, not to Hepburn', () => {
+    const text =
+      "Eastwood's Baby scoops top Oscars\n\nClint Eastwood's Million Dollar Baby beat Martin Scorsese's The Aviator to the top awards at the Oscars on Sunday.\n\n" +
+      'Cate Blanchett, who won for playing late screen legend Katharine Hepburn in The Aviator, said her award was "an indescribable surprise and honour". ' +
+      'Of Hepburn, she said: "The longevity of her career is inspiring to everyone."\n';
+    expect(speakerOf(text, 'The longevity')).toBe('Cate Blanchett');
+  });
+});
