@@ -171,6 +171,10 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   if (body) return body;
   if (!/^the\s/i.test(description)) return own;
   const earlier = [...ctx.speakers].reverse();
+  // "Ioannidis also said …. The lawyer added that …": someone who spoke in the sentence just before and holds the
+  // noun as their role is meant, before a source the article described by it earlier ("Kostas Kenteris' lawyer").
+  const inRole = PERSON_NOUNS.has(head) ? justSpokeInRole(earlier, head, sentenceNumber, ctx) : null;
+  if (inRole) return { speaker: inRole, kind: 'named' };
   // One the article named with it ("the United Auto Workers union") is brought in as well: a name is no pointer back.
   const introduced = earlier.find(
     (s) =>
@@ -219,6 +223,14 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
       );
     });
   return fits ? { speaker: named.speaker, kind: named.kind === 'named' || looksLikePersonName(named.speaker) ? 'named' : 'anonymous' } : own;
+}
+
+/** The person of the cast who spoke in the sentence before, or this one, and whose role ends in the noun, or null. */
+function justSpokeInRole(earlier: AttributionContext['speakers'], head: string, sentenceNumber: number, ctx: AttributionContext): string | null {
+  const last = earlier.find((s) => !s.inner);
+  if (!last || sentenceNumber - last.sentence > 1 || last.plural || last.kind !== 'named') return null;
+  const roles = ctx.cast.find(last.speaker)[0]?.person.roles ?? [];
+  return roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === head) ? last.speaker : null;
 }
 
 /** The body nouns that stand for a writing, which its writer's sentence may bring in ("in a statement"). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCastLookup } from '../../../src/core/people/cast-lookup.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 import { readSpeaker, subjectBefore } from '../../../src/core/quotes/speaker-phrase.js';
 import { attributedQuotes, speakerOf } from '../../support/attributed-quotes.js';
 
@@ -155,5 +156,25 @@ describe('a topic set before the clause is not whom its pronoun stands for', () 
       'Cate Blanchett, who won for playing late screen legend Katharine Hepburn in The Aviator, said her award was "an indescribable surprise and honour". ' +
       'Of Hepburn, she said: "The longevity of her career is inspiring to everyone."\n';
     expect(speakerOf(text, 'The longevity')).toBe('Cate Blanchett');
+  });
+});
+
+describe('"the lawyer added" after the lawyer spoke by name', () => {
+  it('gives it to Gregory Ioannidis, who spoke just before and is the lawyer, not to "Kostas Kenteris\' lawyer" of the lead', () => {
+    // The story's other article names his role: "Kenteris's lawyer, Gregory Ioannidis, reacted angrily to Pound's comments."
+    const other =
+      'Wada will appeal against ruling\n\nThe World Anti-Doping Agency (Wada) will appeal against the acquittal of Kostas Kenteris and Katerina Thanou on doping charges, if the IAAF does not.\n\n' +
+      "Kenteris's lawyer, Gregory Ioannidis, reacted angrily to Pound's comments.\n";
+    const text =
+      "Call for Kenteris to be cleared\n\nKostas Kenteris' lawyer has called for the doping charges against the Greek sprinter to be dropped.\n\n" +
+      'Gregory Ioannidis has submitted new evidence to a Greek athletics tribunal which he claims proves the former Olympic champion has no case to answer.\n\n' +
+      'But Ioannidis said: "Everything overwhelmingly shows that the charges should be dropped." ' +
+      "Ioannidis also said he has presented evidence that will throw a different light on the events leading up to the pair's sensational withdrawal from the Athens Games. " +
+      'The lawyer added that he has proof the authorities "knew" Kenteris was in Germany at the time he was alleged to have missed a test in Chicago.\n';
+    const cast = buildStory([
+      { id: 'sport/079', text: other },
+      { id: 'sport/017', text },
+    ]).story.people;
+    expect(attributedQuotes('sport/017', text, cast).find(([q]) => q === 'knew')?.[1]).toBe('Gregory Ioannidis');
   });
 });
