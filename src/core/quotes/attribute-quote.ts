@@ -235,6 +235,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   if (inverted && inverted.kind !== 'outlet') return inverted;
   const b = cue
     ? (reportedPronoun(before, cues, q, ctx) ??
+      continuedPronoun(before, cues, q, ctx) ??
       reportedMind(before, cues, q, ctx) ??
       sharedSubject(before, cues, q, ctx) ??
       namedParticipleSubject(before, cue, q, ctx) ??
@@ -652,6 +653,17 @@ function reportedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurrou
   // Its cues are found in the clause alone, not taken from the sentence's: the words before a cue tell it from a name, and the clause starts after the earlier cue.
   const clause = before.slice(from, outer.index + outer[0].length);
   return sentenceSubject(between, clause, cueMatches(clause), q, ctx);
+}
+
+/**
+ * "The American Motors spokesman said he had not seen any indication …, although he added, "…"": a "he" or "she"
+ * that a conjunction or a comma sets before the last cue goes on with the subject of the sentence's first cue.
+ */
+function continuedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const inner = cues.at(-1);
+  if (!inner || cues.length < 2) return null;
+  const pronoun = /(?:,|(?<![\p{L}])(?:although|though|but|and|while))\s+(he|she)\s+(?:also\s+)?$/iu.exec(before.slice(0, inner.index))?.[1];
+  return pronoun ? sentenceSubject(pronoun, before, cues, q, ctx) : null;
 }
 
 /** Verbs of a mind, not of speech: what someone hopes or believes is put in words by whoever reports it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCastLookup } from '../../../src/core/people/cast-lookup.js';
 import { buildStory } from '../../../src/core/story/build-story.js';
+import { whoSaid } from '../../../src/core/answer/quotes.js';
 import { readSpeaker, subjectBefore } from '../../../src/core/quotes/speaker-phrase.js';
 import { attributedQuotes, speakerOf } from '../../support/attributed-quotes.js';
 
@@ -176,5 +177,24 @@ describe('"the lawyer added" after the lawyer spoke by name', () => {
       { id: 'sport/017', text },
     ]).story.people;
     expect(attributedQuotes('sport/017', text, cast).find(([q]) => q === 'knew')?.[1]).toBe('Gregory Ioannidis');
+  });
+});
+
+describe('a role that opens a sentence ("The American Motors spokesman said") stands only for someone the article names', () => {
+  const named =
+    'CHRYSLER <C> DEAL LEAVES UNCERTAINTY FOR AMC WORKERS\n11-MAR-1987 10:31:40.35 [acq]\n\n' +
+    '    It was "business as usual" yesterday at the American Motors\nheadquarters, one day after the proposed merger was unveiled by\nChrysler and AMC\'s French parent Renault, according to company\nspokesman Edd Snyder.\n';
+  const unnamed =
+    'AMERICAN MOTORS <AMO> BOARD MEETING ON TAKEOVER\n20-MAR-1987 09:43:00.54 [acq]\n\n' +
+    "American Motors Corp's board of\ndirectors is meeting this morning in New York to consider\nChrysler Corp's <C> 1.5 billion dlr takeover offer, an American\nMotors spokesman said.\n" +
+    "    The spokesman would not comment on recurring speculation\nthat the board might receive a higher offer from Chrysler.\nAnalysts have said the fact that American Motors' stock has\nremained above the four dlrs a share Chrysler offer could lead\nthe larger company to raise its bid.\n" +
+    '    The American Motors spokesman said he had not seen any\nindication that a higher offer would be received from Chrysler,\nalthough he added, "I don\'t know what the conversation is in\nthe meeting."\n';
+
+  it('gives "…, although he added, "…"" to the spokesman the article describes, not to the analysts nor to Snyder', () => {
+    const { story } = buildStory([
+      { id: '3645', text: named },
+      { id: '7659', text: unnamed },
+    ]);
+    expect(whoSaid(story, "I don't know what the conversation is").matches[0]?.speaker).toBe('an American Motors spokesman');
   });
 });
