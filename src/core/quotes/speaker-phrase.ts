@@ -427,6 +427,10 @@ function findOutlet(phrase: string, outlets: string[]): { name: string; start: n
   return null;
 }
 
+/** A source's modifier that is a common word, capitalised only as the sentence's first ("Industry analysts", "Police sources"). */
+const COMMON_OPENING =
+  /^(?:Administration|Government|Campaign|Department|Federal|Unnamed|Anonymous|Close|Longtime|Party|Company|Police|Military|Intelligence|Industry|Congressional|Foreign|Local|Legal|Press|Family|Team|Club|Justice)(?=\s+\p{Ll})/u;
+
 /** The description of an anonymous source as written, with a sentence-initial article lower-cased. */
 function describe(text: string): string {
   // A conjunction or adverb opening the sentence ("But the source said") is not part of the description.
@@ -438,6 +442,8 @@ function describe(text: string): string {
       .replace(WIRE_NAME_MARK, '$1')
       .replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier|Although|Though|While|Whereas|Because|Since|When|If)\s+/, '')
       .replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase())
+      // So does a common word that opens it before small letters ("Industry analysts said"; not "State Department officials").
+      .replace(COMMON_OPENING, (w) => w.toLowerCase())
       // A source noun that opens the sentence ("Critics fear …") is no name: it keeps its small letter.
       .replace(/^\p{Lu}\p{Ll}+$/u, (w) => (SOURCE_NOUN.test(w.toLowerCase()) ? w.toLowerCase() : w))
       // Wire copy capitalises the word after an initialism's full stop ("a U.S. Diplomat"): a source noun there is still a common noun.

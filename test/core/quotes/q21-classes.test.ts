@@ -198,3 +198,11 @@ describe('a role that opens a sentence ("The American Motors spokesman said") st
     expect(whoSaid(story, "I don't know what the conversation is").matches[0]?.speaker).toBe('an American Motors spokesman');
   });
 });
+
+describe('a description keeps a common word small though it opens the sentence', () => {
+  it('writes "Industry analysts said" as "industry analysts", and "Western diplomatic sources" with its capital', () => {
+    const cast = buildCastLookup([]);
+    expect(subjectBefore('Industry analysts ', cast, [])).toMatchObject({ speaker: 'industry analysts' });
+    expect(subjectBefore('Western diplomatic sources ', cast, [])).toMatchObject({ speaker: 'Western diplomatic sources' });
+  });
+});
