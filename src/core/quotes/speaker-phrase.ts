@@ -20,7 +20,7 @@ export type SpeakerReading =
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const PERSON_SOURCE_NOUNS =
-  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|counsel|attorneys?|' +
+  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witness(?:es)?|residents?|colleagues?|aide|counsel|attorneys?|' +
   // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said").
   'traders?|dealers?|bankers?|brokers?|economists?|strategists?|arbitrageurs?|arbitragers?|consultants?|specialists?|investors?|shareholders?|directors?|delegates?|negotiators?|ministers?|lawmakers?|legislators?';
 /**
@@ -39,7 +39,7 @@ const SOURCE_MODIFIERS =
 const SOURCE_NOUN = new RegExp(`^(?:${SOURCE_NOUNS})$`);
 /** A name standing before a source noun is a modifier ("Trump advisers"), not the speaker. */
 const BEFORE_A_SOURCE_NOUN = new RegExp(`^\\s+(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'iu');
-const singular = (nouns: string) => nouns.split('|').map((n) => n.replace(/s\?$/, ''));
+const singular = (nouns: string) => nouns.split('|').map((n) => n.replace(/s\?$|\(\?:es\)\?$/, ''));
 /** The nouns of a description that stand for one person ("the analyst", "the source"). */
 export const PERSON_NOUNS = new Set(singular(PERSON_SOURCE_NOUNS).filter((n) => !['people', 'allies', 'spokespeople'].includes(n)));
 /** The nouns of a description that stand for a body or a document ("the company", "the report"). */

@@ -206,3 +206,13 @@ describe('a description keeps a common word small though it opens the sentence',
     expect(subjectBefore('Western diplomatic sources ', cast, [])).toMatchObject({ speaker: 'Western diplomatic sources' });
   });
 });
+
+describe('"the witness" is a source as "the analyst" is', () => {
+  it('gives ""No," replied the witness" after a lawyer\'s question to the witness, not to the lawyer who asked', () => {
+    const text =
+      "Worldcom boss 'left books alone'\n\nFormer Worldcom boss Bernie Ebbers, who is accused of overseeing an $11bn (£5.8bn) fraud, never made accounting decisions, a witness has told jurors.\n\n" +
+      'On Monday, defence lawyer Reid Weingarten tried to distance his client from the allegations. ' +
+      '"Did you ever know Mr Ebbers to make an accounting entry into Worldcom books?" Mr Weingarten pressed. "No," replied the witness.\n';
+    expect(speakerOf(text, 'No,')).toBe('a witness');
+  });
+});
