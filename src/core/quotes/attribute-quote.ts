@@ -119,6 +119,7 @@ const BARE_SUBJECT = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s
  * After a cue verb that opens its sentence, the speaker's few words and the colon that brings the quote in; the
  * speaker may be described by a relative clause of their own ("Said another Chrysler official who is not part of the talks but …:").
  */
+// (SHORT_PHRASE's own brackets are taken off, so that the relative clause joins its group.)
 const OPENING_INVERSION = new RegExp(`^\\s+(${SHORT_PHRASE.slice(1, -1)}(?:,?\\s+(?:who|whose)\\s[^:;"“”]{1,160})?)\\s*:\\s*$`, 'u');
 const INTERJECTED = /^(\s*[,!?:;—-]*\s*)(?!according\s)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');

@@ -433,8 +433,7 @@ function givenNameOpening(text: string, pronoun: 'he' | 'she', cast: CastLookup)
   return genderOf(name) === (pronoun === 'he' ? 'male' : 'female') ? name : null;
 }
 
-/** A sentence's opening "a/an/one/another" and the next few words. */
-/** Whom they work for may be named among them ("A Chrysler spokeswoman"). */
+/** A sentence's opening "a/an/one/another" and the next few words, whom they work for perhaps named among them ("A Chrysler spokeswoman"). */
 const DESCRIBED_OPENING = /^\s*["“]?(?:(?:But|And|However|Still|Meanwhile),?\s+)?([Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{L}-]+(?:\s+|(?=,))){1,3})/u;
 
 /** The someone a sentence opens on as its subject when described by a person noun ("an analyst"), or null. */
