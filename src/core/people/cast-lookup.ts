@@ -81,7 +81,7 @@ function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, 
       if (!person || (key.toLowerCase() === key && !key.startsWith('the '))) continue;
       if (n === 1 && insideLongerName(text, words, i, person) && !isTitleCase(words)) continue;
       const last = run.at(-1)!;
-      found.push({ person, start: run[0]!.start, end: last.end, possessive: last.possessive, byRole: key.startsWith('the ') });
+      found.push({ person, start: run[0]!.start, end: last.end, possessive: last.possessive, byRole: /^the /i.test(key) });
       i += n - 1;
       break;
     }

@@ -115,10 +115,36 @@ const LONE_NAME = /^\s*,?\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
 const BARE_SPEECH_WORDS = 5;
 const BARE_SUBJECT = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:said|says|added|adds|told)\b/u;
-/** After a cue verb that opens its sentence, the speaker's few words and the colon that brings the quote in. */
-const OPENING_INVERSION = new RegExp(`^\\s+${SHORT_PHRASE}\\s*:\\s*$`, 'u');
+/**
+ * After a cue verb that opens its sentence, the speaker's few words and the colon that brings the quote in; the
+ * speaker may be described by a relative clause of their own ("Said another Chrysler official who is not part of the talks but …:").
+ */
+// (SHORT_PHRASE's own brackets are taken off, so that the relative clause joins its group.)
+const OPENING_INVERSION = new RegExp(`^\\s+(${SHORT_PHRASE.slice(1, -1)}(?:,?\\s+(?:who|whose)\\s[^:;"“”]{1,160})?)\\s*:\\s*$`, 'u');
 const INTERJECTED = /^(\s*[,!?:;—-]*\s*)(?!according\s)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
+
+/**
+ * A passive verb of telling, its agent and the "that" that opens what it reports, the clause running on to the quote
+ * with no cue of its own ("has been advised by First Boston Inc's <FBC> First Boston Corp that the investment banker is").
+ */
+const TOLD_BY =
+  /(?<![\p{L}])(?:been|was|were|is|are|being|got|get)\s+(?:\p{Ll}+ly\s+)?(?:told|advised|assured|reassured|informed|notified|warned)\s+by\s+([^,;:"“”]{1,80}?)\s+that\s+([^"“”]*)$/u;
+/**
+ * A writing, where it appeared perhaps, "from" and its sender's name, and a participle that gives its words, right
+ * before the quote ("A stark message has appeared on the site from the MPAA warning").
+ */
+const WRITING_FROM =
+  /(?<![\p{L}])(?:message|statement|notice|letter|note|memo|e-?mail|sign|banner|advert|advertisement|poster|leaflet|text)s?\s(?:[^"“”;:.]{0,80}?\s)?from\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.&'’-]*){0,6})\s+(saying|warning|urging|telling|declaring|reading|announcing|asking)\s*(?:[,:]\s*)?(?:that\s+)?$/u;
+/** A wire's stock ticker after a name ("First Boston Inc's <FBC>"). */
+const TICKER = /\s*<[\p{Lu}.]{1,8}>/gu;
+
+/** The agent of a passive verb of telling whose reported clause the quote stands in, or null. */
+function toldBy(before: string): string | null {
+  const m = TOLD_BY.exec(before);
+  if (!m || cueMatches(m[2]!).length > 0) return null;
+  return unmaskAbbreviations(m[1]!.replace(TICKER, ''));
+}
 
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */
 export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
@@ -183,6 +209,16 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const judged = agent ? read(agent, 'by', '') : null;
   if (judged && judged.kind !== 'outlet') return judged;
 
+  // "It said the group has been advised by First Boston Corp that the investment banker is "…"": whoever the
+  // passive verb of telling has for its agent spoke the clause it reports, not the one who passed it on.
+  const teller = toldBy(before);
+  const told = teller ? read(teller, 'told by', '') : null;
+  if (told && told.kind !== 'outlet') return told;
+  // "A stark message has appeared on the site from the MPAA warning "…"": a writing's words are its sender's.
+  const sender = WRITING_FROM.exec(before);
+  const sent = sender ? read(unmaskAbbreviations(sender[1]!), sender[2]!, '') : null;
+  if (sent && sent.kind !== 'outlet') return sent;
+
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
   const cue = cues.at(-1);
   const subjectText = cue ? unmaskAbbreviations(before.slice(0, cue.index)) : '';
@@ -200,6 +236,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   if (inverted && inverted.kind !== 'outlet') return inverted;
   const b = cue
     ? (reportedPronoun(before, cues, q, ctx) ??
+      continuedPronoun(before, cues, q, ctx) ??
       reportedMind(before, cues, q, ctx) ??
       sharedSubject(before, cues, q, ctx) ??
       namedParticipleSubject(before, cue, q, ctx) ??
@@ -213,7 +250,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
         unmaskAbbreviations(before.slice(cue.index + cue[0].length)),
       ) ??
       participleSubject(before, cues, q, ctx) ??
-      describedParticipleSubject(before, cues, q, ctx))
+      describedParticipleSubject(before, cues, q, ctx) ??
+      reportingSpeaker(before, cues, q, ctx))
     : null;
   if (b) return b;
   // An outlet after the quote that "reports a union source as saying" it only passes the source's words on.
@@ -269,7 +307,23 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
   if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
-  return pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? speakerAcrossAside(q, ctx);
+  return pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? describedOpeningBefore(q, ctx) ?? speakerAcrossAside(q, ctx);
+}
+
+/** A sentence that opens on a description of someone by what they are and a cue verb ("The 31-year-old insisted he …"). */
+const DESCRIBED_CUE_OPENING = new RegExp(`^\\s*((?:The|the)\\s+[^,;:"“”]{1,40}?)\\s+(${CUE})(?![\\p{L}])`, 'u');
+
+/**
+ * "But Kenteris has continually protested his innocence …. The 31-year-old insisted he will be happy if he is charged
+ * …. "If a decision is taken …"": a quote standing alone after a sentence whose cue has a description of someone for
+ * its subject is the words of whom that description stands for, the person the sentence before it is about.
+ */
+function describedOpeningBefore(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (normalizeTypography(q.before).trim() !== '' || normalizeTypography(q.after).trim() !== '') return null;
+  const m = DESCRIBED_CUE_OPENING.exec(ctx.sentences.get(q.sentenceNumber - 1) ?? '');
+  if (!m) return null;
+  const description = m[1]!.replace(/^The\b/, 'the');
+  return DEFINITE_PERSON.test(description) ? describedBack(description, m[2]!, { ...q, sentenceNumber: q.sentenceNumber - 1 }, ctx) : null;
 }
 
 /**
@@ -602,6 +656,17 @@ function reportedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurrou
   return sentenceSubject(between, clause, cueMatches(clause), q, ctx);
 }
 
+/**
+ * "The American Motors spokesman said he had not seen any indication …, although he added, "…"": a "he" or "she"
+ * that a conjunction or a comma sets before the last cue goes on with the subject of the sentence's first cue.
+ */
+function continuedPronoun(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const inner = cues.at(-1);
+  if (!inner || cues.length < 2) return null;
+  const pronoun = /(?:,|(?<![\p{L}])(?:although|though|but|and|while))\s+(he|she)\s+(?:also\s+)?$/iu.exec(before.slice(0, inner.index))?.[1];
+  return pronoun ? sentenceSubject(pronoun, before, cues, q, ctx) : null;
+}
+
 /** Verbs of a mind, not of speech: what someone hopes or believes is put in words by whoever reports it. */
 const MIND_VERB = /(?:^|\s)(?:believes?|believed|thinks|thought|feels|felt|fears?|feared|hopes|hoped)$/i;
 /** A clause of its own between two cues ("Lee said so; Jones hopes …", "…, but Jones hopes …"). */
@@ -650,6 +715,22 @@ function writtenWords(before: string, cue: RegExpExecArray | undefined, q: Quote
   if (!m || (cue && cue.index + cue[0].length > m.index)) return null;
   const text = unmaskAbbreviations(before.slice(0, m.index));
   return resolve(subjectBefore(text, ctx.cast, ctx.outlets), 'read', q, text, ctx);
+}
+
+/**
+ * "Watanabe said progress was being made … and added that Japanese industry agreed with the government on …
+ * "excessive" amounts": a cue inside the clause another reports ("added that …"), whose own subject is no one a
+ * reader could name, leaves the words to the one who reports it.
+ */
+function reportingSpeaker(before: string, cues: RegExpExecArray[], q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const [inner, outer] = [cues.at(-1), cues.at(-2)];
+  if (!inner || !outer) return null;
+  const reported = /^\s*that\s(.*)$/su.exec(before.slice(outer.index + outer[0].length, inner.index))?.[1];
+  if (reported === undefined || resolve(subjectBefore(unmaskAbbreviations(reported), ctx.cast, ctx.outlets), '', q, reported, ctx)) return null;
+  const outerCues = cues.slice(0, -1);
+  const text = unmaskAbbreviations(before.slice(0, outer.index));
+  const settled = sharedSubject(before, outerCues, q, ctx) ?? resolve(subjectBefore(text, ctx.cast, ctx.outlets), outer[0].trim(), q, text, ctx);
+  return settled && settled.kind !== 'outlet' ? settled : null;
 }
 
 /**

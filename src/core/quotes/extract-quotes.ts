@@ -107,7 +107,23 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     openEnd = spans.at(-1)?.closed === false && last && !last.attribution && last.text === spans.at(-1)!.text ? last : null;
     learnUpTo(paragraph.length);
   }
-  return found;
+  return found.map((q) => inArticleCase(q, sentences));
+}
+
+/**
+ * "BASS GROUP SAYS IT HAS HAD TALKS": a name read from a headline in capitals is given as the article's text
+ * writes it ("The Bass group"), so that it reads as a name, not a shout. Only a name of two words or more: a
+ * single one in capitals is often initials ("MPAA").
+ */
+function inArticleCase(q: FoundQuote, sentences: Sentence[]): FoundQuote {
+  const speaker = q.attribution?.speaker;
+  if (!speaker || !/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+$/u.test(speaker)) return q;
+  const written = new RegExp(`(?<![\\p{L}])${speaker.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
+  for (const s of sentences) {
+    const found = written.exec(s.norm)?.[0];
+    if (found && found !== speaker && /\p{Ll}/u.test(found)) return { ...q, attribution: { ...q.attribution!, speaker: found.replace(/\s+/g, ' ') } };
+  }
+  return q;
 }
 
 /**

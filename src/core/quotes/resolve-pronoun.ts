@@ -98,7 +98,13 @@ export function resolvePronoun(
   // them: the cast knows no one by that name, and the "she said" is not the last woman named before.
   const relative = spokeBefore ? null : relativeSpeaker(previousText, pronoun);
   if (relative) return { speaker: relative, kind: 'anonymous' };
-  const described = spokeBefore ? null : (describedOpening(previousText) ?? describedBack(previousText, sentence, ctx));
+  // One that goes on about "she" ("A Chrysler spokeswoman would not say …. She stuck by …. "…," she said") hands on
+  // the someone described that the sentence before it opens on.
+  const described = spokeBefore
+    ? null
+    : (describedOpening(previousText) ??
+      describedBack(previousText, sentence, ctx) ??
+      (goesOn ? describedOpening(ctx.sentences.get(previousAt - 1) ?? '') : null));
   if (described) return { speaker: described, kind: 'anonymous' };
   // One that opens on "the" and what someone is ("The confident 23-year-old is undaunted …") goes on about whom
   // the sentence before it was about, not about whoever spoke last.
@@ -337,9 +343,10 @@ function ownsPerson(after: string): boolean {
 /**
  * The words a pronoun's own clause holds: after an opening participle clause ("Asked whether
  * Reagan would …, he said"), the names inside that clause are the asker's topic, not the speaker.
+ * So are those of a topic set before the clause ("Of Hepburn, she said: …").
  */
 function ownClause(before: string): string {
-  return /^\s*\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(before) ? before.slice(before.lastIndexOf(',') + 1) : before;
+  return /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ing)|Of|About)\b/u.test(before) ? before.slice(before.lastIndexOf(',') + 1) : before;
 }
 
 /** Words that may stand before a sentence's subject: determiners and role nouns ("Kenteris's lawyer, Ann Lee, …"). */
@@ -426,8 +433,8 @@ function givenNameOpening(text: string, pronoun: 'he' | 'she', cast: CastLookup)
   return genderOf(name) === (pronoun === 'he' ? 'male' : 'female') ? name : null;
 }
 
-/** A sentence's opening "a/an/one/another" and the next few words. */
-const DESCRIBED_OPENING = /^\s*["“]?(?:(?:But|And|However|Still|Meanwhile),?\s+)?([Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{Ll}-]+(?:\s+|(?=,))){1,3})/u;
+/** A sentence's opening "a/an/one/another" and the next few words, whom they work for perhaps named among them ("A Chrysler spokeswoman"). */
+const DESCRIBED_OPENING = /^\s*["“]?(?:(?:But|And|However|Still|Meanwhile),?\s+)?([Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{L}-]+(?:\s+|(?=,))){1,3})/u;
 
 /** The someone a sentence opens on as its subject when described by a person noun ("an analyst"), or null. */
 function describedOpening(text: string): string | null {

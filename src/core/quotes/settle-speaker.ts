@@ -171,8 +171,17 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   if (body) return body;
   if (!/^the\s/i.test(description)) return own;
   const earlier = [...ctx.speakers].reverse();
+  // "Ioannidis also said …. The lawyer added that …": someone who spoke in the sentence just before and holds the
+  // noun as their role is meant, before a source the article described by it earlier ("Kostas Kenteris' lawyer").
+  const inRole = PERSON_NOUNS.has(head) ? justSpokeInRole(earlier, head, sentenceNumber, ctx) : null;
+  if (inRole) return { speaker: inRole, kind: 'named' };
+  // One the article named with it ("the United Auto Workers union") is brought in as well: a name is no pointer back.
   const introduced = earlier.find(
-    (s) => s.kind === 'anonymous' && !/^the\s/i.test(s.speaker) && descriptionHead(s.speaker) === head && mayBeSameSource(description, s.speaker),
+    (s) =>
+      s.kind === 'anonymous' &&
+      (!/^the\s/i.test(s.speaker) || /^the\s+\p{Lu}/u.test(s.speaker)) &&
+      descriptionHead(s.speaker) === head &&
+      mayBeSameSource(description, s.speaker),
   );
   if (introduced) return namedNext(introduced, head, ctx) ?? { speaker: introduced.speaker, kind: 'anonymous' };
   // "X said in a statement …" … "the statement said": the statement is X's.
@@ -214,6 +223,14 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
       );
     });
   return fits ? { speaker: named.speaker, kind: named.kind === 'named' || looksLikePersonName(named.speaker) ? 'named' : 'anonymous' } : own;
+}
+
+/** The person of the cast who spoke in the sentence before, or this one, and whose role ends in the noun, or null. */
+function justSpokeInRole(earlier: AttributionContext['speakers'], head: string, sentenceNumber: number, ctx: AttributionContext): string | null {
+  const last = earlier.find((s) => !s.inner);
+  if (!last || sentenceNumber - last.sentence > 1 || last.plural || last.kind !== 'named') return null;
+  const roles = ctx.cast.find(last.speaker)[0]?.person.roles ?? [];
+  return roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === head) ? last.speaker : null;
 }
 
 /** The body nouns that stand for a writing, which its writer's sentence may bring in ("in a statement"). */
@@ -331,9 +348,27 @@ function bodyDescribed(description: string, head: string, sentenceNumber: number
  * before, counted as written: "another arbitrageur". Someone else quoted since breaks the link.
  */
 function oneMore(count: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+  // "Western diplomatic sources were more blunt. "…," one said": the sources the sentence before opens on, quoted or not.
+  const introduced = pluralSourceOpening(ctx.sentences.get(sentenceNumber - 1) ?? '');
+  if (introduced) return { speaker: `${count} ${introduced}`, kind: 'anonymous' };
   const last = ctx.speakers.at(-1);
   if (last?.kind !== 'anonymous' || last.who !== 'person' || sentenceNumber - last.sentence > RECENT) return null;
   const head = descriptionHead(last.speaker);
   const noun = PERSON_NOUNS.has(head) ? head : PERSON_NOUNS.has(head.replace(/s$/, '')) ? head.replace(/s$/, '') : null;
   return noun ? { speaker: `${count} ${noun}`, kind: 'anonymous' } : null;
+}
+
+/** A sentence's opening few words, a plural noun and a verb after it ("Western diplomatic sources were more blunt"). */
+const PLURAL_OPENING =
+  /^\s*(?:(?:The|Some|Several|Many|Other|Two|Three)\s+)?((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+s)\s+(?:were|are|had|have|also|\p{Ll}+ed)(?![\p{L}])/u;
+/** Small words that put the noun in a phrase other than the subject ("In talks with bankers, …"). */
+const NOT_SUBJECT_WORD = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|after|before|that|which|who|when|if|while|the|a|an)$/i;
+
+/** The singular noun of persons a sentence opens on as its plural subject ("sources" → "source"), or null. */
+function pluralSourceOpening(sentence: string): string | null {
+  const m = PLURAL_OPENING.exec(sentence);
+  if (!m) return null;
+  const noun = m[2]!.replace(/s$/, '');
+  const words = m[1]!.trim().split(/\s+/).filter(Boolean);
+  return PERSON_NOUNS.has(noun) && !words.some((w) => NOT_SUBJECT_WORD.test(w)) ? noun : null;
 }

@@ -8,6 +8,7 @@ import { outletName, resolveOutlet } from '../ingest/outlets.js';
 import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
 import { isRoleHead } from '../people/roles.js';
 import { CUE } from './speech-cues.js';
+import { isKnownPlace } from '../people/not-a-person.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
@@ -19,7 +20,7 @@ export type SpeakerReading =
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const PERSON_SOURCE_NOUNS =
-  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witnesses?|residents?|colleagues?|aide|counsel|attorneys?|' +
+  'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witness(?:es)?|residents?|colleagues?|aide|counsel|attorneys?|' +
   // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said").
   'traders?|dealers?|bankers?|brokers?|economists?|strategists?|arbitrageurs?|arbitragers?|consultants?|specialists?|investors?|shareholders?|directors?|delegates?|negotiators?|ministers?|lawmakers?|legislators?';
 /**
@@ -38,7 +39,7 @@ const SOURCE_MODIFIERS =
 const SOURCE_NOUN = new RegExp(`^(?:${SOURCE_NOUNS})$`);
 /** A name standing before a source noun is a modifier ("Trump advisers"), not the speaker. */
 const BEFORE_A_SOURCE_NOUN = new RegExp(`^\\s+(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'iu');
-const singular = (nouns: string) => nouns.split('|').map((n) => n.replace(/s\?$/, ''));
+const singular = (nouns: string) => nouns.split('|').map((n) => n.replace(/s\?$|\(\?:es\)\?$/, ''));
 /** The nouns of a description that stand for one person ("the analyst", "the source"). */
 export const PERSON_NOUNS = new Set(singular(PERSON_SOURCE_NOUNS).filter((n) => !['people', 'allies', 'spokespeople'].includes(n)));
 /** The nouns of a description that stand for a body or a document ("the company", "the report"). */
@@ -55,8 +56,8 @@ const anyCase = (words: string) =>
     .join('|');
 // Up to four modifiers, a firm's name of a few capitalised words counting as one ("one former General Motors
 // human relations executive"): fewer would cut the description down to its last words ("Motors human relations executive").
-// So does a body's name that goes on with "of" or "for" ("a Department for Work and Pensions spokeswoman", not
-// "Pensions spokeswoman").
+// So does a body's name that goes on with "of" or "for", perhaps with its initials ("a Department for Work and Pensions
+// spokeswoman", not "Pensions spokeswoman"; "a Ministry of International Trade and Industry (MITI) official").
 /**
  * Where a described source is from, after its preposition ("officials of Korth and PaineWebber"): a few words
  * up to a comma or stop, never a verb of speech, which opens a clause of its own ("Officers of Korth and
@@ -64,7 +65,7 @@ const anyCase = (words: string) =>
  */
 const WHERE_FROM = '(?:(?!(?<![\\p{L}])(?:said|says|told|tells|added|adds)(?![\\p{L}]))[^,;.]){1,40}';
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}.-]*)?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+${WHERE_FROM})?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+${WHERE_FROM})?(?=\\s*$|[,;.])`,
   'u',
 );
 /**
@@ -107,6 +108,14 @@ const CALENDAR_WORD =
  */
 const INDEFINITE_DESCRIPTION = new RegExp(
   `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to)\\s+${WHERE_FROM.replace('[^,;.]', '[^,;.\\d]')})?)\\s*$`,
+  'u',
+);
+/**
+ * "the site's controllers": "the", a small-letter owner with its possessive, and a noun of a person's shape (a doer's
+ * "-er" or "-or", "-ist", "-ian", "-ant" or "-ent"), one or many.
+ */
+const OWNED_AGENT = new RegExp(
+  `^\\s*((?:[Tt]he)\\s+(?:${CONTENT_WORD}\\s+){0,2}\\p{Ll}[\\p{L}-]*['’]s?\\s+(?:${CONTENT_WORD}\\s+){0,2}\\p{Ll}[\\p{L}-]*(?:er|or|ist|ian|ant|ent)s?)\\s*$`,
   'u',
 );
 /** "The mayor", "the deputy mayor": a definite article and a few small-letter words, the last a title's noun. */
@@ -172,6 +181,11 @@ export function mayBeSameSource(a: string, b: string): boolean {
 /** Initials in brackets after a name: "(DTI)", "(U.N.)", "(G-7)". */
 const BRACKETED_INITIALS = /(?<=\S)\s+\((?=[\p{Lu}\d.&-]*\p{Lu}[\p{Lu}\d.&-]*\))[\p{Lu}\d.&-]{2,10}\)/gu;
 
+/** A wire's stock ticker in angle brackets after a name ("<UAW>", "<CAWL.L>"), with the blank before it. */
+const WIRE_TICKER = /(?<=\S)\s*<[\p{Lu}\d.]{1,10}>/gu;
+/** The angle brackets a wire sets round a firm's whole name ("a spokesman for <Nomura International>"). */
+const WIRE_NAME_MARK = /<(\p{Lu}[^<>]*\p{Ll}[^<>]*)>/gu;
+
 /** The opening of a description: an article or a count ("a senior …", "one official at …"). */
 const DESCRIPTION_OPENING = /^\s*(?:a|an|one|another|the|two|three|some|several)\s/i;
 
@@ -182,9 +196,11 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // International Trade and Industry (MITI) official") they stay, as the description would be read from its
   // last few words only; after a name that ends a clause ("… the sixth International Tin Agreement (ITA)"),
   // lest the name be read as the clause's subject.
-  const phrase = DESCRIPTION_OPENING.test(written)
-    ? written.replace(BRACKETED_INITIALS, (m, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? ' '.repeat(m.length) : m))
-    : written;
+  // Wire copy marks a firm with its stock ticker ("The United Auto Workers <UAW> union"): it is no part of the name.
+  const unmarked = written.replace(WIRE_TICKER, (m) => ' '.repeat(m.length));
+  const phrase = DESCRIPTION_OPENING.test(unmarked)
+    ? unmarked.replace(BRACKETED_INITIALS, (m, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? ' '.repeat(m.length) : m))
+    : unmarked;
   // A relative clause ("who served as a prosecutor") describes someone; it does not name a speaker.
   // So does a participle clause ("asked if the president …", "speaking on Monday").
   // A word of a title that only looks like a participle ("acting Assistant Attorney General Charles Rule") opens no clause.
@@ -278,6 +294,10 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const titled = readings.length === 0 ? DEFINITE_TITLE.exec(phrase) : null;
   if (titled && isRoleHead(titled[2]!) && !PERSON_NOUNS.has(titled[2]!))
     readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index, titled: true });
+  // Or someone described by what they do for what the article names before them ("the site's controllers",
+  // "the band's managers"): a possessive owner and a noun of a person's shape.
+  const possessed = readings.length === 0 ? OWNED_AGENT.exec(phrase) : null;
+  if (possessed) readings.push({ kind: 'anonymous', speaker: describe(possessed[1]!), start: possessed.index });
   // An outlet inside a person's description ("the NBC spokeswoman", "a BBC spokesman") is whom they speak for:
   // the description is the speaker, as "a company spokesman" is, not the outlet's reporting.
   const staffed = readings.find(
@@ -407,6 +427,10 @@ function findOutlet(phrase: string, outlets: string[]): { name: string; start: n
   return null;
 }
 
+/** A source's modifier that is a common word, capitalised only as the sentence's first ("Industry analysts", "Police sources"). */
+const COMMON_OPENING =
+  /^(?:Administration|Government|Campaign|Department|Federal|Unnamed|Anonymous|Close|Longtime|Party|Company|Police|Military|Intelligence|Industry|Congressional|Foreign|Local|Legal|Press|Family|Team|Club|Justice)(?=\s+\p{Ll})/u;
+
 /** The description of an anonymous source as written, with a sentence-initial article lower-cased. */
 function describe(text: string): string {
   // A conjunction or adverb opening the sentence ("But the source said") is not part of the description.
@@ -415,8 +439,11 @@ function describe(text: string): string {
     text
       .trim()
       .replace(/\s+/g, ' ')
+      .replace(WIRE_NAME_MARK, '$1')
       .replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier|Although|Though|While|Whereas|Because|Since|When|If)\s+/, '')
       .replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase())
+      // So does a common word that opens it before small letters ("Industry analysts said"; not "State Department officials").
+      .replace(COMMON_OPENING, (w) => w.toLowerCase())
       // A source noun that opens the sentence ("Critics fear …") is no name: it keeps its small letter.
       .replace(/^\p{Lu}\p{Ll}+$/u, (w) => (SOURCE_NOUN.test(w.toLowerCase()) ? w.toLowerCase() : w))
       // Wire copy capitalises the word after an initialism's full stop ("a U.S. Diplomat"): a source noun there is still a common noun.
@@ -515,6 +542,13 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // A name the cast does not know yields nothing to the description after it ("Iacocca, chairman of Acme, said").
     // Only a description that is its whole clause stands in apposition (not "Taiwan and South Korea - and Reagan officials").
     const apposed = reading.kind === 'anonymous' && parts[i]!.slice(0, reading.start).trim() === '';
+    // A description may open on where its someone is from, a city and its state set off by commas ("Lindner, the
+    // Cincinnati, Ohio, investor who …, said"): the name stands before them, and the place speaks for no one.
+    const pastPlace = apposed && before?.kind !== 'named' ? pastCityAndState(parts, j) : j;
+    if (pastPlace !== j && parts[pastPlace] !== undefined) {
+      j = pastPlace;
+      before = readSpeaker(parts[j]!, cast, outlets);
+    }
     // Descriptions may follow one another ("Robert Crandall, a trade specialist at Brookings Institution, a think tank,
     // said"): the name stands before them all.
     while (apposed && before?.kind === 'anonymous' && parts[j]!.slice(0, before.start).trim() === '' && parts[j + 1] !== undefined) {
@@ -581,6 +615,21 @@ function relativeAntecedent(clause: string, cast: CastLookup, outlets: string[])
 
 /** The capitalised name that ends a clause ("the Music Managers' Forum (MMF)"), its initials in brackets left out. */
 const TRAILING_NAME = /(?<![\p{L}'’])((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s*(?:\([^()]{1,12}\))?\s*$/u;
+
+/** A state's or country's name, or a state's abbreviation in wire style ("Calif.", "R.I."), set off by commas. */
+const STATE_PART = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.)\s*$/u;
+/** A city that opens a description before its state ("the Cincinnati" of "the Cincinnati, Ohio, investor"). */
+const DESCRIBED_CITY = /^\s*(?:the|a|an)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/iu;
+
+/**
+ * The index of the clause before a city and its state that open a description ("the Cincinnati", "Ohio" of "Lindner,
+ * the Cincinnati, Ohio, investor"), clauses read from the cue backwards from `j`; `j` itself when they are not there.
+ */
+function pastCityAndState(parts: string[], j: number): number {
+  const state = STATE_PART.exec(parts[j] ?? '');
+  if (!state || !(isKnownPlace(state[1]!) || state[1]!.endsWith('.')) || !DESCRIBED_CITY.test(parts[j + 1] ?? '')) return j;
+  return j + 2;
+}
 
 /**
  * What goes on from a place or a firm's name cut at a comma: one capitalised word ("Oxfordshire"), or capitalised

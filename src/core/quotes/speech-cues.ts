@@ -173,9 +173,9 @@ const AUX =
 /** A cue verb, with any auxiliaries and adverbs before it (`has said`, `reportedly maintains`). */
 export const CUE = `${AUX}(?:${VERBS})(?:\\s+(?:to\\s+)?(?:it|him|her|them|this|that)\\s+as)?`;
 
-// After a determiner the word is a noun ("in the hopes that"); after "was" it is passive
-// ("she was told"); after a hyphen it is part of a compound ("so-called"): none makes its subject the speaker.
-const CUE_PATTERN = new RegExp(`(?<![\\p{L}-])(?<!\\b(?:the|a|an|his|her|their|its|our|my|was|were|been|being|is|are)\\s+)${CUE}(?![\\p{L}])`, 'giu');
+// After a determiner the word is a noun ("in the hopes that"); after "was" or "be" it is passive
+// ("she was told", "who would be told"); after a hyphen it is part of a compound ("so-called"): none makes its subject the speaker.
+const CUE_PATTERN = new RegExp(`(?<![\\p{L}-])(?<!\\b(?:the|a|an|his|her|their|its|our|my|was|were|be|been|being|is|are)\\s+)${CUE}(?![\\p{L}])`, 'giu');
 /** How much text before a cue is read to tell it from a name or a noun: the words just before it, not the whole paragraph. */
 const LOOK_BEHIND = 80;
 

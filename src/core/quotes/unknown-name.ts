@@ -7,7 +7,7 @@
 
 import nlp from '../text/nlp.js';
 import { isRoleHead } from '../people/roles.js';
-import { isKnownNonPerson } from '../people/not-a-person.js';
+import { isKnownNonPerson, isKnownPlace } from '../people/not-a-person.js';
 
 /** Capitalised words that start sentences or clauses and never name a speaker. */
 const NOT_NAMES = new Set(
@@ -67,9 +67,9 @@ const KIND_NOUNS =
 const BODY_NAME = `\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])){0,2}`;
 /**
  * The kind noun and the name after it, perhaps with the name's short form in brackets between ("provider (ISP) Plus.net"),
- * or the "The" a name may begin with ("think-tank The Brookings Institution").
+ * or a "the" between them, the name's own or the apposition's ("think-tank The Brookings Institution", "ruling body the IAAF").
  */
-const KIND_THEN_NAME = `(?<![\\p{L}])(?:${KIND_NOUNS})\\s+(?:\\([^()]{1,20}\\)\\s+)?(?:The\\s+)?(${BODY_NAME})`;
+const KIND_THEN_NAME = `(?<![\\p{L}])(?:${KIND_NOUNS})\\s+(?:\\([^()]{1,20}\\)\\s+)?(?:[Tt]he\\s+)?(${BODY_NAME})`;
 const KIND_NAME_AT_END = new RegExp(`${KIND_THEN_NAME}\\s*$`, 'u');
 /**
  * A clause that opens on a few words of the kind noun's own (no preposition: "talks with rival Ford"
@@ -186,6 +186,8 @@ function acceptable(name: string): boolean {
   // A possessive ("Britain's") is no speaker; neither is a run of sentence-starting words, nor an
   // abbreviation alone (the "Calif." of "San Jose, Calif.,").
   if (words.length === 1 && /^\p{Lu}\p{Ll}*\.$/u.test(words[0]!)) return false;
+  // A place says where someone is from ("Lindner, the Cincinnati, Ohio, investor"; "of Fort Worth, Texas"): it speaks for no one.
+  if (isKnownPlace(words.join(' '))) return false;
   return words.every((w) => !NOT_NAMES.has(w.replace(/\.$/, '')) && !/['’]s?$/.test(w));
 }
 

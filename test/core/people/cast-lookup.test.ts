@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/story/build-story.js';
 import { whoSaid } from '../../../src/core/answer/quotes.js';
+import { buildCastLookup, withinArticle } from '../../../src/core/people/cast-lookup.js';
 
 /** Two wires: one names Venezuela's president; the other writes Ecuador's in lower case, as no name. */
 const venezuela = [
@@ -41,5 +42,19 @@ describe('a role stands only for someone the article names', () => {
   it('still reads the role as the person in an article that names him', () => {
     const { story: one } = buildStory([{ id: 'v.txt', text: `${venezuela}\n"We will help our neighbour," the president said.` }]);
     expect(whoSaid(one, 'We will help our neighbour').matches[0]?.speaker).toBe('Jaime Lusinchi');
+  });
+});
+
+describe('a role alias that opens a sentence with a capital "The" is still a role', () => {
+  // Reuters 1987: one wire names "company spokesman Edd Snyder"; another writes only "The spokesman reiterated …".
+  const cast = buildCastLookup([{ name: 'Edd Snyder', aliases: ['Snyder', 'the spokesman'], roles: ['spokesman'], mentions: 1 }]);
+  const unnamed = ['The spokesman reiterated statements made earlier in the week that the regularly scheduled meeting was being held.'];
+
+  it('finds "The spokesman" by role, not by name', () => {
+    expect(cast.find(unnamed[0]!).map((p) => p.byRole)).toEqual([true]);
+  });
+
+  it('does not give "The spokesman" to Snyder in an article that never names him', () => {
+    expect(withinArticle(cast, unnamed).find(unnamed[0]!)).toEqual([]);
   });
 });
