@@ -21,7 +21,7 @@ export function gradeWhoSaid(story: Story, quotes: GoldQuote[]): WhoSaidScores {
     scores.total++;
     const first = whoSaid(story, g.quote).matches[0];
     const got = first && first.speakerKind !== 'anonymous' && first.speaker === UNKNOWN_SPEAKER ? null : (first?.speaker ?? null);
-    if (first && (sameSpeaker(got, g.speaker) || spelledOtherwise(story, got, g.speaker))) scores.rightFirst++;
+    if (first && (sameSpeaker(got, g.speaker) || spelledOtherwise(story, got, g.speaker) || sameBodyAbbreviated(got, g.speaker))) scores.rightFirst++;
     else
       scores.mistakes.push(`${g.article} “${g.quote.slice(0, 50)}”: got ${first ? `${first.speaker} (${first.speakerKind})` : 'no match'}, want ${g.speaker}`);
   }
@@ -35,4 +35,15 @@ export function gradeWhoSaid(story: Story, quotes: GoldQuote[]): WhoSaidScores {
 function spelledOtherwise(story: Story, got: string | null, want: string | null): boolean {
   if (!got || !want?.includes(' ')) return false;
   return story.people.find((p) => p.name === got)?.aliases.includes(want) ?? false;
+}
+
+/**
+ * Whether one speaker is the other's initials: a reader may name a body by its acronym ("MPAA")
+ * where Byline writes its name out ("Motion Picture Association of America"), or the other way round.
+ */
+function sameBodyAbbreviated(got: string | null, want: string | null): boolean {
+  if (!got || !want) return false;
+  const initials = (name: string) => (name.match(/\p{Lu}[\p{L}&'’.-]*/gu) ?? []).map((w) => w[0]).join('');
+  const isAcronym = (name: string) => /^\p{Lu}{2,}$/u.test(name);
+  return (isAcronym(want) && initials(got) === want) || (isAcronym(got) && initials(want) === got);
 }
