@@ -189,7 +189,7 @@ const NOUN_NEXT = new RegExp(`^\\s+(?!(?:${NO_NOUN}|comes?|came|falls?|fell)\\b)
 
 /** A word after a year that is no noun the year could modify: a function word, a verb, a pronoun or an adverb. */
 const NO_NOUN_AFTER_A_YEAR = new RegExp(
-  `^\\s+(?:${NO_NOUN}|nor|have|that|which|who|whose|where|due|despite|following|under|through|until|since|during|into|over|unless|although|though|if|versus|vs|against|compared|there|it|he|she|they|we|even|too|also|only|already|again|alone|aged|onwards?|ago|saw|rose|fell|made|\\p{Ll}+ed)\\b`,
+  `^\\s+(?:${NO_NOUN}|nor|have|that|amid|amidst|among|across|without|within|around|toward|towards|via|beyond|unlike|upon|throughout|whether|once|whilst|whereas|which|who|whose|where|due|despite|following|under|through|until|since|during|into|over|unless|although|though|if|versus|vs|against|compared|there|it|he|she|they|we|even|too|also|only|already|again|alone|aged|onwards?|ago|saw|rose|fell|made|\\p{Ll}+ed)\\b`,
   'u',
 );
 

@@ -353,6 +353,11 @@ describe('extractEvents: a day and year with no comma between', () => {
 
 // Reuters 1987: Electrospace's results, a company's year compared.
 describe('extractEvents: a fiscal year', () => {
+  it('reads a year before a preposition as a time, not a noun\'s modifier (BBC sport 118: "by 2007 amid claims")', () => {
+    const stadium = 'Parry has to deliver a new 60,000-seat stadium in Stanley Park by 2007 amid claims of costs spiralling above £120m.';
+    expect(extractEvents(sentences([stadium]), null).map((e) => [e.when, e.date])).toEqual([['by 2007', '2007']]);
+  });
+
   it('dates "in fiscal 1987" by its year, and drops it as a base ("up 12 pct from fiscal 1986")', () => {
     const electrospace = 'Electrospace earned 10 mln dlrs on sales of 191 mln dlrs in fiscal 1987 ended April 3.';
     expect(extractEvents(sentences([electrospace]), '1987-06-19').map((e) => [e.when, e.date])).toEqual([
