@@ -29,13 +29,14 @@ export function relative(text: string, published: string): ResolvedDate | null {
 }
 
 /**
- * "in three weeks", "within 60 days", "in 10 days to two weeks' time": about that long after
+ * "in three weeks", "within 60 days", "in 10 days to two weeks' time", "within a month": about that long after
  * publication, placed to its month as "next week" is (a range on its first count). Only found where
  * the clause looks ahead (duration-ahead.ts).
  */
 function durationAhead(text: string, published: string): ResolvedDate | null {
-  const m = /^(?:in|within) (\d+|[a-z]+)\b.*?\b(day|week|month)s\b/.exec(text);
-  const n = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!]) : undefined;
+  const m = /^(?:in|within) (a few|several|\d+|[a-z]+(?: of)?)\b.*?\b(day|week|month)s?\b/.exec(text);
+  // "a few" and "several" are about three, as in "several weeks ago".
+  const n = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : /^(?:a few|several)$/.test(m[1]!) ? 3 : NUMBER_WORDS[m[1]!]) : undefined;
   if (!m || n === undefined) return null;
   if (m[2] === 'month') {
     const [y, mo] = published.split('-').map(Number) as [number, number];
