@@ -40,8 +40,12 @@ const FUTURE =
 /** A deadline or term told in the present right before the count: "the offer expires in three weeks", "the bonds mature in eight months". */
 const RUNS_OUT = /\b(?:expires?|matures?|falls? due|takes? effect|comes? into (?:force|effect))\s+$/i;
 
-/** "would" is the future of a saying ("said it would give its verdict within six weeks"), not of a condition or a thing done then. */
-const WOULD = /\bwould\b(?!\s+(?:have|probably have)\b)/gi;
+/**
+ * "would" is the future of a saying ("said it would give its verdict within six weeks"), not of a
+ * condition or a thing done then; so are "was expected", "was likely to" and "hoped to" after one
+ * ("Ongpin said the first tranche was expected within a month").
+ */
+const WOULD = /\bwould\b(?!\s+(?:have|probably have)\b)|\b(?:was|were) (?:expected|likely to)\b|\bhoped to\b/gi;
 const SAYING = /\b(?:said|says|told|added|stated|announced)\b/i;
 
 /** Between the word of the future and the count, a deed told in the past or a new saying ends its reach. */

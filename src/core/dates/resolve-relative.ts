@@ -34,7 +34,7 @@ export function relative(text: string, published: string): ResolvedDate | null {
  * the clause looks ahead (duration-ahead.ts).
  */
 function durationAhead(text: string, published: string): ResolvedDate | null {
-  const m = /^(?:in|within) (a few|several|\d+|[a-z]+(?: of)?)\b.*?\b(day|week|month)s?\b/.exec(text);
+  const m = /^(?:in|within) (a few|a couple of|several|\d+|[a-z]+)\b.*?\b(day|week|month)s?\b/.exec(text);
   // "a few" and "several" are about three, as in "several weeks ago".
   const n = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : /^(?:a few|several)$/.test(m[1]!) ? 3 : NUMBER_WORDS[m[1]!]) : undefined;
   if (!m || n === undefined) return null;
