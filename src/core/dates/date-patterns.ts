@@ -10,6 +10,8 @@ export type DateKind = 'explicit' | 'year' | 'month' | 'weekday' | 'holiday' | '
 /** A weekday in small letters is still one ("called a general strike for next wednesday", "a letter sent friday"). */
 const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
 const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)';
+/** A count of days, weeks or months ahead ("in 60 days", "within three weeks", "in a few days"). */
+const COUNT = '(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)';
 const HOLIDAY =
   "(?:Valentine['’]s Day|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Boxing Day|Labou?r Day|Memorial Day|St\\.? Patrick['’]s Day)";
 /** Counts in words, for "two weeks ago" and "one day after". */
@@ -274,6 +276,16 @@ export const PATTERNS: [DateKind, RegExp][] = [
   ['relative', /^(?:[Oo]n )?(?:[Tt]he|[Tt]hat) same day(?=,)/g],
   // "... as early as last December. At that time, Merrill Lynch told the company": so is "At that time,".
   ['relative', /^At that time(?=,)/g],
+  // "the offer expires in three weeks", "within 60 days", "in two weeks' time", "within two to three weeks",
+  // "within a month", "in a month or two": a count of days, weeks or months from publication, kept only when its
+  // clause looks ahead (duration-ahead.ts).
+  [
+    'relative',
+    new RegExp(
+      `\\b(?:[Ii]n|[Ww]ithin) (?:${COUNT}(?:(?: (?:days|weeks|months))?(?: to | or |-)${COUNT})? (?:days|weeks|months)|(?:a|one) (?:week|month)(?: (?:to|or) (?:${COUNT}|a)(?: (?:days|weeks|months))?)?)(?:(?:['’]s?)? time)?\\b`,
+      'g',
+    ),
+  ],
   // "one day after the merger was unveiled": the unveiling, counted back from the sentence's other date.
   ['interval', new RegExp(`\\b${NUMBER} (?:days?|weeks?) (?:after|before)(?= (?:the|a|an|his|her|its|their)\\b| \\p{Lu})`, 'gu')],
 ];

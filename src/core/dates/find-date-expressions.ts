@@ -7,6 +7,7 @@
  */
 
 import { MONTH, PATTERNS, type DateKind } from './date-patterns.js';
+import { durationLooksAhead } from './duration-ahead.js';
 
 export type { DateKind };
 
@@ -94,7 +95,9 @@ export function findDateExpressions(sentence: string): DateExpression[] {
     .filter((e, i, all) => !all.slice(0, i).some((o) => e.start < o.start + o.text.length));
   const ahead = LOOKS_AHEAD.test(sentence) || DIVIDEND_NOTICE.test(sentence);
   return longest
-    .filter((e) => isAdverbial(sentence, e) && !namesTheSameDay(sentence, e, longest) && !isClockOfTheDay(sentence, e, longest))
+    .filter(
+      (e) => isAdverbial(sentence, e) && durationLooksAhead(sentence, e) && !namesTheSameDay(sentence, e, longest) && !isClockOfTheDay(sentence, e, longest),
+    )
     .map((e) => {
       const ofSaying = datesASaying(sentence, e);
       const before = sentence.slice(0, e.start);

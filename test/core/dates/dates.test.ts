@@ -568,3 +568,25 @@ describe('extractEvents: a beginning told in the present before its weekday', ()
     expect(extractEvents(sentences([visit]), '1987-03-19').map((e) => [e.when, e.date])).toEqual([['on Friday', '1987-03-20']]);
   });
 });
+
+// Reuters 1987 (an OPEC oil minister, a Dutch court) and the BBC (the house-arrest plan).
+describe('extractEvents: a count of days, weeks or months ahead', () => {
+  it('places "would give its verdict within six weeks" after a saying, beside the weekday the sentence also names', () => {
+    const court = 'Oral proceedings were held in the Hague on Friday and the court said it would give its verdict within six weeks.';
+    expect(extractEvents(sentences([court]), '1987-04-13').map((e) => [e.when, e.date, e.precision])).toEqual([
+      ['on Friday', '1987-04-10', 'day'],
+      ['within six weeks', '1987-05', 'month'],
+    ]);
+  });
+
+  it('is no date when the expectation is told in the past perfect, as someone held it then ("had anticipated")', () => {
+    const opec =
+      'However, he said Opec in December had anticipated that demand would be slack at this time of year for seasonal reasons and expected the market to firm in two to three weeks.';
+    expect(extractEvents(sentences([opec]), '1987-03-05').map((e) => e.when)).toEqual(['in December']);
+  });
+
+  it('is no date in a rule for any case ("any decision he made would be reviewed by a judge within seven days")', () => {
+    const rule = 'He also said that any decision he made would be reviewed by a judge within seven days.';
+    expect(extractEvents(sentences([rule]), '2005-02-22')).toEqual([]);
+  });
+});
