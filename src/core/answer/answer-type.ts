@@ -37,8 +37,9 @@ const SPOKEN_ON_DAY = new RegExp(`^\\s*On (?:monday|tuesday|wednesday|thursday|f
 const SPAN_COMPOUND = /\b[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day|hour|minute)s?(?:-old|-long)?\b/giu;
 /** An age made an adjective: "the 29-year-old", "a three-month-old baby". */
 const AGE_COMPOUND = /\b[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day)s?-old\b/giu;
-/** Words between "how many" and what it counts: "How many days did…", "How much in tariffs…". */
+/** An auxiliary: past it, a how-much question's words are its verb's subject, not what it counts. */
 const AUXILIARY_VERB = /^(is|are|was|were|did|do|does|has|have|had|will|would|could|can|may|might|should)$/i;
+/** Words between "how many" and what it counts: "How many days did…", "How much in tariffs…". */
 const NOT_FOCUS = /^(is|are|was|were|be|been|did|do|does|has|have|had|will|would|could|can|may|might|should|more|of|in|the|a|an|so|far)$/i;
 /** The units of a span, as index terms ("hours", "days"): what "how many hours a day" counts is the first. */
 const TIME_UNIT = /^(second|minut|hour|dai|day|night|week|fortnight|month|year|decad|centuri|season)s?$/;
@@ -303,8 +304,8 @@ export function withoutAskingWords(question: string): string {
     .replace(FILLERS, ' ');
 }
 
-/** "What does BYODKM stand for?" asks a name's expansion: the passage that writes it spells it out, in no word of the question's but the name. */
-const EXPANSION_ASKED = /^(\s*what\s+(?:does|do|did)\s+.+?)\s+(?:stand|stands)\s+for\s*(?=[?.!]*\s*$)/i;
+/** "What does BYODKM stand for?", "What does Wada stand for?" (the BBC writes acronyms as words) ask an acronym's expansion: the passage that writes it spells it out, in no word of the question's but the name. */
+const EXPANSION_ASKED = /^(\s*[Ww]hat\s+(?:does|do|did)\s+(?:the\s+)?\p{Lu}[\p{L}\d&.-]+)\s+(?:stand|stands)\s+for\s*(?=[?.!]*\s*$)/u;
 
 /** "How long did the consultation last?" asks a span by its verb, as "how long" does: "a four year consultation period" answers it. */
 const LASTED_ASKED = /^(\s*how long\b.*?)\s+(?:last|lasts|lasted)\s*(?=[?.!]*\s*$)/i;

@@ -45,7 +45,7 @@ export const ASK_TUNING = {
   grouped: 30,
   answers: 5,
   related: 3,
-  /** How many of the best-ranked passages that fit are shown beside a confident answer, confident or not. */
+  /** Passages that fit among the best-ranked `close` are shown with a confident answer, confident or not (the answer itself may be one of them). */
   close: 3,
   rank: { search: 0.1, own: 0.1, context: 2, lead: 0.15, fit: 0.5, headline: 0.4, missing: 1, ahead: 0.2, asks: 0.5, agent: 0.3 },
   /** An answer's coverage with its context must reach `coverage`, with no heavier term than `maxMissing` unmatched. */
@@ -540,12 +540,12 @@ function ranksBelow(text: string, query: string): boolean {
   return false;
 }
 
-/** A passage that tells what is still to come: a prediction, a plan, an expectation, the odds. */
-/** "When will…?", "When is the verdict due?": a time still to come. */
-const FUTURE_TIME_ASKED = /^\s*when\s+(?:will|is\s+\S+(?:\s+\S+){0,4}?\s+(?:due|going|set|expected|to\s+be))\b/i;
+/** "When will…?", "When is the verdict due?", "When are the talks to be held?": a time still to come. */
+const FUTURE_TIME_ASKED = /^\s*when\s+(?:will|(?:is|are)\s+\S+(?:\s+\S+){0,4}?\s+(?:due|going|set|expected|to\s+be))\b/i;
 /** A passage that tells a time to come: a future, a schedule, a plan, a deadline. */
 const TIME_AHEAD =
-  /\b(will|would|shall|due|expected|scheduled|set (?:for|to)|plans?|planned|intends?|to be|next|coming|until|by|from|later|soon|deadline|expires?|aims?|hopes?|going to)\b/i;
+  /\b(will|would|shall|['’]ll|due|expected|scheduled|set (?:for|to)|plans?|planned|intends?|later|soon|deadline|expires?|aims?|hopes?|going to)\b/i;
+/** A passage that tells what is still to come: a prediction, a plan, an expectation, the odds. */
 const LOOKS_AHEAD = /\b(will|['’]ll|expected to|favourite to|favorite to|tipped to|set to|likely to|poised to|hopes to|plans to|aims to|odds)\b/i;
 
 /** The speakers of the quotes in sentences `from` to `to` of an article. */

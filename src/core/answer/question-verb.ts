@@ -78,16 +78,18 @@ function verbAt(words: string[], i: number): boolean {
 const NAMING_VERB = /^(call|calls|called|describe|describes|described|brand|brands|branded|label|labels|labelled|labeled|dub|dubs|dubbed)$/i;
 const PARTICLE = /^(for|on|off|up|in|out|back|upon)$/i;
 
-/**
- * The verb of payment a how-much question asks the sum of ("How much was Ebbers *paid*…?", "How
- * much has Pennzoil *spent* on lawyers?"), as written, or null. Only verbs of paying and earning: a
- * sum paid is told by the payment, while a price or a value is told in many other words.
- */
+/** Verbs of paying and earning: a sum paid is told by the payment, while a price or a value is told in many other words. */
 const PAYMENT_VERB = /^(pay|pays|paid|paying|spend|spends|spent|spending|earn|earns|earned|earning|charge|charges|charged|charging)$/i;
 
+/**
+ * The verb of payment a how-much question asks the sum of ("How much was Ebbers *paid*…?", "How
+ * much has Pennzoil *spent* on lawyers?"), as written, or null; not a noun ("How much does the
+ * charge cost?") nor a verb after "to" ("How much will it cost to pay off…?" asks the cost).
+ */
 export function paymentQuestionVerb(question: string): string | null {
   const m = /^\s*how\s+much\s+(?:money\s+|cash\s+)?(?:is|are|was|were|will|would|did|does|do|has|have|had)\b(.*)$/i.exec(question);
   if (!m) return null;
   const words = m[1]!.split(/\s+/).map((w) => w.replace(/[?.!,;:]+$/, ''));
-  return words.find((w) => PAYMENT_VERB.test(w))?.toLowerCase() ?? null;
+  const at = words.findIndex((w, i) => PAYMENT_VERB.test(w) && !DETERMINER.test(words[i - 1] ?? '') && !/^to$/i.test(words[i - 1] ?? ''));
+  return at < 0 ? null : words[at]!.toLowerCase();
 }

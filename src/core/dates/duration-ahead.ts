@@ -28,8 +28,9 @@ const A_WEEK_WHEN = /^\s+(?:that|when|which|in which)\b/i;
  * whose expectation was someone's then ("Opec in December had anticipated that demand would be
  * slack and expected the market to firm in two to three weeks").
  */
+// Case matters: "may" the possibility, not "May" the month ("The deal signed in May will close within 60 days").
 const NO_DATE =
-  /\b(?:had|no one|nobody|if|unless|whether|could|might|may|can|cannot|must|not|never|require[sd]?|requiring|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|any|usually|normally|generally|typically)\b|n['’]t\b/i;
+  /\b(?:[Hh]ad|[Nn]o one|[Nn]obody|[Ii]f|[Uu]nless|[Ww]hether|[Cc]ould|[Mm]ight|may|[Cc]an|[Cc]annot|[Mm]ust|[Nn]ot|[Nn]ever|[Rr]equire[sd]?|[Rr]equiring|[Aa]llow(?:s|ed|ing)?|[Pp]ermit(?:s|ted|ting)?|[Aa]ny|[Uu]sually|[Nn]ormally|[Gg]enerally|[Tt]ypically)\b|n['’]t\b/;
 /** Between the word of the future and the count, a count of times: "will be the second raid in four days", "three times in two weeks". */
 const COUNT_OF_TIMES = /\b(?:each|every|first|second|third|fourth|fifth|latest|biggest|largest|highest|lowest|best|worst|only|times)\b/i;
 

@@ -7,7 +7,11 @@
  */
 import type { DateExpression } from './find-date-expressions.js';
 
-/** The period a figure is counted over, right before its closing date: "the (fiscal) year ended", "the nine months ending". */
+/**
+ * The period a figure is counted over, right before its closing date: "the (fiscal) year ended", "the
+ * nine months ending". Not a single week's ("Arrivals for the week ended February 22 were 155,221
+ * bags"): a weekly figure is news of that week, dated by its end, as the expression table's readers hold.
+ */
 const PERIOD_CLOSED_BY = /\b(?:year|quarter|qtr|half|period|months|weeks)\s+(?:ended|ending)\s+(?:on\s+)?$/i;
 /** A deadline: "by the end of its fiscal year ending". */
 const BY_THE_END = /\bby\s+(?:the\s+)?end\s+of\s+[^,;]{0,40}$/i;

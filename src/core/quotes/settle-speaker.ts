@@ -354,13 +354,18 @@ function oneMore(count: string, sentenceNumber: number, ctx: AttributionContext)
   const last = ctx.speakers.at(-1);
   if (last?.kind !== 'anonymous' || last.who !== 'person' || sentenceNumber - last.sentence > RECENT) return null;
   const head = descriptionHead(last.speaker);
-  const noun = PERSON_NOUNS.has(head) ? head : PERSON_NOUNS.has(head.replace(/s$/, '')) ? head.replace(/s$/, '') : null;
+  const noun = PERSON_NOUNS.has(head) ? head : PERSON_NOUNS.has(singularOf(head)) ? singularOf(head) : null;
   return noun ? { speaker: `${count} ${noun}`, kind: 'anonymous' } : null;
+}
+
+/** A plural noun's singular: "sources" → source, "witnesses" → witness. */
+function singularOf(noun: string): string {
+  return /(?:ss|sh|ch|x)es$/.test(noun) ? noun.slice(0, -2) : noun.replace(/s$/, '');
 }
 
 /** A sentence's opening few words, a plural noun and a verb after it ("Western diplomatic sources were more blunt"). */
 const PLURAL_OPENING =
-  /^\s*(?:(?:The|Some|Several|Many|Other|Two|Three)\s+)?((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+s)\s+(?:were|are|had|have|also|\p{Ll}+ed)(?![\p{L}])/u;
+  /^\s*(?:(?:The|Some|Several|Many|Other|Two|Three)\s+)?((?:[\p{L}-]+\s+){0,3}?)(\p{L}\p{Ll}*s)\s+(?:were|are|had|have|also|\p{Ll}+ed)(?![\p{L}])/u;
 /** Small words that put the noun in a phrase other than the subject ("In talks with bankers, …"). */
 const NOT_SUBJECT_WORD = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|after|before|that|which|who|when|if|while|the|a|an)$/i;
 
@@ -368,7 +373,7 @@ const NOT_SUBJECT_WORD = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|afte
 function pluralSourceOpening(sentence: string): string | null {
   const m = PLURAL_OPENING.exec(sentence);
   if (!m) return null;
-  const noun = m[2]!.replace(/s$/, '');
+  const noun = singularOf(m[2]!.toLowerCase());
   const words = m[1]!.trim().split(/\s+/).filter(Boolean);
   return PERSON_NOUNS.has(noun) && !words.some((w) => NOT_SUBJECT_WORD.test(w)) ? noun : null;
 }

@@ -9,6 +9,7 @@ import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } fr
 import { isRoleHead } from '../people/roles.js';
 import { CUE } from './speech-cues.js';
 import { isKnownPlace } from '../people/not-a-person.js';
+import { lexiconTags } from '../text/nlp.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
 export type { SpeakerKind } from '../types.js';
@@ -297,7 +298,8 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // Or someone described by what they do for what the article names before them ("the site's controllers",
   // "the band's managers"): a possessive owner and a noun of a person's shape.
   const possessed = readings.length === 0 ? OWNED_AGENT.exec(phrase) : null;
-  if (possessed) readings.push({ kind: 'anonymous', speaker: describe(possessed[1]!), start: possessed.index });
+  if (possessed && isPersonNoun(possessed[1]!.split(/\s+/).at(-1)!.replace(/s$/, '')))
+    readings.push({ kind: 'anonymous', speaker: describe(possessed[1]!), start: possessed.index });
   // An outlet inside a person's description ("the NBC spokeswoman", "a BBC spokesman") is whom they speak for:
   // the description is the speaker, as "a company spokesman" is, not the outlet's reporting.
   const staffed = readings.find(
@@ -613,13 +615,18 @@ function relativeAntecedent(clause: string, cast: CastLookup, outlets: string[])
   return { ...last, start: trailing.index };
 }
 
+/** A noun only a person is: a source's ("official"), a role's ("manager"), or one the lexicon knows as a doer ("controller"), not "computer" or "management". */
+function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || isRoleHead(word) || lexiconTags(word).includes('Actor');
+}
+
 /** The capitalised name that ends a clause ("the Music Managers' Forum (MMF)"), its initials in brackets left out. */
 const TRAILING_NAME = /(?<![\p{L}'’])((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s*(?:\([^()]{1,12}\))?\s*$/u;
 
 /** A state's or country's name, or a state's abbreviation in wire style ("Calif.", "R.I."), set off by commas. */
 const STATE_PART = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.)\s*$/u;
 /** A city that opens a description before its state ("the Cincinnati" of "the Cincinnati, Ohio, investor"). */
-const DESCRIBED_CITY = /^\s*(?:the|a|an)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/iu;
+const DESCRIBED_CITY = /^\s*(?:[Tt]he|[Aa]n?)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/u;
 
 /**
  * The index of the clause before a city and its state that open a description ("the Cincinnati", "Ohio" of "Lindner,

@@ -7,7 +7,8 @@
 
 import nlp from '../text/nlp.js';
 import { isRoleHead } from '../people/roles.js';
-import { isKnownNonPerson, isKnownPlace } from '../people/not-a-person.js';
+import { isKnownNonPerson } from '../people/not-a-person.js';
+import { lexiconTags } from '../text/nlp.js';
 
 /** Capitalised words that start sentences or clauses and never name a speaker. */
 const NOT_NAMES = new Set(
@@ -186,8 +187,10 @@ function acceptable(name: string): boolean {
   // A possessive ("Britain's") is no speaker; neither is a run of sentence-starting words, nor an
   // abbreviation alone (the "Calif." of "San Jose, Calif.,").
   if (words.length === 1 && /^\p{Lu}\p{Ll}*\.$/u.test(words[0]!)) return false;
-  // A place says where someone is from ("Lindner, the Cincinnati, Ohio, investor"; "of Fort Worth, Texas"): it speaks for no one.
-  if (isKnownPlace(words.join(' '))) return false;
+  // A state or province says where someone is from ("Lindner, the Cincinnati, Ohio, investor"; "of Fort Worth,
+  // Texas"): it speaks for no one. A city or a country may ("Liverpool said", "Tokyo said", "Japan said"), for its
+  // team or its government; so may Washington, a state's name and the capital's.
+  if (isRegion(words.join(' '))) return false;
   return words.every((w) => !NOT_NAMES.has(w.replace(/\.$/, '')) && !/['’]s?$/.test(w));
 }
 
@@ -272,4 +275,9 @@ export function documentSubject(sentence: string): string | null {
       sentence,
     );
   return m ? m[1]!.replace(/^The\b/, 'the') : null;
+}
+
+/** A state or province, as compromise's lexicon knows it ("Ohio", "Texas"), save the capital that shares a state's name. */
+function isRegion(name: string): boolean {
+  return name !== 'Washington' && lexiconTags(name).includes('Region');
 }

@@ -486,6 +486,9 @@ describe('withoutAskingWords', () => {
     // A name's expansion is in no word of the question but the name (BBC tech, the Mac mini: "BYODKM... bring your own display…").
     ['What does BYODKM stand for?', 'What does BYODKM?'],
     ['What does the union stand for on pay?', 'What does the union stand for on pay?'],
+    // Only a name's expansion: what a party stands for is its aims.
+    ['What does the party stand for?', 'What does the party stand for?'],
+    ['What does Wada stand for?', 'What does Wada?'],
   ])('%j is searched as %j', (question, searched) => {
     expect(withoutAskingWords(question).replace(/\s+/g, ' ')).toBe(searched);
   });

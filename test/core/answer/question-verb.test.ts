@@ -42,6 +42,9 @@ describe('paymentQuestionVerb: the verb of payment a how-much question asks the 
     ['How much did the PSP cost in Japan?', null],
     ['How much of Caesars would Sosnoff own?', null],
     ['How many people were paid?', null],
+    // A noun, or a verb after "to", is not the payment asked.
+    ['How much does the charge cost?', null],
+    ['How much will it cost to pay off the debt?', null],
   ])('%j → %j', (question, verb) => {
     expect(paymentQuestionVerb(question)).toBe(verb);
   });

@@ -24,4 +24,9 @@ describe('extractEvents: a reporting period is no event', () => {
     const dates = eventsOf('Sony hopes to ship three million PSPs by the end of its fiscal year ending 31 March.', '2005-02-10').map(([, d]) => d);
     expect(dates).toEqual(['2005-03-31']);
   });
+
+  it('reads "May" the month as no possibility that keeps a count ahead from being a date', () => {
+    const dates = eventsOf('The deal signed in May will close within 60 days, the company said.', '1987-03-05').map(([w]) => w);
+    expect(dates).toContain('within 60 days');
+  });
 });

@@ -17,6 +17,16 @@ describe('a place is never the speaker: it says where someone is from', () => {
     expect(speakerOf(lindner, 'achieving an')).toBe('Carl Lindner');
   });
 
+  it('reads a city or a capital as the speaker it stands for (a team, a government), never a state', () => {
+    for (const place of ['Liverpool', 'Tokyo', 'Washington']) expect(readSpeaker(` ${place}`, buildCastLookup([]), [])).toMatchObject({ speaker: place });
+    expect(readSpeaker(' Ohio', buildCastLookup([]), [])).toBeNull();
+  });
+
+  it('reads no thing a possessive owns as a speaker, only a person ("the site\'s controllers", not "the firm\'s computer")', () => {
+    expect(readSpeaker("the site's controllers", buildCastLookup([]), [])).toMatchObject({ speaker: "the site's controllers" });
+    expect(readSpeaker("But the firm's computer", buildCastLookup([]), [])).toBeNull();
+  });
+
   it('reads no speaker in a state set off by commas', () => {
     expect(readSpeaker(' Ohio', buildCastLookup([]), [])).toBeNull();
     expect(subjectBefore('A group led by members of the wealthy Bass family of Fort Worth, Texas,', buildCastLookup([]), [])).not.toMatchObject({
