@@ -35,6 +35,7 @@ import { askedGeneralThing, askedThing, namesAThing } from './asked-thing.js';
 import { askedAsWhoIs, describesPerson, personAskedAbout } from './describes-person.js';
 import { currencyPlaces } from './currency-places.js';
 import { acronymsOf, withAcronyms, type Acronyms } from './acronyms.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * Tuning fitted on the tuning half of every story by `npm run eval:calibrate`: the weights of the ranking,
@@ -146,7 +147,7 @@ function withCloseRunnersUp<T extends { lead: Candidate }>(offered: T[]): T[] {
  */
 function membersOf(story: Story, body: string): string[] {
   if (story.lookups.people.nameWords.has(body)) return [];
-  const at = new RegExp(`(?<![\\p{L}])${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(body)}(?![\\p{L}])`, 'u');
   return story.people.filter((p) => p.roles.some((r) => at.test(r))).map((p) => p.name.split(' ').at(-1)!);
 }
 

@@ -19,6 +19,7 @@ import { isSurnameOnly, lastNameAt, surname, surnamesOf, GENERATION, type Draft 
 import { addMisspeltSurnames, mergeSpellings } from './merge-spellings.js';
 import { addTitledSurnameNames } from './titled-surnames.js';
 import { surnameFirst, wordsWrittenAlone } from './surname-first.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * Finds the cast of a story and marks each sentence with the people it mentions; `found` holds the
@@ -123,7 +124,7 @@ function draftPeople(mentions: NameMention[]): Draft[] {
 
 /** Whether the story writes `name` only as a possessive ("Mr Ebber's lawyers"), never alone. */
 function onlyPossessive(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(`\\b${escaped}['’]s\\b`).test(text) && !new RegExp(`\\b${escaped}\\b(?!['’]s\\b)`).test(text);
 }
 
@@ -247,7 +248,7 @@ function goesByFirstWord(d: Draft, alone: Set<string>, text: string): boolean {
   const [first, last] = words as [string, string];
   if (first.length <= 5 || lexiconTags(first).length > 0 || !alone.has(first) || alone.has(last)) return false;
   // "Mr Begg", shared by two Beggs so no one's title: the surname written after a title is a person's.
-  return !new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? ${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+  return !new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? ${escapeRegExp(last)}\\b`).test(text);
 }
 
 /**

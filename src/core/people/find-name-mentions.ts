@@ -11,6 +11,7 @@ import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/n
 import { namesAfterRolePhrases, roleAfterName } from './appositions.js';
 import { namesAfterKin } from './kin-names.js';
 import { isOneNameWord, oneNamesAfterRoles, oneNamesBeforeRoles, oneNamesOfPeople, roleAfter } from './one-name.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** A name as written in a sentence. */
 export interface NameMention {
@@ -740,7 +741,7 @@ function occurrences(text: string, name: string): number[] {
   let pattern = patterns.get(name);
   if (!pattern) {
     if (patterns.size >= PATTERN_LIMIT) patterns.clear();
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(name);
     // A name cut at a hyphen ("Robert Kilroy" of "Robert Kilroy-Silk") is no occurrence.
     pattern = new RegExp(`(?<![\\p{L}]|\\p{L}-)${escaped}(?![\\p{L}]|-\\p{L})`, 'gu');
     patterns.set(name, pattern);

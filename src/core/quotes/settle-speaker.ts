@@ -11,6 +11,7 @@ import { genderOf, resolvePronoun } from './resolve-pronoun.js';
 import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, mayBeSameSource, type SpeakerReading } from './speaker-phrase.js';
 import { expandName, isNeverGivenName, looksLikePersonName } from './unknown-name.js';
 import { typoDistance } from '../text/edit-distance.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** How far back (in sentences) a definite description may point to a named speaker. */
 const RECENT = 3;
@@ -287,10 +288,6 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
       )
         holders.add(p.person.name);
   return holders.size === 1 ? [...holders][0]! : null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Titles a bare description's noun covers besides its own: "the minister" may be the Education Secretary (not "the prime minister"). */
