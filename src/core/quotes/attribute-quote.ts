@@ -26,6 +26,7 @@ import {
   subjectBefore,
   type SpeakerKind,
   type SpeakerReading,
+  WIRE_TICKER,
 } from './speaker-phrase.js';
 import { fitsPronoun, genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
@@ -136,14 +137,12 @@ const TOLD_BY =
  */
 const WRITING_FROM =
   /(?<![\p{L}])(?:message|statement|notice|letter|note|memo|e-?mail|sign|banner|advert|advertisement|poster|leaflet|text)s?\s(?:[^"“”;:.]{0,80}?\s)?from\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.&'’-]*){0,6})\s+(saying|warning|urging|telling|declaring|reading|announcing|asking)\s*(?:[,:]\s*)?(?:that\s+)?$/u;
-/** A wire's stock ticker after a name ("First Boston Inc's <FBC>"). */
-const TICKER = /\s*<[\p{Lu}.]{1,8}>/gu;
 
 /** The agent of a passive verb of telling whose reported clause the quote stands in, or null. */
 function toldBy(before: string): string | null {
   const m = TOLD_BY.exec(before);
   if (!m || cueMatches(m[2]!).length > 0) return null;
-  return unmaskAbbreviations(m[1]!.replace(TICKER, ''));
+  return unmaskAbbreviations(m[1]!.replace(WIRE_TICKER, ''));
 }
 
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */

@@ -120,7 +120,7 @@ function inArticleCase(q: FoundQuote, sentences: Sentence[]): FoundQuote {
   if (!speaker || !/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})+$/u.test(speaker)) return q;
   const written = new RegExp(`(?<![\\p{L}])${speaker.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
   for (const s of sentences) {
-    const found = written.exec(s.norm)?.[0];
+    const found = written.exec(s.text)?.[0];
     if (found && found !== speaker && /\p{Ll}/u.test(found)) return { ...q, attribution: { ...q.attribution!, speaker: found.replace(/\s+/g, ' ') } };
   }
   return q;

@@ -183,7 +183,7 @@ export function mayBeSameSource(a: string, b: string): boolean {
 const BRACKETED_INITIALS = /(?<=\S)\s+\((?=[\p{Lu}\d.&-]*\p{Lu}[\p{Lu}\d.&-]*\))[\p{Lu}\d.&-]{2,10}\)/gu;
 
 /** A wire's stock ticker in angle brackets after a name ("<UAW>", "<CAWL.L>"), with the blank before it. */
-const WIRE_TICKER = /(?<=\S)\s*<[\p{Lu}\d.]{1,10}>/gu;
+export const WIRE_TICKER = /(?<=\S)\s*<[\p{Lu}\d.]{1,10}>/gu;
 /** The angle brackets a wire sets round a firm's whole name ("a spokesman for <Nomura International>"). */
 const WIRE_NAME_MARK = /<(\p{Lu}[^<>]*\p{Ll}[^<>]*)>/gu;
 
