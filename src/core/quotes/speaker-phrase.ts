@@ -457,6 +457,9 @@ function rank(r: SpeakerReading): number {
   return ['named', 'pronoun', 'outlet', 'anonymous'].indexOf(r.kind);
 }
 
+/** " and " after a lowercase word, then the capitalised name that ends a subject ("… strike and Benitez"). */
+const AND_BEFORE_LAST_NAME = /(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*)(\s+and\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
+
 /**
  * The speaker of a cue verb, read from the text before it: the last clause that names someone,
  * skipping parentheticals ("Sean Spicer, asked if …, replied"), and preferring a name to the
@@ -472,7 +475,15 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
   // An aside between dashes right before the cue ("One unnamed correspondent - all are anonymous - wrote") is
   // no part of the subject: it is blanked (offsets kept).
   const plain = text.replace(/\s[-–]\s[^-–,;:]{1,80}\s[-–]\s*$/u, (m) => ' '.repeat(m.length));
-  const all = plain.split(/,|;|:|—|\bthat\b|(?<![\p{L}])(?:but|while|whereas|where)\s+(?=\p{Lu})/u).reverse();
+  // "The Reds won with a late Gerrard strike and Benitez said": "and" after a lowercase word, before a person
+  // of the cast who ends the text, opens a clause too (marked as a ";", offsets kept). Before a place or a
+  // body it joins the subject ("the Group of Five nations and Canada agreed"), as between capitals ("Marks and Spencer").
+  const andPerson = AND_BEFORE_LAST_NAME.exec(plain);
+  const clauses =
+    andPerson && cast.find(andPerson[2]!).length > 0
+      ? plain.slice(0, andPerson.index) + ';'.padEnd(andPerson[1]!.length) + plain.slice(andPerson.index + andPerson[1]!.length)
+      : plain;
+  const all = clauses.split(/,|;|:|—|\bthat\b|(?<![\p{L}])(?:but|while|whereas|where)\s+(?=\p{Lu})/u).reverse();
   // "…ranges, which the communique said were "…"": a relative clause whose own subject follows "which" is that subject's cue.
   const objectClause = /^\s*(?:which|whom)\s+((?:the|a|an|its|his|her|their)\s.*)$/isu.exec(all[0]!);
   const clauseSubject = objectClause ? readSpeaker(objectClause[1]!, cast, outlets) : null;
