@@ -25,7 +25,7 @@ const NON_NAME_WORDS = new RegExp(
     // Banks' words in other languages ("Banque Nationale de Paris", "Credit Suisse", "Westdeutsche Landesbank Girozentrale").
     'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Landesbank|Girozentrale|' +
     // Bodies, charities, clubs and events named like people ("Christian Aid", "Preston Harriers", "the Adam Smith Lecture").
-    'Commission|Institution|Authority|Authorities|Federation|Aid|Harriers|Lecture|Rally|' +
+    'Commission|Institution|Authority|Authorities|Federation|Organization|Organisation|Organizations|Organisations|Aid|Harriers|Lecture|Rally|' +
     // Policies and pacts named after a person ("a new Marshall Plan", "the Plaza Accord", "the Truman Doctrine").
     'Plan|Plans|Doctrine|Accord|Accords|Treaty|Amendment|Protocol|' +
     // "Shadow leader of the Commons Oliver Heald": the House, not a name.

@@ -155,3 +155,15 @@ describe("people: a match's official named after the role", () => {
     expect(barry?.roles).toEqual(['referee']);
   });
 });
+
+describe('people: a body named like a person', () => {
+  // Reuters 9559 (1987): "International" is left out of the name, and "Cocoa Organization" was listed.
+  it('lists no "Cocoa Organization" from "International Cocoa Organization, ICCO, Council chairman, Denis Bra Kanon, said"', () => {
+    const cast = castOf(
+      'International Cocoa Organization, ICCO, Council chairman, Denis Bra Kanon, said he will attempt to reach a compromise on buffer stock rules for the International Cocoa Agreement.',
+      'Bra Kanon called for bilateral consultations among delegates.',
+    );
+    expect(cast.map((p) => p.name)).toContain('Denis Bra Kanon');
+    expect(cast.map((p) => p.name).filter((n) => /Organi[sz]ation/.test(n))).toEqual([]);
+  });
+});
