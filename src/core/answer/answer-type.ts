@@ -319,17 +319,22 @@ const WORTH_ASKED = /^(\s*how much\b.*?)\s+worth\s*(?=[?.!]*\s*$)/i;
 /** Whether a passage can answer a question, given the quotes' `speakers` in it. */
 export type AnswerFit = (passage: string, speakers?: string[]) => boolean;
 
+/** What the story tells `answerFit` about its people. */
+export interface FitContext {
+  /** The words of the story's people's names (a name-shaped word may be one of them). */
+  knownNames?: Set<string>;
+  /** The name words of the people who hold the post a "Who runs…?" question asks about. */
+  postHolders?: Set<string>;
+  /** The surnames of the people who speak for a body the question names ("Gartner's analyst"). */
+  speaksFor?: (body: string) => string[];
+}
+
 /**
  * The test of whether a passage can answer a question of this type, made once for the question and
  * tried on every passage: what the question asks (a speech question's speaker) is read here, not per passage.
  */
-export function answerFit(
-  type: AnswerType,
-  question: string,
-  knownNames: Set<string> = new Set(),
-  postHolders: Set<string> = new Set(),
-  speaksFor: (body: string) => string[] = () => [],
-): AnswerFit {
+export function answerFit(type: AnswerType, question: string, context: FitContext = {}): AnswerFit {
+  const { knownNames = new Set<string>(), postHolders = new Set<string>(), speaksFor = () => [] } = context;
   const asked = type === 'speech' ? askedSpeaker(question, speaksFor) : null;
   const countsThings = type === 'quantity' && /^\s*how many\b/i.test(question);
   const askedDay = type === 'time' && /^\s*(?:on )?(?:what|which) (?:date|day)\b/i.test(question);

@@ -101,7 +101,11 @@ export function ask(story: Story, query: string): AskResult {
   const question = weightedTerms(story, expanded.groups);
   const judged = withNamesOnce(story, query, question);
   const lightened = withLightVerbsLightened(withGeneralThingLightened(judged, query), query);
-  const fitsAnswer = answerFit(wanted, query, story.lookups.people.nameWords, holdersOfAskedPosts(story, query), (body) => membersOf(story, body));
+  const fitsAnswer = answerFit(wanted, query, {
+    knownNames: story.lookups.people.nameWords,
+    postHolders: holdersOfAskedPosts(story, query),
+    speaksFor: (body) => membersOf(story, body),
+  });
   const best = hits[0]?.score ?? 1;
   const described = personAskedAbout(story, query);
   const verbs = askedVerb(story, question, query);

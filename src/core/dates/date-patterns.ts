@@ -9,9 +9,11 @@ export type DateKind = 'explicit' | 'year' | 'month' | 'weekday' | 'holiday' | '
 
 /** A weekday in small letters is still one ("called a general strike for next wednesday", "a letter sent friday"). */
 const WEEKDAY = '(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)';
-const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)';
-/** A count of days, weeks or months ahead ("in 60 days", "within three weeks", "in a few days"). */
-const COUNT = '(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)';
+/** Counts of more than one, in words, and the vague ones ("two weeks ago", "in a few days"). */
+const SEVERAL = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of';
+const NUMBER = `(?:\\d+|a|an|one|${SEVERAL})`;
+/** A count of days, weeks or months ahead ("in 60 days", "within three weeks", "in a few days"): "in a day" is no date. */
+const COUNT = `(?:\\d{1,3}|${SEVERAL})`;
 const HOLIDAY =
   "(?:Valentine['’]s Day|Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|Independence Day|Halloween|Boxing Day|Labou?r Day|Memorial Day|St\\.? Patrick['’]s Day)";
 /** Counts in words, for "two weeks ago" and "one day after". */

@@ -78,7 +78,7 @@ describe('answerFit for a role verb that names its body', () => {
     ['Birmingham manager Steve Bruce said he was disappointed.', true],
     ['Manager Steve Bruce said Birmingham were disappointed.', true],
   ])('"Who manages Birmingham?" / %s → %s', (passage, expected) => {
-    expect(answerFit('name', 'Who manages Birmingham?', known)(passage)).toBe(expected);
+    expect(answerFit('name', 'Who manages Birmingham?', { knownNames: known })(passage)).toBe(expected);
   });
 });
 
@@ -411,15 +411,15 @@ describe('answerFit', () => {
       false,
     ],
   ] as const)('%s: %j for %j → %s', (type, passage, question, expected) => {
-    expect(answerFit(type, question, new Set(['Ortiz', 'Lena']))(passage)).toBe(expected);
+    expect(answerFit(type, question, { knownNames: new Set(['Ortiz', 'Lena']) })(passage)).toBe(expected);
   });
 
   it("takes a post's holder when the question names its owner or none (BBC business, Marsh & McLennan)", () => {
     const passage = '"They should seize the moment," Mr Prettejohn, Lloyd\'s chief executive said.';
     const known = new Set(['Prettejohn']);
-    expect(answerFit('name', "Who is Lloyd's chief executive?", known)(passage)).toBe(true);
-    expect(answerFit('name', 'Who is the chief executive?', known)(passage)).toBe(true);
-    expect(answerFit('name', "Who is Marsh's chief executive?", known)(passage)).toBe(false);
+    expect(answerFit('name', "Who is Lloyd's chief executive?", { knownNames: known })(passage)).toBe(true);
+    expect(answerFit('name', 'Who is the chief executive?', { knownNames: known })(passage)).toBe(true);
+    expect(answerFit('name', "Who is Marsh's chief executive?", { knownNames: known })(passage)).toBe(false);
   });
 
   it('takes a quote as spoken by whom the story attributes it to, a pronoun resolved', () => {
@@ -443,7 +443,7 @@ describe('answerFit', () => {
   });
 
   it('does not take a cast member for a place', () => {
-    expect(answerFit('place', 'Where did the board meet?', new Set(['Lena', 'Ortiz']))('Lena Ortiz met the board.')).toBe(false);
+    expect(answerFit('place', 'Where did the board meet?', { knownNames: new Set(['Lena', 'Ortiz']) })('Lena Ortiz met the board.')).toBe(false);
   });
 });
 

@@ -25,16 +25,20 @@ describe("answerFit: a who-question asked through a post's verb (BBC business, M
   const known = new Set(['Michael', 'Cherkasky', 'Michel', 'Dufour']);
 
   it("takes the sentence that names the post's holder beside the post, not one naming the firm alone", () => {
-    const fits = answerFit('name', 'Who runs Marsh & McLennan?', known);
+    const fits = answerFit('name', 'Who runs Marsh & McLennan?', { knownNames: known });
     expect(fits("Marsh's new chief executive, Michael Cherkasky, is trying to negotiate a settlement.")).toBe(true);
     expect(fits('An executive at US insurance firm Marsh & McLennan has pleaded guilty to criminal charges.')).toBe(false);
   });
 
   it('takes a spokesman unnamed, and one the cast knows as the spokesman wherever he speaks', () => {
     const question = 'Who spoke for Dominion Textile about the rumoured stake?';
-    expect(answerFit('name', question, known)('The report is a rumor, a company spokesman said.')).toBe(true);
-    expect(answerFit('name', question, known, new Set(['Michel', 'Dufour']))('Dufour said the company has been negotiating with many companies.')).toBe(true);
-    expect(answerFit('name', question, known)('Dufour said the company has been negotiating with many companies.')).toBe(false);
+    expect(answerFit('name', question, { knownNames: known })('The report is a rumor, a company spokesman said.')).toBe(true);
+    expect(
+      answerFit('name', question, { knownNames: known, postHolders: new Set(['Michel', 'Dufour']) })(
+        'Dufour said the company has been negotiating with many companies.',
+      ),
+    ).toBe(true);
+    expect(answerFit('name', question, { knownNames: known })('Dufour said the company has been negotiating with many companies.')).toBe(false);
   });
 });
 
