@@ -46,14 +46,14 @@ const RUNS_OUT = /\b(?:expires?|matures?|falls? due|takes? effect|comes? into (?
  * condition or a thing done then; so are "was expected", "was likely to" and "hoped to" after one
  * ("Ongpin said the first tranche was expected within a month").
  */
-const WOULD = /\bwould\b(?!\s+(?:have|probably have)\b)|\b(?:was|were) (?:expected|likely to)\b|\bhoped to\b/gi;
-const SAYING = /\b(?:said|says|told|added|stated|announced)\b/i;
+export const WOULD = /\bwould\b(?!\s+(?:have|probably have)\b)|\b(?:was|were) (?:expected|likely to)\b|\bhoped to\b/gi;
+export const SAYING = /\b(?:said|says|told|added|stated|announced)\b/i;
 
 /** Between the word of the future and the count, a deed told in the past or a new saying ends its reach. */
-const PAST_BETWEEN = /\b(?:said|says|was|were|had|did|(?:which|who|that)\s+(?:\S+\s+)?\p{Ll}{3,}ed)\b/iu;
+export const PAST_BETWEEN = /\b(?:said|says|was|were|had|did|(?:which|who|that)\s+(?:\S+\s+)?\p{Ll}{3,}ed)\b/iu;
 
 /** At most this many words from the word of the future to the count. */
-const REACH = 14;
+export const REACH = 14;
 
 /** True unless `e` is a count of days, weeks or months after "in" or "within" that does not look ahead. */
 export function durationLooksAhead(sentence: string, e: DateExpression): boolean {

@@ -8,6 +8,7 @@
 
 import { MONTH, PATTERNS, type DateKind } from './date-patterns.js';
 import { durationLooksAhead } from './duration-ahead.js';
+import { reportedFuture } from './reported-future.js';
 
 export type { DateKind };
 
@@ -117,6 +118,7 @@ export function findDateExpressions(sentence: string): DateExpression[] {
           BEGINS_ON.test(before) ||
           (e.kind === 'weekday' && ENDS_ON_A_WEEKDAY.test(before)) ||
           (e.kind === 'weekday' && SCHEDULED_IN_THE_PRESENT.test(before)) ||
+          reportedFuture(sentence, e) ||
           movedFrom(sentence, e, longest) ||
           setForAWeekday(before, e));
       const nearest = e.kind === 'weekday' && /^['’]s\s/.test(sentence.slice(e.start + e.text.length));
