@@ -124,6 +124,8 @@ const BARE_SUBJECT = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s
 const OPENING_INVERSION = new RegExp(`^\\s+(${SHORT_PHRASE.slice(1, -1)}(?:,?\\s+(?:who|whose)\\s[^:;"“”]{1,160})?)\\s*:\\s*$`, 'u');
 const INTERJECTED = /^(\s*[,!?:;—-]*\s*)(?!according\s)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
+/** ", said Juan Carlos Pugliese, speaker of…": the cue, then its subject (a name or a description, not "said in a statement"). */
+const LATER_INVERSION = new RegExp(`,\\s*(${CUE})\\s+(?=\\p{Lu}|(?:the|a|an|one|another)\\s)${SHORT_PHRASE}(?=\\s*[,.;:]|\\s*$)`, 'gu');
 
 /**
  * A passive verb of telling, its agent and the "that" that opens what it reports, the clause running on to the quote
@@ -263,10 +265,14 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const loneName = lone ? readSpeaker(lone[1]!, ctx.articleCast, ctx.outlets) : null;
   if (loneName?.kind === 'named' && loneName.start === 0 && ctx.articleCast.find(lone![1]!).length > 0) return resolve(loneName, '', q, '', ctx) ?? null;
 
-  // C. A cue clause later in the sentence.
+  // C. A cue clause later in the sentence, its subject first or after it ("…" in talks, said Juan Carlos Pugliese).
   for (const m of endsSentence ? [] : after.matchAll(LATER_CLAUSE)) {
     const c = read(m[1]!, m[2]!, '');
     if (c) return c;
+  }
+  for (const m of endsSentence ? [] : after.matchAll(LATER_INVERSION)) {
+    const c = read(m[2]!, m[1]!, '');
+    if (c && c.kind !== 'outlet') return c;
   }
 
   // D. "according to X", "quoted X as saying".

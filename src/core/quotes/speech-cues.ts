@@ -273,7 +273,7 @@ export function describedInRelative(text: string): string | null {
  */
 export function quotedAsSaying(text: string): string | null {
   const passive =
-    /([^,;.]{2,60}?)\s+(?:was|were|is|has been|had been)\s+(?:quoted\b[^.]{0,80}?\bas saying|(?:heard|overheard|recorded|caught|filmed)\s+(?:on [^,;.]{1,30}?\s+)?saying)\b/i.exec(
+    /([^,;."“”]{2,60}?)\s+(?:was|were|is|has been|had been)\s+(?:quoted\b[^.]{0,80}?\bas saying|(?:heard|overheard|recorded|caught|filmed)\s+(?:on [^,;.]{1,30}?\s+)?saying)\b/i.exec(
       text,
     );
   if (passive) return passive[1]!;

@@ -38,3 +38,28 @@ describe('a quote alone after a sentence that opens on a person and their role',
     expect(speakerOf(text, 'One dlr coffee')).toBe('Arthur Cherry');
   });
 });
+
+describe('a cue later in the sentence, or a passive "was quoted as saying", after the quote', () => {
+  it('gives "…" in talks, said Juan Carlos Pugliese to Pugliese', () => {
+    const text =
+      'ARGENTINA DEBT TALKS\n2-APR-1987 10:00:00.00\n\n' +
+      '"I suppose (the debt) will be unavoidable" in talks, said Juan Carlos Pugliese, speaker of the lower house of the Argentine Parliament.\n';
+    expect(speakerOf(text, 'I suppose')).toBe('Juan Carlos Pugliese');
+  });
+
+  it('gives no speaker from "…, said in a prepared statement at the Offshore Technology Conference"', () => {
+    const text =
+      'OFFSHORE OIL INDUSTRY WAITING FOR TURNAROUND\n29-APR-1987 19:22:52.24\n\n' +
+      'The depressed offshore oil industry is still waiting for a turnaround.\n' +
+      '    "The perception of a turnaround comes from the change in prices," Charles Siess Jr, vice chairman of Marathon Manufacturing Co, a subsidiary of USX Corp, and chairman of the National Ocean Industries Association, said in a prepared statement at the Offshore Technology Conference.\n';
+    expect(speakerOf(text, 'The perception')).not.toBe('Offshore Technology Conference');
+  });
+
+  it('gives "…," Keswick was quoted by the newspaper as saying to Keswick', () => {
+    const text =
+      'HONGKONG LAND SEES CROSSROADS\n2-APR-1987 10:00:00.00\n\n' +
+      'The newspaper quoted Simon Keswick, chairman of Hongkong Land, as saying the company was at a crossroads.\n' +
+      '    "If we can\'t find any opportunities we might have to look abroad," Keswick was quoted by the newspaper as saying.\n';
+    expect(speakerOf(text, 'If we can')).toBe('Simon Keswick');
+  });
+});
