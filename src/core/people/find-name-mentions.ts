@@ -153,6 +153,10 @@ export function cleanName(candidate: string): string | null {
     .split(/\s+/)
     .map((t) => (isInitials(t) ? t : t.replace(/^[.-]+|[.-]+$/g, '')))
     .filter(Boolean);
+  // "Speaking in Harrogate Mr Kennedy said": an honorific inside a candidate opens the name; the words before it are
+  // others'. Not one that ends it: "John Lord" is a name.
+  const inner = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/.test(t));
+  if (inner > 0) tokens.splice(0, inner);
   // After "Mr" a surname follows, even one that is a title's word ("Mr King").
   let afterMister = false;
   while (

@@ -261,3 +261,22 @@ describe('people: a band named like a person', () => {
     expect(cast).toContain('John Peel');
   });
 });
+
+describe('people: an honorific inside a run of capitals opens the name', () => {
+  // BBC politics 417: "Speaking in Harrogate Mr Kennedy said: …".
+  it('reads "Speaking in Harrogate Mr Kennedy said" as Kennedy, not a person "Harrogate Mr Kennedy"', () => {
+    const cast = names(
+      "Liberal Democrat leader Charles Kennedy has set out his party's plans.",
+      'Speaking in Harrogate Mr Kennedy said: "People want a credible, principled political party."',
+    );
+    expect(cast).toContain('Charles Kennedy');
+    expect(cast.filter((n) => /Harrogate/.test(n))).toEqual([]);
+  });
+});
+
+describe("people: a surname that is an honorific's word", () => {
+  // Reuters 4951 (1987).
+  it('keeps "John Lord, a Mobil Corp spokesman" whole', () => {
+    expect(names('"We have no plans to sell the assets," said John Lord, a Mobil Corp spokesman.')).toContain('John Lord');
+  });
+});
