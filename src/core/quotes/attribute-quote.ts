@@ -36,6 +36,7 @@ import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
 import { rememberedKind, settleSpeaker } from './settle-speaker.js';
 import { isRoleHead } from '../people/roles.js';
 import { typoDistance } from '../text/edit-distance.js';
+import { baseForm } from '../index/irregular-forms.js';
 
 /** Who said a quote, how that was found out, and the cue words. */
 export interface Attribution {
@@ -300,9 +301,9 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // never the person who spoke before (a sentence in between may have named them only as its object).
   if (subjectFirst && /^\s*it\s*$/i.test(subjectFirst[1]!)) return null;
 
-  // "Vargas does not mention …, simply adding in a PS: "…"": a quote a colon brings in, in a sentence a
-  // person opens as its subject, is theirs, though no verb of speech says so; not the previous quote's speaker's.
-  const introducer = cue ? null : colonIntroducer(before, q, ctx);
+  // "Vargas does not mention …, simply adding in a PS: "…"": a quote a colon brings in, or a deed told, in a sentence
+  // a person opens as its subject, is theirs, though no verb of speech says so; not the previous quote's speaker's.
+  const introducer = cue ? null : introducingSubject(before, q, ctx);
   if (introducer) return introducer;
 
   // E. The quote before it in the paragraph, or the one it runs on from, unless a sentence since
@@ -769,15 +770,22 @@ const OPENING_SUBJECT =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+|later\s+|then\s+|again\s+)?(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\b)\p{Ll}+\b/u;
 
 /**
- * The person a quote brought in by a colon is from, when nothing cues it: the person of the cast the
- * sentence opens on as the subject of its verb ("Vargas does not mention …, simply adding in a PS:").
- * Not a passive's subject ("Lee was asked by Ray:"), whose words are another's.
+ * The person a quote brought in by a colon, or set in a deed they did, is from, when nothing cues it: the
+ * person of the cast the sentence opens on as the subject of its verb ("Vargas does not mention …, simply
+ * adding in a PS:", "Sir Alan Budd found a "chain of events" linked…"). Not a passive's subject ("Lee was
+ * asked by Ray:"), whose words are another's.
  */
-function colonIntroducer(before: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
-  if (!/:\s*$/.test(before) || q.fromSentenceStart) return null;
+function introducingSubject(before: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const colon = /:\s*$/.test(before);
+  if (!(colon || /\p{L}\s*$/u.test(before)) || q.fromSentenceStart) return null;
   const text = unmaskAbbreviations(before);
   const opening = OPENING_SUBJECT.exec(text);
-  if (!opening || /^\s+(?:was|were|is|are|been|being|had been|has been)\s/.test(text.slice(opening[1]!.length + opening.index))) return null;
+  const rest = opening ? text.slice(opening[1]!.length + opening.index) : '';
+  if (!opening || /^\s+(?:was|were|is|are|been|being|had been|has been)\s/.test(rest)) return null;
+  // Without a colon, only a deed told in the past brings the words in as the subject's own ("Sir Alan Budd
+  // found a "chain of events""); "Ken Livingstone should "stick to his guns"" or "Small firms "hit by…"" do not.
+  const verb = /^\s+(?:(?:also|later|then|again)\s+)?(\p{Ll}+)\b/u.exec(rest)?.[1] ?? '';
+  if (!colon && !(verb.endsWith('ed') || baseForm(verb) !== verb)) return null;
   const person = ctx.articleCast.find(opening[1]!)[0];
   if (person?.start !== 0) return null;
   const settled = resolve(subjectBefore(opening[1]!, ctx.cast, ctx.outlets), '', q, opening[1]!, ctx);
