@@ -9,6 +9,7 @@ import type { AskAnswer, AskResult, Person, Sentence, Story } from '../types.js'
 import { termOf, tokenize } from '../index/terms.js';
 import { expandQuery, SYNONYM_WEIGHT, type ExpandedQuery } from './expand-query.js';
 import { addWordFamilies } from './word-families.js';
+import { addDerivedForms } from './derived-forms.js';
 import { addRoleNouns } from './role-nouns.js';
 import { addKindsOfPeople } from './kinds-of-people.js';
 import { addCountriesOfPeoples } from './demonyms.js';
@@ -80,15 +81,12 @@ export function ask(story: Story, query: string): AskResult {
   if (holder) return { ...ask(story, holder), query };
   const inStory = (term: string) => story.index.documentFrequency(term) > 0;
   const searched = splitCompounds(withoutAskingWords(query), inStory);
-  const expanded = addJoinedCompounds(
-    addCompoundParts(
-      addKindsOfPeople(addRoleNouns(addWordFamilies(addCountriesOfPeoples(expandQuery(searched, story.services.thesaurus)), story.index.packed), query), query),
-      searched,
-      inStory,
-    ),
-    searched,
-    inStory,
-  );
+  // The question's words, widened in turn by what a reader may mean by them in the story's words.
+  const packed = story.index.packed;
+  const synonyms = addCountriesOfPeoples(expandQuery(searched, story.services.thesaurus));
+  const forms = addDerivedForms(addWordFamilies(synonyms, packed), packed);
+  const people = addKindsOfPeople(addRoleNouns(forms, query), query);
+  const expanded = addJoinedCompounds(addCompoundParts(people, searched, inStory), searched, inStory);
   // The story's own acronyms search as their names do ("Athletics Kenya" finds "AK chief Isaiah Kiplagat").
   const acronyms = acronymsOf(story);
   const searchedText = withAcronymsSearched(expanded, acronyms);

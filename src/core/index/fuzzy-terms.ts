@@ -34,6 +34,13 @@ export function termsStartingWith(index: PackedIndex, prefix: string, limit: num
   return found;
 }
 
+/** Whether the index holds exactly this term. */
+export function hasTerm(index: PackedIndex, term: string): boolean {
+  const spell = (t: number) => index.terms[t]!;
+  const i = lowerBound(index.byPrefix, spell, term);
+  return i < index.byPrefix.length && spell(index.byPrefix[i]!) === term;
+}
+
 /** The first position in `order` whose spelling is not below `start`. */
 function lowerBound(order: Uint32Array, spell: (t: number) => string, start: string): number {
   let low = 0;
