@@ -101,6 +101,8 @@ export function roleBefore(words: string[]): string | null {
     const prev = words[i - 1] ?? '';
     const dates = MONTH.test(bare) || (run.length > 0 && isRoleWord(stripPrefix(run[0]!)));
     if (DAY_OR_MONTH.test(bare) && dates && (!/^\p{Lu}/u.test(prev) || STOP_WORDS.has(prev.toLowerCase()))) break;
+    // "Meanwhile Lib Dem leader Charles Kennedy": a sentence adverb takes its capital from opening the sentence, no title's.
+    if (i === 0 && SENTENCE_ADVERB.test(bare)) break;
     const capitalised = /^\p{Lu}/u.test(bare);
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
@@ -136,6 +138,10 @@ const MONTH = /^(?:January|February|March|April|June|July|August|September|Octob
 /** Days and months, which begin no title ("May" may be a surname, so it is left out). */
 const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
+/** Adverbs that open a sentence, never a title ("Next" is left out: it is a retailer's name too). */
+const SENTENCE_ADVERB =
+  /^(?:Meanwhile|However|Earlier|Later|Also|Now|Still|Elsewhere|Separately|Instead|Today|Yesterday|Tonight|Indeed|Thus|Likewise|Similarly|Nevertheless|Nonetheless|Again|Besides|Furthermore|Moreover|Otherwise)$/;
 
 /** Words before a role that say its holder no longer, or not yet for good, holds it. */
 const DATING = /^(?:former|outgoing|acting|interim|retired)$/i;

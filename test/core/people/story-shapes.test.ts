@@ -11,6 +11,20 @@ describe('people: roles written before a name', () => {
     expect(straw?.roles).toEqual(['Foreign Secretary']);
   });
 
+  // BBC tech 084 and politics 351: an adverb opening the sentence is no part of the title after it.
+  it('keeps a sentence adverb out of the role ("However Nintendo president Satoru Iwata")', () => {
+    const iwata = person('Satoru Iwata', 'However Nintendo president Satoru Iwata said the company was "pleased" with the launch.');
+    expect(iwata?.roles).toEqual(['Nintendo president']);
+    const howard = person('Michael Howard', 'Earlier Tory leader Michael Howard sent Mr Bush his "warmest congratulations".');
+    expect(howard?.roles).toEqual(['Tory leader']);
+  });
+
+  // BBC business: "Next" opens a sentence as the retailer's name, not as an adverb.
+  it('keeps a firm named like an adverb in the role ("Next chief executive Simon Wolfson")', () => {
+    const wolfson = person('Simon Wolfson', 'Next chief executive Simon Wolfson said trading had been difficult.');
+    expect(wolfson?.roles).toEqual(['Next chief executive']);
+  });
+
   // BBC politics 251: a day that opens a paper's name stays in the role.
   it('keeps a paper named after a day in the role ("Sunday Telegraph journalist Robert Peston")', () => {
     const peston = person(
