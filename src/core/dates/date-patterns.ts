@@ -260,6 +260,10 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // named as what something comes from, follows or is about. Not "the probe into … the 2016 election",
   // whose sentence reports the probe.
   ['year', new RegExp(`(?<=\\b(?:from|about|after|before|since|following|over|of) the )(?<date>${YEAR})(?= (?:\\p{Lu}\\p{Ll}+ )?${HAPPENING}\\b)`, 'gu')],
+  // A word in small letters may tell its kind where the sentence tells what came before or after it ("after the
+  // 2001 general election"); not after "of" ("under the terms of the 1984 restructuring agreement", a deed of now),
+  // nor a plural, after which the figure is a count ("after the 1800 workers strike").
+  ['year', new RegExp(`(?<=\\b(?:after|before|since|following) the )(?<date>${YEAR})(?= \\p{Ll}+(?<!s) ${HAPPENING}\\b)`, 'gu')],
   ['weekday', new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g')],
   // Whole words: "Merry Christmas Everybody" holds no Christmas Eve.
   ['holiday', new RegExp(`\\b${HOLIDAY}(?!\\p{L})`, 'gu')],
