@@ -75,7 +75,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
         previous: previous ?? (i === 0 ? runOn : null),
       };
       // A word or two in quote marks that no cue attributes is a scare quote or a term, not speech.
-      const term = span.text.split(/\s+/).length <= 2 && !/[.!?,]$/.test(span.text);
+      const term = isTerm(span.text);
       let attribution = attributeQuote(term ? { ...surroundings, previous: null } : surroundings, ctx);
       // A word or two quoted after an earlier quote of its sentence ("said the plans were not "racist" -
       // just "common sense"") is reported by the cue before both: it is read from the sentence's start.
@@ -83,6 +83,12 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       if (term && !attribution?.cue && earlier && earlier.end > starts[first]!)
         attribution = attributeQuote({ ...surroundings, before: outside.slice(starts[first]!, span.start), previous: null, fromSentenceStart: true }, ctx);
       if (term && (!attribution?.cue || isSubjectOfReportedClause(surroundings.before, surroundings.after))) return;
+      // 'X should "stick to his guns" and not apologise for his "Nazi" comment, Tory MP Boris Johnson has insisted': a
+      // term quoted later in the sentence, the last quote of it, does not end the words where the quote's cue is read.
+      const next = spans[i + 1];
+      const sentenceEnds = sentenceEnd(starts, text, last);
+      if (!attribution && !term && next && next.start < sentenceEnds && isTerm(next.text) && !(spans[i + 2] && spans[i + 2]!.start < sentenceEnds))
+        attribution = attributeQuote({ ...surroundings, after: text.slice(span.end, sentenceEnds) }, ctx);
       // A quote standing alone whose speaker the next sentence names ("…." So says union leader Bob Crow, who …;
       // "…." That was the verdict of Ann Lee): read as if the cue followed the quote ("…," says Bob Crow).
       const namedNext = !attribution && !term && surroundings.before.trim() === '' && ownAfter.trim() === '' ? speakerNamedNext(paragraph, last) : null;
@@ -260,6 +266,11 @@ function cueSentenceAfter(paragraph: Sentence[], last: number): string {
 }
 
 /** The text with every span's marks and words replaced by spaces (same length, offsets kept). */
+/** A word or two in quote marks, not ending as speech does: a scare quote or a term unless a cue attributes it. */
+function isTerm(quoted: string): boolean {
+  return quoted.split(/\s+/).length <= 2 && !/[.!?,]$/.test(quoted);
+}
+
 function blankQuotes(text: string, spans: QuoteSpan[]): string {
   const parts: string[] = [];
   let at = 0;

@@ -25,3 +25,13 @@ describe("a quoted phrase in a deed the sentence's subject did, with no verb of 
     expect(speakerOf(text, 'hit by rising costs')).not.toBe('Donna Small');
   });
 });
+
+describe('a cue at the end of the sentence, after a term quoted later in it', () => {
+  // BBC politics 075, the article's first sentence.
+  const text =
+    'Boris opposes mayor apology\n\nKen Livingstone should "stick to his guns" and not apologise for his "Nazi" comment to a Jewish reporter, Tory MP Boris Johnson has insisted.\n';
+
+  it('gives the quote to the cue\'s subject, read past the term ("…, Tory MP Boris Johnson has insisted")', () => {
+    expect(speakerOf(text, 'stick to his guns')).toBe('Boris Johnson');
+  });
+});
