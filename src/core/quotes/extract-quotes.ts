@@ -85,10 +85,10 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       if (term && (!attribution?.cue || isSubjectOfReportedClause(surroundings.before, surroundings.after))) return;
       // 'X should "stick to his guns" and not apologise for his "Nazi" comment, Tory MP Boris Johnson has insisted': a
       // term quoted later in the sentence, the last quote of it, does not end the words where the quote's cue is read.
-      const next = spans[i + 1];
       const sentenceEnds = sentenceEnd(starts, text, last);
-      if (!attribution && !term && next && next.start < sentenceEnds && isTerm(next.text) && !(spans[i + 2] && spans[i + 2]!.start < sentenceEnds))
-        attribution = attributeQuote({ ...surroundings, after: text.slice(span.end, sentenceEnds) }, ctx);
+      const [next, afterNext] = [spans[i + 1], spans[i + 2]];
+      const lastIsTerm = next !== undefined && next.start < sentenceEnds && isTerm(next.text) && (afterNext === undefined || afterNext.start >= sentenceEnds);
+      if (!attribution && !term && lastIsTerm) attribution = attributeQuote({ ...surroundings, after: text.slice(span.end, sentenceEnds) }, ctx);
       // A quote standing alone whose speaker the next sentence names ("…." So says union leader Bob Crow, who …;
       // "…." That was the verdict of Ann Lee): read as if the cue followed the quote ("…," says Bob Crow).
       const namedNext = !attribution && !term && surroundings.before.trim() === '' && ownAfter.trim() === '' ? speakerNamedNext(paragraph, last) : null;
@@ -265,12 +265,12 @@ function cueSentenceAfter(paragraph: Sentence[], last: number): string {
   return next.split(/\s+/).length <= CUE_SENTENCE_WORDS && !/["“”‘]/.test(next) ? ` ${next}` : '';
 }
 
-/** The text with every span's marks and words replaced by spaces (same length, offsets kept). */
 /** A word or two in quote marks, not ending as speech does: a scare quote or a term unless a cue attributes it. */
 function isTerm(quoted: string): boolean {
   return quoted.split(/\s+/).length <= 2 && !/[.!?,]$/.test(quoted);
 }
 
+/** The text with every span's marks and words replaced by spaces (same length, offsets kept). */
 function blankQuotes(text: string, spans: QuoteSpan[]): string {
   const parts: string[] = [];
   let at = 0;
