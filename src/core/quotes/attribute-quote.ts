@@ -786,10 +786,29 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   // found a "chain of events""); "Ken Livingstone should "stick to his guns"" or "Small firms "hit by…"" do not.
   const verb = /^\s+(?:(?:also|later|then|again)\s+)?(\p{Ll}+)\b/u.exec(rest)?.[1] ?? '';
   if (!colon && !(verb.endsWith('ed') || baseForm(verb) !== verb)) return null;
+  if (!colon && !wordsOfTheDeed(rest, q)) return null;
   const person = ctx.articleCast.find(opening[1]!)[0];
   if (person?.start !== 0) return null;
   const settled = resolve(subjectBefore(opening[1]!, ctx.cast, ctx.outlets), '', q, opening[1]!, ctx);
   return settled?.kind === 'named' ? settled : null;
+}
+
+/** A clause with a subject of its own between the deed and the quote ("resigned after his remarks were condemned as "…""), not "before being elected". */
+const SUBORDINATE_CLAUSE = /(?<![\p{L}])(?:after|before|when|whenever|while|because|until|unless|although|though|once)\s+(?!\p{Ll}+ing\s)/u;
+
+/**
+ * Whether a quote told in the subject's deed ("Sir Alan Budd found a "chain of events"") is the subject's words: not
+ * when the sentence names another speaker for it later (", the Tory leader said"), nor when they are another's by
+ * the grammar around them: an owner just before the quote ("oversaw McDonald's "I'm lovin' it" campaign"), a
+ * passive's agent after it ("condemned as "racist" by Muslim groups"), or a clause with its own subject between.
+ */
+function wordsOfTheDeed(deed: string, q: QuoteSurroundings): boolean {
+  if (/\p{L}['’]s?\s*$/u.test(deed) || /^\s*by\s/.test(normalizeTypography(q.after)) || SUBORDINATE_CLAUSE.test(deed)) return false;
+  const sentence = normalizeTypography(q.sentence);
+  const quote = normalizeTypography(q.text);
+  const at = sentence.indexOf(quote);
+  const tail = maskAbbreviations(at < 0 ? normalizeTypography(q.after) : sentence.slice(at + quote.length));
+  return tail.search(LATER_CLAUSE) < 0 && tail.search(LATER_INVERSION) < 0;
 }
 
 /**

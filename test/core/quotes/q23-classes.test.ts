@@ -18,6 +18,35 @@ describe("a quoted phrase in a deed the sentence's subject did, with no verb of 
     expect(speakerOf(text, 'stick to his guns')).toBe('Boris Johnson');
   });
 
+  it('leaves the words with the speaker the sentence names later (", the Tory leader said"), not the deed\'s subject', () => {
+    // BBC politics 364.
+    const text =
+      "Howard attacks 'pay later' Budget\n\nTory leader Michael Howard has dismissed Gordon Brown's Budget as \"vote now, pay later\" spending plans.\n\n" +
+      'He also accused the government and the chancellor of running out of solutions to the problems Britain faced. "Their only answer is to tax, to spend and to waste - to get people to vote now and pay later." ' +
+      'Mr Brown liked to rattle off "magical balances conjured out of thin air" in a bid to convince people there was no "black hole" in the nation\'s finances, the Tory leader said.\n';
+    expect(speakerOf(text, 'magical balances')).toBe('Michael Howard');
+  });
+
+  it('gives the deed\'s words to its subject across a clause with no subject of its own ("before being elected …, declaring")', () => {
+    // BBC politics 407.
+    const text =
+      'Boateng to quit as chief secretary\n\nPaul Boateng is to stand down as an MP at the next general election.\n\n' +
+      'Mr Boateng served on the Greater London Council before being elected to Parliament in 1987, declaring "today Brent South, tomorrow Soweto".\n';
+    expect(speakerOf(text, 'today Brent South')).toBe('Paul Boateng');
+  });
+
+  it('does not give the subject words another owns ("McDonald\'s "…" campaign") or words set in a clause of another subject', () => {
+    // BBC business 452; the second sentence shaped like BBC politics reports of Robert Kilroy-Silk's resignation.
+    const owned =
+      "McDonald's boss Bell dies aged 44\n\nCharlie Bell, the former chief executive of McDonald's, has died of cancer.\n\n" +
+      "Mr Bell oversaw McDonald's \"I'm lovin' it\" advertising campaign and introduced successes such as McCafe.\n";
+    expect(speakerOf(owned, "I'm lovin' it")).not.toBe('Charlie Bell');
+    const clause =
+      'Kilroy-Silk quits BBC show\n\nRobert Kilroy-Silk is to leave his BBC talk show.\n\n' +
+      'Mr Kilroy-Silk resigned after his remarks were condemned as "racist and offensive" in a newspaper column.\n';
+    expect(speakerOf(clause, 'racist and offensive')).not.toBe('Robert Kilroy-Silk');
+  });
+
   it('reads no speaker from a headline whose first word is a surname of the story ("Small firms \'hit by rising costs\'")', () => {
     const text =
       "Small firms 'hit by rising costs'\n\nRising fuel and wage costs are squeezing the UK's small firms, a survey says.\n\n" +
