@@ -102,7 +102,8 @@ export function roleBefore(words: string[]): string | null {
     const dates = MONTH.test(bare) || (run.length > 0 && isRoleWord(stripPrefix(run[0]!)));
     if (DAY_OR_MONTH.test(bare) && dates && (!/^\p{Lu}/u.test(prev) || STOP_WORDS.has(prev.toLowerCase()))) break;
     // "Meanwhile Lib Dem leader Charles Kennedy": a sentence adverb takes its capital from opening the sentence, no title's.
-    if (i === 0 && SENTENCE_ADVERB.test(bare)) break;
+    // "Today" and "Tonight" are programmes too: before a job in lower case they name it ("Today presenter John Humphrys").
+    if (i === 0 && SENTENCE_ADVERB.test(bare) && !(PROGRAMME_ADVERB.test(bare) && /^\p{Ll}/u.test(words[1] ?? ''))) break;
     const capitalised = /^\p{Lu}/u.test(bare);
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
@@ -142,6 +143,9 @@ const DAY_OR_MONTH =
 /** Adverbs that open a sentence, never a title ("Next" is left out: it is a retailer's name too). */
 const SENTENCE_ADVERB =
   /^(?:Meanwhile|However|Earlier|Later|Also|Now|Still|Elsewhere|Separately|Instead|Today|Yesterday|Tonight|Indeed|Thus|Likewise|Similarly|Nevertheless|Nonetheless|Again|Besides|Furthermore|Moreover|Otherwise)$/;
+
+/** Sentence adverbs that are also the names of news programmes. */
+const PROGRAMME_ADVERB = /^(?:Today|Tonight)$/;
 
 /** Words before a role that say its holder no longer, or not yet for good, holds it. */
 const DATING = /^(?:former|outgoing|acting|interim|retired)$/i;

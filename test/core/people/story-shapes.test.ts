@@ -19,6 +19,14 @@ describe('people: roles written before a name', () => {
     expect(howard?.roles).toEqual(['Tory leader']);
   });
 
+  // Sentences shaped like BBC reports on its own programmes: "Today" opens a sentence as an adverb before a title, as a programme before a job.
+  it('keeps "Today" in the role where it names the programme ("Today presenter John Humphrys"), not where it dates a title', () => {
+    const humphrys = person('John Humphrys', 'Today presenter John Humphrys said the BBC had to change.');
+    expect(humphrys?.roles).toEqual(['Today presenter']);
+    const straw = person('Jack Straw', 'Today Foreign Secretary Jack Straw told the Commons the talks would go on.');
+    expect(straw?.roles).toEqual(['Foreign Secretary']);
+  });
+
   // BBC business: "Next" opens a sentence as the retailer's name, not as an adverb.
   it('keeps a firm named like an adverb in the role ("Next chief executive Simon Wolfson")', () => {
     const wolfson = person('Simon Wolfson', 'Next chief executive Simon Wolfson said trading had been difficult.');
