@@ -9,21 +9,25 @@ import type { PackedIndex } from '../index/packed-index.js';
 import { withRelatedTerms, type ExpandedQuery } from './expand-query.js';
 import { FAMILY_WEIGHT } from './word-families.js';
 
-/** Common English verbs and adjectives and their nouns, spelt apart, as the stemmer leaves them. */
-const IRREGULAR: [string, string][] = [
+/**
+ * Common English verbs and adjectives with their nouns, spelt apart, as the stemmer leaves every form
+ * (died → di, dying → dy, succeeded → succeed, tried → tri) and with the US and British spellings
+ * (defense, enquiry): each stem of a family stands for all the others.
+ */
+const FAMILIES: string[][] = [
   ['lose', 'loss'],
   ['sell', 'sale'],
-  ['die', 'death'],
+  ['die', 'di', 'dy', 'death'],
   ['speak', 'speech'],
   ['choos', 'choic'],
-  ['succe', 'success'],
-  ['defend', 'defenc'],
-  ['offend', 'offenc'],
+  ['succe', 'succeed', 'success'],
+  ['defend', 'defenc', 'defens'],
+  ['offend', 'offenc', 'offens'],
   ['respond', 'respons'],
   ['pursu', 'pursuit'],
-  ['fly', 'flight'],
-  ['try', 'trial'],
-  ['inquir', 'inquiri'],
+  ['fly', 'fli', 'flight'],
+  ['try', 'tri', 'trial'],
+  ['inquir', 'inquiri', 'enquir', 'enquiri'],
   ['maintain', 'mainten'],
   ['strong', 'strength'],
   ['long', 'length'],
@@ -32,16 +36,17 @@ const IRREGULAR: [string, string][] = [
   ['deep', 'depth'],
 ];
 const PARTNER = new Map<string, string[]>();
-for (const [a, b] of IRREGULAR) {
-  PARTNER.set(a, [...(PARTNER.get(a) ?? []), b]);
-  PARTNER.set(b, [...(PARTNER.get(b) ?? []), a]);
-}
+for (const family of FAMILIES) for (const stem of family) PARTNER.set(stem, [...(PARTNER.get(stem) ?? []), ...family]);
 
-/** The stems a stem's derived forms may have: its partner, and "repai" with its y back (repay → repayment). */
+/**
+ * The stems a stem's derived forms may have: the rest of its family, and a verb's final y both ways, which
+ * the stemmer spells as i (repay → repai, employs → emploi) but keeps in the longer forms (repayment → repay).
+ * Not "repaid" to "repay": a reader asking how lenders are "repaid" wants what they are paid, not the repayment plan.
+ */
 export function derivedStems(stem: string): string[] {
   const out = new Set(PARTNER.get(stem) ?? []);
-  // The stemmer spells a verb's final y as i (repay → repai) but keeps it in the longer forms (repayment → repay).
   if (/[aeou]i$/.test(stem)) out.add(`${stem.slice(0, -1)}y`);
+  if (/[aeou]y$/.test(stem)) out.add(`${stem.slice(0, -1)}i`);
   out.delete(stem);
   return [...out];
 }

@@ -11,9 +11,22 @@ describe('derivedStems', () => {
     expect(derivedStems(termOf('choose')!)).toContain(termOf('choice'));
   });
 
+  it('reaches the noun from every inflection the stemmer spells apart (died, dying, tried, succeeded)', () => {
+    for (const form of ['die', 'died', 'dies', 'dying']) expect(derivedStems(termOf(form)!)).toContain(termOf('deaths'));
+    expect(derivedStems(termOf('deaths')!)).toEqual(expect.arrayContaining([termOf('died'), termOf('dying')]));
+    expect(derivedStems(termOf('tried')!)).toContain(termOf('trial'));
+    expect(derivedStems(termOf('succeeded')!)).toContain(termOf('success'));
+  });
+
+  it('joins US and British spellings of the noun (defense, enquiry)', () => {
+    expect(derivedStems(termOf('defense')!)).toEqual(expect.arrayContaining([termOf('defence'), termOf('defend')]));
+    expect(derivedStems(termOf('enquiry')!)).toContain(termOf('inquiry'));
+  });
+
   it('gives a y-verb its y back, the stem of its longer forms (repay → repayment)', () => {
     expect(derivedStems(termOf('repay')!)).toContain(termOf('repayment'));
     expect(derivedStems(termOf('employ')!)).toContain(termOf('employment'));
+    expect(derivedStems(termOf('repayment')!)).toContain(termOf('repays'));
   });
 
   it('leaves a word with no such partner alone', () => {
@@ -32,5 +45,22 @@ describe('ask: a question in the verb where the article has the noun (Reuters)',
 
   it('finds the sentence that reports the loss', () => {
     expect(ask(story, 'How much money did Harbour Oil lose in 1986?').answers[0]?.text).toContain('a 1986 loss of 2.2 billion dlrs');
+  });
+});
+
+describe('ask: a question in the past tense where the article has the noun (BBC business 191)', () => {
+  const { story } = buildStory([
+    {
+      id: 'vioxx',
+      text:
+        'US regulator to rule on pain drug\n\nUS food and drug regulators will decide on Friday whether to recommend the sale of painkillers that have been linked to a high risk of heart attack and stroke.\n\n' +
+        'The painkillers - called COX-2 inhibitors - are sold under brand names such as Celebrex and Vioxx. Vioxx was withdrawn from shops last year but Merck said it would consider selling it if it gets FDA approval.\n\n' +
+        'Putting Vioxx back on the shelves is likely to boost profits at Merck and make easier any legal battles with people who claim to have been injured by the drug, analysts said.\n\n' +
+        'According to calculations presented to the US Senate by Dr Graham in November, Vioxx may be linked to as many as to 56,000 American deaths.\n',
+    },
+  ]);
+
+  it('finds the sentence that counts the deaths for "how many … died"', () => {
+    expect(ask(story, 'How many Americans died because of Vioxx?').answers[0]?.text).toContain('56,000 American deaths');
   });
 });
