@@ -259,11 +259,21 @@ export const PATTERNS: [DateKind, RegExp][] = [
   // "stems from the 1984 takeover", "a film about the 1994 Rwandan genocide": a happening of that year,
   // named as what something comes from, follows or is about. Not "the probe into … the 2016 election",
   // whose sentence reports the probe.
-  ['year', new RegExp(`(?<=\\b(?:from|about|after|before|since|following|over|of) the )(?<date>${YEAR})(?= (?:\\p{Lu}\\p{Ll}+ )?${HAPPENING}\\b)`, 'gu')],
+  [
+    'year',
+    new RegExp(`(?<=\\b(?:from|about|[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|over|of) the )(?<date>${YEAR})(?= (?:\\p{Lu}\\p{Ll}+ )?${HAPPENING}\\b)`, 'gu'),
+  ],
   // A word in small letters may tell its kind where the sentence tells what came before or after it ("after the
   // 2001 general election"); not after "of" ("under the terms of the 1984 restructuring agreement", a deed of now),
-  // nor a plural, after which the figure is a count ("after the 1800 workers strike").
-  ['year', new RegExp(`(?<=\\b(?:after|before|since|following) the )(?<date>${YEAR})(?= \\p{Ll}+(?<!s) ${HAPPENING}\\b)`, 'gu')],
+  // nor a plural or a body of people, after which the figure is a count ("after the 1800 workers strike", "the 1800
+  // staff strike"). A name may come first ("Following the 1974 Herstatt bank crash"), and the sentence may open on it.
+  [
+    'year',
+    new RegExp(
+      `(?<=\\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing) the )(?<date>${YEAR})(?= (?:\\p{Lu}\\p{Ll}+ )?(?!(?:staff|people|personnel|crew|police)\\b)\\p{Ll}+(?<!s) ${HAPPENING}\\b)`,
+      'gu',
+    ),
+  ],
   ['weekday', new RegExp(`\\b(?:(?:[Oo]n|[Ll]ast|[Pp]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate) )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?\\b`, 'g')],
   // Whole words: "Merry Christmas Everybody" holds no Christmas Eve.
   ['holiday', new RegExp(`\\b${HOLIDAY}(?!\\p{L})`, 'gu')],
