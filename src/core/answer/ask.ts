@@ -23,7 +23,7 @@ import { analysed } from '../index/near-duplicates.js';
 import { answerFit, answerTypeOf, withoutAskingWords, type AnswerFit, type AnswerType } from './answer-type.js';
 import { matchOf, passageFeatures, sentenceTerms, type PassageFeatures, type WeightedTerm } from './passage-features.js';
 import { paymentQuestionVerb, whoQuestionVerb } from './question-verb.js';
-import { bodyOfRoleVerb, postsOfRoleVerb } from './role-verbs.js';
+import { askedAsRoleVerb, bodyOfRoleVerb, postsOfRoleVerb } from './role-verbs.js';
 import { matchedRanges } from './highlight.js';
 import { theseArticles } from '../text/count-of.js';
 import { distinctSourceCount } from './sources.js';
@@ -79,6 +79,8 @@ export function ask(story: Story, query: string): AskResult {
   // "Russian ambassador name" is "Who is the Russian ambassador?".
   const holder = askedAsPostHolder(query);
   if (holder) return { ...ask(story, holder), query };
+  const running = askedAsRoleVerb(query);
+  if (running) return { ...ask(story, running), query };
   const inStory = (term: string) => story.index.documentFrequency(term) > 0;
   const searched = splitCompounds(withoutAskingWords(query), inStory);
   // The question's words, widened in turn by what a reader may mean by them in the story's words.

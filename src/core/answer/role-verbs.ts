@@ -22,6 +22,14 @@ const ROLE_VERBS: [RegExp, string[]][] = [
 const SPEAKS_FOR = /^\s*who\s+(?:speaks|spoke|is speaking)\s+for\b/i;
 const SPOKESPEOPLE = ['spokesman', 'spokeswoman', 'spokesperson'];
 
+/** "Who is in charge of Euronext?" asks who runs it, in words that write no verb of the post. */
+const IN_CHARGE = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:now\s+|currently\s+)?in\s+charge\s+(?:of|at)\b/i;
+
+/** "Who is in charge of Euronext?" asked as "Who runs Euronext?", or null for a question asked otherwise. */
+export function askedAsRoleVerb(question: string): string | null {
+  return IN_CHARGE.test(question) ? question.replace(IN_CHARGE, 'Who runs') : null;
+}
+
 /** The posts a "Who runs / chairs / speaks for…?" question asks the holder of; null for any other question. */
 export function postsOfRoleVerb(question: string): string[] | null {
   if (SPEAKS_FOR.test(question)) return SPOKESPEOPLE;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerFit } from '../../../src/core/answer/answer-type.js';
 import { whoQuestionVerb } from '../../../src/core/answer/question-verb.js';
-import { bodyOfRoleVerb, postsOfRoleVerb } from '../../../src/core/answer/role-verbs.js';
+import { ask } from '../../../src/core/answer/ask.js';
+import { askedAsRoleVerb, bodyOfRoleVerb, postsOfRoleVerb } from '../../../src/core/answer/role-verbs.js';
+import { buildStory } from '../../../src/core/story/build-story.js';
 
 describe('postsOfRoleVerb: a verb that asks who holds a post', () => {
   it.each([
@@ -47,5 +49,27 @@ describe('bodyOfRoleVerb', () => {
     expect(bodyOfRoleVerb('Who manages Birmingham City?')).toEqual(['birmingham', 'city']);
     expect(bodyOfRoleVerb('Who runs the BBC?')).toEqual(['bbc']);
     expect(bodyOfRoleVerb('Who manages the team?')).toEqual([]);
+  });
+});
+
+describe('"Who is in charge of X?" asks who runs X (BBC business, the bids for the London Stock Exchange)', () => {
+  it('reads the question as its verb, and leaves other questions alone', () => {
+    expect(askedAsRoleVerb('Who is in charge of Euronext?')).toBe('Who runs Euronext?');
+    expect(askedAsRoleVerb("Who's in charge at the LSE?")).toBe('Who runs the LSE?');
+    expect(askedAsRoleVerb('Who put Mr Blunkett in charge of education?')).toBeNull();
+  });
+
+  const { story } = buildStory([
+    {
+      id: 'lse',
+      text:
+        'Euronext poised to bid for LSE\n\nPan-European group Euronext is poised to launch a bid for the London Stock Exchange, UK media reports say.\n\n' +
+        'Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges, has been in talks with the LSE. ' +
+        "Euronext chief executive Jean-Francois Theodore is reported to have already held private talks with LSE's chief executive Clara Furse.\n",
+    },
+  ]);
+
+  it('answers with the sentence that names the chief, not one about the body alone', () => {
+    expect(ask(story, 'Who is in charge of Euronext?').answers[0]?.text).toContain('Euronext chief executive Jean-Francois Theodore');
   });
 });
