@@ -13,7 +13,7 @@ export interface PeopleLookup {
   byName: Map<string, Person[]>;
   /** The cast's people named in a text. */
   cast: CastLookup;
-  /** Single-word names of the cast (given names, surnames, capitalised), which may open a sentence. */
+  /** Single-word names of the cast (given names, surnames, capitalised, from names and aliases but not descriptions), which may open a sentence. */
   nameWords: Set<string>;
 }
 
@@ -27,7 +27,9 @@ export function* buildPeopleLookupSteps(people: Person[]): Generator<void, Peopl
   for (const [i, p] of people.entries()) {
     const names = [p.name, ...p.aliases];
     for (const key of new Set(names.map(nameKey))) byName.set(key, [...(byName.get(key) ?? []), p]);
-    for (const word of names.flatMap((n) => n.split(' '))) if (/^\p{Lu}/u.test(word)) nameWords.add(word);
+    // Not the words of a description ("the US judge", "the Balco boss"): "US" names nobody.
+    const named = [p.name, ...p.aliases.filter((a) => !/^\p{Ll}/u.test(a))];
+    for (const word of named.flatMap((n) => n.split(' '))) if (/^\p{Lu}/u.test(word)) nameWords.add(word);
     if (i % PEOPLE_BATCH === PEOPLE_BATCH - 1) yield;
   }
   yield;
