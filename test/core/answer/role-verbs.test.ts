@@ -73,3 +73,23 @@ describe('"Who is in charge of X?" asks who runs X (BBC business, the bids for t
     expect(ask(story, 'Who is in charge of Euronext?').answers[0]?.text).toContain('Euronext chief executive Jean-Francois Theodore');
   });
 });
+
+describe('a role verb asks about the body it names (BBC sport, the Balco case)', () => {
+  const { story } = buildStory([
+    {
+      id: 'balco',
+      text:
+        'Jones sues Conte over drug claims\n\nAmerican sprinter Marion Jones has filed a lawsuit for defamation against Victor Conte following his allegations that he gave her performance-enhancing drugs.\n\n' +
+        'Balco founder Victor Conte along with James Valente, coach Remy Korchemny and trainer Greg Anderson are charged with distributing steroids to athletes.\n\n' +
+        'Jones, who did not win any medals in Athens in August, has never failed a drugs test.\n',
+    },
+  ]);
+
+  it('does not answer "Who coaches Marion Jones?" with a coach the sentence ties to nobody it names', () => {
+    expect(ask(story, 'Who coaches Marion Jones?').answers).toEqual([]);
+  });
+
+  it('still answers a role verb that names no body with that coach', () => {
+    expect(ask(story, 'Who coaches the athletes?').answers[0]?.text).toContain('coach Remy Korchemny');
+  });
+});
