@@ -372,12 +372,15 @@ const BEFORE_SUBJECT = new Set([
   'chief',
 ]);
 
-/** The person a sentence is about: its first name, not a possessive, with only capitalised words, possessives and roles before it. */
+/**
+ * The person a sentence is about: its first name, not a possessive, with only capitalised words, possessives and
+ * roles before it ("Real Madrid midfielder David Beckham has no plans…").
+ */
 export function subjectOf(text: string, cast: CastLookup): string | null {
   const first = cast.find(text).find((p) => !p.possessive);
   if (!first) return null;
   const words = text.slice(0, first.start).match(/[\p{L}'’-]+/gu) ?? [];
-  const plain = words.every((w) => /^\p{Lu}/u.test(w) || /['’]s?$/.test(w) || BEFORE_SUBJECT.has(w) || PERSON_NOUNS.has(w));
+  const plain = words.every((w) => /^\p{Lu}/u.test(w) || /['’]s?$/.test(w) || BEFORE_SUBJECT.has(w) || PERSON_NOUNS.has(w) || isRoleWord(w));
   return plain ? first.person.name : null;
 }
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Sentences from BBC Sport (2004-05) articles, cut down to what each rule reads.
+
+describe('a description of what a player is, as the speaker after a quote', () => {
+  it('reads "the England captain" as the person the story opens on, named after a role ("Real Madrid midfielder David Beckham")', () => {
+    // BBC sport 275.
+    const text =
+      'Beckham rules out management move\n\nReal Madrid midfielder David Beckham has no plans to become a manager when his playing career is over.\n\n' +
+      '"I am not interested in being a coach but I would like to have football schools," the England captain said on television station Canal Plus. "I have wanted to do that since I went to the Bobby Charlton school."\n';
+    expect(speakerOf(text, 'I am not interested')).toBe('David Beckham');
+    expect(speakerOf(text, 'I have wanted to do that')).toBe('David Beckham');
+  });
+
+  it('reads "The double Olympic champion said:" as the athlete the sentence before is about', () => {
+    // BBC sport 055.
+    const text =
+      "Holmes is hit by hamstring injury\n\nKelly Holmes has been forced out of this weekend's European Indoor Athletics Championships after picking up a hamstring injury during training.\n\n" +
+      'The double Olympic champion said: "I am very disappointed that I have been forced to withdraw. "I can hardly walk at the moment and I won\'t be able to do any running for two or three weeks." Holmes will have now have intensive treatment in South Africa.\n';
+    expect(speakerOf(text, 'I am very disappointed')).toBe('Kelly Holmes');
+  });
+
+  it('reads "said the Chelsea star" as the player the sentences before describe, not the one quoted earlier', () => {
+    // BBC sport 217, its first nine lines as published.
+    const text =
+      'Kerr frustrated at victory margin\n' +
+      '\n' +
+      'Republic of Ireland manager Brian Kerr admitted he was frustrated his side did not score more than one goal in their friendly win over Croatia.\n' +
+      '\n' +
+      'Robbie Keane took his Republic record to 24 with a first-half goal which proved enough for victory. "We had more good chances. It is just a shame we did not take them against such a technically gifted team," said Kerr. "But, given the conditions and the standard of the Croatian team, we should be very happy with the win." The Republic side kept a clean sheet for the eighth time in 11 matches and are unbeaten in 14 home games since Kerr succeeded Mick McCarthy. Kerr applauded the decisive move which earned the victory. "It was a brilliant goal, fantastic skill by Damien Duff. Robbie might have scuffed it a little but it was a good goal." Matchwinner Keane was another full of praise for Duff\'s role in the goal. "It was great play from Damien," said the Tottenham striker.\n' +
+      '\n' +
+      '"I always try to be sniffing around because you know nine times out of 10 Duffer is going to get it in the box. "Playing three up was something different. Brian Kerr wanted to try it out and it was good to see young Stephen Elliott getting a run-out. "The conditions were difficult but he did well and is definitely one for the future. It is nice to see young players coming through." Man-of-the-match Duff explained what went wrong when he fluffed a chance to make it 2-0 midway through the second half. He opted to bring Steve Finnan\'s cross down and shoot against the bar when a close-range header looked the best option. "I would have headed that every time but I completely lost it in the lights," said the Chelsea star. "I was desperate to get on the scoresheet myself but the result is the important thing. "We have had a good year and are going nicely in the qualifiers. Hopefully that can continue in 2005."\n';
+    expect(speakerOf(text, 'I would have headed that')).toBe('Damien Duff');
+  });
+});
