@@ -68,7 +68,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       const ownAfter = text.slice(span.end, Math.min(sentenceEnd(starts, text, last), spans[i + 1]?.start ?? text.length));
       const surroundings = {
         text: span.text,
-        before: text.slice(Math.max(starts[first]!, spans[i - 1]?.end ?? 0), span.start),
+        before: beforeQuote(text, outside, spans, i, starts[first]!),
         after: ownAfter.trim() === '' && /[?!]$/.test(span.text) ? ownAfter + cueSentenceAfter(paragraph, last) : ownAfter,
         sentence: text.slice(starts[first]!, sentenceEnd(starts, text, last)),
         sentenceNumber: paragraph[first]!.n,
@@ -268,6 +268,21 @@ function cueSentenceAfter(paragraph: Sentence[], last: number): string {
 /** A word or two in quote marks, not ending as speech does: a scare quote or a term unless a cue attributes it. */
 function isTerm(quoted: string): boolean {
   return quoted.split(/\s+/).length <= 2 && !/[.!?,]$/.test(quoted);
+}
+
+/**
+ * The words of a quote's sentence before it, from the end of the quote before it in the sentence. Where those
+ * words are a cue without its subject and the quotes before are terms ("Howard sent Mr Bush his "warmest
+ * congratulations", saying: "…""; "The SOMC, a group of "monetarist" economists, said that "…""), the words
+ * before the terms are read too, the terms blanked, so that the cue's subject is in view.
+ */
+function beforeQuote(text: string, outside: string, spans: QuoteSpan[], i: number, sentenceStart: number): string {
+  const own = text.slice(Math.max(sentenceStart, spans[i - 1]?.end ?? 0), spans[i]!.start);
+  const cue = cueMatches(own)[0];
+  if (!cue || !/^[\s,;:—–-]*(?:(?:and|but)\s+)?(?:that\s+)?$/.test(own.slice(0, cue.index))) return own;
+  let j = i - 1;
+  while (j >= 0 && spans[j]!.start >= sentenceStart && isTerm(spans[j]!.text)) j--;
+  return j === i - 1 ? own : outside.slice(Math.max(sentenceStart, spans[j]?.end ?? 0), spans[i]!.start);
 }
 
 /** The text with every span's marks and words replaced by spaces (same length, offsets kept). */

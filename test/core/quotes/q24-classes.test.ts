@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from '../../support/attributed-quotes.js';
 
-// Sentences from BBC Sport (2004-05) articles, cut down to what each rule reads.
+// Sentences from BBC News (2004-05) articles, cut down to what each rule reads.
 
 describe('a description of what a player is, as the speaker after a quote', () => {
   it('reads "the England captain" as the person the story opens on, named after a role ("Real Madrid midfielder David Beckham")', () => {
@@ -32,5 +32,18 @@ describe('a description of what a player is, as the speaker after a quote', () =
       '\n' +
       '"I always try to be sniffing around because you know nine times out of 10 Duffer is going to get it in the box. "Playing three up was something different. Brian Kerr wanted to try it out and it was good to see young Stephen Elliott getting a run-out. "The conditions were difficult but he did well and is definitely one for the future. It is nice to see young players coming through." Man-of-the-match Duff explained what went wrong when he fluffed a chance to make it 2-0 midway through the second half. He opted to bring Steve Finnan\'s cross down and shoot against the bar when a close-range header looked the best option. "I would have headed that every time but I completely lost it in the lights," said the Chelsea star. "I was desperate to get on the scoresheet myself but the result is the important thing. "We have had a good year and are going nicely in the qualifiers. Hopefully that can continue in 2005."\n';
     expect(speakerOf(text, 'I would have headed that')).toBe('Damien Duff');
+  });
+});
+
+describe('a participle cue after a term quoted earlier in its sentence', () => {
+  // BBC politics 189.
+  const text =
+    'Blair congratulates Bush on win\n\nTony Blair has said he looks forward to continuing his strong relationship with George Bush.\n\n' +
+    'Mr Blair also paid tribute to Democrat John Kerry\'s campaign, saying he had helped make the presidential election "a true celebration of American democracy". ' +
+    'The election of the US president was significant for the world but particularly so for Britain because of its special relationship, he added. ' +
+    'Earlier Tory leader Michael Howard sent Mr Bush his "warmest congratulations", saying: "We look to the president to be a unifying force for those all over the world who share our determination to defend freedom."\n';
+
+  it('gives the quote to the subject the sentence opens on after his title, not to the speaker before', () => {
+    expect(speakerOf(text, 'We look to the president')).toBe('Michael Howard');
   });
 });
