@@ -58,6 +58,9 @@ const VERBS = [
   'continues',
   'recalled',
   'recalls',
+  // "…," he revealed; "Blears also revealed this week that "…"": a disclosure in its maker's words. Not one with
+  // an object ("The restoration … revealed some interesting items"), which tells what came to light, not who spoke.
+  '(?:revealed|reveals)(?=\\s*(?:[,:;.]|$|(?:that|on|in|to|yesterday|today|last|this)\\b))',
   'acknowledged',
   'acknowledges',
   'admitted',

@@ -47,3 +47,35 @@ describe('a participle cue after a term quoted earlier in its sentence', () => {
     expect(speakerOf(text, 'We look to the president')).toBe('Michael Howard');
   });
 });
+
+describe('"revealed" as a verb of speech', () => {
+  it('gives "…," he revealed to the player the sentence before is about, not to the one who spoke before him', () => {
+    // BBC sport 511.
+    const text =
+      'Roddick to face Saulnier in final\n\nAndy Roddick will play Cyril Saulnier in the final of the SAP Open in San Jose on Sunday.\n\n' +
+      "The American top seed and defending champion overcame Germany's Tommy Haas, the third seed, 7-6 (7-3) 6-3. " +
+      '"It\'s extremely frustrating when you have chances against a top-five player and don\'t do anything with them," admitted Haas. "I rushed a few backhands and he took advantage." ' +
+      "Saulnier will move into the world's top 50 for the first time after his passage through to the final. " +
+      '"It\'s taken a lot of work and a lot of fighting in my mind," he revealed.\n';
+    expect(speakerOf(text, "It's taken a lot of work")).toBe('Cyril Saulnier');
+  });
+
+  it('reads "19-year-old Simpson revealed" as Simpson\'s words, not those of the bandmate who spoke before', () => {
+    // BBC entertainment 239.
+    const text =
+      'Simpson launches Fightstar\n\nCharlie Simpson took his new band Fightstar to the stage on Friday night, just hours after officially announcing his departure from pop band Busted.\n\n' +
+      "Confirmation of Busted's long-rumoured split had come earlier in the day, when Simpson held a press conference in London with bandmates Matt Willis and James Bourne. " +
+      'All three band members stressed that the break up was amicable, although Bourne admitted he was "devastated" to hear of Simpson\'s departure. ' +
+      '"This has been a really difficult decision," 19-year-old Simpson revealed, "I hope the fans will understand."\n';
+    expect(speakerOf(text, 'This has been a really difficult decision')).toBe('Charlie Simpson');
+  });
+
+  it('does not read what came to light as speech ("The restoration … revealed some interesting items too")', () => {
+    // BBC tech 094.
+    const text =
+      'What high-definition will do to DVDs\n\nRick Dean, of THX, says high-definition will change how films are mastered.\n\n' +
+      '"In the HD version of Episode I, all these make-up lines showed up," explains Mr Dean. The restoration of the older Star Wars episodes revealed some interesting items too.\n\n' +
+      '"There are scans of a corridor and fairly plainly in one of those shots, there is a file cabinet stuck behind one of the doorways."\n';
+    expect(speakerOf(text, 'There are scans of a corridor')).toBe('Rick Dean');
+  });
+});
