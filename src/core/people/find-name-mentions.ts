@@ -296,8 +296,16 @@ function taggedPeople(text: string): string[] {
   return doc.people().out('array') as string[];
 }
 
-/** Common given names that compromise's lexicon knows only as nouns ("a bill", "a ray", "a robin", "a guy"), so never as a name's first word. */
-const NOUN_GIVEN_NAMES = new Set(['Bill', 'Ray', 'Robin', 'Guy']);
+/**
+ * Whether the words before a run end on a list's joiner ("…, Roy Keane and "), not inside a body's name running
+ * to "and" ("Commissioner of Food and Drugs Frank E. Young", whose "Drugs" opens no name).
+ */
+function inListOfPeople(before: string): boolean {
+  return /(?:\b(?:and|or)|[,&])\s+$/u.test(before) && !/\b(?:of|for|the)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:and|&)\s+$/u.test(before);
+}
+
+/** Common given names that compromise's lexicon knows only as nouns ("a bill", "a ray", "a robin", "a guy", "a warren"), so never as a name's first word. */
+const NOUN_GIVEN_NAMES = new Set(['Bill', 'Ray', 'Robin', 'Guy', 'Warren', 'Frank', 'Gene', 'Miles', 'Rod', 'Dean', 'Cliff']);
 
 /** True when compromise's lexicon knows the word as a given name. */
 export function isGivenName(word: string): boolean {
@@ -355,10 +363,7 @@ function namesFromGivenNames(sentence: string): string[] {
     // "Sonny Bill Williams": a first given name the lexicon knows only as a noun opens the name;
     // "and Ole Gunnar Solskjaer": in a list, one it does not know at all (elsewhere it is as often a job,
     // a team or a group: "Referee Graham Poll", "fellow Springboks John Smit").
-    if (
-      start > 0 &&
-      (isLeadingGivenName(words[start - 1]!) || (start === 1 && /(?:\b(?:and|or)|[,&])\s+$/u.test(sentence.slice(0, m.index)) && isUnknownWord(words[0]!)))
-    )
+    if (start > 0 && (isLeadingGivenName(words[start - 1]!) || (start === 1 && inListOfPeople(sentence.slice(0, m.index)) && isUnknownWord(words[0]!))))
       start--;
     const rest = words.slice(start + 1);
     const end = rest.findIndex((w) => w.length > 1 && w === w.toUpperCase() && !isInitials(w));

@@ -189,3 +189,26 @@ describe('people: a body named like a person', () => {
     expect(cast.map((p) => p.name).filter((n) => /Organi[sz]ation/.test(n))).toEqual([]);
   });
 });
+
+describe('people: given names the lexicon knows only as nouns', () => {
+  const names = (...paragraphs: string[]) => castOf(...paragraphs).map((p) => p.name);
+
+  // BBC sport 294 and entertainment: "warren" and "miles" are nouns too.
+  it('lists a person whose given name is also a noun ("Warren Gatland", "Miles Davis")', () => {
+    expect(names('Director of rugby Warren Gatland revealed that harsh words at half-time inspired his Wasps side to raise their game.')).toContain(
+      'Warren Gatland',
+    );
+    expect(names('Works of art by musicians including Miles Davis and Bruni Sablan will also be featured.')).toEqual(
+      expect.arrayContaining(['Miles Davis', 'Bruni Sablan']),
+    );
+  });
+
+  // Reuters: a body's name runs to "and" before the given name.
+  it('keeps the end of a body\'s name out of the name after it ("Commissioner of Food and Drugs Frank E. Young")', () => {
+    const listed = names(
+      'Under the proposed policy, announced Tuesday by Commissioner of Food and Drugs Frank E. Young at a press conference, patients are covered.',
+    );
+    expect(listed).toContain('Frank E. Young');
+    expect(listed).not.toContain('Drugs Frank E. Young');
+  });
+});
