@@ -22,12 +22,19 @@ const ROLE_VERBS: [RegExp, string[]][] = [
 const SPEAKS_FOR = /^\s*who\s+(?:speaks|spoke|is speaking)\s+for\b/i;
 const SPOKESPEOPLE = ['spokesman', 'spokeswoman', 'spokesperson'];
 
-/** "Who is in charge of Euronext?" asks who runs it, in words that write no verb of the post. */
-const IN_CHARGE = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:now\s+|currently\s+)?in\s+charge\s+(?:of|at)\b/i;
+/**
+ * Posts asked in words that write no verb of them, and the verb each is asked by: "Who is in charge of
+ * Euronext?" asks who runs it, "Who is in the chair of the council?" who chairs it.
+ */
+const ASKED_AS_VERB: [RegExp, string][] = [
+  [/^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:now\s+|currently\s+)?in\s+charge\s+(?:of|at)\b/i, 'Who runs'],
+  [/^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:now\s+|currently\s+)?in\s+the\s+chair\s+(?:of|at)\b/i, 'Who chairs'],
+];
 
 /** "Who is in charge of Euronext?" asked as "Who runs Euronext?", or null for a question asked otherwise. */
 export function askedAsRoleVerb(question: string): string | null {
-  return IN_CHARGE.test(question) ? question.replace(IN_CHARGE, 'Who runs') : null;
+  const found = ASKED_AS_VERB.find(([asked]) => asked.test(question));
+  return found ? question.replace(found[0], found[1]) : null;
 }
 
 /** The posts a "Who runs / chairs / speaks for…?" question asks the holder of; null for any other question. */

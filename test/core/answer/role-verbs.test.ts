@@ -57,6 +57,7 @@ describe('"Who is in charge of X?" asks who runs X (BBC business, the bids for t
     expect(askedAsRoleVerb('Who is in charge of Euronext?')).toBe('Who runs Euronext?');
     expect(askedAsRoleVerb("Who's in charge at the LSE?")).toBe('Who runs the LSE?');
     expect(askedAsRoleVerb('Who put Mr Blunkett in charge of education?')).toBeNull();
+    expect(askedAsRoleVerb('Who is in the chair of the cocoa council?')).toBe('Who chairs the cocoa council?');
   });
 
   const { story } = buildStory([
@@ -91,5 +92,21 @@ describe('a role verb asks about the body it names (BBC sport, the Balco case)',
 
   it('still answers a role verb that names no body with that coach', () => {
     expect(ask(story, 'Who coaches the athletes?').answers[0]?.text).toContain('coach Remy Korchemny');
+  });
+});
+
+describe('"Who is in the chair of X?" asks who chairs X (Reuters, the cocoa council talks of March 1987)', () => {
+  const { story } = buildStory([
+    {
+      id: 'cocoa',
+      text:
+        'COCOA COUNCIL MEETS ON BUFFER STOCK RULES\n\nThe International Cocoa Organization council resumed talks on buffer stock rules, delegates said.\n\n' +
+        'Vice chairman Sir Denis Henry of Grenada chaired the meeting in his place. ' +
+        'International Cocoa Organization, ICCO, Council chairman, Denis Bra Kanon, said he will attempt to reach a compromise on buffer stock rules.\n',
+    },
+  ]);
+
+  it('answers with the sentence that names the council chairman', () => {
+    expect(ask(story, "Who is in the chair of the cocoa organization's council?").answers[0]?.text).toContain('Council chairman, Denis Bra Kanon');
   });
 });
