@@ -10,7 +10,7 @@ import { withRelatedTerms, type ExpandedQuery } from './expand-query.js';
 import { FAMILY_WEIGHT } from './word-families.js';
 
 /**
- * Common English verbs and adjectives with their nouns, spelt apart, as the stemmer leaves every form
+ * Common English verbs and adjectives with their nouns, spelt apart (sue/suit), as the stemmer leaves every form
  * (died → di, dying → dy, succeeded → succeed, tried → tri) and with the US and British spellings
  * (defense, enquiry): each stem of a family stands for all the others.
  */
@@ -27,6 +27,7 @@ const FAMILIES: string[][] = [
   ['pursu', 'pursuit'],
   ['fly', 'fli', 'flight'],
   ['try', 'tri', 'trial'],
+  ['sue', 'su', 'suit', 'lawsuit'],
   ['inquir', 'inquiri', 'enquir', 'enquiri'],
   ['maintain', 'mainten'],
   ['strong', 'strength'],

@@ -11,11 +11,12 @@ describe('derivedStems', () => {
     expect(derivedStems(termOf('choose')!)).toContain(termOf('choice'));
   });
 
-  it('reaches the noun from every inflection the stemmer spells apart (died, dying, tried, succeeded)', () => {
+  it('reaches the noun from every inflection the stemmer spells apart (died, dying, tried, succeeded, sued)', () => {
     for (const form of ['die', 'died', 'dies', 'dying']) expect(derivedStems(termOf(form)!)).toContain(termOf('deaths'));
     expect(derivedStems(termOf('deaths')!)).toEqual(expect.arrayContaining([termOf('died'), termOf('dying')]));
     expect(derivedStems(termOf('tried')!)).toContain(termOf('trial'));
     expect(derivedStems(termOf('succeeded')!)).toContain(termOf('success'));
+    expect(derivedStems(termOf('sued')!)).toEqual(expect.arrayContaining([termOf('suit'), termOf('lawsuit')]));
   });
 
   it('joins US and British spellings of the noun (defense, enquiry)', () => {
@@ -62,5 +63,21 @@ describe('ask: a question in the past tense where the article has the noun (BBC 
 
   it('finds the sentence that counts the deaths for "how many … died"', () => {
     expect(ask(story, 'How many Americans died because of Vioxx?').answers[0]?.text).toContain('56,000 American deaths');
+  });
+});
+
+describe('ask: "sue" where the wire has the suit (Reuters, Caesars World, 16 March 1987)', () => {
+  const { story } = buildStory([
+    {
+      id: '5756',
+      text:
+        'CAESARS WORLD <CAW> FILES SUIT AGAINST SOSNOFF\n\nCaesars World Inc said it filed a lawsuit against Martin T. Sosnoff and MTS Acquisition Corp regarding its March 9 unsolicited tender offer for Caesars World stock.\n\n' +
+        'The company said it filed in the Federal Court in the Central District of California, charging the tender offer, which its board rejected, violated federal securities laws and federal margin regulations.\n\n' +
+        "Caesars World is expected to seek a friendly suitor, restructure operations, or buy back Sosnoff's holdings in an attempt to fight off the bid.\n",
+    },
+  ]);
+
+  it('answers "Which court did Caesars sue in?" with the court the suit was filed in', () => {
+    expect(ask(story, 'Which court did Caesars sue in?').answers[0]?.text).toContain('Federal Court in the Central District of California');
   });
 });
