@@ -82,6 +82,9 @@ export function resolvePronoun(
     .filter((p) => !p.possessive && fits(p.person.name))
     .at(-1);
   if (inSentence) return { speaker: inSentence.person.name, kind: 'named' };
+  // One whose last clause turns to another subject hands it to them, whoever it quoted first.
+  const turned = turnedToSubject(ctx.sentences.get(sentence - 1) ?? '', cast);
+  if (turned && fits(turned)) return { speaker: turned, kind: 'named' };
   // A sentence that brings someone in without quoting them ("X's lawyer, Ann Lee, reacted angrily.")
   // hands the next "she said" to them rather than to whoever spoke before.
   // So does one that turns to a single other person ("Those allegations were put to Wenger."): "he said" is theirs.
@@ -129,6 +132,17 @@ export function resolvePronoun(
   // has said the other pronoun of no one, the person the sentence before is about, of no honorific, is whom it means.
   if (previous && titledGender(previous, cast) === null && !saysOther(pronoun, ctx)) return { speaker: previous, kind: 'named' };
   return null;
+}
+
+/**
+ * "Russian Dmitriy Bogdanov won … and then claimed …, but McIlroy is unfazed. He admitted: …": a sentence whose
+ * last clause turns, after "but", to a subject of its own is about that subject from then on.
+ */
+function turnedToSubject(text: string, cast: CastLookup): string | null {
+  const m = /(?:,\s*|\s)but\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:is|was|has|had|remains|remained|\p{Ll}+ed)\b[^,;:"“”]*$/u.exec(text);
+  if (!m) return null;
+  const found = cast.find(m[1]!);
+  return found.length === 1 && !found[0]!.possessive && found[0]!.start === 0 ? found[0]!.person.name : null;
 }
 
 /**

@@ -79,3 +79,15 @@ describe('"revealed" as a verb of speech', () => {
     expect(speakerOf(text, 'There are scans of a corridor')).toBe('Rick Dean');
   });
 });
+
+describe('a pronoun after a sentence whose last clause turns to another subject', () => {
+  // BBC sport 014.
+  const text =
+    "McIlroy aiming for Madrid title\n\nNorthern Ireland man James McIlroy is confident he can win his first major title at this weekend's Spar European Indoor Championships in Madrid.\n\n" +
+    'Russian Dmitriy Bogdanov won at the same Madrid venue last week and then claimed the European Championship race would be between himself, Dutchman Arnoud Okken and Antonio Reina of Spain but McIlroy is unfazed.\n\n' +
+    'He admitted: "He looked quite good in his win and fair enough everyone has the right to their own opinion. "I never write myself off and let\'s face it, I haven\'t or looked like being beaten this season."\n';
+
+  it('gives "He admitted:" to the subject the sentence turned to ("but McIlroy is unfazed"), not to the one it quoted first', () => {
+    expect(speakerOf(text, 'I never write myself off')).toBe('James McIlroy');
+  });
+});
