@@ -91,3 +91,18 @@ describe('a pronoun after a sentence whose last clause turns to another subject'
     expect(speakerOf(text, 'I never write myself off')).toBe('James McIlroy');
   });
 });
+
+describe('a quote standing alone after a sentence that opens on a phrase of its topic, then a name', () => {
+  // BBC politics 267.
+  const text =
+    "UKIP's secret weapon?\n\nBy any measure, New Yorker Dick Morris is that thing Americans love over everything else - a winner.\n\n" +
+    "This is the man who, some pundits believe, was almost single-handedly responsible for Bill Clinton's sensational 1992 comeback victory. But Morris is no ideologue. " +
+    'If there is one regular criticism levelled at Morris, it is that he is too ready to switch allegiances.\n\n' +
+    'So why Britain and why UKIP which, despite its recent EU election successes, is not likely to pull off a sensational victory in the looming general election. On this subject, Morris appears almost evangelical.\n\n' +
+    '"I was on a cruise in the Mediterranean and, coincidentally, so was UKIP leader Roger Knapman."\n\n' +
+    'And, while we are on the subject of Mr Kilroy-Silk, Mr Morris despatches him with another of his neat soundbites.\n';
+
+  it('gives it to the person that sentence is about ("On this subject, Morris appears almost evangelical.")', () => {
+    expect(speakerOf(text, 'I was on a cruise')).toBe('Morris');
+  });
+});
