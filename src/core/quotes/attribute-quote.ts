@@ -312,8 +312,25 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
-  if (last && last.sentence === q.sentenceNumber - 1) return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
-  return pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? describedOpeningBefore(q, ctx) ?? speakerAcrossAside(q, ctx);
+  if (last && last.sentence === q.sentenceNumber - 1 && !askedByWriter(q, ctx)) return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
+  return answerToWriter(q, ctx) ?? pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? describedOpeningBefore(q, ctx) ?? speakerAcrossAside(q, ctx);
+}
+
+/** Whether the sentence before a quote standing alone is the writer's own question, in no quote marks. */
+function askedByWriter(q: QuoteSurroundings, ctx: AttributionContext): boolean {
+  const previous = ctx.sentences.get(q.sentenceNumber - 1) ?? '';
+  return normalizeTypography(q.before).trim() === '' && /\?\s*$/.test(previous) && !/["“”]/.test(previous);
+}
+
+/**
+ * "So is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once notoriously declared? "No. …"":
+ * a quote that answers the writer's question is the words of whom the writer is asking, the person quoted just
+ * before the question, not of one the question names.
+ */
+function answerToWriter(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (!askedByWriter(q, ctx)) return null;
+  const before = [...ctx.speakers].reverse().find((s) => s.sentence < q.sentenceNumber - 1 && s.sentence >= q.sentenceNumber - 4 && !s.inner);
+  return before && before.who === 'person' && !before.plural ? { speaker: before.speaker, kind: rememberedKind(before), cue: '' } : null;
 }
 
 /** A sentence that opens on a description of someone by what they are and a cue verb ("The 31-year-old insisted he …"). */

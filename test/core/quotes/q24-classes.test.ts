@@ -100,9 +100,15 @@ describe('a quote standing alone after a sentence that opens on a phrase of its 
     'If there is one regular criticism levelled at Morris, it is that he is too ready to switch allegiances.\n\n' +
     'So why Britain and why UKIP which, despite its recent EU election successes, is not likely to pull off a sensational victory in the looming general election. On this subject, Morris appears almost evangelical.\n\n' +
     '"I was on a cruise in the Mediterranean and, coincidentally, so was UKIP leader Roger Knapman."\n\n' +
+    "So is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once notoriously declared? " +
+    '"No. The aim of UKIP is to withdraw from the EU."\n\n' +
     'And, while we are on the subject of Mr Kilroy-Silk, Mr Morris despatches him with another of his neat soundbites.\n';
 
   it('gives it to the person that sentence is about ("On this subject, Morris appears almost evangelical.")', () => {
     expect(speakerOf(text, 'I was on a cruise')).toBe('Morris');
+  });
+
+  it("gives the answer to the writer's question to whom the writer asks, not to the one the question names", () => {
+    expect(speakerOf(text, 'No. The aim of UKIP')).toBe('Morris');
   });
 });
