@@ -395,7 +395,7 @@ export function answerFit(type: AnswerType, question: string, context: FitContex
         namesBeyondQuestion(passage, question, knownNames, CALENDAR, asksPerson ? knownNames : null) &&
         holdsPost(passage, post) &&
         (!postNamed || nameByPost(passage, question, knownNames)) &&
-        (rolePosts === null || (nameByPost(passage, question, knownNames, new Set(rolePosts), postHolders) && namesBodyAsked(passage, question)))
+        (rolePosts === null || nameByPost(passage, question, knownNames, new Set(rolePosts), postHolders))
       );
     if (type === 'age') return AGE.test(passage);
     // A place is a name too, but not one of the cast's ("in London", not "Trump"), nor a day's or month's.
@@ -404,14 +404,6 @@ export function answerFit(type: AnswerType, question: string, context: FitContex
     if (type === 'speech') return SPEECH_CUE.test(passage) && speaksIn(passage, asked, speakers);
     return true;
   };
-}
-
-/** Whether a passage names the body a role verb's question asks about ("Who coaches Marion Jones?": a coach of nobody named is another's). */
-function namesBodyAsked(passage: string, question: string): boolean {
-  const body = bodyOfRoleVerb(question);
-  if (body.length === 0) return true;
-  const words = new Set(passage.toLowerCase().match(/[\p{L}]+/gu) ?? []);
-  return body.some((w) => words.has(w.replace(/['’]s?$/, '')));
 }
 
 /** A name after a preposition of place: "in North Carolina", "at the Kodak Theatre", "from Texas". */

@@ -24,10 +24,12 @@ const SPOKESPEOPLE = ['spokesman', 'spokeswoman', 'spokesperson'];
 
 /**
  * Posts asked in words that write no verb of them, and the verb each is asked by: "Who is in charge of
- * Euronext?" asks who runs it, "Who is in the chair of the council?" who chairs it.
+ * Euronext?" asks who runs it, "Who is in the chair of the council?" who chairs it. Only a body named in
+ * capitals is run: "Who is in charge of the inquiry?" asks who leads it, no firm's head.
  */
 const ASKED_AS_VERB: [RegExp, string][] = [
-  [/^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:now\s+|currently\s+)?in\s+charge\s+(?:of|at)\b/i, 'Who runs'],
+  // No "i" flag: with it, \p{Lu} would match a small letter too.
+  [/^\s*[Ww]ho(?:\s+(?:is|was|are|were)|['’]s)\s+(?:now\s+|currently\s+)?in\s+charge\s+(?:of|at)\b(?=\s+(?:the\s+)?\p{Lu})/u, 'Who runs'],
   [/^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:now\s+|currently\s+)?in\s+the\s+chair\s+(?:of|at)\b/i, 'Who chairs'],
 ];
 

@@ -102,8 +102,9 @@ export function roleBefore(words: string[]): string | null {
     const dates = MONTH.test(bare) || (run.length > 0 && isRoleWord(stripPrefix(run[0]!)));
     if (DAY_OR_MONTH.test(bare) && dates && (!/^\p{Lu}/u.test(prev) || STOP_WORDS.has(prev.toLowerCase()))) break;
     // "Meanwhile Lib Dem leader Charles Kennedy": a sentence adverb takes its capital from opening the sentence, no title's.
-    // "Today" and "Tonight" are programmes too: before a job in lower case they name it ("Today presenter John Humphrys").
-    if (i === 0 && SENTENCE_ADVERB.test(bare) && !(PROGRAMME_ADVERB.test(bare) && /^\p{Ll}/u.test(words[1] ?? ''))) break;
+    // "Today" and "Tonight" are programmes too: before a programme's job they name it ("Today presenter John Humphrys");
+    // before any other ("Today chief executive Rod Eddington") they date the sentence.
+    if (i === 0 && SENTENCE_ADVERB.test(bare) && !(PROGRAMME_ADVERB.test(bare) && PROGRAMME_JOB.test(words[1] ?? ''))) break;
     const capitalised = /^\p{Lu}/u.test(bare);
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
@@ -146,6 +147,8 @@ const SENTENCE_ADVERB =
 
 /** Sentence adverbs that are also the names of news programmes. */
 const PROGRAMME_ADVERB = /^(?:Today|Tonight)$/;
+/** The jobs of a programme, which a programme's name may stand before. */
+const PROGRAMME_JOB = /^(?:presenter|host|editor|producer|reporter|correspondent|anchor)$/;
 
 /** Words before a role that say its holder no longer, or not yet for good, holds it. */
 const DATING = /^(?:former|outgoing|acting|interim|retired)$/i;

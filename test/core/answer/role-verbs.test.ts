@@ -57,6 +57,8 @@ describe('"Who is in charge of X?" asks who runs X (BBC business, the bids for t
     expect(askedAsRoleVerb('Who is in charge of Euronext?')).toBe('Who runs Euronext?');
     expect(askedAsRoleVerb("Who's in charge at the LSE?")).toBe('Who runs the LSE?');
     expect(askedAsRoleVerb('Who put Mr Blunkett in charge of education?')).toBeNull();
+    // BBC politics, the Blunkett inquiry: what is in charge is led, no body's post to hold.
+    expect(askedAsRoleVerb('Who is in charge of the inquiry?')).toBeNull();
     expect(askedAsRoleVerb('Who is in the chair of the cocoa council?')).toBe('Who chairs the cocoa council?');
   });
 
@@ -74,27 +76,6 @@ describe('"Who is in charge of X?" asks who runs X (BBC business, the bids for t
     expect(ask(story, 'Who is in charge of Euronext?').answers[0]?.text).toContain('Euronext chief executive Jean-Francois Theodore');
   });
 });
-
-describe('a role verb asks about the body it names (BBC sport, the Balco case)', () => {
-  const { story } = buildStory([
-    {
-      id: 'balco',
-      text:
-        'Jones sues Conte over drug claims\n\nAmerican sprinter Marion Jones has filed a lawsuit for defamation against Victor Conte following his allegations that he gave her performance-enhancing drugs.\n\n' +
-        'Balco founder Victor Conte along with James Valente, coach Remy Korchemny and trainer Greg Anderson are charged with distributing steroids to athletes.\n\n' +
-        'Jones, who did not win any medals in Athens in August, has never failed a drugs test.\n',
-    },
-  ]);
-
-  it('does not answer "Who coaches Marion Jones?" with a coach the sentence ties to nobody it names', () => {
-    expect(ask(story, 'Who coaches Marion Jones?').answers).toEqual([]);
-  });
-
-  it('still answers a role verb that names no body with that coach', () => {
-    expect(ask(story, 'Who coaches the athletes?').answers[0]?.text).toContain('coach Remy Korchemny');
-  });
-});
-
 describe('"Who is in the chair of X?" asks who chairs X (Reuters, the cocoa council talks of March 1987)', () => {
   const { story } = buildStory([
     {

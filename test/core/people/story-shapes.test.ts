@@ -25,6 +25,8 @@ describe('people: roles written before a name', () => {
     expect(humphrys?.roles).toEqual(['Today presenter']);
     const straw = person('Jack Straw', 'Today Foreign Secretary Jack Straw told the Commons the talks would go on.');
     expect(straw?.roles).toEqual(['Foreign Secretary']);
+    const eddington = person('Rod Eddington', 'Today chief executive Rod Eddington will meet the unions.');
+    expect(eddington?.roles).toEqual(['chief executive']);
   });
 
   // BBC business: "Next" opens a sentence as the retailer's name, not as an adverb.
