@@ -28,7 +28,7 @@ import {
   type SpeakerReading,
   WIRE_TICKER,
 } from './speaker-phrase.js';
-import { fitsPronoun, genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
+import { calledByGivenName, fitsPronoun, genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import { passiveAgent } from './passive-agent.js';
 import type { Antecedents } from './resolve-pronoun.js';
@@ -312,7 +312,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
-  if (last && last.sentence === q.sentenceNumber - 1 && !askedByWriter(q, ctx)) return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
+  if (last && last.sentence === q.sentenceNumber - 1 && !askedByWriter(q, ctx) && !calledByGivenName(last.speaker, q.text))
+    return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
   return answerToWriter(q, ctx) ?? pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? describedOpeningBefore(q, ctx) ?? speakerAcrossAside(q, ctx);
 }
 
@@ -625,7 +626,7 @@ function ownedStatement(before: string, cue: RegExpExecArray | undefined, q: Quo
 }
 
 function resolve(reading: SpeakerReading | null, cue: string, q: QuoteSurroundings, before: string, ctx: AttributionContext, after = ''): Attribution | null {
-  const settled = settleSpeaker(reading, q.sentenceNumber, q.sentence, before, ctx, after);
+  const settled = settleSpeaker(reading, q.sentenceNumber, q.sentence, before, ctx, after, q.text);
   return settled ? { ...settled, cue } : null;
 }
 
@@ -832,13 +833,20 @@ function wordsOfTheDeed(deed: string, q: QuoteSurroundings): boolean {
 /**
  * "Blanchett also paid tribute to the film's director Martin Scorsese, telling him: "…"": a participle
  * cue after a comma has the sentence's subject for its own, not the name just before the comma (the
- * one told). Only a name the cast knows, opening the sentence before its verb.
+ * one told), nor a place named in what the verb tells. Only a name the cast knows, opening the sentence before its verb.
  */
 function namedParticipleSubject(before: string, cue: RegExpExecArray, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
-  if (!/ing$/i.test(cue[0].trim()) || !/,\s*$/.test(before.slice(0, cue.index))) return null;
   const text = unmaskAbbreviations(before.slice(0, cue.index));
+  // Without the comma, only after a word in small letters and no other cue ("laughed off suggestions that his
+  // re-election in Brent South seat had been in danger saying …"): a name just before it may be the participle's own.
+  const comma = /,\s*$/.test(text);
+  if (!/ing$/i.test(cue[0].trim()) || !(comma || (/\s\p{Ll}+\s*$/u.test(text) && cueMatches(text).length === 0))) return null;
   const opening = OPENING_SUBJECT.exec(text)?.[1];
   if (!opening || ctx.cast.find(opening).length === 0) return null;
+  // Nor past another subject ("James Baker went out of his way …, and Edouard Balladur underscored that by saying"),
+  // though past a name after a preposition ("in Brent South seat").
+  const rest = text.slice(text.indexOf(opening) + opening.length);
+  if (!comma && ctx.cast.find(rest).some((p) => !/(?<![\p{L}])(?:in|at|of|for|from|to|by|with)\s+$/u.test(rest.slice(0, p.start)))) return null;
   const settled = resolve(subjectBefore(opening, ctx.cast, ctx.outlets), cue[0].trim(), q, opening, ctx);
   return settled && settled.kind === 'named' ? settled : null;
 }

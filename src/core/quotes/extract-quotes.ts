@@ -13,7 +13,7 @@ import { isTitleLike } from './is-title.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
 import { settleSpeaker } from './settle-speaker.js';
 import { bodySubject, documentSubject, looksLikeBodyName, looksLikePersonName } from './unknown-name.js';
-import { CUE, cueMatches } from './speech-cues.js';
+import { CUE, cueMatches, quotedAsSaying } from './speech-cues.js';
 import { isKnownNonPerson, isKnownPlace } from '../people/not-a-person.js';
 import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, readSpeaker, subjectBefore, type SpeakerReading } from './speaker-phrase.js';
 
@@ -48,8 +48,9 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     const raw = paragraph.map((s) => s.text).join(' ');
     const starts = offsets(paragraph);
     // A question a verb of speech and a colon bring in ('replied: "Is the Pope a Catholic?"') is speech, though its words are capitalised like a title's.
+    // A code in capitals in a paragraph of small letters (a share's class "B", the symbol "IRSNW.") is a label nobody speaks.
     const spans: QuoteSpan[] = findQuoteSpans(raw, leftOpen).filter(
-      (s) => !isTitleLike(s.text) || askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text),
+      (s) => !isLabel(s.text, raw) && (!isTitleLike(s.text) || askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text)),
     );
     // What is read around the quotes has wire copy's apostrophes back ("Kuwait"s Oil Minister" is one speaker phrase); the quotes keep their words.
     const text = withWireApostrophes(raw);
@@ -113,7 +114,32 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     openEnd = spans.at(-1)?.closed === false && last && !last.attribution && last.text === spans.at(-1)!.text ? last : null;
     learnUpTo(paragraph.length);
   }
-  return found.map((q) => inArticleCase(q, sentences));
+  return withEchoedSpeakers(found).map((q) => inArticleCase(q, sentences));
+}
+
+/**
+ * 'David Blunkett has been accused of using the "politics of confusion"': words quoted with no speaker that
+ * one speaker's quote elsewhere in the article holds ('"The government is employing the politics of confusion
+ * …," argued Mr Davis') are that speaker's. Two words at least: a single word is anybody's.
+ */
+function withEchoedSpeakers(found: FoundQuote[]): FoundQuote[] {
+  const said = found.filter((q) => q.attribution && !q.attribution.reported).map((q) => ({ words: ` ${wordsOf(q.text)} `, attribution: q.attribution! }));
+  return found.map((q) => {
+    const words = wordsOf(q.text);
+    if (q.attribution || !words.includes(' ')) return q;
+    // A longer quote: the same words quoted again are no more spoken there than here.
+    const echoes = said.filter((o) => o.words.includes(` ${words} `) && o.words.trim() !== words);
+    const speakers = new Set(echoes.map((o) => o.attribution.speaker));
+    return speakers.size === 1 ? { ...q, attribution: { ...echoes[0]!.attribution, cue: '' } } : q;
+  });
+}
+
+/** A quote's words in small letters, without its marks: what an echo of it shares. */
+function wordsOf(text: string): string {
+  return normalizeTypography(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -173,6 +199,13 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
     remember(ctx, { ...settled, cue: cue[0] }, s.n, inner);
     if (!opening) main ??= { speaker: settled.speaker, end: cue.index + cue[0].length };
   }
+  // "It quoted chairman Simon Keswick as saying …" has no cue of its own, yet the one it quotes is who spoke: a "he said" next is his.
+  const passedOn = ctx.speakers.length === first ? quotedAsSaying(outside) : null;
+  const source = passedOn ? readSpeaker(passedOn, ctx.cast, ctx.outlets) : null;
+  if (source?.kind === 'named' || source?.kind === 'anonymous') {
+    const settled = settleSpeaker(source, s.n, s.norm, outside.slice(0, outside.indexOf(passedOn!)), ctx);
+    if (settled) remember(ctx, { ...settled, cue: 'quoted as saying' }, s.n, false, true);
+  }
 }
 
 /** The rest of a sentence after an inverted cue that closes it: its speaker and perhaps their description. */
@@ -201,7 +234,7 @@ function speakerAfterCue(before: string, cue: string, after: string, ctx: Attrib
   return reading && reading.start === 0 && (reading.kind === 'named' || reading.kind === 'anonymous') ? reading : null;
 }
 
-function remember(ctx: AttributionContext, a: Attribution, sentence: number, inner = false): void {
+function remember(ctx: AttributionContext, a: Attribution, sentence: number, inner = false, passedOn = false): void {
   if (a.kind === 'outlet') return;
   const known = a.kind !== 'anonymous' && ctx.cast.find(a.speaker).length > 0;
   const description = a.kind === 'anonymous' || /^\p{Ll}/u.test(a.speaker);
@@ -217,7 +250,7 @@ function remember(ctx: AttributionContext, a: Attribution, sentence: number, inn
   // A place or a firm the lexicon knows ("The U.S. complained …") is no one a later "he" or "she" stands for.
   const place = /^\p{Lu}/u.test(a.speaker) && (isKnownPlace(a.speaker) || isKnownNonPerson(a.speaker));
   const who = !place && (known || (description && !body) || looksLikePersonName(a.speaker)) ? 'person' : 'body';
-  ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence, who, ...(inner ? { inner } : {}) });
+  ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence, who, ...(inner ? { inner } : {}), ...(passedOn ? { passedOn } : {}) });
 }
 
 /**
@@ -263,6 +296,11 @@ const CUE_SENTENCE_WORDS = 10;
 function cueSentenceAfter(paragraph: Sentence[], last: number): string {
   const next = paragraph[last + 1]?.text ?? '';
   return next.split(/\s+/).length <= CUE_SENTENCE_WORDS && !/["“”‘]/.test(next) ? ` ${next}` : '';
+}
+
+/** One token in capitals or figures ("B", "IRSNW.", "0/92") in a paragraph that is not all capitals (a headline's words are all capitals). */
+function isLabel(quoted: string, paragraph: string): boolean {
+  return /^[^\p{Ll}\s]*[\p{Lu}\d][^\p{Ll}\s]*$/u.test(quoted) && /\p{Ll}/u.test(paragraph.replace(quoted, ''));
 }
 
 /** A word or two in quote marks, not ending as speech does: a scare quote or a term unless a cue attributes it. */

@@ -70,8 +70,22 @@ export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
     }
     i += mark.length - 1;
   }
-  if (open !== null) spans.push({ text: paragraph.slice(open.at + open.length).trim(), start: open.at, end: paragraph.length, closed: false });
+  if (open !== null) spans.push(lastSpan(paragraph, open.at, open.length));
   return spans.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
+}
+
+/**
+ * A cue clause that ends a paragraph after a comma (", Lyng said."; ", the company added."): a quote still open
+ * there lost its closing mark before the comma, since the clause that names its speaker stands outside it.
+ */
+const CLOSING_CUE = /,\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they|it)\s+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3})(?:said|says|added|adds)\.?\s*$/u;
+
+/** The quote left open at a paragraph's end: run on into the next, or closed before a cue clause that ends the paragraph. */
+function lastSpan(paragraph: string, at: number, length: number): QuoteSpan {
+  const text = paragraph.slice(at + length);
+  const cue = CLOSING_CUE.exec(text);
+  if (cue) return { text: text.slice(0, cue.index + 1).trim(), start: at, end: at + length + cue.index + 1, closed: true };
+  return { text: text.trim(), start: at, end: paragraph.length, closed: false };
 }
 
 /** Whether the first quote mark of a text is a double one that closes (no single quote nor opening mark before it). */

@@ -3,6 +3,7 @@
  * then the most recent speaker of the last few sentences, then the person the nearest earlier
  * sentence is about (its first name that is not a possessive); the gender must fit.
  */
+import { escapeRegExp } from '../text/escape-regexp.js';
 import nlp from '../text/nlp.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { isNeverGivenName, looksLikePersonName } from './unknown-name.js';
@@ -22,6 +23,8 @@ export interface Antecedents {
     who: 'person' | 'body';
     /** Read from a cue inside what an earlier cue of its sentence reports: not whom the sentence is about. */
     inner?: boolean;
+    /** Quoted by a writing ("A central bank statement quoted Fernandez as saying"): its speaker, not whose the writing is. */
+    passedOn?: boolean;
   }[];
   /** The texts of the article's sentences read so far, by number. */
   sentences: Map<number, string>;
@@ -53,6 +56,7 @@ export function resolvePronoun(
   cast: CastLookup,
   ctx: Antecedents,
   after = '',
+  quoted = '',
 ): { speaker: string; kind: 'named' | 'anonymous' } | null {
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
@@ -72,8 +76,10 @@ export function resolvePronoun(
   // An honorific the article gave someone ("Dame Barbara", "Mr Lee") tells more than a first name.
   // A person named in the pronoun's own clause after it is not whom it stands for ("he hoped Baker would help him").
   const later = new Set(cast.find(after).map((p) => p.person.name));
+  // Nor is one the quote calls by their given name ('He told BBC Five Live: "Steven is above money."'): that is how others speak of them.
+  const calledBy = (name: string) => calledByGivenName(name, quoted);
   const fits = (name: string) => {
-    if (later.has(name)) return false;
+    if (later.has(name) || calledBy(name)) return false;
     const titled = titledGender(name, cast);
     return titled === null ? fitsPronoun(name, pronoun) : titled !== (pronoun === 'he' ? 'female' : 'male');
   };
@@ -127,11 +133,23 @@ export function resolvePronoun(
   if (chained && (!recent || chained.sentence > recent.sentence)) return { speaker: chained.name, kind: 'named' };
   if (recent) return { speaker: recent.speaker, kind: recent.kind };
   const subject = nearestSubject(pronoun, sentence, cast, ctx);
-  if (subject && !later.has(subject)) return { speaker: subject, kind: 'named' };
+  if (subject && !later.has(subject) && !calledBy(subject)) return { speaker: subject, kind: 'named' };
   // A first name's gender is a guess ("Beryl Sprinkel" is a man): where nothing else fits and the article
   // has said the other pronoun of no one, the person the sentence before is about, of no honorific, is whom it means.
-  if (previous && titledGender(previous, cast) === null && !saysOther(pronoun, ctx)) return { speaker: previous, kind: 'named' };
+  if (previous && titledGender(previous, cast) === null && !saysOther(pronoun, ctx) && !calledBy(previous)) return { speaker: previous, kind: 'named' };
   return null;
+}
+
+/** Whether quoted words call someone of a full name by their given name ("Steven is above money"), as others speak of them. */
+export function calledByGivenName(name: string, quoted: string): boolean {
+  const given = name.split(' ')[0]!;
+  // Only a given name known as one: a firm's first word ("Household International Inc") is no one's given name.
+  return (
+    name.includes(' ') &&
+    /^\p{Lu}\p{Ll}/u.test(given) &&
+    genderOf(name) !== null &&
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(given)}(?![\\p{L}'’])`, 'u').test(quoted)
+  );
 }
 
 /**

@@ -16,7 +16,10 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 /** How far back (in sentences) a definite description may point to a named speaker. */
 const RECENT = 3;
 
-/** The speaker a reading stands for, or null (a pronoun nothing fits). `before` is the sentence's text before the cue, `after` what its clause goes on with. */
+/**
+ * The speaker a reading stands for, or null (a pronoun nothing fits). `before` is the sentence's text before the cue,
+ * `after` what its clause goes on with, `quoted` the words it brings in.
+ */
 export function settleSpeaker(
   reading: SpeakerReading | null,
   sentenceNumber: number,
@@ -24,10 +27,11 @@ export function settleSpeaker(
   before: string,
   ctx: AttributionContext,
   after = '',
+  quoted = '',
 ): { speaker: string; kind: SpeakerKind } | null {
   if (!reading) return null;
   if (reading.kind === 'pronoun') {
-    const found = resolvePronoun(reading.pronoun, sentenceNumber, before, ctx.articleCast, ctx, after);
+    const found = resolvePronoun(reading.pronoun, sentenceNumber, before, ctx.articleCast, ctx, after, quoted);
     return found ? { speaker: found.speaker, kind: 'pronoun' } : null;
   }
   if (reading.kind === 'named' && reading.roleAlias && !namedInArticle(reading.speaker, sentence, ctx))
@@ -198,6 +202,7 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
           (s) =>
             sentenceNumber - s.sentence <= RECENT &&
             !s.plural &&
+            !s.passedOn &&
             mentioned.test(ctx.sentences.get(s.sentence) ?? '') &&
             mayBeSameSource(description, s.speaker),
         );

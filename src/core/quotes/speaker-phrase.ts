@@ -281,8 +281,15 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   else if (body && !person && ownTitle(phrase, body)) readings.push({ kind: 'anonymous', speaker: describe(phrase), start: phrase.search(/\S/), titled: true });
   else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s)/, ''), start: body.index });
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
+  // Not one right after "in" or "at" ("a detainee in Woodhill Prison said"): that is where someone is, unless the cast
+  // knows the name within it ("speaking in Thaliand Hingis admitted", a space lost after the place).
   const unknown = readings.length === 0 ? readUnknownName(phrase) : null;
-  if (unknown) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
+  const whereabouts =
+    unknown !== null && /(?:^|\s)(?:in|at|inside|outside)\s+$/.test(phrase.slice(0, unknown.start)) && cast.find(unknown.speaker).length === 0;
+  if (unknown && !whereabouts) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
+  // Someone brought in by an indefinite article is then the whole phrase ("an engineer with a major U.S. Electronics firm in Hong Kong").
+  if (whereabouts && DESCRIPTION_OPENING.test(phrase) && /^\s*(?:a|an|one|another)\s/i.test(phrase))
+    readings.push({ kind: 'anonymous', speaker: describe(phrase.trim()), start: phrase.search(/\S/) });
   // A clause that opens with a name ("Wenger initially refused …, saying"): its subject, if a person's.
   // Its subject may be a body, known by its kind noun ("Telecom analysts Ovum welcomed …") or its name ("General Motors will …").
   const opening = readings.length === 0 ? (kindNameOpening(phrase) ?? leadingName(phrase)) : null;
@@ -503,6 +510,12 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     .slice(0, 4);
   const antecedent = relative === 0 && /^\s*(?:who|which)\s*$/i.test(all[0]!) && parts[0] ? relativeAntecedent(parts[0], cast, outlets) : null;
   if (antecedent) return antecedent;
+  // "the San Jose, Calif., gas lasers and accessories company also said": a city and its state cut the description
+  // the sentence opens on; the description, not the city, is the subject. (After a person's name, it is their apposition: below.)
+  if (/^\s*\p{Ll}/u.test(parts[0] ?? '') && pastCityAndState(parts, 1) === 3 && cast.find(parts[3] ?? '').length === 0) {
+    const article = /^\s*(\S+)/u.exec(parts[2]!)![1]!;
+    return readSpeaker(`${article} ${parts[0]!.trim()}`, cast, outlets);
+  }
   for (let i = 0; i < parts.length; i++) {
     // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.
     // So does one opened by "in" ("Bolt, in a statement, said"; "Ann Lee, in charge of sales, said").
@@ -513,8 +526,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // So does the county or state set off after a place a role is for ("Mr Johnson, MP for Henley-on-Thames,
     // Oxfordshire, said"): the place goes on, the subject stands before the role. So does the rest of a firm's
     // name cut at its comma ("Fischer Black, head of the arbitrage division at Goldman, Sachs and Co, says").
+    // Without a comma before the cue only a firm's ("Smith Barney, Harris Upham and Co said"): "…of Acme, Jones said" is Jones's.
     if (
-      closedByComma &&
+      (closedByComma || /\s(?:and|&)\s/.test(parts[i]!)) &&
       i === 0 &&
       FIRM_OR_PLACE_REST.test(parts[i]!) &&
       cast.find(parts[i]!).length === 0 &&

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { attributedQuotes, speakerOf } from '../../support/attributed-quotes.js';
+
+// Sentences from BBC News (2004-05) articles and Reuters wires (1987), cut down to what each rule reads.
+
+describe('a code in capitals in quote marks', () => {
+  it('is no quote: a share class and a ticker symbol are labels nobody speaks', () => {
+    // Reuters 1766 and 10291.
+    const text =
+      'IRVINE SENSORS <IRSN> COMPLETES UNIT OFFERING\n\nIrvine Sensors Corp said it completed a public offering of 1.25 mln units.\n' +
+      '    The units were sold at a price of 1.60 dlrs each, Irvine Sensors said, adding, the units will trade under the NASDAQ symbol "IRSNU" and the new warrants under the symbol "IRSNW."\n' +
+      '    Keswick said the issue of new "B" shares will give the group "the flexibility in the future to issue ordinary shares for expansion."\n';
+    const quotes = attributedQuotes('a1', text).map(([q]) => q);
+    expect(quotes).not.toContain('IRSNU');
+    expect(quotes).not.toContain('IRSNW.');
+    expect(quotes).not.toContain('B');
+    // The words after the label are still read from the cue before both.
+    expect(speakerOf(text, 'the flexibility')).toBe('Keswick');
+  });
+
+  it('in a headline all in capitals is still quoted', () => {
+    const text = 'ONGPIN SAYS "PINS" WILL REVIVE BAKER PLAN\n\nPhilippine Finance Secretary Jaime Ongpin said the notes would help.\n';
+    expect(attributedQuotes('a1', text).map(([q]) => q)).toContain('PINS');
+  });
+});
+
+describe('"It quoted X as saying …" with no quote marks', () => {
+  it('makes X the one a "He said" after it stands for', () => {
+    // Reuters 10291.
+    const text =
+      'JARDINE MATHESON PLANS FOUR-FOR-ONE BONUS ISSUE\n\nJardine Matheson Holdings Ltd said it planned a bonus issue.\n' +
+      '    Jardine Matheson announced earlier a 205 pct jump in 1986 net profits to 479 mln dlrs from 157 mln in 1985.\n' +
+      "    Shareholders' funds increased to 5.02 billion dlrs from 4.77 billion in 1985, the statement said.\n" +
+      '    It quoted chairman Simon Keswick as saying Jardine Matheson achieved the good performance through satisfactory results in most sections.\n' +
+      '    He said the group\'s stake of about 35 pct in Hong Kong Land is "a long term investment and now stands at a level which causes us no financial strain."\n';
+    expect(speakerOf(text, 'a long term investment')).toBe('Simon Keswick');
+  });
+});
+
+describe('the subject of a participle cue', () => {
+  it('is the sentence\'s subject, not a place named in what its verb tells, though no comma comes before "saying"', () => {
+    // BBC politics 407.
+    const text =
+      "Boateng to be high commissioner\n\nChief Secretary to the Treasury Paul Boateng is to become the UK's high commissioner to South Africa.\n\n" +
+      'Mr Boateng also laughed off suggestions that his re-election in Brent South seat had been in danger saying it was "one of the safest Labour seats in the country".\n';
+    expect(speakerOf(text, 'one of the safest')).toBe('Paul Boateng');
+  });
+});
+
+describe('a description that a city and its state cut', () => {
+  it('is no city speaking: "the San Jose, Calif., … company" is the company the wire is about', () => {
+    // Reuters 18138.
+    const text =
+      'SPECTRA-PHYSICS <SPY> MULLS SALE, RESTRUCTURE\n\nSpectra-Physics Inc said it is considering the possibility of recapitalizing, restructuring, or seeking a buyer for the company.\n' +
+      '    In a filing with the Securities and Exchange Commission, the San Jose, Calif., gas lasers and accessories company also said its board Sunday agreed to a plan that gives 52 top executives bonuses.\n' +
+      '    The board also authorized a special committee and Morgan Stanley to "vigorously investigate, pursue and authorize any alternatives which would maximize the value of shareholders\' investment in the company," the company said.\n';
+    expect(speakerOf(text, 'vigorously investigate')).toBe('Spectra-Physics Inc');
+  });
+});
+
+describe("a firm's name with a comma in it, before the cue with no comma", () => {
+  it("is the analyst's firm, not the speaker", () => {
+    // Reuters 1252.
+    const text =
+      'GE GETS ENGINE ORDER\n\nGeneral Electric Co said it won an order for jet engines.\n' +
+      '    GE\'s stock declined 1/4 to 103-1/2 on 625,000 shares by midafternoon. H.P. Smith, analyst at Smith Barney, Harris Upham and Co said for a 40 billion dlr (revenue) company "no one order will have much of an effect on the stock."\n';
+    expect(speakerOf(text, 'no one order')).toBe('H.P. Smith');
+  });
+});
+
+describe("words quoted with no speaker that a speaker's quote elsewhere holds", () => {
+  // BBC politics 193.
+  const text =
+    'Tories attack EU asylum moves\n\nDavid Blunkett has been accused of using the "politics of confusion" to disguise new EU immigration measures.\n\n' +
+    'Tory spokesman David Davis told MPs the UK was losing its power of veto over who was allowed to come to Britain. ' +
+    'The home secretary was responding to an emergency question from his Tory opposite number Mr Davis. "The government is employing the politics of confusion - I think, deliberately," argued Mr Davis.\n';
+
+  it("are that speaker's", () => {
+    expect(speakerOf(text, 'politics of confusion')).toBe('David Davis');
+  });
+
+  it("are nobody's when only the same words are quoted again", () => {
+    // BBC politics 230: a term quoted twice is no more spoken the second time.
+    const twice =
+      'Householders \'can use force\'\n\nHouseholders who injure intruders are unlikely to be prosecuted - providing they were acting "honestly and instinctively", new guidelines say.\n\n' +
+      'The leaflet says people may act "honestly and instinctively" in the heat of the moment, it says.\n';
+    expect(speakerOf(twice, 'honestly and instinctively')).toBeNull();
+  });
+});
+
+describe('a quote whose closing mark is lost before the cue that ends its paragraph', () => {
+  it('closes before ", Lyng said." and is his', () => {
+    // Reuters 20441, as the wire sets it.
+    const text =
+      'GATT CASE AGAINST JAPAN A MODEL FOR U.S. - LYNG\n20-OCT-1987 13:20:16.82 [trade,carcass]\n\nAgriculture Secretary Richard Lyng\n' +
+      'said the ruling of a GATT panel on a U.S. trade complaint\nagainst Japan, expected soon, may influence the U.S. stance.\n' +
+      '    The U.S. has taken a hardline stance on the beef and citrus\nquotas, which Tokyo says must remain in place to protect\nJapanese farmers.\n' +
+      '    "We will not negotiate new quotas or accept new quotas (on\nbeef and citrus). If they impose them we would consider that an\nillegal action in the GATT, Lyng said.\n' +
+      '    He declined to say what action the U.S. would take next.\n';
+    expect(speakerOf(text, 'We will not negotiate')).toBe('Richard Lyng');
+  });
+});
+
+describe("a pronoun's speaker and the quote's own words", () => {
+  it('is not one the quote calls by their given name', () => {
+    // BBC sport 233.
+    const text =
+      'Redknapp is named Saints manager\n\nHarry Redknapp has been appointed Southampton manager.\n\n' +
+      'Redknapp, 57, quit his Fratton Park position on 24 November. Portsmouth chairman Milan Mandaric said he was "disappointed" by the news and claimed Redknapp had been in talks with Southampton for "some time".\n\n' +
+      '"It would appear that negotiations over this have been going on for some time," Mandaric said on Portsmouth\'s official website. ' +
+      'According to Mandaric, Redknapp vowed he would not join their South coast rivals when he left Portsmouth. ' +
+      "\"I said to Harry 'I hope you don't go to Southampton', and he told me 'absolutely not',\" he said.\n";
+    expect(speakerOf(text, 'I said to Harry')).toBe('Milan Mandaric');
+  });
+
+  it('is no one, rather than the player the quote is about, when the sentence before names no one else of the cast', () => {
+    // BBC sport 112: Parry, the speaker, is known by his surname alone.
+    const text =
+      'Parry says Gerrard not for sale\n\nLiverpool will not sell Steven Gerrard at any price.\n\n' +
+      'But Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been constantly linked with Chelsea, will have the final say on his future. He told BBC Five Live: "Steven is above money. He is the future of Liverpool."\n';
+    expect(speakerOf(text, 'Steven is above money')).not.toBe('Steven Gerrard');
+  });
+});
+
+describe('a name right after "in" in the speaker\'s phrase', () => {
+  it('is where the speaker is, not who speaks', () => {
+    // BBC politics 040.
+    const text =
+      'Law lords rule against detention\n\nThe law lords have ruled that detaining foreign terror suspects without trial breaks human rights laws, said Lord Nicholls.\n\n' +
+      'In a statement, a detainee in Woodhill Prison said: "I hope now that the government will act upon this decision."\n';
+    expect(speakerOf(text, 'I hope now')).not.toBe('Woodhill Prison');
+  });
+});
