@@ -97,16 +97,25 @@ function firstMarkCloses(text: string): boolean {
   return false;
 }
 
+/** A word or three in straight marks. */
+const NESTED_WORDS = /^"[^"\s]+(?:\s+[^"\s]+){0,2}"/;
+
 /**
  * Where a straight-quoted word or three opening at `i` inside an open straight quote ends (the
  * offset of its closing mark), when the open quote still closes after it, before any new quote
  * opens; else null. A quote opening with more words is a new one (the open one ran on).
  */
 function nestedWordsEnd(paragraph: string, i: number): number | null {
-  const inner = /^"[^"\s]+(?:\s+[^"\s]+){0,2}"/.exec(paragraph.slice(i));
+  const inner = NESTED_WORDS.exec(paragraph.slice(i));
   if (!inner) return null;
   const end = i + inner[0].length - 1;
-  const next = paragraph.indexOf('"', end + 1);
+  let next = paragraph.indexOf('"', end + 1);
+  // Further words nested after it may come first ("We have not gone from "no confidence" to "full confidence" yet,").
+  while (next > end + 1 && markAt(paragraph, next)?.kind === 'open') {
+    const further = NESTED_WORDS.exec(paragraph.slice(next));
+    if (!further) return null;
+    next = paragraph.indexOf('"', next + further[0].length);
+  }
   return next > end + 1 && markAt(paragraph, next)?.kind === 'close' ? end : null;
 }
 
@@ -149,6 +158,8 @@ function markAt(text: string, i: number): Mark | null {
   }
   // Single quotes: an opening one starts a word; a closing one follows punctuation or ends a word
   // before punctuation. Apostrophes (don’t, Sessions’ decision) are neither.
+  // A year cut to its last two figures ("She remembered '29", "the '90s") opens nothing.
+  if ((c === '‘' || c === "'" || c === '’') && /^.\d\d(?:s)?(?![\p{L}\p{N}])/u.test(text.slice(i, i + 5))) return null;
   if ((c === '‘' || c === "'") && /[\s([—-]/.test(before) && /[\p{L}\p{N}]/u.test(after)) return { kind: 'open', length: 1, family: 'single' };
   if ((c === '’' || c === "'") && (/[.,!?]/.test(before) || (/\p{L}/u.test(before) && /[,.;:!?]/.test(after))) && !/\p{L}/u.test(after)) {
     return { kind: 'close', length: 1, family: 'single' };

@@ -65,8 +65,10 @@ const anyCase = (words: string) =>
  * PaineWebber said the GMAC notes …" describes no one as "… said the GMAC").
  */
 const WHERE_FROM = '(?:(?!(?<![\\p{L}])(?:said|says|told|tells|added|adds)(?![\\p{L}]))[^,;.]){1,40}';
+/** A modifier that opens on a figure ("One 93-year-old investor", "a 20-year veteran"). */
+const AGE_WORD = '\\d+-[\\p{L}-]+';
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+${WHERE_FROM})?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD}|${AGE_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+${WHERE_FROM})?(?=\\s*$|[,;.])`,
   'u',
 );
 /**
@@ -186,6 +188,7 @@ const BRACKETED_INITIALS = /(?<=\S)\s+\((?=[\p{Lu}\d.&-]*\p{Lu}[\p{Lu}\d.&-]*\))
 export const WIRE_TICKER = /(?<=\S)\s*<[\p{Lu}\d.]{1,10}>/gu;
 /** The angle brackets a wire sets round a firm's whole name ("a spokesman for <Nomura International>"). */
 const WIRE_NAME_MARK = /<(\p{Lu}[^<>]*\p{Ll}[^<>]*)>/gu;
+const WHOLE_WIRE_NAME = /^<(\p{Lu}[^<>]*\p{Ll}[^<>]*)>(?=\s*$)/u;
 
 /** The opening of a description: an article or a count ("a senior …", "one official at …"). */
 const DESCRIPTION_OPENING = /^\s*(?:a|an|one|another|the|two|three|some|several)\s/i;
@@ -198,7 +201,8 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // last few words only; after a name that ends a clause ("… the sixth International Tin Agreement (ITA)"),
   // lest the name be read as the clause's subject.
   // Wire copy marks a firm with its stock ticker ("The United Auto Workers <UAW> union"): it is no part of the name.
-  const unmarked = written.replace(WIRE_TICKER, (m) => ' '.repeat(m.length));
+  // So are the angle brackets round a firm's whole name that is the whole phrase ("<Willis Faber Plc> said"): the name stays, offsets kept.
+  const unmarked = written.replace(WIRE_TICKER, (m) => ' '.repeat(m.length)).replace(WHOLE_WIRE_NAME, (_m, name: string) => `${name}  `);
   const phrase = DESCRIPTION_OPENING.test(unmarked)
     ? unmarked.replace(BRACKETED_INITIALS, (m, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? ' '.repeat(m.length) : m))
     : unmarked;

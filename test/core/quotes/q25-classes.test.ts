@@ -131,3 +131,25 @@ describe('a name right after "in" in the speaker\'s phrase', () => {
     expect(speakerOf(text, 'I hope now')).not.toBe('Woodhill Prison');
   });
 });
+
+describe("a wire's firm in angle brackets opening the wire", () => {
+  it('is the speaker its "it said" goes back to', () => {
+    // Reuters 21097, as the wire sets it.
+    const text =
+      'WILLIS FABER NOT SELLING MORGAN GRENFELL STAKE\n19-OCT-1987 14:22:30.03 [acq]\n\n<Willis Faber Plc> said its 20.8 pct holding in stockbrokers\nMorgan Grenfell Group Plc <MGFL.L> was not up for sale.\n' +
+      '    The insurance broker issued a statement in reply to recent\npress speculation.\n' +
+      '    "Willis Faber\'s stake in Morgan Grenfell has been a very\nsuccessful investment," it said.\n';
+    expect(speakerOf(text, "Willis Faber's stake")).toBe('Willis Faber Plc');
+  });
+});
+
+describe('a description that opens on an age', () => {
+  it('keeps the whole of "One 93-year-old investor"', () => {
+    // Reuters 20571.
+    const text =
+      'ELDERLY INVESTORS RECALL 1929\n\nOlder investors were calm after the crash.\n' +
+      '    One 93-year-old investor said the market was bound to fall\nsharply, "I just didn\'t think it would happen so soon." She\nremembered \'29 and said she remained stingy to this day as a\nresult. "I still find it hard to spend money."\n';
+    expect(speakerOf(text, "I just didn't think")).toBe('one 93-year-old investor');
+    expect(speakerOf(text, 'I still find it hard')).toBe('one 93-year-old investor');
+  });
+});
