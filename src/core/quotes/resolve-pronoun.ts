@@ -94,7 +94,13 @@ export function resolvePronoun(
   // A sentence that brings someone in without quoting them ("X's lawyer, Ann Lee, reacted angrily.")
   // hands the next "she said" to them rather than to whoever spoke before.
   // So does one that turns to a single other person ("Those allegations were put to Wenger."): "he said" is theirs.
-  const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1 && !s.inner);
+  // Someone described whose quote speaks of another by this pronoun ("The spokesman … said "He continues to be
+  // interested …"") is not whom a "he" after it means: that is the one the quote speaks of.
+  // Unless the words this pronoun brings in speak of another so too ("…, he said, "Shultz will not wage a vigorous campaign. He
+  // might not …""): then the source goes on.
+  const goesOnOfAnother = pronounWord(pronoun).test(quoted);
+  const speaksOf = (s: Antecedents['speakers'][number]) => !goesOnOfAnother && s.kind === 'anonymous' && quotedPronounLately(s.speaker, pronoun, sentence, ctx);
+  const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1 && !s.inner && !speaksOf(s));
   if (spokeBefore && againstGuess(spokeBefore, pronoun, cast, ctx)) return { speaker: spokeBefore.speaker, kind: 'named' };
   const previousAt = spokeBefore ? sentence - 1 : beforeQuotesAt(sentence, ctx);
   const previousText = ctx.sentences.get(previousAt) ?? '';
@@ -109,11 +115,11 @@ export function resolvePronoun(
   if (relative) return { speaker: relative, kind: 'anonymous' };
   // One that goes on about "she" ("A Chrysler spokeswoman would not say …. She stuck by …. "…," she said") hands on
   // the someone described that the sentence before it opens on.
+  // Not one whose quote there speaks of another by this pronoun (above).
+  const openedOn = (text: string) => (quotesPronoun(text, pronoun) ? null : describedOpening(text));
   const described = spokeBefore
     ? null
-    : (describedOpening(previousText) ??
-      describedBack(previousText, sentence, ctx) ??
-      (goesOn ? describedOpening(ctx.sentences.get(previousAt - 1) ?? '') : null));
+    : (openedOn(previousText) ?? describedBack(previousText, sentence, ctx) ?? (goesOn ? openedOn(ctx.sentences.get(previousAt - 1) ?? '') : null));
   if (described) return { speaker: described, kind: 'anonymous' };
   // One that opens on "the" and what someone is ("The confident 23-year-old is undaunted …") goes on about whom
   // the sentence before it was about, not about whoever spoke last.
@@ -126,7 +132,12 @@ export function resolvePronoun(
       (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)) ??
       givenNameOpening(previousText, pronoun, cast));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
-  const recent = latestSpeaker(ctx, sentence, RECENT, (s) => !s.inner && !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)));
+  const recent = latestSpeaker(
+    ctx,
+    sentence,
+    RECENT,
+    (s) => !s.inner && !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)) && !speaksOf(s),
+  );
   // "Henson … relished the responsibility. Without further ado, he slotted the kick. "I knew …," he said": a
   // sentence that goes on about "he" hands on whom the sentence before it was about, if named after anyone spoke.
   const chained = spokeBefore ? null : chainedSubject(pronoun, sentence, cast, ctx, fits);
@@ -161,6 +172,27 @@ function turnedToSubject(text: string, cast: CastLookup): string | null {
   if (!m) return null;
   const found = cast.find(m[1]!);
   return found.length === 1 && !found[0]!.possessive && found[0]!.start === 0 ? found[0]!.person.name : null;
+}
+
+/** Whether `speaker` was quoted in the last few sentences using `pronoun` of someone. The speakers are kept in the order read: the newest few are read. */
+function quotedPronounLately(speaker: string, pronoun: 'he' | 'she', sentence: number, ctx: Antecedents): boolean {
+  for (let i = ctx.speakers.length - 1; i >= 0; i--) {
+    const o = ctx.speakers[i]!;
+    if (sentence - o.sentence > RECENT) return false;
+    if (o.speaker === speaker && quotesPronoun(ctx.sentences.get(o.sentence) ?? '', pronoun)) return true;
+  }
+  return false;
+}
+
+/** The pronoun as a word of its own, in either case. */
+function pronounWord(pronoun: 'he' | 'she'): RegExp {
+  return new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}'’])`, 'iu');
+}
+
+/** Whether a sentence's quoted words use a pronoun (he or she) of someone. */
+function quotesPronoun(text: string, pronoun: 'he' | 'she'): boolean {
+  const word = pronounWord(pronoun);
+  return [...text.matchAll(/["“]([^"“”]+)["”]/g)].some((m) => word.test(m[1]!));
 }
 
 /**

@@ -61,7 +61,10 @@ function ownedBy(description: string, sentenceNumber: number, before: string, ct
   if (!m) return null;
   const pronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as const)[m[1]!.toLowerCase() as 'his' | 'her' | 'their' | 'its'];
   const owner = resolvePronoun(pronoun, sentenceNumber, before, ctx.articleCast, ctx);
-  return owner ? { speaker: `${owner.speaker}'s ${m[2]}`, kind: 'anonymous' } : null;
+  if (!owner) return null;
+  // "Balladur …, his spokesman said. "…," his spokesman said": the one the pronoun finds may be that spokesman already, not his owner.
+  const owned = `${owner.speaker}'s ${m[2]}`;
+  return { speaker: owner.speaker.endsWith(`'s ${m[2]}`) ? owner.speaker : owned, kind: 'anonymous' };
 }
 
 /** A name the cast does not know, widened to the full name the article gave it ("Papadakis" or "Yannis" → "Yannis Papadakis"). */

@@ -45,9 +45,9 @@ const singular = (nouns: string) => nouns.split('|').map((n) => n.replace(/s\?$|
 export const PERSON_NOUNS = new Set(singular(PERSON_SOURCE_NOUNS).filter((n) => !['people', 'allies', 'spokespeople'].includes(n)));
 /** The nouns of a description that stand for a body or a document ("the company", "the report"). */
 export const BODY_NOUNS = new Set(singular(BODY_SOURCE_NOUNS));
-/** Any word but the small words that end a description ("the word that people…" is no source). */
+/** Any word but the small words that end a description ("the word that people…" is no source), and a modal or a conjunction, which a description never holds ("the Louvre agreement may falter if member states …"). */
 const CONTENT_WORD =
-  "(?!(?:the|a|an|that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words)\\b)\\p{Ll}[\\p{L}-]*(?:['’]s)?";
+  "(?!(?:the|a|an|that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words|may|might|must|can|could|would|should|will|shall|if|when|because|while|whether|not)\\b)\\p{Ll}[\\p{L}-]*(?:['’]s)?";
 
 /** A word list as a pattern matching each word with a capital or small first letter. */
 const anyCase = (words: string) =>
@@ -596,7 +596,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     const wholeName = before?.kind === 'named' && whole(before);
     // A name that yields must yield to the head of an apposition, a name that ends its clause ("Ann Lee, Acme,
     // said"), not to one the clause goes on from ("After beating Amy Winehouse to the prize, Joss Stone said").
-    const heads = reading.kind !== 'named' || (before?.kind === 'named' && endsClause(parts[j]!, before.speaker));
+    // A description yields only to a name that ends its clause too: "Tony O'Reilly would be interested …, a spokesman
+    // said" is the spokesman's.
+    const heads = before?.kind === 'named' && endsClause(parts[j]!, before.speaker);
     const named = before?.kind === 'named' && heads && (isPerson(before, cast) || wholeName);
     return named ? before : reading;
   }

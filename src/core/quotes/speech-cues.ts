@@ -53,7 +53,8 @@ const VERBS = [
   'warns',
   'warn',
   'stated',
-  'states',
+  // Not the noun ("member states did not implement", "the United States"): after a word that counts or names states, or before a verb.
+  '(?<!\\b(?:[Mm]ember|[Uu]nited|[Tt]he|these|those|other|some|many|most|all|both|several|[Aa]rab|[Gg]ulf|[Bb]altic|[Ww]estern|[Ee]astern|[Nn]orthern|[Ss]outhern|producing|consuming|nuclear)\\s+)states(?!\\s+(?:did|do|does|have|had|are|were|will|would|can|could|should|must|may|might)\\b)',
   'continued',
   'continues',
   'recalled',

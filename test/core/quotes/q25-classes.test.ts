@@ -153,3 +153,42 @@ describe('a description that opens on an age', () => {
     expect(speakerOf(text, 'I still find it hard')).toBe('one 93-year-old investor');
   });
 });
+
+describe('a spokesman who speaks of someone', () => {
+  // Reuters 982, as the wire sets it.
+  const text =
+    "HEINZ INTERESTED IN BUYING GUINNESS BREWING\n3-MAR-1987 08:59:37.83 [acq]\n\nH.J. Heinz <HNZ.N> chairman Tony O'Reilly would be interested in\nbuying Guinness PLC <GUIN.L>'s brewery division if it were for\nsale, a spokesman said.\n" +
+    '    The spokesman, reacting to Irish and British press reports,\nsaid "He continues to be interested were the group to offer the\nbrewery side of Guinness for sale. But he has not put together a\nconsortium, nor has he been buying shares."\n' +
+    '    He was quoted by the Irish magazine Business and Finance as\nsaying he would be interested if it came on the market.\n' +
+    '    In the magazine article, he suggested that if brewing profits\nwere calculated to be in the region of 80 mln punts, the asking\nprice would not be higher than 800 mln punts. "A multiple of ten\ntimes earnings would be the top whack for the brewing division," he said.\n';
+
+  it('is the spokesman, not the chairman the sentence before him is about', () => {
+    expect(speakerOf(text, 'He continues to be interested')).toBe('a spokesman');
+  });
+
+  it('is not whom a "he" after his words means: that is the one he spoke of', () => {
+    expect(speakerOf(text, 'A multiple of ten')).toBe("Tony O'Reilly");
+  });
+});
+
+describe('"his spokesman" said twice', () => {
+  it("is the minister's spokesman both times, not the spokesman's spokesman", () => {
+    // Reuters 18163.
+    const text =
+      "BALLADUR UNDECIDED ON FUTURE, SPOKESMAN SAYS\n\nFinance Minister Edouard Balladur is undecided over his future in office after next Spring's presidential election, his spokesman said.\n" +
+      '    "He (Balladur) has taken no definitive decision about his activities in a year\'s time," his spokesman said in answer to a Reuters question.\n';
+    expect(speakerOf(text, 'He (Balladur)')).toBe("Edouard Balladur's spokesman");
+  });
+});
+
+describe('"states" as a noun', () => {
+  it('is no verb of speech: "member states did not implement" makes no one a speaker', () => {
+    // Reuters 17980.
+    const text =
+      'LAWSON SAYS LOUVRE CURRENCY ACCORD SATISFACTORY\n\nThe Louvre agreement has worked well, U.K. Chancellor of the Exchequer Nigel Lawson said.\n' +
+      '    Lawson said there was a risk that the Louvre agreement may falter if member states did not implement the macro-economic commitments underlying the accord. "Certainly it would be more difficult to maintain exchange rate stability if countries are seen not to implement their commitments in Paris."\n' +
+      '    He said the U.S. Budget deficit was "very important."\n';
+    expect(speakerOf(text, 'Certainly it would be')).toBe('Nigel Lawson');
+    expect(speakerOf(text, 'very important')).toBe('Nigel Lawson');
+  });
+});
