@@ -35,6 +35,8 @@ const HEADS = new Set(
     'mp mep msp ' +
     // Police ranks written before a name ("Suffolk Chief Constable Alastair McWhirter").
     'constable superintendent ' +
+    // Military ranks ("former British Commander Colonel Bob Stewart"); not "Major" or "General", which are names and firms' words.
+    'colonel lieutenant brigadier admiral sergeant corporal commodore ' +
     'frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman dutchman dutchwoman briton'
   ).split(' '),
 );

@@ -85,6 +85,13 @@ describe('people: roles and titles', () => {
     expect(names(text, 'The Association of Chief Police Officers has issued guidance to forces.')).toEqual(['Alastair McWhirter']);
   });
 
+  it('reads a military rank as a role, not a word of the name ("Commander Colonel Bob Stewart", BBC politics 229; "Brigadier Ike Nwachukwu", Reuters)', () => {
+    const stewart = 'Former British Commander Colonel Bob Stewart said the soldiers had been let down.';
+    expect(names(stewart)).toEqual(['Bob Stewart']);
+    expect(person('Bob Stewart', stewart)?.roles).toEqual(['former British Commander Colonel']);
+    expect(names('Nigerian Foreign Minister Brigadier Ike Nwachukwu said the talks would go on.')).toEqual(['Ike Nwachukwu']);
+  });
+
   it('reads a member of a parliament as a role, its initials kept in the alias ("Lib Dem MP Lembit Opik", BBC politics)', () => {
     const opik = person(
       'Lembit Opik',
