@@ -44,18 +44,23 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
   let openEnd: FoundQuote | null = null;
   // Whether the paragraph before left a quote open (attributed or not), which this one may go on with.
   let leftOpen = false;
-  for (const paragraph of runsOf(sentences, (s) => s.paragraph)) {
+  const paragraphs = runsOf(sentences, (s) => s.paragraph);
+  // The article's words outside its quotes, paragraph by paragraph: the writer's own.
+  const unquoted: string[] = [];
+  for (const [p, paragraph] of paragraphs.entries()) {
     const raw = paragraph.map((s) => s.text).join(' ');
     const starts = offsets(paragraph);
     // A question a verb of speech and a colon bring in ('replied: "Is the Pope a Catholic?"') is speech, though its words are capitalised like a title's.
     // A code in capitals in a paragraph of small letters (a share's class "B", the symbol "IRSNW.") is a label nobody speaks.
-    const spans: QuoteSpan[] = findQuoteSpans(raw, leftOpen).filter(
-      (s) => !isLabel(s.text, raw) && (!isTitleLike(s.text) || askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text)),
+    const nextOpensQuote = /^\s*["“‘']/.test(paragraphs[p + 1]?.[0]?.text ?? '');
+    const spans: QuoteSpan[] = findQuoteSpans(raw, leftOpen, nextOpensQuote).filter(
+      (s) => !isLabel(s.text, raw, raw.slice(0, s.start)) && (!isTitleLike(s.text) || askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text)),
     );
     // What is read around the quotes has wire copy's apostrophes back ("Kuwait"s Oil Minister" is one speaker phrase); the quotes keep their words.
     const text = withWireApostrophes(raw);
     // Blanked once per paragraph, not once per sentence: a long paragraph stays linear.
     const outside = blankQuotes(text, spans);
+    unquoted.push(outside);
     let previous: Attribution | null = null;
     let waiting: FoundQuote | null = null;
     let learned = 0;
@@ -114,7 +119,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     openEnd = spans.at(-1)?.closed === false && last && !last.attribution && last.text === spans.at(-1)!.text ? last : null;
     learnUpTo(paragraph.length);
   }
-  return withEchoedSpeakers(found).map((q) => inArticleCase(q, sentences));
+  return withEchoedSpeakers(found, unquoted.join(' ')).map((q) => inArticleCase(q, sentences));
 }
 
 /**
@@ -122,17 +127,29 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
  * one speaker's quote elsewhere in the article holds ('"The government is employing the politics of confusion
  * …," argued Mr Davis') are that speaker's. Two words at least: a single word is anybody's.
  */
-function withEchoedSpeakers(found: FoundQuote[]): FoundQuote[] {
+function withEchoedSpeakers(found: FoundQuote[], unquoted: string): FoundQuote[] {
   const said = found.filter((q) => q.attribution && !q.attribution.reported).map((q) => ({ words: ` ${wordsOf(q.text)} `, attribution: q.attribution! }));
+  if (said.length === 0 || found.every((q) => q.attribution)) return found;
+  // Words the writer also uses outside quote marks are a name or a term ("The cross field allowance offsets …"), nobody's words.
+  const ownWords = ` ${wordsOf(unquoted)} `;
   return found.map((q) => {
     const words = wordsOf(q.text);
-    if (q.attribution || !words.includes(' ')) return q;
+    if (q.attribution || !words.includes(' ') || ownWords.includes(` ${words} `)) return q;
     // A longer quote: the same words quoted again are no more spoken there than here.
-    const echoes = said.filter((o) => o.words.includes(` ${words} `) && o.words.trim() !== words);
+    // Nor one that denies them ("No, I'm Jewish, I wasn't a German war criminal"): the words are whoever's they deny.
+    const echoes = said.filter((o) => o.words.trim() !== words && echoesWithoutDenial(o.words, words));
     const speakers = new Set(echoes.map((o) => o.attribution.speaker));
     return speakers.size === 1 ? { ...q, attribution: { ...echoes[0]!.attribution, cue: '' } } : q;
   });
 }
+
+/** Whether `words` stand in a longer quote's `longer` words, not right after a negation. */
+function echoesWithoutDenial(longer: string, words: string): boolean {
+  const at = longer.indexOf(` ${words} `);
+  return at >= 0 && !DENIAL_BEFORE.test(longer.slice(Math.max(0, at - 30), at));
+}
+/** A negation in the few words before an echo. */
+const DENIAL_BEFORE = /(?:^|\s)(?:no|not|never|nobody|none|nothing|\S+n't)(?:\s+\S+){0,2}\s*$/;
 
 /** A quote's words in small letters, without its marks: what an echo of it shares. */
 function wordsOf(text: string): string {
@@ -196,7 +213,7 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
     // say he erred, Fitzwater told reporters").
     const opening = cue.index < openingClauseEnd;
     const inner = opening || (main !== null && settled.speaker !== main.speaker && !CLAUSE_BREAK.test(outside.slice(main.end, cue.index)));
-    remember(ctx, { ...settled, cue: cue[0] }, s.n, inner);
+    remember(ctx, { ...settled, cue: cue[0] }, s.n, { inner });
     if (!opening) main ??= { speaker: settled.speaker, end: cue.index + cue[0].length };
   }
   // "It quoted chairman Simon Keswick as saying …" has no cue of its own, yet the one it quotes is who spoke: a "he said" next is his.
@@ -204,7 +221,7 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
   const source = passedOn ? readSpeaker(passedOn, ctx.cast, ctx.outlets) : null;
   if (source?.kind === 'named' || source?.kind === 'anonymous') {
     const settled = settleSpeaker(source, s.n, s.norm, outside.slice(0, outside.indexOf(passedOn!)), ctx);
-    if (settled) remember(ctx, { ...settled, cue: 'quoted as saying' }, s.n, false, true);
+    if (settled) remember(ctx, { ...settled, cue: 'quoted as saying' }, s.n, { passedOn: true });
   }
 }
 
@@ -234,7 +251,13 @@ function speakerAfterCue(before: string, cue: string, after: string, ctx: Attrib
   return reading && reading.start === 0 && (reading.kind === 'named' || reading.kind === 'anonymous') ? reading : null;
 }
 
-function remember(ctx: AttributionContext, a: Attribution, sentence: number, inner = false, passedOn = false): void {
+/** How a speaker was read: inside what an earlier cue reports, or quoted by a writing (see Antecedents). */
+interface Remembered {
+  inner?: boolean;
+  passedOn?: boolean;
+}
+
+function remember(ctx: AttributionContext, a: Attribution, sentence: number, { inner = false, passedOn = false }: Remembered = {}): void {
   if (a.kind === 'outlet') return;
   const known = a.kind !== 'anonymous' && ctx.cast.find(a.speaker).length > 0;
   const description = a.kind === 'anonymous' || /^\p{Ll}/u.test(a.speaker);
@@ -245,7 +268,8 @@ function remember(ctx: AttributionContext, a: Attribution, sentence: number, inn
   // Names joined by "and" are several people, but not a body's name inside one person's description
   // ("a Department for Work and Pensions spokeswoman").
   const joined = / and /.test(a.speaker) && !(description && /^(?:a|an|one)\s/i.test(a.speaker) && PERSON_NOUNS.has(head));
-  const plural = (description && /(s|people)$/i.test(a.speaker) && !/\b(a|an|one)\b/i.test(a.speaker)) || (!known && joined);
+  // A description is plural by its head noun, wherever it stands ("the ministers at the Paris meeting").
+  const plural = (description && /(s|people)$/i.test(head) && !/\b(a|an|one)\b/i.test(a.speaker)) || (!known && joined);
   const body = BODY_NOUNS.has(head) || (looksLikeBodyName(a.speaker) && !PERSON_NOUNS.has(head.replace(/s$/, '')));
   // A place or a firm the lexicon knows ("The U.S. complained …") is no one a later "he" or "she" stands for.
   const place = /^\p{Lu}/u.test(a.speaker) && (isKnownPlace(a.speaker) || isKnownNonPerson(a.speaker));
@@ -299,7 +323,10 @@ function cueSentenceAfter(paragraph: Sentence[], last: number): string {
 }
 
 /** One token in capitals or figures ("B", "IRSNW.", "0/92") in a paragraph that is not all capitals (a headline's words are all capitals). */
-function isLabel(quoted: string, paragraph: string): boolean {
+function isLabel(quoted: string, paragraph: string, before: string): boolean {
+  // Not a word said in capitals: one a colon brings in ('replied: "NO."') or that ends as a cry does ('"NONE!"'). (A comma
+  // ends a label as often, American style: 'its "PERLS," a new issue'.)
+  if (/[!?]$/.test(quoted) || /:\s*$/.test(before)) return false;
   return /^[^\p{Ll}\s]*[\p{Lu}\d][^\p{Ll}\s]*$/u.test(quoted) && /\p{Ll}/u.test(paragraph.replace(quoted, ''));
 }
 

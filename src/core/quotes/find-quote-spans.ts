@@ -33,9 +33,12 @@ type Mark = { kind: 'open' | 'close' | 'either'; length: number; family: 'double
  * open; when this one's first mark closes a quote, its words up to that mark are the open quote's,
  * run on with its opening mark lost (a wire's "said "this was a strangely deceptive budget." then
  * "The Chancellor had … poverty.""). A paragraph that opens a quote of its own starts afresh.
+ * `nextOpensQuote`: the paragraph after opens on a quote mark, so one left open here runs on into it.
  */
-export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
+export function findQuoteSpans(paragraph: string, runsOn = false, nextOpensQuote = false): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  // What each run of straight-quoted words nested in an open quote gave (see nestedWordsEnd).
+  const nestedRuns = new Map<number, number | null>();
   // `nested`: a straight double mark that may open has stood inside this (single) quote since it opened.
   let open: { at: number; length: number; family: Mark['family']; nested?: boolean } | null =
     runsOn && firstMarkCloses(paragraph) ? { at: 0, length: 0, family: 'double' } : null;
@@ -56,9 +59,9 @@ export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
         spans.push({ text: paragraph.slice(open.at + open.length, i).trim(), start: open.at, end: i + 1, closed: true });
         open = null;
       } else if (paragraph[i] === '"') open.nested = true;
-    } else if (mark.kind === 'open' && paragraph[i] === '"' && nestedWordsEnd(paragraph, i) !== null) {
+    } else if (mark.kind === 'open' && paragraph[i] === '"' && nestedWordsEnd(paragraph, i, nestedRuns) !== null) {
       // Straight marks round a word or two inside an open quote ("… buying the "B" shares,") nest in it.
-      i = nestedWordsEnd(paragraph, i)!;
+      i = nestedWordsEnd(paragraph, i, nestedRuns)!;
       continue;
     } else if (mark.kind !== 'open') {
       spans.push({ text: paragraph.slice(open.at + open.length, i).trim(), start: open.at, end: i + mark.length, closed: true });
@@ -70,7 +73,7 @@ export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
     }
     i += mark.length - 1;
   }
-  if (open !== null) spans.push(lastSpan(paragraph, open.at, open.length));
+  if (open !== null) spans.push(lastSpan(paragraph, open.at, open.length, !nextOpensQuote));
   return spans.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
 }
 
@@ -80,10 +83,14 @@ export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
  */
 const CLOSING_CUE = /,\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they|it)\s+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3})(?:said|says|added|adds)\.?\s*$/u;
 
-/** The quote left open at a paragraph's end: run on into the next, or closed before a cue clause that ends the paragraph. */
-function lastSpan(paragraph: string, at: number, length: number): QuoteSpan {
+/**
+ * The quote left open at a paragraph's end: run on into the next, or closed before a cue clause that ends the
+ * paragraph, unless the next paragraph opens on a quote mark: then it runs on, and the cue is inside its words ("That
+ * is not my problem, the referee said." / ""We played well …," Mourinho added").
+ */
+function lastSpan(paragraph: string, at: number, length: number, mayClose: boolean): QuoteSpan {
   const text = paragraph.slice(at + length);
-  const cue = CLOSING_CUE.exec(text);
+  const cue = mayClose ? CLOSING_CUE.exec(text) : null;
   if (cue) return { text: text.slice(0, cue.index + 1).trim(), start: at, end: at + length + cue.index + 1, closed: true };
   return { text: text.trim(), start: at, end: paragraph.length, closed: false };
 }
@@ -97,26 +104,38 @@ function firstMarkCloses(text: string): boolean {
   return false;
 }
 
-/** A word or three in straight marks. */
-const NESTED_WORDS = /^"[^"\s]+(?:\s+[^"\s]+){0,2}"/;
+/** A word or three in straight marks, read where `lastIndex` is set. */
+const NESTED_WORDS = /"[^"\s]+(?:\s+[^"\s]+){0,2}"/y;
 
 /**
  * Where a straight-quoted word or three opening at `i` inside an open straight quote ends (the
- * offset of its closing mark), when the open quote still closes after it, before any new quote
- * opens; else null. A quote opening with more words is a new one (the open one ran on).
+ * offset of its closing mark), when the open quote still closes after it, perhaps after more such
+ * words ("We have not gone from "no confidence" to "full confidence" yet,"), before any new quote
+ * opens; else null. A quote opening with more words is a new one (the open one ran on). `seen`
+ * keeps what a paragraph's words gave, so that a run of them is read once, not once per word.
  */
-function nestedWordsEnd(paragraph: string, i: number): number | null {
-  const inner = NESTED_WORDS.exec(paragraph.slice(i));
-  if (!inner) return null;
-  const end = i + inner[0].length - 1;
-  let next = paragraph.indexOf('"', end + 1);
-  // Further words nested after it may come first ("We have not gone from "no confidence" to "full confidence" yet,").
-  while (next > end + 1 && markAt(paragraph, next)?.kind === 'open') {
-    const further = NESTED_WORDS.exec(paragraph.slice(next));
-    if (!further) return null;
-    next = paragraph.indexOf('"', next + further[0].length);
+function nestedWordsEnd(paragraph: string, i: number, seen: Map<number, number | null>): number | null {
+  const run: [number, number][] = [];
+  let at = i;
+  let closes = false;
+  while (!seen.has(at)) {
+    NESTED_WORDS.lastIndex = at;
+    const inner = NESTED_WORDS.exec(paragraph);
+    if (!inner) break;
+    const end = at + inner[0].length - 1;
+    run.push([at, end]);
+    const next = paragraph.indexOf('"', end + 1);
+    const mark = next > end + 1 ? markAt(paragraph, next)?.kind : undefined;
+    if (mark !== 'open') {
+      closes = mark === 'close';
+      break;
+    }
+    at = next;
   }
-  return next > end + 1 && markAt(paragraph, next)?.kind === 'close' ? end : null;
+  if (seen.has(at)) closes = seen.get(at) !== null;
+  for (const [start, end] of run) seen.set(start, closes ? end : null);
+  if (!seen.has(i)) seen.set(i, null);
+  return seen.get(i)!;
 }
 
 /** ’ after a word closes a single quote opened a few words before ('Blog' picked …), though it could be an apostrophe. */
@@ -158,8 +177,14 @@ function markAt(text: string, i: number): Mark | null {
   }
   // Single quotes: an opening one starts a word; a closing one follows punctuation or ends a word
   // before punctuation. Apostrophes (don’t, Sessions’ decision) are neither.
-  // A year cut to its last two figures ("She remembered '29", "the '90s") opens nothing.
-  if ((c === '‘' || c === "'" || c === '’') && /^.\d\d(?:s)?(?![\p{L}\p{N}])/u.test(text.slice(i, i + 5))) return null;
+  // A year cut to its last two figures after a word or a bracket ("She remembered '29", "the '90s", "('03 Bonnie &
+  // Clyde)") opens nothing; after a colon it may open words that start on a figure ("said: '50 years of service …'").
+  if (
+    (c === '‘' || c === "'" || c === '’') &&
+    /[\p{L}(]\s*$/u.test(text.slice(Math.max(0, i - 3), i)) &&
+    /^.\d\ds?(?![\p{L}\p{N}]|[,.]\d)/u.test(text.slice(i, i + 5))
+  )
+    return null;
   if ((c === '‘' || c === "'") && /[\s([—-]/.test(before) && /[\p{L}\p{N}]/u.test(after)) return { kind: 'open', length: 1, family: 'single' };
   if ((c === '’' || c === "'") && (/[.,!?]/.test(before) || (/\p{L}/u.test(before) && /[,.;:!?]/.test(after))) && !/\p{L}/u.test(after)) {
     return { kind: 'close', length: 1, family: 'single' };

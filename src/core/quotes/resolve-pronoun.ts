@@ -153,14 +153,15 @@ export function resolvePronoun(
 
 /** Whether quoted words call someone of a full name by their given name ("Steven is above money"), as others speak of them. */
 export function calledByGivenName(name: string, quoted: string): boolean {
-  const given = name.split(' ')[0]!;
+  const words = name.split(' ');
+  const given = words[0]!;
   // Only a given name known as one: a firm's first word ("Household International Inc") is no one's given name.
-  return (
-    name.includes(' ') &&
-    /^\p{Lu}\p{Ll}/u.test(given) &&
-    genderOf(name) !== null &&
-    new RegExp(`(?<![\\p{L}])${escapeRegExp(given)}(?![\\p{L}'’])`, 'u').test(quoted)
-  );
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(given) || !quoted.includes(given) || genderOf(name) === null) return false;
+  // Not a namesake's: a given name followed by another surname ("David Blunkett" in David Davis's words) is theirs.
+  const surname = words.at(-1)!;
+  for (const m of quoted.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(given)}(?![\\p{L}'’])(\\s+\\p{Lu}[\\p{L}'’-]*)?`, 'gu')))
+    if (!m[1] || m[1].trim() === surname) return true;
+  return false;
 }
 
 /**
@@ -174,19 +175,23 @@ function turnedToSubject(text: string, cast: CastLookup): string | null {
   return found.length === 1 && !found[0]!.possessive && found[0]!.start === 0 ? found[0]!.person.name : null;
 }
 
-/** Whether `speaker` was quoted in the last few sentences using `pronoun` of someone. The speakers are kept in the order read: the newest few are read. */
+/**
+ * Whether `speaker` was quoted a sentence or more before the last using `pronoun` of someone. Right after their quote
+ * ("…," the spokesman said. "…," he said) the pronoun is still theirs. The speakers are kept in the order read: the newest few are read.
+ */
 function quotedPronounLately(speaker: string, pronoun: 'he' | 'she', sentence: number, ctx: Antecedents): boolean {
   for (let i = ctx.speakers.length - 1; i >= 0; i--) {
     const o = ctx.speakers[i]!;
     if (sentence - o.sentence > RECENT) return false;
-    if (o.speaker === speaker && quotesPronoun(ctx.sentences.get(o.sentence) ?? '', pronoun)) return true;
+    if (sentence - o.sentence >= 2 && o.speaker === speaker && quotesPronoun(ctx.sentences.get(o.sentence) ?? '', pronoun)) return true;
   }
   return false;
 }
 
 /** The pronoun as a word of its own, in either case. */
+const PRONOUN_ALONE = { he: /(?<![\p{L}])he(?![\p{L}'’])/iu, she: /(?<![\p{L}])she(?![\p{L}'’])/iu };
 function pronounWord(pronoun: 'he' | 'she'): RegExp {
-  return new RegExp(`(?<![\\p{L}])${pronoun}(?![\\p{L}'’])`, 'iu');
+  return PRONOUN_ALONE[pronoun];
 }
 
 /** Whether a sentence's quoted words use a pronoun (he or she) of someone. */

@@ -188,6 +188,7 @@ const BRACKETED_INITIALS = /(?<=\S)\s+\((?=[\p{Lu}\d.&-]*\p{Lu}[\p{Lu}\d.&-]*\))
 export const WIRE_TICKER = /(?<=\S)\s*<[\p{Lu}\d.]{1,10}>/gu;
 /** The angle brackets a wire sets round a firm's whole name ("a spokesman for <Nomura International>"). */
 const WIRE_NAME_MARK = /<(\p{Lu}[^<>]*\p{Ll}[^<>]*)>/gu;
+/** A wire's angle brackets round a firm's whole name that is all the phrase holds. */
 const WHOLE_WIRE_NAME = /^<(\p{Lu}[^<>]*\p{Ll}[^<>]*)>(?=\s*$)/u;
 
 /** The opening of a description: an article or a count ("a senior …", "one official at …"). */
@@ -201,7 +202,8 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // last few words only; after a name that ends a clause ("… the sixth International Tin Agreement (ITA)"),
   // lest the name be read as the clause's subject.
   // Wire copy marks a firm with its stock ticker ("The United Auto Workers <UAW> union"): it is no part of the name.
-  // So are the angle brackets round a firm's whole name that is the whole phrase ("<Willis Faber Plc> said"): the name stays, offsets kept.
+  // So are the angle brackets round a firm's whole name that is the whole phrase ("<Willis Faber Plc> said"): the name
+  // stays, from the phrase's start, and the phrase keeps its length.
   const unmarked = written.replace(WIRE_TICKER, (m) => ' '.repeat(m.length)).replace(WHOLE_WIRE_NAME, (_m, name: string) => `${name}  `);
   const phrase = DESCRIPTION_OPENING.test(unmarked)
     ? unmarked.replace(BRACKETED_INITIALS, (m, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? ' '.repeat(m.length) : m))
@@ -291,8 +293,9 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const whereabouts =
     unknown !== null && /(?:^|\s)(?:in|at|inside|outside)\s+$/.test(phrase.slice(0, unknown.start)) && cast.find(unknown.speaker).length === 0;
   if (unknown && !whereabouts) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
-  // Someone brought in by an indefinite article is then the whole phrase ("an engineer with a major U.S. Electronics firm in Hong Kong").
-  if (whereabouts && DESCRIPTION_OPENING.test(phrase) && /^\s*(?:a|an|one|another)\s/i.test(phrase))
+  // Someone brought in by an article is then the whole phrase ("an engineer with a major U.S. Electronics firm in Hong
+  // Kong", "The inmate at Wandsworth Prison").
+  if (whereabouts && /^\s*(?:a|an|one|another|the)\s+\p{Ll}/iu.test(phrase))
     readings.push({ kind: 'anonymous', speaker: describe(phrase.trim()), start: phrase.search(/\S/) });
   // A clause that opens with a name ("Wenger initially refused …, saying"): its subject, if a person's.
   // Its subject may be a body, known by its kind noun ("Telecom analysts Ovum welcomed …") or its name ("General Motors will …").
@@ -598,7 +601,7 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // said"), not to one the clause goes on from ("After beating Amy Winehouse to the prize, Joss Stone said").
     // A description yields only to a name that ends its clause too: "Tony O'Reilly would be interested …, a spokesman
     // said" is the spokesman's.
-    const heads = before?.kind === 'named' && endsClause(parts[j]!, before.speaker);
+    const heads = before?.kind === 'named' && endsWithName(parts[j]!, before.speaker);
     const named = before?.kind === 'named' && heads && (isPerson(before, cast) || wholeName);
     return named ? before : reading;
   }
@@ -678,6 +681,17 @@ const FIRM_OR_PLACE_REST = /^\s*(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\
 /** A reading that names someone of the cast (a person), not a body such as "Regent Street Association". */
 function isPerson(reading: SpeakerReading, cast: CastLookup): boolean {
   return reading.kind === 'named' && cast.find(reading.speaker).length > 0;
+}
+
+/**
+ * Whether a clause ends on a name, perhaps after what stands with a name in apposition: a bracket ("Sen. Lloyd
+ * Bentsen (D-Tex.), chairman of …, said") or where its bearer is from ("Ann Lee of Acme, a spokeswoman …, said").
+ */
+function endsWithName(clause: string, name: string): boolean {
+  if (endsClause(clause, name)) return true;
+  const bare = clause.replace(/\s*\([^()]{1,30}\)\s*$/, '');
+  const from = /\s+(?:of|at|from|with)\s+[^,;:()]{1,40}$/.exec(bare);
+  return (bare !== clause && endsClause(bare, name)) || (from !== null && endsClause(bare.slice(0, from.index), name));
 }
 
 /**

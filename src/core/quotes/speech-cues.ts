@@ -54,7 +54,7 @@ const VERBS = [
   'warn',
   'stated',
   // Not the noun ("member states did not implement", "the United States"): after a word that counts or names states, or before a verb.
-  '(?<!\\b(?:[Mm]ember|[Uu]nited|[Tt]he|these|those|other|some|many|most|all|both|several|[Aa]rab|[Gg]ulf|[Bb]altic|[Ww]estern|[Ee]astern|[Nn]orthern|[Ss]outhern|producing|consuming|nuclear)\\s+)states(?!\\s+(?:did|do|does|have|had|are|were|will|would|can|could|should|must|may|might)\\b)',
+  '(?<!\\b(?:[Mm]ember|[Uu]nited|[Tt]he|[Tt]hese|[Tt]hose|[Oo]ther|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Bb]oth|[Ss]everal|two|three|four|five|six|seven|eight|nine|ten|\\d+|EC|EEC|GCC|[Aa]rab|[Gg]ulf|[Bb]altic|[Aa]frican|[Aa]sian|[Ee]uropean|[Ww]estern|[Ee]astern|[Nn]orthern|[Ss]outhern|belt|producing|consuming|nuclear)\\s+)states(?!\\s+(?:did|do|does|have|had|are|were|will|would|can|could|should|must|may|might|appeared|showed|of)\\b)',
   'continued',
   'continues',
   'recalled',

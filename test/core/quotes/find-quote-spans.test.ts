@@ -37,4 +37,12 @@ describe('findQuoteSpans', () => {
     // Linear is 4x; reading back to the open mark at every apostrophe was 16x.
     expect(ratio).toBeLessThan(8);
   }, 60_000);
+
+  it('stays linear over a long run of straight-quoted words nested in one quote: 200 KB at most 8 times 50 KB', () => {
+    const paragraph = (size: number) => `"We went from ${'"no confidence" to '.repeat(size / 20)}"full confidence" yet," commented one banker.`;
+    const texts = new Map([5_000, 50_000, 200_000].map((size) => [size, paragraph(size)]));
+    const ratio = growthRatio((size) => expect(findQuoteSpans(texts.get(size) ?? paragraph(size))).toHaveLength(1), 50_000);
+    // Linear is 4x; reading the run again from every word in it was 16x.
+    expect(ratio).toBeLessThan(8);
+  }, 60_000);
 });

@@ -88,6 +88,17 @@ describe("words quoted with no speaker that a speaker's quote elsewhere holds", 
   });
 });
 
+describe('words quoted that the writer also uses outside quote marks', () => {
+  it("are a term, nobody's, though a speaker's quote holds them", () => {
+    // Reuters 7355.
+    const text =
+      'UK CROSS FIELD PRT RELIEF FAVOURS SMALLER FIELDS\n\nThe "cross field allowance" relief on Petroleum Revenue Tax will favour smaller fields, according to stockbrokers Wood Mackenzie and Co.\n' +
+      '    The cross field allowance offsets up to 10 pct of qualifying spending on a new oil field against PRT liability of other fields.\n' +
+      '    "The cross field allowance will mainly benefit participators in those fields which have no PRT liability," the report said.\n';
+    expect(speakerOf(text, 'cross field allowance')).toBeNull();
+  });
+});
+
 describe('a quote whose closing mark is lost before the cue that ends its paragraph', () => {
   it('closes before ", Lyng said." and is his', () => {
     // Reuters 20441, as the wire sets it.
@@ -118,7 +129,8 @@ describe("a pronoun's speaker and the quote's own words", () => {
     const text =
       'Parry says Gerrard not for sale\n\nLiverpool will not sell Steven Gerrard at any price.\n\n' +
       'But Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been constantly linked with Chelsea, will have the final say on his future. He told BBC Five Live: "Steven is above money. He is the future of Liverpool."\n';
-    expect(speakerOf(text, 'Steven is above money')).not.toBe('Steven Gerrard');
+    // Parry is the speaker, but no one of the cast: no one is named rather than the wrong one.
+    expect(speakerOf(text, 'Steven is above money')).toBeNull();
   });
 });
 
@@ -128,7 +140,7 @@ describe('a name right after "in" in the speaker\'s phrase', () => {
     const text =
       'Law lords rule against detention\n\nThe law lords have ruled that detaining foreign terror suspects without trial breaks human rights laws, said Lord Nicholls.\n\n' +
       'In a statement, a detainee in Woodhill Prison said: "I hope now that the government will act upon this decision."\n';
-    expect(speakerOf(text, 'I hope now')).not.toBe('Woodhill Prison');
+    expect(speakerOf(text, 'I hope now')).toBe('a detainee in Woodhill Prison');
   });
 });
 
@@ -190,5 +202,68 @@ describe('"states" as a noun', () => {
       '    He said the U.S. Budget deficit was "very important."\n';
     expect(speakerOf(text, 'Certainly it would be')).toBe('Nigel Lawson');
     expect(speakerOf(text, 'very important')).toBe('Nigel Lawson');
+  });
+});
+
+describe('a description of several people with words after its noun', () => {
+  it('is plural, so a "He added" after it is not theirs', () => {
+    // Reuters 11297.
+    const text =
+      "U.S. TREASURY'S BAKER SEES RATE STABILITY\n\nTreasury Secretary James Baker said the agreement reached in Paris last month should foster stability of exchange rates.\n" +
+      '    Baker reiterated that the ministers at the Paris meeting agreed that their currencies were within ranges "broadly consistent with underlying economic fundamentals." He added: "In these circumstances, we agreed to cooperate closely to foster stability of exchange rates around current levels."\n';
+    expect(speakerOf(text, 'In these circumstances')).toBe('James Baker');
+  });
+});
+
+// Shapes an independent review of the round's rules wrote to break them, each seen to fail before its fix.
+describe("the round's rules where they must stand back", () => {
+  it("a given name followed by another surname is a namesake's, not the speaker's own", () => {
+    const text =
+      'Davis attacks plans\n\nDavid Davis, the Tory spokesman, spoke to MPs.\n\nMr Davis said the plans were a shambles. He said: "David Blunkett has lost control of the system."\n';
+    expect(speakerOf(text, 'David Blunkett has lost')).toBe('David Davis');
+  });
+
+  it('a spokesman\'s own "he said" right after his quote about "he" is still his', () => {
+    const text =
+      'Reid in hospital\n\nHealth Minister John Reid was taken to hospital on Monday, a spokesman for the department said.\n\n' +
+      '"He is comfortable and is expected to be home by the weekend," the spokesman said. "We will give more news when we have it," he said.\n';
+    expect(speakerOf(text, 'We will give more news')).toBe('a spokesman for the department');
+  });
+
+  it('a name in apposition may carry a bracket or where its bearer is from before the description', () => {
+    const opening = 'Tax bill\n\nThe Senate debated the bill on Monday.\n\n';
+    expect(
+      speakerOf(
+        `${opening}Sen. Lloyd Bentsen (D-Tex.), chairman of the Senate Finance Committee, said, "The bill will pass this year."\n`,
+        'The bill will pass',
+      ),
+    ).toBe('Lloyd Bentsen');
+    expect(speakerOf(`${opening}Ann Lee of Acme, a spokeswoman for the company, said, "We are confident of growth."\n`, 'We are confident')).toBe('Ann Lee');
+  });
+
+  it('"The inmate at Wandsworth Prison said" is the inmate, not the one who spoke before', () => {
+    const text = 'Riot over\n\nHome Secretary Charles Clarke said the riot was over.\n\nThe inmate at Wandsworth Prison said: "It is a good day for us all."\n';
+    expect(speakerOf(text, 'It is a good day')).toBe('the inmate at Wandsworth Prison');
+  });
+
+  it("words a quote denies are not its speaker's (BBC politics 186)", () => {
+    const text =
+      'Livingstone in Nazi row\n\nOn tape, Mr Livingstone is heard asking Oliver Finegold if he is a "German war criminal".\n\n' +
+      'Mr Finegold replies: "No, I\'m Jewish, I wasn\'t a German war criminal."\n';
+    expect(speakerOf(text, 'German war criminal')).toBeNull();
+  });
+
+  it('a quote still open before a paragraph that opens on a quote runs on, its ", the referee said." inside it', () => {
+    const text =
+      'Mourinho angry\n\nChelsea boss Jose Mourinho was angry.\n\n"I spoke to the referee after the game. He looked at me and said nothing. That is not my problem, the referee said.\n\n' +
+      '"We played well and we deserved to win," Mourinho added.\n';
+    expect(speakerOf(text, 'I spoke to the referee')).toBe('Jose Mourinho');
+  });
+
+  it('a colon brings in words that open on a figure or are said in capitals', () => {
+    const text =
+      'Police\n\nHome Secretary Charles Clarke spoke to the Police Federation.\n\nMr Clarke told the Police Federation conference: \'20,000 more officers will be on the beat by 2008.\' Mr Brown replied: "NO."\n';
+    expect(speakerOf(text, '20,000 more officers')).toBe('Charles Clarke');
+    expect(speakerOf(text, 'NO.')).toBe('Brown');
   });
 });
