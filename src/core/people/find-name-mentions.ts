@@ -58,6 +58,8 @@ export function findNameMentions(sentence: string): NameMention[] {
     ...namesInPeopleLists(sentence),
     ...namesInCredits(sentence),
     ...namesAfterKin(sentence),
+    ...namesAfterSaid(sentence),
+    ...namesBeforeSetScores(sentence),
     ...oneNamesAfterRoles(sentence),
     ...oneNamesBeforeRoles(sentence),
   ];
@@ -510,6 +512,44 @@ function namesBeforeAppositives(sentence: string): string[] {
   return out;
 }
 
+/**
+ * A speaker of two or three words right after the verb of saying, where the name closes its clause or says where its
+ * bearer is from ("said Einar Bjorgo from Unosat", "said Ward McCarthy of Merrill Lynch Economics Inc."): only a
+ * person is so written, whatever the given name. Each word unknown to compromise or known as a name, and the
+ * whole no place or body.
+ */
+const SAID_NAME =
+  /(?<![\p{L}'’-])(?:said|says|added|adds|explained|noted)\s+((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}|[,.;:]|$)/gu;
+
+function namesAfterSaid(sentence: string): string[] {
+  if (!/(?:said|says|added|adds|explained|noted) \p{Lu}/u.test(sentence)) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(SAID_NAME)) {
+    // Set off by a comma, the name must be a person's by what follows ("said Aker Verdal, a unit of Aker Norcem" is a firm's).
+    const after = sentence.slice(m.index + m[0].length);
+    const apposed = () => isPersonAppositive(after.slice(1).trim().split(/\s+/, 6)) || roleAfterName(after) !== null;
+    if (after.startsWith(',') && !/^,\s+(?:["“]|adding\b|who\b)/.test(after) && !apposed()) continue;
+    if (isWrittenName(m[1]!)) out.push(m[1]!);
+  }
+  return out;
+}
+
+/** A name of two or three words, then a tennis match's set scores ("beat Gaston Gaudio 5-7 6-1 6-4"): a player, not a team, which wins by one score. */
+const BEFORE_SET_SCORES = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),?\s+\d{1,2}-\d{1,2}(?:\s+\(\d+-\d+\))?\s+\d{1,2}-\d{1,2}(?![\d-])/gu;
+
+function namesBeforeSetScores(sentence: string): string[] {
+  if (!/\d-\d.*\s\d{1,2}-\d/u.test(sentence)) return [];
+  return [...sentence.matchAll(BEFORE_SET_SCORES)].map((m) => m[1]!.replace(/^(?:\S+\s+)*?(?=(?:\S+\s+){1,2}\S+$)/u, '')).filter(isWrittenName);
+}
+
+/** Words that may all stand in a person's name: each a name's word, unknown to compromise or known as a name, none a role, and the whole no place or body. */
+function isWrittenName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const nameLike = (w: string) =>
+    isNameWord(w) && !isRoleWord(w) && !HONORIFIC.test(w) && (lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t)));
+  return words.every(nameLike) && !isKnownPlace(words[0]!) && !isKnownPlace(name) && !isKnownNonPerson(name);
+}
+
 /** Two capitalised words after a country's possessive ("Spain's Feliciano Lopez"), the run ending there. */
 const COUNTRY_OWNS = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)['’]s (\p{Lu}[\p{L}-]+ \p{Lu}[\p{L}-]+)(?![\p{L}'’-])(?! \p{Lu})/gu;
 /** Two capitalised words, opening their run, and the country they are "of" or "from" ("Conchita Martinez of Spain"). */
@@ -568,9 +608,12 @@ function namesAfterAges(sentence: string): string[] {
   return out;
 }
 
-/** A ranking a player holds, written before the name ("world number 30 Harel Levy", "Argentina's number eight Gonzalo Longo"). */
+/**
+ * A ranking a player holds, written before the name ("world number 30 Harel Levy", "Argentina's number eight Gonzalo Longo"),
+ * or a position opening the sentence ("Number eight Imanol Harinordoquy has been dropped").
+ */
 const RANKED_RUN =
-  /\b(?:world|British|European|women's|men's|\p{Lu}\p{Ll}+['’]s) number (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?! \p{Lu})/gu;
+  /(?:\b(?:world|British|European|women's|men's|\p{Lu}\p{Ll}+['’]s) number|^Number) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?! \p{Lu})/gu;
 
 /**
  * Names right after a player's ranking ("former world number 30 Harel Levy and Bogdanovic"), as sport
@@ -578,7 +621,7 @@ const RANKED_RUN =
  * Each word a name's, no place, nationality or title; a surname the lexicon knows as a noun ("Levy").
  */
 function namesAfterRankings(sentence: string): string[] {
-  if (!sentence.includes(' number ')) return [];
+  if (!sentence.includes(' number ') && !sentence.startsWith('Number ')) return [];
   const out: string[] = [];
   for (const m of sentence.matchAll(RANKED_RUN)) {
     const words = m[1]!.split(' ');
@@ -688,6 +731,8 @@ function isBareProperNoun(word: string): boolean {
 /** "who …", or a job whose head noun is followed by "of", "at", "for", "with" or ends the clause. */
 function isPersonAppositive(words: string[]): boolean {
   if (words[0] === 'who') return true;
+  // "Asif Zardari, former Prime Minister Benazir Bhutto's husband,": someone's relative is a person.
+  if (POSSESSED_KIN.test(words.join(' '))) return true;
   for (let i = 0; i < Math.min(words.length, 4); i++) {
     const word = words[i]!;
     // "a lawyer representing Texaco": a participle after the job tells whom the person works for, like "of" or "for".
@@ -700,6 +745,10 @@ function isPersonAppositive(words: string[]): boolean {
   }
   return false;
 }
+
+/** An apposition that ends on someone's relative ("former Prime Minister Benazir Bhutto's husband,", "his wife,"). */
+const POSSESSED_KIN =
+  /^(?:\S+\s+){0,4}(?:\S+['’]s|his|her)\s+(?:late\s+|former\s+|estranged\s+)?(?:husband|wife|widow|widower|son|daughter|brother|sister|father|mother|fiancee?|partner|boyfriend|girlfriend)[,.]?$/u;
 
 /** A surname after an elided particle ("d'Estaing", "d'Alema"), written in lower case and so in no run of capitalised words. */
 const ELIDED_PARTICLE = /^d['’]\p{Lu}\p{Ll}+$/u;

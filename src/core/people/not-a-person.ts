@@ -9,7 +9,8 @@ import { lexiconTags } from '../text/nlp.js';
 /** Words that are never part of a personal name: institutions, firms' suffixes, events, parties, days and months. */
 const NON_NAME_WORDS = new RegExp(
   '^(' +
-    // Institutions and places of things.
+    // Institutions and places of things ("Assistant Secretary for Inter-American Affairs Paul Taylor", "the Star of David Memorial Gardens").
+    'Affairs|Relations|Memorial|Gardens|Cemetery|Library|Theatre|Theater|Prison|Academy|Cathedral|' +
     'Day|Eve|Christmas|Easter|College|University|School|Institute|Department|Committee|Council|Court|House|Senate|Congress|Street|Avenue|' +
     'Party|Church|Hospital|Center|Centre|Agency|Office|Administration|Administrations|Ministry|Association|Union|Foundation|Museum|Society|' +
     // Newspapers' own words ("The Asahi Shimbun said", "the Rugby Gazette"): Shimbun is Japanese for newspaper.

@@ -25,7 +25,10 @@ const ONE_NAME_HEADS = new Set(
     'singer rapper actor actress comedian presenter star striker midfielder defender goalkeeper winger sprinter athlete player ' +
     'captain coach guitarist drummer bassist frontman frontwoman pianist violinist conductor composer songwriter novelist author ' +
     'playwright screenwriter choreographer photographer columnist minister president premier senator governor mayor ambassador ' +
-    'spokesman spokeswoman'
+    'spokesman spokeswoman ' +
+    // A player's position ("Cardiff Blues flanker Williams"); not "prop" or "wing", which are verbs and nouns of things too.
+    'flanker fly-half scrum-half full-back fullback hooker batsman bowler spinner paceman wicketkeeper wicket-keeper all-rounder ' +
+    'keeper skipper jockey cyclist swimmer boxer golfer hurdler quarterback playmaker centre-back centre-half'
   ).split(' '),
 );
 

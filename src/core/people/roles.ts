@@ -37,6 +37,9 @@ const HEADS = new Set(
     'constable superintendent ' +
     // Military ranks ("former British Commander Colonel Bob Stewart"); not "Major" or "General", which are names and firms' words.
     'colonel lieutenant brigadier admiral sergeant corporal commodore ' +
+    // Positions in a team or a sport only a player holds ("openside flanker Martyn Williams", "Leicester wing Austin Healey").
+    'flanker fly-half scrum-half full-back fullback hooker prop wing batsman bowler spinner paceman wicketkeeper wicket-keeper ' +
+    'all-rounder keeper skipper jockey cyclist swimmer boxer golfer hurdler quarterback pitcher playmaker centre-back centre-half ' +
     'frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman dutchman dutchwoman briton'
   ).split(' '),
 );
@@ -49,7 +52,9 @@ const OCCUPATIONS = new Set(
     'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer cleric ' +
     'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister ' +
     'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher champion medallist politician ' +
-    'referee umpire linesman nanny housekeeper chauffeur bodyguard'
+    'referee umpire linesman nanny housekeeper chauffeur bodyguard flanker fly-half scrum-half full-back fullback hooker prop wing ' +
+    'batsman bowler spinner paceman wicketkeeper wicket-keeper all-rounder keeper skipper jockey cyclist swimmer boxer golfer hurdler ' +
+    'quarterback pitcher playmaker centre-back centre-half'
   ).split(' '),
 );
 /**
@@ -97,6 +102,8 @@ export function roleBefore(words: string[]): string | null {
     if (/[,;:()"“”<>]|['’]s?$/.test(word) && run.length > 0) break;
     if (/[,;:()"“”<>]|['’]s?$/.test(word)) return null;
     const bare = stripPrefix(word);
+    // "the right wing Prime Minister": a player's position is a head only right before the name, not inside another title.
+    if (run.length > 0 && /^wing$/i.test(bare)) break;
     // "On Tuesday Foreign Secretary Jack Straw": a day or month written before a title dates the sentence, no part of the role;
     // after a capitalised word other than a function word it is a name's ("Sheffield Wednesday manager").
     // A weekday opens a paper's name too ("Sunday Telegraph journalist"), so it dates only a title ("Tuesday Foreign Secretary").
@@ -145,7 +152,7 @@ const DAY_OR_MONTH =
 
 /** Adverbs that open a sentence, never a title ("Next" is left out: it is a retailer's name too). */
 const SENTENCE_ADVERB =
-  /^(?:Meanwhile|However|Earlier|Later|Also|Now|Still|Elsewhere|Separately|Instead|Today|Yesterday|Tonight|Indeed|Thus|Likewise|Similarly|Nevertheless|Nonetheless|Again|Besides|Furthermore|Moreover|Otherwise)$/;
+  /^(?:Meanwhile|However|Earlier|Later|Also|Now|Still|Elsewhere|Separately|Instead|Today|Yesterday|Tonight|Indeed|Thus|Likewise|Similarly|Nevertheless|Nonetheless|Again|Besides|Furthermore|Moreover|Otherwise|Like|Unlike)$/;
 
 /** Sentence adverbs that are also the names of news programmes. */
 const PROGRAMME_ADVERB = /^(?:Today|Tonight)$/;
