@@ -9,7 +9,8 @@ const MASTHEAD_NOUNS =
   'Post|Times|Journal|Herald|Tribune|Gazette|Chronicle|Guardian|Telegraph|Observer|Examiner|Inquirer|Globe|Star|Sun|News|Week|Economist|Independent|Mirror|Express|Standard|Review|Magazine|Bulletin|Courier|Dispatch|Register|Monitor|Atlantic|Beast|Intercept';
 const AGENCIES =
   'Reuters|Reuter|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|UPI|CNN|BBC|NBC|ABC|CBS|MSNBC|NPR|PBS|Politico|Axios|Salon|Vox|Slate|Breitbart|HuffPost|BuzzFeed|Newsweek|Forbes|Xinhua|Al Jazeera|Sky News|Fox News';
-const NAME = `(?:(?!The\\b)[A-Z][a-z]+\\.? ){0,3}(?:${MASTHEAD_NOUNS})|${AGENCIES}`;
+// A word of a name may be one capital ("Q Magazine"), but not "A" or "I", which open sentences.
+const NAME = `(?:(?!The\\b)(?:[A-Z][a-z]+|(?![AI]\\b)[A-Z])\\.? ){0,3}(?:${MASTHEAD_NOUNS})|${AGENCIES}`;
 const OUTLET = new RegExp(`\\b(?:[Tt]he )?(${NAME})\\b`, 'g');
 const WHOLE_OUTLET = new RegExp(`^(?:[Tt]he )?(${NAME})$`);
 const SAID = '(?:reports|reported|has reported|had reported|first reported|notes|noted|says|said|wrote|writes|published|revealed|reveals)';

@@ -312,7 +312,12 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
   // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
   const last = ctx.speakers.at(-1);
-  if (last && last.sentence === q.sentenceNumber - 1 && !askedByWriter(q, ctx) && !calledByGivenName(last.speaker, q.text))
+  if (
+    last &&
+    last.sentence === q.sentenceNumber - 1 &&
+    !askedByWriter(q, ctx) &&
+    !calledByGivenName(last.speaker, q.text, ctx.cast.find(last.speaker).length > 0)
+  )
     return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
   return answerToWriter(q, ctx) ?? pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? describedOpeningBefore(q, ctx) ?? speakerAcrossAside(q, ctx);
 }

@@ -77,7 +77,7 @@ export function resolvePronoun(
   // A person named in the pronoun's own clause after it is not whom it stands for ("he hoped Baker would help him").
   const later = new Set(cast.find(after).map((p) => p.person.name));
   // Nor is one the quote calls by their given name ('He told BBC Five Live: "Steven is above money."'): that is how others speak of them.
-  const calledBy = (name: string) => calledByGivenName(name, quoted);
+  const calledBy = (name: string) => calledByGivenName(name, quoted, cast.find(name).length > 0);
   const fits = (name: string) => {
     if (later.has(name) || calledBy(name)) return false;
     const titled = titledGender(name, cast);
@@ -136,7 +136,7 @@ export function resolvePronoun(
     ctx,
     sentence,
     RECENT,
-    (s) => !s.inner && !s.plural && s.who === 'person' && (s.kind === 'anonymous' || fits(s.speaker)) && !speaksOf(s),
+    (s) => !s.inner && !s.plural && s.who === 'person' && (s.kind === 'anonymous' ? kinFits(s.speaker, pronoun) : fits(s.speaker)) && !speaksOf(s),
   );
   // "Henson … relished the responsibility. Without further ado, he slotted the kick. "I knew …," he said": a
   // sentence that goes on about "he" hands on whom the sentence before it was about, if named after anyone spoke.
@@ -152,11 +152,12 @@ export function resolvePronoun(
 }
 
 /** Whether quoted words call someone of a full name by their given name ("Steven is above money"), as others speak of them. */
-export function calledByGivenName(name: string, quoted: string): boolean {
+export function calledByGivenName(name: string, quoted: string, person = false): boolean {
   const words = name.split(' ');
   const given = words[0]!;
-  // Only a given name known as one: a firm's first word ("Household International Inc") is no one's given name.
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(given) || !quoted.includes(given) || genderOf(name) === null) return false;
+  // Only a given name known as one, or any of a person the cast knows ("Olof Mellberg"): a firm's first word
+  // ("Household International Inc") is no one's given name.
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(given) || !quoted.includes(given) || (!person && genderOf(name) === null)) return false;
   // Not a namesake's: a given name followed by another surname ("David Blunkett" in David Davis's words) is theirs.
   const surname = words.at(-1)!;
   for (const m of quoted.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(given)}(?![\\p{L}'’])(\\s+\\p{Lu}[\\p{L}'’-]*)?`, 'gu')))
@@ -481,11 +482,21 @@ const PERSON_APPOSITION = /^,\s+(?:\d{1,3},|(?:a|an)\s+\p{Ll})/u;
 /** Relatives by the pronoun they take. */
 const FEMALE_KIN = 'daughter|wife|widow|mother|sister|granddaughter|niece|aunt|girlfriend|fianc[eé]e';
 const MALE_KIN = 'son|husband|widower|father|brother|grandson|nephew|uncle|boyfriend|fianc[eé]';
-/** "Fletcher's daughter Jill said": a sentence that opens on a named person's relative, by given name, as the subject of a cue. */
+/**
+ * "Fletcher's daughter Jill said", "Edwards' sister Rachel makes an emotional TV appeal": a sentence that opens on a named
+ * person's relative, by given name, as the subject of its verb.
+ */
 const RELATIVE_SPEAKER = (kin: string) =>
-  new RegExp(`^\\s*(?:(?:But|And)\\s+)?(\\p{Lu}[\\p{L}'’-]*['’]s?\\s+(?:${kin})\\s+\\p{Lu}\\p{Ll}+)\\s+(?:said|says|told|added)\\b`, 'u');
+  new RegExp(`^\\s*(?:(?:But|And)\\s+)?(\\p{Lu}[\\p{L}'’-]*['’]s?\\s+(?:${kin})\\s+\\p{Lu}\\p{Ll}+)\\s+(?!(?:and|or|of|in|with|who)\\b)\\p{Ll}+\\b`, 'u');
 const FEMALE_RELATIVE = RELATIVE_SPEAKER(FEMALE_KIN);
 const MALE_RELATIVE = RELATIVE_SPEAKER(MALE_KIN);
+
+/** A relative by given name ("Fletcher's daughter Jill") is of the kin word's gender; any other description fits either pronoun. */
+const FEMALE_RELATIVE_LABEL = new RegExp(`['’]s?\\s+(?:late\\s+)?(?:${FEMALE_KIN})\\s+\\p{Lu}\\p{Ll}+$`, 'u');
+const MALE_RELATIVE_LABEL = new RegExp(`['’]s?\\s+(?:late\\s+)?(?:${MALE_KIN})\\s+\\p{Lu}\\p{Ll}+$`, 'u');
+function kinFits(label: string, pronoun: 'he' | 'she'): boolean {
+  return !(pronoun === 'he' ? FEMALE_RELATIVE_LABEL : MALE_RELATIVE_LABEL).test(label);
+}
 
 /** The relative a sentence opens on as the one who speaks, of the pronoun's gender ("Fletcher's daughter Jill"), or null. */
 function relativeSpeaker(text: string, pronoun: 'he' | 'she'): string | null {

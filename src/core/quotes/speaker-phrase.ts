@@ -32,6 +32,8 @@ const BODY_SOURCE_NOUNS =
   'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse|club|' +
   // Writings that speak as a statement does ("…," the study said; "…," the editorial said).
   'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition|' +
+  // So do a firm's published papers and pages ("…," says the instructions on Microsoft's website).
+  'instructions|guidelines|guidance|prospectus|' +
   // Court papers speak for those who filed them ("Her lawsuit … said"; "Conte's statements, the suit added, were …").
   'lawsuits?|suit|complaint|indictment';
 const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
@@ -45,9 +47,13 @@ const singular = (nouns: string) => nouns.split('|').map((n) => n.replace(/s\?$|
 export const PERSON_NOUNS = new Set(singular(PERSON_SOURCE_NOUNS).filter((n) => !['people', 'allies', 'spokespeople'].includes(n)));
 /** The nouns of a description that stand for a body or a document ("the company", "the report"). */
 export const BODY_NOUNS = new Set(singular(BODY_SOURCE_NOUNS));
-/** Any word but the small words that end a description ("the word that people…" is no source), and a modal or a conjunction, which a description never holds ("the Louvre agreement may falter if member states …"). */
+/**
+ * Any word but the small words that end a description ("the word that people…" is no source), a modal or a conjunction,
+ * which a description never holds ("the Louvre agreement may falter if member states …"), and a count, which only opens
+ * one ("a move some delegates described as …" is "some delegates").
+ */
 const CONTENT_WORD =
-  "(?!(?:the|a|an|that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words|may|might|must|can|could|would|should|will|shall|if|when|because|while|whether|not)\\b)\\p{Ll}[\\p{L}-]*(?:['’]s)?";
+  "(?!(?:the|a|an|that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words|may|might|must|can|could|would|should|will|shall|if|when|because|while|whether|not|some|any|many|most|all|each|every|few|several|no)(?![\\p{L}-]))\\p{Ll}[\\p{L}-]*(?:['’]s)?";
 
 /** A word list as a pattern matching each word with a capital or small first letter. */
 const anyCase = (words: string) =>
@@ -65,10 +71,25 @@ const anyCase = (words: string) =>
  * PaineWebber said the GMAC notes …" describes no one as "… said the GMAC").
  */
 const WHERE_FROM = '(?:(?!(?<![\\p{L}])(?:said|says|told|tells|added|adds)(?![\\p{L}]))[^,;.]){1,40}';
+/** Someone's relative by given name alone, perhaps with an age after it ("Mr Nogar's son Stephen, 57,"), as the whole phrase. */
+const RELATIVE_BY_GIVEN_NAME =
+  /^\s*(?:(?:But|And)\s+)?((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*['’]s?\s+(?:late\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|granddaughter|nephew|niece|fianc[eé]e?)\s+\p{Lu}\p{Ll}+)(?:,\s*\d{1,3},?)?\s*$/u;
+/** A ministry named by a word that mostly opens titles ("Treasury Secretary James Baker"), as the whole phrase: "the Treasury", "The U.K. Treasury". */
+const WHOLE_TREASURY = /^\s*(?:[Tt]he\s+)?(?:(?:U\.K\.|U\.S\.|British|French|Japanese|German)\s+)?Treasury\s*$/u;
+/** A body someone sits on ("one banker on the committee"): not "on Monday", a time. */
+const ON_A_BODY = '\\s+on\\s+(?:the|a|its|their)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:committee|board|panel|council|team|staff|commission|delegation)';
 /** A modifier that opens on a figure ("One 93-year-old investor", "a 20-year veteran"). */
 const AGE_WORD = '\\d+-[\\p{L}-]+';
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD}|${AGE_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+${WHERE_FROM})?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD}|${AGE_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+${WHERE_FROM}|${ON_A_BODY})?(?=\\s*$|[,;.])`,
+  'u',
+);
+/**
+ * A description whose modifiers two fields join by "and" ("his transport and environment spokesman", "a trade and
+ * industry official"): only after a determiner or an owner, lest "and" join a clause to it ("visited plants and officials said").
+ */
+const JOINED_DESCRIPTION = new RegExp(
+  `(?<![\\p{L}'’])(?:${anyCase('his|her|its|their|the|a|an')})\\s+${CONTENT_WORD}\\s+and\\s+${CONTENT_WORD}\\s+(?:${CONTENT_WORD}\\s+)?(?:${PERSON_SOURCE_NOUNS})(?=\\s*$|[,;.])`,
   'u',
 );
 /**
@@ -261,8 +282,9 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const outlet = findOutlet(phrase, outlets);
   if (outlet) readings.push({ kind: 'outlet', speaker: outlet.name, start: outlet.start });
   // A body someone is in ("no-one in the committee felt") is no speaker.
-  const description = ANONYMOUS.exec(phrase);
-  const anonymous = description && !/(?<![\p{L}])(?:in|within|inside)\s+$/u.test(phrase.slice(0, description.index)) ? description : null;
+  const description = JOINED_DESCRIPTION.exec(phrase) ?? ANONYMOUS.exec(phrase);
+  const anonymous =
+    description && !/(?<![\p{L}])(?:in|within|inside|on|about|over|upon|regarding)\s+$/u.test(phrase.slice(0, description.index)) ? description : null;
   // A description after a small-letter noun's preposition ("a lobbyist for a major commodity group") is whom that
   // someone is for: the speaker is the whole description when it reads as one, else no one.
   // A count before "of" only picks some of them ("one of the Pentagon officials"): they are the source.
@@ -285,7 +307,13 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // "The Royal Trust president said": a body's name before a title is whose title it is; the holder speaks, whom
   // the article names with it, not the body. (A source's noun, "the Darlington Council spokesman", speaks for the body.)
   else if (body && !person && ownTitle(phrase, body)) readings.push({ kind: 'anonymous', speaker: describe(phrase), start: phrase.search(/\S/), titled: true });
-  else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s)/, ''), start: body.index });
+  else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s|Treasury$)/, ''), start: body.index });
+  // "Mr Eavis' daughter Emily", "Edwards' sister Rachel": a relative named by given name alone, whom the cast cannot
+  // know apart from others of that name, is the whole phrase.
+  const kin = readings.length === 0 ? RELATIVE_BY_GIVEN_NAME.exec(phrase) : null;
+  if (kin) readings.push({ kind: 'anonymous', speaker: kin[1]!.replace(/\s+/g, ' '), start: kin.index + kin[0].indexOf(kin[1]!) });
+  // "The U.K. Treasury said": a title's word as the whole phrase is the ministry it names, not a person's title.
+  if (readings.length === 0 && WHOLE_TREASURY.test(phrase)) readings.push({ kind: 'named', speaker: 'Treasury', start: phrase.search(/\S/) });
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
   // Not one right after "in" or "at" ("a detainee in Woodhill Prison said"): that is where someone is, unless the cast
   // knows the name within it ("speaking in Thaliand Hingis admitted", a space lost after the place).
@@ -603,7 +631,11 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // said" is the spokesman's.
     const heads = before?.kind === 'named' && endsWithName(parts[j]!, before.speaker);
     const named = before?.kind === 'named' && heads && (isPerson(before, cast) || wholeName);
-    return named ? before : reading;
+    if (named) return before;
+    // A description set off by commas on both sides is an apposition of the name right before it, the
+    // clause's last, not its first ("But Mr Howard denied Mr Yeo, his transport and environment spokesman, said").
+    const last = apposed && closedByComma && parts[j] !== undefined ? lastPersonEnding(parts[j]!, cast) : null;
+    return last ?? reading;
   }
   return null;
 }
@@ -677,6 +709,15 @@ function pastCityAndState(parts: string[], j: number): number {
  * words joined by "and" or "&" ("Sachs and Co", "Lufkin and Jenrette"), which a person's name never is.
  */
 const FIRM_OR_PLACE_REST = /^\s*(?:\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*)\s*$/u;
+
+/** The person of the cast whose name ends a clause, by a name (not a possessive, nor a role alias), else null. */
+function lastPersonEnding(clause: string, cast: CastLookup): SpeakerReading | null {
+  const last = cast
+    .find(clause)
+    .filter((p) => !p.possessive && !p.byRole)
+    .at(-1);
+  return last && endsWithName(clause, last.person.name) ? { kind: 'named', speaker: last.person.name, start: last.start } : null;
+}
 
 /** A reading that names someone of the cast (a person), not a body such as "Regent Street Association". */
 function isPerson(reading: SpeakerReading, cast: CastLookup): boolean {

@@ -265,11 +265,20 @@ export function bodySubject(sentence: string): string | null {
 }
 
 /**
+ * A statement its issuer put out, as a sentence's subject before its verb ("A statement issued by the conference here
+ * said …", "A statement issued after a cabinet meeting said …"): whom a following "it said" means, with its issuer.
+ */
+const ISSUED_DOCUMENT =
+  /^\s*(?:[^,"“”]{1,80},\s*)?((?:[Tt]he|An?)\s+(?:statement|communique|report))\s+(?:issued|released|published)\s+((?:by|after)\s+[^,"“”]{1,40}?)\s+(?:(?:here|there|today|yesterday|also|on\s+\p{Lu}\p{Ll}+)\s+)*(?:said|says|\p{Ll}+ed|\p{Ll}+s)\b/u;
+
+/**
  * A writing a sentence has as its subject, perhaps after an opening clause ("Other than its warning on possible
  * tax hikes, the NIESR report was optimistic …"), named or not, perhaps before a modal ("The report may also
  * undermine …"): whom a following "It said" means; else null.
  */
 export function documentSubject(sentence: string): string | null {
+  const issued = ISSUED_DOCUMENT.exec(sentence);
+  if (issued) return `${issued[1]!.replace(/^(The|An?)\b/, (w) => w.toLowerCase())} issued ${issued[2]!}`;
   const m =
     /^\s*(?:[^,"“”]{1,80},\s*)?([Tt]he\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:report|study|survey|review|forecast|statement))\s+(?:(?:also\s+)?(?:was|is|has|had|\p{Ll}+(?:s|ed))|(?:may|might|will|would|could|can|should|must)\s+(?:also\s+)?\p{Ll}+)\b/u.exec(
       sentence,
