@@ -200,9 +200,11 @@ const NO_NOUN_AFTER_A_YEAR = new RegExp(
 
 /** A preposition of time before a year's or month's occasion: "in last year's takeover", "since last month's crash". */
 const OCCASION_OF_A_PAST_TIME = /\b(?:in|during|at|after|since|following|before|despite)\s+$/i;
+/** A month read with its own preposition of time ("in December's win over Olympiakos"): its occasion is in it. */
+const MONTH_IN = /^(?:in|during)\s/i;
 /** A part of a year or a measure after a year's or month's: "last year's first quarter", "last year's level". */
 const PART_OR_MEASURE =
-  /^['’]s\s+(?:(?:first|second|third|fourth|final|last|latest|same|comparable|corresponding|record|year-end|main|total)\b|(?:[\w-]+\s+){0,2}(?:quarter|half|period|levels?|figures?|results|totals?|average|rates?|season|crops?|harvest|estimates?|projections?|survey|budget|concerns|loans|peaks?|highs?|lows?|list|line-up|lineup|shape|form)\b)/i;
+  /^['’]s\s+(?:(?:first|second|third|fourth|final|last|latest|same|comparable|corresponding|record|year-end|main|total)\b|(?:[\w-]+\s+){0,2}(?:quarter|half|period|levels?|figures?|results|totals?|average|rates?|season|crops?|harvest|estimates?|projections?|survey|budget|concerns|loans|peaks?|highs?|lows?|list|line-up|lineup|shape|form|index|production|output|sales|exports|imports|prices)\b)/i;
 
 /**
  * "wait until May's annual general meeting", "before March's election": a month's occasion after a
@@ -254,7 +256,7 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
     (e.kind === 'year' || e.kind === 'month') &&
     /^['’]s\b/.test(after) &&
     (!/\bweek(?:end)?$/i.test(e.text) || /^['’]s\s+[\d.]/.test(after) || /(?:^|[,;:]\s*)$/.test(before)) &&
-    !(/\bweek(?:end)?$/i.test(e.text) === false && OCCASION_OF_A_PAST_TIME.test(before) && !PART_OR_MEASURE.test(after)) &&
+    !(/\bweek(?:end)?$/i.test(e.text) === false && (OCCASION_OF_A_PAST_TIME.test(before) || MONTH_IN.test(e.text)) && !PART_OR_MEASURE.test(after)) &&
     !(e.kind === 'month' && /^(?:until|till|before|after|since|by)\s/i.test(e.text) && OCCASION_AFTER_A_MONTH.test(after))
   )
     return false;

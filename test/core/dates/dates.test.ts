@@ -522,6 +522,14 @@ describe("extractEvents: a year's or month's occasion after a preposition of tim
     expect(whenDates(["Net income rose 12 pct from 3.1 mln dlrs in last year's first quarter."], '1987-04-27')).toEqual([]);
     expect(whenDates(["Last year's election was close."], '1987-04-27')).toEqual([]);
   });
+
+  it('dates a month\'s occasion after its own "in" ("in December\'s win over Olympiakos"), not its figures ("in January\'s production")', () => {
+    // BBC sport 102; Reuters 1987.
+    const win =
+      "Gerrard, who fired Liverpool into the last 16 of this season's competition with a brilliant goal in December's win over Olympiakos, insisted he was still fully focused.";
+    expect(whenDates([win], '2005-01-20')).toEqual([['in December', '2004-12']]);
+    expect(whenDates(["The rise in January's production was smaller than expected."], '1987-03-10')).toEqual([]);
+  });
 });
 
 // Reuters, March 1987: Ward's lawyers in the Jersey court.
