@@ -43,6 +43,10 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
     all,
     sentences.map((s) => s.norm),
   );
+  widenInitials(
+    all,
+    sentences.map((s) => s.norm),
+  );
   titlePeers(all);
   // 3. Evidence: names the story writes as a firm, an employer, a work or a place are no people.
   const evidence = gatherEvidence(
@@ -111,8 +115,11 @@ function draftPeople(mentions: NameMention[]): Draft[] {
   for (const m of mentions) {
     const words = m.name.split(' ');
     if (words.length < 2 || isSurnameOnly(m.name)) continue;
-    const given = words.find((w) => !isInitials(w)) ?? words[0];
-    const key = `${given} ${words[lastNameAt(words)]}`;
+    // A name of initials alone before its surname ("S. Easterby", "W.A. Kistler") is told apart by its first initial:
+    // "G. Easterby" is another player.
+    const last = lastNameAt(words);
+    const given = words.slice(0, last).find((w) => !isInitials(w)) ?? words[0]![0]!;
+    const key = `${given} ${words[last]}`;
     const draft = byKey.get(key) ?? { name: m.name, forms: new Set<string>(), roles: new Map(), honorifics: new Set<string>() };
     if (m.name.length > draft.name.length) draft.name = m.name;
     draft.forms.add(m.name);
@@ -231,6 +238,24 @@ function widenOneNames(drafts: Draft[], sentences: string[]): void {
   for (const d of single) {
     const name = full.get(d.name);
     if (!name) continue;
+    d.name = name;
+    d.forms.add(name);
+  }
+}
+
+/**
+ * A player a team sheet lists by initial ("L. Nitoglia") is shown by the full name the story writes once for that
+ * surname ("Ludovico Nitoglia", a given name the lexicon does not know, so no name found alone), when its given name
+ * begins with the initial.
+ */
+function widenInitials(drafts: Draft[], sentences: string[]): void {
+  const initialled = drafts.filter((d) => /^\p{Lu}\. \p{Lu}[\p{L}'’-]+$/u.test(d.name));
+  if (initialled.length === 0) return;
+  const full = fullNamesOf(new Set(initialled.map((d) => d.name.split(' ')[1]!)), sentences);
+  for (const d of initialled) {
+    const name = full.get(d.name.split(' ')[1]!);
+    if (!name || name[0] !== d.name[0] || drafts.some((o) => o.name === name)) continue;
+    d.forms.add(d.name);
     d.name = name;
     d.forms.add(name);
   }

@@ -10,6 +10,7 @@ import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPla
 import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 import { namesAfterRolePhrases, roleAfterName } from './appositions.js';
 import { namesAfterKin } from './kin-names.js';
+import { namesInTeamSheet } from './team-sheets.js';
 import { isOneNameWord, oneNamesAfterRoles, oneNamesBeforeRoles, oneNamesOfPeople, roleAfter } from './one-name.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 
@@ -59,6 +60,7 @@ export function findNameMentions(sentence: string): NameMention[] {
     ...namesInCredits(sentence),
     ...namesAfterKin(sentence),
     ...namesAfterSaid(sentence),
+    ...royalNames(sentence),
     ...namesBeforeSetScores(sentence),
     ...oneNamesAfterRoles(sentence),
     ...oneNamesBeforeRoles(sentence),
@@ -100,6 +102,8 @@ export function findNameMentions(sentence: string): NameMention[] {
       mentions.push(saidPeople.includes(name) ? { name, role, honorific, person: true } : { name, role, honorific });
     }
   }
+  // A team sheet's players, read as the sheet writes them; each "S. Danielli" once, the initial's full stop added.
+  for (const player of namesInTeamSheet(sentence)) if (!seen.has(player)) mentions.push({ name: player, role: null, honorific: null, person: true });
   return mentions;
 }
 
@@ -377,6 +381,28 @@ function namesFromGivenNames(sentence: string): string[] {
     // an event or a thing of hers; a title stands alone ("Bridget Jones's Diary is").
     const ownsModifier = end < 0 && owner === name.length - 2 && modifiesNounAfter(sentence.slice(m.index + m[0].length));
     names.push((owner < 0 || (owner > name.length - 3 && !ownsModifier) ? name : name.slice(0, owner + 1)).join(' '));
+    // "Chase Econometrics' Scott Jones sees …": a given name after a firm's possessive opens one of its people; after a
+    // person's it opens their work ("Charles Dickens' Oliver Twist"), and a firm's own unit is no one ("Martin Marietta
+    // Corp's Martin Marietta Environmental Systems").
+    const after = owner >= 0 ? name.slice(owner + 1) : [];
+    const ownerIsPerson =
+      owner >= 0 &&
+      cleanName(
+        name
+          .slice(0, owner + 1)
+          .join(' ')
+          .replace(/['’]s?$/, ''),
+      ) !== null;
+    const runEnds = !/^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length));
+    if (
+      runEnds &&
+      after.length >= 2 &&
+      after.length <= 3 &&
+      !ownerIsPerson &&
+      isGivenName(after[0]!) &&
+      after.every((w) => isNameWord(w.replace(/['’]s?$/, '')))
+    )
+      names.push(after.join(' '));
   }
   return names;
 }
@@ -534,6 +560,23 @@ function namesAfterSaid(sentence: string): string[] {
   return out;
 }
 
+// Not after "the": "the Queen Vic" is a pub.
+const ROYAL_NAME = /(?<![\p{L}'’-])(?<![Tt]he )(?:Prince|Princess|Queen|King) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?! \p{Lu})/gu;
+
+/**
+ * "Prince Edward will also join", "the Queen and Prince Philip": a royal by title and a given name the lexicon knows,
+ * found as the given name, whose role is the title before it (so "Edward — Prince", as a royal is listed).
+ */
+function royalNames(sentence: string): string[] {
+  if (!/(?:Prince|Princess|Queen|King) \p{Lu}/u.test(sentence)) return [];
+  return [...sentence.matchAll(ROYAL_NAME)].filter((m) => isGivenName(m[1]!)).map((m) => m[1]!);
+}
+
+/** A plural noun, a role's for people included ("Congressmen", "Spokesmen"), which names no one. */
+function isPluralNoun(word: string): boolean {
+  return lexiconTags(word).includes('Plural') || (/(?:wo)?men$/.test(word) && isRoleWord(word.replace(/men$/, 'man')));
+}
+
 /** A name of two or three words, then a tennis match's set scores ("beat Gaston Gaudio 5-7 6-1 6-4"): a player, not a team, which wins by one score. */
 const BEFORE_SET_SCORES = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),?\s+\d{1,2}-\d{1,2}(?:\s+\(\d+-\d+\))?\s+\d{1,2}-\d{1,2}(?![\d-])/gu;
 
@@ -671,7 +714,8 @@ function namesInCredits(sentence: string): string[] {
 }
 
 const LIST_WORD = "\\p{Lu}[\\p{L}'’-]+";
-const LIST_ITEM = `${LIST_WORD}(?: ${LIST_WORD}){0,2}`;
+// A squad's list gives each player's club in brackets ("Sylvain Marconnet (Stade Francais), Nicolas Mas (Perpignan)").
+const LIST_ITEM = `${LIST_WORD}(?: ${LIST_WORD}){0,2}(?:\\s+\\([^()]{1,40}\\))?`;
 /**
  * A list of two or more capitalised names of one to three words ("Will Smith, Kevin Spacey and Keanu
  * Reeves"), not inside a longer capitalised run, ending where a clause's word in lower case or a
@@ -693,14 +737,19 @@ function namesListedWithNames(sentence: string, found: string[]): string[] {
   if (known.size === 0) return [];
   const out: string[] = [];
   for (const m of sentence.matchAll(NAME_LIST)) {
-    const items = m[0].split(/,\s+and\s+|,\s+|\s+and\s+/);
+    // Each item with its bracket, whose commas do not part items ("Fabien Pelous (Stade Toulousain, capt)").
+    const written = m[0].replace(/\([^()]*\)/g, (b) => b.replace(/,/g, '\u0001')).split(/,\s+and\s+|,\s+|\s+and\s+/);
+    // One word in brackets is as often a show on its channel ("Shameless (Channel 4)") as a player at a club: not read.
+    const items = written.filter((item) => !/^\S+\s+\(/.test(item)).map((item) => item.replace(/\s+\([^()]*\)/, ''));
     const anchors = items.filter((item) => known.has(cleanName(item) ?? '')).length;
     if (anchors === 0) continue;
     for (const item of items) {
       const words = item.replace(/['’]s?$/, '').split(' ');
       // One word the lexicon knows as a person ("Morrissey beat Eminem, Usher and Robbie Williams") needs one name found beside it.
       const knownPerson = words.length === 1 && lexiconTags(words[0]!).includes('Person');
-      if (words.length === 1 && ((anchors < 2 && !knownPerson) || words[0] === words[0]!.toUpperCase() || isKnownPlace(words[0]!))) continue;
+      // Nor is a plural noun one ("Two farm state Congressmen, Pat Roberts (R-Kan.) and Glenn English").
+      if (words.length === 1 && ((anchors < 2 && !knownPerson) || words[0] === words[0]!.toUpperCase() || isKnownPlace(words[0]!) || isPluralNoun(words[0]!)))
+        continue;
       // A given name the lexicon lacks opens a name whose surname may be a plain noun ("Joss Stone").
       const unknownGiven = words.length === 2 && lexiconTags(words[0]!).length === 0;
       const nameLike = words.every(
@@ -736,15 +785,47 @@ function isPersonAppositive(words: string[]): boolean {
   for (let i = 0; i < Math.min(words.length, 4); i++) {
     const word = words[i]!;
     // "a lawyer representing Texaco": a participle after the job tells whom the person works for, like "of" or "for".
-    if (isRoleHead(word.replace(/[,.]$/, ''))) return /[,.]$/.test(word) || /^(of|at|for|with|to|in|representing|advising|who)$/.test(words[i + 1] ?? '');
+    if (isRoleHead(word.replace(/[,.]$/, ''))) {
+      if (/[,.]$/.test(word) || /^(of|at|for|with|to|in|representing|advising|who)$/.test(words[i + 1] ?? '')) return true;
+      // "chief currency strategist": a head that modifies the job's head after it goes on to it.
+      if (isFieldWord(words[i + 1] ?? '') && words.slice(i + 1, i + 3).some((w) => isRoleHead(w.replace(/[,.]$/, '')))) continue;
+      return false;
+    }
     // "Azmat Begg, father of Moazzam,": a relative of someone is a person, often one sharing their surname.
     if (KIN_OF.test(word)) return words[i + 1] === 'of';
     // "Pennzoil's retired president who …": a word describing the job before it ("retired", "longtime").
     const describing = i > 0 && (/^\p{Ll}+ed$/u.test(word) || lexiconTags(word).includes('Adjective'));
-    if (!APPOSITIVE_FILLER.test(word) && !isRoleWord(word) && !/^\p{Lu}/u.test(word) && !describing) return false;
+    // "chief currency strategist at UBS": a field's word or two before the job's head.
+    const field = isFieldWord(word) && words.slice(i + 1, i + 3).some((w) => isRoleHead(w.replace(/[,.]$/, '')));
+    // "an Iraqi Kurd,", "an Iraqi Kurd living in Swansea": a people's noun ends an apposition only a person is in.
+    if (i > 0 && PEOPLE_NOUN.test(word.replace(/[,.]$/, '')) && (/[,.]$/.test(word) || /^(?:who|living|based|working|born)$/.test(words[i + 1] ?? '')))
+      return true;
+    if (!APPOSITIVE_FILLER.test(word) && !isRoleWord(word) && !/^\p{Lu}/u.test(word) && !describing && !field) return false;
   }
   return false;
 }
+
+/** A word of a job's field ("currency" of "chief currency strategist"): in small letters, no verb, adverb or function word. */
+const NOT_FIELD_TAGS = new Set([
+  'Verb',
+  'Copula',
+  'Adverb',
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Pronoun',
+  'Modal',
+  'Auxiliary',
+  'PastTense',
+  'PresentTense',
+]);
+function isFieldWord(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && !lexiconTags(word).some((t) => NOT_FIELD_TAGS.has(t));
+}
+
+/** Nouns for a member of a people, which only a person is ("an Iraqi Kurd", "a Briton"). */
+const PEOPLE_NOUN =
+  /^(?:Kurd|Briton|Scot|Welshman|Welshwoman|Englishman|Englishwoman|Irishman|Irishwoman|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Pole|Dane|Swede|Finn|Turk|Arab|Israeli|Palestinian|Pakistani|Iraqi|Iranian|Afghan|Saudi|Kuwaiti|Somali|Nigerian|Kenyan|Ghanaian|Australian|American|Canadian|New Zealander)$/;
 
 /** An apposition that ends on someone's relative ("former Prime Minister Benazir Bhutto's husband,", "his wife,"). */
 const POSSESSED_KIN =

@@ -63,7 +63,8 @@ const PLACE_PREFIX = /^(San|Santa|Santo|Sao|São|Los|Las|St|Ste|Fort|Port|Mount|
 
 /** True when a capitalised word may stand in a personal name. */
 export function isNameWord(word: string): boolean {
-  if (NON_NAME_WORDS.test(word)) return false;
+  // "Chase Econometrics", "General Dynamics": a field's or a trade's word in -ics names a firm, not a person.
+  if (NON_NAME_WORDS.test(word) || /^\p{Lu}\p{Ll}{4,}ics$/u.test(word)) return false;
   // "I'd", "We'll": a contraction, not an Irish surname such as O'Connor.
   if (/^\p{Lu}['’](d|ll|ve|re|m)$/u.test(word)) return false;
   return !lexiconTags(word).some((t) => CLOSED_CLASS.has(t));

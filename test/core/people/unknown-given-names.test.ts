@@ -66,6 +66,46 @@ describe('people: speakers and relatives', () => {
   });
 });
 
+describe('people: royals, appositions and squads', () => {
+  it('finds a royal by title and given name, listed by the given name with the title as role ("Prince Edward will also join")', () => {
+    // BBC politics.
+    const cast = castOf('Prince Edward will also join the UK delegation.', 'The Queen and Prince Philip will lead the delegation.');
+    expect(cast.find((p) => p.name === 'Edward')?.roles).toEqual(['Prince']);
+    expect(cast.find((p) => p.name === 'Philip')?.roles).toEqual(['Prince']);
+  });
+
+  it('finds someone set off by a job with its field ("chief currency strategist at UBS") or by a people\'s noun ("an Iraqi Kurd")', () => {
+    // BBC business and politics.
+    expect(names('Mansoor Mohi-Uddin, chief currency strategist at UBS, said the dollar would fall.')).toContain('Mansoor Mohi-Uddin');
+    expect(names('Following the death of Kalan Kawa Karim, an Iraqi Kurd living in Swansea, it organised a march.')).toContain('Kalan Kawa Karim');
+  });
+
+  it('finds the first player of a squad list that gives each club in brackets', () => {
+    // BBC sport 332.
+    const cast = names(
+      'Sylvain Marconnet (Stade Francais), Nicolas Mas (Perpignan), Olivier Milloud (Bourgoin), Sebastien Bruno (Sale/ENG), Fabien Pelous (Stade Toulousain, capt).',
+    );
+    expect(cast).toContain('Sylvain Marconnet');
+    expect(cast).toContain('Fabien Pelous');
+  });
+
+  it('lists no firm after a kind only a firm is ("housebuilder George Wimpey") nor one whose name ends in -ics', () => {
+    // BBC business; Reuters 1987.
+    // Reuters 1987: no verb of speech near Scott Jones, so he is found from his given name after the firm's possessive.
+    const cast = names('Housebuilder George Wimpey said sales rose. Wimpey reported a profit.', "Chase Econometrics' Scott Jones sees gasoline demand rising.");
+    expect(cast).not.toContain('George Wimpey');
+    expect(cast).not.toContain('Chase Econometrics');
+    expect(cast).toContain('Scott Jones');
+  });
+
+  it("reads no one after a person's possessive, whose work follows, nor a firm's own unit", () => {
+    // BBC politics 316; Reuters 3821.
+    expect(names("Others compared the image to the character Fagin in Charles Dickens' Oliver Twist.")).not.toContain('Oliver Twist');
+    const unit = names("Versar Inc agreed in principle to acquire Martin Marietta Corp's Martin Marietta Environmental Systems unit.");
+    expect(unit.filter((n) => n.includes('Marietta'))).toEqual([]);
+  });
+});
+
 describe('people: words of a body or a place glued to a name', () => {
   it('lists no "Affairs" in a name a line break cut from its office', () => {
     // Reuters 5759.

@@ -1,0 +1,35 @@
+/**
+ * A match report's team sheet: the players of a side listed by initial and surname, units set
+ * apart by semicolons ("C Paterson; S Danielli, A Craig, H Southwell, S Lamont; D Parks, C Cusiter;
+ * … G Bulloch (capt)"), or its replacements by initial alone ("R Russell, B Douglas, N Hines").
+ * Only a person is so listed; each is given with a full stop after the initial ("S. Danielli"),
+ * as a wire writes an initial, so that the story's full name of the player ("Simon Danielli")
+ * takes them in. A list of places or clubs has no initials, and one of several initials without
+ * the semicolons a team sheet sets between its units must be nearly all initials.
+ */
+import { isKnownPlace, isNameWord } from './not-a-person.js';
+import { isRoleWord } from './roles.js';
+
+/**
+ * A player as a sheet writes one: an initial, a given name ("Mirco Bergamasco" beside his brother) or neither, then a
+ * surname (perhaps after a particle: "A Lo Cicero"), perhaps a club or "(capt)" in brackets.
+ */
+const ITEM = /^(?:(\p{Lu})\s+|(\p{Lu}\p{Ll}+)\s+)?((?:(?:de|De|Di|Da|Del|Dal|Lo|La|Le|Van|Von|van|von)\s+)?\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,30}\))?\.?$/u;
+/** Fewest players a sheet lists: a side's replacements are seven. */
+const MIN_ITEMS = 7;
+
+/** The players of a sentence that is a team sheet, each "S. Danielli" (or a surname alone where no initial is written); none otherwise. */
+export function namesInTeamSheet(sentence: string): string[] {
+  if (!/\p{Lu}\s+\p{Lu}[\p{L}'’-]+,/u.test(sentence)) return [];
+  // A side's name or a colon may open the sheet ("Scotland: C Paterson; …").
+  const body = sentence.replace(/^[^:;,]{0,40}:\s*/, '').trim();
+  const items = body.split(/\s*[;,]\s*/).filter((item) => item !== '');
+  if (items.length < MIN_ITEMS) return [];
+  const read = items.map((item) => ITEM.exec(item));
+  const players = read.filter((m): m is RegExpExecArray => m !== null && isNameWord(m[3]!.split(/\s+/).at(-1)!) && !isRoleWord(m[3]!) && !isKnownPlace(m[3]!));
+  const initialled = players.filter((m) => m[1] !== undefined).length;
+  const units = body.includes(';');
+  // Nearly every item a player, and most with an initial; a sheet without its units' semicolons all but one.
+  if (players.length < items.length - 1 || initialled < (units ? items.length / 2 : items.length - 1)) return [];
+  return players.map((m) => (m[1] ? `${m[1]}. ${m[3]}` : m[2] ? `${m[2]} ${m[3]}` : m[3]!));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { namesInTeamSheet } from '../../../src/core/people/team-sheets.js';
+import { castUnder } from '../../support/one-article-cast.js';
+
+// BBC sport match reports (2004-05): the sides' sheets after the report.
+const castOf = castUnder('Ireland win in Edinburgh');
+
+describe('a team sheet', () => {
+  it('lists each player by initial and surname, a unit after each semicolon', () => {
+    const sheet =
+      ': C Paterson; S Danielli, A Craig, H Southwell, S Lamont; D Parks, C Cusiter; T Smith, G Bulloch (capt), G Kerr; S Grimes, S Murray; J White, A Hogg, J Petrie.';
+    const players = namesInTeamSheet(sheet);
+    expect(players).toHaveLength(15);
+    expect(players).toContain('S. Danielli');
+    expect(players).toContain('G. Bulloch');
+  });
+
+  it('lists the replacements, all by initial, with no semicolons', () => {
+    expect(namesInTeamSheet('R Russell, B Douglas, N Hines, J Dunbar, M Blair, G Ross, B Hinshelwood.')).toHaveLength(7);
+  });
+
+  it('is no list of clubs or places, which have no initials', () => {
+    expect(namesInTeamSheet('Arsenal, Chelsea, Liverpool, Everton, Fulham, Bolton, Newcastle and Spurs all won.')).toEqual([]);
+  });
+
+  it('gives the players to the full names the report writes, and tells two of a surname apart by initial', () => {
+    const cast = castOf(
+      'Scotland full-back Chris Paterson kicked a penalty. Paterson was off target later.',
+      "G Murphy; G Dempsey, S Horgan, K Maggs, D Hickie; R O'Gara, P Stringer; R Corrigan, S Byrne, J Hayes, M O'Kelly, P O'Connell, S Easterby, J O'Connor, A Foley.",
+      'C Paterson; S Danielli, A Craig, H Southwell, S Lamont; D Parks, C Cusiter; T Smith, G Bulloch (capt), G Kerr; S Grimes, S Murray; J White, A Hogg, J Petrie.',
+      "F Sheahan, M Horan, D O'Callaghan, E Miller, G Easterby, D Humphreys, G Duffy.",
+    );
+    const names = cast.map((p) => p.name);
+    expect(names).toContain('Chris Paterson');
+    expect(names).not.toContain('C. Paterson');
+    expect(names).toContain('S. Easterby');
+    expect(names).toContain('G. Easterby');
+  });
+});
