@@ -76,6 +76,20 @@ const RELATIVE_BY_GIVEN_NAME =
   /^\s*(?:(?:But|And)\s+)?((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*['’]s?\s+(?:late\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|granddaughter|nephew|niece|fianc[eé]e?)\s+\p{Lu}\p{Ll}+)(?:,\s*\d{1,3},?)?\s*$/u;
 /** A ministry named by a word that mostly opens titles ("Treasury Secretary James Baker"), as the whole phrase: "the Treasury", "The U.K. Treasury". */
 const WHOLE_TREASURY = /^\s*(?:[Tt]he\s+)?(?:(?:U\.K\.|U\.S\.|British|French|Japanese|German)\s+)?Treasury\s*$/u;
+/** Whether a clause opens the sentence on a participle with its capital ("Speaking to Le Matin", "Commenting on Funaro"). */
+function opensOnGerund(clause: string): boolean {
+  return lexiconTags(/^\s*(\p{Lu}\p{Ll}+ing)\s/u.exec(clause)?.[1] ?? '').includes('Gerund');
+}
+
+/**
+ * Adverbs of place or time between a subject and its cue ("a foreign banker here recently told Reuters"): no part of the
+ * subject. Looked for in the clause's last few words only: a clause may hold a long run of blanked quotes.
+ */
+const TRAILING_ADVERBS = /(?:\s+(?:here|there|recently|also|later|earlier|privately|publicly|today|yesterday))+\s*$/;
+function blankTrailingAdverbs(clause: string): string {
+  const cut = Math.max(0, clause.length - 120);
+  return clause.slice(0, cut) + clause.slice(cut).replace(TRAILING_ADVERBS, (m) => ' '.repeat(m.length));
+}
 /** A body someone sits on ("one banker on the committee"): not "on Monday", a time. */
 const ON_A_BODY = '\\s+on\\s+(?:the|a|its|their)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:committee|board|panel|council|team|staff|commission|delegation)';
 /** A modifier that opens on a figure ("One 93-year-old investor", "a 20-year veteran"). */
@@ -143,7 +157,8 @@ const OWNED_AGENT = new RegExp(
   'u',
 );
 /** "The mayor", "the deputy mayor": a definite article and a few small-letter words, the last a title's noun. */
-const DEFINITE_TITLE = /^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s*$/u;
+// Its head may be capitalised as a title is ("The Judge wrote:").
+const DEFINITE_TITLE = /^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+|\p{Lu}\p{Ll}+))\s*$/u;
 /** A time that opens a clause before its subject ("Last week", "Earlier this month", "On Monday"). */
 const LEADING_TIME =
   /^\s*(?:(?:Last|Next|This|Earlier this|Later this|Earlier that|Later that)\s+(?:week|month|year|weekend|night|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+(?:the\s+)?\p{Lu})/u;
@@ -335,7 +350,7 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   if (indefinite) readings.push({ kind: 'anonymous', speaker: describe(indefinite[1]!), start: indefinite.index });
   // Or the whole phrase is a title by its definite article ("The mayor"): someone described, whom the article may name.
   const titled = readings.length === 0 ? DEFINITE_TITLE.exec(phrase) : null;
-  if (titled && isRoleHead(titled[2]!) && !PERSON_NOUNS.has(titled[2]!))
+  if (titled && isRoleHead(titled[2]!) && !PERSON_NOUNS.has(titled[2]!.toLowerCase()))
     readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index, titled: true });
   // Or someone described by what they do for what the article names before them ("the site's controllers",
   // "the band's managers"): a possessive owner and a noun of a person's shape.
@@ -555,6 +570,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // A clause opened by a preposition completes a role ("managing director, of CB Richard Ellis"): no subject.
     // So does one opened by "in" ("Bolt, in a statement, said"; "Ann Lee, in charge of sales, said").
     if (/^\s*(?:of|at|for|from|in)\s/.test(parts[i]!)) continue;
+    // A participle clause that opens the sentence, set off by its comma, says to whom or how the subject after it spoke
+    // ("Speaking to Le Matin, the 24-year-old Swiss added"; "Reacting to a comment by Tim Phillips, the American said").
+    if (i > 0 && opensOnGerund(parts[i]!)) continue;
     // An acronym set off after a body's name is its short form ("president of the Chicago Mercantile
     // Exchange, CME, told"): it stands in the apposition, not as the subject.
     if (/^\s*\p{Lu}{2,6}\s*$/u.test(parts[i]!) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(parts[i + 1] ?? '') && parts[i + 2] !== undefined) continue;
@@ -574,11 +592,12 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // "As the report noted: …", "…, as Ann Lee said": the clause right before the cue frames its own subject as the speaker.
     // "…, while Labour criticised "…"": a conjunction opening the cue's own clause is no part of its subject.
     // A time with no comma after it ("Last week the LSE said") is no part of the subject either.
-    const part = (
+    const opened = (
       i === 0
         ? parts[i]!.replace(/^(\s*)as\s/i, '$1   ').replace(/^(\s*)(while|whereas)(?=\s+\p{Lu})/u, (_m, s: string, w: string) => s + ' '.repeat(w.length))
         : parts[i]!
     ).replace(LEADING_TIME, (m) => ' '.repeat(m.length));
+    const part = blankTrailingAdverbs(opened);
     const reading = readSpeaker(part, cast, outlets);
     if (!reading) continue;
     // A person named inside a clause that opens on a small word ("Corbett, soon to reunite with Ronnie Barker,
@@ -600,7 +619,10 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     const ownClause = /^\s*(?:and|but|or|while|whereas)\s/i.test(parts[i]!);
     const yields = !ownClause && (reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && !isPerson(reading, cast)));
     let j = i + 1;
-    let before = yields && parts[j] !== undefined ? readSpeaker(parts[j]!, cast, outlets) : null;
+    // Nor does a description with its article yield to the one a participle clause before it speaks of ("Commenting on Funaro, a
+    // foreign banker …"); a bare role is still that clause's last name's ("Speaking after …, Bob Neill, leader of …, said").
+    const spokenOf = parts[j] !== undefined && opensOnGerund(parts[j]!) && /^\s*(?:a|an|the|one|some)\s/i.test(parts[i]!);
+    let before = yields && parts[j] !== undefined && !spokenOf ? readSpeaker(parts[j]!, cast, outlets) : null;
     // A name the cast does not know yields nothing to the description after it ("Iacocca, chairman of Acme, said").
     // Only a description that is its whole clause stands in apposition (not "Taiwan and South Korea - and Reagan officials").
     const apposed = reading.kind === 'anonymous' && parts[i]!.slice(0, reading.start).trim() === '';

@@ -121,3 +121,47 @@ describe('a relative named by given name alone', () => {
     expect(speakerOf(text, "I'd just like")).toBe("Edwards' sister Rachel");
   });
 });
+
+describe('titles and frames from the second audit', () => {
+  it('give "the president" to the one who holds the post now, not a former president', () => {
+    // BBC business 199.
+    const text =
+      "Georgia tax amnesty\n\nThe country's new president, Mikhail Saakashvili, has said that anyone willing to disclose their wealth will pay 1% in tax. " +
+      'Mr Saakashvili, elected president in January after Mr Shevardnadze was toppled, has urged Parliament to approve the amnesty. ' +
+      'Corruption was rampant during the era of former president Eduard Shevardnadze.\n\n' +
+      'Tax records were destroyed three days before President Saakashvili was elected. "There are people who have money but are afraid to show it," the president told a government session.\n';
+    expect(speakerOf(text, 'There are people who have money')).toBe('Mikhail Saakashvili');
+  });
+
+  it('read a title capitalised after "The" ("The Judge wrote:")', () => {
+    // BBC tech 355.
+    const text =
+      'Apple wins ruling\n\nAccording to Santa Clara County Superior Court Judge James Kleinberg, Apple can now get its hands on e-mail records. ' +
+      'The Judge wrote: "...it is not surprising that hundreds of thousands of \'hits\' on a website about Apple have and will have occurred."\n';
+    expect(speakerOf(text, '...it is not surprising')).toBe('James Kleinberg');
+  });
+
+  it('never take whom a participle clause speaks of for the subject after it ("Commenting on Funaro, a foreign banker here recently told Reuters")', () => {
+    // Reuters 17252.
+    const text =
+      'BRAZIL MINISTER OUT\n\nBankers told anti-Funaro jokes and economic analysts said the animosity between finance minister Dilson Funaro and U.S. Bankers was a real obstacle.\n' +
+      '    Commenting on Funaro, a foreign banker here recently told Reuters, "They (banks) see his removal pretty much as a precondition for getting serious negotiations under way."\n';
+    expect(speakerOf(text, 'They (banks)')).toBe('a foreign banker');
+  });
+
+  it('still read the name a participle clause ends on, before its role ("Speaking after the investigation was announced Bob Neill, leader of …, said")', () => {
+    // BBC politics 232.
+    const text =
+      'Livingstone faces inquiry\n\nA complaint was made to the body by the Board of Deputies of British Jews. ' +
+      'Speaking after the investigation was announced Bob Neill, leader of the London Assembly Conservatives, said: "He has behaved in a manner unbecoming of his office."\n';
+    expect(speakerOf(text, 'He has behaved')).toBe('Bob Neill');
+  });
+
+  it('never take the outlet a participle clause speaks to for the subject ("Speaking to Le Matin, the 24-year-old Swiss added:")', () => {
+    // BBC sport 454.
+    const text =
+      'Hingis to make return\n\nFormer world number one Martina Hingis will play at the Volvo Women\'s Open in Pattaya. "The tournament is a test," she said. ' +
+      'Speaking to Le Matin, the 24-year-old Swiss added: "At Pattaya there will not be as many people and the players are ranked lower."\n';
+    expect(speakerOf(text, 'At Pattaya')).toBe('Martina Hingis');
+  });
+});
