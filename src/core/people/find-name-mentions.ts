@@ -485,7 +485,7 @@ function namesAfterTitles(sentence: string): string[] {
   const words = sentence.split(/\s+/);
   const out: string[] = [];
   words.forEach((word, i) => {
-    if (!isRoleHead(word)) return;
+    if (!isRoleHead(word) || !isPositionWing(words, i)) return;
     // The name is the run of capitalised words after the title, other title words ("Prime Minister") skipped.
     let j = i + 1;
     while (j < words.length && isRoleWord(words[j]!) && /^\p{Lu}/u.test(words[j]!)) j++;
@@ -539,13 +539,13 @@ function namesBeforeAppositives(sentence: string): string[] {
 }
 
 /**
- * A speaker of two or three words right after the verb of saying, where the name closes its clause or says where its
- * bearer is from ("said Einar Bjorgo from Unosat", "said Ward McCarthy of Merrill Lynch Economics Inc."): only a
- * person is so written, whatever the given name. Each word unknown to compromise or known as a name, and the
- * whole no place or body.
+ * A speaker of two or three words right after the verb of saying, where the name says where its bearer is from or a
+ * person's apposition follows it ("said Einar Bjorgo from Unosat", "said Ward McCarthy of Merrill Lynch Economics
+ * Inc."): only a person is so written, whatever the given name; one that closes its sentence may be a club or a firm
+ * ("said Aston Villa."). Each word unknown to compromise or known as a name, and the whole no place or body.
  */
 const SAID_NAME =
-  /(?<![\p{L}'’-])(?:said|says|added|adds|explained|noted)\s+((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}|[,.;:]|$)/gu;
+  /(?<![\p{L}'’-])(?:said|says|added|adds|explained|noted)\s+((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}|,)/gu;
 
 function namesAfterSaid(sentence: string): string[] {
   if (!/(?:said|says|added|adds|explained|noted) \p{Lu}/u.test(sentence)) return [];
@@ -561,14 +561,15 @@ function namesAfterSaid(sentence: string): string[] {
 }
 
 // Not after "the": "the Queen Vic" is a pub.
-const ROYAL_NAME = /(?<![\p{L}'’-])(?<![Tt]he )(?:Prince|Princess|Queen|King) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?! \p{Lu})/gu;
+// Not "King" or "Queen", which name films, ships, hospitals and horses as often ("King Arthur", "Queen Mary").
+const ROYAL_NAME = /(?<![\p{L}'’-])(?<![Tt]he )(?:Prince|Princess) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?! \p{Lu})/gu;
 
 /**
  * "Prince Edward will also join", "the Queen and Prince Philip": a royal by title and a given name the lexicon knows,
  * found as the given name, whose role is the title before it (so "Edward — Prince", as a royal is listed).
  */
 function royalNames(sentence: string): string[] {
-  if (!/(?:Prince|Princess|Queen|King) \p{Lu}/u.test(sentence)) return [];
+  if (!/Prince(?:ss)? \p{Lu}/u.test(sentence)) return [];
   return [...sentence.matchAll(ROYAL_NAME)].filter((m) => isGivenName(m[1]!)).map((m) => m[1]!);
 }
 
@@ -578,7 +579,8 @@ function isPluralNoun(word: string): boolean {
 }
 
 /** A name of two or three words, then a tennis match's set scores ("beat Gaston Gaudio 5-7 6-1 6-4"): a player, not a team, which wins by one score. */
-const BEFORE_SET_SCORES = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),?\s+\d{1,2}-\d{1,2}(?:\s+\(\d+-\d+\))?\s+\d{1,2}-\d{1,2}(?![\d-])/gu;
+const BEFORE_SET_SCORES =
+  /(?<![\p{L}'’-])(?<!\b(?:at|in|on) )((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+),?\s+\d{1,2}-\d{1,2}(?:\s+\(\d+-\d+\))?\s+\d{1,2}-\d{1,2}(?![\d-])/gu;
 
 function namesBeforeSetScores(sentence: string): string[] {
   if (!/\d-\d.*\s\d{1,2}-\d/u.test(sentence)) return [];
@@ -821,6 +823,11 @@ const NOT_FIELD_TAGS = new Set([
 ]);
 function isFieldWord(word: string): boolean {
   return /^\p{Ll}+$/u.test(word) && !lexiconTags(word).some((t) => NOT_FIELD_TAGS.has(t));
+}
+
+/** "wing" is a player's position only after a side's name or opening the sentence ("Leicester wing"), not "right wing", "new wing". */
+function isPositionWing(words: string[], i: number): boolean {
+  return !/^wing$/i.test(words[i]!) || i === 0 || /^\p{Lu}/u.test(words[i - 1]!);
 }
 
 /** Nouns for a member of a people, which only a person is ("an Iraqi Kurd", "a Briton"). */

@@ -45,6 +45,10 @@ const NON_NAME_WORDS = new RegExp(
     ')$',
 );
 
+/** Fields and trades whose names end in -ics, which end firms' names. */
+const FIELD_IN_ICS =
+  /^(?:Econometrics|Economics|Dynamics|Graphics|Analytics|Robotics|Logistics|Genetics|Optics|Informatics|Diagnostics|Therapeutics|Plastics|Ceramics|Cosmetics|Mechanics|Physics|Photonics|Avionics|Semantics|Systemics)$/;
+
 /** compromise's tags of words that are never names: interjections ("No"), determiners, prepositions, pronouns, numbers ("Million Dollar Baby"). */
 const CLOSED_CLASS = new Set([
   'Expression',
@@ -63,8 +67,9 @@ const PLACE_PREFIX = /^(San|Santa|Santo|Sao|São|Los|Las|St|Ste|Fort|Port|Mount|
 
 /** True when a capitalised word may stand in a personal name. */
 export function isNameWord(word: string): boolean {
-  // "Chase Econometrics", "General Dynamics": a field's or a trade's word in -ics names a firm, not a person.
-  if (NON_NAME_WORDS.test(word) || /^\p{Lu}\p{Ll}{4,}ics$/u.test(word)) return false;
+  // "Chase Econometrics", "General Dynamics": a field's or a trade's word in -ics names a firm, not a person (not
+  // "Petrovics", a Hungarian surname).
+  if (NON_NAME_WORDS.test(word) || FIELD_IN_ICS.test(word)) return false;
   // "I'd", "We'll": a contraction, not an Irish surname such as O'Connor.
   if (/^\p{Lu}['’](d|ll|ve|re|m)$/u.test(word)) return false;
   return !lexiconTags(word).some((t) => CLOSED_CLASS.has(t));

@@ -128,6 +128,8 @@ export function roleBefore(words: string[]): string | null {
   }
   // The head noun stands last; words before the first role word are not part of the title.
   if (run.length === 0 || !HEADS.has(stripPrefix(run.at(-1)!).toLowerCase())) return null;
+  // "left wing Jon Cruddas": a player's wing only after a side's name ("Leicester wing") or opening the sentence.
+  if (run.length === 1 && /^wing$/i.test(run[0]!) && words.length > 1 && !/^\p{Lu}/u.test(words.at(-2)!)) return null;
   // A job alone is capitalised only where it opens the sentence ("Actor Tom Hanks"); inside one it
   // begins a title ("the Star Wars Battlefront game"), so no role stands before the name.
   if (run.length === 1 && isCapitalisedJob(run[0]!)) {

@@ -571,7 +571,7 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // So does one opened by "in" ("Bolt, in a statement, said"; "Ann Lee, in charge of sales, said").
     if (/^\s*(?:of|at|for|from|in)\s/.test(parts[i]!)) continue;
     // A participle clause that opens the sentence, set off by its comma, says to whom or how the subject after it spoke
-    // ("Speaking to Le Matin, the 24-year-old Swiss added"; "Reacting to a comment by Tim Phillips, the American said").
+    // ("Speaking to Le Matin, the 24-year-old Swiss added"; "Appearing on the NBC News program, "Meet the Press," the Kansas senator said").
     if (i > 0 && opensOnGerund(parts[i]!)) continue;
     // An acronym set off after a body's name is its short form ("president of the Chicago Mercantile
     // Exchange, CME, told"): it stands in the apposition, not as the subject.
@@ -656,7 +656,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     if (named) return before;
     // A description set off by commas on both sides is an apposition of the name right before it, the
     // clause's last, not its first ("But Mr Howard denied Mr Yeo, his transport and environment spokesman, said").
-    const last = apposed && closedByComma && parts[j] !== undefined ? lastPersonEnding(parts[j]!, cast) : null;
+    // Not a name a preposition governs ("In a letter to Tony Blair, his transport and environment spokesman, wrote").
+    const governed = parts[j] !== undefined && /^\s*(?:in|to|for|with|after|from|at|on|by|about|against|under|before)\s/i.test(parts[j]!);
+    const last = apposed && closedByComma && parts[j] !== undefined && !governed ? lastPersonEnding(parts[j]!, cast) : null;
     return last ?? reading;
   }
   return null;

@@ -106,6 +106,27 @@ describe('people: royals, appositions and squads', () => {
   });
 });
 
+describe('people: the review of these rules', () => {
+  it('keeps a person a job a firm may also be shows ("Veteran bookmaker Fred Done"), and a surname in -ics', () => {
+    const cast = names(
+      'Veteran bookmaker Fred Done, who founded Betfred, said he had taken bets. "It has been a bad week for us," said Mr Done.',
+      'Defender Zoltan Petrovics and midfielder Gabor Jankovics were recalled.',
+    );
+    expect(cast).toContain('Fred Done');
+    expect(cast).toContain('Zoltan Petrovics');
+  });
+
+  it('lists no club after "said" closing the sentence, no film or college by "King" or "Queen", no paper or stand after a lowercase "wing"', () => {
+    const cast = names(
+      '"We accept the punishment," said Aston Villa.',
+      'Hollywood epic King Arthur has taken the top spot. Students at Queen Mary, University of London, protested.',
+      'The plans were welcomed by the right wing Daily Mail. Fans watched from the new wing Stratford Stand.',
+      'Roddick lost at Flushing Meadows 6-3 6-2 to the Swiss.',
+    );
+    for (const thing of ['Aston Villa', 'Arthur', 'Mary', 'Daily Mail', 'Stratford Stand', 'Flushing Meadows']) expect(cast).not.toContain(thing);
+  });
+});
+
 describe('people: words of a body or a place glued to a name', () => {
   it('lists no "Affairs" in a name a line break cut from its office', () => {
     // Reuters 5759.

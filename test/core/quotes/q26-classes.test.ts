@@ -165,3 +165,11 @@ describe('titles and frames from the second audit', () => {
     expect(speakerOf(text, 'At Pattaya')).toBe('Martina Hingis');
   });
 });
+
+describe('an apposition after a name a preposition governs', () => {
+  it('is not that name\'s ("In a letter to Tony Blair, his transport and environment spokesman, … wrote:")', () => {
+    const text =
+      'Letter\n\nTony Blair is under pressure. In a letter to Tony Blair, his transport and environment spokesman, who resigned last week, wrote: "I cannot support this."\n';
+    expect(speakerOf(text, 'I cannot support')).not.toBe('Tony Blair');
+  });
+});
