@@ -800,7 +800,8 @@ function isPersonAppositive(words: string[]): boolean {
     // "chief currency strategist at UBS": a field's word or two before the job's head.
     const field = isFieldWord(word) && words.slice(i + 1, i + 3).some((w) => isRoleHead(w.replace(/[,.]$/, '')));
     // "an Iraqi Kurd,", "an Iraqi Kurd living in Swansea": a people's noun ends an apposition only a person is in.
-    if (i > 0 && PEOPLE_NOUN.test(word.replace(/[,.]$/, '')) && (/[,.]$/.test(word) || /^(?:who|living|based|working|born)$/.test(words[i + 1] ?? '')))
+    const bare = word.replace(/[,.]$/, '');
+    if (i > 0 && (PEOPLE_NOUN.test(bare) || isDemonym(bare)) && (/[,.]$/.test(word) || /^(?:who|living|based|working|born)$/.test(words[i + 1] ?? '')))
       return true;
     if (!APPOSITIVE_FILLER.test(word) && !isRoleWord(word) && !/^\p{Lu}/u.test(word) && !describing && !field) return false;
   }
@@ -830,9 +831,9 @@ function isPositionWing(words: string[], i: number): boolean {
   return !/^wing$/i.test(words[i]!) || i === 0 || /^\p{Lu}/u.test(words[i - 1]!);
 }
 
-/** Nouns for a member of a people, which only a person is ("an Iraqi Kurd", "a Briton"). */
+/** Nouns for a member of a people that the lexicon's demonyms lack ("an Iraqi Kurd", "a Briton"); isDemonym knows the rest. */
 const PEOPLE_NOUN =
-  /^(?:Kurd|Briton|Scot|Welshman|Welshwoman|Englishman|Englishwoman|Irishman|Irishwoman|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Pole|Dane|Swede|Finn|Turk|Arab|Israeli|Palestinian|Pakistani|Iraqi|Iranian|Afghan|Saudi|Kuwaiti|Somali|Nigerian|Kenyan|Ghanaian|Australian|American|Canadian|New Zealander)$/;
+  /^(?:Kurd|Briton|Scot|Welshman|Welshwoman|Englishwoman|Irishwoman|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Pole|Finn|Turk|Arab|Somali|Zealander)$/;
 
 /** An apposition that ends on someone's relative ("former Prime Minister Benazir Bhutto's husband,", "his wife,"). */
 const POSSESSED_KIN =
