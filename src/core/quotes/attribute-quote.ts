@@ -27,6 +27,7 @@ import {
   type SpeakerKind,
   type SpeakerReading,
   WIRE_TICKER,
+  isNationalDescription,
 } from './speaker-phrase.js';
 import { calledByGivenName, fitsPronoun, genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
@@ -37,6 +38,7 @@ import { rememberedKind, settleSpeaker } from './settle-speaker.js';
 import { isRoleHead } from '../people/roles.js';
 import { typoDistance } from '../text/edit-distance.js';
 import { baseForm } from '../index/irregular-forms.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** Who said a quote, how that was found out, and the cue words. */
 export interface Attribution {
@@ -106,6 +108,12 @@ const AFTER_CUE_ADJUNCT = new RegExp(
   `^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${SHORT_PHRASE}\\s+(?:of|about|on|over|following|after|during|at|in|when|while|before)\\s`,
   'iu',
 );
+/**
+ * Or cut where a name says where its person is from ("…," said Dr David Gillingwater from the Transport Studies Group
+ * at …), not a description ("wrote analysts from Citigroup Smith Barney in a note" is the analysts'). Case-sensitive, for
+ * the capital.
+ */
+const AFTER_CUE_FROM = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${SHORT_PHRASE}(?<=\\p{Lu}[\\p{L}'’-]*)\\s+from\\s`, 'u');
 /**
  * "…," Ministry of International Trade and Industry (MITI) director general Noboru Hatakeyama told reporters: a
  * title too long for a speaker's phrase, read only when it ends in the name of someone the story knows.
@@ -183,7 +191,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const subjectFirst = afterCue(AFTER_SUBJECT_FIRST);
   const cueFirst = afterCue(AFTER_CUE_FIRST);
   const appositive = afterCue(AFTER_APPOSITIVE) ?? afterCue(AFTER_APPOSITIVE_FIRM);
-  const adjunct = () => afterCue(AFTER_CUE_ADJUNCT);
+  const adjunct = () => afterCue(AFTER_CUE_FROM) ?? afterCue(AFTER_CUE_ADJUNCT);
   const longTitle = () => (subjectFirst || appositive ? null : afterCue(AFTER_LONG_TITLE));
   const a =
     (subjectFirst ? (sentenceSubject(subjectFirst[1]!, before, cues, q, ctx) ?? read(subjectFirst[1]!, subjectFirst[2]!, '')) : null) ??
@@ -303,7 +311,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
   // "Vargas does not mention …, simply adding in a PS: "…"": a quote a colon brings in, or a deed told, in a sentence
   // a person opens as its subject, is theirs, though no verb of speech says so; not the previous quote's speaker's.
-  const introducer = cue ? null : introducingSubject(before, q, ctx);
+  const introducer = cue ? null : (labelledSpeaker(before, q, ctx) ?? introducingSubject(before, q, ctx));
+  if (introducer === UNSETTLED) return null;
   if (introducer) return introducer;
 
   // E. The quote before it in the paragraph, or the one it runs on from, unless a sentence since
@@ -352,7 +361,9 @@ function describedOpeningBefore(q: QuoteSurroundings, ctx: AttributionContext): 
   const m = DESCRIBED_CUE_OPENING.exec(ctx.sentences.get(q.sentenceNumber - 1) ?? '');
   if (!m) return null;
   const description = m[1]!.replace(/^The\b/, 'the');
-  return DEFINITE_PERSON.test(description) ? describedBack(description, m[2]!, { ...q, sentenceNumber: q.sentenceNumber - 1 }, ctx) : null;
+  return DEFINITE_PERSON.test(description) || isNationalDescription(description)
+    ? describedBack(description, m[2]!, { ...q, sentenceNumber: q.sentenceNumber - 1 }, ctx)
+    : null;
 }
 
 /**
@@ -658,7 +669,7 @@ const DEFINITE_PERSON = /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*(
  * before is about: its speaker, or else the person it opens on as its subject.
  */
 function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
-  if (!DEFINITE_PERSON.test(phrase)) return null;
+  if (!DEFINITE_PERSON.test(phrase) && !isNationalDescription(phrase)) return null;
   // A sentence before with a cue of its own ("…, Michael Howard has said.") is about its speaker.
   const spoke = [...ctx.speakers].reverse().find((s) => s.sentence === q.sentenceNumber - 1 && !s.inner);
   if (spoke) return spoke.who === 'person' && !spoke.plural ? { speaker: spoke.speaker, kind: rememberedKind(spoke), cue: cue.trim() } : null;
@@ -799,22 +810,57 @@ const OPENING_SUBJECT =
  * adding in a PS:", "Sir Alan Budd found a "chain of events" linked…"). Not a passive's subject ("Lee was
  * asked by Ray:"), whose words are another's.
  */
-function introducingSubject(before: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+function introducingSubject(before: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | typeof UNSETTLED | null {
   const colon = /:\s*$/.test(before);
   if (!(colon || /\p{L}\s*$/u.test(before)) || q.fromSentenceStart) return null;
   const text = unmaskAbbreviations(before);
   const opening = OPENING_SUBJECT.exec(text);
   const rest = opening ? text.slice(opening[1]!.length + opening.index) : '';
-  if (!opening || /^\s+(?:was|were|is|are|been|being|had been|has been)\s/.test(rest)) return null;
+  // A state before a colon ("Mr Dean is confident though:") frames the subject's own words; a passive does not.
+  const state = colon ? /^\s+(?:was|were|is|are)\s+(?:(?:very|so|quite|still|also)\s+)?(\p{Ll}+)\s/u.exec(rest)?.[1] : undefined;
+  const stative = state !== undefined && !/(?:ed|en)$/.test(state) && baseForm(state) === state && !/^(?:being|been|by|not)$/.test(state);
+  if (!opening || (!stative && /^\s+(?:was|were|is|are|been|being|had been|has been)\s/.test(rest))) return null;
   // Without a colon, only a deed told in the past brings the words in as the subject's own ("Sir Alan Budd
   // found a "chain of events""); "Ken Livingstone should "stick to his guns"" or "Small firms "hit by…"" do not.
   const verb = /^\s+(?:(?:also|later|then|again)\s+)?(\p{Ll}+)\b/u.exec(rest)?.[1] ?? '';
   if (!colon && !(verb.endsWith('ed') || baseForm(verb) !== verb)) return null;
   if (!colon && !wordsOfTheDeed(rest, q)) return null;
   const person = ctx.articleCast.find(opening[1]!)[0];
+  // A surname two of the article's speakers share names no one the cast can tell apart, but a person all the same.
+  const surname = opening[1]!.trim().split(/\s+/).at(-1)!;
+  const shared = colon && !person && ctx.speakers.some((s) => s.speaker.includes(' ') && s.speaker.split(/\s+/).at(-1) === surname);
+  if (shared) return UNSETTLED;
   if (person?.start !== 0) return null;
   const settled = resolve(subjectBefore(opening[1]!, ctx.cast, ctx.outlets), '', q, opening[1]!, ctx);
-  return settled?.kind === 'named' ? settled : null;
+  // A person the colon brings in, though not one the cast can tell ("Osbourne himself was at a loss …:" with two
+  // Osbournes), is still the speaker: the quote is no one else's, not the previous speaker's.
+  return settled?.kind === 'named' ? settled : colon ? UNSETTLED : null;
+}
+
+/** A speaker the sentence gives but the cast cannot tell apart: no one, and no one else either. */
+const UNSETTLED = 'unsettled';
+
+/**
+ * A sentence that is only a speaker's name, perhaps after their role, and a colon: a label, not a clause. A dash
+ * that opens a line of a roundup marks one too, colon or not ("- Bolton boss Sam Allardyce "I am …"").
+ */
+const SPEAKER_LABEL = /^\s*(?:[-–•*]\s*)?((?:[\p{L}.'’&()-]+\s+){0,6}[\p{L}.'’-]+)\s*:\s*$|^\s*[-–•]\s*((?:[\p{L}.'’&()-]+\s+){0,6}[\p{L}.'’-]+)\s*$/u;
+
+/**
+ * "- Manchester City boss Kevin Keegan: "We had a great chance …"": a roundup of reactions labels each quote
+ * with its speaker and a colon, with no verb. The label is theirs only when it ends on a person the article names.
+ */
+function labelledSpeaker(before: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const m = q.fromSentenceStart ? null : SPEAKER_LABEL.exec(unmaskAbbreviations(before));
+  const label = m?.[1] ?? m?.[2];
+  if (!label) return null;
+  const settled = resolve(readSpeaker(label, ctx.cast, ctx.outlets), '', q, label, ctx);
+  if (settled?.kind !== 'named') return null;
+  // A name the cast knows, or one of a person's shape right after its role ("BBC Two controller Roly Keating").
+  const person = ctx.articleCast.find(label).at(-1);
+  if (person) return person.person.name === settled.speaker && label.slice(person.end).trim() === '' ? settled : null;
+  const role = new RegExp(`(?:^|\\s)(\\p{Ll}+)\\s+${escapeRegExp(settled.speaker)}$`, 'u').exec(label)?.[1];
+  return role && (isRoleHead(role) || /(?:er|or|ist|man|woman)$/.test(role)) && looksLikePersonName(settled.speaker) ? settled : null;
 }
 
 /** A clause with a subject of its own between the deed and the quote ("resigned after his remarks were condemned as "…""), not "before being elected". */

@@ -8,7 +8,7 @@ import { outletName, resolveOutlet } from '../ingest/outlets.js';
 import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
 import { isRoleHead } from '../people/roles.js';
 import { CUE } from './speech-cues.js';
-import { isKnownPlace } from '../people/not-a-person.js';
+import { isDemonym, isKnownPlace } from '../people/not-a-person.js';
 import { lexiconTags } from '../text/nlp.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
@@ -166,6 +166,8 @@ const LEADING_TIME =
 const TITLE_PARTICIPLE =
   /^\s*(?:acting|outgoing|incoming|retiring|retired|departing|ousted|embattled|managing|founding|presiding|reigning)\s+(?:\p{Lu}|(?:chairman|chairwoman|president|chief|director|secretary|governor|minister|head|commissioner|editor|partner|member|judge|champion)\b)|^\s*visiting\s+(?:[Cc]hairman|[Pp]resident|[Pp]rime|[Mm]inister|[Ss]ecretary|[Cc]hief|[Dd]irector|[Gg]overnor|[Ee]nvoy|[Pp]rofessor|[Dd]elegation)\b/u;
 const PRONOUN = /(?<![\p{L}'’])(he|she|they|it)(?![\p{L}'’])/iu;
+/** A pronoun that ends a phrase, after a word in small letters other than a conjunction ("… chairman he"); read in the phrase's last few words. */
+const FINAL_PRONOUN = /(?<=(?<![\p{L}'’-])(?!(?:and|or|nor)\s)\p{Ll}[\p{L}'’-]*\s+)(he|she|they)\s*$/u;
 const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])/u;
 /** The outlets that "the network" or "the broadcaster" may stand for. */
 const BROADCASTER = /^(?:NBC|ABC|CBS|CNN|BBC|MSNBC|NPR|PBS|Sky News|Fox News|Al Jazeera)$/;
@@ -229,6 +231,29 @@ const WHOLE_WIRE_NAME = /^<(\p{Lu}[^<>]*\p{Ll}[^<>]*)>(?=\s*$)/u;
 
 /** The opening of a description: an article or a count ("a senior …", "one official at …"). */
 const DESCRIPTION_OPENING = /^\s*(?:a|an|one|another|the|two|three|some|several)\s/i;
+
+/**
+ * A magazine named before its noun in small letters ("America's TV Guide magazine", "Broadcast magazine"): an outlet
+ * that the masthead nouns miss, as the whole phrase. Not a weekday's ("a Sunday magazine") or one brought in by "a".
+ */
+const MAGAZINE = /^\s*(?:with\s+)?(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})magazine\s*$/u;
+function namedMagazine(phrase: string): { name: string; start: number } | null {
+  const m = MAGAZINE.exec(phrase);
+  if (!m || /^(?:Sunday|Saturday|Monday|Tuesday|Wednesday|Thursday|Friday|Weekend)\s/.test(m[1]!)) return null;
+  return { name: `${m[1]!.trim()} magazine`, start: m.index + m[0].indexOf(m[1]!) };
+}
+
+/** Nouns for one person of a people that the lexicon does not know as demonyms. */
+const NATIONAL_NOUN = /^(?:Briton|Scot|Finn|Pole|Serb|Turk|Kiwi|(?:French|Dutch|Irish|English|Welsh|Scots|Scotch)(?:wo)?man)$/u;
+/**
+ * "said the American", "the 24-year-old Swiss added": someone described by their nation, not named. A people's
+ * word that is only plural after "the" ("the French said", "the British") names a nation or its government.
+ */
+export function isNationalDescription(phrase: string): boolean {
+  const word = /^\s*the\s+(?:[\p{L}\d'’-]+\s+){0,3}?(\p{Lu}\p{Ll}+)\s*$/u.exec(phrase)?.[1];
+  if (!word) return false;
+  return NATIONAL_NOUN.test(word) || (isDemonym(word) && !/(?:ch|sh|ese)$/.test(word));
+}
 
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */
 export function readSpeaker(written: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
@@ -294,7 +319,16 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   if (person) readings.push({ kind: 'named', speaker: person.person.name, start: person.start, ...(roleAlias ? { roleAlias } : {}) });
   const pronoun = PRONOUN.exec(phrase);
   if (pronoun) readings.push({ kind: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'they' | 'it', start: pronoun.index });
-  const outlet = findOutlet(phrase, outlets);
+  // "In a letter to his constituency chairman he wrote": a pronoun that ends the phrase, after words in small
+  // letters, is the cue's subject; the phrase before it says where or how.
+  const lastPronoun = FINAL_PRONOUN.exec(phrase.slice(-60));
+  if (lastPronoun && /^\s*(?:in|on|at|after|before|during|with|from|to)\s/i.test(phrase))
+    return {
+      kind: 'pronoun',
+      pronoun: lastPronoun[1]!.toLowerCase() as 'he' | 'she' | 'they' | 'it',
+      start: lastPronoun.index + Math.max(0, phrase.length - 60),
+    };
+  const outlet = findOutlet(phrase, outlets) ?? namedMagazine(phrase);
   if (outlet) readings.push({ kind: 'outlet', speaker: outlet.name, start: outlet.start });
   // A body someone is in ("no-one in the committee felt") is no speaker.
   const description = JOINED_DESCRIPTION.exec(phrase) ?? ANONYMOUS.exec(phrase);
@@ -332,7 +366,7 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
   // Not one right after "in" or "at" ("a detainee in Woodhill Prison said"): that is where someone is, unless the cast
   // knows the name within it ("speaking in Thaliand Hingis admitted", a space lost after the place).
-  const unknown = readings.length === 0 ? readUnknownName(phrase) : null;
+  const unknown = readings.length === 0 && !isNationalDescription(phrase) ? readUnknownName(phrase) : null;
   const whereabouts =
     unknown !== null && /(?:^|\s)(?:in|at|inside|outside)\s+$/.test(phrase.slice(0, unknown.start)) && cast.find(unknown.speaker).length === 0;
   if (unknown && !whereabouts) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
@@ -514,6 +548,17 @@ function rank(r: SpeakerReading): number {
   return ['named', 'pronoun', 'outlet', 'anonymous'].indexOf(r.kind);
 }
 
+/**
+ * " and " after four words or more, then someone brought in by "a" or "an" who ends the text. Looked for in the
+ * text's last 140 characters only, its index the whole text's: a clause may hold long runs of blanked quotes.
+ */
+function andBeforeSomeone(text: string): RegExpExecArray | null {
+  const cut = Math.max(0, text.length - 140);
+  const m = AND_BEFORE_SOMEONE.exec(text.slice(cut));
+  if (m) m.index += cut;
+  return m;
+}
+const AND_BEFORE_SOMEONE = /(?<=(?:[^\s,;:]+\s+){3}[^\s,;:]+)(\s+and\s+)((?:a|an)\s+[^,;:]{1,60}?)\s*$/u;
 /** " and " after a lowercase word, then the capitalised name that ends a subject ("… strike and Benitez"). */
 const AND_BEFORE_LAST_NAME = /(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*)(\s+and\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
 
@@ -535,11 +580,17 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
   // "The Reds won with a late Gerrard strike and Benitez said": "and" after a lowercase word, before a person
   // of the cast who ends the text, opens a clause too (marked as a ";", offsets kept). Before a place or a
   // body it joins the subject ("the Group of Five nations and Canada agreed"), as between capitals ("Marks and Spencer").
+  // So does "and" before someone brought in by "a" or "an" who ends the text, after a clause of a few words
+  // ("They have until midnight on 16 December and an IAAF spokesman said"), not a pair ("the chairman and a director").
   const andPerson = AND_BEFORE_LAST_NAME.exec(plain);
-  const clauses =
+  const andSomeone = andPerson ? null : andBeforeSomeone(plain);
+  const split =
     andPerson && cast.find(andPerson[2]!).length > 0
-      ? plain.slice(0, andPerson.index) + ';'.padEnd(andPerson[1]!.length) + plain.slice(andPerson.index + andPerson[1]!.length)
-      : plain;
+      ? andPerson
+      : andSomeone && readSpeaker(andSomeone[2]!, cast, outlets)?.kind === 'anonymous'
+        ? andSomeone
+        : null;
+  const clauses = split ? plain.slice(0, split.index) + ';'.padEnd(split[1]!.length) + plain.slice(split.index + split[1]!.length) : plain;
   const all = clauses.split(/,|;|:|—|\bthat\b|(?<![\p{L}])(?:but|while|whereas|where)\s+(?=\p{Lu})/u).reverse();
   // "…ranges, which the communique said were "…"": a relative clause whose own subject follows "which" is that subject's cue.
   const objectClause = /^\s*(?:which|whom)\s+((?:the|a|an|its|his|her|their)\s.*)$/isu.exec(all[0]!);

@@ -149,6 +149,9 @@ const VERBS = [
   'hailed',
   // "…, with the committee announcing that "…"": like "saying", the participle's subject speaks.
   'announcing',
+  // "…, with America's TV Guide magazine describing the series as "…"": the describer speaks, as a describer does.
+  // Never inverted right after a quote ("…", describing Charles as …): what follows is what is described.
+  'describing(?<!^[\\s,;:—-]*describing)',
   'accused',
   'praised',
   'criticised',
@@ -179,7 +182,11 @@ export const CUE = `${AUX}(?:${VERBS})(?:\\s+(?:to\\s+)?(?:it|him|her|them|this|
 
 // After a determiner the word is a noun ("in the hopes that"); after "was" or "be" it is passive
 // ("she was told", "who would be told"); after a hyphen it is part of a compound ("so-called"): none makes its subject the speaker.
-const CUE_PATTERN = new RegExp(`(?<![\\p{L}-])(?<!\\b(?:the|a|an|his|her|their|its|our|my|was|were|be|been|being|is|are)\\s+)${CUE}(?![\\p{L}])`, 'giu');
+// A participle after "is" or "was" is the verb going on, not passive ("Mr Blair is saying", "was telling reporters").
+const CUE_PATTERN = new RegExp(
+  `(?<![\\p{L}-])(?<!\\b(?:the|a|an|his|her|their|its|our|my|be|been|being)\\s+)(?:(?<!\\b(?:was|were|is|are)\\s+)|(?=\\p{L}+ing(?![\\p{L}])))${CUE}(?![\\p{L}])`,
+  'giu',
+);
 /** How much text before a cue is read to tell it from a name or a noun: the words just before it, not the whole paragraph. */
 const LOOK_BEHIND = 80;
 
