@@ -183,7 +183,11 @@ export function cleanName(candidate: string): string | null {
   if (tokens.slice(0, -1).some((t) => COMPASS.test(t))) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
   if (tokens.length > 1 && isNameParticle(tokens.at(-1)!)) return null;
-  const initial = (t: string, i: number) => (isInitials(t) && i < tokens.length - 1) || (i === 0 && tokens.length === 2 && isBareInitials(t));
+  // A middle initial may go without its full stop after a given name ("George W Bush").
+  const initial = (t: string, i: number) =>
+    (isInitials(t) && i < tokens.length - 1) ||
+    (i === 0 && tokens.length === 2 && isBareInitials(t)) ||
+    (i === 1 && tokens.length === 3 && /^\p{Lu}$/u.test(t) && isGivenName(tokens[0]!));
   const ok = tokens.every(
     (t, i) =>
       initial(t, i) ||

@@ -20,13 +20,21 @@ const MIN_ITEMS = 7;
 
 /** The players of a sentence that is a team sheet, each "S. Danielli" (or a surname alone where no initial is written); none otherwise. */
 export function namesInTeamSheet(sentence: string): string[] {
-  if (!/\p{Lu}\s+\p{Lu}[\p{L}'’-]+,/u.test(sentence)) return [];
-  // A side's name or a colon may open the sheet ("Scotland: C Paterson; …").
-  const body = sentence.replace(/^[^:;,]{0,40}:\s*/, '').trim();
+  if (!/\p{Lu}\s+\p{Lu}[\p{L}'’-]+(?:\s*\([^()]{1,30}\))?[,;]/u.test(sentence)) return [];
+  // A side's name or a colon may open the sheet ("Scotland: C Paterson; …"). A sheet of mixed sides gives each
+  // player's country in brackets, perhaps with a comma ("B O'Driscoll (Ireland, capt)"), and may drop the comma
+  // after the bracket ("J Fourie (S Africa) T Umaga (New Zealand)").
+  const body = sentence
+    .replace(/^[^:;,]{0,40}:\s*/, '')
+    .replace(/\([^()]{1,30}\)/g, (m) => m.replace(/[,;]/g, ' '))
+    .replace(/\)\s+(?=\p{Lu}\s+\p{Lu})/gu, '), ')
+    .trim();
   const items = body.split(/\s*[;,]\s*/).filter((item) => item !== '');
   if (items.length < MIN_ITEMS) return [];
   const read = items.map((item) => ITEM.exec(item));
-  const players = read.filter((m): m is RegExpExecArray => m !== null && isNameWord(m[3]!.split(/\s+/).at(-1)!) && !isRoleWord(m[3]!) && !isKnownPlace(m[3]!));
+  // A surname that is also a place's ("B Lima") is a player's after an initial, but for a compass point's ("S Africa").
+  const place = (m: RegExpExecArray) => isKnownPlace(m[3]!) && (m[1] === undefined || /^[NSEW]$/.test(m[1]));
+  const players = read.filter((m): m is RegExpExecArray => m !== null && isNameWord(m[3]!.split(/\s+/).at(-1)!) && !isRoleWord(m[3]!) && !place(m));
   const initialled = players.filter((m) => m[1] !== undefined).length;
   const units = body.includes(';');
   // Nearly every item a player, and most with an initial; a sheet without its units' semicolons all but one.

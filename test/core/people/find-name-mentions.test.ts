@@ -433,3 +433,17 @@ describe("findNameMentions: an unknown given name and a surname that is a given 
     expect(names("The deal puts Visa's San Francisco office in charge.")).toEqual([]);
   });
 });
+
+describe('a middle initial without its full stop', () => {
+  it('stands in a name after a given name ("George W Bush"), as BBC copy writes it', () => {
+    // BBC politics 280.
+    const names = findNameMentions(
+      'George W Bush will display a more consensual approach to world politics as he begins his second term as US President, Tony Blair has said.',
+    ).map((m) => m.name);
+    expect(names).toContain('George W Bush');
+  });
+
+  it('is not a capital after a word that is no given name ("Group A Winners")', () => {
+    expect(findNameMentions('"We were the best side," said the manager of Group A Winners.').map((m) => m.name)).not.toContain('Group A Winners');
+  });
+});

@@ -19,6 +19,26 @@ describe('a team sheet', () => {
     expect(namesInTeamSheet('R Russell, B Douglas, N Hines, J Dunbar, M Blair, G Ross, B Hinshelwood.')).toHaveLength(7);
   });
 
+  it("reads a sheet of mixed sides, each player's country in brackets, a comma dropped after one", () => {
+    // BBC sport 339.
+    const southern =
+      'C Latham (Australia); R Caucaunibuca (Fiji), J Fourie (S Africa) T Umaga (New Zealand), S Bobo (Fiji); A Mehrtens (New Zealand) G Gregan (Australia, capt); T Kefu (Australia), P Waugh (Australia), S Burger (S Africa); I Rawaqa (Fiji), V Matfield (S Africa); K Visagie (S Africa), J Smit (S Africa), C Hoeft (New Zealand).';
+    const players = namesInTeamSheet(southern);
+    expect(players).toHaveLength(15);
+    expect(players).toEqual(expect.arrayContaining(['J. Fourie', 'T. Umaga', 'G. Gregan']));
+    expect(players.join(' ')).not.toMatch(/Africa|Zealand/);
+    // A surname that is a place's too is a player's after an initial; the placeholder "A N Other" is no one.
+    const reserves = namesInTeamSheet(
+      'Reserves: B Reihana (New Zealand), B Lima (Samoa), E Taukafa (Tonga), O Palepoi (Samoa), S Sititi (Samoa), M Rauluni (Fiji), A N Other.',
+    );
+    expect(reserves).toContain('B. Lima');
+    expect(reserves).toHaveLength(6);
+  });
+
+  it("is no list of countries by a compass point's initial", () => {
+    expect(namesInTeamSheet('S Korea, N Korea, W Germany, E Germany, S Africa, N Ireland, S Yemen, N Yemen.')).toEqual([]);
+  });
+
   it('is no list of clubs or places, which have no initials', () => {
     expect(namesInTeamSheet('Arsenal, Chelsea, Liverpool, Everton, Fulham, Bolton, Newcastle and Spurs all won.')).toEqual([]);
   });
