@@ -164,7 +164,11 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     if (named.length === 1) {
       addRole(named[0]!, m.role);
       if (m.honorific) named[0]!.honorifics.add(m.honorific);
-    } else if (named.length === 0 && (m.honorific || ((m.role || m.person) && (!byGiven.has(m.name) || (isRoyalTitle(m.role) && !knighted.has(m.name)))))) {
+    } else if (
+      named.length === 0 &&
+      !crownedNonName(m) &&
+      (m.honorific || ((m.role || m.person) && (!byGiven.has(m.name) || (isRoyalTitle(m.role) && !knighted.has(m.name)))))
+    ) {
       // A role before a lone given name the story gives in full ("actor Jeremy" of "Jeremy Irons") is no one-name person;
       // a royal title shows one ("Prince Charles" beside "Charles Clarke"), as royals go by their given names.
       const known = byName.get(m.name);
@@ -175,6 +179,14 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
       index(single);
     }
   }
+}
+
+/**
+ * "King Kong", "King Crimson", "King Soopers": a king's or queen's word before a word no lexicon knows as a given
+ * name is a film's, a band's or a shop's name, as often as a monarch's ("King Fahd", "King Hussein" are known).
+ */
+function crownedNonName(m: NameMention): boolean {
+  return m.role !== null && /^(?:King|Queen)$/.test(m.role) && !m.name.includes(' ') && !isGivenName(m.name);
 }
 
 /** A title royals and popes hold, written before their given name alone ("Prince Charles", "King Fahd"). */

@@ -138,3 +138,15 @@ describe('people: words of a body or a place glued to a name', () => {
     expect(cast).not.toContain('Affairs Paul Taylor');
   });
 });
+
+describe('people: a king or queen by a word no lexicon knows as a given name', () => {
+  it('is a film, a band or a shop ("King Kong", "King Crimson"), while "King Fahd" is a monarch', () => {
+    // BBC entertainment 385; Reuters wires.
+    const cast = castOf(
+      'Jackson, who is currently filming a remake of Hollywood classic King Kong, said he thought that the sale of MGM studios would cast further uncertainty on the project.',
+      'Fans of King Crimson queued. "It went well," King Fahd said.',
+    ).map((p) => `${p.name} [${p.roles.join('; ')}]`);
+    expect(cast.join(' | ')).not.toMatch(/Kong|Crimson/);
+    expect(cast).toContain('Fahd [King]');
+  });
+});
