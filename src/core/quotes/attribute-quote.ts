@@ -130,7 +130,11 @@ const BARE_SUBJECT = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s
  * speaker may be described by a relative clause of their own ("Said another Chrysler official who is not part of the talks but …:").
  */
 // (SHORT_PHRASE's own brackets are taken off, so that the relative clause joins its group.)
-const OPENING_INVERSION = new RegExp(`^\\s+(${SHORT_PHRASE.slice(1, -1)}(?:,?\\s+(?:who|whose)\\s[^:;"“”]{1,160})?)\\s*:\\s*$`, 'u');
+// A participle clause may describe them too, and a comma bring the quote in ("Said a foreign lawyer, referring to the crisis …, "…"").
+const OPENING_INVERSION = new RegExp(
+  `^\\s+(${SHORT_PHRASE.slice(1, -1)}(?:,?\\s+(?:who|whose)\\s[^:;"“”]{1,160})?)(?:\\s*:|(?:,\\s+\\p{Ll}+ing\\s[^:;"“”]{1,200})?\\s*,)\\s*$`,
+  'u',
+);
 const INTERJECTED = /^(\s*[,!?:;—-]*\s*)(?!according\s)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
 /** ", said Juan Carlos Pugliese, speaker of…": the cue, then its subject (a name or a description, not "said in a statement"). */

@@ -4,7 +4,7 @@
  * sentence is about (its first name that is not a possessive); the gender must fit.
  */
 import { escapeRegExp } from '../text/escape-regexp.js';
-import nlp from '../text/nlp.js';
+import nlp, { lexiconTags } from '../text/nlp.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { isNeverGivenName, looksLikePersonName } from './unknown-name.js';
 import { isNameWord } from '../people/not-a-person.js';
@@ -104,6 +104,14 @@ export function resolvePronoun(
   if (spokeBefore && againstGuess(spokeBefore, pronoun, cast, ctx)) return { speaker: spokeBefore.speaker, kind: 'named' };
   const previousAt = spokeBefore ? sentence - 1 : beforeQuotesAt(sentence, ctx);
   const previousText = ctx.sentences.get(previousAt) ?? '';
+  // "The Chinese journalist added that China … . "…," he said": a source the sentence before opens on by "the", as
+  // the subject of its own verb of speech, is whom the "he" goes on with, not the source quoted before that.
+  // Only a source quoted unnamed before: "the" may as well bring back someone named ("The Scottish Conservative leader
+  // had insisted …" is David McLetchie).
+  const source = spokeBefore ? null : definiteSourceOpening(previousText);
+  const head = source?.split(' ').at(-1);
+  if (source && !TITLE_HEAD.test(head!) && ctx.speakers.some((s) => s.kind === 'anonymous' && s.sentence < previousAt && descriptionHead(s.speaker) === head))
+    return { speaker: source, kind: 'anonymous' };
   // Unless that sentence's subject is itself "he" ("He portrayed Mr Ebbers as…"): then it goes on
   // about whom it already meant, and the one it names is its object.
   const goesOn = new RegExp(`^\\s*["“]?${pronoun === 'he' ? 'He' : 'She'}\\b`).test(previousText);
@@ -518,6 +526,17 @@ function givenNameOpening(text: string, pronoun: 'he' | 'she', cast: CastLookup)
 
 /** A sentence's opening "a/an/one/another" and the next few words, whom they work for perhaps named among them ("A Chrysler spokeswoman"). */
 const DESCRIBED_OPENING = /^\s*["“]?(?:(?:But|And|However|Still|Meanwhile),?\s+)?([Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\p{L}-]+(?:\s+|(?=,))){1,3})/u;
+
+/** Titles one holder is named by ("The OPEC president praised …" is Rilwanu Lukman), not sources' nouns. */
+const TITLE_HEAD = /^(?:president|leader|chairman|chairwoman|minister|secretary|chancellor|governor|premier|mayor|director|chief|head|king|queen|prince)$/;
+/** "The Chinese journalist added that": "the", up to three words ending on a person noun, and a cue verb right after them. */
+const DEFINITE_SOURCE_OPENING = /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?The\s+((?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))\s+(?=\S)/u;
+function definiteSourceOpening(text: string): string | null {
+  const m = DEFINITE_SOURCE_OPENING.exec(text);
+  if (!m || !(PERSON_NOUNS.has(m[2]!) || lexiconTags(m[2]!).includes('Actor'))) return null;
+  const cue = cueMatches(text.slice(m[0].length, m[0].length + 40))[0];
+  return cue?.index === 0 ? `the ${m[1]!}` : null;
+}
 
 /** The someone a sentence opens on as its subject when described by a person noun ("an analyst"), or null. */
 function describedOpening(text: string): string | null {

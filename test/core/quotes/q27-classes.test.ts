@@ -138,3 +138,25 @@ describe('a pronoun right before its cue, after a phrase of where or how', () =>
     expect(speakerOf(text, 'It is in the country')).toBe('Robert Jackson');
   });
 });
+
+describe('a source the sentence before opens on by "the", with a verb of speech', () => {
+  it('is whom the next "he said" goes on with, not the source quoted in between, when quoted unnamed before', () => {
+    // Reuters 12750.
+    const text =
+      'CHINA REFORMS AT A CROSSROADS\n\n"There will be a major improvement in productivity of state firms," the Chinese journalist said.\n\n' +
+      'One western diplomat said the reform was stalled. "The bottom line is how such protests would be used," he said. ' +
+      'The Chinese journalist added that China appears to have reached a crossroads. "There is no clear proposal as to what to do next," he said.\n';
+    expect(speakerOf(text, 'The bottom line')).toBe('one western diplomat');
+    expect(speakerOf(text, 'There is no clear proposal')).toBe('the Chinese journalist');
+  });
+});
+
+describe('a sentence that opens on its cue verb', () => {
+  it('names the speaker after it, though a participle clause and a comma bring the quote in', () => {
+    // Reuters 12750.
+    const text =
+      'CHINA REFORMS AT A CROSSROADS\n\nOne western diplomat said the reform was stalled. ' +
+      'Said a foreign lawyer, referring to the crisis sparked by student demonstrations which led to Hu\'s replacement, "The leadership here is a self-perpetuating oligarchy."\n';
+    expect(speakerOf(text, 'The leadership here')).toBe('a foreign lawyer');
+  });
+});
