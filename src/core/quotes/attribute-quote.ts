@@ -39,6 +39,7 @@ import { isRoleHead } from '../people/roles.js';
 import { typoDistance } from '../text/edit-distance.js';
 import { baseForm } from '../index/irregular-forms.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { lexiconTags } from '../text/nlp.js';
 
 /** Who said a quote, how that was found out, and the cue words. */
 export interface Attribution {
@@ -821,8 +822,14 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   const opening = OPENING_SUBJECT.exec(text);
   const rest = opening ? text.slice(opening[1]!.length + opening.index) : '';
   // A state before a colon ("Mr Dean is confident though:") frames the subject's own words; a passive does not.
+  // Not a passive or an agent: "was under fire from", "was put on the spot by", "was the target of" bring in another's words.
   const state = colon ? /^\s+(?:was|were|is|are)\s+(?:(?:very|so|quite|still|also)\s+)?(\p{Ll}+)\s/u.exec(rest)?.[1] : undefined;
-  const stative = state !== undefined && !/(?:ed|en)$/.test(state) && baseForm(state) === state && !/^(?:being|been|by|not)$/.test(state);
+  const stative =
+    state !== undefined &&
+    !/(?:ed|en)$/.test(state) &&
+    baseForm(state) === state &&
+    !lexiconTags(state).some((t) => /^(?:Adverb|Preposition|Determiner|Conjunction|Verb|PastTense)$/.test(t)) &&
+    !/(?<![\p{L}])(?:by|from)\s/u.test(rest);
   if (!opening || (!stative && /^\s+(?:was|were|is|are|been|being|had been|has been)\s/.test(rest))) return null;
   // Without a colon, only a deed told in the past brings the words in as the subject's own ("Sir Alan Budd
   // found a "chain of events""); "Ken Livingstone should "stick to his guns"" or "Small firms "hit by…"" do not.
@@ -836,9 +843,7 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   if (shared) return UNSETTLED;
   if (person?.start !== 0) return null;
   const settled = resolve(subjectBefore(opening[1]!, ctx.cast, ctx.outlets), '', q, opening[1]!, ctx);
-  // A person the colon brings in, though not one the cast can tell ("Osbourne himself was at a loss …:" with two
-  // Osbournes), is still the speaker: the quote is no one else's, not the previous speaker's.
-  return settled?.kind === 'named' ? settled : colon ? UNSETTLED : null;
+  return settled?.kind === 'named' ? settled : null;
 }
 
 /** A speaker the sentence gives but the cast cannot tell apart: no one, and no one else either. */
@@ -857,7 +862,8 @@ const SPEAKER_LABEL = /^\s*(?:[-–•*]\s*)?((?:[\p{L}.'’&()-]+\s+){0,6}[\p{L
 function labelledSpeaker(before: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
   const m = q.fromSentenceStart ? null : SPEAKER_LABEL.exec(unmaskAbbreviations(before));
   const label = m?.[1] ?? m?.[2];
-  if (!label) return null;
+  // A topic or an addressee is no speaker ("On Wayne Rooney:", "Tributes to John Peel:", "Dear Mr Blair:").
+  if (!label || /^(?:On|About|To|Dear|For|Of)\s|\s(?:to|on|about|for|of)\s/u.test(label)) return null;
   const settled = resolve(readSpeaker(label, ctx.cast, ctx.outlets), '', q, label, ctx);
   if (settled?.kind !== 'named') return null;
   // A name the cast knows, or one of a person's shape right after its role ("BBC Two controller Roly Keating").

@@ -108,7 +108,8 @@ export function resolvePronoun(
   // the subject of its own verb of speech, is whom the "he" goes on with, not the source quoted before that.
   // Only a source quoted unnamed before: "the" may as well bring back someone named ("The Scottish Conservative leader
   // had insisted …" is David McLetchie).
-  const source = spokeBefore ? null : definiteSourceOpening(previousText);
+  // Not where that sentence names someone the pronoun fits ("The detective said that Ms Smith … "…," she said").
+  const source = spokeBefore || cast.find(previousText).some((p) => fits(p.person.name)) ? null : definiteSourceOpening(previousText);
   const head = source?.split(' ').at(-1);
   if (source && !TITLE_HEAD.test(head!) && ctx.speakers.some((s) => s.kind === 'anonymous' && s.sentence < previousAt && descriptionHead(s.speaker) === head))
     return { speaker: source, kind: 'anonymous' };

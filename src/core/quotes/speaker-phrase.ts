@@ -252,7 +252,8 @@ const NATIONAL_NOUN = /^(?:Briton|Scot|Finn|Pole|Serb|Turk|Kiwi|(?:French|Dutch|
 export function isNationalDescription(phrase: string): boolean {
   const word = /^\s*the\s+(?:[\p{L}\d'’-]+\s+){0,3}?(\p{Lu}\p{Ll}+)\s*$/u.exec(phrase)?.[1];
   if (!word) return false;
-  return NATIONAL_NOUN.test(word) || (isDemonym(word) && !/(?:ch|sh|ese)$/.test(word));
+  // Nor a plural ("the Americans", "the Russians", which the lexicon tags as nationalities too).
+  return NATIONAL_NOUN.test(word) || (isDemonym(word) && !/(?:ch|sh|ese|s)$/.test(word));
 }
 
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */

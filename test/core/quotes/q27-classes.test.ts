@@ -160,3 +160,29 @@ describe('a sentence that opens on its cue verb', () => {
     expect(speakerOf(text, 'The leadership here')).toBe('a foreign lawyer');
   });
 });
+
+describe("the review of this round's rules", () => {
+  it('reads no plural people\'s word as someone ("the Russians said")', () => {
+    const text = 'Arms talks\n\nGeorge Shultz met the Soviet delegation in Geneva. "No deal is possible this year," the Russians said.\n';
+    expect(speakerOf(text, 'No deal')).not.toBe('George Shultz');
+  });
+
+  it('takes no passive or agent before a colon for a state ("was under fire from Mr Howard:", "was the target of a heckler:")', () => {
+    const text =
+      'Blair faces voters\n\nTony Blair took questions from voters in Bristol on Tuesday. Mr Blair was under fire from a pensioner: "Why should I vote for you again?"\n\n' +
+      'Mr Blair was the target of a heckler at the back of the hall: "You lied about Iraq!"\n';
+    expect(speakerOf(text, 'Why should I')).not.toBe('Tony Blair');
+    expect(speakerOf(text, 'You lied')).not.toBe('Tony Blair');
+  });
+
+  it('takes no topic or addressee for a label ("On Wayne Rooney:")', () => {
+    const text = 'Eriksson on his squad\n\nThe England coach named his squad on Thursday.\n\nOn Wayne Rooney: "He is a special talent."\n';
+    expect(speakerOf(text, 'He is a special')).not.toBe('Wayne Rooney');
+  });
+
+  it('leaves a "she" to the woman the sentence names, not to the source it opens on', () => {
+    const text =
+      'Woman bailed\n\n"We have made an arrest," the detective said. The detective said that Ms Jane Smith had been released on bail. "I am innocent and I will prove it," she said.\n';
+    expect(speakerOf(text, 'I am innocent')).toBe('Jane Smith');
+  });
+});
