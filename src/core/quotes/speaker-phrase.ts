@@ -253,7 +253,7 @@ export function isNationalDescription(phrase: string): boolean {
   const word = /^\s*the\s+(?:[\p{L}\d'’-]+\s+){0,3}?(\p{Lu}\p{Ll}+)\s*$/u.exec(phrase)?.[1];
   if (!word) return false;
   // Nor a plural ("the Americans", "the Russians", which the lexicon tags as nationalities too).
-  return NATIONAL_NOUN.test(word) || (isDemonym(word) && !/(?:ch|sh|ese|s)$/.test(word));
+  return NATIONAL_NOUN.test(word) || (isDemonym(word) && !/(?:ch|sh|ese|[^s]s)$/.test(word));
 }
 
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */

@@ -162,9 +162,11 @@ describe('a sentence that opens on its cue verb', () => {
 });
 
 describe("the review of this round's rules", () => {
-  it('reads no plural people\'s word as someone ("the Russians said")', () => {
+  it('reads no plural people\'s word as someone ("the Russians said"), but "the Swiss" still as one', () => {
     const text = 'Arms talks\n\nGeorge Shultz met the Soviet delegation in Geneva. "No deal is possible this year," the Russians said.\n';
     expect(speakerOf(text, 'No deal')).not.toBe('George Shultz');
+    const swiss = 'Federer wins\n\nRoger Federer beat Andy Roddick in Dubai. "It was hard," said the 24-year-old Swiss.\n';
+    expect(speakerOf(swiss, 'It was hard')).toBe('Roger Federer');
   });
 
   it('takes no passive or agent before a colon for a state ("was under fire from Mr Howard:", "was the target of a heckler:")', () => {
