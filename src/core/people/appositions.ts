@@ -8,7 +8,19 @@ import { isRoleHead, isRoleWord } from './roles.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 
 /** Heads of an apposition that name a post, though never written as a title before a name ("a senior official of…", "a board member of…"). */
-const APPOSITION_HEADS = new Set(['official', 'member', 'partner', 'expert', 'consultant', 'researcher', 'negotiator', 'campaigner', 'organiser', 'organizer']);
+const APPOSITION_HEADS = new Set([
+  'official',
+  'member',
+  'partner',
+  'expert',
+  'consultant',
+  'researcher',
+  'negotiator',
+  'campaigner',
+  'organiser',
+  'organizer',
+  'delegate',
+]);
 /** What may open the apposition before its job: an article, or whose the job is ("its minister for…"). */
 const OPENER = /^(a|an|the|its|his|her|their)$/;
 /** Words after which the job is complete, the rest telling where it is held ("analyst at Nomura", "spokesman for Union Investment"). */
@@ -30,9 +42,14 @@ function isAppositionHead(word: string): boolean {
   return isRoleHead(word) || APPOSITION_HEADS.has(word.toLowerCase());
 }
 
+/** "middle-aged", "40-year-old", "long-serving": a describing compound, whatever its last part's ending. */
+const HYPHENED_DESCRIPTION = /^[\p{Ll}\d]+(?:-\p{Ll}+)+$/u;
+
 /** A lower-case word that may describe a job before its head ("senior", "investment", "board"): no function word, no verb. */
 function isJobModifier(word: string): boolean {
   if (isRoleWord(word)) return true;
+  // "a middle-aged official", "a 40-year-old farmer": a compound of hyphened words describes the person, no verb.
+  if (HYPHENED_DESCRIPTION.test(word)) return true;
   // "directed by Jean-Pierre Jeunet, received best actress … nominations": a verb's past form opens a clause, no job.
   if (STOP_WORDS.has(word) || /(?:ly|ed)$/.test(word)) return false;
   const tags = lexiconTags(word);

@@ -338,6 +338,7 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
     // A surname that is a title ("King" of "Mervyn King") alone is the title's ("King Abdullah"), with "Mr" the person's;
     // so is a place's or nationality's ("France", "French"): "Mr French" is still Philip French.
     if (!isRoleWord(last) && !places.has(last) && !isDemonym(last)) out.add(last);
+    for (const form of particleForms(last)) if (!counts.surnames.has(form) && !isRoleWord(form) && !places.has(form) && !isDemonym(form)) out.add(form);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   for (const [lower, role] of d.roles) {
@@ -359,6 +360,18 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
   }
   out.delete(d.name);
   return [...out];
+}
+
+/**
+ * How a surname that opens on a particle in small letters is also written: a German one without its "von" or "zu"
+ * ("Weizsaecker" of "Richard von Weizsaecker"); others with the particle capitalised, as a sentence or an English
+ * writer sets it ("De Kock", "Van der Klugt"), never without it ("Villiers" is no one's).
+ */
+function particleForms(surname: string): string[] {
+  const m = /^(\p{Ll}+)((?: \p{Ll}+)* (\p{Lu}\S+))$/u.exec(surname);
+  if (!m) return [];
+  if (/^(?:von|zu)$/.test(m[1]!)) return [m[3]!];
+  return [`${m[1]![0]!.toUpperCase()}${m[1]!.slice(1)}${m[2]}`];
 }
 
 /**

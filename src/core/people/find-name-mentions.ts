@@ -9,7 +9,7 @@ import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore } from './roles.js';
 import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 import { namesAfterRolePhrases, roleAfterName } from './appositions.js';
-import { namesAfterKin } from './kin-names.js';
+import { givenNamesAfterKin, namesAfterKin } from './kin-names.js';
 import { namesInTeamSheet } from './team-sheets.js';
 import { isOneNameWord, oneNamesAfterRoles, oneNamesBeforeRoles, oneNamesOfPeople, roleAfter } from './one-name.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -67,12 +67,17 @@ export function findNameMentions(sentence: string): NameMention[] {
   ];
   fast.push(...namesWithCountries(sentence, fast.length > 0));
   // "The head of the Authority, Murilo Rubens Habbema,": a person, whose role stands before the comma.
-  const afterRoles = namesAfterRolePhrases(sentence);
+  const afterRoles = [...namesAfterRolePhrases(sentence), ...givenNamesAfterKin(sentence, isGivenName)];
   fast.push(...afterRoles.map((n) => n.name));
   const listed = namesListedWithNames(sentence, fast);
   fast.push(...listed);
   // "Other contributors include Sting, Mariah Carey, Elton John…": a one-word name in a list of people is a person's.
-  const saidPeople = [...oneNamesOfPeople(sentence), ...listed.filter((n) => !n.includes(' '))];
+  // So is someone's relative by given name ("his wife, ex-model Sandra").
+  const saidPeople = [
+    ...oneNamesOfPeople(sentence),
+    ...listed.filter((n) => !n.includes(' ')),
+    ...afterRoles.flatMap((n) => (n.name.includes(' ') ? [] : [n.name])),
+  ];
   const need = taggingNeed(sentence);
   const tagged = need ? stretchesToTag(sentence, fast, need).flatMap(taggedPeople) : [];
   for (const candidate of [...fast, ...saidPeople, ...tagged]) {
@@ -756,6 +761,8 @@ function namesListedWithNames(sentence: string, found: string[]): string[] {
       // Nor is a plural noun one ("Two farm state Congressmen, Pat Roberts (R-Kan.) and Glenn English").
       if (words.length === 1 && ((anchors < 2 && !knownPerson) || words[0] === words[0]!.toUpperCase() || isKnownPlace(words[0]!) || isPluralNoun(words[0]!)))
         continue;
+      // "Judges Simon Cowell, Louis Walsh and Sharon Osbourne": a plural noun before the first name says what they all are.
+      if (words.length === 3 && /s$/.test(words[0]!) && lexiconTags(words[0]!).some((t) => t === 'Plural' || t === 'PresentTense')) continue;
       // A given name the lexicon lacks opens a name whose surname may be a plain noun ("Joss Stone").
       const unknownGiven = words.length === 2 && lexiconTags(words[0]!).length === 0;
       const nameLike = words.every(
@@ -800,7 +807,7 @@ function isPersonAppositive(words: string[]): boolean {
     // "Azmat Begg, father of Moazzam,": a relative of someone is a person, often one sharing their surname.
     if (KIN_OF.test(word)) return words[i + 1] === 'of';
     // "Pennzoil's retired president who …": a word describing the job before it ("retired", "longtime").
-    const describing = i > 0 && (/^\p{Ll}+ed$/u.test(word) || lexiconTags(word).includes('Adjective'));
+    const describing = i > 0 && (/^\p{Ll}+ed$/u.test(word) || /^[\p{Ll}\d]+(?:-\p{Ll}+)+$/u.test(word) || lexiconTags(word).includes('Adjective'));
     // "chief currency strategist at UBS": a field's word or two before the job's head.
     const field = isFieldWord(word) && words.slice(i + 1, i + 3).some((w) => isRoleHead(w.replace(/[,.]$/, '')));
     // "an Iraqi Kurd,", "an Iraqi Kurd living in Swansea": a people's noun ends an apposition only a person is in.

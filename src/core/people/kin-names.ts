@@ -28,3 +28,30 @@ export function namesAfterKin(sentence: string): string[] {
   }
   return out;
 }
+
+/**
+ * "his wife, ex-model Sandra", "Mr Conlon's father Giuseppe": a relative by given name alone, whom the article never
+ * names in full, after an owner and a kin word (a describing word may come between, after a comma). The name must be
+ * the lexicon's given name or a word it does not know, and end the run of capitals.
+ */
+const KIN_GIVEN_NAME = new RegExp(
+  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|((?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)['’]s?)\\s+(?:(?:late|former)\\s+)?(${KIN})(?:,\\s+(?:[\\p{Ll}-]+\\s+)?|\\s+)(${WORD})(?![\\p{L}'’-]|\\s+\\p{Lu}|['’])`,
+  'gu',
+);
+
+const PART_ASIDE = /^\s*\([^()]*\b(?:role|roles|played|plays|character)\b/;
+const PLAYS_PART = /(?<![\p{L}])(?:plays?|played|playing|portrays?|portrayed|as|role of)\s+$/u;
+
+/** The relatives a sentence names by given name alone, with whose relative they are when a name says it ("father of Mr Conlon"). */
+export function givenNamesAfterKin(sentence: string, isGivenName: (word: string) => boolean): { name: string; role: string | null }[] {
+  const out: { name: string; role: string | null }[] = [];
+  for (const m of sentence.matchAll(KIN_GIVEN_NAME)) {
+    const name = m[3]!;
+    // "Sophie Okonedo, who plays Cheadle's wife Tatiana": a part in a film is no one of the story.
+    // "her grandmother Madea (one of three roles played by Perry)": nor one a bracket says is a part.
+    if (PLAYS_PART.test(sentence.slice(0, m.index)) || PART_ASIDE.test(sentence.slice(m.index + m[0].length))) continue;
+    if (isRoleWord(name) || !isNameWord(name) || !(isGivenName(name) || lexiconTags(name).length === 0)) continue;
+    out.push({ name, role: m[1] ? `${m[2]} of ${m[1]}` : null });
+  }
+  return out;
+}

@@ -21,7 +21,7 @@ export function wordsWrittenAlone(text: string): Set<string> {
 /**
  * The surname of a name of two words written surname first, or null: the story writes its first
  * word alone (`alone`: `wordsWrittenAlone` of its text) and never its last, the first is short, and
- * the lexicon knows no word the first is ("Will" of "Will Smith" is a verb that opens questions;
+ * the lexicon knows the first as no word but a surname ("Will" of "Will Smith" is a verb that opens questions;
  * "George" of "George Michael" a given name).
  */
 export function surnameFirst(name: string, alone: Set<string>): string | null {
@@ -29,6 +29,8 @@ export function surnameFirst(name: string, alone: Set<string>): string | null {
   if (words.length !== 2) return null;
   const [first, last] = words as [string, string];
   // Such surnames are short ("Im", "Deng", "Zhang"); a longer first word alone is as often a firm's ("British" of "British Printing").
-  if (first.length > 5 || lexiconTags(first).length > 0 || isDemonym(first) || alone.has(last)) return null;
+  // The lexicon may know it as a surname ("Xu" of "Xu Jinfeng"), which is what it is.
+  const tags = lexiconTags(first);
+  if (first.length > 5 || tags.some((t) => t !== 'LastName') || isDemonym(first) || alone.has(last)) return null;
   return alone.has(first) ? first : null;
 }

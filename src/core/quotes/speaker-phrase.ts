@@ -360,7 +360,9 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s|Treasury$)/, ''), start: body.index });
   // "Mr Eavis' daughter Emily", "Edwards' sister Rachel": a relative named by given name alone, whom the cast cannot
   // know apart from others of that name, is the whole phrase.
-  const kin = readings.length === 0 ? RELATIVE_BY_GIVEN_NAME.exec(phrase) : null;
+  // The cast may list them by that given name alone, which says less than the phrase (but "Cherie Blair" says more).
+  const kin = readings.every((r) => r.kind === 'named' && !r.speaker.includes(' ')) ? RELATIVE_BY_GIVEN_NAME.exec(phrase) : null;
+  if (kin) readings.length = 0;
   if (kin) readings.push({ kind: 'anonymous', speaker: kin[1]!.replace(/\s+/g, ' '), start: kin.index + kin[0].indexOf(kin[1]!) });
   // "The U.K. Treasury said": a title's word as the whole phrase is the ministry it names, not a person's title.
   if (readings.length === 0 && WHOLE_TREASURY.test(phrase)) readings.push({ kind: 'named', speaker: 'Treasury', start: phrase.search(/\S/) });

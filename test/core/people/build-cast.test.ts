@@ -46,6 +46,14 @@ describe('buildCast: titles, initials and knighthoods', () => {
     expect(person('L. Jack Van Fossen')!.mentions).toBe(2);
   });
 
+  // Reuters 11351 (1987).
+  it('reads a hyphened rank ("Rear-Admiral") as a title, not as part of the name', () => {
+    const cast = castUnder('Tariffs review')(
+      "The review will be done by July, said member of the ruling council and chief of general staff Rear-Admiral Augustus Aikhomu, seen as the government's number two.",
+    );
+    expect(cast.map((p) => p.name)).toContain('Augustus Aikhomu');
+  });
+
   it('knows "Sir Paul" as Paul McCartney, not as a Mr Paul', () => {
     expect(person('Paul McCartney')!.aliases).toContain('Sir Paul');
     expect(people.map((p) => p.name)).not.toContain('Paul');
@@ -408,5 +416,24 @@ describe('buildCast: a name written with initials, and a creed written as an adj
 
   it('lists no "Ken Nazi" from a headline\'s "Probe launched on Ken Nazi jibe" (BBC politics, Livingstone\'s remark)', () => {
     expect(names('Probe launched on Ken Nazi jibe', 'London mayor Ken Livingstone has refused to retract a Nazi insult.')).not.toContain('Ken Nazi');
+  });
+});
+
+describe('buildCast: names with a particle and lists under a plural noun', () => {
+  // Reuters 1987 (pr4 sample c25).
+  it('gives a surname after "von" alone as an alias ("Weizsaecker")', () => {
+    const person = castUnder('Debt talks')(
+      'West German President Richard von Weizsaecker arrived in Buenos Aires on Monday.',
+      'Weizsaecker, in a speech on the first day of an official visit to Argentina, said debtors and creditors shared the blame.',
+    ).find((p) => p.name === 'Richard von Weizsaecker');
+    expect(person?.aliases).toContain('Weizsaecker');
+    expect(person?.mentions).toBe(2);
+  });
+
+  // BBC entertainment 174.
+  it('reads no plural noun before a list of names as part of the first name ("Judges Simon Cowell")', () => {
+    const names = namesUnder('X Factor returns')('Judges Simon Cowell, Louis Walsh and Sharon Osbourne are in discussions to sign up for the new series.');
+    expect(names).toEqual(expect.arrayContaining(['Simon Cowell', 'Louis Walsh', 'Sharon Osbourne']));
+    expect(names).not.toContain('Judges Simon Cowell');
   });
 });

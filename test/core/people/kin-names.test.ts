@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesAfterKin } from '../../../src/core/people/kin-names.js';
+import { namesUnder } from '../../support/one-article-cast.js';
 
 describe("namesAfterKin: a name written after someone's relative or partner", () => {
   it.each([
@@ -18,5 +19,27 @@ describe("namesAfterKin: a name written after someone's relative or partner", ()
     ['a one-word name (left to other rules)', "Sophie Okonedo, who plays Cheadle's wife Tatiana, is nominated for best supporting actress.", []],
   ])('%s', (_situation, sentence, expected) => {
     expect(namesAfterKin(sentence)).toEqual(expected);
+  });
+});
+
+describe("the cast: someone's relative by given name alone", () => {
+  const namesOf = namesUnder('Campaign film');
+
+  // BBC politics 013 and 012.
+  it('lists the relative, whom only an owner and a kin word bring in', () => {
+    expect(namesOf('The film shows the Tory leader Michael Howard playing table tennis with his wife, ex-model Sandra.')).toContain('Sandra');
+    expect(namesOf("Gerry Conlon was freed in 1989. Mr Conlon's father Giuseppe was arrested when travelling to London from Belfast.")).toContain('Giuseppe');
+  });
+
+  // BBC entertainment 047.
+  it('lists no part someone plays in a film', () => {
+    expect(namesOf("Sophie Okonedo, who plays Cheadle's wife Tatiana, is nominated for best supporting actress.")).not.toContain('Tatiana');
+  });
+
+  // After Reuters 20769 (1987): the wife is named in full elsewhere.
+  it('keeps a relative the story names in full as that one person', () => {
+    const names = namesOf('President Reagan and his wife Nancy will visit Canada next week.', 'Nancy Reagan will open a hospital there.');
+    expect(names).toContain('Nancy Reagan');
+    expect(names).not.toContain('Nancy');
   });
 });

@@ -34,4 +34,15 @@ describe('surnameFirst: a name written surname first', () => {
     expect(person?.aliases).toContain('Im');
     expect(person?.aliases).not.toContain('Kwon-Taek');
   });
+
+  // Reuters 11768 (1987): the lexicon knows "Xu" as a surname, which is what it is here.
+  it('reads a first word the lexicon knows only as a surname as the surname', () => {
+    const person = castOf(
+      'Xu Jinfeng, a middle-aged official in Fengbang village on the edge of Shanghai, sums up the dilemma China faces.',
+      '"Last year we lost land to a new railway line," Xu said.',
+    ).find((p) => p.name === 'Xu Jinfeng');
+    expect(person?.aliases).toContain('Xu');
+    expect(person?.aliases).not.toContain('Jinfeng');
+    expect(person?.roles[0]).toMatch(/^middle-aged official in Fengbang village/);
+  });
 });
