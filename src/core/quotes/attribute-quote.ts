@@ -120,12 +120,18 @@ const AFTER_CUE_FROM = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${SHORT_PHRA
  * title too long for a speaker's phrase, read only when it ends in the name of someone the story knows.
  */
 const AFTER_LONG_TITLE = new RegExp(`^\\s*[,!?:;—-]*\\s*((?:[^\\s,.;:!?"“”‘’]+\\s+){10,17}[^\\s,.;:!?"“”‘’]+)\\s+(${CUE})(?![\\p{L}])`, 'iu');
+/** A subject that ends on a verb of being, before a participle that is its passive ("… were told"); not one of a relative clause ("one official who claimed firms were"). */
+const RELATIVE_WORD = /(?<![\p{L}])(?:who|whom|whose|which|that)\s/u;
+const PASSIVE_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|be|been|being)\s*$/u;
+/** After a quote, someone brought in unnamed in up to twenty words, and their cue verb, ending the sentence. */
+const OWN_CLOSING_CUE =
+  /^\s*[,!?:;—-]*\s*(?:an?|one|another)\s+(?:[^\s,;:!?"“”‘’]+\s+){1,20}(?:said|says|told|added|adds|commented|explained|noted)(?:\s+(?:reporters|Reuters|the\s+\p{Lu}\p{L}*))?\s*[.!]?\s*$/u;
 /** A name alone after a quote, ending the sentence: a title and a surname, or up to three capitalised words. */
 const LONE_NAME = /^\s*,?\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*\.?\s*$/u;
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
 const BARE_SPEECH_WORDS = 5;
-const BARE_SUBJECT = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:said|says|added|adds|told)\b/u;
+const BARE_SUBJECT = /^\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|he|she|they)\s+(?:said|says|added|adds|told)\b/u;
 /**
  * After a cue verb that opens its sentence, the speaker's few words and the colon that brings the quote in; the
  * speaker may be described by a relative clause of their own ("Said another Chrysler official who is not part of the talks but …:").
@@ -167,10 +173,14 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const before = maskAbbreviations(normalizeTypography(q.before));
   // A participle clause set between the quote and its cue ("…," breaking its pattern, says Luckey) is left out.
   const after = maskAbbreviations(normalizeTypography(q.after)).replace(INTERJECTED, '$1');
+  // "researchers from Birkbeck College were told": a subject that ends on a verb of being has the cue for its passive
+  // (but "Mr Blair is saying" goes on speaking).
   const read = (phrase: string, cue: string, offset: string) =>
-    resolve(readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx) ??
-    namedBefore(phrase, cue, ctx) ??
-    describedBack(unmaskAbbreviations(phrase), cue, q, ctx);
+    PASSIVE_SUBJECT.test(phrase.slice(-12)) && !/ing$/.test(cue.trim()) && !RELATIVE_WORD.test(phrase)
+      ? null
+      : (resolve(readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets), cue.trim(), q, offset, ctx) ??
+        namedBefore(phrase, cue, ctx) ??
+        describedBack(unmaskAbbreviations(phrase), cue, q, ctx));
 
   // A. Cue right after the quote; an outlet there ("…," the Post reported) yields to a person cued before it.
   //    A quote that ends its sentence with a full stop is not attributed by what follows it.
@@ -182,7 +192,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // Wire copy sometimes drops the comma before an inverted cue ("…the big trigger" said analyst Joseph
   // Phillippi): a saying verb straight after the closing mark hands the quote over all the same.
   const bareInversion = !handsOver && BARE_INVERSION.test(after);
-  // Or before a name and its verb ("…cable televison systems" Redstone told Reuters), when it is speech, not a
+  // Or before a name or a pronoun and its verb ("…cable televison systems" Redstone told Reuters, "…and machinery" he
+  // said), when it is speech, not a
   // nickname or a phrase the speaker is asked about (Brian 'Head' Welch told; the "decapitation strategy" Lord Rennard said…).
   const bareSubject = !handsOver && BARE_SUBJECT.test(after) && q.text.split(/\s+/).length >= BARE_SPEECH_WORDS;
   const afterCue = (re: RegExp) => {
@@ -313,6 +324,10 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // "…," it said: the quote has a cue of its own whose "it" nothing read stands for; it is a body's,
   // never the person who spoke before (a sentence in between may have named them only as its object).
   if (subjectFirst && /^\s*it\s*$/i.test(subjectFirst[1]!)) return null;
+  // "…," one delegate from a major producer commented; "…," a banker at the West German branch of Sumito Bank Ltd in
+  // Duesseldorf said: a cue that closes the sentence has someone brought in unnamed for its subject, someone no rule
+  // could read; not the person who spoke before.
+  if (handsOver && !endsSentence && OWN_CLOSING_CUE.test(after)) return null;
 
   // "Vargas does not mention …, simply adding in a PS: "…"": a quote a colon brings in, or a deed told, in a sentence
   // a person opens as its subject, is theirs, though no verb of speech says so; not the previous quote's speaker's.
@@ -579,9 +594,13 @@ function answerer(q: QuoteSurroundings, ctx: AttributionContext): Attribution | 
   return null;
 }
 
+/** Someone brought in unnamed ("a banker at the West German commercial branch of Sumito Bank Ltd in Duesseldorf"). */
+const INDEFINITE_OPENING = /^(?:an?|one|another)\s/i;
+
 /**
  * The speaker a phrase cut out of the words after a quote names, when it names one that ends the phrase: a
- * person (or, unless `known`, a description that is the whole phrase); with `known`, only someone the story knows.
+ * person (or a description that is the whole phrase); with `known`, only someone the story knows, or a description
+ * that brings someone in unnamed.
  */
 function speakerEndingPhrase(
   m: RegExpExecArray | null,
@@ -597,7 +616,7 @@ function speakerEndingPhrase(
   const ends =
     reading?.kind === 'named'
       ? (!known || ctx.cast.find(reading.speaker).length > 0) && phrase.endsWith(reading.speaker.split(/\s+/).at(-1)!)
-      : reading?.kind === 'anonymous' && !known && reading.start === 0 && reading.speaker.length === phrase.length;
+      : reading?.kind === 'anonymous' && (!known || INDEFINITE_OPENING.test(phrase)) && reading.start === 0 && reading.speaker.length === phrase.length;
   return ends ? read(m[phraseGroup]!, m[cueGroup]!, '') : null;
 }
 

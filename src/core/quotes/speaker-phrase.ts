@@ -22,8 +22,8 @@ export type SpeakerReading =
 
 const PERSON_SOURCE_NOUNS =
   'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witness(?:es)?|residents?|colleagues?|aide|counsel|attorneys?|' +
-  // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said").
-  'traders?|dealers?|bankers?|brokers?|economists?|strategists?|arbitrageurs?|arbitragers?|consultants?|specialists?|investors?|shareholders?|directors?|delegates?|negotiators?|ministers?|lawmakers?|legislators?';
+  // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said"); a study's ("the researchers concluded").
+  'researchers?|scientists?|traders?|dealers?|bankers?|brokers?|economists?|strategists?|arbitrageurs?|arbitragers?|consultants?|specialists?|investors?|shareholders?|directors?|delegates?|negotiators?|ministers?|lawmakers?|legislators?';
 /**
  * Nouns of a description that stands for a body or a document, not a person: "the company said",
  * "the Hughes board said", "a statement said" (settleSpeaker points "the company" back to the body).
@@ -95,7 +95,7 @@ const ON_A_BODY = '\\s+on\\s+(?:the|a|its|their)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?
 /** A modifier that opens on a figure ("One 93-year-old investor", "a 20-year veteran"). */
 const AGE_WORD = '\\d+-[\\p{L}-]+';
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD}|${AGE_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\\s+${WHERE_FROM}|${ON_A_BODY})?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD}|${AGE_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|representing|close to|familiar with|with knowledge of)\\s+${WHERE_FROM}|${ON_A_BODY}|\\s+here)?(?=\\s*$|[,;.])`,
   'u',
 );
 /**
@@ -344,10 +344,8 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   if (whole) readings.push({ kind: 'anonymous', speaker: describe(whole[1]!), start: whole.index });
   else if (anonymous && !via) readings.push({ kind: 'anonymous', speaker: describe(anonymous[0]), start: anonymous.index });
   // Its name may go on with "of" and what it is of ("British Chambers of Commerce", "Group of 24").
-  const body =
-    /(?<![\p{L}])((?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Commission|Trust|Chambers?)(?:\s+of\s+(?:[A-Z][\p{L}'’-]+|\d+)(?:\s+(?:and\s+)?[A-Z][\p{L}'’-]+){0,3})?)(?![\p{L}])/u.exec(
-      phrase,
-    );
+  // With no name before its kind, the "of" part is its name ("the Bank of Italy said", "the Ministry of Defence").
+  const body = BODY_NAME.exec(phrase) ?? bodyOf(phrase);
   // An organisation is the speaker only when no person is named with it ("Association director Annie Walker"),
   // nor a person the cast does not know before it ("Shuichi Takemoto of the Foreign Ministry's … division").
   const member = body && !person ? readUnknownName(phrase) : null;
@@ -356,7 +354,14 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // that makes "The Bank" one.
   // "The Royal Trust president said": a body's name before a title is whose title it is; the holder speaks, whom
   // the article names with it, not the body. (A source's noun, "the Darlington Council spokesman", speaks for the body.)
-  else if (body && !person && ownTitle(phrase, body)) readings.push({ kind: 'anonymous', speaker: describe(phrase), start: phrase.search(/\S/), titled: true });
+  // "A spokesman for the Association of Payment and Clearing Services": someone who speaks for the body is the
+  // speaker, described with it, though the body's long name leaves the description too long to read as one.
+  else if (body && !person && SPEAKS_FOR_BODY.test(phrase.slice(0, body.index))) {
+    const from = SPEAKS_FOR_BODY.exec(phrase.slice(0, body.index))!.index;
+    const start = from + (/^\s/.test(phrase.slice(from)) ? 1 : 0);
+    readings.push({ kind: 'anonymous', speaker: describe(phrase.slice(start, body.index + body[0].length)), start });
+  } else if (body && !person && ownTitle(phrase, body))
+    readings.push({ kind: 'anonymous', speaker: describe(phrase), start: phrase.search(/\S/), titled: true });
   else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s|Treasury$)/, ''), start: body.index });
   // "Mr Eavis' daughter Emily", "Edwards' sister Rachel": a relative named by given name alone, whom the cast cannot
   // know apart from others of that name, is the whole phrase.
@@ -442,6 +447,28 @@ function opensLongerName(phrase: string, p: PersonInText): boolean {
   if (/\s/.test(phrase.slice(p.start, p.end).trim())) return false;
   const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(phrase.slice(p.end))?.[1];
   return next !== undefined && !CALENDAR_WORD.test(next) && !p.person.name.split(/\s+/).includes(next);
+}
+
+const BODY_KIND =
+  '(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Trust|Chambers?)';
+const BODY_OF_PART = `\\s+of\\s+(?:[A-Z][\\p{L}'’-]+|\\d+)(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]+){0,3}`;
+/** A body by its name and kind ("British Chambers of Commerce", "Group of 24"). */
+const BODY_NAME = new RegExp(`(?<![\\p{L}])((?:[A-Z][\\p{L}'’-]+\\s+){1,4}${BODY_KIND}(?:${BODY_OF_PART})?)(?![\\p{L}])`, 'u');
+/** A body by its kind and what it is of, after "the" ("the Bank of Italy"). */
+const BODY_OF = new RegExp(`(?:^|\\s)the\\s+(${BODY_KIND}${BODY_OF_PART})(?![\\p{L}])`, 'u');
+
+/** Someone unnamed who speaks for a body named next ("a spokesman for the", "one official at"). */
+const SPEAKS_FOR_BODY = new RegExp(
+  `(?:^|\\s)(?:${anyCase('a|an|one|another|the')})\\s+(?:${CONTENT_WORD}\\s+){0,3}(?:${anyCase(PERSON_SOURCE_NOUNS)})\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?$`,
+  'u',
+);
+
+/** BODY_OF's match, as if the body's name alone had been matched. */
+function bodyOf(phrase: string): RegExpExecArray | null {
+  const m = BODY_OF.exec(phrase);
+  if (!m) return null;
+  const name = Object.assign([m[1]!, m[1]!], { index: m.index + m[0].length - m[1]!.length, input: phrase, groups: undefined });
+  return name as RegExpExecArray;
 }
 
 /** A word in small letters and a name of two or three capitalised words that ends the phrase ("pundit Steve Cram"). */

@@ -152,6 +152,15 @@ const VERBS = [
   // "…, with America's TV Guide magazine describing the series as "…"": the describer speaks, as a describer does.
   // Never inverted right after a quote ("…", describing Charles as …): what follows is what is described.
   'describing(?<!^[\\s,;:—-]*describing)',
+  // "…," the company alleged; "Lawson repeated that "…""; "which a bank spokesman termed "heavy"": verbs that put
+  // words in the subject's mouth as "said" does.
+  // Not the adjective ("negative publicity about alleged "sudden acceleration"").
+  'alleged(?<!(?<![\\p{L}])(?:the|an?|about|of|over|for|on|its|his|her|their|and|or|any|to|in|by|with)\\s+alleged)',
+  'alleges',
+  'repeated',
+  'reiterated',
+  'termed',
+  'concluded',
   'accused',
   'praised',
   'criticised',

@@ -17,6 +17,7 @@ const NOT_NAMES = new Set(
     'However Also Then When While If As Asked After Before Since In On At For With By From To Some Many Most All Both Each Other ' +
     'Others Another One Meanwhile Later Earlier Now Still Today Yesterday Tomorrow Tonight Monday Tuesday Wednesday Thursday Friday ' +
     'Saturday Sunday January February March April May June July August September October November December Last Next ' +
+    'Thus Hence Therefore Moreover Indeed Instead Nevertheless Nonetheless Furthermore Consequently Accordingly Similarly Likewise Overall Exchequer ' +
     'Speaking Analysts Officials Sources Critics Experts Observers Residents Witnesses Reporters Police'
   ).split(' '),
 );
