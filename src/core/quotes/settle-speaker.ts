@@ -7,7 +7,7 @@
  */
 import type { SpeakerKind } from '../types.js';
 import type { AttributionContext } from './attribute-quote.js';
-import { genderOf, resolvePronoun } from './resolve-pronoun.js';
+import { genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
 import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, mayBeSameSource, type SpeakerReading } from './speaker-phrase.js';
 import { expandName, isNeverGivenName, looksLikePersonName } from './unknown-name.js';
 import { typoDistance } from '../text/edit-distance.js';
@@ -45,7 +45,7 @@ export function settleSpeaker(
   if (reading.kind === 'anonymous' && reading.elliptical) return oneMore(reading.speaker, sentenceNumber, ctx);
   // A title ("The mayor") is whom the article names with it ("London mayor Ken Livingstone"), or no one it can tell.
   if (reading.kind === 'anonymous' && reading.titled) {
-    const holder = titleHolder(descriptionHead(reading.speaker), reading.speaker, ctx);
+    const holder = titleHolder(descriptionHead(reading.speaker), reading.speaker, ctx) ?? untitledSubject(reading.speaker, sentenceNumber, ctx);
     return holder ? { speaker: holder, kind: 'named' } : null;
   }
   if (reading.kind === 'anonymous') return ownedBy(reading.speaker, sentenceNumber, before, ctx) ?? describedSpeaker(reading.speaker, sentenceNumber, ctx);
@@ -299,6 +299,22 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
         holders.add(p.person.name);
   return holders.size === 1 ? [...holders][0]! : null;
 }
+
+/**
+ * "Jack Straw has attacked the decision …. The foreign secretary said …": a title no one of the story is named
+ * with is the person the sentence before opens on, when the story gives them no role of their own.
+ */
+function untitledSubject(title: string, sentenceNumber: number, ctx: AttributionContext): string | null {
+  if (!/^the\s/i.test(title) || !DEFINITE_SMALL_TITLE.test(title)) return null;
+  const head = descriptionHead(title);
+  for (const text of ctx.sentences.values())
+    if (ctx.cast.find(text).some((p) => p.person.roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === head))) return null;
+  const name = subjectOf(ctx.sentences.get(sentenceNumber - 1) ?? '', ctx.articleCast);
+  const person = name ? ctx.articleCast.find(name).find((p) => p.person.name === name)?.person : undefined;
+  return person && person.roles.length === 0 ? person.name : null;
+}
+/** "the foreign secretary", "The chancellor": a title in small letters after "the", two words before it at most. */
+const DEFINITE_SMALL_TITLE = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+$/u;
 
 /** Titles a bare description's noun covers besides its own: "the minister" may be the Education Secretary (not "the prime minister"). */
 const TITLES_UNDER: Record<string, Set<string>> = { minister: new Set(['secretary', 'chancellor']) };

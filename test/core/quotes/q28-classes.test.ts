@@ -142,3 +142,24 @@ describe('the subject of a cue', () => {
     expect(speakerOf(text, 'I think it is round')).toBe('Lawson');
   });
 });
+
+describe('a title no one of the story is named with ("The foreign secretary said")', () => {
+  it('is the person the sentence before opens on, when the story gives them no role', () => {
+    // BBC politics 040, 349.
+    const straw =
+      "Lords wrong on detainees - Straw\n\nJack Straw has attacked the decision by Britain's highest court that detaining foreign terrorist suspects without trial breaks human rights laws.\n\n" +
+      'The foreign secretary said the right to life was the "most important liberty" and the government had a duty to protect people from terrorism.\n';
+    expect(speakerOf(straw, 'most important liberty')).toBe('Jack Straw');
+    const brown =
+      'Chancellor rallies Labour voters\n\nGordon Brown has issued a rallying cry to supporters, warning the "stakes are too high" to stay at home.\n\n' +
+      'The chancellor said the poll would give a "clear and fundamental" choice between Labour investment and Tory cuts.\n';
+    expect(speakerOf(brown, 'clear and fundamental')).toBe('Gordon Brown');
+  });
+
+  it('is whom the story names with the title, not the subject of the sentence before', () => {
+    const text =
+      'Blair in Berlin\n\nChancellor Gerhard Schroeder met Prime Minister Tony Blair in Berlin.\n\n' +
+      'Tony Blair arrived on Monday.\n\nThe chancellor said the talks were "very friendly".\n';
+    expect(speakerOf(text, 'very friendly')).toBe('Gerhard Schroeder');
+  });
+});
