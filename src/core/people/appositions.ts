@@ -143,6 +143,16 @@ function finish(role: string[]): string | null {
 /** Plural people nouns of "One of their leaders, Orlando dos Santos,": the name is a person's, though no role is told. */
 const ONE_OF_PEOPLE =
   /^one of (?:the|their|its|his|her) (?:[\p{Ll}-]+ ){0,2}(?:leaders|officials|spokesmen|organisers|organizers|negotiators|lawyers|founders|directors|members|executives|analysts|advisers|advisors|aides)$/u;
+/** "One woman, Victoria Lapete,", "Another analyst, Bob Lee,": someone brought in by what they are, then named. */
+const ONE_PERSON = /^(?:One|one|Another|another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+)$/u;
+const PEOPLE_WORDS = new Set(
+  'woman man girl boy mother father resident villager survivor victim pensioner student worker farmer fan shopper voter parent refugee witness'.split(' '),
+);
+function onePerson(clause: string): boolean {
+  const noun = ONE_PERSON.exec(clause)?.[1];
+  return noun !== undefined && (PEOPLE_WORDS.has(noun) || isAppositionHead(noun));
+}
+
 /** A name of two to four capitalised words, maybe with particles ("Orlando dos Santos"), set off by commas or ending the sentence. */
 const NAME_AFTER_COMMA = new RegExp(
   `, ((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:${NAME_PARTICLE_PATTERN})\\s+)*\\p{Lu}[\\p{L}'’-]+){1,3})(?=,\\s|\\.$)`,
@@ -174,7 +184,7 @@ export function namesAfterRolePhrases(sentence: string): { name: string; role: s
     }
     // A clause after a name's comma is that name's apposition ("Emilio Botin, the chairman of the bank, Santander"), no role of the next.
     if (/\p{Lu}[\p{L}'’-]*,\s+[^,;:]*$/u.test(before)) continue;
-    if (ONE_OF_PEOPLE.test(clause.toLowerCase())) out.push({ name: m[1]!, role: null });
+    if (ONE_OF_PEOPLE.test(clause.toLowerCase()) || onePerson(clause)) out.push({ name: m[1]!, role: null });
     else if (words.length > 1 && OPENER.test(words[0]!.toLowerCase())) {
       // The whole clause must be the role: "The head of X" is one, "The strike was called by X" is not.
       const role = roleAfterName(`, ${words[0]!.toLowerCase()} ${words.slice(1).join(' ')},`);

@@ -430,6 +430,14 @@ describe('buildCast: names with a particle and lists under a plural noun', () =>
     expect(person?.mentions).toBe(2);
   });
 
+  // BBC entertainment 213.
+  it('reads a name set off after "One woman" as a person\'s, whatever the given name', () => {
+    const names = namesUnder('Angola reunions')(
+      'One woman, Victoria Lapete, found her sister - the only remaining member of her family - in Independence Square live on Meeting Point.',
+    );
+    expect(names).toContain('Victoria Lapete');
+  });
+
   // BBC entertainment 174.
   it('reads no plural noun before a list of names as part of the first name ("Judges Simon Cowell")', () => {
     const names = namesUnder('X Factor returns')('Judges Simon Cowell, Louis Walsh and Sharon Osbourne are in discussions to sign up for the new series.');
