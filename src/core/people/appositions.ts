@@ -43,7 +43,7 @@ function isAppositionHead(word: string): boolean {
 }
 
 /** "middle-aged", "40-year-old", "long-serving": a describing compound, whatever its last part's ending. */
-const HYPHENED_DESCRIPTION = /^[\p{Ll}\d]+(?:-\p{Ll}+)+$/u;
+export const HYPHENED_DESCRIPTION = /^[\p{Ll}\d]+(?:-\p{Ll}+)+$/u;
 
 /** A lower-case word that may describe a job before its head ("senior", "investment", "board"): no function word, no verb. */
 function isJobModifier(word: string): boolean {

@@ -370,7 +370,8 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
 function particleForms(surname: string): string[] {
   const m = /^(\p{Ll}+)((?: \p{Ll}+)* (\p{Lu}\S+))$/u.exec(surname);
   if (!m) return [];
-  if (/^(?:von|zu)$/.test(m[1]!)) return [m[3]!];
+  // Only a lone "von" or "zu" goes: "von der Leyen" keeps its "der" ("Von der Leyen").
+  if (/^(?:von|zu)$/.test(m[1]!) && m[2] === ` ${m[3]}`) return [m[3]!];
   return [`${m[1]![0]!.toUpperCase()}${m[1]!.slice(1)}${m[2]}`];
 }
 

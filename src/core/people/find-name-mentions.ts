@@ -8,7 +8,7 @@ import nlp, { lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore } from './roles.js';
 import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
-import { namesAfterRolePhrases, roleAfterName } from './appositions.js';
+import { HYPHENED_DESCRIPTION, namesAfterRolePhrases, roleAfterName } from './appositions.js';
 import { givenNamesAfterKin, namesAfterKin } from './kin-names.js';
 import { namesInTeamSheet } from './team-sheets.js';
 import { isOneNameWord, oneNamesAfterRoles, oneNamesBeforeRoles, oneNamesOfPeople, roleAfter } from './one-name.js';
@@ -72,7 +72,7 @@ export function findNameMentions(sentence: string): NameMention[] {
   const listed = namesListedWithNames(sentence, fast);
   fast.push(...listed);
   // "Other contributors include Sting, Mariah Carey, Elton John…": a one-word name in a list of people is a person's.
-  // So is someone's relative by given name ("his wife, ex-model Sandra").
+  // So is a one-word name an apposition or a kin word brings in ("his wife, ex-model Sandra").
   const saidPeople = [
     ...oneNamesOfPeople(sentence),
     ...listed.filter((n) => !n.includes(' ')),
@@ -807,7 +807,7 @@ function isPersonAppositive(words: string[]): boolean {
     // "Azmat Begg, father of Moazzam,": a relative of someone is a person, often one sharing their surname.
     if (KIN_OF.test(word)) return words[i + 1] === 'of';
     // "Pennzoil's retired president who …": a word describing the job before it ("retired", "longtime").
-    const describing = i > 0 && (/^\p{Ll}+ed$/u.test(word) || /^[\p{Ll}\d]+(?:-\p{Ll}+)+$/u.test(word) || lexiconTags(word).includes('Adjective'));
+    const describing = i > 0 && (/^\p{Ll}+ed$/u.test(word) || HYPHENED_DESCRIPTION.test(word) || lexiconTags(word).includes('Adjective'));
     // "chief currency strategist at UBS": a field's word or two before the job's head.
     const field = isFieldWord(word) && words.slice(i + 1, i + 3).some((w) => isRoleHead(w.replace(/[,.]$/, '')));
     // "an Iraqi Kurd,", "an Iraqi Kurd living in Swansea": a people's noun ends an apposition only a person is in.

@@ -29,13 +29,16 @@ export function namesAfterKin(sentence: string): string[] {
   return out;
 }
 
+/** Kin by blood or marriage: not "partner", as often a firm's ("BT's partner Infosys"). */
+const FAMILY = KIN.replace('partner|', '');
+
 /**
  * "his wife, ex-model Sandra", "Mr Conlon's father Giuseppe": a relative by given name alone, whom the article never
  * names in full, after an owner and a kin word (a describing word may come between, after a comma). The name must be
  * the lexicon's given name or a word it does not know, and end the run of capitals.
  */
 const KIN_GIVEN_NAME = new RegExp(
-  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|((?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)['’]s?)\\s+(?:(?:late|former)\\s+)?(${KIN})(?:,\\s+(?:[\\p{Ll}-]+\\s+)?|\\s+)(${WORD})(?![\\p{L}'’-]|\\s+\\p{Lu}|['’])`,
+  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|((?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)['’]s?)\\s+(?:(?:late|former)\\s+)?(${FAMILY})(?:,\\s+(?:[\\p{Ll}-]+\\s+)?|\\s+)(${WORD})(?![\\p{L}'’-]|\\s+\\p{Lu}|['’]|\\s+(?:and|or|&)\\s)`,
   'gu',
 );
 
@@ -49,7 +52,12 @@ export function givenNamesAfterKin(sentence: string, isGivenName: (word: string)
     const name = m[3]!;
     // "Sophie Okonedo, who plays Cheadle's wife Tatiana": a part in a film is no one of the story.
     // "her grandmother Madea (one of three roles played by Perry)": nor one a bracket says is a part.
-    if (PLAYS_PART.test(sentence.slice(0, m.index)) || PART_ASIDE.test(sentence.slice(m.index + m[0].length))) continue;
+    // (Only the words around the match are read, so that a long sentence is not read again at each match.)
+    if (
+      PLAYS_PART.test(sentence.slice(Math.max(0, m.index - 20), m.index)) ||
+      PART_ASIDE.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 120))
+    )
+      continue;
     if (isRoleWord(name) || !isNameWord(name) || !(isGivenName(name) || lexiconTags(name).length === 0)) continue;
     out.push({ name, role: m[1] ? `${m[2]} of ${m[1]}` : null });
   }

@@ -29,8 +29,10 @@ export function surnameFirst(name: string, alone: Set<string>): string | null {
   if (words.length !== 2) return null;
   const [first, last] = words as [string, string];
   // Such surnames are short ("Im", "Deng", "Zhang"); a longer first word alone is as often a firm's ("British" of "British Printing").
-  // The lexicon may know it as a surname ("Xu" of "Xu Jinfeng"), which is what it is.
+  // The lexicon may know it as a surname ("Xu" of "Xu Jinfeng"), which is what it is, when the lexicon knows nothing of
+  // the given name after it: "Lewis Moody" and "Tate Britain" go given name or name first.
   const tags = lexiconTags(first);
-  if (first.length > 5 || tags.some((t) => t !== 'LastName') || isDemonym(first) || alone.has(last)) return null;
+  const surnameOnly = tags.length > 0 && tags.every((t) => t === 'LastName') && lexiconTags(last).length === 0;
+  if (first.length > 5 || (tags.length > 0 && !surnameOnly) || isDemonym(first) || alone.has(last)) return null;
   return alone.has(first) ? first : null;
 }

@@ -120,9 +120,10 @@ const AFTER_CUE_FROM = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${SHORT_PHRA
  * title too long for a speaker's phrase, read only when it ends in the name of someone the story knows.
  */
 const AFTER_LONG_TITLE = new RegExp(`^\\s*[,!?:;—-]*\\s*((?:[^\\s,.;:!?"“”‘’]+\\s+){10,17}[^\\s,.;:!?"“”‘’]+)\\s+(${CUE})(?![\\p{L}])`, 'iu');
-/** A subject that ends on a verb of being, before a participle that is its passive ("… were told"); not one of a relative clause ("one official who claimed firms were"). */
-const RELATIVE_WORD = /(?<![\p{L}])(?:who|whom|whose|which|that)\s/u;
+/** A subject that ends on a verb of being, before a participle that is its passive ("… were told"), read in its last words. */
 const PASSIVE_SUBJECT = /(?<![\p{L}])(?:was|were|is|are|be|been|being)\s*$/u;
+/** A relative clause, whose own verb of being that is ("one official who claimed firms were"). */
+const RELATIVE_WORD = /(?<![\p{L}])(?:who|whom|whose|which|that)\s/u;
 /** After a quote, someone brought in unnamed in up to twenty words, and their cue verb, ending the sentence. */
 const OWN_CLOSING_CUE =
   /^\s*[,!?:;—-]*\s*(?:an?|one|another)\s+(?:[^\s,;:!?"“”‘’]+\s+){1,20}(?:said|says|told|added|adds|commented|explained|noted)(?:\s+(?:reporters|Reuters|the\s+\p{Lu}\p{L}*))?\s*[.!]?\s*$/u;

@@ -365,10 +365,10 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s|Treasury$)/, ''), start: body.index });
   // "Mr Eavis' daughter Emily", "Edwards' sister Rachel": a relative named by given name alone, whom the cast cannot
   // know apart from others of that name, is the whole phrase.
-  // The cast may list them by that given name alone, which says less than the phrase (but "Cherie Blair" says more).
+  // Read when nothing else is, or when the cast lists them by that given name alone, which says less than the phrase
+  // (but "Cherie Blair" says more).
   const kin = readings.every((r) => r.kind === 'named' && !r.speaker.includes(' ')) ? RELATIVE_BY_GIVEN_NAME.exec(phrase) : null;
-  if (kin) readings.length = 0;
-  if (kin) readings.push({ kind: 'anonymous', speaker: kin[1]!.replace(/\s+/g, ' '), start: kin.index + kin[0].indexOf(kin[1]!) });
+  if (kin) readings.splice(0, readings.length, { kind: 'anonymous', speaker: kin[1]!.replace(/\s+/g, ' '), start: kin.index + kin[0].indexOf(kin[1]!) });
   // "The U.K. Treasury said": a title's word as the whole phrase is the ministry it names, not a person's title.
   if (readings.length === 0 && WHOLE_TREASURY.test(phrase)) readings.push({ kind: 'named', speaker: 'Treasury', start: phrase.search(/\S/) });
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
@@ -454,8 +454,11 @@ const BODY_KIND =
 const BODY_OF_PART = `\\s+of\\s+(?:[A-Z][\\p{L}'’-]+|\\d+)(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]+){0,3}`;
 /** A body by its name and kind ("British Chambers of Commerce", "Group of 24"). */
 const BODY_NAME = new RegExp(`(?<![\\p{L}])((?:[A-Z][\\p{L}'’-]+\\s+){1,4}${BODY_KIND}(?:${BODY_OF_PART})?)(?![\\p{L}])`, 'u');
-/** A body by its kind and what it is of, after "the" ("the Bank of Italy"). */
-const BODY_OF = new RegExp(`(?:^|\\s)the\\s+(${BODY_KIND}${BODY_OF_PART})(?![\\p{L}])`, 'u');
+/**
+ * A body by its kind and what it is of, after the "the" that opens the phrase ("the Bank of Italy"); not inside a
+ * title ("the governor of the Bank of England" is the governor).
+ */
+const BODY_OF = new RegExp(`^\\s*(?:(?:and|but)\\s+)?the\\s+(${BODY_KIND}${BODY_OF_PART})(?![\\p{L}])`, 'u');
 
 /** Someone unnamed who speaks for a body named next ("a spokesman for the", "one official at"). */
 const SPEAKS_FOR_BODY = new RegExp(

@@ -3,6 +3,11 @@
  * "described … as", "according to"), as regular-expression pieces shared by the attribution rules.
  */
 
+/**
+ * What follows "repeated" or "reiterated" used as a verb of speech: "that", whose words ("his opposition", "Reagan's
+ * opposition"), when ("yesterday"), a quote, or the end of the words read.
+ */
+const REPEATED_WORDS = `\\s+(?:that|its|his|her|their|yesterday|today)\\b|\\s+\\p{Lu}[\\p{L}-]*['’]s\\s|\\s*[,:]?\\s*["“]|\\s*[.,;]?\\s*$`;
 const VERBS = [
   'said',
   'says',
@@ -152,13 +157,12 @@ const VERBS = [
   // "…, with America's TV Guide magazine describing the series as "…"": the describer speaks, as a describer does.
   // Never inverted right after a quote ("…", describing Charles as …): what follows is what is described.
   'describing(?<!^[\\s,;:—-]*describing)',
-  // "…," the company alleged; "Lawson repeated that "…""; "which a bank spokesman termed "heavy"": verbs that put
-  // words in the subject's mouth as "said" does.
-  // Not the adjective ("negative publicity about alleged "sudden acceleration"").
-  'alleged(?<!(?<![\\p{L}])(?:the|an?|about|of|over|for|on|its|his|her|their|and|or|any|to|in|by|with)\\s+alleged)',
-  'alleges',
-  'repeated',
-  'reiterated',
+  // "Lawson repeated that "…""; "which a bank spokesman termed "heavy"": verbs that put words in the subject's mouth
+  // as "said" does. "repeated" only before what REPEATED_WORDS lists, never as the adjective ("Despite repeated
+  // "assurances"", "complained of repeated "signal failures""). Not "alleged", as often the adjective ("against
+  // alleged distortions", "four alleged "mercy killings"").
+  `repeated(?<!(?<![\\p{L}])(?:the|a|an|of|despite|Despite|amid|after|following|with|by|his|her|its|their|against|over)\\s+repeated)(?=${REPEATED_WORDS})`,
+  `reiterated(?=${REPEATED_WORDS})`,
   'termed',
   'concluded',
   'accused',

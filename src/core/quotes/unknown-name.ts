@@ -17,7 +17,9 @@ const NOT_NAMES = new Set(
     'However Also Then When While If As Asked After Before Since In On At For With By From To Some Many Most All Both Each Other ' +
     'Others Another One Meanwhile Later Earlier Now Still Today Yesterday Tomorrow Tonight Monday Tuesday Wednesday Thursday Friday ' +
     'Saturday Sunday January February March April May June July August September October November December Last Next ' +
-    'Thus Hence Therefore Moreover Indeed Instead Nevertheless Nonetheless Furthermore Consequently Accordingly Similarly Likewise Overall Exchequer ' +
+    // Sentence adverbs and prepositions that open a sentence, and "Exchequer", which ends a title ("Chancellor of the Exchequer").
+    'Thus Hence Therefore Moreover Indeed Instead Nevertheless Nonetheless Furthermore Consequently Accordingly Similarly Likewise Overall ' +
+    'Despite Amid Although Exchequer ' +
     'Speaking Analysts Officials Sources Critics Experts Observers Residents Witnesses Reporters Police'
   ).split(' '),
 );

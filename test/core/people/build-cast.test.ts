@@ -430,6 +430,14 @@ describe('buildCast: names with a particle and lists under a plural noun', () =>
     expect(person?.mentions).toBe(2);
   });
 
+  it('keeps "der" of "von der Leyen" with the surname', () => {
+    const person = castUnder('Berlin talks')('Ursula von der Leyen arrived on Monday.', 'Von der Leyen said the talks went well.').find(
+      (p) => p.name === 'Ursula von der Leyen',
+    );
+    expect(person?.aliases).toContain('Von der Leyen');
+    expect(person?.aliases).not.toContain('Leyen');
+  });
+
   // BBC entertainment 213.
   it('reads a name set off after "One woman" as a person\'s, whatever the given name', () => {
     const names = namesUnder('Angola reunions')(

@@ -31,12 +31,17 @@ describe("the cast: someone's relative by given name alone", () => {
     expect(namesOf("Gerry Conlon was freed in 1989. Mr Conlon's father Giuseppe was arrested when travelling to London from Belfast.")).toContain('Giuseppe');
   });
 
+  it('lists no firm after "partner", nor the next item of a list', () => {
+    expect(namesOf("Rover's partner Proton said it would not invest.")).not.toContain('Proton');
+    expect(namesOf('Lampard dedicated the goals to his wife, Chelsea and the fans.')).not.toContain('Chelsea');
+  });
+
   // BBC entertainment 047.
   it('lists no part someone plays in a film', () => {
     expect(namesOf("Sophie Okonedo, who plays Cheadle's wife Tatiana, is nominated for best supporting actress.")).not.toContain('Tatiana');
   });
 
-  // After Reuters 20769 (1987): the wife is named in full elsewhere.
+  // Written after Reuters 20769 (1987), where Nancy Reagan is not named in full: here she is.
   it('keeps a relative the story names in full as that one person', () => {
     const names = namesOf('President Reagan and his wife Nancy will visit Canada next week.', 'Nancy Reagan will open a hospital there.');
     expect(names).toContain('Nancy Reagan');

@@ -35,6 +35,11 @@ describe('surnameFirst: a name written surname first', () => {
     expect(person?.aliases).not.toContain('Kwon-Taek');
   });
 
+  it('reads no name as surname first when the lexicon knows its last word ("Lewis Moody")', () => {
+    const text = 'Heptathlete Denise Lewis and England flanker Lewis Moody were at the awards.\nLewis won gold in Sydney.';
+    expect(surnameFirst('Lewis Moody', wordsWrittenAlone(text))).toBeNull();
+  });
+
   // Reuters 11768 (1987): the lexicon knows "Xu" as a surname, which is what it is here.
   it('reads a first word the lexicon knows only as a surname as the surname', () => {
     const person = castOf(
