@@ -349,17 +349,17 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // An organisation is the speaker only when no person is named with it ("Association director Annie Walker"),
   // nor a person the cast does not know before it ("Shuichi Takemoto of the Foreign Ministry's … division").
   const member = body && !person ? readUnknownName(phrase) : null;
+  const speaksFor = body && !person ? SPEAKS_FOR_BODY.exec(phrase.slice(0, body.index)) : null;
   if (member && looksLikePersonName(member.speaker) && member.start < body!.index) readings.push({ kind: 'named', ...member });
   // A sentence-initial "The" is no part of a name ("The British Chambers of Commerce said"), though it is all
   // that makes "The Bank" one.
   // "The Royal Trust president said": a body's name before a title is whose title it is; the holder speaks, whom
   // the article names with it, not the body. (A source's noun, "the Darlington Council spokesman", speaks for the body.)
-  // "A spokesman for the Association of Payment and Clearing Services": someone who speaks for the body is the
-  // speaker, described with it, though the body's long name leaves the description too long to read as one.
-  else if (body && !person && SPEAKS_FOR_BODY.test(phrase.slice(0, body.index))) {
-    const from = SPEAKS_FOR_BODY.exec(phrase.slice(0, body.index))!.index;
-    const start = from + (/^\s/.test(phrase.slice(from)) ? 1 : 0);
-    readings.push({ kind: 'anonymous', speaker: describe(phrase.slice(start, body.index + body[0].length)), start });
+  // "A spokesman for the British Chambers of Commerce which represents firms": someone who speaks for the body is the
+  // speaker, described with it, though what follows the body's name leaves the description unread as one.
+  else if (speaksFor) {
+    const start = speaksFor.index + (/^\s/.test(speaksFor[0]) ? 1 : 0);
+    readings.push({ kind: 'anonymous', speaker: describe(phrase.slice(start, body!.index + body![0].length)), start });
   } else if (body && !person && ownTitle(phrase, body))
     readings.push({ kind: 'anonymous', speaker: describe(phrase), start: phrase.search(/\S/), titled: true });
   else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s|Treasury$)/, ''), start: body.index });
