@@ -93,13 +93,18 @@ export function roleAfterName(afterName: string): string | null {
   if (CLAUSE_WORDS.test(bareWord(next))) return finish(role);
   if (!COMPLEMENT.test(next)) return null;
   // Where the job is held: up to the comma, the full stop or the clause's own verb.
+  let beforeAnd: string[] | undefined;
   for (let j = i + 1; j < words.length && role.length < MAX_WORDS; j++) {
     const word = words[j]!;
     // "dignitaries including Bill Clinton, the King of Belgium as well as the French foreign ministry":
     // a phrase that goes on "as well as" is the next item of a list, another person's post, no apposition.
     if (word === 'as' && words[j + 1] === 'well' && bareWord(words[j + 2] ?? '') === 'as') return null;
+    // "and" between capitals goes on with a body's name ("leader of the Public and Commercial Services Union").
+    // Too long that way, the role stops at the "and", as any other clause word stops it.
+    const joinsName = word === 'and' && /^\p{Lu}/u.test(words[j - 1] ?? '') && !/[,.;:)>]$/.test(words[j - 1]!) && /^\p{Lu}/u.test(words[j + 1] ?? '');
+    if (joinsName) beforeAnd ??= [...role];
     // A bracket opens an aside ("the American Soybean Association (ASA)"), no part of the role.
-    if (CLAUSE_WORDS.test(bareWord(word)) || word.startsWith('(')) return finish(role);
+    if ((CLAUSE_WORDS.test(bareWord(word)) && !joinsName) || word.startsWith('(')) return finish(role);
     // Initials' full stops inside the phrase end nothing ("chief executive officer of U.S. Courier");
     // a firm's "Co." or "Bros." ends its name, and the sentence may end with it ("at Warner Bros. However").
     if (INITIALS.test(word) && j + 1 < words.length) {
@@ -110,7 +115,8 @@ export function roleAfterName(afterName: string): string | null {
     if (/[,.;:)!?"]$/.test(word)) return finish(role);
   }
   // Run to the end of the sentence: whole; cut off at the most words a role takes: no role.
-  return role.length < MAX_WORDS && all.length === words.length ? finish(role) : null;
+  if (role.length < MAX_WORDS && all.length === words.length) return finish(role);
+  return beforeAnd ? finish(beforeAnd) : null;
 }
 
 /**

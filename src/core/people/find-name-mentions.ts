@@ -5,7 +5,7 @@
  * institutions, fragments.
  */
 import nlp, { lexiconTags } from '../text/nlp.js';
-import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore } from './roles.js';
+import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore, SHARED_TITLE } from './roles.js';
 import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 import { HYPHENED_DESCRIPTION, namesAfterRolePhrases, roleAfterName } from './appositions.js';
@@ -157,6 +157,11 @@ const SURNAME_TITLES = /^(?:King|Judge|Sheriff|Master)$/;
 const SURNAME_TITLE_OPENS = /^(?:King|Judge|Sheriff|Master)\b/;
 
 /** Strips titles, honorifics, possessives and punctuation from a candidate; null if no person is left. */
+/** A title in the plural before names it is shared by ("Lord Justices Clarke and Rix"): no part of the first name. */
+function pluralTitle(tokens: string[]): boolean {
+  return tokens.length > 1 && SHARED_TITLE.test(tokens[0]!);
+}
+
 export function cleanName(candidate: string): string | null {
   const tokens = candidate
     .replace(/['’]s?(?=\s|$)/g, ' ')
@@ -173,7 +178,7 @@ export function cleanName(candidate: string): string | null {
   while (
     !afterMister &&
     tokens.length > 0 &&
-    (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || KINSHIP.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!))
+    (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || KINSHIP.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!) || pluralTitle(tokens))
   )
     afterMister = /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(tokens.shift()!);
   // "Belgian Paul de Keersmaeker", "Dutch-born Anton Corbijn": where someone is from, before a given name.

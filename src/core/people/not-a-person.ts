@@ -81,8 +81,9 @@ export function isKnownPlace(name: string): boolean {
 }
 
 /**
- * Banks, brokers and audit firms named after their founders, often written with no "& Co" that
- * would show a firm ("working with Morgan Stanley"), and which compromise's gazetteer lacks.
+ * Names no one in a story answers to: banks, brokers and audit firms named after their founders, often
+ * written with no "& Co" that would show a firm ("working with Morgan Stanley"), which compromise's
+ * gazetteer lacks, and the placeholders for anyone.
  */
 const FIRMS_NAMED_LIKE_PEOPLE = new Set([
   'Morgan Stanley',
@@ -101,6 +102,11 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
   'James Capel',
   'JP Morgan',
   'RJ Reynolds',
+  // Placeholders the law and the press use for anyone ("so-called "John Doe" defendants").
+  'John Doe',
+  'Jane Doe',
+  'Richard Roe',
+  'Joe Bloggs',
 ]);
 
 /** True when a name of two or more words is a known organisation or place, or begins with a place prefix ("San Luis Obispo"; "Mr San" alone may be a person). */

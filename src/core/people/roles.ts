@@ -115,6 +115,11 @@ export function roleBefore(words: string[]): string | null {
     // before any other ("Today chief executive Rod Eddington") they date the sentence.
     if (i === 0 && SENTENCE_ADVERB.test(bare) && !(PROGRAMME_ADVERB.test(bare) && PROGRAMME_JOB.test(words[1] ?? ''))) break;
     const capitalised = /^\p{Lu}/u.test(bare);
+    // "Trade and Industry Secretary", "Economic and Fiscal Policy Minister": "and" between a ministry's fields goes on with the title.
+    if (bare === 'and' && run.length > 0 && MINISTRY_FIELD.test(run[0]!) && MINISTRY_FIELD.test(words[i - 1] ?? '')) {
+      run.unshift(word);
+      continue;
+    }
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
     const field = run.length > 0 && !functionWord && FIELD_ADJECTIVE.test(bare);
@@ -126,6 +131,9 @@ export function roleBefore(words: string[]): string | null {
     // "ex-Labour leader", "Ex-Labour leader": the prefix dates the role too.
     run.unshift(word === bare ? bare : word.replace(/^(then|ex|former)-/i, (prefix) => prefix.toLowerCase()));
   }
+  // A title in the plural, shared by the names after it ("Lord Justices Clarke and Rix"), is each one's in the singular.
+  const shared = run.length > 0 && SHARED_TITLE.test(run.at(-1)!);
+  if (shared) run[run.length - 1] = run.at(-1)!.slice(0, -1);
   // The head noun stands last; words before the first role word are not part of the title.
   if (run.length === 0 || !HEADS.has(stripPrefix(run.at(-1)!).toLowerCase())) return null;
   // "left wing Jon Cruddas": a player's wing only after a side's name ("Leicester wing") or opening the sentence.
@@ -146,6 +154,9 @@ export function roleBefore(words: string[]): string | null {
     run[0] = run[0]!.toLowerCase();
   return run.map((w) => EXPANSIONS[w] ?? w).join(' ');
 }
+
+/** Titles written in the plural before the names that share them ("Lord Justices Clarke and Rix", "Senators Dole and Byrd"). */
+export const SHARED_TITLE = /^(?:Justices|Judges|Senators|Councillors|Professors|Bishops|Cardinals)$/;
 
 const MONTH = /^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 /** Days and months, which begin no title ("May" may be a surname, so it is left out). */
@@ -171,6 +182,9 @@ export function undatedRole(role: string): string {
 }
 
 /** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
+/** The fields a ministry's title joins with "and" ("Trade and Industry", "Culture, Media and Sport", "Work and Pensions"). */
+const MINISTRY_FIELD =
+  /^(?:Trade|Industry|Culture|Media|Sport|Work|Pensions|Education|Skills|Environment|Food|Rural|Affairs|Health|Social|Security|Transport|Economic|Fiscal|Policy|Energy|Science|Technology|Agriculture|Fisheries|Commerce|Labour|Justice|Foreign|Commonwealth|Mines|Finance|Planning|Development|Communications|Tourism|Housing|Local|Government|Employment)$/;
 const FIELD_ADJECTIVE =
   /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science)$/;
 

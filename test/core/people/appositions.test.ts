@@ -15,6 +15,13 @@ const roles: [string, string | null][] = [
   [", Emery's chairman, John C. Emery, said the company would wait.", null],
   [", the chairman of Spain's most powerful bank, Santander Central Hispano, has started", "chairman of Spain's most powerful bank"],
   [', chief executive officer of U.S. Courier division, will run the new company.', 'chief executive officer of U.S. Courier division'],
+  // BBC politics 365: "and" between capitals goes on with the body's name.
+  [', the leader of the Public and Commercial Services Union said: "In last year\'s budget', 'leader of the Public and Commercial Services Union'],
+  // Reuters 15206: too long with the rest of the name, the role stops at the "and" as before.
+  [
+    ", chairman of the General Agreement on Tariffs and Trade's negotiating group on agriculture, met this morning",
+    'chairman of the General Agreement on Tariffs',
+  ],
   // No role: a list of names, a description that is no job, a possessive, a clause.
   [', Gordon Brown and John Prescott met.', null],
   // BBC entertainment 047: the next item of a list, another person's post.
@@ -61,6 +68,24 @@ describe('findNameMentions: roles set off after the name', () => {
       '"We prefer a sensible entrepreneurial solution at a price that is not too high," said Rolf Dress, a spokesman for Union Investment.',
     );
     expect(mentions).toContainEqual({ name: 'Rolf Dress', role: 'spokesman for Union Investment', honorific: null });
+  });
+
+  it('keeps a ministry\'s fields joined by "and" in the title written before the name', () => {
+    // BBC business 382.
+    const mentions = findNameMentions('Trade and Industry Secretary Patricia Hewitt said people would not be forced to work longer than they wanted.');
+    expect(mentions).toContainEqual({ name: 'Patricia Hewitt', role: 'Trade and Industry Secretary', honorific: null });
+    // Not a list of a name and a title: "Mr Blair and Foreign Secretary Jack Straw".
+    expect(findNameMentions('Mr Blair and Foreign Secretary Jack Straw met the envoy.')).toContainEqual({
+      name: 'Jack Straw',
+      role: 'Foreign Secretary',
+      honorific: null,
+    });
+  });
+
+  it('gives a title in the plural to the name after it in the singular ("Lord Justices Clarke and Rix")', () => {
+    // BBC politics 131.
+    const mentions = findNameMentions('The police were urging Lord Chief Justice and Lord Justices Clarke and Rix to overturn the ruling.');
+    expect(mentions).toContainEqual({ name: 'Clarke', role: 'Lord Justice', honorific: null });
   });
 });
 

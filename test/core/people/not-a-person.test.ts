@@ -37,6 +37,12 @@ describe('findNameMentions: no place, organisation, show or stray word as a name
       'These rumours were fuelled by a long-planned speech by Mr Brown on UK plans to tackle global poverty with a new "Marshall Plan" for Africa.',
       'Marshall Plan',
     ],
+    // BBC tech 092.
+    [
+      "the law's placeholder for anyone",
+      'As with preceding cases, the fresh action was made against so-called "John Doe" defendants, who are identified only by codes.',
+      'John Doe',
+    ],
   ])('%s', (_situation, sentence, notAName) => {
     expect(names(sentence)).not.toContain(notAName);
   });
