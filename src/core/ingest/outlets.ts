@@ -8,7 +8,9 @@ import { normalizeTypography } from './normalize-typography.js';
 const MASTHEAD_NOUNS =
   'Post|Times|Journal|Herald|Tribune|Gazette|Chronicle|Guardian|Telegraph|Observer|Examiner|Inquirer|Globe|Star|Sun|News|Week|Economist|Independent|Mirror|Express|Standard|Review|Magazine|Bulletin|Courier|Dispatch|Register|Monitor|Atlantic|Beast|Intercept';
 const AGENCIES =
-  'Reuters|Reuter|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|UPI|CNN|BBC|NBC|ABC|CBS|MSNBC|NPR|PBS|Politico|Axios|Salon|Vox|Slate|Breitbart|HuffPost|BuzzFeed|Newsweek|Forbes|Xinhua|Al Jazeera|Sky News|Fox News';
+  'Reuters|Reuter|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|UPI|CNN|BBC|NBC|ABC|CBS|MSNBC|NPR|PBS|Politico|Axios|Salon|Vox|Slate|Breitbart|HuffPost|BuzzFeed|Newsweek|Forbes|Xinhua|Al Jazeera|Sky News|Fox News|' +
+  // Stations known by their number ("Radio 1 said the show would not try to replace Peel").
+  '(?:BBC )?Radio [1-7]|Channel [45]';
 // A word of a name may be one capital ("Q Magazine"), but not "A" or "I", which open sentences.
 const NAME = `(?:(?!The\\b)(?:[A-Z][a-z]+|(?![AI]\\b)[A-Z])\\.? ){0,3}(?:${MASTHEAD_NOUNS})|${AGENCIES}`;
 const OUTLET = new RegExp(`\\b(?:[Tt]he )?(${NAME})\\b`, 'g');
@@ -33,9 +35,29 @@ export function outletName(phrase: string): string | null {
   return m ? canonical(m[1]!) : null;
 }
 
+/**
+ * A publication named after its kind in small letters ("the daily Gunes", "US magazine Mobile PC", "the Italian
+ * newspaper La Repubblica"), whose name has no masthead noun. Not "weekly" or "paper", which open a report as often
+ * ("the weekly USDA report", "a paper Bangemann wrote"), nor a time ("the newspaper Tuesday").
+ */
+const KIND_THEN_NAME =
+  /(?<![\p{L}])(?:magazine|newspaper|daily|tabloid|journal)\s+(?!(?:The|A|An|I|In|On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]))(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|di|del|della|der|du|des|la|le)\s+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
 /** Every outlet named in a text, in order of appearance; a lone masthead noun counts only after "the" (the Post, not "News broke"). */
 export function outletsMentioned(text: string): string[] {
-  return [...normalizeTypography(text).matchAll(OUTLET)].filter((m) => m[0] !== m[1] || !canonical(m[1]!).startsWith('The ')).map((m) => canonical(m[1]!));
+  const normal = normalizeTypography(text);
+  const found = [...normal.matchAll(OUTLET)]
+    .filter((m) => m[0] !== m[1] || !canonical(m[1]!).startsWith('The '))
+    .map((m) => ({ at: m.index + m[0].indexOf(m[1]!), name: canonical(m[1]!) }));
+  for (const named of publicationsByKind(normal)) {
+    if (!found.some((f) => f.at <= named.at + named.name.length && named.at <= f.at + f.name.length)) found.push(named);
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+/** The publications a text names after their kind ("the daily Gunes" → Gunes), with where each name starts. */
+export function publicationsByKind(text: string): { name: string; at: number }[] {
+  return [...text.matchAll(KIND_THEN_NAME)].map((m) => ({ at: m.index + m[0].length - m[1]!.length, name: m[1]!.replace(/['’]s$|[.]$/u, '') }));
 }
 
 /** A short form ("The Post") as the fuller outlet named before it ("Washington Post"), if any. */

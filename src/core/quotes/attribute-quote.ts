@@ -168,6 +168,9 @@ function toldBy(before: string): string | null {
   return unmaskAbbreviations(m[1]!.replace(WIRE_TICKER, ''));
 }
 
+/** A cue in small letters straight after a quote's closing mark, then a capitalised speaker. */
+const STOP_BEFORE_CUE = /^\s*(?:said|says|added|adds)\s+\p{Lu}/u;
+
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */
 export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
   // Abbreviations' full stops are masked so that "Sen. John McCain" or "a senior U.S. official" reads as one phrase.
@@ -197,9 +200,12 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // said), when it is speech, not a
   // nickname or a phrase the speaker is asked about (Brian 'Head' Welch told; the "decapitation strategy" Lord Rennard said…).
   const bareSubject = !handsOver && BARE_SUBJECT.test(after) && q.text.split(/\s+/).length >= BARE_SPEECH_WORDS;
+  // A full stop for the comma before a cue in small letters ("…this quarter." said Janco Partners analyst Martin
+  // Pyykkonen) ends no sentence: no sentence opens on "said".
+  const stopBeforeCue = endsSentence && STOP_BEFORE_CUE.test(after);
   const afterCue = (re: RegExp) => {
-    const bare = (bareInversion && re === AFTER_CUE_FIRST) || (bareSubject && re === AFTER_SUBJECT_FIRST);
-    const m = endsSentence || !(handsOver || bare) ? null : re.exec(after);
+    const bare = (bareInversion && re === AFTER_CUE_FIRST) || (bareSubject && re === AFTER_SUBJECT_FIRST) || (stopBeforeCue && re === AFTER_CUE_FIRST);
+    const m = (endsSentence && !stopBeforeCue) || !(handsOver || bare) ? null : re.exec(after);
     // A cue followed by a colon introduces the next quote ("…", Wenger added: "…"), not the one before it.
     return m && !/^\s*:/.test(after.slice(m[0].length)) ? m : null;
   };
@@ -346,10 +352,29 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     last &&
     last.sentence === q.sentenceNumber - 1 &&
     !askedByWriter(q, ctx) &&
-    !calledByGivenName(last.speaker, q.text, ctx.cast.find(last.speaker).length > 0)
+    !calledByGivenName(last.speaker, q.text, ctx.cast.find(last.speaker).length > 0) &&
+    !otherSubject(cue ? subjectText : '', last.speaker, ctx)
   )
     return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
   return answerToWriter(q, ctx) ?? pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? describedOpeningBefore(q, ctx) ?? speakerAcrossAside(q, ctx);
+}
+
+/**
+ * Whether the quote's own cue has a subject read but left unsettled that is someone other than the previous speaker:
+ * another name ("Delhi stockbroker B. D. Aggarwal said, "…"" after brokers), an outlet, or a body or a document ("The
+ * club website also reported that … "…"" after David Moyes). A pronoun, no subject at all ("But added:") or a
+ * description of someone ("The Tory leader said:" after Michael Howard) goes on with them.
+ */
+function otherSubject(subjectText: string, lastSpeaker: string, ctx: AttributionContext): boolean {
+  if (subjectText.trim() === '') return false;
+  const own = subjectBefore(subjectText, ctx.cast, ctx.outlets);
+  if (!own || own.kind === 'pronoun' || own.speaker === lastSpeaker) return false;
+  const last = ctx.cast.find(lastSpeaker)[0]?.person;
+  // A name guessed from the clause's opening words ("Fiscal revenue …, a drop which Hernandez said") is no subject to go by.
+  if (own.kind === 'named') return !own.loose && (!last || ctx.cast.find(own.speaker)[0]?.person !== last);
+  // A description of someone ("The pop star said it would be a "…"") is most often whom the sentence before was about;
+  // a body's, a document's or an outlet's is someone else ("The club website also reported …").
+  return own.kind === 'outlet' || BODY_NOUNS.has(descriptionHead(own.speaker));
 }
 
 /** Whether the sentence before a quote standing alone is the writer's own question, in no quote marks. */

@@ -284,8 +284,13 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
         !p.byRole &&
         p.person.roles.some((r) => {
           const words = r.toLowerCase().split(/\s+/);
-          // A former holder ("former president") is not "the president", unless the title says so too.
-          if (words.some((w) => /^(?:former|ex|then|late|retired)$/.test(w) && !lowered.includes(w)) || /\bex-/.test(r.toLowerCase())) return false;
+          // A former holder ("former president") is not "the president", unless the title says so too; nor is a
+          // shadow or a deputy ("Tory shadow chancellor Oliver Letwin" is not "the chancellor").
+          if (
+            words.some((w) => /^(?:former|ex|then|late|retired|shadow|deputy|assistant|vice)$/.test(w) && !lowered.includes(w)) ||
+            /\bex-/.test(r.toLowerCase())
+          )
+            return false;
           const inRole = lowered.every((q) => words.includes(q));
           // Only a role that says no more than the title ("president" for "the Royal Trust president", not "Tory leader" for "the Labour leader").
           const bodyNamed =

@@ -4,7 +4,7 @@
  * ("the Post"), or another named body ("Regent Street Association").
  */
 import type { CastLookup, PersonInText } from '../people/cast-lookup.js';
-import { outletName, resolveOutlet } from '../ingest/outlets.js';
+import { outletName, publicationsByKind, resolveOutlet } from '../ingest/outlets.js';
 import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
 import { isRoleHead } from '../people/roles.js';
 import { CUE } from './speech-cues.js';
@@ -20,23 +20,36 @@ export type SpeakerReading =
   | { kind: 'anonymous' | 'outlet'; speaker: string; start: number; elliptical?: boolean; titled?: boolean }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
+const PLURAL_ONLY_SOURCES = 'judges|businessmen|farmers|industrialists|exporters|importers|growers';
 const PERSON_SOURCE_NOUNS =
   'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witness(?:es)?|residents?|colleagues?|aide|counsel|attorneys?|' +
   // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said"); a study's ("the researchers concluded").
-  'researchers?|scientists?|traders?|dealers?|bankers?|brokers?|economists?|strategists?|arbitrageurs?|arbitragers?|consultants?|specialists?|investors?|shareholders?|directors?|delegates?|negotiators?|ministers?|lawmakers?|legislators?';
+  'researchers?|scientists?|traders?|dealers?|bankers?|brokers?|economists?|strategists?|arbitrageurs?|arbitragers?|consultants?|specialists?|investors?|shareholders?|directors?|delegates?|negotiators?|ministers?|lawmakers?|legislators?|' +
+  // Groups heard as one ("local businessmen have said", "wrote the judges"), only in the plural: "the farmer" is no pointer back.
+  PLURAL_ONLY_SOURCES;
 /**
  * Nouns of a description that stands for a body or a document, not a person: "the company said",
  * "the Hughes board said", "a statement said" (settleSpeaker points "the company" back to the body).
  */
 const BODY_SOURCE_NOUNS =
-  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|agency|airline|exchange|bourse|club|' +
+  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|body|agency|airline|exchange|bourse|club|' +
   // Writings that speak as a statement does ("…," the study said; "…," the editorial said).
   'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition|' +
   // So do a firm's published papers and pages ("…," says the instructions on Microsoft's website).
   'instructions|guidelines|guidance|prospectus|' +
   // Court papers speak for those who filed them ("Her lawsuit … said"; "Conte's statements, the suit added, were …").
-  'lawsuits?|suit|complaint|indictment';
+  'lawsuits?|suit|complaint|indictment|' +
+  // And the press, when the article names no outlet for it to stand for ("…," said the magazine; "said an article in the official press").
+  'newspapers?|papers?|magazines?|tabloid|article|document|bulletin|radio|station|website|' +
+  // And a plan in its own words ("The economic masterplan … said China would "…"").
+  'masterplan|manifesto|' +
+  // The police speak as a body ("police said"; "the police" is whichever force the article named).
+  'police';
 const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
+/** A singular noun of a writing or the press with nothing before it. */
+const BARE_BODY = /^(?:newspaper|paper|magazine|tabloid|article|document|bulletin|radio|station|website|statement|report|study|survey|editorial)$/;
+/** The nouns of the press among them, which an outlet named with them speaks for. */
+const PRESS_NOUN = /^(?:newspapers?|papers?|magazines?|tabloid)$/;
 const SOURCE_MODIFIERS =
   'administration|government|campaign|department|state|federal|senior|top|former|other|unnamed|anonymous|close|longtime|party|company|police|military|intelligence|industry|congressional|republican|democratic|european|foreign|local|legal|press|family|team|club|justice';
 const SOURCE_NOUN = new RegExp(`^(?:${SOURCE_NOUNS})$`);
@@ -44,7 +57,9 @@ const SOURCE_NOUN = new RegExp(`^(?:${SOURCE_NOUNS})$`);
 const BEFORE_A_SOURCE_NOUN = new RegExp(`^\\s+(?:${SOURCE_NOUNS})(?![\\p{L}])`, 'iu');
 const singular = (nouns: string) => nouns.split('|').map((n) => n.replace(/s\?$|\(\?:es\)\?$/, ''));
 /** The nouns of a description that stand for one person ("the analyst", "the source"). */
-export const PERSON_NOUNS = new Set(singular(PERSON_SOURCE_NOUNS).filter((n) => !['people', 'allies', 'spokespeople'].includes(n)));
+export const PERSON_NOUNS = new Set(
+  singular(PERSON_SOURCE_NOUNS).filter((n) => !['people', 'allies', 'spokespeople', ...PLURAL_ONLY_SOURCES.split('|')].includes(n)),
+);
 /** The nouns of a description that stand for a body or a document ("the company", "the report"). */
 export const BODY_NOUNS = new Set(singular(BODY_SOURCE_NOUNS));
 /**
@@ -86,9 +101,13 @@ function opensOnGerund(clause: string): boolean {
  * subject. Looked for in the clause's last few words only: a clause may hold a long run of blanked quotes.
  */
 const TRAILING_ADVERBS = /(?:\s+(?:here|there|recently|also|later|earlier|privately|publicly|today|yesterday))+\s*$/;
+/** After a description, sentence adverbs too ("The chancellor meanwhile insisted"); after a name they leave it a loose reading, which settles it. */
+const DESCRIPTION_ADVERBS =
+  /(?:\s+(?:here|there|recently|also|later|earlier|privately|publicly|today|yesterday|meanwhile|however|though|too|instead|again|now|then|still))+\s*$/;
 function blankTrailingAdverbs(clause: string): string {
   const cut = Math.max(0, clause.length - 120);
-  return clause.slice(0, cut) + clause.slice(cut).replace(TRAILING_ADVERBS, (m) => ' '.repeat(m.length));
+  const adverbs = /^\s*(?:the|a|an)\s/i.test(clause) ? DESCRIPTION_ADVERBS : TRAILING_ADVERBS;
+  return clause.slice(0, cut) + clause.slice(cut).replace(adverbs, (m) => ' '.repeat(m.length));
 }
 /** A body someone sits on ("one banker on the committee"): not "on Monday", a time. */
 const ON_A_BODY = '\\s+on\\s+(?:the|a|its|their)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:committee|board|panel|council|team|staff|commission|delegation)';
@@ -122,7 +141,7 @@ export function describedSubject(sentence: string): SpeakerReading | null {
 
 /** A subject, the verb that gives out a statement, and the statement ("X today issued a brief statement"). */
 const ISSUED_STATEMENT =
-  /^(.*?\S)\s+(?:(?:today|yesterday|later|earlier|also|then)\s+)?(?:issued|released|put out|published|sent out|made)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?statement\s*$/u;
+  /^(.*?\S)\s+(?:(?:today|yesterday|later|earlier|also|then)\s+)?(?:issued|released|put out|published|sent out|made)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:statement|document)\s*$/u;
 /** A name that owns a statement, and the statement with whom it went to ("Acme's statement to the stock exchange"). */
 const OWNED_STATEMENT =
   /^\s*(?:(?:and|but|while)\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}(\p{Lu}[\p{L}.&-]*))['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing|message|note|memo|e-?mail)(?:\s+(?:to|on|in|at)\s+[^,;.]{1,40})?\s*$/u;
@@ -162,13 +181,16 @@ const DEFINITE_TITLE = /^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he)\s+(?:\p{Ll}[\p
 /** A time that opens a clause before its subject ("Last week", "Earlier this month", "On Monday"). */
 const LEADING_TIME =
   /^\s*(?:(?:Last|Next|This|Earlier this|Later this|Earlier that|Later that)\s+(?:week|month|year|weekend|night|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+(?:the\s+)?\p{Lu})/u;
+/** The writing a clause opens on before its subject, with no comma after it ("In a statement the RSPCA said"). */
+const LEADING_WRITING =
+  /^\s*In\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|interview|speech|report|note|e-?mail|message|submission)\s+(?=(?:the\s+)?\p{Lu})/u;
 /** Participles that belong to a title before a capitalised word ("acting Secretary", "outgoing chairman"). */
 const TITLE_PARTICIPLE =
   /^\s*(?:acting|outgoing|incoming|retiring|retired|departing|ousted|embattled|managing|founding|presiding|reigning)\s+(?:\p{Lu}|(?:chairman|chairwoman|president|chief|director|secretary|governor|minister|head|commissioner|editor|partner|member|judge|champion)\b)|^\s*visiting\s+(?:[Cc]hairman|[Pp]resident|[Pp]rime|[Mm]inister|[Ss]ecretary|[Cc]hief|[Dd]irector|[Gg]overnor|[Ee]nvoy|[Pp]rofessor|[Dd]elegation)\b/u;
 const PRONOUN = /(?<![\p{L}'’])(he|she|they|it)(?![\p{L}'’])/iu;
 /** A pronoun that ends a phrase, after a word in small letters other than a conjunction ("… chairman he"); read in the phrase's last few words. */
 const FINAL_PRONOUN = /(?<=(?<![\p{L}'’-])(?!(?:and|or|nor)\s)\p{Ll}[\p{L}'’-]*\s+)(he|she|they)\s*$/u;
-const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])/u;
+const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|magazine|daily|tabloid|journal|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])/u;
 /** The outlets that "the network" or "the broadcaster" may stand for. */
 const BROADCASTER = /^(?:NBC|ABC|CBS|CNN|BBC|MSNBC|NPR|PBS|Sky News|Fox News|Al Jazeera)$/;
 
@@ -236,11 +258,20 @@ const DESCRIPTION_OPENING = /^\s*(?:a|an|one|another|the|two|three|some|several)
  * A magazine named before its noun in small letters ("America's TV Guide magazine", "Broadcast magazine"): an outlet
  * that the masthead nouns miss, as the whole phrase. Not a weekday's ("a Sunday magazine") or one brought in by "a".
  */
-const MAGAZINE = /^\s*(?:with\s+)?(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})magazine\s*$/u;
+const MAGAZINE =
+  /^\s*(?:with\s+)?(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?(?:(?!(?:a|an|one)\s)\p{Ll}+\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:do|de|da|di|del|della|du|des)\s+)?){1,3})(magazine|newspaper)(?:\s+in\s+(?:its|an?)\s+\p{Ll}+)?\s*$/u;
+/** So is a newspaper, by its name alone ("said Le Figaro newspaper", "the Jornal do Brasil newspaper, in an editorial"). */
 function namedMagazine(phrase: string): { name: string; start: number } | null {
   const m = MAGAZINE.exec(phrase);
-  if (!m || /^(?:Sunday|Saturday|Monday|Tuesday|Wednesday|Thursday|Friday|Weekend)\s/.test(m[1]!)) return null;
-  return { name: `${m[1]!.trim()} magazine`, start: m.index + m[0].indexOf(m[1]!) };
+  // Nor a people's ("the Italian newspaper"), nor an article's ("The newspaper").
+  if (
+    !m ||
+    /^(?:Sunday|Saturday|Monday|Tuesday|Wednesday|Thursday|Friday|Weekend|The|A|An)\s/.test(m[1]!) ||
+    m[1]!.trim().split(/\s+/).some(isDemonym) ||
+    isKnownPlace(m[1]!.trim())
+  )
+    return null;
+  return { name: m[2] === 'magazine' ? `${m[1]!.trim()} magazine` : m[1]!.trim(), start: m.index + m[0].indexOf(m[1]!) };
 }
 
 /** Nouns for one person of a people that the lexicon does not know as demonyms. */
@@ -342,7 +373,9 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const via = servant !== undefined && !COUNT_WORD.test(servant);
   const whole = via ? INDEFINITE_DESCRIPTION.exec(phrase) : null;
   if (whole) readings.push({ kind: 'anonymous', speaker: describe(whole[1]!), start: whole.index });
-  else if (anonymous && !via) readings.push({ kind: 'anonymous', speaker: describe(anonymous[0]), start: anonymous.index });
+  // A body's noun alone, in the singular, is written as the one meant ("…newspaper, which said" is "the newspaper").
+  else if (anonymous && !via)
+    readings.push({ kind: 'anonymous', speaker: BARE_BODY.test(anonymous[0]) ? `the ${anonymous[0]}` : describe(anonymous[0]), start: anonymous.index });
   // Its name may go on with "of" and what it is of ("British Chambers of Commerce", "Group of 24").
   // With no name before its kind, the "of" part is its name ("the Bank of Italy said", "the Ministry of Defence").
   const body = BODY_NAME.exec(phrase) ?? bodyOf(phrase);
@@ -410,7 +443,16 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
       phrase.slice(0, r.start).trim() === '' &&
       readings.some((o) => o.kind === 'outlet' && o.start < r.start + anonymous[0].length),
   );
-  const best = staffed ?? readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
+  // An outlet its description names ("America's TV Guide magazine", "the United Arab Emirates daily al-Khaleej") is the speaker.
+  const press = readings.find(
+    (r) =>
+      r.kind === 'anonymous' &&
+      /^(?:|with|and|but)$/i.test(phrase.slice(0, r.start).trim()) &&
+      PRESS_NOUN.test(descriptionHead(r.speaker)) &&
+      readings.some((o) => o.kind === 'outlet' && o.start >= r.start && anonymous !== null && o.start < anonymous.index + anonymous[0].length),
+  );
+  const pressOutlet = press ? readings.find((o) => o.kind === 'outlet') : undefined;
+  const best = staffed ?? pressOutlet ?? readings.sort((a, b) => a.start - b.start || rank(a) - rank(b))[0] ?? null;
   // A description that ends in a name is that person ("Liberal Democrat spokeswoman for women Sandra Gidley").
   const namedInside =
     anonymous && best?.kind === 'anonymous'
@@ -450,7 +492,7 @@ function opensLongerName(phrase: string, p: PersonInText): boolean {
 }
 
 const BODY_KIND =
-  '(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Board|Authority|Trust|Chambers?)';
+  '(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Confederation|Congress|Society|League|Board|Authority|Trust|Chambers?)';
 const BODY_OF_PART = `\\s+of\\s+(?:[A-Z][\\p{L}'’-]+|\\d+)(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]+){0,3}`;
 /** A body by its name and kind ("British Chambers of Commerce", "Group of 24"). */
 const BODY_NAME = new RegExp(`(?<![\\p{L}])((?:[A-Z][\\p{L}'’-]+\\s+){1,4}${BODY_KIND}(?:${BODY_OF_PART})?)(?![\\p{L}])`, 'u');
@@ -458,7 +500,7 @@ const BODY_NAME = new RegExp(`(?<![\\p{L}])((?:[A-Z][\\p{L}'’-]+\\s+){1,4}${BO
  * A body by its kind and what it is of, after the "the" that opens the phrase ("the Bank of Italy"); not inside a
  * title ("the governor of the Bank of England" is the governor).
  */
-const BODY_OF = new RegExp(`^\\s*(?:(?:and|but)\\s+)?the\\s+(${BODY_KIND}${BODY_OF_PART})(?![\\p{L}])`, 'u');
+const BODY_OF = new RegExp(`^\\s*(?:(?:[Aa]nd|[Bb]ut)\\s+)?the\\s+(${BODY_KIND}${BODY_OF_PART})(?![\\p{L}])`, 'u');
 
 /** Someone unnamed who speaks for a body named next ("a spokesman for the", "one official at"). */
 const SPEAKS_FOR_BODY = new RegExp(
@@ -533,10 +575,13 @@ function endsDescription(phrase: string, r: SpeakerReading, anonymous: RegExpExe
 }
 
 function findOutlet(phrase: string, outlets: string[]): { name: string; start: number } | null {
+  // "said the daily Gunes": the name the kind brings in, not the paper named last.
+  const byKind = publicationsByKind(phrase)[0];
+  if (byKind) return { name: byKind.name, start: byKind.at };
   const short = SHORT_OUTLET.exec(phrase);
   if (short) {
     const word = short[1]!;
-    const resolved = /^(paper|newspaper|story)$/.test(word)
+    const resolved = /^(paper|newspaper|magazine|daily|tabloid|journal|story)$/.test(word)
       ? outlets.at(-1)
       : /^(network|broadcaster)$/.test(word)
         ? [...outlets].reverse().find((o) => BROADCASTER.test(o))
@@ -680,7 +725,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
       i === 0
         ? parts[i]!.replace(/^(\s*)as\s/i, '$1   ').replace(/^(\s*)(while|whereas)(?=\s+\p{Lu})/u, (_m, s: string, w: string) => s + ' '.repeat(w.length))
         : parts[i]!
-    ).replace(LEADING_TIME, (m) => ' '.repeat(m.length));
+    )
+      .replace(LEADING_TIME, (m) => ' '.repeat(m.length))
+      .replace(LEADING_WRITING, (m) => ' '.repeat(m.length));
     const part = blankTrailingAdverbs(opened);
     const reading = readSpeaker(part, cast, outlets);
     if (!reading) continue;

@@ -9,6 +9,7 @@ import nlp from '../text/nlp.js';
 import { isRoleHead } from '../people/roles.js';
 import { isKnownNonPerson } from '../people/not-a-person.js';
 import { lexiconTags } from '../text/nlp.js';
+import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 
 /** Capitalised words that start sentences or clauses and never name a speaker. */
 const NOT_NAMES = new Set(
@@ -42,7 +43,7 @@ export function isNeverGivenName(word: string): boolean {
 
 const WORD = `\\p{Lu}[\\p{L}'’-]*\\.?`;
 /** Small words of names that stand before a capitalised surname ("Orlando dos Santos", "Ludwig van Beethoven"). */
-const PARTICLE = '(?:da|das|de|del|della|der|di|do|dos|du|van|von|ter|ten)';
+const PARTICLE = `(?:${NAME_PARTICLE_PATTERN}|das|do)`;
 /** A name's words, a particle perhaps before any of them ("dos Santos said"). */
 const RUN = `(?:${PARTICLE}\\s+)?${WORD}(?:\\s+(?:${PARTICLE}\\s+)?${WORD}){0,4}`;
 /**
@@ -54,8 +55,9 @@ const WHOLE_NAME = new RegExp(
   `^\\s*(?:(?:But|And|Yet|So|Still)\\s+)?(?:[Tt]he\\s+)?(${RUN}(?:\\s+(?:and|&)\\s+(?:the\\s+)?${RUN})?)(\\s+(?:of|from|at)\\s+.*)?\\s*$`,
   'u',
 );
-/** A two- or three-word name ending a phrase after a lower-case role word ("Greek sprint coach Nikos Papas"). */
-const NAME_AFTER_ROLE = /(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
+/** A two- or three-word name ending a phrase after a lower-case role word ("Greek sprint coach Nikos Papas", "Delhi stockbroker B. D. Aggarwal"). */
+const NAME_AFTER_ROLE =
+  /(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+)((?:\p{Lu}\.\s+){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
 
 /**
  * Nouns that say what kind of body or voice the name after them is ("telecom regulator Ofcom",

@@ -33,6 +33,19 @@ describe('outletsMentioned', () => {
   it('counts a lone masthead noun only after "the"', () => {
     expect(outletsMentioned('News broke on Monday, and the Gazette had it first.')).toEqual(['The Gazette']);
   });
+
+  it('reads a paper named after its kind, in the order written (BBC tech 379, Reuters 10641 and 19444)', () => {
+    expect(outletsMentioned('The Apple Powerbook 100 has been chosen by US magazine Mobile PC.')).toEqual(['Mobile PC']);
+    expect(outletsMentioned('The Italian newspaper La Repubblica and the Washington Post said so.')).toEqual(['La Repubblica', 'Washington Post']);
+    // The same name once; no time, report or pronoun after the kind.
+    expect(outletsMentioned('the newspaper Daily Telegraph said')).toEqual(['Daily Telegraph']);
+    expect(outletsMentioned('the newspaper Tuesday said, as the weekly USDA report showed')).toEqual([]);
+  });
+
+  it('reads a station known by its number (BBC entertainment 231)', () => {
+    expect(outletsMentioned('Radio 1 said the show would not try to replace Peel.')).toEqual(['Radio 1']);
+    expect(outletsMentioned('It was his 10th year at Radio 10.')).toEqual([]);
+  });
 });
 
 describe('credits carried to the sentences after', () => {
