@@ -103,6 +103,8 @@ export function roleAfterName(afterName: string): string | null {
     // Too long that way, the role stops at the "and", as any other clause word stops it.
     const joinsName = word === 'and' && /^\p{Lu}/u.test(words[j - 1] ?? '') && !/[,.;:)>]$/.test(words[j - 1]!) && /^\p{Lu}/u.test(words[j + 1] ?? '');
     if (joinsName) beforeAnd ??= [...role];
+    // Unless "and" brings in the next person of a list ("chairman of BP and Bill Gates, chairman of Microsoft").
+    if (joinsName && apposedName(words.slice(j + 1, j + 5))) return finish(beforeAnd!);
     // A bracket opens an aside ("the American Soybean Association (ASA)"), no part of the role.
     if ((CLAUSE_WORDS.test(bareWord(word)) && !joinsName) || word.startsWith('(')) return finish(role);
     // Initials' full stops inside the phrase end nothing ("chief executive officer of U.S. Courier");
@@ -127,6 +129,14 @@ export function roleAfterName(afterName: string): string | null {
  */
 function namesNext(rest: string[]): boolean {
   return /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]*,/u.test(rest.slice(0, 5).join(' '));
+}
+
+/** A name of two or three words set off by a comma before a role of its own ("Bill Gates, chairman of"). */
+function apposedName(next: string[]): boolean {
+  const comma = next.findIndex((w) => w.endsWith(','));
+  if (comma < 1 || comma > 2 || !next.slice(0, comma + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const after = bareWord(next[comma + 1] ?? '');
+  return isAppositionHead(after) || (isRoleWord(after) && !STOP_WORDS.has(after));
 }
 
 /** Initials written with full stops ("U.S.", "E.F."). */

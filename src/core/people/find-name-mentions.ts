@@ -55,6 +55,7 @@ export function findNameMentions(sentence: string): NameMention[] {
     ...namesAfterTitles(sentence),
     ...namesBeforeAppositives(sentence),
     ...namesAfterAges(sentence),
+    ...namesBeforeAges(sentence),
     ...namesAfterRankings(sentence),
     ...namesInPeopleLists(sentence),
     ...namesInCredits(sentence),
@@ -156,12 +157,12 @@ const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
 const SURNAME_TITLES = /^(?:King|Judge|Sheriff|Master)$/;
 const SURNAME_TITLE_OPENS = /^(?:King|Judge|Sheriff|Master)\b/;
 
-/** Strips titles, honorifics, possessives and punctuation from a candidate; null if no person is left. */
 /** A title in the plural before names it is shared by ("Lord Justices Clarke and Rix"): no part of the first name. */
 function pluralTitle(tokens: string[]): boolean {
   return tokens.length > 1 && SHARED_TITLE.test(tokens[0]!);
 }
 
+/** Strips titles, honorifics, possessives and punctuation from a candidate; null if no person is left. */
 export function cleanName(candidate: string): string | null {
   const tokens = candidate
     .replace(/['’]s?(?=\s|$)/g, ' ')
@@ -663,6 +664,23 @@ function namesAfterAges(sentence: string): string[] {
     const nameLike = (w: string) =>
       isNameWord(w) && !isRoleWord(w) && !HONORIFIC.test(w) && (lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t)));
     if (words.length >= 2 && words.length <= 3 && !isKnownPlace(words[0]!) && words.every(nameLike)) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/** A name and, set off by commas, an age ("Sania Mirza, 18, completed …"), which only a person has; not a tonnage ("13,847 dwt"). */
+const NAME_THEN_AGE = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+), (\d{1,2}),\s/gu;
+
+/** Names written before an age set off by commas ("Sania Mirza, 18,"), whatever their given name. */
+function namesBeforeAges(sentence: string): string[] {
+  if (!/, \d{1,2},\s/.test(sentence)) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(NAME_THEN_AGE)) {
+    const words = m[1]!.split(' ');
+    if (isDemonym(words[0]!) || isRoleWord(words[0]!)) words.shift();
+    const nameLike = (w: string) =>
+      isNameWord(w) && !isRoleWord(w) && !HONORIFIC.test(w) && (lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t)));
+    if (words.length >= 2 && !isKnownPlace(words[0]!) && words.every(nameLike)) out.push(words.join(' '));
   }
   return out;
 }

@@ -37,6 +37,12 @@ function isOneNameHead(word: string): boolean {
   return ONE_NAME_HEADS.has(word.toLowerCase());
 }
 
+/** Titles of public office, capitalised before a name as a title ("Energy Minister Subroto", "President Chun"); not "Premier", a league's word. */
+const OFFICE_TITLE = /^(?:Minister|President|Senator|Governor|Mayor|Ambassador)$/;
+
+/** A particle joined to the surname after it ("Zaid al-Rifa'i", "Hafez al-Assad"): the name goes on. */
+const JOINED_PARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
+
 /** A head that also opens titles of works and teams ("Star Wars", "Red Star Belgrade"), so only in lower case is it a role. */
 const TITLE_NOUNS = /^Star$/;
 
@@ -59,13 +65,15 @@ export function oneNamesAfterRoles(sentence: string): string[] {
   for (let i = 0; i + 1 < words.length; i++) {
     const head = words[i]!;
     if (!isOneNameHead(head)) continue;
-    if (/^\p{Lu}/u.test(head) && (i > 0 || TITLE_NOUNS.test(head))) continue;
+    if (/^\p{Lu}/u.test(head) && (TITLE_NOUNS.test(head) || (i > 0 && !OFFICE_TITLE.test(head)))) continue;
     if (AWARD_CATEGORY.test(words[i - 1] ?? '')) continue;
     const m = ONE_WORD.exec(words[i + 1]!);
     if (!m || !isOneNameWord(m[1]!)) continue;
     const ended = m[0] !== m[1];
     const next = words[i + 2];
-    if (!ended && next !== undefined && (/^["“(]?\p{Lu}/u.test(next) || isNameParticle(next))) continue;
+    if (!ended && next !== undefined && (/^["“(]?\p{Lu}/u.test(next) || isNameParticle(next) || JOINED_PARTICLE.test(next))) continue;
+    // A bracket round the title and given name leaves the surname after it ("(Prime Minister Yasuhiro) Nakasone").
+    if (m[0].endsWith(')') && next !== undefined && /^\p{Lu}/u.test(next)) continue;
     out.push(m[1]!);
   }
   return out;

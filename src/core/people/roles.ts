@@ -99,6 +99,11 @@ export function roleBefore(words: string[]): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     // A Reuters ticker's bracket ("<Morgan Stanley & Co> Managing Director") closes a firm's name.
+    // "Culture, Media and Sport Secretary": a field and its comma before fields joined by "and" go on with the title.
+    if (run.length > 1 && run.includes('and') && MINISTRY_FIELD.test(run[0]!) && MINISTRY_FIELD.test(word.replace(/,$/, '')) && word.endsWith(',')) {
+      run.unshift(word);
+      continue;
+    }
     if (/[,;:()"“”<>]|['’]s?$/.test(word) && run.length > 0) break;
     if (/[,;:()"“”<>]|['’]s?$/.test(word)) return null;
     const bare = stripPrefix(word);
@@ -116,7 +121,7 @@ export function roleBefore(words: string[]): string | null {
     if (i === 0 && SENTENCE_ADVERB.test(bare) && !(PROGRAMME_ADVERB.test(bare) && PROGRAMME_JOB.test(words[1] ?? ''))) break;
     const capitalised = /^\p{Lu}/u.test(bare);
     // "Trade and Industry Secretary", "Economic and Fiscal Policy Minister": "and" between a ministry's fields goes on with the title.
-    if (bare === 'and' && run.length > 0 && MINISTRY_FIELD.test(run[0]!) && MINISTRY_FIELD.test(words[i - 1] ?? '')) {
+    if (bare === 'and' && run.length > 0 && MINISTRY_FIELD.test(run[0]!) && MINISTRY_FIELD.test(words[i - 1] ?? '') && !PARTY_FIELD.test(words[i - 1]!)) {
       run.unshift(word);
       continue;
     }
@@ -164,8 +169,12 @@ const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /** Adverbs that open a sentence, never a title ("Next" is left out: it is a retailer's name too). */
-const SENTENCE_ADVERB =
-  /^(?:Meanwhile|However|Earlier|Later|Also|Now|Still|Elsewhere|Separately|Instead|Today|Yesterday|Tonight|Indeed|Thus|Likewise|Similarly|Nevertheless|Nonetheless|Again|Besides|Furthermore|Moreover|Otherwise|Like|Unlike)$/;
+const SENTENCE_ADVERB = new RegExp(
+  '^(?:Meanwhile|However|Earlier|Later|Also|Now|Still|Elsewhere|Separately|Instead|Today|Yesterday|Tonight|Indeed|Thus|Likewise|' +
+    'Similarly|Nevertheless|Nonetheless|Again|Besides|Furthermore|Moreover|Otherwise|Like|Unlike|' +
+    // So does a conjunction that opens a clause ("Since President Yudhoyono took office").
+    'Since|Although|Though|While|Whilst|When|After|Before|Because|Unless|Until|Once|Whereas|If)$',
+);
 
 /** Sentence adverbs that are also the names of news programmes. */
 const PROGRAMME_ADVERB = /^(?:Today|Tonight)$/;
@@ -181,10 +190,12 @@ export function undatedRole(role: string): string {
   return rest.length > 0 && DATING.test(first!) ? rest.join(' ') : stripPrefix(role);
 }
 
-/** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
 /** The fields a ministry's title joins with "and" ("Trade and Industry", "Culture, Media and Sport", "Work and Pensions"). */
 const MINISTRY_FIELD =
   /^(?:Trade|Industry|Culture|Media|Sport|Work|Pensions|Education|Skills|Environment|Food|Rural|Affairs|Health|Social|Security|Transport|Economic|Fiscal|Policy|Energy|Science|Technology|Agriculture|Fisheries|Commerce|Labour|Justice|Foreign|Commonwealth|Mines|Finance|Planning|Development|Communications|Tourism|Housing|Local|Government|Employment)$/;
+/** Fields that name a party or a body as often, so only after the "and" ("attacked Labour and Education Secretary Ruth Kelly"). */
+const PARTY_FIELD = /^(?:Labour|Local|Government)$/;
+/** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
 const FIELD_ADJECTIVE =
   /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science)$/;
 

@@ -22,6 +22,8 @@ const roles: [string, string | null][] = [
     ", chairman of the General Agreement on Tariffs and Trade's negotiating group on agriculture, met this morning",
     'chairman of the General Agreement on Tariffs',
   ],
+  // Made up: "and" that brings in the next person of a list, with a role of their own, ends the role.
+  [', chairman of BP and Bill Gates, chairman of Microsoft, met.', 'chairman of BP'],
   // No role: a list of names, a description that is no job, a possessive, a clause.
   [', Gordon Brown and John Prescott met.', null],
   // BBC entertainment 047: the next item of a list, another person's post.
@@ -74,6 +76,23 @@ describe('findNameMentions: roles set off after the name', () => {
     // BBC business 382.
     const mentions = findNameMentions('Trade and Industry Secretary Patricia Hewitt said people would not be forced to work longer than they wanted.');
     expect(mentions).toContainEqual({ name: 'Patricia Hewitt', role: 'Trade and Industry Secretary', honorific: null });
+    // Three fields, the first set off by a comma (BBC politics 199).
+    expect(findNameMentions('Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said so.')).toContainEqual({
+      name: 'Tessa Jowell',
+      role: 'Culture, Media and Sport Secretary',
+      honorific: null,
+    });
+    // A party is no field before "and" (made up), though it is one after it ("Social Affairs and Labour Minister", Reuters 6603).
+    expect(findNameMentions('Tories attacked Labour and Education Secretary Ruth Kelly.')).toContainEqual({
+      name: 'Ruth Kelly',
+      role: 'Education Secretary',
+      honorific: null,
+    });
+    expect(findNameMentions('French Social Affairs and Labour Minister Philippe Seguin said so.')).toContainEqual({
+      name: 'Philippe Seguin',
+      role: 'French Social Affairs and Labour Minister',
+      honorific: null,
+    });
     // Not a list of a name and a title: "Mr Blair and Foreign Secretary Jack Straw".
     expect(findNameMentions('Mr Blair and Foreign Secretary Jack Straw met the envoy.')).toContainEqual({
       name: 'Jack Straw',

@@ -102,6 +102,22 @@ describe('findNameMentions: words before a name that are no part of it', () => {
   });
 });
 
+describe('findNameMentions: a name before an age set off by commas', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // Reuters 2980: given names compromise does not know.
+  it('finds each name an age follows ("Sedfrey Ordonez, 65,")', () => {
+    const found = names('Sedfrey Ordonez, 65, was made justice secretary and Fulgencio Factoran, 43, secretary for natural resources.');
+    expect(found).toContain('Sedfrey Ordonez');
+    expect(found).toContain('Fulgencio Factoran');
+  });
+
+  // Reuters 17955: a ship's tonnage is no age.
+  it('finds no one before a tonnage ("Capitaine Wallis, 13,847 dwt,")', () => {
+    expect(names('The French ship Capitaine Wallis, 13,847 dwt, berthed at the port of Geelong.')).toEqual([]);
+  });
+});
+
 describe('findNameMentions: words after a name that are no part of it', () => {
   const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
 

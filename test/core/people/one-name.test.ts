@@ -37,6 +37,13 @@ const found: [string, string, [string, string | null][]][] = [
     'Swett, who was Finance Minister of Ecuador between August 1984 to June 1986, added: "With the private foreign banks there has been a ceasing of payments by Ecuador.',
     [['Swett', 'Finance Minister']],
   ],
+  // Reuters 20030 and BBC business 012: a title of office capitalised before the surname alone.
+  ['a capitalised office in a wire', 'The oil price will rise, Indonesian Energy Minister Subroto said.', [['Subroto', 'Indonesian Energy Minister']]],
+  [
+    'a capitalised office after a conjunction that opens the sentence',
+    "Since President Yudhoyono's government came to power in October, it has indicated that it intends to reduce subsidies.",
+    [['Yudhoyono', 'President']],
+  ],
   [
     'a nickname a person goes by (and not the network the thing is dubbed)',
     'Now the man behind suprnova.org, who goes by the nickname Sloncek, is preparing to release software for a new file-swapping network dubbed Exeem.',
@@ -57,6 +64,11 @@ const none: [string, string][] = [
   ['a club set off with the role of a figure of speech', 'Liverpool, the king of the Kop, won again.'],
   ['a paper quoted, unknown to the lexicon', '"The talks will go on," said Izvestia.'],
   ['the place a title is of', 'The programme also heard from Lord Roberts of Conwy, who was a Welsh Office minister at the time.'],
+  // Reuters 16784 and 14809: a bracket round the title and given name, a particle joined to the surname: the name goes on.
+  ['a given name in brackets before the surname', 'If there is anything of consequence to offer (Prime Minister Yasuhiro) Nakasone would take it with him.'],
+  ['a given name before a joined particle', "Jordanian Prime Minister Zaid al-Rifa'i said he had made progress in talks."],
+  // BBC sport 360: "Premier" names a league as often as an office.
+  ["a league's word before a name", 'The audit is funded by the Rugby Football Union and Premier Rugby.'],
 ];
 
 describe('findNameMentions: one-word names the sentence shows to be people', () => {
