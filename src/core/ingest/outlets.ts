@@ -10,7 +10,7 @@ const MASTHEAD_NOUNS =
 const AGENCIES =
   'Reuters|Reuter|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|UPI|CNN|BBC|NBC|ABC|CBS|MSNBC|NPR|PBS|Politico|Axios|Salon|Vox|Slate|Breitbart|HuffPost|BuzzFeed|Newsweek|Forbes|Xinhua|Al Jazeera|Sky News|Fox News|' +
   // Stations known by their number ("Radio 1 said the show would not try to replace Peel").
-  '(?:BBC )?Radio [1-7]|Channel [45]';
+  'Radio [1-7]|Channel [45]';
 // A word of a name may be one capital ("Q Magazine"), but not "A" or "I", which open sentences.
 const NAME = `(?:(?!The\\b)(?:[A-Z][a-z]+|(?![AI]\\b)[A-Z])\\.? ){0,3}(?:${MASTHEAD_NOUNS})|${AGENCIES}`;
 const OUTLET = new RegExp(`\\b(?:[Tt]he )?(${NAME})\\b`, 'g');
@@ -38,10 +38,22 @@ export function outletName(phrase: string): string | null {
 /**
  * A publication named after its kind in small letters ("the daily Gunes", "US magazine Mobile PC", "the Italian
  * newspaper La Repubblica"), whose name has no masthead noun. Not "weekly" or "paper", which open a report as often
- * ("the weekly USDA report", "a paper Bangemann wrote"), nor a time ("the newspaper Tuesday").
+ * ("the weekly USDA report", "a paper Bangemann wrote"), nor a time ("the newspaper Tuesday"), nor one word in the
+ * possessive ("the newspaper Britain's biggest union publishes"; but "US magazine Rolling Stone's annual list"). The name
+ * must end where a clause goes on (a verb, a small word, a mark), not before a noun it qualifies ("the daily SDR price",
+ * "average daily Treasuries trading").
  */
-const KIND_THEN_NAME =
-  /(?<![\p{L}])(?:magazine|newspaper|daily|tabloid|journal)\s+(?!(?:The|A|An|I|In|On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]))(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|di|del|della|der|du|des|la|le)\s+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
+const TIME_WORD =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}])';
+const AFTER_PUBLICATION_NAME =
+  '(?=\\s*$|\\s*(?:[,;:!?()"“”]|\\.(?!\\S))|\\s+(?:' +
+  TIME_WORD.replace('(?![\\p{L}])', '') +
+  '|(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|added|adds|has|had|have|is|was|were|will|would|on|in|of|that|which|who|and|or|but|to|for|from|at|by|with|as|under|last|this|earlier|yesterday|today|also|recently|\\p{Ll}+ed)(?![\\p{L}])))';
+const KIND_THEN_NAME = new RegExp(
+  `(?<![\\p{L}])(?:magazine|newspaper|daily|tabloid|journal)\\s+(?!(?:The|A|An|I|In|On)(?![\\p{L}])|${TIME_WORD})` +
+    `(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:de|di|del|della|der|du|des|la|le)\\s+)?(?!${TIME_WORD})\\p{Lu}[\\p{L}'’-]*){0,3}?)(?:(['’]s)(?![\\p{L}])|(?!['’]s)${AFTER_PUBLICATION_NAME})`,
+  'gu',
+);
 
 /** Every outlet named in a text, in order of appearance; a lone masthead noun counts only after "the" (the Post, not "News broke"). */
 export function outletsMentioned(text: string): string[] {
@@ -57,7 +69,9 @@ export function outletsMentioned(text: string): string[] {
 
 /** The publications a text names after their kind ("the daily Gunes" → Gunes), with where each name starts. */
 export function publicationsByKind(text: string): { name: string; at: number }[] {
-  return [...text.matchAll(KIND_THEN_NAME)].map((m) => ({ at: m.index + m[0].length - m[1]!.length, name: m[1]!.replace(/['’]s$|[.]$/u, '') }));
+  return [...text.matchAll(KIND_THEN_NAME)]
+    .filter((m) => !m[2] || m[1]!.includes(' '))
+    .map((m) => ({ at: m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0), name: m[1]! }));
 }
 
 /** A short form ("The Post") as the fuller outlet named before it ("Washington Post"), if any. */

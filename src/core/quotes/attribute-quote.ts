@@ -87,16 +87,18 @@ const AFTER_SUBJECT_FIRST = new RegExp(
   `^\\s*[,!?:;—-]*\\s*(?!(?:but|and|while|whereas|although|though|because|as|so|yet|or|if|when)\\s)${SHORT_PHRASE},?\\s+(${CUE})(?![\\p{L}])`,
   'iu',
 );
+/** A full stop inside a word, as in a web address ("editor of Computerandvideogames.com"): no end of a description. */
+const DOT_IN_WORD = '(?<=\\p{L})\\.(?=\\p{L})';
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
 /** Copy often drops the comma that closes the description ("…," Alois Rhiel, its minister for economic affairs added). */
-const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}?),?\\s+(${CUE})(?![\\p{L}])`, 'iu');
+const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*((?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,100}?),?\\s+(${CUE})(?![\\p{L}])`, 'iu');
 /**
  * The description may end in a firm's name with commas of its own ("…," Buchheit, a partner with Cleary, Gottlieb,
  * Steen and Hamilton, told a conference): after each comma, capitalised words (perhaps joined by "and") go on
  * with it. Read with case, so that a lower-case clause after a comma never does.
  */
 const AFTER_APPOSITIVE_FIRM = new RegExp(
-  `^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*([^,.;:!?"“”]{1,100}?(?:,\\s+\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}'’&-]*)*)+),?\\s+(${CUE})(?![\\p{L}])`,
+  `^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*((?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,100}?(?:,\\s+\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}'’&-]*)*)+),?\\s+(${CUE})(?![\\p{L}])`,
   'u',
 );
 const AFTER_CUE_FIRST = new RegExp(`^\\s*[,!?:;—-]*\\s*(${CUE})\\s+${PHRASE}(?=$|[,.;:!?])(?:,\\s+${SHORT_PHRASE}\\s*(?=$|[,.;:!?]))?`, 'iu');
@@ -374,8 +376,16 @@ function otherSubject(subjectText: string, lastSpeaker: string, ctx: Attribution
   if (own.kind === 'named') return !own.loose && (!last || ctx.cast.find(own.speaker)[0]?.person !== last);
   // A description of someone ("The pop star said it would be a "…"") is most often whom the sentence before was about;
   // a body's, a document's or an outlet's is someone else ("The club website also reported …").
-  return own.kind === 'outlet' || BODY_NOUNS.has(descriptionHead(own.speaker));
+  // So is a title that the one quoted before is known not to hold ("The mayor accused …" after Tony Blair, the prime minister).
+  const head = descriptionHead(own.speaker);
+  // An office only: "The pop star said" after Singer George Michael is still him.
+  const otherTitle =
+    own.kind === 'anonymous' && OFFICE.test(head) && last !== undefined && last.roles.length > 0 && !last.roles.some((r) => r.toLowerCase().includes(head));
+  return own.kind === 'outlet' || BODY_NOUNS.has(head) || otherTitle;
 }
+
+/** Public offices, one holder at a time, which a description by its title names ("the mayor", "the chancellor"). */
+const OFFICE = /^(?:mayor|president|minister|chancellor|governor|senator|secretary|premier|ambassador|chairman|chairwoman|commissioner|speaker)$/;
 
 /** Whether the sentence before a quote standing alone is the writer's own question, in no quote marks. */
 function askedByWriter(q: QuoteSurroundings, ctx: AttributionContext): boolean {
@@ -643,7 +653,12 @@ function speakerEndingPhrase(
     reading?.kind === 'named'
       ? (!known || ctx.cast.find(reading.speaker).length > 0) && phrase.endsWith(reading.speaker.split(/\s+/).at(-1)!)
       : reading?.kind === 'anonymous' && (!known || INDEFINITE_OPENING.test(phrase)) && reading.start === 0 && reading.speaker.length === phrase.length;
-  return ends ? read(m[phraseGroup]!, m[cueGroup]!, '') : null;
+  if (ends) return read(m[phraseGroup]!, m[cueGroup]!, '');
+  // "…," Dr Mark Tuffy games systems director at digital content firm THX told the BBC: copy that dropped the commas
+  // round a description leaves the name the cast knows first, the description after it in small letters.
+  const first = known ? ctx.cast.find(phrase)[0] : undefined;
+  const opens = first && !first.possessive && /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?$/.test(phrase.slice(0, first.start));
+  return opens && /^\s+\p{Ll}/u.test(phrase.slice(first.end)) ? read(phrase.slice(0, first.end), m[cueGroup]!, '') : null;
 }
 
 /**

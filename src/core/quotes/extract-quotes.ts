@@ -86,6 +86,10 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       // A word or two quoted after an earlier quote of its sentence ("said the plans were not "racist" -
       // just "common sense"") is reported by the cue before both: it is read from the sentence's start.
       const earlier = spans[i - 1];
+      // So is a longer one that only the speaker of the sentence before would take ("The mayor accused Oliver Finegold …
+      // of "doorstepping" him at a "predominately gay event"" after a sentence about Tony Blair): the cue before both.
+      if (!term && attribution?.cue === '' && earlier && earlier.end > starts[first]! && !previous)
+        attribution = attributeQuote({ ...surroundings, before: outside.slice(starts[first]!, span.start), previous: null, fromSentenceStart: true }, ctx);
       if (term && !attribution?.cue && earlier && earlier.end > starts[first]!)
         attribution = attributeQuote({ ...surroundings, before: outside.slice(starts[first]!, span.start), previous: null, fromSentenceStart: true }, ctx);
       if (term && (!attribution?.cue || isSubjectOfReportedClause(surroundings.before, surroundings.after))) return;
@@ -258,7 +262,8 @@ interface Remembered {
 }
 
 function remember(ctx: AttributionContext, a: Attribution, sentence: number, { inner = false, passedOn = false }: Remembered = {}): void {
-  if (a.kind === 'outlet') return;
+  // A paper or a broadcaster that speaks ("said the magazine") is what a later "it concluded" may stand for, and nothing else.
+  if (a.kind === 'outlet') return void (inner || (ctx.outletSpeakers ??= []).push({ speaker: a.speaker, sentence }));
   const known = a.kind !== 'anonymous' && ctx.cast.find(a.speaker).length > 0;
   const description = a.kind === 'anonymous' || /^\p{Ll}/u.test(a.speaker);
   const kind = known ? 'named' : 'anonymous';
@@ -266,8 +271,11 @@ function remember(ctx: AttributionContext, a: Attribution, sentence: number, { i
   // a description is a person's unless its noun stands for a body or a document ("the company", "a statement").
   const head = description ? descriptionHead(a.speaker) : a.speaker.split(/\s+/).at(-1)!.toLowerCase();
   // Names joined by "and" are several people, but not a body's name inside one person's description
-  // ("a Department for Work and Pensions spokeswoman").
-  const joined = / and /.test(a.speaker) && !(description && /^(?:a|an|one)\s/i.test(a.speaker) && PERSON_NOUNS.has(head));
+  // ("a Department for Work and Pensions spokeswoman"), nor a body's own ("Organisation for Economic Cooperation and Development").
+  const joined =
+    / and /.test(a.speaker) &&
+    !(description && /^(?:a|an|one)\s/i.test(a.speaker) && PERSON_NOUNS.has(head)) &&
+    !(!description && looksLikeBodyName(a.speaker));
   // A description is plural by its head noun, wherever it stands ("the ministers at the Paris meeting", "local businessmen").
   const plural = (description && /(s|people|men)$/i.test(head) && !/\b(a|an|one)\b/i.test(a.speaker)) || (!known && joined);
   const body = BODY_NOUNS.has(head) || (looksLikeBodyName(a.speaker) && !PERSON_NOUNS.has(head.replace(/s$/, '')));

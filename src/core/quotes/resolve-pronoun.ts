@@ -28,6 +28,8 @@ export interface Antecedents {
   }[];
   /** The texts of the article's sentences read so far, by number. */
   sentences: Map<number, string>;
+  /** The papers and broadcasters that spoke in the sentences read so far ("said the magazine"), in reading order. */
+  outletSpeakers?: { speaker: string; sentence: number }[];
   /** The bodies that sentences read so far open on as their subject ("BT wants …"), by sentence number. */
   bodies?: { name: string; sentence: number }[];
   /** Whom the sentences read so far are about, filled in as pronouns need it (see nearestSubject). */
@@ -63,6 +65,9 @@ export function resolvePronoun(
     // A name the cast does not know and whose first word is no given name ("Deutsche Boerse said …") may be a
     // body's that reads like a person's: an "it" after it is more likely its than an earlier body's.
     const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && (s.who === 'body' || unknownNameOfNoGender(s, cast)));
+    // A paper that spoke after it ("…," said the magazine. "…," it concluded) is the nearer "it".
+    const outlet = ctx.outletSpeakers?.at(-1);
+    if (outlet && sentence - outlet.sentence <= RECENT && (!body || outlet.sentence > body.sentence)) return { speaker: outlet.speaker, kind: 'named' };
     if (body) return { speaker: body.speaker, kind: body.kind };
     // None spoke lately: the body the last few sentences were about ("BT wants …. It added …"), for an
     // "it" that opens its clause; one after a subject of its own ("Vivendi has said it believes") is that subject's.

@@ -32,7 +32,7 @@ const PERSON_SOURCE_NOUNS =
  * "the Hughes board said", "a statement said" (settleSpeaker points "the company" back to the body).
  */
 const BODY_SOURCE_NOUNS =
-  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|panel|ministry|government|union|body|agency|airline|exchange|bourse|club|' +
+  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|commission|panel|ministry|department|office|government|union|body|agency|delegation|team|airline|exchange|bourse|club|' +
   // Writings that speak as a statement does ("…," the study said; "…," the editorial said).
   'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition|' +
   // So do a firm's published papers and pages ("…," says the instructions on Microsoft's website).
@@ -260,6 +260,11 @@ const DESCRIPTION_OPENING = /^\s*(?:a|an|one|another|the|two|three|some|several)
  */
 const MAGAZINE =
   /^\s*(?:with\s+)?(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.]*['’]s?\s+)?(?:(?!(?:a|an|one)\s)\p{Ll}+\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:do|de|da|di|del|della|du|des)\s+)?){1,3})(magazine|newspaper)(?:\s+in\s+(?:its|an?)\s+\p{Ll}+)?\s*$/u;
+/**
+ * Words before "newspaper" that say whose or what kind of paper it is, not its name: a compound in small letters after
+ * its hyphen ("the Tokyo-based newspaper", "the Arabic-language newspaper") or an owner ("the Government newspaper").
+ */
+const OWNER_WORD = /-\p{Ll}|^(?:Government|State|Party|Communist|Opposition|Army|Military|Official)$/u;
 /** So is a newspaper, by its name alone ("said Le Figaro newspaper", "the Jornal do Brasil newspaper, in an editorial"). */
 function namedMagazine(phrase: string): { name: string; start: number } | null {
   const m = MAGAZINE.exec(phrase);
@@ -267,7 +272,10 @@ function namedMagazine(phrase: string): { name: string; start: number } | null {
   if (
     !m ||
     /^(?:Sunday|Saturday|Monday|Tuesday|Wednesday|Thursday|Friday|Weekend|The|A|An)\s/.test(m[1]!) ||
-    m[1]!.trim().split(/\s+/).some(isDemonym) ||
+    m[1]!
+      .trim()
+      .split(/\s+/)
+      .some((w) => isDemonym(w) || OWNER_WORD.test(w)) ||
     isKnownPlace(m[1]!.trim())
   )
     return null;
@@ -332,6 +340,12 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const sender = STATEMENT_FROM.exec(phrase);
   const sent = sender ? readSpeaker(sender[1]!, cast, outlets) : null;
   if (sent && (sent.kind === 'named' || sent.kind === 'outlet')) return { ...sent, start: phrase.indexOf(sender![1]!) + sent.start };
+  // A body's noun in the plural, or police, capitalised only as the sentence's first word ("Police said", "Newspapers
+  // reported"), is that noun; not a surname the cast knows ("Banks said" of Mike Banks).
+  const capitalNoun = /^(\s*)(\p{Lu}\p{Ll}+)(\s*)$/u.exec(phrase);
+  const lower = capitalNoun ? capitalNoun[2]!.toLowerCase() : '';
+  if (capitalNoun && (lower === 'police' || (lower.endsWith('s') && BODY_NOUNS.has(lower.replace(/s$/, '')))) && cast.find(capitalNoun[2]!).length === 0)
+    return readSpeaker(`${capitalNoun[1]}${lower}${capitalNoun[3]}`, cast, outlets);
   const readings: SpeakerReading[] = [];
   // A name after "a" or "an" names a make, not someone ("a Franck Muller watch Sharon said was …"): no speaker.
   const people = cast
@@ -395,7 +409,11 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
     readings.push({ kind: 'anonymous', speaker: describe(phrase.slice(start, body!.index + body![0].length)), start });
   } else if (body && !person && ownTitle(phrase, body))
     readings.push({ kind: 'anonymous', speaker: describe(phrase), start: phrase.search(/\S/), titled: true });
-  else if (body && !person) readings.push({ kind: 'named', speaker: body[1]!.trim().replace(/^The\s+(?=\S+\s|Treasury$)/, ''), start: body.index });
+  else if (body && !person) {
+    const speaker = body[1]!.trim().replace(/^The\s+(?=\S+\s|Treasury$)/, '');
+    // Its start is its name's, after the "The", so that a description the "The" opens outranks it ("The Home Office spokesman").
+    readings.push({ kind: 'named', speaker, start: body.index + body[1]!.indexOf(speaker) });
+  }
   // "Mr Eavis' daughter Emily", "Edwards' sister Rachel": a relative named by given name alone, whom the cast cannot
   // know apart from others of that name, is the whole phrase.
   // Read when nothing else is, or when the cast lists them by that given name alone, which says less than the phrase
@@ -407,6 +425,9 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
   // Not one right after "in" or "at" ("a detainee in Woodhill Prison said"): that is where someone is, unless the cast
   // knows the name within it ("speaking in Thaliand Hingis admitted", a space lost after the place).
+  // A firm named in the possessive ("Moody's said"): the whole phrase, as no person's name is.
+  const firm = readings.length === 0 && cast.find(phrase).length === 0 ? POSSESSIVE_FIRM.exec(phrase) : null;
+  if (firm) return { kind: 'named', speaker: firm[1]!, start: firm.index + firm[0].indexOf(firm[1]!) };
   const unknown = readings.length === 0 && !isNationalDescription(phrase) ? readUnknownName(phrase) : null;
   const whereabouts =
     unknown !== null && /(?:^|\s)(?:in|at|inside|outside)\s+$/.test(phrase.slice(0, unknown.start)) && cast.find(unknown.speaker).length === 0;
@@ -492,8 +513,9 @@ function opensLongerName(phrase: string, p: PersonInText): boolean {
 }
 
 const BODY_KIND =
-  '(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Confederation|Congress|Society|League|Board|Authority|Trust|Chambers?)';
-const BODY_OF_PART = `\\s+of\\s+(?:[A-Z][\\p{L}'’-]+|\\d+)(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]+){0,3}`;
+  '(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Confederation|Congress|Society|League|Board|Authority|Trust|Chambers?|Centre|Center|Organisation|Organization)';
+// Or with "for" and what it is for ("the Institute for Fiscal Studies", "the Society for the Protection of Birds").
+const BODY_OF_PART = `\\s+(?:of|for(?:\\s+the)?)\\s+(?:[A-Z][\\p{L}'’-]+|\\d+)(?:\\s+(?:(?:and|of)\\s+)?[A-Z][\\p{L}'’-]+){0,3}`;
 /** A body by its name and kind ("British Chambers of Commerce", "Group of 24"). */
 const BODY_NAME = new RegExp(`(?<![\\p{L}])((?:[A-Z][\\p{L}'’-]+\\s+){1,4}${BODY_KIND}(?:${BODY_OF_PART})?)(?![\\p{L}])`, 'u');
 /**
@@ -515,6 +537,10 @@ function bodyOf(phrase: string): RegExpExecArray | null {
   const name = Object.assign([m[1]!, m[1]!], { index: m.index + m[0].length - m[1]!.length, input: phrase, groups: undefined });
   return name as RegExpExecArray;
 }
+
+/** One name in the possessive that is the whole phrase: a firm's ("Moody's", "Sainsbury's"), not a person's the cast knows. */
+const POSSESSIVE_FIRM =
+  /^\s*(?!(?:It|That|There|Here|What|Who|He|She|Let|Where|When|How|This|One|Today|Everyone|Nobody|Somebody|Everybody|Nothing|Everything|Something)['’]s)(\p{Lu}\p{Ll}+['’]s)\s*$/u;
 
 /** A word in small letters and a name of two or three capitalised words that ends the phrase ("pundit Steve Cram"). */
 /** Words that join or place a name rather than give a role before it ("the Times of Bill Clinton", "on John Smith"). */

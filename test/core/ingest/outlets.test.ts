@@ -39,7 +39,17 @@ describe('outletsMentioned', () => {
     expect(outletsMentioned('The Italian newspaper La Repubblica and the Washington Post said so.')).toEqual(['La Repubblica', 'Washington Post']);
     // The same name once; no time, report or pronoun after the kind.
     expect(outletsMentioned('the newspaper Daily Telegraph said')).toEqual(['Daily Telegraph']);
-    expect(outletsMentioned('the newspaper Tuesday said, as the weekly USDA report showed')).toEqual([]);
+    expect(outletsMentioned('the newspaper Tuesday said')).toEqual([]);
+    expect(outletsMentioned('The newspaper Hurriyet Tuesday said')).toEqual(['Hurriyet']);
+  });
+
+  it('reads no paper in a name that qualifies a noun, a possessive place or a cut-off sentence (Reuters 13462, 9244)', () => {
+    expect(outletsMentioned('based on the daily SDR price of the dollar')).toEqual([]);
+    expect(outletsMentioned('average daily Treasuries trading volume rose')).toEqual([]);
+    expect(outletsMentioned("He read it in the newspaper Britain's biggest union publishes.")).toEqual([]);
+    expect(outletsMentioned('the daily U.S. Treasury statement showed')).toEqual([]);
+    // A paper's name of two words may stand in the possessive (BBC entertainment 162).
+    expect(outletsMentioned("artists such as Madonna in US magazine Rolling Stone's annual list")).toEqual(['Rolling Stone']);
   });
 
   it('reads a station known by its number (BBC entertainment 231)', () => {
