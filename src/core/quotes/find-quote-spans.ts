@@ -185,6 +185,8 @@ function markAt(text: string, i: number): Mark | null {
     /^.\d\ds?(?![\p{L}\p{N}]|[,.]\d)/u.test(text.slice(i, i + 5))
   )
     return null;
+  // "Steak 'n Egg", "rock 'n' roll", "Pay 'n Pak": the "and" cut short opens nothing.
+  if ((c === '‘' || c === "'" || c === '’') && /^n(?:['’]|\s)/.test(text.slice(i + 1, i + 3))) return null;
   if ((c === '‘' || c === "'") && /[\s([—-]/.test(before) && /[\p{L}\p{N}]/u.test(after)) return { kind: 'open', length: 1, family: 'single' };
   if ((c === '’' || c === "'") && (/[.,!?]/.test(before) || (/\p{L}/u.test(before) && /[,.;:!?]/.test(after))) && !/\p{L}/u.test(after)) {
     return { kind: 'close', length: 1, family: 'single' };

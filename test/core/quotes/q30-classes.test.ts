@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../support/attributed-quotes.js';
+import { attributedQuotes, speakerOf } from '../../support/attributed-quotes.js';
 
 // Sentences from Reuters wires (1987) and BBC News (2004-05) articles, cut down to what each rule reads, except where
 // a test says it is made up.
@@ -124,5 +124,16 @@ describe("a body's noun that opens the sentence", () => {
       'Robben out\n\nChelsea physio Mike Banks was hopeful that Robben could return at some point in March. ' +
       '"The fractures are tiny and he could be playing next month," Banks told the club\'s website.\n';
     expect(speakerOf(text, 'The fractures are tiny')).toBe('Mike Banks');
+  });
+});
+
+describe('an "and" cut short inside a name', () => {
+  it('opens no quote ("Steak \'n Egg", "Pay \'n Pak")', () => {
+    // Reuters 2086 and 11078.
+    const steak =
+      "CARSON PIRIE SCOTT SALES\n\n    The Food Service and Lodging Group's sales were up 8.9 pct after eliminating sales of the Steak 'n Egg Kitchen Restaurant chain sold Aug 15, 1986.\n";
+    expect(attributedQuotes('r2086', steak)).toEqual([]);
+    const pak = "BILZERIAN STAKE\n\n    Paul Bilzerian, who is seeking control of Pay 'n Pak Stores Inc, said he raised his stake in the company.\n";
+    expect(attributedQuotes('r11078', pak)).toEqual([]);
   });
 });
