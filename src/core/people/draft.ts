@@ -32,8 +32,15 @@ export function surnamesOf(d: Draft): Set<string> {
   // A form that opens the name ("Juan Carlos" of "Juan Carlos Ferrero") is given names alone, with no surname.
   const names = [...d.forms].filter((f) => f.includes(' ') && !isSurnameOnly(f) && (f === d.name || f !== spaced) && !d.name.startsWith(`${f} `));
   const paternal = paternalSurnameOf(d.name);
-  return new Set([surname(d), ...names.map(surnameOf), ...(paternal ? [paternal] : [])]);
+  const sheikh = SHEIKH_NAME.exec(d.name)?.[1];
+  return new Set([surname(d), ...names.map(surnameOf), ...(paternal ? [paternal] : []), ...(sheikh ? [sheikh] : [])]);
 }
+
+/**
+ * A sheikh goes by the name after his title, as the wires write him once named in full ("Ali said" of "Sheikh Ali
+ * al-Khalifa al-Sabah"), whose last word is his family's joined to its particle.
+ */
+const SHEIKH_NAME = /^Sheikh (\p{Lu}\p{Ll}+)(?: \S+)* (?:al|el)-\p{Lu}[\p{L}'’-]*$/u;
 
 /**
  * The first of two surnames joined by a particle, which Spanish and Portuguese names go by alone

@@ -7,7 +7,7 @@
 import nlp, { lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore, SHARED_TITLE } from './roles.js';
 import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
-import { isNameParticle, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
+import { isNameParticle, JOINED_PARTICLE_WORD, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 import { HYPHENED_DESCRIPTION, namesAfterRolePhrases, roleAfterName } from './appositions.js';
 import { givenNamesAfterKin, namesAfterKin } from './kin-names.js';
 import { namesInTeamSheet } from './team-sheets.js';
@@ -204,7 +204,8 @@ export function cleanName(candidate: string): string | null {
       initial(t, i) ||
       (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) ||
       (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1) ||
-      (ELIDED_PARTICLE.test(t) && i > 0),
+      (ELIDED_PARTICLE.test(t) && i > 0) ||
+      (JOINED_PARTICLE_WORD.test(t) && i > 0),
   );
   // "Mervyn King", "Carole King": a title's word after a given name is the surname.
   // "Mary Queen of Scots", "Mitchell Energy": no surname.
@@ -215,7 +216,11 @@ export function cleanName(candidate: string): string | null {
     (i > 0
       ? !/^(?:Queen|Prince|Princess|Pope)$/.test(t) && (isGivenName(tokens[i - 1]!) || (i === 1 && isBareInitials(tokens[0]!)))
       : afterMister && SURNAME_TITLES.test(t));
-  if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i)) || (isRoleWord(t) && !surnameTitle(t, i)))) return null;
+  const joined = (t: string, i: number) => i > 0 && JOINED_PARTICLE_WORD.test(t);
+  // A name with a surname joined to its particle opens on a name, not on a word the lexicon knows otherwise ("Total Abu
+  // al-Bukhoosh", an oilfield's operator).
+  if (tokens.some(joined) && lexiconTags(tokens[0]!).some((t) => !NAME_TAGS.has(t) && t !== 'Actor')) return null;
+  if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i) && !joined(t, i)) || (isRoleWord(t) && !surnameTitle(t, i)))) return null;
   const name = tokens.join(' ');
   return isKnownNonPerson(name) ? null : name;
 }
@@ -506,7 +511,12 @@ function namesAfterTitles(sentence: string): string[] {
     while (j < words.length && isRoleWord(words[j]!) && /^\p{Lu}/u.test(words[j]!)) j++;
     const name: string[] = [];
     // A closing bracket or quote ends the name with its last word ("(Dome chairman J. Howard Macdonald)").
-    while (j < words.length && name.length < 4 && /^(\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[,.;:]?[)"”]?|[)"”][,.;:])$/u.test(words[j]!)) {
+    // A surname joined to its particle ("Sheikh Ali Khalifa al-Sabah") goes on with it.
+    while (
+      j < words.length &&
+      name.length < 4 &&
+      (/^(\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[,.;:]?[)"”]?|[)"”][,.;:])$/u.test(words[j]!) || (name.length > 0 && JOINED_PARTICLE_WORD.test(words[j]!)))
+    ) {
       name.push(words[j]!);
       if (/[,.;:)"”]$/.test(words[j]!) && !isInitials(words[j]!)) break;
       j++;

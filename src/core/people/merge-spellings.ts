@@ -6,6 +6,7 @@
 import { isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
 import { editDistance, typoDistance } from '../text/edit-distance.js';
 import { lexiconTags } from '../text/nlp.js';
+import { JOINED_PARTICLE_WORD } from '../text/name-particles.js';
 import { isSurnameOnly, lastNameAt, surname, type Draft } from './draft.js';
 
 /**
@@ -130,10 +131,17 @@ function mergeTails(drafts: Draft[], weight: (d: Draft) => number): Draft[] {
  */
 function mergeGivenNameHeads(drafts: Draft[]): Draft[] {
   const merged = new Set<Draft>();
+  // So is a name cut before the surnames joined to their particles ("Sheikh Ali" of "Sheikh Ali al-Khalifa al-Sabah").
+  const joinedRest = (head: Draft, d: Draft) =>
+    d.name
+      .slice(head.name.length + 1)
+      .split(' ')
+      .every((w) => JOINED_PARTICLE_WORD.test(w));
   for (const head of drafts) {
     const words = head.name.split(' ');
-    if (words.length < 2 || !words.every((w) => isGivenName(w))) continue;
-    const longer = drafts.filter((d) => d !== head && !merged.has(d) && d.name.startsWith(`${head.name} `));
+    const given = words.length >= 2 && words.every((w) => isGivenName(w));
+    if (!given && words.length < 2) continue;
+    const longer = drafts.filter((d) => d !== head && !merged.has(d) && d.name.startsWith(`${head.name} `) && (given || joinedRest(head, d)));
     if (longer.length !== 1) continue;
     mergeInto(longer[0]!, head);
     merged.add(head);

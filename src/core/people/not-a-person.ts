@@ -15,6 +15,8 @@ const NON_NAME_WORDS = new RegExp(
     'Party|Church|Hospital|Center|Centre|Agency|Office|Administration|Administrations|Ministry|Association|Union|Foundation|Museum|Society|' +
     // Newspapers' own words ("The Asahi Shimbun said", "the Rugby Gazette"): Shimbun is Japanese for newspaper.
     'Times|Post|News|Journal|Shimbun|Gazette|Tribune|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Hotel|County|Province|' +
+    // Arabic words of places ("the Shatt al-Arab waterway", "Wadi Halfa").
+    'Shatt|Wadi|' +
     // Firms: the suffixes and trades that end a company's name.
     'Company|Corporation|Co|Corp|Inc|Ltd|Limited|Plc|PLC|Llc|LLC|Cos|NV|AG|GmbH|Group|Bank|Bancorp|Bancshares|Bankshares|Savings|Finance|Securities|Brothers|Bros|Partners|Associates|Holdings|' +
     'Railroad|Railway|Mining|Mines|Chemicals|Pharmaceuticals|Laboratories|Utilities|Federal|National|Companies|System|Construction|Conference|' +

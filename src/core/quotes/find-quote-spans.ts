@@ -15,8 +15,8 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-/** A straight quote mark between a word and a lone "s": an apostrophe wire copy typed as a quote mark (Opec"s, Kuwait"s). */
-const WIRE_APOSTROPHE = /(?<=\p{L})"(?=s(?![\p{L}]))/gu;
+/** A straight quote mark between a word (or a ticker bracket) and a lone "s": an apostrophe wire copy typed as a quote mark (Opec"s, <QNB>"s). */
+const WIRE_APOSTROPHE = /(?<=[\p{L}>])"(?=s(?![\p{L}]))/gu;
 
 /** The text with wire copy's apostrophes typed as quote marks made apostrophes again, offsets kept, for reading speakers ("Kuwait's Oil Minister"). */
 export function withWireApostrophes(text: string): string {
@@ -170,7 +170,8 @@ function markAt(text: string, i: number): Mark | null {
   // A straight quote opens after a space and before a word, and closes after a word before a space or punctuation.
   if (c === '"') {
     // Between a word and a lone "s" it is an apostrophe typed as a quote mark (wire copy's Opec"s, Nigeria"s).
-    if (/\p{L}/u.test(before) && /^s(?![\p{L}])/u.test(text.slice(i + 1, i + 3))) return null;
+    // So after a wire's ticker bracket round a firm's name ("<Qatar National Bank SAQ>"s").
+    if (/[\p{L}>]/u.test(before) && /^s(?![\p{L}])/u.test(text.slice(i + 1, i + 3))) return null;
     if (/[\s([—-]/.test(before) && /[^\s]/.test(after)) return { kind: 'open', length: 1, family: 'double' };
     if (/[^\s]/.test(before) && /[\s,.;:!?)\]—-]/.test(after)) return { kind: 'close', length: 1, family: 'double' };
     return { kind: 'either', length: 1, family: 'double' };

@@ -248,6 +248,9 @@ const WRITINGS = /^(?:statements?|communiques?|reports?|study|survey|editorial|l
 /** A title a place or body owns ("Kuwait's Oil Minister"): one holder, whom the article may name next. */
 const OWNED_TITLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u;
 
+/** Titles of rank and honorifics written before a name. */
+const RANK = /^(?:Sheikh|Prince|Princess|Sultan|Emir|King|Queen|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)$/;
+
 /**
  * "Kuwait's Oil Minister, in remarks published today, said …. Sheikh Ali al-Khalifa al-Sabah was quoted … as
  * saying": a title a place or body owns, brought in as a speaker, is the person the very next sentence opens on
@@ -263,11 +266,12 @@ function namedNext(introduced: AttributionContext['speakers'][number], head: str
   // The sentence opens on them, after nothing or the title itself ("Oil Minister Sheikh Ali"), and says
   // nothing of where they are from ("Ann Lee of Salomon Brothers" is someone else).
   const at = spoke ? next.indexOf(spoke.speaker) : -1;
-  const before = at < 0 ? [] : (next.slice(0, at).match(/[\p{L}'’-]+/gu) ?? []);
+  // A title of rank the cast keeps apart from the name ("Sheikh Ali al-Khalifa al-Sabah") stands before it as well.
+  const before = at < 0 ? [] : (next.slice(0, at).match(/[\p{L}'’-]+/gu) ?? []).filter((w, i, all) => i < all.length - 1 || !RANK.test(w));
   if (!spoke || at < 0 || (before.length > 0 && before.at(-1)!.toLowerCase() !== head)) return null;
   if (/^\s*(?:,|\(|of\s|from\s|at\s|with\s)/u.test(next.slice(at + spoke.speaker.length))) return null;
   const roles = ctx.cast.find(spoke.speaker).find((p) => p.person.name === spoke.speaker)?.person.roles ?? [];
-  return roles.every((r) => r.toLowerCase().split(/\s+/).at(-1) === head) ? { speaker: spoke.speaker, kind: 'named' } : null;
+  return roles.every((r) => RANK.test(r) || r.toLowerCase().split(/\s+/).at(-1) === head) ? { speaker: spoke.speaker, kind: 'named' } : null;
 }
 
 /** The one person this article names (not by a role alias) whose role ends in the title's noun, or null. */

@@ -232,13 +232,16 @@ function widenSurname(name: string, earlier: Iterable<string>): string {
   return name;
 }
 
+/** A family name joined to its particle, after the given names ("Ali al-Khalifa al-Sabah"). */
+const JOINED_SURNAMES = `(?:\\s+(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)`;
+
 /**
  * A surname may join two capitalised parts ("Moussavar-Rahmani") or hold a capital after its prefix
  * ("McCarthy", "MacIntyre", "O'Brien"); the given name may be an initial without its full stop, as
  * the BBC writes it ("E Hayot"), though not "A" or "I", which open sentences.
  */
 const PERSON_NAME = new RegExp(
-  `^(?:\\p{Lu}\\p{Ll}+|(?![AI]\\s)\\p{Lu})(?:\\s+\\p{Lu}\\.)?(?:\\s+(?:${PARTICLE}\\s+)?(?:Ma?c\\p{Lu}|\\p{Lu}['’]\\p{Lu}|\\p{Lu})[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’]+)?){1,2}$`,
+  `^(?:\\p{Lu}\\p{Ll}+|(?![AI]\\s)\\p{Lu})(?:\\s+\\p{Lu}\\.)?(?:(?:\\s+(?:${PARTICLE}\\s+)?(?:Ma?c\\p{Lu}|\\p{Lu}['’]\\p{Lu}|\\p{Lu})[\\p{Ll}'’-]+(?:-\\p{Lu}[\\p{Ll}'’]+)?){1,2}${JOINED_SURNAMES}{0,2}|${JOINED_SURNAMES}{1,2})$`,
   'u',
 );
 

@@ -102,6 +102,25 @@ describe('findNameMentions: words before a name that are no part of it', () => {
   });
 });
 
+describe('findNameMentions: a surname joined to its particle', () => {
+  const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
+
+  // Reuters 19559, 5802 and 17199.
+  it('goes on with it after a title or before an apposition ("Sheikh Ali al-Khalifa al-Sabah", "Hafez al-Assad")', () => {
+    expect(names('OPEC output will be above the ceiling, Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah, said.')).toContain(
+      'Sheikh Ali al-Khalifa al-Sabah',
+    );
+    expect(names('The budget is still subject to approval by parliament and by President Hafez al-Assad.')).toContain('Hafez al-Assad');
+    expect(names('General Manager, Abdulla Khalid al-Attiya, said the economy was not improving.')).toContain('Abdulla Khalid al-Attiya');
+  });
+
+  // Reuters 1938 and 11921: a waterway, and an oilfield's operator whose first word the lexicon knows.
+  it('names no place or firm so written ("the Shatt al-Arab waterway", "Total Abu al-Bukhoosh")', () => {
+    expect(names('Fish Lake was made by the Iraqis as a barrier on the eastern side of the Shatt al-Arab waterway, the agency said.')).toEqual([]);
+    expect(names('Total, whose Total Abu al-Bukhoosh subsidiary owns 51 pct of the field, said it agreed.')).toEqual([]);
+  });
+});
+
 describe('findNameMentions: a name before an age set off by commas', () => {
   const names = (sentence: string) => findNameMentions(sentence).map((m) => m.name);
 

@@ -101,13 +101,14 @@ describe('settleSpeaker: a title a place owns, brought in as a speaker, is the p
   const lede =
     'KUWAIT SAYS NO PLANS FOR EMERGENCY OPEC TALKS\n1-MAR-1987 03:25:46.85 [crude]\n\n' +
     'Kuwait"s Oil Minister, in remarks\npublished today, said there were no plans for an emergency OPEC\nmeeting to review oil policies after recent weakness in world\noil prices.\n';
-  it('gives "…," the minister said to Sheikh Ali, whom the sentence after "Kuwait\'s Oil Minister … said" quotes', () => {
+  it('gives "…," the minister said to Sheikh Ali al-Khalifa al-Sabah, whom the sentence after "Kuwait\'s Oil Minister … said" quotes', () => {
     const text =
       lede +
       '    Sheikh Ali al-Khalifa al-Sabah was quoted by the local\ndaily al-Qabas as saying: "None of the OPEC members has asked\nfor such a meeting."\n' +
       '    He denied Kuwait was pumping above its quota of 948,000\nbarrels of crude daily (bpd).\n' +
       '    "This rumour is baseless. It is based on reports which said\nKuwait has the ability to exceed its share," the minister\nsaid.\n';
-    expect(speakerOf(text, 'This rumour is baseless')).toBe('Sheikh Ali');
+    // The cast keeps "Sheikh" apart as his title, and his family name joined to its particle in his name.
+    expect(speakerOf(text, 'This rumour is baseless')).toBe('Ali al-Khalifa al-Sabah');
   });
 
   it('keeps the title where the next sentence has someone of another title speak', () => {

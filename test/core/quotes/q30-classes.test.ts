@@ -137,3 +137,26 @@ describe('an "and" cut short inside a name', () => {
     expect(attributedQuotes('r11078', pak)).toEqual([]);
   });
 });
+
+describe('a Gulf minister named in full, then by the name after his title', () => {
+  it('is the full name for "Ali told" after "Sheikh Ali al-Khalifa al-Sabah"', () => {
+    // Reuters 19559.
+    const text =
+      'KUWAIT SEES OPEC OUTPUT OVER CEILING TO END-YEAR\n29-JUN-1987 07:12:17.89 [crude]\n\n    OPEC output for the second half of 1987 will be above the ' +
+      'official ceiling agreed by OPEC Saturday, Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah, said.\n    Ali told a news conference that including ' +
+      'Iraq, "OPEC third quarter output will be between 17.5 and 17.7 mln bpd while fourth quarter output will be nearly 18 mln bpd"\n';
+    expect(speakerOf(text, 'OPEC third quarter output')).toBe('Sheikh Ali al-Khalifa al-Sabah');
+  });
+});
+
+describe("a wire's apostrophe typed as a quote mark after a ticker bracket", () => {
+  it('opens no quote (<Qatar National Bank SAQ>"s)', () => {
+    // Reuters 17199.
+    const text =
+      'QATAR BANKS\n\n    <Qatar National Bank SAQ>"s (QNB) General Manager, Abdulla Khalid al-Attiya, said: "The economy is not improving as we hoped... ' +
+      '1987 will be another difficult year for the banks."\n';
+    expect(attributedQuotes('r17199', text)).toEqual([
+      ['The economy is not improving as we hoped... 1987 will be another difficult year for the banks.', 'Abdulla Khalid al-Attiya'],
+    ]);
+  });
+});
