@@ -14,6 +14,9 @@ import { namesInTeamSheet } from './team-sheets.js';
 import { isOneNameWord, oneNamesAfterRoles, oneNamesBeforeRoles, oneNamesOfPeople, roleAfter } from './one-name.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 
+/** How far before a name its role is read, in characters: a long title and its modifiers ("Jordanian Prime Minister"). */
+const ROLE_WINDOW = 200;
+
 /** A name as written in a sentence. */
 export interface NameMention {
   /** The name without title or honorific: "Jeff Sessions", "Sessions". */
@@ -86,7 +89,13 @@ export function findNameMentions(sentence: string): NameMention[] {
     if (!name || seen.has(name)) continue;
     seen.add(name);
     for (const at of occurrences(sentence, name)) {
-      const before = sentence.slice(0, at).trim().split(/\s+/).filter(Boolean);
+      // The role is read from the words just before (a title is a few words), not the whole sentence before each
+      // occurrence: a long run of names would read back over it each time.
+      const before = sentence
+        .slice(Math.max(0, at - ROLE_WINDOW), at)
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
       const honorific = HONORIFIC.test(before.at(-1) ?? '') ? before.at(-1)! : null;
       // A role written before the name, else one set off after it ("Anais Faraj, an analyst at Nomura,").
       const role =
@@ -220,6 +229,8 @@ export function cleanName(candidate: string): string | null {
   // A name with a surname joined to its particle opens on a name, not on a word the lexicon knows otherwise ("Total Abu
   // al-Bukhoosh", an oilfield's operator).
   if (tokens.some(joined) && lexiconTags(tokens[0]!).some((t) => !NAME_TAGS.has(t) && t !== 'Actor')) return null;
+  // Nor on the particle itself, as a paper's name does ("Al-Rai al-Aam newspaper").
+  if (tokens.length > 1 && /^(?:Al|El)-/.test(tokens[0]!)) return null;
   if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i) && !joined(t, i)) || (isRoleWord(t) && !surnameTitle(t, i)))) return null;
   const name = tokens.join(' ');
   return isKnownNonPerson(name) ? null : name;
@@ -678,8 +689,11 @@ function namesAfterAges(sentence: string): string[] {
   return out;
 }
 
-/** A name and, set off by commas, an age ("Sania Mirza, 18, completed …"), which only a person has; not a tonnage ("13,847 dwt"). */
-const NAME_THEN_AGE = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+), (\d{1,2}),\s/gu;
+/**
+ * A name and, set off by commas, an age ("Sania Mirza, 18, completed …"), which only a person has; not a tonnage ("13,847
+ * dwt") nor a table's figure before the next name ("Manchester United, 25, Aston Villa, 20,"): words in small letters go on.
+ */
+const NAME_THEN_AGE = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+), (\d{1,2}),\s+(?=(?!(?:and|or)\s)\p{Ll})/gu;
 
 /** Names written before an age set off by commas ("Sania Mirza, 18,"), whatever their given name. */
 function namesBeforeAges(sentence: string): string[] {

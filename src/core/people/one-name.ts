@@ -66,6 +66,11 @@ export function oneNamesAfterRoles(sentence: string): string[] {
     const head = words[i]!;
     if (!isOneNameHead(head)) continue;
     if (/^\p{Lu}/u.test(head) && (TITLE_NOUNS.test(head) || (i > 0 && !OFFICE_TITLE.test(head)))) continue;
+    // A capitalised office names its holder, not after an article ("The Mayor Gallery", a place named for it) nor inside
+    // another's title ("Chairman of President Reagan's Council"); a dash run on ("Reagan--whose") ends no name.
+    const inTitle = /^of$/i.test(words[i - 1]!) && isRoleWord(words[i - 2] ?? '');
+    if (/^\p{Lu}/u.test(head) && i > 0 && OFFICE_TITLE.test(head) && (/^(?:the|a|an)$/i.test(words[i - 1]!) || inTitle || words[i + 1]!.includes('--')))
+      continue;
     if (AWARD_CATEGORY.test(words[i - 1] ?? '')) continue;
     const m = ONE_WORD.exec(words[i + 1]!);
     if (!m || !isOneNameWord(m[1]!)) continue;

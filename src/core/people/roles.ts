@@ -98,12 +98,12 @@ export function roleBefore(words: string[]): string | null {
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
-    // A Reuters ticker's bracket ("<Morgan Stanley & Co> Managing Director") closes a firm's name.
     // "Culture, Media and Sport Secretary": a field and its comma before fields joined by "and" go on with the title.
-    if (run.length > 1 && run.includes('and') && MINISTRY_FIELD.test(run[0]!) && MINISTRY_FIELD.test(word.replace(/,$/, '')) && word.endsWith(',')) {
+    if (word.endsWith(',') && run.length > 1 && MINISTRY_FIELD.test(run[0]!) && MINISTRY_FIELD.test(word.slice(0, -1)) && run.includes('and')) {
       run.unshift(word);
       continue;
     }
+    // A Reuters ticker's bracket ("<Morgan Stanley & Co> Managing Director") closes a firm's name.
     if (/[,;:()"“”<>]|['’]s?$/.test(word) && run.length > 0) break;
     if (/[,;:()"“”<>]|['’]s?$/.test(word)) return null;
     const bare = stripPrefix(word);
@@ -119,6 +119,8 @@ export function roleBefore(words: string[]): string | null {
     // "Today" and "Tonight" are programmes too: before a programme's job they name it ("Today presenter John Humphrys");
     // before any other ("Today chief executive Rod Eddington") they date the sentence.
     if (i === 0 && SENTENCE_ADVERB.test(bare) && !(PROGRAMME_ADVERB.test(bare) && PROGRAMME_JOB.test(words[1] ?? ''))) break;
+    // So does a participle that opens it ("Using President Reagan's assumptions").
+    if (i === 0 && run.length > 0 && CLAUSE_PARTICIPLE.test(bare)) break;
     const capitalised = /^\p{Lu}/u.test(bare);
     // "Trade and Industry Secretary", "Economic and Fiscal Policy Minister": "and" between a ministry's fields goes on with the title.
     if (bare === 'and' && run.length > 0 && MINISTRY_FIELD.test(run[0]!) && MINISTRY_FIELD.test(words[i - 1] ?? '') && !PARTY_FIELD.test(words[i - 1]!)) {
@@ -175,6 +177,10 @@ const SENTENCE_ADVERB = new RegExp(
     // So does a conjunction that opens a clause ("Since President Yudhoyono took office").
     'Since|Although|Though|While|Whilst|When|After|Before|Because|Unless|Until|Once|Whereas|If)$',
 );
+
+/** Participles that open a clause, never a title, unlike "Acting", "Outgoing" or "Planning" ("Using President Reagan's figures"). */
+const CLAUSE_PARTICIPLE =
+  /^(?:Using|Citing|Following|Quoting|Noting|Urging|Welcoming|Echoing|Praising|Criticising|Criticizing|Backing|Describing|Calling|Asking|Telling)$/;
 
 /** Sentence adverbs that are also the names of news programmes. */
 const PROGRAMME_ADVERB = /^(?:Today|Tonight)$/;

@@ -66,8 +66,10 @@ export function resolvePronoun(
     // body's that reads like a person's: an "it" after it is more likely its than an earlier body's.
     const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && (s.who === 'body' || unknownNameOfNoGender(s, cast)));
     // A paper that spoke after it ("…," said the magazine. "…," it concluded) is the nearer "it".
+    // Not where a sentence since opens on a body ("…," the Financial Times reported. BT wants …. "…," it said: BT).
     const outlet = ctx.outletSpeakers?.at(-1);
-    if (outlet && sentence - outlet.sentence <= RECENT && (!body || outlet.sentence > body.sentence)) return { speaker: outlet.speaker, kind: 'named' };
+    const since = (at: number) => (!body || at > body.sentence) && !(ctx.bodies?.at(-1) && ctx.bodies.at(-1)!.sentence > at);
+    if (outlet && sentence - outlet.sentence <= RECENT && since(outlet.sentence)) return { speaker: outlet.speaker, kind: 'named' };
     if (body) return { speaker: body.speaker, kind: body.kind };
     // None spoke lately: the body the last few sentences were about ("BT wants …. It added …"), for an
     // "it" that opens its clause; one after a subject of its own ("Vivendi has said it believes") is that subject's.

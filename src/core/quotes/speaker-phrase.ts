@@ -344,7 +344,8 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // reported"), is that noun; not a surname the cast knows ("Banks said" of Mike Banks).
   const capitalNoun = /^(\s*)(\p{Lu}\p{Ll}+)(\s*)$/u.exec(phrase);
   const lower = capitalNoun ? capitalNoun[2]!.toLowerCase() : '';
-  if (capitalNoun && (lower === 'police' || (lower.endsWith('s') && BODY_NOUNS.has(lower.replace(/s$/, '')))) && cast.find(capitalNoun[2]!).length === 0)
+  const pluralBody = lower.endsWith('s') && SOURCE_NOUN.test(lower) && BODY_NOUNS.has(lower.replace(/ies$/, 'y').replace(/s$/, ''));
+  if (capitalNoun && (lower === 'police' || pluralBody) && cast.find(capitalNoun[2]!).length === 0)
     return readSpeaker(`${capitalNoun[1]}${lower}${capitalNoun[3]}`, cast, outlets);
   const readings: SpeakerReading[] = [];
   // A name after "a" or "an" names a make, not someone ("a Franck Muller watch Sharon said was …"): no speaker.
@@ -422,12 +423,12 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   if (kin) readings.splice(0, readings.length, { kind: 'anonymous', speaker: kin[1]!.replace(/\s+/g, ' '), start: kin.index + kin[0].indexOf(kin[1]!) });
   // "The U.K. Treasury said": a title's word as the whole phrase is the ministry it names, not a person's title.
   if (readings.length === 0 && WHOLE_TREASURY.test(phrase)) readings.push({ kind: 'named', speaker: 'Treasury', start: phrase.search(/\S/) });
+  // A firm named in the possessive ("Moody's said"): the whole phrase, as no person's name is; not a place's ("Britain's").
+  const firm = readings.length === 0 && cast.find(phrase).length === 0 ? POSSESSIVE_FIRM.exec(phrase) : null;
+  if (firm && !isKnownPlace(firm[1]!.replace(/['’]s$/, ''))) return { kind: 'named', speaker: firm[1]!, start: firm.index + firm[0].indexOf(firm[1]!) };
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
   // Not one right after "in" or "at" ("a detainee in Woodhill Prison said"): that is where someone is, unless the cast
   // knows the name within it ("speaking in Thaliand Hingis admitted", a space lost after the place).
-  // A firm named in the possessive ("Moody's said"): the whole phrase, as no person's name is.
-  const firm = readings.length === 0 && cast.find(phrase).length === 0 ? POSSESSIVE_FIRM.exec(phrase) : null;
-  if (firm) return { kind: 'named', speaker: firm[1]!, start: firm.index + firm[0].indexOf(firm[1]!) };
   const unknown = readings.length === 0 && !isNationalDescription(phrase) ? readUnknownName(phrase) : null;
   const whereabouts =
     unknown !== null && /(?:^|\s)(?:in|at|inside|outside)\s+$/.test(phrase.slice(0, unknown.start)) && cast.find(unknown.speaker).length === 0;
@@ -515,7 +516,8 @@ function opensLongerName(phrase: string, p: PersonInText): boolean {
 const BODY_KIND =
   '(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Confederation|Congress|Society|League|Board|Authority|Trust|Chambers?|Centre|Center|Organisation|Organization)';
 // Or with "for" and what it is for ("the Institute for Fiscal Studies", "the Society for the Protection of Birds").
-const BODY_OF_PART = `\\s+(?:of|for(?:\\s+the)?)\\s+(?:[A-Z][\\p{L}'’-]+|\\d+)(?:\\s+(?:(?:and|of)\\s+)?[A-Z][\\p{L}'’-]+){0,3}`;
+// A title after the name is its holder's, no part of it ("the Commission for Racial Equality Chairman said").
+const BODY_OF_PART = `\\s+(?:of|for(?:\\s+the)?)\\s+(?:[A-Z][\\p{L}'’-]+|\\d+)(?:\\s+(?:(?:and|of)\\s+)?(?!(?:Chairman|Chairwoman|President|Director|Secretary|Spokesman|Spokeswoman|Chief|Minister|Head|Leader)(?![\\p{L}]))[A-Z][\\p{L}'’-]+){0,3}`;
 /** A body by its name and kind ("British Chambers of Commerce", "Group of 24"). */
 const BODY_NAME = new RegExp(`(?<![\\p{L}])((?:[A-Z][\\p{L}'’-]+\\s+){1,4}${BODY_KIND}(?:${BODY_OF_PART})?)(?![\\p{L}])`, 'u');
 /**

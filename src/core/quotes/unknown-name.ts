@@ -34,7 +34,7 @@ const TITLES = new Set(
 );
 /** Words that end the names of bodies, not people. */
 const BODY_WORDS =
-  /(?<![\p{L}])(Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Corp|Co|Inc|Ltd|Plc|Institute|Foundation|Bank|Court|Federation|Board|Authority|Trust|Alliance|Society|Fellowship|Coalition|Network|Forum|Organisation|Organization|Campaign|Motors|Airlines?|Industries|Securities|Service|Services|Federation|League|Club|Government|Parliament|Congress|Senate|House)(?![\p{L}])/u;
+  /(?<![\p{L}])(Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Corp|Co|Inc|Ltd|Plc|Institute|Foundation|Bank|Court|Federation|Confederation|Chambers?|Centre|Center|Board|Authority|Trust|Alliance|Society|Fellowship|Coalition|Network|Forum|Organisation|Organization|Campaign|Motors|Airlines?|Industries|Securities|Service|Services|Federation|League|Club|Government|Parliament|Congress|Senate|House)(?![\p{L}])/u;
 
 /** Whether a capitalised word is a title or a word that opens clauses, never the first word of a name ("Chairman", "However"). */
 export function isNeverGivenName(word: string): boolean {

@@ -131,6 +131,11 @@ describe('findNameMentions: a name before an age set off by commas', () => {
     expect(found).toContain('Fulgencio Factoran');
   });
 
+  // Made up after the review: a table's figures before the next name, or "and", are no ages.
+  it('finds no one in a table of names and figures', () => {
+    expect(names('Top scorers were Manchester United, 25, Aston Villa, 20, and Arsenal.')).toEqual([]);
+  });
+
   // Reuters 17955: a ship's tonnage is no age.
   it('finds no one before a tonnage ("Capitaine Wallis, 13,847 dwt,")', () => {
     expect(names('The French ship Capitaine Wallis, 13,847 dwt, berthed at the port of Geelong.')).toEqual([]);

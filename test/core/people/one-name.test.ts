@@ -44,6 +44,12 @@ const found: [string, string, [string, string | null][]][] = [
     "Since President Yudhoyono's government came to power in October, it has indicated that it intends to reduce subsidies.",
     [['Yudhoyono', 'President']],
   ],
+  // Reuters 12273: a participle that opens the sentence is no part of the title.
+  [
+    'a capitalised office after an opening participle',
+    "Using President Reagan's more optimistic assumptions the deficit would be about 108 billion dlrs.",
+    [['Reagan', 'President']],
+  ],
   [
     'a nickname a person goes by (and not the network the thing is dubbed)',
     'Now the man behind suprnova.org, who goes by the nickname Sloncek, is preparing to release software for a new file-swapping network dubbed Exeem.',
@@ -67,6 +73,9 @@ const none: [string, string][] = [
   // Reuters 16784 and 14809: a bracket round the title and given name, a particle joined to the surname: the name goes on.
   ['a given name in brackets before the surname', 'If there is anything of consequence to offer (Prime Minister Yasuhiro) Nakasone would take it with him.'],
   ['a given name before a joined particle', "Jordanian Prime Minister Zaid al-Rifa'i said he had made progress in talks."],
+  // Reuters 12377; made up after the review: an office inside another's title, and a place named for an office.
+  ["an office inside another's title", "Beryl Sprinkel, Chairman of President Reagan's Council of Economic Advisors, denounced protectionism."],
+  ['an office after an article, naming a place', 'The Mayor Gallery in London showed the works.'],
   // BBC sport 360: "Premier" names a league as often as an office.
   ["a league's word before a name", 'The audit is funded by the Rugby Football Union and Premier Rugby.'],
 ];
