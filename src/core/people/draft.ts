@@ -2,7 +2,7 @@
  * A person as the cast is being built (a draft), and how its name's parts are read: the surname
  * with its particles, where it stands before a generation ("Jr"), the surnames it is written with.
  */
-import { isNameParticle } from '../text/name-particles.js';
+import { isNameParticle, JOINED_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { isGivenName } from './find-name-mentions.js';
 
 /** A person being built: the name shown, every form it is written in, its roles and honorifics. */
@@ -40,7 +40,7 @@ export function surnamesOf(d: Draft): Set<string> {
  * A sheikh goes by the name after his title, as the wires write him once named in full ("Ali said" of "Sheikh Ali
  * al-Khalifa al-Sabah"), whose last word is his family's joined to its particle.
  */
-const SHEIKH_NAME = /^Sheikh (\p{Lu}\p{Ll}+)(?: \S+)* (?:al|el)-\p{Lu}[\p{L}'’-]*$/u;
+const SHEIKH_NAME = new RegExp(`^Sheikh (\\p{Lu}\\p{Ll}+)(?: \\S+)* (?:${JOINED_PARTICLE_PATTERN})-\\p{Lu}[\\p{L}'’-]*$`, 'u');
 
 /**
  * The first of two surnames joined by a particle, which Spanish and Portuguese names go by alone

@@ -6,7 +6,7 @@
  * lexicon does not know, or knows as a name, and never a place or a nationality.
  */
 import { lexiconTags } from '../text/nlp.js';
-import { isNameParticle } from '../text/name-particles.js';
+import { isNameParticle, JOINED_PARTICLE_WORD } from '../text/name-particles.js';
 import { isRoleWord } from './roles.js';
 import { isDemonym, isKnownNonPerson, isKnownPlace, isNameWord } from './not-a-person.js';
 
@@ -39,9 +39,6 @@ function isOneNameHead(word: string): boolean {
 
 /** Titles of public office, capitalised before a name as a title ("Energy Minister Subroto", "President Chun"); not "Premier", a league's word. */
 const OFFICE_TITLE = /^(?:Minister|President|Senator|Governor|Mayor|Ambassador)$/;
-
-/** A particle joined to the surname after it ("Zaid al-Rifa'i", "Hafez al-Assad"): the name goes on. */
-const JOINED_PARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
 
 /** A head that also opens titles of works and teams ("Star Wars", "Red Star Belgrade"), so only in lower case is it a role. */
 const TITLE_NOUNS = /^Star$/;
@@ -76,7 +73,8 @@ export function oneNamesAfterRoles(sentence: string): string[] {
     if (!m || !isOneNameWord(m[1]!)) continue;
     const ended = m[0] !== m[1];
     const next = words[i + 2];
-    if (!ended && next !== undefined && (/^["“(]?\p{Lu}/u.test(next) || isNameParticle(next) || JOINED_PARTICLE.test(next))) continue;
+    // A particle joined to the surname after it goes on with the name ("Zaid al-Rifa'i", "Hafez al-Assad").
+    if (!ended && next !== undefined && (/^["“(]?\p{Lu}/u.test(next) || isNameParticle(next) || JOINED_PARTICLE_WORD.test(next))) continue;
     // A bracket round the title and given name leaves the surname after it ("(Prime Minister Yasuhiro) Nakasone").
     if (m[0].endsWith(')') && next !== undefined && /^\p{Lu}/u.test(next)) continue;
     out.push(m[1]!);

@@ -9,7 +9,7 @@ import nlp from '../text/nlp.js';
 import { isRoleHead } from '../people/roles.js';
 import { isKnownNonPerson } from '../people/not-a-person.js';
 import { lexiconTags } from '../text/nlp.js';
-import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
+import { JOINED_PARTICLE_PATTERN, NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 
 /** Capitalised words that start sentences or clauses and never name a speaker. */
 const NOT_NAMES = new Set(
@@ -233,7 +233,7 @@ function widenSurname(name: string, earlier: Iterable<string>): string {
 }
 
 /** A family name joined to its particle, after the given names ("Ali al-Khalifa al-Sabah"). */
-const JOINED_SURNAMES = `(?:\\s+(?:al|el)-\\p{Lu}[\\p{Ll}'’]+)`;
+const JOINED_SURNAMES = `(?:\\s+(?:${JOINED_PARTICLE_PATTERN})-\\p{Lu}[\\p{Ll}'’]+)`;
 
 /**
  * A surname may join two capitalised parts ("Moussavar-Rahmani") or hold a capital after its prefix

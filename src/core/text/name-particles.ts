@@ -33,8 +33,8 @@ export function isNameParticle(word: string): boolean {
 /** The particles as a regular expression's alternatives (`van|von|…`), for patterns that read a name in a run of words. */
 export const NAME_PARTICLE_PATTERN = [...NAME_PARTICLES].join('|');
 
-/**
- * A surname joined to its Arabic article or kin word by a hyphen ("al-Sabah", "bin-Talal", "el-Baz"): one word of a
- * name, written in lower case at its start, which never opens a name.
- */
-export const JOINED_PARTICLE_WORD = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-\p{Lu}[\p{L}'’-]*[,.;:]?$/u;
+/** The Arabic articles and kin words that a hyphen joins to the surname after them ("al-Sabah", "bin-Talal", "el-Baz"). */
+export const JOINED_PARTICLE_PATTERN = 'al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben';
+
+/** A surname so joined: one word of a name, written in lower case at its start, which never opens a name. */
+export const JOINED_PARTICLE_WORD = new RegExp(`^(?:${JOINED_PARTICLE_PATTERN})-\\p{Lu}[\\p{L}'’-]*[,.;:]?$`, 'u');
