@@ -52,6 +52,17 @@ export function isOneNameWord(word: string): boolean {
 }
 
 /**
+ * Whether the capitalised office at `i` (not the sentence's first word) names the holder after it: not after an article
+ * ("The Mayor Gallery", a place named for it) nor inside another's title ("Chairman of President Reagan's Council"),
+ * and not before a dash run on ("Reagan--whose").
+ */
+function holdsOffice(words: string[], i: number): boolean {
+  const before = words[i - 1]!;
+  const inTitle = /^of$/i.test(before) && isRoleWord(words[i - 2] ?? '');
+  return !/^(?:the|a|an)$/i.test(before) && !inTitle && !words[i + 1]!.includes('--');
+}
+
+/**
  * The one-word names a sentence writes right after a role ("Brazil striker Ronaldinho scored"), where
  * no capitalised word or name particle follows (that is a longer name: "striker Ruud van Nistelrooy").
  * The role's head is in lower case, or capitalised only as the sentence's first word ("Singer Dido").
@@ -63,11 +74,7 @@ export function oneNamesAfterRoles(sentence: string): string[] {
     const head = words[i]!;
     if (!isOneNameHead(head)) continue;
     if (/^\p{Lu}/u.test(head) && (TITLE_NOUNS.test(head) || (i > 0 && !OFFICE_TITLE.test(head)))) continue;
-    // A capitalised office names its holder, not after an article ("The Mayor Gallery", a place named for it) nor inside
-    // another's title ("Chairman of President Reagan's Council"); a dash run on ("Reagan--whose") ends no name.
-    const inTitle = /^of$/i.test(words[i - 1]!) && isRoleWord(words[i - 2] ?? '');
-    if (/^\p{Lu}/u.test(head) && i > 0 && OFFICE_TITLE.test(head) && (/^(?:the|a|an)$/i.test(words[i - 1]!) || inTitle || words[i + 1]!.includes('--')))
-      continue;
+    if (/^\p{Lu}/u.test(head) && i > 0 && !holdsOffice(words, i)) continue;
     if (AWARD_CATEGORY.test(words[i - 1] ?? '')) continue;
     const m = ONE_WORD.exec(words[i + 1]!);
     if (!m || !isOneNameWord(m[1]!)) continue;
