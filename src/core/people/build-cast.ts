@@ -4,6 +4,7 @@
  * Jeff Sessions), a role held by one person alone becomes an alias ("the attorney general"), and
  * each sentence learns which people it mentions.
  */
+import { SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { Person, Sentence } from '../types.js';
 import { findNameMentions, isBareInitials, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
 import { isRoleWord, openingWordCase, undatedRole } from './roles.js';
@@ -285,7 +286,7 @@ function goesByFirstWord(d: Draft, alone: Set<string>, text: string): boolean {
   const [first, last] = words as [string, string];
   if (first.length <= 5 || lexiconTags(first).length > 0 || !alone.has(first) || alone.has(last)) return false;
   // "Mr Begg", shared by two Beggs so no one's title: the surname written after a title is a person's.
-  return !new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? ${escapeRegExp(last)}\\b`).test(text);
+  return !new RegExp(`\\b(?:${SURNAME_HONORIFIC_PATTERN})\\.? ${escapeRegExp(last)}\\b`).test(text);
 }
 
 /**
@@ -426,6 +427,9 @@ function givenNameOf(d: Draft): string | null {
 
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
+/** An honorific of a surname or a peer's title, which stands before one name that is the person's whole name. */
+const SURNAME_OR_PEER_TITLE = new RegExp(`^(?:${SURNAME_HONORIFIC_PATTERN}|Lord|Lady)\\.?$`);
+
 /**
  * Those of `names` the story writes alone right after a capitalised title ("Prince Charles",
  * "ex-King Michael", "Mr Charles"; Sir and Dame go by a given name): each is someone else's too.
@@ -438,7 +442,7 @@ function namesAfterTitles(text: string, names: Set<string>): Set<string> {
     if (!names.has(m[1]!)) continue;
     const from = Math.max(text.lastIndexOf(' ', m.index - 1), text.lastIndexOf('\n', m.index - 1)) + 1;
     const title = text.slice(from, m.index).replace(/^["“‘'(]+/, '');
-    if (/^(?:(?:ex|former|then)-)?\p{Lu}/u.test(title) && (isRoleWord(title) || /^(Mr|Mrs|Ms|Miss|Dr|Lord|Lady)\.?$/.test(title))) out.add(m[1]!);
+    if (/^(?:(?:ex|former|then)-)?\p{Lu}/u.test(title) && (isRoleWord(title) || SURNAME_OR_PEER_TITLE.test(title))) out.add(m[1]!);
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * up among all aliases at once (names as written, since "Sessions" is not "sessions"; role
  * aliases such as "the president" in any case), longest match first.
  */
+import { HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { Person } from '../types.js';
 import { isRoleWord } from './roles.js';
 import { KINSHIP } from './find-name-mentions.js';
@@ -101,6 +102,8 @@ function isTitleCase(words: Word[]): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w.text)).length * 4 >= words.length * 3;
 }
 
+/** An honorific or a run of initials, which stands before a name as no part of a compound ("Mr", "J.P.", "JP"). */
+const HONORIFIC_OR_INITIAL = new RegExp(`^(?:${HONORIFIC_PATTERN}|(?:\\p{Lu}\\.)*\\p{Lu})$`, 'u');
 /**
  * True when a one-word name is part of another name: it runs straight on into a capitalised word
  * ("San" in "San Francisco", "Gates" in "Gates Foundation"), or, for a person with a given name,
@@ -118,10 +121,5 @@ function insideLongerName(text: string, words: Word[], i: number, person: Person
   const given = person.name.includes(' ') ? person.name.split(' ')[0] : undefined;
   // A compound whose last part is small ("Oscar-nominated", "Australian-born", "London-based") describes the name after it.
   if (!prev || i - 1 === 0 || given === undefined || !joined(prev, word) || !capitalised(prev) || /-\p{Ll}+$/u.test(prev.text)) return false;
-  return (
-    prev.text !== given &&
-    !isRoleWord(prev.text) &&
-    !KINSHIP.test(prev.text) &&
-    !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|(?:\p{Lu}\.)*\p{Lu})$/u.test(prev.text)
-  );
+  return prev.text !== given && !isRoleWord(prev.text) && !KINSHIP.test(prev.text) && !HONORIFIC_OR_INITIAL.test(prev.text);
 }

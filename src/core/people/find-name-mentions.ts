@@ -4,6 +4,7 @@
  * clean them (titles, possessives, trailing punctuation) and drop what is no person: holidays,
  * institutions, fragments.
  */
+import { HONORIFIC, HONORIFIC_PATTERN, SURNAME_HONORIFIC } from '../text/honorifics.js';
 import nlp, { lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore, SHARED_TITLE } from './roles.js';
 import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
@@ -28,7 +29,6 @@ export interface NameMention {
   person?: true;
 }
 
-const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 /** Kinship words written before a given name ("Uncle Ossie"): no part of the name. */
 export const KINSHIP = /^(Uncle|Aunt|Auntie|Aunty|Grandpa|Grandma|Granny|Grandad|Grandfather|Grandmother|Cousin)$/;
 /** One initial or several run together: "B." of "Richard B. Miller", "J.P." of "Anthony J.P. Farris". */
@@ -181,7 +181,7 @@ export function cleanName(candidate: string): string | null {
     .filter(Boolean);
   // "Speaking in Harrogate Mr Kennedy said": an honorific inside a candidate opens the name; the words before it are
   // others'. Not one that ends it: "John Lord" is a name.
-  const inner = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?$/.test(t));
+  const inner = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && HONORIFIC.test(t));
   if (inner > 0) tokens.splice(0, inner);
   // After "Mr" a surname follows, even one that is a title's word ("Mr King").
   let afterMister = false;
@@ -190,7 +190,7 @@ export function cleanName(candidate: string): string | null {
     tokens.length > 0 &&
     (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || KINSHIP.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!) || pluralTitle(tokens))
   )
-    afterMister = /^(Mr|Mrs|Ms|Miss|Dr)\.?$/.test(tokens.shift()!);
+    afterMister = SURNAME_HONORIFIC.test(tokens.shift()!);
   // "Belgian Paul de Keersmaeker", "Dutch-born Anton Corbijn": where someone is from, before a given name.
   if (tokens.length > 2 && (isDemonym(tokens[0]!) || /^\p{Lu}\p{L}+-(?:born|based)$/u.test(tokens[0]!)) && isGivenName(tokens[1]!)) tokens.shift();
   // "a George Bush-style tax cut": a name made an adjective names no one here.
@@ -507,7 +507,7 @@ function namesAfterHonorifics(sentence: string): string[] {
 }
 
 const AFTER_HONORIFIC = new RegExp(
-  `\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${NAME_PARTICLE_PATTERN})\\s+)*\\p{Lu}[\\p{L}'’-]+){0,3})`,
+  `\\b(?:${HONORIFIC_PATTERN})\\.?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${NAME_PARTICLE_PATTERN})\\s+)*\\p{Lu}[\\p{L}'’-]+){0,3})`,
   'gu',
 );
 

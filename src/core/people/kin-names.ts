@@ -3,6 +3,7 @@
  * "Michael's partner Anselmo Feleppa"): only a person is someone's wife, son or boyfriend, so the
  * name is a person's even when the lexicon knows none of its words.
  */
+import { SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import { lexiconTags } from '../text/nlp.js';
 import { isNameWord } from './not-a-person.js';
 import { isRoleWord } from './roles.js';
@@ -38,7 +39,7 @@ const FAMILY = KIN.replace('partner|', '');
  * the lexicon's given name or a word it does not know, and end the run of capitals.
  */
 const KIN_GIVEN_NAME = new RegExp(
-  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|((?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)['’]s?)\\s+(?:(?:late|former)\\s+)?(${FAMILY})(?:,\\s+(?:[\\p{Ll}-]+\\s+)?|\\s+)(${WORD})(?![\\p{L}'’-]|\\s+\\p{Lu}|['’]|\\s+(?:and|or|&)\\s)`,
+  `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|((?:(?:${SURNAME_HONORIFIC_PATTERN})\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)['’]s?)\\s+(?:(?:late|former)\\s+)?(${FAMILY})(?:,\\s+(?:[\\p{Ll}-]+\\s+)?|\\s+)(${WORD})(?![\\p{L}'’-]|\\s+\\p{Lu}|['’]|\\s+(?:and|or|&)\\s)`,
   'gu',
 );
 

@@ -7,13 +7,12 @@
 import { lexiconTags } from '../text/nlp.js';
 import { runsOf } from '../text/runs-of.js';
 import { KINSHIP, type NameMention } from './find-name-mentions.js';
+import { HONORIFIC, SURNAME_HONORIFIC } from '../text/honorifics.js';
 import { isDemonym, isKnownNonPerson, isKnownPlace, isNameWord } from './not-a-person.js';
 import { isRoleWord, roleBefore } from './roles.js';
 import { roleAfterName } from './appositions.js';
 
 /** Honorifics written before a surname (Sir and Dame go before a given name, Lord and Lady before a peer's title). */
-const SURNAME_HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr)\.?$/;
-const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 /**
  * Words after which a capitalised pair is as often a place or a firm's name ("in Delhi Mittal", "of

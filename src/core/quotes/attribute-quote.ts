@@ -14,6 +14,7 @@ const VERDICT_AFTER =
  * F. the speaker of the sentence just before, for a quote that stands alone.
  * The recipient of "told the paper" is never the speaker: only the subject before "told" is read.
  */
+import { HONORIFIC_PATTERN } from '../text/honorifics.js';
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, describedBy, describedInRelative, nounCue, quotedAsSaying } from './speech-cues.js';
@@ -130,7 +131,7 @@ const RELATIVE_WORD = /(?<![\p{L}])(?:who|whom|whose|which|that)\s/u;
 const OWN_CLOSING_CUE =
   /^\s*[,!?:;—-]*\s*(?:an?|one|another)\s+(?:[^\s,;:!?"“”‘’]+\s+){1,20}(?:said|says|told|added|adds|commented|explained|noted)(?:\s+(?:reporters|Reuters|the\s+\p{Lu}\p{L}*))?\s*[.!]?\s*$/u;
 /** A name alone after a quote, ending the sentence: a title and a surname, or up to three capitalised words. */
-const LONE_NAME = /^\s*,?\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*\.?\s*$/u;
+const LONE_NAME = new RegExp(String.raw`^\s*,?\s*((?:(?:${HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*\.?\s*$`, 'u');
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked)\s+(?!(?:that|it)\b)/u;
 const BARE_SPEECH_WORDS = 5;
@@ -429,8 +430,10 @@ function describedOpeningBefore(q: QuoteSurroundings, ctx: AttributionContext): 
  * ("Graham Barlow, editor of Mac Format, understandably has a rather partisan viewpoint."). A phrase of the topic may
  * come first ("On this subject, Morris appears almost evangelical.").
  */
-const NAME_OPENING =
-  /^\s*(?:(?:And|But|Then)\s+)?(?:(?:On|In|For|At|Of|By)\s+(?:this|that|these|those|the|his|her|their)\s+\p{Ll}+,\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:of|at|from)\s+\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’&.-]*){0,4})?(?:,\s+(?!(?:which|who|whose|that|where|when)\s)\p{Ll}[^,;:"“”]{1,60},)?\s+(?!(?:of|and|or|for|in|at|on|to|with|from|who|which|whose)\s)(?:\p{Ll}+ly\s+)?\p{Ll}/u;
+const NAME_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:And|But|Then)\s+)?(?:(?:On|In|For|At|Of|By)\s+(?:this|that|these|those|the|his|her|their)\s+\p{Ll}+,\s+)?((?:(?:${HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:of|at|from)\s+\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’&.-]*){0,4})?(?:,\s+(?!(?:which|who|whose|that|where|when)\s)\p{Ll}[^,;:"“”]{1,60},)?\s+(?!(?:of|and|or|for|in|at|on|to|with|from|who|which|whose)\s)(?:\p{Ll}+ly\s+)?\p{Ll}`,
+  'u',
+);
 
 /**
  * "Mr Blair went on to attack the Tory plans. "So now we have a choice …"": a quote standing alone after a
@@ -633,6 +636,8 @@ function answerer(q: QuoteSurroundings, ctx: AttributionContext): Attribution | 
 /** Someone brought in unnamed ("a banker at the West German commercial branch of Sumito Bank Ltd in Duesseldorf"). */
 const INDEFINITE_OPENING = /^(?:an?|one|another)\s/i;
 
+/** Nothing but an honorific or a professor's title, standing before a name. */
+const TITLE_ONLY = new RegExp(String.raw`^(?:(?:${HONORIFIC_PATTERN}|Prof)\.?\s+)?$`);
 /**
  * The speaker a phrase cut out of the words after a quote names, when it names one that ends the phrase: a
  * person (or a description that is the whole phrase); with `known`, only someone the story knows, or a description
@@ -657,7 +662,7 @@ function speakerEndingPhrase(
   // "…," Dr Mark Tuffy games systems director at digital content firm THX told the BBC: copy that dropped the commas
   // round a description leaves the name the cast knows first, the description after it in small letters.
   const first = known ? ctx.cast.find(phrase)[0] : undefined;
-  const opens = first && !first.possessive && /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?$/.test(phrase.slice(0, first.start));
+  const opens = first && !first.possessive && TITLE_ONLY.test(phrase.slice(0, first.start));
   return opens && /^\s+\p{Ll}/u.test(phrase.slice(first.end)) ? read(phrase.slice(0, first.end), m[cueGroup]!, '') : null;
 }
 

@@ -5,6 +5,7 @@
  * description, and a definite description ("the source", "the analyst") into the source it
  * points back to.
  */
+import { HONORIFIC_PATTERN, RANK_TITLE_PATTERN, SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { SpeakerKind } from '../types.js';
 import type { AttributionContext } from './attribute-quote.js';
 import { genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
@@ -78,6 +79,9 @@ export function fullName(name: string, sentence: string, ctx: AttributionContext
   return expanded === name ? (misspeltSpeaker(name, ctx) ?? longerName(name, ctx) ?? name) : expanded;
 }
 
+/** A surname alone, perhaps after the honorific copy gives it, which says the gender ("Mr Howard"). */
+const SURNAME_WITH_HONORIFIC = new RegExp(`^(?:(${SURNAME_HONORIFIC_PATTERN})\\.?\\s+)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)$`, 'u');
+
 /**
  * "Robinson told BBC Sport" where the story has two Robinsons (the coach Andy, the captain Jason), so
  * that the surname alone is no one's alias: the one this article has named in full is meant, before
@@ -85,7 +89,7 @@ export function fullName(name: string, sentence: string, ctx: AttributionContext
  */
 function namedHereBySurname(name: string, sentence: string, ctx: AttributionContext): string | null {
   // So is one with the honorific copy gives a surname ("Mr Howard" when the story has two Howards), if of the gender it says.
-  const m = /^(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u.exec(name);
+  const m = SURNAME_WITH_HONORIFIC.exec(name);
   if (!m) return null;
   const surname = m[2]!;
   const other = m[1] === 'Mr' ? 'female' : m[1] && m[1] !== 'Dr' ? 'male' : null;
@@ -249,7 +253,7 @@ const WRITINGS = /^(?:statements?|communiques?|reports?|study|survey|editorial|l
 const OWNED_TITLE = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u;
 
 /** Titles of rank and honorifics written before a name. */
-const RANK = /^(?:Sheikh|Prince|Princess|Sultan|Emir|King|Queen|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)$/;
+const RANK = new RegExp(`^(?:${RANK_TITLE_PATTERN}|${HONORIFIC_PATTERN})$`);
 
 /**
  * "Kuwait's Oil Minister, in remarks published today, said …. Sheikh Ali al-Khalifa al-Sabah was quoted … as

@@ -3,6 +3,8 @@
  * resolved), an anonymous or descriptive source ("a White House official", "aides"), an outlet
  * ("the Post"), or another named body ("Regent Street Association").
  */
+import { BODY_KIND_PATTERN } from './body-words.js';
+import { HONORIFIC_PATTERN, SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { CastLookup, PersonInText } from '../people/cast-lookup.js';
 import { outletName, publicationsByKind, resolveOutlet } from '../ingest/outlets.js';
 import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
@@ -87,8 +89,10 @@ const anyCase = (words: string) =>
  */
 const WHERE_FROM = '(?:(?!(?<![\\p{L}])(?:said|says|told|tells|added|adds)(?![\\p{L}]))[^,;.]){1,40}';
 /** Someone's relative by given name alone, perhaps with an age after it ("Mr Nogar's son Stephen, 57,"), as the whole phrase. */
-const RELATIVE_BY_GIVEN_NAME =
-  /^\s*(?:(?:But|And)\s+)?((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*['’]s?\s+(?:late\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|granddaughter|nephew|niece|fianc[eé]e?)\s+\p{Lu}\p{Ll}+)(?:,\s*\d{1,3},?)?\s*$/u;
+const RELATIVE_BY_GIVEN_NAME = new RegExp(
+  String.raw`^\s*(?:(?:But|And)\s+)?((?:(?:${SURNAME_HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’-]*['’]s?\s+(?:late\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|granddaughter|nephew|niece|fianc[eé]e?)\s+\p{Lu}\p{Ll}+)(?:,\s*\d{1,3},?)?\s*$`,
+  'u',
+);
 /** A ministry named by a word that mostly opens titles ("Treasury Secretary James Baker"), as the whole phrase: "the Treasury", "The U.K. Treasury". */
 const WHOLE_TREASURY = /^\s*(?:[Tt]he\s+)?(?:(?:U\.K\.|U\.S\.|British|French|Japanese|German)\s+)?Treasury\s*$/u;
 /** Whether a clause opens the sentence on a participle with its capital ("Speaking to Le Matin", "Commenting on Funaro"). */
@@ -513,8 +517,7 @@ function opensLongerName(phrase: string, p: PersonInText): boolean {
   return next !== undefined && !CALENDAR_WORD.test(next) && !p.person.name.split(/\s+/).includes(next);
 }
 
-const BODY_KIND =
-  '(?:Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Institute|Foundation|Bank|Court|Federation|Confederation|Congress|Society|League|Board|Authority|Trust|Chambers?|Centre|Center|Organisation|Organization)';
+const BODY_KIND = `(?:${BODY_KIND_PATTERN})`;
 // Or with "for" and what it is for ("the Institute for Fiscal Studies", "the Society for the Protection of Birds").
 // A title after the name is its holder's, no part of it ("the Commission for Racial Equality Chairman said").
 const BODY_OF_PART = `\\s+(?:of|for(?:\\s+the)?)\\s+(?:[A-Z][\\p{L}'’-]+|\\d+)(?:\\s+(?:(?:and|of)\\s+)?(?!(?:Chairman|Chairwoman|President|Director|Secretary|Spokesman|Spokeswoman|Chief|Minister|Head|Leader)(?![\\p{L}]))[A-Z][\\p{L}'’-]+){0,3}`;
@@ -579,6 +582,8 @@ function afterOwnRole(phrase: string, p: PersonInText): boolean {
   return word !== undefined && (PERSON_NOUNS.has(word) || p.person.roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === word));
 }
 
+/** A preposition ending the words before a name, perhaps with "the" or an honorific after it ("a spokesman for Mr"). */
+const SERVED_BY_END = new RegExp(String.raw`\s(?:for|to|of|with|at)\s+(?:(?:the|${HONORIFIC_PATTERN})\.?\s+)?$`);
 /**
  * Whether the words of a description before a name make the name whom its source serves, not the source:
  * "a spokesman for Mr Blair", "an aide to undersecretary Daniel Amstutz" (an indefinite article brings in
@@ -588,7 +593,7 @@ function afterOwnRole(phrase: string, p: PersonInText): boolean {
 function servedBy(before: string): boolean {
   const preposition = /\s(?:for|to|of|with|at)\s/;
   if (/^\s*(?:a|an|one|another)\s/i.test(before) && preposition.test(before)) return true;
-  return /\s(?:for|to|of|with|at)\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$/.test(before);
+  return SERVED_BY_END.test(before);
 }
 
 /** Whether a name ends a description ("… spokeswoman for women Sandra Gidley"), not stands inside it ("A Harbour Board statement"). */
@@ -840,8 +845,10 @@ function coordinatedSubject(text: string, cast: CastLookup, outlets: string[]): 
 /** Text that ends on "and" (perhaps "and also"), a cue verb to follow. */
 const COORDINATED = /(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$/u;
 /** A name opening a sentence, followed by its verb or a "who" clause (not by "and", "of" or another small word). */
-const SENTENCE_OPENING_NAME =
-  /^\s*(?:(?:And|But|Then|So)\s+)?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*,\s*(?:who|whose)\s|\s+(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\s)\p{Ll})/u;
+const SENTENCE_OPENING_NAME = new RegExp(
+  String.raw`^\s*(?:(?:And|But|Then|So)\s+)?((?:(?:${HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*,\s*(?:who|whose)\s|\s+(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\s)\p{Ll})`,
+  'u',
+);
 /** Any cue verb. */
 const ANY_CUE = new RegExp(`(?<![\\p{L}-])${CUE}(?![\\p{L}])`, 'iu');
 

@@ -5,6 +5,7 @@
  * earlier ("Papadakis" → "Yannis Papadakis").
  */
 
+import { BODY_WORD_PATTERN } from './body-words.js';
 import nlp from '../text/nlp.js';
 import { isRoleHead } from '../people/roles.js';
 import { isKnownNonPerson } from '../people/not-a-person.js';
@@ -33,8 +34,7 @@ const TITLES = new Set(
   ).split(' '),
 );
 /** Words that end the names of bodies, not people. */
-const BODY_WORDS =
-  /(?<![\p{L}])(Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|Corp|Co|Inc|Ltd|Plc|Institute|Foundation|Bank|Court|Federation|Confederation|Chambers?|Centre|Center|Board|Authority|Trust|Alliance|Society|Fellowship|Coalition|Network|Forum|Organisation|Organization|Campaign|Motors|Airlines?|Industries|Securities|Service|Services|Federation|League|Club|Government|Parliament|Congress|Senate|House)(?![\p{L}])/u;
+const BODY_WORDS = new RegExp(`(?<![\\p{L}])(?:${BODY_WORD_PATTERN})(?![\\p{L}])`, 'u');
 
 /** Whether a capitalised word is a title or a word that opens clauses, never the first word of a name ("Chairman", "However"). */
 export function isNeverGivenName(word: string): boolean {
