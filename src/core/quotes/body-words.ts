@@ -8,9 +8,10 @@
 export const BODY_KIND_PATTERN =
   'Association|Council|Commission|Committee|Office|Ministry|Department|Agency|Party|Union|Group|Company|Corporation|' +
   'Institute|Foundation|Bank|Court|Federation|Confederation|Congress|Society|League|Board|Authority|Trust|Chambers?|' +
-  'Centre|Center|Organisation|Organization';
+  'Centre|Center|Organisation|Organization|Alliance|Fellowship|Coalition|Network|Forum|Campaign|Club';
 
-/** Those, other words of bodies' kinds, and the last words of firms' names and of chambers of state ("Motors", "Inc", "Senate"). */
-export const BODY_WORD_PATTERN =
-  `${BODY_KIND_PATTERN}|Alliance|Fellowship|Coalition|Network|Forum|Campaign|Service|Services|Club|` +
-  'Corp|Co|Inc|Ltd|Plc|Motors|Airlines?|Industries|Securities|Government|Parliament|Senate|House';
+/**
+ * Those and the words that end firms' names and chambers of state ("Motors", "Inc", "Senate"). "Service" is one of
+ * these, no kind, as firms hold it inside their names ("Public Service Co of New Mexico").
+ */
+export const BODY_WORD_PATTERN = `${BODY_KIND_PATTERN}|Service|Services|Corp|Co|Inc|Ltd|Plc|Motors|Airlines?|Industries|Securities|Government|Parliament|Senate|House`;
