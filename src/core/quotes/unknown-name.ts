@@ -68,7 +68,7 @@ const KIND_NOUNS =
   'bank|broker|agency|network|broadcaster|airline|carrier|rival|publisher|insurer|union|charity|organisation|organization|body|' +
   'website|site|service|lobby|campaigners?|researchers?|pollsters?|association|chain|supplier|distributor|manufacturer|' +
   // "the independent think-tank The Brookings Institution says"
-  'think-tank|thinktank';
+  'think-tank|thinktank|forecasters?';
 /** A name of a body: capitalised words, one of them perhaps with a dot or digits ("Plus.net", "Freedom2surf"). */
 const BODY_NAME = `\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])){0,2}`;
 /**
@@ -256,11 +256,21 @@ export function looksLikeBodyName(name: string): boolean {
   return BODY_WORDS.test(name);
 }
 
+/** A sentence's opening kind noun and the body's name after it, before its verb ("Private forecaster Accu-Weather reported"). */
+const KIND_THEN_VERB = new RegExp(
+  `^\\s*(?:the\\s+|[Tt]he\\s+)?(?:\\p{L}[\\p{L}-]*\\s+)?(?:${KIND_NOUNS})\\s+(${BODY_NAME})\\s+(?:also\\s+|has\\s+|have\\s+|had\\s+)?\\p{Ll}+(?:s|ed)\\b`,
+  'u',
+);
+
 /**
  * The body a sentence opens on as its subject ("BT wants lighter regulation", "American Motors Corp
  * has agreed …"): a name that holds a body word, or an acronym, followed by its verb; else null.
  */
 export function bodySubject(sentence: string): string | null {
+  // "Private forecaster Accu-Weather reported today …": a body its kind names, perhaps after one word that says more of it.
+  const kind = KIND_THEN_VERB.exec(sentence.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
+  // Not a person so brought in ("Analyst John Smith expects").
+  if (kind && acceptable(kind[1]!) && !looksLikePersonName(kind[1]!)) return kind[1]!;
   // "The BPI is equally quick to condemn …": an acronym after "The" is a body too, named by its letters.
   const acronym = /^\s*The\s+(\p{Lu}{2,5})\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u.exec(sentence);
   if (acronym) return acronym[1]!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from '../../support/attributed-quotes.js';
+import { bodySubject } from '../../../src/core/quotes/unknown-name.js';
 
 // Sentences from Reuters wires (1987) and BBC News (2004-05) articles, cut down to what each rule reads, except where
 // a test says it is made up.
@@ -10,5 +11,20 @@ describe('a body named by its kind', () => {
     const text =
       'US visa rules hit UK bands\n\nThe Musicians\' Union stance is being endorsed by the Music Managers\' Forum (MMF), who say British artists face "an uphill struggle" to succeed in the US, thanks to the tough visa requirements.\n';
     expect(speakerOf(text, 'an uphill struggle')).toBe("Music Managers' Forum");
+  });
+
+  it('is named by its kind as a sentence\'s subject, so that "it said" in the next is its ("Private forecaster Accu-Weather reported")', () => {
+    // Reuters 18397.
+    const text =
+      'POOR RAINFALL MAY HIT IVORY COAST COCOA - TRADE\n15-JUN-1987 13:45:10.26 [cocoa]\n\n' +
+      '    "This year\'s crop will probably be another good one," one trader said.\n' +
+      '    Private forecaster Accu-Weather reported today that most Ivory Coast cocoa growing regions were without rain over the weekend.\n' +
+      '    "Rain would be welcomed, as the past week has been quite dry, except along the western portion of the coast," it said.\n';
+    expect(speakerOf(text, 'Rain would be welcomed')).toBe('Accu-Weather');
+  });
+
+  it('is no person a kind noun brings in ("Analyst John Smith expects …", made up)', () => {
+    expect(bodySubject('Analyst John Smith expects another loss.')).toBeNull();
+    expect(bodySubject('Rival carmaker Toyota reported a loss.')).toBe('Toyota');
   });
 });
