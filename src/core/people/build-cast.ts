@@ -13,7 +13,7 @@ import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym, isKnownPlace } from './not-a-person.js';
 import { fullNamesOf } from './one-name.js';
 import { isNameParticle } from '../text/name-particles.js';
-import { lexiconTags } from '../text/nlp.js';
+import { GIVEN_NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { sentenceSubjects } from './sentence-subjects.js';
 import { runsOf } from '../text/runs-of.js';
 import { isSurnameOnly, lastNameAt, surname, surnamesOf, GENERATION, type Draft } from './draft.js';
@@ -424,8 +424,6 @@ function givenNameOf(d: Draft): string | null {
   const known = tags.length > 0 || d.roles.size > 0 || d.honorifics.size > 0;
   return known && tags.every((t) => GIVEN_NAME_TAGS.has(t)) && !isKnownPlace(first) ? first : null;
 }
-
-const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** An honorific of a surname or a peer's title, which stands before one name that is the person's whole name. */
 const SURNAME_OR_PEER_TITLE = new RegExp(`^(?:${SURNAME_HONORIFIC_PATTERN}|Lord|Lady)\\.?$`);

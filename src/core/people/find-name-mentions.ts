@@ -5,7 +5,7 @@
  * institutions, fragments.
  */
 import { HONORIFIC, HONORIFIC_PATTERN, SURNAME_HONORIFIC } from '../text/honorifics.js';
-import nlp, { lexiconTags } from '../text/nlp.js';
+import nlp, { GIVEN_NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore, SHARED_TITLE } from './roles.js';
 import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, JOINED_PARTICLE_WORD, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
@@ -241,7 +241,6 @@ function isParticle(word: string, i: number): boolean {
   return i > 0 && isNameParticle(word);
 }
 
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const CAPITALISED_RUN = new RegExp(
   // A name may open on an initial spaced from the next word ("D. J. Baker"; not "U.S. Treasury").
   `(?<![\\p{L}'’.-])(\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
@@ -351,7 +350,7 @@ export function isGivenName(word: string): boolean {
     const parts = word.split('-');
     return parts.some(isGivenName) && parts.every((p) => isGivenName(p) || lexiconTags(p).length === 0);
   }
-  return NOUN_GIVEN_NAMES.has(word) || lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
+  return NOUN_GIVEN_NAMES.has(word) || lexiconTags(word).some((t) => GIVEN_NAME_TAGS.has(t));
 }
 
 /**
@@ -537,7 +536,7 @@ function namesAfterTitles(sentence: string): string[] {
   return out;
 }
 
-const NAME_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName', 'Person']);
+const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
 /** ", from the Muslim Safety Forum, said": where a speaker comes from, set off before the verb of saying, follows a person. */
 const FROM_BODY_SAID = /^, from (?:the )?[^,;:"]{2,60}, (?:said|says|told|added)\b/;
 const APPOSITIVE_FILLER = /^(a|an|the|former|then|its|his|her|their)$/i;
@@ -921,7 +920,7 @@ function extendSingleName(sentence: string, name: string | null): string | null 
 }
 
 /** Tags of a word that may be a given name although the lexicon does not say so: a town's name ("Rio" of "Rio Ferdinand"). */
-const GIVEN_OR_TOWN_TAGS = new Set([...FIRST_NAME_TAGS, 'City']);
+const GIVEN_OR_TOWN_TAGS = new Set([...GIVEN_NAME_TAGS, 'City']);
 
 /**
  * The word right before a surname found alone that is the person's given name or initials, which

@@ -4,7 +4,7 @@
  * name is a person's even when the lexicon knows none of its words.
  */
 import { SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
-import { lexiconTags } from '../text/nlp.js';
+import { NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { isNameWord } from './not-a-person.js';
 import { isRoleWord } from './roles.js';
 
@@ -17,7 +17,6 @@ const KIN_NAME = new RegExp(
   `(?:\\b(?:his|her|their)|\\p{L}['’]s?)\\s+(?:(?:late|former|long-time|longtime)\\s+|ex-)?(?:${KIN})\\s+(${WORD}(?:\\s+${WORD}){1,2})(?![\\p{L}'’-]|\\s+\\p{Lu})`,
   'gu',
 );
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
 /** The names of people a sentence introduces as someone's relative or partner, each word unknown to the lexicon or known as a name. */
 export function namesAfterKin(sentence: string): string[] {

@@ -5,12 +5,11 @@
  * word is as often a place, a club, a band or a firm, so the word must also be one compromise's
  * lexicon does not know, or knows as a name, and never a place or a nationality.
  */
-import { lexiconTags } from '../text/nlp.js';
+import { NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { isNameParticle, JOINED_PARTICLE_WORD } from '../text/name-particles.js';
 import { isRoleWord } from './roles.js';
 import { isDemonym, isKnownNonPerson, isKnownPlace, isNameWord } from './not-a-person.js';
 
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 /** A lone capitalised word as written, with what may end it (a possessive, punctuation). */
 const ONE_WORD = /^(\p{Lu}\p{Ll}[\p{L}'’-]*?)(?:['’]s?)?[,.;:!?)]*$/u;
 /** Words before a role that make it an award's category ("best actress Oscar"), not a person's job. */

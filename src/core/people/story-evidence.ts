@@ -8,10 +8,7 @@
 import type { NameMention } from './find-name-mentions.js';
 import { isRoleWord } from './roles.js';
 import { isDemonym, isKnownPlace } from './not-a-person.js';
-import { lexiconTags } from '../text/nlp.js';
-
-/** The lexicon's tags of a word that is a name, which a show's title may end on ("the Jonathan Ross show"). */
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+import { NAME_TAGS, lexiconTags } from '../text/nlp.js';
 
 /** Names the story shows to be organisations, works or places. */
 export interface NonPersonEvidence {

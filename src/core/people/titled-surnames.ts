@@ -4,7 +4,7 @@
  * the surname alone ("Ceplak said: …"): news writing names a person in full once and by title or
  * surname after, so a word before that surname that may be a given name is this person's.
  */
-import { lexiconTags } from '../text/nlp.js';
+import { GIVEN_NAME_TAGS, NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { runsOf } from '../text/runs-of.js';
 import { KINSHIP, type NameMention } from './find-name-mentions.js';
 import { HONORIFIC, SURNAME_HONORIFIC } from '../text/honorifics.js';
@@ -12,8 +12,6 @@ import { isDemonym, isKnownNonPerson, isKnownPlace, isNameWord } from './not-a-p
 import { isRoleWord, roleBefore } from './roles.js';
 import { roleAfterName } from './appositions.js';
 
-/** Honorifics written before a surname (Sir and Dame go before a given name, Lord and Lady before a peer's title). */
-const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 /**
  * Words after which a capitalised pair is as often a place or a firm's name ("in Delhi Mittal", "of
  * Fiat Agnelli"). Not "by": an agent ("led by Chrissie Hynde", "directed by") is as often a person.
@@ -58,10 +56,9 @@ const SPEAKING_SURNAME = [
 function speakingSurnames(sentence: string): string[] {
   if (!/["“”]/.test(sentence)) return [];
   return SPEAKING_SURNAME.flatMap((pattern) => [...sentence.matchAll(pattern)].map((m) => m[1]!)).filter(
-    (w) => mayBeGivenName(w) || lexiconTags(w).every((t) => SURNAME_TAGS.has(t)),
+    (w) => mayBeGivenName(w) || lexiconTags(w).every((t) => NAME_TAGS.has(t)),
   );
 }
-const SURNAME_TAGS = new Set(['LastName', 'Person', 'FirstName', 'MaleName', 'FemaleName']);
 
 /** The small words, in lower case, that link the words of a longer name or a firm's ("Regie Nationale des Usines Renault"). */
 const LINKING_PARTICLE = /^(des|du|de|la|le|les|et|y|von|van|der|den|di|da|del)$/;

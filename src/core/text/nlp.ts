@@ -19,6 +19,12 @@ export function lexiconTags(word: string): string[] {
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
+/** compromise's tags of a given name ("Carlos", "Mary"). */
+export const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** compromise's tags of any name of a person: a given name, a surname, or a famous person's. */
+export const NAME_TAGS: ReadonlySet<string> = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
+
 /** compromise's tags of a verb in any form. */
 export const VERB_TAGS: ReadonlySet<string> = new Set([
   'Verb',
