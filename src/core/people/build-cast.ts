@@ -6,7 +6,7 @@
  */
 import { SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { Person, Sentence } from '../types.js';
-import { findNameMentions, isBareInitials, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
+import { findArticleNameMentions, isBareInitials, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
 import { isRoleWord, openingWordCase, undatedRole } from './roles.js';
 import { buildCastLookup, type PersonInText } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
@@ -26,7 +26,10 @@ import { escapeRegExp } from '../text/escape-regexp.js';
  * Finds the cast of a story and marks each sentence with the people it mentions; `found` holds the
  * names written in each sentence when they were already found (in parallel, say).
  */
-export function buildCast(sentences: Sentence[], found: NameMention[][] = sentences.map((s) => findNameMentions(s.norm))): Person[] {
+export function buildCast(
+  sentences: Sentence[],
+  found: NameMention[][] = runsOf(sentences, (s) => s.article).flatMap((article) => findArticleNameMentions(article.map((s) => s.norm))),
+): Person[] {
   // 0. A full name whose given name is unknown ("Lakshmi Mittal"), shown by the article's "Mr Mittal".
   const mentions = addTitledSurnameNames(
     sentences,
@@ -79,6 +82,9 @@ export function buildCast(sentences: Sentence[], found: NameMention[][] = senten
   const notSurnames = new Set([...evidence.places, ...evidence.firms]);
   const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames, surnameFirst(d.name, alone))]));
   // 5. Mentions: each sentence is matched against every alias at once.
+  // A name the story writes in small letters ("carlos julio emanuel") is found so too.
+  const small = new Set(mentions.flatMap((m) => (m.inSmallLetters && m.name.includes(' ') ? [m.name] : [])));
+  for (const d of drafts) for (const form of d.forms) if (small.has(form)) aliases.get(d)!.push(form.toLowerCase());
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
   const byGiven = givenNameLookup(drafts, people, counts, evidence.places, text);

@@ -79,7 +79,9 @@ function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, 
       const run = words.slice(i, i + n);
       const key = run.map((w) => w.text).join(' ');
       const person = byAlias.get(key) ?? byAlias.get(key.toLowerCase());
-      if (!person || (key.toLowerCase() === key && !key.startsWith('the '))) continue;
+      // A run in small letters is a name only as the cast writes it so: a role's ("the president") or one of the names
+      // the story writes in small letters ("carlos julio emanuel"), which are of two words or more.
+      if (!person || (key.toLowerCase() === key && !key.startsWith('the ') && !(n > 1 && byAlias.has(key)))) continue;
       if (n === 1 && insideLongerName(text, words, i, person) && !isTitleCase(words)) continue;
       const last = run.at(-1)!;
       found.push({ person, start: run[0]!.start, end: last.end, possessive: last.possessive, byRole: /^the /i.test(key) });

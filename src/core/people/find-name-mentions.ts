@@ -11,6 +11,7 @@ import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPla
 import { isNameParticle, JOINED_PARTICLE_WORD, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 import { HYPHENED_DESCRIPTION, namesAfterRolePhrases, roleAfterName } from './appositions.js';
 import { givenNamesAfterKin, namesAfterKin } from './kin-names.js';
+import { withNamesCapitalised, writtenInSmallLetters } from './small-letter-names.js';
 import { namesInTeamSheet } from './team-sheets.js';
 import { isOneNameWord, oneNamesAfterRoles, oneNamesBeforeRoles, oneNamesOfPeople, roleAfter } from './one-name.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -27,6 +28,8 @@ export interface NameMention {
   honorific: string | null;
   /** Set when the sentence speaks of a one-word name as a person's in another way than a role (a quote it says). */
   person?: true;
+  /** Set when the sentence writes the name in small letters ("carlos julio emanuel"), read here in capitals. */
+  inSmallLetters?: true;
 }
 
 /** Kinship words written before a given name ("Uncle Ossie"): no part of the name. */
@@ -45,6 +48,18 @@ export function isBareInitials(word: string): boolean {
 /** True for a word that is initials ("B.", "J.P."), which stand inside a name but never end one. */
 export function isInitials(word: string): boolean {
   return INITIALS.test(word);
+}
+
+/**
+ * The names of each sentence of one article (typography-normalised), those a role brings in read in capitals
+ * where the article writes names in small letters (see small-letter-names).
+ */
+export function findArticleNameMentions(sentences: string[]): NameMention[][] {
+  if (!writtenInSmallLetters(sentences)) return sentences.map(findNameMentions);
+  return sentences.map((s) => {
+    const cased = withNamesCapitalised(s);
+    return findNameMentions(cased).map((m) => (cased === s || s.includes(m.name) ? m : { ...m, inSmallLetters: true }));
+  });
 }
 
 /** Every personal name mentioned in a (typography-normalised) sentence. */

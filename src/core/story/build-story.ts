@@ -9,7 +9,7 @@
 import type { Article, ArticleMetaInput, ArticleSource, IngestWarning, Person, Sentence, Story, StoryData, StoryServices } from '../types.js';
 import { ingestArticle } from '../ingest/ingest-article.js';
 import { buildCast } from '../people/build-cast.js';
-import { findNameMentions, type NameMention } from '../people/find-name-mentions.js';
+import { findArticleNameMentions, type NameMention } from '../people/find-name-mentions.js';
 import { buildSentenceIndex, type SentenceIndex } from '../index/sentence-index.js';
 import { buildCastLookup, type CastLookup } from '../people/cast-lookup.js';
 import { extractQuotes, type FoundQuote } from '../quotes/extract-quotes.js';
@@ -93,7 +93,7 @@ export function inBuildOrder(sources: ArticleSource[]): ArticleSource[] {
 /** Step 1 for one article: its ingested sentences and the names in each. */
 export function readArticle(source: ArticleSource, meta?: ArticleMetaInput): ArticleReading {
   const { article, sentences } = ingestArticle(source, meta);
-  return { article, sentences, names: sentences.map((s) => findNameMentions(s.norm)) };
+  return { article, sentences, names: findArticleNameMentions(sentences.map((s) => s.norm)) };
 }
 
 /** An article that yields no sentence is skipped, with a warning naming its file. */

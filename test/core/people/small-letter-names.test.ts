@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { withNamesCapitalised, writtenInSmallLetters } from '../../../src/core/people/small-letter-names.js';
+import { namesUnder } from '../../support/one-article-cast.js';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Reuters wires of 1987 sent in small letters (4573, 4947, 6125, 6757); the other sentences are from ordinary copy.
+
+describe('writtenInSmallLetters: an article that writes countries, months or weekdays in small letters', () => {
+  it('is one that does so twice', () => {
+    expect(
+      writtenInSmallLetters([
+        'ecuador cannot service its debt owed to private foreign banks due to the earthquake, central bank officials said.',
+        "These banks hold two-thirds of the country's debt, already suspended since january.",
+      ]),
+    ).toBe(true);
+  });
+
+  it('is not one that writes them in capitals, nor one slip, nor a web address', () => {
+    expect(writtenInSmallLetters(['Ecuador suspended payments in January.', 'See www.ecuador.com or monday-friday.'])).toBe(false);
+    expect(writtenInSmallLetters(['Ecuador suspended payments in january.'])).toBe(false);
+  });
+});
+
+describe('withNamesCapitalised: the names a role brings in, in capitals', () => {
+  it.each([
+    ['given names and the surname', 'central bank president carlos julio emanuel said.', 'central bank president Carlos Julio Emanuel said.'],
+    [
+      'a surname of two words, not the adverb after it',
+      "venezuela's energy and mines minister arturo hernandez grisanti earlier described the agreement",
+      "venezuela's energy and mines minister Arturo Hernandez Grisanti earlier described the agreement",
+    ],
+    [
+      'not the verb after the surname',
+      'president jaime lusinchi defended the debt rescheduling accord',
+      'president Jaime Lusinchi defended the debt rescheduling accord',
+    ],
+    ['a possessive ends the name', "under president alan garcia's 20-month administration", "under president Alan Garcia's 20-month administration"],
+    [
+      'a surname that is a noun, right before "said"',
+      'union pacific chairman william cook said the agreement will be beneficial',
+      'union pacific chairman William Cook said the agreement will be beneficial',
+    ],
+    ['not a given name that is also a word ("may", "will")', 'the president will meet the minister may say', 'the president will meet the minister may say'],
+    ['not one given name alone', 'the president carlos said', 'the president carlos said'],
+  ])('%s', (_situation, sentence, expected) => {
+    expect(withNamesCapitalised(sentence)).toBe(expected);
+  });
+});
+
+describe('the cast and the quotes of an article in small letters', () => {
+  const paragraphs = [
+    'ecuador cannot service its debt owed to private foreign banks due to the earthquake that forced a suspension of crude oil exports, central bank officials said.',
+    '"we hope to obtain a tacit, explicit acceptance from foreign banks ... that we are not able to service the debt," central bank president carlos julio emanuel said.',
+    'A central bank spokesman said emanuel was referring to payments owed private foreign banks, already suspended since january.',
+  ];
+
+  it('lists the person by the name in capitals', () => {
+    expect(namesUnder('ECUADOR UNABLE TO SERVICE DEBT - CENTRAL BANK')(...paragraphs)).toContain('Carlos Julio Emanuel');
+  });
+
+  it('gives the quote to them', () => {
+    expect(speakerOf(`ECUADOR UNABLE TO SERVICE DEBT\n\n${paragraphs.join('\n\n')}\n`, 'we hope to obtain')).toBe('Carlos Julio Emanuel');
+  });
+});
