@@ -6,6 +6,7 @@
  */
 import { SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { Person, Sentence } from '../types.js';
+import { firstOfTwoSurnames } from './draft.js';
 import { findArticleNameMentions, isBareInitials, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
 import { isRoleWord, openingWordCase, undatedRole } from './roles.js';
 import { buildCastLookup, type PersonInText } from './cast-lookup.js';
@@ -85,6 +86,11 @@ export function buildCast(
   // A name the story writes in small letters ("carlos julio emanuel") is found so too.
   const small = new Set(mentions.flatMap((m) => (m.inSmallLetters && m.name.includes(' ') ? [m.name] : [])));
   for (const d of drafts) for (const form of d.forms) if (small.has(form)) aliases.get(d)!.push(form.toLowerCase());
+  // "Hernandez was speaking" of Arturo Hernandez Grisanti: the first of two surnames, alone only this person's.
+  for (const d of drafts) {
+    const paternal = firstOfTwoSurnames(d.name, alone);
+    if (paternal && !counts.surnames.has(paternal) && !counts.given.has(paternal) && !notSurnames.has(paternal)) aliases.get(d)!.push(paternal);
+  }
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
   const byGiven = givenNameLookup(drafts, people, counts, evidence.places, text);

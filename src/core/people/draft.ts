@@ -4,6 +4,7 @@
  */
 import { isNameParticle, JOINED_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { isGivenName } from './find-name-mentions.js';
+import { isRoleWord } from './roles.js';
 
 /** A person being built: the name shown, every form it is written in, its roles and honorifics. */
 export interface Draft {
@@ -52,6 +53,19 @@ export function paternalSurnameOf(name: string): string | null {
   const at = words.findIndex((w, i) => i >= 2 && isNameParticle(w));
   const word = at > 0 ? words[at - 1]! : null;
   return word && !isNameParticle(word) && !isGivenName(word) ? word : null;
+}
+
+/**
+ * The first of two surnames with no particle between ("Hernandez" of "Arturo Hernandez Grisanti"), which Spanish
+ * names go by alone: the middle word of a name of three, no given name and no role, that the story writes alone
+ * (`alone`: wordsWrittenAlone of its text). An English middle name or half of a double surname ("Parker" of
+ * "Camilla Parker Bowles") is seldom written alone.
+ */
+export function firstOfTwoSurnames(name: string, alone: Set<string>): string | null {
+  const words = name.split(' ');
+  if (words.length !== 3 || GENERATION.test(words[2]!)) return null;
+  const middle = words[1]!;
+  return /^\p{Lu}\p{Ll}+$/u.test(middle) && alone.has(middle) && !isGivenName(middle) && !isRoleWord(middle) ? middle : null;
 }
 
 export function surnameOf(name: string): string {
