@@ -399,9 +399,14 @@ function singularOf(noun: string): string {
   return /(?:ss|sh|ch|x)es$/.test(noun) ? noun.slice(0, -2) : noun.replace(/s$/, '');
 }
 
-/** A sentence's opening few words, a plural noun and a verb after it ("Western diplomatic sources were more blunt"). */
+/**
+ * A sentence's opening few words, a plural noun and a verb after it ("Western diplomatic sources were more blunt"),
+ * perhaps after a connective ("Nonetheless, U.S. officials see signs of improvement") or with where they are after the
+ * noun ("Workers on the picket line were determined"): a verb in the past, or one of the present's that say what the
+ * sources think.
+ */
 const PLURAL_OPENING =
-  /^\s*(?:(?:The|Some|Several|Many|Other|Two|Three)\s+)?((?:[\p{L}-]+\s+){0,3}?)(\p{L}\p{Ll}*s)\s+(?:were|are|had|have|also|\p{Ll}+ed)(?![\p{L}])/u;
+  /^\s*(?:(?:Nonetheless|Nevertheless|However|Still|But|And|Yet|Meanwhile),?\s+)?(?:(?:The|Some|Several|Many|Most|Other|Two|Three)\s+)?((?:[\p{L}.-]+\s+){0,3}?)(\p{L}\p{Ll}*s)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)?\s+(?:were|are|had|have|also|\p{Ll}+ed|see|expect|believe|fear|think|agree|doubt|worry|feel)(?![\p{L}])/u;
 /** Small words that put the noun in a phrase other than the subject ("In talks with bankers, …"). */
 const NOT_SUBJECT_WORD = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|after|before|that|which|who|when|if|while|the|a|an)$/i;
 

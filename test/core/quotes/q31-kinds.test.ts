@@ -28,3 +28,19 @@ describe('a body named by its kind', () => {
     expect(bodySubject('Rival carmaker Toyota reported a loss.')).toBe('Toyota');
   });
 });
+
+describe('"said one" after a sentence that opens on sources in the plural', () => {
+  it('is one of them, whatever the verb of that sentence thinks ("Nonetheless, U.S. officials see signs …")', () => {
+    // Reuters 10780.
+    const text =
+      'U.S. PRESSES JAPAN\n\n    Nonetheless, U.S. officials see signs of improvement in the deficit. "I\'d be stunned if we were not going to derive some benefits (from the lower dollar) soon," said one.\n';
+    expect(speakerOf(text, "I'd be stunned")).toBe('one official');
+  });
+
+  it('is one of them when where they are stands after the noun ("Dealers in the straight bonds noted")', () => {
+    // Reuters 16501.
+    const text =
+      'TEXACO EUROBONDS\n\n    Dealers in the straight bonds noted that the market in them had been basis only for some time. "It wasn\'t a true market, someone asked you a price and you just gave them an idea," one said.\n';
+    expect(speakerOf(text, "It wasn't a true market")).toBe('one dealer');
+  });
+});
