@@ -355,6 +355,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     last &&
     last.sentence === q.sentenceNumber - 1 &&
     !askedByWriter(q, ctx) &&
+    !wordingInWritersSentence(q, cue !== undefined, last.speaker, ctx) &&
     !calledByGivenName(last.speaker, q.text, ctx.cast.find(last.speaker).length > 0) &&
     !otherSubject(cue ? subjectText : '', last.speaker, ctx)
   )
@@ -387,6 +388,24 @@ function otherSubject(subjectText: string, lastSpeaker: string, ctx: Attribution
 
 /** Public offices, one holder at a time, which a description by its title names ("the mayor", "the chancellor"). */
 const OFFICE = /^(?:mayor|president|minister|chancellor|governor|senator|secretary|premier|ambassador|chairman|chairwoman|commissioner|speaker)$/;
+
+/**
+ * "In Paris, leading industrial nations agreed to … within ranges reflecting "underlying economic fundamentals" or
+ * economic reality.": a few words quoted inside the writer's own sentence, with no cue on either side, are a term or
+ * a document's wording, not more of what the last speaker said; unless the sentence is about that speaker ("He
+ * rejected a "quick fix solution"", "Mr Kilroy-Silk … said "our country" was being "stolen from us"") or the words
+ * are what the sentence claims.
+ */
+function wordingInWritersSentence(q: QuoteSurroundings, cued: boolean, lastSpeaker: string, ctx: AttributionContext): boolean {
+  if (cued || q.text.trim().split(/\s+/).length > TERM_WORDS || !/\p{L}{3,}/u.test(q.before) || !/\p{L}/u.test(q.after)) return false;
+  // Words a modal, "to" or a verb of being brings in ("Ken Livingstone should "stick to his guns"") are a claim, said by someone.
+  if (cueMatches(q.after).length > 0 || PREDICATE_OPENS.test(q.before)) return false;
+  const opening = q.sentence.slice(0, Math.max(0, q.sentence.indexOf(q.text)));
+  const last = ctx.cast.find(lastSpeaker)[0]?.person;
+  return !/(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/u.test(opening) && !ctx.cast.find(opening).some((f) => f.person === last || f.person.name === lastSpeaker);
+}
+const TERM_WORDS = 4;
+const PREDICATE_OPENS = /(?<![\p{L}])(?:should|would|could|will|must|may|might|can|shall|to|is|are|was|were|be|been|being)\s*$/u;
 
 /** Whether the sentence before a quote standing alone is the writer's own question, in no quote marks. */
 function askedByWriter(q: QuoteSurroundings, ctx: AttributionContext): boolean {

@@ -29,6 +29,34 @@ describe('a body named by its kind', () => {
   });
 });
 
+describe("a few words quoted inside the writer's own sentence, with no cue", () => {
+  const exchange =
+    'NYSE PROPOSES CHANGE\n\n    The exchange said, "The NYSE has long advocated settlement in the morning rather than at the close of trading."\n' +
+    '    The "triple witching hour" falls four times a year when stock options, index options and futures on index options all expire.\n';
+
+  it('are a term, nobody\'s words, though a speaker spoke just before ("The "triple witching hour" falls …")', () => {
+    // Reuters 4847.
+    expect(speakerOf(exchange, 'triple witching hour')).toBeNull();
+  });
+
+  it('are the last speaker\'s when the sentence is about them ("He rejected a "quick fix solution"")', () => {
+    // Reuters 7327.
+    const text =
+      'JOHNSON SAYS GROWTH WILL DIFFUSE DEBT CRISIS\n\nFederal Reserve Board Vice Chairman Manuel Johnson said a resolution of the debt crisis depends on growth.\n' +
+      '    "We can work our way through," Johnson told the Women in Housing and Finance.\n' +
+      '    Johnson also underscored the need to continue enforcing loan conditionality and repeated his opposition to debt relief. He rejected a "quick fix solution" adding, "There are no free lunches."\n';
+    expect(speakerOf(text, 'quick fix solution')).toBe('Manuel Johnson');
+  });
+
+  it('are the speaker\'s a cue after them names ("At Flint, "layoffs could reach 2,000," the automaker said.")', () => {
+    // Reuters 15218.
+    const text =
+      'GM TO CLOSE LINE\n\n    General Motors said its number one line at its Flint, Mich., truck and bus assembly plant will be closed May 29. At that time, General Motors said the line would be closed "by August."\n' +
+      '    At Flint, "layoffs could reach 2,000," the automaker said.\n';
+    expect(speakerOf(text, 'layoffs could reach')).toBe('General Motors');
+  });
+});
+
 describe('"said one" after a sentence that opens on sources in the plural', () => {
   it('is one of them, whatever the verb of that sentence thinks ("Nonetheless, U.S. officials see signs …")', () => {
     // Reuters 10780.
