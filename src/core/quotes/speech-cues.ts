@@ -80,6 +80,13 @@ const VERBS = [
   'joked',
   'jokes',
   'quipped',
+  // Words spoken in a manner of their own ("…," mumbled one onlooker; "…," retorted Mr Pinto).
+  'mumbled',
+  'muttered',
+  'whispered',
+  'retorted',
+  'implored',
+  'exclaimed',
   'maintained',
   'maintains',
   'announced',

@@ -72,3 +72,16 @@ describe('"said one" after a sentence that opens on sources in the plural', () =
     expect(speakerOf(text, "It wasn't a true market")).toBe('one dealer');
   });
 });
+
+describe('a verb of speech that says how the words were spoken', () => {
+  it('brings in the speaker after the quote ("…," mumbled one onlooker; "…", implored … Barry Lim; "…," retorted Herman)', () => {
+    // Reuters 20897 and 5587, BBC politics 259.
+    const text =
+      'STOCKS PLUNGE\n\n    The crowd strained to see the ticker display.\n    "I can\'t believe it," mumbled one onlooker.\n\n' +
+      '    "I\'m sort of mystified by those comments," retorted Edith Herman, a district manager for ATT.\n\n' +
+      '"Don\'t you care about the Inuit?", implored guitar-toting environmental campaigner Barry Lim.\n';
+    expect(speakerOf(text, "I can't believe it")).toBe('one onlooker');
+    expect(speakerOf(text, "I'm sort of mystified")).toBe('Edith Herman');
+    expect(speakerOf(text, "Don't you care")).toBe('Barry Lim');
+  });
+});
