@@ -306,12 +306,17 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
             words.slice(0, -1).every((w) => lowered.includes(w)) &&
             qualifiers.every((q) => /^\p{Lu}/u.test(q) || /^(?:of|for|and|the)$/.test(q) || words.includes(q)) &&
             bodyWords.every((w) => w.test(text));
-          return words.at(-1) === head && (inRole || bodyNamed);
+          return (words.at(-1) === head || (LEADER.test(head) && HEAD_OF_BODY.test(words.at(-1)!) && bodyNamed)) && (inRole || bodyNamed);
         })
       )
         holders.add(p.person.name);
   return holders.size === 1 ? [...holders][0]! : null;
 }
+
+/** Words for whoever leads a body, whatever the title ("the UAW chief" of "UAW president Owen Bieber"). */
+const LEADER = /^(?:chief|boss|leader|head)$/;
+/** The titles of those who lead a body. */
+const HEAD_OF_BODY = /^(?:president|chairman|chairwoman|chief|leader|head|boss)$/;
 
 /**
  * "Jack Straw has attacked the decision …. The foreign secretary said …": a title no one of the story is named

@@ -85,3 +85,13 @@ describe('a verb of speech that says how the words were spoken', () => {
     expect(speakerOf(text, "Don't you care")).toBe('Barry Lim');
   });
 });
+
+describe('"the <body> chief": whoever leads the body the article names', () => {
+  it('is the person named with another title of the body ("the UAW chief" of "UAW president Owen Bieber")', () => {
+    // Reuters 16242.
+    const text =
+      'UAW CHEERS CALL FOR "WAR" ON GM AND FORD\n\n    United Automobile Workers (UAW) president Owen Bieber was loudly cheered by some 3,000 local delegates.\n' +
+      '    "It takes two to make peace, but only one to make war," the UAW chief said.\n';
+    expect(speakerOf(text, 'It takes two')).toBe('Owen Bieber');
+  });
+});
