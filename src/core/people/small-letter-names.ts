@@ -48,7 +48,8 @@ const MOST_SURNAMES = 2;
  */
 export function withNamesCapitalised(sentence: string): string {
   const words = [...sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
-  let out = sentence;
+  // Where the name's words start, gathered first so that the copy is made once.
+  const capitals = new Set<number>();
   for (let i = 0; i < words.length - 1; i++) {
     if (!/^\p{Ll}/u.test(words[i]![0]) || !isRoleWord(words[i]![0])) continue;
     let j = i + 1;
@@ -58,7 +59,7 @@ export function withNamesCapitalised(sentence: string): string {
     while (k < words.length && k - j < MOST_SURNAMES && /^\p{Ll}[\p{Ll}'’-]*$/u.test(words[k]![0])) {
       const word = words[k]![0];
       // "william cook said": a common noun is a surname only right before the verb of speech.
-      const surname = mayBeSurname(bare(word)) || (k === j && isCommonNoun(word) && SPEECH_NEXT.test(sentence.slice(words[k]!.index + word.length)));
+      const surname = mayBeSurname(bare(word)) || (k === j && isCommonNoun(word) && speechNext(sentence, words[k]!.index + word.length));
       // "jaime lusinchi defended": a second word that has a verb's or an adverb's ending is no surname.
       if (!surname || (k > j && VERB_ENDING.test(word))) break;
       k++;
@@ -66,10 +67,15 @@ export function withNamesCapitalised(sentence: string): string {
       if (bare(word) !== word) break;
     }
     if (given === 0 || (k === j && given < 2)) continue;
-    for (const w of words.slice(i + 1, k)) out = `${out.slice(0, w.index)}${w[0][0]!.toUpperCase()}${out.slice(w.index + 1)}`;
+    for (const w of words.slice(i + 1, k)) capitals.add(w.index);
     i = k - 1;
   }
-  return out;
+  return capitals.size === 0
+    ? sentence
+    : sentence
+        .split('')
+        .map((c, at) => (capitals.has(at) ? c.toUpperCase() : c))
+        .join('');
 }
 
 /** A word the lexicon knows only as a noun ("cook", "baker"). */
@@ -78,8 +84,12 @@ function isCommonNoun(word: string): boolean {
   return tags.length > 0 && tags.every((t) => NOUN_TAGS.has(t));
 }
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Actor']);
-/** A verb of speech right after a name, or the comma of an apposition. */
-const SPEECH_NEXT = /^(?:\s+(?:said|says|told|added)\b|,)/;
+/** A verb of speech right after a name, or the comma of an apposition; read where the name ends, not on a copy of the rest. */
+const SPEECH_NEXT = /\s+(?:said|says|told|added)\b|,/y;
+function speechNext(sentence: string, at: number): boolean {
+  SPEECH_NEXT.lastIndex = at;
+  return SPEECH_NEXT.test(sentence);
+}
 const VERB_ENDING = /(?:ed|ing|ly)$/;
 
 /** A word without its possessive ending ("garcia's"). */

@@ -42,6 +42,7 @@ describe('withNamesCapitalised: the names a role brings in, in capitals', () => 
     ],
     ['not a given name that is also a word ("may", "will")', 'the president will meet the minister may say', 'the president will meet the minister may say'],
     ['not one given name alone', 'the president carlos said', 'the president carlos said'],
+    ['after a character outside the basic plane (made up)', '\u{1F4F0} president jaime lusinchi said', '\u{1F4F0} president Jaime Lusinchi said'],
   ])('%s', (_situation, sentence, expected) => {
     expect(withNamesCapitalised(sentence)).toBe(expected);
   });
