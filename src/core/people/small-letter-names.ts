@@ -9,7 +9,12 @@ import { isRoleWord } from './roles.js';
 
 /** Lexicon tags of words that no English text writes in small letters. */
 const PROPER_TAGS = new Set(['Country', 'Month', 'WeekDay']);
-/** How many such words in small letters show an article is written so: one may be a slip. */
+/** Names of countries and months that are also English words ("a frozen turkey", "fine china", "an august body"). */
+const COMMON_WORD_TOO = new Set(['china', 'turkey', 'chile', 'guinea', 'jersey', 'august']);
+/**
+ * How many such words in small letters show an article is written so: one may be a slip. Occurrences, not
+ * distinct words: wires in small letters often name one country only ("jamaica dlrs ... jamaica's budget").
+ */
 const PROPER_WORDS_IN_SMALL_LETTERS = 2;
 
 /** The words of a text in small letters that stand alone (not in an address, a code or a compound). */
@@ -20,7 +25,8 @@ export function writtenInSmallLetters(texts: string[]): boolean {
   let count = 0;
   for (const text of texts) {
     for (const m of text.matchAll(SMALL_WORD)) {
-      if (lexiconTags(m[0]).some((t) => PROPER_TAGS.has(t)) && ++count >= PROPER_WORDS_IN_SMALL_LETTERS) return true;
+      if (COMMON_WORD_TOO.has(m[0]) || !lexiconTags(m[0]).some((t) => PROPER_TAGS.has(t))) continue;
+      if (++count >= PROPER_WORDS_IN_SMALL_LETTERS) return true;
     }
   }
   return false;
@@ -30,6 +36,17 @@ export function writtenInSmallLetters(texts: string[]): boolean {
 function isGiven(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((t) => GIVEN_NAME_TAGS.has(t));
+}
+
+/**
+ * Given names the lexicon knows only as names that are English verbs or nouns as well ("the governor drew
+ * criticism", "the minister will grant"): in small letters such a word starts a name only before a known surname.
+ */
+const WORD_NAMES = new Set(['drew', 'sue', 'mark', 'grant', 'chase', 'nick', 'rob', 'jack', 'pat', 'bob', 'dean', 'rusty', 'gene', 'lance', 'bill', 'will']);
+
+/** A word the lexicon knows as a surname or a famous person's name ("smith", "lewis"). */
+function isKnownSurname(word: string): boolean {
+  return lexiconTags(word).some((t) => t === 'LastName' || t === 'Person');
 }
 
 /** A word that may be a surname: one the lexicon does not know or knows as a name ("lusinchi", "garcia"). */
@@ -67,6 +84,7 @@ export function withNamesCapitalised(sentence: string): string {
       if (bare(word) !== word) break;
     }
     if (given === 0 || (k === j && given < 2)) continue;
+    if (WORD_NAMES.has(words[i + 1]![0]) && !(given > 1 || (k > j && isKnownSurname(bare(words[j]![0]))))) continue;
     for (const w of words.slice(i + 1, k)) capitals.add(w.index);
     i = k - 1;
   }

@@ -19,6 +19,10 @@ describe('writtenInSmallLetters: an article that writes countries, months or wee
     expect(writtenInSmallLetters(['Ecuador suspended payments in January.', 'See www.ecuador.com or monday-friday.'])).toBe(false);
     expect(writtenInSmallLetters(['Ecuador suspended payments in january.'])).toBe(false);
   });
+
+  it('is not one whose country words are common nouns too (made up)', () => {
+    expect(writtenInSmallLetters(['Shoppers paid more for a frozen turkey this year, and imports of fine china from Asia fell, retailers said.'])).toBe(false);
+  });
 });
 
 describe('withNamesCapitalised: the names a role brings in, in capitals', () => {
@@ -42,9 +46,32 @@ describe('withNamesCapitalised: the names a role brings in, in capitals', () => 
     ],
     ['not a given name that is also a word ("may", "will")', 'the president will meet the minister may say', 'the president will meet the minister may say'],
     ['not one given name alone', 'the president carlos said', 'the president carlos said'],
+    [
+      'not a given name that is a verb, before a word no surname (made up)',
+      'the governor drew criticism from farmers',
+      'the governor drew criticism from farmers',
+    ],
+    ['a given name that is a verb, before a known surname (made up)', 'transport secretary drew lewis said', 'transport secretary Drew Lewis said'],
     ['after a character outside the basic plane (made up)', '\u{1F4F0} president jaime lusinchi said', '\u{1F4F0} president Jaime Lusinchi said'],
   ])('%s', (_situation, sentence, expected) => {
     expect(withNamesCapitalised(sentence)).toBe(expected);
+  });
+});
+
+describe('an article in capitals that names a turkey and china (made up)', () => {
+  const article = [
+    'Farm prices climb before the holiday',
+    'Shoppers paid more for a frozen turkey this year, and imports of fine china from Asia fell, retailers said.',
+    'The governor drew criticism from farmers after she refused to extend drought relief.',
+    '"It\'s a hard year," the governor said.',
+  ];
+
+  it('lists no person made of the words after a role', () => {
+    expect(namesUnder(article[0]!)(...article.slice(1))).toEqual([]);
+  });
+
+  it('gives the quote to the governor', () => {
+    expect(speakerOf(`${article.join('\n\n')}\n`, "It's a hard year")).toBe('the governor');
   });
 });
 
