@@ -82,15 +82,15 @@ export function buildCast(
   // A surname the story also writes as a firm's name ("film giant Disney") alone means the firm.
   const notSurnames = new Set([...evidence.places, ...evidence.firms]);
   const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames, surnameFirst(d.name, alone))]));
-  // 5. Mentions: each sentence is matched against every alias at once.
-  // A name the story writes in small letters ("carlos julio emanuel") is found so too.
+  // 4a. A name the story writes in small letters ("carlos julio emanuel") is found so too.
   const small = new Set(mentions.flatMap((m) => (m.inSmallLetters && m.name.includes(' ') ? [m.name] : [])));
   for (const d of drafts) for (const form of d.forms) if (small.has(form)) aliases.get(d)!.push(form.toLowerCase());
-  // "Hernandez was speaking" of Arturo Hernandez Grisanti: the first of two surnames, alone only this person's.
+  // 4b. "Hernandez said" of Arturo Hernandez Grisanti: the first of two surnames.
   for (const d of drafts) {
-    const paternal = firstOfTwoSurnames(d.name, alone);
-    if (paternal && !counts.surnames.has(paternal) && !counts.given.has(paternal) && !notSurnames.has(paternal)) aliases.get(d)!.push(paternal);
+    const paternal = paternalAlias(d.name, counts, notSurnames, alone, text);
+    if (paternal) aliases.get(d)!.push(paternal);
   }
+  // 5. Mentions: each sentence is matched against every alias at once.
   const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
   const lookup = buildCastLookup(people);
   const byGiven = givenNameLookup(drafts, people, counts, evidence.places, text);
@@ -374,6 +374,25 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
   out.delete(d.name);
   return [...out];
 }
+
+/**
+ * The first of two surnames as an alias (see firstOfTwoSurnames), when alone it can only be this person: no one
+ * else's surname or given name, no place, nationality or firm ("Washington" of George Washington Carver, "Johnson"
+ * beside Johnson & Johnson), and written alone as a person is, before a verb of speech or after "Mr".
+ */
+function paternalAlias(name: string, counts: Shared, notSurnames: Set<string>, alone: Set<string>, text: string): string | null {
+  const word = firstOfTwoSurnames(name, alone);
+  if (!word || counts.surnames.has(word) || counts.given.has(word) || notSurnames.has(word) || isKnownPlace(word) || isDemonym(word)) return null;
+  const w = escapeRegExp(word);
+  if (new RegExp(`(?<![\\p{L}])${w}\\s+&|&\\s+${w}(?![\\p{L}])`, 'u').test(text)) return null;
+  const asPerson = new RegExp(
+    `(?<![\\p{L}'’-])(?:${w}\\s+(?:\\p{Ll}+ly\\s+|(?:was|is|had|has)\\s+)?(?:${PERSON_VERBS})(?![\\p{L}])|(?:${SURNAME_HONORIFIC_PATTERN})\\.?\\s+${w}(?![\\p{L}]))`,
+    'u',
+  );
+  return asPerson.test(text) ? word : null;
+}
+/** Verbs of speech, which a place or a firm named alone seldom takes as a person does. */
+const PERSON_VERBS = 'said|says|told|tells|added|adds|stressed|noted|explained|insisted|argued|warned|spoke|speaking';
 
 /**
  * How a surname that opens on a particle in small letters is also written: a German one without its "von" or "zu"

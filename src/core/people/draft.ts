@@ -58,8 +58,9 @@ export function paternalSurnameOf(name: string): string | null {
 /**
  * The first of two surnames with no particle between ("Hernandez" of "Arturo Hernandez Grisanti"), which Spanish
  * names go by alone: the middle word of a name of three, no given name and no role, that the story writes alone
- * (`alone`: wordsWrittenAlone of its text). An English middle name or half of a double surname ("Parker" of
- * "Camilla Parker Bowles") is seldom written alone.
+ * (`alone`: wordsWrittenAlone of its text), which an English middle name or half of a double surname ("Parker" of
+ * "Camilla Parker Bowles") mostly is not; when it is, it is often a place or a firm ("Washington"), which the
+ * caller rules out.
  */
 export function firstOfTwoSurnames(name: string, alone: Set<string>): string | null {
   const words = name.split(' ');
