@@ -402,8 +402,13 @@ function wordingInWritersSentence(q: QuoteSurroundings, cued: boolean, lastSpeak
   if (cueMatches(q.after).length > 0 || PREDICATE_OPENS.test(q.before)) return false;
   const opening = q.sentence.slice(0, Math.max(0, q.sentence.indexOf(q.text)));
   const last = ctx.cast.find(lastSpeaker)[0]?.person;
-  return !/(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/u.test(opening) && !ctx.cast.find(opening).some((f) => f.person === last || f.person.name === lastSpeaker);
+  // A pronoun that can stand for the last speaker: a person's anywhere; for one not in the cast, a firm's or a
+  // body's too, as the sentence's subject ("It expects …"; "The United States presented its draft" is not about them).
+  const pronoun = PRONOUN_OF_PERSON.test(opening) || (last === undefined && BODY_PRONOUN_OPENING.test(opening));
+  return !pronoun && !ctx.cast.find(opening).some((f) => f.person === last || f.person.name === lastSpeaker);
 }
+const PRONOUN_OF_PERSON = /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)(?![\p{L}])/u;
+const BODY_PRONOUN_OPENING = /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(?:It|Its|They|Their)(?![\p{L}])/u;
 const TERM_WORDS = 4;
 const PREDICATE_OPENS = /(?<![\p{L}])(?:should|would|could|will|must|may|might|can|shall|to|is|are|was|were|be|been|being)\s*$/u;
 

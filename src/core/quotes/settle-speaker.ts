@@ -389,8 +389,10 @@ function bodyDescribed(description: string, head: string, sentenceNumber: number
  * before, counted as written: "another arbitrageur". Someone else quoted since breaks the link.
  */
 function oneMore(count: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
-  // "Western diplomatic sources were more blunt. "…," one said": the sources the sentence before opens on, quoted or not.
-  const introduced = pluralSourceOpening(ctx.sentences.get(sentenceNumber - 1) ?? '');
+  // "Western diplomatic sources were more blunt. "…," one said": the sources the sentence before opens on, quoted or not;
+  // but those it is reported by come first ("Analysts see little chance of a cut, dealers said. "…," said one").
+  const before = ctx.sentences.get(sentenceNumber - 1) ?? '';
+  const introduced = pluralReporters(before) ?? pluralSourceOpening(before);
   if (introduced) return { speaker: `${count} ${introduced}`, kind: 'anonymous' };
   const last = ctx.speakers.at(-1);
   if (last?.kind !== 'anonymous' || last.who !== 'person' || sentenceNumber - last.sentence > RECENT) return null;
@@ -414,6 +416,17 @@ const PLURAL_OPENING =
   /^\s*(?:(?:Nonetheless|Nevertheless|However|Still|But|And|Yet|Meanwhile),?\s+)?(?:(?:The|Some|Several|Many|Most|Other|Two|Three)\s+)?((?:[\p{L}.-]+\s+){0,3}?)(\p{L}\p{Ll}*s)(?:\s+(?:on|at|in|from)\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)?\s+(?:were|are|had|have|also|\p{Ll}+ed|see|expect|believe|fear|think|agree|doubt|worry|feel)(?![\p{L}])/u;
 /** Small words that put the noun in a phrase other than the subject ("In talks with bankers, …"). */
 const NOT_SUBJECT_WORD = /^(?:of|in|on|at|for|with|by|from|to|and|or|but|as|after|before|that|which|who|when|if|while|the|a|an)$/i;
+
+/** A sentence's closing reporting clause with a plural subject of persons (", dealers said.", ", diplomats reported today."). */
+const PLURAL_REPORTERS =
+  /,\s+(?:(?:some|several|many|other|two|three)\s+)?(?:[\p{L}.-]+\s+){0,2}?(\p{Ll}+s)\s+(?:said|say|reported|added|noted|told\s+\p{L}+)(?:\s+(?:today|yesterday|on\s+\p{Lu}\p{Ll}+))?[.!]?\s*$/u;
+
+/** The singular noun of persons a sentence says reported it ("dealers" → "dealer"), or null. */
+function pluralReporters(sentence: string): string | null {
+  const m = PLURAL_REPORTERS.exec(sentence);
+  const noun = m ? singularOf(m[1]!) : null;
+  return noun && PERSON_NOUNS.has(noun) ? noun : null;
+}
 
 /** The singular noun of persons a sentence opens on as its plural subject ("sources" → "source"), or null. */
 function pluralSourceOpening(sentence: string): string | null {

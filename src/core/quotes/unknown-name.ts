@@ -21,6 +21,7 @@ const NOT_NAMES = new Set(
     'Saturday Sunday January February March April May June July August September October November December Last Next ' +
     // Sentence adverbs and prepositions that open a sentence, and "Exchequer", which ends a title ("Chancellor of the Exchequer").
     'Thus Hence Therefore Moreover Indeed Instead Nevertheless Nonetheless Furthermore Consequently Accordingly Similarly Likewise Overall ' +
+    'Separately Elsewhere Additionally Finally Initially Ultimately Alternatively Again Besides Otherwise ' +
     'Despite Amid Although Exchequer ' +
     'Speaking Analysts Officials Sources Critics Experts Observers Residents Witnesses Reporters Police'
   ).split(' '),
@@ -256,9 +257,9 @@ export function looksLikeBodyName(name: string): boolean {
   return BODY_WORDS.test(name);
 }
 
-/** A sentence's opening kind noun and the body's name after it, before its verb ("Private forecaster Accu-Weather reported"). */
+/** A sentence's opening kind noun and the body's name after it, before its verb ("Private forecaster Accu-Weather reported"); read with the first letter small. */
 const KIND_THEN_VERB = new RegExp(
-  `^\\s*(?:the\\s+|[Tt]he\\s+)?(?:\\p{L}[\\p{L}-]*\\s+)?(?:${KIND_NOUNS})\\s+(${BODY_NAME})\\s+(?:also\\s+|has\\s+|have\\s+|had\\s+)?\\p{Ll}+(?:s|ed)\\b`,
+  `^\\s*(?:the\\s+)?(?:\\p{L}[\\p{L}-]*\\s+)?(?:${KIND_NOUNS})\\s+(${BODY_NAME})\\s+(?:also\\s+|has\\s+|have\\s+|had\\s+)?\\p{Ll}+(?:s|ed)\\b`,
   'u',
 );
 

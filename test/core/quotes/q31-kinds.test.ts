@@ -55,6 +55,37 @@ describe("a few words quoted inside the writer's own sentence, with no cue", () 
       '    At Flint, "layoffs could reach 2,000," the automaker said.\n';
     expect(speakerOf(text, 'layoffs could reach')).toBe('General Motors');
   });
+
+  it('are the speaker\'s a cue before them names, though the sentence goes on ("The automaker said "about 2,000 workers" would …", made up)', () => {
+    const text =
+      'GM TO CLOSE LINE\n\n    General Motors said its Flint truck plant will be closed May 29.\n' +
+      '    Separately, the automaker said "about 2,000 workers" would lose their jobs at the plant.\n';
+    expect(speakerOf(text, 'about 2,000 workers')).toBe('General Motors');
+  });
+
+  it('are the last speaker\'s when a pronoun stands for them ("Her members would fight "every single cut""; "It expects …", made up)', () => {
+    const nurses =
+      "Nurses reject pay offer\n\nJane Smith, general secretary of the nurses' union, spoke after the talks ended on Monday.\n\n" +
+      '"We will not back down," Smith said.\n\nHer members would fight "every single cut" in the new year.\n';
+    expect(speakerOf(nurses, 'every single cut')).toBe('Jane Smith');
+    const carmaker =
+      'GM to close line\n\nGeneral Motors said on Monday its Flint truck plant would close in May.\n\n' +
+      '"Demand for these trucks has fallen sharply," the company said.\n\nIt expects the line to stay shut "until at least August" this year.\n';
+    expect(speakerOf(carmaker, 'until at least August')).toBe('General Motors');
+  });
+
+  it('are the last speaker\'s when the sentence names them ("The speech by Mr Kilroy-Silk set out a "firm but fair" policy", made up)', () => {
+    const text =
+      'Kilroy-Silk to stand\n\nEx-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash.\n\n' +
+      '"We will win this seat," Mr Kilroy-Silk said.\n\nThe speech by Mr Kilroy-Silk set out a "firm but fair" policy on immigration.\n';
+    expect(speakerOf(text, 'firm but fair')).toBe('Robert Kilroy-Silk');
+  });
+
+  it('are nobody\'s when the pronoun stands for someone else than the person quoted ("It expects …" after Jane Smith, made up)', () => {
+    const text =
+      'Nurses reject pay offer\n\n"We will not back down," Jane Smith said.\n\nThe trust wrote to staff on Monday. It expects the wards to stay shut "until at least August" this year.\n';
+    expect(speakerOf(text, 'until at least August')).toBeNull();
+  });
 });
 
 describe('"said one" after a sentence that opens on sources in the plural', () => {
@@ -70,6 +101,15 @@ describe('"said one" after a sentence that opens on sources in the plural', () =
     const text =
       'TEXACO EUROBONDS\n\n    Dealers in the straight bonds noted that the market in them had been basis only for some time. "It wasn\'t a true market, someone asked you a price and you just gave them an idea," one said.\n';
     expect(speakerOf(text, "It wasn't a true market")).toBe('one dealer');
+  });
+
+  it('is one of those the sentence says it is reported by, not of those it opens on (made up)', () => {
+    const dealers =
+      'BONDS STEADY\n\n    Analysts see little chance of a rate cut this month, dealers said. "The Fed will stay put until the summer," said one.\n';
+    expect(speakerOf(dealers, 'The Fed will stay put')).toBe('one dealer');
+    const diplomats =
+      'TALKS ON TRADE\n\n    But officials in the ministry doubt the deal will hold, diplomats reported. "They will walk away by March," said one.\n';
+    expect(speakerOf(diplomats, 'They will walk away')).toBe('one diplomat');
   });
 });
 
