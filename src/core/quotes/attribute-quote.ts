@@ -387,7 +387,7 @@ function otherSubject(subjectText: string, lastSpeaker: string, ctx: Attribution
 }
 
 /** Public offices, one holder at a time, which a description by its title names ("the mayor", "the chancellor"). */
-const OFFICE = /^(?:mayor|president|minister|chancellor|governor|senator|secretary|premier|ambassador|chairman|chairwoman|commissioner|speaker)$/;
+const OFFICE = /^(?:mayor|president|minister|chancellor|governor|senator|secretary|treasurer|premier|ambassador|chairman|chairwoman|commissioner|speaker)$/;
 
 /**
  * "In Paris, leading industrial nations agreed to … within ranges reflecting "underlying economic fundamentals" or
@@ -766,15 +766,25 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
   if (!DEFINITE_PERSON.test(phrase) && !isNationalDescription(phrase)) return null;
   // A sentence before with a cue of its own ("…, Michael Howard has said.") is about its speaker.
   const spoke = [...ctx.speakers].reverse().find((s) => s.sentence === q.sentenceNumber - 1 && !s.inner);
+  const described = phrase.trim().replace(/^The\b/, 'the');
+  // Not one known to hold another office ("the UAW treasurer said" after UAW president Owen Bieber spoke).
+  if (spoke && holdsOtherOffice(spoke.speaker, described, ctx)) return { speaker: described, kind: 'anonymous', cue: cue.trim() };
   if (spoke) return spoke.who === 'person' && !spoke.plural ? { speaker: spoke.speaker, kind: rememberedKind(spoke), cue: cue.trim() } : null;
   const subject = subjectOf(ctx.sentences.get(q.sentenceNumber - 1) ?? '', ctx.articleCast);
-  if (subject) return { speaker: subject, kind: 'named', cue: cue.trim() };
+  if (subject && !holdsOtherOffice(subject, described, ctx)) return { speaker: subject, kind: 'named', cue: cue.trim() };
   // "He made a cameo appearance …. "…," said the Factory Records founder": whom that sentence's "he" stands for.
   const goesOn = pronounOpening({ ...q, before: '' }, ctx);
   if (goesOn) return { ...goesOn, cue: cue.trim() };
   // Whom it stands for is not read, but the cue has a speaker of its own: the description, never a speaker
   // quoted before ("Minar, ranked 158th, … "For me, this was a big success," said the 20-year-old": not Hewitt).
-  return { speaker: phrase.trim().replace(/^The\b/, 'the'), kind: 'anonymous', cue: cue.trim() };
+  return { speaker: described, kind: 'anonymous', cue: cue.trim() };
+}
+
+/** Whether a description is by an office that a person of the cast is known not to hold: they hold others only. */
+function holdsOtherOffice(name: string, description: string, ctx: AttributionContext): boolean {
+  const head = descriptionHead(description);
+  const person = ctx.cast.find(name)[0]?.person;
+  return OFFICE.test(head) && person !== undefined && person.roles.length > 0 && !person.roles.some((r) => r.toLowerCase().includes(head));
 }
 
 /**

@@ -134,4 +134,9 @@ describe('"the <body> chief": whoever leads the body the article names', () => {
       '    "It takes two to make peace, but only one to make war," the UAW chief said.\n';
     expect(speakerOf(text, 'It takes two')).toBe('Owen Bieber');
   });
+
+  it('is not the one who spoke before when that one holds another office of it ("the UAW treasurer" after UAW president Owen Bieber, made up)', () => {
+    const text = 'UAW WARNS GM\n\n    UAW president Owen Bieber said talks would resume on Monday.\n    "We are ready to walk out," the UAW treasurer said.\n';
+    expect(speakerOf(text, 'We are ready to walk out')).toBe('the UAW treasurer');
+  });
 });
