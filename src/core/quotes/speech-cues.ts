@@ -138,6 +138,9 @@ const VERBS = [
   'commented',
   'agreed',
   'disagreed',
+  // "the LSE did agree to … whether a "significantly-improved proposal" …": after an emphatic did or does the
+  // plain form is the verb in the past or present. Only there: alone, "add to" and "agree on" say nothing.
+  '(?<=\\b(?:did|does)\\s+)(?:agree|add|admit|concede|confirm|predict|promise|describe|acknowledge)',
   'believes',
   'believed',
   'believe',
