@@ -239,9 +239,12 @@ const OPENING_CLAUSE =
 /** What ends a reported clause and opens a main one of its own ("…, while Jones said"). */
 const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas)\s/;
 
-/** Cue verbs that may stand before their speaker ("…, said Ann Lee"; "…, added the company"). */
+/**
+ * Cue verbs that may stand before their speaker ("…, said Ann Lee"; "…, added the company"), in the present too, as a
+ * feature writes its argument ("We are in a different phase now, argues Mr Donofrio, …").
+ */
 const INVERTED_CUE =
-  /(?:^|\s)(?:said|says|added|adds|continued|explained|noted|commented|remarked|stated|argued|insisted|observed|replied|responded|acknowledged|conceded|wrote|writes|declared)$/i;
+  /(?:^|\s)(?:said|says|added|adds|continued|continues|explained|explains|noted|notes|commented|remarked|stated|argued|argues|insisted|insists|observed|observes|replied|responded|acknowledged|conceded|wrote|writes|declared)$/i;
 
 /**
  * "…, said Martha Hesse, chairman of …": a cue after a comma, followed by a short phrase that opens

@@ -20,3 +20,16 @@ describe('a verb of speech after an emphatic "did"', () => {
     expect(speakerOf(text, 'glut of capacity')).toBeNull();
   });
 });
+
+describe('a verb of speech in the present set after what it reports ("…, argues Mr Donofrio, …")', () => {
+  it('makes its speaker the one a quote standing alone after his argument goes on with', () => {
+    // BBC tech 137.
+    const text =
+      "Tech to transform our lives\n\nThe invention of new things will have a different kind of value, says IBM's Nick Donofrio.\n\n" +
+      "We are in a different phase now when it comes to technology, argues Mr Donofrio, Industry Week's 2003 Technology Leader of the Year. The hype and over-promise is over and now technology leaders have to demonstrate that things work, make sense, make a difference and life gets better as a result.\n\n" +
+      '"In the dotcom era, there was something that was jumping up in your face every five minutes.\n\n' +
+      '"Somebody had a new thing that would awe you. You weren\'t quite sure that it did anything, but it was cool."\n';
+    expect(speakerOf(text, 'In the dotcom era')).toBe('Nick Donofrio');
+    expect(speakerOf(text, 'Somebody had a new thing')).toBe('Nick Donofrio');
+  });
+});
