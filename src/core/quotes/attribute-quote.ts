@@ -381,9 +381,7 @@ function otherSubject(subjectText: string, lastSpeaker: string, ctx: Attribution
   // So is a title that the one quoted before is known not to hold ("The mayor accused …" after Tony Blair, the prime minister).
   const head = descriptionHead(own.speaker);
   // An office only: "The pop star said" after Singer George Michael is still him.
-  const otherTitle =
-    own.kind === 'anonymous' && OFFICE.test(head) && last !== undefined && last.roles.length > 0 && !last.roles.some((r) => r.toLowerCase().includes(head));
-  return own.kind === 'outlet' || BODY_NOUNS.has(head) || otherTitle;
+  return own.kind === 'outlet' || BODY_NOUNS.has(head) || (own.kind === 'anonymous' && holdsOtherOffice(lastSpeaker, own.speaker, ctx));
 }
 
 /** Public offices, one holder at a time, which a description by its title names ("the mayor", "the chancellor"). */
@@ -402,12 +400,20 @@ function wordingInWritersSentence(q: QuoteSurroundings, cued: boolean, lastSpeak
   if (cueMatches(q.after).length > 0 || PREDICATE_OPENS.test(q.before)) return false;
   const opening = q.sentence.slice(0, Math.max(0, q.sentence.indexOf(q.text)));
   const last = ctx.cast.find(lastSpeaker)[0]?.person;
-  // A pronoun that can stand for the last speaker: a person's anywhere; for one not in the cast, a firm's or a
-  // body's too, as the sentence's subject ("It expects …"; "The United States presented its draft" is not about them).
-  const pronoun = PRONOUN_OF_PERSON.test(opening) || (last === undefined && BODY_PRONOUN_OPENING.test(opening));
+  // A pronoun that can stand for the last speaker: a person's as the sentence's subject ("He rejected …", "Her members
+  // …") and of their gender, not one of the things told ("placards bearing her photograph and the words "…""); for one
+  // not in the cast, a firm's or a body's too ("It expects …"; "The United States presented its draft" is not about them).
+  const pronoun = personPronounAbout(opening, lastSpeaker) || (last === undefined && BODY_PRONOUN_OPENING.test(opening));
   return !pronoun && !ctx.cast.find(opening).some((f) => f.person === last || f.person.name === lastSpeaker);
 }
-const PRONOUN_OF_PERSON = /(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him)(?![\p{L}])/u;
+
+/** Whether the words before a quote have "he"/"she" for a subject, or open on "His"/"Her", that can stand for the person. */
+function personPronounAbout(opening: string, person: string): boolean {
+  const m = SUBJECT_PRONOUN.exec(opening) ?? POSSESSIVE_OPENING.exec(opening);
+  return m !== null && fitsPronoun(person, /^(?:he|his)$/i.test(m[1]!) ? 'he' : 'she');
+}
+const SUBJECT_PRONOUN = /(?<![\p{L}'’])([Hh]e|[Ss]he)(?![\p{L}'’])/u;
+const POSSESSIVE_OPENING = /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(His|Her)(?![\p{L}])/u;
 const BODY_PRONOUN_OPENING = /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(?:It|Its|They|Their)(?![\p{L}])/u;
 const TERM_WORDS = 4;
 const PREDICATE_OPENS = /(?<![\p{L}])(?:should|would|could|will|must|may|might|can|shall|to|is|are|was|were|be|been|being)\s*$/u;
@@ -784,8 +790,16 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
 function holdsOtherOffice(name: string, description: string, ctx: AttributionContext): boolean {
   const head = descriptionHead(description);
   const person = ctx.cast.find(name)[0]?.person;
-  return OFFICE.test(head) && person !== undefined && person.roles.length > 0 && !person.roles.some((r) => r.toLowerCase().includes(head));
+  if (!OFFICE.test(head) || person === undefined || person.roles.length === 0) return false;
+  // An office goes by more than one title: "the premier" is the prime minister, "the chairwoman" holds the chair.
+  const titles = [head, ...(OFFICE_SYNONYMS[head] ?? [])];
+  return !person.roles.some((r) => titles.some((t) => r.toLowerCase().includes(t)));
 }
+const OFFICE_SYNONYMS: Record<string, string[]> = {
+  premier: ['prime minister'],
+  chairman: ['chairwoman', 'chair'],
+  chairwoman: ['chairman', 'chair'],
+};
 
 /**
  * "Gobert said he believes the offer is "…"": a pronoun that is all the clause a cue reports before

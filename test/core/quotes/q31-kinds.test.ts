@@ -83,7 +83,7 @@ describe("a few words quoted inside the writer's own sentence, with no cue", () 
 
   it('are nobody\'s when the pronoun stands for someone else than the person quoted ("It expects …" after Jane Smith, made up)', () => {
     const text =
-      'Nurses reject pay offer\n\n"We will not back down," Jane Smith said.\n\nThe trust wrote to staff on Monday. It expects the wards to stay shut "until at least August" this year.\n';
+      'Nurses reject pay offer\n\n"We will not back down," Jane Smith said after the trust closed two wards.\n\nIt expects the wards to stay shut "until at least August" this year.\n';
     expect(speakerOf(text, 'until at least August')).toBeNull();
   });
 });
