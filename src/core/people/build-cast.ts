@@ -85,6 +85,11 @@ export function buildCast(
   // 4a. A name the story writes in small letters ("carlos julio emanuel") is found so too.
   const small = new Set(mentions.flatMap((m) => (m.inSmallLetters && m.name.includes(' ') ? [m.name] : [])));
   for (const d of drafts) for (const form of d.forms) if (small.has(form)) aliases.get(d)!.push(form.toLowerCase());
+  // "Suarez davila said" of Francisco Suarez Davila: two surnames, the second set in small letters as wires often do.
+  for (const d of drafts) {
+    const lowered = secondSurnameInSmallLetters(d.name, text);
+    if (lowered) aliases.get(d)!.push(lowered);
+  }
   // 4b. "Hernandez said" of Arturo Hernandez Grisanti: the first of two surnames.
   for (const d of drafts) {
     const paternal = paternalAlias(d.name, counts, notSurnames, alone, text);
@@ -377,20 +382,39 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
 
 /**
  * The first of two surnames as an alias (see firstOfTwoSurnames), when alone it can only be this person: no one
- * else's surname or given name, no place, nationality or firm ("Washington" of George Washington Carver, "Johnson"
- * beside Johnson & Johnson), and written alone as a person is, before a verb of speech or after "Mr".
+ * else's surname or given name, no nationality or firm ("Johnson" beside Johnson & Johnson), and written alone as a
+ * person is: before or after a verb of speech, after "Mr", or before "who"; a place only as below ("Washington" of
+ * George Washington Carver).
  */
 function paternalAlias(name: string, counts: Shared, notSurnames: Set<string>, alone: Set<string>, text: string): string | null {
   const word = firstOfTwoSurnames(name, alone);
-  if (!word || counts.surnames.has(word) || counts.given.has(word) || notSurnames.has(word) || isKnownPlace(word) || isDemonym(word)) return null;
+  if (!word || counts.surnames.has(word) || counts.given.has(word) || notSurnames.has(word) || isDemonym(word)) return null;
   const w = escapeRegExp(word);
   if (new RegExp(`(?<![\\p{L}])${w}\\s+&|&\\s+${w}(?![\\p{L}])`, 'u').test(text)) return null;
+  // A place's name a person may bear ("Ricardo Lagos Escobar") goes alone for the person only where the story writes
+  // it as only a person's ("Mr Lagos", "Lagos, who …"), and never takes it for the place ("in Lagos"): a capital
+  // speaks for its government ("Washington said").
+  if (isKnownPlace(word)) {
+    const placeUse = new RegExp(`(?<![\\p{L}])(?:in|to|from|at|near|of|outside|around|across)\\s+${w}(?![\\p{L}])`, 'iu');
+    const personOnly = new RegExp(`(?<![\\p{L}])(?:(?:${SURNAME_HONORIFIC_PATTERN})\\.?\\s+${w}(?![\\p{L}])|${w},\\s+who\\s)`, 'u');
+    return !placeUse.test(text) && personOnly.test(text) ? word : null;
+  }
   const asPerson = new RegExp(
-    `(?<![\\p{L}'’-])(?:${w}\\s+(?:\\p{Ll}+ly\\s+|(?:was|is|had|has)\\s+)?(?:${PERSON_VERBS})(?![\\p{L}])|(?:${SURNAME_HONORIFIC_PATTERN})\\.?\\s+${w}(?![\\p{L}]))`,
+    `(?<![\\p{L}'’-])(?:${w}\\s+(?:\\p{Ll}+ly\\s+|(?:was|is|had|has)\\s+)?(?:${PERSON_VERBS})(?![\\p{L}])|(?:${SURNAME_HONORIFIC_PATTERN})\\.?\\s+${w}(?![\\p{L}])` +
+      // "…," said Hernandez. / Hernandez, who took office …
+      `|(?:${PERSON_VERBS})\\s+${w}\\s*[.,;]|${w},\\s+who\\s)`,
     'u',
   );
   return asPerson.test(text) ? word : null;
 }
+/** "Suarez davila" of "Francisco Suarez Davila", when the text writes it so, or null. */
+function secondSurnameInSmallLetters(name: string, text: string): string | null {
+  const words = name.split(' ');
+  if (words.length !== 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[1]!) || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[2]!)) return null;
+  const form = `${words[1]} ${words[2]!.toLowerCase()}`;
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'u').test(text) ? form : null;
+}
+
 /** Verbs of speech, which a place or a firm named alone seldom takes as a person does. */
 const PERSON_VERBS = 'said|says|told|tells|added|adds|stressed|noted|explained|insisted|argued|warned|spoke|speaking';
 

@@ -22,11 +22,15 @@ const SMALL_WORD = /(?<![\p{L}\p{N}.@/_-])\p{Ll}+(?![\p{L}\p{N}@/_-]|\.\p{L})/gu
 
 /** Whether an article's sentences write names of countries, months or weekdays in small letters. */
 export function writtenInSmallLetters(texts: string[]): boolean {
-  let count = 0;
+  let proper = 0;
+  let commonToo = 0;
   for (const text of texts) {
     for (const m of text.matchAll(SMALL_WORD)) {
-      if (COMMON_WORD_TOO.has(m[0]) || !lexiconTags(m[0]).some((t) => PROPER_TAGS.has(t))) continue;
-      if (++count >= PROPER_WORDS_IN_SMALL_LETTERS) return true;
+      if (!lexiconTags(m[0]).some((t) => PROPER_TAGS.has(t))) continue;
+      // "chile's copper output … said on monday": a word that is also English counts beside one that is not.
+      if (COMMON_WORD_TOO.has(m[0])) commonToo++;
+      else proper++;
+      if (proper > 0 && proper + commonToo >= PROPER_WORDS_IN_SMALL_LETTERS) return true;
     }
   }
   return false;
@@ -40,9 +44,11 @@ function isGiven(word: string): boolean {
 
 /**
  * Given names the lexicon knows only as names that are English verbs or nouns as well ("the governor drew
- * criticism", "the minister will grant"): in small letters such a word starts a name only before a known surname.
+ * criticism"): in small letters such a word starts a name only before a known surname,
+ * or before a surname a verb of speech follows ("finance minister mark eyskens said"). ("will", "bill", "dean" the
+ * lexicon knows as other words, so they start no name at all.)
  */
-const WORD_NAMES = new Set(['drew', 'sue', 'mark', 'grant', 'chase', 'nick', 'rob', 'jack', 'pat', 'bob', 'dean', 'rusty', 'gene', 'lance', 'bill', 'will']);
+const WORD_NAMES = new Set(['drew', 'sue', 'mark', 'grant', 'chase', 'nick', 'rob', 'jack', 'pat', 'bob', 'lance']);
 
 /** A word the lexicon knows as a surname or a famous person's name ("smith", "lewis"). */
 function isKnownSurname(word: string): boolean {
@@ -84,7 +90,8 @@ export function withNamesCapitalised(sentence: string): string {
       if (bare(word) !== word) break;
     }
     if (given === 0 || (k === j && given < 2)) continue;
-    if (WORD_NAMES.has(words[i + 1]![0]) && !(given > 1 || (k > j && isKnownSurname(bare(words[j]![0]))))) continue;
+    const spoke = k > j && speechNext(sentence, words[k - 1]!.index + words[k - 1]![0].length);
+    if (WORD_NAMES.has(words[i + 1]![0]) && !(given > 1 || (k > j && isKnownSurname(bare(words[j]![0]))) || spoke)) continue;
     for (const w of words.slice(i + 1, k)) capitals.add(w.index);
     i = k - 1;
   }

@@ -44,8 +44,62 @@ describe('the first of two surnames, which Spanish names go by alone', () => {
     expect(speakerOf(sirleaf, 'We are glad to help')).not.toBe('Ellen Johnson Sirleaf');
   });
 
+  it('is no alias when it is a nationality ("the French said"), a firm\'s name ("Film giant Disney said") or another\'s given name (made up)', () => {
+    const hayes = castUnder('Designer opens Paris shop')(
+      'Designer Bernard French Hayes opened a shop in Paris on Monday.',
+      '"We will buy more of his coats," the French said.',
+    );
+    expect(hayes.find((p) => p.name === 'Bernard French Hayes')?.aliases).not.toContain('French');
+    const lopez = castUnder('Theme park plan')(
+      'Movie mogul Walter Disney Lopez visited Orlando on Monday.',
+      'Film giant Disney said it would open a new park there.',
+    );
+    expect(lopez.find((p) => p.name === 'Walter Disney Lopez')?.aliases).not.toContain('Disney');
+    const ruiz = castUnder('Peso falls')(
+      'Economist Pablo Ortega Ruiz spoke at a conference on Monday.',
+      'Ortega Smith, a trader in Mexico City, said prices rose. Ortega said the peso would fall further.',
+    );
+    expect(ruiz.find((p) => p.name === 'Pablo Ortega Ruiz')?.aliases).not.toContain('Ortega');
+  });
+
   it('is no alias when the story writes it alone only as no person speaks ("the Rodriguez plan")', () => {
     const cast = castUnder('Trade plan')('Mario Rodriguez Montero presented a plan on Monday.', 'Delegates backed the Rodriguez plan.');
     expect(cast.find((p) => p.name === 'Mario Rodriguez Montero')?.aliases).not.toContain('Rodriguez');
+  });
+
+  it('is an alias when a verb of speech comes before it ("…," said Hernandez.) or "who" after it (made up)', () => {
+    const castOf = castUnder('Venezuela seeks new loans');
+    const opening = 'Venezuelan finance minister Arturo Hernandez Grisanti met bankers in New York on Monday.';
+    for (const told of [
+      '"We expect to sign the accord by the end of June," said Hernandez.',
+      'Hernandez, who took office in 1986, said the country had paid all interest due.',
+    ]) {
+      expect(castOf(opening, told).find((p) => p.name === 'Arturo Hernandez Grisanti')?.aliases).toContain('Hernandez');
+    }
+  });
+
+  it('is an alias when it is a place\'s name only where the story writes it as a person\'s alone ("Lagos, who …") and never as the place (made up)', () => {
+    const castOf = castUnder('Chile rules out tax rise');
+    const opening = 'Chilean President Ricardo Lagos Escobar met union leaders in Santiago on Monday.';
+    const aliasesWith = (...more: string[]) => castOf(opening, ...more).find((p) => p.name === 'Ricardo Lagos Escobar')?.aliases;
+    expect(aliasesWith('Lagos, who took office in 2000, said taxes would not rise.')).toContain('Lagos');
+    expect(aliasesWith('Lagos, who took office in 2000, said taxes would not rise.', 'He flies to Lagos next week for talks.')).not.toContain('Lagos');
+    expect(aliasesWith('Lagos said taxes would not rise this year.')).not.toContain('Lagos');
+  });
+});
+
+describe('two surnames with the second set in small letters, as wires often do ("Suarez davila said")', () => {
+  it('is a mention of the person named in capitals (Reuters 19405)', () => {
+    const castOf = castUnder('MEXICO DEFENDS BANK NATIONALISATION');
+    const cast = castOf(
+      'Deputy Finance Minister Francisco Suarez Davila said the nationalised banks have helped development.',
+      'Suarez davila said that in the hands of the state the banks had been a success.',
+    );
+    expect(cast.find((p) => p.name === 'Francisco Suarez Davila')?.aliases).toContain('Suarez davila');
+  });
+
+  it('is no alias when the text never writes it so', () => {
+    const cast = castUnder('MEXICO DEFENDS BANK NATIONALISATION')('Deputy Finance Minister Francisco Suarez Davila said the banks have helped development.');
+    expect(cast.find((p) => p.name === 'Francisco Suarez Davila')?.aliases).not.toContain('Suarez davila');
   });
 });

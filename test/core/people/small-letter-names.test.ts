@@ -20,6 +20,12 @@ describe('writtenInSmallLetters: an article that writes countries, months or wee
     expect(writtenInSmallLetters(['Ecuador suspended payments in january.'])).toBe(false);
   });
 
+  it('is one that writes a country that is also a word beside a weekday ("chile\'s copper output … said on monday")', () => {
+    expect(writtenInSmallLetters(["chile's copper output rose 4.2 pct in the first quarter, central bank president enrique seguel said on monday."])).toBe(
+      true,
+    );
+  });
+
   it('is not one whose country words are common nouns too (made up)', () => {
     expect(writtenInSmallLetters(['Shoppers paid more for a frozen turkey this year, and imports of fine china from Asia fell, retailers said.'])).toBe(false);
   });
@@ -52,6 +58,16 @@ describe('withNamesCapitalised: the names a role brings in, in capitals', () => 
       'the governor drew criticism from farmers',
     ],
     ['a given name that is a verb, before a known surname (made up)', 'transport secretary drew lewis said', 'transport secretary Drew Lewis said'],
+    [
+      'a given name that is a verb, before a surname a verb of speech follows (Reuters shape)',
+      'belgian finance minister mark eyskens said belgium would cut its deficit',
+      'belgian finance minister Mark Eyskens said belgium would cut its deficit',
+    ],
+    [
+      'a given name that is a verb, before a surname no verb of speech follows (made up)',
+      'the finance minister mark eyskens today',
+      'the finance minister mark eyskens today',
+    ],
     ['after a character outside the basic plane (made up)', '\u{1F4F0} president jaime lusinchi said', '\u{1F4F0} president Jaime Lusinchi said'],
   ])('%s', (_situation, sentence, expected) => {
     expect(withNamesCapitalised(sentence)).toBe(expected);
