@@ -414,7 +414,7 @@ function personPronounAbout(opening: string, person: string): boolean {
 }
 const SUBJECT_PRONOUN = /(?<![\p{L}'’])([Hh]e|[Ss]he)(?![\p{L}'’])/u;
 const POSSESSIVE_OPENING = /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(His|Her)(?![\p{L}])/u;
-const BODY_PRONOUN_OPENING = /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(?:It|Its|They|Their)(?![\p{L}])/u;
+const BODY_PRONOUN_OPENING = /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+(?:it|its|they|their)|It|Its|They|Their)(?![\p{L}])/u;
 const TERM_WORDS = 4;
 const PREDICATE_OPENS = /(?<![\p{L}])(?:should|would|could|will|must|may|might|can|shall|to|is|are|was|were|be|been|being)\s*$/u;
 

@@ -111,6 +111,15 @@ describe('"said one" after a sentence that opens on sources in the plural', () =
       'TALKS ON TRADE\n\n    But officials in the ministry doubt the deal will hold, diplomats reported. "They will walk away by March," said one.\n';
     expect(speakerOf(diplomats, 'They will walk away')).toBe('one diplomat');
   });
+
+  it('is one of those reporting it with a number, a day or a "told" ("…, some bond market dealers told reporters.", made up)', () => {
+    const traders =
+      'BONDS STEADY\n\n    Analysts see prices holding firm in thin trade, several Tokyo traders said on Friday. "Nobody wants to move before the data," said one.\n';
+    expect(speakerOf(traders, 'Nobody wants to move')).toBe('one trader');
+    const dealers =
+      'BONDS STEADY\n\n    Analysts see little chance of a rate cut, some bond market dealers told reporters. "The Fed will stay put until the summer," said one.\n';
+    expect(speakerOf(dealers, 'The Fed will stay put')).toBe('one dealer');
+  });
 });
 
 describe('a verb of speech that says how the words were spoken', () => {

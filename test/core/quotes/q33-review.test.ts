@@ -36,3 +36,16 @@ describe('"the premier" after a prime minister', () => {
     expect(speakerOf(text, 'We must do more')).toBe('the premier');
   });
 });
+
+describe("a few words quoted in the writer's sentence after a firm spoke", () => {
+  const gm = (sentence: string) =>
+    `GM to close line\n\nGeneral Motors said on Monday its Flint truck plant would close in May.\n\n"Demand for these trucks has fallen sharply," the company said.\n\n${sentence}\n`;
+
+  it('are its words when the sentence opens on "it", after a connective ("But it expects …")', () => {
+    expect(speakerOf(gm('But it expects the line to stay shut "until at least August" this year.'), 'until at least August')).toBe('General Motors');
+  });
+
+  it('are nobody\'s when "it" is further on, not the subject ("A plant in Ohio makes it harder …")', () => {
+    expect(speakerOf(gm('A plant in Ohio makes it harder to keep the line "running at full speed" this year.'), 'running at full speed')).toBeNull();
+  });
+});
