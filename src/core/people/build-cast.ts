@@ -383,7 +383,7 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
 /**
  * The first of two surnames as an alias (see firstOfTwoSurnames), when alone it can only be this person: no one
  * else's surname or given name, no nationality or firm ("Johnson" beside Johnson & Johnson), and written alone as a
- * person is: before or after a verb of speech, after "Mr", or before "who"; a place only as below ("Washington" of
+ * person is: before or after a verb of speech, or before "who"; a place only as below ("Washington" of
  * George Washington Carver).
  */
 function paternalAlias(name: string, counts: Shared, notSurnames: Set<string>, alone: Set<string>, text: string): string | null {
@@ -392,15 +392,15 @@ function paternalAlias(name: string, counts: Shared, notSurnames: Set<string>, a
   const w = escapeRegExp(word);
   if (new RegExp(`(?<![\\p{L}])${w}\\s+&|&\\s+${w}(?![\\p{L}])`, 'u').test(text)) return null;
   // A place's name a person may bear ("Ricardo Lagos Escobar") goes alone for the person only where the story writes
-  // it as only a person's ("Mr Lagos", "Lagos, who …"), and never takes it for the place ("in Lagos"): a capital
-  // speaks for its government ("Washington said").
+  // it as only a person's ("Lagos, who …"), and never takes it for the place ("in Lagos"): a capital speaks for its
+  // government ("Washington said"). ("Mr Lagos" would be a person of that surname, which rules the alias out above.)
   if (isKnownPlace(word)) {
     const placeUse = new RegExp(`(?<![\\p{L}])(?:in|to|from|at|near|of|outside|around|across)\\s+${w}(?![\\p{L}])`, 'iu');
-    const personOnly = new RegExp(`(?<![\\p{L}])(?:(?:${SURNAME_HONORIFIC_PATTERN})\\.?\\s+${w}(?![\\p{L}])|${w},\\s+who\\s)`, 'u');
+    const personOnly = new RegExp(`(?<![\\p{L}])${w},\\s+who\\s`, 'u');
     return !placeUse.test(text) && personOnly.test(text) ? word : null;
   }
   const asPerson = new RegExp(
-    `(?<![\\p{L}'’-])(?:${w}\\s+(?:\\p{Ll}+ly\\s+|(?:was|is|had|has)\\s+)?(?:${PERSON_VERBS})(?![\\p{L}])|(?:${SURNAME_HONORIFIC_PATTERN})\\.?\\s+${w}(?![\\p{L}])` +
+    `(?<![\\p{L}'’-])(?:${w}\\s+(?:\\p{Ll}+ly\\s+|(?:was|is|had|has)\\s+)?(?:${PERSON_VERBS})(?![\\p{L}])` +
       // "…," said Hernandez. / Hernandez, who took office …
       `|(?:${PERSON_VERBS})\\s+${w}\\s*[.,;]|${w},\\s+who\\s)`,
     'u',

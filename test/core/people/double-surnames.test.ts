@@ -67,6 +67,15 @@ describe('the first of two surnames, which Spanish names go by alone', () => {
     expect(cast.find((p) => p.name === 'Mario Rodriguez Montero')?.aliases).not.toContain('Rodriguez');
   });
 
+  it('is an alias when an adverb or "was" stands between it and the verb ("Hernandez quickly added", "Hernandez was speaking", made up)', () => {
+    const castOf = castUnder('Venezuela seeks new loans');
+    const opening = 'Venezuelan finance minister Arturo Hernandez Grisanti met bankers in New York on Monday.';
+    for (const told of ['Hernandez quickly added that all interest had been paid.', 'Hernandez was speaking to reporters after the meeting.']) {
+      expect(castOf(opening, told).find((p) => p.name === 'Arturo Hernandez Grisanti')?.aliases).toContain('Hernandez');
+    }
+    expect(castOf(opening, 'Hernandez later met them again.').find((p) => p.name === 'Arturo Hernandez Grisanti')?.aliases).not.toContain('Hernandez');
+  });
+
   it('is an alias when a verb of speech comes before it ("…," said Hernandez.) or "who" after it (made up)', () => {
     const castOf = castUnder('Venezuela seeks new loans');
     const opening = 'Venezuelan finance minister Arturo Hernandez Grisanti met bankers in New York on Monday.';

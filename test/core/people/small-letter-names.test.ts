@@ -64,6 +64,11 @@ describe('withNamesCapitalised: the names a role brings in, in capitals', () => 
       'belgian finance minister Mark Eyskens said belgium would cut its deficit',
     ],
     [
+      'a given name that is a verb, before another given name (made up)',
+      'finance minister mark anthony eyskens met bankers',
+      'finance minister Mark Anthony Eyskens met bankers',
+    ],
+    [
       'a given name that is a verb, before a surname no verb of speech follows (made up)',
       'the finance minister mark eyskens today',
       'the finance minister mark eyskens today',
