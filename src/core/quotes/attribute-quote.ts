@@ -146,6 +146,8 @@ const OPENING_INVERSION = new RegExp(
   `^\\s+(${SHORT_PHRASE.slice(1, -1)}(?:,?\\s+(?:who|whose)\\s[^:;"“”]{1,160})?)(?:\\s*:|(?:,\\s+\\p{Ll}+ing\\s[^:;"“”]{1,200})?\\s*,)\\s*$`,
   'u',
 );
+/** "(D-Okla.)", "(R-Kan)" after a name, with a stray full stop a wire sometimes sets after it ("(D-Tex.). told Reuters"). */
+const PARTY_AND_STATE = /\s*\((?:D|R|I|Ind)-\s?\p{Lu}[\p{L}. ]{0,14}\)(?:\.(?=\s+\p{Ll}))?/gu;
 const INTERJECTED = /^(\s*[,!?:;—-]*\s*)(?!according\s)\p{Ll}+ing\s[^,.;:!?"“”]{1,60},\s*(?=\S)/u;
 const LATER_CLAUSE = new RegExp(`,\\s*${PHRASE}\\s+(${CUE})(?![\\p{L}])`, 'giu');
 /** ", said Juan Carlos Pugliese, speaker of…": the cue, then its subject (a name or a description, not "said in a statement"). */
@@ -177,9 +179,10 @@ const STOP_BEFORE_CUE = /^\s*(?:said|says|added|adds)\s+\p{Lu}/u;
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */
 export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
   // Abbreviations' full stops are masked so that "Sen. John McCain" or "a senior U.S. official" reads as one phrase.
-  const before = maskAbbreviations(normalizeTypography(q.before));
+  // A legislator's party and state after the name ("Sen. David Boren (D-Okla.) said") stand between it and the cue.
+  const before = maskAbbreviations(normalizeTypography(q.before).replace(PARTY_AND_STATE, ''));
   // A participle clause set between the quote and its cue ("…," breaking its pattern, says Luckey) is left out.
-  const after = maskAbbreviations(normalizeTypography(q.after)).replace(INTERJECTED, '$1');
+  const after = maskAbbreviations(normalizeTypography(q.after).replace(PARTY_AND_STATE, '')).replace(INTERJECTED, '$1');
   // "researchers from Birkbeck College were told": a subject that ends on a verb of being has the cue for its passive
   // (but "Mr Blair is saying" goes on speaking).
   const read = (phrase: string, cue: string, offset: string) =>
@@ -209,8 +212,9 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const afterCue = (re: RegExp) => {
     const bare = (bareInversion && re === AFTER_CUE_FIRST) || (bareSubject && re === AFTER_SUBJECT_FIRST) || (stopBeforeCue && re === AFTER_CUE_FIRST);
     const m = (endsSentence && !stopBeforeCue) || !(handsOver || bare) ? null : re.exec(after);
-    // A cue followed by a colon introduces the next quote ("…", Wenger added: "…"), not the one before it.
-    return m && !/^\s*:/.test(after.slice(m[0].length)) ? m : null;
+    // A cue followed by a colon introduces the next quote ("…", Wenger added: "…"), not the one before it; a colon
+    // inside what follows the speaker's name is a title's ("said Dr Alastair Brydon, author of the Analysys report: Pushing …").
+    return m && !/^\s*:\s*(?:["“‘']|$)/.test(after.slice(m[0].length)) ? m : null;
   };
   // The cue verbs before the quote, found once for rules A and B.
   const cues = cueMatches(before);
@@ -759,9 +763,10 @@ function namedBefore(phrase: string, cue: string, ctx: AttributionContext): Attr
 
 /**
  * A definite description of someone by what they are ("the Sale player", "the former striker"): a noun of a
- * person's shape, one of a few nouns of what a player is ("the England captain", "the Wimbledon champion"), or their age ("the 34-year-old").
+ * person's shape, one of a few nouns of what a player is ("the England captain", "the Wimbledon champion", "the top seed", "the Wales coach"), or their age ("the 34-year-old").
  */
-const DEFINITE_PERSON = /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*(?:er|or|ist|man|woman)|captain|star|champion|veteran|\d+-year-old)\s*$/u;
+const DEFINITE_PERSON =
+  /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*(?:er|or|ist|man|woman)|captain|star|champion|seed|athlete|coach|boss|veteran|\d+-year-old)\s*$/u;
 
 /**
  * "Cueto was also puzzled as to why his try had been disallowed by Kaplan. "…," said the Sale player":

@@ -303,11 +303,13 @@ export function describedInRelative(text: string): string | null {
 
 /**
  * "quoted X as saying", "to quote X as saying" or "reports X as saying" (the X); "X was quoted by … as saying" or "X was
- * heard saying" (the X, not the outlet or the listener); or null.
+ * heard saying" (the X, not the outlet or the listener), with a role or a name set off by commas after it, which the
+ * speaker reading takes apart ("Mario Amato, president of …, was quoted as saying"; "The EU's Humanitarian Aid
+ * Commissioner, Louis Michel, was quoted as saying"); or null.
  */
 export function quotedAsSaying(text: string): string | null {
   const passive =
-    /([^,;."“”]{2,60}?)\s+(?:was|were|is|has been|had been)\s+(?:quoted\b[^.]{0,80}?\bas saying|(?:heard|overheard|recorded|caught|filmed)\s+(?:on [^,;.]{1,30}?\s+)?saying)\b/i.exec(
+    /([^,;."“”]{2,60}?(?:,\s+[^,;"“”]{2,90},)?)\s+(?:was|were|is|has been|had been)\s+(?:quoted\b[^.]{0,80}?\bas saying|(?:heard|overheard|recorded|caught|filmed)\s+(?:on [^,;.]{1,30}?\s+)?saying)\b/i.exec(
       text,
     );
   if (passive) return passive[1]!;

@@ -49,3 +49,63 @@ describe("a few words quoted in the writer's sentence after a firm spoke", () =>
     expect(speakerOf(gm('A plant in Ohio makes it harder to keep the line "running at full speed" this year.'), 'running at full speed')).toBeNull();
   });
 });
+
+describe("a legislator's party and state between the name and the cue (Reuters)", () => {
+  it('leave the quote to the name before them ("…," Sen. David Boren (D-Okla.) said.)', () => {
+    // Reuters 177.
+    const text =
+      'U.S. FARM CREDIT RESCUE BILL SEEN BEFORE EASTER\n\n' +
+      '    "We\'re going to have a bill to markup, I guarantee you,\nbefore the Easter recess," Sen. David Boren (D-Okla.) said.\n';
+    expect(speakerOf(text, "We're going to have a bill")).toBe('David Boren');
+  });
+
+  it('leave it to the name, not to whom the cue tells it ("…," Rep. Lane Evans (D-Ill.) told a hearing of the House Agriculture Subcommittee …)', () => {
+    // Reuters 10070, cut down.
+    const text =
+      'FUTURES INDUSTRY WARNS ON TAX\n\n    Several U.S. House members said a tax on futures trades would drive business overseas.\n' +
+      "      \"I'm from the state of Illinois, and we don't want to see\nChicago's futures markets become the automobile or textile\nindustry of the 1980s,\" Rep. Lane Evans (D-Ill.) told a hearing\nof the House Agriculture Subcommittee on Conservation, Credit\nand Rural Development.\n";
+    expect(speakerOf(text, "I'm from the state of Illinois")).toBe('Lane Evans');
+  });
+});
+
+describe('"X, a role, was quoted as saying" after a quote', () => {
+  it('gives the quote to X ("…," Mario Amato, president of the Sao Paulo State Industries\' Federation, was quoted as saying.)', () => {
+    // Reuters 8192.
+    const text =
+      'BRAZIL BUSINESS LEADERS CALL FOR TALKS WITH IMF\n\n' +
+      '    "We have to discuss the foreign debt like Mexico does, if\nnecessary going to the IMF," Mario Amato, president of the Sao\nPaulo State Industries\' Federation, was quoted as saying.\n';
+    expect(speakerOf(text, 'We have to discuss the foreign debt')).toBe('Mario Amato');
+  });
+});
+
+describe('a speaker named after the quote with a title that holds a colon', () => {
+  it('is the speaker ("…," said Dr Alastair Brydon, author of the Analysys report: Pushing Beyond the Limits of 3G …)', () => {
+    // BBC tech 032.
+    const text =
+      'Super 3G\n\n"While HSDPA theoretically enables data rates up to a maximum of 14Mbps, practical throughputs will be lower than this in wide-area networks," said Dr Alastair Brydon, author of the Analysys report: Pushing Beyond the Limits of 3G with HSDPA and Other Enhancements.\n';
+    expect(speakerOf(text, 'While HSDPA theoretically')).toBe('Alastair Brydon');
+  });
+
+  it('still hands the quote on when the colon brings in the next one ("…," Wenger added: "…", made up)', () => {
+    const text = 'Arsenal win\n\nArsenal beat Chelsea 2-1 on Sunday. "We played well," Arsene Wenger added: "We will see about the title."\n';
+    expect(speakerOf(text, 'We played well')).toBeNull();
+    expect(speakerOf(text, 'We will see about the title')).toBe('Arsene Wenger');
+  });
+});
+
+describe('"said the top seed" after a sentence about a player', () => {
+  it('is the player the sentence before is about (BBC sport 459)', () => {
+    const text =
+      'Federer into Qatar semis\n\nRoger Federer beat Nikolay Davydenko in straight sets. Federer, who lost in the quarter-final in his last Qatar appearance in 2003, was happy with his form. "I think I played better than against Greg Rusedski and I am happy I am playing so well," said the top seed.\n';
+    expect(speakerOf(text, 'I think I played better')).toBe('Roger Federer');
+  });
+});
+
+describe('"X, a role or a name, was quoted as saying"', () => {
+  it('is the name set off by commas after a title ("The EU\'s Humanitarian Aid Commissioner, Louis Michel, was quoted as saying …")', () => {
+    // BBC business 353.
+    const text =
+      'Tsunami aid pledged\n\nThe EU\'s Humanitarian Aid Commissioner, Louis Michel, was quoted as saying that it was key to bring aid "in those vital hours and days immediately after the disaster".\n';
+    expect(speakerOf(text, 'in those vital hours')).toBe('Louis Michel');
+  });
+});
