@@ -109,3 +109,12 @@ describe('"X, a role or a name, was quoted as saying"', () => {
     expect(speakerOf(text, 'in those vital hours')).toBe('Louis Michel');
   });
 });
+
+describe('a verb of speech straight after the closing mark, with no comma', () => {
+  it('hands the quote to the name after "explained" ("…costs]" explained Kazuhiro Takahashi of Daiwa Securities SMBC)', () => {
+    // BBC business 140, cut down.
+    const text =
+      'Steel shares slide\n\n"It sparked worries that steel makers might not be able to increase product prices further [ to cover rising ore costs]" explained Kazuhiro Takahashi of Daiwa Securities SMBC.\n';
+    expect(speakerOf(text, 'It sparked worries')).toBe('Kazuhiro Takahashi');
+  });
+});
