@@ -135,7 +135,8 @@ const LONE_NAME = new RegExp(String.raw`^\s*,?\s*((?:(?:${HONORIFIC_PATTERN})\.?
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
 const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked|explained|commented|remarked|stressed|warned)\s+(?!(?:that|it)\b)/u;
 const BARE_SPEECH_WORDS = 5;
-const BARE_SUBJECT = /^\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|he|she|they)\s+(?:said|says|added|adds|told)\b/u;
+const BARE_SUBJECT =
+  /^\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|he|she|they|(?:one|another|an?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?:said|says|added|adds|told)\b/u;
 /**
  * After a cue verb that opens its sentence, the speaker's few words and the colon that brings the quote in; the
  * speaker may be described by a relative clause of their own ("Said another Chrysler official who is not part of the talks but …:").

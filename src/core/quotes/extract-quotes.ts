@@ -279,8 +279,9 @@ function remember(ctx: AttributionContext, a: Attribution, sentence: number, { i
     / and /.test(a.speaker) &&
     !(description && /^(?:a|an|one)\s/i.test(a.speaker) && PERSON_NOUNS.has(head)) &&
     !(!description && looksLikeBodyName(a.speaker));
-  // A description is plural by its head noun, wherever it stands ("the ministers at the Paris meeting", "local businessmen").
-  const plural = (description && /(s|people|men)$/i.test(head) && !/\b(a|an|one)\b/i.test(a.speaker)) || (!known && joined);
+  // A description is plural by its head noun, wherever it stands ("the ministers at the Paris meeting", "local businessmen"),
+  // but not by an -s of the singular ("the prospectus", "the boss", "the analysis").
+  const plural = (description && /(?<![usi])s$|(?:people|men)$/i.test(head) && !/\b(a|an|one)\b/i.test(a.speaker)) || (!known && joined);
   const body = BODY_NOUNS.has(head) || (looksLikeBodyName(a.speaker) && !PERSON_NOUNS.has(head.replace(/s$/, '')));
   // A place or a firm the lexicon knows ("The U.S. complained …") is no one a later "he" or "she" stands for.
   const place = /^\p{Lu}/u.test(a.speaker) && (isKnownPlace(a.speaker) || isKnownNonPerson(a.speaker));

@@ -36,7 +36,7 @@ const PERSON_SOURCE_NOUNS =
 const BODY_SOURCE_NOUNS =
   'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|commission|panel|ministry|department|office|government|union|body|agency|delegation|team|airline|exchange|bourse|club|' +
   // Writings that speak as a statement does ("…," the study said; "…," the editorial said).
-  'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition|' +
+  'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition|summary|circular|' +
   // So do a firm's published papers and pages ("…," says the instructions on Microsoft's website).
   'instructions|guidelines|guidance|prospectus|' +
   // Court papers speak for those who filed them ("Her lawsuit … said"; "Conte's statements, the suit added, were …").
@@ -118,7 +118,7 @@ const ON_A_BODY = '\\s+on\\s+(?:the|a|its|their)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?
 /** A modifier that opens on a figure ("One 93-year-old investor", "a 20-year veteran"). */
 const AGE_WORD = '\\d+-[\\p{L}-]+';
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD}|${AGE_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|representing|close to|familiar with|with knowledge of)\\s+${WHERE_FROM}|${ON_A_BODY}|\\s+here)?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD}|${AGE_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|representing|close to|familiar with|with knowledge of|away from)\\s+${WHERE_FROM}|${ON_A_BODY}|\\s+here)?(?=\\s*$|[,;.])`,
   'u',
 );
 /**
@@ -168,7 +168,7 @@ const CALENDAR_WORD =
  * the words before the noun may name a place or a firm ("one top New York rescheduler").
  */
 const INDEFINITE_DESCRIPTION = new RegExp(
-  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to)\\s+${WHERE_FROM.replace('[^,;.]', '[^,;.\\d]')})?)\\s*$`,
+  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to|away from)\\s+${WHERE_FROM.replace('[^,;.]', '[^,;.\\d]')})?)\\s*$`,
   'u',
 );
 /**
@@ -202,7 +202,7 @@ const BROADCASTER = /^(?:NBC|ABC|CBS|CNN|BBC|MSNBC|NPR|PBS|Sky News|Fox News|Al 
  * Where a description goes on to say where its source is from or works ("an analyst at Nomura", "sources close to
  * the talks"): after its small-letter noun, not inside a body's name before it ("a Department for Work and Pensions spokeswoman").
  */
-const DESCRIPTION_TAIL = /(?<=(?:^|\s)\p{Ll}[\p{L}'’-]*)\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of)\s.*$/su;
+const DESCRIPTION_TAIL = /(?<=(?:^|\s)\p{Ll}[\p{L}'’-]*)\s+(?:within|at|in|from|for|of|to|with|close to|familiar with|with knowledge of|away from)\s.*$/su;
 /** Words that count or point rather than name the noun ("one of the analysts"). */
 const COUNT_WORD = /^(?:a|an|the|one|some|many|several|two|three|four|five|most|all|none|each|any|another|other|others)$/;
 

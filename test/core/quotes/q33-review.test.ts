@@ -118,3 +118,30 @@ describe('a verb of speech straight after the closing mark, with no comma', () =
     expect(speakerOf(text, 'It sparked worries')).toBe('Kazuhiro Takahashi');
   });
 });
+
+describe('"it said" after a document spoke', () => {
+  it('is the prospectus, a document whose noun ends in -s but is no plural (Reuters 17904)', () => {
+    const text =
+      'FUJITSU UNIT PROSPECTUS\n\n    "By subsequent agreements, the parties have resolved some of the issues," the prospectus said.\n' +
+      '    "The Company is not in a position to predict with certainty the outcome of this process," it said.\n';
+    expect(speakerOf(text, 'The Company is not in a position')).toBe('the prospectus');
+  });
+
+  it('is the summary that said the words before (Reuters 16948, cut down)', () => {
+    const summary =
+      "WORLD BANK SUGGESTS MORE OPEN ECONOMY FOR INDIA\n\n    The summary said foreign trade must play a key role in India's economy.\n" +
+      '    "The main guideline is to abandon the present principle of unlimited protection," the summary said. "Imports are a source of discipline on prices," it added.\n';
+    expect(speakerOf(summary, 'The main guideline')).toBe('the summary');
+    expect(speakerOf(summary, 'Imports are a source')).toBe('the summary');
+  });
+});
+
+describe('someone described by where they are not ("an underwriter away from the syndicate")', () => {
+  it('is the speaker, with or without a comma after the quote (Reuters 8272, 10931, 19588)', () => {
+    const text =
+      'GMAC DEBT SALE\n\n    "The GMAC financing seemed tailor-made for those retail investors," commented one underwriter away from the syndicate.\n' +
+      '    "There will be a scramble for paper in the third and fourth quarters of this year" one trader said.\n';
+    expect(speakerOf(text, 'The GMAC financing')).toBe('one underwriter away from the syndicate');
+    expect(speakerOf(text, 'There will be a scramble')).toBe('one trader');
+  });
+});
