@@ -367,10 +367,13 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
       // A title written in capitals ("Foreign Secretary") loses them; a job in small letters keeps the capitals
       // of a party and of a name of several words in it ("the Labour MP", "the Home Affairs spokesman").
       const parts = role.split(' ');
-      const titled = /^\p{Lu}\p{Ll}/u.test(parts.at(-1)!);
+      // What a title is of keeps its capitals ("the secretary of State", "the chairman of General Motors").
+      const of = parts.findIndex((w, i) => i > 0 && (w === 'of' || w === 'to'));
+      const head = of > 0 ? parts.slice(0, of) : parts;
+      const titled = /^\p{Lu}\p{Ll}/u.test(head.at(-1)!);
       const keepsCapital = (w: string, next: string | undefined) =>
         /^\p{Lu}{2,}$/u.test(w) || (!titled && (PARTY.test(w) || (/^\p{Lu}/u.test(next ?? '') && !RANK.test(w))));
-      const words = parts.map((w, i) => (isRoleWord(w) && !keepsCapital(w, parts[i + 1]) ? w.toLowerCase() : w));
+      const words = parts.map((w, i) => ((of < 0 || i < of) && isRoleWord(w) && !keepsCapital(w, parts[i + 1]) ? w.toLowerCase() : w));
       // A role that opens on its employer's name takes no article: "Emery's chairman", not "the Emery's chairman"
       // (but "the country's new president").
       out.add(/^\p{Lu}.*['’]s$/u.test(words[0]!) ? words.join(' ') : `the ${words.join(' ')}`);

@@ -188,7 +188,10 @@ function pluralTitle(tokens: string[]): boolean {
 
 /** Strips titles, honorifics, possessives and punctuation from a candidate; null if no person is left. */
 export function cleanName(candidate: string): string | null {
-  const tokens = candidate
+  // "told Secretary of State George Shultz China's recent troubles were over": a place's possessive after a full name
+  // opens the next clause.
+  const placeAfter = /^(\S+\s+\S+.*?)\s+(\p{Lu}\p{L}+)['’]s?$/u.exec(candidate.trim());
+  const tokens = (placeAfter && isKnownPlace(placeAfter[2]!) ? placeAfter[1]! : candidate)
     .replace(/['’]s?(?=\s|$)/g, ' ')
     .replace(/[^\p{L}\s.'’-]/gu, ' ')
     .split(/\s+/)

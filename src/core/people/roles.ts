@@ -4,6 +4,7 @@
  * that precede a name in a sentence.
  */
 import { STOP_WORDS } from '../index/stop-words.js';
+import { GIVEN_NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { isDemonym } from './not-a-person.js';
 
 /** Words that end a role: the role's head noun. */
@@ -12,7 +13,7 @@ const HEADS = new Set(
     'secretary general president strategist adviser advisor sen. senator rep. representative gov. governor ambassador spokeswoman ' +
     'spokesman spokesperson director judge justice chairman chairwoman chair executive minister mayor commissioner counsel ' +
     'prosecutor lawyer son-in-law daughter-in-law aide manager coach captain chancellor leader founder ceo officer staff king queen ' +
-    'prince princess pope sheriff agent commander professor prof. actor actress singer boss head treasurer economist analyst chief ' +
+    'prince princess pope sheriff agent commander professor prof. actor actress singer boss head treasurer comptroller controller economist analyst chief ' +
     'attorney correspondent editor reporter producer candidate nominee speaker whip lt. col. gen. sgt. capt. premier envoy ' +
     'ombudsman administrator congressman congresswoman undersecretary exchequer councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy ' +
     'cinematographer screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer ' +
@@ -90,11 +91,34 @@ export function isRoleWord(word: string): boolean {
 }
 
 /**
+ * Where "of" or "to" stands in a title's closing words "<head> of [the] <one to three capitalised words>", or -1:
+ * the head a title's word ("Secretary", "chairman"), the capitalised words plain (no comma, bracket or possessive).
+ */
+function titleOfAt(words: string[]): number {
+  let i = words.length;
+  while (i > 0 && words.length - i < 3 && /^\p{Lu}[\p{L}.&'’-]*$/u.test(words[i - 1]!) && !/['’]s?$/.test(words[i - 1]!)) i--;
+  // Not a title of its own ("aide to Agriculture Secretary Richard Lyng": he is the secretary, not the aide), nor a
+  // given name whose surname the line broke off ("Chancellor of the Exchequer Nigel / Lawson").
+  const tail = words.slice(i);
+  if (tail.length === 0 || isRoleWord(tail.at(-1)!) || tail.some((w) => lexiconTags(w).some((t) => GIVEN_NAME_TAGS.has(t)))) return -1;
+  if (words[i - 1] === 'the') i--;
+  const of = i - 1;
+  return of > 0 && /^(?:of|to)$/.test(words[of]!) && isRoleHead(words[of - 1]!) ? of : -1;
+}
+
+/**
  * The role written right before a name, read from the words that precede it, or null.
  *
  * @example roleBefore(['said', 'White', 'House', 'press', 'secretary']) // => 'White House press secretary'
  */
 export function roleBefore(words: string[]): string | null {
+  // "Secretary of State George Shultz", "Chancellor of the Exchequer Gordon Brown", "Ambassador to GATT Michael
+  // Samuels": what the title is of, in capitals, stands between its head and the name.
+  const of = titleOfAt(words);
+  if (of > 0) {
+    const head = roleBefore(words.slice(0, of));
+    if (head) return `${head} ${words.slice(of).join(' ')}`;
+  }
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
