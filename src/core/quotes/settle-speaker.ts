@@ -292,6 +292,9 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
         !p.byRole &&
         p.person.roles.some((r) => {
           const words = r.toLowerCase().split(/\s+/);
+          // A title of something ("U.S. Ambassador to GATT", "Secretary of State") ends on its head before the "of" or "to".
+          const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'to'));
+          const own = of > 0 ? words.slice(0, of) : words;
           // A former holder ("former president") is not "the president", unless the title says so too; nor is a
           // shadow or a deputy ("Tory shadow chancellor Oliver Letwin" is not "the chancellor").
           if (
@@ -303,10 +306,10 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
           // Only a role that says no more than the title ("president" for "the Royal Trust president", not "Tory leader" for "the Labour leader").
           const bodyNamed =
             bodyWords.length > 0 &&
-            words.slice(0, -1).every((w) => lowered.includes(w)) &&
+            own.slice(0, -1).every((w) => lowered.includes(w)) &&
             qualifiers.every((q) => /^\p{Lu}/u.test(q) || /^(?:of|for|and|the)$/.test(q) || words.includes(q)) &&
             bodyWords.every((w) => w.test(text));
-          return (words.at(-1) === head || (LEADER.test(head) && HEAD_OF_BODY.test(words.at(-1)!) && bodyNamed)) && (inRole || bodyNamed);
+          return (own.at(-1) === head || (LEADER.test(head) && HEAD_OF_BODY.test(own.at(-1)!) && bodyNamed)) && (inRole || bodyNamed);
         })
       )
         holders.add(p.person.name);

@@ -179,9 +179,9 @@ const OWNED_AGENT = new RegExp(
   `^\\s*((?:[Tt]he)\\s+(?:${CONTENT_WORD}\\s+){0,2}\\p{Ll}[\\p{L}-]*['’]s?\\s+(?:${CONTENT_WORD}\\s+){0,2}\\p{Ll}[\\p{L}-]*(?:er|or|ist|ian|ant|ent)s?)\\s*$`,
   'u',
 );
-/** "The mayor", "the deputy mayor", "the UAW chief": a definite article and a few small-letter words or a body's letters, the last a title's noun. */
+/** "The mayor", "the deputy mayor", "the UAW chief", "the U.S. Ambassador": a definite article and a few small-letter words or a body's letters, the last a title's noun. */
 // Its head may be capitalised as a title is ("The Judge wrote:").
-const DEFINITE_TITLE = /^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,6})\s+){0,2}(\p{Ll}+|\p{Lu}\p{Ll}+))\s*$/u;
+const DEFINITE_TITLE = /^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,6}|(?:\p{Lu}\.){2,3})\s+){0,2}(\p{Ll}+|\p{Lu}\p{Ll}+))\s*$/u;
 /** A time that opens a clause before its subject ("Last week", "Earlier this month", "On Monday"). */
 const LEADING_TIME =
   /^\s*(?:(?:Last|Next|This|Earlier this|Later this|Earlier that|Later that)\s+(?:week|month|year|weekend|night|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+(?:the\s+)?\p{Lu})/u;

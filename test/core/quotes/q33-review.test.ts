@@ -145,3 +145,20 @@ describe('someone described by where they are not ("an underwriter away from the
     expect(speakerOf(text, 'There will be a scramble')).toBe('one trader');
   });
 });
+
+describe('a title after the quote ("…," the U.S. Ambassador said)', () => {
+  it('is whom the article names with a title of something ("U.S. Ambassador to GATT Michael Samuels", Reuters 20462)', () => {
+    const text =
+      'U.S. TAKES TOUGH STAND ON GATT FARM ISSUES\n\n    The United States is prepared to defend its agricultural trade rights, U.S. Ambassador to GATT Michael Samuels said.\n' +
+      '    Washington will review the EC proposal when it is formally submitted.\n' +
+      '    "We will consider its relation to the Punta del Este declaration," the U.S. Ambassador said.\n';
+    expect(speakerOf(text, 'We will consider its relation')).toBe('Michael Samuels');
+  });
+
+  it('is the secretary of State for "the secretary" (made up)', () => {
+    const text =
+      'SHULTZ IN TOKYO\n\n    Secretary of State George Shultz met Japanese officials on Monday.\n' +
+      '    "We will consider its relation to the declaration," the secretary said.\n';
+    expect(speakerOf(text, 'We will consider its relation')).toBe('George Shultz');
+  });
+});
