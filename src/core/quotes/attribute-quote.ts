@@ -176,6 +176,8 @@ function toldBy(before: string): string | null {
 
 /** A cue in small letters straight after a quote's closing mark, then a capitalised speaker. */
 const STOP_BEFORE_CUE = /^\s*(?:said|says|added|adds)\s+\p{Lu}/u;
+/** A pronoun in small letters and its cue straight after a quote's closing mark. */
+const STOP_BEFORE_PRONOUN_CUE = /^\s*(?:he|she|they)\s+(?:said|says|added|adds|told)(?![\p{L}])/u;
 
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */
 export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
@@ -210,9 +212,15 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // A full stop for the comma before a cue in small letters ("…this quarter." said Janco Partners analyst Martin
   // Pyykkonen) ends no sentence: no sentence opens on "said".
   const stopBeforeCue = endsSentence && STOP_BEFORE_CUE.test(after);
+  // So does one before a pronoun in small letters and its cue ("We don't expect that to happen." he said).
+  const stopBeforePronoun = endsSentence && STOP_BEFORE_PRONOUN_CUE.test(after);
   const afterCue = (re: RegExp) => {
-    const bare = (bareInversion && re === AFTER_CUE_FIRST) || (bareSubject && re === AFTER_SUBJECT_FIRST) || (stopBeforeCue && re === AFTER_CUE_FIRST);
-    const m = (endsSentence && !stopBeforeCue) || !(handsOver || bare) ? null : re.exec(after);
+    const bare =
+      (bareInversion && re === AFTER_CUE_FIRST) ||
+      (bareSubject && re === AFTER_SUBJECT_FIRST) ||
+      (stopBeforeCue && re === AFTER_CUE_FIRST) ||
+      (stopBeforePronoun && re === AFTER_SUBJECT_FIRST);
+    const m = (endsSentence && !stopBeforeCue && !stopBeforePronoun) || !(handsOver || bare) ? null : re.exec(after);
     // A cue followed by a colon introduces the next quote ("…", Wenger added: "…"), not the one before it; a colon
     // inside what follows the speaker's name is a title's ("said Dr Alastair Brydon, author of the Analysys report: Pushing …").
     return m && !/^\s*:\s*(?:["“‘']|$)/.test(after.slice(m[0].length)) ? m : null;

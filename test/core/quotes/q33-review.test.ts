@@ -162,3 +162,12 @@ describe('a title after the quote ("…," the U.S. Ambassador said)', () => {
     expect(speakerOf(text, 'We will consider its relation')).toBe('George Shultz');
   });
 });
+
+describe('a full stop for the comma before "he said"', () => {
+  it('ends no sentence: no sentence opens on "he" in small letters (Reuters 21186)', () => {
+    const text =
+      'SEIDMAN WORRIED ABOUT U.S. CONSUMER CONFIDENCE\n\n    Federal Deposit Insurance Corp chairman William Seidman said he is worried about consumer confidence.\n' +
+      '    But Seidman was relaxed about the implications for banks. "I don\'t see any near-term effect on the banking system. We don\'t expect that to happen." he said.\n';
+    expect(speakerOf(text, "I don't see any near-term effect")).toBe('William Seidman');
+  });
+});
