@@ -420,13 +420,18 @@ function wordingInWritersSentence(q: QuoteSurroundings, cued: boolean, lastSpeak
   return !pronoun && !ctx.cast.find(opening).some((f) => f.person === last || f.person.name === lastSpeaker);
 }
 
-/** Whether the words before a quote have "he"/"she" for a subject, or open on "His"/"Her", that can stand for the person. */
+/**
+ * Whether the words before a quote open on "he"/"she" as the sentence's subject, perhaps after a connective or a time
+ * ("On Tuesday she called …"), or on "His"/"Her", that can stand for the person; not a pronoun inside a clause of
+ * someone else's ("The woman she replaced called …", "When he arrived in Leeds, nurses chanted …").
+ */
 function personPronounAbout(opening: string, person: string): boolean {
-  const m = SUBJECT_PRONOUN.exec(opening) ?? POSSESSIVE_OPENING.exec(opening);
+  const m = SUBJECT_PRONOUN_OPENING.exec(opening) ?? POSSESSIVE_OPENING.exec(opening);
   return m !== null && fitsPronoun(person, /^(?:he|his)$/i.test(m[1]!) ? 'he' : 'she');
 }
-const SUBJECT_PRONOUN = /(?<![\p{L}'’])([Hh]e|[Ss]he)(?![\p{L}'’])/u;
-const POSSESSIVE_OPENING = /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(His|Her)(?![\p{L}])/u;
+const SUBJECT_PRONOUN_OPENING =
+  /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Then|Later|Earlier|Today|Yesterday),?\s+)?(?:(?:On|In|At|By|Last|This|Earlier|Later)\s+(?:\p{L}+\s+){0,2}?\p{L}+,?\s+)?([Hh]e|[Ss]he)(?![\p{L}'’])/u;
+const POSSESSIVE_OPENING = /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?([Hh]is|[Hh]er)(?![\p{L}])/u;
 const BODY_PRONOUN_OPENING = /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+(?:it|its|they|their)|It|Its|They|Their)(?![\p{L}])/u;
 const TERM_WORDS = 4;
 const PREDICATE_OPENS = /(?<![\p{L}])(?:should|would|could|will|must|may|might|can|shall|to|is|are|was|were|be|been|being)\s*$/u;
@@ -806,8 +811,10 @@ function holdsOtherOffice(name: string, description: string, ctx: AttributionCon
   const person = ctx.cast.find(name)[0]?.person;
   if (!OFFICE.test(head) || person === undefined || person.roles.length === 0) return false;
   // An office goes by more than one title: "the premier" is the prime minister, "the chairwoman" holds the chair.
+  // One held no longer ("Former Prime Minister Takeo Fukuda") is not "the premier".
   const titles = [head, ...(OFFICE_SYNONYMS[head] ?? [])];
-  return !person.roles.some((r) => titles.some((t) => r.toLowerCase().includes(t)));
+  const held = (r: string) => !/(?<![\p{L}])(?:former|ex|retired|late)(?![\p{L}])/iu.test(r) || /(?<![\p{L}])(?:former|ex)(?![\p{L}])/iu.test(description);
+  return !person.roles.some((r) => held(r) && titles.some((t) => r.toLowerCase().includes(t)));
 }
 const OFFICE_SYNONYMS: Record<string, string[]> = {
   premier: ['prime minister'],

@@ -16,8 +16,14 @@ describe("a few words quoted in the writer's sentence after someone spoke", () =
     expect(speakerOf(union('His members would fight "every single cut" in the new year.'), 'every single cut')).toBeNull();
   });
 
-  it('are hers when she is the subject somewhere in the sentence ("On Tuesday she called the offer "an insult"")', () => {
+  it('are hers when she is the subject after a time ("On Tuesday she called the offer "an insult"") or after "But" ("But her members …")', () => {
     expect(speakerOf(union('On Tuesday she called the offer "an insult" to every nurse.'), 'an insult')).toBe('Jane Smith');
+    expect(speakerOf(union('But her members would fight "every single cut" in the new year.'), 'every single cut')).toBe('Jane Smith');
+  });
+
+  it('are not hers when the pronoun is inside a clause of its own ("When she arrived in Leeds, nurses chanted "…"")', () => {
+    expect(speakerOf(union('When she arrived in Leeds, nurses chanted "shame on you" at her car.'), 'shame on you')).toBeNull();
+    expect(speakerOf(union('Papers she signed on Tuesday describe the plan as "a fresh start" for nurses.'), 'a fresh start')).toBeNull();
   });
 });
 
@@ -27,6 +33,13 @@ describe('"the premier" after a prime minister', () => {
       'JAPAN TO OPEN MARKETS\n\n    Japanese Prime Minister Yasuhiro Nakasone said Japan would open its markets to more U.S. goods.\n' +
       '    "We must do more to cut our trade surplus," the premier said.\n';
     expect(speakerOf(text, 'We must do more')).toBe('Yasuhiro Nakasone');
+  });
+
+  it('is not one who held the office before ("the premier" after Former Prime Minister Takeo Fukuda)', () => {
+    const text =
+      'JAPAN TO OPEN MARKETS\n\n    Former Prime Minister Takeo Fukuda said Japan would open its markets to more U.S. goods.\n' +
+      '    "We must do more to cut our trade surplus," the premier said.\n';
+    expect(speakerOf(text, 'We must do more')).toBe('the premier');
   });
 
   it('is not one who holds another office, as the subject of the sentence before ("the premier" after a finance minister)', () => {
