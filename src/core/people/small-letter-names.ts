@@ -90,7 +90,7 @@ export function withNamesCapitalised(sentence: string): string {
       if (bare(word) !== word) break;
     }
     if (given === 0 || (k === j && given < 2)) continue;
-    const spoke = k > j && speechNext(sentence, words[k - 1]!.index + words[k - 1]![0].length);
+    const spoke = k > j && speechVerbNext(sentence, words[k - 1]!.index + words[k - 1]![0].length);
     if (WORD_NAMES.has(words[i + 1]![0]) && !(given > 1 || (k > j && isKnownSurname(bare(words[j]![0]))) || spoke)) continue;
     for (const w of words.slice(i + 1, k)) capitals.add(w.index);
     i = k - 1;
@@ -114,6 +114,12 @@ const SPEECH_NEXT = /\s+(?:said|says|told|added)\b|,/y;
 function speechNext(sentence: string, at: number): boolean {
   SPEECH_NEXT.lastIndex = at;
   return SPEECH_NEXT.test(sentence);
+}
+/** A verb of speech right after a name, not a comma ("the governor drew criticism, with farmers saying …"). */
+const SPEECH_VERB_NEXT = /\s+(?:said|says|told|added)\b/y;
+function speechVerbNext(sentence: string, at: number): boolean {
+  SPEECH_VERB_NEXT.lastIndex = at;
+  return SPEECH_VERB_NEXT.test(sentence);
 }
 const VERB_ENDING = /(?:ed|ing|ly)$/;
 

@@ -811,9 +811,11 @@ function holdsOtherOffice(name: string, description: string, ctx: AttributionCon
   const person = ctx.cast.find(name)[0]?.person;
   if (!OFFICE.test(head) || person === undefined || person.roles.length === 0) return false;
   // An office goes by more than one title: "the premier" is the prime minister, "the chairwoman" holds the chair.
-  // One held no longer ("Former Prime Minister Takeo Fukuda") is not "the premier".
+  // One held no longer or only in second place ("Former Prime Minister Takeo Fukuda", "Deputy Prime Minister Shin
+  // Kanemaru") is not "the premier", unless the description says so too.
   const titles = [head, ...(OFFICE_SYNONYMS[head] ?? [])];
-  const held = (r: string) => !/(?<![\p{L}])(?:former|ex|retired|late)(?![\p{L}])/iu.test(r) || /(?<![\p{L}])(?:former|ex)(?![\p{L}])/iu.test(description);
+  const lesser = /(?<![\p{L}])(?:former|ex|retired|late|deputy|vice|shadow|assistant)(?![\p{L}])/iu;
+  const held = (r: string) => !lesser.test(r) || lesser.test(description);
   return !person.roles.some((r) => held(r) && titles.some((t) => r.toLowerCase().includes(t)));
 }
 const OFFICE_SYNONYMS: Record<string, string[]> = {

@@ -69,6 +69,11 @@ describe('withNamesCapitalised: the names a role brings in, in capitals', () => 
       'finance minister Mark Anthony Eyskens met bankers',
     ],
     [
+      'not a given name that is a verb, before a word and a comma (made up)',
+      'the governor drew criticism, with farmers saying it would hurt exports',
+      'the governor drew criticism, with farmers saying it would hurt exports',
+    ],
+    [
       'a given name that is a verb, before a surname no verb of speech follows (made up)',
       'the finance minister mark eyskens today',
       'the finance minister mark eyskens today',

@@ -35,11 +35,13 @@ describe('"the premier" after a prime minister', () => {
     expect(speakerOf(text, 'We must do more')).toBe('Yasuhiro Nakasone');
   });
 
-  it('is not one who held the office before ("the premier" after Former Prime Minister Takeo Fukuda)', () => {
-    const text =
-      'JAPAN TO OPEN MARKETS\n\n    Former Prime Minister Takeo Fukuda said Japan would open its markets to more U.S. goods.\n' +
-      '    "We must do more to cut our trade surplus," the premier said.\n';
-    expect(speakerOf(text, 'We must do more')).toBe('the premier');
+  it('is not one who held the office before or holds it in second place ("the premier" after a former or a deputy prime minister)', () => {
+    for (const who of ['Former Prime Minister Takeo Fukuda', 'Deputy Prime Minister Shin Kanemaru']) {
+      const text =
+        `JAPAN TO OPEN MARKETS\n\n    ${who} said Japan would open its markets to more U.S. goods.\n` +
+        '    "We must do more to cut our trade surplus," the premier said.\n';
+      expect(speakerOf(text, 'We must do more')).toBe('the premier');
+    }
   });
 
   it('is not one who holds another office, as the subject of the sentence before ("the premier" after a finance minister)', () => {
