@@ -82,7 +82,7 @@ export function withNamesCapitalised(sentence: string): string {
     while (k < words.length && k - j < MOST_SURNAMES && /^\p{Ll}[\p{Ll}'’-]*$/u.test(words[k]![0])) {
       const word = words[k]![0];
       // "william cook said": a common noun is a surname only right before the verb of speech.
-      const surname = mayBeSurname(bare(word)) || (k === j && isCommonNoun(word) && speechNext(sentence, words[k]!.index + word.length));
+      const surname = mayBeSurname(bare(word)) || (k === j && isCommonNoun(word) && speechNext(sentence, words[k]!.index + word.length, true));
       // "jaime lusinchi defended": a second word that has a verb's or an adverb's ending is no surname.
       if (!surname || (k > j && VERB_ENDING.test(word))) break;
       k++;
@@ -90,7 +90,8 @@ export function withNamesCapitalised(sentence: string): string {
       if (bare(word) !== word) break;
     }
     if (given === 0 || (k === j && given < 2)) continue;
-    const spoke = k > j && speechVerbNext(sentence, words[k - 1]!.index + words[k - 1]![0].length);
+    // Not a comma: "the governor drew criticism, with farmers saying …" names no one.
+    const spoke = k > j && speechNext(sentence, words[k - 1]!.index + words[k - 1]![0].length, false);
     if (WORD_NAMES.has(words[i + 1]![0]) && !(given > 1 || (k > j && isKnownSurname(bare(words[j]![0]))) || spoke)) continue;
     for (const w of words.slice(i + 1, k)) capitals.add(w.index);
     i = k - 1;
@@ -109,17 +110,16 @@ function isCommonNoun(word: string): boolean {
   return tags.length > 0 && tags.every((t) => NOUN_TAGS.has(t));
 }
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Actor']);
-/** A verb of speech right after a name, or the comma of an apposition; read where the name ends, not on a copy of the rest. */
-const SPEECH_NEXT = /\s+(?:said|says|told|added)\b|,/y;
-function speechNext(sentence: string, at: number): boolean {
-  SPEECH_NEXT.lastIndex = at;
-  return SPEECH_NEXT.test(sentence);
-}
-/** A verb of speech right after a name, not a comma ("the governor drew criticism, with farmers saying …"). */
-const SPEECH_VERB_NEXT = /\s+(?:said|says|told|added)\b/y;
-function speechVerbNext(sentence: string, at: number): boolean {
-  SPEECH_VERB_NEXT.lastIndex = at;
-  return SPEECH_VERB_NEXT.test(sentence);
+/**
+ * A verb of speech right after a name, or, where `apposition` allows, the comma of one; read where the name ends, not
+ * on a copy of the rest.
+ */
+const SPEECH_NEXT = /\s+(?:said|says|told|added)\b/y;
+const SPEECH_OR_APPOSITION_NEXT = /\s+(?:said|says|told|added)\b|,/y;
+function speechNext(sentence: string, at: number, apposition: boolean): boolean {
+  const next = apposition ? SPEECH_OR_APPOSITION_NEXT : SPEECH_NEXT;
+  next.lastIndex = at;
+  return next.test(sentence);
 }
 const VERB_ENDING = /(?:ed|ing|ly)$/;
 
