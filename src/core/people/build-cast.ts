@@ -8,7 +8,7 @@ import { SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { Person, Sentence } from '../types.js';
 import { firstOfTwoSurnames } from './draft.js';
 import { findArticleNameMentions, isBareInitials, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
-import { isRoleWord, openingWordCase, undatedRole } from './roles.js';
+import { isRoleWord, openingWordCase, titleOfIndex, undatedRole } from './roles.js';
 import { buildCastLookup, type PersonInText } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym, isKnownPlace } from './not-a-person.js';
@@ -368,7 +368,7 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
       // of a party and of a name of several words in it ("the Labour MP", "the Home Affairs spokesman").
       const parts = role.split(' ');
       // What a title is of keeps its capitals ("the secretary of State", "the chairman of General Motors").
-      const of = parts.findIndex((w, i) => i > 0 && (w === 'of' || w === 'to'));
+      const of = titleOfIndex(parts);
       const head = of > 0 ? parts.slice(0, of) : parts;
       const titled = /^\p{Lu}\p{Ll}/u.test(head.at(-1)!);
       const keepsCapital = (w: string, next: string | undefined) =>

@@ -90,6 +90,11 @@ export function isRoleWord(word: string): boolean {
   return HEADS.has(w) || MODIFIERS.has(w) || HEADS.has(`${w}.`);
 }
 
+/** Where a title's own words end and what it is of begins ("Secretary | of State", "U.S. Ambassador | to GATT"), or -1. */
+export function titleOfIndex(words: string[]): number {
+  return words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'to'));
+}
+
 /**
  * Where "of" or "to" stands in a title's closing words "<head> of [the] <one to three capitalised words>", or -1:
  * the head a title's word ("Secretary", "chairman"), the capitalised words plain (no comma, bracket or possessive).

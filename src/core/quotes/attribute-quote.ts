@@ -429,10 +429,14 @@ function personPronounAbout(opening: string, person: string): boolean {
   const m = SUBJECT_PRONOUN_OPENING.exec(opening) ?? POSSESSIVE_OPENING.exec(opening);
   return m !== null && fitsPronoun(person, /^(?:he|his)$/i.test(m[1]!) ? 'he' : 'she');
 }
-const SUBJECT_PRONOUN_OPENING =
-  /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet|Then|Later|Earlier|Today|Yesterday),?\s+)?(?:(?:On|In|At|By|Last|This|Earlier|Later)\s+(?:\p{L}+\s+){0,2}?\p{L}+,?\s+)?([Hh]e|[Ss]he)(?![\p{L}'’])/u;
-const POSSESSIVE_OPENING = /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?([Hh]is|[Hh]er)(?![\p{L}])/u;
-const BODY_PRONOUN_OPENING = /^\s*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+(?:it|its|they|their)|It|Its|They|Their)(?![\p{L}])/u;
+/** A connective that may open a sentence before its subject ("But", "However,"). */
+const CONNECTIVE = String.raw`(?:But|And|However|Meanwhile|Still|Yet),?\s+`;
+const SUBJECT_PRONOUN_OPENING = new RegExp(
+  String.raw`^\s*(?:${CONNECTIVE}|(?:Then|Later|Earlier|Today|Yesterday),?\s+)?(?:(?:On|In|At|By|Last|This|Earlier|Later)\s+(?:\p{L}+\s+){0,2}?\p{L}+,?\s+)?([Hh]e|[Ss]he)(?![\p{L}'’])`,
+  'u',
+);
+const POSSESSIVE_OPENING = new RegExp(String.raw`^\s*(?:${CONNECTIVE})?([Hh]is|[Hh]er)(?![\p{L}])`, 'u');
+const BODY_PRONOUN_OPENING = new RegExp(String.raw`^\s*(?:${CONNECTIVE}(?:it|its|they|their)|It|Its|They|Their)(?![\p{L}])`, 'u');
 const TERM_WORDS = 4;
 const PREDICATE_OPENS = /(?<![\p{L}])(?:should|would|could|will|must|may|might|can|shall|to|is|are|was|were|be|been|being)\s*$/u;
 
@@ -820,8 +824,8 @@ function holdsOtherOffice(name: string, description: string, ctx: AttributionCon
 }
 const OFFICE_SYNONYMS: Record<string, string[]> = {
   premier: ['prime minister'],
-  chairman: ['chairwoman', 'chair'],
-  chairwoman: ['chairman', 'chair'],
+  chairman: ['chair'],
+  chairwoman: ['chair'],
 };
 
 /**

@@ -13,6 +13,7 @@ import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, mayBeSameSource, type Speake
 import { expandName, isNeverGivenName, looksLikePersonName } from './unknown-name.js';
 import { typoDistance } from '../text/edit-distance.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { titleOfIndex } from '../people/roles.js';
 
 /** How far back (in sentences) a definite description may point to a named speaker. */
 const RECENT = 3;
@@ -293,7 +294,7 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
         p.person.roles.some((r) => {
           const words = r.toLowerCase().split(/\s+/);
           // A title of something ("U.S. Ambassador to GATT", "Secretary of State") ends on its head before the "of" or "to".
-          const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'to'));
+          const of = titleOfIndex(words);
           const own = of > 0 ? words.slice(0, of) : words;
           // A former holder ("former president") is not "the president", unless the title says so too; nor is a
           // shadow or a deputy ("Tory shadow chancellor Oliver Letwin" is not "the chancellor").
