@@ -22,6 +22,7 @@ import { addMisspeltSurnames, mergeSpellings } from './merge-spellings.js';
 import { addTitledSurnameNames } from './titled-surnames.js';
 import { surnameFirst, wordsWrittenAlone } from './surname-first.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { officeOf } from './office-titles.js';
 
 /**
  * Finds the cast of a story and marks each sentence with the people it mentions; `found` holds the
@@ -362,7 +363,7 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
   for (const [lower, role] of d.roles) {
     // A bare job ("the chairman") is no alias when another person holds a job of that head ("Federal Reserve Board chairman").
     const bare = !lower.includes(' ') && (counts.heads.get(lower) ?? 0) > 1;
-    if (counts.roles.get(lower) === 1 && !bare && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undatedRole(lower))) {
+    if (counts.roles.get(officeOf(lower)) === 1 && !bare && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undatedRole(lower))) {
       // An acronym keeps its capitals ("the Green MSP", not "the Green msp").
       // A title written in capitals ("Foreign Secretary") loses them; a job in small letters keeps the capitals
       // of a party and of a name of several words in it ("the Labour MP", "the Home Affairs spokesman").
@@ -508,6 +509,7 @@ interface Shared {
   surnames: Map<string, number>;
   /** Given names that may be aliases (see givenNameOf). */
   given: Map<string, number>;
+  /** By office: a premier and a prime minister share one ("the premier" is then no one's alias). */
   roles: Map<string, number>;
   /** How many people hold a role with each head ("chairman" of "Federal Reserve Board chairman"). */
   heads: Map<string, number>;
@@ -535,7 +537,7 @@ function countShared(drafts: Draft[]): Shared {
     const first = d.name.split(' ')[0]!;
     given.set(first, (given.get(first) ?? 0) + 1);
     for (const last of surnamesOf(d)) surnames.set(last, (surnames.get(last) ?? 0) + 1);
-    for (const lower of d.roles.keys()) roles.set(lower, (roles.get(lower) ?? 0) + 1);
+    for (const office of new Set([...d.roles.keys()].map(officeOf))) roles.set(office, (roles.get(office) ?? 0) + 1);
     const keys = new Set([...d.forms].map((f) => (f.split(' ').length === 2 ? f : tailOf(f))));
     for (const key of keys) if (key) names.set(key, (names.get(key) ?? 0) + 1);
   }

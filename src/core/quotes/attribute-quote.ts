@@ -37,6 +37,7 @@ import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
 import { rememberedKind, settleSpeaker } from './settle-speaker.js';
 import { isRoleHead } from '../people/roles.js';
+import { sameOffice } from '../people/office-titles.js';
 import { typoDistance } from '../text/edit-distance.js';
 import { baseForm } from '../index/irregular-forms.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -817,16 +818,10 @@ function holdsOtherOffice(name: string, description: string, ctx: AttributionCon
   // An office goes by more than one title: "the premier" is the prime minister, "the chairwoman" holds the chair.
   // One held no longer or only in second place ("Former Prime Minister Takeo Fukuda", "Deputy Prime Minister Shin
   // Kanemaru") is not "the premier", unless the description says so too.
-  const titles = [head, ...(OFFICE_SYNONYMS[head] ?? [])];
   const lesser = /(?<![\p{L}])(?:former|ex|retired|late|deputy|vice|shadow|assistant)(?![\p{L}])/iu;
   const held = (r: string) => !lesser.test(r) || lesser.test(description);
-  return !person.roles.some((r) => held(r) && titles.some((t) => r.toLowerCase().includes(t)));
+  return !person.roles.some((r) => held(r) && (r.toLowerCase().includes(head) || sameOffice(description, r)));
 }
-const OFFICE_SYNONYMS: Record<string, string[]> = {
-  premier: ['prime minister'],
-  chairman: ['chair'],
-  chairwoman: ['chair'],
-};
 
 /**
  * "Gobert said he believes the offer is "…"": a pronoun that is all the clause a cue reports before

@@ -14,6 +14,7 @@ import { expandName, isNeverGivenName, looksLikePersonName } from './unknown-nam
 import { typoDistance } from '../text/edit-distance.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { titleOfIndex } from '../people/roles.js';
+import { coversTitle, officeOf, sameOffice } from '../people/office-titles.js';
 
 /** How far back (in sentences) a definite description may point to a named speaker. */
 const RECENT = 3;
@@ -232,7 +233,8 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
       const last = words.at(-1)!;
       return (
         last === head ||
-        (qualifiers.length === 0 && TITLES_UNDER[head]?.has(last)) ||
+        sameOffice(description, r) ||
+        (qualifiers.length === 0 && coversTitle(head, last)) ||
         (!PERSON_NOUNS.has(last) && qualifiers.some((q) => q.length > 2 && words.some((w) => w.startsWith(q))))
       );
     });
@@ -286,6 +288,7 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
   // Michael Cornelissen"), when the sentence that names them names the body too ("Royal Trustco Ltd …").
   const bodyWords = qualifiers.filter((q) => /^\p{Lu}/u.test(q)).map((q) => new RegExp(`(?<![\\p{L}])${escapeRegExp(q)}`, 'iu'));
   const lowered = qualifiers.map((q) => q.toLowerCase());
+  const title = description.split(/\s+/).slice(1).join(' ');
   const holders = new Set<string>();
   for (const text of ctx.sentences.values())
     for (const p of ctx.cast.find(text))
@@ -310,7 +313,9 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
             own.slice(0, -1).every((w) => lowered.includes(w)) &&
             qualifiers.every((q) => /^\p{Lu}/u.test(q) || /^(?:of|for|and|the)$/.test(q) || words.includes(q)) &&
             bodyWords.every((w) => w.test(text));
-          return (own.at(-1) === head || (LEADER.test(head) && HEAD_OF_BODY.test(own.at(-1)!) && bodyNamed)) && (inRole || bodyNamed);
+          // An office by another of its titles ("the premier" for a Prime Minister) is held as well.
+          const sameTitle = officeOf(title) === officeOf(own.join(' '));
+          return sameTitle || ((own.at(-1) === head || (LEADER.test(head) && HEAD_OF_BODY.test(own.at(-1)!) && bodyNamed)) && (inRole || bodyNamed));
         })
       )
         holders.add(p.person.name);
@@ -337,9 +342,6 @@ function untitledSubject(title: string, sentenceNumber: number, ctx: Attribution
 }
 /** "the foreign secretary", "The chancellor": a title in small letters after "the", two words before it at most. */
 const DEFINITE_SMALL_TITLE = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+$/u;
-
-/** Titles a bare description's noun covers besides its own: "the minister" may be the Education Secretary (not "the prime minister"). */
-const TITLES_UNDER: Record<string, Set<string>> = { minister: new Set(['secretary', 'chancellor']) };
 
 /**
  * How a remembered speaker is known, for its label: the article's speakers are remembered as named
