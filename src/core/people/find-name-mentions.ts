@@ -244,15 +244,21 @@ export function cleanName(candidate: string): string | null {
       ? !/^(?:Queen|Prince|Princess|Pope)$/.test(t) && (isGivenName(tokens[i - 1]!) || (i === 1 && isBareInitials(tokens[0]!)))
       : afterMister && SURNAME_TITLES.test(t));
   const joined = (t: string, i: number) => i > 0 && JOINED_PARTICLE_WORD.test(t);
+  // "Mike Friday", "Thomas Sunday": a weekday after a given name, the whole name, is a surname ("Good Friday",
+  // "Sheffield Wednesday" and "Reagan Friday" open on no given name).
+  const weekdaySurname = (t: string, i: number) => i === 1 && tokens.length === 2 && WEEKDAY.test(t) && isGivenName(tokens[0]!);
   // A name with a surname joined to its particle opens on a name, not on a word the lexicon knows otherwise ("Total Abu
   // al-Bukhoosh", an oilfield's operator).
   if (tokens.some(joined) && lexiconTags(tokens[0]!).some((t) => !NAME_TAGS.has(t) && t !== 'Actor')) return null;
   // Nor on the particle itself, as a paper's name does ("Al-Rai al-Aam newspaper").
   if (tokens.length > 1 && /^(?:Al|El)-/.test(tokens[0]!)) return null;
-  if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i) && !joined(t, i)) || (isRoleWord(t) && !surnameTitle(t, i)))) return null;
+  if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i) && !joined(t, i) && !weekdaySurname(t, i)) || (isRoleWord(t) && !surnameTitle(t, i))))
+    return null;
   const name = tokens.join(' ');
   return isKnownNonPerson(name) ? null : name;
 }
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** "De" in "Robert De Niro": a particle inside a name, which compromise tags as a preposition. */
 function isParticle(word: string, i: number): boolean {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from '../../support/attributed-quotes.js';
+import { namesUnder } from '../../support/one-article-cast.js';
 
 // Made-up articles in the shape of BBC News and Reuters copy, each built to show one rule.
+// (Weekday surnames: Mike Friday in BBC sport/381 and 400, Thomas Sunday in Reuters 18172.)
 
 describe('an office by either of its titles ("the premier", "the prime minister")', () => {
   it('is the premier just quoted when the next sentence says "the prime minister" (Reuters shape)', () => {
@@ -17,5 +19,25 @@ describe('an office by either of its titles ("the premier", "the prime minister"
       "    Britain's Prime Minister Margaret Thatcher said the talks in Peking had gone well.\n" +
       '    "It was a fine and useful meeting," the premier said.\n';
     expect(speakerOf(text, 'It was a fine')).toBe('Margaret Thatcher');
+  });
+});
+
+describe('a weekday as a surname after a given name ("Mike Friday", "Thomas Sunday")', () => {
+  const names = namesUnder('Sevens side named');
+
+  it('is a person of the story, and the quote he is named after is his (BBC sport shape)', () => {
+    const text =
+      'Sevens side named\n\nEngland have named their squad for the Hong Kong Sevens.\n\n' +
+      '"England have the ability to win this World Cup," said England sevens coach Mike Friday.\n';
+    expect(names('England have named their squad.', '"We can win," said England sevens coach Mike Friday.')).toContain('Mike Friday');
+    expect(speakerOf(text, 'England have the ability')).toBe('Mike Friday');
+  });
+
+  it('is no one after a word that is no given name ("Good Friday", "Sheffield Wednesday", "Reagan Friday")', () => {
+    const found = names(
+      'The talks ran on until Good Friday, and Sheffield Wednesday lost at home.',
+      'Secretary of State George Shultz told Reagan Friday that the talks would resume.',
+    );
+    expect(found.filter((n) => /day$/.test(n))).toEqual([]);
   });
 });
