@@ -31,7 +31,7 @@ export function addTitledSurnameNames<S>(sentences: S[], found: NameMention[][],
   for (const article of runsOf(indices, (i) => articleOf(sentences[i]!))) {
     const titled = new Set([
       ...article.flatMap((i) => found[i]!.filter((m) => m.honorific && SURNAME_HONORIFIC.test(m.honorific) && !m.name.includes(' ')).map((m) => m.name)),
-      ...article.flatMap((i) => speakingSurnames(text(sentences[i]!))).filter((name) => !namedInFull.has(name)),
+      ...article.flatMap((i) => [...speakingSurnames(text(sentences[i]!)), ...owningSurnames(text(sentences[i]!))]).filter((name) => !namedInFull.has(name)),
     ]);
     if (titled.size === 0) continue;
     for (const i of article) {
@@ -60,6 +60,24 @@ function speakingSurnames(sentence: string): string[] {
   );
 }
 
+/**
+ * A one-word name as the subject of a clause that goes on to "his" or "her" ("Idowu made his breakthrough", "Mirza,
+ * ranked 134 in the world, sunk to her knees", "Martinez found herself in trouble"): a person's surname, as a firm
+ * or a place owns "its". The verb, perhaps after an adverb ("Andreotti today wound up his …"), is no preposition or article.
+ */
+const OWNING_SURNAME =
+  /(?:^|[,;]\s+|(?<![\p{L}])(?:and|but|while|when)\s+)(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:,[^,.;:"“”]{1,50},)?\s+(?:(?:today|yesterday|also|then|later|now|again|still|never|only|just|recently)\s+)?(?!(?:of|and|or|in|at|for|to|with|from|on|by|the|a|an|is|was|are|were)\s)(\p{Ll}+)\s[^,.;:"“”]{0,40}?(?<![\p{L}])(?:his|her|himself|herself)(?![\p{L}])/gu;
+
+/** The one-word names that own a "his" or "her" in their clause (see OWNING_SURNAME), if they may be names at all. */
+function owningSurnames(sentence: string): string[] {
+  // The word after the name is its verb, not a job it qualifies ("Lions boss Sir Clive Woodward … his squad").
+  const verb = (w: string) => !isRoleWord(w) && !lexiconTags(w).includes('Actor');
+  return [...sentence.matchAll(OWNING_SURNAME)]
+    .filter((m) => verb(m[2]!))
+    .map((m) => m[1]!)
+    .filter((w) => mayBeGivenName(w) || lexiconTags(w).every((t) => NAME_TAGS.has(t)));
+}
+
 /** The small words, in lower case, that link the words of a longer name or a firm's ("Regie Nationale des Usines Renault"). */
 const LINKING_PARTICLE = /^(des|du|de|la|le|les|et|y|von|van|der|den|di|da|del)$/;
 
@@ -72,7 +90,19 @@ function fullNamesIn(sentence: string, surnames: Set<string>): string[] {
     // The pair is the whole run of capitals, after a word that puts no place or firm before it.
     const before = sentence.slice(0, m.index).trimEnd().split(/\s+/).at(-1) ?? '';
     // After a particle the pair ends a longer name ("Regie Nationale des Usines Renault").
-    if (before !== '' && !/[,;:.!?"“”(]$/.test(before) && (/^\p{Lu}/u.test(before) || PREPOSITION.test(before.toLowerCase()) || LINKING_PARTICLE.test(before)))
+    // A nationality, or a person's noun that opens the sentence, is the name's description ("Italian Roberta Vinci", "Teenager
+    // Sania Mirza"); a conjunction that opens it puts nothing before the name ("When Lleyton Hewitt shook his hand"), unlike "In".
+    const opening = m.index === before.length + 1 ? lexiconTags(before) : [];
+    const described =
+      isDemonym(before) ||
+      opening.includes('Actor') ||
+      ((opening.includes('Conjunction') || opening.includes('QuestionWord')) && !PREPOSITION.test(before.toLowerCase()));
+    if (
+      before !== '' &&
+      !/[,;:.!?"“”(]$/.test(before) &&
+      (/^\p{Lu}/u.test(before) || PREPOSITION.test(before.toLowerCase()) || LINKING_PARTICLE.test(before)) &&
+      !described
+    )
       continue;
     // A firm named after its founders is no person though it speaks alone ("brokerage Merrill Lynch said").
     if (!isKnownNonPerson(`${m[1]} ${m[2]}`)) names.push(`${m[1]} ${m[2]}`);
@@ -83,7 +113,10 @@ function fullNamesIn(sentence: string, surnames: Set<string>): string[] {
 /** A capitalised word that may be a given name: no title, kinship, place or nationality, and unknown to the lexicon or known as a given name. */
 function mayBeGivenName(word: string): boolean {
   if (!isNameWord(word) || isRoleWord(word) || HONORIFIC.test(word) || KINSHIP.test(word) || isDemonym(word) || isKnownPlace(word)) return false;
-  return lexiconTags(word).every((t) => GIVEN_NAME_TAGS.has(t));
+  // A word in -ly the lexicon knows as no given name is an adverb opening the sentence ("Eventually Asimo could find …").
+  const tags = lexiconTags(word);
+  if (/ly$/.test(word) && !tags.some((t) => GIVEN_NAME_TAGS.has(t))) return false;
+  return tags.every((t) => GIVEN_NAME_TAGS.has(t));
 }
 
 /** The name as a mention, with the role written before it or set off after it ("Reidar Wasenius, a senior project manager at Nokia,"). */
