@@ -543,6 +543,12 @@ function namesAfterTitles(sentence: string): string[] {
     // The name is the run of capitalised words after the title, other title words ("Prime Minister") skipped.
     let j = i + 1;
     while (j < words.length && isRoleWord(words[j]!) && /^\p{Lu}/u.test(words[j]!)) j++;
+    // "Secretary of Defence Caspar Weinberger": what the title is of stands before the name, which ends the run.
+    if (/^(?:of|to)$/.test(words[j] ?? '') && /^\p{Lu}/u.test(words[i]!)) {
+      const named = nameAfterTitleOf(words, j + 1);
+      if (named) out.push(named);
+      return;
+    }
     const name: string[] = [];
     // A closing bracket or quote ends the name with its last word ("(Dome chairman J. Howard Macdonald)").
     // A surname joined to its particle ("Sheikh Ali Khalifa al-Sabah") goes on with it.
@@ -558,6 +564,35 @@ function namesAfterTitles(sentence: string): string[] {
     if (name.length >= 2) out.push(name.join(' '));
   });
   return out;
+}
+
+/**
+ * The name that ends "<Title> of [the] <what it is of> <Name>" ("Secretary of Defence Caspar Weinberger", "Chancellor of
+ * the Exchequer Nigel Lawson", "Minister of International Trade and Industry Hajime Tamura"), read from `from`, the word
+ * after "of": the last two capitalised words of a run of three or more after the last "of", "and", "for" or "the" (three
+ * with a middle initial), or null. A run of two ("Secretary of State Shultz") is a title and a surname.
+ */
+function nameAfterTitleOf(words: string[], from: number): string | null {
+  let start = from;
+  let end = from;
+  while (end < words.length) {
+    const w = words[end]!;
+    if (/^(?:of|and|for|the)$/.test(w)) start = end + 1;
+    else if (!/^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)[,.;:]?$/u.test(w) || /['’]s$/.test(w)) break;
+    end++;
+    if (/[,.;:]$/.test(w) && !/^\p{Lu}\.$/u.test(w)) break;
+  }
+  const run = words.slice(start, end).map((w) => (/^\p{Lu}\.$/u.test(w) ? w : w.replace(/[,.;:]$/, '')));
+  if (run.length < 3) return null;
+  // Three words with a middle initial, or where the word before the last two is no field's and no word the lexicon
+  // knows, and the first of them no known given name ("Minister of State for Commerce Priya Ranjan Dasmunsi"; not
+  // "of Hong Kong Ronald Li"); a surname joined to its particle goes on with it.
+  const unknown = (w: string) => isNameWord(w) && !isRoleWord(w) && lexiconTags(w).every((t) => NAME_TAGS.has(t));
+  const size = run.length >= 4 && (/^\p{Lu}\.$/u.test(run.at(-2)!) || (unknown(run.at(-3)!) && !isGivenName(run.at(-2)!))) ? 3 : 2;
+  const joined = run.length === end - start && JOINED_PARTICLE_WORD.test(words[end]?.replace(/[,.;:]$/, '') ?? '') ? [words[end]!.replace(/[,.;:]$/, '')] : [];
+  const name = [...run.slice(-size), ...joined];
+  // A given name is no word the lexicon knows otherwise: "Reserve Board" ends a body's name ("Chairman of the Federal Reserve Board").
+  return isRoleWord(name[0]!) || !lexiconTags(name[0]!).every((t) => NAME_TAGS.has(t)) ? null : name.join(' ');
 }
 
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);

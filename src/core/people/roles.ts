@@ -96,16 +96,21 @@ export function titleOfIndex(words: string[]): number {
 }
 
 /**
- * Where "of" or "to" stands in a title's closing words "<head> of [the] <one to three capitalised words>", or -1:
+ * Where "of" or "to" stands in a title's closing words "<head> of [the] <one to three capitalised words, or up to five
+ * joined by "and">", or -1:
  * the head a title's word ("Secretary", "chairman"), the capitalised words plain (no comma, bracket or possessive).
  */
 function titleOfAt(words: string[]): number {
+  // Not an initial, which opens a name ("vice chairman of Roberts and J. Thomas Clark chairman").
+  const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{L}.&'’-]*$/u.test(w) && !/['’]s?$/.test(w) && !/^\p{Lu}\.$/u.test(w);
+  // Up to three capitalised words, or five joined by "and" ("of International Trade and Industry").
   let i = words.length;
-  while (i > 0 && words.length - i < 3 && /^\p{Lu}[\p{L}.&'’-]*$/u.test(words[i - 1]!) && !/['’]s?$/.test(words[i - 1]!)) i--;
+  while (i > 0 && words.length - i < 5 && (capital(words[i - 1]) || (words[i - 1] === 'and' && capital(words[i - 2]) && i < words.length))) i--;
+  if (words.length - i > 3 && !words.slice(i).includes('and')) i = words.length - 3;
   // Not a title of its own ("aide to Agriculture Secretary Richard Lyng": he is the secretary, not the aide), nor a
-  // given name whose surname the line broke off ("Chancellor of the Exchequer Nigel / Lawson").
+  // given name whose surname the line broke off ("Chancellor of the Exchequer Nigel / Lawson"). A field ends one ("of Defence").
   const tail = words.slice(i);
-  if (tail.length === 0 || isRoleWord(tail.at(-1)!) || tail.some((w) => lexiconTags(w).some((t) => GIVEN_NAME_TAGS.has(t)))) return -1;
+  if (tail.length === 0 || isRoleHead(tail.at(-1)!) || tail.some((w) => lexiconTags(w).some((t) => GIVEN_NAME_TAGS.has(t)))) return -1;
   if (words[i - 1] === 'the') i--;
   const of = i - 1;
   return of > 0 && /^(?:of|to)$/.test(words[of]!) && isRoleHead(words[of - 1]!) ? of : -1;

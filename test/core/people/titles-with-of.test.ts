@@ -36,3 +36,35 @@ describe("a place's possessive after a full name", () => {
     expect(cast.map((p) => p.name)).not.toContain('George Shultz China');
   });
 });
+
+describe('a name the lexicon does not know after a title of something (Reuters 9718, 5808, 17060, 19819)', () => {
+  const namesOf = (...sentences: string[]) => castOf(...sentences).map((p) => p.name);
+
+  it('is found as the last words of the run of capitals, with the title as its role', () => {
+    expect(roleOf('Caspar Weinberger', 'The issue is being discussed, U.S. Secretary of Defence Caspar Weinberger said.')).toEqual([
+      'U.S. Secretary of Defence',
+    ]);
+    expect(roleOf('Hajime Tamura', 'Minister of International Trade and Industry Hajime Tamura said exports would fall.')).toEqual([
+      'Minister of International Trade and Industry',
+    ]);
+  });
+
+  it('takes a third word that no field or given name is, and a surname joined to its particle', () => {
+    expect(namesOf('Output rose, Minister of State for Commerce Priya Ranjan Dasmunsi told Parliament.')).toContain('Priya Ranjan Dasmunsi');
+    expect(namesOf('Talks went well, Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi said today.')).toContain('Rashid Abdulla al-Nuaimi');
+    expect(namesOf('Chairman of the Stock Exchange of Hong Kong Ronald Li said trading would resume.')).toContain('Ronald Li');
+  });
+
+  it('finds no one in a body\'s name, nor in a title and a surname ("of the Federal Reserve Board", "Secretary of State Shultz")', () => {
+    const cast = namesOf(
+      'The talks included Paul Volcker, Chairman of the Federal Reserve Board.',
+      'He was named to the Superintendent of Nuclear Operations Quality Assurance Division at headquarters.',
+      'Secretary of State Shultz told Congress the talks would go on.',
+    );
+    expect(cast.filter((n) => /Board|Division|State/.test(n))).toEqual([]);
+  });
+
+  it('reads no initial into what a title is of ("vice chairman of Roberts and J. Thomas Clark chairman")', () => {
+    expect(roleBefore(['vice', 'chairman', 'of', 'Roberts', 'and', 'J.'])).toBeNull();
+  });
+});
