@@ -364,8 +364,8 @@ function inListOfPeople(before: string): boolean {
   return /(?:\b(?:and|or)|[,&])\s+$/u.test(before) && !/\b(?:of|for|the)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:and|&)\s+$/u.test(before);
 }
 
-/** Common given names that compromise's lexicon knows only as nouns ("a bill", "a ray", "a robin", "a guy", "a warren"), so never as a name's first word. */
-const NOUN_GIVEN_NAMES = new Set(['Bill', 'Ray', 'Robin', 'Guy', 'Warren', 'Frank', 'Gene', 'Miles', 'Rod', 'Dean', 'Cliff']);
+/** Common given names that compromise's lexicon knows only as nouns ("a bill", "a ray", "a robin", "a guy", "a warren", "a ward"), so never as a name's first word. */
+const NOUN_GIVEN_NAMES = new Set(['Bill', 'Ray', 'Robin', 'Guy', 'Warren', 'Frank', 'Gene', 'Miles', 'Rod', 'Dean', 'Cliff', 'Ward', 'Jade', 'Wade']);
 
 /** True when compromise's lexicon knows the word as a given name. */
 export function isGivenName(word: string): boolean {
@@ -434,13 +434,18 @@ function namesFromGivenNames(sentence: string): string[] {
     // "Maria Sharapova's Wimbledon triumph": the one word after the possessive modifies the noun after it,
     // an event or a thing of hers; a title stands alone ("Bridget Jones's Diary is").
     const ownsModifier = end < 0 && owner === name.length - 2 && modifiesNounAfter(sentence.slice(m.index + m[0].length));
-    names.push((owner < 0 || (owner > name.length - 3 && !ownsModifier) ? name : name.slice(0, owner + 1)).join(' '));
+    // "Chelsea's William Gallas": a given name alone before the possessive is a club's or a place's name that a given
+    // name, the person's, follows; a person's work follows a full name or a surname ("Martin Scorsese's", "Scorsese's").
+    const after = owner >= 0 ? name.slice(owner + 1) : [];
+    const lone = owner === 0 && isGivenName(name[0]!.replace(/['’]s?$/, ''));
+    if (!lone || !isGivenName(after[0] ?? ''))
+      names.push((owner < 0 || (owner > name.length - 3 && !ownsModifier) ? name : name.slice(0, owner + 1)).join(' '));
     // "Chase Econometrics' Scott Jones sees …": a given name after a firm's possessive opens one of its people; after a
     // person's it opens their work ("Charles Dickens' Oliver Twist"), and a firm's own unit is no one ("Martin Marietta
     // Corp's Martin Marietta Environmental Systems").
-    const after = owner >= 0 ? name.slice(owner + 1) : [];
     const ownerIsPerson =
       owner >= 0 &&
+      !lone &&
       cleanName(
         name
           .slice(0, owner + 1)

@@ -184,3 +184,24 @@ describe('people: a surname written alone as the subject of a clause that goes o
     expect(cast.filter((n) => /Lions|Asimo|Government/.test(n))).toEqual([]);
   });
 });
+
+describe('people: given names the lexicon reads otherwise', () => {
+  it('finds a player after a club whose name is also a given name ("Chelsea\'s William Gallas"), and not the club', () => {
+    // BBC sport 209 and 123.
+    const cast = names("Chelsea's William Gallas believes they will battle it out with Arsenal.", "Chelsea's John Terry was booked.");
+    expect(cast).toEqual(expect.arrayContaining(['William Gallas', 'John Terry']));
+    expect(cast).not.toContain('Chelsea');
+  });
+
+  it("keeps a person's work after a full name or a surname, not a person ('Martin Scorsese's Gangs Of New York')", () => {
+    const cast = names("Martin Scorsese's Gangs Of New York was nominated.", "Scorsese's Gangs Of New York lost.");
+    expect(cast).toContain('Martin Scorsese');
+    expect(cast.filter((n) => /Gangs/.test(n))).toEqual([]);
+  });
+
+  it('finds a given name the lexicon knows only as a noun ("said Ward McCarthy of Merrill Lynch", "Jade Johnson")', () => {
+    // Reuters 2554, BBC sport 069.
+    expect(names('The figures will impress the Fed, said Ward McCarthy of Merrill Lynch Economics Inc.')).toContain('Ward McCarthy');
+    expect(names('She stole top spot from Jade Johnson with the very last jump.')).toContain('Jade Johnson');
+  });
+});
