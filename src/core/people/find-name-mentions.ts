@@ -909,9 +909,11 @@ function isPersonAppositive(words: string[]): boolean {
     const word = words[i]!;
     // "a lawyer representing Texaco": a participle after the job tells whom the person works for, like "of" or "for".
     if (isRoleHead(word.replace(/[,.]$/, ''))) {
-      if (/[,.]$/.test(word) || /^(of|at|for|with|to|in|representing|advising|who)$/.test(words[i + 1] ?? '')) return true;
-      // "chief currency strategist": a head that modifies the job's head after it goes on to it.
-      if (isFieldWord(words[i + 1] ?? '') && words.slice(i + 1, i + 3).some((w) => isRoleHead(w.replace(/[,.]$/, '')))) continue;
+      if (/[,.]$/.test(word) || /^(of|at|for|with|to|in|representing|advising|based|who)$/.test(words[i + 1] ?? '')) return true;
+      // "chief currency strategist", "chief money market manager", "chief Turkish economist": a head that modifies
+      // the job's head after it, past a field's words or a capitalised place or nationality, goes on to it.
+      const next = words[i + 1] ?? '';
+      if ((isFieldWord(next) || /^\p{Lu}\p{Ll}/u.test(next)) && words.slice(i + 1, i + 4).some((w) => isRoleHead(w.replace(/[,.]$/, '')))) continue;
       return false;
     }
     // "Azmat Begg, father of Moazzam,": a relative of someone is a person, often one sharing their surname.

@@ -205,3 +205,15 @@ describe('people: given names the lexicon reads otherwise', () => {
     expect(names('She stole top spot from Jade Johnson with the very last jump.')).toContain('Jade Johnson');
   });
 });
+
+describe('people: a name the lexicon does not know, set off before a job that only a person holds', () => {
+  it('reads a job whose head comes after a field of two words or a nationality, or one "based" somewhere', () => {
+    // Reuters 8621, BBC business 257 and 133.
+    const cast = names(
+      '"We want it," said Haruya Uehara, chief money market manager of Mitsubishi Trust and Banking Corp.',
+      '"The lira has been like funny money," Tevfik Aksoy, chief Turkish economist for Deutsche Bank, told Associated Press.',
+      'Fidelis Nanga, a journalist based in the Cameroon capital Yaounde, said the staff were paid.',
+    );
+    expect(cast).toEqual(expect.arrayContaining(['Haruya Uehara', 'Tevfik Aksoy', 'Fidelis Nanga']));
+  });
+});
