@@ -23,6 +23,8 @@ const HEADS = new Set(
     'solicitor barrister ' +
     // "Investor Sumner Redstone", "campaigner Peter Tatchell": callings only a person has.
     'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher ' +
+    // "Chief Soviet arms negotiator Yuli Vorontsov", "Kidman's publicist": jobs of talks and of the press.
+    'negotiator mediator diplomat publicist ' +
     // "European 100m champion Dwain Chambers", "a popular politician who headed the party": only a person wins a title or stands for office.
     'champion medallist politician ' +
     // "referee Neale Barry": a match's officials are people.
@@ -52,7 +54,8 @@ const OCCUPATIONS = new Set(
     'screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer bassist presenter ' +
     'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer cleric ' +
     'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister ' +
-    'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher champion medallist politician ' +
+    'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher negotiator mediator diplomat publicist ' +
+    'champion medallist politician ' +
     'referee umpire linesman nanny housekeeper chauffeur bodyguard flanker fly-half scrum-half full-back fullback hooker prop wing ' +
     'batsman bowler spinner paceman wicketkeeper wicket-keeper all-rounder keeper skipper jockey cyclist swimmer boxer golfer hurdler ' +
     'quarterback pitcher playmaker centre-back centre-half'

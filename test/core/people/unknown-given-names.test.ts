@@ -216,4 +216,12 @@ describe('people: a name the lexicon does not know, set off before a job that on
     );
     expect(cast).toEqual(expect.arrayContaining(['Haruya Uehara', 'Tevfik Aksoy', 'Fidelis Nanga']));
   });
+
+  it('reads the jobs of talks and of the press before a name ("arms negotiator Yuli Vorontsov", "publicist Jerry Digney")', () => {
+    // Reuters 2730, BBC entertainment 344.
+    expect(castOf('Chief Soviet arms negotiator Yuli Vorontsov said the talks went well.').find((p) => p.name === 'Yuli Vorontsov')?.roles).toEqual([
+      'negotiator',
+    ]);
+    expect(castOf('"He is fine," said publicist Jerry Digney.').find((p) => p.name === 'Jerry Digney')?.roles).toEqual(['publicist']);
+  });
 });
