@@ -654,9 +654,21 @@ function namesAfterSaid(sentence: string): string[] {
     const after = sentence.slice(m.index + m[0].length);
     const apposed = () => isPersonAppositive(after.slice(1).trim().split(/\s+/, 6)) || roleAfterName(after) !== null;
     if (after.startsWith(',') && !/^,\s+(?:["“]|adding\b|who\b)/.test(after) && !apposed()) continue;
-    if (isWrittenName(m[1]!)) out.push(m[1]!);
+    if (isWrittenName(m[1]!) || adjectiveSurname(m[1]!)) out.push(m[1]!);
   }
   return out;
+}
+
+/** "said Perrin Long of Lipper Analytical", "said Vishnu Sharp of": a given name and a surname that is also an adjective. */
+function adjectiveSurname(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length === 2 &&
+    isWrittenName(words[0]!) &&
+    !isKnownPlace(words[0]!) &&
+    lexiconTags(words[1]!).length > 0 &&
+    lexiconTags(words[1]!).every((t) => t === 'Adjective' || t === 'Comparative')
+  );
 }
 
 // Not after "the": "the Queen Vic" is a pub.

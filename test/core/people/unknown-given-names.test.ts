@@ -224,4 +224,10 @@ describe('people: a name the lexicon does not know, set off before a job that on
     ]);
     expect(castOf('"He is fine," said publicist Jerry Digney.').find((p) => p.name === 'Jerry Digney')?.roles).toEqual(['publicist']);
   });
+
+  it('reads a surname that is also an adjective after the verb of saying ("said Perrin Long of Lipper Analytical")', () => {
+    // Reuters 110 and 3563.
+    expect(names('"It is unlikely," said Perrin Long of Lipper Analytical.')).toContain('Perrin Long');
+    expect(names('"It will rise," said Vishnu Sharp of Smith Barney.')).toContain('Vishnu Sharp');
+  });
 });
