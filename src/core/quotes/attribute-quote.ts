@@ -428,8 +428,13 @@ function wordingInWritersSentence(q: QuoteSurroundings, cued: boolean, lastSpeak
  */
 function personPronounAbout(opening: string, person: string): boolean {
   const m = SUBJECT_PRONOUN_OPENING.exec(opening) ?? POSSESSIVE_OPENING.exec(opening);
+  // "Her photograph was carried on placards reading "…"": a thing of theirs that something is done to is what the sentence tells of.
+  if (m && /^(?:his|her)$/i.test(m[1]!) && THING_DONE_TO.test(opening.slice(m.index + m[0].length))) return false;
   return m !== null && fitsPronoun(person, /^(?:he|his)$/i.test(m[1]!) ? 'he' : 'she');
 }
+/** A noun or two, then a verb in the passive ("photograph was carried", "home has been searched"). */
+const THING_DONE_TO =
+  /^\s+(?:\p{Ll}+\s+){1,2}(?:was|were|is|are|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+en|shown|held|made|seen|set|put|hung|sent|brought|bought|sold|found|read|told)(?![\p{L}])/u;
 /** A connective that may open a sentence before its subject ("But", "However,"). */
 const CONNECTIVE = String.raw`(?:But|And|However|Meanwhile|Still|Yet),?\s+`;
 const SUBJECT_PRONOUN_OPENING = new RegExp(

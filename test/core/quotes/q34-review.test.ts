@@ -41,3 +41,16 @@ describe('a weekday as a surname after a given name ("Mike Friday", "Thomas Sund
     expect(found.filter((n) => /day$/.test(n))).toEqual([]);
   });
 });
+
+describe('a few words quoted in a sentence that opens on "her" or "his" and a thing of theirs', () => {
+  const minister = (sentence: string) =>
+    `Minister quits\n\nJane Harper resigned as health minister on Monday. "I have done my best," she said.\n\n${sentence}\n`;
+
+  it('are not hers when something is done to the thing ("Her photograph was carried on placards reading "…"")', () => {
+    expect(speakerOf(minister('Her photograph was carried on placards reading "Harper out now" across the city.'), 'Harper out now')).toBeNull();
+  });
+
+  it('are hers when what is hers does something ("Her members would fight "…"")', () => {
+    expect(speakerOf(minister('Her members would fight "every single cut" in the new year.'), 'every single cut')).toBe('Jane Harper');
+  });
+});
