@@ -192,6 +192,18 @@ const LEADING_WRITING =
 const TITLE_PARTICIPLE =
   /^\s*(?:acting|outgoing|incoming|retiring|retired|departing|ousted|embattled|managing|founding|presiding|reigning)\s+(?:\p{Lu}|(?:chairman|chairwoman|president|chief|director|secretary|governor|minister|head|commissioner|editor|partner|member|judge|champion)\b)|^\s*visiting\s+(?:[Cc]hairman|[Pp]resident|[Pp]rime|[Mm]inister|[Ss]ecretary|[Cc]hief|[Dd]irector|[Gg]overnor|[Ee]nvoy|[Pp]rofessor|[Dd]elegation)\b/u;
 const PRONOUN = /(?<![\p{L}'’])(he|she|they|it)(?![\p{L}'’])/iu;
+
+/**
+ * "The woman she replaced called …": a pronoun right after a noun brought in by "the" or "a", and before one verb in the
+ * past that ends the phrase, is the subject of a relative clause without "who" or "that", not the cue's.
+ */
+function inContactClause(phrase: string, pronoun: RegExpExecArray): boolean {
+  const before = phrase.slice(0, pronoun.index);
+  const verb = /^\s+(\p{Ll}+)\s*$/u.exec(phrase.slice(pronoun.index + pronoun[0].length))?.[1];
+  return (
+    verb !== undefined && /(?:^|\s)(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/iu.test(before) && (/ed$/.test(verb) || lexiconTags(verb).includes('PastTense'))
+  );
+}
 /** A pronoun that ends a phrase, after a word in small letters other than a conjunction ("… chairman he"); read in the phrase's last few words. */
 const FINAL_PRONOUN = /(?<=(?<![\p{L}'’-])(?!(?:and|or|nor)\s)\p{Ll}[\p{L}'’-]*\s+)(he|she|they)\s*$/u;
 const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|magazine|daily|tabloid|journal|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])/u;
@@ -369,7 +381,11 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const roleAlias = person && /^the\s/i.test(phrase.slice(person.start, person.end)) ? describe(phrase.slice(person.start, person.end)) : undefined;
   if (person) readings.push({ kind: 'named', speaker: person.person.name, start: person.start, ...(roleAlias ? { roleAlias } : {}) });
   const pronoun = PRONOUN.exec(phrase);
-  if (pronoun) readings.push({ kind: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'they' | 'it', start: pronoun.index });
+  // The whole phrase, a noun and its clause, is then the speaker's description ("the woman she replaced").
+  const contact = pronoun && inContactClause(phrase, pronoun);
+  if (contact && /^\s*(?:the|a|an)\s/iu.test(phrase) && readings.length === 0)
+    return { kind: 'anonymous', speaker: phrase.trim().replace(/^(?:The|A|An)\b/, (a) => a.toLowerCase()), start: phrase.search(/\S/) };
+  if (pronoun && !contact) readings.push({ kind: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'they' | 'it', start: pronoun.index });
   // "In a letter to his constituency chairman he wrote": a pronoun that ends the phrase, after words in small
   // letters, is the cue's subject; the phrase before it says where or how.
   const lastPronoun = FINAL_PRONOUN.exec(phrase.slice(-60));

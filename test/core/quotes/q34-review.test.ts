@@ -54,3 +54,19 @@ describe('a few words quoted in a sentence that opens on "her" or "his" and a th
     expect(speakerOf(minister('Her members would fight "every single cut" in the new year.'), 'every single cut')).toBe('Jane Harper');
   });
 });
+
+describe('a cue whose subject is a noun and a clause without "who" ("The woman she replaced called …")', () => {
+  it('gives the words to that description, not to the woman the pronoun stands for', () => {
+    const text =
+      'Minister quits\n\nJane Harper resigned as health minister on Monday. "I have done my best," she said.\n\n' +
+      'The woman she replaced called the offer "a betrayal of everything we stood for".\n';
+    expect(speakerOf(text, 'a betrayal of everything')).toBe('the woman she replaced');
+  });
+
+  it('leaves a pronoun before an adverb the subject ("After the meeting he also said …")', () => {
+    const text =
+      'Minister quits\n\nJane Harper resigned as health minister on Monday.\n\n' +
+      'After the meeting she also said the offer was "a betrayal of everything we stood for".\n';
+    expect(speakerOf(text, 'a betrayal of everything')).toBe('Jane Harper');
+  });
+});
