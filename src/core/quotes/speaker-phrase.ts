@@ -661,6 +661,8 @@ function describe(text: string): string {
       .replace(/\s+/g, ' ')
       .replace(WIRE_NAME_MARK, '$1')
       .replace(/^(?:But|And|Yet|So|Or|Now|Then|However|Meanwhile|Still|Also|Later|Earlier|Although|Though|While|Whereas|Because|Since|When|If)\s+/, '')
+      // So is an adverb in -ly before small letters ("Privately ministers believe …"; not "Italy").
+      .replace(/^(?!Italy\b|Sicily\b)\p{Lu}\p{Ll}{3,}ly\s+(?=\p{Ll})/u, '')
       .replace(/^(A|An|One|Two|Three|Several|Some|Many|Other|Another|The|Senior|Top|Former)\b/, (w) => w.toLowerCase())
       // So does a common word that opens it before small letters ("Industry analysts said"; not "State Department officials").
       .replace(COMMON_OPENING, (w) => w.toLowerCase())

@@ -37,3 +37,10 @@ describe('the speaker reader on a clause of blanks', () => {
     expect(readSpeaker(phrase, cast, [])).toEqual({ kind: 'named', speaker: 'Nikos Papas', start });
   });
 });
+
+describe('a description that opens the sentence after an adverb in -ly (BBC politics 069)', () => {
+  it('leaves the adverb out ("Privately ministers believe" → "ministers"), not a place in -ly', () => {
+    expect(readSpeaker('Privately ministers', cast, [])).toMatchObject({ kind: 'anonymous', speaker: 'ministers' });
+    expect(readSpeaker('Italy officials', cast, [])).toMatchObject({ speaker: 'Italy officials' });
+  });
+});
