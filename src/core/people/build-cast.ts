@@ -179,10 +179,21 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     const byGivenName = m.honorific !== null && /^(Sir|Dame)$/.test(m.honorific);
     // "Mr Ebber's lawyers", never "Mr Ebber" alone, misspells the possessive of the story's Mr Ebbers.
     const misspelt = () => (m.honorific && bySurname.has(`${m.name}s`) && onlyPossessive(m.name) ? bySurname.get(`${m.name}s`)! : []);
-    const named = (byGivenName ? byGiven : bySurname).get(m.name) ?? misspelt();
+    // "Mr Hernandez" of Arturo Hernandez Grisanti: the first of two surnames after a title is the one person's whose
+    // name of three has it in the middle (no given name there).
+    const paternal = () =>
+      m.honorific && !byGivenName
+        ? drafts.filter((d) => {
+            const words = d.name.split(' ');
+            return words.length === 3 && words[1] === m.name && !isGivenName(m.name);
+          })
+        : [];
+    const bySurnameOrSpelling = (byGivenName ? byGiven : bySurname).get(m.name) ?? misspelt();
+    const named = bySurnameOrSpelling.length > 0 ? bySurnameOrSpelling : paternal();
     if (named.length === 1) {
       addRole(named[0]!, m.role);
       if (m.honorific) named[0]!.honorifics.add(m.honorific);
+      if (m.honorific && named !== bySurnameOrSpelling) named[0]!.forms.add(`${m.honorific} ${m.name}`);
     } else if (
       named.length === 0 &&
       !crownedNonName(m) &&

@@ -70,3 +70,12 @@ describe('a cue whose subject is a noun and a clause without "who" ("The woman s
     expect(speakerOf(text, 'a betrayal of everything')).toBe('Jane Harper');
   });
 });
+
+describe('the first of two surnames after a title ("Mr Hernandez" of Arturo Hernandez Grisanti)', () => {
+  it('is the one person whose name holds it in the middle, who takes the quote, not a second person "Hernandez"', () => {
+    const text =
+      'VENEZUELA OIL\n\n    Venezuelan Energy and Mines Minister Arturo Hernandez Grisanti said OPEC would hold its price.\n' +
+      '    "We will defend the price," Hernandez Grisanti said.\n    "There is no other way," Mr Hernandez added.\n';
+    expect(speakerOf(text, 'There is no other way')).toBe('Arturo Hernandez Grisanti');
+  });
+});
