@@ -644,10 +644,10 @@ function namesBeforeAppositives(sentence: string): string[] {
  * ("said Aston Villa."). Each word unknown to compromise or known as a name, and the whole no place or body.
  */
 const SAID_NAME =
-  /(?<![\p{L}'’-])(?:said|says|added|adds|explained|noted)\s+((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}|,)/gu;
+  /(?<![\p{L}'’-])(?:said|says|added|adds|explained|explains|noted|notes|cautioned)\s+((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}|,)/gu;
 
 function namesAfterSaid(sentence: string): string[] {
-  if (!/(?:said|says|added|adds|explained|noted) \p{Lu}/u.test(sentence)) return [];
+  if (!/(?:said|says|added|adds|explained|explains|noted|notes|cautioned) \p{Lu}/u.test(sentence)) return [];
   const out: string[] = [];
   for (const m of sentence.matchAll(SAID_NAME)) {
     // Set off by a comma, the name must be a person's by what follows ("said Aker Verdal, a unit of Aker Norcem" is a firm's).

@@ -230,4 +230,9 @@ describe('people: a name the lexicon does not know, set off before a job that on
     expect(names('"It is unlikely," said Perrin Long of Lipper Analytical.')).toContain('Perrin Long');
     expect(names('"It will rise," said Vishnu Sharp of Smith Barney.')).toContain('Vishnu Sharp');
   });
+
+  it('reads a speaker after "explains" as after "said" ("explains Shigeo Morioka of the International Longevity Centre")', () => {
+    // BBC business 287.
+    expect(names('"People will work longer," explains Shigeo Morioka of the International Longevity Centre in Tokyo.')).toContain('Shigeo Morioka');
+  });
 });
