@@ -21,8 +21,9 @@ const groupOf = (title: string) => SAME_OFFICE.find((g) => g.some((t) => endsOn(
 /** The role as its office's usual title ("premier" → "prime minister", "deputy premier" → "deputy prime minister"), in small letters. */
 export function officeOf(role: string): string {
   const lower = role.toLowerCase();
-  const t = groupOf(lower)?.find((g) => endsOn(lower, g));
-  return t ? lower.slice(0, lower.length - t.length) + groupOf(lower)![0] : lower;
+  const group = groupOf(lower);
+  const t = group?.find((g) => endsOn(lower, g));
+  return group && t ? lower.slice(0, lower.length - t.length) + group[0] : lower;
 }
 
 /** Whether the description's title ("the premier") has another name for its office that the role holds ("Prime Minister"). */

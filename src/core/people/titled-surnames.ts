@@ -31,7 +31,12 @@ export function addTitledSurnameNames<S>(sentences: S[], found: NameMention[][],
   for (const article of runsOf(indices, (i) => articleOf(sentences[i]!))) {
     const titled = new Set([
       ...article.flatMap((i) => found[i]!.filter((m) => m.honorific && SURNAME_HONORIFIC.test(m.honorific) && !m.name.includes(' ')).map((m) => m.name)),
-      ...article.flatMap((i) => [...speakingSurnames(text(sentences[i]!)), ...owningSurnames(text(sentences[i]!))]).filter((name) => !namedInFull.has(name)),
+      ...article
+        .flatMap((i) => {
+          const sentence = text(sentences[i]!);
+          return [...speakingSurnames(sentence), ...owningSurnames(sentence)];
+        })
+        .filter((name) => !namedInFull.has(name)),
     ]);
     if (titled.size === 0) continue;
     for (const i of article) {
@@ -55,9 +60,7 @@ const SPEAKING_SURNAME = [
  */
 function speakingSurnames(sentence: string): string[] {
   if (!/["“”]/.test(sentence)) return [];
-  return SPEAKING_SURNAME.flatMap((pattern) => [...sentence.matchAll(pattern)].map((m) => m[1]!)).filter(
-    (w) => mayBeGivenName(w) || lexiconTags(w).every((t) => NAME_TAGS.has(t)),
-  );
+  return SPEAKING_SURNAME.flatMap((pattern) => [...sentence.matchAll(pattern)].map((m) => m[1]!)).filter(mayBeName);
 }
 
 /**
@@ -75,7 +78,12 @@ function owningSurnames(sentence: string): string[] {
   return [...sentence.matchAll(OWNING_SURNAME)]
     .filter((m) => verb(m[2]!))
     .map((m) => m[1]!)
-    .filter((w) => mayBeGivenName(w) || lexiconTags(w).every((t) => NAME_TAGS.has(t)));
+    .filter(mayBeName);
+}
+
+/** A one-word name that may be a person's at all (a word the lexicon knows otherwise, such as "United", is none). */
+function mayBeName(word: string): boolean {
+  return mayBeGivenName(word) || lexiconTags(word).every((t) => NAME_TAGS.has(t));
 }
 
 /** The small words, in lower case, that link the words of a longer name or a firm's ("Regie Nationale des Usines Renault"). */
