@@ -158,6 +158,9 @@ function atMostWords(text: string, from: number, to: number, words: number): boo
   return true;
 }
 
+/** Words written with their first letters cut off and an apostrophe in their place. */
+const CUT_SHORT = /^(?:bots?|em|til|tis|twas)(?![\p{L}'’])/u;
+
 function markAt(text: string, i: number): Mark | null {
   const two = text.slice(i, i + 2);
   if (two === '‘‘' || two === '``') return { kind: 'open', length: 2, family: 'double' };
@@ -186,8 +189,9 @@ function markAt(text: string, i: number): Mark | null {
     /^.\d\ds?(?![\p{L}\p{N}]|[,.]\d)/u.test(text.slice(i, i + 5))
   )
     return null;
-  // "Steak 'n Egg", "rock 'n' roll", "Pay 'n Pak": the "and" cut short opens nothing.
-  if ((c === '‘' || c === "'" || c === '’') && /^n(?:['’]|\s)/.test(text.slice(i + 1, i + 3))) return null;
+  // "Steak 'n Egg", "rock 'n' roll", "Pay 'N Pak": the "and" cut short opens nothing; nor does a word cut short at its
+  // start ("'bot nets", "beat 'em"), whose apostrophe stands where a quote would open.
+  if ((c === '‘' || c === "'" || c === '’') && (/^[nN](?:['’]|\s)/.test(text.slice(i + 1, i + 3)) || CUT_SHORT.test(text.slice(i + 1, i + 7)))) return null;
   if ((c === '‘' || c === "'") && /[\s([—-]/.test(before) && /[\p{L}\p{N}]/u.test(after)) return { kind: 'open', length: 1, family: 'single' };
   if ((c === '’' || c === "'") && (/[.,!?]/.test(before) || (/\p{L}/u.test(before) && /[,.;:!?]/.test(after))) && !/\p{L}/u.test(after)) {
     return { kind: 'close', length: 1, family: 'single' };

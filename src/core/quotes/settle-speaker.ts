@@ -198,6 +198,8 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
       mayBeSameSource(description, s.speaker),
   );
   if (introduced) return namedNext(introduced, head, ctx) ?? { speaker: introduced.speaker, kind: 'anonymous' };
+  const unsaid = BODY_NOUNS.has(last) ? bodyOfUnsaidKind(last, sentenceNumber, ctx) : null;
+  if (unsaid) return unsaid;
   // "X said in a statement …" … "the statement said": the statement is X's.
   // An owner's document ("in its statement") is brought in as well; an owner's board or union is a body of its own.
   const owned = /^(?:statement|communique|report|letter)$/.test(head) ? '|its|his|her|their' : '';
@@ -363,7 +365,35 @@ function namedInArticle(name: string, sentence: string, ctx: AttributionContext)
 }
 
 /** Nouns that stand for a company, whatever its name ends in ("the company" of "Spectra-Physics Inc" or of "Bolt"). */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'concern', 'exchange', 'bourse']);
+const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'concern', 'exchange', 'bourse', 'corporation', 'partnership']);
+/** Nouns that stand for a body of any kind ("the organisation" of "Reporters Without Borders"). */
+const ANY_BODY_NOUNS = new Set(['organisation', 'organization']);
+/** A body's name in capital letters only ("IPECODE", "NASD"), which tells nothing of its kind. */
+const LETTERS_ONLY = /^\p{Lu}{2,8}$/u;
+/** The kinds of body a name in capitals may be of: not a firm nor a writing ("the report" is no "GATT"). */
+const LETTERED_KINDS = new Set([
+  'institute',
+  'council',
+  'association',
+  'federation',
+  'organisation',
+  'organization',
+  'union',
+  'agency',
+  'chamber',
+  'authority',
+  'commission',
+  'committee',
+  'body',
+]);
+/** Whether the article writes a name in capitals among small letters: a wire headline's words ("SENATORS", "IRAQ") are no body's letters. */
+function inProse(name: string, ctx: AttributionContext): boolean {
+  const word = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
+  return [...ctx.sentences.values()].some((text) => word.test(text) && /\p{Ll}{3}/u.test(text.replace(word, '')));
+}
+/** The body a spokesman speaks for ("a spokesman for Reporters Without Borders"). */
+const SPOKE_FOR =
+  /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|&|Without|de)?\s*\p{Lu}[\p{L}'’&.-]*){0,5})$/u;
 /** Words that name a public body, never a company. */
 const PUBLIC_BODY =
   /(?<![\p{L}])(Ministry|Department|Council|Commission|Committee|Agency|Party|Government|Parliament|Court|Office|Authority|Association|Union|Federation)(?![\p{L}])/u;
@@ -378,15 +408,29 @@ function bodyDescribed(description: string, head: string, sentenceNumber: number
   if (!/^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}+$/u.test(description) || /^(?:a|an|one|another|other|some|several|many|two|three)\s/.test(description))
     return null;
   const named = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
-  const fits = (name: string) => named.test(name) || (COMPANY_NOUNS.has(head) && !PUBLIC_BODY.test(name));
+  const fits = (name: string) => named.test(name) || ANY_BODY_NOUNS.has(head) || (COMPANY_NOUNS.has(head) && !PUBLIC_BODY.test(name));
   // A body's document ("Lone Star Inc's annual report") is not the body itself.
-  const body = [...ctx.speakers]
-    .reverse()
-    .find((s) => s.who === 'body' && !s.plural && /^\p{Lu}/u.test(s.speaker) && !/['’]s\s/u.test(s.speaker) && fits(s.speaker));
+  const earlier = [...ctx.speakers].reverse().filter((s) => !s.plural && !/['’]s\s/u.test(s.speaker));
+  const body = earlier.find((s) => s.who === 'body' && /^\p{Lu}/u.test(s.speaker) && fits(s.speaker));
   if (body) return { speaker: body.speaker, kind: 'named' };
   // None has spoken: the body a recent sentence was about ("American Motors Corp agreed …. The company said").
   const subject = ctx.bodies?.at(-1);
   return subject && fits(subject.name) && sentenceNumber - subject.sentence <= RECENT ? { speaker: subject.name, kind: 'named' } : null;
+}
+
+/**
+ * A body that a description's noun may stand for though its name does not say so: one known only by its letters
+ * ("IPECODE said …. The institute said"), of any kind; one that spoke through a spokesman ("A spokesman for
+ * Reporters Without Borders …. The organisation said"). Read after the sources the article described by the noun
+ * ("the United Auto Workers union" … "the union"), which say more.
+ */
+function bodyOfUnsaidKind(head: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+  const earlier = [...ctx.speakers].reverse().filter((s) => !s.plural && sentenceNumber - s.sentence <= RECENT);
+  const lettered = LETTERED_KINDS.has(head) ? earlier.find((s) => s.who === 'body' && LETTERS_ONLY.test(s.speaker) && inProse(s.speaker, ctx)) : undefined;
+  if (lettered) return { speaker: lettered.speaker, kind: 'named' };
+  const named = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
+  const through = earlier.map((s) => SPOKE_FOR.exec(s.speaker)?.[1]).find((b) => b && (ANY_BODY_NOUNS.has(head) || named.test(b)));
+  return through ? { speaker: through, kind: 'named' } : null;
 }
 
 /**

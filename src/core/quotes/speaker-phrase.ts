@@ -35,6 +35,8 @@ const PERSON_SOURCE_NOUNS =
  */
 const BODY_SOURCE_NOUNS =
   'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|commission|panel|ministry|department|office|government|union|body|agency|delegation|team|airline|exchange|bourse|club|' +
+  // The other kinds of body a name ends in, which its short form speaks for ("…," the corporation said; "the Chamber said").
+  'corporations?|organisations?|organizations?|chambers?|councils?|institutes?|associations?|federations?|partnerships?|trusts?|foundations?|networks?|authority|authorities|' +
   // Writings that speak as a statement does ("…," the study said; "…," the editorial said).
   'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition|summary|circular|' +
   // So do a firm's published papers and pages ("…," says the instructions on Microsoft's website).
@@ -70,7 +72,7 @@ export const BODY_NOUNS = new Set(singular(BODY_SOURCE_NOUNS));
  * one ("a move some delegates described as …" is "some delegates").
  */
 const CONTENT_WORD =
-  "(?!(?:the|a|an|that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words|may|might|must|can|could|would|should|will|shall|if|when|because|while|whether|not|some|any|many|most|all|each|every|few|several|no)(?![\\p{L}-]))\\p{Ll}[\\p{L}-]*(?:['’]s)?";
+  "(?!(?:the|a|an|that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words|may|might|must|can|could|would|should|will|shall|if|when|because|while|whether|until|unless|after|before|since|than|what|not|some|any|many|most|all|each|every|few|several|no)(?![\\p{L}-]))\\p{Ll}[\\p{L}-]*(?:['’]s)?";
 
 /** A word list as a pattern matching each word with a capital or small first letter. */
 const anyCase = (words: string) =>
@@ -83,11 +85,12 @@ const anyCase = (words: string) =>
 // So does a body's name that goes on with "of" or "for", perhaps with its initials ("a Department for Work and Pensions
 // spokeswoman", not "Pensions spokeswoman"; "a Ministry of International Trade and Industry (MITI) official").
 /**
- * Where a described source is from, after its preposition ("officials of Korth and PaineWebber"): a few words
+ * Where a described source is from, after its preposition ("officials of Korth and PaineWebber"): a few words,
  * up to a comma or stop, never a verb of speech, which opens a clause of its own ("Officers of Korth and
- * PaineWebber said the GMAC notes …" describes no one as "… said the GMAC").
+ * PaineWebber said the GMAC notes …" describes no one as "… said the GMAC"), nor "what", which opens a clause whose
+ * subject speaks ("authorities in Japan stopped imposing what the MPs called …").
  */
-const WHERE_FROM = '(?:(?!(?<![\\p{L}])(?:said|says|told|tells|added|adds)(?![\\p{L}]))[^,;.]){1,40}';
+const WHERE_FROM = '(?:(?!(?<![\\p{L}])(?:said|says|told|tells|added|adds|what)(?![\\p{L}]))[^,;.]){1,40}';
 /** Someone's relative by given name alone, perhaps with an age after it ("Mr Nogar's son Stephen, 57,"), as the whole phrase. */
 const RELATIVE_BY_GIVEN_NAME = new RegExp(
   String.raw`^\s*(?:(?:But|And)\s+)?((?:(?:${SURNAME_HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’-]*['’]s?\s+(?:late\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|granddaughter|nephew|niece|fianc[eé]e?)\s+\p{Lu}\p{Ll}+)(?:,\s*\d{1,3},?)?\s*$`,
@@ -313,6 +316,8 @@ export function isNationalDescription(phrase: string): boolean {
 
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */
 export function readSpeaker(written: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
+  // A lone capital is an initial cut off at its stop ("said U.S. Hostage …" read up to "U"), no one's name.
+  if (/^\s*\p{Lu}\s*$/u.test(written)) return null;
   // A body's initials in brackets that end a description add nothing to who speaks ("one official at the
   // Department of Trade and Industry (DTI)"): they are blanked, offsets kept. Inside one ("a Ministry of
   // International Trade and Industry (MITI) official") they stay, as the description would be read from its
@@ -469,6 +474,9 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const titled = readings.length === 0 ? DEFINITE_TITLE.exec(phrase) : null;
   if (titled && isRoleHead(titled[2]!) && !PERSON_NOUNS.has(titled[2]!.toLowerCase()))
     readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index, titled: true });
+  // Many of them speak as one ("said the artists"), as "the researchers" do; no one of them is named by it.
+  else if (titled && /^\p{Ll}+s$/u.test(titled[2]!) && isPersonNoun(titled[2]!.slice(0, -1)))
+    readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index });
   // Or someone described by what they do for what the article names before them ("the site's controllers",
   // "the band's managers"): a possessive owner and a noun of a person's shape.
   const possessed = readings.length === 0 ? OWNED_AGENT.exec(phrase) : null;
@@ -516,9 +524,16 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
     !/[,;]|\band\s/.test(phrase.slice(best.start, person.start))
       ? readings.find((r) => r.kind === 'named' && r.start === person.start)
       : undefined;
-  const chosen = namedInside ?? staff ?? (best?.kind === 'outlet' ? outletStaff(phrase, best.start, people) : undefined) ?? best;
+  const chosen = withoutHomeTown(namedInside ?? staff ?? (best?.kind === 'outlet' ? outletStaff(phrase, best.start, people) : undefined) ?? best);
   // Blanked initials leave no gap in what is read after them.
   return chosen && 'speaker' in chosen && chosen.speaker.includes('  ') ? { ...chosen, speaker: chosen.speaker.replace(/\s{2,}/g, ' ') } : chosen;
+}
+
+/** Where a body is based is no part of its name ("the Washington-based Atlantic Council" is the Atlantic Council). */
+const HOME_TOWN = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-based\s+(?=\p{Lu})/u;
+function withoutHomeTown(r: SpeakerReading | null): SpeakerReading | null {
+  const town = r?.kind === 'named' ? HOME_TOWN.exec(r.speaker) : null;
+  return r?.kind === 'named' && town ? { ...r, speaker: r.speaker.slice(town[0].length), start: r.start + town[0].length } : r;
 }
 
 /**
@@ -825,7 +840,12 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     }
     // A name of a person's shape that ends in an outlet's word ("Anshuman Magazine, managing director, …") is still a name.
     const whole = (b: SpeakerReading | null): b is Exclude<SpeakerReading, { kind: 'pronoun' }> =>
-      apposed && b !== null && b.kind !== 'pronoun' && parts[j]!.trim().replace(/^the\s+/i, '') === b.speaker;
+      apposed &&
+      b !== null &&
+      b.kind !== 'pronoun' &&
+      parts[j]!.trim()
+        .replace(/^the\s+/i, '')
+        .replace(HOME_TOWN, '') === b.speaker;
     if (before?.kind === 'outlet' && whole(before) && looksLikePersonName(before.speaker))
       return { kind: 'named', speaker: before.speaker, start: before.start };
     const wholeName = before?.kind === 'named' && whole(before);

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Made-up articles in the shape of BBC News and Reuters copy, each built to show one rule.
+
+describe('a body by the kind its name ends in ("the corporation", "the council", "the chamber")', () => {
+  it('is the body the article just heard from, not a person quoted after it (Reuters shape)', () => {
+    const text =
+      'UTILITY TO BORROW LESS\n\n    Escom said it plans to raise 2.2 billion rand in the local markets this year.\n' +
+      '    "The borrowing programme is well within the capacity of the markets," the corporation said.\n' +
+      '    "Last year we embarked on a dramatic restructuring programme," Escom chairman, John Maree, told a news conference.\n';
+    expect(speakerOf(text, 'The borrowing programme')).toBe('Escom');
+  });
+
+  it('is at least the body described when the article names none that spoke', () => {
+    const text =
+      'Pop show moves\n\nThe weekly chart show is to move to a Sunday slot on another channel.\n\n' +
+      'The corporation said the new show "aims to appeal to a wide audience of music lovers".\n';
+    expect(speakerOf(text, 'aims to appeal')).toBe('the corporation');
+  });
+});
+
+describe('where a body is based ("the Washington-based Atlantic Council")', () => {
+  it('is no part of the name it speaks under', () => {
+    const text =
+      'TRADE PACT BACKED\n\n    A free trade pact would help both countries, a study group said.\n' +
+      '    "It suggests a new confidence," the Washington-based Atlantic Council said.\n';
+    expect(speakerOf(text, 'It suggests a new')).toBe('Atlantic Council');
+  });
+});
+
+describe('many who speak as one, by what they do ("said the artists")', () => {
+  it('are the speaker, as "the researchers" are', () => {
+    const text =
+      'River art unveiled\n\nA light show traces the course of a river bricked up in the 19th Century.\n\n' +
+      '"The river was integral to the city for hundreds of years," said the artists.\n';
+    expect(speakerOf(text, 'The river was integral')).toBe('the artists');
+  });
+});
+
+describe('a word written with its first letters cut off ("\'bot nets", "\'N")', () => {
+  it('opens no quote, so the quote after it keeps its speaker', () => {
+    const text =
+      "Hijacked PCs\n\nCriminals also seem to use 'bot nets for identity theft. " +
+      '"Leveraging the power of several thousand bots, it is viable to take down almost any website," said the researchers.\n';
+    expect(speakerOf(text, 'Leveraging the power')).toBe('the researchers');
+  });
+
+  it('opens no quote in a firm\'s name ("Pay \'N Pak")', () => {
+    const text = "PAY 'N PAK SEEKS BUYER\n\n    Pay 'N Pak Stores Inc said it had hired an adviser to explore a sale.\n";
+    expect(speakerOf(text, 'N Pak Stores')).toBeUndefined();
+  });
+});
+
+describe('a body named before by its letters or through its spokesman', () => {
+  it('is "the institute" that spoke as IPECODE in the sentence before (Reuters shape)', () => {
+    const text =
+      'SPAIN GROWTH SEEN SLOWER\n\n    Inflation is likely to rise to 2.9 pct at the end of this year, IPECODE said, while the government has forecast 2.5 pct.\n' +
+      '    However, the institute said inflation would fall back at the end of 1988, "provided that real wage costs remain in check."\n';
+    expect(speakerOf(text, 'provided that real wage')).toBe('IPECODE');
+  });
+
+  it('is not a word of a wire headline in capitals ("SENATORS")', () => {
+    const text =
+      'SENATORS SAY PROBE WAS BOTCHED\n\n    The Justice Department botched its inquiry into the shipyard, two senior senators charged.\n' +
+      '    "Serious mistakes were made at every stage," the committee said.\n';
+    expect(speakerOf(text, 'Serious mistakes')).not.toBe('SENATORS');
+  });
+
+  it('is the body "the organisation" a spokesman spoke for just before (BBC shape)', () => {
+    const text =
+      'Blogger jailed\n\nA spokesman for Reporters Without Borders described the sentence as "harsh".\n\n' +
+      '"The authorities are trying to make an example of him," the organisation said in a statement.\n';
+    expect(speakerOf(text, 'The authorities are trying')).toBe('Reporters Without Borders');
+  });
+});
+
+describe('a lone capital after a cue ("said U.S. Hostage …")', () => {
+  it('is an initial, no speaker for the quotes after it', () => {
+    const text =
+      'GROUP SAYS HOSTAGE ILL\n\n    Kidnappers of four professors, three American and one Indian, said U.S. Hostage Alann Steen was ill.\n' +
+      '    "He might die in 10 days," said a hand-written statement by Islamic Jihad for the Liberation of Palestine delivered to a newspaper.\n' +
+      '    "Our motives require that we free him," said the statement.\n';
+    expect(speakerOf(text, 'Our motives require')).not.toBe('U');
+  });
+});
