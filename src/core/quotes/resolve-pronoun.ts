@@ -183,10 +183,14 @@ export function calledByGivenName(name: string, quoted: string, person = false):
 
 /**
  * "Russian Dmitriy Bogdanov won … and then claimed …, but McIlroy is unfazed. He admitted: …": a sentence whose
- * last clause turns, after "but", to a subject of its own is about that subject from then on.
+ * last clause turns, after "but", to a subject of its own is about that subject from then on. The subject may be
+ * named with whom they are with ("but Tennis Australia's Geoff Pollard rejected his comments").
  */
 function turnedToSubject(text: string, cast: CastLookup): string | null {
-  const m = /(?:,\s*|\s)but\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:is|was|has|had|remains|remained|\p{Ll}+ed)\b[^,;:"“”]*$/u.exec(text);
+  const m =
+    /(?:,\s*|\s)but\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:is|was|has|had|remains|remained|\p{Ll}+ed)\b[^,;:"“”]*$/u.exec(
+      text,
+    );
   if (!m) return null;
   const found = cast.find(m[1]!);
   return found.length === 1 && !found[0]!.possessive && found[0]!.start === 0 ? found[0]!.person.name : null;

@@ -84,3 +84,13 @@ describe('a lone capital after a cue ("said U.S. Hostage …")', () => {
     expect(speakerOf(text, 'Our motives require')).not.toBe('U');
   });
 });
+
+describe('a sentence that turns after "but" to someone named with whom they are with', () => {
+  it('hands the next "he said" to them ("but Tennis Australia\'s Geoff Pollard rejected his comments")', () => {
+    const text =
+      'Officials respond in court row\n\nThe Australian Open courts have been criticised by Lleyton Hewitt.\n\n' +
+      'Hewitt said he had had a "gutful" of asking for a faster surface but Tennis Australia\'s Geoff Pollard rejected his comments. ' +
+      '"We did ask for it to be made faster than last year," he said.\n';
+    expect(speakerOf(text, 'We did ask')).toBe('Geoff Pollard');
+  });
+});
