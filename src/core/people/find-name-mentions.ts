@@ -70,6 +70,7 @@ export function findNameMentions(sentence: string): NameMention[] {
     ...namesFromGivenNames(sentence),
     ...namesAfterHonorifics(sentence),
     ...namesAfterBareInitials(sentence),
+    ...namesAfterLeadingInitial(sentence),
     ...namesAfterTitles(sentence),
     ...namesBeforeAppositives(sentence),
     ...namesAfterAges(sentence),
@@ -100,7 +101,7 @@ export function findNameMentions(sentence: string): NameMention[] {
   const need = taggingNeed(sentence);
   const tagged = need ? stretchesToTag(sentence, fast, need).flatMap(taggedPeople) : [];
   for (const candidate of [...fast, ...saidPeople, ...tagged]) {
-    const name = withElidedParticle(sentence, extendSingleName(sentence, cleanName(candidate)));
+    const name = withLeadingInitial(sentence, withElidedParticle(sentence, extendSingleName(sentence, cleanName(candidate))));
     if (!name || seen.has(name)) continue;
     seen.add(name);
     for (const at of occurrences(sentence, name)) {
@@ -985,6 +986,32 @@ function withElidedParticle(sentence: string, name: string | null): string | nul
   const next = /^ (d['’]\p{Lu}\p{Ll}+)(?![\p{L}-])/u.exec(sentence.slice(at + name.length));
   return next && cleanName(`${name} ${next[1]}`) ? `${name} ${next[1]}` : name;
 }
+
+/** A lone capital and its full stop, not part of a run of initials or a body's letters ("U.S."). */
+const LEADING_INITIAL = /(?<![\p{L}.'’])\p{Lu}\. $/u;
+
+/** A name of two words with a first initial written before it ("J. Peter Grace") is read with the initial. */
+function withLeadingInitial(sentence: string, name: string | null): string | null {
+  if (!name || name.split(' ').length !== 2) return name;
+  const at = occurrences(sentence, name)[0];
+  const initial = at === undefined ? null : LEADING_INITIAL.exec(sentence.slice(Math.max(0, at - 4), at));
+  return initial && cleanName(`${initial[0]}${name}`) ? `${initial[0]}${name}` : name;
+}
+
+/**
+ * "T. Boone Pickens said", "L. Paul Bremer": a first initial, then a middle name the lexicon need not know and a
+ * surname, the run ending there; not a firm's name after its founder ("T. Rowe Price Associates", "P. Young Co"),
+ * nor a middle initial after a given name ("George A. Vonder Linden"); a title may stand before it ("Minister H. Onno Ruding").
+ */
+const INITIAL_MIDDLE_SURNAME = /(?<=^|(?:(\p{Lu}[\p{L}'’-]*)?|[^\p{L}.'’]) )(\p{Lu}\. (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+))(?![\p{L}'’-])(?! \p{Lu})/gu;
+function namesAfterLeadingInitial(sentence: string): string[] {
+  if (!/(?<![\p{L}.])\p{Lu}\. \p{Lu}/u.test(sentence)) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(INITIAL_MIDDLE_SURNAME))
+    if ((!m[1] || isRoleWord(m[1])) && (isGivenName(m[3]!) || isSurnameLike(m[3]!)) && isSurnameLike(m[4]!) && !SUFFIX_WORDS.test(m[4]!)) out.push(m[2]!);
+  return out;
+}
+const SUFFIX_WORDS = /^(?:Inc|Co|Corp|Ltd|Plc|PLC|AG|SA|SpA|NV|Jr|Sr)$/;
 
 /** A lone given name followed by a capitalised word ("Kate McKinnon's") is read as the full name. */
 function extendSingleName(sentence: string, name: string | null): string | null {

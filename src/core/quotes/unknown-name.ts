@@ -56,9 +56,12 @@ const WHOLE_NAME = new RegExp(
   `^\\s*(?:(?:But|And|Yet|So|Still)\\s+)?(?:[Tt]he\\s+)?(${RUN}(?:\\s+(?:and|&)\\s+(?:the\\s+)?${RUN})?)(\\s+(?:of|from|at)\\s+.*)?\\s*$`,
   'u',
 );
-/** A two- or three-word name ending a phrase after a lower-case role word ("Greek sprint coach Nikos Papas", "Delhi stockbroker B. D. Aggarwal"). */
+/**
+ * A two- or three-word name ending a phrase after a lower-case role word ("Greek sprint coach Nikos Papas", "Delhi
+ * stockbroker B. D. Aggarwal", "oilman T. Boone Pickens").
+ */
 const NAME_AFTER_ROLE =
-  /(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+)((?:\p{Lu}\.\s+){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
+  /(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+)((?:\p{Lu}\.\s+){1,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
 
 /**
  * Nouns that say what kind of body or voice the name after them is ("telecom regulator Ofcom",

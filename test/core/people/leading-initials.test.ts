@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder } from '../../support/one-article-cast.js';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Sentences in the shape of Reuters wires (1987), which write many Americans with a first initial before the name they
+// go by ("T. Boone Pickens", "C. Fred Bergsten").
+const names = namesUnder('Oil and markets');
+
+describe('people: a first initial before the name someone goes by', () => {
+  it('finds the person though the lexicon knows neither of the names after it ("T. Boone Pickens")', () => {
+    expect(names('Earlier this year, T. Boone Pickens offered 15 dlrs a share for the refiner.')).toContain('T. Boone Pickens');
+  });
+
+  it('keeps the initial with a name found by its given name ("C. Fred Bergsten")', () => {
+    const found = names('Former Treasury official C. Fred Bergsten said a new exchange rate system is needed.');
+    expect(found).toContain('C. Fred Bergsten');
+    expect(found).not.toContain('Fred Bergsten');
+  });
+
+  it('reads no firm named after its founder, nor a middle initial, as such a name', () => {
+    const found = names('T. Rowe Price Associates said it held 6.2 pct.', 'The letter was signed by George A. Vonder Linden.');
+    expect(found.filter((n) => /^\p{Lu}\. /u.test(n))).toEqual([]);
+  });
+
+  it("gives the quote after such a person's reported words to them", () => {
+    const text =
+      'ECONOMISTS SEE NO 1929 REPEAT\n\n    And millionaire oilman and takeover specialist T. Boone Pickens said the present safeguards should avoid any 1929 situation.\n' +
+      '    "It is a much more sophisticated system, I don\'t see that a comparison is valid."\n';
+    expect(speakerOf(text, 'It is a much more')).toBe('T. Boone Pickens');
+  });
+});
