@@ -366,7 +366,11 @@ function inListOfPeople(before: string): boolean {
 }
 
 /** Common given names that compromise's lexicon knows only as nouns ("a bill", "a ray", "a robin", "a guy", "a warren", "a ward"), so never as a name's first word. */
-const NOUN_GIVEN_NAMES = new Set(['Bill', 'Ray', 'Robin', 'Guy', 'Warren', 'Frank', 'Gene', 'Miles', 'Rod', 'Dean', 'Cliff', 'Ward', 'Jade', 'Wade']);
+const NOUN_GIVEN_NAMES = new Set([
+  ...['Bill', 'Ray', 'Robin', 'Guy', 'Warren', 'Frank', 'Gene', 'Miles', 'Rod', 'Dean', 'Cliff', 'Ward', 'Jade', 'Wade'],
+  // And women's names that are nouns ("a joy", "a rose", "a lily") or a word's ("sandy"), and one short form ("Dick").
+  ...['Joy', 'Rose', 'Ruby', 'Lily', 'Holly', 'Dawn', 'Penny', 'Sandy', 'Dick'],
+]);
 
 /** True when compromise's lexicon knows the word as a given name. */
 export function isGivenName(word: string): boolean {

@@ -11,7 +11,7 @@ const NON_NAME_WORDS = new RegExp(
   '^(' +
     // Institutions and places of things ("Assistant Secretary for Inter-American Affairs Paul Taylor", "the Star of David Memorial Gardens").
     'Affairs|Relations|Memorial|Gardens|Cemetery|Library|Theatre|Theater|Prison|Academy|Cathedral|' +
-    'Day|Eve|Christmas|Easter|Government|Assembly|Parliament|Division|College|University|School|Institute|Department|Committee|Council|Court|House|Senate|Congress|Street|Avenue|' +
+    'Day|Eve|Christmas|Easter|Government|Assembly|Parliament|Division|Army|College|University|School|Institute|Department|Committee|Council|Court|House|Senate|Congress|Street|Avenue|' +
     'Party|Church|Hospital|Center|Centre|Agency|Office|Administration|Administrations|Ministry|Association|Union|Foundation|Museum|Society|' +
     // Newspapers' own words ("The Asahi Shimbun said", "the Rugby Gazette"): Shimbun is Japanese for newspaper.
     'Times|Post|News|Journal|Shimbun|Gazette|Tribune|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Hotel|County|Province|' +

@@ -105,10 +105,10 @@ describe('a quote standing alone after a sentence that opens on a phrase of its 
     'And, while we are on the subject of Mr Kilroy-Silk, Mr Morris despatches him with another of his neat soundbites.\n';
 
   it('gives it to the person that sentence is about ("On this subject, Morris appears almost evangelical.")', () => {
-    expect(speakerOf(text, 'I was on a cruise')).toBe('Morris');
+    expect(speakerOf(text, 'I was on a cruise')).toBe('Dick Morris');
   });
 
   it("gives the answer to the writer's question to whom the writer asks, not to the one the question names", () => {
-    expect(speakerOf(text, 'No. The aim of UKIP')).toBe('Morris');
+    expect(speakerOf(text, 'No. The aim of UKIP')).toBe('Dick Morris');
   });
 });

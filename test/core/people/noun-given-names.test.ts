@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder } from '../../support/one-article-cast.js';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Sentences in the shape of BBC News copy (2004-05): given names that the lexicon knows only as nouns.
+const names = namesUnder('Motorsport and politics');
+
+describe('people: a given name that is also a noun ("Joy", "Sandy", "Dick")', () => {
+  it("opens a person's name before a surname", () => {
+    expect(names('When Joy Rainey started competing in motorsport in 1974 she was continuing the family tradition.')).toContain('Joy Rainey');
+    expect(names('The Lib Dem candidate, Sandy Walkington, said the seat was winnable.')).toContain('Sandy Walkington');
+    expect(names('Former Clinton adviser Dick Morris said the race was close.')).toContain('Dick Morris');
+  });
+
+  it('names no group whose name ends in "Army" ("the Red Rose Army")', () => {
+    expect(names('The "Red Dragonhood" subdued the "Red Rose Army" in most areas of the field.')).toEqual([]);
+  });
+
+  it('gives her quote to her, by "she", two sentences on', () => {
+    const text =
+      'Disabled drivers\n\nWhen Joy Rainey started competing in motorsport in 1974 she was continuing the family tradition. ' +
+      'She uses an ordinary road car by putting extensions on the pedals. ' +
+      '"But in a competition car you have to have everything right," she said.\n';
+    expect(speakerOf(text, 'But in a competition car')).toBe('Joy Rainey');
+  });
+});
