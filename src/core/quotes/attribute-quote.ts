@@ -93,7 +93,11 @@ const AFTER_SUBJECT_FIRST = new RegExp(
 const DOT_IN_WORD = '(?<=\\p{L})\\.(?=\\p{L})';
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
 /** Copy often drops the comma that closes the description ("…," Alois Rhiel, its minister for economic affairs added). */
-const AFTER_APPOSITIVE = new RegExp(`^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*((?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,100}?),?\\s+(${CUE})(?![\\p{L}])`, 'iu');
+/** A second description may follow, of what the first names ("…," Mark Olson, president of the ABA, the largest U.S. bankers group, said). */
+const AFTER_APPOSITIVE = new RegExp(
+  `^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*((?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,100}?(?:,\\s+(?:a|an|the)\\s+(?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,60}?)?),?\\s+(${CUE})(?![\\p{L}])`,
+  'iu',
+);
 /**
  * The description may end in a firm's name with commas of its own ("…," Buchheit, a partner with Cleary, Gottlieb,
  * Steen and Hamilton, told a conference): after each comma, capitalised words (perhaps joined by "and") go on

@@ -94,3 +94,12 @@ describe('a sentence that turns after "but" to someone named with whom they are 
     expect(speakerOf(text, 'We did ask')).toBe('Geoff Pollard');
   });
 });
+
+describe('a name after the quote with two descriptions set off after it', () => {
+  it('is the speaker, not the body the first description names ("Mark Olson, president of the ABA, the largest U.S. bankers group, said")', () => {
+    const text =
+      'BANKERS SEE NO RECESSION\n\n    But the leaders of the American Bankers Association said the drop was probably only temporary.\n' +
+      '    "The underlying basics of the economy are still strong," Mark Olson, president of the ABA, the largest U.S. bankers group, said.\n';
+    expect(speakerOf(text, 'The underlying basics')).toBe('Mark Olson');
+  });
+});
