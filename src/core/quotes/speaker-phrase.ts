@@ -88,9 +88,10 @@ const anyCase = (words: string) =>
  * Where a described source is from, after its preposition ("officials of Korth and PaineWebber"): a few words,
  * up to a comma or stop, never a verb of speech, which opens a clause of its own ("Officers of Korth and
  * PaineWebber said the GMAC notes …" describes no one as "… said the GMAC"), nor "what", which opens a clause whose
- * subject speaks ("authorities in Japan stopped imposing what the MPs called …").
+ * subject speaks ("authorities in Japan stopped imposing what the MPs called …"); a place's letters go on ("for one U.S. Bank
+ * creditor").
  */
-const WHERE_FROM = '(?:(?!(?<![\\p{L}])(?:said|says|told|tells|added|adds|what)(?![\\p{L}]))[^,;.]){1,40}';
+const WHERE_FROM = '(?:(?<![\\p{L}.])(?:\\p{Lu}\\.){2,3}|(?!(?<![\\p{L}])(?:said|says|told|tells|added|adds|what)(?![\\p{L}]))[^,;.]){1,40}';
 /** Someone's relative by given name alone, perhaps with an age after it ("Mr Nogar's son Stephen, 57,"), as the whole phrase. */
 const RELATIVE_BY_GIVEN_NAME = new RegExp(
   String.raw`^\s*(?:(?:But|And)\s+)?((?:(?:${SURNAME_HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’-]*['’]s?\s+(?:late\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|granddaughter|nephew|niece|fianc[eé]e?)\s+\p{Lu}\p{Ll}+)(?:,\s*\d{1,3},?)?\s*$`,

@@ -107,7 +107,7 @@ export function readUnknownName(text: string): { speaker: string; start: number 
   const initialledAfterRole = INITIALLED_AFTER_ROLE.exec(phrase);
   if (initialledAfterRole) return { speaker: initialledAfterRole[1]!, start: initialledAfterRole.index };
   const afterRole = NAME_AFTER_ROLE.exec(phrase);
-  if (afterRole && acceptable(afterRole[1]!)) return { speaker: withoutTitle(afterRole[1]!), start: afterRole.index };
+  if (afterRole && acceptable(afterRole[1]!.replace(MONTH_GIVEN_NAME, ''))) return { speaker: withoutTitle(afterRole[1]!), start: afterRole.index };
   return afterKind(KIND_NAME_AT_END.exec(phrase));
 }
 
@@ -123,6 +123,9 @@ const INITIALLED_NAME = new RegExp(`^\\s*${INITIALS_AND_SURNAME}(?:\\s+(?:of|fro
  * Tried only where an initial stands, so that a run of blanks is not read back at each of its places.
  */
 const INITIALLED_AFTER_ROLE = new RegExp(`(?=\\p{Lu}\\.)(?<=\\p{Ll}[\\p{L}-]*\\s+)(?<!(?<![\\p{L}])(?:the|a|an)\\s+)${INITIALS_AND_SURNAME}\\s*$`, 'u');
+
+/** A month that is also a woman's given name, before her surname ("food analyst June Page"): after a role word it is hers. */
+const MONTH_GIVEN_NAME = /^(?:April|May|June)\s+(?=\p{Lu})/u;
 
 /** "General Manager", "Deputy Director": a run of titles' words is a role, no one's name. */
 function onlyTitles(name: string): boolean {

@@ -103,3 +103,19 @@ describe('a name after the quote with two descriptions set off after it', () => 
     expect(speakerOf(text, 'The underlying basics')).toBe('Mark Olson');
   });
 });
+
+describe('a description that says where its someone works by a place\'s letters ("a dealer at one U.S. bank")', () => {
+  it('goes on past the letters, not cut at their first stop', () => {
+    const text = 'DOLLAR STEADY\n\n    "It promises to be a boring day," said a dealer at one major U.S. bank.\n';
+    expect(speakerOf(text, 'It promises')).toBe('a dealer at one major U.S. bank');
+  });
+});
+
+describe('a month that is also a given name, after a role word ("food analyst June Page")', () => {
+  it("opens the speaker's name, whom the tag after the quote names", () => {
+    const text =
+      'FOOD STOCKS RISE\n\n    Food stocks rose again, analysts said.\n' +
+      '    "This is an earnings-driven market," E.F. Hutton food analyst June Page said.\n';
+    expect(speakerOf(text, 'This is an earnings-driven')).toBe('June Page');
+  });
+});
