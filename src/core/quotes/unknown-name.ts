@@ -42,7 +42,8 @@ export function isNeverGivenName(word: string): boolean {
   return TITLES.has(word) || NOT_NAMES.has(word);
 }
 
-const WORD = `\\p{Lu}[\\p{L}'’-]*\\.?`;
+/** A capitalised word, perhaps an initial's; a firm's letters may be joined by "&" ("B&B", "AT&T"), with no stop of their own. */
+const WORD = `(?:\\p{Lu}[\\p{L}'’-]*(?:&\\p{Lu}[\\p{L}'’-]*)+|\\p{Lu}[\\p{L}'’-]*\\.?)`;
 /** Small words of names that stand before a capitalised surname ("Orlando dos Santos", "Ludwig van Beethoven"). */
 const PARTICLE = `(?:${NAME_PARTICLE_PATTERN}|das|do)`;
 /** A name's words, a particle perhaps before any of them ("dos Santos said"). */

@@ -119,3 +119,15 @@ describe('a month that is also a given name, after a role word ("food analyst Ju
     expect(speakerOf(text, 'This is an earnings-driven')).toBe('June Page');
   });
 });
+
+describe('a firm known by letters joined by "&" ("B&B", "M&S")', () => {
+  it('is a speaker, after the quote and before it', () => {
+    const text =
+      'Optimism over housing\n\nThe UK property market remains robust, according to mortgage lender Bradford & Bingley.\n\n' +
+      'Overall, B&B said that "housing market fundamentals remain strong". "Interest rates are likely to remain low."\n\n' +
+      '"We are bringing in ranges at new price points," said M&S.\n';
+    expect(speakerOf(text, 'housing market fundamentals')).toBe('B&B');
+    expect(speakerOf(text, 'Interest rates are likely')).toBe('B&B');
+    expect(speakerOf(text, 'We are bringing in ranges')).toBe('M&S');
+  });
+});
