@@ -234,6 +234,8 @@ export function descriptionHead(description: string): string {
   return own.length < words.length && !COUNT_WORD.test(head) ? head : words.at(-1)!.toLowerCase();
 }
 
+const COMPASS_WORD = /^(?:West|East|North|South|Western|Eastern|Northern|Southern)$/;
+
 /** Words that say nothing of which source a description is ("the", "one of", "close to"). */
 const EMPTY_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'within', 'close', 'familiar', 'knowledge', 'one', 'other', 'another', 'some']);
 
@@ -244,6 +246,20 @@ const EMPTY_WORDS = new Set(['the', 'and', 'for', 'from', 'with', 'within', 'clo
  * unless the first is its noun alone ("the spokesman").
  */
 export function mayBeSameSource(a: string, b: string): boolean {
+  // Each names whom its source works for, and not the same ("the Reebok spokesman", "a Ministry of Finance spokesman"): two
+  // sources. Where they are from is no employer ("the Japanese brokerage house economist", "one of Japan's major brokerage houses").
+  const employers = (d: string) =>
+    new Set(
+      d
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .map((w) => w.replace(/['’]s?$/, ''))
+        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isDemonym(w) && !isKnownPlace(w) && !COMPASS_WORD.test(w)),
+    );
+  const ownA = employers(a);
+  const ownB = employers(b);
+  if (ownA.size > 0 && ownB.size > 0 && ![...ownA].some((w) => ownB.has(w))) return false;
   if (!DESCRIPTION_TAIL.test(a.trim()) && !DESCRIPTION_TAIL.test(b.trim())) return true;
   const head = descriptionHead(a);
   const words = (d: string) =>

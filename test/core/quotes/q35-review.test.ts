@@ -131,3 +131,23 @@ describe('a firm known by letters joined by "&" ("B&B", "M&S")', () => {
     expect(speakerOf(text, 'We are bringing in ranges')).toBe('M&S');
   });
 });
+
+describe('"the spokesman" after two spokesmen of different employers', () => {
+  const text =
+    'FAKE SHOES TURNED AWAY\n\n    A Ministry of Finance spokesman said officials at the ports had begun barring counterfeit footwear.\n' +
+    '    A spokesman for Reebok Japan said the firm had complained of the influx to the Ministry last July.\n' +
+    '    "Because of various reasons, we cannot say how many pairs have been turned away," the ministry spokesman said.\n' +
+    '    The Reebok spokesman said an unspecified number of fake Reeboks have made it into the country.\n' +
+    '    "They go for about 20 to 30 pct less than the price of genuine Reeboks," the spokesman said.\n';
+
+  it('is the one whose employer the sentence before names ("The Reebok spokesman said …")', () => {
+    expect(speakerOf(text, 'They go for about')).toBe('a spokesman for Reebok Japan');
+  });
+
+  it('is the same source where one says only where it is from ("the Japanese brokerage house economist")', () => {
+    const economist =
+      'TOKYO RATES\n\n    "Rates may fall," said an economist at one of Japan\'s major brokerage houses.\n' +
+      '    "Until last week, a discussion of lower rates was unthinkable," said the Japanese brokerage house economist.\n';
+    expect(speakerOf(economist, 'Until last week')).toBe("an economist at one of Japan's major brokerage houses");
+  });
+});
