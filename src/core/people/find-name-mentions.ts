@@ -996,7 +996,7 @@ const LEADING_INITIAL = /(?<![\p{L}.'’])\p{Lu}\. $/u;
 
 /** A name of two words with a first initial written before it ("J. Peter Grace") is read with the initial. */
 function withLeadingInitial(sentence: string, name: string | null): string | null {
-  if (!name || name.split(' ').length !== 2) return name;
+  if (name?.split(' ').length !== 2) return name;
   const at = occurrences(sentence, name)[0];
   const initial = at === undefined ? null : LEADING_INITIAL.exec(sentence.slice(Math.max(0, at - 4), at));
   return initial && cleanName(`${initial[0]}${name}`) ? `${initial[0]}${name}` : name;
