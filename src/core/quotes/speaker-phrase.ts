@@ -234,6 +234,7 @@ export function descriptionHead(description: string): string {
   return own.length < words.length && !COUNT_WORD.test(head) ? head : words.at(-1)!.toLowerCase();
 }
 
+/** A compass word that opens a place's name ("West German banking sources"): where a source is from, not whom it works for. */
 const COMPASS_WORD = /^(?:West|East|North|South|Western|Eastern|Northern|Southern)$/;
 
 /** Words that say nothing of which source a description is ("the", "one of", "close to"). */
