@@ -407,7 +407,7 @@ const PUBLIC_BODY =
 function bodyDescribed(description: string, head: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
   if (!/^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}+$/u.test(description) || /^(?:a|an|one|another|other|some|several|many|two|three)\s/.test(description))
     return null;
-  const named = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
+  const named = holdsNoun(head);
   const fits = (name: string) => named.test(name) || ANY_BODY_NOUNS.has(head) || (COMPANY_NOUNS.has(head) && !PUBLIC_BODY.test(name));
   // A body's document ("Lone Star Inc's annual report") is not the body itself.
   const earlier = [...ctx.speakers].reverse().filter((s) => !s.plural && !/['’]s\s/u.test(s.speaker));
@@ -416,6 +416,11 @@ function bodyDescribed(description: string, head: string, sentenceNumber: number
   // None has spoken: the body a recent sentence was about ("American Motors Corp agreed …. The company said").
   const subject = ctx.bodies?.at(-1);
   return subject && fits(subject.name) && sentenceNumber - subject.sentence <= RECENT ? { speaker: subject.name, kind: 'named' } : null;
+}
+
+/** A body's name that holds a description's noun as a word of its own ("Atlantic Council" for "the council"). */
+function holdsNoun(head: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
 }
 
 /**
@@ -428,7 +433,7 @@ function bodyOfUnsaidKind(head: string, sentenceNumber: number, ctx: Attribution
   const earlier = [...ctx.speakers].reverse().filter((s) => !s.plural && sentenceNumber - s.sentence <= RECENT);
   const lettered = LETTERED_KINDS.has(head) ? earlier.find((s) => s.who === 'body' && LETTERS_ONLY.test(s.speaker) && inProse(s.speaker, ctx)) : undefined;
   if (lettered) return { speaker: lettered.speaker, kind: 'named' };
-  const named = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
+  const named = holdsNoun(head);
   const through = earlier.map((s) => SPOKE_FOR.exec(s.speaker)?.[1]).find((b) => b && (ANY_BODY_NOUNS.has(head) || named.test(b)));
   return through ? { speaker: through, kind: 'named' } : null;
 }
