@@ -8,7 +8,7 @@
 import { BODY_WORD_PATTERN } from './body-words.js';
 import nlp from '../text/nlp.js';
 import { isRoleHead } from '../people/roles.js';
-import { isKnownNonPerson } from '../people/not-a-person.js';
+import { isKnownNonPerson, isKnownPlace } from '../people/not-a-person.js';
 import { lexiconTags } from '../text/nlp.js';
 import { JOINED_PARTICLE_PATTERN, NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 
@@ -91,6 +91,9 @@ const KIND_NAME_OPENING = new RegExp(
   'u',
 );
 
+/** What a one-word name is "of": a few capitalised words and nothing else. */
+const OF_CAPITALS = /^\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u;
+
 /** The name a speaker phrase consists of, when the cast does not know it, or null. */
 export function readUnknownName(text: string): { speaker: string; start: number } | null {
   const phrase = withoutApposition(text);
@@ -105,6 +108,11 @@ export function readUnknownName(text: string): { speaker: string; start: number 
     !onlyTitles(whole[1]!)
   )
     return { speaker: withoutTitle(whole[1]!), start: whole.index + whole[0].indexOf(whole[1]!) };
+  // One word's name goes on with "of" and a place ("Lloyds of London", "Volkswagen of America"): the whole is a body's
+  // name, as the one word alone may not be. (A firm after "of" is whom a person works for: "Liro of Warburg".)
+  const ofPlace = whole && !whole[1]!.includes(' ') ? OF_CAPITALS.exec(whole[2] ?? '') : null;
+  if (ofPlace && isKnownPlace(ofPlace[1]!) && acceptable(whole![1]!) && !onlyTitles(whole![1]!) && !isRoleHead(whole![1]!.toLowerCase()))
+    return { speaker: `${whole![1]!} of ${ofPlace[1]!}`, start: whole!.index + whole![0].indexOf(whole![1]!) };
   const initialledAfterRole = INITIALLED_AFTER_ROLE.exec(phrase);
   if (initialledAfterRole) return { speaker: initialledAfterRole[1]!, start: initialledAfterRole.index };
   const afterRole = NAME_AFTER_ROLE.exec(phrase);

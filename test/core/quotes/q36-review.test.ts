@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Made-up articles in the shape of BBC News and Reuters copy, each built to show one rule.
+
+describe('a one-word name "of" a place ("Lloyds of London", "Volkswagen of America")', () => {
+  it('is a body named by the whole, which speaks', () => {
+    const text =
+      'Insurers count cost\n\nInsurers face claims after the storm.\n\n' +
+      'Lloyds of London said it expected its exposure to be limited to "holiday resorts and marine risks".\n';
+    expect(speakerOf(text, 'holiday resorts')).toBe('Lloyds of London');
+  });
+
+  it('is a body on the wire too', () => {
+    const text = 'CAR SALES FALL\n\n    "Sales were weaker than we had hoped," Volkswagen of America said.\n';
+    expect(speakerOf(text, 'Sales were weaker')).toBe('Volkswagen of America');
+  });
+
+  it('leaves a person "of" a firm alone ("said Liro of Warburg")', () => {
+    const text = 'BOND PRICES SLIP\n\n    "Prices will rise," said Liro of Warburg.\n';
+    expect(speakerOf(text, 'Prices will rise')).toBe('Liro');
+  });
+});
