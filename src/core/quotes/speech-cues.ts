@@ -314,9 +314,10 @@ export function quotedAsSaying(text: string): string | null {
     );
   if (passive) return passive[1]!;
   // "Reuters news agency reports a union source as saying": like "quotes", the outlet only passes the words on.
+  // A clause of who the source is may part them ("quoted Oil Minister Issam al-Chalabi, who returned Sunday, as saying").
   // "It quoted a spokesman for Atticus Capital complaining that …": the participle after the quoted source is its speech.
   return (
-    /\b(?:quot(?:e|es|ed|ing)|reports|reported|cites|cited)\s+(.{2,60}?)\s+as saying\b/i.exec(text)?.[1] ??
+    /\b(?:quot(?:e|es|ed|ing)|reports|reported|cites|cited)\s+(.{2,60}?)(?:,\s+(?:who|whom|which)\s[^,;"“”]{1,60},)?\s+as saying\b/i.exec(text)?.[1] ??
     /\bquot(?:es|ed)\s+(.{2,60}?)\s+(?:saying|complaining|warning|arguing|claiming|insisting|describing)\b/i.exec(text)?.[1] ??
     null
   );

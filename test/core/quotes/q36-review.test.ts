@@ -21,3 +21,13 @@ describe('a one-word name "of" a place ("Lloyds of London", "Volkswagen of Ameri
     expect(speakerOf(text, 'Prices will rise')).toBe('Liro');
   });
 });
+
+describe('"It quoted X, who …, as saying"', () => {
+  it('gives the words to X, past the clause of who X is, not to the agency that passed them on', () => {
+    const text =
+      'IRAQ STAYS OUT OF ACCORD\n\n    Iraq will not join the new accord, the Iraqi News Agency INA said.\n' +
+      '    It quoted Oil Minister Issam Abdul-Rahim al-Chalabi, who returned Sunday, as saying: "Iraq will continue to ' +
+      'adhere to its position."\n';
+    expect(speakerOf(text, 'Iraq will continue')).toBe('Issam Abdul-Rahim al-Chalabi');
+  });
+});
