@@ -54,7 +54,10 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     // A code in capitals in a paragraph of small letters (a share's class "B", the symbol "IRSNW.") is a label nobody speaks.
     const nextOpensQuote = /^\s*["“‘']/.test(paragraphs[p + 1]?.[0]?.text ?? '');
     const spans: QuoteSpan[] = findQuoteSpans(raw, leftOpen, nextOpensQuote).filter(
-      (s) => !isLabel(s.text, raw, raw.slice(0, s.start)) && (!isTitleLike(s.text) || askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text)),
+      (s) =>
+        !isLabel(s.text, raw, raw.slice(0, s.start)) &&
+        !isNamedTerm(s.text, raw.slice(Math.max(0, s.start - 40), s.start)) &&
+        (!isTitleLike(s.text) || askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text)),
     );
     // What is read around the quotes has wire copy's apostrophes back ("Kuwait"s Oil Minister" is one speaker phrase); the quotes keep their words.
     const text = withWireApostrophes(raw);
@@ -340,6 +343,14 @@ function isLabel(quoted: string, paragraph: string, before: string): boolean {
   // ends a label as often, American style: 'its "PERLS," a new issue'.)
   if (/[!?]$/.test(quoted) || /:\s*$/.test(before)) return false;
   return /^[^\p{Ll}\s]*[\p{Lu}\d][^\p{Ll}\s]*$/u.test(quoted) && /\p{Ll}/u.test(paragraph.replace(quoted, ''));
+}
+
+/** The words that name a term rather than quote anyone ("the so-called "triple-witching" day", "a disorder known as "…""). */
+const NAMES_A_TERM = /(?<![\p{L}])(?:so-called|so called|known as|what (?:is|are|was|were) called)\s*["“‘']?$/iu;
+
+/** A few words in quote marks that the writer names as a term: nobody's words, whoever the sentence is about. */
+function isNamedTerm(quoted: string, before: string): boolean {
+  return quoted.split(/\s+/).length <= 6 && NAMES_A_TERM.test(before);
 }
 
 /** A word or two in quote marks, not ending as speech does: a scare quote or a term unless a cue attributes it. */

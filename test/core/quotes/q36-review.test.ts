@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../support/attributed-quotes.js';
+import { attributedQuotes, speakerOf } from '../../support/attributed-quotes.js';
 
 // Made-up articles in the shape of BBC News and Reuters copy, each built to show one rule.
 
@@ -29,5 +29,17 @@ describe('"It quoted X, who …, as saying"', () => {
       '    It quoted Oil Minister Issam Abdul-Rahim al-Chalabi, who returned Sunday, as saying: "Iraq will continue to ' +
       'adhere to its position."\n';
     expect(speakerOf(text, 'Iraq will continue')).toBe('Issam Abdul-Rahim al-Chalabi');
+  });
+});
+
+describe('words the writer names as a term ("so-called "triple-witching" day", "known as "…"")', () => {
+  it("are nobody's quote, though a speaker's sentence holds them", () => {
+    const text =
+      'FUTURES CHIEF BACKS CHANGE\n\n    Leo Melamed said the change would curb price swings on so-called "triple-witching" day.\n' +
+      '    The disorder is known as "bubble boy disease," Enzon said.\n' +
+      '    "We think the settlement in the morning will help," he said.\n';
+    const quotes = attributedQuotes('a1', text).map(([q]) => q);
+    expect(quotes.some((q) => q.startsWith('triple-witching') || q.startsWith('bubble boy'))).toBe(false);
+    expect(speakerOf(text, 'We think the settlement')).toBe('Leo Melamed');
   });
 });
