@@ -36,7 +36,7 @@ import { passiveAgent } from './passive-agent.js';
 import type { Antecedents } from './resolve-pronoun.js';
 import { maskAbbreviations, unmaskAbbreviations } from './abbreviations.js';
 import { rememberedKind, settleSpeaker } from './settle-speaker.js';
-import { isRoleHead } from '../people/roles.js';
+import { isRoleHead, isRoleWord } from '../people/roles.js';
 import { sameOffice } from '../people/office-titles.js';
 import { typoDistance } from '../text/edit-distance.js';
 import { baseForm } from '../index/irregular-forms.js';
@@ -303,6 +303,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
         ctx,
         unmaskAbbreviations(before.slice(cue.index + cue[0].length)),
       ) ??
+      describedBackBefore(subjectText, cue[0], q, ctx) ??
       participleSubject(before, cues, q, ctx) ??
       describedParticipleSubject(before, cues, q, ctx) ??
       reportingSpeaker(before, cues, q, ctx))
@@ -817,6 +818,24 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
   // Whom it stands for is not read, but the cue has a speaker of its own: the description, never a speaker
   // quoted before ("Minar, ranked 158th, … "For me, this was a big success," said the 20-year-old": not Hewitt).
   return { speaker: described, kind: 'anonymous', cue: cue.trim() };
+}
+
+/**
+ * "Arsenal manager Arsene Wenger has signed a new deal. The 55-year-old Frenchman told the website: "…"": a description
+ * that opens its sentence as the cue's whole subject stands for whom the sentence before is about, as after a quote.
+ */
+function describedBackBefore(subject: string, cue: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  const described = describeOpening(subject);
+  // Not one that says whose it is ("The Labour Party leader said" after "Tory leader Michael Howard attacked the Labour
+  // Party", "The Lib Dem leader said" after a sentence about the home secretary): the sentence before may name another.
+  return /^\s*the\s/.test(described) && bodyWords(described).length === 0 ? describedBack(described, cue, q, ctx) : null;
+}
+
+/** The capitalised words of a description that say whose it is ("the Labour Party leader"): no title's word, people's word or birthplace. */
+function bodyWords(text: string): string[] {
+  return (text.match(/\p{Lu}[\p{L}'’.&-]*/gu) ?? [])
+    .map((w) => w.replace(/['’]s?$/, ''))
+    .filter((w) => !isRoleWord(w) && !isNationalDescription(`the ${w}`) && !/-(?:born|based|bred)$/.test(w) && !/^(?:The|New|Former|Acting)$/.test(w));
 }
 
 /** Whether a description is by an office that a person of the cast is known not to hold: they hold others only. */

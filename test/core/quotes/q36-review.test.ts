@@ -32,6 +32,22 @@ describe('"It quoted X, who …, as saying"', () => {
   });
 });
 
+describe('a description opening the sentence of its cue, before the quote ("The 55-year-old Frenchman told the website: "…"")', () => {
+  it('stands for whom the sentence before is about, as it does after a quote', () => {
+    const text =
+      'Wenger signs new deal\n\nArsenal manager Arsene Wenger has signed a new deal. ' +
+      'The 55-year-old Frenchman told the club\'s website: "My intention has always been clear. I love this club."\n';
+    expect(speakerOf(text, 'My intention')).toBe('Arsene Wenger');
+  });
+
+  it('leaves a description by a source\'s noun alone ("The spokesman said:")', () => {
+    const text =
+      'Club denies bid\n\nArsenal manager Arsene Wenger has agreed a contract that runs until 2008.\n\n' +
+      'The spokesman said: "No offer has been received for any player."\n';
+    expect(speakerOf(text, 'No offer')).toBe('the spokesman');
+  });
+});
+
 describe('words the writer names as a term ("so-called "triple-witching" day", "known as "…"")', () => {
   it("are nobody's quote, though a speaker's sentence holds them", () => {
     const text =
