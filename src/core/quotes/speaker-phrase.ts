@@ -321,15 +321,18 @@ function namedMagazine(phrase: string): { name: string; start: number } | null {
 
 /** Nouns for one person of a people that the lexicon does not know as demonyms. */
 const NATIONAL_NOUN = /^(?:Briton|Scot|Finn|Pole|Serb|Turk|Kiwi|(?:French|Dutch|Irish|English|Welsh|Scots|Scotch)(?:wo)?man)$/u;
+/** A member of a party, which a legislator's state comes before ("the Illinois Democrat", "the Oregon Republican"). */
+const PARTY_MEMBER = /^(?:Democrat|Republican)$/u;
 /**
- * "said the American", "the 24-year-old Swiss added": someone described by their nation, not named. A people's
- * word that is only plural after "the" ("the French said", "the British") names a nation or its government.
+ * "said the American", "the 24-year-old Swiss added", "the Delaware Democrat said": someone described by their nation
+ * or their party, not named. A people's word that is only plural after "the" ("the French said", "the British") names
+ * a nation or its government.
  */
 export function isNationalDescription(phrase: string): boolean {
-  const word = /^\s*the\s+(?:[\p{L}\d'’-]+\s+){0,3}?(\p{Lu}\p{Ll}+)\s*$/u.exec(phrase)?.[1];
+  const word = /^\s*the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(\p{Lu}\p{Ll}+)\s*$/u.exec(phrase)?.[1];
   if (!word) return false;
   // Nor a plural ("the Americans", "the Russians", which the lexicon tags as nationalities too).
-  return NATIONAL_NOUN.test(word) || (isDemonym(word) && !/(?:ch|sh|ese|[^s]s)$/.test(word));
+  return NATIONAL_NOUN.test(word) || PARTY_MEMBER.test(word) || (isDemonym(word) && !/(?:ch|sh|ese|[^s]s)$/.test(word));
 }
 
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */

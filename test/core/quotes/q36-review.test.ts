@@ -59,3 +59,19 @@ describe('words the writer names as a term ("so-called "triple-witching" day", "
     expect(speakerOf(text, 'We think the settlement')).toBe('Leo Melamed');
   });
 });
+
+describe('a legislator by state and party ("the Delaware Democrat said")', () => {
+  it('is the person the sentence before names, as "the American" is', () => {
+    const text =
+      'SENATE PANEL WEIGHS ARMS SALE\n\n    Committee chairman Joseph Biden said the panel would vote next week.\n' +
+      '    "There is no easy answer," the Delaware Democrat said.\n';
+    expect(speakerOf(text, 'There is no easy answer')).toBe('Joseph Biden');
+  });
+
+  it('is so after the cue too ("said the Illinois Democrat")', () => {
+    const text =
+      'AIRLINES FAULTED ON HIRING\n\n    Rep. Cardiss Collins called the treatment of black pilots pathetic.\n' +
+      '    "It strikes me odd," said the Illinois Democrat.\n';
+    expect(speakerOf(text, 'It strikes me odd')).toBe('Cardiss Collins');
+  });
+});
