@@ -815,6 +815,12 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
   // "He made a cameo appearance …. "…," said the Factory Records founder": whom that sentence's "he" stands for.
   const goesOn = pronounOpening({ ...q, before: '' }, ctx);
   if (goesOn) return { ...goesOn, cue: cue.trim() };
+  // "Double Olympic champion Hicham El Guerrouj is set to …. But the Moroccan, who …, will not decide …. "…," said the
+  // 30-year-old": a sentence before that opens on someone described hands on to whom the sentence before it is about.
+  const earlier = opensOnDescribedPerson(ctx.sentences.get(q.sentenceNumber - 1) ?? '')
+    ? subjectOf(ctx.sentences.get(q.sentenceNumber - 2) ?? '', ctx.articleCast)
+    : null;
+  if (earlier && !holdsOtherOffice(earlier, described, ctx)) return { speaker: earlier, kind: 'named', cue: cue.trim() };
   // Whom it stands for is not read, but the cue has a speaker of its own: the description, never a speaker
   // quoted before ("Minar, ranked 158th, … "For me, this was a big success," said the 20-year-old": not Hewitt).
   return { speaker: described, kind: 'anonymous', cue: cue.trim() };
@@ -836,6 +842,16 @@ function bodyWords(text: string): string[] {
   return (text.match(/\p{Lu}[\p{L}'’.&-]*/gu) ?? [])
     .map((w) => w.replace(/['’]s?$/, ''))
     .filter((w) => !isRoleWord(w) && !isNationalDescription(`the ${w}`) && !/-(?:born|based|bred)$/.test(w) && !/^(?:The|New|Former|Acting)$/.test(w));
+}
+
+/** Whether a sentence opens on a description of someone, by what they are or their nation ("But the Moroccan, who …", "The star of Rain Man said"). */
+function opensOnDescribedPerson(sentence: string): boolean {
+  const words =
+    /^\s*(?:(?:But|And|Yet|However|Meanwhile),?\s+)?[Tt]he\s+((?:[\p{L}\d'’-]+\s+){0,3}[\p{L}\d'’-]+)(?=[,\s])/u.exec(sentence)?.[1]?.split(/\s+/) ?? [];
+  return words.some((_, i) => {
+    const phrase = `the ${words.slice(0, i + 1).join(' ')}`;
+    return DEFINITE_PERSON.test(phrase) || isNationalDescription(phrase);
+  });
 }
 
 /** Whether a description is by an office that a person of the cast is known not to hold: they hold others only. */

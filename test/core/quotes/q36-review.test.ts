@@ -75,3 +75,13 @@ describe('a legislator by state and party ("the Delaware Democrat said")', () =>
     expect(speakerOf(text, 'It strikes me odd')).toBe('Cardiss Collins');
   });
 });
+
+describe('a description after a sentence that itself opens on one ("But the Moroccan, who …")', () => {
+  it('hands on to whom the sentence before that is about', () => {
+    const text =
+      'McIlroy wins again\n\nJames McIlroy stormed to his second victory in less than a week in Erfurt.\n\n' +
+      'The Northern Ireland runner set a new personal best of one minute 46.68 seconds. ' +
+      '"I\'m qualified now and that\'s what matters most," said the 28-year-old.\n';
+    expect(speakerOf(text, "I'm qualified now")).toBe('James McIlroy');
+  });
+});
