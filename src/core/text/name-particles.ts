@@ -21,6 +21,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'la',
   'bin',
   'al',
+  'el',
   'ten',
   'ter',
 ]);
