@@ -561,11 +561,16 @@ function namesAfterTitles(sentence: string): string[] {
     }
     const name: string[] = [];
     // A closing bracket or quote ends the name with its last word ("(Dome chairman J. Howard Macdonald)").
-    // A surname joined to its particle ("Sheikh Ali Khalifa al-Sabah") goes on with it.
+    // A surname joined to its particle ("Sheikh Ali Khalifa al-Sabah") goes on with it, as one after its particle in
+    // small letters does ("striker Ruud van Nistelrooy").
+    // Only where both fit in the name's four words: a longer one stops before it ("President Luiz Inacio Lula da Silva").
+    const particle = (k: number) => name.length > 0 && name.length <= 2 && NAME_PARTICLES.has(words[k]!) && /^\p{Lu}/u.test(words[k + 1] ?? '');
     while (
       j < words.length &&
       name.length < 4 &&
-      (/^(\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[,.;:]?[)"”]?|[)"”][,.;:])$/u.test(words[j]!) || (name.length > 0 && JOINED_PARTICLE_WORD.test(words[j]!)))
+      (/^(\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.)+)(?:[,.;:]?[)"”]?|[)"”][,.;:])$/u.test(words[j]!) ||
+        (name.length > 0 && JOINED_PARTICLE_WORD.test(words[j]!)) ||
+        particle(j))
     ) {
       name.push(words[j]!);
       if (/[,.;:)"”]$/.test(words[j]!) && !isInitials(words[j]!)) break;

@@ -13,3 +13,15 @@ describe('people: "El" inside a family name ("Hicham El Guerrouj"), as "De" is i
     expect(names('If El Nino returns this winter, prices will rise.', 'The El Universal newspaper said the talks failed.')).toEqual([]);
   });
 });
+
+describe('people: a name after a title with a particle in small letters ("striker Ruud van Nistelrooy")', () => {
+  it('runs on through the particle, though the lexicon knows neither name', () => {
+    expect(names('Manchester United striker Ruud van Nistelrooy may make his comeback on Saturday.')).toContain('Ruud van Nistelrooy');
+  });
+
+  it('never ends on the particle where the name is longer than four words ("President Luiz Inacio Lula da Silva")', () => {
+    const found = names('The reform was approved by the leadership of President Luiz Inacio Lula da Silva.');
+    expect(found.filter((n) => / da$/.test(n))).toEqual([]);
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
