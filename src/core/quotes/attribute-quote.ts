@@ -831,7 +831,8 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
  * that opens its sentence as the cue's whole subject stands for whom the sentence before is about, as after a quote.
  */
 function describedBackBefore(subject: string, cue: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
-  const described = describeOpening(subject);
+  // A conjunction that opens the sentence is no part of it ("And the striker said:").
+  const described = describeOpening(subject.replace(/^\s*(?:And|But|Yet)\s+(?=the\s)/, ''));
   // Not one that says whose it is ("The Labour Party leader said" after "Tory leader Michael Howard attacked the Labour
   // Party", "The Lib Dem leader said" after a sentence about the home secretary): the sentence before may name another.
   return /^\s*the\s/.test(described) && bodyWords(described).length === 0 ? describedBack(described, cue, q, ctx) : null;

@@ -40,6 +40,13 @@ describe('a description opening the sentence of its cue, before the quote ("The 
     expect(speakerOf(text, 'My intention')).toBe('Arsene Wenger');
   });
 
+  it('is read past a conjunction that opens the sentence ("And the 55-year-old said:")', () => {
+    const text =
+      'Wenger signs new deal\n\nArsenal manager Arsene Wenger has signed a new deal. ' +
+      'And the 55-year-old said: "My intention has always been clear. I love this club."\n';
+    expect(speakerOf(text, 'My intention')).toBe('Arsene Wenger');
+  });
+
   it('leaves a description by a source\'s noun alone ("The spokesman said:")', () => {
     const text =
       'Club denies bid\n\nArsenal manager Arsene Wenger has agreed a contract that runs until 2008.\n\n' +
