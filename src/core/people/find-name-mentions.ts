@@ -100,11 +100,15 @@ export function findNameMentions(sentence: string): NameMention[] {
   ];
   const need = taggingNeed(sentence);
   const tagged = need ? stretchesToTag(sentence, fast, need).flatMap(taggedPeople) : [];
-  for (const candidate of [...fast, ...saidPeople, ...tagged]) {
-    const name = withLeadingInitial(sentence, withElidedParticle(sentence, extendSingleName(sentence, cleanName(candidate))));
+  const names = [...fast, ...saidPeople, ...tagged].map((candidate) =>
+    withLeadingInitial(sentence, withElidedParticle(sentence, extendSingleName(sentence, cleanName(candidate)))),
+  );
+  for (const name of names) {
     if (!name || seen.has(name)) continue;
     seen.add(name);
     for (const at of occurrences(sentence, name)) {
+      // "Mrs Camilla Parker Bowles": a name found in full here leaves no shorter one at its start ("Camilla Parker").
+      if (names.some((n) => n && n.length > name.length && n.startsWith(`${name} `) && sentence.startsWith(n, at))) continue;
       // The role is read from the words just before (a title is a few words), not the whole sentence before each
       // occurrence: a long run of names would read back over it each time.
       const before = sentence

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesUnder } from '../../support/one-article-cast.js';
+import { findNameMentions } from '../../../src/core/people/find-name-mentions.js';
 
 // Sentences in the shape of BBC sport and entertainment copy.
 const names = namesUnder('Cross country');
@@ -23,5 +24,14 @@ describe('people: a name after a title with a particle in small letters ("strike
     const found = names('The reform was approved by the leadership of President Luiz Inacio Lula da Silva.');
     expect(found.filter((n) => / da$/.test(n))).toEqual([]);
     expect(found.length).toBeGreaterThan(0);
+  });
+});
+
+describe('people: a name found in full leaves no shorter one at its start', () => {
+  it('reads "Mrs Camilla Parker Bowles" in a quote as one person, not also "Camilla Parker"', () => {
+    const sentence = 'The Archbishop said: "I am pleased that Prince Charles and Mrs Camilla Parker Bowles have decided to marry."';
+    const found = findNameMentions(sentence).map((m) => m.name);
+    expect(found).toContain('Camilla Parker Bowles');
+    expect(found).not.toContain('Camilla Parker');
   });
 });
