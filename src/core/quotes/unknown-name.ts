@@ -290,9 +290,11 @@ export function bodySubject(sentence: string): string | null {
   // "The BPI is equally quick to condemn …": an acronym after "The" is a body too, named by its letters.
   const acronym = /^\s*The\s+(\p{Lu}{2,5})\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u.exec(sentence);
   if (acronym) return acronym[1]!;
-  const m = /^\s*(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u.exec(
-    sentence,
-  );
+  // A sentence's opening "The" is no part of the name ("The EC Commission charged that …").
+  const m =
+    /^\s*(?:The\s+(?=\p{Lu}))?(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u.exec(
+      sentence,
+    );
   if (!m || !acceptable(m[1]!)) return null;
   const name = m[1]!;
   return BODY_WORDS.test(name) || /^\p{Lu}{2,5}$/u.test(name) ? name : null;

@@ -92,3 +92,13 @@ describe('a description after a sentence that itself opens on one ("But the Moro
     expect(speakerOf(text, "I'm qualified now")).toBe('James McIlroy');
   });
 });
+
+describe('"it said" after a sentence that opens on "The" and a body\'s name ("The EC Commission charged that …")', () => {
+  it('is that body', () => {
+    const text =
+      'TARIFF ROW GOES TO GATT\n\n    The dispute centres on a section of the U.S. Tariff Act.\n' +
+      '    The EC Commission charged that EC producers could not defend themselves as well.\n' +
+      '    "Consequently the procedure followed is less favourable," it said in a statement.\n';
+    expect(speakerOf(text, 'Consequently the procedure')).toBe('EC Commission');
+  });
+});
