@@ -149,7 +149,7 @@ const BARE_SUBJECT =
 // (SHORT_PHRASE's own brackets are taken off, so that the relative clause joins its group.)
 // A participle clause may describe them too, and a comma bring the quote in ("Said a foreign lawyer, referring to the crisis …, "…"").
 const OPENING_INVERSION = new RegExp(
-  `^\\s+(${SHORT_PHRASE.slice(1, -1)}(?:,?\\s+(?:who|whose)\\s[^:;"“”]{1,160})?)(?:\\s*:|(?:,\\s+\\p{Ll}+ing\\s[^:;"“”]{1,200})?\\s*,)\\s*$`,
+  `^\\s+(${SHORT_PHRASE.slice(1, -1)}(?:,?\\s+(?:who|whose)\\s[^:;"“”]{1,160}|,\\s+\\p{Ll}[^:;,"“”]{1,100})?)(?:\\s*:|(?:,\\s+\\p{Ll}+ing\\s[^:;"“”]{1,200})?\\s*,)\\s*$`,
   'u',
 );
 /** "(D-Okla.)", "(R-Kan)" after a name, with a stray full stop a wire sometimes sets after it ("(D-Tex.). told Reuters"). */

@@ -102,3 +102,12 @@ describe('"it said" after a sentence that opens on "The" and a body\'s name ("Th
     expect(speakerOf(text, 'Consequently the procedure')).toBe('EC Commission');
   });
 });
+
+describe('a sentence that opens on "Said" and a name set off with its role ("Said David Gluskin, vice-president of …, "…"")', () => {
+  it('gives the quote to the name, past the role', () => {
+    const text =
+      'CANADIAN BOND OUTLOOK\n\n    Said David Gluskin, vice-president of Nesbitt Thomson Bongard Inc, "When interest rates stop ' +
+      'going down, there is going to be a flood of people."\n';
+    expect(speakerOf(text, 'When interest rates')).toBe('David Gluskin');
+  });
+});
