@@ -184,6 +184,9 @@ const STOP_BEFORE_CUE = /^\s*(?:said|says|added|adds)\s+\p{Lu}/u;
 /** A pronoun in small letters and its cue straight after a quote's closing mark. */
 const STOP_BEFORE_PRONOUN_CUE = /^\s*(?:he|she|they)\s+(?:said|says|added|adds|told)(?![\p{L}])/u;
 
+/** A sentence that opens on the question someone was asked, up to the quote, perhaps with who asked it ("Asked by a back-bencher for …"). */
+const ASKED_OPENING = /^\s*Asked\s+(?:by\s+[^,;:"“”]{2,60}?\s+)?(?:if|whether|about|for|why|what|how|to|when|where)\b[^"“”;:]*$/u;
+
 /** Attributes a quote from its surroundings, or null when nothing says who spoke. */
 export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
   // Abbreviations' full stops are masked so that "Sen. John McCain" or "a senior U.S. official" reads as one phrase.
@@ -193,6 +196,11 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const after = maskAbbreviations(normalizeTypography(q.after).replace(PARTY_AND_STATE, '')).replace(INTERJECTED, '$1');
   // "researchers from Birkbeck College were told": a subject that ends on a verb of being has the cue for its passive
   // (but "Mr Blair is saying" goes on speaking).
+  // "Asked if "the ball was in the Indians' court," he said, "Yes."": words quoted in the question are not the answer's,
+  // whom the sentence goes on to name. Nor are they given to an asker it names ("Asked by a back-bencher for …"): a
+  // speaker remembered there would take the answer's "she replied" from the one who answers.
+  // (Not where the sentence has gone on to its answer: "Asked if …, one of the sources quoted Poehl as saying, "…"".)
+  if (ASKED_OPENING.test(before) && cueMatches(before.replace(/^\s*Asked/, '')).length === 0 && !quotedAsSaying(before)) return null;
   const read = (phrase: string, cue: string, offset: string) =>
     PASSIVE_SUBJECT.test(phrase.slice(-12)) && !/ing$/.test(cue.trim()) && !RELATIVE_WORD.test(phrase)
       ? null

@@ -111,3 +111,29 @@ describe('a sentence that opens on "Said" and a name set off with its role ("Sai
     expect(speakerOf(text, 'When interest rates')).toBe('David Gluskin');
   });
 });
+
+describe('words quoted in the question someone was asked ("Asked if "the ball was in the Indians\' court," he said")', () => {
+  it("are not the answer's, who speaks next", () => {
+    const text =
+      'LYNG SEES NO FARM DEAL\n\n    Agriculture Secretary Richard Lyng said he had no plans to meet Indian officials.\n' +
+      '    Asked if "the ball was in the Indians\' court," he said, "Yes."\n';
+    expect(speakerOf(text, 'the ball was')).toBeNull();
+    expect(speakerOf(text, 'Yes')).toBe('Richard Lyng');
+  });
+
+  it('leave the answer to the one who answers, past an asker named in the question', () => {
+    const text =
+      'THATCHER KEEPS ELECTION DATE SECRET\n\n    Prime Minister Margaret Thatcher refused to name the date.\n' +
+      '    Asked by a Conservative back-bencher for an assurance that the decision did not depend on "media hype, ' +
+      'pressure and speculation," she replied: "The date will be decided by Downing Street, not Fleet Street."\n';
+    expect(speakerOf(text, 'media hype')).toBeNull();
+    expect(speakerOf(text, 'The date will be')).toBe('Margaret Thatcher');
+  });
+
+  it('do not hold back an answer the sentence quotes ("Asked if …, the sources quoted Poehl as saying, "…"")', () => {
+    const text =
+      'BUNDESBANK CHIEF BACKED RATE CUT\n\n    Asked if the authorities could have been persuaded, one of the sources quoted Karl Otto Poehl ' +
+      'as saying, "No, they wouldn\'t have been. We checked that."\n';
+    expect(speakerOf(text, 'No, they')).toBe('Karl Otto Poehl');
+  });
+});
