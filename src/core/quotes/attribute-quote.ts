@@ -194,13 +194,13 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const before = maskAbbreviations(normalizeTypography(q.before).replace(PARTY_AND_STATE, ''));
   // A participle clause set between the quote and its cue ("…," breaking its pattern, says Luckey) is left out.
   const after = maskAbbreviations(normalizeTypography(q.after).replace(PARTY_AND_STATE, '')).replace(INTERJECTED, '$1');
-  // "researchers from Birkbeck College were told": a subject that ends on a verb of being has the cue for its passive
-  // (but "Mr Blair is saying" goes on speaking).
   // "Asked if "the ball was in the Indians' court," he said, "Yes."": words quoted in the question are not the answer's,
   // whom the sentence goes on to name. Nor are they given to an asker it names ("Asked by a back-bencher for …"): a
   // speaker remembered there would take the answer's "she replied" from the one who answers.
   // (Not where the sentence has gone on to its answer: "Asked if …, one of the sources quoted Poehl as saying, "…"".)
   if (ASKED_OPENING.test(before) && cueMatches(before.replace(/^\s*Asked/, '')).length === 0 && !quotedAsSaying(before)) return null;
+  // "researchers from Birkbeck College were told": a subject that ends on a verb of being has the cue for its passive
+  // (but "Mr Blair is saying" goes on speaking).
   const read = (phrase: string, cue: string, offset: string) =>
     PASSIVE_SUBJECT.test(phrase.slice(-12)) && !/ing$/.test(cue.trim()) && !RELATIVE_WORD.test(phrase)
       ? null
