@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { namesUnder } from '../../support/one-article-cast.js';
 import { findNameMentions } from '../../../src/core/people/find-name-mentions.js';
 
-// Sentences in the shape of BBC sport and entertainment copy.
+// Sentences in the shape of BBC sport, business and politics copy: particles inside names, and a name read in full.
 const names = namesUnder('Cross country');
 
 describe('people: "El" inside a family name ("Hicham El Guerrouj"), as "De" is in "Robert De Niro"', () => {
