@@ -25,6 +25,8 @@ const NON_NAME_WORDS = new RegExp(
     'Entertainment|Studios|Pictures|Films|Film|Records|Music|Media|Television|Televisions|' +
     'Pharma|Brewery|Breweries|Motor|Aerospace|Interiors|Restaurant|Restaurants|Management|Index|' +
     'Printing|Publishing|Broadcasting|Shipping|Textiles|Foods|Stores|Products|' +
+    // Trades no surname is ("Kelley Oil", "Interstate Properties", "B. Dalton Bookseller", "Asahi Chemical"); not Steel, Mills, Gold or Power.
+    'Oil|Oils|Gas|Energy|Refining|Drilling|Exploration|Tobacco|Properties|Realty|Bookseller|Booksellers|Labs|Metals|Chemical|Medical|Paper|Air|' +
     // Banks' words in other languages ("Banque Nationale de Paris", "Credit Suisse", "Westdeutsche Landesbank Girozentrale").
     'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Landesbank|Girozentrale|' +
     // Bodies, charities, clubs and events named like people ("Christian Aid", "Preston Harriers", "the Adam Smith Lecture").

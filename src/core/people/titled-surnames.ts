@@ -81,9 +81,12 @@ function owningSurnames(sentence: string): string[] {
     .filter(mayBeName);
 }
 
-/** A one-word name that may be a person's at all (a word the lexicon knows otherwise, such as "United", is none). */
+/**
+ * A one-word name that may be a person's at all: a word the lexicon knows otherwise, such as "United", is none, nor
+ * a firm's last word it does not know ("Altria Group said", "Delta Airlines told").
+ */
 function mayBeName(word: string): boolean {
-  return mayBeGivenName(word) || lexiconTags(word).every((t) => NAME_TAGS.has(t));
+  return mayBeGivenName(word) || (isNameWord(word) && lexiconTags(word).every((t) => NAME_TAGS.has(t)));
 }
 
 /** The small words, in lower case, that link the words of a longer name or a firm's ("Regie Nationale des Usines Renault"). */

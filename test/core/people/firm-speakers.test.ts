@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { castUnder } from '../../support/one-article-cast.js';
+
+// Made up in the shape of BBC News business copy and Reuters earnings reports.
+
+describe('a firm that speaks in a quote ("Altria Group said", "Delta Airlines told")', () => {
+  it('is no person, though its last word speaks as a surname does', () => {
+    const castOf = castUnder('Tobacco firms win appeal');
+    const cast = castOf(
+      'Among the accused were Altria Group, Liggett Group and Brown and Williamson.',
+      'Altria Group said, in a statement, the government now "must prove fraud".',
+      'A spokesperson for Delta Airlines told BBC News Online: "We do not discuss internal issues."',
+      'Judge David Sentelle said the case "could not be brought".',
+    );
+    expect(cast.map((p) => p.name)).toEqual(['David Sentelle']);
+  });
+});
+
+describe('a firm whose last word is its trade ("Kelley Oil", "Interstate Properties", "Asahi Chemical")', () => {
+  it('is no person', () => {
+    const castOf = castUnder('KELLEY OIL SETS PAYOUT');
+    const cast = castOf(
+      'Kelley Oil said its board declared a dividend, and Interstate Properties said it sold its stake to Asahi Chemical.',
+      'Kelley Oil said "the payout reflects our confidence", chairman David Kelley said.',
+    );
+    expect(cast.map((p) => p.name)).toEqual(['David Kelley']);
+  });
+});
