@@ -7,6 +7,7 @@ import { isGivenName, isInitials, type NameMention } from './find-name-mentions.
 import { editDistance, typoDistance } from '../text/edit-distance.js';
 import { lexiconTags } from '../text/nlp.js';
 import { JOINED_PARTICLE_WORD } from '../text/name-particles.js';
+import { SURNAME_HONORIFIC } from '../text/honorifics.js';
 import { isSurnameOnly, lastNameAt, surname, type Draft } from './draft.js';
 
 /**
@@ -42,7 +43,9 @@ export function mergeSpellings(drafts: Draft[], mentions: NameMention[]): Draft[
     if (weight(d) > weight(twin) || (weight(d) === weight(twin) && (PET_NAMES.get(given(d))?.includes(given(twin)) ?? false))) twin.name = d.name;
     mergeInto(twin, d);
   }
-  return mergeInitialledNames(mergeGivenNameHeads(mergeTails(mergeSurnameSpellings(mergeHyphenSpellings(kept, weight), weight), weight)));
+  // A name of two words written after Mr or Mrs is a double surname ("Mrs Parker Bowles"), not a given name and surname.
+  const titled = new Set(mentions.flatMap((m) => (m.honorific && SURNAME_HONORIFIC.test(m.honorific) ? [m.name] : [])));
+  return mergeInitialledNames(mergeGivenNameHeads(mergeTails(mergeSurnameSpellings(mergeHyphenSpellings(kept, weight), weight), weight, titled)));
 }
 
 /**
@@ -95,9 +98,10 @@ function mergeHyphenSpellings(drafts: Draft[], weight: (d: Draft) => number): Dr
  * A name that ends another's of more words is that person's ("Baez Silva" of "Carlos Baez Silva",
  * "Christian Andersen" of "Hans Christian Andersen") when only one name ends so; the longer is
  * shown unless the shorter is written alone more often ("Wales fly-half Stephen Jones" twelve times,
- * "Man-of-the-match Stephen Jones" once).
+ * "Man-of-the-match Stephen Jones" once) and never after a title (`titled`: "Mrs Parker Bowles" is
+ * "Camilla Parker Bowles" by her surname).
  */
-function mergeTails(drafts: Draft[], weight: (d: Draft) => number): Draft[] {
+function mergeTails(drafts: Draft[], weight: (d: Draft) => number, titled: Set<string>): Draft[] {
   const byName = new Map(drafts.map((d) => [d.name, d]));
   const merged = new Set<Draft>();
   for (const longer of drafts) {
@@ -114,7 +118,7 @@ function mergeTails(drafts: Draft[], weight: (d: Draft) => number): Draft[] {
         continue;
       // The shorter is shown only when written alone more often than the longer; where the longer is
       // written the shorter is found inside it too ("Gunnar Solskjaer" in "Ole Gunnar Solskjaer").
-      const showLonger = weight(tail) - weight(longer) <= weight(longer);
+      const showLonger = weight(tail) - weight(longer) <= weight(longer) || titled.has(tail.name);
       mergeInto(longer, tail);
       if (!showLonger) longer.name = tail.name;
       merged.add(tail);

@@ -112,3 +112,16 @@ describe('two surnames with the second set in small letters, as wires often do (
     expect(cast.find((p) => p.name === 'Francisco Suarez Davila')?.aliases).not.toContain('Suarez davila');
   });
 });
+
+describe('a double surname written after a title ("Mrs Parker Bowles")', () => {
+  it('leaves the person shown by her full name, though the story writes the title more often', () => {
+    const castOf = castUnder('Royal wedding');
+    const cast = castOf(
+      'Prince Charles and Camilla Parker Bowles are to be married.',
+      'Mrs Parker Bowles will take the title Duchess of Cornwall. Mrs Parker Bowles said she was "just coming down to earth".',
+      'Mrs Parker Bowles is divorced.',
+    );
+    expect(cast.map((p) => p.name)).toContain('Camilla Parker Bowles');
+    expect(cast.map((p) => p.name)).not.toContain('Parker Bowles');
+  });
+});
