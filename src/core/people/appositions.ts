@@ -4,7 +4,7 @@
  */
 import { STOP_WORDS } from '../index/stop-words.js';
 import { lexiconTags } from '../text/nlp.js';
-import { isRoleHead, isRoleWord } from './roles.js';
+import { isRoleHead, isRoleWord, roleBefore } from './roles.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 
 /** Heads of an apposition that name a post, though never written as a title before a name ("a senior official of…", "a board member of…"). */
@@ -54,6 +54,26 @@ function isJobModifier(word: string): boolean {
   if (STOP_WORDS.has(word) || /(?:ly|ed)$/.test(word)) return false;
   const tags = lexiconTags(word);
   return !tags.some((t) => /Verb|Pronoun|Determiner|Preposition|Conjunction/.test(t));
+}
+
+/**
+ * A title set off before a name as its apposition, the name closed by a comma ("The Bishop of Durham, the Rt Rev Dr
+ * Tom Wright, described …", "the Archbishop of Canterbury, Dr Rowan Williams, will preside"): a definite title that
+ * opens its clause, a comma, perhaps a cleric's style and an honorific, then the name.
+ */
+const TITLE_SET_OFF_BEFORE =
+  /(?:^|[,;:]\s+|(?<![\p{L}])(?:and|but|while|which|at|by)\s+)[Tt]he\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+),\s+(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+(?:Rev|Revd|Reverend|Hon|Honourable)\.?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+)?$/u;
+
+/**
+ * The title set off before a name (see TITLE_SET_OFF_BEFORE), read from the text before and after it, or null: only
+ * a title whose words are all the role's ("Bishop of Durham"; not "The company, Tom Wright,").
+ *
+ * @example roleBeforeName('The Bishop of Durham, the Rt Rev Dr ', ', described') // => 'Bishop of Durham'
+ */
+export function roleBeforeName(beforeName: string, afterName: string): string | null {
+  if (!afterName.startsWith(', ')) return null;
+  const title = TITLE_SET_OFF_BEFORE.exec(beforeName.slice(-120))?.[1];
+  return title !== undefined && roleBefore(title.split(/\s+/)) === title ? title : null;
 }
 
 /**

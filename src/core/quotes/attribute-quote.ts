@@ -20,6 +20,7 @@ import type { CastLookup } from '../people/cast-lookup.js';
 import { CUE, accordingTo, cueMatches, describedBy, describedInRelative, nounCue, quotedAsSaying } from './speech-cues.js';
 import {
   BODY_NOUNS,
+  KNOWN_BY_WORK,
   PERSON_NOUNS,
   describedSubject,
   descriptionHead,
@@ -841,6 +842,13 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
 function describedBackBefore(subject: string, cue: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
   // A conjunction that opens the sentence is no part of it ("And the striker said:").
   const described = describeOpening(subject.replace(/^\s*(?:And|But|Yet)\s+(?=the\s)/, ''));
+  // Someone known by their work is the person before ("The star of Rain Man and Tootsie said"), whatever the work's
+  // name; when none is found, the quote is left to the rules after this one, not to the bare "the star".
+  const work = KNOWN_BY_WORK.exec(described);
+  if (work) {
+    const back = describedBack(work[1]!, cue, q, ctx);
+    return back?.kind === 'anonymous' ? null : back;
+  }
   // Not one that says whose it is ("The Labour Party leader said" after "Tory leader Michael Howard attacked the Labour
   // Party", "The Lib Dem leader said" after a sentence about the home secretary): the sentence before may name another.
   return /^\s*the\s/.test(described) && bodyWords(described).length === 0 ? describedBack(described, cue, q, ctx) : null;

@@ -9,7 +9,7 @@ import { HONORIFIC_PATTERN, RANK_TITLE_PATTERN, SURNAME_HONORIFIC_PATTERN } from
 import type { SpeakerKind } from '../types.js';
 import type { AttributionContext } from './attribute-quote.js';
 import { genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
-import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, mayBeSameSource, type SpeakerReading } from './speaker-phrase.js';
+import { BODY_NOUNS, KNOWN_BY_WORK, PERSON_NOUNS, descriptionHead, mayBeSameSource, type SpeakerReading } from './speaker-phrase.js';
 import { expandName, isNeverGivenName, looksLikePersonName } from './unknown-name.js';
 import { typoDistance } from '../text/edit-distance.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -46,10 +46,13 @@ export function settleSpeaker(
   }
   if (reading.kind === 'named') return { speaker: fullName(reading.speaker, sentence, ctx), kind: 'named' };
   if (reading.kind === 'anonymous' && reading.elliptical) return oneMore(reading.speaker, sentenceNumber, ctx);
-  // A title ("The mayor") is whom the article names with it ("London mayor Ken Livingstone"), or no one it can tell.
+  // A title ("The mayor") is whom the article names with it ("London mayor Ken Livingstone"), or no one it can tell;
+  // a title with what it is of ("the Archbishop of Canterbury", "the president of Boeing") describes one person enough
+  // to stand for them.
   if (reading.kind === 'anonymous' && reading.titled) {
     const holder = titleHolder(descriptionHead(reading.speaker), reading.speaker, ctx) ?? untitledSubject(reading.speaker, sentenceNumber, ctx);
-    return holder ? { speaker: holder, kind: 'named' } : null;
+    if (holder) return { speaker: holder, kind: 'named' };
+    return TITLE_OF_SOMETHING.test(reading.speaker) && !KNOWN_BY_WORK.test(reading.speaker) ? { speaker: reading.speaker, kind: 'anonymous' } : null;
   }
   if (reading.kind === 'anonymous') return ownedBy(reading.speaker, sentenceNumber, before, ctx) ?? describedSpeaker(reading.speaker, sentenceNumber, ctx);
   return { speaker: reading.speaker, kind: reading.kind };
@@ -323,6 +326,10 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
         holders.add(p.person.name);
   return holders.size === 1 ? [...holders][0]! : null;
 }
+
+/** A title and what it is of, at or for ("the mayor of London", "the head of research at Boeing"). */
+const TITLE_OF_SOMETHING =
+  /^the\s+(?!(?:\S+\s+)?(?:star|winner|champion|author|creator|writer|singer|actor|actress|veteran|hero|maker)\s)\S.*\s(?:of|at|for)\s+\S/i;
 
 /** Words for whoever leads a body, whatever the title ("the UAW chief" of "UAW president Owen Bieber"). */
 const LEADER = /^(?:chief|boss|leader|head)$/;

@@ -141,6 +141,12 @@ const DESCRIBED_SUBJECT = new RegExp(
   `^\\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}?(?:${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})(?:\\s+(?:at|for|of|from|with|in|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.&'’-]*)?)\\s+(?:(?:also|later|then|had|has|have|was|were|is|are)\\s+)?(?:was|were|is|are|has|have|had|would|will|could|did|\\p{Ll}+ed|\\p{Ll}+s)\\s`,
   'u',
 );
+/**
+ * Someone known by their work and what it is of ("the star of Rain Man and Tootsie", "the winner of the award"):
+ * the person an article has just named, unlike a title of an office ("the mayor of London"). Group 1 is the person's
+ * noun with what stands before it ("the star").
+ */
+export const KNOWN_BY_WORK = /^\s*(the\s+(?:\S+\s+)?(?:star|winner|champion|author|creator|writer|singer|actor|actress|veteran|hero|maker))\s+of\s/i;
 /** The description that opens a sentence as its subject ("The senior banker was strongly opposed …"), or null. */
 export function describedSubject(sentence: string): SpeakerReading | null {
   const m = DESCRIBED_SUBJECT.exec(sentence);
@@ -183,9 +189,17 @@ const OWNED_AGENT = new RegExp(
   `^\\s*((?:[Tt]he)\\s+(?:${CONTENT_WORD}\\s+){0,2}\\p{Ll}[\\p{L}-]*['’]s?\\s+(?:${CONTENT_WORD}\\s+){0,2}\\p{Ll}[\\p{L}-]*(?:er|or|ist|ian|ant|ent)s?)\\s*$`,
   'u',
 );
-/** "The mayor", "the deputy mayor", "the UAW chief", "the U.S. Ambassador": a definite article and a few small-letter words or a body's letters, the last a title's noun. */
+/**
+ * "The mayor", "the deputy mayor", "the UAW chief", "the U.S. Ambassador": a definite article and a few small-letter
+ * words or a body's letters, the last a title's noun, perhaps with what the title is of ("the Archbishop of
+ * Canterbury", "the head of the IMF", "the leader of the council").
+ */
 // Its head may be capitalised as a title is ("The Judge wrote:").
-const DEFINITE_TITLE = /^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he)\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}{2,6}|(?:\p{Lu}\.){2,3})\s+){0,2}(\p{Ll}+|\p{Lu}\p{Ll}+))\s*$/u;
+const DEFINITE_TITLE = new RegExp(
+  String.raw`^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he)\s+(?:(?:(?!(?:of|at|for)\s)\p{Ll}[\p{L}-]*|\p{Lu}{2,6}|(?:\p{Lu}\.){2,3})\s+){0,2}(\p{Ll}+|\p{Lu}\p{Ll}+)(?:-\p{Ll}+)?` +
+    String.raw`(?:\s+(?:of|at|for)\s+(?:the\s+\p{Ll}+|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|and|&|the|for)\s+){0,2}\p{Lu}[\p{L}.&'’-]*){0,4}))?)\s*$`,
+  'u',
+);
 /** A time that opens a clause before its subject ("Last week", "Earlier this month", "On Monday"). */
 const LEADING_TIME =
   /^\s*(?:(?:Last|Next|This|Earlier this|Later this|Earlier that|Later that)\s+(?:week|month|year|weekend|night|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+(?:the\s+)?\p{Lu})/u;
@@ -472,6 +486,14 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // A firm named in the possessive ("Moody's said"): the whole phrase, as no person's name is; not a place's ("Britain's").
   const firm = readings.length === 0 && cast.find(phrase).length === 0 ? POSSESSIVE_FIRM.exec(phrase) : null;
   if (firm && !isKnownPlace(firm[1]!.replace(/['’]s$/, ''))) return { kind: 'named', speaker: firm[1]!, start: firm.index + firm[0].indexOf(firm[1]!) };
+  // The whole phrase may be a title by its definite article ("The mayor"): someone described, whom the article may name;
+  // a place or a body the title is of is no speaker's name ("the president of Boeing", "the mayor of London").
+  const titled = readings.length === 0 ? DEFINITE_TITLE.exec(phrase) : null;
+  if (titled && isRoleHead(titled[2]!) && !PERSON_NOUNS.has(titled[2]!.toLowerCase()))
+    readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index, titled: true });
+  // Many of them speak as one ("said the artists"), as "the researchers" do; no one of them is named by it.
+  else if (titled && /^\p{Ll}+s$/u.test(titled[2]!) && isPersonNoun(titled[2]!.slice(0, -1)))
+    readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index });
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
   // Not one right after "in" or "at" ("a detainee in Woodhill Prison said"): that is where someone is, unless the cast
   // knows the name within it ("speaking in Thaliand Hingis admitted", a space lost after the place).
@@ -491,13 +513,6 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // "a striking seaman"): whatever the noun, the slot holds a speaker described, not named.
   const indefinite = readings.length === 0 ? INDEFINITE_DESCRIPTION.exec(phrase) : null;
   if (indefinite) readings.push({ kind: 'anonymous', speaker: describe(indefinite[1]!), start: indefinite.index });
-  // Or the whole phrase is a title by its definite article ("The mayor"): someone described, whom the article may name.
-  const titled = readings.length === 0 ? DEFINITE_TITLE.exec(phrase) : null;
-  if (titled && isRoleHead(titled[2]!) && !PERSON_NOUNS.has(titled[2]!.toLowerCase()))
-    readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index, titled: true });
-  // Many of them speak as one ("said the artists"), as "the researchers" do; no one of them is named by it.
-  else if (titled && /^\p{Ll}+s$/u.test(titled[2]!) && isPersonNoun(titled[2]!.slice(0, -1)))
-    readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index });
   // Or someone described by what they do for what the article names before them ("the site's controllers",
   // "the band's managers"): a possessive owner and a noun of a person's shape.
   const possessed = readings.length === 0 ? OWNED_AGENT.exec(phrase) : null;
