@@ -4,8 +4,9 @@
  */
 import { STOP_WORDS } from '../index/stop-words.js';
 import { lexiconTags } from '../text/nlp.js';
-import { isRoleHead, isRoleWord, roleBefore } from './roles.js';
+import { isRoleHead, isRoleWord } from './roles.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
+import { HONORIFIC_PATTERN } from '../text/honorifics.js';
 
 /** Heads of an apposition that name a post, though never written as a title before a name ("a senior official of…", "a board member of…"). */
 const APPOSITION_HEADS = new Set([
@@ -54,26 +55,6 @@ function isJobModifier(word: string): boolean {
   if (STOP_WORDS.has(word) || /(?:ly|ed)$/.test(word)) return false;
   const tags = lexiconTags(word);
   return !tags.some((t) => /Verb|Pronoun|Determiner|Preposition|Conjunction/.test(t));
-}
-
-/**
- * A title set off before a name as its apposition, the name closed by a comma ("The Bishop of Durham, the Rt Rev Dr
- * Tom Wright, described …", "the Archbishop of Canterbury, Dr Rowan Williams, will preside"): a definite title that
- * opens its clause, a comma, perhaps a cleric's style and an honorific, then the name.
- */
-const TITLE_SET_OFF_BEFORE =
-  /(?:^|[,;:]\s+|(?<![\p{L}])(?:and|but|while|which|at|by)\s+)[Tt]he\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+),\s+(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+(?:Rev|Revd|Reverend|Hon|Honourable)\.?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Professor|Prof)\.?\s+)?$/u;
-
-/**
- * The title set off before a name (see TITLE_SET_OFF_BEFORE), read from the text before and after it, or null: only
- * a title whose words are all the role's ("Bishop of Durham"; not "The company, Tom Wright,").
- *
- * @example roleBeforeName('The Bishop of Durham, the Rt Rev Dr ', ', described') // => 'Bishop of Durham'
- */
-export function roleBeforeName(beforeName: string, afterName: string): string | null {
-  if (!afterName.startsWith(', ')) return null;
-  const title = TITLE_SET_OFF_BEFORE.exec(beforeName.slice(-120))?.[1];
-  return title !== undefined && roleBefore(title.split(/\s+/)) === title ? title : null;
 }
 
 /**
@@ -189,9 +170,12 @@ function onePerson(clause: string): boolean {
   return noun !== undefined && (PEOPLE_WORDS.has(noun) || isAppositionHead(noun));
 }
 
-/** A name of two to four capitalised words, maybe with particles ("Orlando dos Santos"), set off by commas or ending the sentence. */
+/**
+ * A name of two to four capitalised words, maybe with particles ("Orlando dos Santos"), set off by commas or ending the
+ * sentence; a cleric's style or an honorific may stand before it ("The Bishop of Durham, the Rt Rev Dr Tom Wright,").
+ */
 const NAME_AFTER_COMMA = new RegExp(
-  `, ((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:${NAME_PARTICLE_PATTERN})\\s+)*\\p{Lu}[\\p{L}'’-]+){1,3})(?=,\\s|\\.$)`,
+  `, (?:(?:the\\s+)?(?:(?:Rt|Right|Most|Very)\\.?\\s+)?(?:Rev|Revd|Reverend|Hon|Honourable)\\.?\\s+)?(?:(?:${HONORIFIC_PATTERN})\\.?\\s+)?((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:${NAME_PARTICLE_PATTERN})\\s+)*\\p{Lu}[\\p{L}'’-]+){1,3})(?=,\\s|\\.$)`,
   'gu',
 );
 
@@ -221,11 +205,27 @@ export function namesAfterRolePhrases(sentence: string): { name: string; role: s
     // A clause after a name's comma is that name's apposition ("Emilio Botin, the chairman of the bank, Santander"), no role of the next.
     if (/\p{Lu}[\p{L}'’-]*,\s+[^,;:]*$/u.test(before)) continue;
     if (ONE_OF_PEOPLE.test(clause.toLowerCase()) || onePerson(clause)) out.push({ name: m[1]!, role: null });
-    else if (words.length > 1 && OPENER.test(words[0]!.toLowerCase())) {
+    else {
       // The whole clause must be the role: "The head of X" is one, "The strike was called by X" is not.
-      const role = roleAfterName(`, ${words[0]!.toLowerCase()} ${words.slice(1).join(' ')},`);
-      if (role && role.split(' ').length === words.length - 1) out.push({ name: m[1]!, role });
+      const opened = words.length > 1 && OPENER.test(words[0]!.toLowerCase());
+      const whole = opened ? roleAfterName(`, ${words[0]!.toLowerCase()} ${words.slice(1).join(' ')},`) : null;
+      const role = whole && whole.split(' ').length === words.length - 1 ? whole : closingRole(clause);
+      if (role) out.push({ name: m[1]!, role });
     }
   }
   return out;
+}
+
+/**
+ * A title that closes its clause after a conjunction or a relative ("… and the Bishop of Winchester, the Rt Rev
+ * Michael Scott-Joynt,", "… at which the Archbishop of Canterbury, Dr Rowan Williams, will preside"): the whole of
+ * what follows the "the" must be the role.
+ */
+function closingRole(clause: string): string | null {
+  for (const m of clause.matchAll(/(?<=\s(?:and|which|at|by|including|with)\s)the\s/g)) {
+    const words = clause.slice(m.index).split(/\s+/);
+    const role = roleAfterName(`, ${words.join(' ')},`);
+    if (role && role.split(' ').length === words.length - 1) return role;
+  }
+  return null;
 }

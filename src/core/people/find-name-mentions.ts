@@ -9,7 +9,7 @@ import nlp, { GIVEN_NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore, SHARED_TITLE } from './roles.js';
 import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, JOINED_PARTICLE_WORD, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
-import { HYPHENED_DESCRIPTION, namesAfterRolePhrases, roleAfterName, roleBeforeName } from './appositions.js';
+import { HYPHENED_DESCRIPTION, namesAfterRolePhrases, roleAfterName } from './appositions.js';
 import { givenNamesAfterKin, namesAfterKin } from './kin-names.js';
 import { withNamesCapitalised, writtenInSmallLetters } from './small-letter-names.js';
 import { namesInTeamSheet } from './team-sheets.js';
@@ -121,7 +121,6 @@ export function findNameMentions(sentence: string): NameMention[] {
       const role =
         (honorific ? titledRole(before, honorific) : (roleBefore(before) ?? oneNameRole(sentence, name, at))) ??
         appositionRole(sentence, name, at, honorific) ??
-        roleBeforeName(sentence.slice(Math.max(0, at - ROLE_WINDOW), at), sentence.slice(at + name.length)) ??
         afterRoles.find((n) => n.name === name || cleanName(n.name) === name)?.role ??
         null;
       // "Mr Tambourine Man": after "Mr", a word for any man or woman ends a song's or a character's name, no surname

@@ -33,6 +33,8 @@ const NON_NAME_WORDS = new RegExp(
     'Commission|Institution|Authority|Authorities|Federation|Organization|Organisation|Organizations|Organisations|Aid|Harriers|Lecture|Rally|' +
     // Policies and pacts named after a person ("a new Marshall Plan", "the Plaza Accord", "the Truman Doctrine").
     'Plan|Plans|Doctrine|Accord|Accords|Treaty|Amendment|Protocol|' +
+    // A cleric's style before the name ("the Rt Rev Michael Scott-Joynt", "Reverend Peter Smith"), no part of it.
+    'Reverend|Rev|Revd|Rt|' +
     // "Shadow leader of the Commons Oliver Heald": the House, not a name.
     'Commons|' +
     // Bodies' plural members ("the Association of Chief Police Officers"): no one's name.
