@@ -21,6 +21,10 @@ const VERBS = [
   'tells',
   'added',
   'adds',
+  // "…, adding that their decision was a "sensible and a good thing"", "…, adding: "…"": the participle, like "saying",
+  // hands the words to its clause's subject; not "adding to the pressure", "adding value", nor the quote before it
+  // ("…," adding that he expected …: that quote's speaker is named before it).
+  'adding(?<!^[\\s,;:—-]*adding)(?=\\s*(?:that\\b|:|,?\\s*["“]))',
   'declared',
   'declares',
   'asserted',
@@ -217,7 +221,7 @@ const LOOK_BEHIND = 80;
 export function cueMatches(text: string): RegExpExecArray[] {
   // A capitalised verb after a word of the sentence is part of a name ("the United States"), not a cue.
   // "hit back at Labour claims he …": after a preposition and a name, "claims" is a noun whose owner is the name (see nounCue).
-  return [...text.matchAll(CUE_PATTERN)].filter((m) => {
+  const found = [...text.matchAll(CUE_PATTERN)].filter((m) => {
     const before = text.slice(Math.max(0, m.index - LOOK_BEHIND), m.index);
     return (
       (!/^\p{Lu}\p{Ll}/u.test(m[0]) || !/\p{L}\s+$/u.test(before)) &&
@@ -228,6 +232,9 @@ export function cueMatches(text: string): RegExpExecArray[] {
       !(/^continu/i.test(m[0]) && /^\s+to\s/i.test(text.slice(m.index + m[0].length)))
     );
   });
+  // "He said Mr Blair had spoken with "such sincerity", adding: "…"": "adding" goes on from a cue before it, whose
+  // subject speaks; it is a cue of its own only as the first ("John Howard offered his congratulations, adding that …").
+  return found.filter((m, i) => i === 0 || !/adding$/i.test(m[0]));
 }
 
 /**
