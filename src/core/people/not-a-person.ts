@@ -27,6 +27,11 @@ const NON_NAME_WORDS = new RegExp(
     'Printing|Publishing|Broadcasting|Shipping|Textiles|Foods|Stores|Products|' +
     // Trades no surname is ("Kelley Oil", "Interstate Properties", "B. Dalton Bookseller", "Asahi Chemical"); not Steel, Mills, Gold or Power.
     'Oil|Oils|Gas|Energy|Refining|Drilling|Exploration|Tobacco|Properties|Realty|Bookseller|Booksellers|Labs|Metals|Chemical|Medical|Paper|Air|' +
+    // More trades and products ("Bob Evans Farms", "Brent Crude", "Lawrence Berkeley Laboratory", "Stanley Works").
+    'Laboratory|Store|Buses|Cellars|Consultants|Advisors|Merchants|Farms|Futures|Information|Program|Programme|Lighting|Lights|Sawmill|Research|Interests|' +
+    'Crude|Blend|Leisure|Wholesale|Works|Springs|Monitor|Network|Pacific|Cinema|Techniques|Volksbank|Utd|' +
+    // Desks and jobs capitalised before a name in wire copy ("Trading James Melton", "Budget James Miller").
+    'Trading|Planning|Budget|Accountant|Delegate|' +
     // Banks' words in other languages ("Banque Nationale de Paris", "Credit Suisse", "Westdeutsche Landesbank Girozentrale").
     'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Landesbank|Girozentrale|' +
     // Bodies, charities, clubs and events named like people ("Christian Aid", "Preston Harriers", "the Adam Smith Lecture").

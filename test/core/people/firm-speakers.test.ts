@@ -26,3 +26,15 @@ describe('a firm whose last word is its trade ("Kelley Oil", "Interstate Propert
     expect(cast.map((p) => p.name)).toEqual(['David Kelley']);
   });
 });
+
+describe('a firm, a product or a desk written like a name ("Bob Evans Farms", "Brent Crude", "Trading James Melton")', () => {
+  it('is no person, and a desk before a name is no part of it', () => {
+    const castOf = castUnder('STOCKS HALTED');
+    const cast = castOf(
+      'The petition, filed by Bob Evans Farms, Odom Sausage Co and Owens Country Sausage, was heard as Brent Crude rose.',
+      'Stanley Works said sales rose, Lawrence Berkeley Laboratory said the test failed.',
+      'Co Director of Trading James Melton said "our markets are very active".',
+    );
+    expect(cast.map((p) => p.name)).toEqual(['James Melton']);
+  });
+});
