@@ -458,6 +458,9 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // nor a person the cast does not know before it ("Shuichi Takemoto of the Foreign Ministry's … division").
   const member = body && !person ? readUnknownName(phrase) : null;
   const speaksFor = body && !person ? SPEAKS_FOR_BODY.exec(phrase.slice(0, body.index)) : null;
+  // "A Savings Department spokesman refused to comment on …": a description that opens the phrase as the subject of
+  // its verb speaks, not the body named inside it.
+  const openingDescription = body && !person ? describedSubject(phrase) : null;
   if (member && looksLikePersonName(member.speaker) && member.start < body!.index) readings.push({ kind: 'named', ...member });
   // A sentence-initial "The" is no part of a name ("The British Chambers of Commerce said"), though it is all
   // that makes "The Bank" one.
@@ -465,6 +468,8 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // the article names with it, not the body. (A source's noun, "the Darlington Council spokesman", speaks for the body.)
   // "A spokesman for the British Chambers of Commerce which represents firms": someone who speaks for the body is the
   // speaker, described with it, though what follows the body's name leaves the description unread as one.
+  else if (openingDescription?.kind === 'anonymous' && body!.index < openingDescription.start + openingDescription.speaker.length)
+    readings.push(openingDescription);
   else if (speaksFor) {
     const start = speaksFor.index + (/^\s/.test(speaksFor[0]) ? 1 : 0);
     readings.push({ kind: 'anonymous', speaker: describe(phrase.slice(start, body!.index + body![0].length)), start });
@@ -589,7 +594,7 @@ const BODY_KIND = `(?:${BODY_KIND_PATTERN})`;
 // A title after the name is its holder's, no part of it ("the Commission for Racial Equality Chairman said").
 const BODY_OF_PART = `\\s+(?:of|for(?:\\s+the)?)\\s+(?:[A-Z][\\p{L}'’-]+|\\d+)(?:\\s+(?:(?:and|of)\\s+)?(?!(?:Chairman|Chairwoman|President|Director|Secretary|Spokesman|Spokeswoman|Chief|Minister|Head|Leader)(?![\\p{L}]))[A-Z][\\p{L}'’-]+){0,3}`;
 /** A body by its name and kind ("British Chambers of Commerce", "Group of 24"). */
-const BODY_NAME = new RegExp(`(?<![\\p{L}])((?:[A-Z][\\p{L}'’-]+\\s+){1,4}${BODY_KIND}(?:${BODY_OF_PART})?)(?![\\p{L}])`, 'u');
+const BODY_NAME = new RegExp(`(?<![\\p{L}])(?!(?:An?|One|Another)\\s)((?:[A-Z][\\p{L}'’-]+\\s+){1,4}${BODY_KIND}(?:${BODY_OF_PART})?)(?![\\p{L}])`, 'u');
 /**
  * A body by its kind and what it is of, after the "the" that opens the phrase ("the Bank of Italy"); not inside a
  * title ("the governor of the Bank of England" is the governor).

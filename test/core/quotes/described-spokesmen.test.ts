@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Made up in the shape of Reuters copy on UK savings and on the Gulf, and of BBC News politics copy.
+
+describe('a spokesman described by his body ("An Iranian Foreign Ministry spokesman", "A Savings Department spokesman")', () => {
+  it('is the speaker, not the body with its article taken for a name', () => {
+    const text = 'ELECTORAL ROLL CLOSES\n\n    An Electoral Commission spokeswoman said: "You will need to have registered by Friday."\n';
+    expect(speakerOf(text, 'You will need')).toBe('an Electoral Commission spokeswoman');
+  });
+
+  it('is whom a "he" after his sentence means, though set off by a clause', () => {
+    const text =
+      'IRAN DENIES GULF THREAT\n\n    Defense Secretary Caspar Weinberger said "we are fully prepared," he said.\n' +
+      '    An Iranian Foreign Ministry spokesman, quoted in a broadcast monitored by the BBC in London, said the reports were baseless.\n' +
+      '    "America has already paved the ground," he was quoted as saying.\n';
+    expect(speakerOf(text, 'America has already')).toBe('an Iranian Foreign Ministry spokesman');
+  });
+
+  it('is whom a "he" after his sentence means, though his sentence goes on past its verb', () => {
+    const text =
+      'SAVINGS ISSUE SUSPENDED\n\n    Stephen Lewis said rates would fall.\n' +
+      '    A Savings Department spokesman refused to comment on this interpretation, saying the suspension was merely a reaction to the fall in rates.\n' +
+      '    "We are not politically motivated," he told Reuters.\n';
+    expect(speakerOf(text, 'We are not politically')).toBe('a Savings Department spokesman');
+  });
+});
