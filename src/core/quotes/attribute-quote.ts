@@ -642,11 +642,13 @@ function spokeSince(q: QuoteSurroundings, previous: Attribution, ctx: Attributio
  * commas after a few words about them ("His friend, Saxon Spence, leader of …, lays …").
  */
 const INTRODUCED_SUBJECT = /^\s*(?:(?:And|But)\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+\p{Ll}+,\s*)?$/u;
+/** A few words of a role that open the sentence before its subject's name ("US coach", "Arsenal manager"). */
+const TITLE_OPENING = /^\s*(?:(?:And|But)\s+)?(?:[\p{L}.'’-]+\s+){1,3}$/u;
 
 /**
  * "…. His friend, Saxon Spence, leader of Devon county Labour group, lays the blame … on one issue above
  * all others. "You cannot underestimate …"": a quote standing alone right after a sentence that brings in
- * someone new as its subject, names no one else and cues nobody, is that newcomer's, not a run-on of the
+ * someone new as its subject and cues nobody is that newcomer's, not a run-on of the
  * quote before that sentence. Only at their first naming in the article: someone named before may be
  * spoken about while the speaker goes on.
  */
@@ -656,11 +658,17 @@ function introducedSince(q: QuoteSurroundings, previous: Attribution, ctx: Attri
   if (/["“”]/.test(aside) || cueMatches(aside).length > 0 || ctx.speakers.some((s) => s.sentence === q.sentenceNumber - 1)) return null;
   const people = ctx.articleCast.find(aside).filter((p) => !p.byRole);
   const person = people[0];
-  if (!person || people.some((p) => p.person !== person.person) || person.possessive || person.person.name === previous.speaker) return null;
-  if (!INTRODUCED_SUBJECT.test(aside.slice(0, person.start))) return null;
-  // Set off by commas, the name must close its apposition; at the start, a verb in small letters follows.
+  if (!person || person.possessive || person.person.name === previous.speaker) return null;
+  // Or after the role the sentence opens on ("US coach Patrick McEnroe wants Roddick … to play more on clay").
+  const before = aside.slice(0, person.start);
+  const titled = TITLE_OPENING.test(before) && isRoleWord(before.trim().split(/\s+/).at(-1)!);
+  if (!INTRODUCED_SUBJECT.test(before) && !titled) return null;
+  // Set off by commas, the name must close its apposition; at the start or after a role, a verb in small letters
+  // follows. Only after a role are others named after it its objects: a sentence that opens on a bare name and names
+  // others may be a quote's own, run on from a paragraph before ("Matt Stevens had an awesome game, while …").
   const rest = aside.slice(person.end);
-  if (person.start > 0 ? !/^\s*,/.test(rest) : !/^\s+\p{Ll}/u.test(rest)) return null;
+  if (person.start > 0 && !titled ? !/^\s*,/.test(rest) : !/^\s+\p{Ll}/u.test(rest)) return null;
+  if (!titled && people.some((p) => p.person !== person.person)) return null;
   for (const [n, text] of ctx.sentences) if (n < q.sentenceNumber - 1 && ctx.articleCast.find(text).some((p) => p.person === person.person)) return null;
   const surname = person.person.name.split(/\s+/).at(-1)!;
   if (new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(q.text)) return null;

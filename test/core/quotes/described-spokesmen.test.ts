@@ -25,3 +25,13 @@ describe('a spokesman described by his body ("An Iranian Foreign Ministry spokes
     expect(speakerOf(text, 'We are not politically')).toBe('a Savings Department spokesman');
   });
 });
+
+describe('a quote standing alone after a sentence that opens on a role and a new name ("US coach Patrick McEnroe wants …")', () => {
+  it("is the newcomer's, though the sentence names others after its verb, not a run-on of the quote before", () => {
+    const text =
+      'Spain win Davis Cup\n\n"What a great way to finish the year," said Rafael Nadal afterwards. ' +
+      'US coach Patrick McEnroe wants Andy Roddick and the rest of his team to play more tennis on clay. ' +
+      '"I think it will help these guys even on slow hard courts."\n';
+    expect(speakerOf(text, 'I think it will help')).toBe('Patrick McEnroe');
+  });
+});
