@@ -74,8 +74,8 @@ const KIND_NOUNS =
   'website|site|service|lobby|campaigners?|researchers?|pollsters?|association|chain|supplier|distributor|manufacturer|' +
   // "the independent think-tank The Brookings Institution says"
   'think-tank|thinktank|forecasters?';
-/** A name of a body: capitalised words, one of them perhaps with a dot or digits ("Plus.net", "Freedom2surf"). */
-const BODY_NAME = `\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])){0,2}`;
+/** A name of a body: capitalised words, one of them perhaps with a dot or digits ("Plus.net", "Freedom2surf", "4Cast", "7-Eleven"). */
+const BODY_NAME = `(?:\\p{N}+-?(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?<![.'’])){0,2}`;
 /**
  * The kind noun and the name after it, perhaps with the name's short form in brackets between ("provider (ISP) Plus.net"),
  * or a "the" between them, the name's own or the apposition's ("think-tank The Brookings Institution", "ruling body the IAAF").

@@ -35,3 +35,12 @@ describe('a quote standing alone after a sentence that opens on a role and a new
     expect(speakerOf(text, 'I think it will help')).toBe('Patrick McEnroe');
   });
 });
+
+describe('a body whose name opens on a digit, after its kind ("consultancy 4Cast said")', () => {
+  it('is the speaker, not the source quoted before it', () => {
+    const text =
+      'South Korea unveils budget\n\nGrowth will be between 4.7% and 4.8%, the ministry said. ' +
+      '"Our primary worry centres on the government\'s overly optimistic view," consultancy 4Cast said in a report.\n';
+    expect(speakerOf(text, 'Our primary worry')).toBe('4Cast');
+  });
+});
