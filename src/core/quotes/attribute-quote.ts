@@ -94,9 +94,13 @@ const AFTER_SUBJECT_FIRST = new RegExp(
 const DOT_IN_WORD = '(?<=\\p{L})\\.(?=\\p{L})';
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
 /** Copy often drops the comma that closes the description ("…," Alois Rhiel, its minister for economic affairs added). */
-/** A second description may follow, of what the first names ("…," Mark Olson, president of the ABA, the largest U.S. bankers group, said). */
+/**
+ * A second description may follow, of what the first names ("…," Mark Olson, president of the ABA, the largest U.S. bankers group, said),
+ * and a third, or another post joined by "and" ("…," Charles Siess Jr, vice chairman of Marathon Manufacturing Co, a subsidiary of USX
+ * Corp, and chairman of the National Ocean Industries Association, said).
+ */
 const AFTER_APPOSITIVE = new RegExp(
-  `^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*((?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,100}?(?:,\\s+(?:a|an|the)\\s+(?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,60}?)?),?\\s+(${CUE})(?![\\p{L}])`,
+  `^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*((?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,100}?(?:,\\s+(?:(?:and\\s+)?(?:a|an|the)\\s+|and\\s+(?=\\p{Ll}))(?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,60}?){0,2}),?\\s+(${CUE})(?![\\p{L}])`,
   'iu',
 );
 /**
@@ -243,7 +247,9 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const cues = cueMatches(before);
   const subjectFirst = afterCue(AFTER_SUBJECT_FIRST);
   const cueFirst = afterCue(AFTER_CUE_FIRST);
-  const appositive = afterCue(AFTER_APPOSITIVE) ?? afterCue(AFTER_APPOSITIVE_FIRM);
+  // (The pattern reads case-blind: a description's "and" before a capital joins another name, "Ann Lee, and Bo Ray said".)
+  const apposed = afterCue(AFTER_APPOSITIVE);
+  const appositive = (apposed && !/,\s+and\s+\p{Lu}/u.test(apposed[2]!) ? apposed : null) ?? afterCue(AFTER_APPOSITIVE_FIRM);
   const adjunct = () => afterCue(AFTER_CUE_FROM) ?? afterCue(AFTER_CUE_ADJUNCT);
   const longTitle = () => (subjectFirst || appositive ? null : afterCue(AFTER_LONG_TITLE));
   const a =

@@ -44,3 +44,17 @@ describe('a body whose name opens on a digit, after its kind ("consultancy 4Cast
     expect(speakerOf(text, 'Our primary worry')).toBe('4Cast');
   });
 });
+
+describe('a name after a quote with three descriptions before its cue ("…," Charles Siess Jr, vice chairman of …, a subsidiary of …, and chairman of …, said)', () => {
+  it('is the speaker', () => {
+    const text =
+      'OFFSHORE OIL INDUSTRY WAITING FOR TURNAROUND\n\n    "The perception of a turnaround comes from the change in prices," Charles Siess Jr, ' +
+      'vice chairman of Marathon Manufacturing Co, a subsidiary of USX Corp, and chairman of the National Ocean Industries Association, said in a press briefing.\n';
+    expect(speakerOf(text, 'The perception of a turnaround')).toBe('Charles Siess Jr');
+  });
+
+  it('leaves a list of names to no one of them ("…," Tom Hale, Ann Lee, and Bo Ray said)', () => {
+    const text = 'BANKS AGREE\n\n    "We are pleased," Tom Hale, Ann Lee, and Bo Ray said in a joint statement.\n';
+    expect(speakerOf(text, 'We are pleased')).not.toBe('Tom Hale');
+  });
+});
