@@ -32,6 +32,8 @@ const NON_NAME_WORDS = new RegExp(
     'Crude|Blend|Leisure|Wholesale|Works|Springs|Monitor|Network|Pacific|Cinema|Techniques|Volksbank|Utd|' +
     // Desks and jobs capitalised before a name in wire copy ("Trading James Melton", "Budget James Miller").
     'Trading|Planning|Budget|Accountant|Delegate|' +
+    // Sentence adverbs that open a line before a list of names ("Meanwhile, Paul Brizzel and Anna Boyle reached …").
+    'Meanwhile|However|Nevertheless|Moreover|Furthermore|Elsewhere|Instead|Otherwise|Therefore|Shops|' +
     // Banks' words in other languages ("Banque Nationale de Paris", "Credit Suisse", "Westdeutsche Landesbank Girozentrale").
     'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Landesbank|Girozentrale|' +
     // Bodies, charities, clubs and events named like people ("Christian Aid", "Preston Harriers", "the Adam Smith Lecture").
@@ -74,7 +76,7 @@ const CLOSED_CLASS = new Set([
   'Ordinal',
 ]);
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
-const PLACE_PREFIX = /^(San|Santa|Santo|Sao|São|Los|Las|St|Ste|Fort|Port|Mount|Lake)$/;
+const PLACE_PREFIX = /^(San|Santa|Santo|Sao|São|Los|Las|St|Saint|Ste|Fort|Port|Mount|Lake)$/;
 
 /** True when a capitalised word may stand in a personal name. */
 export function isNameWord(word: string): boolean {
@@ -113,6 +115,8 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
   'James Capel',
   'JP Morgan',
   'RJ Reynolds',
+  'Chase Manhattan',
+  'Doyle Dane Bernbach',
   // Placeholders the law and the press use for anyone ("so-called "John Doe" defendants").
   'John Doe',
   'Jane Doe',

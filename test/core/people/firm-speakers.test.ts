@@ -38,3 +38,14 @@ describe('a firm, a product or a desk written like a name ("Bob Evans Farms", "B
     expect(cast.map((p) => p.name)).toEqual(['James Melton']);
   });
 });
+
+describe('a bank named after its founders, a saint\'s city and a sentence adverb ("Chase Manhattan", "Saint Paul", "Meanwhile,")', () => {
+  it('are no people', () => {
+    const castOf = castUnder('BANKS RAISE PRIME');
+    const cast = castOf(
+      'Chase Manhattan raised its prime rate, and so did First Bank System of Saint Paul.',
+      'Meanwhile, Paul Brizzel and Anna Boyle reached the semi-finals.',
+    );
+    expect(cast.map((p) => p.name).sort()).toEqual(['Anna Boyle', 'Paul Brizzel']);
+  });
+});
