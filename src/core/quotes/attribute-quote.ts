@@ -79,6 +79,8 @@ export interface AttributionContext extends Antecedents {
   /** The cast as this article knows it: a role ("the president") only for someone it names, for pronouns to resolve to. */
   articleCast: CastLookup;
   outlets: string[];
+  /** Titles the article has already shown whom they stand for ("the chancellor" for Gordon Brown), by their words in small letters. */
+  titleHolders?: Map<string, string>;
 }
 
 const PHRASE = `([^,.;:!?"“”‘’]{1,80}?)`;
@@ -100,7 +102,7 @@ const DOT_IN_WORD = '(?<=\\p{L})\\.(?=\\p{L})';
  * Corp, and chairman of the National Ocean Industries Association, said).
  */
 const AFTER_APPOSITIVE = new RegExp(
-  `^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*((?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,100}?(?:,\\s+(?:(?:and\\s+)?(?:a|an|the)\\s+|and\\s+(?=\\p{Ll}))(?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,60}?){0,2}),?\\s+(${CUE})(?![\\p{L}])`,
+  `^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*((?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,100}?(?:,\\s+(?:(?:and\\s+)?(?:a|an|the)\\s+|and\\s+)(?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,60}?){0,2}),?\\s+(${CUE})(?![\\p{L}])`,
   'iu',
 );
 /**

@@ -50,7 +50,14 @@ export function settleSpeaker(
   // a title with what it is of ("the Archbishop of Canterbury", "the president of Boeing") describes one person enough
   // to stand for them.
   if (reading.kind === 'anonymous' && reading.titled) {
-    const holder = titleHolder(descriptionHead(reading.speaker), reading.speaker, ctx) ?? untitledSubject(reading.speaker, sentenceNumber, ctx);
+    // Once shown, a title stands for the same person through the article ("The chancellor said …" after "Gordon Brown has
+    // issued …", and later "the chancellor said the cuts proposed by shadow chancellor Oliver Letwin …").
+    const key = reading.speaker.toLowerCase();
+    const holder =
+      titleHolder(descriptionHead(reading.speaker), reading.speaker, ctx) ??
+      untitledSubject(reading.speaker, sentenceNumber, ctx) ??
+      ctx.titleHolders?.get(key);
+    if (holder) (ctx.titleHolders ??= new Map()).set(key, holder);
     if (holder) return { speaker: holder, kind: 'named' };
     return TITLE_OF_SOMETHING.test(reading.speaker) && !KNOWN_BY_WORK.test(reading.speaker) ? { speaker: reading.speaker, kind: 'anonymous' } : null;
   }

@@ -40,3 +40,14 @@ describe('a title with what it is of ("The Archbishop of Canterbury said:")', ()
     expect(speakerOf(text, 'in the craphouse')).toBe('Dustin Hoffman');
   });
 });
+
+describe('a title the article has shown whom it stands for ("the chancellor")', () => {
+  it('stands for the same person later, when a shadow holder of it has been named since', () => {
+    const text =
+      'Chancellor rallies Labour voters\n\nGordon Brown has issued a rallying cry to supporters.\n\n' +
+      'The chancellor said the vote will give a "clear and fundamental" choice. He said Tory plans would "cut deep into public service".\n\n' +
+      'To a packed audience, the chancellor said the cuts proposed by shadow chancellor Oliver Letwin were the equivalent of sacking every teacher, he told activists. ' +
+      'Laying into the Conservative record he said: "I give you this promise."\n';
+    expect(speakerOf(text, 'I give you this promise')).toBe('Gordon Brown');
+  });
+});
