@@ -667,7 +667,7 @@ function introducedSince(q: QuoteSurroundings, previous: Attribution, ctx: Attri
   const people = ctx.articleCast.find(aside).filter((p) => !p.byRole);
   const person = people[0];
   if (!person || person.possessive || person.person.name === previous.speaker) return null;
-  // Or after the role the sentence opens on ("US coach Patrick McEnroe wants Roddick … to play more on clay").
+  // The name may also follow a role the sentence opens on ("US coach Patrick McEnroe wants Roddick … to play more on clay").
   const before = aside.slice(0, person.start);
   const titled = TITLE_OPENING.test(before) && isRoleWord(before.trim().split(/\s+/).at(-1)!);
   if (!INTRODUCED_SUBJECT.test(before) && !titled) return null;

@@ -334,9 +334,8 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
   return holders.size === 1 ? [...holders][0]! : null;
 }
 
-/** A title and what it is of, at or for ("the mayor of London", "the head of research at Boeing"). */
-const TITLE_OF_SOMETHING =
-  /^the\s+(?!(?:\S+\s+)?(?:star|winner|champion|author|creator|writer|singer|actor|actress|veteran|hero|maker)\s)\S.*\s(?:of|at|for)\s+\S/i;
+/** A title and what it is of, at or for ("the mayor of London", "the head of research at Boeing"); see KNOWN_BY_WORK for whom it is not. */
+const TITLE_OF_SOMETHING = /^the\s+\S.*\s(?:of|at|for)\s+\S/i;
 
 /** Words for whoever leads a body, whatever the title ("the UAW chief" of "UAW president Owen Bieber"). */
 const LEADER = /^(?:chief|boss|leader|head)$/;

@@ -458,18 +458,18 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // nor a person the cast does not know before it ("Shuichi Takemoto of the Foreign Ministry's … division").
   const member = body && !person ? readUnknownName(phrase) : null;
   const speaksFor = body && !person ? SPEAKS_FOR_BODY.exec(phrase.slice(0, body.index)) : null;
-  // "A Savings Department spokesman refused to comment on …": a description that opens the phrase as the subject of
-  // its verb speaks, not the body named inside it.
   const openingDescription = body && !person ? describedSubject(phrase) : null;
   if (member && looksLikePersonName(member.speaker) && member.start < body!.index) readings.push({ kind: 'named', ...member });
+  // "A Savings Department spokesman refused to comment on …": a description that opens the phrase as the subject of
+  // its verb speaks, not the body named inside it.
+  else if (openingDescription?.kind === 'anonymous' && body!.index < openingDescription.start + openingDescription.speaker.length)
+    readings.push(openingDescription);
   // A sentence-initial "The" is no part of a name ("The British Chambers of Commerce said"), though it is all
   // that makes "The Bank" one.
   // "The Royal Trust president said": a body's name before a title is whose title it is; the holder speaks, whom
   // the article names with it, not the body. (A source's noun, "the Darlington Council spokesman", speaks for the body.)
   // "A spokesman for the British Chambers of Commerce which represents firms": someone who speaks for the body is the
   // speaker, described with it, though what follows the body's name leaves the description unread as one.
-  else if (openingDescription?.kind === 'anonymous' && body!.index < openingDescription.start + openingDescription.speaker.length)
-    readings.push(openingDescription);
   else if (speaksFor) {
     const start = speaksFor.index + (/^\s/.test(speaksFor[0]) ? 1 : 0);
     readings.push({ kind: 'anonymous', speaker: describe(phrase.slice(start, body!.index + body![0].length)), start });
