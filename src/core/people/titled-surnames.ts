@@ -34,7 +34,7 @@ export function addTitledSurnameNames<S>(sentences: S[], found: NameMention[][],
       ...article
         .flatMap((i) => {
           const sentence = text(sentences[i]!);
-          return [...speakingSurnames(sentence), ...owningSurnames(sentence)];
+          return [...speakingSurnames(sentence), ...owningSurnames(sentence), ...actingSurnames(sentence)];
         })
         .filter((name) => !namedInFull.has(name)),
     ]);
@@ -79,6 +79,19 @@ function owningSurnames(sentence: string): string[] {
     .filter((m) => verb(m[2]!))
     .map((m) => m[1]!)
     .filter(mayBeName);
+}
+
+/**
+ * A one-word name opening a sentence as the subject of a perfect or a past passive ("Melzer has now beaten Agassi in two
+ * of their three meetings"): a person's surname, as news writes a player named in full once ("by Jurgen Melzer").
+ */
+const ACTING_SURNAME =
+  /^(?:(?:But|And|Yet),?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:has|had)\s+(?:(?:now|also|already|since|never|just)\s+)?(?:beaten|won|lost|played|scored|signed|finished|reached|struggled|suffered|admitted)\b/u;
+
+/** The one-word name a sentence opens on as the subject of a perfect (see ACTING_SURNAME), if it may be a name at all. */
+function actingSurnames(sentence: string): string[] {
+  const name = ACTING_SURNAME.exec(sentence)?.[1];
+  return name && mayBeName(name) ? [name] : [];
 }
 
 /**

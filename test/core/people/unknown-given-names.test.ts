@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../src/core/story/build-story.js';
 import { castUnder, namesUnder } from '../../support/one-article-cast.js';
+import { speakerOf } from '../../support/attributed-quotes.js';
 
 // Sentences from BBC News (2004-05) articles and Reuters wires (1987): people whose given name the lexicon does not know,
 // found by how the sentence writes them.
@@ -234,5 +235,16 @@ describe('people: a name the lexicon does not know, set off before a job that on
   it('reads a speaker after "explains" as after "said" ("explains Shigeo Morioka of the International Longevity Centre")', () => {
     // BBC business 287.
     expect(names('"People will work longer," explains Shigeo Morioka of the International Longevity Centre in Tokyo.')).toContain('Shigeo Morioka');
+  });
+});
+
+describe('a full name of two words the lexicon does not know ("Jurgen Melzer"), its surname opening a sentence as a perfect\'s subject', () => {
+  it('is a person, whom a "he said" after that sentence means', () => {
+    const text =
+      'Melzer shocks Agassi in San Jose\n\nSecond seed Andre Agassi suffered a comprehensive defeat by Jurgen Melzer in the quarter-finals. ' +
+      'Melzer has now beaten Agassi in two of their three meetings. "I had a good game plan and I executed it perfectly," he said.\n';
+    const cast = castUnder('Melzer shocks Agassi in San Jose')(...text.split('\n\n').slice(1));
+    expect(cast.map((p) => p.name)).toContain('Jurgen Melzer');
+    expect(speakerOf(text, 'I had a good game plan')).toBe('Jurgen Melzer');
   });
 });
