@@ -82,7 +82,7 @@ function owningSurnames(sentence: string): string[] {
 }
 
 /**
- * A one-word name opening a sentence as the subject of a perfect or a past passive ("Melzer has now beaten Agassi in two
+ * A one-word name opening a sentence as the subject of a perfect of a deed done ("Melzer has now beaten Agassi in two
  * of their three meetings"): a person's surname, as news writes a player named in full once ("by Jurgen Melzer").
  */
 const ACTING_SURNAME =
