@@ -593,8 +593,14 @@ const BODY_KIND = `(?:${BODY_KIND_PATTERN})`;
 // Or with "for" and what it is for ("the Institute for Fiscal Studies", "the Society for the Protection of Birds").
 // A title after the name is its holder's, no part of it ("the Commission for Racial Equality Chairman said").
 const BODY_OF_PART = `\\s+(?:of|for(?:\\s+the)?)\\s+(?:[A-Z][\\p{L}'’-]+|\\d+)(?:\\s+(?:(?:and|of)\\s+)?(?!(?:Chairman|Chairwoman|President|Director|Secretary|Spokesman|Spokeswoman|Chief|Minister|Head|Leader)(?![\\p{L}]))[A-Z][\\p{L}'’-]+){0,3}`;
-/** A body by its name and kind ("British Chambers of Commerce", "Group of 24"). */
-const BODY_NAME = new RegExp(`(?<![\\p{L}])(?!(?:An?|One|Another)\\s)((?:[A-Z][\\p{L}'’-]+\\s+){1,4}${BODY_KIND}(?:${BODY_OF_PART})?)(?![\\p{L}])`, 'u');
+/**
+ * A body by its name and kind ("British Chambers of Commerce", "Group of 24"); two fields its name joins by "and" are
+ * both of it ("the Trade and Industry Ministry", not "Industry Ministry").
+ */
+const BODY_NAME = new RegExp(
+  `(?<![\\p{L}])(?!(?:An?|One|Another)\\s)([A-Z][\\p{L}'’-]+\\s+(?:(?:and\\s+)?[A-Z][\\p{L}'’-]+\\s+){0,3}${BODY_KIND}(?:${BODY_OF_PART})?)(?![\\p{L}])`,
+  'u',
+);
 /**
  * A body by its kind and what it is of, after the "the" that opens the phrase ("the Bank of Italy"); not inside a
  * title ("the governor of the Bank of England" is the governor).

@@ -26,6 +26,19 @@ describe('a spokesman described by his body ("An Iranian Foreign Ministry spokes
   });
 });
 
+describe('a body whose name joins two fields by "and" ("the International Trade and Industry Ministry", "the Food and Agriculture Organisation")', () => {
+  it('is named whole, and someone who speaks for it is described with all of it', () => {
+    const text =
+      'JAPAN CHIP MAKERS\n\n    "We are abiding by the agreement but there are some problems," a spokesman for the International Trade and Industry Ministry told Reuters.\n' +
+      '    He said high prices were leaving makers with stocks.\n' +
+      '    "We are aiming to reduce production but this takes time," he said.\n' +
+      '    "Food security depends on the harvest," the Food and Agriculture Organisation said.\n';
+    expect(speakerOf(text, 'We are abiding')).toBe('a spokesman for the International Trade and Industry Ministry');
+    expect(speakerOf(text, 'We are aiming')).toBe('a spokesman for the International Trade and Industry Ministry');
+    expect(speakerOf(text, 'Food security')).toBe('Food and Agriculture Organisation');
+  });
+});
+
 describe('a quote standing alone after a sentence that opens on a role and a new name ("US coach Patrick McEnroe wants …")', () => {
   it("is the newcomer's, though the sentence names others after its verb, not a run-on of the quote before", () => {
     const text =
