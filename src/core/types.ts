@@ -51,6 +51,8 @@ export interface Sentence {
   credits: string[];
   /** Canonical names of the people the sentence mentions (filled in by people extraction). */
   people: string[];
+  /** A header line (the headline or a deck), not the body's prose. */
+  header?: true;
 }
 
 /** A person in the cast, with the names they go by and the roles they hold. */

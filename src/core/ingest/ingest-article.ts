@@ -32,7 +32,7 @@ export function ingestArticle(source: ArticleSource, given: ArticleMetaInput = {
   const meta = extractMetadata(stripped.blocks, stripped.removed, given);
   // 4. Sentences: headline and deck stand alone; paragraphs are split, each sentence verbatim.
   const paragraphs = [...meta.headerLines.map((b) => [b.text]), ...meta.body.map((b) => splitSentences(b.text))];
-  const sentences = numberSentences(source.id, paragraphs);
+  const sentences = numberSentences(source.id, paragraphs, meta.headerLines.length);
   // 5. Credits: which outlet each sentence (or its paragraph so far) says the report comes from.
   creditOutlets(sentences);
 
@@ -48,11 +48,12 @@ export function ingestArticle(source: ArticleSource, given: ArticleMetaInput = {
   };
 }
 
-function numberSentences(article: string, paragraphs: string[][]): Sentence[] {
+function numberSentences(article: string, paragraphs: string[][], headerLines: number): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((texts, p) => {
     for (const text of texts) {
-      out.push({ article, n: out.length + 1, paragraph: p + 1, text, norm: normalizeTypography(text), credits: [], people: [] });
+      const sentence: Sentence = { article, n: out.length + 1, paragraph: p + 1, text, norm: normalizeTypography(text), credits: [], people: [] };
+      out.push(p < headerLines ? { ...sentence, header: true } : sentence);
     }
   });
   return out;

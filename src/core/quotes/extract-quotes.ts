@@ -10,6 +10,7 @@ import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { noteOutlet, outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
 import { findQuoteSpans, type QuoteSpan, withWireApostrophes } from './find-quote-spans.js';
 import { isTitleLike } from './is-title.js';
+import { withLedeSpeakers } from './headline-claims.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
 import { settleSpeaker } from './settle-speaker.js';
 import { bodySubject, documentSubject, looksLikeBodyName, looksLikePersonName } from './unknown-name.js';
@@ -126,7 +127,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     openEnd = spans.at(-1)?.closed === false && last && !last.attribution && last.text === spans.at(-1)!.text ? last : null;
     learnUpTo(paragraph.length);
   }
-  return withEchoedSpeakers(found, unquoted.join(' ')).map((q) => inArticleCase(q, sentences));
+  return withLedeSpeakers(withEchoedSpeakers(found, unquoted.join(' ')), sentences, ctx.speakers).map((q) => inArticleCase(q, sentences));
 }
 
 /**
@@ -289,7 +290,17 @@ function remember(ctx: AttributionContext, a: Attribution, sentence: number, { i
   // A place or a firm the lexicon knows ("The U.S. complained …") is no one a later "he" or "she" stands for.
   const place = /^\p{Lu}/u.test(a.speaker) && (isKnownPlace(a.speaker) || isKnownNonPerson(a.speaker));
   const who = !place && (known || (description && !body) || looksLikePersonName(a.speaker)) ? 'person' : 'body';
-  ctx.speakers.push({ speaker: a.speaker, kind, plural, sentence, who, ...(inner ? { inner } : {}), ...(passedOn ? { passedOn } : {}) });
+  ctx.speakers.push({
+    speaker: a.speaker,
+    kind,
+    plural,
+    sentence,
+    who,
+    cue: a.cue,
+    given: a.kind,
+    ...(inner ? { inner } : {}),
+    ...(passedOn ? { passedOn } : {}),
+  });
 }
 
 /**

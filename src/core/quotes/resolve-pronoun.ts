@@ -6,6 +6,7 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
 import nlp, { lexiconTags } from '../text/nlp.js';
 import type { CastLookup } from '../people/cast-lookup.js';
+import type { SpeakerKind } from '../types.js';
 import { isNeverGivenName, looksLikePersonName } from './unknown-name.js';
 import { isNameWord } from '../people/not-a-person.js';
 import { PERSON_NOUNS, descriptionHead, describedSubject, mayBeSameSource } from './speaker-phrase.js';
@@ -25,6 +26,9 @@ export interface Antecedents {
     inner?: boolean;
     /** Quoted by a writing ("A central bank statement quoted Fernandez as saying"): its speaker, not whose the writing is. */
     passedOn?: boolean;
+    /** The cue verb that gave them and how it gave them ("has said", named): what a headline's quote shows when the lede is theirs. */
+    cue?: string;
+    given?: SpeakerKind;
   }[];
   /** The texts of the article's sentences read so far, by number. */
   sentences: Map<number, string>;

@@ -106,6 +106,7 @@ function* sentencesOf(saved: SnapshotLists, numbers: (name: string) => Uint32Arr
   yield;
   const credits = unpackLists({ starts: numbers('creditStarts'), items: numbers('creditItems') }, count, saved.names);
   const norms = new Map(saved.norms);
+  const headers = new Set(saved.headers);
   yield;
   const sentences: Sentence[] = new Array(count);
   for (let i = 0; i < count; i++) {
@@ -114,7 +115,16 @@ function* sentencesOf(saved: SnapshotLists, numbers: (name: string) => Uint32Arr
     const follows = i > 0 && article[i] === article[i - 1] ? n[i - 1]! + 1 : 1;
     if (!owner || n[i] !== follows) throw new Error('snapshot is malformed (sentences)');
     const text = texts.slice(i === 0 ? 0 : ends[i - 1]!, ends[i]!);
-    sentences[i] = { article: owner.id, n: n[i]!, paragraph: paragraph[i]!, text, norm: norms.get(i) ?? text, credits: credits[i]!, people: people[i]! };
+    const sentence: Sentence = {
+      article: owner.id,
+      n: n[i]!,
+      paragraph: paragraph[i]!,
+      text,
+      norm: norms.get(i) ?? text,
+      credits: credits[i]!,
+      people: people[i]!,
+    };
+    sentences[i] = headers.has(i) ? { ...sentence, header: true } : sentence;
     if (i % BATCH === BATCH - 1) yield;
   }
   return sentences;

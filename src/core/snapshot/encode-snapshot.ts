@@ -26,6 +26,8 @@ export interface SnapshotLists {
   events: SavedEvent[];
   /** The few sentences whose folded form differs from their text: [position, folded]. */
   norms: [number, string][];
+  /** The positions of the sentences that are header lines (headline, deck). */
+  headers: number[];
   /** The distinct strings the sentences' people and credits lists refer to. */
   names: string[];
   /** The index's terms, in its order. */
@@ -33,7 +35,16 @@ export interface SnapshotLists {
 }
 
 /** The names of the long lists, in the order they are saved. */
-export const SNAPSHOT_LISTS = ['articles', 'people', 'quotes', 'events', 'norms', 'names', 'terms'] as const satisfies readonly (keyof SnapshotLists)[];
+export const SNAPSHOT_LISTS = [
+  'articles',
+  'people',
+  'quotes',
+  'events',
+  'norms',
+  'headers',
+  'names',
+  'terms',
+] as const satisfies readonly (keyof SnapshotLists)[];
 
 /** The story as a snapshot's bytes. */
 export function encodeSnapshot(story: StoryData): Uint8Array {
@@ -67,6 +78,7 @@ export function encodeSnapshot(story: StoryData): Uint8Array {
       occurrences: occurrences.map((o): [string, number] => [o.article, o.sentence]),
     })),
     norms: sentences.flatMap((s, i): [number, string][] => (s.norm === s.text ? [] : [[i, s.norm]])),
+    headers: sentences.flatMap((s, i) => (s.header ? [i] : [])),
     names,
     terms: packed.terms,
   };
