@@ -127,7 +127,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     openEnd = spans.at(-1)?.closed === false && last && !last.attribution && last.text === spans.at(-1)!.text ? last : null;
     learnUpTo(paragraph.length);
   }
-  return withLedeSpeakers(withEchoedSpeakers(found, unquoted.join(' ')), sentences, ctx.speakers).map((q) => inArticleCase(q, sentences));
+  return withLedeSpeakers(withEchoedSpeakers(found, unquoted.join(' ')), sentences, ctx).map((q) => inArticleCase(q, sentences));
 }
 
 /**

@@ -5,28 +5,50 @@
  * of what the quote does.
  */
 import type { Sentence } from '../types.js';
-import type { Antecedents } from './resolve-pronoun.js';
 import type { FoundQuote } from './extract-quotes.js';
+import type { Attribution, AttributionContext } from './attribute-quote.js';
+import { readSpeaker } from './speaker-phrase.js';
 import { cueMatches } from './speech-cues.js';
 
 /** The found quotes, the headline's unattributed ones given the lede's speaker where it fits. */
-export function withLedeSpeakers(found: FoundQuote[], sentences: Sentence[], speakers: Antecedents['speakers']): FoundQuote[] {
+export function withLedeSpeakers(found: FoundQuote[], sentences: Sentence[], ctx: AttributionContext): FoundQuote[] {
   const header = new Set(sentences.filter((s) => s.header).map((s) => s.n));
   const lede = sentences.find((s) => !s.header);
   if (header.size === 0 || !lede || !found.some((q) => !q.attribution && header.has(q.sentence))) return found;
-  // The lede's own speakers, not one inside what it reports ("… after Baker said …"), nor one it passes on.
-  const own = speakers.filter((s) => s.sentence === lede.n && !s.inner && !s.passedOn);
-  const names = new Set(own.map((s) => s.speaker));
-  if (names.size !== 1) return found;
-  const speaker = own[0]!;
-  if (!saysWhose(lede.norm, speaker.speaker)) return found;
+  const source = ledeSpeaker(lede, ctx);
+  if (!source) return found;
   // What the lede reports, its speaker's words left out: the quote must share a word of it.
-  const reported = stems(lede.norm.replace(speaker.speaker, ' '));
-  return found.map((q) => {
-    if (q.attribution || !header.has(q.sentence) || !stems(q.text).some((w) => reported.includes(w))) return q;
-    return { ...q, attribution: { speaker: speaker.speaker, kind: speaker.given ?? speaker.kind, cue: speaker.cue ?? '' } };
-  });
+  const reported = stems(lede.norm.replace(source.speaker, ' '));
+  return found.map((q) => (q.attribution || !header.has(q.sentence) || !stems(q.text).some((w) => reported.includes(w)) ? q : { ...q, attribution: source }));
 }
+
+/** Whose the lede's report is: the one speaker of its own cues, or the source its closing clause names. */
+function ledeSpeaker(lede: Sentence, ctx: AttributionContext): Attribution | null {
+  // Its own speakers, not one inside what it reports ("… after Baker said …"), nor one it passes on.
+  const own = ctx.speakers.filter((s) => s.sentence === lede.n && !s.inner && !s.passedOn);
+  const speaker = own[0];
+  if (speaker && own.every((s) => s.speaker === speaker.speaker))
+    return saysWhose(lede.norm, speaker.speaker) ? { speaker: speaker.speaker, kind: speaker.given ?? speaker.kind, cue: speaker.cue ?? '' } : null;
+  // A paper is no speaker the cues remember ("…, the Financial Times has reported."), nor is a source "according to".
+  if (own.length > 0) return null;
+  const closing = CLOSING_SOURCE.exec(lede.norm);
+  const phrase = closing?.[1] ?? closing?.[2];
+  const reading = phrase ? readSpeaker(phrase, ctx.cast, ctx.outlets) : null;
+  if (reading?.kind !== 'named' && reading?.kind !== 'anonymous' && reading?.kind !== 'outlet') return null;
+  const cue = closing![1] ? 'according to' : closing![3]!.trim();
+  // A paper named inside what speaks ("a new poll conducted for the BBC suggests") is not it: the whole phrase is.
+  const lead = phrase!.slice(0, reading.start).trim();
+  if (reading.kind === 'outlet' && /^(?:a|an|the)\s+\p{Ll}/iu.test(lead) && !/(?:^|\s)(?:by|from)$/.test(lead))
+    return { speaker: phrase!.trim().replace(/^(?:A|An|The)(?=\s)/, (w) => w.toLowerCase()), kind: 'anonymous', cue };
+  return { speaker: reading.speaker, kind: reading.kind, cue };
+}
+
+/**
+ * The source a lede closes on: "…, according to the Hollywood Reporter." (group 1), or a source and its verb of
+ * reporting ("…, the Financial Times has reported.": group 2, and the verb in group 3); not a passive ("have been told").
+ */
+const CLOSING_SOURCE =
+  /,\s+(?:according\s+to\s+([^,;:"“”]{2,80}?)|([^,;:"“”]{2,60}?)\s+((?:(?:has|have)\s+)?(?:reported|reports|said|says|claimed|claims|warned|warns|suggested|suggests|revealed|found|finds)))\s*\.?\s*$/u;
 
 /** Words too common to tie a headline's claim to a sentence. */
 const COMMON = new Set([

@@ -43,4 +43,25 @@ describe("a headline's quoted claim that no cue attributes", () => {
       'Work starts next year.\n';
     expect(speakerOf(text, 'has no plans to quit')).toBeNull();
   });
+
+  it('is the paper or the source a lede closes on ("…, the Financial Times has reported."; "…, according to the OECD.")', () => {
+    const paper =
+      "Rover plant 'may cost 2,000 jobs'\n\n" +
+      'Some 2,000 jobs at the Longbridge plant may be cut if a Chinese investment goes ahead, the Financial Times has reported.\n\n' +
+      'The firm declined to comment.\n';
+    expect(speakerOf(paper, 'may cost 2,000 jobs')).toBe('Financial Times');
+    const body =
+      "Oil price 'hits world economy'\n\n" +
+      'The soaring cost of oil has hit global economic growth, according to the OECD.\n\n' +
+      'Its report covers thirty countries.\n';
+    expect(speakerOf(body, 'hits world economy')).toBe('OECD');
+  });
+
+  it('is the whole source, not a paper named inside it ("…, a new poll conducted for the BBC suggests.")', () => {
+    const text =
+      "Voters 'don't trust politicians'\n\n" +
+      'Eight out of 10 voters do not trust politicians to tell the truth, a new poll conducted for the BBC suggests.\n\n' +
+      'The poll asked 1,000 adults.\n';
+    expect(speakerOf(text, "don't trust politicians")).toBe('a new poll conducted for the BBC');
+  });
 });
