@@ -94,10 +94,15 @@ export function resolvePronoun(
     const titled = titledGender(name, cast);
     return titled === null ? fitsPronoun(name, pronoun) : titled !== (pronoun === 'he' ? 'female' : 'male');
   };
-  const inSentence = cast
-    .find(ownClause(beforePronounSubject(before, pronoun)))
-    .filter((p) => !p.possessive && fits(p.person.name))
-    .at(-1);
+  // Not one named in what a closing "…, he claimed." reports ("Mr Blair has failed to tackle these problems, he claimed"):
+  // whom the speaker speaks of by name is someone else.
+  const reportsBefore = /,\s*(?:he|she)\s*$/iu.test(before) && /^\s*[.!?]?\s*$/.test(after);
+  const inSentence = reportsBefore
+    ? undefined
+    : cast
+        .find(ownClause(beforePronounSubject(before, pronoun)))
+        .filter((p) => !p.possessive && fits(p.person.name))
+        .at(-1);
   if (inSentence) return { speaker: inSentence.person.name, kind: 'named' };
   // One whose last clause turns to another subject hands it to them, whoever it quoted first.
   const turned = turnedToSubject(ctx.sentences.get(sentence - 1) ?? '', cast);
