@@ -77,7 +77,7 @@ const COMMON = new Set([
   'said',
 ]);
 
-/** The first five letters of each word of four letters or more, in small letters ("children" and "child's" apart, "cuts" and "cut" not needed). */
+/** The first five letters of each word of four letters or more, in small letters: enough to tie "prosecution" to "prosecuted". */
 function stems(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON.has(w)).map((w) => w.slice(0, 5));
 }
