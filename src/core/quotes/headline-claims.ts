@@ -9,6 +9,7 @@ import type { FoundQuote } from './extract-quotes.js';
 import type { Attribution, AttributionContext } from './attribute-quote.js';
 import { readSpeaker } from './speaker-phrase.js';
 import { cueMatches } from './speech-cues.js';
+import { STOP_WORDS } from '../index/stop-words.js';
 
 /** The found quotes, the headline's unattributed ones given the lede's speaker where it fits. */
 export function withLedeSpeakers(found: FoundQuote[], sentences: Sentence[], ctx: AttributionContext): FoundQuote[] {
@@ -50,36 +51,9 @@ function ledeSpeaker(lede: Sentence, ctx: AttributionContext): Attribution | nul
 const CLOSING_SOURCE =
   /,\s+(?:according\s+to\s+([^,;:"“”]{2,80}?)|([^,;:"“”]{2,60}?)\s+((?:(?:has|have)\s+)?(?:reported|reports|said|says|claimed|claims|warned|warns|suggested|suggests|revealed|found|finds)))\s*\.?\s*$/u;
 
-/** Words too common to tie a headline's claim to a sentence. */
-const COMMON = new Set([
-  'that',
-  'this',
-  'with',
-  'from',
-  'have',
-  'will',
-  'would',
-  'could',
-  'should',
-  'been',
-  'were',
-  'their',
-  'they',
-  'there',
-  'what',
-  'more',
-  'than',
-  'into',
-  'over',
-  'about',
-  'after',
-  'says',
-  'said',
-]);
-
-/** The first five letters of each word of four letters or more, in small letters: enough to tie "prosecution" to "prosecuted". */
+/** The first five letters of each word of four letters or more but the stop words, in small letters: enough to tie "prosecution" to "prosecuted". */
 function stems(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON.has(w)).map((w) => w.slice(0, 5));
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)).map((w) => w.slice(0, 5));
 }
 
 /**
