@@ -319,6 +319,9 @@ function beforePronounSubject(before: string, pronoun: 'he' | 'she'): string {
   // opens on the pronoun goes on with that subject; the names between are what it said or did.
   // So does one set off by a comma ("He has been called the Johnny Carson of podcasting which, he says, "…"").
   if (OPENS_WITH[pronoun].test(before) && (CONJUNCTION_BEFORE.test(before.slice(0, at)) || /,\s*$/.test(before.slice(0, at)))) return '';
+  // A pronoun that opens its sentence stands for no one named after it ("He was once threatened with the sack by City
+  // boss Kevin Keegan but has since responded"): that is its object.
+  if (/^\s*["“]?(?:(?:And|But|Then|So|Yet)\s+)?$/.test(before.slice(0, at))) return '';
   const rest = before.slice(at);
   return /\band\s/.test(rest) && !SUBORDINATE.test(rest) ? before.slice(0, at) : before;
 }
