@@ -64,6 +64,11 @@ const singular = (nouns: string) => nouns.split('|').map((n) => n.replace(/s\?$|
 export const PERSON_NOUNS = new Set(
   singular(PERSON_SOURCE_NOUNS).filter((n) => !['people', 'allies', 'spokespeople', ...PLURAL_ONLY_SOURCES.split('|')].includes(n)),
 );
+/**
+ * A source's noun straight after a name ("Reagan Administration officials", "Monetary sources"), not one a description
+ * goes on from ("Finance ministers from seven major industrialized nations" is read whole by other rules).
+ */
+const SOURCE_AFTER_NAME = new RegExp(`^\\s+(?:${PERSON_SOURCE_NOUNS})(?![\\p{L}])(?!\\s+(?:from|of|at|in|for|with|on)\\s)`, 'u');
 /** The nouns of a description that stand for a body or a document ("the company", "the report"). */
 export const BODY_NOUNS = new Set(singular(BODY_SOURCE_NOUNS));
 /**
@@ -513,7 +518,11 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // A clause that opens with a name ("Wenger initially refused …, saying"): its subject, if a person's.
   // Its subject may be a body, known by its kind noun ("Telecom analysts Ovum welcomed …") or its name ("General Motors will …").
   const opening = readings.length === 0 ? (kindNameOpening(phrase) ?? leadingName(phrase)) : null;
-  if (opening) readings.push({ kind: 'named', speaker: opening.speaker, start: opening.start, ...(opening.sure ? {} : { loose: true }) });
+  // Unless the name only says whose they are ("Reagan Administration officials have also opposed …, saying"): the
+  // clause's subject is the people described, not a person by the name.
+  const whose = opening ? SOURCE_AFTER_NAME.exec(phrase.slice(phrase.indexOf(opening.speaker, opening.start) + opening.speaker.length)) : null;
+  if (opening && whose) readings.push({ kind: 'anonymous', speaker: `${opening.speaker}${whose[0]}`, start: opening.start });
+  else if (opening) readings.push({ kind: 'named', speaker: opening.speaker, start: opening.start, ...(opening.sure ? {} : { loose: true }) });
   // Still nothing, and the whole phrase is someone brought in by an indefinite article ("a union leader",
   // "a striking seaman"): whatever the noun, the slot holds a speaker described, not named.
   const indefinite = readings.length === 0 ? INDEFINITE_DESCRIPTION.exec(phrase) : null;
