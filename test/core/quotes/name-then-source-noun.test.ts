@@ -21,3 +21,13 @@ describe('a name straight before a source noun ("Reagan Administration officials
     expect(speakerOf(text, 'normal.')).toBe('Ivorian officials');
   });
 });
+
+describe('a body named only as whose the role is, after an inverted cue', () => {
+  it('gives the words to the name set off after the role ("said Fuji Bank Ltd chief economist, Taro Yamada")', () => {
+    const text =
+      'JAPAN ECONOMY SEEN NEAR BOTTOM\n12-MAR-1987 09:01:08.51\n\n' +
+      '    Japanese bank economists polled by Reuters said the slowdown is likely to end soon.\n' +
+      '    "The economy will bottom out in the middle of the year," said Fuji Bank Ltd chief economist, Taro Yamada.\n';
+    expect(speakerOf(text, 'The economy will bottom out')).toBe('Taro Yamada');
+  });
+});
