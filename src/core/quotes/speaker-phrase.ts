@@ -73,11 +73,12 @@ const SOURCE_AFTER_NAME = new RegExp(`^\\s+(?:${PERSON_SOURCE_NOUNS})(?![\\p{L}]
 export const BODY_NOUNS = new Set(singular(BODY_SOURCE_NOUNS));
 /**
  * Any word but the small words that end a description ("the word that people…" is no source), a modal or a conjunction,
- * which a description never holds ("the Louvre agreement may falter if member states …"), and a count, which only opens
- * one ("a move some delegates described as …" is "some delegates").
+ * which a description never holds ("the Louvre agreement may falter if member states …"), a count, which only opens
+ * one ("a move some delegates described as …" is "some delegates"), and a verb that tells what something shows or
+ * someone holds ("The papers suggest ministers believe …", "The poster shows Mr Howard …, saying"): a clause of its own.
  */
 const CONTENT_WORD =
-  "(?!(?:the|a|an|that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words|may|might|must|can|could|would|should|will|shall|if|when|because|while|whether|until|unless|after|before|since|than|what|not|some|any|many|most|all|each|every|few|several|no)(?![\\p{L}-]))\\p{Ll}[\\p{L}-]*(?:['’]s)?";
+  "(?!(?:the|a|an|that|which|who|whom|whose|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|been|has|have|had|said|says|told|word|words|may|might|must|can|could|would|should|will|shall|if|when|because|while|whether|until|unless|after|before|since|than|what|not|some|any|many|most|all|each|every|few|several|no|suggests?|shows?|reveals?|believes?|thinks?|thought|indicates?|insists?|claims|understands?|understood|feels?|felt|knows?|knew|hears?|depicts?|features)(?![\\p{L}'’-]))\\p{Ll}[\\p{L}-]*(?:['’]s)?";
 
 /** A word list as a pattern matching each word with a capital or small first letter. */
 const anyCase = (words: string) =>
