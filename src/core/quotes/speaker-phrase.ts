@@ -22,7 +22,7 @@ export type SpeakerReading =
   | { kind: 'anonymous' | 'outlet'; speaker: string; start: number; elliptical?: boolean; titled?: boolean }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
-const PLURAL_ONLY_SOURCES = 'judges|businessmen|farmers|industrialists|exporters|importers|growers';
+const PLURAL_ONLY_SOURCES = 'judges|businessmen|farmers|industrialists|exporters|importers|growers|campaigners|protesters|activists|MPs|MEPs';
 const PERSON_SOURCE_NOUNS =
   'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witness(?:es)?|residents?|colleagues?|aide|counsel|attorneys?|' +
   // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said"); a study's ("the researchers concluded").
