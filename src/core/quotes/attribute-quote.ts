@@ -1117,6 +1117,9 @@ function namedParticipleSubject(before: string, cue: RegExpExecArray, q: QuoteSu
   // re-election in Brent South seat had been in danger saying …"): a name just before it may be the participle's own.
   const comma = /,\s*$/.test(text);
   if (!/ing$/i.test(cue[0].trim()) || !(comma || (/\s\p{Ll}+\s*$/u.test(text) && cueMatches(text).length === 0))) return null;
+  // Nor past a cue set off with its own subject ("Mr Blair has failed …, he claimed, saying he has the "wrong
+  // solution""): the participle goes on from that cue, whose subject speaks of the one the sentence opens on.
+  if (comma && PARENTHETICAL_CUE.test(text)) return null;
   const opening = OPENING_SUBJECT.exec(text)?.[1];
   if (!opening || ctx.cast.find(opening).length === 0) return null;
   // Nor past another subject ("James Baker went out of his way …, and Edouard Balladur underscored that by saying"),
@@ -1126,6 +1129,9 @@ function namedParticipleSubject(before: string, cue: RegExpExecArray, q: QuoteSu
   const settled = resolve(subjectBefore(opening, ctx.cast, ctx.outlets), cue[0].trim(), q, opening, ctx);
   return settled && settled.kind === 'named' ? settled : null;
 }
+
+/** A cue and its pronoun set off by commas at the end of a text (", he claimed,"). */
+const PARENTHETICAL_CUE = /,\s*(?:he|she|they)\s+\p{Ll}+,\s*$/u;
 
 /** A description opening the sentence as the subject of a verb in the past ("The presidents of the two exchanges appealed …"). */
 const DESCRIPTION_WORD = '(?!(?:was|were|is|are|has|have|had|be|been|would|will|could|did|also|then|not|who|which|that)\\s)(?!\\p{Ll}+ly\\s)\\p{Ll}[\\p{L}-]*';

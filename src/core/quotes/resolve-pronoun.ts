@@ -96,7 +96,9 @@ export function resolvePronoun(
   };
   // Not one named in what a closing "…, he claimed." reports ("Mr Blair has failed to tackle these problems, he claimed"):
   // whom the speaker speaks of by name is someone else.
-  const reportsBefore = /,\s*(?:he|she)\s*$/iu.test(before) && /^\s*[.!?]?\s*$/.test(after);
+  // So is one a participle goes on from ("…, he claimed, saying he has the "wrong solution"").
+  const closes = /^\s*[.!?]?\s*$/.test(after) || /^\s*,\s*\p{Ll}+ing(?![\p{L}])/u.test(after);
+  const reportsBefore = (/,\s*(?:he|she)\s*$/iu.test(before) && closes) || /,\s*(?:he|she)\s+\p{Ll}+,\s*$/u.test(before);
   const inSentence = reportsBefore
     ? undefined
     : cast
