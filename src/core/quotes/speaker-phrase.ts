@@ -38,7 +38,7 @@ const BODY_SOURCE_NOUNS =
   // The other kinds of body a name ends in, which its short form speaks for ("…," the corporation said; "the Chamber said").
   'corporations?|organisations?|organizations?|chambers?|councils?|institutes?|associations?|federations?|partnerships?|trusts?|foundations?|networks?|authority|authorities|' +
   // Writings that speak as a statement does ("…," the study said; "…," the editorial said).
-  'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition|summary|circular|' +
+  'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition|summary|circular|announcement|declaration|notice|' +
   // So do a firm's published papers and pages ("…," says the instructions on Microsoft's website).
   'instructions|guidelines|guidance|prospectus|' +
   // Court papers speak for those who filed them ("Her lawsuit … said"; "Conte's statements, the suit added, were …").
@@ -175,9 +175,19 @@ const MEANS_FROM =
 /** A statement and the name it is from ("the letter from Qwest"). */
 const STATEMENT_FROM =
   /^\s*(?:(?:and|but|while)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing)\s+(?:from|by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)\s*$/u;
+const CALENDAR_WORDS =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December';
 /** A day or month owns no statement as its speaker ("Wednesday's statement said"). */
-const CALENDAR_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_WORDS})$`);
+/**
+ * A writing and when or by whom it was given out ("the Ministry statement issued on Monday", "a communique released by
+ * the central bank"): the clause says nothing of who speaks but its "by".
+ */
+const ISSUED_WRITING = new RegExp(
+  String.raw`^(.*?(?:statement|communique|announcement|declaration|report|letter|document))\s+(?:issued|released|published|distributed|sent|made|signed)\s+` +
+    String.raw`(?:(by|on behalf of)\s+(\S.*?)|(?:on|at|after|late|early|yesterday|today|this|last|in|following)(?:\s+(?:\p{Ll}+|${CALENDAR_WORDS}|\d+\p{Ll}*)){0,3})\s*$`,
+  'u',
+);
 /**
  * An indefinite article, a few words ending in a small-letter noun of a person's shape ("leader", "seaman",
  * "correspondent"; not "an eventual oil import fee"), perhaps where they are from ("a coffee trader in Santos");
@@ -394,6 +404,10 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const issuer = ISSUED_STATEMENT.exec(phrase);
   const issued = issuer ? readSpeaker(issuer[1]!, cast, outlets) : null;
   if (issued) return issued;
+  const given = ISSUED_WRITING.exec(phrase);
+  // (A sentence's opening "The" is no part of a name here: "The Ministry statement issued on Monday" is the statement's.)
+  const givenOut = given ? readSpeaker(given[2] ? given[3]! : given[1]!.replace(/^(\s*)The(?=\s)/, '$1the'), cast, outlets) : null;
+  if (givenOut) return { ...givenOut, start: (given![2] ? phrase.lastIndexOf(given![3]!) : 0) + givenOut.start };
   // "United's statement to the stock exchange said": a statement is its owner's words, and whom it went to no speaker.
   const owner = OWNED_STATEMENT.exec(phrase);
   const owned = owner && !CALENDAR_WORD.test(owner[2]!) ? readSpeaker(owner[1]!, cast, outlets) : null;
