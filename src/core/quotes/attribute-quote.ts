@@ -1034,7 +1034,8 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   const colon = /:\s*$/.test(before);
   if (!(colon || /\p{L}\s*$/u.test(before)) || q.fromSentenceStart) return null;
   const text = unmaskAbbreviations(before);
-  const opening = OPENING_SUBJECT.exec(text);
+  const plain = OPENING_SUBJECT.exec(text);
+  const opening = plain && ctx.articleCast.find(plain[1]!)[0]?.start === 0 ? plain : (nameAfterRole(text, ctx) ?? plain);
   const rest = opening ? text.slice(opening[1]!.length + opening.index) : '';
   // A state before a colon ("Mr Dean is confident though:") frames the subject's own words; a passive does not.
   // Not a passive or an agent: "was under fire from", "was put on the spot by", "was the target of" bring in another's words.
@@ -1048,7 +1049,8 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   if (!opening || (!stative && /^\s+(?:was|were|is|are|been|being|had been|has been)\s/.test(rest))) return null;
   // Without a colon, only a deed told in the past brings the words in as the subject's own ("Sir Alan Budd
   // found a "chain of events""); "Ken Livingstone should "stick to his guns"" or "Small firms "hit by…"" do not.
-  const verb = /^\s+(?:(?:also|later|then|again)\s+)?(\p{Ll}+)\b/u.exec(rest)?.[1] ?? '';
+  // (A perfect's participle is its deed: "has written to the watchdog accusing Labour of a "…"".)
+  const verb = /^\s+(?:(?:also|later|then|again)\s+)?(?:(?:has|have|had)\s+)?(\p{Ll}+)\b/u.exec(rest)?.[1] ?? '';
   if (!colon && !(verb.endsWith('ed') || baseForm(verb) !== verb)) return null;
   if (!colon && !wordsOfTheDeed(rest, q)) return null;
   const person = ctx.articleCast.find(opening[1]!)[0];
@@ -1060,6 +1062,28 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   const settled = resolve(subjectBefore(opening[1]!, ctx.cast, ctx.outlets), '', q, opening[1]!, ctx);
   return settled?.kind === 'named' ? settled : null;
 }
+
+/**
+ * "Lib Dem chairman Matthew Taylor has written to the watchdog accusing …": a sentence that opens on a role and then a
+ * name the cast knows, the name as a match of OPENING_SUBJECT's shape (its index where the name starts), or null.
+ */
+function nameAfterRole(text: string, ctx: AttributionContext): RegExpExecArray | null {
+  const m = ROLE_THEN_NAME.exec(text);
+  if (
+    !m ||
+    !m[1]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => isRoleWord(w) || PERSON_NOUNS.has(w))
+  )
+    return null;
+  const found = ctx.articleCast.find(m[2]!)[0];
+  if (found?.start !== 0 || found.end !== m[2]!.length) return null;
+  return Object.assign([m[2]!, m[2]!], { index: m.index + m[0].length - m[2]!.length, input: text, groups: undefined }) as RegExpExecArray;
+}
+/** Capitalised words, one or two small ones (a role's), and a name of one to three words, before a small word. */
+const ROLE_THEN_NAME =
+  /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}((?:\p{Ll}+\s+){1,2})((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)(?=\s+(?:also\s+|later\s+|then\s+|again\s+)?(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\b)\p{Ll}+\b)/u;
 
 /** A speaker the sentence gives but the cast cannot tell apart: no one, and no one else either. */
 const UNSETTLED = 'unsettled';
