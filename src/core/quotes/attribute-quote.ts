@@ -528,13 +528,20 @@ function nameOpening(q: QuoteSurroundings, ctx: AttributionContext): Attribution
   if (!name || /["“”]/.test(previous) || cueMatches(previous).length > 0) return null;
   const people = ctx.articleCast.find(previous).filter((p) => !p.possessive);
   const person = people[0]?.person;
-  if (!person || people.some((p) => p.person !== person)) return null;
+  // Others may be named only in a clause the sentence goes on to about something else ("Mauresmo spent five weeks at
+  // number one after the US Open before injury ushered Davenport back in front.").
+  const subordinate = people[0] ? SUBORDINATOR.exec(previous.slice(people[0].end)) : null;
+  const clauseAt = subordinate ? people[0]!.end + subordinate.index : Number.POSITIVE_INFINITY;
+  if (!person || people.some((p) => p.person !== person && p.start < clauseAt)) return null;
   // The name must be the sentence's opening words, not a name further on.
   if (people[0]!.start > previous.indexOf(name) + name.length) return null;
   const surname = person.name.split(/\s+/).at(-1)!;
   if (new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(q.text)) return null;
   return { speaker: person.name, kind: 'named', cue: '' };
 }
+
+/** A word that opens a clause of time or cause. */
+const SUBORDINATOR = /(?<![\p{L}])(?:before|after|when|while|as|because|since|until|although|though)\s/u;
 
 /**
  * "…and added that Finding Neverland had been lavished with nominations. Strong Oscar contenders Million Dollar
