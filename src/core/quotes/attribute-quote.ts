@@ -92,6 +92,20 @@ const AFTER_SUBJECT_FIRST = new RegExp(
   `^\\s*[,!?:;—-]*\\s*(?!(?:but|and|while|whereas|although|though|because|as|so|yet|or|if|when)\\s)${SHORT_PHRASE},?\\s+(${CUE})(?![\\p{L}])`,
   'iu',
 );
+/** A passive verb, or a participle after a comma, that names something by the quote, perhaps after other quotes it names it by ("described as "…" and "'). */
+const DESCRIBED_AS_BEFORE =
+  /(?:(?<![\p{L}])(?:was|were|been|being|is|are|be)\s+|,\s*)(?:\p{Ll}+ly\s+)?(?:described|dubbed|branded|labell?ed|hailed|billed|called|condemned|termed)\s+(?:as\s+)?(?:["“][^"“”]*["”]\s*(?:,|and)\s*)*["“]?\s*$/u;
+/** "by" and its agent straight after the quote, perhaps after more quotes joined to it ("…" and "strange and eerie" by scouts). */
+const BY_AFTER_QUOTES = /^\s*["”]?(?:\s*(?:,|and)\s*["“][^"“”]*["”])*\s+by\s+([^,.;:!?"“”]{1,60})/u;
+/** The agent of a passive that names something by the quote, read across the sentence's other quotes, or null. */
+function namedByAgent(q: QuoteSurroundings): string | null {
+  const sentence = normalizeTypography(q.sentence);
+  const quote = normalizeTypography(q.text);
+  const at = sentence.indexOf(quote);
+  if (at < 0 || !DESCRIBED_AS_BEFORE.test(sentence.slice(0, at))) return null;
+  return BY_AFTER_QUOTES.exec(sentence.slice(at + quote.length))?.[1] ?? null;
+}
+
 /** A full stop inside a word, as in a web address ("editor of Computerandvideogames.com"): no end of a description. */
 const DOT_IN_WORD = '(?<=\\p{L})\\.(?=\\p{L})';
 /** "…," Vincent Koen, a senior economist with the OECD, told the BBC: a name, its description between commas, the cue. */
@@ -279,6 +293,11 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const agent = passiveAgent(q.text, before, after);
   const judged = agent ? read(agent, 'by', '') : null;
   if (judged && judged.kind !== 'outlet') return judged;
+
+  // "later being described as "pretty damn average" by scouts who saw them live": words a passive names someone by are
+  // its agent's, when read, and never the speaker quoted before.
+  const namer = namedByAgent(q);
+  if (namer) return read(maskAbbreviations(namer), 'by', '');
 
   // "It said the group has been advised by First Boston Corp that the investment banker is "…"": whoever the
   // passive verb of telling has for its agent spoke the clause it reports, not the one who passed it on.
