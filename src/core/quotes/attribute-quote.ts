@@ -182,10 +182,11 @@ const LATER_INVERSION = new RegExp(`,\\s*(${CUE})\\s+(?=\\p{Lu}|(?:the|a|an|one|
 
 /**
  * A passive verb of telling, its agent and the "that" that opens what it reports, the clause running on to the quote
- * with no cue of its own ("has been advised by First Boston Inc's <FBC> First Boston Corp that the investment banker is").
+ * with no cue of its own ("has been advised by First Boston Inc's <FBC> First Boston Corp that the investment banker is"),
+ * or a colon that brings the words in ("she was told by Tony Blair:").
  */
 const TOLD_BY =
-  /(?<![\p{L}])(?:been|was|were|is|are|being|got|get)\s+(?:\p{Ll}+ly\s+)?(?:told|advised|assured|reassured|informed|notified|warned)\s+by\s+([^,;:"“”]{1,80}?)\s+that\s+([^"“”]*)$/u;
+  /(?<![\p{L}])(?:been|was|were|is|are|being|got|get)\s+(?:\p{Ll}+ly\s+)?(?:told|advised|assured|reassured|informed|notified|warned)\s+by\s+([^,;:"“”]{1,80}?)(?:\s+that\s+([^"“”]*)|\s*:\s*)$/u;
 /**
  * A writing, where it appeared perhaps, "from" and its sender's name, and a participle that gives its words, right
  * before the quote ("A stark message has appeared on the site from the MPAA warning").
@@ -196,9 +197,12 @@ const WRITING_FROM =
 /** The agent of a passive verb of telling whose reported clause the quote stands in, or null. */
 function toldBy(before: string): string | null {
   const m = TOLD_BY.exec(before);
-  if (!m || cueMatches(m[2]!).length > 0) return null;
+  if (!m || cueMatches(m[2] ?? '').length > 0) return null;
   return unmaskAbbreviations(m[1]!.replace(WIRE_TICKER, ''));
 }
+
+/** A passive of telling that brings the quote in ("she was told:", "they had been told that"). */
+const TOLD_PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?told\s*(?::|,|that)?\s*$/u;
 
 /** A cue in small letters straight after a quote's closing mark, then a capitalised speaker. */
 const STOP_BEFORE_CUE = /^\s*(?:said|says|added|adds)\s+\p{Lu}/u;
@@ -304,6 +308,9 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const teller = toldBy(before);
   const told = teller ? read(teller, 'told by', '') : null;
   if (told && told.kind !== 'outlet') return told;
+  // "Another current member of the Cabinet says she was told: "…"": what someone was told, by no one the sentence
+  // names, is not theirs.
+  if (!teller && TOLD_PASSIVE_BEFORE.test(before)) return null;
   // "A stark message has appeared on the site from the MPAA warning "…"": a writing's words are its sender's.
   const sender = WRITING_FROM.exec(before);
   const sent = sender ? read(unmaskAbbreviations(sender[1]!), sender[2]!, '') : null;
