@@ -184,7 +184,7 @@ const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_WORDS})$`);
  * the central bank"): the clause says nothing of who speaks but its "by".
  */
 const ISSUED_WRITING = new RegExp(
-  String.raw`^(.*?(?:statement|communique|announcement|declaration|report|letter|document))\s+(?:issued|released|published|distributed|sent|made|signed)\s+` +
+  String.raw`^(.*?(?:statement|communique|announcement|declaration|report|letter|document|guidance|guidelines|study|survey|review|memo|notice))\s+(?:issued|released|published|distributed|sent|made|signed)\s+` +
     String.raw`(?:(by|on behalf of)\s+(\S.*?)|(?:on|at|after|late|early|yesterday|today|this|last|in|following)(?:\s+(?:\p{Ll}+|${CALENDAR_WORDS}|\d+\p{Ll}*)){0,3})\s*$`,
   'u',
 );

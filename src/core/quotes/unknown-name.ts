@@ -310,13 +310,13 @@ const ISSUED_DOCUMENT =
 /**
  * A writing a sentence has as its subject, perhaps after an opening clause ("Other than its warning on possible
  * tax hikes, the NIESR report was optimistic …"), named or not, perhaps before a modal ("The report may also
- * undermine …"): whom a following "It said" means; else null.
+ * undermine …"), or a body by its noun ("The ministry cited a survey …"): whom a following "It said" means; else null.
  */
 export function documentSubject(sentence: string): string | null {
   const issued = ISSUED_DOCUMENT.exec(sentence);
   if (issued) return `${issued[1]!.replace(/^(The|An?)\b/, (w) => w.toLowerCase())} issued ${issued[2]!}`;
   const m =
-    /^\s*(?:[^,"“”]{1,80},\s*)?([Tt]he\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:report|study|survey|review|forecast|statement))\s+(?:(?:also\s+)?(?:was|is|has|had|\p{Ll}+(?:s|ed))|(?:may|might|will|would|could|can|should|must)\s+(?:also\s+)?\p{Ll}+)\b/u.exec(
+    /^\s*(?:[^,"“”]{1,80},\s*)?([Tt]he\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:report|study|survey|review|forecast|statement|guidance|ministry|department|agency|commission|association))\s+(?:(?:also\s+)?(?:was|is|has|had|\p{Ll}+(?:s|ed))|(?:may|might|will|would|could|can|should|must)\s+(?:also\s+)?\p{Ll}+)\b/u.exec(
       sentence,
     );
   return m ? m[1]!.replace(/^The\b/, 'the') : null;
