@@ -14,7 +14,7 @@ import { withLedeSpeakers } from './headline-claims.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
 import { settleSpeaker } from './settle-speaker.js';
 import { bodySubject, documentSubject, looksLikeBodyName, looksLikePersonName } from './unknown-name.js';
-import { CUE, cueMatches, quotedAsSaying } from './speech-cues.js';
+import { CUE, accordingTo, cueMatches, quotedAsSaying } from './speech-cues.js';
 import { isKnownNonPerson, isKnownPlace } from '../people/not-a-person.js';
 import { BODY_NOUNS, PERSON_NOUNS, descriptionHead, readSpeaker, subjectBefore, type SpeakerReading } from './speaker-phrase.js';
 
@@ -230,6 +230,14 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
   if (source?.kind === 'named' || source?.kind === 'anonymous') {
     const settled = settleSpeaker(source, s.n, s.norm, outside.slice(0, outside.indexOf(passedOn!)), ctx);
     if (settled) remember(ctx, { ...settled, cue: 'quoted as saying' }, s.n, { passedOn: true });
+  }
+  // "But according to the Merrill Lynch economists, there are signs …" has no cue either, yet the source it credits
+  // speaks in it: a "they said" next is theirs.
+  const credited = ctx.speakers.length === first && !passedOn ? accordingTo(outside) : null;
+  const creditedReading = credited ? readSpeaker(credited.phrase, ctx.cast, ctx.outlets) : null;
+  if (creditedReading?.kind === 'named' || creditedReading?.kind === 'anonymous') {
+    const settled = settleSpeaker(creditedReading, s.n, s.norm, outside.slice(0, credited!.index), ctx);
+    if (settled) remember(ctx, { ...settled, cue: 'according to' }, s.n);
   }
 }
 
