@@ -72,6 +72,8 @@ const KIND_NOUNS =
   'regulator|watchdog|analysts?|consultancy|consultants?|provider|operator|firm|company|group|maker|carmaker|automaker|giant|retailer|' +
   'bank|broker|agency|network|broadcaster|airline|carrier|rival|publisher|insurer|union|charity|organisation|organization|body|' +
   'website|site|service|lobby|campaigners?|researchers?|pollsters?|association|chain|supplier|distributor|manufacturer|' +
+  // "Chart-topping pop band Busted have confirmed …", "record label Universal".
+  'band|duo|trio|label|studio|' +
   // "the independent think-tank The Brookings Institution says"
   'think-tank|thinktank|forecasters?';
 /** A name of a body: capitalised words, one of them perhaps with a dot or digits ("Plus.net", "Freedom2surf", "4Cast", "7-Eleven"). */
