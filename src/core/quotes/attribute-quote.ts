@@ -99,6 +99,7 @@ const DESCRIBED_AS_BEFORE =
 const BY_AFTER_QUOTES = /^\s*["”]?(?:\s*(?:,|and)\s*["“][^"“”]*["”])*\s+by\s+([^,.;:!?"“”]{1,60})/u;
 /** The agent of a passive that names something by the quote, read across the sentence's other quotes, or null. */
 function namedByAgent(q: QuoteSurroundings): string | null {
+  if (!/\sby\s/.test(q.sentence)) return null;
   const sentence = normalizeTypography(q.sentence);
   const quote = normalizeTypography(q.text);
   const at = sentence.indexOf(quote);
@@ -1068,8 +1069,9 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   if (!(colon || /\p{L}\s*$/u.test(before)) || q.fromSentenceStart) return null;
   const text = unmaskAbbreviations(before);
   const plain = OPENING_SUBJECT.exec(text);
-  const opening = plain && ctx.articleCast.find(plain[1]!)[0]?.start === 0 ? plain : (nameAfterRole(text, ctx) ?? plain);
-  const rest = opening ? text.slice(opening[1]!.length + opening.index) : '';
+  const known = plain !== null && ctx.articleCast.find(plain[1]!)[0]?.start === 0;
+  const opening = (known ? null : nameAfterRole(text, ctx)) ?? (plain ? { name: plain[1]!, index: plain.index } : null);
+  const rest = opening ? text.slice(opening.name.length + opening.index) : '';
   // A state before a colon ("Mr Dean is confident though:") frames the subject's own words; a passive does not.
   // Not a passive or an agent: "was under fire from", "was put on the spot by", "was the target of" bring in another's words.
   const state = colon ? /^\s+(?:was|were|is|are)\s+(?:(?:very|so|quite|still|also)\s+)?(\p{Ll}+)\s/u.exec(rest)?.[1] : undefined;
@@ -1086,21 +1088,21 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   const verb = /^\s+(?:(?:also|later|then|again)\s+)?(?:(?:has|have|had)\s+)?(\p{Ll}+)\b/u.exec(rest)?.[1] ?? '';
   if (!colon && !(verb.endsWith('ed') || baseForm(verb) !== verb)) return null;
   if (!colon && !wordsOfTheDeed(rest, q)) return null;
-  const person = ctx.articleCast.find(opening[1]!)[0];
+  const person = ctx.articleCast.find(opening.name)[0];
   // A surname two of the article's speakers share names no one the cast can tell apart, but a person all the same.
-  const surname = opening[1]!.trim().split(/\s+/).at(-1)!;
+  const surname = opening.name.trim().split(/\s+/).at(-1)!;
   const shared = colon && !person && ctx.speakers.some((s) => s.speaker.includes(' ') && s.speaker.split(/\s+/).at(-1) === surname);
   if (shared) return UNSETTLED;
   if (person?.start !== 0) return null;
-  const settled = resolve(subjectBefore(opening[1]!, ctx.cast, ctx.outlets), '', q, opening[1]!, ctx);
+  const settled = resolve(subjectBefore(opening.name, ctx.cast, ctx.outlets), '', q, opening.name, ctx);
   return settled?.kind === 'named' ? settled : null;
 }
 
 /**
  * "Lib Dem chairman Matthew Taylor has written to the watchdog accusing …": a sentence that opens on a role and then a
- * name the cast knows, the name as a match of OPENING_SUBJECT's shape (its index where the name starts), or null.
+ * name the cast knows: the name and where it starts, or null.
  */
-function nameAfterRole(text: string, ctx: AttributionContext): RegExpExecArray | null {
+function nameAfterRole(text: string, ctx: AttributionContext): { name: string; index: number } | null {
   const m = ROLE_THEN_NAME.exec(text);
   if (
     !m ||
@@ -1112,7 +1114,7 @@ function nameAfterRole(text: string, ctx: AttributionContext): RegExpExecArray |
     return null;
   const found = ctx.articleCast.find(m[2]!)[0];
   if (found?.start !== 0 || found.end !== m[2]!.length) return null;
-  return Object.assign([m[2]!, m[2]!], { index: m.index + m[0].length - m[2]!.length, input: text, groups: undefined }) as RegExpExecArray;
+  return { name: m[2]!, index: m.index + m[0].length - m[2]!.length };
 }
 /** Capitalised words, one or two small ones (a role's), and a name of one to three words, before a small word. */
 const ROLE_THEN_NAME =
