@@ -31,7 +31,7 @@ import {
   WIRE_TICKER,
   isNationalDescription,
 } from './speaker-phrase.js';
-import { calledByGivenName, fitsPronoun, genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
+import { PARENTHETICAL_CUE, calledByGivenName, fitsPronoun, genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
 import { looksLikePersonName } from './unknown-name.js';
 import { passiveAgent } from './passive-agent.js';
 import type { Antecedents } from './resolve-pronoun.js';
@@ -1188,9 +1188,6 @@ function namedParticipleSubject(before: string, cue: RegExpExecArray, q: QuoteSu
   const settled = resolve(subjectBefore(opening, ctx.cast, ctx.outlets), cue[0].trim(), q, opening, ctx);
   return settled && settled.kind === 'named' ? settled : null;
 }
-
-/** A cue and its pronoun set off by commas at the end of a text (", he claimed,"). */
-const PARENTHETICAL_CUE = /,\s*(?:he|she|they)\s+\p{Ll}+,\s*$/u;
 
 /** A description opening the sentence as the subject of a verb in the past ("The presidents of the two exchanges appealed …"). */
 const DESCRIPTION_WORD = '(?!(?:was|were|is|are|has|have|had|be|been|would|will|could|did|also|then|not|who|which|that)\\s)(?!\\p{Ll}+ly\\s)\\p{Ll}[\\p{L}-]*';

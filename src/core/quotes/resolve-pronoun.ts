@@ -41,6 +41,8 @@ export interface Antecedents {
 }
 
 const RECENT = 3;
+/** A cue and its pronoun set off by commas at the end of a text (", he claimed,"): a participle after it goes on from that pronoun. */
+export const PARENTHETICAL_CUE = /,\s*(?:he|she|they)\s+\p{Ll}+,\s*$/u;
 /**
  * What compromise said of each word asked about, as it is slow to ask: it is asked about the first
  * words of names and of speaker phrases, which are as many as the corpora read in this process, so
@@ -98,7 +100,7 @@ export function resolvePronoun(
   // whom the speaker speaks of by name is someone else.
   // So is one a participle goes on from ("…, he claimed, saying he has the "wrong solution"").
   const closes = /^\s*[.!?]?\s*$/.test(after) || /^\s*,\s*\p{Ll}+ing(?![\p{L}])/u.test(after);
-  const reportsBefore = (/,\s*(?:he|she)\s*$/iu.test(before) && closes) || /,\s*(?:he|she)\s+\p{Ll}+,\s*$/u.test(before);
+  const reportsBefore = (/,\s*(?:he|she)\s*$/iu.test(before) && closes) || PARENTHETICAL_CUE.test(before);
   const inSentence = reportsBefore
     ? undefined
     : cast
