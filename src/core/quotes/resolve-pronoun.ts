@@ -51,9 +51,14 @@ export const PARENTHETICAL_CUE = /,\s*(?:he|she|they)\s+\p{Ll}+,\s*$/u;
 const genderCache = new Map<string, 'male' | 'female' | null>();
 const GENDER_CACHE_LIMIT = 50_000;
 
-/** Whether a speaker is a capitalised name the cast does not know whose first word has no gender (not "Yannis Koratakis"). */
-function unknownNameOfNoGender(s: Speaker, cast: CastLookup): boolean {
-  return s.kind === 'anonymous' && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s.speaker) && genderOf(s.speaker) === null && cast.find(s.speaker).length === 0;
+/**
+ * Whether a speaker is a capitalised name the cast does not know whose first word has no gender (not "Yannis
+ * Koratakis"), or one a cue gave as a name though the story never counts it among its people: "Wimpey said … "…,"
+ * it added" is George Wimpey the builder's, whose given-name opening the cast was not misled by.
+ */
+function bodyLikeName(s: Speaker, cast: CastLookup): boolean {
+  if (s.kind !== 'anonymous' || !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s.speaker) || cast.find(s.speaker).length > 0) return false;
+  return s.given === 'named' || genderOf(s.speaker) === null;
 }
 
 /** The speaker a pronoun stands for, or null when nothing fits. */
@@ -70,7 +75,7 @@ export function resolvePronoun(
   if (pronoun === 'it') {
     // A name the cast does not know and whose first word is no given name ("Deutsche Boerse said …") may be a
     // body's that reads like a person's: an "it" after it is more likely its than an earlier body's.
-    const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && (s.who === 'body' || unknownNameOfNoGender(s, cast)));
+    const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && (s.who === 'body' || bodyLikeName(s, cast)));
     // A paper that spoke after it ("…," said the magazine. "…," it concluded) is the nearer "it".
     // Not where a sentence since opens on a body ("…," the Financial Times reported. BT wants …. "…," it said: BT).
     const outlet = ctx.outletSpeakers?.at(-1);
