@@ -320,6 +320,14 @@ const WIRE_NAME_MARK = /<(\p{Lu}[^<>]*\p{Ll}[^<>]*)>/gu;
 /** A wire's angle brackets round a firm's whole name that is all the phrase holds. */
 const WHOLE_WIRE_NAME = /^<(\p{Lu}[^<>]*\p{Ll}[^<>]*)>(?=\s*$)/u;
 
+/**
+ * A sentence adverb that opens the phrase before its subject, with no comma after it ("Instead the RFU said",
+ * "Meanwhile the Treasury said"): no part of whoever speaks. Not "Today" or "Yesterday", which name programmes
+ * ("Today presenter John Humphrys").
+ */
+const OPENING_ADVERB =
+  /^\s*(?:Meanwhile|Instead|Separately|Later|Earlier|Now|Indeed|Also|Elsewhere|Similarly|Likewise|Nonetheless|Nevertheless|Moreover|Furthermore|Finally|Then)\s+(?=the\s|\p{Lu})/u;
+
 /** The opening of a description: an article or a count ("a senior …", "one official at …"). */
 const DESCRIPTION_OPENING = /^\s*(?:a|an|one|another|the|two|three|some|several)\s/i;
 
@@ -379,7 +387,10 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // Wire copy marks a firm with its stock ticker ("The United Auto Workers <UAW> union"): it is no part of the name.
   // So are the angle brackets round a firm's whole name that is the whole phrase ("<Willis Faber Plc> said"): the name
   // stays, from the phrase's start, and the phrase keeps its length.
-  const unmarked = written.replace(WIRE_TICKER, (m) => ' '.repeat(m.length)).replace(WHOLE_WIRE_NAME, (_m, name: string) => `${name}  `);
+  const unmarked = written
+    .replace(OPENING_ADVERB, (m) => ' '.repeat(m.length))
+    .replace(WIRE_TICKER, (m) => ' '.repeat(m.length))
+    .replace(WHOLE_WIRE_NAME, (_m, name: string) => `${name}  `);
   const phrase = DESCRIPTION_OPENING.test(unmarked)
     ? unmarked.replace(BRACKETED_INITIALS, (m, at: number, all: string) => (all.slice(at + m.length).trim() === '' ? ' '.repeat(m.length) : m))
     : unmarked;
