@@ -854,10 +854,10 @@ function namedBefore(phrase: string, cue: string, ctx: AttributionContext): Attr
 
 /**
  * A definite description of someone by what they are ("the Sale player", "the former striker"): a noun of a
- * person's shape, one of a few nouns of what a player is ("the England captain", "the Wimbledon champion", "the top seed", "the Wales coach"), or their age ("the 34-year-old").
+ * person's shape, one of a few nouns of what a player is ("the England captain", "the Wimbledon champion", "the top seed", "the Wales coach"), or their age ("the 34-year-old", "the youngster").
  */
 const DEFINITE_PERSON =
-  /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*(?:er|or|ist|man|woman)|captain|star|champion|seed|athlete|coach|boss|veteran|\d+-year-old)\s*$/u;
+  /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*(?:er|or|ist|man|woman)|captain|star|champion|seed|athlete|coach|boss|veteran|youngster|teenager|\d+-year-old)\s*$/u;
 
 /**
  * "Cueto was also puzzled as to why his try had been disallowed by Kaplan. "…," said the Sale player":

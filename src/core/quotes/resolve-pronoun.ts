@@ -491,7 +491,16 @@ export function subjectOf(text: string, cast: CastLookup): string | null {
   const first = cast.find(text).find((p) => !p.possessive);
   if (!first) return null;
   const words = text.slice(0, first.start).match(/[\p{L}'’-]+/gu) ?? [];
-  const plain = words.every((w) => /^\p{Lu}/u.test(w) || /['’]s?$/.test(w) || BEFORE_SUBJECT.has(w) || PERSON_NOUNS.has(w) || isRoleWord(w));
+  // An adjective straight after "the" describes them ("The versatile Finnan, who starred against the French, is …").
+  const plain = words.every(
+    (w, i) =>
+      /^\p{Lu}/u.test(w) ||
+      /['’]s?$/.test(w) ||
+      BEFORE_SUBJECT.has(w) ||
+      PERSON_NOUNS.has(w) ||
+      isRoleWord(w) ||
+      (i > 0 && /^the$/i.test(words[i - 1]!) && lexiconTags(w).includes('Adjective')),
+  );
   return plain ? first.person.name : null;
 }
 
