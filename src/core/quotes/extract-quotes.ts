@@ -207,7 +207,13 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
       noteOutlet(ctx.outlets, reading.speaker);
       continue;
     }
-    const settled = settleSpeaker(reading, s.n, s.norm, before, ctx, after);
+    // A pronoun a quote of this sentence has already been given ("…," he said) stands for whom that quote's reading,
+    // which knew the quoted words ("I think Sean's situation is …" is not Sean Long's), found: not read again without them.
+    const given =
+      reading?.kind === 'pronoun'
+        ? [...ctx.speakers.slice(0, first)].reverse().find((sp) => sp.sentence === s.n && sp.given === 'pronoun' && sp.cue === cue[0])
+        : undefined;
+    const settled = given ? { speaker: given.speaker, kind: 'pronoun' as const } : settleSpeaker(reading, s.n, s.norm, before, ctx, after);
     if (!settled) continue;
     // A cue clause that closes the sentence after a comma ("…, said Mr Clarke.") reports all before it:
     // the cues there are inside what it reports.

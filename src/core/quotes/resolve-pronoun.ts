@@ -194,7 +194,8 @@ export function calledByGivenName(name: string, quoted: string, person = false):
   if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(given) || !quoted.includes(given) || (!person && genderOf(name) === null)) return false;
   // Not a namesake's: a given name followed by another surname ("David Blunkett" in David Davis's words) is theirs.
   const surname = words.at(-1)!;
-  for (const m of quoted.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(given)}(?![\\p{L}'’])(\\s+\\p{Lu}[\\p{L}'’-]*)?`, 'gu')))
+  // A possessive is theirs too ("I think Sean's situation is …" is not Sean Long's own words).
+  for (const m of quoted.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(given)}(?:['’]s)?(?![\\p{L}'’])(\\s+\\p{Lu}[\\p{L}'’-]*)?`, 'gu')))
     if (!m[1] || m[1].trim() === surname) return true;
   return false;
 }
