@@ -202,7 +202,9 @@ const VERBS = [
 const AUX =
   '(?:(?:has|have|had|will|would|could|did|does|do|also|then|later|once|reportedly|previously|often|just|again|still|' +
   // Wire copy puts the time between subject and verb ("Dome earlier said", "the ministry today said").
-  'earlier|separately|recently|today|yesterday|publicly|privately|repeatedly)\\s+)*';
+  'earlier|separately|recently|today|yesterday|publicly|privately|repeatedly|' +
+  // And how long or how often before ("Witnesses have already told the trial", "has always said", "has since said").
+  'already|always|consistently|since|first|initially|originally)\\s+)*';
 
 /** A cue verb, with any auxiliaries and adverbs before it (`has said`, `reportedly maintains`). */
 export const CUE = `${AUX}(?:${VERBS})(?:\\s+(?:to\\s+)?(?:it|him|her|them|this|that)\\s+as)?`;
