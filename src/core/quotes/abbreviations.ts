@@ -6,7 +6,7 @@
  */
 
 const MASK = '\u2024';
-const TITLES = 'Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|Dept|Mt|Pres|Supt|Insp|Det';
+const TITLES = 'Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Cos|Bros|Ltd|Dept|Mt|Pres|Supt|Insp|Det';
 /**
  * A single capital (U.S., E.; not the last of a firm's letters joined by "&", M&S.) or a title or company
  * abbreviation, before its full stop; a nickname in brackets may follow the initial ("James E. (Jim) Nugent").
