@@ -125,6 +125,8 @@ const VERBS = [
   'pledged',
   'predicted',
   'remarked',
+  // "…," he remarks, as a feature writes it, closing its clause; not the noun ("his remarks", "of Baker's weekend remarks:").
+  "(?<!\\b(?:his|her|their|its|the|these|those|my|our|your|whose|of|in|and)\\s+)(?<!['’]s?\\s+(?:[\\p{L}-]+\\s+)?)remarks(?=\\s*[.,;!?]|\\s*$)",
   'confirmed',
   'denied',
   'countered',
