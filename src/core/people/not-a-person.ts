@@ -13,8 +13,9 @@ const NON_NAME_WORDS = new RegExp(
     'Affairs|Relations|Memorial|Gardens|Cemetery|Library|Theatre|Theater|Prison|Academy|Cathedral|' +
     'Day|Eve|Christmas|Easter|Government|Assembly|Parliament|Division|Army|College|University|School|Institute|Department|Committee|Council|Court|House|Senate|Congress|Street|Avenue|' +
     'Party|Church|Hospital|Center|Centre|Agency|Office|Administration|Administrations|Ministry|Association|Union|Foundation|Museum|Society|' +
-    // Newspapers' own words ("The Asahi Shimbun said", "the Rugby Gazette"): Shimbun is Japanese for newspaper.
-    'Times|Post|News|Journal|Shimbun|Gazette|Tribune|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Hotel|County|Province|' +
+    // Newspapers' own words ("The Asahi Shimbun said", "the Rugby Gazette", "Berliner Zeitung"): Shimbun and Zeitung are
+    // Japanese and German for newspaper. Grounds ("at Rodney Parade").
+    'Times|Post|News|Journal|Shimbun|Zeitung|Gazette|Tribune|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Parade|Hotel|County|Province|' +
     // Arabic words of places ("the Shatt al-Arab waterway", "Wadi Halfa").
     'Shatt|Wadi|' +
     // Firms: the suffixes and trades that end a company's name.
@@ -127,8 +128,17 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
 /** True when a name of two or more words is a known organisation or place, or begins with a place prefix ("San Luis Obispo"; "Mr San" alone may be a person). */
 export function isKnownNonPerson(name: string): boolean {
   if (!name.includes(' ')) return false;
-  if (PLACE_PREFIX.test(name.split(' ')[0]!) || FIRMS_NAMED_LIKE_PEOPLE.has(name)) return true;
+  if (PLACE_PREFIX.test(name.split(' ')[0]!) || FIRMS_NAMED_LIKE_PEOPLE.has(name) || isPlacesPeople(name)) return true;
   return lexiconTags(name).some((t) => t === 'Organization' || PLACE_TAGS.has(t));
+}
+
+/**
+ * Whether a name is the people of a place of two words or more that the lexicon knows ("The Sri Lankan cabinet",
+ * "Costa Ricans", "a New Zealander"), which reads like a given name and a surname.
+ */
+function isPlacesPeople(name: string): boolean {
+  const place = /ns?$/.test(name) ? name.replace(/ns?$/, '') : /ers?$/.test(name) ? name.replace(/ers?$/, '') : '';
+  return place.includes(' ') && isKnownPlace(place);
 }
 
 /** True when a word can begin a place's name ("San", "Fort"), so a given name after it is part of a place ("San Jose"). */

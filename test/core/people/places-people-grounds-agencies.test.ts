@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder } from '../../support/one-article-cast.js';
+
+const names = namesUnder('News in brief');
+
+// Made up in the shapes a readers' audit of the archives' casts found listed as people.
+
+describe('people: names that read like a given name and a surname but are no one', () => {
+  it('lists no people of a place ("The Sri Lankan cabinet", "Costa Ricans")', () => {
+    const cast = names('The Sri Lankan cabinet approved the plan, Joe Pike said.', 'Costa Ricans will vote on it next year.');
+    expect(cast).toContain('Joe Pike');
+    expect(cast).not.toContain('Sri Lankan');
+    expect(cast).not.toContain('Costa Ricans');
+  });
+
+  it('lists no ground ("at Rodney Parade") and no paper ("Berliner Zeitung said")', () => {
+    const cast = names('Joe Pike scored twice at Rodney Parade on Saturday.', 'Berliner Zeitung said the plan was part of a wider policy.');
+    expect(cast).toContain('Joe Pike');
+    expect(cast).not.toContain('Rodney Parade');
+    expect(cast).not.toContain('Berliner Zeitung');
+  });
+
+  it('lists no firm written after its kind "agency" ("literary agency Curtis Brown")', () => {
+    const cast = names('The winner gets a deal with literary agency Curtis Brown, judge Joe Pike said.');
+    expect(cast).toContain('Joe Pike');
+    expect(cast).not.toContain('Curtis Brown');
+  });
+});
