@@ -189,7 +189,13 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
           })
         : [];
     const bySurnameOrSpelling = (byGivenName ? byGiven : bySurname).get(m.name) ?? misspelt();
-    const named = bySurnameOrSpelling.length > 0 ? bySurnameOrSpelling : paternal();
+    // "Prince Abdullah" of "Crown Prince Abdullah bin Abdul Aziz": a royal title before a given name is the one royal
+    // the story names in full by it ("Prince Charles" beside "Charles Clarke" is no one named in full).
+    const royal = () =>
+      isRoyalTitle(m.role) && !m.honorific ? (byGiven.get(m.name) ?? []).filter((d) => [...d.roles.values(), ...d.roles.keys()].some(isRoyalRole)) : [];
+    const crowned = bySurnameOrSpelling.length > 0 ? [] : royal();
+    const named = bySurnameOrSpelling.length > 0 ? bySurnameOrSpelling : crowned.length === 1 ? crowned : paternal();
+    if (named === crowned && crowned.length === 1) crowned[0]!.forms.add(m.name);
     if (named.length === 1) {
       addRole(named[0]!, m.role);
       if (m.honorific) named[0]!.honorifics.add(m.honorific);
@@ -217,6 +223,11 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
  */
 function crownedNonName(m: NameMention): boolean {
   return m.role !== null && /^(?:King|Queen)$/.test(m.role) && !m.name.includes(' ') && !isGivenName(m.name);
+}
+
+/** A role that is or ends in a royal title ("Crown Prince", "Saudi Arabia's Crown Prince"). */
+function isRoyalRole(role: string): boolean {
+  return /(?:^|\s)(?:Prince|Princess|King|Queen|Emperor|Empress|Sultan|Sheikh|Emir)$/i.test(role);
 }
 
 /** A title royals and popes hold, written before their given name alone ("Prince Charles", "King Fahd"). */
