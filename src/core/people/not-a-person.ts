@@ -16,6 +16,8 @@ const NON_NAME_WORDS = new RegExp(
     // Newspapers' own words ("The Asahi Shimbun said", "the Rugby Gazette", "Berliner Zeitung"): Shimbun and Zeitung are
     // Japanese and German for newspaper. Grounds ("at Rodney Parade").
     'Times|Post|News|Journal|Shimbun|Zeitung|Gazette|Tribune|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Parade|Hotel|County|Province|' +
+    // Waters ("North Sea Brent").
+    'Sea|Ocean|Strait|Straits|Canal|' +
     // Arabic words of places ("the Shatt al-Arab waterway", "Wadi Halfa").
     'Shatt|Wadi|' +
     // Firms: the suffixes and trades that end a company's name.
@@ -117,6 +119,7 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
   'JP Morgan',
   'RJ Reynolds',
   'Chase Manhattan',
+  'McDonnell Douglas',
   'Doyle Dane Bernbach',
   // Placeholders the law and the press use for anyone ("so-called "John Doe" defendants").
   'John Doe',

@@ -36,10 +36,13 @@ const TITLES =
 
 /**
  * A name after "the" that closes its phrase or names a building or an event ("the Beverly Hilton
- * hotel"), or that a story wants another of ("the next James Bond"); or a name before a firm's noun.
+ * hotel"), or that a story wants another of ("the next James Bond"); or a name before a firm's noun, or before
+ * a work's, a shop's or its fans' ("the James Bond theme", "James Bond fans", "Gordon Drummond pharmacies"): a hero of
+ * fiction is written so more than as a person. Not before "film" or "movie", which name real directors and stars
+ * as often ("a Mike Leigh film", "Spike Lee movies").
  */
 const THING =
-  /(?:\b[Tt]he (?:next |new )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory)\b)/gu;
+  /(?:\b[Tt]he (?:next |new )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory|theme|novel|novels|books|fans|franchise|revival|pharmacies|shops|stores|supermarkets|restaurants)\b)/gu;
 
 /**
  * A show named like a person, before the word "show" or "programme" ("the Wright Stuff show", "Five's

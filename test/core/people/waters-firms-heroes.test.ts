@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder } from '../../support/one-article-cast.js';
+
+const names = namesUnder('Round-up');
+
+// Made up in the shapes a readers' audit of the archives' casts found listed as people.
+
+describe('people: more names that read like a person but are no one', () => {
+  it('lists no crude named after its waters ("North Sea Brent")', () => {
+    const cast = names(
+      'Traders said firmness in the North Sea Brent cash crude market lent support to crude futures, trader Joe Pike said.',
+      'April 15-day forward Brent crude traded as high as 19.40 dlrs a barrel today.',
+    );
+    expect(cast).toContain('Joe Pike');
+    expect(cast).not.toContain('Sea Brent');
+  });
+
+  it('lists no planemaker named like a person ("McDonnell Douglas")', () => {
+    const cast = names('McDonnell Douglas said it had won the order, Joe Pike said.');
+    expect(cast).not.toContain('McDonnell Douglas');
+  });
+
+  it('lists no hero of fiction written mostly before a work or its fans ("the James Bond theme", "James Bond fans")', () => {
+    const cast = names(
+      'Actor Joe Pike is tipped to be the next James Bond.',
+      'The nomination sparked a betting frenzy from James Bond fans.',
+      'The band played the James Bond theme.',
+    );
+    expect(cast).toContain('Joe Pike');
+    expect(cast).not.toContain('James Bond');
+  });
+
+  it('still lists a director or star named once before "film" or "movies" ("a Mike Leigh film", "Spike Lee movies")', () => {
+    const cast = names('It is a Mike Leigh film through and through, critic Joe Pike said.', 'He grew up on Spike Lee movies.');
+    expect(cast).toContain('Mike Leigh');
+    expect(cast).toContain('Spike Lee');
+  });
+
+  it('lists no chain named like a person before its shops ("Gordon Drummond pharmacies")', () => {
+    const cast = names('The company is selling its Martin and Gordon Drummond pharmacies, Joe Pike said.');
+    expect(cast).not.toContain('Gordon Drummond');
+  });
+});
