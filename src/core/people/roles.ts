@@ -164,6 +164,11 @@ export function roleBefore(words: string[]): string | null {
       run.unshift(word);
       continue;
     }
+    // "Deputy Under Secretary of Commerce": "Under" before "Secretary" is a rank of the title, no preposition.
+    if (bare === 'Under' && run.length > 0 && /^Secretary$/.test(run[0]!)) {
+      run.unshift(word);
+      continue;
+    }
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
     const field = run.length > 0 && !functionWord && FIELD_ADJECTIVE.test(bare);
@@ -240,7 +245,7 @@ const MINISTRY_FIELD =
 const PARTY_FIELD = /^(?:Labour|Local|Government)$/;
 /** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
 const FIELD_ADJECTIVE =
-  /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science)$/;
+  /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science|corporate)$/;
 
 /** A job written with a capital, which no title of a person takes ("Star", "Actor"; not "President"). */
 function isCapitalisedJob(word: string): boolean {
