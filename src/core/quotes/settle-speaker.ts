@@ -13,7 +13,7 @@ import { BODY_NOUNS, KNOWN_BY_WORK, PERSON_NOUNS, descriptionHead, mayBeSameSour
 import { expandName, isNeverGivenName, looksLikePersonName } from './unknown-name.js';
 import { typoDistance } from '../text/edit-distance.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { titleOfIndex } from '../people/roles.js';
+import { isRoleHead, titleOfIndex } from '../people/roles.js';
 import { coversTitle, officeOf, sameOffice } from '../people/office-titles.js';
 
 /** How far back (in sentences) a definite description may point to a named speaker. */
@@ -232,6 +232,10 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   // ("the Chelsea coach" may still be the person just quoted).
   if (!PERSON_NOUNS.has(head) || /\p{Lu}[\p{L}.-]*['’]s\s/u.test(description)) return own;
   const named = earlier.find((s) => sentenceNumber - s.sentence <= RECENT && !s.plural && (s.kind === 'named' || looksLikePersonName(s.speaker)));
+  // No one spoke lately: a title of office ("The prime minister conceded …") is whom the sentence before is about,
+  // as for a title no one of the story is named with.
+  const officeHolder = !named && isRoleHead(head) ? untitledSubject(description, sentenceNumber, ctx) : null;
+  if (officeHolder) return { speaker: officeHolder, kind: 'named' };
   if (!named) return own;
   const roles = ctx.cast.find(named.speaker)[0]?.person.roles ?? [];
   // The role ends in the description's noun ("Nomura analyst" for "the analyst"), or ends in the
@@ -351,10 +355,18 @@ function untitledSubject(title: string, sentenceNumber: number, ctx: Attribution
   const head = descriptionHead(title);
   for (const text of ctx.sentences.values())
     if (ctx.cast.find(text).some((p) => p.person.roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === head))) return null;
-  const name = subjectOf(ctx.sentences.get(sentenceNumber - 1) ?? '', ctx.articleCast);
+  // The one who spoke there ("…, Tony Blair has said. The prime minister said …"), else whom it opens on, perhaps after a
+  // clause of its own ("Turning to critics' fears …, Mr Blair refused …. The prime minister conceded …").
+  const before = ctx.sentences.get(sentenceNumber - 1) ?? '';
+  const spoke = [
+    ...new Set(ctx.speakers.filter((s) => s.sentence === sentenceNumber - 1 && !s.inner && s.who === 'person' && s.kind === 'named').map((s) => s.speaker)),
+  ];
+  const name = (spoke.length === 1 ? spoke[0] : null) ?? subjectOf(before.replace(OPENING_PARTICIPLE_CLAUSE, ''), ctx.articleCast);
   const person = name ? ctx.articleCast.find(name).find((p) => p.person.name === name)?.person : undefined;
   return person && person.roles.length === 0 ? person.name : null;
 }
+/** A clause a participle opens before the sentence's subject ("Turning to critics' fears that …, "). */
+const OPENING_PARTICIPLE_CLAUSE = /^\s*\p{Lu}\p{Ll}+ing\s[^,;:"“”]{1,120},\s*/u;
 /** "the foreign secretary", "The chancellor": a title in small letters after "the", two words before it at most. */
 const DEFINITE_SMALL_TITLE = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+$/u;
 
