@@ -7,6 +7,7 @@
 import { HONORIFIC, HONORIFIC_PATTERN, SURNAME_HONORIFIC } from '../text/honorifics.js';
 import nlp, { GIVEN_NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore, SHARED_TITLE } from './roles.js';
+import { GENERATION } from './draft.js';
 import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, JOINED_PARTICLE_WORD, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 import { HYPHENED_DESCRIPTION, namesAfterRolePhrases, roleAfterName } from './appositions.js';
@@ -226,11 +227,12 @@ export function cleanName(candidate: string): string | null {
   if (tokens.slice(0, -1).some((t) => COMPASS.test(t))) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").
   if (tokens.length > 1 && isNameParticle(tokens.at(-1)!)) return null;
-  // A middle initial may go without its full stop after a given name ("George W Bush").
+  // A middle initial may go without its full stop after a given name ("George W Bush", "Walter M Phillips Jr"), though
+  // it is a word as well ("Charles A Blixt").
+  const generation = tokens.length === 4 && GENERATION.test(tokens[3]!);
+  const bareMiddle = (t: string, i: number) => i === 1 && (tokens.length === 3 || generation) && /^\p{Lu}$/u.test(t) && isGivenName(tokens[0]!);
   const initial = (t: string, i: number) =>
-    (isInitials(t) && i < tokens.length - 1) ||
-    (i === 0 && tokens.length === 2 && isBareInitials(t)) ||
-    (i === 1 && tokens.length === 3 && /^\p{Lu}$/u.test(t) && isGivenName(tokens[0]!));
+    (isInitials(t) && i < tokens.length - 1) || (i === 0 && tokens.length === 2 && isBareInitials(t)) || bareMiddle(t, i);
   const ok = tokens.every(
     (t, i) =>
       initial(t, i) ||
@@ -257,7 +259,12 @@ export function cleanName(candidate: string): string | null {
   if (tokens.some(joined) && lexiconTags(tokens[0]!).some((t) => !NAME_TAGS.has(t) && t !== 'Actor')) return null;
   // Nor on the particle itself, as a paper's name does ("Al-Rai al-Aam newspaper").
   if (tokens.length > 1 && /^(?:Al|El)-/.test(tokens[0]!)) return null;
-  if (!ok || tokens.some((t, i) => (!isNameWord(t) && !isParticle(t, i) && !joined(t, i) && !weekdaySurname(t, i)) || (isRoleWord(t) && !surnameTitle(t, i))))
+  if (
+    !ok ||
+    tokens.some(
+      (t, i) => (!isNameWord(t) && !isParticle(t, i) && !joined(t, i) && !weekdaySurname(t, i) && !bareMiddle(t, i)) || (isRoleWord(t) && !surnameTitle(t, i)),
+    )
+  )
     return null;
   const name = tokens.join(' ');
   return isKnownNonPerson(name) ? null : name;
