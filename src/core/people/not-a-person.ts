@@ -21,7 +21,7 @@ const NON_NAME_WORDS = new RegExp(
     // Arabic words of places ("the Shatt al-Arab waterway", "Wadi Halfa").
     'Shatt|Wadi|' +
     // Firms: the suffixes and trades that end a company's name.
-    'Company|Corporation|Co|Corp|Inc|Ltd|Limited|Plc|PLC|Llc|LLC|Cos|NV|AG|GmbH|Group|Bank|Bancorp|Bancshares|Bankshares|Savings|Finance|Securities|Brothers|Bros|Partners|Associates|Holdings|' +
+    'Company|Corporation|Co|Corp|Inc|Ltd|Limited|Plc|PLC|Llc|LLC|Cos|NV|AG|GmbH|SpA|Bhd|Pty|Group|Bank|Bancorp|Bancshares|Bankshares|Savings|Finance|Securities|Brothers|Bros|Partners|Associates|Holdings|' +
     'Railroad|Railway|Mining|Mines|Chemicals|Pharmaceuticals|Laboratories|Utilities|Federal|National|Companies|System|Construction|Conference|' +
     'Industries|Enterprises|Petroleum|Resources|Services|Aircraft|Motors|Airlines|Airways|Systems|Technologies|Communications|' +
     'Electronics|Networks|Software|Wireless|Telecom|Capital|Markets|Financial|Insurance|Investments|Trust|Fund|Exchange|International|' +
@@ -32,7 +32,7 @@ const NON_NAME_WORDS = new RegExp(
     'Oil|Oils|Gas|Energy|Refining|Drilling|Exploration|Tobacco|Properties|Realty|Bookseller|Booksellers|Labs|Metals|Chemical|Medical|Paper|Air|' +
     // More trades and products ("Bob Evans Farms", "Brent Crude", "Lawrence Berkeley Laboratory", "Stanley Works").
     'Laboratory|Store|Buses|Cellars|Consultants|Advisors|Merchants|Farms|Futures|Information|Program|Programme|Lighting|Lights|Sawmill|Research|Interests|' +
-    'Crude|Blend|Leisure|Wholesale|Works|Springs|Monitor|Network|Pacific|Cinema|Techniques|Volksbank|Utd|' +
+    'Crude|Blend|Leisure|Wholesale|Works|Springs|Monitor|Network|Pacific|Cinema|Techniques|Volksbank|Utd|Milk|Dairy|Dairies|' +
     // Desks and jobs capitalised before a name in wire copy ("Trading James Melton", "Budget James Miller").
     'Trading|Planning|Budget|Accountant|Delegate|' +
     // Sentence adverbs that open a line before a list of names ("Meanwhile, Paul Brizzel and Anna Boyle reached …").
@@ -120,6 +120,13 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
   'RJ Reynolds',
   'Chase Manhattan',
   'McDonnell Douglas',
+  'Drexel Burnham Lambert',
+  'Burnham Lambert',
+  // The US mortgage agencies, known by their nicknames.
+  'Freddie Mac',
+  'Fannie Mae',
+  'Ginnie Mae',
+  'Sallie Mae',
   'Doyle Dane Bernbach',
   // Placeholders the law and the press use for anyone ("so-called "John Doe" defendants").
   'John Doe',
