@@ -211,11 +211,12 @@ const AUX =
 /** A cue verb, with any auxiliaries and adverbs before it (`has said`, `reportedly maintains`). */
 export const CUE = `${AUX}(?:${VERBS})(?:\\s+(?:to\\s+)?(?:it|him|her|them|this|that)\\s+as)?`;
 
-// After a determiner the word is a noun ("in the hopes that"); after "was" or "be" it is passive
+// After a determiner the word is a noun ("in the hopes that"), after a possessive and an adverb an adjective
+// ("Nor-Quest's earlier reported bid"; but "Foster's said" is a firm's cue); after "was" or "be" it is passive
 // ("she was told", "who would be told"); after a hyphen it is part of a compound ("so-called"): none makes its subject the speaker.
 // A participle after "is" or "was" is the verb going on, not passive ("Mr Blair is saying", "was telling reporters").
 const CUE_PATTERN = new RegExp(
-  `(?<![\\p{L}-])(?<!\\b(?:the|a|an|his|her|their|its|our|my|be|been|being)\\s+)(?:(?<!\\b(?:was|were|is|are)\\s+)|(?=\\p{L}+ing(?![\\p{L}])))${CUE}(?![\\p{L}])`,
+  `(?<![\\p{L}-])(?<!\\b(?:the|a|an|his|her|their|its|our|my|be|been|being)\\s+)(?<!['’]s\\s+(?:earlier|previously|widely|recently|already|\\p{Ll}+ly)\\s+)(?!(?<=['’]s\\s+)(?:earlier|previously|widely|recently|already|\\p{Ll}+ly)\\s)(?:(?<!\\b(?:was|were|is|are)\\s+)|(?=\\p{L}+ing(?![\\p{L}])))${CUE}(?![\\p{L}])`,
   'giu',
 );
 /** How much text before a cue is read to tell it from a name or a noun: the words just before it, not the whole paragraph. */
