@@ -191,8 +191,7 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     const bySurnameOrSpelling = (byGivenName ? byGiven : bySurname).get(m.name) ?? misspelt();
     // "Prince Abdullah" of "Crown Prince Abdullah bin Abdul Aziz": a royal title before a given name is the one royal
     // the story names in full by it ("Prince Charles" beside "Charles Clarke" is no one named in full).
-    const royal = () =>
-      isRoyalTitle(m.role) && !m.honorific ? (byGiven.get(m.name) ?? []).filter((d) => [...d.roles.values(), ...d.roles.keys()].some(isRoyalRole)) : [];
+    const royal = () => (isRoyalTitle(m.role) && !m.honorific ? (byGiven.get(m.name) ?? []).filter((d) => [...d.roles.values()].some(isRoyalRole)) : []);
     const crowned = bySurnameOrSpelling.length > 0 ? [] : royal();
     const named = bySurnameOrSpelling.length > 0 ? bySurnameOrSpelling : crowned.length === 1 ? crowned : paternal();
     if (named === crowned && crowned.length === 1) crowned[0]!.forms.add(m.name);
