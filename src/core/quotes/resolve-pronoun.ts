@@ -5,6 +5,7 @@
  */
 import { escapeRegExp } from '../text/escape-regexp.js';
 import nlp, { lexiconTags } from '../text/nlp.js';
+import { isUnisexGivenName } from '../text/unisex-given-names.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import type { SpeakerKind } from '../types.js';
 import { isNeverGivenName, looksLikePersonName } from './unknown-name.js';
@@ -564,7 +565,7 @@ const GIVEN_NAME_OPENING = /^\s*["“]?(\p{Lu}\p{Ll}+),\s+(?:who|a|an|the)\s/u;
 function givenNameOpening(text: string, pronoun: 'he' | 'she', cast: CastLookup): string | null {
   const name = GIVEN_NAME_OPENING.exec(text)?.[1];
   if (!name || isNeverGivenName(name) || !isNameWord(name) || cast.find(name).length > 0) return null;
-  return genderOf(name) === (pronoun === 'he' ? 'male' : 'female') ? name : null;
+  return genderOf(name) !== null && fitsPronoun(name, pronoun) ? name : null;
 }
 
 /** A sentence's opening "a/an/one/another" and the next few words, whom they work for perhaps named among them ("A Chrysler spokeswoman"). */
@@ -630,7 +631,12 @@ function onlyPersonIn(text: string, cast: CastLookup, ctx: Antecedents, fits: (n
 
 /** Whether "he" or "she" can stand for a person: their first name is not known as the other gender's (an unknown one fits both). */
 export function fitsPronoun(name: string, pronoun: 'he' | 'she'): boolean {
-  return genderOf(name) !== (pronoun === 'he' ? 'female' : 'male');
+  return pronounGender(name) !== (pronoun === 'he' ? 'female' : 'male');
+}
+
+/** The gender a pronoun standing for a person must have: their given name's, unless men and women alike bear it ("Hilary Benn"). */
+function pronounGender(name: string): 'male' | 'female' | null {
+  return isUnisexGivenName(name.split(' ')[0]!) ? null : genderOf(name);
 }
 
 /**
@@ -640,7 +646,7 @@ export function fitsPronoun(name: string, pronoun: 'he' | 'she'): boolean {
  */
 function againstGuess(s: Speaker, pronoun: 'he' | 'she', cast: CastLookup, ctx: Antecedents): boolean {
   if (s.kind !== 'named' || s.who !== 'person' || s.plural || titledGender(s.speaker, cast) !== null) return false;
-  if (genderOf(s.speaker) !== (pronoun === 'he' ? 'female' : 'male')) return false;
+  if (pronounGender(s.speaker) !== (pronoun === 'he' ? 'female' : 'male')) return false;
   const other = pronoun === 'he' ? /(?<![\p{L}'’])(?:she|her|herself)(?![\p{L}'’])/iu : /(?<![\p{L}'’])(?:he|him|his|himself)(?![\p{L}'’])/iu;
   for (const text of ctx.sentences.values()) if (other.test(text)) return false;
   return true;
