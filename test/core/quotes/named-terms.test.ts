@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { attributedQuotes, speakerOf } from '../../support/attributed-quotes.js';
+
+// Made up in the shape of Reuters and BBC News copy.
+
+/** The quotes an article's text yields, their words only. */
+const quotesOf = (text: string) => attributedQuotes('a1', text).map(([q]) => q);
+
+describe('a name the writer gives something in quote marks', () => {
+  it('after "known as the" is nobody\'s words ("an associate known as the "banana king,"")', () => {
+    const text =
+      'PHILIPPINES SEEKS ASSETS\n\n' +
+      '    Government lawyer Ramon Cruz said the commission had seized plantations of Antonio Ruiz, an associate known as the "banana king," in the south.\n' +
+      '    "We will recover what was taken," Cruz said.\n';
+    expect(quotesOf(text).some((q) => q.startsWith('banana king'))).toBe(false);
+    expect(speakerOf(text, 'We will recover')).toBe('Ramon Cruz');
+  });
+
+  it('after a passive "billed as" or "nicknamed" is nobody\'s words, whoever the sentence is about', () => {
+    const text =
+      'Stars line up for charity match\n\n' +
+      'Real Madrid director Luis Moreno said the match, which has been billed as "Ronaldo\'s friends against Figo\'s friends", would raise money for flood victims.\n\n' +
+      'The power adaptor, nicknamed "energy vampires", wastes electricity, according to the agency.\n';
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.startsWith("Ronaldo's friends"))).toBe(false);
+    expect(quotes.some((q) => q.startsWith('energy vampires'))).toBe(false);
+  });
+
+  it('after "billed as" with a subject doing the billing is still read as a quote', () => {
+    const text =
+      'Stars line up for charity match\n\n' + 'The organisers billed as "the match of the decade" what was in the end a dull draw, said Luis Moreno.\n';
+    expect(quotesOf(text).some((q) => q.startsWith('the match of the decade'))).toBe(true);
+  });
+});
