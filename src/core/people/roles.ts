@@ -180,6 +180,9 @@ export function roleBefore(words: string[]): string | null {
     // "ex-Labour leader", "Ex-Labour leader": the prefix dates the role too.
     run.unshift(word === bare ? bare : word.replace(/^(then|ex|former)-/i, (prefix) => prefix.toLowerCase()));
   }
+  // "Laurie Milbank and Co assistant manager", "Salomon Brothers Asia Ltd analyst": a firm's suffix left at the head of
+  // the run is the tail of a firm the run was cut from ("and", a place), no part of the role.
+  while (run.length > 1 && FIRM_SUFFIX_WORD.test(run[0]!)) run.shift();
   // A title in the plural, shared by the names after it ("Lord Justices Clarke and Rix"), is each one's in the singular.
   const shared = run.length > 0 && SHARED_TITLE.test(run.at(-1)!);
   if (shared) run[run.length - 1] = run.at(-1)!.slice(0, -1);
@@ -243,9 +246,11 @@ const MINISTRY_FIELD =
   /^(?:Trade|Industry|Culture|Media|Sport|Work|Pensions|Education|Skills|Environment|Food|Rural|Affairs|Health|Social|Security|Transport|Economic|Fiscal|Policy|Energy|Science|Technology|Agriculture|Fisheries|Commerce|Labour|Justice|Foreign|Commonwealth|Mines|Finance|Planning|Development|Communications|Tourism|Housing|Local|Government|Employment)$/;
 /** Fields that name a party or a body as often, so only after the "and" ("attacked Labour and Education Secretary Ruth Kelly"). */
 const PARTY_FIELD = /^(?:Labour|Local|Government)$/;
+/** The words that end a firm's name ("and Co", "Inc"). */
+const FIRM_SUFFIX_WORD = /^(?:Co|Cos|Inc|Corp|Ltd|Plc|PLC)\.?$/;
 /** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
 const FIELD_ADJECTIVE =
-  /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science|corporate)$/;
+  /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science|corporate|international|development|environment|transport|culture|constitutional|communications)$/;
 
 /** A job written with a capital, which no title of a person takes ("Star", "Actor"; not "President"). */
 function isCapitalisedJob(word: string): boolean {

@@ -16,3 +16,15 @@ describe('people: a role keeps its rank and its field', () => {
     expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['corporate finance director']);
   });
 });
+
+describe("people: a minister's field and a firm before a role", () => {
+  it('keeps the field of a shadow minister\'s office ("shadow international development secretary Joe Pike")', () => {
+    const cast = castUnder('Aid row')('Conservative shadow international development secretary Joe Pike accused Mr Brown of missing his target.');
+    expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['Conservative shadow international development secretary']);
+  });
+
+  it('ends the role at a firm\'s "and Co" ("said Laurie Milbank and Co assistant manager Joe Pike")', () => {
+    const cast = castOf('The yen firmed in thin trade, said Laurie Milbank and Co assistant manager Joe Pike.');
+    expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['assistant manager']);
+  });
+});
