@@ -237,6 +237,8 @@ export function cleanName(candidate: string): string | null {
     (t, i) =>
       initial(t, i) ||
       (/^\p{Lu}[\p{L}'’-]*$/u.test(t) && t.length > 1 && t !== t.toUpperCase()) ||
+      // "Nicholas A. Gallo III": a generation in capitals ends a name of two words or more.
+      (i === tokens.length - 1 && i >= 2 && /^(?:II|III|IV)$/.test(t)) ||
       (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1) ||
       (ELIDED_PARTICLE.test(t) && i > 0) ||
       (JOINED_PARTICLE_WORD.test(t) && i > 0),
