@@ -11,7 +11,7 @@ const NON_NAME_WORDS = new RegExp(
   '^(' +
     // Institutions and places of things ("Assistant Secretary for Inter-American Affairs Paul Taylor", "the Star of David Memorial Gardens").
     'Affairs|Relations|Memorial|Gardens|Cemetery|Library|Theatre|Theater|Prison|Academy|Cathedral|' +
-    'Day|Eve|Christmas|Easter|Government|Assembly|Parliament|Division|Army|College|University|School|Institute|Department|Committee|Council|Court|House|Senate|Congress|Street|Avenue|' +
+    'Day|Christmas|Easter|Government|Assembly|Parliament|Division|Army|College|University|School|Institute|Department|Committee|Council|Court|House|Senate|Congress|Street|Avenue|' +
     'Party|Church|Hospital|Center|Centre|Agency|Office|Administration|Administrations|Ministry|Association|Union|Foundation|Museum|Society|' +
     // Newspapers' own words ("The Asahi Shimbun said", "the Rugby Gazette", "Berliner Zeitung"): Shimbun and Zeitung are
     // Japanese and German for newspaper. Grounds ("at Rodney Parade").
@@ -33,12 +33,16 @@ const NON_NAME_WORDS = new RegExp(
     // More trades and products ("Bob Evans Farms", "Brent Crude", "Lawrence Berkeley Laboratory", "Stanley Works").
     'Laboratory|Store|Buses|Cellars|Consultants|Advisors|Merchants|Farms|Futures|Information|Program|Programme|Lighting|Lights|Sawmill|Research|Interests|' +
     'Crude|Blend|Leisure|Wholesale|Works|Springs|Monitor|Network|Pacific|Cinema|Techniques|Volksbank|Utd|Milk|Dairy|Dairies|' +
+    // Mutual insurers and guaranty banks ("Celina Mutual", "Morgan Guaranty"), a union's German ("IG Metall"), resorts
+    // ("Walt Disney World Village") and the Netherlands in Dutch ("Rabobank Nederland"). Not "Radio": "Radio Monte Carlo"
+    // would leave "Monte Carlo" a person.
+    'Mutual|Guaranty|Metall|World|Village|Nederland|' +
     // Desks and jobs capitalised before a name in wire copy ("Trading James Melton", "Budget James Miller").
     'Trading|Planning|Budget|Accountant|Delegate|' +
     // Sentence adverbs that open a line before a list of names ("Meanwhile, Paul Brizzel and Anna Boyle reached …").
     'Meanwhile|However|Nevertheless|Moreover|Furthermore|Elsewhere|Instead|Otherwise|Therefore|Shops|' +
     // Banks' words in other languages ("Banque Nationale de Paris", "Credit Suisse", "Westdeutsche Landesbank Girozentrale").
-    'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Landesbank|Girozentrale|' +
+    'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Landesbank|Girozentrale|Financiere|Financière|Barclays|' +
     // Bodies, charities, clubs and events named like people ("Christian Aid", "Preston Harriers", "the Adam Smith Lecture").
     'Commission|Institution|Authority|Authorities|Federation|Organization|Organisation|Organizations|Organisations|Aid|Harriers|Lecture|Rally|' +
     // Policies and pacts named after a person ("a new Marshall Plan", "the Plaza Accord", "the Truman Doctrine").
@@ -128,6 +132,14 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
   'Ginnie Mae',
   'Sallie Mae',
   'Doyle Dane Bernbach',
+  'Grieveson Grant',
+  // Houses of fashion and trade named after their founders ("brands including … Louis Vuitton", "Bookmaker William Hill").
+  'Louis Vuitton',
+  'Levi Strauss',
+  'Laura Ashley',
+  'Anne Klein',
+  'William Hill',
+  'Diamond Shamrock',
   // Placeholders the law and the press use for anyone ("so-called "John Doe" defendants").
   'John Doe',
   'Jane Doe',

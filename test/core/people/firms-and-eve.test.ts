@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder } from '../../support/one-article-cast.js';
+
+// Made up in the shapes a readers' audit of the archives' casts found listed as people, or left out.
+
+describe('people: firms named like people', () => {
+  const names = namesUnder('Round-up');
+
+  it('lists no bank or insurer by its trade\'s word ("Morgan Guaranty", "Celina Mutual")', () => {
+    const cast = names('Talks were continuing with Morgan Guaranty and other banks, Joe Pike said.', 'It sold the three units to Celina Mutual for cash.');
+    expect(cast).toContain('Joe Pike');
+    for (const firm of ['Morgan Guaranty', 'Celina Mutual']) expect(cast).not.toContain(firm);
+  });
+
+  it('lists no fashion house or bookmaker named after its founder ("Louis Vuitton", "Bookmaker William Hill")', () => {
+    const cast = names(
+      'LVMH makes most of its money from brands including Moet & Chandon champagne and Louis Vuitton, Joe Pike said.',
+      'Bookmaker William Hill has made the novel the favourite.',
+    );
+    expect(cast).toContain('Joe Pike');
+    expect(cast).not.toContain('Louis Vuitton');
+    expect(cast).not.toContain('William Hill');
+  });
+
+  it('keeps a person whose given name is also a day\'s eve ("Dance teacher Eve Trew")', () => {
+    expect(names('Dance teacher Eve Trew, who has taught ballet for 48 years, said the school would stay open.')).toContain('Eve Trew');
+  });
+});
