@@ -116,6 +116,13 @@ const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
  */
 const WORK_TITLE =
   /\b(?:(?:film|movie|documentary|album|novel|musical|opera|sitcom|series|programme|drama)|(?:the|a|an|his|her|their|its|new|hit|latest|debut) (?:play|show|book|single|song))\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?!['’\p{L}-]|\s*[-–:]\s*\p{Lu})/gu;
+/**
+ * A part in a work named after "character" ("Cage's character Ben Gates", "characters like Stanley Kowalski and Terry
+ * Malloy", "the character of Alfie Moon"): fiction, whoever plays it. (Not after "play" or "portrayal of": real people
+ * are played too, "to play Howard Hughes".)
+ */
+const CHARACTER =
+  /\bcharacters?(?:,? (?:such as|like|including|called|named)| of)? ((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?: and ((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+))?/gu;
 const MAX_RUN = 5;
 /** A person's name and the capitalised run after "of" that says where they are from: "said Eileen Gormley of Thomson McKinnon". */
 const NAME_OF_EMPLOYER = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+),? of ((?:\p{Lu}[\p{L}'’&.-]*)(?: \p{Lu}[\p{L}'’&.-]*)+)/gu;
@@ -174,6 +181,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
     for (const m of sentence.matchAll(TRADED)) addSubRuns((m[1] ?? m[2]!).split(' '), organisations);
     for (const m of sentence.matchAll(NAME_OF_EMPLOYER)) if (named.has(m[1]!)) addSubRuns(m[2]!.replace(/\.$/, '').split(' ').slice(0, MAX_RUN), organisations);
     for (const m of sentence.matchAll(WORK_TITLE)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
+    for (const m of sentence.matchAll(CHARACTER)) for (const run of [m[1], m[2]]) if (run) addSubRuns(run.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(/\bin (\p{Lu}[\p{L}-]+)(?![\p{L}'’.-])(?!,? \p{Lu})/gu)) inCounts.set(m[1]!, (inCounts.get(m[1]!) ?? 0) + 1);
   }
   const titled = new Set(mentions.filter((m) => !m.name.includes(' ') && (m.honorific || m.role)).map((m) => m.name));

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder } from '../../support/one-article-cast.js';
+
+// Made up in the shapes a readers' audit of the archives' casts found listed as people.
+
+describe('people: a character in a work', () => {
+  it('is no one of the story ("Cage\'s character Ben Gates", "characters like Stanley Kowalski and Terry Malloy")', () => {
+    const cast = namesUnder('Stars at the box office')(
+      "National Treasure sees Cage's character Ben Gates chase a hidden fortune, director Joe Pike said.",
+      'Marlon Brando created characters like Stanley Kowalski and Terry Malloy.',
+    );
+    expect(cast).toContain('Joe Pike');
+    expect(cast).toContain('Marlon Brando');
+    for (const part of ['Ben Gates', 'Stanley Kowalski', 'Terry Malloy']) expect(cast).not.toContain(part);
+  });
+});
