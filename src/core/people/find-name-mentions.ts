@@ -215,6 +215,9 @@ export function cleanName(candidate: string): string | null {
     (isRoleWord(tokens[0]!) || HONORIFIC.test(tokens[0]!) || KINSHIP.test(tokens[0]!) || /^(then|ex|former)-/i.test(tokens[0]!) || pluralTitle(tokens))
   )
     afterMister = SURNAME_HONORIFIC.test(tokens.shift()!);
+  // "Compatriots Mulugeta Wondimu, …", "Teammates John Smith and …": a plural noun opening the sentence names what those
+  // after it are, no one's given name.
+  if (tokens.length > 2 && opensOnPluralNoun(tokens[0]!)) tokens.shift();
   // "Belgian Paul de Keersmaeker", "Dutch-born Anton Corbijn": where someone is from, before a given name.
   if (tokens.length > 2 && (isDemonym(tokens[0]!) || /^\p{Lu}\p{L}+-(?:born|based)$/u.test(tokens[0]!)) && isGivenName(tokens[1]!)) tokens.shift();
   // "a George Bush-style tax cut": a name made an adjective names no one here.
@@ -577,7 +580,12 @@ function namesAfterTitles(sentence: string): string[] {
     // A surname joined to its particle ("Sheikh Ali Khalifa al-Sabah") goes on with it, as one after its particle in
     // small letters does ("striker Ruud van Nistelrooy").
     // Only where both fit in the name's four words: a longer one stops before it ("President Luiz Inacio Lula da Silva").
-    const particle = (k: number) => name.length > 0 && name.length <= 2 && NAME_PARTICLES.has(words[k]!) && /^\p{Lu}/u.test(words[k + 1] ?? '');
+    // Two particles may go together ("chief executive Jeroen van der Veer").
+    const particle = (k: number): boolean =>
+      name.length > 0 &&
+      name.length <= 2 &&
+      NAME_PARTICLES.has(words[k]!) &&
+      (/^\p{Lu}/u.test(words[k + 1] ?? '') || (name.length === 1 && NAME_PARTICLES.has(words[k + 1] ?? '') && /^\p{Lu}/u.test(words[k + 2] ?? '')));
     while (
       j < words.length &&
       name.length < 4 &&
@@ -1079,6 +1087,23 @@ function occurrences(text: string, name: string): number[] {
   }
   return [...text.matchAll(pattern)].map((m) => m.index);
 }
+
+/**
+ * Whether a capitalised word is a plural noun in small letters ("Compatriots", "Teammates") and no name compromise
+ * knows ("Williams", "Holmes"). compromise reads any word ending in "s" as a plural: given names that do ("Hanns",
+ * "Kees", "Miles") are short, and the Greek and Latin ones end in "os", "as", "us" or "is" ("Kostas", "Stavros").
+ */
+function opensOnPluralNoun(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{4,}s$/u.test(word) || /(?:os|as|us|is)$/.test(word) || lexiconTags(word).some((t) => NAME_TAGS.has(t))) return false;
+  let plural = plurals.get(word);
+  if (plural === undefined) {
+    if (plurals.size >= PATTERN_LIMIT) plurals.clear();
+    plural = nlp(word.toLowerCase()).has('#Plural');
+    plurals.set(word, plural);
+  }
+  return plural;
+}
+const plurals = new Map<string, boolean>();
 
 /** Names recur: each one's pattern is compiled once. */
 const patterns = new Map<string, RegExp>();
