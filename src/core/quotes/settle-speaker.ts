@@ -12,6 +12,7 @@ import { genderOf, resolvePronoun, subjectOf } from './resolve-pronoun.js';
 import { BODY_NOUNS, KNOWN_BY_WORK, PERSON_NOUNS, descriptionHead, mayBeSameSource, type SpeakerReading } from './speaker-phrase.js';
 import { expandName, isNeverGivenName, looksLikePersonName } from './unknown-name.js';
 import { typoDistance } from '../text/edit-distance.js';
+import { lexiconTags } from '../text/nlp.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { isRoleHead, titleOfIndex } from '../people/roles.js';
 import { coversTitle, officeOf, sameOffice } from '../people/office-titles.js';
@@ -508,11 +509,15 @@ function pluralReporters(sentence: string): string | null {
   return noun && PERSON_NOUNS.has(noun) ? noun : null;
 }
 
-/** The singular noun of persons a sentence opens on as its plural subject ("sources" → "source"), or null. */
+/**
+ * The singular noun of persons a sentence opens on as its plural subject ("sources" → "source"), or null: a sources'
+ * noun, or any the lexicon knows for people ("Workers on the picket line were determined …. "…," said one").
+ */
 function pluralSourceOpening(sentence: string): string | null {
   const m = PLURAL_OPENING.exec(sentence);
   if (!m) return null;
   const noun = singularOf(m[2]!.toLowerCase());
   const words = m[1]!.trim().split(/\s+/).filter(Boolean);
-  return PERSON_NOUNS.has(noun) && !words.some((w) => NOT_SUBJECT_WORD.test(w)) ? noun : null;
+  const people = PERSON_NOUNS.has(noun) || lexiconTags(m[2]!).includes('Actor');
+  return people && !words.some((w) => NOT_SUBJECT_WORD.test(w)) ? noun : null;
 }
