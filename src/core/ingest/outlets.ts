@@ -6,11 +6,24 @@
 import { normalizeTypography } from './normalize-typography.js';
 
 const MASTHEAD_NOUNS =
-  'Post|Times|Journal|Herald|Tribune|Gazette|Chronicle|Guardian|Telegraph|Observer|Examiner|Inquirer|Globe|Star|Sun|News|Week|Economist|Independent|Mirror|Express|Standard|Review|Magazine|Bulletin|Courier|Dispatch|Register|Monitor|Atlantic|Beast|Intercept';
+  'Post|Times|Journal|Herald|Tribune|Gazette|Chronicle|Guardian|Telegraph|Observer|Examiner|Inquirer|Globe|Star|Sun|News|Week|Economist|Independent|Mirror|Express|Standard|Review|Magazine|Bulletin|Courier|Dispatch|Register|Monitor|Atlantic|Beast|Intercept|Daily';
 const AGENCIES =
   'Reuters|Reuter|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|UPI|CNN|BBC|NBC|ABC|CBS|MSNBC|NPR|PBS|Politico|Axios|Salon|Vox|Slate|Breitbart|HuffPost|BuzzFeed|Newsweek|Forbes|Xinhua|Al Jazeera|Sky News|Fox News|' +
   // Stations known by their number ("Radio 1 said the show would not try to replace Peel").
-  'Radio [1-7]|Channel [45]';
+  'Radio [1-7]|Channel [45]|' +
+  // Papers whose names have no masthead noun in capitals after plain words.
+  "People's Daily|Pravda|Izvestia";
+/**
+ * Wires and broadcasters, which "the paper" or "the newspaper" never means ("The People's Daily said …. The paper added").
+ * Not "ABC", a Spanish daily's name too.
+ */
+const WIRE_OR_BROADCAST =
+  /^(?:Reuters|Associated Press|AFP|Agence France-Presse|Bloomberg|UPI|CNN|BBC|NBC|CBS|MSNBC|NPR|PBS|Xinhua|Al Jazeera|Sky News|Fox News|Radio [1-7]|Channel [45])$/;
+
+/** The latest outlet of an article's (most recent last) that "the paper" may mean: no wire or broadcaster. */
+export function latestPaper(outlets: string[]): string | undefined {
+  return [...outlets].reverse().find((o) => !WIRE_OR_BROADCAST.test(o));
+}
 // A word of a name may be one capital ("Q Magazine"), but not "A" or "I", which open sentences.
 const NAME = `(?:(?!The\\b)(?:[A-Z][a-z]+|(?![AI]\\b)[A-Z])\\.? ){0,3}(?:${MASTHEAD_NOUNS})|${AGENCIES}`;
 const OUTLET = new RegExp(`\\b(?:[Tt]he )?(${NAME})\\b`, 'g');
@@ -37,7 +50,7 @@ export function outletName(phrase: string): string | null {
 
 /**
  * A publication named after its kind in small letters ("the daily Gunes", "US magazine Mobile PC", "the Italian
- * newspaper La Repubblica"), whose name has no masthead noun. Not "weekly" or "paper", which open a report as often
+ * newspaper La Repubblica", "the Kuwait daily al-Qabas"), whose name has no masthead noun. Not "weekly" or "paper", which open a report as often
  * ("the weekly USDA report", "a paper Bangemann wrote"), nor a time ("the newspaper Tuesday"), nor one word in the
  * possessive ("the newspaper Britain's biggest union publishes"; but "US magazine Rolling Stone's annual list"). The name
  * must end where a clause goes on (a verb, a small word, a mark), not before a noun it qualifies ("the daily SDR price",
@@ -51,7 +64,7 @@ const AFTER_PUBLICATION_NAME =
   '|(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|added|adds|has|had|have|is|was|were|will|would|on|in|of|that|which|who|and|or|but|to|for|from|at|by|with|as|under|last|this|earlier|yesterday|today|also|recently|\\p{Ll}+ed)(?![\\p{L}])))';
 const KIND_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(?:magazine|newspaper|daily|tabloid|journal)\\s+(?!(?:The|A|An|I|In|On)(?![\\p{L}])|${TIME_WORD})` +
-    `(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:de|di|del|della|der|du|des|la|le)\\s+)?(?!${TIME_WORD})\\p{Lu}[\\p{L}'’-]*){0,3}?)(?:(['’]s)(?![\\p{L}])|(?!['’]s)${AFTER_PUBLICATION_NAME})`,
+    `((?:(?:al|el|an|ar|as|ad|at)-)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:de|di|del|della|der|du|des|la|le)\\s+)?(?!${TIME_WORD})\\p{Lu}[\\p{L}'’-]*){0,3}?)(?:(['’]s)(?![\\p{L}])|(?!['’]s)${AFTER_PUBLICATION_NAME})`,
   'gu',
 );
 
@@ -113,7 +126,8 @@ export function findCredits(sentence: string, earlier: string[]): string[] {
 }
 
 function resolveShortForm(name: string, earlier: string[]): string | null {
-  if (/^(paper|newspaper|report|story)$/.test(name)) return earlier.at(-1) ?? null;
+  if (/^(paper|newspaper)$/.test(name)) return latestPaper(earlier) ?? null;
+  if (/^(report|story)$/.test(name)) return earlier.at(-1) ?? null;
   const outlet = canonical(name);
   return resolveOutlet(outlet, earlier);
 }

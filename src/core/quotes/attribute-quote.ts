@@ -352,11 +352,13 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
       describedParticipleSubject(before, cues, q, ctx) ??
       reportingSpeaker(before, cues, q, ctx))
     : null;
-  if (b) return b;
-  // An outlet after the quote that "reports a union source as saying" it only passes the source's words on.
-  const passedOn = a?.kind === 'outlet' ? quotedAsSaying(maskAbbreviations(normalizeTypography(q.sentence))) : null;
+  // An outlet before or after the quote that "reports a union source as saying" it only passes the source's words on
+  // ("The daily al-Riyadh reported Prince Sultan as saying: "…"").
+  const reporter = b ?? a;
+  const passedOn = reporter?.kind === 'outlet' ? quotedAsSaying(maskAbbreviations(normalizeTypography(q.sentence))) : null;
   const source = passedOn ? read(passedOn, 'as saying', '') : null;
   if (source && source.kind !== 'outlet') return source;
+  if (b) return b;
   if (a) return a;
   // "…for the UK economy," Mr Bootle.: copy that lost the cue verb leaves the name alone after the quote.
   const lone = handsOver && !endsSentence ? LONE_NAME.exec(after) : null;
@@ -412,8 +414,18 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   //    turned to a speaker of its own.
   if (q.previous) return spokeSince(q, q.previous, ctx) ?? introducedSince(q, q.previous, ctx) ?? q.previous;
 
-  // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…"").
+  // F. A quote standing alone after a sentence whose subject spoke ("Mr Lee believes …. "…""), a paper too
+  //    (""…," Pravda said. "…"").
   const last = ctx.speakers.at(-1);
+  const paper = ctx.outletSpeakers?.at(-1);
+  if (
+    paper &&
+    paper.sentence === q.sentenceNumber - 1 &&
+    paper.sentence > (last?.sentence ?? -1) &&
+    !askedByWriter(q, ctx) &&
+    !wordingInWritersSentence(q, cue !== undefined, paper.speaker, ctx)
+  )
+    return { speaker: paper.speaker, kind: 'outlet', cue: '' };
   if (
     last &&
     last.sentence === q.sentenceNumber - 1 &&

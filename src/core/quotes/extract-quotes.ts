@@ -202,9 +202,13 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
     const inverted = speakerAfterCue(before, cue[0], after, ctx);
     const reading = inverted ?? subjectBefore(before, ctx.cast, ctx.outlets);
     // An outlet that speaks ("The Guardian says …, citing the Financial Times") is the one "the paper" means next,
-    // though another was named after it: it is noted again as the latest.
+    // though another was named after it: it is noted again as the latest. It is what a next "it said" stands for too
+    // ("…, the Kuwait daily al-Qabas said. "…," it said"), where it is the whole subject, outside an opening clause
+    // (not "American Telephone and Telegraph Co said", "Standard and Poor's said", "he thought the BBC should … he said").
     if (reading?.kind === 'outlet') {
       noteOutlet(ctx.outlets, reading.speaker);
+      if (endsOnOutlet(before, reading.speaker))
+        remember(ctx, { speaker: reading.speaker, kind: 'outlet', cue: cue[0] }, s.n, { inner: cue.index < openingClauseEnd });
       continue;
     }
     // A pronoun a quote of this sentence has already been given ("…," he said) stands for whom that quote's reading,
@@ -276,6 +280,12 @@ function speakerAfterCue(before: string, cue: string, after: string, ctx: Attrib
   return reading && reading.start === 0 && (reading.kind === 'named' || reading.kind === 'anonymous') ? reading : null;
 }
 
+/** Whether a cue's subject ends on an outlet's name, or on a press noun that stands for it ("the paper", "the daily"). */
+function endsOnOutlet(subject: string, outlet: string): boolean {
+  const tail = subject.trimEnd();
+  return tail.endsWith(outlet.replace(/^The /, '')) || /(?<![\p{L}])(?:paper|newspaper|daily|magazine|tabloid|journal|weekly)$/iu.test(tail);
+}
+
 /** How a speaker was read: inside what an earlier cue reports, or quoted by a writing (see Antecedents). */
 interface Remembered {
   inner?: boolean;
@@ -285,6 +295,9 @@ interface Remembered {
 function remember(ctx: AttributionContext, a: Attribution, sentence: number, { inner = false, passedOn = false }: Remembered = {}): void {
   // A paper or a broadcaster that speaks ("said the magazine") is what a later "it concluded" may stand for, and nothing else.
   if (a.kind === 'outlet') return void (inner || (ctx.outletSpeakers ??= []).push({ speaker: a.speaker, sentence }));
+  // So does an "it said" that stood for one: a run of them goes on with the paper ("…," the daily said. … "…," it said. … "…," it said).
+  const outlet = ctx.outletSpeakers?.at(-1);
+  if (a.kind === 'pronoun' && outlet?.speaker === a.speaker) return void (inner || ctx.outletSpeakers!.push({ speaker: a.speaker, sentence }));
   const known = a.kind !== 'anonymous' && ctx.cast.find(a.speaker).length > 0;
   const description = a.kind === 'anonymous' || /^\p{Ll}/u.test(a.speaker);
   const kind = known ? 'named' : 'anonymous';

@@ -6,7 +6,7 @@
 import { BODY_KIND_PATTERN } from './body-words.js';
 import { HONORIFIC_PATTERN, SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { CastLookup, PersonInText } from '../people/cast-lookup.js';
-import { outletName, publicationsByKind, resolveOutlet } from '../ingest/outlets.js';
+import { latestPaper, outletName, publicationsByKind, resolveOutlet } from '../ingest/outlets.js';
 import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
 import { isRoleHead } from '../people/roles.js';
 import { CUE } from './speech-cues.js';
@@ -242,7 +242,9 @@ function inContactClause(phrase: string, pronoun: RegExpExecArray): boolean {
 }
 /** A pronoun that ends a phrase, after a word in small letters other than a conjunction ("… chairman he"); read in the phrase's last few words. */
 const FINAL_PRONOUN = /(?<=(?<![\p{L}'’-])(?!(?:and|or|nor)\s)\p{Ll}[\p{L}'’-]*\s+)(he|she|they)\s*$/u;
-const SHORT_OUTLET = /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|magazine|daily|tabloid|journal|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])/u;
+// Not a longer name's first word ("The Daily Telegraph" is no "The Daily").
+const SHORT_OUTLET =
+  /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|magazine|daily|tabloid|journal|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])(?!\s+\p{Lu})/u;
 /** The outlets that "the network" or "the broadcaster" may stand for. */
 const BROADCASTER = /^(?:NBC|ABC|CBS|CNN|BBC|MSNBC|NPR|PBS|Sky News|Fox News|Al Jazeera)$/;
 
@@ -729,11 +731,13 @@ function findOutlet(phrase: string, outlets: string[]): { name: string; start: n
   const short = SHORT_OUTLET.exec(phrase);
   if (short) {
     const word = short[1]!;
-    const resolved = /^(paper|newspaper|magazine|daily|tabloid|journal|story)$/.test(word)
-      ? outlets.at(-1)
-      : /^(network|broadcaster)$/.test(word)
-        ? [...outlets].reverse().find((o) => BROADCASTER.test(o))
-        : resolveOutlet(outletName(`The ${word}`) ?? '', outlets) || null;
+    const resolved = /^(paper|newspaper|magazine|daily|tabloid|journal)$/.test(word)
+      ? latestPaper(outlets)
+      : word === 'story'
+        ? outlets.at(-1)
+        : /^(network|broadcaster)$/.test(word)
+          ? [...outlets].reverse().find((o) => BROADCASTER.test(o))
+          : resolveOutlet(outletName(`The ${word}`) ?? '', outlets) || null;
     if (resolved) return { name: resolved, start: short.index };
   }
   const words = phrase.split(/\s+/);
