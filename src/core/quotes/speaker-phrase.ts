@@ -91,6 +91,11 @@ const anyCase = (words: string) =>
 // So does a body's name that goes on with "of" or "for", perhaps with its initials ("a Department for Work and Pensions
 // spokeswoman", not "Pensions spokeswoman"; "a Ministry of International Trade and Industry (MITI) official").
 /**
+ * "he", "she" or "they" ending the words before a cue, after a space; not in a relative clause, whose pronoun is
+ * the main clause's subject read on ("Campese defended Andy Robinson, who he believes was the "only choice"").
+ */
+const CLOSING_PRONOUN = /(?<![\p{L}])(?<!(?:which|who|whom|that|what)\s+)(he|she|they|He|She|They)\s*$/u;
+/**
  * Where a described source is from, after its preposition ("officials of Korth and PaineWebber"): a few words,
  * up to a comma or stop, never a verb of speech, which opens a clause of its own ("Officers of Korth and
  * PaineWebber said the GMAC notes …" describes no one as "… said the GMAC"), nor "what", which opens a clause whose
@@ -800,6 +805,11 @@ const AND_BEFORE_LAST_NAME = /(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*)(\s+and\s
  * description in apposition after it ("Barry Hugill, a spokesman for Liberty, told").
  */
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
+  // A pronoun right before the cue is its subject, whatever the words before it name ("Asked whether he thought the BBC
+  // should have screened the musical he said:").
+  const pronoun = CLOSING_PRONOUN.exec(text);
+  if (pronoun && /\S/.test(text.slice(0, pronoun.index)))
+    return { kind: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'they', start: pronoun.index };
   const coordinated = coordinatedSubject(text, cast, outlets);
   if (coordinated) return coordinated;
   // "It has the power to bar him from office but Mr Livingstone said": a conjunction before a capitalised
