@@ -319,7 +319,9 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
   // B. Cue before the quote in the same sentence: the subject before the last cue verb.
   const cue = cues.at(-1);
-  const subjectText = cue ? unmaskAbbreviations(before.slice(0, cue.index)) : '';
+  // Its subject is in its own sentence, though a quote left open made the sentence run on past a full stop ("…
+  // in 2006. Klinsmann added: "…"" is not Lehmann's, whom the sentence before was about).
+  const subjectText = cue ? unmaskAbbreviations(before.slice(sentenceOpening(before.slice(0, cue.index)), cue.index)) : '';
   const noun = ownedStatement(before, cue, q, ctx);
   if (noun) return noun;
   const written = writtenWords(before, cue, q, ctx);
@@ -436,6 +438,13 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   )
     return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
   return answerToWriter(q, ctx) ?? pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? describedOpeningBefore(q, ctx) ?? speakerAcrossAside(q, ctx);
+}
+
+/** Where the last sentence of some words opens, after a full stop, "?" or "!" and a capital (abbreviations masked), or 0. */
+function sentenceOpening(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)) at = m.index + m[0].length;
+  return at;
 }
 
 /**
