@@ -233,6 +233,8 @@ export function cueMatches(text: string): RegExpExecArray[] {
       !(OWNED_NOUN.test(m[0]) && (OWNER_BEFORE.test(before) || OWNER_AFTER.test(text.slice(m.index + m[0].length)))) &&
       !ADJECTIVE_BEFORE.test(before) &&
       !(/s$/i.test(m[0]) && NAME_MODIFIER_BEFORE.test(before)) &&
+      // "told BBC News that reports of job cuts were": a cue word in -s before "of", after a small word, is a plural noun.
+      !(/s$/i.test(m[0]) && /^\s+of\s/.test(text.slice(m.index + m[0].length)) && SMALL_WORD_BEFORE.test(before)) &&
       // "the article continues to "spread fear"": "continue" before "to" goes on doing, it does not speak.
       !(/^continu/i.test(m[0]) && /^\s+to\s/i.test(text.slice(m.index + m[0].length)))
     );
@@ -241,6 +243,9 @@ export function cueMatches(text: string): RegExpExecArray[] {
   // subject speaks; it is a cue of its own only as the first ("John Howard offered his congratulations, adding that …").
   return found.filter((m, i) => i === 0 || !/adding$/i.test(m[0]));
 }
+
+/** A small word right before a word, which a verb whose subject it is never follows ("that reports of", "amid claims of"). */
+const SMALL_WORD_BEFORE = /(?<![\p{L}])(?:that|the|these|those|amid|despite|after|and|but|with|on|by|to|denied|dismissed|rejected)\s+$/iu;
 
 /**
  * "dismissed the latest claims, saying": after a determiner and an adjective of time or kind, a cue
