@@ -50,8 +50,8 @@ export function outletName(phrase: string): string | null {
 
 /**
  * A publication named after its kind in small letters ("the daily Gunes", "US magazine Mobile PC", "the Italian
- * newspaper La Repubblica", "the Kuwait daily al-Qabas"), whose name has no masthead noun. Not "weekly" or "paper", which open a report as often
- * ("the weekly USDA report", "a paper Bangemann wrote"), nor a time ("the newspaper Tuesday"), nor one word in the
+ * newspaper La Repubblica", "the Kuwait daily al-Qabas"), whose name has no masthead noun. Not "weekly" or "paper",
+ * which open a report as often ("the weekly USDA report", "a paper Bangemann wrote"), nor a time ("the newspaper Tuesday"), nor one word in the
  * possessive ("the newspaper Britain's biggest union publishes"; but "US magazine Rolling Stone's annual list"). The name
  * must end where a clause goes on (a verb, a small word, a mark), not before a noun it qualifies ("the daily SDR price",
  * "average daily Treasuries trading").

@@ -91,11 +91,6 @@ const anyCase = (words: string) =>
 // So does a body's name that goes on with "of" or "for", perhaps with its initials ("a Department for Work and Pensions
 // spokeswoman", not "Pensions spokeswoman"; "a Ministry of International Trade and Industry (MITI) official").
 /**
- * "he", "she" or "they" ending the words before a cue, after a space; not in a relative clause, whose pronoun is
- * the main clause's subject read on ("Campese defended Andy Robinson, who he believes was the "only choice"").
- */
-const CLOSING_PRONOUN = /(?<![\p{L}])(?<!(?:which|who|whom|that|what)\s+)(he|she|they|He|She|They)\s*$/u;
-/**
  * Where a described source is from, after its preposition ("officials of Korth and PaineWebber"): a few words,
  * up to a comma or stop, never a verb of speech, which opens a clause of its own ("Officers of Korth and
  * PaineWebber said the GMAC notes …" describes no one as "… said the GMAC"), nor "what", which opens a clause whose
@@ -247,6 +242,11 @@ function inContactClause(phrase: string, pronoun: RegExpExecArray): boolean {
 }
 /** A pronoun that ends a phrase, after a word in small letters other than a conjunction ("… chairman he"); read in the phrase's last few words. */
 const FINAL_PRONOUN = /(?<=(?<![\p{L}'’-])(?!(?:and|or|nor)\s)\p{Ll}[\p{L}'’-]*\s+)(he|she|they)\s*$/u;
+/**
+ * "he", "she" or "they" ending the words before a cue, after a space; not in a relative clause, whose pronoun is
+ * the main clause's subject read on ("Campese defended Andy Robinson, who he believes was the "only choice"").
+ */
+const CLOSING_PRONOUN = /(?<![\p{L}])(?<!(?:which|who|whom|that|what)\s+)(he|she|they|He|She|They)\s*$/u;
 // Not a longer name's first word ("The Daily Telegraph" is no "The Daily").
 const SHORT_OUTLET =
   /(?<![\p{L}])(?:the|The)\s+(paper|newspaper|magazine|daily|tabloid|journal|story|network|broadcaster|[A-Z][a-z]+)(?![\p{L}'’])(?!\s+\p{Lu})/u;

@@ -244,7 +244,7 @@ export function cueMatches(text: string): RegExpExecArray[] {
   return found.filter((m, i) => i === 0 || !/adding$/i.test(m[0]));
 }
 
-/** A small word right before a word, which a verb whose subject it is never follows ("that reports of", "amid claims of"). */
+/** A small word, or a verb that turns a claim away, before a cue word in -s: no subject of it ("that reports of", "denied claims of"). */
 const SMALL_WORD_BEFORE = /(?<![\p{L}])(?:that|the|these|those|amid|despite|after|and|but|with|on|by|to|denied|dismissed|rejected)\s+$/iu;
 
 /**

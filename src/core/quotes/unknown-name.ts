@@ -299,7 +299,8 @@ export function bodySubject(sentence: string): string | null {
     );
   if (!m || !acceptable(m[1]!)) return null;
   const name = m[1]!;
-  // A kind of body alone names none ("Airline chaos", a headline whose noun ends in "s" like a verb), but a chamber of state does ("Congress voted").
+  // A kind of body alone names none ("Airline chaos", a headline whose noun ends in "s" like a verb), but a chamber of
+  // state does ("Congress voted").
   if (!name.includes(' ') && !/^\p{Lu}{2,5}$/u.test(name) && !/^(?:Government|Parliament|Senate|House|Congress)$/.test(name)) return null;
   return BODY_WORDS.test(name) || /^\p{Lu}{2,5}$/u.test(name) ? name : null;
 }
