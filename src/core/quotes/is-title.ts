@@ -15,3 +15,18 @@ export function isTitleLike(text: string): boolean {
   if (/[.!?;]\s/.test(text)) return false;
   return words.every((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase())) || (/^[\p{Lu}\d]/u.test(w) && !PERSONAL.test(w)));
 }
+
+/** What a name in quote marks names when the noun comes right after it: a broadcast, a series, a campaign. */
+const SHOW_NOUN = /^["”’']?\s+(?:programs?|programmes?|shows?|series|campaigns?)\b/i;
+
+/**
+ * A few capitalised words in quote marks right before "program", "show", "series" or "campaign" name it (NBC's
+ * "Today" program, the "Pork - The Other White Meat" campaign): nobody's words, though a cue comes before them.
+ */
+export function namesAShow(text: string, after: string): boolean {
+  const words = text
+    .replace(/[.,]+$/, '')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(words[0]!) && SHOW_NOUN.test(after);
+}

@@ -31,4 +31,21 @@ describe('a name the writer gives something in quote marks', () => {
       'Stars line up for charity match\n\n' + 'The organisers billed as "the match of the decade" what was in the end a dull draw, said Luis Moreno.\n';
     expect(quotesOf(text).some((q) => q.startsWith('the match of the decade'))).toBe(true);
   });
+
+  it('right before "program", "show" or "campaign" names a broadcast or a campaign, though a cue comes before it', () => {
+    const text =
+      'BUDGET CHIEF SAYS NO TAX RISE\n\n' +
+      '    Budget director James Miller said on NBC\'s "Today" program that the President would not give in.\n' +
+      '    The board said it would spend 375,000 dlrs on its "Pork - The Other White Meat" campaign, a spokesman said.\n' +
+      '    "No, the President has been very clear about that," Miller said.\n';
+    const quotes = quotesOf(text);
+    expect(quotes).not.toContain('Today');
+    expect(quotes.some((q) => q.startsWith('Pork'))).toBe(false);
+    expect(speakerOf(text, 'No, the President')).toBe('James Miller');
+  });
+
+  it('in small letters before "policy" or "program" is still the speaker\'s word', () => {
+    const text = 'HEINZ CUTS COSTS\n\n' + '    Chairman Anthony O\'Reilly said Heinz had begun a "lowest cost imaginable" program in manufacturing.\n';
+    expect(speakerOf(text, 'lowest cost')).toBe("Anthony O'Reilly");
+  });
 });
