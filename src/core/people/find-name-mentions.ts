@@ -16,6 +16,7 @@ import { withNamesCapitalised, writtenInSmallLetters } from './small-letter-name
 import { namesInTeamSheet } from './team-sheets.js';
 import { isOneNameWord, oneNamesAfterRoles, oneNamesBeforeRoles, oneNamesOfPeople, roleAfter } from './one-name.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { withoutNicknames } from '../text/nicknames.js';
 
 /** How far before a name its role is read, in characters: a long title and its modifiers ("Jordanian Prime Minister"). */
 const ROLE_WINDOW = 200;
@@ -64,7 +65,9 @@ export function findArticleNameMentions(sentences: string[]): NameMention[][] {
 }
 
 /** Every personal name mentioned in a (typography-normalised) sentence. */
-export function findNameMentions(sentence: string): NameMention[] {
+export function findNameMentions(written: string): NameMention[] {
+  // "John "Bud" Frazier" is John Frazier, as the article goes on to call him.
+  const sentence = withoutNicknames(written);
   const mentions: NameMention[] = [];
   const seen = new Set<string>();
   const fast = [

@@ -10,6 +10,7 @@ import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { noteOutlet, outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
 import { findQuoteSpans, type QuoteSpan, withWireApostrophes } from './find-quote-spans.js';
 import { isTitleLike, namesAShow } from './is-title.js';
+import { isNicknameAt, withNicknamesBlanked } from '../text/nicknames.js';
 import { withLedeSpeakers } from './headline-claims.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
 import { settleSpeaker } from './settle-speaker.js';
@@ -59,10 +60,12 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
         !isLabel(s.text, raw, raw.slice(0, s.start)) &&
         !isNamedTerm(s.text, raw.slice(Math.max(0, s.start - 40), s.start)) &&
         !namesAShow(s.text, raw.slice(s.end, s.end + 16)) &&
+        !isNicknameAt(raw, s.start) &&
         (!isTitleLike(s.text) || askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text)),
     );
-    // What is read around the quotes has wire copy's apostrophes back ("Kuwait"s Oil Minister" is one speaker phrase); the quotes keep their words.
-    const text = withWireApostrophes(raw);
+    // What is read around the quotes has wire copy's apostrophes back ("Kuwait"s Oil Minister" is one speaker phrase) and
+    // names whole past a nickname ("said John "Bud" Frazier, grain analyst" is John Frazier's); the quotes keep their words.
+    const text = withNicknamesBlanked(withWireApostrophes(raw));
     // Blanked once per paragraph, not once per sentence: a long paragraph stays linear.
     const outside = blankQuotes(text, spans);
     unquoted.push(outside);

@@ -48,4 +48,24 @@ describe('a name the writer gives something in quote marks', () => {
     const text = 'HEINZ CUTS COSTS\n\n' + '    Chairman Anthony O\'Reilly said Heinz had begun a "lowest cost imaginable" program in manufacturing.\n';
     expect(speakerOf(text, 'lowest cost')).toBe("Anthony O'Reilly");
   });
+
+  it('between a given name and a surname is a nickname, nobody\'s words ("Burkhard "Bobby" Junger")', () => {
+    const text =
+      'VW EX-MANAGER ARRESTED\n\n' +
+      '    He told Reuters that Burkhard "Bobby" Junger was arrested yesterday, chief prosecutor Carl Retemeyer said.\n' +
+      "    Rap mogul Marion 'Suge' Knight has been arrested, police said.\n" +
+      '    "There is reason to believe that Junger could have evaded justice," Retemeyer said.\n';
+    const quotes = quotesOf(text);
+    expect(quotes).not.toContain('Bobby');
+    expect(quotes).not.toContain('Suge');
+    expect(speakerOf(text, 'There is reason')).toBe('Carl Retemeyer');
+  });
+
+  it('leaves the name whole for the cue it ends ("said John "Bud" Frazier, grain analyst" is John Frazier\'s)', () => {
+    const text =
+      'GRAIN STOCKS FRIENDLY\n\n' +
+      '    "It is the first report in a long time that shows any optimism," said John "Bud" Frazier, grain analyst with Dean Witter, ' +
+      'on a Chicago Board of Trade panel.\n';
+    expect(speakerOf(text, 'It is the first report')).toBe('John Frazier');
+  });
 });
