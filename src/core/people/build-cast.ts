@@ -23,6 +23,7 @@ import { addTitledSurnameNames } from './titled-surnames.js';
 import { surnameFirst, wordsWrittenAlone } from './surname-first.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { officeOf } from './office-titles.js';
+import { writesAsTitle } from './surname-titles.js';
 
 /**
  * Finds the cast of a story and marks each sentence with the people it mentions; `found` holds the
@@ -82,7 +83,13 @@ export function buildCast(
   const counts = countShared(drafts);
   // A surname the story also writes as a firm's name ("film giant Disney") alone means the firm.
   const notSurnames = new Set([...evidence.places, ...evidence.firms]);
-  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames, surnameFirst(d.name, alone))]));
+  const asTitle = (word: string) =>
+    writesAsTitle(
+      text,
+      word,
+      drafts.map((d) => d.name).filter((n) => n.endsWith(` ${word}`)),
+    );
+  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames, surnameFirst(d.name, alone), asTitle)]));
   // 4a. A name the story writes in small letters ("carlos julio emanuel") is found so too.
   const small = new Set(mentions.flatMap((m) => (m.inSmallLetters && m.name.includes(' ') ? [m.name] : [])));
   for (const d of drafts) for (const form of d.forms) if (small.has(form)) aliases.get(d)!.push(form.toLowerCase());
@@ -366,7 +373,7 @@ function isThing(d: Draft, things: Map<string, number>, written: Map<string, num
 }
 
 /** `first`: the surname of a name written surname first ("Im" of "Im Kwon-Taek"), which stands for the last word. */
-function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string | null): string[] {
+function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string | null, asTitle: (word: string) => boolean): string[] {
   const out = new Set(d.forms);
   if (first && counts.given.get(first) === 1 && !counts.surnames.has(first)) out.add(first);
   // The last two words of a longer name, alone only this person's ("Leao Franco" of "Jorge Luis Leao Franco").
@@ -375,9 +382,9 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
   for (const last of first ? [] : surnamesOf(d)) {
     // A surname that is also a place ("France"), a firm or a nationality ("French") alone means that.
     if (counts.surnames.get(last) !== 1) continue;
-    // A surname that is a title ("King" of "Mervyn King") alone is the title's ("King Abdullah"), with "Mr" the person's;
-    // so is a place's or nationality's ("France", "French"): "Mr French" is still Philip French.
-    if (!isRoleWord(last) && !places.has(last) && !isDemonym(last)) out.add(last);
+    // A surname that is a title ("King" of "Mervyn King") alone is the title's where the story so writes it ("King
+    // Abdullah"), with "Mr" the person's; so is a place's or nationality's ("France", "French"): "Mr French" is still Philip French.
+    if ((!isRoleWord(last) || !asTitle(last)) && !places.has(last) && !isDemonym(last)) out.add(last);
     for (const form of particleForms(last)) if (!counts.surnames.has(form) && !isRoleWord(form) && !places.has(form) && !isDemonym(form)) out.add(form);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
