@@ -384,9 +384,9 @@ function inListOfPeople(before: string): boolean {
   return /(?:\b(?:and|or)|[,&])\s+$/u.test(before) && !/\b(?:of|for|the)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:and|&)\s+$/u.test(before);
 }
 
-/** Common given names that compromise's lexicon knows only as nouns ("a bill", "a ray", "a robin", "a guy", "a warren", "a ward"), so never as a name's first word. */
+/** Common given names that compromise's lexicon knows only as nouns or adjectives ("a bill", "a ray", "a ward", "rich"), so never as a name's first word. */
 const NOUN_GIVEN_NAMES = new Set([
-  ...['Bill', 'Ray', 'Robin', 'Guy', 'Warren', 'Frank', 'Gene', 'Miles', 'Rod', 'Dean', 'Cliff', 'Ward', 'Jade', 'Wade'],
+  ...['Bill', 'Ray', 'Robin', 'Guy', 'Warren', 'Frank', 'Gene', 'Miles', 'Rod', 'Dean', 'Cliff', 'Ward', 'Jade', 'Wade', 'Rich'],
   // And women's names that are nouns ("a joy", "a rose", "a lily") or a word's ("sandy"), and one short form ("Dick").
   ...['Joy', 'Rose', 'Ruby', 'Lily', 'Holly', 'Dawn', 'Penny', 'Sandy', 'Dick'],
 ]);

@@ -10,6 +10,7 @@ describe('people: a given name that is also a noun ("Joy", "Sandy", "Dick")', ()
     expect(names('When Joy Rainey started competing in motorsport in 1974 she was continuing the family tradition.')).toContain('Joy Rainey');
     expect(names('The Lib Dem candidate, Sandy Walkington, said the seat was winnable.')).toContain('Sandy Walkington');
     expect(names('Former Clinton adviser Dick Morris said the race was close.')).toContain('Dick Morris');
+    expect(names('Rich Hodges, a Houston-based land manager, said the firm had earmarked 50 mln dlrs.')).toContain('Rich Hodges');
   });
 
   it('names no group whose name ends in "Army" ("the Red Rose Army")', () => {
