@@ -7,7 +7,7 @@
 import nlp from '../text/nlp.js';
 
 /** Titles and initials never end a sentence: a break after them is always undone. */
-const TITLE = /(?:^|[\s(-])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Rev|St|Mt|Ft|[A-Z])\.$/;
+const TITLE = /(?:^|[\s(<-])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Rev|St|Mt|Ft|[A-Z])\.$/;
 /** These may end a sentence ("works for Acme Inc. The firm…"): a break is undone only before a small letter or digit. */
 const MAYBE_FINAL = /(?:^|[\s(-])(?:Jr|Sr|No|Nos|Vol|Inc|Corp|Co|Ltd|Dept|Univ|Ave|Blvd|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|vs|etc|approx|est|a\.m|p\.m)\.$/;
 const DOTTED_INITIALS = /(?:^|\s)(?:[A-Z]\.){2,}$/;

@@ -27,6 +27,11 @@ describe('splitSentences', () => {
     ['titles do not end sentences', 'Then-Sen. Ann Lee met Mr. Bo Ray. He left.', ['Then-Sen. Ann Lee met Mr. Bo Ray.', 'He left.']],
     ['S.C. inside a sentence', 'They sent it to S.C., he said. It failed.', ['They sent it to S.C., he said.', 'It failed.']],
     ['U.S. before a new sentence', 'She moved to the U.S. He stayed home.', ['She moved to the U.S.', 'He stayed home.']],
+    [
+      "an initial inside a wire's angle brackets does not end a sentence (Reuters 3798)",
+      'Hodges, of a partnership of <Preussag Corp> and <C. Deilmann Inc> of West Germany, said the firm had earmarked 50 mln dlrs. It was a start.',
+      ['Hodges, of a partnership of <Preussag Corp> and <C. Deilmann Inc> of West Germany, said the firm had earmarked 50 mln dlrs.', 'It was a start.'],
+    ],
   ])('%s', (_name, input, expected) => {
     expect(splitSentences(input)).toEqual(expected);
   });
