@@ -11,7 +11,7 @@ export const BODY_KIND_PATTERN =
   'Centre|Center|Organisation|Organization|Alliance|Fellowship|Coalition|Network|Forum|Campaign|Club';
 
 /**
- * Those and the words that end firms' names and chambers of state ("Motors", "Inc", "Senate"). "Service" is one of
- * these, no kind, as firms hold it inside their names ("Public Service Co of New Mexico").
+ * Those and the words that end firms' and funds' names and chambers of state ("Motors", "Inc", "Income Fund",
+ * "Senate"). "Service" is one of these, no kind, as firms hold it inside their names ("Public Service Co of New Mexico").
  */
-export const BODY_WORD_PATTERN = `${BODY_KIND_PATTERN}|Service|Services|Corp|Co|Inc|Ltd|Plc|Motors|Airlines?|Industries|Securities|Government|Parliament|Senate|House`;
+export const BODY_WORD_PATTERN = `${BODY_KIND_PATTERN}|Service|Services|Corp|Co|Inc|Ltd|Plc|Motors|Airlines?|Industries|Securities|Funds?|Partners|Bancorp|Holdings|Associates|Government|Parliament|Senate|House`;
