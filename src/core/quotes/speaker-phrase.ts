@@ -908,6 +908,12 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
       /^\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(parts[i + 1] ?? '');
     const opener = about ? readSpeaker(parts[i + 1]!, cast, outlets) : null;
     if (opener?.kind === 'named' && isPerson(opener, cast)) return opener;
+    // A description set off after a person's name that speaks of a body or a place ("Rich Hodges, a land manager representing
+    // International Oil and Gas Corp, a partnership of <Preussag Corp> and <C. Deilmann Inc> of West Germany, said") is their
+    // apposition: the person, the name a clause before it holds alone, is the subject, not the place the description ends on.
+    const personBefore =
+      reading.kind === 'named' && !isPerson(reading, cast) && DESCRIBES.test(part) ? personBeforeDescriptions(parts, i + 1, cast, outlets) : null;
+    if (personBefore) return personBefore;
     // A description in apposition yields to the name before it ("Graham Robb, spokesman for …, said").
     // A pronoun is its clause's own subject ("Asked whether Reagan …, he said"): it never yields.
     // One its conjunction sets in a clause of its own ("Edelman would not comment, and a spokesman for Dominion called…") yields to no one.
@@ -960,6 +966,22 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     const governed = parts[j] !== undefined && /^\s*(?:in|to|for|with|after|from|at|on|by|about|against|under|before)\s/i.test(parts[j]!);
     const last = apposed && closedByComma && parts[j] !== undefined && !governed ? lastPersonEnding(parts[j]!, cast) : null;
     return last ?? reading;
+  }
+  return null;
+}
+
+/** A clause that opens on a description by "a" or "an" ("a partnership of …"). */
+const DESCRIBES = /^\s*(?:a|an)\s+\p{Ll}/u;
+
+/**
+ * The person whose name is a whole clause among the few before `from`, past descriptions in apposition ("a land
+ * manager representing Oil Corp"), or null: nothing else may stand between.
+ */
+function personBeforeDescriptions(parts: string[], from: number, cast: CastLookup, outlets: string[]): SpeakerReading | null {
+  for (let k = from; k < Math.min(parts.length, from + 3); k++) {
+    const r = readSpeaker(parts[k]!, cast, outlets);
+    if (r?.kind === 'named' && isPerson(r, cast) && parts[k]!.slice(0, r.start).trim() === '' && endsWithName(parts[k]!, r.speaker)) return r;
+    if (!DESCRIBES.test(parts[k]!)) return null;
   }
   return null;
 }
