@@ -23,7 +23,8 @@ export function splitBlocks(text: string): Block[] {
 
 /** True when most lines are cut near one width, as newswires and e-mail do (not prose written one paragraph a line). */
 export function isHardWrapped(lines: string[]): boolean {
-  const filled = lines.filter((l) => !isBlankLine(l));
+  // A wire's date stamp may run long with its topics ("27-APR-1987 09:06:52.84 [trade,alum,zinc,…]"): no measure of the width.
+  const filled = lines.filter((l) => !isBlankLine(l) && !isDateStamp(l));
   if (filled.length < 3) return false;
   const longest = longestLength(filled);
   if (longest > 100) return false;
@@ -48,7 +49,7 @@ function bracketBalance(text: string): number {
 }
 
 function joinWrappedLines(lines: string[]): Block[] {
-  const width = longestLength(lines);
+  const width = longestLength(lines.filter((l) => !isDateStamp(l)));
   const blocks: Block[] = [];
   let current: Block | null = null;
   // The current paragraph's brackets left open, counted line by line (recounting the whole

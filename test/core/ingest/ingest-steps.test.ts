@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTypography } from '../../../src/core/ingest/normalize-typography.js';
 import { splitSentences } from '../../../src/core/ingest/split-sentences.js';
+import { splitBlocks } from '../../../src/core/ingest/split-blocks.js';
 import { ingestArticle } from '../../../src/core/ingest/ingest-article.js';
 import { fixture, wire } from '../../fixtures/read-fixture.js';
 
@@ -222,5 +223,23 @@ describe('splitSentences: text far longer than prose', () => {
     const pieces = splitSentences(words);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(2000);
     expect(pieces.join(' ')).toBe(words);
+  });
+});
+
+describe('splitBlocks: a wire whose date stamp runs long with its topics', () => {
+  it('still joins the wrapped lines of each paragraph (Reuters 17312: every line had been a paragraph)', () => {
+    const text =
+      'SEOUL UNVEILS SHOPPING LIST OF U.S. GOODS\n' +
+      '27-APR-1987 09:06:52.84 [trade,alum,zinc,pet-chem,iron-steel,grain,wheat,corn,cotton,oilseed,soybean,carcass,livestock]\n\n' +
+      'South Korea unveiled a shopping list of\n' +
+      '2.6 billion dlrs of U.S. Goods in line with its new policy.\n' +
+      '    "The surplus, which rose to 7.4 billion dollars last year\n' +
+      'from 4.3 billion in 1985, was projected to top 10 billion this\n' +
+      'year," one Trade Ministry official told Reuters.\n';
+    const paragraphs = splitBlocks(text).map((b) => b.text);
+    expect(paragraphs).toContain(
+      '"The surplus, which rose to 7.4 billion dollars last year from 4.3 billion in 1985, was projected to top 10 billion this year," one Trade Ministry official told Reuters.',
+    );
+    expect(paragraphs.some((p) => p.startsWith('27-APR-1987'))).toBe(true);
   });
 });
