@@ -136,6 +136,8 @@ export function findNameMentions(written: string): NameMention[] {
       if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
       // "from Sal Oppenheim investment bank": a name written before the kind of firm it is is the firm's, after its founder.
       if (!honorific && FIRM_KIND_AFTER.test(sentence.slice(at + name.length))) continue;
+      // "the Rich Hill Placer Prospect mine", "the Ernest Henry mine": a name before a mine's or a plant's word is the site's.
+      if (!honorific && SITE_AFTER.test(sentence.slice(at + name.length))) continue;
       // "Mario Kart DS": a name that goes on in capitals is a product's or a title's, unless what follows is a post-nominal ("Tony Blair MP").
       if (!honorific && continuesInCapitals(sentence.slice(at + name.length))) continue;
       mentions.push(saidPeople.includes(name) ? { name, role, honorific, person: true } : { name, role, honorific });
@@ -168,6 +170,9 @@ function appositionRole(sentence: string, name: string, at: number, honorific: s
 
 /** The kind of firm written right after a firm's name, closing the phrase ("from Sal Oppenheim investment bank,"); not a noun's modifier ("bank robbers"). */
 const FIRM_KIND_AFTER = /^ (?:(?:investment|merchant|private) )?(?:bank|brokerage|stockbroker|stockbrokers)(?=[,.;:)]|$| (?:said|says|and|in|of|which|that)\b)/;
+
+/** The kinds of site named after people or places: a name right before one is the site's. */
+const SITE_AFTER = /^ (?:(?:gold|copper|coal|zinc|silver|uranium|oil|gas) )?(?:mine|mines|oilfield|oilfields|refinery|smelter|deposit|deposits)\b/;
 
 /** Letters after a person's name that belong to the person: offices, honours, degrees, generations. */
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|AM|QC|KC|MBE|OBE|CBE|KBE|DBE|CH|OM|VC|GC|PhD|MD|JP|USN|USA|Jr|Sr|II|III|IV)$/;
