@@ -44,6 +44,9 @@ const VERBS = [
   'argued',
   'argues',
   'argue',
+  // "As one banker put it, "…"", "…," as he puts it: how someone put a thing is in their words. Only before the
+  // quote's punctuation or the end ("put it to the vote" puts nothing into words).
+  'puts?\\s+it(?=\\s*(?:[,:;.]|$))',
   // "…," an investment banker pointed out: a remark made in the speaker's words.
   'pointed out',
   'points out',
