@@ -92,9 +92,12 @@ const AFTER_SUBJECT_FIRST = new RegExp(
   `^\\s*[,!?:;—-]*\\s*(?!(?:but|and|while|whereas|although|though|because|as|so|yet|or|if|when)\\s)${SHORT_PHRASE},?\\s+(${CUE})(?![\\p{L}])`,
   'iu',
 );
-/** A passive verb, or a participle after a comma, that names something by the quote, perhaps after other quotes it names it by ("described as "…" and "'). */
+/**
+ * A passive verb, or a participle after a comma or a noun ("in a move branded a "…" by the Tories"), that names something
+ * by the quote, perhaps after other quotes it names it by ("described as "…" and "'); an article may come between.
+ */
 const DESCRIBED_AS_BEFORE =
-  /(?:(?<![\p{L}])(?:was|were|been|being|is|are|be)\s+|,\s*)(?:\p{Ll}+ly\s+)?(?:described|dubbed|branded|labell?ed|hailed|billed|called|condemned|termed)\s+(?:as\s+)?(?:["“][^"“”]*["”]\s*(?:,|and)\s*)*["“]?\s*$/u;
+  /(?:(?<![\p{L}])(?:was|were|been|being|is|are|be)\s+|,\s*|(?<=(?<![\p{L}])(?:a|an|the|this|that|its|his|her|their)\s+\p{Ll}+)\s+)(?:\p{Ll}+ly\s+)?(?:described|dubbed|branded|labell?ed|hailed|billed|called|condemned|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:["“][^"“”]*["”]\s*(?:,|and)\s*)*["“]?\s*$/u;
 /** "by" and its agent straight after the quote, perhaps after more quotes joined to it ("…" and "strange and eerie" by scouts). */
 const BY_AFTER_QUOTES = /^\s*["”]?(?:\s*(?:,|and)\s*["“][^"“”]*["”])*\s+by\s+([^,.;:!?"“”]{1,60})/u;
 /** The agent of a passive that names something by the quote, read across the sentence's other quotes, or null. */
