@@ -160,11 +160,12 @@ export function resolvePronoun(
   // the sentence before it was about, not about whoever spoke last.
   const describedNamed = spokeBefore ? null : describedPersonBack(previousText, previousAt, cast, ctx, fits);
   if (describedNamed) return { speaker: describedNamed, kind: 'named' };
+  const namedEarlier = (name: string) => namedBefore(name, previousAt, cast, ctx);
   const previous = spokeBefore
     ? null
-    : (subjectOf(previousText, cast) ??
+    : (subjectOf(previousText, cast, namedEarlier) ??
       unknownSpeakingSubject(previousText, cast) ??
-      (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits)) ??
+      (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits, namedEarlier)) ??
       givenNameOpening(previousText, pronoun, cast));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
   const recent = latestSpeaker(
@@ -489,9 +490,12 @@ const BEFORE_SUBJECT = new Set([
  * The person a sentence is about: its first name, not a possessive, with only capitalised words, possessives and
  * roles before it ("Real Madrid midfielder David Beckham has no plans…").
  */
-export function subjectOf(text: string, cast: CastLookup): string | null {
+export function subjectOf(text: string, cast: CastLookup, namedEarlier?: (name: string) => boolean): string | null {
   const first = cast.find(text).find((p) => !p.possessive);
   if (!first) return null;
+  // A role ("The actress and singer dropped out") stands for someone the article has named before it, not for one it
+  // names only later ("actress Anita Dobson attended"), whom the role happens to fit.
+  if (first.byRole && namedEarlier && !namedEarlier(first.person.name)) return null;
   const words = text.slice(0, first.start).match(/[\p{L}'’-]+/gu) ?? [];
   // An adjective straight after "the" describes them ("The versatile Finnan, who starred against the French, is …").
   const plain = words.every(
@@ -504,6 +508,12 @@ export function subjectOf(text: string, cast: CastLookup): string | null {
       (i > 0 && /^the$/i.test(words[i - 1]!) && lexiconTags(w).includes('Adjective')),
   );
   return plain ? first.person.name : null;
+}
+
+/** Whether the article names `name`, not by a role, in a sentence read before `sentence`. */
+function namedBefore(name: string, sentence: number, cast: CastLookup, ctx: Antecedents): boolean {
+  for (const [n, text] of ctx.sentences) if (n < sentence && cast.find(text).some((p) => !p.byRole && p.person.name === name)) return true;
+  return false;
 }
 
 /** A full name opening a sentence (after a conjunction perhaps), before "of …", a comma or a lower-case word. */
@@ -611,11 +621,17 @@ function namesMake(text: string, start: number): boolean {
 }
 
 /** The one person a sentence names (not in the possessive) whom the pronoun fits, or null for none or several. */
-function onlyPersonIn(text: string, cast: CastLookup, ctx: Antecedents, fits: (name: string) => boolean): string | null {
+function onlyPersonIn(
+  text: string,
+  cast: CastLookup,
+  ctx: Antecedents,
+  fits: (name: string) => boolean,
+  namedEarlier: (name: string) => boolean,
+): string | null {
   const named = new Set(
     cast
       .find(text)
-      .filter((p) => !p.possessive && !namesMake(text, p.start))
+      .filter((p) => !p.possessive && !namesMake(text, p.start) && (!p.byRole || namedEarlier(p.person.name)))
       .map((p) => p.person.name),
   );
   // A person who spoke earlier counts too by their surname, where the cast does not know it as theirs:
