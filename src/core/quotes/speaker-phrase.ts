@@ -997,8 +997,16 @@ function coordinatedSubject(text: string, cast: CastLookup, outlets: string[]): 
   if (!COORDINATED.test(text) || ANY_CUE.test(text)) return null;
   const opening = SENTENCE_OPENING_NAME.exec(text)?.[1];
   const reading = opening ? readSpeaker(opening, cast, outlets) : null;
-  return reading?.kind === 'named' && reading.start === 0 && isPerson(reading, cast) ? reading : null;
+  if (reading?.kind === 'named' && reading.start === 0 && isPerson(reading, cast)) return reading;
+  // So may someone described ("A Labour party spokesman played down differences with Mr Wyatt and said"): the whole
+  // opening phrase, read as a description, not the name the verb took as its object.
+  const described = DESCRIBED_SENTENCE_OPENING.exec(text)?.[1];
+  const description = described ? readSpeaker(described, cast, outlets) : null;
+  return description?.kind === 'anonymous' && description.start === 0 && description.speaker.length === described!.length ? description : null;
 }
+
+/** A description by "a", "an" or "the" opening a sentence, before its verb in the past or the present ("A Labour party spokesman played"). */
+const DESCRIBED_SENTENCE_OPENING = /^\s*(?:(?:And|But|Then|So)\s+)?((?:A|An|The)\s+[^,;:"“”]{1,50}?)(?=\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\s)/u;
 
 /** Text that ends on "and" (perhaps "and also"), a cue verb to follow. */
 const COORDINATED = /(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$/u;

@@ -14,3 +14,14 @@ describe('quotes: a role before a pronoun stands for someone already named', () 
     expect(speakerOf(text, 'I very much wanted')).toBe('Jennifer Lopez');
   });
 });
+
+describe('quotes: a described subject that goes on "and said"', () => {
+  it('is the cue\'s subject, not the name its first verb took as object ("A Labour party spokesman played down differences with Mr Wyatt and said")', () => {
+    const text =
+      'Labour MP attacks campaign\n\n' +
+      'Derek Wyatt said the long campaign had "turned off voters". But Mr Blair had been "hurt" by the Iraq controversy, he added. ' +
+      'A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown already had a prominent campaign role. ' +
+      '"This election is a choice between Labour taking Britain forward and the Conservatives taking us back."\n';
+    expect(speakerOf(text, 'This election is a choice')).toBe('a Labour party spokesman');
+  });
+});
