@@ -225,7 +225,9 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
     if (!settled) continue;
     // A cue clause that closes the sentence after a comma ("…, said Mr Clarke.") reports all before it:
     // the cues there are inside what it reports.
-    if (inverted && CLOSING.test(after)) {
+    // So does one whose subject, set off by a comma, and verb close it ("Ongpin has not said … but has made it clear …,
+    // the source said."): whoever its clause names is spoken of, not speaking.
+    if ((inverted && CLOSING.test(after)) || (!inverted && reading?.kind !== 'pronoun' && closesAfterComma(before, after))) {
       for (const earlier of ctx.speakers.slice(first)) if (earlier.speaker !== settled.speaker) earlier.inner = true;
       main = { speaker: settled.speaker, end: outside.length };
     }
@@ -253,6 +255,24 @@ function learnFromSentence(ctx: AttributionContext, s: Sentence, blanked: string
     const settled = settleSpeaker(creditedReading, s.n, s.norm, outside.slice(0, credited!.index), ctx);
     if (settled) remember(ctx, { ...settled, cue: 'according to' }, s.n);
   }
+}
+
+/**
+ * Whether a cue closes its sentence after a comma and its subject, a few words ("…, the source said."; "…, the
+ * spokesman told Reuters."). A pronoun there is read as whom the sentence is about, and a relative clause ("…, who had
+ * told him that …") is about whom it hangs on: neither closes a report.
+ */
+function closesAfterComma(before: string, after: string): boolean {
+  const comma = before.lastIndexOf(',');
+  const subject = before.slice(comma + 1).trim();
+  return (
+    comma > 0 &&
+    /^\s*[^,;:"“”]{0,30}?[.!?]?\s*$/.test(after) &&
+    after.trim().length <= 30 &&
+    subject !== '' &&
+    !/^(?:who|which|that|whom|whose)\b/i.test(subject) &&
+    subject.split(/\s+/).length <= 6
+  );
 }
 
 /** The rest of a sentence after an inverted cue that closes it: its speaker and perhaps their description. */
