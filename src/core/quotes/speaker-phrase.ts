@@ -37,8 +37,9 @@ const BODY_SOURCE_NOUNS =
   'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|commission|panel|ministry|department|office|government|union|body|agency|delegation|team|airline|exchange|bourse|club|' +
   // The other kinds of body a name ends in, which its short form speaks for ("…," the corporation said; "the Chamber said").
   'corporations?|organisations?|organizations?|chambers?|councils?|institutes?|associations?|federations?|partnerships?|trusts?|foundations?|networks?|authority|authorities|' +
-  // Writings that speak as a statement does ("…," the study said; "…," the editorial said).
-  'study|survey|editorial|letter|memo|memorandum|motion|resolution|petition|summary|circular|announcement|declaration|notice|' +
+  // Writings that speak as a statement does ("…," the study said; "…," the editorial said), a legislature's measure as
+  // its resolution does ("The measure said the attack was a firm indication …").
+  'study|survey|editorial|letter|memo|memorandum|motion|resolution|measure|petition|summary|circular|announcement|declaration|notice|' +
   // So do a firm's published papers and pages ("…," says the instructions on Microsoft's website).
   'instructions|guidelines|guidance|prospectus|' +
   // Court papers speak for those who filed them ("Her lawsuit … said"; "Conte's statements, the suit added, were …").
