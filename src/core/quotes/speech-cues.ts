@@ -183,6 +183,9 @@ const VERBS = [
   `repeated(?<!(?<![\\p{L}])(?:the|a|an|of|despite|Despite|amid|after|following|with|by|his|her|its|their|against|over)\\s+repeated)(?=${REPEATED_WORDS})`,
   `reiterated(?=${REPEATED_WORDS})`,
   'termed',
+  // "The agency cited Ecolab's agreement …", "he cited "irreconcilable differences"": a reason given in the giver's words.
+  'cited',
+  'cites',
   'concluded',
   'accused',
   'praised',
