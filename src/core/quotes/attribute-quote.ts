@@ -881,7 +881,7 @@ function namedBefore(phrase: string, cue: string, ctx: AttributionContext): Attr
  * person's shape, one of a few nouns of what a player is ("the England captain", "the Wimbledon champion", "the top seed", "the Wales coach"), or their age ("the 34-year-old", "the youngster").
  */
 const DEFINITE_PERSON =
-  /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*(?:er|or|ist|man|woman)|captain|star|champion|seed|athlete|coach|boss|veteran|youngster|teenager|\d+-year-old)\s*$/u;
+  /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*(?:er|or|ist|man|woman)|man|woman|captain|star|champion|seed|athlete|coach|boss|veteran|youngster|teenager|\d+-year-old)\s*$/u;
 
 /**
  * "Cueto was also puzzled as to why his try had been disallowed by Kaplan. "…," said the Sale player":
@@ -907,6 +907,11 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
     ? subjectOf(ctx.sentences.get(q.sentenceNumber - 2) ?? '', ctx.articleCast)
     : null;
   if (earlier && !holdsOtherOffice(earlier, described, ctx)) return { speaker: earlier, kind: 'named', cue: cue.trim() };
+  // "There is an ironic chuckle as he talks of …. "…," says the Waterford man": a man or a woman described by where they
+  // are from is whom a "he" or "she" there would stand for.
+  const gendered = /\swoman$/.test(described) ? 'she' : /\sman$/.test(described) ? 'he' : null;
+  const meant = gendered ? resolvePronoun(gendered, q.sentenceNumber, '', ctx.articleCast, ctx) : null;
+  if (meant?.kind === 'named') return { speaker: meant.speaker, kind: 'named', cue: cue.trim() };
   // Whom it stands for is not read, but the cue has a speaker of its own: the description, never a speaker
   // quoted before ("Minar, ranked 158th, … "For me, this was a big success," said the 20-year-old": not Hewitt).
   return { speaker: described, kind: 'anonymous', cue: cue.trim() };
