@@ -6,6 +6,7 @@
 import { STOP_WORDS } from '../index/stop-words.js';
 import { GIVEN_NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { isDemonym } from './not-a-person.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
 
 /** Words that end a role: the role's head noun. */
 const HEADS = new Set(
@@ -166,6 +167,11 @@ export function roleBefore(words: string[]): string | null {
     }
     // "Deputy Under Secretary of Commerce": "Under" before "Secretary" is a rank of the title, no preposition.
     if (bare === 'Under' && run.length > 0 && /^Secretary$/.test(run[0]!)) {
+      run.unshift(word);
+      continue;
+    }
+    // "Barclays de Zoete Wedd economist": a particle in small letters between capitals goes on with a firm's name.
+    if (run.length > 0 && /^\p{Lu}/u.test(run[0]!) && /^\p{Lu}/u.test(words[i - 1] ?? '') && /^\p{Ll}/u.test(bare) && NAME_PARTICLES.has(bare)) {
       run.unshift(word);
       continue;
     }
