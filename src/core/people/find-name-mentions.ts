@@ -685,9 +685,17 @@ function namesBeforeAppositives(sentence: string): string[] {
 const SAID_NAME =
   /(?<![\p{L}'’-])(?:said|says|added|adds|explained|explains|noted|notes|cautioned)\s+((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}|,)/gu;
 
+/**
+ * "said PBS' Jacoba Atlas.", "says Arsenal's Tomas Danilevicius,": after a cue and a body's possessive, two capitalised
+ * words closing the clause are a member's name, whatever the lexicon knows of them (a firm's or a club's is not so owned).
+ */
+const SAID_OWNED_NAME =
+  /(?<![\p{L}'’-])(?:said|says|added|adds|explained|explains|noted|notes|cautioned)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}(?:['’]s|[sS]['’])\s+(\p{Lu}[\p{Ll}'’]+\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s*(?:[.,;]|$))/gu;
+
 function namesAfterSaid(sentence: string): string[] {
   if (!/(?:said|says|added|adds|explained|explains|noted|notes|cautioned) \p{Lu}/u.test(sentence)) return [];
   const out: string[] = [];
+  for (const m of sentence.matchAll(SAID_OWNED_NAME)) if (isWrittenName(m[1]!)) out.push(m[1]!);
   for (const m of sentence.matchAll(SAID_NAME)) {
     // Set off by a comma, the name must be a person's by what follows ("said Aker Verdal, a unit of Aker Norcem" is a firm's).
     const after = sentence.slice(m.index + m[0].length);
