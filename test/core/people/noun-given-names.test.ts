@@ -5,12 +5,13 @@ import { speakerOf } from '../../support/attributed-quotes.js';
 // Sentences in the shape of BBC News copy (2004-05): given names that the lexicon knows only as nouns.
 const names = namesUnder('Motorsport and politics');
 
-describe('people: a given name that is also a noun ("Joy", "Sandy", "Dick")', () => {
+describe('people: a given name that is also a noun ("Joy", "Sandy", "Dick"), or that the lexicon files under a famous bearer ("Lee")', () => {
   it("opens a person's name before a surname", () => {
     expect(names('When Joy Rainey started competing in motorsport in 1974 she was continuing the family tradition.')).toContain('Joy Rainey');
     expect(names('The Lib Dem candidate, Sandy Walkington, said the seat was winnable.')).toContain('Sandy Walkington');
     expect(names('Former Clinton adviser Dick Morris said the race was close.')).toContain('Dick Morris');
     expect(names('Rich Hodges, a Houston-based land manager, said the firm had earmarked 50 mln dlrs.')).toContain('Rich Hodges');
+    expect(names('The Producers star Nathan Lane beat his former co-star Lee Evans to win best musical actor.')).toContain('Lee Evans');
   });
 
   it('names no group whose name ends in "Army" ("the Red Rose Army")', () => {
