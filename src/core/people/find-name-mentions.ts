@@ -643,8 +643,11 @@ function nameAfterTitleOf(words: string[], from: number): string | null {
 }
 
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
-/** ", from the Muslim Safety Forum, said": where a speaker comes from, set off before the verb of saying, follows a person. */
-const FROM_BODY_SAID = /^, from (?:the )?[^,;:"]{2,60}, (?:said|says|told|added)\b/;
+/**
+ * ", from the Muslim Safety Forum, said", ", from human rights group Liberty, joined calls": where someone comes from, set
+ * off before their verb (of saying, or any in the past), follows a person.
+ */
+const FROM_BODY_SAID = /^, from (?:the )?[^,;:"]{2,60}, (?:said|says|told|added|\p{Ll}{3,}ed)\b/u;
 const APPOSITIVE_FILLER = /^(a|an|the|former|then|its|his|her|their)$/i;
 /** Kin a person is of someone ("father of", "the widow of"). */
 const KIN_OF =
