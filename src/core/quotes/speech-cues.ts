@@ -182,6 +182,11 @@ const VERBS = [
   // alleged distortions", "four alleged "mercy killings"").
   `repeated(?<!(?<![\\p{L}])(?:the|a|an|of|despite|Despite|amid|after|following|with|by|his|her|its|their|against|over)\\s+repeated)(?=${REPEATED_WORDS})`,
   `reiterated(?=${REPEATED_WORDS})`,
+  // "Lawson today reaffirmed that …": said again, in the speaker's words, as "reiterated" is.
+  'reaffirmed',
+  'reaffirms',
+  // "the prime minister talked about a "…"", "spoke of a "…"": what someone spoke of, in quote marks, is in their words.
+  '(?:talked|spoke|talks|speaks)\\s+(?:about|of)(?=\\s*(?:(?:a|an|the|his|her|their|its|how|what|being)\\s+)?(?:["“]|$))',
   'termed',
   // "The agency cited Ecolab's agreement …", "he cited "irreconcilable differences"": a reason given in the giver's words.
   'cited',
