@@ -97,7 +97,7 @@ const AFTER_SUBJECT_FIRST = new RegExp(
  * by the quote, perhaps after other quotes it names it by ("described as "…" and "'); an article may come between.
  */
 const DESCRIBED_AS_BEFORE =
-  /(?:(?<![\p{L}])(?:was|were|been|being|is|are|be)\s+|,\s*|(?<=(?<![\p{L}])(?:a|an|the|this|that|its|his|her|their)\s+\p{Ll}+)\s+)(?:\p{Ll}+ly\s+)?(?:described|dubbed|branded|labell?ed|hailed|billed|called|condemned|termed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:["“][^"“”]*["”]\s*(?:,|and)\s*)*["“]?\s*$/u;
+  /(?:(?<![\p{L}])(?:was|were|been|being|is|are|be)\s+|,\s*|(?<=(?<![\p{L}])(?:a|an|the|this|that|its|his|her|their)\s+\p{Ll}+)\s+)(?:\p{Ll}+ly\s+)?(?:described|dubbed|branded|labell?ed|hailed|billed|called|condemned|termed|deemed)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:["“][^"“”]*["”]\s*(?:,|and)\s*)*["“]?\s*$/u;
 /** "by" and its agent straight after the quote, perhaps after more quotes joined to it ("…" and "strange and eerie" by scouts). */
 const BY_AFTER_QUOTES = /^\s*["”]?(?:\s*(?:,|and)\s*["“][^"“”]*["”])*\s+by\s+([^,.;:!?"“”]{1,60})/u;
 /** The agent of a passive that names something by the quote, read across the sentence's other quotes, or null. */

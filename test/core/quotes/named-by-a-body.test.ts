@@ -24,4 +24,11 @@ describe('quotes: a name given to something, and who gave it', () => {
     const missile = 'Budget\n\nMany congressmen favor a smaller mobile missile dubbed the "Midgetman."\n';
     expect(speakerOf(missile, 'Midgetman')).toBeNull();
   });
+
+  it('after a passive "deemed" and before "by" is the agent\'s ("deemed "not in the best interests …" by Manchester United\'s board")', () => {
+    const text =
+      'Glazer bid rejected\n\n' +
+      'The bid was rejected because of debt levels which were deemed "not in the best interests of the company" by Manchester United\'s board.\n';
+    expect(speakerOf(text, 'not in the best interests')).toBe("Manchester United's board");
+  });
 });
