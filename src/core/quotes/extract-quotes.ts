@@ -9,7 +9,7 @@ import { runsOf } from '../text/runs-of.js';
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { noteOutlet, outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
 import { findQuoteSpans, type QuoteSpan, withWireApostrophes } from './find-quote-spans.js';
-import { isTitleLike, namesAShow } from './is-title.js';
+import { isTitleLike, namesAShow, namesAThing } from './is-title.js';
 import { isNicknameAt, withNicknamesBlanked } from '../text/nicknames.js';
 import { withLedeSpeakers } from './headline-claims.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
@@ -60,6 +60,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
         !isLabel(s.text, raw, raw.slice(0, s.start)) &&
         !isNamedTerm(s.text, raw.slice(Math.max(0, s.start - 40), s.start)) &&
         !namesAShow(s.text, raw.slice(s.end, s.end + 16)) &&
+        !namesAThing(s.text, raw.slice(Math.max(0, s.start - 60), s.start + 1)) &&
         !isNicknameAt(raw, s.start) &&
         (!isTitleLike(s.text) || askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text)),
     );

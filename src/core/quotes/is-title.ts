@@ -30,3 +30,16 @@ export function namesAShow(text: string, after: string): boolean {
     .filter((w) => /\p{L}/u.test(w));
   return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(words[0]!) && SHOW_NOUN.test(after);
 }
+
+/** The words that name what comes next in quote marks: a product, a film, a programme ("a test called", "the films"). */
+const NAMING_WORD =
+  /(?<![\p{L}])(?:called|named|entitled|titled|films?|movies?|programs?|programmes?|albums?|singles?|novels?)\s*(?:["“‘'][^"“”‘’']{1,40}["”’'],?\s+(?:and|or)\s+)?["“‘']?$/iu;
+
+/**
+ * One capitalised word in quote marks after "called", "named" or a kind of work names a thing ("a lipstick tube called
+ * "Amadeus,"", "the films "Platoon" and "Hoosiers"", "the NBC program "Today,""): nobody's words. Not a word in small letters
+ * ("which he called "substantial"") nor several words, which are as often the caller's.
+ */
+export function namesAThing(text: string, before: string): boolean {
+  return /^\p{Lu}[\p{L}\p{N}'’-]*[.,]?$/u.test(text) && NAMING_WORD.test(before);
+}

@@ -68,4 +68,20 @@ describe('a name the writer gives something in quote marks', () => {
       'on a Chicago Board of Trade panel.\n';
     expect(speakerOf(text, 'It is the first report')).toBe('John Frazier');
   });
+
+  it('one capitalised word after "called" or a kind of work names a thing ("a lipstick tube called "Amadeus,"", "the films "Platoon" and "Hoosiers"")', () => {
+    const text =
+      'VESTRON SEES GAINS\n\n' +
+      '    Vestron said it was distributing the films "Platoon" and "Hoosiers", a spokesman said. ' +
+      'Entourage markets a perfume in a lipstick tube called "Amadeus," the company said.\n';
+    const quotes = quotesOf(text);
+    expect(quotes).not.toContain('Platoon');
+    expect(quotes).not.toContain('Hoosiers');
+    expect(quotes.some((q) => q.startsWith('Amadeus'))).toBe(false);
+  });
+
+  it('a word in small letters after "called" is still the caller\'s ("which he called "substantial,"")', () => {
+    const text = 'STAKE SOLD\n\n    The stake, which he called "substantial," was sold, Irwin Jacobs said.\n';
+    expect(speakerOf(text, 'substantial')).toBe('Irwin Jacobs');
+  });
 });
