@@ -55,7 +55,8 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     // A question a verb of speech and a colon bring in ('replied: "Is the Pope a Catholic?"') is speech, though its words are capitalised like a title's.
     // A code in capitals in a paragraph of small letters (a share's class "B", the symbol "IRSNW.") is a label nobody speaks.
     const nextOpensQuote = /^\s*["“‘']/.test(paragraphs[p + 1]?.[0]?.text ?? '');
-    const spans: QuoteSpan[] = findQuoteSpans(raw, leftOpen, nextOpensQuote).filter(
+    const candidates = findQuoteSpans(raw, leftOpen, nextOpensQuote);
+    const spans: QuoteSpan[] = candidates.filter(
       (s) =>
         !isLabel(s.text, raw, raw.slice(0, s.start)) &&
         !isNamedTerm(s.text, raw.slice(Math.max(0, s.start - 40), s.start)) &&
@@ -66,10 +67,15 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     );
     // What is read around the quotes has wire copy's apostrophes back ("Kuwait"s Oil Minister" is one speaker phrase) and
     // names whole past a nickname ("said John "Bud" Frazier, grain analyst" is John Frazier's); the quotes keep their words.
-    const text = withNicknamesBlanked(withWireApostrophes(raw));
+    const read = withNicknamesBlanked(withWireApostrophes(raw));
+    // Titles and names in quote marks are no one's words, and no one speaks by the names inside them either ("the
+    // syndicated television program, "John McLaughlin: One on One," … the Georgia Democrat shot back"): they are blanked
+    // for reading speakers, offsets kept. (Not a nickname, whose name is read whole, nor a label.)
+    const titles = candidates.filter((s) => !spans.includes(s) && !isNicknameAt(raw, s.start) && !isLabel(s.text, raw, raw.slice(0, s.start)));
+    const text = titles.length > 0 ? blankQuotes(read, titles) : read;
     // Blanked once per paragraph, not once per sentence: a long paragraph stays linear.
     const outside = blankQuotes(text, spans);
-    unquoted.push(outside);
+    unquoted.push(titles.length > 0 ? blankQuotes(read, spans) : outside);
     let previous: Attribution | null = null;
     let waiting: FoundQuote | null = null;
     let learned = 0;

@@ -84,4 +84,15 @@ describe('a name the writer gives something in quote marks', () => {
     const text = 'STAKE SOLD\n\n    The stake, which he called "substantial," was sold, Irwin Jacobs said.\n';
     expect(speakerOf(text, 'substantial')).toBe('Irwin Jacobs');
   });
+
+  it('a programme\'s title is read as no speaker either ("the program, "John McLaughlin: One on One," … the Georgia Democrat shot back")', () => {
+    const text =
+      'GATES NOMINATION IN TROUBLE\n\n' +
+      '    Senator Paul Laxalt, appearing on the ABC News program, "This Week With David Brinkley," admitted "the Gates nomination is in trouble." ' +
+      'Senate Armed Services Committee Chairman Sam Nunn said the odds were against confirmation. ' +
+      'When asked on the syndicated television program, "John McLaughlin: One on One," if he thought Gates would be confirmed, ' +
+      'the Georgia Democrat shot back: "I wouldn\'t bet any money on it."\n';
+    expect(speakerOf(text, 'the Gates nomination')).toBe('Paul Laxalt');
+    expect(speakerOf(text, "I wouldn't bet")).toBe('Sam Nunn');
+  });
 });
