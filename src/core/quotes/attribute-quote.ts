@@ -411,7 +411,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
 
   // "Vargas does not mention …, simply adding in a PS: "…"": a quote a colon brings in, or a deed told, in a sentence
   // a person opens as its subject, is theirs, though no verb of speech says so; not the previous quote's speaker's.
-  const introducer = cue ? null : (labelledSpeaker(before, q, ctx) ?? introducingSubject(before, q, ctx));
+  const introducer = cue ? null : (labelledSpeaker(before, q, ctx) ?? introducingSubject(before, q, ctx) ?? describedIntroducer(before, q, ctx));
   if (introducer === UNSETTLED) return null;
   if (introducer) return introducer;
 
@@ -881,7 +881,7 @@ function namedBefore(phrase: string, cue: string, ctx: AttributionContext): Attr
  * person's shape, one of a few nouns of what a player is ("the England captain", "the Wimbledon champion", "the top seed", "the Wales coach"), or their age ("the 34-year-old", "the youngster").
  */
 const DEFINITE_PERSON =
-  /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*(?:er|or|ist|man|woman)|man|woman|captain|star|champion|seed|athlete|coach|boss|veteran|youngster|teenager|\d+-year-old)\s*$/u;
+  /^\s*the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}[\p{L}-]*(?:er|or|ist|man|woman)|man|woman|MP|MEP|MSP|captain|star|champion|seed|athlete|coach|boss|veteran|youngster|teenager|\d+-year-old)\s*$/u;
 
 /**
  * "Cueto was also puzzled as to why his try had been disallowed by Kaplan. "…," said the Sale player":
@@ -1086,6 +1086,22 @@ function participleSubject(before: string, cues: RegExpExecArray[], q: QuoteSurr
 /** A name opening the sentence as the subject of its verb: "Blanchett also paid tribute to…" (no "and", "of", "who" after it). */
 const OPENING_SUBJECT =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:also\s+|later\s+|then\s+|again\s+)?(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\b)\p{Ll}+\b/u;
+
+/**
+ * A description of someone opening the quote's sentence as the subject of its verb, perhaps with a relative clause set
+ * off ("The East Midlands MEP, who quit the UK Independence Party, wants his new group to "…""): whom the description
+ * stands for, the person the sentence before is about, when read (else the rules after this one). Not the speaker of
+ * the quote before, whom the sentence has turned from.
+ */
+const DESCRIBED_OPENING_SUBJECT =
+  /^\s*(?:(?:And|But)\s+)?((?:The|the)\s+[^,;:"“”]{1,40}?)(?:,\s+(?:who|which)\s[^;:"“”]{1,80}?,)?\s+(?:\p{Ll}+ly\s+)?(?!(?:was|were|is|are|has|had|does)\s)\p{Ll}+(?:s|ed)\s/u;
+
+function describedIntroducer(before: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (q.fromSentenceStart) return null;
+  const m = DESCRIBED_OPENING_SUBJECT.exec(unmaskAbbreviations(before));
+  const back = m ? describedBack(m[1]!.replace(/^The\b/, 'the'), '', q, ctx) : null;
+  return back?.kind === 'named' ? back : null;
+}
 
 /**
  * The person a quote brought in by a colon, or set in a deed they did, is from, when nothing cues it: the
