@@ -170,6 +170,17 @@ const VERBS = [
   // "Keane frontman Tom Chaplin thanked fans for enduring "rubbish gigs"": thanks are given in the thanker's words.
   // Not "thanks", which is as often the noun ("thanks to the fans").
   'thanked',
+  // "the company alleged", "it alleged": after a pronoun or a noun with its article, the verb; elsewhere "alleged" is
+  // as often the adjective ("four alleged "mercy killings"").
+  '(?<=(?:\\b(?:he|she|it|they)|\\b(?:[Tt]he|[Aa]n?|[Ii]ts)\\s+\\p{Ll}+)\\s+)alleged',
+  // "The commission recommended that …": a recommendation is made in its makers' words.
+  'recommended',
+  'recommends',
+  // "He apologised for his "deplorable actions"": an apology is made in the words of whoever apologises.
+  'apologised',
+  'apologized',
+  'apologises',
+  'apologizes',
   'hailed',
   // "…, with the committee announcing that "…"": like "saying", the participle's subject speaks.
   'announcing',
