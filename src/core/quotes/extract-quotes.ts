@@ -55,23 +55,23 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
     // A question a verb of speech and a colon bring in ('replied: "Is the Pope a Catholic?"') is speech, though its words are capitalised like a title's.
     // A code in capitals in a paragraph of small letters (a share's class "B", the symbol "IRSNW.") is a label nobody speaks.
     const nextOpensQuote = /^\s*["“‘']/.test(paragraphs[p + 1]?.[0]?.text ?? '');
-    const candidates = findQuoteSpans(raw, leftOpen, nextOpensQuote);
-    const spans: QuoteSpan[] = candidates.filter(
-      (s) =>
-        !isLabel(s.text, raw, raw.slice(0, s.start)) &&
-        !isNamedTerm(s.text, raw.slice(Math.max(0, s.start - 40), s.start)) &&
-        !namesAShow(s.text, raw.slice(s.end, s.end + 16)) &&
-        !namesAThing(s.text, raw.slice(Math.max(0, s.start - 60), s.start + 1)) &&
-        !isNicknameAt(raw, s.start) &&
-        (!isTitleLike(s.text) || askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text)),
-    );
-    // What is read around the quotes has wire copy's apostrophes back ("Kuwait"s Oil Minister" is one speaker phrase) and
-    // names whole past a nickname ("said John "Bud" Frazier, grain analyst" is John Frazier's); the quotes keep their words.
-    const read = withNicknamesBlanked(withWireApostrophes(raw));
+    const spans: QuoteSpan[] = [];
     // Titles and names in quote marks are no one's words, and no one speaks by the names inside them either ("the
     // syndicated television program, "John McLaughlin: One on One," … the Georgia Democrat shot back"): they are blanked
     // for reading speakers, offsets kept. (Not a nickname, whose name is read whole, nor a label.)
-    const titles = candidates.filter((s) => !spans.includes(s) && !isNicknameAt(raw, s.start) && !isLabel(s.text, raw, raw.slice(0, s.start)));
+    const titles: QuoteSpan[] = [];
+    for (const s of findQuoteSpans(raw, leftOpen, nextOpensQuote)) {
+      if (isLabel(s.text, raw, raw.slice(0, s.start)) || isNicknameAt(raw, s.start)) continue;
+      const named =
+        isNamedTerm(s.text, raw.slice(Math.max(0, s.start - 40), s.start)) ||
+        namesAShow(s.text, raw.slice(s.end, s.end + 16)) ||
+        namesAThing(s.text, raw.slice(Math.max(0, s.start - 60), s.start + 1)) ||
+        (isTitleLike(s.text) && !askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text));
+      (named ? titles : spans).push(s);
+    }
+    // What is read around the quotes has wire copy's apostrophes back ("Kuwait"s Oil Minister" is one speaker phrase) and
+    // names whole past a nickname ("said John "Bud" Frazier, grain analyst" is John Frazier's); the quotes keep their words.
+    const read = withNicknamesBlanked(withWireApostrophes(raw));
     const text = titles.length > 0 ? blankQuotes(read, titles) : read;
     // Blanked once per paragraph, not once per sentence: a long paragraph stays linear.
     const outside = blankQuotes(text, spans);
@@ -274,8 +274,7 @@ function closesAfterComma(before: string, after: string): boolean {
   const subject = before.slice(comma + 1).trim();
   return (
     comma > 0 &&
-    /^\s*[^,;:"“”]{0,30}?[.!?]?\s*$/.test(after) &&
-    after.trim().length <= 30 &&
+    /^[^,;:"“”]{0,30}$/.test(after.trim()) &&
     subject !== '' &&
     !/^(?:who|which|that|whom|whose)\b/i.test(subject) &&
     subject.split(/\s+/).length <= 6

@@ -216,7 +216,7 @@ const VERBS = [
   'branded',
   // "The Law Society dubbed the proposals an "abuse of power"": a name given in the namer's words, as "branded" is.
   // Not a passive with no object between it and the name ("Baywatch dubbed 'worst TV import'", "a missile dubbed the "Midgetman"").
-  '(?:dubbed)(?!\\s*(?:(?:a|an|the|as)\\s+)?(?:["“‘\']|$))',
+  'dubbed(?!\\s*(?:(?:a|an|the|as)\\s+)?(?:["“‘\']|$))',
   'referred',
   'refers',
   'defines',

@@ -18,7 +18,7 @@ export function withNicknamesBlanked(text: string): string {
 
 /** Whether the quote marks opening at `start` of `text` hold a nickname. */
 export function isNicknameAt(text: string, start: number): boolean {
-  for (const m of text.slice(Math.max(0, start - 40), start + 40).matchAll(NICKNAME))
-    if (Math.max(0, start - 40) + m.index + m[1]!.length + 1 === start) return true;
+  const from = Math.max(0, start - 40);
+  for (const m of text.slice(from, start + 40).matchAll(NICKNAME)) if (from + m.index + m[1]!.length + 1 === start) return true;
   return false;
 }

@@ -14,6 +14,6 @@ describe('quotes: "put it" as a verb of speech', () => {
 
   it('is no verb of speech before an object ("put it to the vote")', () => {
     const text = 'VOTE DELAYED\n\n    The chairman put it to the vote, and "a clear majority" backed the plan.\n';
-    expect(speakerOf(text, 'a clear majority')).not.toBe('The chairman');
+    expect(speakerOf(text, 'a clear majority')).toBeNull();
   });
 });

@@ -33,9 +33,9 @@ describe('quotes: what someone reaffirmed, talked about, spoke of, apologised fo
       'TRANSAMERICAN SUES COASTAL\n\n' +
       '    "It is obvious that Coastal\'s efforts are aimed at control," the company alleged. ' +
       'The commission recommended that the case go "to the law officers of the state for action". ' +
-      'Police said they held four alleged "mercy killers" and their driver.\n';
+      'Officers held four alleged "mercy killers" and their driver overnight.\n';
     expect(speakerOf(text, 'It is obvious')).toBe('the company');
     expect(speakerOf(text, 'to the law officers')).toBe('the commission');
-    expect(speakerOf(text, 'mercy killers')).not.toBe('Police');
+    expect(speakerOf(text, 'mercy killers') ?? null).toBeNull();
   });
 });
