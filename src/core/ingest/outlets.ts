@@ -7,18 +7,19 @@ import { normalizeTypography } from './normalize-typography.js';
 
 const MASTHEAD_NOUNS =
   'Post|Times|Journal|Herald|Tribune|Gazette|Chronicle|Guardian|Telegraph|Observer|Examiner|Inquirer|Globe|Star|Sun|News|Week|Economist|Independent|Mirror|Express|Standard|Review|Magazine|Bulletin|Courier|Dispatch|Register|Monitor|Atlantic|Beast|Intercept|Daily';
-const AGENCIES =
-  'Reuters|Reuter|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|UPI|CNN|BBC|NBC|ABC|CBS|MSNBC|NPR|PBS|Politico|Axios|Salon|Vox|Slate|Breitbart|HuffPost|BuzzFeed|Newsweek|Forbes|Xinhua|Al Jazeera|Sky News|Fox News|' +
-  // Stations known by their number ("Radio 1 said the show would not try to replace Peel").
-  'Radio [1-7]|Channel [45]|' +
-  // Papers whose names have no masthead noun in capitals after plain words.
-  "People's Daily|Pravda|Izvestia";
 /**
  * Wires and broadcasters, which "the paper" or "the newspaper" never means ("The People's Daily said …. The paper added").
  * Not "ABC", a Spanish daily's name too.
  */
-const WIRE_OR_BROADCAST =
-  /^(?:Reuters|Associated Press|AFP|Agence France-Presse|Bloomberg|UPI|CNN|BBC|NBC|CBS|MSNBC|NPR|PBS|Xinhua|Al Jazeera|Sky News|Fox News|Radio [1-7]|Channel [45])$/;
+const WIRES_AND_BROADCASTERS =
+  'Reuters|Associated Press|AFP|Agence France-Presse|Bloomberg|UPI|CNN|BBC|NBC|CBS|MSNBC|NPR|PBS|Xinhua|Al Jazeera|Sky News|Fox News|' +
+  // Stations known by their number ("Radio 1 said the show would not try to replace Peel").
+  'Radio [1-7]|Channel [45]';
+const WIRE_OR_BROADCAST = new RegExp(`^(?:${WIRES_AND_BROADCASTERS})$`);
+const AGENCIES =
+  `${WIRES_AND_BROADCASTERS}|Reuter|AP|ABC|Politico|Axios|Salon|Vox|Slate|Breitbart|HuffPost|BuzzFeed|Newsweek|Forbes|` +
+  // Papers whose names have no masthead noun in capitals after plain words.
+  "People's Daily|Pravda|Izvestia";
 
 /** The latest outlet of an article's (most recent last) that "the paper" may mean: no wire or broadcaster. */
 export function latestPaper(outlets: string[]): string | undefined {
