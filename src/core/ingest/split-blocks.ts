@@ -18,7 +18,36 @@ export function splitBlocks(text: string): Block[] {
     .replace(/^\ufeff/, '')
     .split(/\r\n|\r|\n/)
     .map((l) => l.replace(/\s+$/, ''));
-  return isHardWrapped(lines) ? joinWrappedLines(lines) : lines.map((t, i) => ({ text: t, line: i + 1 }));
+  return isHardWrapped(lines) ? joinWrappedLines(lines) : joinBrokenParagraphs(lines.map((t, i) => ({ text: t, line: i + 1 })));
+}
+
+/**
+ * A paragraph that opens in lower case after one that stopped mid-sentence goes on with it: a scraped page
+ * sets an emphasised word or a dropped link apart by blank lines ("Parry revealed Real Madrid" / "did" / "ask for
+ * an option …"). Not after the first line, a headline; not a word with an inner capital ("iPod", "eBay").
+ */
+function joinBrokenParagraphs(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  const first = blocks.find((b) => !isBlankLine(b.text));
+  let last: Block | null = null;
+  let blanks = 0;
+  for (const block of blocks) {
+    if (isBlankLine(block.text)) {
+      blanks++;
+      out.push(block);
+      continue;
+    }
+    const goesOn = last !== null && last !== first && /[\p{L}\p{N},]$/u.test(last.text) && /^\p{Ll}+(?![\p{Lu}])/u.test(block.text);
+    if (goesOn) {
+      out.splice(out.length - blanks, blanks);
+      last!.text = `${last!.text} ${block.text.trim()}`;
+    } else {
+      out.push(block);
+      last = block;
+    }
+    blanks = 0;
+  }
+  return out;
 }
 
 /** True when most lines are cut near one width, as newswires and e-mail do (not prose written one paragraph a line). */

@@ -243,3 +243,37 @@ describe('splitBlocks: a wire whose date stamp runs long with its topics', () =>
     expect(paragraphs.some((p) => p.startsWith('27-APR-1987'))).toBe(true);
   });
 });
+
+describe('splitBlocks: a paragraph a scraped page broke at an emphasised word', () => {
+  it('goes on where the next opens in lower case (BBC sport 121: "Parry revealed Real Madrid" / "did" / "ask for …")', () => {
+    const text =
+      "Parry puts Gerrard 'above money'\n\n" +
+      "On the subject of Liverpool's captain, Parry revealed Real Madrid\n\n" +
+      'did\n\n' +
+      'ask for an option on the England midfield man.\n\n' +
+      'He said: "They were looking for ways of saying they got more out of the deal."\n';
+    const paragraphs = splitBlocks(text)
+      .map((b) => b.text)
+      .filter((t) => t !== '');
+    expect(paragraphs).toEqual([
+      "Parry puts Gerrard 'above money'",
+      "On the subject of Liverpool's captain, Parry revealed Real Madrid did ask for an option on the England midfield man.",
+      'He said: "They were looking for ways of saying they got more out of the deal."',
+    ]);
+  });
+
+  it('leaves a paragraph that ends a sentence, a headline, and a word with an inner capital ("iPod") standing alone', () => {
+    const text = 'Apple cuts prices of\n\niPod sales grew again\n\nThe firm said so.\n\nits rivals did not.\n\nApple sells the\n\niPod mini in Europe.\n';
+    const paragraphs = splitBlocks(text)
+      .map((b) => b.text)
+      .filter((t) => t !== '');
+    expect(paragraphs).toEqual([
+      'Apple cuts prices of',
+      'iPod sales grew again',
+      'The firm said so.',
+      'its rivals did not.',
+      'Apple sells the',
+      'iPod mini in Europe.',
+    ]);
+  });
+});
