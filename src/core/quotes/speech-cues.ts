@@ -260,6 +260,8 @@ export function cueMatches(text: string): RegExpExecArray[] {
       !(/s$/i.test(m[0]) && NAME_MODIFIER_BEFORE.test(before)) &&
       // "told BBC News that reports of job cuts were": a cue word in -s before "of", after a small word, is a plural noun.
       !(/s$/i.test(m[0]) && /^\s+of\s/.test(text.slice(m.index + m[0].length)) && SMALL_WORD_BEFORE.test(before)) &&
+      // "want more say in how it is run": after a word of how much, "say" is the noun of a right to decide.
+      !(/^say$/i.test(m[0]) && /(?<![\p{L}])(?:more|much|little|no|any)\s+$/iu.test(before)) &&
       // "the article continues to "spread fear"": "continue" before "to" goes on doing, it does not speak.
       !(/^continu/i.test(m[0]) && /^\s+to\s/i.test(text.slice(m.index + m[0].length)))
     );
@@ -274,11 +276,11 @@ const SMALL_WORD_BEFORE = /(?<![\p{L}])(?:that|the|these|those|amid|despite|afte
 
 /**
  * "dismissed the latest claims, saying": after a determiner and an adjective of time or kind, a cue
- * word is a noun ("the latest claims", "these fresh calls"), not the verb of a speaker. Without the
+ * word is a noun ("the latest claims", "these fresh calls", "will have the final say"), not the verb of a speaker. Without the
  * determiner it is left a cue: "Mr Blair repeated calls for …" still names who called.
  */
 const ADJECTIVE_BEFORE =
-  /(?<![\p{L}])(?:the|a|an|his|her|their|its|our|these|those|such|any|no)\s+(?:latest|recent|new|earlier|fresh|further|similar|previous|repeated|renewed|false|unfounded|widespread|growing)\s+$/iu;
+  /(?<![\p{L}])(?:the|a|an|his|her|their|its|our|these|those|such|any|no)\s+(?:latest|recent|new|earlier|fresh|further|similar|previous|repeated|renewed|false|unfounded|widespread|growing|final|greater|greatest|bigger|biggest|real|direct|decisive|equal)\s+$/iu;
 
 /**
  * "to help keep alive their Grand Slam hopes": after a possessive and a name that qualifies it, a cue
