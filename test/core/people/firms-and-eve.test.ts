@@ -22,6 +22,16 @@ describe('people: firms named like people', () => {
     expect(cast).not.toContain('William Hill');
   });
 
+  it('lists no broker, auditor or studio named after its founders ("Dean Witter Reynolds", "Grant Thornton", "Walt Disney")', () => {
+    const cast = names(
+      'The offering is managed by Dean Witter Reynolds and Alex Brown, Joe Pike said.',
+      'Regulators have also gone after auditors Grant Thornton and Touche Ross.',
+      'Walt Disney has settled charges from US federal regulators.',
+    );
+    expect(cast).toContain('Joe Pike');
+    for (const firm of ['Dean Witter Reynolds', 'Alex Brown', 'Grant Thornton', 'Touche Ross', 'Walt Disney']) expect(cast).not.toContain(firm);
+  });
+
   it('keeps a person whose given name is also a day\'s eve ("Dance teacher Eve Trew")', () => {
     expect(names('Dance teacher Eve Trew, who has taught ballet for 48 years, said the school would stay open.')).toContain('Eve Trew');
   });
