@@ -397,6 +397,8 @@ const NOUN_GIVEN_NAMES = new Set([
   // And given names it files only under a famous bearer ("Lee" of Bruce Lee, "Oleg", "Siegfried"; not "Franz", which opens a band's name more often).
   ...['Lee', 'Frans', 'Oleg', 'Siegfried', 'Rashid', 'Takashi', 'Tatyana', 'Raisa', 'Reinhold', 'Ilias', 'Giannis', 'Gaston'],
   ...['Camillo', 'Bertil', 'Hilde', 'Inez', 'Pilar', 'Effie', 'Nettie', 'Eustace', 'Ezekiel', 'Humphrey'],
+  // And given names it knows only as surnames ("Lewis Champion", "Murray Walker").
+  ...['Lewis', 'Murray'],
 ]);
 
 /** True when compromise's lexicon knows the word as a given name. */

@@ -14,6 +14,15 @@ describe('people: a given name that is also a noun ("Joy", "Sandy", "Dick"), or 
     expect(names('The Producers star Nathan Lane beat his former co-star Lee Evans to win best musical actor.')).toContain('Lee Evans');
   });
 
+  it('reads a given name the lexicon knows only as a surname ("Lewis", "Murray"), before a title\'s word and at the end of a list', () => {
+    const cast = names(
+      "Amanda's uncle, Lewis Champion, told the BBC the plea deserved no credit.",
+      'The likes of Charlie Hodgson, Martin Corry and Lewis Moody all came through well.',
+      'The board named Ann Lee chairman and Murray Sigler as president.',
+    );
+    for (const name of ['Lewis Champion', 'Lewis Moody', 'Murray Sigler']) expect(cast).toContain(name);
+  });
+
   it('names no group whose name ends in "Army" ("the Red Rose Army")', () => {
     expect(names('The "Red Dragonhood" subdued the "Red Rose Army" in most areas of the field.')).toEqual([]);
   });
