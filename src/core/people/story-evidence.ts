@@ -98,6 +98,12 @@ const FIRMS_NAMED =
 const TRADED =
   /\b(?:shares|stake|stakes|holding) in ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) shares\b/gu;
 
+/**
+ * The capitalised words a wire writes right before a stock ticker in angle brackets ("MURRAY OHIO <MYO> SEES HIGHER
+ * EARNINGS", "Swedish drug firm AB Astra <ASTS.ST>"): a listed company's name, whatever person's it reads like.
+ */
+const BEFORE_TICKER = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)\s*<[\p{Lu}\d.]{1,10}>/gu;
+
 /** The words that end a firm's name ("& Co", "Inc"). */
 const FIRM_WORDS =
   'Co|Corp|Corporation|Company|Inc|Ltd|Plc|PLC|LLC|Llc|Cos|Group|Holdings|Securities|Brothers|Bros|Partners|Associates|Bancorp|Industries|Capital';
@@ -179,6 +185,17 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
         else firms.add(name);
       }
     for (const m of sentence.matchAll(TRADED)) addSubRuns((m[1] ?? m[2]!).split(' '), organisations);
+    for (const m of sentence.matchAll(BEFORE_TICKER)) {
+      // The name ends at the ticker but may start anywhere in a headline's capitals ("IRWIN JACOBS HAS GILLETTE <GS>").
+      const run = m[1]!.split(/\s+/);
+      addEndings(run, organisations);
+      // A headline in capitals names its people as the body writes them ("MURRAY OHIO" is read as "Murray Ohio").
+      if (run.every((w) => !/\p{Ll}/u.test(w)))
+        addEndings(
+          run.map((w) => w.charAt(0) + w.slice(1).toLowerCase()),
+          organisations,
+        );
+    }
     for (const m of sentence.matchAll(NAME_OF_EMPLOYER)) if (named.has(m[1]!)) addSubRuns(m[2]!.replace(/\.$/, '').split(' ').slice(0, MAX_RUN), organisations);
     for (const m of sentence.matchAll(WORK_TITLE)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(CHARACTER)) for (const run of [m[1], m[2]]) if (run) addSubRuns(run.split(/\s+/).slice(0, MAX_RUN), works);
@@ -247,6 +264,11 @@ function employerIn(role: string, out: Set<string>): void {
 }
 
 /** A run's beginnings and endings of two words or more: a name found inside a firm's name starts or ends with it. */
+/** The runs of two words or more that end a run ("Marcel Dassault-Breguet Aviation" of "Avions Marcel Dassault-Breguet Aviation"). */
+function addEndings(run: string[], out: Set<string>): void {
+  for (let n = 2; n <= run.length; n++) out.add(run.slice(run.length - n).join(' '));
+}
+
 function addSubRuns(run: string[], out: Set<string>): void {
   for (let n = 2; n <= run.length; n++) {
     out.add(run.slice(0, n).join(' '));

@@ -32,6 +32,18 @@ describe('people: firms named like people', () => {
     for (const firm of ['Dean Witter Reynolds', 'Alex Brown', 'Grant Thornton', 'Touche Ross', 'Walt Disney']) expect(cast).not.toContain(firm);
   });
 
+  it('lists no company a wire writes before its stock ticker ("MURRAY OHIO <MYO>", "Crazy Eddie Inc <CRZY>")', () => {
+    const wire = namesUnder('MURRAY OHIO <MYO> SEES HIGHER 1ST QTR EARNINGS');
+    expect(wire('The Murray Ohio Manufacturing Co said it expects first quarter earnings to be higher, Joe Pike said.')).toEqual(['Joe Pike']);
+    // The name ends at the ticker; where it starts, a headline's capitals do not show, and a person may open it.
+    const stake = namesUnder('IRWIN JACOBS HAS GILLETTE <GS> STAKE');
+    expect(stake('Investor Irwin Jacobs said he has an investment in Gillette Co.')).toEqual(['Irwin Jacobs']);
+    const downgrade = namesUnder("CRAZY EDDIE <CRZY> MAY BE DOWNGRADED BY MOODY'S");
+    expect(
+      downgrade("Moody's Investors Service Inc said it may downgrade Crazy Eddie Inc's debentures.", "Moody's cited Crazy Eddie's reduced profitability."),
+    ).toEqual([]);
+  });
+
   it('keeps a person whose given name is also a day\'s eve ("Dance teacher Eve Trew")', () => {
     expect(names('Dance teacher Eve Trew, who has taught ballet for 48 years, said the school would stay open.')).toContain('Eve Trew');
   });
