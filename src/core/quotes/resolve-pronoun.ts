@@ -128,6 +128,9 @@ export function resolvePronoun(
   const speaksOf = (s: Antecedents['speakers'][number]) => !goesOnOfAnother && s.kind === 'anonymous' && quotedPronounLately(s.speaker, pronoun, sentence, ctx);
   const spokeBefore = latestSpeaker(ctx, sentence, 1, (s) => s.sentence === sentence - 1 && !s.inner && !speaksOf(s));
   if (spokeBefore && againstGuess(spokeBefore, pronoun, cast, ctx)) return { speaker: spokeBefore.speaker, kind: 'named' };
+  // "…, Slifer said. "If this continues, …," he said": a lone surname the story gives no one in full, which a cue
+  // gave as a speaker's name, is whom the "he" right after goes on with, not someone who spoke before.
+  if (spokeBefore && isLoneSurname(spokeBefore, cast, ctx)) return { speaker: spokeBefore.speaker, kind: 'named' };
   const previousAt = spokeBefore ? sentence - 1 : beforeQuotesAt(sentence, ctx);
   const previousText = ctx.sentences.get(previousAt) ?? '';
   // "The Chinese journalist added that China … . "…," he said": a source the sentence before opens on by "the", as
@@ -677,6 +680,28 @@ function titledGender(name: string, cast: CastLookup): 'male' | 'female' | null 
   const aliases = [name, ...(cast.find(name).find((p) => p.person.name === name)?.person.aliases ?? [])];
   if (aliases.some((a) => FEMALE_TITLE.test(a))) return 'female';
   return aliases.some((a) => MALE_TITLE.test(a)) ? 'male' : null;
+}
+
+/**
+ * Whether a speaker is one capitalised word a cue gave as a name ("Slifer said") that reads as a person's surname: no
+ * word the lexicon knows but as a name, no one of the cast, no paper that spoke. Nor is it where the sentences read so
+ * far write it as part of a longer name ("Rha Woong Bae", "Khalid al-Attiya", "Lloyds Bank", "Marsh & McLennan"), after
+ * "the" ("the official Antara news agency", "the Marsh executive"), as a firm ("Slifer Inc") or in small letters ("the
+ * management"): then it is a body, a word or a part of a name whose bearer is better found otherwise.
+ */
+function isLoneSurname(s: Speaker, cast: CastLookup, ctx: Antecedents): boolean {
+  if (s.given !== 'named' || s.who !== 'body' || s.plural || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(s.speaker)) return false;
+  if (isNeverGivenName(s.speaker) || cast.find(s.speaker).length > 0 || !lexiconTags(s.speaker).every((t) => t === 'LastName')) return false;
+  if (ctx.outletSpeakers?.some((o) => o.speaker === s.speaker) || ctx.bodies?.some((b) => b.name === s.speaker)) return false;
+  // Not one whose words another reports in its sentence ("Management has repeatedly stated it will …, he said").
+  if (ctx.speakers.some((o) => o.sentence === s.sentence && o.speaker !== s.speaker)) return false;
+  const word = escapeRegExp(s.speaker);
+  const notAlone = new RegExp(
+    `(?:\\p{Lu}[\\p{L}.'’-]*\\s+|[-&]\\s*|(?<![\\p{L}])the\\s+(?:\\p{Ll}+\\s+){0,2})${word}(?![\\p{L}])|(?<![\\p{L}])${word}(?:\\s+(?:\\p{Lu}|&)|\\s*<|['’]s?\\s+(?:shares|stock|stake))|(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`,
+    'u',
+  );
+  for (const text of ctx.sentences.values()) if (notAlone.test(text)) return false;
+  return true;
 }
 
 /** The gender a person's first name suggests, when compromise knows the name. */

@@ -21,3 +21,39 @@ describe('"say" as a noun ("will have the final say", "want more say")', () => {
     expect(speakerOf(text, 'The board has')).toBe('Tom Hardy');
   });
 });
+
+describe('a lone surname a cue gives as a speaker ("…, Slifer said.")', () => {
+  it('is whom the "he said" right after it goes on with, not an economist quoted before (Reuters 19028)', () => {
+    const text =
+      'U.S. M-1 DROP SEEN AS SIGN OF WEAKNESS\n\n' +
+      '"M-1 has hit an air pocket of weakness," said Bill Sullivan of Dean Witter Reynolds Inc.\n' +
+      '    A recent modest gain in producer prices has helped dispel inflation fears, Slifer said.\n' +
+      '    "If this continues, we can entertain the notion of Fed easing at some point," he said.\n';
+    expect(speakerOf(text, 'If this continues')).toBe('Slifer');
+  });
+
+  it('is not a firm the story writes as one ("Texaco Inc"), whose "he said" is the person quoted before', () => {
+    const text =
+      'OIL TALKS\n\n' +
+      '"Prices will hold," said Bill Sullivan, an analyst with Dean Witter Reynolds Inc.\n' +
+      '    Texaco Inc cut its posted prices on Monday.\n' +
+      '    Output will fall this year, Texaco said.\n' +
+      '    "If this continues, we can expect firmer markets," he said.\n';
+    expect(speakerOf(text, 'If this continues')).toBe('Bill Sullivan');
+  });
+
+  it('is not a word the story has written as part of a longer name or after "the" (Reuters 17199, 6954)', () => {
+    const qatar =
+      'QATAR BANKS\n\n' +
+      'Minister Abdulla Khalid al-Attiya said: "The economy is not improving as we hoped."\n' +
+      '    Bank profits will fall, Attiya said.\n' +
+      '    "Generally speaking, we are overbanked in Qatar," he said.\n';
+    expect(speakerOf(qatar, 'Generally speaking')).toBe('Abdulla Khalid al-Attiya');
+    const antara =
+      'INDONESIA OIL\n\n' +
+      'Central Bank governor Arifin Siregar was quoted as saying by the official Antara news agency that prices would hold.\n' +
+      '    Exports will rise, Antara said.\n' +
+      '    "I see Sumatra has great potential," he said.\n';
+    expect(speakerOf(antara, 'I see Sumatra')).toBe('Arifin Siregar');
+  });
+});
