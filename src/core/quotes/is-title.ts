@@ -31,9 +31,9 @@ export function namesAShow(text: string, after: string): boolean {
   return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(words[0]!) && SHOW_NOUN.test(after);
 }
 
-/** The words that name what comes next in quote marks: a product, a film, a programme ("a test called", "the films"). */
+/** The words that name what comes next in quote marks: a product, a film, a programme ("a test called", "the films", "a coin called the"). */
 const NAMING_WORD =
-  /(?<![\p{L}])(?:called|named|entitled|titled|films?|movies?|programs?|programmes?|albums?|singles?|novels?)\s*(?:["“‘'][^"“”‘’']{1,40}["”’'],?\s+(?:and|or)\s+)?["“‘']?$/iu;
+  /(?<![\p{L}])(?:called|named|entitled|titled|films?|movies?|programs?|programmes?|albums?|singles?|novels?)\s*(?:the\s+)?(?:["“‘'][^"“”‘’']{1,40}["”’'],?\s+(?:and|or)\s+)?["“‘']?$/iu;
 
 /**
  * One capitalised word in quote marks after "called", "named" or a kind of work names a thing ("a lipstick tube called

@@ -96,3 +96,15 @@ describe('a name the writer gives something in quote marks', () => {
     expect(speakerOf(text, "I wouldn't bet")).toBe('Sam Nunn');
   });
 });
+
+describe('a name in quote marks after "called the"', () => {
+  it('is nobody\'s words, no quote at all ("a new bullion coin called the "Britannia"", Reuters 4066)', () => {
+    const text =
+      'UK GOLD COIN\n\n' +
+      'Britain will launch a new bullion coin called the "Britannia" later this year, a Treasury official said. ' +
+      'It will be sold "at a small premium" to the price of gold, the official said.\n';
+    const quotes = attributedQuotes('a1', text).map(([q]) => q);
+    expect(quotes.some((q) => q.startsWith('Britannia'))).toBe(false);
+    expect(quotes).toContain('at a small premium');
+  });
+});
