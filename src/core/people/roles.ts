@@ -306,7 +306,10 @@ export function openingWordCase(text: string, roles: string[]): (role: string) =
   };
 }
 
-/** A title's word without what dates it ("ex-chairman") or ranks it within its kind ("Rear-Admiral", "Major-General"). */
+/**
+ * A title's word without what dates it ("ex-chairman", "Chairman-elect", "President-designate") or ranks it within its
+ * kind ("Rear-Admiral", "Major-General").
+ */
 function stripPrefix(word: string): string {
-  return word.replace(/^(then|ex|former|rear|vice|lieutenant|major)-/i, '');
+  return word.replace(/^(then|ex|former|rear|vice|lieutenant|major)-/i, '').replace(/-(?:elect|designate)$/i, '');
 }

@@ -11,6 +11,11 @@ describe('people: a role keeps its rank and its field', () => {
     expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['Deputy Under Secretary of Commerce']);
   });
 
+  it('reads a title that is to come as a role, not as part of the name ("Chairman-elect Joe Pike told reporters", Reuters 9458)', () => {
+    const cast = castOf('Navistar expects its capital spending to rise, Chairman-elect Joe Pike told reporters. Pike said the money would go to new plants.');
+    expect(cast.map((p) => [p.name, p.roles])).toEqual([['Joe Pike', ['Chairman-elect']]]);
+  });
+
   it('keeps "corporate" in "corporate finance director Joe Pike"', () => {
     const cast = castOf('The head of the bank and corporate finance director Joe Pike resigned in January.');
     expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['corporate finance director']);
