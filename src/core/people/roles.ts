@@ -247,9 +247,12 @@ export function undatedRole(role: string): string {
   return rest.length > 0 && DATING.test(first!) ? rest.join(' ') : stripPrefix(role);
 }
 
-/** The fields a ministry's title joins with "and" ("Trade and Industry", "Culture, Media and Sport", "Work and Pensions"). */
+/**
+ * The fields a ministry's or a committee's title joins with "and" ("Trade and Industry", "Culture, Media and Sport", "Work
+ * and Pensions", "Health and Human Services", "House Ways and Means Committee").
+ */
 const MINISTRY_FIELD =
-  /^(?:Trade|Industry|Culture|Media|Sport|Work|Pensions|Education|Skills|Environment|Food|Rural|Affairs|Health|Social|Security|Transport|Economic|Fiscal|Policy|Energy|Science|Technology|Agriculture|Fisheries|Commerce|Labour|Justice|Foreign|Commonwealth|Mines|Finance|Planning|Development|Communications|Tourism|Housing|Local|Government|Employment)$/;
+  /^(?:Trade|Industry|Culture|Media|Sport|Work|Pensions|Education|Skills|Environment|Food|Rural|Affairs|Health|Social|Security|Transport|Economic|Fiscal|Policy|Energy|Science|Technology|Agriculture|Fisheries|Commerce|Labour|Justice|Foreign|Commonwealth|Mines|Finance|Planning|Development|Communications|Tourism|Housing|Local|Government|Employment|Ways|Means|Human|Services|Banking|Urban|Natural|Resources)$/;
 /** Fields that name a party or a body as often, so only after the "and" ("attacked Labour and Education Secretary Ruth Kelly"). */
 const PARTY_FIELD = /^(?:Labour|Local|Government)$/;
 /** The words that end a firm's name ("and Co", "Inc"). */

@@ -16,6 +16,15 @@ describe('people: a role keeps its rank and its field', () => {
     expect(cast.map((p) => [p.name, p.roles])).toEqual([['Joe Pike', ['Chairman-elect']]]);
   });
 
+  it('keeps the fields a US title joins by "and" ("House Ways and Means Committee chairman", "Health and Human Services Secretary")', () => {
+    const cast = castOf(
+      'House Ways and Means Committee chairman Joe Pike said the bill would pass.',
+      'Health and Human Services Secretary Ann Lee said the plan was costly.',
+    );
+    expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['House Ways and Means Committee chairman']);
+    expect(cast.find((p) => p.name === 'Ann Lee')?.roles).toEqual(['Health and Human Services Secretary']);
+  });
+
   it('keeps "corporate" in "corporate finance director Joe Pike"', () => {
     const cast = castOf('The head of the bank and corporate finance director Joe Pike resigned in January.');
     expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['corporate finance director']);
