@@ -818,8 +818,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
   // China where Silas said he was seeking "…""), whose clause runs on to the quote; not "when" or "because", whose
   // clause may close before it ("said that when Mr Johnson had announced …, he got the "clear impression"").
   // An aside between dashes right before the cue ("One unnamed correspondent - all are anonymous - wrote") is
-  // no part of the subject: it is blanked (offsets kept).
-  const plain = text.replace(/\s[-–]\s[^-–,;:]{1,80}\s[-–]\s*$/u, (m) => ' '.repeat(m.length));
+  // no part of the subject: it is blanked (offsets kept). A hyphen inside a word is no dash ("a 22% share of the
+  // buy-to-let market").
+  const plain = text.replace(/\s[-–]\s(?:[^-–,;:]|(?<=\S)-(?=\S)){1,80}\s[-–]\s*$/u, (m) => ' '.repeat(m.length));
   // "The Reds won with a late Gerrard strike and Benitez said": "and" after a lowercase word, before a person
   // of the cast who ends the text, opens a clause too (marked as a ";", offsets kept). Before a place or a
   // body it joins the subject ("the Group of Five nations and Canada agreed"), as between capitals ("Marks and Spencer").

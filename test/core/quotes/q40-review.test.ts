@@ -57,3 +57,14 @@ describe('a lone surname a cue gives as a speaker ("…, Slifer said.")', () => 
     expect(speakerOf(antara, 'I see Sumatra')).toBe('Arifin Siregar');
   });
 });
+
+describe('an aside between dashes before the cue that holds a hyphenated word', () => {
+  it('is still set apart from the subject ("But B&B - which has a 22% share of the buy-to-let market - said", BBC business 177)', () => {
+    const text =
+      'Optimism remains over UK housing\n\n' +
+      'The UK property market remains robust.\n\n' +
+      'But B&B - which has a 22% share of the UK buy-to-let mortgage market - said that while rates of growth were moderating, ' +
+      'the sector "continues to grow at a rate considerably above that of the whole mortgage market".\n';
+    expect(speakerOf(text, 'continues to grow')).toBe('B&B');
+  });
+});
