@@ -440,7 +440,14 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     !otherSubject(cue ? subjectText : '', last.speaker, ctx)
   )
     return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
-  return answerToWriter(q, ctx) ?? pronounOpening(q, ctx) ?? nameOpening(q, ctx) ?? describedOpeningBefore(q, ctx) ?? speakerAcrossAside(q, ctx);
+  return (
+    answerToWriter(q, ctx) ??
+    pronounOpening(q, ctx) ??
+    nameOpening(q, ctx) ??
+    describedOpeningBefore(q, ctx) ??
+    speakerAcrossAside(q, ctx) ??
+    lastSpeakerNamedBefore(q, ctx)
+  );
 }
 
 /** Where the last sentence of some words opens, after a full stop, "?" or "!" and a capital (abbreviations masked), or 0. */
@@ -608,6 +615,28 @@ function speakerAcrossAside(q: QuoteSurroundings, ctx: AttributionContext): Attr
   // An aside about a writing ("The minutes of the meeting show how …") brings in the words quoted next.
   if (/["“”]/.test(aside) || ctx.articleCast.find(aside).length > 0 || looksLikeNamedSpeech(aside) || WRITING.test(aside)) return null;
   return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
+}
+
+/** How many sentences back the last speaker may have spoken for a quote standing alone to go on with them. */
+const LAST_SPEAKER_REACH = 3;
+
+/**
+ * ""…," said O'Connor. It looks a battle between himself and Leamy. Nonetheless, all O'Connor is concerned about is
+ * making an impression. "Missing the Italian game was disappointing …"": a quote standing alone after a sentence that
+ * names, of the cast, only the one who spoke last, a few sentences before, and cues no one, goes on with them.
+ */
+function lastSpeakerNamedBefore(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
+  if (normalizeTypography(q.before).trim() !== '' || normalizeTypography(q.after).trim() !== '') return null;
+  const last = ctx.speakers.at(-1);
+  if (!last || last.kind !== 'named' || last.inner || last.plural || q.sentenceNumber - last.sentence > LAST_SPEAKER_REACH) return null;
+  const previous = ctx.sentences.get(q.sentenceNumber - 1) ?? '';
+  if (/["“”]/.test(previous) || cueMatches(previous).length > 0 || WRITING.test(previous)) return null;
+  const people = ctx.articleCast.find(previous);
+  if (!people.some((p) => !p.possessive) || people.some((p) => p.person.name !== last.speaker)) return null;
+  // Not one the quote speaks of by name ("McClaren got it right tonight") or by given name ("Steven is above money").
+  const surname = escapeRegExp(last.speaker.split(/\s+/).at(-1)!);
+  if (calledByGivenName(last.speaker, q.text, true) || new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(q.text)) return null;
+  return { speaker: last.speaker, kind: 'named', cue: '' };
 }
 
 /** Nouns of a writing or a record whose words a quote may be. */

@@ -68,3 +68,22 @@ describe('an aside between dashes before the cue that holds a hyphenated word', 
     expect(speakerOf(text, 'continues to grow')).toBe('B&B');
   });
 });
+
+describe('a quote standing alone after sentences about the one who spoke last', () => {
+  const text =
+    "O'Connor ready for Scots test\n\n" +
+    "Johnny O'Connor is ready to make a big impression on his debut. " +
+    '"It\'s a horses for courses selection really," said O\'Connor. ' +
+    'It looks a definite battle between himself and Denis Leamy for the number seven role. ' +
+    "Nonetheless, all O'Connor is currently concerned about is making an impression while winning his third cap.\n\n" +
+    '"Missing the Italian game was disappointing certainly, but you can\'t dwell on these things."\n';
+
+  it('goes on with them where the sentence right before names them and no one else (BBC sport 420)', () => {
+    expect(speakerOf(text, 'Missing the Italian game')).toBe("Johnny O'Connor");
+  });
+
+  it('does not where that sentence names someone else too', () => {
+    const other = text.replace("all O'Connor is currently concerned about", "all O'Connor and Denis Leamy are currently concerned about");
+    expect(speakerOf(other, 'Missing the Italian game')).toBeNull();
+  });
+});
