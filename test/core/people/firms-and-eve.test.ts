@@ -32,6 +32,14 @@ describe('people: firms named like people', () => {
     for (const firm of ['Dean Witter Reynolds', 'Alex Brown', 'Grant Thornton', 'Touche Ross', 'Walt Disney']) expect(cast).not.toContain(firm);
   });
 
+  it('lists no firm written after its trade\'s plural ("by consultants Booz Allen Hamilton", "said accountants Guy Barbier")', () => {
+    const cast = names(
+      'The study, by consultants Booz Allen Hamilton and HI Europe, placed the UK fourth, Joe Pike said.',
+      'The company said accountants Guy Barbier had been chosen to audit the accounts.',
+    );
+    expect(cast).toEqual(['Joe Pike']);
+  });
+
   it('lists no company a wire writes before its stock ticker ("MURRAY OHIO <MYO>", "Crazy Eddie Inc <CRZY>")', () => {
     const wire = namesUnder('MURRAY OHIO <MYO> SEES HIGHER 1ST QTR EARNINGS');
     expect(wire('The Murray Ohio Manufacturing Co said it expects first quarter earnings to be higher, Joe Pike said.')).toEqual(['Joe Pike']);
