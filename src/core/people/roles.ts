@@ -67,7 +67,7 @@ const OCCUPATIONS = new Set(
  * whose office it is: the shadow chancellor is not "the chancellor" of the same story.
  */
 const MODIFIERS = new Set(
-  'press security national deputy vice chief special foreign home finance prime of the general attorney treasury agriculture commerce energy labor labour defense defence interior transportation education health industry mines trade economy shadow assistant welfare'.split(
+  'press security national deputy vice chief special foreign home finance prime of the general attorney treasury agriculture commerce energy labor labour defense defence interior transportation education health industry mines trade economy shadow assistant welfare managing executive senior'.split(
     ' ',
   ),
 );
@@ -239,7 +239,7 @@ const PROGRAMME_ADVERB = /^(?:Today|Tonight)$/;
 const PROGRAMME_JOB = /^(?:presenter|host|editor|producer|reporter|correspondent|anchor)$/;
 
 /** Words before a role that say its holder no longer, or not yet for good, holds it. */
-const DATING = /^(?:former|outgoing|acting|interim|retired)$/i;
+const DATING = /^(?:former|outgoing|acting|interim|retired|ousted|deposed)$/i;
 
 /** A role without the word that dates it ("former boss", "ex-boss" → "boss"). */
 export function undatedRole(role: string): string {
@@ -252,7 +252,7 @@ export function undatedRole(role: string): string {
  * and Pensions", "Health and Human Services", "House Ways and Means Committee").
  */
 const MINISTRY_FIELD =
-  /^(?:Trade|Industry|Culture|Media|Sport|Work|Pensions|Education|Skills|Environment|Food|Rural|Affairs|Health|Social|Security|Transport|Economic|Fiscal|Policy|Energy|Science|Technology|Agriculture|Fisheries|Commerce|Labour|Justice|Foreign|Commonwealth|Mines|Finance|Planning|Development|Communications|Tourism|Housing|Local|Government|Employment|Ways|Means|Human|Services|Banking|Urban|Natural|Resources)$/;
+  /^(?:Trade|Industry|Culture|Media|Sport|Work|Pensions|Education|Skills|Environment|Food|Rural|Affairs|Health|Social|Security|Transport|Economic|Fiscal|Policy|Energy|Science|Technology|Agriculture|Fisheries|Commerce|Labour|Justice|Foreign|Commonwealth|Mines|Finance|Planning|Development|Communications|Tourism|Housing|Local|Government|Employment|Ways|Means|Human|Services|Banking|Urban|Natural|Resources|Mining)$/;
 /** Fields that name a party or a body as often, so only after the "and" ("attacked Labour and Education Secretary Ruth Kelly"). */
 const PARTY_FIELD = /^(?:Labour|Local|Government)$/;
 /** The words that end a firm's name ("and Co", "Inc"). */

@@ -25,6 +25,17 @@ describe('people: a role keeps its rank and its field', () => {
     expect(cast.find((p) => p.name === 'Ann Lee')?.roles).toEqual(['Health and Human Services Secretary']);
   });
 
+  it('keeps "managing", "senior" and a word that dates the post ("ousted") in the role', () => {
+    const cast = castOf(
+      'International Monetary Fund managing director Joe Pike said the talks went well.',
+      'UAL senior vice president Ann Lee said fares would rise.',
+      "The country's ousted prime minister Bo Ray said he would fight on.",
+    );
+    expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['International Monetary Fund managing director']);
+    expect(cast.find((p) => p.name === 'Ann Lee')?.roles).toEqual(['UAL senior vice president']);
+    expect(cast.find((p) => p.name === 'Bo Ray')?.roles).toEqual(['ousted prime minister']);
+  });
+
   it('keeps "corporate" in "corporate finance director Joe Pike"', () => {
     const cast = castOf('The head of the bank and corporate finance director Joe Pike resigned in January.');
     expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['corporate finance director']);
