@@ -9,7 +9,7 @@ import { isUnisexGivenName } from '../text/unisex-given-names.js';
 import type { CastLookup } from '../people/cast-lookup.js';
 import type { SpeakerKind } from '../types.js';
 import { isNeverGivenName, looksLikePersonName } from './unknown-name.js';
-import { isNameWord } from '../people/not-a-person.js';
+import { isDemonym, isNameWord } from '../people/not-a-person.js';
 import { PERSON_NOUNS, descriptionHead, describedSubject, mayBeSameSource } from './speaker-phrase.js';
 import { isRoleWord } from '../people/roles.js';
 import { cueMatches } from './speech-cues.js';
@@ -261,8 +261,10 @@ function beforeQuotesAt(sentence: number, ctx: Antecedents): number {
  * 23-year-old is undaunted …", "The Gunners boss was furious …". The noun is an age ("23-year-old"), a source's
  * noun ("boss", "coach") or a post's ("captain").
  */
+/** A player's place in a ranking ("world number one", "number two seed" is read by its head). */
+const RANKING = /(?<![\p{L}])number\s+(?:one|two|three|four|five|\d+)$/iu;
 const DESCRIBED_THE =
-  /^\s*["“]?(?:(?:But|And|Yet|So|However),?\s+)?(The\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}\d-]+))\s+(?:also\s+|still\s+|then\s+)?(?:is|was|has|had|\p{Ll}+ed|\p{Ll}+s)\s/u;
+  /^\s*["“]?(?:(?:But|And|Yet|So|However),?\s+)?(The\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}\d-]+))\s+(?:also\s+|still\s+|then\s+)?(?:is|was|has|had|\p{Ll}+ed|\p{Ll}+s|hit|won|lost|beat|took|made|came|went|saw|ran|fell|got|held|led|kept|left|met|threw|gave|broke|struck|set)\s/u;
 
 /**
  * When a sentence is about someone it only describes ("The confident 23-year-old is undaunted by …"), the person
@@ -272,7 +274,9 @@ const DESCRIBED_THE =
 function describedPersonBack(text: string, at: number, cast: CastLookup, ctx: Antecedents, fits: (name: string) => boolean): string | null {
   const m = DESCRIBED_THE.exec(text);
   const head = m?.[2]?.toLowerCase();
-  if (!m || !head || !(/^\d+-year-old$/.test(head) || PERSON_NOUNS.has(head) || isRoleWord(head))) return null;
+  // A player's ranking or nationality names a person too ("The world number one was forced to go the distance …",
+  // "The Russian hit himself on the head …").
+  if (!m || !head || !(/^\d+-year-old$/.test(head) || PERSON_NOUNS.has(head) || isRoleWord(head) || RANKING.test(m[1]!) || isDemonym(m[2]!))) return null;
   // A description the cast knows as someone's ("the coach") is read as theirs by the rules before.
   if (cast.find(m[1]!).length > 0) return null;
   // "The musical's British director is Matthew Warchus, best known for …": the sentence says whom it describes.
@@ -282,7 +286,8 @@ function describedPersonBack(text: string, at: number, cast: CastLookup, ctx: An
   const spoke = ctx.speakers.filter((s) => s.sentence === at - 1 && !s.inner);
   if (spoke.length > 0) {
     const only = spoke.every((s) => s.speaker === spoke[0]!.speaker) ? spoke[0]! : null;
-    return only && only.who === 'person' && !only.plural && fits(only.speaker) ? only.speaker : null;
+    // A lone surname the story gives no one in full speaks for a person too ("Safin said …. The Russian hit himself …").
+    return only && (only.who === 'person' || isLoneSurname(only, cast, ctx)) && !only.plural && fits(only.speaker) ? only.speaker : null;
   }
   const before = ctx.sentences.get(at - 1) ?? '';
   const first = cast.find(before).find((p) => !p.possessive && !namesMake(before, p.start));

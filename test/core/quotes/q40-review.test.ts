@@ -87,3 +87,24 @@ describe('a quote standing alone after sentences about the one who spoke last', 
     expect(speakerOf(other, 'Missing the Italian game')).toBeNull();
   });
 });
+
+describe('a sentence that goes on about someone by a ranking or a nationality ("The world number one", "The Russian")', () => {
+  it('hands the "he said" after it to whom the sentence before was about, not to the opponent it names (BBC sport 428)', () => {
+    const text =
+      'Federer through in Dubai\n\n' +
+      'Roger Federer was not unduly worried despite being taken to three sets. ' +
+      'The world number one was forced to go the distance against Ivan Ljubicic in the Rotterdam final. ' +
+      '"I definitely had a slow start again and to come back every time is quite an effort," he said.\n';
+    expect(speakerOf(text, 'I definitely had a slow start')).toBe('Roger Federer');
+  });
+
+  it('does so after an irregular verb too, for a player the story names by surname alone (BBC sport 480)', () => {
+    const text =
+      'Safin through\n\n' +
+      'Mario Ancic looked set to push Safin all the way when he took the second set. ' +
+      'Safin said he was trying to keep his temper under control. ' +
+      'The Russian hit himself on the head repeatedly but was otherwise calm. ' +
+      '"I try to stay calm because if you go crazy against players like Ancic, you might never come back," he said.\n';
+    expect(speakerOf(text, 'I try to stay calm')).toBe('Safin');
+  });
+});
