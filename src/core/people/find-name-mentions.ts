@@ -393,7 +393,7 @@ function inListOfPeople(before: string): boolean {
 const NOUN_GIVEN_NAMES = new Set([
   ...['Bill', 'Ray', 'Robin', 'Guy', 'Warren', 'Frank', 'Gene', 'Miles', 'Rod', 'Dean', 'Cliff', 'Ward', 'Jade', 'Wade', 'Rich'],
   // And women's names that are nouns ("a joy", "a rose", "a lily") or a word's ("sandy"), and one short form ("Dick").
-  ...['Joy', 'Rose', 'Ruby', 'Lily', 'Holly', 'Dawn', 'Penny', 'Sandy', 'Dick'],
+  ...['Joy', 'Rose', 'Ruby', 'Lily', 'Holly', 'Dawn', 'Penny', 'Sandy', 'Dick', 'Venus'],
   // And given names it files only under a famous bearer ("Lee" of Bruce Lee, "Oleg", "Siegfried"; not "Franz", which opens a band's name more often).
   ...['Lee', 'Frans', 'Oleg', 'Siegfried', 'Rashid', 'Takashi', 'Tatyana', 'Raisa', 'Reinhold', 'Ilias', 'Giannis', 'Gaston'],
   ...['Camillo', 'Bertil', 'Hilde', 'Inez', 'Pilar', 'Effie', 'Nettie', 'Eustace', 'Ezekiel', 'Humphrey'],

@@ -23,6 +23,10 @@ describe('people: a given name that is also a noun ("Joy", "Sandy", "Dick"), or 
     for (const name of ['Lewis Champion', 'Lewis Moody', 'Murray Sigler']) expect(cast).toContain(name);
   });
 
+  it('reads "Venus" opening a sentence before a surname as her given name ("Venus Williams suffered a first-round defeat")', () => {
+    expect(names('Venus Williams suffered a first-round defeat for the first time in four years.')).toEqual(['Venus Williams']);
+  });
+
   it('names no group whose name ends in "Army" ("the Red Rose Army")', () => {
     expect(names('The "Red Dragonhood" subdued the "Red Rose Army" in most areas of the field.')).toEqual([]);
   });
