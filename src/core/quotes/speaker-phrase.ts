@@ -920,7 +920,11 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     // A pronoun is its clause's own subject ("Asked whether Reagan …, he said"): it never yields.
     // One its conjunction sets in a clause of its own ("Edelman would not comment, and a spokesman for Dominion called…") yields to no one.
     const ownClause = /^\s*(?:and|but|or|while|whereas)\s/i.test(parts[i]!);
-    const yields = !ownClause && (reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && !isPerson(reading, cast)));
+    // So does a role with the place or body it is for ("Ms Roche, Labour MP for Hornsey and Wood Green, believes"): the
+    // name after "for" or "of" is the seat's or the employer's, whatever person's it reads like.
+    const roleOf = reading.kind === 'named' && ROLE_OF_BEFORE.test(part.slice(0, reading.start));
+    const yields =
+      !ownClause && (reading.kind === 'anonymous' || reading.kind === 'outlet' || (reading.kind === 'named' && (!isPerson(reading, cast) || roleOf)));
     let j = i + 1;
     // Nor does a description with its article yield to the one a participle clause before it speaks of ("Commenting on Funaro, a
     // foreign banker …"); a bare role is still that clause's last name's ("Speaking after …, Bob Neill, leader of …, said").
@@ -1017,6 +1021,10 @@ const SENTENCE_OPENING_NAME = new RegExp(
   String.raw`^\s*(?:(?:And|But|Then|So)\s+)?((?:(?:${HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*,\s*(?:who|whose)\s|\s+(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\s)\p{Ll})`,
   'u',
 );
+/** A role's word and "for" or "of" right before a name, perhaps after a place joined to it ("MP for Hornsey and "). */
+const ROLE_OF_BEFORE =
+  /(?<![\p{L}])(?:MP|MEP|MSP|AM|member|minister|secretary|spokesman|spokeswoman|candidate)\s+(?:for|of)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/iu;
+
 /** Any cue verb. */
 const ANY_CUE = new RegExp(`(?<![\\p{L}-])${CUE}(?![\\p{L}])`, 'iu');
 

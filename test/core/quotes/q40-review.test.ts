@@ -108,3 +108,14 @@ describe('a sentence that goes on about someone by a ranking or a nationality ("
     expect(speakerOf(text, 'I try to stay calm')).toBe('Safin');
   });
 });
+
+describe('a role with the seat it is for, set off after a name ("Ms Roche, Labour MP for Hornsey and Wood Green, believes")', () => {
+  it("leaves the name before it the subject, not the seat, which reads like a person's name (BBC politics 025)", () => {
+    const text =
+      "UK 'needs true immigration data'\n\n" +
+      'Barbara Roche said an independent body should publish the figures. Sir Andrew Green says there is no need for one.\n\n' +
+      'Ms Roche, Labour MP for Hornsey and Wood Green, believes legal migration is something we should welcome. ' +
+      'She said her proposals mean "we would not have so-called independent experts".\n';
+    expect(speakerOf(text, 'we would not have')).toBe('Barbara Roche');
+  });
+});
