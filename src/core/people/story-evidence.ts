@@ -264,12 +264,12 @@ function employerIn(role: string, out: Set<string>): void {
   );
 }
 
-/** A run's beginnings and endings of two words or more: a name found inside a firm's name starts or ends with it. */
 /** The runs of two words or more that end a run ("Marcel Dassault-Breguet Aviation" of "Avions Marcel Dassault-Breguet Aviation"). */
 function addEndings(run: string[], out: Set<string>): void {
   for (let n = 2; n <= run.length; n++) out.add(run.slice(run.length - n).join(' '));
 }
 
+/** A run's beginnings and endings of two words or more: a name found inside a firm's name starts or ends with it. */
 function addSubRuns(run: string[], out: Set<string>): void {
   for (let n = 2; n <= run.length; n++) {
     out.add(run.slice(0, n).join(' '));

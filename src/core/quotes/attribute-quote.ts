@@ -628,7 +628,7 @@ const LAST_SPEAKER_REACH = 3;
 function lastSpeakerNamedBefore(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
   if (normalizeTypography(q.before).trim() !== '' || normalizeTypography(q.after).trim() !== '') return null;
   const last = ctx.speakers.at(-1);
-  if (!last || last.kind !== 'named' || last.inner || last.plural || q.sentenceNumber - last.sentence > LAST_SPEAKER_REACH) return null;
+  if (last?.kind !== 'named' || last.inner || last.plural || q.sentenceNumber - last.sentence > LAST_SPEAKER_REACH) return null;
   const previous = ctx.sentences.get(q.sentenceNumber - 1) ?? '';
   if (/["“”]/.test(previous) || cueMatches(previous).length > 0 || WRITING.test(previous)) return null;
   const people = ctx.articleCast.find(previous);

@@ -256,13 +256,14 @@ function beforeQuotesAt(sentence: number, ctx: Antecedents): number {
   return n;
 }
 
+/** A player's place in a ranking ("The world number one"). */
+const RANKING = /(?<![\p{L}])number\s+(?:one|two|three|four|five|\d+)$/iu;
+
 /**
  * A sentence opening on "the", a word or two, and a noun of what a person is, then its verb: "The confident
  * 23-year-old is undaunted …", "The Gunners boss was furious …". The noun is an age ("23-year-old"), a source's
  * noun ("boss", "coach") or a post's ("captain").
  */
-/** A player's place in a ranking ("world number one", "number two seed" is read by its head). */
-const RANKING = /(?<![\p{L}])number\s+(?:one|two|three|four|five|\d+)$/iu;
 const DESCRIBED_THE =
   /^\s*["“]?(?:(?:But|And|Yet|So|However),?\s+)?(The\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}\d-]+))\s+(?:also\s+|still\s+|then\s+)?(?:is|was|has|had|\p{Ll}+ed|\p{Ll}+s|hit|won|lost|beat|took|made|came|went|saw|ran|fell|got|held|led|kept|left|met|threw|gave|broke|struck|set)\s/u;
 
