@@ -67,7 +67,7 @@ const OCCUPATIONS = new Set(
  * whose office it is: the shadow chancellor is not "the chancellor" of the same story.
  */
 const MODIFIERS = new Set(
-  'press security national deputy vice chief special foreign home finance prime of the general attorney treasury agriculture commerce energy labor labour defense defence interior transportation education health industry mines trade economy shadow assistant welfare managing executive senior'.split(
+  'press security national deputy vice chief special foreign home finance prime of the general attorney treasury agriculture commerce energy labor labour defense defence interior transportation education health industry mines trade economy shadow assistant welfare managing senior'.split(
     ' ',
   ),
 );

@@ -40,7 +40,7 @@ describe('people: firms named like people', () => {
     expect(cast).toEqual(['Joe Pike']);
   });
 
-  it('lists no company a wire writes before its stock ticker ("MURRAY OHIO <MYO>", "Crazy Eddie Inc <CRZY>")', () => {
+  it('lists no company a wire writes before its stock ticker ("MURRAY OHIO <MYO>", "CRAZY EDDIE <CRZY>")', () => {
     const wire = namesUnder('MURRAY OHIO <MYO> SEES HIGHER 1ST QTR EARNINGS');
     expect(wire('The Murray Ohio Manufacturing Co said it expects first quarter earnings to be higher, Joe Pike said.')).toEqual(['Joe Pike']);
     // The name ends at the ticker; where it starts, a headline's capitals do not show, and a person may open it.
