@@ -36,13 +36,15 @@ const TITLES =
 
 /**
  * A name after "the" that closes its phrase or names a building or an event ("the Beverly Hilton
- * hotel"), or that a story wants another of ("the next James Bond"); or a name before a firm's noun, or before
- * a work's, a shop's or its fans' ("the James Bond theme", "James Bond fans", "Gordon Drummond pharmacies"): a hero of
- * fiction is written so more than as a person. Not before "film" or "movie", which name real directors and stars
+ * hotel") or a series of works ("the Harry Potter films"), or that a story wants another of or counts ("the next
+ * James Bond", "the sixth Harry Potter"); or a name before a firm's noun, or before a work's, a shop's, its fans' or
+ * its characters' ("the James Bond theme", "James Bond fans", "Gordon Drummond pharmacies", "a Vicky Pollard
+ * character"): a hero of fiction is written so more than as a person. Not before "stories", told of real people too
+ * ("all the Roger Bannister stories"). Not before "film" or "movie", which name real directors and stars
  * as often ("a Mike Leigh film", "Spike Lee movies").
  */
 const THING =
-  /(?:\b[Tt]he (?:next |new )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory|theme|novel|novels|books|fans|franchise|revival|pharmacies|shops|stores|supermarkets|restaurants)\b)/gu;
+  /(?:\b[Tt]he (?:(?:next|new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series|films|movies|books|novels)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory|theme|novel|novels|books|fans|franchise|character|characters|revival|pharmacies|shops|stores|supermarkets|restaurants)\b)/gu;
 
 /**
  * A show named like a person, before the word "show" or "programme" ("the Wright Stuff show", "Five's
@@ -114,7 +116,7 @@ const HAS_FIRM_SUFFIX = new RegExp(`\\b(${FIRM_WORDS})\\b`);
 const LOWER_CO_BEFORE_JOB = /\b(and|&) co(?= (?:analyst|analysts|economist|economists|spokesman|spokeswoman|director|executive|official)\b)/g;
 /** Jobs held at an organisation or in a work, so a name written before them is the employer or the work; an aide, adviser, lawyer or coach may serve a person. */
 const EMPLOYEE_HEADS =
-  /^(analyst|analysts|economist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|president|director|executive|officer|chief|boss|head|manager|star|striker|midfielder|defender|goalkeeper|player|captain|producer|editor|correspondent|reporter|professor)$/i;
+  /^(analyst|analysts|economist|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|president|director|executive|officer|chief|boss|head|manager|star|author|striker|midfielder|defender|goalkeeper|player|captain|producer|editor|correspondent|reporter|professor)$/i;
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 /**
  * A kind of work, and the capitalised run after it: its title, unless the title goes on past a dash

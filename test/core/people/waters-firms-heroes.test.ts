@@ -30,6 +30,21 @@ describe('people: more names that read like a person but are no one', () => {
     expect(cast).not.toContain('James Bond');
   });
 
+  it('lists no hero of fiction a story counts or names a series, its characters or its author by ("the sixth Harry Potter", "the Harry Potter films", "a Vicky Pollard character", "Harry Potter author")', () => {
+    const cast = names(
+      'Fans queued for the sixth Harry Potter, bookseller Joe Pike said.',
+      'Emma Watson plays Hermione in the Harry Potter films.',
+      'Harry Potter author JK Rowling will receive an award.',
+    );
+    expect(cast).toContain('Emma Watson');
+    expect(cast).not.toContain('Harry Potter');
+    expect(names('Would Mary be more of a Vicky Pollard character, asked writer Joe Pike.', 'The show returns in May.')).not.toContain('Vicky Pollard');
+  });
+
+  it('still lists someone a story only tells stories of ("all the Roger Bannister stories")', () => {
+    expect(names('He loves to hear all the Roger Bannister stories, coach Joe Pike said.')).toContain('Roger Bannister');
+  });
+
   it('still lists a director or star named once before "film" or "movies" ("a Mike Leigh film", "Spike Lee movies")', () => {
     const cast = names('It is a Mike Leigh film through and through, critic Joe Pike said.', 'He grew up on Spike Lee movies.');
     expect(cast).toContain('Mike Leigh');
