@@ -399,6 +399,8 @@ const NOUN_GIVEN_NAMES = new Set([
   ...['Camillo', 'Bertil', 'Hilde', 'Inez', 'Pilar', 'Effie', 'Nettie', 'Eustace', 'Ezekiel', 'Humphrey'],
   // And given names it knows only as surnames ("Lewis Champion", "Murray Walker").
   ...['Lewis', 'Murray'],
+  // And given names it knows as other words or places ("piers", "jean", "max", "randy"; "Digby").
+  ...['Piers', 'Jean', 'Max', 'Sonny', 'Randy', 'Digby', 'Crispin', 'Ambrose', 'Basil', 'Lorne', 'Viv'],
 ]);
 
 /** True when compromise's lexicon knows the word as a given name. */

@@ -27,6 +27,23 @@ describe('people: a given name that is also a noun ("Joy", "Sandy", "Dick"), or 
     expect(names('Venus Williams suffered a first-round defeat for the first time in four years.')).toEqual(['Venus Williams']);
   });
 
+  it('reads given names the lexicon knows as other words or a place ("Piers", "Jean", "Max", "Sonny", "Digby")', () => {
+    const cast = names(
+      'Piers Freelove is senior benefit officer on the picket line.',
+      'It was led by Digby Jones, director general of the CBI.',
+      'Jean Mantelet, president of the company, and Sonny Parker agreed, as did Max Mirnyi.',
+    );
+    for (const name of ['Piers Freelove', 'Digby Jones', 'Jean Mantelet', 'Sonny Parker', 'Max Mirnyi']) expect(cast).toContain(name);
+  });
+
+  it('gives the "He said" after "<Name> is <role>" to that name, one the lexicon knew only as a noun ("Piers Freelove")', () => {
+    const text =
+      'Strike\n\nThe chancellor has said that the cuts will allow funding for more teachers. ' +
+      'Piers Freelove is senior benefit officer on the picket line at Companies House, in Cardiff. ' +
+      'He said: "The majority of people have decided not to come in."\n';
+    expect(speakerOf(text, 'The majority of people')).toBe('Piers Freelove');
+  });
+
   it('names no group whose name ends in "Army" ("the Red Rose Army")', () => {
     expect(names('The "Red Dragonhood" subdued the "Red Rose Army" in most areas of the field.')).toEqual([]);
   });
