@@ -466,11 +466,17 @@ function ownsPerson(after: string): boolean {
 /**
  * The words a pronoun's own clause holds: after an opening participle clause ("Asked whether
  * Reagan would …, he said"), the names inside that clause are the asker's topic, not the speaker.
- * So are those of a topic set before the clause ("Of Hepburn, she said: …").
+ * So are those of a topic set before the clause ("Of Hepburn, she said: …"), and of a participle clause after a
+ * conjunction, which may run to the pronoun with no comma ("But standing next to Mr Blair he added …": Blair's
+ * neighbour speaks).
  */
 function ownClause(before: string): string {
-  return /^\s*(?:\p{Lu}\p{Ll}+(?:ed|ing)|Of|About)\b/u.test(before) ? before.slice(before.lastIndexOf(',') + 1) : before;
+  if (!OPENING_CLAUSE.test(before)) return before;
+  const comma = before.lastIndexOf(',');
+  return comma < 0 && OPENS_AFTER_CONJUNCTION.test(before) ? '' : before.slice(comma + 1);
 }
+const OPENING_CLAUSE = /^\s*(?:(?:And|But|Yet|So|Then)\s+\p{Ll}+(?:ed|ing)|\p{Lu}\p{Ll}+(?:ed|ing)|Of|About)\b/u;
+const OPENS_AFTER_CONJUNCTION = /^\s*(?:And|But|Yet|So|Then)\s/;
 
 /** Words that may stand before a sentence's subject: determiners and role nouns ("Kenteris's lawyer, Ann Lee, …"). */
 const BEFORE_SUBJECT = new Set([
