@@ -151,7 +151,8 @@ export function roleBefore(words: string[]): string | null {
     // after a capitalised word other than a function word it is a name's ("Sheffield Wednesday manager").
     // A weekday opens a paper's name too ("Sunday Telegraph journalist"), so it dates only a title ("Tuesday Foreign Secretary").
     const prev = words[i - 1] ?? '';
-    const dates = MONTH.test(bare) || (run.length > 0 && isRoleWord(stripPrefix(run[0]!)));
+    // After "on", "last" or "next" it dates whatever follows ("On Monday Lib Dem constitutional affairs committee chairman").
+    const dates = MONTH.test(bare) || (run.length > 0 && isRoleWord(stripPrefix(run[0]!))) || DATING_BEFORE_DAY.test(prev);
     if (DAY_OR_MONTH.test(bare) && dates && (!/^\p{Lu}/u.test(prev) || STOP_WORDS.has(prev.toLowerCase()))) break;
     // "Meanwhile Lib Dem leader Charles Kennedy": a sentence adverb takes its capital from opening the sentence, no title's.
     // "Today" and "Tonight" are programmes too: before a programme's job they name it ("Today presenter John Humphrys");
@@ -177,7 +178,8 @@ export function roleBefore(words: string[]): string | null {
     }
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
-    const field = run.length > 0 && !functionWord && FIELD_ADJECTIVE.test(bare);
+    // So is a noun of what the role is over ("oil minister", "sporting director", "costume designer", "majority leader").
+    const field = run.length > 0 && !functionWord && (FIELD_ADJECTIVE.test(bare) || FIELD_NOUN.test(bare));
     if (!isRoleWord(bare) && !field && (!capitalised || functionWord)) {
       // "former Labour leader Neil Kinnock" no longer leads Labour: the word that dates a role is part of it.
       if (run.length > 0 && DATING.test(word)) run.unshift(word.toLowerCase());
@@ -189,6 +191,11 @@ export function roleBefore(words: string[]): string | null {
   // "Laurie Milbank and Co assistant manager", "Salomon Brothers Asia Ltd analyst": a firm's suffix left at the head of
   // the run is the tail of a firm the run was cut from ("and", a place), no part of the role.
   while (run.length > 1 && FIRM_SUFFIX_WORD.test(run[0]!)) run.shift();
+  // "the Social Democrats of Prime Minister Kalevi Sorsa", "the government of President Sarney": an "of" after a word
+  // of no role, before a title alone, ends what the person leads or heads; the role is the title after it. Not before
+  // a field or a place ("Bank of England governor", "Department of Agriculture Undersecretary").
+  const led = run.lastIndexOf('of');
+  if (led > 0 && !isRoleWord(run[led - 1]!) && run.slice(led + 1).every((w) => isRoleHead(w) || TITLE_ONLY.test(w) || isDemonym(w))) run.splice(0, led + 1);
   // A title in the plural, shared by the names after it ("Lord Justices Clarke and Rix"), is each one's in the singular.
   const shared = run.length > 0 && SHARED_TITLE.test(run.at(-1)!);
   if (shared) run[run.length - 1] = run.at(-1)!.slice(0, -1);
@@ -216,6 +223,10 @@ export function roleBefore(words: string[]): string | null {
 /** Titles written in the plural before the names that share them ("Lord Justices Clarke and Rix", "Senators Dole and Byrd"). */
 export const SHARED_TITLE = /^(?:Justices|Judges|Senators|Councillors|Professors|Bishops|Cardinals)$/;
 
+/** Words of a title that are no field ("the", "Prime", "Vice"): with heads alone they make a title of no body. */
+const TITLE_ONLY = /^(?:the|prime|Prime|vice|Vice|deputy|Deputy)$/;
+/** Words after which a day or month dates the sentence ("On Monday", "last Tuesday"). */
+const DATING_BEFORE_DAY = /^(?:on|On|last|Last|next|Next)$/;
 const MONTH = /^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 /** Days and months, which begin no title ("May" may be a surname, so it is left out). */
 const DAY_OR_MONTH =
@@ -260,6 +271,13 @@ const FIRM_SUFFIX_WORD = /^(?:Co|Cos|Inc|Corp|Ltd|Plc|PLC)\.?$/;
 /** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
 const FIELD_ADJECTIVE =
   /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science|corporate|international|development|environment|transport|culture|constitutional|communications)$/;
+
+/**
+ * Nouns of what a role is over, written before its head in small letters ("oil minister", "bank chairman", "union leader",
+ * "foreign affairs minister", "House majority leader", "sporting director", "costume designer").
+ */
+const FIELD_NOUN =
+  /^(?:affairs|board|bank|oil|government|committee|subcommittee|majority|minority|union|exchange|council|opposition|media|campaign|sporting|race|party|company|resources|relations|police|information|election|immigration|film|festival|farm|consumer|club|tourism|costume|production|casting|team)$/;
 
 /** A job written with a capital, which no title of a person takes ("Star", "Actor"; not "President"). */
 function isCapitalisedJob(word: string): boolean {

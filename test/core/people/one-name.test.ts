@@ -19,7 +19,7 @@ const found: [string, string, [string, string | null][]][] = [
     [['Deco', 'Barca midfielder']],
   ],
   ['a capitalised role opening the sentence', 'Rapper Eminem is to play an intimate gig in London.', [['Eminem', 'rapper']]],
-  ['a minister in a wire', 'Indonesian oil minister Subroto said today that OPEC would defend its prices.', [['Subroto', 'minister']]],
+  ['a minister in a wire', 'Indonesian oil minister Subroto said today that OPEC would defend its prices.', [['Subroto', 'Indonesian oil minister']]],
   // Made from a headline ("Singer Sizzla jailed for swearing"): the corpora set no one-word name off this way.
   ['a role set off after the name', 'Sizzla, the singer, was jailed for swearing on stage.', [['Sizzla', 'singer']]],
   ['a possessive role set off after the name', "Bono, U2's frontman, said the single would be out soon.", [['Bono', "U2's frontman"]]],

@@ -52,4 +52,24 @@ describe("people: a minister's field and a firm before a role", () => {
     const cast = castOf('The yen firmed in thin trade, said Laurie Milbank and Co assistant manager Joe Pike.');
     expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['assistant manager']);
   });
+
+  it('keeps the noun of what a role is over ("oil minister", "sporting director", "costume designer", "Senate majority leader")', () => {
+    const roleOf = (sentence: string) => castOf(sentence).find((p) => p.name === 'Joe Pike')?.roles;
+    expect(roleOf('Output will stay above the ceiling, Kuwaiti oil minister Joe Pike said.')).toEqual(['Kuwaiti oil minister']);
+    expect(roleOf('Real Madrid sporting director Joe Pike denied the report.')).toEqual(['Real Madrid sporting director']);
+    expect(roleOf('The film won, while costume designer Joe Pike lost.')).toEqual(['costume designer']);
+    expect(roleOf('The bill stalled, Senate majority leader Joe Pike said.')).toEqual(['Senate majority leader']);
+  });
+
+  it('reads the title after "of" as the role, not what its holder leads ("the government of President Joe Pike", "the Social Democrats of Prime Minister Joe Pike")', () => {
+    const roleOf = (sentence: string) => castOf(sentence).find((p) => p.name === 'Joe Pike')?.roles;
+    expect(roleOf('The talks were stalled by the government of President Joe Pike, traders said.')).toEqual(['President']);
+    expect(roleOf('The cabinet is dominated by the Social Democrats of Prime Minister Joe Pike.')).toEqual(['Prime Minister']);
+    expect(roleOf('Output fell, Bank of Japan governor Joe Pike said.')).toEqual(['Bank of Japan governor']);
+  });
+
+  it('dates no role by a weekday after "On" ("On Monday Lib Dem constitutional affairs committee chairman Joe Pike said")', () => {
+    const cast = castOf('On Monday Lib Dem constitutional affairs committee chairman Joe Pike said the plan was flawed.');
+    expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['Lib Dem constitutional affairs committee chairman']);
+  });
 });
