@@ -20,7 +20,7 @@ export interface NonPersonEvidence {
   places: Set<string>;
   /** Those of `places` the story itself writes as places ("in Britain" twice), not only the gazetteer. */
   writtenPlaces: Set<string>;
-  /** Names of two or more words written right after the kind of work they are ("British film Vera Drake"). */
+  /** Names of two or more words written right after the kind of work or ship they are ("British film Vera Drake", "the liner Wilhelm Gustloff"). */
   works: Set<string>;
   /**
    * How often names are written as a thing, never as a person: after "the" and closing the phrase
@@ -132,6 +132,12 @@ const WORK_TITLE =
  */
 const CHARACTER =
   /\bcharacters?(?:,? (?:such as|like|including|called|named)| of)? ((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?: and ((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+))?/gu;
+/**
+ * A ship named after its kind ("the Soviet freighter Nikolay Kuznetsov", "the liner Wilhelm Gustloff"): a vessel, whoever
+ * it is named after. Not "carrier", an airline as often.
+ */
+const VESSEL =
+  /\b(?:freighter|tanker|supertanker|ship|vessel|liner|ferry|yacht|frigate|destroyer|submarine|warship|cruiser|trawler)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)/gu;
 const MAX_RUN = 5;
 /** A person's name and the capitalised run after "of" that says where they are from: "said Eileen Gormley of Thomson McKinnon". */
 const NAME_OF_EMPLOYER = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+),? of ((?:\p{Lu}[\p{L}'’&.-]*)(?: \p{Lu}[\p{L}'’&.-]*)+)/gu;
@@ -201,6 +207,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
     }
     for (const m of sentence.matchAll(NAME_OF_EMPLOYER)) if (named.has(m[1]!)) addSubRuns(m[2]!.replace(/\.$/, '').split(' ').slice(0, MAX_RUN), organisations);
     for (const m of sentence.matchAll(WORK_TITLE)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
+    for (const m of sentence.matchAll(VESSEL)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(CHARACTER)) for (const run of [m[1], m[2]]) if (run) addSubRuns(run.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(/\bin (\p{Lu}[\p{L}-]+)(?![\p{L}'’.-])(?!,? \p{Lu})/gu)) inCounts.set(m[1]!, (inCounts.get(m[1]!) ?? 0) + 1);
   }
@@ -220,7 +227,8 @@ function firmsIn(sentence: string, out: Set<string>): void {
   // Reuters brackets a firm with its ticker's marks: "<Morgan Stanley & Co> Managing Director".
   const words = sentence.replace(/[<>]/g, '').split(/\s+/);
   words.forEach((word, i) => {
-    if (!FIRM_SUFFIX.test(word.replace(/[,.;:)]+$/, ''))) return;
+    // A firm's possessive ends its name as a comma does ("Martin Marietta Corp's unit").
+    if (!FIRM_SUFFIX.test(word.replace(/[,.;:)]+$/, '').replace(/['’]s$/, ''))) return;
     let j = i - 1;
     if (j >= 0 && /^(and|&)$/.test(words[j]!)) j--;
     if (j >= 0 && /^\([\p{L}\s]+\)$/u.test(words[j]!)) j--;

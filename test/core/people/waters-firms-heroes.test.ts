@@ -55,4 +55,20 @@ describe('people: more names that read like a person but are no one', () => {
     const cast = names('The company is selling its Martin and Gordon Drummond pharmacies, Joe Pike said.');
     expect(cast).not.toContain('Gordon Drummond');
   });
+
+  it('lists no ship named after its kind ("the Soviet freighter Nikolay Kuznetsov", "the liner Wilhelm Gustloff")', () => {
+    const cast = names(
+      'The grain was loaded on the Soviet freighter Nikolay Kuznetsov for Odessa, broker Joe Pike said.',
+      'The liner Wilhelm Gustloff sank in 1945.',
+    );
+    expect(cast).toContain('Joe Pike');
+    expect(cast).not.toContain('Nikolay Kuznetsov');
+    expect(cast).not.toContain('Wilhelm Gustloff');
+  });
+
+  it('lists no firm whose suffix is possessive ("Martin Marietta Corp\'s unit")', () => {
+    const cast = names("Acme said it has agreed to acquire Martin Marietta Corp's Martin Marietta Environmental Systems unit, Joe Pike said.");
+    expect(cast).toContain('Joe Pike');
+    expect(cast).not.toContain('Martin Marietta');
+  });
 });
