@@ -99,6 +99,8 @@ const anyCase = (words: string) =>
  * creditor").
  */
 const WHERE_FROM = '(?:(?<![\\p{L}.])(?:\\p{Lu}\\.){2,3}|(?!(?<![\\p{L}])(?:said|says|told|tells|added|adds|what)(?![\\p{L}]))[^,;.]){1,40}';
+/** Where someone described in full is from, as long as a wire writes it ("a spokesman for one of Spain's major sunflower oil producers"). */
+const LONG_WHERE_FROM = WHERE_FROM.replace('{1,40}', '{1,70}');
 /** Someone's relative by given name alone, perhaps with an age after it ("Mr Nogar's son Stephen, 57,"), as the whole phrase. */
 const RELATIVE_BY_GIVEN_NAME = new RegExp(
   String.raw`^\s*(?:(?:But|And)\s+)?((?:(?:${SURNAME_HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’-]*['’]s?\s+(?:late\s+)?(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|granddaughter|nephew|niece|fianc[eé]e?)\s+\p{Lu}\p{Ll}+)(?:,\s*\d{1,3},?)?\s*$`,
@@ -197,7 +199,7 @@ const ISSUED_WRITING = new RegExp(
  * the words before the noun may name a place or a firm ("one top New York rescheduler").
  */
 const INDEFINITE_DESCRIPTION = new RegExp(
-  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to|away from)\\s+${WHERE_FROM.replace('[^,;.]', '[^,;.\\d]')})?)\\s*$`,
+  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to|away from)\\s+${LONG_WHERE_FROM.replace('[^,;.]', '[^,;.\\d]')})?)\\s*$`,
   'u',
 );
 /**

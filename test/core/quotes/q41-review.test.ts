@@ -19,3 +19,20 @@ describe('a participle clause after a conjunction, before the pronoun with no co
     expect(speakerOf(asked, 'That is for the board')).toBe('Tom Hardy');
   });
 });
+
+describe('someone described in full by where they are from, as long as a wire writes it', () => {
+  it('is the speaker of the "he said" after them ("a spokesman for one of Spain\'s major sunflower oil producers said")', () => {
+    const text =
+      'SUNOIL EXPORTERS SEEK CLEARANCE\n\n' +
+      "Spanish exporters are asking the government to clear 33,200 tonnes of seed, a spokesman for one of Spain's major sunflower oil producers said. " +
+      '"They are deliberately keeping prices down," he said.\n';
+    expect(speakerOf(text, 'They are deliberately keeping prices down')).toBe("a spokesman for one of Spain's major sunflower oil producers");
+  });
+
+  it('and of the words brought in by "told Reuters:" ("A senior executive of a Japanese securities firm operating in Singapore")', () => {
+    const text =
+      'SIMEX FACES RIVALS\n\n' +
+      'A senior executive of a Japanese securities firm operating in Singapore told Reuters: "Expanding global links mean SIMEX must add Chicago to its rivals."\n';
+    expect(speakerOf(text, 'Expanding global links')).toBe('a senior executive of a Japanese securities firm operating in Singapore');
+  });
+});
