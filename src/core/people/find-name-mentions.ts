@@ -171,8 +171,9 @@ function appositionRole(sentence: string, name: string, at: number, honorific: s
 /** The kind of firm written right after a firm's name, closing the phrase ("from Sal Oppenheim investment bank,"); not a noun's modifier ("bank robbers"). */
 const FIRM_KIND_AFTER = /^ (?:(?:investment|merchant|private) )?(?:bank|brokerage|stockbroker|stockbrokers)(?=[,.;:)]|$| (?:said|says|and|in|of|which|that)\b)/;
 
-/** The kinds of site named after people or places: a name right before one is the site's. */
-const SITE_AFTER = /^ (?:(?:gold|copper|coal|zinc|silver|uranium|oil|gas) )?(?:mine|mines|oilfield|oilfields|refinery|smelter|deposit|deposits)\b/;
+/** The kinds of site named after people or places: a name right before one is the site's ("Don Muang airport", "the Harris Pine sawmill"). */
+const SITE_AFTER =
+  /^ (?:(?:gold|copper|coal|zinc|silver|uranium|oil|gas) )?(?:mine|mines|oilfield|oilfields|refinery|smelter|sawmill|deposit|deposits|airport)\b/;
 
 /** Letters after a person's name that belong to the person: offices, honours, degrees, generations. */
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|AM|QC|KC|MBE|OBE|CBE|KBE|DBE|CH|OM|VC|GC|PhD|MD|JP|USN|USA|Jr|Sr|II|III|IV)$/;

@@ -166,6 +166,19 @@ export function roleBefore(words: string[]): string | null {
       run.unshift(word);
       continue;
     }
+    // "Phillips and Drew analyst", "Gulf and Western Inc chairman": "and" between capitals before a job held at a firm goes on
+    // with the firm's name; not before a title's own word ("Tony Blair and Chancellor Gordon Brown" are two people).
+    if (
+      bare === 'and' &&
+      run.length > 1 &&
+      capitalisedName(run[0]!) &&
+      capitalisedName(words[i - 1] ?? '') &&
+      FIRM_JOB.test(run.at(-1)!) &&
+      !personBeforeAnd(words, i)
+    ) {
+      run.unshift(word);
+      continue;
+    }
     // "Deputy Under Secretary of Commerce": "Under" before "Secretary" is a rank of the title, no preposition.
     if (bare === 'Under' && run.length > 0 && /^Secretary$/.test(run[0]!)) {
       run.unshift(word);
@@ -223,6 +236,26 @@ export function roleBefore(words: string[]): string | null {
 /** Titles written in the plural before the names that share them ("Lord Justices Clarke and Rix", "Senators Dole and Byrd"). */
 export const SHARED_TITLE = /^(?:Justices|Judges|Senators|Councillors|Professors|Bishops|Cardinals)$/;
 
+/** A capitalised word of a firm's name, no title's ("Drew", "Western"; not "Chancellor"). */
+function capitalisedName(word: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*$/u.test(word) && !/['’]s$/.test(word) && !isRoleWord(word) && !STOP_WORDS.has(word.toLowerCase());
+}
+/**
+ * Whether the capitalised words before the "and" at `at` are a person listed before the job's holder ("critic Roger
+ * Clarke and Touching the Void director", "Treasury Secretary James Baker and Federal Reserve Board chairman"): a
+ * given name opens them (an initial may stand among them) or a title stands right before them. A firm's suffix ends a firm of its own ("Chairman of Boston
+ * Five Bancorp and Neworld president").
+ */
+function personBeforeAnd(words: string[], at: number): boolean {
+  if (/^(?:Co|Cos|Inc|Corp|Ltd|Plc|PLC|Bancorp)\.?$/.test(words[at - 1] ?? '')) return true;
+  let k = at - 1;
+  while (k > 0 && at - k < 3 && (capitalisedName(words[k - 1]!) || /^\p{Lu}\.$/u.test(words[k - 1]!))) k--;
+  const given = lexiconTags(words[k]!).some((t) => GIVEN_NAME_TAGS.has(t));
+  // Or an owner stands before them ("Ray's Taylor Hackford and British director Mike Leigh").
+  return given || (k > 0 && (isRoleWord(stripPrefix(words[k - 1]!)) || /['’]s$/.test(words[k - 1]!)));
+}
+/** Jobs held at a firm, which a firm's name stands before ("Phillips and Drew analyst"). */
+const FIRM_JOB = /^(?:analyst|analysts|economist|economists|chairman|president|spokesman|spokeswoman|strategist|director|executive|officer)$/;
 /** Words of a title that are no field ("the", "Prime", "Vice"): with heads alone they make a title of no body. */
 const TITLE_ONLY = /^(?:the|prime|Prime|vice|Vice|deputy|Deputy)$/;
 /** Words after which a day or month dates the sentence ("On Monday", "last Tuesday"). */
@@ -263,7 +296,7 @@ export function undatedRole(role: string): string {
  * and Pensions", "Health and Human Services", "House Ways and Means Committee").
  */
 const MINISTRY_FIELD =
-  /^(?:Trade|Industry|Culture|Media|Sport|Work|Pensions|Education|Skills|Environment|Food|Rural|Affairs|Health|Social|Security|Transport|Economic|Fiscal|Policy|Energy|Science|Technology|Agriculture|Fisheries|Commerce|Labour|Justice|Foreign|Commonwealth|Mines|Finance|Planning|Development|Communications|Tourism|Housing|Local|Government|Employment|Ways|Means|Human|Services|Banking|Urban|Natural|Resources|Mining)$/;
+  /^(?:Trade|Industry|Culture|Media|Sport|Work|Pensions|Education|Skills|Environment|Food|Rural|Affairs|Health|Social|Security|Transport|Economic|Fiscal|Policy|Energy|Science|Technology|Agriculture|Fisheries|Commerce|Labour|Justice|Foreign|Commonwealth|Mines|Finance|Planning|Development|Communications|Tourism|Housing|Local|Government|Employment|Ways|Means|Human|Services|Banking|Urban|Natural|Resources|Mining|Research)$/;
 /** Fields that name a party or a body as often, so only after the "and" ("attacked Labour and Education Secretary Ruth Kelly"). */
 const PARTY_FIELD = /^(?:Labour|Local|Government)$/;
 /** The words that end a firm's name ("and Co", "Inc"). */
@@ -274,10 +307,10 @@ const FIELD_ADJECTIVE =
 
 /**
  * Nouns of what a role is over, written before its head in small letters ("oil minister", "bank chairman", "union leader",
- * "foreign affairs minister", "House majority leader", "sporting director", "costume designer").
+ * "foreign affairs minister", "House majority leader", "sporting director", "costume designer", "management board chairman").
  */
 const FIELD_NOUN =
-  /^(?:affairs|board|bank|oil|government|committee|subcommittee|majority|minority|union|exchange|council|opposition|media|campaign|sporting|race|party|company|resources|relations|police|information|election|immigration|film|festival|farm|consumer|club|tourism|costume|production|casting|team)$/;
+  /^(?:affairs|board|bank|oil|government|committee|subcommittee|majority|minority|union|exchange|council|opposition|media|campaign|sporting|race|party|company|resources|relations|police|information|election|immigration|film|festival|farm|consumer|club|tourism|costume|production|casting|team|management|association)$/;
 
 /** A job written with a capital, which no title of a person takes ("Star", "Actor"; not "President"). */
 function isCapitalisedJob(word: string): boolean {

@@ -72,4 +72,18 @@ describe("people: a minister's field and a firm before a role", () => {
     const cast = castOf('On Monday Lib Dem constitutional affairs committee chairman Joe Pike said the plan was flawed.');
     expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(['Lib Dem constitutional affairs committee chairman']);
   });
+
+  it('keeps a firm named with "and" before a job held at it ("Phillips and Drew analyst", "Gulf and Western Inc chairman")', () => {
+    const roleOf = (sentence: string) => castOf(sentence).find((p) => p.name === 'Joe Pike')?.roles;
+    expect(roleOf('Sterling will firm, said Phillips and Drew analyst Joe Pike.')).toEqual(['Phillips and Drew analyst']);
+    expect(roleOf('Gulf and Western Inc chairman Joe Pike said the unit was for sale.')).toEqual(['Gulf and Western Inc chairman']);
+    expect(roleOf('Research and Technology Minister Joe Pike said the plane would fly.')).toEqual(['Research and Technology Minister']);
+    expect(roleOf('Siemens AG management board chairman Joe Pike said sales rose.')).toEqual(['Siemens AG management board chairman']);
+  });
+
+  it('but not a person listed before the job\'s holder ("Treasury Secretary Ann Lee and Federal Reserve Board chairman Joe Pike")', () => {
+    const roleOf = (sentence: string) => castOf(sentence).find((p) => p.name === 'Joe Pike')?.roles;
+    expect(roleOf('Treasury Secretary Ann Lee and Federal Reserve Board chairman Joe Pike met on Monday.')).toEqual(['Federal Reserve Board chairman']);
+    expect(roleOf('The panel heard critic Ann Lee and Touching the Void director Joe Pike.')).toEqual(['Touching the Void director']);
+  });
 });

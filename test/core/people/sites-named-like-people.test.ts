@@ -18,4 +18,14 @@ describe("people: a name before a mine's or a plant's word", () => {
   it('keeps a person whose name only comes before a verb ("Rich Hodges said")', () => {
     expect(names('Rich Hodges said the mine would reopen.')).toContain('Rich Hodges');
   });
+
+  it('and before an airport\'s or a sawmill\'s ("Bangkok\'s Don Muang airport", "the bankrupt Harris Pine sawmill")', () => {
+    const cast = names(
+      "Work on Bangkok's Don Muang airport is now underway, analyst Joe Pike said.",
+      'He bought the bankrupt Harris Pine sawmill in Pendleton.',
+    );
+    expect(cast).toContain('Joe Pike');
+    expect(cast).not.toContain('Don Muang');
+    expect(cast).not.toContain('Harris Pine');
+  });
 });
