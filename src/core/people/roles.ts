@@ -243,8 +243,8 @@ function capitalisedName(word: string): boolean {
 /**
  * Whether the capitalised words before the "and" at `at` are a person listed before the job's holder ("critic Roger
  * Clarke and Touching the Void director", "Treasury Secretary James Baker and Federal Reserve Board chairman"): a
- * given name opens them (an initial may stand among them) or a title stands right before them. A firm's suffix ends a firm of its own ("Chairman of Boston
- * Five Bancorp and Neworld president").
+ * given name opens them (an initial may stand among them) or a title stands right before them. A firm's suffix ends a
+ * firm of its own ("Chairman of Boston Five Bancorp and Neworld president").
  */
 function personBeforeAnd(words: string[], at: number): boolean {
   if (/^(?:Co|Cos|Inc|Corp|Ltd|Plc|PLC|Bancorp)\.?$/.test(words[at - 1] ?? '')) return true;

@@ -475,7 +475,9 @@ function ownClause(before: string): string {
   const comma = before.lastIndexOf(',');
   return comma < 0 && OPENS_AFTER_CONJUNCTION.test(before) ? '' : before.slice(comma + 1);
 }
+/** A participle, "Of" or "About" opening the sentence, perhaps after a conjunction: a clause before the subject's own. */
 const OPENING_CLAUSE = /^\s*(?:(?:And|But|Yet|So|Then)\s+\p{Ll}+(?:ed|ing)|\p{Lu}\p{Ll}+(?:ed|ing)|Of|About)\b/u;
+/** A conjunction opening the sentence, after which a participle clause may run to the pronoun with no comma. */
 const OPENS_AFTER_CONJUNCTION = /^\s*(?:And|But|Yet|So|Then)\s/;
 
 /** Words that may stand before a sentence's subject: determiners and role nouns ("Kenteris's lawyer, Ann Lee, …"). */

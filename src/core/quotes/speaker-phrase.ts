@@ -196,7 +196,8 @@ const ISSUED_WRITING = new RegExp(
 /**
  * An indefinite article, a few words ending in a small-letter noun of a person's shape ("leader", "seaman",
  * "correspondent"; not "an eventual oil import fee"), perhaps where they are from ("a coffee trader in Santos");
- * the words before the noun may name a place or a firm ("one top New York rescheduler").
+ * the words before the noun may name a place or a firm ("one top New York rescheduler"). Where they are from may run
+ * as long as a wire writes it ("a spokesman for one of Spain's major sunflower oil producers").
  */
 const INDEFINITE_DESCRIPTION = new RegExp(
   `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to|away from)\\s+${LONG_WHERE_FROM.replace('[^,;.]', '[^,;.\\d]')})?)\\s*$`,
