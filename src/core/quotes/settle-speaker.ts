@@ -46,7 +46,7 @@ export function settleSpeaker(
     return looksLikePersonName(full) ? { speaker: full, kind: 'named' } : null;
   }
   if (reading.kind === 'named') return { speaker: fullName(reading.speaker, sentence, ctx), kind: 'named' };
-  if (reading.kind === 'anonymous' && reading.elliptical) return oneMore(reading.speaker, sentenceNumber, ctx);
+  if (reading.kind === 'anonymous' && reading.elliptical) return oneMore(reading.speaker, sentenceNumber, sentence, ctx);
   // A title ("The mayor") is whom the article names with it ("London mayor Ken Livingstone"), or no one it can tell;
   // a title with what it is of ("the Archbishop of Canterbury", "the president of Boeing") describes one person enough
   // to stand for them.
@@ -469,7 +469,11 @@ function bodyOfUnsaidKind(head: string, sentenceNumber: number, ctx: Attribution
  * they were described by a person's noun ("one arbitrageur", "analysts") a sentence or three
  * before, counted as written: "another arbitrageur". Someone else quoted since breaks the link.
  */
-function oneMore(count: string, sentenceNumber: number, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+function oneMore(count: string, sentenceNumber: number, sentence: string, ctx: AttributionContext): { speaker: string; kind: SpeakerKind } | null {
+  // The sources the cue's own sentence opens on come first, where it opens on no quote ("Most analysts dismissed the
+  // rumours …, and one commented that it was "utter rubbish"").
+  const here = /^\s*["“]/.test(sentence) ? null : pluralSourceOpening(sentence);
+  if (here) return { speaker: `${count} ${here}`, kind: 'anonymous' };
   // "Western diplomatic sources were more blunt. "…," one said": the sources the sentence before opens on, quoted or not;
   // but those it is reported by come first ("Analysts see little chance of a cut, dealers said. "…," said one").
   const before = ctx.sentences.get(sentenceNumber - 1) ?? '';

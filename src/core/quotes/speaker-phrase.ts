@@ -421,9 +421,11 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const relative = /^\s*(\S.*?)(?<=\S)\s+(?:who|whom|whose)\s/i.exec(phrase);
   const head = relative ? readSpeaker(relative[1]!, cast, outlets) : null;
   if (head && head.start === 0) return head;
-  // "Another said", "said one": one more of the sources just quoted, whose noun the sentence leaves out.
-  const elliptical = /^\s*((?:an|the)?other|one|(?:a|the) (?:second|third|fourth|fifth))\s*$/i.exec(phrase);
-  if (elliptical) return { kind: 'anonymous', speaker: elliptical[1]!.toLowerCase(), start: elliptical.index, elliptical: true };
+  // "Another said", "said one": one more of the sources just quoted, whose noun the sentence leaves out; so too after
+  // "and" or "but" opening a clause after theirs ("Most analysts dismissed the rumours …, and one commented that …").
+  const elliptical = /(?:^|,)\s*(?:(?:and|but)\s+)?((?:an|the)?other|one|(?:a|the) (?:second|third|fourth|fifth))\s*$/i.exec(phrase);
+  if (elliptical)
+    return { kind: 'anonymous', speaker: elliptical[1]!.toLowerCase(), start: elliptical.index + elliptical[0].indexOf(elliptical[1]!), elliptical: true };
   // "Opecna today issued a statement saying": the statement is its issuer's words, and the issuer the speaker.
   const issuer = ISSUED_STATEMENT.exec(phrase);
   const issued = issuer ? readSpeaker(issuer[1]!, cast, outlets) : null;

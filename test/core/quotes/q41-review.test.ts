@@ -36,3 +36,12 @@ describe('someone described in full by where they are from, as long as a wire wr
     expect(speakerOf(text, 'Expanding global links')).toBe('a senior executive of a Japanese securities firm operating in Singapore');
   });
 });
+
+describe('"one" after "and" closing a clause about sources ("Most analysts dismissed the rumours …, and one commented")', () => {
+  it('is one of those sources, as "said one" after them is', () => {
+    const text =
+      'UNILEVER BID TALK\n\n' +
+      'Most analysts dismissed the rumours saying it was an old story, and one commented that it was "utter rubbish," adding he thought the bid would fail.\n';
+    expect(speakerOf(text, 'utter rubbish')).toBe('one analyst');
+  });
+});
