@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { castUnder } from '../../support/one-article-cast.js';
 
 const castOf = castUnder('TRADE ROW');
+/** The roles the cast gives Joe Pike, the person each made-up sentence names. */
+const roleOf = (sentence: string) => castOf(sentence).find((p) => p.name === 'Joe Pike')?.roles;
 
 // Made up in the shape of Reuters copy; roles a readers' audit of the archives' casts found cut short.
 
@@ -54,7 +56,6 @@ describe("people: a minister's field and a firm before a role", () => {
   });
 
   it('keeps the noun of what a role is over ("oil minister", "sporting director", "costume designer", "Senate majority leader")', () => {
-    const roleOf = (sentence: string) => castOf(sentence).find((p) => p.name === 'Joe Pike')?.roles;
     expect(roleOf('Output will stay above the ceiling, Kuwaiti oil minister Joe Pike said.')).toEqual(['Kuwaiti oil minister']);
     expect(roleOf('Real Madrid sporting director Joe Pike denied the report.')).toEqual(['Real Madrid sporting director']);
     expect(roleOf('The film won, while costume designer Joe Pike lost.')).toEqual(['costume designer']);
@@ -62,7 +63,6 @@ describe("people: a minister's field and a firm before a role", () => {
   });
 
   it('reads the title after "of" as the role, not what its holder leads ("the government of President Joe Pike", "the Social Democrats of Prime Minister Joe Pike")', () => {
-    const roleOf = (sentence: string) => castOf(sentence).find((p) => p.name === 'Joe Pike')?.roles;
     expect(roleOf('The talks were stalled by the government of President Joe Pike, traders said.')).toEqual(['President']);
     expect(roleOf('The cabinet is dominated by the Social Democrats of Prime Minister Joe Pike.')).toEqual(['Prime Minister']);
     expect(roleOf('Output fell, Bank of Japan governor Joe Pike said.')).toEqual(['Bank of Japan governor']);
@@ -74,7 +74,6 @@ describe("people: a minister's field and a firm before a role", () => {
   });
 
   it('keeps a firm named with "and" before a job held at it ("Phillips and Drew analyst", "Gulf and Western Inc chairman")', () => {
-    const roleOf = (sentence: string) => castOf(sentence).find((p) => p.name === 'Joe Pike')?.roles;
     expect(roleOf('Sterling will firm, said Phillips and Drew analyst Joe Pike.')).toEqual(['Phillips and Drew analyst']);
     expect(roleOf('Gulf and Western Inc chairman Joe Pike said the unit was for sale.')).toEqual(['Gulf and Western Inc chairman']);
     expect(roleOf('Research and Technology Minister Joe Pike said the plane would fly.')).toEqual(['Research and Technology Minister']);
@@ -82,7 +81,6 @@ describe("people: a minister's field and a firm before a role", () => {
   });
 
   it('but not a person listed before the job\'s holder ("Treasury Secretary Ann Lee and Federal Reserve Board chairman Joe Pike")', () => {
-    const roleOf = (sentence: string) => castOf(sentence).find((p) => p.name === 'Joe Pike')?.roles;
     expect(roleOf('Treasury Secretary Ann Lee and Federal Reserve Board chairman Joe Pike met on Monday.')).toEqual(['Federal Reserve Board chairman']);
     expect(roleOf('The panel heard critic Ann Lee and Touching the Void director Joe Pike.')).toEqual(['Touching the Void director']);
   });
