@@ -14,6 +14,11 @@ const DOTTED_INITIALS = /(?:^|\s)(?:[A-Z]\.){2,}$/;
 /** Dotted initials or a company abbreviation, then a word that opens sentences: compromise reads on, we cut. */
 const INITIALS_THEN_SENTENCE =
   /((?:^|\s)(?:(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|etc|a\.m|p\.m)\.))\s+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|But|And|So|Yet|Its|His|Her|Their|In|On|At|As|After|A|An)\s)/g;
+/**
+ * An acronym's plural and its full stop, then a capital: compromise reads "MPs." as its unit "mps" (metres per second)
+ * and reads on ("…welcomed by Labour MPs. Mr Jackson, who…"); no abbreviation is written so, so we cut.
+ */
+const ACRONYM_PLURAL_THEN_CAPITAL = /((?:^|\s)\p{Lu}{2,}s\.)\s+(?=["“]?\p{Lu})/gu;
 const QUOTE_BOUNDARY = /([.!?…]["'”’]+)\s+(?=["'“‘]*[\p{Lu}\d])/gu;
 /** A sentence end followed by an opening quote mark (space before it, a capital after): `changes. "Public…`. */
 const OPENING_QUOTE_BOUNDARY = /([.!?…])\s+(?=(?:["“]|‘‘)[\p{Lu}\d])/gu;
@@ -85,10 +90,11 @@ function capLength(sentence: string): string[] {
   return out;
 }
 
-/** Splits "…to the U.S. He left" and "…Acme Inc. The firm…", where compromise reads on. */
+/** Splits "…to the U.S. He left", "…Acme Inc. The firm…" and "…Labour MPs. Mr Jackson…", where compromise reads on. */
 function splitAfterInitials(sentence: string): string[] {
   return sentence
     .replace(INITIALS_THEN_SENTENCE, '$1\n')
+    .replace(ACRONYM_PLURAL_THEN_CAPITAL, '$1\n')
     .split('\n')
     .map((s) => s.trim())
     .filter(Boolean);

@@ -194,6 +194,12 @@ describe('splitSentences: regressions', () => {
       ["Predicted chart-topper Do They Know it's Christmas? is expected to sell at least 300,000 copies.", 'However, it is not.'],
     ],
     ['a question that ends its sentence', 'He asked: why? Nobody knew.', ['He asked: why?', 'Nobody knew.']],
+    [
+      // BBC politics 307: compromise reads "MPs." as its unit "mps" and read on into the next sentence's subject.
+      "an acronym's plural that ends a sentence",
+      'He would be warmly welcomed by Labour MPs. Mr Jackson, who has clashed with his leaders, served as a minister.',
+      ['He would be warmly welcomed by Labour MPs.', 'Mr Jackson, who has clashed with his leaders, served as a minister.'],
+    ],
   ])('%s', (_name, input, expected) => {
     expect(splitSentences(input)).toEqual(expected);
   });
