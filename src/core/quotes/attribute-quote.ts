@@ -265,6 +265,10 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
     const m = (endsSentence && !stopBeforeCue && !stopBeforePronoun) || !(handsOver || bare) ? null : re.exec(after);
     // A cue followed by a colon introduces the next quote ("…", Wenger added: "…"), not the one before it; a colon
     // inside what follows the speaker's name is a title's ("said Dr Alastair Brydon, author of the Analysys report: Pushing …").
+    // A participle cue ("…", saying Mr Jackson would be welcomed) never stands before its speaker: the name after it is
+    // what was said.
+    const inverted = re === AFTER_CUE_FIRST || re === AFTER_CUE_ADJUNCT || re === AFTER_CUE_FROM;
+    if (m && inverted && /ing$/i.test(m[1]!)) return null;
     return m && !/^\s*:\s*(?:["“‘']|$)/.test(after.slice(m[0].length)) ? m : null;
   };
   // The cue verbs before the quote, found once for rules A and B.

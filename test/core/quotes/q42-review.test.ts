@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Made-up articles in the shape of BBC News copy, each built to show one rule a readers' audit of the archives asked for.
+
+describe('a participle cue after a quote ("…", saying Mr Jackson would be welcomed)', () => {
+  const opening = 'Defection\n\nBob Dean, MP for Wantage, said he was disillusioned with his party. ';
+
+  it('never stands before its speaker: the name after "saying" is what was said, the subject before is who spoke', () => {
+    const text = `${opening}Prime Minister Tom Hardy declared himself "delighted", saying Mr Dean would be warmly welcomed by his MPs.\n`;
+    expect(speakerOf(text, 'delighted')).toBe('Tom Hardy');
+  });
+
+  it('nor does a pronoun after it take the quote from the subject ("…", saying he would be welcomed)', () => {
+    const text = `${opening}Prime Minister Tom Hardy said he was "delighted", saying he would be warmly welcomed.\n`;
+    expect(speakerOf(text, 'delighted')).toBe('Tom Hardy');
+  });
+});
