@@ -65,6 +65,11 @@ function isJobModifier(word: string): boolean {
  * @example roleAfterName(', a spokesman for Union Investment.') // => 'spokesman for Union Investment'
  */
 export function roleAfterName(afterName: string): string | null {
+  // Two jobs and where they are held may run too long for a role; the first job alone then is the role.
+  return roleRead(afterName, true) ?? roleRead(afterName, false);
+}
+
+function roleRead(afterName: string, joinJobs: boolean): string | null {
   if (!afterName.startsWith(', ')) return null;
   const all = afterName.slice(2).trim().split(/\s+/);
   const words = all.slice(0, MAX_WORDS + 2);
@@ -85,6 +90,16 @@ export function roleAfterName(afterName: string): string | null {
   if (head === undefined || !isAppositionHead(head) || i - start > MAX_BEFORE_HEAD) return null;
   // The head is the last of a run of job words ("chief executive", "vice president").
   while (i + 1 < words.length && !/[,.;:)]$/.test(words[i]!) && isAppositionHead(bareWord(words[i + 1]!))) i++;
+  // "the president and chief executive of Acme": one holder's two jobs joined by "and" make one role.
+  if (joinJobs && words[i + 1] === 'and' && !/[,.;:)]$/.test(words[i]!)) {
+    let k = i + 2;
+    while (k < words.length && k - i <= 1 + MAX_BEFORE_HEAD && !isAppositionHead(bareWord(words[k]!)) && /^\p{Ll}/u.test(words[k]!) && isJobModifier(words[k]!))
+      k++;
+    if (k < words.length && isAppositionHead(bareWord(words[k]!))) {
+      i = k;
+      while (i + 1 < words.length && !/[,.;:)]$/.test(words[i]!) && isAppositionHead(bareWord(words[i + 1]!))) i++;
+    }
+  }
   const role = words.slice(start, i + 1).map((w) => w.replace(/[,.;:)]$/, ''));
   if (/,$/.test(words[i]!) && namesNext(all.slice(i + 1))) return null;
   if (/[,.;:)]$/.test(words[i]!) || i + 1 >= words.length) return finish(role);

@@ -8,7 +8,7 @@ import { SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { Person, Sentence } from '../types.js';
 import { firstOfTwoSurnames } from './draft.js';
 import { findArticleNameMentions, isBareInitials, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
-import { isRoleWord, openingWordCase, titleOfIndex, undatedRole } from './roles.js';
+import { isRoleWord, jobsOf, openingWordCase, titleOfIndex, undatedRole } from './roles.js';
 import { buildCastLookup, type PersonInText } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym, isKnownPlace } from './not-a-person.js';
@@ -388,7 +388,9 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
     for (const form of particleForms(last)) if (!counts.surnames.has(form) && !isRoleWord(form) && !places.has(form) && !isDemonym(form)) out.add(form);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
-  for (const [lower, role] of d.roles) {
+  // A role of two jobs ("chairman and chief executive") gives each job's alias ("the chairman", "the chief executive").
+  const jobs = [...d.roles].flatMap(([lower, role]) => jobsOf(lower).map((job, i) => [job, jobsOf(role)[i]!] as const));
+  for (const [lower, role] of jobs) {
     // A bare job ("the chairman") is no alias when another person holds a job of that head ("Federal Reserve Board chairman").
     const bare = !lower.includes(' ') && (counts.heads.get(lower) ?? 0) > 1;
     if (counts.roles.get(officeOf(lower)) === 1 && !bare && lower.split(' ').length <= 4 && !GENERIC_HEAD.test(undatedRole(lower))) {
@@ -560,12 +562,13 @@ function countShared(drafts: Draft[]): Shared {
   const given = new Map<string, number>();
   const heads = new Map<string, number>();
   for (const d of drafts) {
-    for (const head of new Set([...d.roles.keys()].map(roleHead))) heads.set(head, (heads.get(head) ?? 0) + 1);
+    const jobs = [...d.roles.keys()].flatMap(jobsOf);
+    for (const head of new Set(jobs.map(roleHead))) heads.set(head, (heads.get(head) ?? 0) + 1);
     // Every first word counts, so "Paul" of Paul Smith is no alias beside a Paul Jones.
     const first = d.name.split(' ')[0]!;
     given.set(first, (given.get(first) ?? 0) + 1);
     for (const last of surnamesOf(d)) surnames.set(last, (surnames.get(last) ?? 0) + 1);
-    for (const office of new Set([...d.roles.keys()].map(officeOf))) roles.set(office, (roles.get(office) ?? 0) + 1);
+    for (const office of new Set(jobs.map(officeOf))) roles.set(office, (roles.get(office) ?? 0) + 1);
     const keys = new Set([...d.forms].map((f) => (f.split(' ').length === 2 ? f : tailOf(f))));
     for (const key of keys) if (key) names.set(key, (names.get(key) ?? 0) + 1);
   }

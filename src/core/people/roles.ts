@@ -94,6 +94,16 @@ export function isRoleWord(word: string): boolean {
   return HEADS.has(w) || MODIFIERS.has(w) || HEADS.has(`${w}.`);
 }
 
+/**
+ * The jobs of a role that joins two with "and", each as a role of its own ("Acme chairman and chief executive" →
+ * "Acme chairman", "chief executive"); a role of one job alone. Not fields joined by "and" ("Trade and Industry Secretary").
+ */
+export function jobsOf(role: string): string[] {
+  const words = role.split(' ');
+  const and = words.findIndex((w, i) => w === 'and' && i > 0 && isRoleHead(words[i - 1]!) && i < words.length - 1);
+  return and > 0 ? [words.slice(0, and).join(' '), ...jobsOf(words.slice(and + 1).join(' '))] : [role];
+}
+
 /** Where a title's own words end and what it is of begins ("Secretary | of State", "U.S. Ambassador | to GATT"), or -1. */
 export function titleOfIndex(words: string[]): number {
   return words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'to'));
@@ -134,6 +144,7 @@ export function roleBefore(words: string[]): string | null {
     if (head) return `${head} ${words.slice(of).join(' ')}`;
   }
   const run: string[] = [];
+  let joined = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     // "Culture, Media and Sport Secretary": a field and its comma before fields joined by "and" go on with the title.
@@ -179,6 +190,21 @@ export function roleBefore(words: string[]): string | null {
       run.unshift(word);
       continue;
     }
+    // "chairman and chief executive Rick Wagoner", "Vice Chancellor and Foreign Minister": one holder's two jobs joined by
+    // "and". Not a job in capitals after one in small letters ("the prime minister and Chancellor Gordon Brown" are two),
+    // nor after a royal's title alone, a person of its own ("the Queen and Prince Philip"; but "Crown Prince and Prime Minister").
+    if (
+      bare === 'and' &&
+      run.length > 0 &&
+      isRoleHead(words[i - 1] ?? '') &&
+      !(ROYAL_TITLE.test(words[i - 1]!) && !(/^\p{Lu}/u.test(words[i - 2] ?? '') && !STOP_WORDS.has(words[i - 2]!.toLowerCase()))) &&
+      isRoleWord(run[0]!) &&
+      !(/^\p{Ll}/u.test(words[i - 1]!) && /^\p{Lu}/u.test(run[0]!))
+    ) {
+      run.unshift(word);
+      joined = true;
+      continue;
+    }
     // "Deputy Under Secretary of Commerce": "Under" before "Secretary" is a rank of the title, no preposition.
     if (bare === 'Under' && run.length > 0 && /^Secretary$/.test(run[0]!)) {
       run.unshift(word);
@@ -204,6 +230,10 @@ export function roleBefore(words: string[]): string | null {
   // "Laurie Milbank and Co assistant manager", "Salomon Brothers Asia Ltd analyst": a firm's suffix left at the head of
   // the run is the tail of a firm the run was cut from ("and", a place), no part of the role.
   while (run.length > 1 && FIRM_SUFFIX_WORD.test(run[0]!)) run.shift();
+  // "Cable and Wireless Chairman and Chief Executive": two jobs cut from their firm's name at its own "and" keep none of it.
+  const cut = words.length - run.length - 1;
+  if (joined && words[cut] === 'and' && /^\p{Lu}/u.test(words[cut - 1] ?? ''))
+    while (run.length > 1 && /^\p{Lu}/u.test(run[0]!) && !isRoleWord(run[0]!) && !isDemonym(run[0]!)) run.shift();
   // "the Social Democrats of Prime Minister Kalevi Sorsa", "the government of President Sarney": an "of" after a word
   // of no role, before a title alone, ends what the person leads or heads; the role is the title after it. Not before
   // a field or a place ("Bank of England governor", "Department of Agriculture Undersecretary").
@@ -256,6 +286,8 @@ function personBeforeAnd(words: string[], at: number): boolean {
 }
 /** Jobs held at a firm, which a firm's name stands before ("Phillips and Drew analyst"). */
 const FIRM_JOB = /^(?:analyst|analysts|economist|economists|chairman|president|spokesman|spokeswoman|strategist|director|executive|officer)$/;
+/** A royal's or a peer's title, which names its holder alone ("the Queen"). */
+const ROYAL_TITLE = /^(?:Queen|King|Prince|Princess|Duke|Duchess|Emperor|Empress|Lord|Lady)$/;
 /** Words of a title that are no field ("the", "Prime", "Vice"): with heads alone they make a title of no body. */
 const TITLE_ONLY = /^(?:the|prime|Prime|vice|Vice|deputy|Deputy)$/;
 /** Words after which a day or month dates the sentence ("On Monday", "last Tuesday"). */
