@@ -934,6 +934,9 @@ function namesListedWithNames(sentence: string, found: string[]): string[] {
     const items = written.filter((item) => !/^\S+\s+\(/.test(item)).map((item) => item.replace(/\s+\([^()]*\)/, ''));
     const anchors = items.filter((item) => known.has(cleanName(item) ?? '')).length;
     if (anchors === 0) continue;
+    // "Jude Law and Troy star Eric Bana": the last item before a job and a name is the work or employer of the job, no person.
+    const following = sentence.slice(m.index + m[0].length);
+    if (/^\s+\p{Ll}+\s+\p{Lu}/u.test(following) && isRoleHead(following.trim().split(/\s+/)[0]!)) items.pop();
     for (const item of items) {
       const words = item.replace(/['’]s?$/, '').split(' ');
       // One word the lexicon knows as a person ("Morrissey beat Eminem, Usher and Robbie Williams") needs one name found beside it.

@@ -14,3 +14,11 @@ describe('people: a character in a work', () => {
     for (const part of ['Ben Gates', 'Stanley Kowalski', 'Terry Malloy']) expect(cast).not.toContain(part);
   });
 });
+
+describe('people: the last of a list of names, before a job and a name', () => {
+  it('is the work or employer of the job, no person ("Jude Law and Troy star Eric Bana")', () => {
+    const cast = namesUnder('Bond hopefuls')('Colin Farrell, Jude Law and Troy star Eric Bana have also been tipped for the role.');
+    expect(cast).toEqual(expect.arrayContaining(['Colin Farrell', 'Jude Law', 'Eric Bana']));
+    expect(cast).not.toContain('Troy');
+  });
+});
