@@ -291,9 +291,13 @@ function isParticle(word: string, i: number): boolean {
   return i > 0 && isNameParticle(word);
 }
 
+/** The initials of countries, states and bodies, which open no one's name ("U.S. Treasury", "N.Y. Telephone"). */
+const PLACE_INITIALS = '(?:U\\.S|U\\.K|U\\.N|N\\.Y|N\\.J|D\\.C|L\\.A|H\\.K|N\\.Z|E\\.C|B\\.C|S\\.A|N\\.V)\\.';
+const PLACE_INITIALS_WORD = new RegExp(`^${PLACE_INITIALS}$`);
 const CAPITALISED_RUN = new RegExp(
-  // A name may open on an initial spaced from the next word ("D. J. Baker"; not "U.S. Treasury").
-  `(?<![\\p{L}'’.-])(\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
+  // A name may open on an initial spaced from the next word ("D. J. Baker"; not "U.S. Treasury"), or on initials run
+  // together before a surname ("C.W. Nance, president of Tenneco"), not a country's or a state's ("U.S.", "N.Y.").
+  `(?<![\\p{L}'’.-])(\\p{Lu}\\.(?=\\s+\\p{Lu})|(?!${PLACE_INITIALS})(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
   'gu',
 );
 
@@ -678,8 +682,8 @@ function namesBeforeAppositives(sentence: string): string[] {
       isInitials(w) ||
       NAME_PARTICLES.has(w) ||
       ((lexiconTags(w).length === 0 || lexiconTags(w).some((t) => NAME_TAGS.has(t)) || (i === 0 && isBareProperNoun(w))) && isNameWord(w));
-    // Initials before it show a surname that is also a word ("D. J. Baker").
-    const initialled = /^\p{Lu}\.$/u.test(words[0] ?? '');
+    // Initials before it show a surname that is also a word ("D. J. Baker", "L.N. Short").
+    const initialled = /^(?:\p{Lu}\.)+$/u.test(words[0] ?? '') && !PLACE_INITIALS_WORD.test(words[0]!);
     // "Anibal Teixeira de Souza": a particle inside lets a name run to four words.
     const most = words.slice(1, -1).some((w) => NAME_PARTICLES.has(w)) ? 4 : 3;
     if (words.length >= 2 && words.length <= most && words.every((w, i) => unknownOrName(w, i) || (initialled && isNameWord(w)))) out.push(words.join(' '));

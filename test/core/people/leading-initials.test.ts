@@ -29,3 +29,23 @@ describe('people: a first initial before the name someone goes by', () => {
     expect(speakerOf(text, 'It is a much more')).toBe('T. Boone Pickens');
   });
 });
+
+describe('people: initials run together before a surname, set off by a role ("C.W. Nance, president of Tenneco")', () => {
+  it('finds the person, and a surname that is also a word ("L.N. Short")', () => {
+    const found = names(
+      '"We expect gradually increasing prices," C.W. Nance, president of Tenneco Oil Exploration and Production, said.',
+      'L.N. Short, president of the company, said it sold the unit because of slumping profits.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['C.W. Nance', 'L.N. Short']));
+  });
+
+  it("reads no country's or state's initials as a name's ('the U.S. Treasury, a department,')", () => {
+    expect(
+      names(
+        'The U.S. Treasury, the department that sells bonds, said it would auction notes.',
+        'N.Y. Telephone, a unit of Nynex, said so.',
+        'The U.S. Officials, who asked not to be identified, said so.',
+      ),
+    ).toEqual([]);
+  });
+});
