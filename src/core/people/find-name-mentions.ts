@@ -113,6 +113,14 @@ export function findNameMentions(written: string): NameMention[] {
     for (const at of occurrences(sentence, name)) {
       // "Mrs Camilla Parker Bowles": a name found in full here leaves no shorter one at its start ("Camilla Parker").
       if (names.some((n) => n && n.length > name.length && n.startsWith(`${name} `) && sentence.startsWith(n, at))) continue;
+      // "Major Randy Morger": a rank that opens a name found after it is no given name ("Major Randy" is Randy Morger).
+      const [first, ...rest] = name.split(' ');
+      const after = at + first!.length + 1;
+      if (
+        RANK_OPENING.test(first!) &&
+        names.some((n) => n && n !== name && n.startsWith(rest.join(' ')) && n.length > rest.join(' ').length && sentence.startsWith(n, after))
+      )
+        continue;
       // The role is read from the words just before (a title is a few words), not the whole sentence before each
       // occurrence: a long run of names would read back over it each time.
       const before = sentence
@@ -291,6 +299,8 @@ function isParticle(word: string, i: number): boolean {
   return i > 0 && isNameParticle(word);
 }
 
+/** Military ranks that are also given names or surnames ("Major", "General"), which may open a found name. */
+const RANK_OPENING = /^(?:Major|General|Colonel|Captain|Sergeant|Corporal|Private|Admiral|Commander|Lieutenant)$/;
 /** The initials of countries, states and bodies, which open no one's name ("U.S. Treasury", "N.Y. Telephone"). */
 const PLACE_INITIALS = '(?:U\\.S|U\\.K|U\\.N|N\\.Y|N\\.J|D\\.C|L\\.A|H\\.K|N\\.Z|E\\.C|B\\.C|S\\.A|N\\.V)\\.';
 const PLACE_INITIALS_WORD = new RegExp(`^${PLACE_INITIALS}$`);

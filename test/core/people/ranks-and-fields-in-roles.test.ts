@@ -85,3 +85,10 @@ describe("people: a minister's field and a firm before a role", () => {
     expect(roleOf('The panel heard critic Ann Lee and Touching the Void director Joe Pike.')).toEqual(['Touching the Void director']);
   });
 });
+
+describe('people: a rank that is also a name, before a given name and a surname', () => {
+  it('opens no name of its own ("Major Randy Morger said" is Randy Morger, no "Major Randy")', () => {
+    const cast = castOf('"I have no information at all," Major Randy Morger said. Morger added that the ship was damaged.');
+    expect(cast.map((p) => p.name)).toEqual(['Randy Morger']);
+  });
+});
