@@ -3,7 +3,7 @@
  * "said Rolf Dress, a spokesman for Union Investment."): the job and what it is held at, as written.
  */
 import { STOP_WORDS } from '../index/stop-words.js';
-import { lexiconTags } from '../text/nlp.js';
+import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
 import { isRoleHead, isRoleWord } from './roles.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
 import { HONORIFIC_PATTERN } from '../text/honorifics.js';
@@ -28,7 +28,12 @@ const OPENER = /^(a|an|the|its|his|her|their)$/;
 const COMPLEMENT = /^(of|at|for|with|in|on|to|from|representing|advising)$/;
 /** Words that end the apposition and begin the clause's own words ("… at Nomura told the BBC"). */
 const CLAUSE_WORDS =
-  /^(said|says|told|tells|added|adds|continued|explained|warned|argued|insisted|who|whose|which|that|and|but|or|was|is|has|had|have|will|would|were|are|also)$/;
+  /^(said|says|told|tells|added|adds|continued|explained|warned|argued|insisted|noted|notes|commented|stated|observed|predicted|estimated|expects|expected|believes|believed|cautioned|agreed|suggested|pointed|replied|wrote|writes|urged|stressed|conceded|admitted|acknowledged|recalled|who|whose|which|that|and|but|or|was|is|has|had|have|will|would|were|are|also)$/;
+/** A title's abbreviation, which ends nothing before the name it goes with ("aide to Sen. Thad Cochran"). */
+const TITLE_ABBREVIATION = /^(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Sgt|Adm|Maj|Prof|Rev|St)\.$/;
+/** Small words after "and" that open another clause or another person's words, not the next field of a job. */
+const NO_FIELD_AFTER_AND =
+  /^(?:a|an|the|his|her|its|their|he|she|it|they|we|i|was|is|has|had|will|would|also|then|now|first|second|third|fourth|fifth|one|two|three)$/;
 /** A speech verb that ends the sentence ("…, a spokesman said."): the words before it are its speaker. */
 const REPORTING_TAIL = /^(?:said|says|added|adds)[.!?"”]*$/;
 /** The most words a job and where it is held may take. */
@@ -110,6 +115,7 @@ function roleRead(afterName: string, joinJobs: boolean): string | null {
   if (!COMPLEMENT.test(next)) return null;
   // Where the job is held: up to the comma, the full stop or the clause's own verb.
   let beforeAnd: string[] | undefined;
+  let fieldsAt: number | undefined;
   for (let j = i + 1; j < words.length && role.length < MAX_WORDS; j++) {
     const word = words[j]!;
     // "dignitaries including Bill Clinton, the King of Belgium as well as the French foreign ministry":
@@ -118,14 +124,25 @@ function roleRead(afterName: string, joinJobs: boolean): string | null {
     // "and" between capitals goes on with a body's name ("leader of the Public and Commercial Services Union").
     // Too long that way, the role stops at the "and", as any other clause word stops it.
     const joinsName = word === 'and' && /^\p{Lu}/u.test(words[j - 1] ?? '') && !/[,.;:)>]$/.test(words[j - 1]!) && /^\p{Lu}/u.test(words[j + 1] ?? '');
-    if (joinsName) beforeAnd ??= [...role];
+    // "president of Total's refining and distribution subsidiary": "and" between fields in small letters goes on too.
+    const next = words[j + 1] ?? '';
+    const joinsFields =
+      word === 'and' &&
+      /^\p{Ll}/u.test(words[j - 1] ?? '') &&
+      !/[,.;:)>]$/.test(words[j - 1]!) &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(bareWord(next)) &&
+      !CLAUSE_WORDS.test(bareWord(next)) &&
+      !NO_FIELD_AFTER_AND.test(bareWord(next)) &&
+      !lexiconTags(bareWord(next)).some((t) => VERB_TAGS.has(t) && t !== 'Gerund');
+    if (joinsName || joinsFields) beforeAnd ??= [...role];
+    if (joinsFields) fieldsAt ??= role.length;
     // Unless "and" brings in the next person of a list ("chairman of BP and Bill Gates, chairman of Microsoft").
     if (joinsName && apposedName(words.slice(j + 1, j + 5))) return finish(beforeAnd!);
     // A bracket opens an aside ("the American Soybean Association (ASA)"), no part of the role.
-    if ((CLAUSE_WORDS.test(bareWord(word)) && !joinsName) || word.startsWith('(')) return finish(role);
+    if ((CLAUSE_WORDS.test(bareWord(word)) && !joinsName && !joinsFields) || word.startsWith('(')) return finish(role);
     // Initials' full stops inside the phrase end nothing ("chief executive officer of U.S. Courier");
     // a firm's "Co." or "Bros." ends its name, and the sentence may end with it ("at Warner Bros. However").
-    if (INITIALS.test(word) && j + 1 < words.length) {
+    if ((INITIALS.test(word) || (TITLE_ABBREVIATION.test(word) && /^\p{Lu}/u.test(next))) && j + 1 < words.length) {
       role.push(word);
       continue;
     }
@@ -134,6 +151,11 @@ function roleRead(afterName: string, joinJobs: boolean): string | null {
   }
   // Run to the end of the sentence: whole; cut off at the most words a role takes: no role.
   if (role.length < MAX_WORDS && all.length === words.length) return finish(role);
+  // Fields joined by "and" that run too long with where the job is held end where that begins ("minister for economic
+  // and financial services | at the Department of Foreign Affairs").
+  // Not where what follows the "and" is a second job ("committee and director | of purchasing"): the first alone is the role.
+  const held = fieldsAt === undefined ? -1 : role.findIndex((w, k) => k > fieldsAt! && COMPLEMENT.test(w));
+  if (held > 0 && !role.slice(fieldsAt! + 1, held).some((w) => isAppositionHead(w))) return finish(role.slice(0, held));
   return beforeAnd ? finish(beforeAnd) : null;
 }
 
