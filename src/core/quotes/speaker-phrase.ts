@@ -222,9 +222,9 @@ const DEFINITE_TITLE = new RegExp(
     String.raw`(?:\s+(?:of|at|for)\s+(?:the\s+\p{Ll}+|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|and|&|the|for)\s+){0,2}\p{Lu}[\p{L}.&'’-]*){0,4}))?)\s*$`,
   'u',
 );
-/** A time that opens a clause before its subject ("Last week", "Earlier this month", "On Monday"). */
+/** A time that opens a clause before its subject ("Last week", "Earlier this month", "On Monday"), named or described ("Last month the governor said"). */
 const LEADING_TIME =
-  /^\s*(?:(?:Last|Next|This|Earlier this|Later this|Earlier that|Later that)\s+(?:week|month|year|weekend|night|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+(?:the\s+)?\p{Lu})/u;
+  /^\s*(?:(?:Last|Next|This|Earlier this|Later this|Earlier that|Later that)\s+(?:week|month|year|weekend|night|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+(?:the\s+\p{L}|\p{Lu}))/u;
 /** The writing a clause opens on before its subject, with no comma after it ("In a statement the RSPCA said"). */
 const LEADING_WRITING =
   /^\s*In\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|interview|speech|report|note|e-?mail|message|submission)\s+(?=(?:the\s+)?\p{Lu})/u;

@@ -16,3 +16,13 @@ describe('a participle cue after a quote ("…", saying Mr Jackson would be welc
     expect(speakerOf(text, 'delighted')).toBe('Tom Hardy');
   });
 });
+
+describe('a time that opens the clause with no comma, before someone described ("Last month the governor said")', () => {
+  it('is no part of the speaker: the description is read, and the title finds its holder', () => {
+    // Reuters 1501.
+    const text =
+      'UTILITY STUDIES PLAN\n\nThe utility answered goals set by New Mexico Governor Bob Dean. ' +
+      'Last month the governor said "I have outlined to the utility critical goals which I have asked them to meet."\n';
+    expect(speakerOf(text, 'I have outlined')).toBe('Bob Dean');
+  });
+});
