@@ -22,7 +22,8 @@ export type SpeakerReading =
   | { kind: 'anonymous' | 'outlet'; speaker: string; start: number; elliptical?: boolean; titled?: boolean }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
-const PLURAL_ONLY_SOURCES = 'judges|businessmen|farmers|industrialists|exporters|importers|growers|campaigners|protesters|activists|MPs|MEPs';
+const PLURAL_ONLY_SOURCES =
+  'judges|businessmen|farmers|industrialists|exporters|importers|growers|campaigners|protesters|activists|organisers|organizers|MPs|MEPs';
 const PERSON_SOURCE_NOUNS =
   'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witness(?:es)?|residents?|colleagues?|aide|counsel|attorneys?|' +
   // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said"); a study's ("the researchers concluded").
@@ -37,9 +38,9 @@ const BODY_SOURCE_NOUNS =
   'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|commission|panel|ministry|department|office|government|union|body|agency|delegation|team|airline|exchange|bourse|club|' +
   // The other kinds of body a name ends in, which its short form speaks for ("…," the corporation said; "the Chamber said").
   'corporations?|organisations?|organizations?|chambers?|councils?|institutes?|associations?|federations?|partnerships?|trusts?|foundations?|networks?|authority|authorities|' +
-  // Writings that speak as a statement does ("…," the study said; "…," the editorial said), a legislature's measure as
+  // Writings that speak as a statement does ("…," the study said; "…," the editorial said; "…," the council's ruling said), a legislature's measure as
   // its resolution does ("The measure said the attack was a firm indication …").
-  'study|survey|editorial|letter|memo|memorandum|motion|resolution|measure|petition|summary|circular|announcement|declaration|notice|' +
+  'study|survey|editorial|ruling|verdict|judgment|judgement|letter|memo|memorandum|motion|resolution|measure|petition|summary|circular|announcement|declaration|notice|' +
   // So do a firm's published papers and pages ("…," says the instructions on Microsoft's website).
   'instructions|guidelines|guidance|prospectus|' +
   // Court papers speak for those who filed them ("Her lawsuit … said"; "Conte's statements, the suit added, were …").

@@ -26,3 +26,19 @@ describe('a time that opens the clause with no comma, before someone described (
     expect(speakerOf(text, 'I have outlined')).toBe('Bob Dean');
   });
 });
+
+describe('organisers speak as a group, and a ruling as a writing does', () => {
+  it('gives the quote to "organisers" ("…," organisers said in a statement)', () => {
+    // BBC entertainment 042.
+    const festival = 'Festival honour\n\n"His films all bear his unmistakable stamp," organisers said in a statement.\n';
+    expect(speakerOf(festival, 'His films all bear')).toBe('organisers');
+  });
+
+  it('gives a ruling\'s words to the ruling, not to the organisers the sentence before speaks of ("…," the council\'s ruling said)', () => {
+    // BBC entertainment 010.
+    const text =
+      'Play banned\n\nThe council said the play would not be put on. But the organisers of the play say it raises awareness. ' +
+      '"The play promotes illegal acts, it should be and is hereby banned," the council\'s ruling said.\n';
+    expect(speakerOf(text, 'The play promotes')).toBe("the council's ruling");
+  });
+});
