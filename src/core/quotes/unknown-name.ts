@@ -315,7 +315,8 @@ const ISSUED_DOCUMENT =
 /**
  * A writing a sentence has as its subject, perhaps after an opening clause ("Other than its warning on possible
  * tax hikes, the NIESR report was optimistic …"), named or not, perhaps before a modal ("The report may also
- * undermine …"), or a body by its noun ("The ministry cited a survey …"): whom a following "It said" means; else null.
+ * undermine …"), or a body or a paper by its noun ("The ministry cited a survey …", "The paper put output at …"): whom a
+ * following "It said" means; else null.
  */
 export function documentSubject(sentence: string): string | null {
   const issued = ISSUED_DOCUMENT.exec(sentence);
@@ -324,7 +325,10 @@ export function documentSubject(sentence: string): string | null {
     /^\s*(?:[^,"“”]{1,80},\s*)?([Tt]he\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}(?:report|study|survey|review|forecast|statement|guidance|ministry|department|agency|commission|association))\s+(?:(?:also\s+)?(?:was|is|has|had|\p{Ll}+(?:s|ed))|(?:may|might|will|would|could|can|should|must)\s+(?:also\s+)?\p{Ll}+)\b/u.exec(
       sentence,
     );
-  return m ? m[1]!.replace(/^The\b/, 'the') : null;
+  if (m) return m[1]!.replace(/^The\b/, 'the');
+  // "The paper put 1986/87 output at …": a paper the story has named, by its noun, with a verb in the past of any form.
+  const paper = /^\s*(The\s+(?:paper|newspaper|magazine|daily))\s+(?:also\s+)?(?:put|set|gave|saw|found|made|took|cut|kept|\p{Ll}+(?:s|ed))\b/u.exec(sentence);
+  return paper ? paper[1]!.replace(/^The\b/, 'the') : null;
 }
 
 /** A state or province, as compromise's lexicon knows it ("Ohio", "Texas"), save the capital that shares a state's name. */

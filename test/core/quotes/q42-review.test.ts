@@ -42,3 +42,14 @@ describe('organisers speak as a group, and a ruling as a writing does', () => {
     expect(speakerOf(text, 'The play promotes')).toBe("the council's ruling");
   });
 });
+
+describe('"it said" after a sentence that opens on "The paper" and a verb', () => {
+  it('is the paper\'s ("The paper put output at …. "…," it said")', () => {
+    // Reuters 4630.
+    const text =
+      'CHINA SUGAR OUTPUT FALLS\n\nOne trader said demand is rising fast. "China may have to import," he said. ' +
+      'The official Economic Information newspaper last month said production will be short of demand. ' +
+      'The paper put 1986/87 output at 4.82 mln tonnes. "In the last two years, acreage under sugar cane has fallen," it said.\n';
+    expect(speakerOf(text, 'In the last two years')).toBe('the paper');
+  });
+});
