@@ -222,7 +222,9 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // A legislator's party and state after the name ("Sen. David Boren (D-Okla.) said") stand between it and the cue.
   const before = maskAbbreviations(normalizeTypography(q.before).replace(PARTY_AND_STATE, ''));
   // A participle clause set between the quote and its cue ("…," breaking its pattern, says Luckey) is left out.
-  const after = maskAbbreviations(normalizeTypography(q.after).replace(PARTY_AND_STATE, '')).replace(INTERJECTED, '$1');
+  // A wire's stock ticker inside the speaker's phrase ("…," a Hitachi Ltd <HIT.T> spokesman said) is no part of it, and
+  // its full stop would end the phrase.
+  const after = maskAbbreviations(normalizeTypography(q.after).replace(PARTY_AND_STATE, '').replace(WIRE_TICKER, '')).replace(INTERJECTED, '$1');
   // "Asked if "the ball was in the Indians' court," he said, "Yes."": words quoted in the question are not the answer's,
   // whom the sentence goes on to name. Nor are they given to an asker it names ("Asked by a back-bencher for …"): a
   // speaker remembered there would take the answer's "she replied" from the one who answers.

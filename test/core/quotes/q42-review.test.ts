@@ -53,3 +53,13 @@ describe('"it said" after a sentence that opens on "The paper" and a verb', () =
     expect(speakerOf(text, 'In the last two years')).toBe('the paper');
   });
 });
+
+describe("a wire's stock ticker inside the speaker's phrase after the quote", () => {
+  it('is no part of it, and its full stop ends nothing ("…," a Hitachi Ltd <HIT.T> spokesman said)', () => {
+    // Reuters 894.
+    const text =
+      'JAPAN CHIP MAKERS CUT OUTPUT\n\nThe firms doubt the usefulness of the move. ' +
+      '"As long as there is a gap, there will be people who want to exploit it," a Hitachi Ltd <HIT.T> spokesman said.\n';
+    expect(speakerOf(text, 'As long as there is a gap')).toBe('a Hitachi Ltd spokesman');
+  });
+});
