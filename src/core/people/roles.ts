@@ -153,9 +153,13 @@ export function roleBefore(words: string[]): string | null {
       continue;
     }
     // A Reuters ticker's bracket ("<Morgan Stanley & Co> Managing Director") closes a firm's name.
-    if (/[,;:()"“”<>]|['’]s?$/.test(word) && run.length > 0) break;
-    if (/[,;:()"“”<>]|['’]s?$/.test(word)) return null;
+    // (Not a dropped "g", "Blazin' Squad singer": no possessive.)
+    const closes = /[,;:()"“”<>]|['’]s?$/.test(word) && !/\p{Ll}in['’]$/u.test(word);
+    if (closes && run.length > 0) break;
+    if (closes) return null;
     const bare = stripPrefix(word);
+    // "Nineteen-year-old Blazin' Squad singer": an age before the role is no part of it.
+    if (/-year-old$/i.test(bare)) break;
     // "the right wing Prime Minister": a player's position is a head only right before the name, not inside another title.
     if (run.length > 0 && /^wing$/i.test(bare)) break;
     // "On Tuesday Foreign Secretary Jack Straw": a day or month written before a title dates the sentence, no part of the role;

@@ -92,3 +92,11 @@ describe('people: a rank that is also a name, before a given name and a surname'
     expect(cast.map((p) => p.name)).toEqual(['Randy Morger']);
   });
 });
+
+describe('people: what stands before a role and is no part of it', () => {
+  it('keeps a band\'s name with a dropped g, and leaves out an age ("Nineteen-year-old Blazin\' Squad singer Kenzie")', () => {
+    // BBC entertainment 187.
+    const cast = castOf("Nineteen-year-old Blazin' Squad singer Joe Pike said the band would tour.");
+    expect(cast.find((p) => p.name === 'Joe Pike')?.roles).toEqual(["Blazin' Squad singer"]);
+  });
+});
