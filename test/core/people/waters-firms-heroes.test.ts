@@ -72,3 +72,13 @@ describe('people: more names that read like a person but are no one', () => {
     expect(cast).not.toContain('Martin Marietta');
   });
 });
+
+describe('people: a firm after the goods it makes ("car maker Aston Martin", "parts maker Robert Bosch")', () => {
+  it('is no person, though a maker of games or films may be one', () => {
+    const cast = namesUnder('Car news')(
+      'British car maker Aston Martin has launched its cheapest model. BMW will recall cars with a pump supplied by parts maker Robert Bosch.',
+      'Games maker Peter Molyneux said the title was late.',
+    );
+    expect(cast).toEqual(['Peter Molyneux']);
+  });
+});
