@@ -842,9 +842,11 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
         : null;
   const clauses = split ? plain.slice(0, split.index) + ';'.padEnd(split[1]!.length) + plain.slice(split.index + split[1]!.length) : plain;
   const all = clauses.split(/,|;|:|—|\bthat\b|(?<![\p{L}])(?:but|while|whereas|where)\s+(?=\p{Lu})/u).reverse();
-  // "…ranges, which the communique said were "…"": a relative clause whose own subject follows "which" is that subject's cue.
-  const objectClause = /^\s*(?:which|whom)\s+((?:the|a|an|its|his|her|their)\s.*)$/isu.exec(all[0]!);
-  const clauseSubject = objectClause ? readSpeaker(objectClause[1]!, cast, outlets) : null;
+  // "…ranges, which the communique said were "…"", "…DB9, which Mr Bez described as "…"": a relative clause whose own
+  // subject, described or named, follows "which" is that subject's cue.
+  // (Not "whom" before a name: "Robert Anderson, whom Dwight Eisenhower once said deserved to be president" says no words.)
+  const objectClause = /^\s*(?:(?:which|whom)\s+((?:the|a|an|its|his|her|their)\s.*)|which\s+(\p{Lu}.*))$/su.exec(all[0]!);
+  const clauseSubject = objectClause ? readSpeaker(objectClause[1] ?? objectClause[2]!, cast, outlets) : null;
   if (clauseSubject && clauseSubject.kind !== 'pronoun' && clauseSubject.start === 0) return clauseSubject;
   // A relative clause between the subject and the cue ("The Alliance, which includes A, B and C,
   // said") holds its own names: the subject stands before the clause's opening. One closed by a

@@ -63,3 +63,14 @@ describe("a wire's stock ticker inside the speaker's phrase after the quote", ()
     expect(speakerOf(text, 'As long as there is a gap')).toBe('a Hitachi Ltd spokesman');
   });
 });
+
+describe('a relative clause whose own subject is named ("…DB9, which Mr Bez described as "…"")', () => {
+  it("is that subject's cue, whoever the clause hangs on", () => {
+    // BBC business 105.
+    const text =
+      'Budget car\n\nThe Vantage is "the most important car in our history", said chief executive Bob Dean.\n\n' +
+      'First shown as a concept car in Detroit, the Vantage will be on sale in late summer. Costs have been kept low by sharing a ' +
+      'platform with Aston\'s DB9, which Mr Dean described as "the previous most important car for our company". There is a waiting list.\n';
+    expect(speakerOf(text, 'the previous most important car')).toBe('Bob Dean');
+  });
+});
