@@ -128,8 +128,9 @@ const VERBS = [
   'pledged',
   'predicted',
   'remarked',
-  // "…," he remarks, as a feature writes it, closing its clause; not the noun ("his remarks", "of Baker's weekend remarks:").
-  "(?<!\\b(?:his|her|their|its|the|these|those|my|our|your|whose|of|in|and)\\s+)(?<!['’]s?\\s+(?:[\\p{L}-]+\\s+)?)remarks(?=\\s*[.,;!?]|\\s*$)",
+  // "…," he remarks, as a feature writes it, closing its clause, or before what of or when ("As Mr Prior remarks as we
+  // walk by …:"); not the noun ("his remarks", "of Baker's weekend remarks:", "Baker's remarks of last week").
+  "(?<!\\b(?:his|her|their|its|the|these|those|my|our|your|whose|of|in|and)\\s+)(?<!['’]s?\\s+(?:[\\p{L}-]+\\s+)?)remarks(?=\\s*[.,;!?]|\\s*$|\\s+(?:of|that|about|on|as)\\s)",
   'confirmed',
   'denied',
   'countered',

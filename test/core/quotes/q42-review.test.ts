@@ -74,3 +74,13 @@ describe('a relative clause whose own subject is named ("…DB9, which Mr Bez de
     expect(speakerOf(text, 'the previous most important car')).toBe('Bob Dean');
   });
 });
+
+describe('"remarks" as a verb of speech ("As Mr Prior remarks …: "…"")', () => {
+  it('gives the quote to its subject, but not as a noun after a possessive ("Mr Blair\'s remarks were "…"")', () => {
+    // BBC politics 393.
+    const text = 'Tabloids\n\nEditor Tom Hardy runs the paper. As Mr Prior remarks as we walk by shelf after shelf of vellum: "All human life is here."\n';
+    expect(speakerOf(text, 'All human life')).toBe('Prior');
+    const noun = 'Row\n\nTony Blair spoke. Mr Blair\'s remarks were "deeply offensive", Mr Howard said.\n';
+    expect(speakerOf(noun, 'deeply offensive')).toBe('Howard');
+  });
+});
