@@ -71,10 +71,13 @@ function isJobModifier(word: string): boolean {
  */
 export function roleAfterName(afterName: string): string | null {
   // Two jobs and where they are held may run too long for a role; the first job alone then is the role.
-  return roleRead(afterName, true) ?? roleRead(afterName, false);
+  // (Read again only where the two jobs were joined: most text after a name is no role at all.)
+  const joined = { jobs: false };
+  return roleRead(afterName, joined) ?? (joined.jobs ? roleRead(afterName, null) : null);
 }
 
-function roleRead(afterName: string, joinJobs: boolean): string | null {
+/** `joined`: where to note that two jobs were joined, or null to join none. */
+function roleRead(afterName: string, joined: { jobs: boolean } | null): string | null {
   if (!afterName.startsWith(', ')) return null;
   const all = afterName.slice(2).trim().split(/\s+/);
   const words = all.slice(0, MAX_WORDS + 2);
@@ -96,11 +99,12 @@ function roleRead(afterName: string, joinJobs: boolean): string | null {
   // The head is the last of a run of job words ("chief executive", "vice president").
   while (i + 1 < words.length && !/[,.;:)]$/.test(words[i]!) && isAppositionHead(bareWord(words[i + 1]!))) i++;
   // "the president and chief executive of Acme": one holder's two jobs joined by "and" make one role.
-  if (joinJobs && words[i + 1] === 'and' && !/[,.;:)]$/.test(words[i]!)) {
+  if (joined && words[i + 1] === 'and' && !/[,.;:)]$/.test(words[i]!)) {
     let k = i + 2;
     while (k < words.length && k - i <= 1 + MAX_BEFORE_HEAD && !isAppositionHead(bareWord(words[k]!)) && /^\p{Ll}/u.test(words[k]!) && isJobModifier(words[k]!))
       k++;
     if (k < words.length && isAppositionHead(bareWord(words[k]!))) {
+      joined.jobs = true;
       i = k;
       while (i + 1 < words.length && !/[,.;:)]$/.test(words[i]!) && isAppositionHead(bareWord(words[i + 1]!))) i++;
     }
