@@ -115,12 +115,8 @@ export function findNameMentions(written: string): NameMention[] {
       if (names.some((n) => n && n.length > name.length && n.startsWith(`${name} `) && sentence.startsWith(n, at))) continue;
       // "Major Randy Morger": a rank that opens a name found after it is no given name ("Major Randy" is Randy Morger).
       const [first, ...rest] = name.split(' ');
-      const after = at + first!.length + 1;
-      if (
-        RANK_OPENING.test(first!) &&
-        names.some((n) => n && n !== name && n.startsWith(rest.join(' ')) && n.length > rest.join(' ').length && sentence.startsWith(n, after))
-      )
-        continue;
+      const ranked = rest.join(' ');
+      if (RANK_OPENING.test(first!) && ranked && names.some((n) => n?.startsWith(`${ranked} `) && sentence.startsWith(n, at + first!.length + 1))) continue;
       // The role is read from the words just before (a title is a few words), not the whole sentence before each
       // occurrence: a long run of names would read back over it each time.
       const before = sentence

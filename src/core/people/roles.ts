@@ -201,7 +201,7 @@ export function roleBefore(words: string[]): string | null {
       bare === 'and' &&
       run.length > 0 &&
       isRoleHead(words[i - 1] ?? '') &&
-      !(ROYAL_TITLE.test(words[i - 1]!) && !(/^\p{Lu}/u.test(words[i - 2] ?? '') && !STOP_WORDS.has(words[i - 2]!.toLowerCase()))) &&
+      !royalAlone(words, i - 1) &&
       isRoleWord(run[0]!) &&
       !(/^\p{Ll}/u.test(words[i - 1]!) && /^\p{Lu}/u.test(run[0]!))
     ) {
@@ -292,6 +292,11 @@ function personBeforeAnd(words: string[], at: number): boolean {
 const FIRM_JOB = /^(?:analyst|analysts|economist|economists|chairman|president|spokesman|spokeswoman|strategist|director|executive|officer)$/;
 /** A royal's or a peer's title, which names its holder alone ("the Queen"). */
 const ROYAL_TITLE = /^(?:Queen|King|Prince|Princess|Duke|Duchess|Emperor|Empress|Lord|Lady)$/;
+/** Whether the word at `at` is a royal's title standing alone ("the Queen"), not inside a longer one ("Crown Prince"). */
+function royalAlone(words: string[], at: number): boolean {
+  const before = words[at - 1] ?? '';
+  return ROYAL_TITLE.test(words[at] ?? '') && !(/^\p{Lu}/u.test(before) && !STOP_WORDS.has(before.toLowerCase()));
+}
 /** Words of a title that are no field ("the", "Prime", "Vice"): with heads alone they make a title of no body. */
 const TITLE_ONLY = /^(?:the|prime|Prime|vice|Vice|deputy|Deputy)$/;
 /** Words after which a day or month dates the sentence ("On Monday", "last Tuesday"). */

@@ -38,8 +38,8 @@ const BODY_SOURCE_NOUNS =
   'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|commission|panel|ministry|department|office|government|union|body|agency|delegation|team|airline|exchange|bourse|club|' +
   // The other kinds of body a name ends in, which its short form speaks for ("…," the corporation said; "the Chamber said").
   'corporations?|organisations?|organizations?|chambers?|councils?|institutes?|associations?|federations?|partnerships?|trusts?|foundations?|networks?|authority|authorities|' +
-  // Writings that speak as a statement does ("…," the study said; "…," the editorial said; "…," the council's ruling said), a legislature's measure as
-  // its resolution does ("The measure said the attack was a firm indication …").
+  // Writings that speak as a statement does ("…," the study said; "…," the editorial said; "…," the council's ruling
+  // said), a legislature's measure as its resolution does ("The measure said the attack was a firm indication …").
   'study|survey|editorial|ruling|verdict|judgment|judgement|letter|memo|memorandum|motion|resolution|measure|petition|summary|circular|announcement|declaration|notice|' +
   // So do a firm's published papers and pages ("…," says the instructions on Microsoft's website).
   'instructions|guidelines|guidance|prospectus|' +
@@ -223,7 +223,10 @@ const DEFINITE_TITLE = new RegExp(
     String.raw`(?:\s+(?:of|at|for)\s+(?:the\s+\p{Ll}+|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|and|&|the|for)\s+){0,2}\p{Lu}[\p{L}.&'’-]*){0,4}))?)\s*$`,
   'u',
 );
-/** A time that opens a clause before its subject ("Last week", "Earlier this month", "On Monday"), named or described ("Last month the governor said"). */
+/**
+ * A time that opens a clause before its subject ("Last week", "Earlier this month", "On Monday"), named or described
+ * ("Last month the governor said").
+ */
 const LEADING_TIME =
   /^\s*(?:(?:Last|Next|This|Earlier this|Later this|Earlier that|Later that)\s+(?:week|month|year|weekend|night|morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\s+(?:the\s+\p{L}|\p{Lu}))/u;
 /** The writing a clause opens on before its subject, with no comma after it ("In a statement the RSPCA said"). */
