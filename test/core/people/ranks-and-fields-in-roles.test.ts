@@ -18,6 +18,18 @@ describe('people: a role keeps its rank and its field', () => {
     expect(cast.map((p) => [p.name, p.roles])).toEqual([['Joe Pike', ['Chairman-elect']]]);
   });
 
+  it('leaves out "Neither" or "Either" opening the sentence before a title (Reuters 3306)', () => {
+    const cast = castOf(
+      'Neither Rep. Joe Pike (R-Ill.) nor Sen. Ann Lee (R-Kans.), sponsors of the bills, have brought the legislation forward.',
+      'Either Gov. Bo Ray or his deputy will sign it.',
+    );
+    expect(cast.map((p) => [p.name, p.roles])).toEqual([
+      ['Ann Lee', ['Senator']],
+      ['Bo Ray', ['Governor']],
+      ['Joe Pike', ['Representative']],
+    ]);
+  });
+
   it('keeps the fields a US title joins by "and" ("House Ways and Means Committee chairman", "Health and Human Services Secretary")', () => {
     const cast = castOf(
       'House Ways and Means Committee chairman Joe Pike said the bill would pass.',
