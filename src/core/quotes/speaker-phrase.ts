@@ -131,8 +131,9 @@ function blankTrailingAdverbs(clause: string): string {
 const ON_A_BODY = '\\s+on\\s+(?:the|a|its|their)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:committee|board|panel|council|team|staff|commission|delegation)';
 /** A modifier that opens on a figure ("One 93-year-old investor", "a 20-year veteran"). */
 const AGE_WORD = '\\d+-[\\p{L}-]+';
+// Where the described source is from may be what they take part in ("An EC negotiator taking part in the talks said:").
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD}|${AGE_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|representing|close to|familiar with|with knowledge of|away from)\\s+${WHERE_FROM}|${ON_A_BODY}|\\s+here)?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD}|${AGE_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|representing|close to|familiar with|with knowledge of|away from|attending|taking part in|involved in|participating in|travell?ing with)\\s+${WHERE_FROM}|${ON_A_BODY}|\\s+here)?(?=\\s*$|[,;.])`,
   'u',
 );
 /**
