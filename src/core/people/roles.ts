@@ -88,6 +88,11 @@ export function isRoleHead(word: string): boolean {
   return HEADS.has(w) || HEADS.has(`${w}.`);
 }
 
+/** True when a word ends a title held as an office ("MP", "Senator", "Minister"), no job ("Economist" is a firm's word too). */
+export function isOfficeHead(word: string): boolean {
+  return isRoleHead(word) && !OCCUPATIONS.has(stripPrefix(word).toLowerCase());
+}
+
 /** True when a word can be part of a title (so it is not part of the name that follows). */
 export function isRoleWord(word: string): boolean {
   const w = stripPrefix(word).toLowerCase();

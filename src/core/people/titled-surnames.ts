@@ -9,7 +9,7 @@ import { runsOf } from '../text/runs-of.js';
 import { KINSHIP, type NameMention } from './find-name-mentions.js';
 import { HONORIFIC, SURNAME_HONORIFIC } from '../text/honorifics.js';
 import { isDemonym, isKnownNonPerson, isKnownPlace, isNameWord } from './not-a-person.js';
-import { isRoleWord, roleBefore } from './roles.js';
+import { isOfficeHead, isRoleWord, roleBefore } from './roles.js';
 import { roleAfterName } from './appositions.js';
 
 /**
@@ -121,9 +121,13 @@ function fullNamesIn(sentence: string, surnames: Set<string>): string[] {
       isDemonym(before) ||
       opening.includes('Actor') ||
       ((opening.includes('Conjunction') || opening.includes('QuestionWord')) && !PREPOSITION.test(before.toLowerCase()));
+    // A possessive or an office before the pair is whose the person is or what they hold ("The Fabian Society's Sundar
+    // Katwala", "Labour MP Oona King"), no longer name.
+    const owner = /\p{L}['’]s?$/u.test(before) || isOfficeHead(before);
     if (
       before !== '' &&
       !/[,;:.!?"“”(]$/.test(before) &&
+      !owner &&
       (/^\p{Lu}/u.test(before) || PREPOSITION.test(before.toLowerCase()) || LINKING_PARTICLE.test(before)) &&
       !described
     )

@@ -45,6 +45,24 @@ describe('people: a full name shown by the article’s "Mr" and surname', () => 
   });
 
   it.each([
+    // BBC politics 266 and 302.
+    ["a body's possessive", "The Fabian Society's Sundar Katwala said the change was long overdue.", 'Mr Katwala said so.', 'Sundar Katwala', []],
+    ['an office', 'Labour MP Oona King will stand again.', 'Ms King said so.', 'Oona King', ['Labour MP']],
+  ])('finds the full name after %s ("The Fabian Society\'s Sundar Katwala", "Labour MP Oona King")', (_what, first, second, name, roles) => {
+    const person = castOf([first, second]).find((p) => p.name === name);
+    expect(person?.roles).toEqual(roles);
+  });
+
+  it('takes no name after a job that is a firm\'s word too ("the Economist magazine\'s Economist Intelligence Unit")', () => {
+    // Reuters 11250.
+    const cast = castOf([
+      "Brazil faces a squeeze, according to the Economist magazine's Economist Intelligence Unit.",
+      '"Brazil will recover," the Intelligence Unit said.',
+    ]);
+    expect(cast.map((p) => p.name)).not.toContain('Intelligence Unit');
+  });
+
+  it.each([
     ['a possessive before the surname', ["Labour's Cunningham to stand down", 'Mr Cunningham said he would leave at the election.']],
     ['a word made of a number ("Seventeen-year-old")', ['Seventeen-year-old Stone won two awards.', 'Ms Stone said she was thrilled.']],
     ['an adjective made of a proper noun ("Euro-Sceptic")', ['Euro-Sceptic Kilroy-Silk has used a Latin name.', 'Mr Kilroy-Silk said so.']],
