@@ -28,8 +28,10 @@ const CTA_START =
   /^(subscribe|sign (up|in)|log ?in|register (now|for|here)|read more|continue reading|click (here|to)|tap (here|to)|follow (us|@)|download (the|our)|get (our|the latest|a free)|share (this|on)|like us|don'?t miss|advertisement|related (articles|stories|coverage)|see also|more from|recommended for you)\b/i;
 const PROMO_WORDS = /\b(newsletters?|inbox|subscri(be|ption|bers?)|unsubscribe|free trial|sign up|(daily|weekly|free) e-?mails?|ad-free)\b/i;
 const ADDRESSES_READER = /\b(you|your|yours|our|we|us)\b/i;
+// A job with no article before it ("Clark Boyd is technology correspondent for The World") is the bio's only when a few
+// words of its field come first ("is based upon the novel … written by journalist" is no bio).
 const BIO =
-  /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(is|was|has been)\s+(a|an|the)\s[^.]{0,80}?\b(writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|author|critic|intern|fellow)\b/u;
+  /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(is|was|has been)\s+(?:(a|an|the)\s[^.]{0,80}?\b|(?:\p{Ll}[\p{L}-]*\s+){0,3})(writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|author|critic|intern|fellow)\b/u;
 const METADATA_TOKEN = /^\s*(date|dated|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)\s+/i;
 
 /** A call to action: an imperative to subscribe, sign up, read more…, or promotional copy addressing the reader. */

@@ -133,6 +133,17 @@ describe('ingestArticle: the end of an article', () => {
     expect(texts.slice(-3)).toEqual(['Northtown v Southport', 'Riverside v Hill United', 'Bay City v Old Harbour']);
   });
 
+  it('takes a closing bio whose job has no article as the byline, not as text ("Clark Boyd is technology correspondent for The World")', () => {
+    // BBC tech 223 and seven more.
+    const body = 'Maps\n\nAid groups say that satellite technology helped keep relief flowing.\n\n';
+    const { article, sentences } = ingestArticle({ id: 'a', text: `${body}Clark Boyd is technology correspondent for The World, a BBC co-production.\n` });
+    expect(article.byline).toBe('Clark Boyd');
+    expect(sentences.map((s) => s.text)).toEqual(['Aid groups say that satellite technology helped keep relief flowing.']);
+    // A closing sentence that names a journalist several words after its verb is the article's own (BBC entertainment 054).
+    const novel = 'Black Friday is based upon the novel of the same name written by journalist S Hussain Zaidi.';
+    expect(ingestArticle({ id: 'b', text: `${body}${novel}\n` }).sentences.at(-1)!.text).toBe(novel);
+  });
+
   it('takes a wire sign-off written on the last line of the text as the agency, not as text', () => {
     const { article, sentences } = ingestArticle(fixture('wire-inline-signoff'));
     expect(article.outlet).toBe('Reuters');
