@@ -169,7 +169,15 @@ function oneNameRole(sentence: string, name: string, at: number): string | null 
 
 /** The role set off after a name of two or more words, or a surname after an honorific ("Mr Faraj, an analyst at Nomura,"). */
 function appositionRole(sentence: string, name: string, at: number, honorific: string | null): string | null {
-  return name.includes(' ') || honorific ? roleAfterName(sentence.slice(at + name.length)) : null;
+  if (!name.includes(' ') && !honorific) return null;
+  const after = sentence.slice(at + name.length);
+  // "Simon Perry is the editor of the Digital Lifestyles website": the job a sentence opening on the name says they hold
+  // (not one they held: "was director of" is no role now).
+  const copula = at === 0 ? /^ is /.exec(after) : null;
+  if (!copula) return roleAfterName(after);
+  // A crown said so is a part played ("Clive Owen is the brooding king"): a review's, no office.
+  const role = roleAfterName(`, ${after.slice(copula[0].length)}`);
+  return role && !/\b(?:king|queen|prince|princess|emperor|empress)$/i.test(role) ? role : null;
 }
 
 /** The kind of firm written right after a firm's name, closing the phrase ("from Sal Oppenheim investment bank,"); not a noun's modifier ("bank robbers"). */
@@ -664,6 +672,8 @@ const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person']);
  */
 const FROM_BODY_SAID = /^, from (?:the )?[^,;:"]{2,60}, (?:said|says|told|added|\p{Ll}{3,}ed)\b/u;
 const APPOSITIVE_FILLER = /^(a|an|the|former|then|its|his|her|their)$/i;
+/** A sentence that opens on capitalised words and "is" or "was" ("Simon Perry is the editor of …"). */
+const COPULA_OPENING = /^\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*){1,2}( (?:is|was) )/u;
 /** Kin a person is of someone ("father of", "the widow of"). */
 const KIN_OF =
   /^(?:father|mother|son|daughter|wife|husband|widow|widower|brother|sister|uncle|aunt|nephew|niece|cousin|grandfather|grandmother|grandson|granddaughter|stepfather|stepmother|stepson|stepdaughter|fiancee?|fiancée?)$/;
@@ -675,12 +685,18 @@ const KIN_OF =
  * name, so "Greek Olympic, who" or "Japan, the minister" is not read as one.
  */
 function namesBeforeAppositives(sentence: string): string[] {
-  if (!sentence.includes(', ')) return [];
+  const copula = COPULA_OPENING.exec(sentence);
+  if (!sentence.includes(', ') && !copula) return [];
   const out: string[] = [];
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     const after = sentence.slice(m.index + m[0].length);
+    // "Clark Boyd is technology correspondent for The World": a sentence that opens on a name and says what job they hold.
+    const held = m.index === 0 && copula !== null && after.startsWith(copula[1]!) && isPersonAppositive(after.slice(copula[1]!.length).split(/\s+/, 6));
     // "said Hannes Wittig, telecoms analyst at Dresdner": a job and where it is held, as appositions read it.
-    if (!after.startsWith(', ') || !(isPersonAppositive(after.slice(2).split(/\s+/, 6)) || roleAfterName(after) !== null || FROM_BODY_SAID.test(after)))
+    if (
+      !held &&
+      (!after.startsWith(', ') || !(isPersonAppositive(after.slice(2).split(/\s+/, 6)) || roleAfterName(after) !== null || FROM_BODY_SAID.test(after)))
+    )
       continue;
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();

@@ -248,3 +248,31 @@ describe('a full name of two words the lexicon does not know ("Jurgen Melzer"), 
     expect(speakerOf(text, 'I had a good game plan')).toBe('Jurgen Melzer');
   });
 });
+
+describe('people: a sentence that opens on a name and says what job they hold ("Michael Kadoorie is chairman of Hk Hotels")', () => {
+  it('finds the person and reads the job as their role', () => {
+    // Reuters 960; BBC politics 210.
+    const cast = castOf(
+      'Michael Kadoorie is chairman of Hk Hotels. Lau said two representatives of Evergo will join the board.',
+      'Piers Freelove is senior benefit officer on the picket line at Companies House, in Cardiff.',
+    );
+    expect(cast.filter((p) => p.name.includes(' ')).map((p) => [p.name, p.roles])).toEqual([
+      ['Michael Kadoorie', ['chairman of Hk Hotels']],
+      ['Piers Freelove', ['senior benefit officer on the picket line at Companies House']],
+    ]);
+  });
+
+  it('reads no role from a job held before, nor from a part played, and takes no firm for a person', () => {
+    // BBC entertainment 055; Reuters 2917 (made up in its shape).
+    const cast = castOf(
+      'Amit Yoran was director of the cyber security division.',
+      'Clive Owen is the brooding king, and Keira Knightley rises above her costume.',
+      'Warburg Securities is the co-lead manager.',
+    );
+    expect(cast.map((p) => [p.name, p.roles])).toEqual([
+      ['Amit Yoran', []],
+      ['Clive Owen', []],
+      ['Keira Knightley', []],
+    ]);
+  });
+});
