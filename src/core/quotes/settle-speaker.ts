@@ -235,7 +235,7 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   const named = earlier.find((s) => sentenceNumber - s.sentence <= RECENT && !s.plural && (s.kind === 'named' || looksLikePersonName(s.speaker)));
   // No one spoke lately: a title of office ("The prime minister conceded …") is whom the sentence before is about,
   // as for a title no one of the story is named with.
-  const officeHolder = !named && isRoleHead(head) ? untitledSubject(description, sentenceNumber, ctx) : null;
+  const officeHolder = !named && isRoleHead(head) ? (untitledSubject(description, sentenceNumber, ctx) ?? soleHolder(description, sentenceNumber, ctx)) : null;
   if (officeHolder) return { speaker: officeHolder, kind: 'named' };
   if (!named) return own;
   const roles = ctx.cast.find(named.speaker)[0]?.person.roles ?? [];
@@ -365,6 +365,27 @@ function untitledSubject(title: string, sentenceNumber: number, ctx: Attribution
   const name = (spoke.length === 1 ? spoke[0] : null) ?? subjectOf(before.replace(OPENING_PARTICIPLE_CLAUSE, ''), ctx.articleCast);
   const person = name ? ctx.articleCast.find(name).find((p) => p.person.name === name)?.person : undefined;
   return person && person.roles.length === 0 ? person.name : null;
+}
+/**
+ * "… to advise Ms Jamieson on …. The minister said: …": a title in small letters whose words end the role of one person
+ * only of the article so far ("Justice Minister"), named by name in the last few sentences, is that person.
+ */
+function soleHolder(title: string, sentenceNumber: number, ctx: AttributionContext): string | null {
+  if (!/^the\s/i.test(title) || !DEFINITE_SMALL_TITLE.test(title)) return null;
+  const words = title.toLowerCase().split(/\s+/).slice(1);
+  const holds = (role: string) => {
+    const held = role.toLowerCase().split(/\s+/);
+    return held.at(-1) === words.at(-1) && words.every((w) => held.includes(w));
+  };
+  const holders = new Map<string, boolean>();
+  for (const [n, text] of ctx.sentences)
+    for (const p of ctx.articleCast.find(text)) {
+      if (!p.person.roles.some(holds)) continue;
+      const byName = sentenceNumber - n <= RECENT && !/^the\s/i.test(text.slice(p.start, p.end));
+      holders.set(p.person.name, (holders.get(p.person.name) ?? false) || byName);
+    }
+  const [only] = holders;
+  return holders.size === 1 && only![1] ? only![0] : null;
 }
 /** A clause a participle opens before the sentence's subject ("Turning to critics' fears that …, "). */
 const OPENING_PARTICIPLE_CLAUSE = /^\s*\p{Lu}\p{Ll}+ing\s[^,;:"“”]{1,120},\s*/u;

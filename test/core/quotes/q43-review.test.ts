@@ -25,3 +25,26 @@ describe('someone described by what they take part in ("An EC negotiator taking 
     expect(speakerOf(text, 'We wanted the clause in')).toBe(speaker);
   });
 });
+
+describe('a title in small letters that ends the role of one person only ("The minister said:")', () => {
+  // BBC politics 204.
+  const opening =
+    'Prison reform\n\nJustice Minister Ann Lee wants prisons to do more to stop reoffending. ' +
+    'A new board will also be created to advise Ms Lee on the service.\n';
+
+  it('is that person, named in the sentence before', () => {
+    const text = `${opening}The minister said: "Better joint working will help prisons play a much stronger role."\n`;
+    expect(speakerOf(text, 'Better joint working')).toBe('Ann Lee');
+  });
+
+  it('is no one of the cast where the title asks for a word the role lacks ("the prime minister")', () => {
+    const text = `${opening}The prime minister said: "Better joint working will help prisons play a much stronger role."\n`;
+    expect(speakerOf(text, 'Better joint working')).toBe('the prime minister');
+  });
+
+  it('is no one of the cast where two people hold such a role', () => {
+    const both = opening.replace('Justice Minister Ann Lee wants', 'Justice Minister Ann Lee and Health Minister Bo Ray want');
+    const text = `${both}The minister said: "Better joint working will help prisons."\n`;
+    expect(speakerOf(text, 'Better joint working')).toBe('the minister');
+  });
+});
