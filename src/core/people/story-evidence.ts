@@ -72,11 +72,12 @@ const NAME_AND_THE_X_OF = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}
  * "investment bank Morgan Grenfell", "literary agency Curtis Brown", "by consultants Booz Allen Hamilton": a trade's
  * plural names a firm of it, where the singular may be a person's job); after a determiner or possessive ("the firm",
  * "its bank") the kind is the subject of its own clause, and the name may be a person's.
+ * So does a person's company ("Scott's company Scott Free"), which a founder names after themself.
  * A kind only a firm is needs no word before it ("housebuilder George Wimpey", "car maker Aston Martin", "parts maker Robert
  * Bosch"); not one a person may be too ("bookmaker Fred Done", "games maker Peter Molyneux", "film maker").
  */
 const KIND_OF_FIRM =
-  /(?:(?<![\p{L}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|drugmaker|conglomerate|group|band|chain|retailer|giant|manufacturer|airline|label|agency|consultancy|consultants|accountants|auditors|stockbrokers|solicitors)|(?<![\p{L}'’-])(?:[Hh]ousebuilder|[Hh]omebuilder|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|(?:car|chip|software|browser|appliance|tractor|plane|aircraft|handset|equipment|crane|computer|components|parts|beverage|hardware|wine|drinks|steel|tyre|tire|truck|toy|phone) maker)) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
+  /(?:(?<![\p{L}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|drugmaker|conglomerate|group|band|chain|retailer|giant|manufacturer|airline|label|agency|consultancy|consultants|accountants|auditors|stockbrokers|solicitors|company)|(?<![\p{L}'’-])\p{Lu}[\p{L}-]*['’]s company|(?<![\p{L}'’-])(?:[Hh]ousebuilder|[Hh]omebuilder|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|(?:car|chip|software|browser|appliance|tractor|plane|aircraft|handset|equipment|crane|computer|components|parts|beverage|hardware|wine|drinks|steel|tyre|tire|truck|toy|phone) maker)) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
 
 /** A group or band named after the place it comes from ("Glasgow group Franz Ferdinand", "Irish band The Corrs"). */
 const PLACE_GROUP = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (?:group|band) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
@@ -101,6 +102,13 @@ const FIRMS_NAMED =
   /\b(?:companies|firms|studios|brands|banks|retailers|carmakers|chains|labels|airlines|brokers|insurers|agencies) ((?:\p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*))*)(?:(?:, | and |, and )\p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*))*)+)/gu;
 const TRADED =
   /\b(?:shares|stake|stakes|holding) in ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) shares\b/gu;
+
+/**
+ * A town a wire writes before its state's abbreviation ("of Myrtle Beach, S.C.,", "based in Eden Prairie, Minn."): a place,
+ * whatever person's name it reads like.
+ */
+const TOWN_BEFORE_STATE =
+  /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\./gu;
 
 /**
  * The capitalised words a wire writes right before a stock ticker in angle brackets ("MURRAY OHIO <MYO> SEES HIGHER
@@ -206,6 +214,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
           organisations,
         );
     }
+    for (const m of sentence.matchAll(TOWN_BEFORE_STATE)) addEndings(m[1]!.split(/\s+/), organisations);
     for (const m of sentence.matchAll(NAME_OF_EMPLOYER)) if (named.has(m[1]!)) addSubRuns(m[2]!.replace(/\.$/, '').split(' ').slice(0, MAX_RUN), organisations);
     for (const m of sentence.matchAll(WORK_TITLE)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(VESSEL)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);

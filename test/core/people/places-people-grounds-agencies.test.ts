@@ -26,3 +26,18 @@ describe('people: names that read like a given name and a surname but are no one
     expect(cast).not.toContain('Curtis Brown');
   });
 });
+
+describe("people: a town before its state, a founder's company", () => {
+  it('lists no town a wire writes before its state\'s abbreviation ("of Myrtle Beach, S.C.,", Reuters 15031 and 2126)', () => {
+    const cast = names(
+      'Custom Security Services of Myrtle Beach, S.C., agreed to the merger, Joe Pike said.',
+      'The division is based in Eden Prairie, Minn., the company said.',
+    );
+    expect(cast).toEqual(['Joe Pike']);
+  });
+
+  it('lists no company named after its founder ("Scott\'s company Scott Free", BBC entertainment 304)', () => {
+    const cast = names('Director Ridley Scott was pleased.', "Fox has bought the rights for Scott's company Scott Free to develop.");
+    expect(cast).toEqual(['Ridley Scott']);
+  });
+});
