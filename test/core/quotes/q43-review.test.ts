@@ -48,3 +48,15 @@ describe('a title in small letters that ends the role of one person only ("The m
     expect(speakerOf(text, 'Better joint working')).toBe('the minister');
   });
 });
+
+describe('a smile or a laugh right after the words ("…," smiles one broker)', () => {
+  const text =
+    'Markets cheer\n\nInvestment may now start to flow in. "You can call it a peace dividend," smiles one broker. ' +
+    '"Let us see how long one can reap its benefits."\n';
+
+  it('gives the words, and the quote that goes on after them, to the one who smiles', () => {
+    // BBC business 428.
+    expect(speakerOf(text, 'You can call it')).toBe('one broker');
+    expect(speakerOf(text, 'Let us see how long')).toBe('one broker');
+  });
+});
