@@ -131,9 +131,10 @@ function blankTrailingAdverbs(clause: string): string {
 const ON_A_BODY = '\\s+on\\s+(?:the|a|its|their)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:committee|board|panel|council|team|staff|commission|delegation)';
 /** A modifier that opens on a figure ("One 93-year-old investor", "a 20-year veteran"). */
 const AGE_WORD = '\\d+-[\\p{L}-]+';
-// Where the described source is from may be what they take part in ("An EC negotiator taking part in the talks said:").
+// Where the described source is from may be what they take part in ("An EC negotiator taking part in the talks said:"),
+// or made ("said the director behind JFK, Platoon and …").
 const ANONYMOUS = new RegExp(
-  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD}|${AGE_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|representing|close to|familiar with|with knowledge of|away from|attending|taking part in|involved in|participating in|travell?ing with)\\s+${WHERE_FROM}|${ON_A_BODY}|\\s+here)?(?=\\s*$|[,;.])`,
+  `(?<![\\p{L}'’])(?:(?:${anyCase('a|an|one|two|three|four|several|some|many|other|another|the')})\\s+)?(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+\\([\\p{Lu}.&-]{2,10}\\))?)?(?:['’]s?)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD}|${AGE_WORD})\\s+){0,4}(?:${anyCase(PERSON_SOURCE_NOUNS)}|${BODY_SOURCE_NOUNS})(?:\\s+(?:within|at|in|from|for|of|to|with|representing|behind|close to|familiar with|with knowledge of|away from|attending|taking part in|involved in|participating in|travell?ing with)\\s+${WHERE_FROM}|${ON_A_BODY}|\\s+here)?(?=\\s*$|[,;.])`,
   'u',
 );
 /**
@@ -198,11 +199,12 @@ const ISSUED_WRITING = new RegExp(
 /**
  * An indefinite article, a few words ending in a small-letter noun of a person's shape ("leader", "seaman",
  * "correspondent"; not "an eventual oil import fee"), perhaps where they are from ("a coffee trader in Santos");
- * the words before the noun may name a place or a firm ("one top New York rescheduler"). Where they are from may run
+ * the words before the noun may name a place or a firm ("one top New York rescheduler") or an age ("a 60-year-old woman",
+ * "one over-60 woman"). Where they are from may run
  * as long as a wire writes it ("a spokesman for one of Spain's major sunflower oil producers").
  */
 const INDEFINITE_DESCRIPTION = new RegExp(
-  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to|away from)\\s+${LONG_WHERE_FROM.replace('[^,;.]', '[^,;.\\d]')})?)\\s*$`,
+  `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*|${AGE_WORD}|\\p{Ll}+-\\d+s?)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to|away from)\\s+${LONG_WHERE_FROM.replace('[^,;.]', '[^,;.\\d]')})?)\\s*$`,
   'u',
 );
 /**

@@ -60,3 +60,18 @@ describe('a smile or a laugh right after the words ("…," smiles one broker)', 
     expect(speakerOf(text, 'Let us see how long')).toBe('one broker');
   });
 });
+
+describe('someone described by their age or by the work they are behind', () => {
+  it('reads an age written as a figure ("one over-60 woman who took part in the research", BBC tech 316)', () => {
+    const text =
+      'Security\n\nWomen buy more security software. "I think older people have become more vigilant," said one over-60 woman who took part in the research.\n';
+    expect(speakerOf(text, 'I think older people')).toBe('one over-60 woman');
+  });
+
+  it('reads what a director is behind ("said the director behind JFK, Platoon and …", BBC entertainment 072)', () => {
+    const text =
+      'Stone honoured\n\nStone hoped Alexander might be better liked in Europe. "Europeans tend to see me a little differently," ' +
+      'said the director behind JFK, Platoon and Born on the Fourth of July.\n';
+    expect(speakerOf(text, 'Europeans tend to see me')).toBe('the director behind JFK');
+  });
+});
