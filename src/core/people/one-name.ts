@@ -27,7 +27,9 @@ const ONE_NAME_HEADS = new Set(
     'spokesman spokeswoman ' +
     // A player's position ("Cardiff Blues flanker Williams"); not "prop" or "wing", which are verbs and nouns of things too.
     'flanker fly-half scrum-half full-back fullback hooker batsman bowler spinner paceman wicketkeeper wicket-keeper all-rounder ' +
-    'keeper skipper jockey cyclist swimmer boxer golfer hurdler quarterback playmaker centre-back centre-half'
+    'keeper skipper jockey cyclist swimmer boxer golfer hurdler quarterback playmaker centre-back centre-half ' +
+    // One who has run in the Games ("Olympian Tomlinson tried to play catch up").
+    'olympian paralympian'
   ).split(' '),
 );
 

@@ -27,7 +27,7 @@ const HEADS = new Set(
     // "Chief Soviet arms negotiator Yuli Vorontsov", "Kidman's publicist": jobs of talks and of the press.
     'negotiator mediator diplomat publicist ' +
     // "European 100m champion Dwain Chambers", "a popular politician who headed the party": only a person wins a title or stands for office.
-    'champion medallist politician ' +
+    'champion medallist olympian paralympian politician ' +
     // "referee Neale Barry": a match's officials are people.
     'referee umpire linesman ' +
     // "nanny Leoncia Casalme's wait": a household's staff are people, named after their job as any worker is.
@@ -56,7 +56,7 @@ const OCCUPATIONS = new Set(
     'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer cleric ' +
     'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister ' +
     'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher negotiator mediator diplomat publicist ' +
-    'champion medallist politician ' +
+    'champion medallist olympian paralympian politician ' +
     'referee umpire linesman nanny housekeeper chauffeur bodyguard flanker fly-half scrum-half full-back fullback hooker prop wing ' +
     'batsman bowler spinner paceman wicketkeeper wicket-keeper all-rounder keeper skipper jockey cyclist swimmer boxer golfer hurdler ' +
     'quarterback pitcher playmaker centre-back centre-half'

@@ -276,3 +276,10 @@ describe('people: a sentence that opens on a name and says what job they hold ("
     ]);
   });
 });
+
+describe('people: an Olympian by surname alone ("Olympian Tomlinson tried to play catch up", BBC sport 058)', () => {
+  it('finds the person and gives the role', () => {
+    const cast = castOf('Olympian Tomlinson tried to play catch up with his six jumps.', '"I was advised not to jump by my doctor," said Tomlinson.');
+    expect(cast.map((p) => [p.name, p.roles])).toEqual([['Tomlinson', ['olympian']]]);
+  });
+});
