@@ -43,8 +43,11 @@ const BODY_SOURCE_NOUNS =
   'study|survey|editorial|ruling|verdict|judgment|judgement|letter|memo|memorandum|motion|resolution|measure|petition|summary|circular|announcement|declaration|notice|' +
   // So do a firm's published papers and pages ("…," says the instructions on Microsoft's website).
   'instructions|guidelines|guidance|prospectus|' +
-  // Court papers speak for those who filed them ("Her lawsuit … said"; "Conte's statements, the suit added, were …").
-  'lawsuits?|suit|complaint|indictment|' +
+  // Court papers speak for those who filed them or the court that made them ("Her lawsuit … said"; "Conte's statements,
+  // the suit added, were …"; "…," the Fed order said). (Not "brief": "according to our brief" is an aide's, no speaker.)
+  'lawsuits?|suit|complaint|indictment|order|' +
+  // So does an advert for whoever placed it ("…," the advert said).
+  'advert|advertisement|' +
   // And the press, when the article names no outlet for it to stand for ("…," said the magazine; "said an article in the official press").
   'newspapers?|papers?|magazines?|tabloid|article|document|bulletin|radio|station|website|' +
   // And a plan in its own words ("The economic masterplan … said China would "…"").

@@ -75,3 +75,12 @@ describe('someone described by their age or by the work they are behind', () => 
     expect(speakerOf(text, 'Europeans tend to see me')).toBe('the director behind JFK');
   });
 });
+
+describe('a court order or an advert speaks as a statement does', () => {
+  it.each([
+    ['the Fed order', 'Banks\n\nThe Fed approved the plan. "Commercial paper is customarily held to maturity," the Fed order said.\n'],
+    ['the advert', 'Star Trek\n\nFans took out a newspaper advert. "Commercial paper is customarily held to maturity," the advert said.\n'],
+  ])('gives the words to %s (Reuters 6891, BBC entertainment 183)', (speaker, text) => {
+    expect(speakerOf(text, 'Commercial paper is')).toBe(speaker);
+  });
+});
