@@ -36,6 +36,11 @@ describe("people: a town before its state, a founder's company", () => {
     expect(cast).toEqual(['Joe Pike']);
   });
 
+  it('lists no market leader ("market leader Best Buy", BBC business 070)', () => {
+    const cast = names('Circuit City is struggling to keep up with market leader Best Buy, said analyst Joe Pike.');
+    expect(cast).toEqual(['Joe Pike']);
+  });
+
   it('lists no company named after its founder ("Scott\'s company Scott Free", BBC entertainment 304)', () => {
     const cast = names('Director Ridley Scott was pleased.', "Fox has bought the rights for Scott's company Scott Free to develop.");
     expect(cast).toEqual(['Ridley Scott']);
