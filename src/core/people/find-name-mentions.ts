@@ -170,7 +170,8 @@ function oneNameRole(sentence: string, name: string, at: number): string | null 
 /** The role set off after a name of two or more words, or a surname after an honorific ("Mr Faraj, an analyst at Nomura,"). */
 function appositionRole(sentence: string, name: string, at: number, honorific: string | null): string | null {
   if (!name.includes(' ') && !honorific) return null;
-  const after = sentence.slice(at + name.length);
+  // (A generation's full stop ends no name: "L.C. Duncan Jr., vice president".)
+  const after = sentence.slice(at + name.length).replace(/^\.(?=, )/, GENERATION_END.test(name) ? '' : '.');
   // "Simon Perry is the editor of the Digital Lifestyles website": the job a sentence opening on the name says they hold
   // (not one they held: "was director of" is no role now).
   const copula = at === 0 ? /^ is /.exec(after) : null;
@@ -179,6 +180,9 @@ function appositionRole(sentence: string, name: string, at: number, honorific: s
   const role = roleAfterName(`, ${after.slice(copula[0].length)}`);
   return role && !/\b(?:king|queen|prince|princess|emperor|empress)$/i.test(role) ? role : null;
 }
+
+/** A name that ends on its generation ("Jr", "Sr"), whose full stop the sentence may write before a comma. */
+const GENERATION_END = /\s(?:Jr|Sr)$/;
 
 /** The kind of firm written right after a firm's name, closing the phrase ("from Sal Oppenheim investment bank,"); not a noun's modifier ("bank robbers"). */
 const FIRM_KIND_AFTER = /^ (?:(?:investment|merchant|private) )?(?:bank|brokerage|stockbroker|stockbrokers)(?=[,.;:)]|$| (?:said|says|and|in|of|which|that)\b)/;
@@ -689,7 +693,9 @@ function namesBeforeAppositives(sentence: string): string[] {
   if (!sentence.includes(', ') && !copula) return [];
   const out: string[] = [];
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
-    const after = sentence.slice(m.index + m[0].length);
+    // A generation's full stop ends no name ("said L.C. Duncan Jr., vice president of corporate communications").
+    const stop = GENERATION_END.test(m[0]) && sentence.startsWith('., ', m.index + m[0].length) ? 1 : 0;
+    const after = sentence.slice(m.index + m[0].length + stop);
     // "Clark Boyd is technology correspondent for The World": a sentence that opens on a name and says what job they hold.
     const held = m.index === 0 && copula !== null && after.startsWith(copula[1]!) && isPersonAppositive(after.slice(copula[1]!.length).split(/\s+/, 6));
     // "said Hannes Wittig, telecoms analyst at Dresdner": a job and where it is held, as appositions read it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesUnder } from '../../support/one-article-cast.js';
+import { castUnder, namesUnder } from '../../support/one-article-cast.js';
 import { speakerOf } from '../../support/attributed-quotes.js';
 
 // Sentences in the shape of Reuters wires (1987), which write many Americans with a first initial before the name they
@@ -47,5 +47,12 @@ describe('people: initials run together before a surname, set off by a role ("C.
         'The U.S. Officials, who asked not to be identified, said so.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('people: initials, a surname and a generation whose full stop comes before the comma ("L.C. Duncan Jr., vice president")', () => {
+  it('keeps the initials and the generation in the name, and reads the role after them (Reuters 15982)', () => {
+    const cast = castUnder('Oil and markets')('The move was made, according to L.C. Duncan Jr., vice president of corporate communications.');
+    expect(cast.map((p) => [p.name, p.roles])).toEqual([['L.C. Duncan Jr', ['vice president of corporate communications']]]);
   });
 });
