@@ -4,7 +4,7 @@
  * Jeff Sessions), a role held by one person alone becomes an alias ("the attorney general"), and
  * each sentence learns which people it mentions.
  */
-import { SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
+import { SURNAME_HONORIFIC, SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { Person, Sentence } from '../types.js';
 import { firstOfTwoSurnames } from './draft.js';
 import { findArticleNameMentions, isBareInitials, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
@@ -44,7 +44,13 @@ export function buildCast(
   const all = mergeSpellings(draftPeople(mentions), mentions);
   // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
   const text = sentences.map((s) => s.norm).join('\n');
-  attachSingleNames(mentions, all, (name) => onlyPossessive(text, name));
+  const alone = wordsWrittenAlone(text);
+  attachSingleNames(
+    mentions,
+    all,
+    (name) => onlyPossessive(text, name),
+    (word) => alone.has(word) || titledInText(text, word),
+  );
   // 2b. One-word names: a person met as "striker Baros" is shown by the full name the story writes once ("Milan Baros").
   widenOneNames(
     all,
@@ -66,7 +72,6 @@ export function buildCast(
   // Initials also written alone are an abbreviation ("BT Openzone"), unless a role shows a person ("KK Mittal, a fund manager", beside "Vodafone KK").
   const abbreviated = (d: Draft) => abbreviations.has(d.name.split(' ')[0]!) && d.roles.size === 0 && d.honorifics.size === 0;
   for (const d of all) dropFirmForms(d, evidence.organisations);
-  const alone = wordsWrittenAlone(text);
   const drafts = all.filter((d) => isPerson(d, evidence) && !isThing(d, evidence.things, written) && !abbreviated(d) && !goesByFirstWord(d, alone, text));
   // 3a. A surname misspelt alone ("Kerkorian" beside "Kirk Kirkorian") is that person's.
   addMisspeltSurnames(
@@ -161,7 +166,8 @@ function onlyPossessive(text: string, name: string): boolean {
   return new RegExp(`\\b${escaped}['’]s\\b`).test(text) && !new RegExp(`\\b${escaped}\\b(?!['’]s\\b)`).test(text);
 }
 
-function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossessive: (name: string) => boolean): void {
+/** `goesBy`: whether the story writes a word alone or after "Mr" as it does a surname. */
+function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossessive: (name: string) => boolean, goesBy: (word: string) => boolean): void {
   // Drafts by each form, name, surname and given name, kept up to date as single names join.
   const byForm = new Map<string, Draft>();
   const byName = new Map<string, Draft>();
@@ -200,11 +206,21 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     // the story names in full by it ("Prince Charles" beside "Charles Clarke" is no one named in full).
     const royal = () => (isRoyalTitle(m.role) && !m.honorific ? (byGiven.get(m.name) ?? []).filter((d) => [...d.roles.values()].some(isRoyalRole)) : []);
     const crowned = bySurnameOrSpelling.length > 0 ? [] : royal();
-    const named = bySurnameOrSpelling.length > 0 ? bySurnameOrSpelling : crowned.length === 1 ? crowned : paternal();
+    // "Mr Wang" of "Wang Yan": a name written surname first, as Chinese and Korean names are, is the one person's of two
+    // words that opens on the titled word, whose last word the story never writes alone or after a title.
+    const openingSurname = () =>
+      m.honorific && SURNAME_HONORIFIC.test(m.honorific)
+        ? (byGiven.get(m.name) ?? []).filter((d) => d.name.split(' ').length === 2 && !goesBy(d.name.split(' ')[1]!))
+        : [];
+    const byParent = bySurnameOrSpelling.length > 0 || crowned.length === 1 ? [] : paternal();
+    const named = bySurnameOrSpelling.length > 0 ? bySurnameOrSpelling : crowned.length === 1 ? crowned : byParent.length > 0 ? byParent : openingSurname();
     if (named === crowned && crowned.length === 1) crowned[0]!.forms.add(m.name);
+    // (Their title goes with the first word, not the last: "Mr Wang", never "Mr Yan".)
+    const firstIsSurname = named.length === 1 && named !== bySurnameOrSpelling && named !== crowned && named !== byParent;
+    if (firstIsSurname) named[0]!.forms.add(m.name);
     if (named.length === 1) {
       addRole(named[0]!, m.role);
-      if (m.honorific) named[0]!.honorifics.add(m.honorific);
+      if (m.honorific && !firstIsSurname) named[0]!.honorifics.add(m.honorific);
       if (m.honorific && named !== bySurnameOrSpelling) named[0]!.forms.add(`${m.honorific} ${m.name}`);
     } else if (
       named.length === 0 &&
@@ -332,7 +348,12 @@ function goesByFirstWord(d: Draft, alone: Set<string>, text: string): boolean {
   const [first, last] = words as [string, string];
   if (first.length <= 5 || lexiconTags(first).length > 0 || !alone.has(first) || alone.has(last)) return false;
   // "Mr Begg", shared by two Beggs so no one's title: the surname written after a title is a person's.
-  return !new RegExp(`\\b(?:${SURNAME_HONORIFIC_PATTERN})\\.? ${escapeRegExp(last)}\\b`).test(text);
+  return !titledInText(text, last);
+}
+
+/** Whether the text writes a word after "Mr", "Ms" or another title of a surname ("Mr Begg"). */
+function titledInText(text: string, word: string): boolean {
+  return new RegExp(`\\b(?:${SURNAME_HONORIFIC_PATTERN})\\.? ${escapeRegExp(word)}\\b`).test(text);
 }
 
 /**

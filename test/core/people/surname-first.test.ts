@@ -51,3 +51,21 @@ describe('surnameFirst: a name written surname first', () => {
     expect(person?.roles[0]).toMatch(/^middle-aged official in Fengbang village/);
   });
 });
+
+describe('people: a name written surname first whose first word the story gives a title ("Mr Wang" of "Wang Yan")', () => {
+  it('is one person, who answers to "Mr Wang" and not "Mr Yan" (BBC business 461 and 349)', () => {
+    const cast = castOf(
+      '"The fees are unreasonable," said Wang Yan, an official from the Beijing commission.',
+      'Mr Wang said his team would look at adjusting parking prices.',
+    );
+    expect(cast.map((p) => p.name)).toEqual(['Wang Yan']);
+    expect(cast[0]!.aliases).toContain('Mr Wang');
+    expect(cast[0]!.aliases).not.toContain('Mr Yan');
+  });
+
+  it('is no given name of another person, whose own surname the story writes after a title ("Mr Howard" beside "Howard Flight, … Mr Flight")', () => {
+    // BBC politics 399.
+    const cast = castOf('Tory MP Howard Flight was sacked on Friday.', 'Mr Flight said he was sorry. Mr Howard said the party was united.');
+    expect(cast.map((p) => p.name).sort()).toEqual(['Howard', 'Howard Flight']);
+  });
+});
