@@ -374,7 +374,9 @@ function dropFirmForms(d: Draft, organisations: Set<string>): void {
  * a given name before a country the story writes as one is a firm's national arm ("Lucas Britain").
  */
 function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
-  if ([...d.forms].some((f) => evidence.organisations.has(f))) return false;
+  // A brand or firm named with a title ("brands such as Dairy Milk, Dr Pepper and Snapple") is no "Pepper" either.
+  const titled = [...d.honorifics].map((h) => `${h} ${d.name}`);
+  if ([...d.forms, ...titled].some((f) => evidence.organisations.has(f))) return false;
   // A person can share a work's title ("the musical Jerry Springer"): a role or title still shows one.
   if (d.roles.size === 0 && d.honorifics.size === 0 && [...d.forms].some((f) => evidence.works.has(f))) return false;
   const last = surname(d);

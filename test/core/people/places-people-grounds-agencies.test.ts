@@ -41,6 +41,11 @@ describe("people: a town before its state, a founder's company", () => {
     expect(cast).toEqual(['Joe Pike']);
   });
 
+  it('lists no brand named with a title ("brands such as Dairy Milk, Dr Pepper and Snapple", BBC business 143)', () => {
+    const cast = names('The owner of brands such as Dairy Milk, Dr Pepper and Snapple made more money, said chief executive Joe Pike.');
+    expect(cast).toEqual(['Joe Pike']);
+  });
+
   it('lists no company named after its founder ("Scott\'s company Scott Free", BBC entertainment 304)', () => {
     const cast = names('Director Ridley Scott was pleased.', "Fox has bought the rights for Scott's company Scott Free to develop.");
     expect(cast).toEqual(['Ridley Scott']);
