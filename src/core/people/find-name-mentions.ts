@@ -976,6 +976,10 @@ function namesListedWithNames(sentence: string, found: string[]): string[] {
       // Nor is a plural noun one ("Two farm state Congressmen, Pat Roberts (R-Kan.) and Glenn English").
       if (words.length === 1 && ((anchors < 2 && !knownPerson) || words[0] === words[0]!.toUpperCase() || isKnownPlace(words[0]!) || isPluralNoun(words[0]!)))
         continue;
+      // Nor is an adverb that opens the sentence before its comma ("Additionally, Philip Sims and Bruce Johnson were named"),
+      // which the lexicon may not know; a given name in -ly is one it knows ("Kelly").
+      if (words.length === 1 && m.index === 0 && item === items[0] && /\p{Ll}ly$/u.test(words[0]!) && !lexiconTags(words[0]!).some((t) => NAME_TAGS.has(t)))
+        continue;
       // "Judges Simon Cowell, Louis Walsh and Sharon Osbourne": a plural noun before the first name says what they all are.
       if (words.length === 3 && /s$/.test(words[0]!) && lexiconTags(words[0]!).some((t) => t === 'Plural' || t === 'PresentTense')) continue;
       // A given name the lexicon lacks opens a name whose surname may be a plain noun ("Joss Stone").

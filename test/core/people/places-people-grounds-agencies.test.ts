@@ -36,6 +36,11 @@ describe("people: a town before its state, a founder's company", () => {
     expect(cast).toEqual(['Joe Pike']);
   });
 
+  it('lists no adverb that opens a list of names ("Additionally, Philip Sims and Bruce Johnson were named", Reuters 1278)', () => {
+    expect(names('Additionally, Philip Sims and Bruce Johnson were named vice presidents.')).toEqual(['Bruce Johnson', 'Philip Sims']);
+    expect(names('Kelly, Philip Sims and Bruce Johnson were named vice presidents.')).toContain('Kelly');
+  });
+
   it('lists no market leader ("market leader Best Buy", BBC business 070)', () => {
     const cast = names('Circuit City is struggling to keep up with market leader Best Buy, said analyst Joe Pike.');
     expect(cast).toEqual(['Joe Pike']);
