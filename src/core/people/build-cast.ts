@@ -206,17 +206,18 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     // the story names in full by it ("Prince Charles" beside "Charles Clarke" is no one named in full).
     const royal = () => (isRoyalTitle(m.role) && !m.honorific ? (byGiven.get(m.name) ?? []).filter((d) => [...d.roles.values()].some(isRoyalRole)) : []);
     const crowned = bySurnameOrSpelling.length > 0 ? [] : royal();
-    // "Mr Wang" of "Wang Yan": a name written surname first, as Chinese and Korean names are, is the one person's of two
-    // words that opens on the titled word, whose last word the story never writes alone or after a title.
+    // "Mr Wang" of "Wang Yan": a name written surname first, as Chinese and Korean names are, is the one person's of
+    // two words that opens on the titled word, whose last word the story never writes alone or after a title.
     const openingSurname = () =>
       m.honorific && SURNAME_HONORIFIC.test(m.honorific)
         ? (byGiven.get(m.name) ?? []).filter((d) => d.name.split(' ').length === 2 && !goesBy(d.name.split(' ')[1]!))
         : [];
     const byParent = bySurnameOrSpelling.length > 0 || crowned.length === 1 ? [] : paternal();
-    const named = bySurnameOrSpelling.length > 0 ? bySurnameOrSpelling : crowned.length === 1 ? crowned : byParent.length > 0 ? byParent : openingSurname();
+    const opening = bySurnameOrSpelling.length > 0 || crowned.length === 1 || byParent.length > 0 ? [] : openingSurname();
+    const named = bySurnameOrSpelling.length > 0 ? bySurnameOrSpelling : crowned.length === 1 ? crowned : byParent.length > 0 ? byParent : opening;
     if (named === crowned && crowned.length === 1) crowned[0]!.forms.add(m.name);
     // (Their title goes with the first word, not the last: "Mr Wang", never "Mr Yan".)
-    const firstIsSurname = named.length === 1 && named !== bySurnameOrSpelling && named !== crowned && named !== byParent;
+    const firstIsSurname = named === opening && opening.length === 1;
     if (firstIsSurname) named[0]!.forms.add(m.name);
     if (named.length === 1) {
       addRole(named[0]!, m.role);

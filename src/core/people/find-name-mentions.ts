@@ -172,8 +172,8 @@ function appositionRole(sentence: string, name: string, at: number, honorific: s
   if (!name.includes(' ') && !honorific) return null;
   // (A generation's full stop ends no name: "L.C. Duncan Jr., vice president".)
   const after = sentence.slice(at + name.length).replace(/^\.(?=, )/, GENERATION_END.test(name) ? '' : '.');
-  // "Simon Perry is the editor of the Digital Lifestyles website": the job a sentence opening on the name says they hold
-  // (not one they held: "was director of" is no role now).
+  // "Simon Perry is the editor of the Digital Lifestyles website": the job a sentence opening on the name says they
+  // hold (not one they held: "was director of" is no role now).
   const copula = at === 0 ? /^ is /.exec(after) : null;
   if (!copula) return roleAfterName(after);
   // A crown said so is a part played ("Clive Owen is the brooding king"): a review's, no office.
@@ -696,7 +696,8 @@ function namesBeforeAppositives(sentence: string): string[] {
     // A generation's full stop ends no name ("said L.C. Duncan Jr., vice president of corporate communications").
     const stop = GENERATION_END.test(m[0]) && sentence.startsWith('., ', m.index + m[0].length) ? 1 : 0;
     const after = sentence.slice(m.index + m[0].length + stop);
-    // "Clark Boyd is technology correspondent for The World": a sentence that opens on a name and says what job they hold.
+    // "Clark Boyd is technology correspondent for The World": a sentence that opens on a name and says what job they
+    // hold.
     const held = m.index === 0 && copula !== null && after.startsWith(copula[1]!) && isPersonAppositive(after.slice(copula[1]!.length).split(/\s+/, 6));
     // "said Hannes Wittig, telecoms analyst at Dresdner": a job and where it is held, as appositions read it.
     if (
@@ -976,8 +977,8 @@ function namesListedWithNames(sentence: string, found: string[]): string[] {
       // Nor is a plural noun one ("Two farm state Congressmen, Pat Roberts (R-Kan.) and Glenn English").
       if (words.length === 1 && ((anchors < 2 && !knownPerson) || words[0] === words[0]!.toUpperCase() || isKnownPlace(words[0]!) || isPluralNoun(words[0]!)))
         continue;
-      // Nor is an adverb that opens the sentence before its comma ("Additionally, Philip Sims and Bruce Johnson were named"),
-      // which the lexicon may not know; a given name in -ly is one it knows ("Kelly").
+      // Nor is an adverb that opens the sentence before its comma ("Additionally, Philip Sims and Bruce Johnson were
+      // named"), which the lexicon may not know; a given name in -ly is one it knows ("Kelly").
       if (words.length === 1 && m.index === 0 && item === items[0] && /\p{Ll}ly$/u.test(words[0]!) && !lexiconTags(words[0]!).some((t) => NAME_TAGS.has(t)))
         continue;
       // "Judges Simon Cowell, Louis Walsh and Sharon Osbourne": a plural noun before the first name says what they all are.

@@ -315,7 +315,8 @@ const DAY_OR_MONTH =
 const SENTENCE_ADVERB = new RegExp(
   '^(?:Meanwhile|However|Earlier|Later|Also|Now|Still|Elsewhere|Separately|Instead|Today|Yesterday|Tonight|Indeed|Thus|Likewise|' +
     'Similarly|Nevertheless|Nonetheless|Again|Besides|Furthermore|Moreover|Otherwise|Like|Unlike|' +
-    // So does a conjunction that opens a clause ("Since President Yudhoyono took office", "Neither Rep. Edward Madigan nor").
+    // So does a conjunction that opens a clause ("Since President Yudhoyono took office", "Neither Rep. Edward Madigan
+    // nor").
     'Neither|Either|Since|Although|Though|While|Whilst|When|After|Before|Because|Unless|Until|Once|Whereas|If)$',
 );
 

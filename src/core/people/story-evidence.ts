@@ -73,8 +73,9 @@ const NAME_AND_THE_X_OF = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}
  * plural names a firm of it, where the singular may be a person's job); after a determiner or possessive ("the firm",
  * "its bank") the kind is the subject of its own clause, and the name may be a person's.
  * So does a person's company ("Scott's company Scott Free"), which a founder names after themself.
- * A kind only a firm is needs no word before it ("housebuilder George Wimpey", "market leader Best Buy", "car maker Aston Martin", "parts maker Robert
- * Bosch"); not one a person may be too ("bookmaker Fred Done", "games maker Peter Molyneux", "film maker").
+ * A kind only a firm is needs no word before it ("housebuilder George Wimpey", "market leader Best Buy", "car maker
+ * Aston Martin", "parts maker Robert Bosch"); not one a person may be too ("bookmaker Fred Done", "games maker Peter
+ * Molyneux", "film maker").
  */
 const KIND_OF_FIRM =
   /(?:(?<![\p{L}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|drugmaker|conglomerate|group|band|chain|retailer|giant|manufacturer|airline|label|agency|consultancy|consultants|accountants|auditors|stockbrokers|solicitors|company)|(?<![\p{L}'’-])\p{Lu}[\p{L}-]*['’]s company|(?<![\p{L}'’-])(?:[Mm]arket leader|[Hh]ousebuilder|[Hh]omebuilder|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|(?:car|chip|software|browser|appliance|tractor|plane|aircraft|handset|equipment|crane|computer|components|parts|beverage|hardware|wine|drinks|steel|tyre|tire|truck|toy|phone) maker)) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
@@ -104,8 +105,8 @@ const TRADED =
   /\b(?:shares|stake|stakes|holding) in ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) shares\b/gu;
 
 /**
- * A town a wire writes before its state's abbreviation ("of Myrtle Beach, S.C.,", "based in Eden Prairie, Minn."): a place,
- * whatever person's name it reads like.
+ * A town a wire writes before its state's abbreviation ("of Myrtle Beach, S.C.,", "based in Eden Prairie, Minn."): a
+ * place, whatever person's name it reads like.
  */
 const TOWN_BEFORE_STATE =
   /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\./gu;

@@ -44,7 +44,8 @@ const BODY_SOURCE_NOUNS =
   // So do a firm's published papers and pages ("…," says the instructions on Microsoft's website).
   'instructions|guidelines|guidance|prospectus|' +
   // Court papers speak for those who filed them or the court that made them ("Her lawsuit … said"; "Conte's statements,
-  // the suit added, were …"; "…," the Fed order said). (Not "brief": "according to our brief" is an aide's, no speaker.)
+  // the suit added, were …"; "…," the Fed order said). (Not "brief": "according to our brief" is an aide's, no
+  // speaker.)
   'lawsuits?|suit|complaint|indictment|order|' +
   // So does an advert for whoever placed it ("…," the advert said).
   'advert|advertisement|' +
@@ -202,8 +203,8 @@ const ISSUED_WRITING = new RegExp(
 /**
  * An indefinite article, a few words ending in a small-letter noun of a person's shape ("leader", "seaman",
  * "correspondent"; not "an eventual oil import fee"), perhaps where they are from ("a coffee trader in Santos");
- * the words before the noun may name a place or a firm ("one top New York rescheduler") or an age ("a 60-year-old woman",
- * "one over-60 woman"). Where they are from may run
+ * the words before the noun may name a place or a firm ("one top New York rescheduler") or an age ("a 60-year-old
+ * woman", "one over-60 woman"). Where they are from may run
  * as long as a wire writes it ("a spokesman for one of Spain's major sunflower oil producers").
  */
 const INDEFINITE_DESCRIPTION = new RegExp(

@@ -89,8 +89,8 @@ const VERBS = [
   'quipped',
   // Words spoken in a manner of their own ("…," mumbled one onlooker; "…," retorted Mr Pinto).
   'mumbled',
-  // A smile or a laugh said with the words, only right after them ("…," smiles one broker); elsewhere ("He laughed at the
-  // suggestion that "…"") it tells no one's words.
+  // A smile or a laugh said with the words, only right after them ("…," smiles one broker); elsewhere ("He laughed at
+  // the suggestion that "…"") it tells no one's words.
   '(?<=^[\\s,;:—-]*)(?:smiles|smiled|laughs|laughed|grins|grinned|chuckles|chuckled)',
   'muttered',
   'whispered',
