@@ -410,9 +410,8 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   // "…," it said: the quote has a cue of its own whose "it" nothing read stands for; it is a body's,
   // never the person who spoke before (a sentence in between may have named them only as its object).
   if (subjectFirst && /^\s*it\s*$/i.test(subjectFirst[1]!)) return null;
-  // "…," one delegate from a major producer commented; "…," a banker at the West German branch of Sumito Bank Ltd in
-  // Duesseldorf said: a cue that closes the sentence has someone brought in unnamed for its subject, someone no rule
-  // could read; not the person who spoke before.
+  // "…," one delegate from a major producer commented: a cue that closes the sentence has someone brought in unnamed
+  // for its subject, someone no rule could read; not the person who spoke before.
   if (handsOver && !endsSentence && OWN_CLOSING_CUE.test(after)) return null;
 
   // "Vargas does not mention …, simply adding in a PS: "…"": a quote a colon brings in, or a deed told, in a sentence
@@ -838,8 +837,13 @@ function speakerEndingPhrase(
   const ends =
     reading?.kind === 'named'
       ? (!known || ctx.cast.find(reading.speaker).length > 0) && phrase.endsWith(reading.speaker.split(/\s+/).at(-1)!)
-      : reading?.kind === 'anonymous' && (!known || INDEFINITE_OPENING.test(phrase)) && reading.start === 0 && reading.speaker.length === phrase.length;
+      : reading?.kind === 'anonymous' &&
+        (!known || INDEFINITE_OPENING.test(phrase)) &&
+        reading.start === 0 &&
+        phrase.toLowerCase().startsWith(reading.speaker.toLowerCase());
   if (ends) return read(m[phraseGroup]!, m[cueGroup]!, '');
+  // A description is read whole, or up to the firm it ends on ("a banker at the West German commercial branch of Sumito
+  // Bank", its "Ltd in Duesseldorf" left out).
   // "…," Dr Mark Tuffy games systems director at digital content firm THX told the BBC: copy that dropped the commas
   // round a description leaves the name the cast knows first, the description after it in small letters.
   const first = known ? ctx.cast.find(phrase)[0] : undefined;

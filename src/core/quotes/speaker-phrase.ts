@@ -668,9 +668,12 @@ const BODY_NAME = new RegExp(
  */
 const BODY_OF = new RegExp(`^\\s*(?:(?:[Aa]nd|[Bb]ut)\\s+)?the\\s+(${BODY_KIND}${BODY_OF_PART})(?![\\p{L}])`, 'u');
 
-/** Someone unnamed who speaks for a body named next ("a spokesman for the", "one official at"). */
+/**
+ * Someone unnamed who speaks for a body named next ("a spokesman for the", "one official at"), or works at a part of it
+ * ("a banker at the West German commercial branch of").
+ */
 const SPEAKS_FOR_BODY = new RegExp(
-  `(?:^|\\s)(?:${anyCase('a|an|one|another|the')})\\s+(?:${CONTENT_WORD}\\s+){0,3}(?:${anyCase(PERSON_SOURCE_NOUNS)})\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?$`,
+  `(?:^|\\s)(?:${anyCase('a|an|one|another|the')})\\s+(?:${CONTENT_WORD}\\s+){0,3}(?:${anyCase(PERSON_SOURCE_NOUNS)})\\s+(?:for|of|at|from|with)\\s+(?:(?:the|its)\\s+(?:[\\p{L}.-]+\\s+){0,3}(?:branch|office|unit|division|subsidiary|arm|bureau)\\s+of\\s+)?(?:the\\s+)?$`,
   'u',
 );
 
