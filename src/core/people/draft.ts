@@ -18,7 +18,7 @@ export const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
 
 /** Where the surname stands: the last word, or the one before a generation ("Oscar S. Wyatt Jr"). */
 export function lastNameAt(words: string[]): number {
-  return words.length > 2 && GENERATION.test(words.at(-1)!) ? words.length - 2 : words.length - 1;
+  return words.length > 1 && GENERATION.test(words.at(-1)!) ? words.length - 2 : words.length - 1;
 }
 
 /** The surname, with any particles before it ("Van Fossen", "de la Cruz"); a generation ("Jr") is no surname. */
@@ -46,13 +46,14 @@ const SHEIKH_NAME = new RegExp(`^Sheikh (\\p{Lu}\\p{Ll}+)(?: \\S+)* (?:${JOINED_
 /**
  * The first of two surnames joined by a particle, which Spanish and Portuguese names go by alone
  * ("Teixeira" of "Anibal Teixeira de Souza", "Salinas" of "Carlos Salinas de Gortari"): a word after
- * the given name, right before the particle, that no lexicon knows as a given name ("Jose Maria de Areilza").
+ * the given name, right before the particle, that no lexicon knows as a given name ("Jose Maria de Areilza"), or
+ * the third word or later, after two given names ("Lula" of "Luiz Inacio Lula da Silva").
  */
 export function paternalSurnameOf(name: string): string | null {
   const words = name.split(' ');
   const at = words.findIndex((w, i) => i >= 2 && isNameParticle(w));
   const word = at > 0 ? words[at - 1]! : null;
-  return word && !isNameParticle(word) && !isGivenName(word) ? word : null;
+  return word && !isNameParticle(word) && (!isGivenName(word) || at >= 3) ? word : null;
 }
 
 /**

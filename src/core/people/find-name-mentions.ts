@@ -138,6 +138,8 @@ export function findNameMentions(written: string): NameMention[] {
       if (!honorific && PLACE_HEAD.test(name.split(' ').at(-1)!) && AT_PLACE.test(before.at(-1) ?? '')) continue;
       // "Star Wars Battlefront" is a title; "Coach Bill Parcells" still a person, by his given name.
       if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
+      // "<Ralph Andrews Productions>": wire copy sets a firm's name in angle brackets; a name inside them is the firm's.
+      if (/<[^<>]*$/.test(sentence.slice(0, at)) && /^[^<>]*>/.test(sentence.slice(at + name.length))) continue;
       // "from Sal Oppenheim investment bank": a name written before the kind of firm it is is the firm's, after its founder.
       if (!honorific && FIRM_KIND_AFTER.test(sentence.slice(at + name.length))) continue;
       // "the Rich Hill Placer Prospect mine", "the Ernest Henry mine": a name before a mine's or a plant's word is the site's.
@@ -250,7 +252,8 @@ export function cleanName(candidate: string): string | null {
   // "Frank Field MP", "John Smith QC": the letters after a name are the person's, no part of the name.
   // A generation ("Jr", "III") is part of the name: Douglas Fairbanks Jr is not his father.
   while (tokens.length > 2 && OFFICE_OR_HONOUR.test(tokens.at(-1)!)) tokens.pop();
-  if (tokens.length === 0 || tokens.length > 4) return null;
+  // Four words at most, besides the particles a name may hold ("Luiz Inacio Lula da Silva").
+  if (tokens.length === 0 || tokens.filter((t, i) => !(NAME_PARTICLES.has(t) && i > 0)).length > 4 || tokens.length > 6) return null;
   // "Preston North End", "West Ham": a point of the compass opens or goes on into a place's or club's name; a surname ends a name ("Kanye West").
   if (tokens.slice(0, -1).some((t) => COMPASS.test(t))) return null;
   // A name does not end on a particle ("Jack Van" is the start of "Jack Van Fossen").

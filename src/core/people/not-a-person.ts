@@ -25,11 +25,11 @@ const NON_NAME_WORDS = new RegExp(
     'Railroad|Railway|Mining|Mines|Chemicals|Pharmaceuticals|Laboratories|Utilities|Federal|National|Companies|System|Construction|Conference|' +
     'Industries|Enterprises|Petroleum|Resources|Services|Aircraft|Motors|Airlines|Airways|Systems|Technologies|Communications|' +
     'Electronics|Networks|Software|Wireless|Telecom|Capital|Markets|Financial|Insurance|Investments|Trust|Fund|Exchange|International|' +
-    'Entertainment|Studios|Pictures|Films|Film|Records|Music|Media|Television|Televisions|' +
+    'Entertainment|Studios|Pictures|Films|Film|Productions|Records|Music|Media|Television|Televisions|' +
     'Pharma|Brewery|Breweries|Motor|Aerospace|Interiors|Restaurant|Restaurants|Management|Index|' +
     'Printing|Publishing|Broadcasting|Shipping|Textiles|Foods|Stores|Products|' +
     // Trades no surname is ("Kelley Oil", "Interstate Properties", "B. Dalton Bookseller", "Asahi Chemical"); not Steel, Mills, Gold or Power.
-    'Oil|Oils|Gas|Energy|Refining|Drilling|Exploration|Tobacco|Properties|Realty|Bookseller|Booksellers|Labs|Metals|Chemical|Medical|Paper|Air|' +
+    'Oil|Oils|Grain|Gas|Energy|Refining|Drilling|Exploration|Tobacco|Properties|Realty|Bookseller|Booksellers|Labs|Metals|Chemical|Medical|Paper|Air|' +
     // More trades and products ("Bob Evans Farms", "Brent Crude", "Lawrence Berkeley Laboratory", "Stanley Works").
     'Laboratory|Store|Buses|Cellars|Consultants|Advisors|Merchants|Farms|Futures|Information|Program|Programme|Lighting|Lights|Sawmill|Research|Interests|' +
     'Crude|Blend|Leisure|Wholesale|Works|Springs|Monitor|Network|Pacific|Cinema|Techniques|Volksbank|Utd|Milk|Dairy|Dairies|' +
@@ -42,7 +42,7 @@ const NON_NAME_WORDS = new RegExp(
     // Sentence adverbs that open a line before a list of names ("Meanwhile, Paul Brizzel and Anna Boyle reached …").
     'Meanwhile|However|Nevertheless|Moreover|Furthermore|Elsewhere|Instead|Otherwise|Therefore|Shops|' +
     // Banks' words in other languages ("Banque Nationale de Paris", "Credit Suisse", "Westdeutsche Landesbank Girozentrale").
-    'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Landesbank|Girozentrale|Financiere|Financière|Barclays|' +
+    'Banque|Societe|Société|Generale|Générale|Credit|Suisse|Handelsbank|Handelsgesellschaft|Landesbank|Girozentrale|Financiere|Financière|Barclays|' +
     // Bodies, charities, clubs and events named like people ("Christian Aid", "Preston Harriers", "the Adam Smith Lecture").
     'Commission|Institution|Authority|Authorities|Federation|Organization|Organisation|Organizations|Organisations|Aid|Harriers|Lecture|Rally|' +
     // Policies and pacts named after a person ("a new Marshall Plan", "the Plaza Accord", "the Truman Doctrine").
