@@ -149,12 +149,14 @@ const JOINED_DESCRIPTION = new RegExp(
   `(?<![\\p{L}'’])(?:${anyCase('his|her|its|their|the|a|an')})\\s+${CONTENT_WORD}\\s+and\\s+${CONTENT_WORD}\\s+(?:${CONTENT_WORD}\\s+)?(?:${PERSON_SOURCE_NOUNS})(?=\\s*$|[,;.])`,
   'u',
 );
+/** Past tenses of verbs that say what someone thought or did, which do not end in "-ed" ("took a calmer view"). */
+const IRREGULAR_PAST = 'took|gave|made|saw|felt|thought|kept|held|struck|sounded|found|sought|put|set|spoke|wrote|went|came|got|knew|told|said';
 /**
- * A description that opens a clause as its subject, and the verb after it ("The senior banker was strongly
+ * A description that opens a clause as its subject (after a "But" or an "And"), and the verb after it ("The senior banker was strongly
  * opposed …", "A spokesman for Acme declined to comment …"): where it is from may follow, a name's words.
  */
 const DESCRIBED_SUBJECT = new RegExp(
-  `^\\s*((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:\\p{Lu}[\\p{L}.-]*|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}?(?:${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})(?:\\s+(?:at|for|of|from|with|in|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.&'’-]*)?)\\s+(?:(?:also|later|then|had|has|have|was|were|is|are)\\s+)?(?:was|were|is|are|has|have|had|would|will|could|did|\\p{Ll}+ed|\\p{Ll}+s)\\s`,
+  `^\\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\\s+)?((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:\\p{Lu}[\\p{L}.-]*(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*)?|${anyCase(SOURCE_MODIFIERS)}|${CONTENT_WORD})\\s+){0,3}?(?:${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS})(?:\\s+(?:at|for|of|from|with|in|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.&'’-]*)?)\\s+(?:(?:also|later|then|had|has|have|was|were|is|are)\\s+)?(?:was|were|is|are|has|have|had|would|will|could|did|${IRREGULAR_PAST}|\\p{Ll}+ed|\\p{Ll}+s)\\s`,
   'u',
 );
 /**
@@ -166,7 +168,7 @@ export const KNOWN_BY_WORK = /^\s*(the\s+(?:\S+\s+)?(?:star|winner|champion|auth
 /** The description that opens a sentence as its subject ("The senior banker was strongly opposed …"), or null. */
 export function describedSubject(sentence: string): SpeakerReading | null {
   const m = DESCRIBED_SUBJECT.exec(sentence);
-  return m ? { kind: 'anonymous', speaker: describe(m[1]!), start: m.index } : null;
+  return m ? { kind: 'anonymous', speaker: describe(m[1]!), start: m.index + m[0].indexOf(m[1]!) } : null;
 }
 
 /** A subject, the verb that gives out a statement, and the statement ("X today issued a brief statement"). */

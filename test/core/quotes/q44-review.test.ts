@@ -12,3 +12,23 @@ describe('someone at a branch or office of a firm, in a long phrase closing the 
     expect(speakerOf(text, "I don't think")).toBe('a banker at the West German commercial branch of Acme Bank');
   });
 });
+
+describe('someone described as the subject of a clause that a participle cue goes on from', () => {
+  // Reuters 21277.
+  const opening = 'DOLLAR FALLS\n\n"The market has been told that all bets are off," Chris Johns, currency analyst at UBS in London, said. ';
+
+  it('is the speaker though the description holds a body\'s name with "of" and the verb is an irregular past ("took")', () => {
+    const text = `${opening}But a Bank of Japan official took a much more sanguine view, telling Reuters that "the market is reacting too much."\n`;
+    expect(speakerOf(text, 'the market is reacting')).toBe('a Bank of Japan official');
+  });
+});
+
+describe('a name something was known by ("known then as the "…"")', () => {
+  // BBC politics 289.
+  it("is no one's words, though the sentence's subject spoke before", () => {
+    const text =
+      'Kinnock takes his seat\n\n"I am proud to be here," Neil Kinnock said. ' +
+      'Born in 1942, he attended Lewis School in nearby Pengam, known then as the "Eton of the valleys".\n';
+    expect(speakerOf(text, 'Eton of the valleys')).toBeUndefined();
+  });
+});
