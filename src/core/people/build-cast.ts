@@ -7,7 +7,7 @@
 import { SURNAME_HONORIFIC, SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { Person, Sentence } from '../types.js';
 import { firstOfTwoSurnames } from './draft.js';
-import { findArticleNameMentions, isBareInitials, isGivenName, isInitials, type NameMention } from './find-name-mentions.js';
+import { findArticleNameMentions, isBareInitials, isGivenName, isInitials, sharedSurnameNames, type NameMention } from './find-name-mentions.js';
 import { isRoleWord, jobsOf, openingWordCase, titleOfIndex, undatedRole } from './roles.js';
 import { buildCastLookup, type PersonInText } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
@@ -126,7 +126,9 @@ export function buildCast(
       const named = hits.map((f) => f.person);
       // A given name inside a name found ("Carlos" of "Juan Carlos Ferrero") is that name's.
       const alone = byGiven(s.norm).filter((g) => namedBefore.has(g.person) && !hits.some((f) => f.start <= g.start && g.end <= f.end));
-      const mentioned = [...new Set([...named, ...alone.map((g) => g.person), ...mister(s.norm, namedInArticle)])].sort(
+      // "Robin and Barry Gibb" mentions Robin Gibb, whose name it does not write whole.
+      const shared = sharedSurnameNames(s.norm).flatMap(({ name }) => people.filter((p) => p.name === name));
+      const mentioned = [...new Set([...named, ...alone.map((g) => g.person), ...mister(s.norm, namedInArticle), ...shared])].sort(
         (a, b) => order.get(a)! - order.get(b)!,
       );
       for (const p of named) namedBefore.add(p);

@@ -151,7 +151,41 @@ export function findNameMentions(written: string): NameMention[] {
   }
   // A team sheet's players, read as the sheet writes them; each "S. Danielli" once, the initial's full stop added.
   for (const player of namesInTeamSheet(sentence)) if (!seen.has(player)) mentions.push({ name: player, role: null, honorific: null, person: true });
-  return mentions;
+  return withSharedSurnames(sentence, mentions);
+}
+
+/**
+ * Given names before "and" and a full name ("Robin and Barry Gibb", "Alfred, David and Martha Billes"), which
+ * share its surname.
+ */
+const SHARED_SURNAME =
+  /(?<![\p{L}'’.-])(?<!\p{Lu}[\p{L}'’.-]*(?:[,;]\s+|\s))((?:\p{Lu}\p{Ll}+,\s+){0,3}\p{Lu}\p{Ll}+),?\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/gu;
+
+/**
+ * The names that given names before "and" and a full name make with its surname ("Robin Gibb" of "Robin and Barry
+ * Gibb"), each with the full name written; only where the surname is no given name too ("Madonna and Elton John"),
+ * nor the words the end of a longer list ("Paul Simon, Madonna and David Bowie").
+ */
+export function sharedSurnameNames(sentence: string): { name: string; written: string }[] {
+  const names: { name: string; written: string }[] = [];
+  for (const m of sentence.matchAll(SHARED_SURNAME)) {
+    const firsts = m[1]!.split(/,\s+/);
+    if (isGivenName(m[3]!) || !isGivenName(m[2]!) || !firsts.every(isGivenName)) continue;
+    for (const first of firsts) names.push({ name: `${first} ${m[3]}`, written: `${m[2]} ${m[3]}` });
+  }
+  return names;
+}
+
+/** Each of those names is a person where the full name is found, in place of the given name alone. */
+function withSharedSurnames(sentence: string, mentions: NameMention[]): NameMention[] {
+  const shared = sharedSurnameNames(sentence).flatMap(({ name, written }) => {
+    const full = mentions.find((n) => n.name === written);
+    return full ? [{ name, role: full.role, honorific: null, person: true as const }] : [];
+  });
+  if (shared.length === 0) return mentions;
+  const given = new Set(shared.map((n) => n.name.split(' ')[0]!));
+  const names = new Set(mentions.map((n) => n.name));
+  return [...mentions.filter((n) => !given.has(n.name)), ...shared.filter((n) => !names.has(n.name))];
 }
 
 /** The last word of a street's, square's or park's name; no common surname ("Hill", "Wood", "Green"). */
