@@ -32,3 +32,13 @@ describe('a name something was known by ("known then as the "…"")', () => {
     expect(speakerOf(text, 'Eton of the valleys')).toBeUndefined();
   });
 });
+
+describe('initials in brackets inside a firm\'s name ("Mansion House Securities (F.E.) Ltd")', () => {
+  // Reuters 1919.
+  it('end no sentence, so the source after the quote is read whole', () => {
+    const text =
+      'HONGKONG BANK PROFITS RISE\n\nHongkong Bank profits rose 20 pct, the bank said. ' +
+      '"They benefited from the pickup in loan demand," an analyst at Mansion House Securities (F.E.) Ltd said.\n';
+    expect(speakerOf(text, 'They benefited')).toBe('an analyst at Mansion House Securities (F.E.) Ltd');
+  });
+});
