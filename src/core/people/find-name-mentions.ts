@@ -67,7 +67,7 @@ export function findArticleNameMentions(sentences: string[]): NameMention[][] {
 /** Every personal name mentioned in a (typography-normalised) sentence. */
 export function findNameMentions(written: string): NameMention[] {
   // "John "Bud" Frazier" is John Frazier, as the article goes on to call him.
-  const sentence = withoutNicknames(written);
+  const sentence = withoutEditorialBrackets(withoutNicknames(written));
   const mentions: NameMention[] = [];
   const seen = new Set<string>();
   const fast = [
@@ -152,6 +152,21 @@ export function findNameMentions(written: string): NameMention[] {
   // A team sheet's players, read as the sheet writes them; each "S. Danielli" once, the initial's full stop added.
   for (const player of namesInTeamSheet(sentence)) if (!seen.has(player)) mentions.push({ name: player, role: null, honorific: null, person: true });
   return withSharedSurnames(sentence, mentions);
+}
+
+/**
+ * Words a wire sets in brackets before a surname to say who is meant ("Judge (Harold) Greene", "(Brazilian Finance
+ * Minister Dilson) Funaro"), ending on a given name: read as written without the brackets.
+ */
+const EDITORIAL_BRACKETS = /\(((?:[\p{L}.'’-]+\s+){0,4}(\p{Lu}\p{Ll}+))\)\s+(?=\p{Lu}\p{Ll})/gu;
+
+function withoutEditorialBrackets(sentence: string): string {
+  if (!sentence.includes('(')) return sentence;
+  return sentence.replace(EDITORIAL_BRACKETS, (m, words: string, given: string, at: number) => {
+    // Not a nickname inside a name, after its given name or initial ("James E. (Jim) Nugent").
+    const before = /(\S+)\s*$/.exec(sentence.slice(0, at))?.[1] ?? '';
+    return isGivenName(given) && !isInitials(before) && !isGivenName(before) ? `${words} ` : m;
+  });
 }
 
 /**

@@ -31,6 +31,8 @@ const NON_NAME_WORDS = new RegExp(
     // Trades no surname is ("Kelley Oil", "Interstate Properties", "B. Dalton Bookseller", "Asahi Chemical"); not Steel, Mills, Gold or Power.
     'Oil|Oils|Grain|Gas|Energy|Refining|Drilling|Exploration|Tobacco|Properties|Realty|Bookseller|Booksellers|Labs|Metals|Chemical|Medical|Paper|Air|' +
     // More trades and products ("Bob Evans Farms", "Brent Crude", "Lawrence Berkeley Laboratory", "Stanley Works").
+    // Places and products named like people ("Myra Falls" mine, "Charles City", "Duncan Hines Ready-to-Serve Cookies").
+    'Mine|Falls|City|Heirs|Cookies|' +
     'Laboratory|Store|Buses|Cellars|Consultants|Advisors|Merchants|Farms|Futures|Information|Program|Programme|Lighting|Lights|Sawmill|Research|Interests|' +
     'Crude|Blend|Leisure|Wholesale|Works|Springs|Monitor|Network|Pacific|Cinema|Techniques|Volksbank|Utd|Milk|Dairy|Dairies|' +
     // Mutual insurers and guaranty banks ("Celina Mutual", "Morgan Guaranty"), a union's German ("IG Metall"), resorts
@@ -90,6 +92,8 @@ export function isNameWord(word: string): boolean {
   // "Chase Econometrics", "General Dynamics": a field's or a trade's word in -ics names a firm, not a person (not
   // "Petrovics", a Hungarian surname).
   if (NON_NAME_WORDS.test(word) || FIELD_IN_ICS.test(word)) return false;
+  // "Electric COrp", "Carmel Container SYstems": a firm's word with a second capital struck by mistake.
+  if (/^\p{Lu}{2}\p{Ll}+$/u.test(word) && NON_NAME_WORDS.test(word[0] + word.slice(1).toLowerCase())) return false;
   // "I'd", "We'll": a contraction, not an Irish surname such as O'Connor.
   if (/^\p{Lu}['’](d|ll|ve|re|m)$/u.test(word)) return false;
   return !lexiconTags(word).some((t) => CLOSED_CLASS.has(t));
