@@ -86,12 +86,21 @@ const VERBS = [
   'complains',
   'joked',
   'jokes',
+  // A guess or a view given in so many words ("…," speculated one arbitrager; "…," he opined).
+  'speculated',
+  'speculates',
+  'opined',
+  'ventured',
+  'surmised',
+  'reckoned',
   'quipped',
   // Words spoken in a manner of their own ("…," mumbled one onlooker; "…," retorted Mr Pinto).
   'mumbled',
   // A smile or a laugh said with the words, only right after them ("…," smiles one broker); elsewhere ("He laughed at
   // the suggestion that "…"") it tells no one's words.
   '(?<=^[\\s,;:—-]*)(?:smiles|smiled|laughs|laughed|grins|grinned|chuckles|chuckled)',
+  // So is "detailed", a verb only there ("…," Dub detailed); elsewhere it is mostly an adjective ("detailed plans").
+  "(?<=^[\\s,;:—-]*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+)detailed(?=\\s*[.,;]|\\s*$)",
   'muttered',
   'whispered',
   'retorted',

@@ -42,3 +42,17 @@ describe('initials in brackets inside a firm\'s name ("Mansion House Securities 
     expect(speakerOf(text, 'They benefited')).toBe('an analyst at Mansion House Securities (F.E.) Ltd');
   });
 });
+
+describe('a guess or an account as the cue right after the quote', () => {
+  const opening = 'PIEDMONT BID\n\nShares of Piedmont rose on Monday, traders said. ';
+
+  it('"speculated" hands the quote to whoever it names', () => {
+    const text = `${opening}"The next move is a tender offer," speculated one arbitrager.\n`;
+    expect(speakerOf(text, 'The next move')).toBe('one arbitrager');
+  });
+
+  it('"detailed" does so right after the quote ("…," Dub detailed), not the analyst named before', () => {
+    const text = `${opening}Anthony Dub of First Boston spoke to investors. Analyst Bo Ray said rates would rise. "Investors receive interest only payments at first," Dub detailed.\n`;
+    expect(speakerOf(text, 'Investors receive')).toBe('Anthony Dub');
+  });
+});
