@@ -276,6 +276,19 @@ const PET_NAMES = new Map<string, string[]>([
   ['Gerald', ['Jerry']],
   ['Margaret', ['Peggy', 'Maggie']],
   ['Elizabeth', ['Liz', 'Beth', 'Betty']],
+  ['Daniel', ['Danny']],
+  ['David', ['Dave']],
+  ['Thomas', ['Tom', 'Tommy']],
+  ['Michael', ['Mike', 'Mick', 'Mickey']],
+  ['Stephen', ['Steve']],
+  ['Steven', ['Steve']],
+  ['Nicholas', ['Nick', 'Nicky']],
+  ['Andrew', ['Andy']],
+  ['Katherine', ['Kate', 'Kathy']],
+  ['Catherine', ['Kate', 'Cathy']],
+  ['Susan', ['Sue']],
+  ['Deborah', ['Debbie']],
+  ['Rebecca', ['Becky']],
 ]);
 
 /** Whether one given name is the other's pet name ("Joe" of "Joseph"). */

@@ -35,3 +35,16 @@ describe('people: given names before "and" and a full name ("Robin and Barry Gib
     expect(names('Stars at the party included Madonna and Elton John.')).not.toContain('Madonna John');
   });
 });
+
+describe('people: a pet name and the given name it is short for, with one surname ("Danny" and "Daniel Williams")', () => {
+  it.each([
+    ['Danny', 'Daniel'],
+    ['Dave', 'David'],
+    ['Tom', 'Thomas'],
+    ['Mike', 'Michael'],
+    ['Andy', 'Andrew'],
+  ])('are one person: %s and %s', (pet, given) => {
+    const cast = castOf(`${given} Hockin scored in the 72nd minute.`, `The goal made ${pet} Hockin the club's top scorer.`);
+    expect(cast.map((p) => p.name)).toEqual([`${given} Hockin`]);
+  });
+});
