@@ -9,7 +9,7 @@ import nlp, { GIVEN_NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore, SHARED_TITLE } from './roles.js';
 import { GENERATION } from './draft.js';
 import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
-import { isNameParticle, JOINED_PARTICLE_WORD, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
+import { isNameParticle, JOINED_PARTICLE_PATTERN, JOINED_PARTICLE_WORD, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 import { HYPHENED_DESCRIPTION, namesAfterRolePhrases, roleAfterName } from './appositions.js';
 import { givenNamesAfterKin, namesAfterKin } from './kin-names.js';
 import { withNamesCapitalised, writtenInSmallLetters } from './small-letter-names.js';
@@ -339,6 +339,8 @@ export function cleanName(candidate: string): string | null {
   // A name with a surname joined to its particle opens on a name, not on a word the lexicon knows otherwise ("Total Abu
   // al-Bukhoosh", an oilfield's operator).
   if (tokens.some(joined) && lexiconTags(tokens[0]!).some((t) => !NAME_TAGS.has(t) && t !== 'Actor')) return null;
+  // Nor on a particle written alone before one joined to its name ("Abu al-Bukhoosh", an oilfield).
+  if (tokens.length === 2 && /^(?:Abu|Bin|Ibn|Al|El)$/.test(tokens[0]!) && JOINED_PARTICLE_WORD.test(tokens[1]!)) return null;
   // Nor on the particle itself, as a paper's name does ("Al-Rai al-Aam newspaper").
   if (tokens.length > 1 && /^(?:Al|El)-/.test(tokens[0]!)) return null;
   if (
@@ -367,7 +369,7 @@ const PLACE_INITIALS_WORD = new RegExp(`^${PLACE_INITIALS}$`);
 const CAPITALISED_RUN = new RegExp(
   // A name may open on an initial spaced from the next word ("D. J. Baker"; not "U.S. Treasury"), or on initials run
   // together before a surname ("C.W. Nance, president of Tenneco"), not a country's or a state's ("U.S.", "N.Y.").
-  `(?<![\\p{L}'’.-])(\\p{Lu}\\.(?=\\s+\\p{Lu})|(?!${PLACE_INITIALS})(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
+  `(?<![\\p{L}'’.-])(\\p{Lu}\\.(?=\\s+\\p{Lu})|(?!${PLACE_INITIALS})(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*|(?:${JOINED_PARTICLE_PATTERN})-\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
   'gu',
 );
 
@@ -536,6 +538,8 @@ function namesFromGivenNames(sentence: string): string[] {
     // a team or a group: "Referee Graham Poll", "fellow Springboks John Smit").
     if (start > 0 && (isLeadingGivenName(words[start - 1]!) || (start === 1 && inListOfPeople(sentence.slice(0, m.index)) && isUnknownWord(words[0]!))))
       start--;
+    // "Sultan bin Mohammed al-Qassimi": a given name after "bin" is the father's, within the son's name, which opens before it.
+    while (start >= 2 && /^(?:bin|ibn|ben)$/.test(words[start - 1]!)) start -= 2;
     const rest = words.slice(start + 1);
     const end = rest.findIndex((w) => w.length > 1 && w === w.toUpperCase() && !isInitials(w));
     const name = [words[start]!, ...(end < 0 ? rest : rest.slice(0, end))];

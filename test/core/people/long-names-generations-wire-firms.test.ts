@@ -45,3 +45,18 @@ describe('people: firms named after their founders', () => {
     expect(names(sentence)).toEqual([]);
   });
 });
+
+describe('people: a surname joined to its particle ("al-Oteiba")', () => {
+  it('ends a name found by its given name, outside a title ("Khalaf al-Oteiba")', () => {
+    expect(names('The policy was set out by Khalaf al-Oteiba, marketing director at the company.')).toEqual(['Khalaf al-Oteiba']);
+  });
+
+  it('leaves a father\'s given name after "bin" inside the son\'s name ("Sultan bin Mohammed al-Qassimi")', () => {
+    const cast = castOf('The ruler, Sheikh Sultan bin Mohammed al-Qassimi, said so.');
+    expect(cast.flatMap((p) => [p.name, ...p.aliases])).not.toContain('Mohammed al-Qassimi');
+  });
+
+  it('names no one after a particle written alone ("Abu al-Bukhoosh", an oilfield)', () => {
+    expect(names('Output at the offshore Abu al-Bukhoosh field rose to 57,000 barrels a day.')).toEqual([]);
+  });
+});
