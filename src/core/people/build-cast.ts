@@ -402,8 +402,9 @@ function isThing(d: Draft, things: Map<string, number>, written: Map<string, num
 function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string | null, asTitle: (word: string) => boolean): string[] {
   const out = new Set(d.forms);
   if (first && counts.given.get(first) === 1 && !counts.surnames.has(first)) out.add(first);
-  // The last two words of a longer name, alone only this person's ("Leao Franco" of "Jorge Luis Leao Franco").
-  const tail = tailOf(d.name);
+  // The last two words of a longer name, alone only this person's ("Leao Franco" of "Jorge Luis Leao Franco"); not
+  // of one written surname first, whose last words are a given name ("Teck Puat" of "Khoo Teck Puat").
+  const tail = first ? null : tailOf(d.name);
   if (tail && counts.names.get(tail) === 1) out.add(tail);
   for (const last of first ? [] : surnamesOf(d)) {
     // A surname that is also a place ("France"), a firm or a nationality ("French") alone means that.

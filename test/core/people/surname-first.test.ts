@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { surnameFirst, wordsWrittenAlone } from '../../../src/core/people/surname-first.js';
 import { castUnder } from '../../support/one-article-cast.js';
+import { speakerOf } from '../../support/attributed-quotes.js';
 
 const castOf = castUnder('Festival news');
 
@@ -67,5 +68,19 @@ describe('people: a name written surname first whose first word the story gives 
     // BBC politics 399.
     const cast = castOf('Tory MP Howard Flight was sacked on Friday.', 'Mr Flight said he was sorry. Mr Howard said the party was united.');
     expect(cast.map((p) => p.name).sort()).toEqual(['Howard', 'Howard Flight']);
+  });
+});
+
+describe('people: a name of three words written surname first, its given name in two ("Chun Doo Hwan")', () => {
+  const seoul = castUnder('Seoul talks');
+
+  it('goes by its first word, which the story writes alone, not by its last words', () => {
+    const cast = seoul('South Korean President Chun Doo Hwan met the visitors on Monday.', '"We want trade to grow," Chun said.');
+    expect(cast.map((p) => [p.name, p.aliases.filter((a) => !a.startsWith('the '))])).toEqual([['Chun Doo Hwan', ['Chun']]]);
+  });
+
+  it("so a quote of the word alone is the whole name's", () => {
+    const text = 'Seoul talks\n\nSouth Korean Trade Minister Rha Woong Bae met the visitors. "I hope the leaders can find a solution," Rha said.\n';
+    expect(speakerOf(text, 'I hope the leaders')).toBe('Rha Woong Bae');
   });
 });
