@@ -155,8 +155,8 @@ export function findNameMentions(written: string): NameMention[] {
 }
 
 /**
- * Words a wire sets in brackets before a surname to say who is meant ("Judge (Harold) Greene", "(Brazilian Finance
- * Minister Dilson) Funaro"), ending on a given name: read as written without the brackets.
+ * Words a wire sets in brackets before a surname to say who is meant ("Judge (Harold) Greene", "(Treasury Secretary
+ * James) Baker"), ending on a given name the lexicon knows: read as written without the brackets.
  */
 const EDITORIAL_BRACKETS = /\(((?:[\p{L}.'’-]+\s+){0,4}(\p{Lu}\p{Ll}+))\)\s+(?=\p{Lu}\p{Ll})/gu;
 
@@ -179,7 +179,7 @@ const SHARED_SURNAME =
 /**
  * The names that given names before "and" and a full name make with its surname ("Robin Gibb" of "Robin and Barry
  * Gibb"), each with the full name written; only where the surname is no given name too ("Madonna and Elton John"),
- * nor the words the end of a longer list ("Paul Simon, Madonna and David Bowie").
+ * nor where the words end a longer list ("Paul Simon, Madonna and David Bowie").
  */
 export function sharedSurnameNames(sentence: string): { name: string; written: string }[] {
   const names: { name: string; written: string }[] = [];
@@ -538,7 +538,8 @@ function namesFromGivenNames(sentence: string): string[] {
     // a team or a group: "Referee Graham Poll", "fellow Springboks John Smit").
     if (start > 0 && (isLeadingGivenName(words[start - 1]!) || (start === 1 && inListOfPeople(sentence.slice(0, m.index)) && isUnknownWord(words[0]!))))
       start--;
-    // "Sultan bin Mohammed al-Qassimi": a given name after "bin" is the father's, within the son's name, which opens before it.
+    // "Sultan bin Mohammed al-Qassimi": a given name after "bin" is the father's, within the son's name, which opens
+    // before it.
     while (start >= 2 && /^(?:bin|ibn|ben)$/.test(words[start - 1]!)) start -= 2;
     const rest = words.slice(start + 1);
     const end = rest.findIndex((w) => w.length > 1 && w === w.toUpperCase() && !isInitials(w));

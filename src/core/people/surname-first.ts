@@ -19,14 +19,15 @@ export function wordsWrittenAlone(text: string): Set<string> {
 }
 
 /**
- * The surname of a name of two words (or three, "Khoo Teck Puat") written surname first, or null: the story writes its first
- * word alone (`alone`: `wordsWrittenAlone` of its text) and never its last, the first is short, and
- * the lexicon knows the first as no word but a surname ("Will" of "Will Smith" is a verb that opens questions;
- * "George" of "George Michael" a given name).
+ * The surname of a name of two words (or three, "Khoo Teck Puat") written surname first, or null: the story writes
+ * its first word alone (`alone`: `wordsWrittenAlone` of its text) and never its last, the first is short, and the
+ * lexicon knows the first as no word but a surname ("Will" of "Will Smith" is a verb that opens questions; "George" of
+ * "George Michael" a given name).
  */
 export function surnameFirst(name: string, alone: Set<string>): string | null {
   const words = name.split(' ');
-  // A Chinese given name may be written as two words ("Khoo Teck Puat"): neither is written alone, nor known to the lexicon.
+  // A Chinese given name may be written as two words ("Khoo Teck Puat"): neither is written alone, nor known to the
+  // lexicon.
   if (words.length === 3 && words.slice(1).every((w) => !alone.has(w) && lexiconTags(w).length === 0)) return surnameFirst(`${words[0]} ${words[2]}`, alone);
   if (words.length !== 2) return null;
   const [first, last] = words as [string, string];

@@ -10,7 +10,7 @@ const TITLES = 'Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|S
 /**
  * A single capital (U.S., E.; not the last of a firm's letters joined by "&", M&S.) or a title or company
  * abbreviation, before its full stop; a nickname in brackets may follow the initial ("James E. (Jim) Nugent"), and a
- * closing bracket end initials ("Mansion House Securities (F.E.) Ltd"): no sentence ends inside brackets.
+ * closing bracket ends initials ("Mansion House Securities (F.E.) Ltd"): no sentence ends inside brackets.
  */
 const ABBREVIATION_STOP = new RegExp(`(?<=(?<![\\p{L}&])(?:\\p{Lu}|${TITLES}))\\.(?=\\s*[\\p{L},]|\\)|\\s+\\(\\p{Lu}\\p{Ll}+\\)\\s+\\p{Lu}|$)`, 'gu');
 
