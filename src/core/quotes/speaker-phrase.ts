@@ -184,6 +184,9 @@ const OWNED_STATEMENT =
  */
 const MEANS_FROM =
   /^\s*(?:using|in|with|through|via)\s+(?:an?|the|its|his|her|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|letter|message|memo|note|e-?mail|advert|advertisement)\s+(?:from|by)\s+(\S.*?)\s*$/u;
+/** A subject, then a participle of being asked and its agent ("contacted by Reuters"). */
+const ASKED_BY =
+  /^(\s*\S.*?)(?<=\S)\s+(?:contacted|reached|polled|surveyed|interviewed|questioned|approached|telephoned|phoned|canvassed|consulted)\s+(?:\p{Ll}+\s+){0,2}?by\s+\S.*$/u;
 /** A statement and the name it is from ("the letter from Qwest"). */
 const STATEMENT_FROM =
   /^\s*(?:(?:and|but|while)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing)\s+(?:from|by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)\s*$/u;
@@ -434,6 +437,11 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const relative = /^\s*(\S.*?)(?<=\S)\s+(?:who|whom|whose)\s/i.exec(phrase);
   const head = relative ? readSpeaker(relative[1]!, cast, outlets) : null;
   if (head && head.start === 0) return head;
+  // "A Fiat spokesman contacted by Reuters said", "analysts polled by Reuters said": whoever did the asking is the
+  // participle's agent, not the speaker; the speaker is the phrase before it.
+  const asked = ASKED_BY.exec(phrase);
+  const answerer = asked ? readSpeaker(asked[1]!, cast, outlets) : null;
+  if (answerer && answerer.start === /^\s*(?:(?:and|but)\s+)?/i.exec(asked![1]!)![0].length) return answerer;
   // "Another said", "said one": one more of the sources just quoted, whose noun the sentence leaves out; so too after
   // "and" or "but" opening a clause after theirs ("Most analysts dismissed the rumours …, and one commented that …").
   const elliptical = /(?:^|,)\s*(?:(?:and|but)\s+)?((?:an|the)?other|one|(?:a|the) (?:second|third|fourth|fifth))\s*$/i.exec(phrase);
