@@ -429,6 +429,11 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // A name may follow its role ("company president Lee Scott"); a description must be the whole of it.
   if (writer && (writer.kind === 'named' || (writer.kind === 'anonymous' && writer.start === 0)))
     return { ...writer, start: phrase.lastIndexOf(means![1]!) + writer.start };
+  // "…, including Mitchell who urged": a "who" right before the cue is its subject, and stands for the name just before
+  // it, whatever clause that name closes.
+  const antecedent = /^(.*?\S),?\s+who\s*$/.exec(phrase);
+  const named = antecedent ? cast.find(antecedent[1]!).filter((p) => !p.possessive && p.end === antecedent[1]!.length) : [];
+  if (named[0]) return { kind: 'named', speaker: named[0].person.name, start: named[0].start };
   if (/^\s*(who|whom|whose|which|where|when|while|as|if)\b/i.test(phrase) || (/^\s*\p{Ll}+(ed|ing)\b/u.test(phrase) && !TITLE_PARTICIPLE.test(phrase)))
     return null;
   // "said one analyst who attended the meeting but declined to be named": the relative clause

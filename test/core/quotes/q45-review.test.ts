@@ -17,3 +17,14 @@ describe('a source the sentence says an outlet contacted or polled ("A Fiat spok
     expect(speakerOf(text, 'a matter of')).toBe('bankers');
   });
 });
+
+describe('a name right before the "who" that opens a cue\'s clause ("including Mitchell who urged")', () => {
+  // Reuters 4008.
+  it('is the speaker, though the clause opens on "including" after another name', () => {
+    const text =
+      'CLARK SEES MOVEMENT\n\nJoe Clark met Secretary of State James Baker and Senator George Mitchell. ' +
+      'The issue was discussed with Baker and several of the senators, including Mitchell who urged Canada to "keep the heat on" ' +
+      'the administration, Canadian officials said.\n';
+    expect(speakerOf(text, 'keep the heat')).toBe('George Mitchell');
+  });
+});
