@@ -67,8 +67,16 @@ export function findQuoteSpans(paragraph: string, runsOn = false, nextOpensQuote
       spans.push({ text: paragraph.slice(open.at + open.length, i).trim(), start: open.at, end: i + mark.length, closed: true });
       open = null;
     } else {
-      // A new opening mark while a quote is open: the open one ran on from a paragraph merged into this line.
-      spans.push({ text: paragraph.slice(open.at + open.length, i).trim(), start: open.at, end: i, closed: false });
+      // A new opening mark while a quote is open: the open one ran on from a paragraph merged into this line, or lost
+      // its closing mark before the cue that names its speaker.
+      spans.push(
+        closedAtInnerCue(paragraph, open.at, open.length, i) ?? {
+          text: paragraph.slice(open.at + open.length, i).trim(),
+          start: open.at,
+          end: i,
+          closed: false,
+        },
+      );
       open = { at: i, length: mark.length, family: mark.family };
     }
     i += mark.length - 1;
@@ -92,7 +100,24 @@ function lastSpan(paragraph: string, at: number, length: number, mayClose: boole
   const text = paragraph.slice(at + length);
   const cue = mayClose ? CLOSING_CUE.exec(text) : null;
   if (cue) return { text: text.slice(0, cue.index + 1).trim(), start: at, end: at + length + cue.index + 1, closed: true };
-  return { text: text.trim(), start: at, end: paragraph.length, closed: false };
+  return (
+    (mayClose ? closedAtInnerCue(paragraph, at, length, paragraph.length) : null) ?? { text: text.trim(), start: at, end: paragraph.length, closed: false }
+  );
+}
+
+/**
+ * A cue clause inside a quote left open, right after a comma: ", said David Wyss of Data Resources Inc.", ", Meinke
+ * said.", ", he said,". Speech names no speaker so; the quote lost its closing mark before the comma.
+ */
+const INNER_CUE =
+  /,\s+(?:(?:said|says|added|adds)\s+(?:\p{Lu}|(?:the|a|an)\s)|(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|added|adds)[.,])/u;
+
+/** The open quote from `at` to `end` closed before a cue clause inside it; null when none follows a few words. */
+function closedAtInnerCue(paragraph: string, at: number, length: number, end: number): QuoteSpan | null {
+  const text = paragraph.slice(at + length, end);
+  const cue = INNER_CUE.exec(text);
+  if (!cue || text.slice(0, cue.index).trim().split(/\s+/).length < 3) return null;
+  return { text: text.slice(0, cue.index + 1).trim(), start: at, end: at + length + cue.index + 1, closed: true };
 }
 
 /** Whether the first quote mark of a text is a double one that closes (no single quote nor opening mark before it). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../support/attributed-quotes.js';
+import { attributedQuotes, speakerOf } from '../../support/attributed-quotes.js';
 
 // Made-up articles in the shape of Reuters and BBC News copy, each built to show one rule a readers' audit of the archives asked for.
 
@@ -26,5 +26,27 @@ describe('a name right before the "who" that opens a cue\'s clause ("including M
       'The issue was discussed with Baker and several of the senators, including Mitchell who urged Canada to "keep the heat on" ' +
       'the administration, Canadian officials said.\n';
     expect(speakerOf(text, 'keep the heat')).toBe('George Mitchell');
+  });
+});
+
+describe('a quote that lost its closing mark before the cue that names its speaker', () => {
+  it('ends at the comma before an inverted cue, when the next quote opens in the same paragraph', () => {
+    // Reuters 54.
+    const text =
+      'ECONOMY SLOWS\n\nEconomists said orders fell.\n' +
+      '    "It\'s a rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. "I\'m particularly impressed by the drop," he added.\n';
+    expect(attributedQuotes('a1', text)).toEqual([
+      ["It's a rather gloomy outlook for the economy,", 'David Wyss'],
+      ["I'm particularly impressed by the drop,", 'David Wyss'],
+    ]);
+  });
+
+  it('ends at the comma before the cue when the paragraph goes on after the cue', () => {
+    // Reuters 4969.
+    const text =
+      'CITICORP HOLDS FIRM\n\nAnalysts were calm.\n' +
+      '    "I don\'t see any reason to change full year earnings estimates, said Frederick Meinke, analyst at Hutton. He thinks the talks could end well.\n' +
+      '    Meinke noted that the loans were repaid.\n';
+    expect(attributedQuotes('a1', text)).toEqual([["I don't see any reason to change full year earnings estimates,", 'Frederick Meinke']]);
   });
 });
