@@ -8,6 +8,11 @@ import { isDemonym } from './not-a-person.js';
 /** A run of capitalised words with single spaces between them, not inside a longer word. */
 const CAPITALISED_RUN = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?: +\p{Lu}[\p{L}'’-]*)*(?![\p{L}'’-])/gu;
 
+/** One romanised syllable of Chinese or Korean: an opening consonant, perhaps a glide, vowels, perhaps a closing one. */
+const SYLLABLE = '(?:ch|sh|zh|ts|hs|[bcdfghjklmnprstwyz])?[hwy]?[aeiouy]+(?:h?(?:ng|nh|n|m)|k|p|t|l|r)?';
+/** Two such syllables joined by a hyphen ("Gun-Mo", "Dae-jung"), the name's first letter checked apart. */
+const ROMANISED_GIVEN_NAME = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`, 'i');
+
 /**
  * The capitalised words a text writes alone, not inside a run of capitalised words as a name's part
  * is: read in one pass over the whole story, since every two-word name of the cast asks.
@@ -31,6 +36,10 @@ export function surnameFirst(name: string, alone: Set<string>): string | null {
   if (words.length === 3 && words.slice(1).every((w) => !alone.has(w) && lexiconTags(w).length === 0)) return surnameFirst(`${words[0]} ${words[2]}`, alone);
   if (words.length !== 2) return null;
   const [first, last] = words as [string, string];
+  // A given name of two romanised syllables joined by a hyphen ("Li Gun-Mo", "Wang Chien-Shien", "Kim Dae-jung") is
+  // written after the surname, whatever the lexicon knows of the first word; not a double-barrelled surname ("Dick
+  // King-Smith", "Koffi Dei-Anang"), whose halves are no such syllables.
+  if (/^\p{Lu}/u.test(last) && ROMANISED_GIVEN_NAME.test(last) && first.length <= 5 && !isDemonym(first) && !alone.has(last)) return first;
   // Such surnames are short ("Im", "Deng", "Zhang"); a longer first word alone is as often a firm's ("British" of "British Printing").
   // The lexicon may know it as a surname ("Xu" of "Xu Jinfeng"), which is what it is, when the lexicon knows nothing of
   // the given name after it: "Lewis Moody" and "Tate Britain" go given name or name first.
