@@ -119,11 +119,13 @@ export function findNameMentions(written: string): NameMention[] {
       if (RANK_OPENING.test(first!) && ranked && names.some((n) => n?.startsWith(`${ranked} `) && sentence.startsWith(n, at + first!.length + 1))) continue;
       // The role is read from the words just before (a title is a few words), not the whole sentence before each
       // occurrence: a long run of names would read back over it each time.
-      const before = sentence
-        .slice(Math.max(0, at - ROLE_WINDOW), at)
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean);
+      const before = withBodyInitials(
+        sentence
+          .slice(Math.max(0, at - ROLE_WINDOW), at)
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean),
+      );
       const honorific = HONORIFIC.test(before.at(-1) ?? '') ? before.at(-1)! : null;
       // A role written before the name, else one set off after it ("Anais Faraj, an analyst at Nomura,").
       const role =
@@ -152,6 +154,45 @@ export function findNameMentions(written: string): NameMention[] {
   // A team sheet's players, read as the sheet writes them; each "S. Danielli" once, the initial's full stop added.
   for (const player of namesInTeamSheet(sentence)) if (!seen.has(player)) mentions.push({ name: player, role: null, honorific: null, person: true });
   return withSharedSurnames(sentence, mentions);
+}
+
+/**
+ * A body's name and its initials in brackets before a role ("United Automobile Workers (UAW) president") as the
+ * initials alone ("UAW president"), the form the story goes on to use ("the UAW chief"): the bracket would cut the
+ * role.
+ * The name is the words before that spell the initials ("Tokyo stock exchange (TSE)"), else the capitalised words
+ * before them ("Brazilian Coffee Institute (IBC)"), never across an "and" that joins a list of names.
+ */
+function withBodyInitials(words: string[]): string[] {
+  const k = words.length - 1 - [...words].reverse().findIndex((w) => /^\(\p{Lu}{2,6}\)$/u.test(w));
+  if (k === words.length) return words;
+  const initials = words[k]!.slice(1, -1);
+  const from = spellingStart(words, k, initials) ?? capitalisedStart(words, k);
+  return [...words.slice(0, from), initials, ...words.slice(k + 1)];
+}
+
+/** Where the words before `k` that spell `initials` start ("Anti-Doping" gives two letters), or null. */
+function spellingStart(words: string[], k: number, initials: string): number | null {
+  let from = k;
+  let spelt = '';
+  while (from > 0 && spelt.length < initials.length) {
+    const word = words[--from]!;
+    if (spelt !== '' && /^(?:of|and|for|&)$/.test(word)) continue;
+    if (!/^\p{L}/u.test(word)) return null;
+    spelt =
+      word
+        .split('-')
+        .map((part) => part.charAt(0).toUpperCase())
+        .join('') + spelt;
+  }
+  return spelt === initials ? from : null;
+}
+
+/** Where the run of capitalised words (with "of" and "for", and a wire's angle brackets) before `k` starts. */
+function capitalisedStart(words: string[], k: number): number {
+  let from = k;
+  while (from > 0 && k - from < 6 && /^(?:<?\p{Lu}[\p{L}.&'’-]*>?|of|for)$/u.test(words[from - 1]!)) from--;
+  return from;
 }
 
 /**

@@ -27,3 +27,42 @@ describe('a given name of two romanised syllables joined by a hyphen ("Li Gun-Mo
     expect(person?.aliases).not.toContain('Gun-Mo');
   });
 });
+
+describe('a police rank written short ("Chief Supt Deats")', () => {
+  it('is a role before the surname of someone the story named in full, not a person of its own', () => {
+    // BBC tech 120.
+    const cast = castOf(
+      'The head of the unit, Acting Detective Chief Superintendent, Mick Deats, said: "This investigation has been long."',
+      'Chief Supt Deats went on to warn: "The internet is not safe."',
+    );
+    expect(cast.map((p) => p.name)).toEqual(['Mick Deats']);
+  });
+});
+
+describe('"Legislator" before a name', () => {
+  it("is the person's role, not their given name", () => {
+    // Reuters 20099 (1987).
+    const cast = castOf('Legislator Lee Yu-tai said small investors would be hard-hit by the decision.');
+    expect(cast.map((p) => [p.name, p.roles])).toEqual([['Lee Yu-tai', ['Legislator']]]);
+  });
+});
+
+describe('a body\'s initials in brackets after its name, before a role ("International Monetary Fund (IMF) head")', () => {
+  it('make the role with the initials, as the story goes on to write it, not a bare "head"', () => {
+    // Reuters, 1987: IMF head Michel Camdessus; UAW president Owen Bieber.
+    const cast = castOf(
+      'The International Monetary Fund (IMF) head Michel Camdessus said the debt burden was large.',
+      'United Automobile Workers (UAW) president Owen Bieber was cheered by delegates.',
+    );
+    expect(cast.find((p) => p.name === 'Michel Camdessus')?.roles).toEqual(['IMF head']);
+    expect(cast.find((p) => p.name === 'Owen Bieber')?.roles).toEqual(['UAW president']);
+  });
+});
+
+describe('"counterpart" before a name ("his West German counter-part Ignaz Kiechle")', () => {
+  it('is a role, so the person it names is in the cast', () => {
+    // Reuters, 1987.
+    const cast = castOf('The minister met his West German counter-part Ignaz Kiechle on Monday to discuss farm prices.');
+    expect(cast.map((p) => [p.name, p.roles])).toEqual([['Ignaz Kiechle', ['West German counter-part']]]);
+  });
+});
