@@ -173,6 +173,11 @@ const BARE_SUBJECT =
  */
 // (SHORT_PHRASE's own brackets are taken off, so that the relative clause joins its group.)
 // A participle clause may describe them too, and a comma bring the quote in ("Said a foreign lawyer, referring to the crisis …, "…"").
+/**
+ * A cue verb, its speaker (a name, or a description with its article) and the comma that closes the aside, then the
+ * sentence going on in small letters to the quote.
+ */
+const ASIDE_INVERSION = /^(said|says|added|adds|argued|argues)\s+((?:\p{Lu}|(?:the|a|an|one|another)\s)[^,;:"“”]{1,80}?),\s+\p{Ll}[^,;:"“”]*["“‘]?\s*$/u;
 const OPENING_INVERSION = new RegExp(
   `^\\s+(${SHORT_PHRASE.slice(1, -1)}(?:,?\\s+(?:who|whose)\\s[^:;"“”]{1,160}|,\\s+\\p{Ll}[^:;,"“”]{1,100})?)(?:\\s*:|(?:,\\s+\\p{Ll}+ing\\s[^:;"“”]{1,200})?\\s*,)\\s*$`,
   'u',
@@ -343,6 +348,11 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const opening = cue && subjectText.trim() === '' ? OPENING_INVERSION.exec(before.slice(cue.index + cue[0].length)) : null;
   const inverted = opening ? read(opening[1]!, cue![0].trim(), '') : null;
   if (inverted && inverted.kind !== 'outlet') return inverted;
+  // "The ministers' comments, said Junya Tanase of JPMorgan in Tokyo, were "…"", "The idea, says BT, is to shape a
+  // "…"": a cue set off by commas inside the sentence, its speaker after it, brings in the words that follow.
+  const aside = cue && subjectText.trim() !== '' && /,\s*$/.test(before.slice(0, cue.index)) ? ASIDE_INVERSION.exec(before.slice(cue.index)) : null;
+  const asideSpeaker = aside ? read(unmaskAbbreviations(aside[2]!), aside[1]!, '') : null;
+  if (asideSpeaker) return asideSpeaker;
   const b = cue
     ? (reportedPronoun(before, cues, q, ctx) ??
       continuedPronoun(before, cues, q, ctx) ??

@@ -50,3 +50,19 @@ describe('a quote that lost its closing mark before the cue that names its speak
     expect(attributedQuotes('a1', text)).toEqual([["I don't see any reason to change full year earnings estimates,", 'Frederick Meinke']]);
   });
 });
+
+describe('a cue set off by commas inside the sentence, its speaker after it ("The idea, says BT, is to shape a "…"")', () => {
+  const opening = 'YEN FIRM\n\nAnalysts said the yen would rise. ';
+
+  it("brings in the words after it as that speaker's, named with where they work", () => {
+    // BBC business, 2005.
+    const text = `${opening}The ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were "generally too weak to move the market".\n`;
+    expect(speakerOf(text, 'generally too weak')).toBe('Junya Tanase');
+  });
+
+  it('does so for a body, not the analysts quoted before', () => {
+    // BBC tech, 2005.
+    const text = `${opening}The idea, says BT, is to shape a "21st Century model" for the network.\n`;
+    expect(speakerOf(text, '21st Century model')).toBe('BT');
+  });
+});
