@@ -62,6 +62,12 @@ function bodyLikeName(s: Speaker, cast: CastLookup): boolean {
   return s.given === 'named' || genderOf(s.speaker) === null;
 }
 
+/** A sentence's opening name of one to four capitalised words and its verb, perhaps after an auxiliary or an adverb. */
+const NAMED_SUBJECT =
+  /^\s*(?!(?:It|The|This|That|These|Those|He|She|They|We|I|But|And|In|On|At|As|After|When|While|If)\s)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})\s+(?:(?:has|have|had|is|was|will|would|also|\p{Ll}+ly)\s+){0,2}(?!(?:is|was|has|does)\b)\p{Ll}+(?:s|ed)\b/u;
+/** What the lexicon may know a body's or a place's name as (or nothing). */
+const PLACE_OR_BODY_TAGS: ReadonlySet<string> = new Set(['Organization', 'Place', 'Country', 'City', 'Region', 'ProperNoun']);
+
 /** The speaker a pronoun stands for, or null when nothing fits. */
 export function resolvePronoun(
   pronoun: 'he' | 'she' | 'they' | 'it',
@@ -74,6 +80,12 @@ export function resolvePronoun(
 ): { speaker: string; kind: 'named' | 'anonymous' } | null {
   // "it said/added": the latest speaker that is not a person (a company, a ministry, a report's authors).
   if (pronoun === 'it') {
+    // A name its own sentence opens on as its subject, no person's ("Delta has repeatedly declined to elaborate on what
+    // it calls "…""), is whom it means, before any body heard from earlier.
+    const opener = NAMED_SUBJECT.exec(before);
+    const name = opener?.[1];
+    if (name && cast.find(name).length === 0 && name.split(' ').every((w) => lexiconTags(w).every((t) => PLACE_OR_BODY_TAGS.has(t))))
+      return { speaker: name, kind: 'named' };
     // A name the cast does not know and whose first word is no given name ("Deutsche Boerse said …") may be a
     // body's that reads like a person's: an "it" after it is more likely its than an earlier body's.
     const body = latestSpeaker(ctx, sentence, RECENT, (s) => !s.plural && (s.who === 'body' || bodyLikeName(s, cast)));

@@ -66,3 +66,13 @@ describe('a cue set off by commas inside the sentence, its speaker after it ("Th
     expect(speakerOf(text, '21st Century model')).toBe('BT');
   });
 });
+
+describe('"it" in the clause of a sentence that opens on a name no person bears ("Delta has declined … what it calls "…"")', () => {
+  // BBC tech, 2004.
+  it('is that name, not a body heard from earlier', () => {
+    const text =
+      'BLOGGER FIRED\n\nA flight attendant was fired over her blog, BT said. "We are sorry," it said.\n' +
+      'Delta has repeatedly declined to elaborate on what it calls "internal employee matters".\n';
+    expect(speakerOf(text, 'internal employee')).toBe('Delta');
+  });
+});
