@@ -119,7 +119,7 @@ const BEFORE_TICKER = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}
 
 /** The words that end a firm's name ("& Co", "Inc"). */
 const FIRM_WORDS =
-  'Co|Corp|Corporation|Company|Inc|Ltd|Plc|PLC|LLC|Llc|Cos|Group|Holdings|Securities|Brothers|Bros|Partners|Associates|Bancorp|Industries|Capital';
+  'Co|Corp|Corporation|Company|Inc|Ltd|Plc|PLC|LLC|Llc|Cos|Group|Holdings|Securities|Brothers|Bros|Partners|Associates|Assoc|Bancorp|Industries|Capital';
 const FIRM_SUFFIX = new RegExp(`^(${FIRM_WORDS})$`);
 const HAS_FIRM_SUFFIX = new RegExp(`\\b(${FIRM_WORDS})\\b`);
 /** "and co" in small letters before a job held at a firm: the firm's "& Co" ("Bear Stearns and co analyst"), not "Moya and co". */

@@ -66,3 +66,24 @@ describe('"counterpart" before a name ("his West German counter-part Ignaz Kiech
     expect(cast.map((p) => [p.name, p.roles])).toEqual([['Ignaz Kiechle', ['West German counter-part']]]);
   });
 });
+
+describe('a given name in pinyin, a syllable or two run together ("Wang Deyan", "Xie Xuren")', () => {
+  it('is written after a surname of one syllable, which is the alias', () => {
+    // Reuters 10622 (1987), BBC business 427.
+    expect(surnameFirst('Wang Deyan', new Set())).toBe('Wang');
+    expect(surnameFirst('Xie Xuren', new Set())).toBe('Xie');
+    expect(surnameFirst('Li Peng', new Set())).toBe('Li');
+  });
+
+  it('is not read into a name whose given name the lexicon knows ("Dan Rather", "Ken Lay")', () => {
+    expect(surnameFirst('Dan Rather', new Set())).toBeNull();
+    expect(surnameFirst('Ken Lay', new Set())).toBeNull();
+  });
+});
+
+describe('a firm named after its founder with "and Assoc Inc" ("Louis Harris and Assoc Inc")', () => {
+  it('is no one of the cast', () => {
+    // Reuters 12233 (1987).
+    expect(castOf('Most Americans oppose hostile takeovers, according to a public opinion poll by Louis Harris and Assoc Inc.')).toEqual([]);
+  });
+});
