@@ -321,7 +321,8 @@ export function mayBeSameSource(a: string, b: string): boolean {
   const ownB = employers(b);
   if (ownA.size > 0 && ownB.size > 0 && ![...ownA].some((w) => ownB.has(w))) return false;
   if (!DESCRIPTION_TAIL.test(a.trim()) && !DESCRIPTION_TAIL.test(b.trim())) return true;
-  const head = descriptionHead(a);
+  // The noun itself is no word they share, in the plural ("sources") or not.
+  const head = descriptionHead(a).replace(/(?<=..)s$/, '');
   const words = (d: string) =>
     new Set(
       d

@@ -76,3 +76,14 @@ describe('"it" in the clause of a sentence that opens on a name no person bears 
     expect(speakerOf(text, 'internal employee')).toBe('Delta');
   });
 });
+
+describe('"the West German banking sources" after "senior West German banking sources" and then "Diplomatic sources in Bonn"', () => {
+  // Reuters 950 (1987).
+  it('is the banking sources it names again, not the last sources heard from, though both are "sources"', () => {
+    const text =
+      'BRAZIL SEEKS HELP\n\nBrazil wants help, senior West German banking sources said.\n' +
+      'Diplomatic sources in Bonn said Funaro would leave early tomorrow.\n' +
+      'However, the West German banking sources said institutions felt there must be a "rapprochement" with the IMF.\n';
+    expect(speakerOf(text, 'rapprochement')).toBe('senior West German banking sources');
+  });
+});
