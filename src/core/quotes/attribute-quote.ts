@@ -174,10 +174,13 @@ const BARE_SUBJECT =
 // (SHORT_PHRASE's own brackets are taken off, so that the relative clause joins its group.)
 // A participle clause may describe them too, and a comma bring the quote in ("Said a foreign lawyer, referring to the crisis …, "…"").
 /**
- * A cue verb, its speaker (a name, or a description with its article) and the comma that closes the aside, then the
- * sentence going on in small letters to the quote.
+ * After a cue verb, its speaker (a name, or a description with its article) and the comma that closes the aside, then
+ * the sentence going on in small letters to the quote.
  */
-const ASIDE_INVERSION = /^(said|says|added|adds|argued|argues)\s+((?:\p{Lu}|(?:the|a|an|one|another)\s)[^,;:"“”]{1,80}?),\s+\p{Ll}[^,;:"“”]*["“‘]?\s*$/u;
+/** The verbs of speech written before their speaker in an aside: not one that takes an object ("told Reuters he …"). */
+const ASIDE_VERB =
+  /^(?:said|says|added|adds|argued|argues|suggested|suggests|noted|notes|insisted|insists|claimed|claims|warned|warns|explained|explains|admitted|admits|believes|believed|reckons|reckoned)$/;
+const ASIDE_INVERSION = /^\s+((?:\p{Lu}|(?:the|a|an|one|another)\s)[^,;:"“”]{1,80}?),\s+\p{Ll}[^,;:"“”]*["“‘]?\s*$/u;
 const OPENING_INVERSION = new RegExp(
   `^\\s+(${SHORT_PHRASE.slice(1, -1)}(?:,?\\s+(?:who|whose)\\s[^:;"“”]{1,160}|,\\s+\\p{Ll}[^:;,"“”]{1,100})?)(?:\\s*:|(?:,\\s+\\p{Ll}+ing\\s[^:;"“”]{1,200})?\\s*,)\\s*$`,
   'u',
@@ -348,10 +351,14 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const opening = cue && subjectText.trim() === '' ? OPENING_INVERSION.exec(before.slice(cue.index + cue[0].length)) : null;
   const inverted = opening ? read(opening[1]!, cue![0].trim(), '') : null;
   if (inverted && inverted.kind !== 'outlet') return inverted;
-  // "The ministers' comments, said Junya Tanase of JPMorgan in Tokyo, were "…"", "The idea, says BT, is to shape a
-  // "…"": a cue set off by commas inside the sentence, its speaker after it, brings in the words that follow.
-  const aside = cue && subjectText.trim() !== '' && /,\s*$/.test(before.slice(0, cue.index)) ? ASIDE_INVERSION.exec(before.slice(cue.index)) : null;
-  const asideSpeaker = aside ? read(unmaskAbbreviations(aside[2]!), aside[1]!, '') : null;
+  // "The ministers' comments, said Junya Tanase of JPMorgan in Tokyo, were "…"", "the government, suggests Mr Davies,
+  // could act as a "middleman"": a cue set off by commas inside the sentence, its speaker after it, brings in the words
+  // that follow.
+  const aside =
+    cue && subjectText.trim() !== '' && ASIDE_VERB.test(cue[0].trim()) && /,\s*$/.test(before.slice(0, cue.index))
+      ? ASIDE_INVERSION.exec(before.slice(cue.index + cue[0].length))
+      : null;
+  const asideSpeaker = aside ? read(unmaskAbbreviations(aside[1]!), cue![0].trim(), '') : null;
   if (asideSpeaker) return asideSpeaker;
   const b = cue
     ? (reportedPronoun(before, cues, q, ctx) ??

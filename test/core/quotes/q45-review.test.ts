@@ -87,3 +87,22 @@ describe('"the West German banking sources" after "senior West German banking so
     expect(speakerOf(text, 'rapprochement')).toBe('senior West German banking sources');
   });
 });
+
+describe('an aside with any verb of speech ("the government, suggests Mr Davies, could act as a "middleman"")', () => {
+  // BBC tech 191.
+  it('names the speaker of the words after it, not the subject it interrupts', () => {
+    const text =
+      'ID cards\n\nSimon Davies works at the IPPR think tank. The government, suggests Mr Davies, could act as an intermediary or "middleman" for the data.\n';
+    expect(speakerOf(text, 'middleman')).toBe('Simon Davies');
+  });
+});
+
+describe('a verb that takes an object after a comma ("Melvin Sims, USDA sales manager, told Reuters he …, but that "…"")', () => {
+  // Reuters 12943 (1987).
+  it('sets off no aside: the one named before it is the speaker, not the outlet told', () => {
+    const text =
+      'USDA CORRECTS TURKEY CREDITS\n\nThe department corrected its announcement. ' +
+      'Melvin Sims, USDA general sales manager, told Reuters he did not anticipate any plywood would be included in the sales, but that "it\'s possible it would be."\n';
+    expect(speakerOf(text, "it's possible")).toBe('Melvin Sims');
+  });
+});
