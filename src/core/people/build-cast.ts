@@ -4,7 +4,7 @@
  * Jeff Sessions), a role held by one person alone becomes an alias ("the attorney general"), and
  * each sentence learns which people it mentions.
  */
-import { SURNAME_HONORIFIC, SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
+import { HONORIFIC, SURNAME_HONORIFIC, SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { Person, Sentence } from '../types.js';
 import { firstOfTwoSurnames } from './draft.js';
 import { findArticleNameMentions, isBareInitials, isGivenName, isInitials, sharedSurnameNames, type NameMention } from './find-name-mentions.js';
@@ -102,6 +102,21 @@ export function buildCast(
   for (const d of drafts) {
     const lowered = secondSurnameInSmallLetters(d.name, text);
     if (lowered) aliases.get(d)!.push(lowered);
+  }
+  // 4a'. "Febres Cordero said" of Leon Febres Cordero: a surname of two words the story writes together without the
+  // given name, and never its last word alone, goes by both words; the last alone is no one's alias.
+  // ("Mr Duncan Smith", not "Mr Smith", is then how a title goes with it.)
+  for (const d of drafts) {
+    const pair = joinedSurname(d.name, text);
+    const last = pair?.split(' ')[1];
+    if (pair)
+      aliases.set(
+        d,
+        aliases
+          .get(d)!
+          .filter((a) => a !== last)
+          .map((a) => (a.endsWith(` ${last}`) && HONORIFIC.test(a.split(' ')[0]!) ? `${a.split(' ')[0]} ${pair}` : a)),
+      );
   }
   // 4b. "Hernandez said" of Arturo Hernandez Grisanti: the first of two surnames.
   for (const d of drafts) {
@@ -572,6 +587,19 @@ interface Shared {
   heads: Map<string, number>;
   /** Names of two words and the last two words of longer names. */
   names: Map<string, number>;
+}
+
+/**
+ * The last two words of a name of three or more ("Febres Cordero" of "Leon Febres Cordero") when the text writes them
+ * without the word before them ("Febres Cordero said") and never the last without the word before it; else null.
+ */
+function joinedSurname(name: string, text: string): string | null {
+  const words = name.split(' ');
+  if (words.length < 3 || !words.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  const [given, first, last] = words.slice(-3).map(escapeRegExp) as [string, string, string];
+  const pairAlone = new RegExp(`(?<![\\p{L}'’-])(?<!${given}\\s+)${first}\\s+${last}(?![\\p{L}'’-])`, 'u');
+  const lastAlone = new RegExp(`(?<![\\p{L}'’-])(?<!${first}\\s+)${last}(?![\\p{L}'’-])`, 'u');
+  return pairAlone.test(text) && !lastAlone.test(text) ? words.slice(-2).join(' ') : null;
 }
 
 /** The last two words of a name of three or more ("Rubens Habbema"), when both are names, not initials, particles or a generation. */

@@ -87,3 +87,22 @@ describe('a firm named after its founder with "and Assoc Inc" ("Louis Harris and
     expect(castOf('Most Americans oppose hostile takeovers, according to a public opinion poll by Louis Harris and Assoc Inc.')).toEqual([]);
   });
 });
+
+describe('a surname of two words the story writes together ("Febres Cordero said" of Leon Febres Cordero)', () => {
+  it('goes by both words: its last word alone is no alias, and a title goes with both', () => {
+    // Reuters 5143 (1987), BBC politics ("Mr Duncan Smith").
+    const cast = castOf(
+      'President Leon Febres Cordero said the debt was large. Febres Cordero said more talks were due.',
+      'Tory leader Iain Duncan Smith spoke later. Mr Duncan Smith said no.',
+    );
+    expect(cast.find((p) => p.name === 'Leon Febres Cordero')?.aliases).not.toContain('Cordero');
+    expect(cast.find((p) => p.name === 'Leon Febres Cordero')?.aliases).toContain('Febres Cordero');
+    expect(cast.find((p) => p.name === 'Iain Duncan Smith')?.aliases).toContain('Mr Duncan Smith');
+    expect(cast.find((p) => p.name === 'Iain Duncan Smith')?.aliases).not.toContain('Smith');
+  });
+
+  it('keeps the last word as an alias where the story writes it alone ("Webber added")', () => {
+    const cast = castOf('Composer Andrew Lloyd Webber said yes. Lloyd Webber spoke again. Webber added no.');
+    expect(cast.find((p) => p.name === 'Andrew Lloyd Webber')?.aliases).toContain('Webber');
+  });
+});
