@@ -118,13 +118,14 @@ export function findNameMentions(written: string): NameMention[] {
       const ranked = rest.join(' ');
       if (RANK_OPENING.test(first!) && ranked && names.some((n) => n?.startsWith(`${ranked} `) && sentence.startsWith(n, at + first!.length + 1))) continue;
       // The role is read from the words just before (a title is a few words), not the whole sentence before each
-      // occurrence: a long run of names would read back over it each time.
+      // occurrence: a long run of names would read back over it each time. A wire's stock ticker after a firm's name
+      // ("Commerzbank AG <CBKG.F> management board chairman") is no part of the role and would cut it.
       const before = withBodyInitials(
         sentence
           .slice(Math.max(0, at - ROLE_WINDOW), at)
           .trim()
           .split(/\s+/)
-          .filter(Boolean),
+          .filter((w) => w !== '' && !/^<[\p{Lu}\d.]{1,10}>$/u.test(w)),
       );
       const honorific = HONORIFIC.test(before.at(-1) ?? '') ? before.at(-1)! : null;
       // A role written before the name, else one set off after it ("Anais Faraj, an analyst at Nomura,").

@@ -15,7 +15,7 @@ const HEADS = new Set(
     'spokesman spokesperson director judge justice chairman chairwoman chair executive minister mayor commissioner counsel ' +
     'prosecutor lawyer son-in-law daughter-in-law aide manager coach captain chancellor leader founder ceo officer staff king queen ' +
     'prince princess pope sheriff agent commander professor prof. actor actress singer boss head treasurer comptroller controller economist analyst chief ' +
-    'attorney correspondent editor reporter producer candidate nominee speaker whip lt. col. gen. sgt. capt. supt. insp. premier envoy legislator lawmaker counterpart counter-part ' +
+    'attorney correspondent editor reporter producer candidate nominee speaker whip lt. col. gen. sgt. capt. supt. insp. premier envoy legislator lawmaker biographer counterpart counter-part ' +
     'ombudsman administrator congressman congresswoman undersecretary exchequer councillor councilor councilman councilwoman master inspector detective striker midfielder defender goalkeeper player star chairperson vice-president deputy ' +
     'cinematographer screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer ' +
     'bassist frontman frontwoman presenter broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer ' +

@@ -106,3 +106,11 @@ describe('a surname of two words the story writes together ("Febres Cordero said
     expect(cast.find((p) => p.name === 'Andrew Lloyd Webber')?.aliases).toContain('Webber');
   });
 });
+
+describe('a wire\'s stock ticker between a firm and a title ("Commerzbank AG <CBKG.F> management board chairman Walter Seipp")', () => {
+  it('is no part of the role, which keeps the firm', () => {
+    // Reuters 11773 (1987).
+    const cast = castOf('Commerzbank AG <CBKG.F> management board chairman Walter Seipp said profits rose.');
+    expect(cast.find((p) => p.name === 'Walter Seipp')?.roles).toEqual(['Commerzbank AG management board chairman']);
+  });
+});

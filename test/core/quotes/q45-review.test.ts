@@ -106,3 +106,11 @@ describe('a verb that takes an object after a comma ("Melvin Sims, USDA sales ma
     expect(speakerOf(text, "it's possible")).toBe('Melvin Sims');
   });
 });
+
+describe('a name before "biographer" and the biographer\'s name ("said Cobain biographer Charles Cross")', () => {
+  // BBC entertainment 155.
+  it('is whom the biographer writes of: the biographer speaks', () => {
+    const text = 'Nirvana diaries\n\nKurt Cobain died in 1994. "The band was not always pretty," said Cobain biographer Charles Cross.\n';
+    expect(speakerOf(text, 'The band was')).toBe('Charles Cross');
+  });
+});
