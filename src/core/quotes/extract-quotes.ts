@@ -9,7 +9,7 @@ import { runsOf } from '../text/runs-of.js';
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { noteOutlet, outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
 import { findQuoteSpans, type QuoteSpan, withWireApostrophes } from './find-quote-spans.js';
-import { isTitleLike, namesAShow, namesAThing } from './is-title.js';
+import { isTitleLike, namesAKind, namesAShow, namesAThing } from './is-title.js';
 import { isNicknameAt, withNicknamesBlanked } from '../text/nicknames.js';
 import { withLedeSpeakers } from './headline-claims.js';
 import { attributeQuote, type Attribution, type AttributionContext } from './attribute-quote.js';
@@ -65,6 +65,7 @@ export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuo
       const named =
         isNamedTerm(s.text, raw.slice(Math.max(0, s.start - 40), s.start)) ||
         namesAShow(s.text, raw.slice(s.end, s.end + 16)) ||
+        namesAKind(s.text, raw.slice(Math.max(0, s.start - 20), s.start + 1), raw.slice(s.end, s.end + 24)) ||
         namesAThing(s.text, raw.slice(Math.max(0, s.start - 60), s.start + 1)) ||
         (isTitleLike(s.text) && !askedAloud(raw.slice(Math.max(0, s.start - 60), s.start), s.text));
       (named ? titles : spans).push(s);

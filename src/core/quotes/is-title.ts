@@ -2,6 +2,8 @@
  * Tells a title in quote marks ("Saturday Night Live", "Making America Great Again") from
  * somebody's words: two to eight words, every main word capitalised, no first or second person.
  */
+import { lexiconTags } from '../text/nlp.js';
+
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la']);
 const PERSONAL = /^(i|we|you|my|our|your|me|us)$/i;
 
@@ -29,6 +31,23 @@ export function namesAShow(text: string, after: string): boolean {
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w));
   return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(words[0]!) && SHOW_NOUN.test(after);
+}
+
+/** One capitalised word in quote marks, then a noun in the plural after the closing mark ("Silkworm" missiles). */
+/** What the lexicon may know a verb as. */
+const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
+const NAME_BEFORE_PLURAL = /^["”’']?\s+(\p{Ll}{3,}s)(?![\p{L}'’-])/u;
+
+/**
+ * A capitalised word in quote marks right before a noun in the plural names the kind of thing ("anti-ship "Silkworm"
+ * missiles", ""Kassenobligation" notes"): nobody's words, though the sentence reports someone. Not before a verb
+ * ("…"Never" seems …").
+ */
+export function namesAKind(text: string, before: string, after: string): boolean {
+  const noun = NAME_BEFORE_PLURAL.exec(after)?.[1];
+  // Not a word capitalised only as the sentence's first (""Dubious" assumptions about …", a report's word).
+  const opensSentence = /(?:^|[.!?]["”’']?)\s*["“‘']?$/u.test(before);
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(text) && !opensSentence && noun !== undefined && !lexiconTags(noun).some((t) => VERB_TAGS.has(t));
 }
 
 /** The words that name what comes next in quote marks: a product, a film, a programme ("a test called", "the films", "a coin called the"). */

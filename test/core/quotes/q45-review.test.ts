@@ -114,3 +114,18 @@ describe('a name before "biographer" and the biographer\'s name ("said Cobain bi
     expect(speakerOf(text, 'The band was')).toBe('Charles Cross');
   });
 });
+
+describe('a capitalised word in quote marks right before a noun in the plural ("anti-ship "Silkworm" missiles")', () => {
+  // Reuters 8109 and 2979 (1987).
+  it("names a kind of thing: no one's words, though the sentence reports officials", () => {
+    const text = 'IRAN MISSILES\n\nU.S. officials have said Iran has new Chinese-made anti-ship "Silkworm" missiles, which pose a threat.\n';
+    expect(speakerOf(text, 'Silkworm')).toBeUndefined();
+  });
+
+  it('is still a report\'s word where it opens the sentence (""Dubious" assumptions …")', () => {
+    // BBC politics 098.
+    const text =
+      'Scottish budget warning\n\nThe report was published by the Fraser of Allander Institute. "Dubious" assumptions about health spending were made, the report warned.\n';
+    expect(speakerOf(text, 'Dubious')).toBe('the report');
+  });
+});
