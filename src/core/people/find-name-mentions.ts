@@ -160,9 +160,8 @@ export function findNameMentions(written: string): NameMention[] {
 /**
  * A body's name and its initials in brackets before a role ("United Automobile Workers (UAW) president") as the
  * initials alone ("UAW president"), the form the story goes on to use ("the UAW chief"): the bracket would cut the
- * role.
- * The name is the words before that spell the initials ("Tokyo stock exchange (TSE)"), else the capitalised words
- * before them ("Brazilian Coffee Institute (IBC)"), never across an "and" that joins a list of names.
+ * role. The name is the words before that spell the initials ("Tokyo stock exchange (TSE)"), else the capitalised
+ * words before them ("Brazilian Coffee Institute (IBC)"), never across an "and" that joins a list of names.
  */
 function withBodyInitials(words: string[]): string[] {
   const k = words.length - 1 - [...words].reverse().findIndex((w) => /^\(\p{Lu}{2,6}\)$/u.test(w));

@@ -167,20 +167,20 @@ const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked|explained|comment
 const BARE_SPEECH_WORDS = 5;
 const BARE_SUBJECT =
   /^\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|he|she|they|(?:one|another|an?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?:said|says|added|adds|told)\b/u;
+/** The verbs of speech written before their speaker in an aside: not one that takes an object ("told Reuters he …"). */
+const ASIDE_VERB =
+  /^(?:said|says|added|adds|argued|argues|suggested|suggests|noted|notes|insisted|insists|claimed|claims|warned|warns|explained|explains|admitted|admits|believes|believed|reckons|reckoned)$/;
+/**
+ * After such a verb, its speaker (a name, or a description with its article) and the comma that closes the aside, then
+ * the sentence going on in small letters to the quote.
+ */
+const ASIDE_INVERSION = /^\s+((?:\p{Lu}|(?:the|a|an|one|another)\s)[^,;:"“”]{1,80}?),\s+\p{Ll}[^,;:"“”]*["“‘]?\s*$/u;
 /**
  * After a cue verb that opens its sentence, the speaker's few words and the colon that brings the quote in; the
  * speaker may be described by a relative clause of their own ("Said another Chrysler official who is not part of the talks but …:").
  */
 // (SHORT_PHRASE's own brackets are taken off, so that the relative clause joins its group.)
 // A participle clause may describe them too, and a comma bring the quote in ("Said a foreign lawyer, referring to the crisis …, "…"").
-/**
- * After a cue verb, its speaker (a name, or a description with its article) and the comma that closes the aside, then
- * the sentence going on in small letters to the quote.
- */
-/** The verbs of speech written before their speaker in an aside: not one that takes an object ("told Reuters he …"). */
-const ASIDE_VERB =
-  /^(?:said|says|added|adds|argued|argues|suggested|suggests|noted|notes|insisted|insists|claimed|claims|warned|warns|explained|explains|admitted|admits|believes|believed|reckons|reckoned)$/;
-const ASIDE_INVERSION = /^\s+((?:\p{Lu}|(?:the|a|an|one|another)\s)[^,;:"“”]{1,80}?),\s+\p{Ll}[^,;:"“”]*["“‘]?\s*$/u;
 const OPENING_INVERSION = new RegExp(
   `^\\s+(${SHORT_PHRASE.slice(1, -1)}(?:,?\\s+(?:who|whose)\\s[^:;"“”]{1,160}|,\\s+\\p{Ll}[^:;,"“”]{1,100})?)(?:\\s*:|(?:,\\s+\\p{Ll}+ing\\s[^:;"“”]{1,200})?\\s*,)\\s*$`,
   'u',

@@ -33,9 +33,9 @@ export function namesAShow(text: string, after: string): boolean {
   return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(words[0]!) && SHOW_NOUN.test(after);
 }
 
-/** One capitalised word in quote marks, then a noun in the plural after the closing mark ("Silkworm" missiles). */
 /** What the lexicon may know a verb as. */
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
+/** After one capitalised word in quote marks, the closing mark and a noun in the plural ("Silkworm" missiles). */
 const NAME_BEFORE_PLURAL = /^["”’']?\s+(\p{Ll}{3,}s)(?![\p{L}'’-])/u;
 
 /**
