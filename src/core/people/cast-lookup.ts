@@ -31,8 +31,9 @@ export function buildCastLookup(people: Person[]): CastLookup {
   const ambiguous = new Set<string>();
   for (const p of people) {
     for (const alias of [p.name, ...p.aliases]) {
-      // Words are read without a final full stop, so an initial's ("Oscar S. Wyatt", "Anthony J.P. Farris") is dropped here too.
-      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias.replace(/(?<=^|\s)((?:\p{Lu}\.)*\p{Lu})\.(?=\s)/gu, '$1');
+      // Words are read without a final full stop, so an initial's ("Oscar S. Wyatt", "Anthony J.P. Farris") is dropped
+      // here too, as is a surname's "St." ("Fernand St. Germain").
+      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias.replace(/(?<=^|\s)((?:\p{Lu}\.)*\p{Lu}|St)\.(?=\s)/gu, '$1');
       if (byAlias.has(key) && byAlias.get(key) !== p) ambiguous.add(key);
       byAlias.set(key, p);
     }

@@ -8,7 +8,7 @@ import { HONORIFIC, HONORIFIC_PATTERN, SURNAME_HONORIFIC } from '../text/honorif
 import nlp, { GIVEN_NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore, SHARED_TITLE } from './roles.js';
 import { GENERATION } from './draft.js';
-import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isPlacePrefix } from './not-a-person.js';
+import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isNationalNoun, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, JOINED_PARTICLE_PATTERN, JOINED_PARTICLE_WORD, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
 import { HYPHENED_DESCRIPTION, namesAfterRolePhrases, roleAfterName } from './appositions.js';
 import { givenNamesAfterKin, namesAfterKin } from './kin-names.js';
@@ -318,7 +318,7 @@ export function cleanName(candidate: string): string | null {
     .replace(/['’]s?(?=\s|$)/g, ' ')
     .replace(/[^\p{L}\s.'’-]/gu, ' ')
     .split(/\s+/)
-    .map((t) => (isInitials(t) ? t : t.replace(/^[.-]+|[.-]+$/g, '')))
+    .map((t) => (isInitials(t) || t === 'St.' ? t : t.replace(/^[.-]+|[.-]+$/g, '')))
     .filter(Boolean);
   // "Speaking in Harrogate Mr Kennedy said": an honorific inside a candidate opens the name; the words before it are
   // others'. Not one that ends it: "John Lord" is a name.
@@ -336,7 +336,13 @@ export function cleanName(candidate: string): string | null {
   // after it are, no one's given name.
   if (tokens.length > 2 && opensOnPluralNoun(tokens[0]!)) tokens.shift();
   // "Belgian Paul de Keersmaeker", "Dutch-born Anton Corbijn": where someone is from, before a given name.
-  if (tokens.length > 2 && (isDemonym(tokens[0]!) || /^\p{Lu}\p{L}+-(?:born|based)$/u.test(tokens[0]!)) && isGivenName(tokens[1]!)) tokens.shift();
+  // So is a noun for one of a people ("in-form Scot Kathy Butler").
+  if (
+    tokens.length > 2 &&
+    (isDemonym(tokens[0]!) || isNationalNoun(tokens[0]!) || /^\p{Lu}\p{L}+-(?:born|based)$/u.test(tokens[0]!)) &&
+    isGivenName(tokens[1]!)
+  )
+    tokens.shift();
   // "a George Bush-style tax cut": a name made an adjective names no one here.
   if (/-(?:style|era|led|backed|based|born|like|esque|type|inspired|owned|run|linked)$/i.test(tokens.at(-1) ?? '')) return null;
   // "Frank Field MP", "John Smith QC": the letters after a name are the person's, no part of the name.
@@ -361,6 +367,7 @@ export function cleanName(candidate: string): string | null {
       // "Nicholas A. Gallo III": a generation in capitals ends a name of two words or more.
       (i === tokens.length - 1 && i >= 2 && /^(?:II|III|IV)$/.test(t)) ||
       (NAME_PARTICLES.has(t) && i > 0 && i < tokens.length - 1) ||
+      (t === 'St.' && i > 0 && i < tokens.length - 1) ||
       (ELIDED_PARTICLE.test(t) && i > 0) ||
       (JOINED_PARTICLE_WORD.test(t) && i > 0),
   );
@@ -410,7 +417,7 @@ const PLACE_INITIALS_WORD = new RegExp(`^${PLACE_INITIALS}$`);
 const CAPITALISED_RUN = new RegExp(
   // A name may open on an initial spaced from the next word ("D. J. Baker"; not "U.S. Treasury"), or on initials run
   // together before a surname ("C.W. Nance, president of Tenneco"), not a country's or a state's ("U.S.", "N.Y.").
-  `(?<![\\p{L}'’.-])(\\p{Lu}\\.(?=\\s+\\p{Lu})|(?!${PLACE_INITIALS})(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}'’-]*|(?:${JOINED_PARTICLE_PATTERN})-\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
+  `(?<![\\p{L}'’.-])(\\p{Lu}\\.(?=\\s+\\p{Lu})|(?!${PLACE_INITIALS})(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|St\\.(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}'’-]*|(?:${JOINED_PARTICLE_PATTERN})-\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
   'gu',
 );
 
@@ -730,7 +737,9 @@ function namesAfterTitles(sentence: string): string[] {
         particle(j))
     ) {
       name.push(words[j]!);
-      if (/[,.;:)"”]$/.test(words[j]!) && !isInitials(words[j]!)) break;
+      // "St." of a surname goes on to the rest of it ("committee chairman Fernand St. Germain").
+      const saint = words[j] === 'St.' && /^\p{Lu}\p{Ll}/u.test(words[j + 1] ?? '');
+      if (/[,.;:)"”]$/.test(words[j]!) && !isInitials(words[j]!) && !saint) break;
       j++;
     }
     if (name.length >= 2) out.push(name.join(' '));

@@ -39,6 +39,9 @@ const NON_NAME_WORDS = new RegExp(
     // ("Walt Disney World Village") and the Netherlands in Dutch ("Rabobank Nederland"). Not "Radio": "Radio Monte Carlo"
     // would leave "Monte Carlo" a person.
     'Mutual|Guaranty|Metall|World|Village|Nederland|' +
+    // A firm's own words in the languages of Europe ("Banca Commerciale Italiana", "Gruppo Ferruzzi", "Usines
+    // Renault").
+    'Banca|Banco|Banque|Gruppo|Groupe|Usines|Compagnie|Compania|Sociedad|Societe|' +
     // Desks and jobs capitalised before a name in wire copy ("Trading James Melton", "Budget James Miller").
     'Trading|Planning|Budget|Accountant|Delegate|' +
     // Sentence adverbs that open a line before a list of names ("Meanwhile, Paul Brizzel and Anna Boyle reached …").
@@ -187,6 +190,14 @@ export function isPlacePrefix(word: string): boolean {
 /** True when compromise's lexicon knows a name as a country ("France"). */
 export function isCountry(name: string): boolean {
   return lexiconTags(name).includes('Country');
+}
+
+/** Nouns for one person of a people that the lexicon does not know as demonyms. */
+const NATIONAL_NOUN = /^(?:Briton|Scot|Finn|Pole|Serb|Turk|Kiwi|(?:French|Dutch|Irish|English|Welsh|Scots|Scotch)(?:wo)?man)$/u;
+
+/** True for a noun for one of a people that the lexicon does not know as a demonym ("Briton", "Scot", "Welshman"). */
+export function isNationalNoun(word: string): boolean {
+  return NATIONAL_NOUN.test(word);
 }
 
 /** True when compromise's lexicon knows a word as a nationality ("French", "Irish"), which is capitalised wherever it stands. */

@@ -10,7 +10,7 @@ import { latestPaper, outletName, publicationsByKind, resolveOutlet } from '../i
 import { kindNameOpening, leadingName, looksLikePersonName, readUnknownName } from './unknown-name.js';
 import { isRoleHead } from '../people/roles.js';
 import { CUE } from './speech-cues.js';
-import { isDemonym, isKnownPlace } from '../people/not-a-person.js';
+import { isDemonym, isKnownPlace, isNationalNoun } from '../people/not-a-person.js';
 import { lexiconTags } from '../text/nlp.js';
 
 /** How a speaker is known (re-exported for the attribution rules). */
@@ -387,8 +387,6 @@ function namedMagazine(phrase: string): { name: string; start: number } | null {
   return { name: m[2] === 'magazine' ? `${m[1]!.trim()} magazine` : m[1]!.trim(), start: m.index + m[0].indexOf(m[1]!) };
 }
 
-/** Nouns for one person of a people that the lexicon does not know as demonyms. */
-const NATIONAL_NOUN = /^(?:Briton|Scot|Finn|Pole|Serb|Turk|Kiwi|(?:French|Dutch|Irish|English|Welsh|Scots|Scotch)(?:wo)?man)$/u;
 /** A member of a party, which a legislator's state comes before ("the Illinois Democrat", "the Oregon Republican"). */
 const PARTY_MEMBER = /^(?:Democrat|Republican)$/u;
 /**
@@ -400,7 +398,7 @@ export function isNationalDescription(phrase: string): boolean {
   const word = /^\s*the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(\p{Lu}\p{Ll}+)\s*$/u.exec(phrase)?.[1];
   if (!word) return false;
   // Nor a plural ("the Americans", "the Russians", which the lexicon tags as nationalities too).
-  return NATIONAL_NOUN.test(word) || PARTY_MEMBER.test(word) || (isDemonym(word) && !/(?:ch|sh|ese|[^s]s)$/.test(word));
+  return isNationalNoun(word) || PARTY_MEMBER.test(word) || (isDemonym(word) && !/(?:ch|sh|ese|[^s]s)$/.test(word));
 }
 
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */
