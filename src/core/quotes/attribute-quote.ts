@@ -951,7 +951,11 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
   const described = phrase.trim().replace(/^The\b/, 'the');
   // Not one known to hold another office ("the UAW treasurer said" after UAW president Owen Bieber spoke).
   if (spoke && holdsOtherOffice(spoke.speaker, described, ctx)) return { speaker: described, kind: 'anonymous', cue: cue.trim() };
-  if (spoke) return spoke.who === 'person' && !spoke.plural ? { speaker: spoke.speaker, kind: rememberedKind(spoke), cue: cue.trim() } : null;
+  // A body that spoke there is no one a member of a party or a parliament stands for ("… described as
+  // "irresponsible" by the Islamic Human Rights Commission. "…," the Salford MP told"): whom the sentence is about
+  // is read on. Any other description may be the body's ("the automaker said").
+  if (spoke && (spoke.who === 'person' || !isNationalDescription(described)))
+    return spoke.who === 'person' && !spoke.plural ? { speaker: spoke.speaker, kind: rememberedKind(spoke), cue: cue.trim() } : null;
   const subject = subjectOf(ctx.sentences.get(q.sentenceNumber - 1) ?? '', ctx.articleCast);
   if (subject && !holdsOtherOffice(subject, described, ctx)) return { speaker: subject, kind: 'named', cue: cue.trim() };
   // "He made a cameo appearance …. "…," said the Factory Records founder": whom that sentence's "he" stands for.
@@ -979,7 +983,8 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
  */
 function describedBackBefore(subject: string, cue: string, q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
   // A conjunction that opens the sentence is no part of it ("And the striker said:").
-  const described = describeOpening(subject.replace(/^\s*(?:And|But|Yet)\s+(?=the\s)/, ''));
+  // Nor is a relative clause set off after it ("The Glasgow Kelvin MP, who was expelled from Labour, accused").
+  const described = describeOpening(subject.replace(/^\s*(?:And|But|Yet)\s+(?=the\s)/, '').replace(/,\s+who\s[^,;:]*,\s*$/, ''));
   // Someone known by their work is the person before ("The star of Rain Man and Tootsie said"), whatever the work's
   // name; when none is found, the quote is left to the rules after this one, not to the bare "the star".
   const work = KNOWN_BY_WORK.exec(described);
@@ -989,7 +994,9 @@ function describedBackBefore(subject: string, cue: string, q: QuoteSurroundings,
   }
   // Not one that says whose it is ("The Labour Party leader said" after "Tory leader Michael Howard attacked the Labour
   // Party", "The Lib Dem leader said" after a sentence about the home secretary): the sentence before may name another.
-  return /^\s*the\s/.test(described) && bodyWords(described).length === 0 ? describedBack(described, cue, q, ctx) : null;
+  // One by their nation, party or seat says only that ("The West Virginia Democrat said", "The Glasgow Kelvin MP
+  // accused").
+  return /^\s*the\s/.test(described) && (bodyWords(described).length === 0 || isNationalDescription(described)) ? describedBack(described, cue, q, ctx) : null;
 }
 
 /** The capitalised words of a description that say whose it is ("the Labour Party leader"): no title's word, people's word or birthplace. */

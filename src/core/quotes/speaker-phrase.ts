@@ -387,15 +387,18 @@ function namedMagazine(phrase: string): { name: string; start: number } | null {
   return { name: m[2] === 'magazine' ? `${m[1]!.trim()} magazine` : m[1]!.trim(), start: m.index + m[0].indexOf(m[1]!) };
 }
 
-/** A member of a party, which a legislator's state comes before ("the Illinois Democrat", "the Oregon Republican"). */
-const PARTY_MEMBER = /^(?:Democrat|Republican)$/u;
+/**
+ * A member of a party, which a legislator's state comes before ("the Illinois Democrat", "the Oregon Republican"), or
+ * of a parliament, which the seat or the party comes before ("the Salford MP", "the Tory MP").
+ */
+const PARTY_MEMBER = /^(?:Democrat|Republican|MP|MEP|MSP)$/u;
 /**
  * "said the American", "the 24-year-old Swiss added", "the Delaware Democrat said": someone described by their nation
  * or their party, not named. A people's word that is only plural after "the" ("the French said", "the British") names
  * a nation or its government.
  */
 export function isNationalDescription(phrase: string): boolean {
-  const word = /^\s*the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(\p{Lu}\p{Ll}+)\s*$/u.exec(phrase)?.[1];
+  const word = /^\s*[Tt]he\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(\p{Lu}\p{Ll}+|MS?E?P)\s*$/u.exec(phrase)?.[1];
   if (!word) return false;
   // Nor a plural ("the Americans", "the Russians", which the lexicon tags as nationalities too).
   return isNationalNoun(word) || PARTY_MEMBER.test(word) || (isDemonym(word) && !/(?:ch|sh|ese|[^s]s)$/.test(word));
@@ -573,10 +576,14 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // Nothing the cast, the pronouns or the outlets know: a phrase that is only a name still names a speaker.
   // Not one right after "in" or "at" ("a detainee in Woodhill Prison said"): that is where someone is, unless the cast
   // knows the name within it ("speaking in Thaliand Hingis admitted", a space lost after the place).
-  const unknown = readings.length === 0 && !isNationalDescription(phrase) ? readUnknownName(phrase) : null;
+  // Nor is someone described by their nation, party or seat, as "a Texas Democrat" is, whom an article brings in.
+  const described = isNationalDescription(phrase.replace(/^(\s*)(?:an?|An?)(?=\s)/, '$1the'));
+  const unknown = readings.length === 0 && !described ? readUnknownName(phrase) : null;
   const whereabouts =
     unknown !== null && /(?:^|\s)(?:in|at|inside|outside)\s+$/.test(phrase.slice(0, unknown.start)) && cast.find(unknown.speaker).length === 0;
   if (unknown && !whereabouts) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
+  if (readings.length === 0 && described && /^\s*(?:an?|one|another)\s/i.test(phrase))
+    readings.push({ kind: 'anonymous', speaker: describe(phrase.trim()), start: phrase.search(/\S/) });
   // Someone brought in by an article is then the whole phrase ("an engineer with a major U.S. Electronics firm in Hong
   // Kong", "The inmate at Wandsworth Prison").
   if (whereabouts && /^\s*(?:a|an|one|another|the)\s+\p{Ll}/iu.test(phrase))

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Made-up articles in the shape of Reuters and BBC News copy, each built to show one rule a readers' audit of the archives asked for.
+
+describe('a legislator described by state and party ("The West Virginia Democrat said")', () => {
+  it('is the person the sentence before is about, not a name "West Virginia Democrat"', () => {
+    // Reuters 10421.
+    const text =
+      'BYRD SEES VETO FIGHT\n\nSenate majority leader Robert Byrd said President Reagan may win his veto battle. ' +
+      'The West Virginia Democrat said it would be "tough going" for the Senate to override the veto.\n';
+    expect(speakerOf(text, 'tough going')).toBe('Robert Byrd');
+  });
+
+  it('is so for a member of parliament by seat, past a relative clause set off by commas ("The Glasgow Kelvin MP, who …, accused")', () => {
+    // BBC politics 302.
+    const text =
+      'Galloway to fight King\n\nMr Galloway said he would contest Bethnal Green. ' +
+      'The Glasgow Kelvin MP, who was expelled from Labour, accused Ms King of being a "New Labour stooge".\n';
+    expect(speakerOf(text, 'New Labour stooge')).toBe('Galloway');
+  });
+
+  it('brought in by "a", is someone described, and the name before the apposition is the speaker', () => {
+    // Reuters 18102.
+    const text =
+      'DEMOCRAT REGRETS DECISION\n\nFernand Germain, a Rhode Island Democrat, said he regretted the decision. ' +
+      '"I deeply regret his decision," he added.\n\n"It is bad," said a Labour MP.\n';
+    expect(speakerOf(text, 'I deeply regret')).toBe('Fernand Germain');
+    expect(speakerOf(text, 'It is bad')).toBe('a Labour MP');
+  });
+
+  it('is not a body that spoke in the sentence before ("… by the Islamic Human Rights Commission")', () => {
+    // BBC politics 105.
+    const text =
+      'Police stops\n\nHazel Blears said innocent Muslims would be targeted. ' +
+      'Her comments have been described as "outrageous" by the Islamic Human Rights Commission (IHRC). ' +
+      '"The threat is most likely to come from an extreme form of Islam," the Salford MP told the Commons home affairs committee.\n';
+    expect(speakerOf(text, 'The threat is')).not.toBe('Islamic Human Rights Commission');
+  });
+});
