@@ -1008,6 +1008,11 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     const heads = before?.kind === 'named' && endsWithName(parts[j]!, before.speaker);
     const named = before?.kind === 'named' && heads && (isPerson(before, cast) || wholeName);
     if (named) return before;
+    // A body's description set off after the body's name ("Wilson Sy, president of Prudential Securities, a local
+    // stockbroking firm …, told") describes the body: the person whose role names it speaks.
+    const bodyDescribed = apposed && heads && !named && BODY_NOUNS.has(descriptionHead(reading.speaker));
+    const holder = bodyDescribed ? personBeforeDescriptions(parts, j + 1, cast, outlets) : null;
+    if (holder) return holder;
     // A description set off by commas on both sides is an apposition of the name right before it, the
     // clause's last, not its first ("But Mr Howard denied Mr Yeo, his transport and environment spokesman, said").
     // Not a name a preposition governs ("In a letter to Tony Blair, his transport and environment spokesman, wrote").

@@ -38,3 +38,14 @@ describe('a legislator described by state and party ("The West Virginia Democrat
     expect(speakerOf(text, 'The threat is')).not.toBe('Islamic Human Rights Commission');
   });
 });
+
+describe("a body's description set off after the body's name in a person's role", () => {
+  it('describes the body: the person whose role names it speaks', () => {
+    // Reuters 19038.
+    const text =
+      'PHILIPPINE STOCKS RISE\n\nOne broker said the market "may at last have come of age." Wilson Sy, president of Prudential ' +
+      'Securities, a local stockbroking firm with Hong Kong affiliations, told Reuters, "Barring any unforeseen political events you ' +
+      'can bet on the Philippine market."\n';
+    expect(speakerOf(text, 'Barring any')).toBe('Wilson Sy');
+  });
+});
