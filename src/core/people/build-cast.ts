@@ -671,11 +671,16 @@ function describesEmployerOf(role: string, described: string, named: string): bo
 /** Words that end a firm's name and say nothing of a role ("Pennzoil Co chairman"). */
 const FIRM_SUFFIX = /(?<![\w-])(co|corp|inc|ltd|plc|llc)\.?(?![\w-])/g;
 
+/**
+ * Words that find a name ("his German counterpart Hans Eichel") but say only how the person stands to another, no
+ * post a reader could use: they are no role.
+ */
+const RELATION = /^(?:counterpart|counter-part)$/;
+
 function addRole(d: Draft, role: string | null): void {
-  if (role && !d.roles.has(roleKey(role))) d.roles.set(roleKey(role), role);
+  if (role && !RELATION.test(roleHead(roleKey(role))) && !d.roles.has(roleKey(role))) d.roles.set(roleKey(role), role);
 }
 
-/** A role in lower case with British spellings made American, so "Labour Minister" and "Labor Minister" are one role. */
 /** The job word of a role key, before where it is held ("director" of "director of civil rights group liberty"). */
 function roleHead(key: string): string {
   return key
@@ -684,6 +689,9 @@ function roleHead(key: string): string {
     .at(-1)!;
 }
 
+/**
+ * A role in lower case with British spellings made American, so "Labour Minister" and "Labor Minister" are one role.
+ */
 function roleKey(role: string): string {
   return role
     .toLowerCase()
