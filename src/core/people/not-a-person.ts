@@ -39,6 +39,9 @@ const NON_NAME_WORDS = new RegExp(
     // ("Walt Disney World Village") and the Netherlands in Dutch ("Rabobank Nederland"). Not "Radio": "Radio Monte Carlo"
     // would leave "Monte Carlo" a person.
     'Mutual|Guaranty|Metall|World|Village|Nederland|' +
+    // Fellowships, a budget's terms and a brand's ("Lawyers' Christian Fellowship", "Exchequer Borrowing Requirement",
+    // "Flora Lite").
+    'Fellowship|Requirement|Requirements|Lite|' +
     // A firm's own words in the languages of Europe ("Banca Commerciale Italiana", "Gruppo Ferruzzi", "Usines
     // Renault").
     'Banca|Banco|Banque|Gruppo|Groupe|Usines|Compagnie|Compania|Sociedad|Societe|' +
@@ -159,6 +162,8 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
   'Anne Klein',
   'William Hill',
   'Diamond Shamrock',
+  // A tournament known by its ground's namesake ("Roland Garros will be his main target", the French Open).
+  'Roland Garros',
   // Placeholders the law and the press use for anyone ("so-called "John Doe" defendants").
   'John Doe',
   'Jane Doe',

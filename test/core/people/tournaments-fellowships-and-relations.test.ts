@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder } from '../../support/one-article-cast.js';
+
+const namesOf = namesUnder('Sports and budgets');
+
+describe('names of things built like names of people', () => {
+  it('a tournament known by its ground\'s namesake is no person ("Roland Garros will be his main target")', () => {
+    // BBC sport 466 and 495.
+    const names = namesOf('Roger Federer won three Grand Slams.', 'Roland Garros will be his main target in 2005, Federer said.');
+    expect(names).toContain('Roger Federer');
+    expect(names).not.toContain('Roland Garros');
+  });
+
+  it('nor a fellowship, a budget\'s term or a brand ("Lawyers\' Christian Fellowship", "Borrowing Requirement", "Flora Lite")', () => {
+    // BBC politics 068, Reuters 11858, BBC sport 030.
+    const names = namesOf(
+      "The Christian Medical Fellowship and Lawyers' Christian Fellowship backed the bill, said chairman Peter Saunders.",
+      'The measures reduced the Exchequer Borrowing Requirement to 1.85 billion punts, finance minister Ray MacSharry said.',
+      'Mark Carroll won the Flora Lite 5K road race in London.',
+    );
+    expect(names).not.toContain('Christian Fellowship');
+    expect(names).not.toContain('Borrowing Requirement');
+    expect(names).not.toContain('Flora Lite');
+    expect(names).toEqual(expect.arrayContaining(['Peter Saunders', 'Ray MacSharry', 'Mark Carroll']));
+  });
+});
