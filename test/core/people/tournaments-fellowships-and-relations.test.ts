@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { namesUnder } from '../../support/one-article-cast.js';
+import { castUnder, namesUnder } from '../../support/one-article-cast.js';
 
+const castOf = castUnder('Sports and budgets');
 const namesOf = namesUnder('Sports and budgets');
 
 describe('names of things built like names of people', () => {
@@ -22,5 +23,21 @@ describe('names of things built like names of people', () => {
     expect(names).not.toContain('Borrowing Requirement');
     expect(names).not.toContain('Flora Lite');
     expect(names).toEqual(expect.arrayContaining(['Peter Saunders', 'Ray MacSharry', 'Mark Carroll']));
+  });
+});
+
+describe('a surname a "who" clause describes ("Hewitt, who lost")', () => {
+  it("shows the full name before it to be a person's, whose given name the lexicon does not know", () => {
+    // BBC sport 495: "Federer's performance against Lleyton Hewitt …. Federer again got the better of Hewitt …".
+    const cast = castOf(
+      "Federer's performance against Lleyton Hewitt in the US Open final was breathtaking.",
+      'It was another blow to Hewitt, who had won the title in 2001.',
+    );
+    expect(cast.find((p) => p.name === 'Lleyton Hewitt')?.aliases).toContain('Hewitt');
+  });
+
+  it('is no firm\'s or place\'s, which "which" describes ("Deutsche Boerse, which")', () => {
+    const names = namesOf('The news came as Deutsche Boerse held a meeting.', 'It is a blow to Boerse, which wants the deal.');
+    expect(names).not.toContain('Deutsche Boerse');
   });
 });
