@@ -588,10 +588,11 @@ function describedOpeningBefore(q: QuoteSurroundings, ctx: AttributionContext): 
  * perhaps after the firm the person is of ("Eli Wachtel of Bear, Stearns and Co was emphatic."): capitalised
  * words only, which may hold a comma or an "and" of the firm's name; or after a role set off by commas, not a relative clause
  * ("Graham Barlow, editor of Mac Format, understandably has a rather partisan viewpoint."). A phrase of the topic may
- * come first ("On this subject, Morris appears almost evangelical.").
+ * come first ("On this subject, Morris appears almost evangelical."), or a sentence adverb set off by its comma
+ * ("However, Mr Negroponte has adapted the idea …").
  */
 const NAME_OPENING = new RegExp(
-  String.raw`^\s*(?:(?:And|But|Then)\s+)?(?:(?:On|In|For|At|Of|By)\s+(?:this|that|these|those|the|his|her|their)\s+\p{Ll}+,\s+)?((?:(?:${HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:of|at|from)\s+\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’&.-]*){0,4})?(?:,\s+(?!(?:which|who|whose|that|where|when)\s)\p{Ll}[^,;:"“”]{1,60},)?\s+(?!(?:of|and|or|for|in|at|on|to|with|from|who|which|whose)\s)(?:\p{Ll}+ly\s+)?\p{Ll}`,
+  String.raw`^\s*(?:(?:And|But|Then)\s+|(?:However|Meanwhile|Still|Now),\s+)?(?:(?:On|In|For|At|Of|By)\s+(?:this|that|these|those|the|his|her|their)\s+\p{Ll}+,\s+)?((?:(?:${HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+(?:of|at|from)\s+\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'’&.-]*){0,4})?(?:,\s+(?!(?:which|who|whose|that|where|when)\s)\p{Ll}[^,;:"“”]{1,60},)?\s+(?!(?:of|and|or|for|in|at|on|to|with|from|who|which|whose)\s)(?:\p{Ll}+ly\s+)?\p{Ll}`,
   'u',
 );
 

@@ -49,3 +49,14 @@ describe("a body's description set off after the body's name in a person's role"
     expect(speakerOf(text, 'Barring any')).toBe('Wilson Sy');
   });
 });
+
+describe("a quote standing alone after a sentence that opens on a sentence adverb and one person's name", () => {
+  it('is that person\'s words ("However, Mr Negroponte has adapted the idea …")', () => {
+    // BBC tech 063.
+    const text =
+      'Laptops for all\n\nNicholas Negroponte founded the Media Lab. The idea began at the lab. ' +
+      'However, Mr Negroponte has adapted the idea to his own work in Cambodia where he set up two schools. ' +
+      '"We put in 25 laptops three years ago and only one has been broken."\n';
+    expect(speakerOf(text, 'We put in 25')).toBe('Nicholas Negroponte');
+  });
+});
