@@ -633,10 +633,13 @@ const SUBORDINATOR = /(?<![\p{L}])(?:before|after|when|while|as|because|since|un
 function speakerAcrossAside(q: QuoteSurroundings, ctx: AttributionContext): Attribution | null {
   if (normalizeTypography(q.before).trim() !== '' || normalizeTypography(q.after).trim() !== '') return null;
   const last = ctx.speakers.at(-1);
-  if (!last || last.sentence !== q.sentenceNumber - 2 || last.inner || last.plural || last.who !== 'person') return null;
-  const aside = ctx.sentences.get(q.sentenceNumber - 1) ?? '';
-  // An aside about a writing ("The minutes of the meeting show how …") brings in the words quoted next.
-  if (/["“”]/.test(aside) || ctx.articleCast.find(aside).length > 0 || looksLikeNamedSpeech(aside) || WRITING.test(aside)) return null;
+  const gap = last ? q.sentenceNumber - last.sentence - 1 : 0;
+  if (!last || gap < 1 || gap > 2 || last.inner || last.plural || last.who !== 'person') return null;
+  for (let n = last.sentence + 1; n < q.sentenceNumber; n++) {
+    const aside = ctx.sentences.get(n) ?? '';
+    // An aside about a writing ("The minutes of the meeting show how …") brings in the words quoted next.
+    if (/["“”]/.test(aside) || ctx.articleCast.find(aside).length > 0 || looksLikeNamedSpeech(aside) || WRITING.test(aside)) return null;
+  }
   return { speaker: last.speaker, kind: rememberedKind(last), cue: '' };
 }
 

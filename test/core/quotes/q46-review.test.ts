@@ -60,3 +60,26 @@ describe("a quote standing alone after a sentence that opens on a sentence adver
     expect(speakerOf(text, 'We put in 25')).toBe('Nicholas Negroponte');
   });
 });
+
+describe('a quote standing alone after two sentences of aside that name no one and quote nothing', () => {
+  it('goes on with the person who spoke just before them', () => {
+    // BBC business 271.
+    const text =
+      'Arsenal may list shares\n\nArsenal vice-chairman David Dein said the club was flexible. ' +
+      '"I think we have practically reached saturation point... sometimes I think less is more."\n\n' +
+      'The club is funding its move through a number of sources, including debt from banks. ' +
+      'It is also looking to create new revenue streams from overseas markets, including Asia. ' +
+      '"We have two executives travelling round Japan and China at the moment building relationships."\n';
+    expect(speakerOf(text, 'We have two executives')).toBe('David Dein');
+  });
+
+  it('does not reach past a third sentence of aside', () => {
+    const text =
+      'Arsenal may list shares\n\nArsenal vice-chairman David Dein said the club was flexible. ' +
+      '"I think we have practically reached saturation point."\n\n' +
+      'The club is funding its move through a number of sources. Debt from banks is one. ' +
+      'It is also looking to create new revenue streams from overseas markets, including Asia. ' +
+      '"We have two executives travelling round Japan and China at the moment building relationships."\n';
+    expect(speakerOf(text, 'We have two executives')).not.toBe('David Dein');
+  });
+});
