@@ -14,8 +14,8 @@ const NON_NAME_WORDS = new RegExp(
     'Day|Christmas|Easter|Government|Assembly|Parliament|Division|Army|College|University|School|Institute|Department|Committee|Council|Court|House|Senate|Congress|Street|Avenue|' +
     'Party|Church|Hospital|Center|Centre|Agency|Office|Administration|Administrations|Ministry|Association|Union|Foundation|Museum|Society|' +
     // Newspapers' own words ("The Asahi Shimbun said", "the Rugby Gazette", "Berliner Zeitung"): Shimbun and Zeitung are
-    // Japanese and German for newspaper. Grounds ("at Rodney Parade").
-    'Times|Post|News|Journal|Shimbun|Zeitung|Gazette|Tribune|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Parade|Hotel|County|Province|' +
+    // Japanese and German for newspaper; the news agency ("told Reuters Sanchez is …"). Grounds ("at Rodney Parade").
+    'Times|Post|News|Journal|Shimbun|Zeitung|Gazette|Tribune|Reuters|Reuter|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Parade|Hotel|County|Province|' +
     // Waters ("North Sea Brent").
     'Sea|Ocean|Strait|Straits|Canal|' +
     // Arabic words of places ("the Shatt al-Arab waterway", "Wadi Halfa").
@@ -113,7 +113,7 @@ export function isKnownPlace(name: string): boolean {
 /**
  * Names no one in a story answers to: banks, brokers and audit firms named after their founders, often
  * written with no "& Co" that would show a firm ("working with Morgan Stanley"), which compromise's
- * gazetteer lacks, and the placeholders for anyone.
+ * gazetteer lacks; the placeholders for anyone; heroes of fiction; a tournament.
  */
 const FIRMS_NAMED_LIKE_PEOPLE = new Set([
   'Morgan Stanley',
@@ -162,6 +162,12 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
   'Anne Klein',
   'William Hill',
   'Diamond Shamrock',
+  // Heroes of fiction, who open and close the names of their books, films and shows as well ("Harry Potter and the
+  // Goblet of Fire", "Billy Elliot the Musical").
+  ...['Harry Potter', 'James Bond', 'Mary Poppins', 'Robert Langdon', 'Luke Skywalker', 'Forrest Gump', 'Bridget Jones'],
+  ...['Willy Wonka', 'Peter Pan', 'Billy Elliot', 'Lara Croft', 'Sherlock Holmes', 'Indiana Jones', 'Darth Vader'],
+  ...['Frodo Baggins', 'Austin Powers', 'Homer Simpson', 'Bart Simpson', 'Jason Bourne', 'Hannibal Lecter', 'Oliver Twist'],
+  ...['Ebenezer Scrooge', 'Jack Sparrow', 'Tony Soprano', 'Basil Fawlty', 'David Brent', 'Alan Partridge', 'Vicky Pollard'],
   // A tournament known by its ground's namesake ("Roland Garros will be his main target", the French Open).
   'Roland Garros',
   // Placeholders the law and the press use for anyone ("so-called "John Doe" defendants").
@@ -174,7 +180,9 @@ const FIRMS_NAMED_LIKE_PEOPLE = new Set([
 /** True when a name of two or more words is a known organisation or place, or begins with a place prefix ("San Luis Obispo"; "Mr San" alone may be a person). */
 export function isKnownNonPerson(name: string): boolean {
   if (!name.includes(' ')) return false;
-  if (PLACE_PREFIX.test(name.split(' ')[0]!) || FIRMS_NAMED_LIKE_PEOPLE.has(name) || isPlacesPeople(name)) return true;
+  // Also in the plural, as a role's players are ("the three Billy Elliots").
+  const known = FIRMS_NAMED_LIKE_PEOPLE.has(name) || FIRMS_NAMED_LIKE_PEOPLE.has(name.replace(/s$/, ''));
+  if (PLACE_PREFIX.test(name.split(' ')[0]!) || known || isPlacesPeople(name)) return true;
   return lexiconTags(name).some((t) => t === 'Organization' || PLACE_TAGS.has(t));
 }
 

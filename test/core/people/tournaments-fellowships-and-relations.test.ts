@@ -41,3 +41,22 @@ describe('a surname a "who" clause describes ("Hewitt, who lost")', () => {
     expect(names).not.toContain('Deutsche Boerse');
   });
 });
+
+describe('heroes of fiction and the news agency', () => {
+  it('are no people, though written like them ("Harry Potter", "James Bond")', () => {
+    // BBC tech 203 and entertainment 347.
+    const names = namesOf(
+      'Games linked to Shrek, The Incredibles, Spider-Man, Harry Potter and Lord of the Rings sold well, said analyst Nick Parker.',
+      "It was author Ian Fleming's first James Bond book.",
+    );
+    expect(names).not.toContain('Harry Potter');
+    expect(names).not.toContain('James Bond');
+    expect(names).toEqual(expect.arrayContaining(['Nick Parker', 'Ian Fleming']));
+  });
+
+  it('the agency a source told opens no name of the person after it ("told Reuters Sanchez is …")', () => {
+    // Reuters 20662.
+    const names = namesOf('The spokesman told Reuters Sanchez is a 46-year-old civil engineer.');
+    expect(names).not.toContain('Reuters Sanchez');
+  });
+});
