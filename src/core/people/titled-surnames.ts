@@ -34,7 +34,7 @@ export function addTitledSurnameNames<S>(sentences: S[], found: NameMention[][],
       ...article
         .flatMap((i) => {
           const sentence = text(sentences[i]!);
-          return [...speakingSurnames(sentence), ...owningSurnames(sentence), ...actingSurnames(sentence)];
+          return [...speakingSurnames(sentence), ...describedSurnames(sentence), ...owningSurnames(sentence), ...actingSurnames(sentence)];
         })
         .filter((name) => !namedInFull.has(name)),
     ]);
@@ -59,13 +59,17 @@ const SPEAKING_SURNAME = [
  * name at all (a word the lexicon knows otherwise, such as "United", is none).
  */
 function speakingSurnames(sentence: string): string[] {
-  const who = [...sentence.matchAll(WHO_SURNAME)].map((m) => m[1]!).filter(mayBeName);
-  if (!/["“”]/.test(sentence)) return who;
-  return [...who, ...SPEAKING_SURNAME.flatMap((pattern) => [...sentence.matchAll(pattern)].map((m) => m[1]!)).filter(mayBeName)];
+  if (!/["“”]/.test(sentence)) return [];
+  return SPEAKING_SURNAME.flatMap((pattern) => [...sentence.matchAll(pattern)].map((m) => m[1]!)).filter(mayBeName);
 }
 
 /** A one-word name a "who" clause describes ("Hewitt, who lost in the final,"): a person's, as no firm's is. */
 const WHO_SURNAME = /(?<!\p{Lu}[\p{L}'’.-]*\s)(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*),? who\s/gu;
+
+/** The one-word names a "who" clause describes (see WHO_SURNAME), if they may be names at all. */
+function describedSurnames(sentence: string): string[] {
+  return [...sentence.matchAll(WHO_SURNAME)].map((m) => m[1]!).filter(mayBeName);
+}
 
 /**
  * A one-word name as the subject of a clause that goes on to "his" or "her" ("Idowu made his breakthrough", "Mirza,

@@ -958,8 +958,8 @@ function describedBack(phrase: string, cue: string, q: QuoteSurroundings, ctx: A
   // A body that spoke there is no one a member of a party or a parliament stands for ("… described as
   // "irresponsible" by the Islamic Human Rights Commission. "…," the Salford MP told"): whom the sentence is about
   // is read on. Any other description may be the body's ("the automaker said").
-  if (spoke && (spoke.who === 'person' || !isNationalDescription(described)))
-    return spoke.who === 'person' && !spoke.plural ? { speaker: spoke.speaker, kind: rememberedKind(spoke), cue: cue.trim() } : null;
+  const bodyBefore = spoke?.who === 'body' && isNationalDescription(described);
+  if (spoke && !bodyBefore) return spoke.who === 'person' && !spoke.plural ? { speaker: spoke.speaker, kind: rememberedKind(spoke), cue: cue.trim() } : null;
   const subject = subjectOf(ctx.sentences.get(q.sentenceNumber - 1) ?? '', ctx.articleCast);
   if (subject && !holdsOtherOffice(subject, described, ctx)) return { speaker: subject, kind: 'named', cue: cue.trim() };
   // "He made a cameo appearance …. "…," said the Factory Records founder": whom that sentence's "he" stands for.

@@ -404,6 +404,9 @@ export function isNationalDescription(phrase: string): boolean {
   return isNationalNoun(word) || PARTY_MEMBER.test(word) || (isDemonym(word) && !/(?:ch|sh|ese|[^s]s)$/.test(word));
 }
 
+/** "a" or "an" opening a phrase, which brings someone in ("a Texas Democrat"), and the spaces before it. */
+const INDEFINITE_ARTICLE = /^(\s*)an?(?=\s)/i;
+
 /** What the phrase names as speaker, by its leftmost candidate, or null. `outlets` are the article's named outlets, most recent last. */
 export function readSpeaker(written: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
   // A lone capital is an initial cut off at its stop ("said U.S. Hostage …" read up to "U"), no one's name.
@@ -577,13 +580,13 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // Not one right after "in" or "at" ("a detainee in Woodhill Prison said"): that is where someone is, unless the cast
   // knows the name within it ("speaking in Thaliand Hingis admitted", a space lost after the place).
   // Nor is someone described by their nation, party or seat, as "a Texas Democrat" is, whom an article brings in.
-  const described = isNationalDescription(phrase.replace(/^(\s*)(?:an?|An?)(?=\s)/, '$1the'));
+  const brought = INDEFINITE_ARTICLE.test(phrase);
+  const described = isNationalDescription(phrase.replace(INDEFINITE_ARTICLE, '$1the'));
   const unknown = readings.length === 0 && !described ? readUnknownName(phrase) : null;
   const whereabouts =
     unknown !== null && /(?:^|\s)(?:in|at|inside|outside)\s+$/.test(phrase.slice(0, unknown.start)) && cast.find(unknown.speaker).length === 0;
   if (unknown && !whereabouts) readings.push({ kind: 'named', speaker: unknown.speaker, start: unknown.start });
-  if (readings.length === 0 && described && /^\s*(?:an?|one|another)\s/i.test(phrase))
-    readings.push({ kind: 'anonymous', speaker: describe(phrase.trim()), start: phrase.search(/\S/) });
+  if (readings.length === 0 && described && brought) readings.push({ kind: 'anonymous', speaker: describe(phrase.trim()), start: phrase.search(/\S/) });
   // Someone brought in by an article is then the whole phrase ("an engineer with a major U.S. Electronics firm in Hong
   // Kong", "The inmate at Wandsworth Prison").
   if (whereabouts && /^\s*(?:a|an|one|another|the)\s+\p{Ll}/iu.test(phrase))
