@@ -12,8 +12,9 @@ import { cueMatches } from './speech-cues.js';
 import { STOP_WORDS } from '../index/stop-words.js';
 
 /** The found quotes, the headline's unattributed ones given the lede's speaker where it fits. */
-export function withLedeSpeakers(found: FoundQuote[], sentences: Sentence[], ctx: AttributionContext): FoundQuote[] {
+export function withLedeSpeakers(quotes: FoundQuote[], sentences: Sentence[], ctx: AttributionContext): FoundQuote[] {
   const header = new Set(sentences.filter((s) => s.header).map((s) => s.n));
+  const found = withoutCommonNounSpeakers(quotes, header, sentences, ctx);
   const lede = sentences.find((s) => !s.header);
   if (header.size === 0 || !lede || !found.some((q) => !q.attribution && header.has(q.sentence))) return found;
   const source = ledeSpeaker(lede, ctx);
@@ -21,6 +22,24 @@ export function withLedeSpeakers(found: FoundQuote[], sentences: Sentence[], ctx
   // What the lede reports, its speaker's words left out: the quote must share a word of it.
   const reported = stems(lede.norm.replace(source.speaker, ' '));
   return found.map((q) => (q.attribution || !header.has(q.sentence) || !stems(q.text).some((w) => reported.includes(w)) ? q : { ...q, attribution: source }));
+}
+
+/**
+ * "Disaster claims 'less than $10bn'", "Parties warned over 'grey vote'": a headline opens on a common noun as on a
+ * name, and its verb reads as a cue; a one-word speaker of a headline that the article's text writes in small letters
+ * ("other disasters", "Political parties") is that noun, no one's name. The quote is left to the lede.
+ */
+function withoutCommonNounSpeakers(found: FoundQuote[], header: Set<number>, sentences: Sentence[], ctx: AttributionContext): FoundQuote[] {
+  const body = sentences
+    .filter((s) => !s.header)
+    .map((s) => s.text)
+    .join(' ');
+  return found.map((q) => {
+    const speaker = q.attribution?.kind === 'named' && header.has(q.sentence) ? q.attribution.speaker : '';
+    if (!/^\p{Lu}\p{Ll}+$/u.test(speaker) || ctx.cast.find(speaker).length > 0) return q;
+    const small = new RegExp(`(?<![\\p{L}])${speaker.toLowerCase()}(?:s|es)?(?![\\p{L}])`, 'u');
+    return small.test(body) ? { ...q, attribution: null } : q;
+  });
 }
 
 /** Whose the lede's report is: the one speaker of its own cues, or the source its closing clause names. */
