@@ -1016,6 +1016,16 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     const bodyDescribed = apposed && heads && !named && BODY_NOUNS.has(descriptionHead(reading.speaker));
     const holder = bodyDescribed ? personBeforeDescriptions(parts, j + 1, cast, outlets) : null;
     if (holder) return holder;
+    // So does one set off after a person's role that names the body ("The chairman of Goodyear Tire and Rubber Co, a
+    // concern that survived a recent hostile takeover bid, charged"): the role's holder speaks, not the concern.
+    if (
+      apposed &&
+      closedByComma &&
+      before?.kind === 'anonymous' &&
+      parts[j]!.slice(0, before.start).trim() === '' &&
+      describesBodyOfRole(reading.speaker, before.speaker)
+    )
+      return before;
     // A description set off by commas on both sides is an apposition of the name right before it, the
     // clause's last, not its first ("But Mr Howard denied Mr Yeo, his transport and environment spokesman, said").
     // Not a name a preposition governs ("In a letter to Tony Blair, his transport and environment spokesman, wrote").
@@ -1024,6 +1034,12 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     return last ?? reading;
   }
   return null;
+}
+
+/** Whether a description of a body ("a concern that …") follows one of a person by a role ("the chairman of Goodyear"). */
+function describesBodyOfRole(description: string, role: string): boolean {
+  const head = descriptionHead(role);
+  return BODY_NOUNS.has(descriptionHead(description)) && !BODY_NOUNS.has(head) && isRoleHead(head);
 }
 
 /** A clause that opens on a description by "a" or "an" ("a partnership of …"). */

@@ -217,6 +217,10 @@ const VERBS = [
   'cites',
   'concluded',
   'accused',
+  // "Kinnear charged that Pennzoil was "using extortionary tactics"": an accusation, in the accuser's words; only
+  // before "that", as "charged" is more often a fee or a crime ("charged a premium", "charged with fraud"). Not
+  // "charges", as often the noun ("called charges that he ransomed hostages "utterly false"").
+  'charged(?=\\s+that\\b)',
   'praised',
   'criticised',
   'criticized',

@@ -24,3 +24,18 @@ describe('a headline that opens on a common noun ("Disaster claims \'less than $
     expect(speakerOf(text, 'piracy is over')).toBe('Napster');
   });
 });
+
+describe('"charged that" before a quote ("Kinnear charged that Pennzoil was "using extortionary tactics"")', () => {
+  it("gives the quote to the accuser, the role before a description of the role's firm set off by commas", () => {
+    // Reuters 1292.
+    const text =
+      'RAIDS CRITICIZED\n\nThe chairman of Acme Tire Co, a concern that survived a recent takeover bid, charged that ' +
+      '"pirates in business suits" are undermining the industrial base.\n';
+    expect(speakerOf(text, 'pirates in')).toBe('the chairman of Acme Tire Co');
+  });
+
+  it('leaves "charged" with a fee no cue ("The bank charged "a modest premium"")', () => {
+    const text = 'BANK FINED\n\nThe bank charged "a modest premium" on the loans. Its head was charged with "wilful neglect" of the rules.\n';
+    expect(speakerOf(text, 'a modest premium')).toBeNull();
+  });
+});
