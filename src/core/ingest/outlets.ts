@@ -25,8 +25,10 @@ const AGENCIES =
 export function latestPaper(outlets: string[]): string | undefined {
   return [...outlets].reverse().find((o) => !WIRE_OR_BROADCAST.test(o));
 }
+/** Papers whose names end past their masthead noun ("the Daily Mail", not "the Daily"): tried before the nouns. */
+const MASTHEAD_AND_MORE = 'Daily Mail|Mail on Sunday|Daily Record|Daily Variety';
 // A word of a name may be one capital ("Q Magazine"), but not "A" or "I", which open sentences.
-const NAME = `(?:(?!The\\b)(?:[A-Z][a-z]+|(?![AI]\\b)[A-Z])\\.? ){0,3}(?:${MASTHEAD_NOUNS})|${AGENCIES}`;
+const NAME = `${MASTHEAD_AND_MORE}|(?:(?!The\\b)(?:[A-Z][a-z]+|(?![AI]\\b)[A-Z])\\.? ){0,3}(?:${MASTHEAD_NOUNS})|${AGENCIES}`;
 const OUTLET = new RegExp(`\\b(?:[Tt]he )?(${NAME})\\b`, 'g');
 const WHOLE_OUTLET = new RegExp(`^(?:[Tt]he )?(${NAME})$`);
 const SAID = '(?:reports|reported|has reported|had reported|first reported|notes|noted|says|said|wrote|writes|published|revealed|reveals)';

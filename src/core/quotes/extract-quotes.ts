@@ -294,10 +294,11 @@ const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas)\s/;
 
 /**
  * Cue verbs that may stand before their speaker ("…, said Ann Lee"; "…, added the company"), in the present too, as a
- * feature writes its argument ("We are in a different phase now, argues Mr Donofrio, …").
+ * feature writes its argument ("We are in a different phase now, argues Mr Donofrio, …"), or its sources' ("…, say
+ * researchers.", "…, reports the Daily Mail.").
  */
 const INVERTED_CUE =
-  /(?:^|\s)(?:said|says|added|adds|continued|continues|explained|explains|noted|notes|commented|remarked|stated|argued|argues|insisted|insists|observed|observes|replied|responded|acknowledged|conceded|wrote|writes|declared)$/i;
+  /(?:^|\s)(?:said|says|say|reports|added|adds|continued|continues|explained|explains|noted|notes|commented|remarked|stated|argued|argues|insisted|insists|observed|observes|replied|responded|acknowledged|conceded|wrote|writes|declared)$/i;
 
 /**
  * "…, said Martha Hesse, chairman of …": a cue after a comma, followed by a short phrase that opens
@@ -308,7 +309,8 @@ function speakerAfterCue(before: string, cue: string, after: string, ctx: Attrib
   if (!/,\s*$/.test(before) || !INVERTED_CUE.test(cue)) return null;
   const phrase = /^\s+((?:[^\s,.;:!?]+\s+){0,5}[^\s,.;:!?]+)\s*(?:[,.;:]|$)/.exec(after)?.[1];
   const reading = phrase ? readSpeaker(phrase, ctx.cast, ctx.outlets) : null;
-  return reading && reading.start === 0 && (reading.kind === 'named' || reading.kind === 'anonymous') ? reading : null;
+  // A paper stands there too ("…, reports the Daily Mail."): the subject before the verb is no speaker then either.
+  return reading && reading.start === 0 && (reading.kind === 'named' || reading.kind === 'anonymous' || reading.kind === 'outlet') ? reading : null;
 }
 
 /** Whether a cue's subject ends on an outlet's name, or on a press noun that stands for it ("the paper", "the daily"). */

@@ -52,10 +52,10 @@ function ledeSpeaker(lede: Sentence, ctx: AttributionContext): Attribution | nul
   // A paper is no speaker the cues remember ("…, the Financial Times has reported."), nor is a source "according to".
   if (own.length > 0) return null;
   const closing = CLOSING_SOURCE.exec(lede.norm);
-  const phrase = closing?.[1] ?? closing?.[2];
+  const phrase = closing?.[1] ?? closing?.[3] ?? closing?.[4];
   const reading = phrase ? readSpeaker(phrase, ctx.cast, ctx.outlets) : null;
   if (reading?.kind !== 'named' && reading?.kind !== 'anonymous' && reading?.kind !== 'outlet') return null;
-  const cue = closing![1] ? 'according to' : closing![3]!.trim();
+  const cue = closing![1] ? 'according to' : (closing![2] ?? closing![5])!.trim();
   // A paper named inside what speaks ("a new poll conducted for the BBC suggests") is not it: the whole phrase is.
   const lead = phrase!.slice(0, reading.start).trim();
   if (reading.kind === 'outlet' && /^(?:a|an|the)\s+\p{Ll}/iu.test(lead) && !/(?:^|\s)(?:by|from)$/.test(lead))
@@ -64,11 +64,13 @@ function ledeSpeaker(lede: Sentence, ctx: AttributionContext): Attribution | nul
 }
 
 /**
- * The source a lede closes on: "…, according to the Hollywood Reporter." (group 1), or a source and its verb of
- * reporting ("…, the Financial Times has reported.": group 2, and the verb in group 3); not a passive ("have been told").
+ * The source a lede closes on: "…, according to the Hollywood Reporter." (group 1), a verb of reporting before its
+ * source ("…, say two reports.", "…, reports the Daily Mail.": the verb in group 2, the source in group 3), or a
+ * source and its verb ("…, the Financial Times has reported.": group 4, and the verb in group 5; not a passive, "have
+ * been told").
  */
 const CLOSING_SOURCE =
-  /,\s+(?:according\s+to\s+([^,;:"“”]{2,80}?)|([^,;:"“”]{2,60}?)\s+((?:(?:has|have)\s+)?(?:reported|reports|said|says|claimed|claims|warned|warns|suggested|suggests|revealed|found|finds)))\s*\.?\s*$/u;
+  /,\s+(?:according\s+to\s+([^,;:"“”]{2,80}?)|(says|say|reports|warns|warn|claims|claim|suggests|suggest)\s+([^,;:"“”]{2,60}?)|([^,;:"“”]{2,60}?)\s+((?:(?:has|have)\s+)?(?:reported|reports|said|says|claimed|claims|warned|warns|suggested|suggests|revealed|found|finds)))\s*\.?\s*$/u;
 
 /** The first five letters of each word of four letters or more but the stop words, in small letters: enough to tie "prosecution" to "prosecuted". */
 function stems(text: string): string[] {

@@ -277,6 +277,8 @@ export function cueMatches(text: string): RegExpExecArray[] {
       !(/s$/i.test(m[0]) && NAME_MODIFIER_BEFORE.test(before)) &&
       // "told BBC News that reports of job cuts were": a cue word in -s before "of", after a small word, is a plural noun.
       !(/s$/i.test(m[0]) && /^\s+of\s/.test(text.slice(m.index + m[0].length)) && SMALL_WORD_BEFORE.test(before)) &&
+      // "according to reports", "…, say reports": after "according to" or a verb of saying, a cue word in -s is a noun.
+      !(/s$/i.test(m[0]) && /(?<![\p{L}])(?:according\s+to|says?|said)\s+$/iu.test(before)) &&
       // "want more say in how it is run": after a word of how much, "say" is the noun of a right to decide.
       !(/^say$/i.test(m[0]) && /(?<![\p{L}])(?:more|much|little|no|any)\s+$/iu.test(before)) &&
       // "the article continues to "spread fear"": "continue" before "to" goes on doing, it does not speak.

@@ -39,3 +39,27 @@ describe('"charged that" before a quote ("Kinnear charged that Pennzoil was "usi
     expect(speakerOf(text, 'a modest premium')).toBeNull();
   });
 });
+
+describe('a lede that closes on its verb and then its source ("…, say researchers.", "…, reports the Daily Mail.")', () => {
+  it("gives the headline's quote to that source", () => {
+    // BBC tech 104, BBC tech 059.
+    const researchers = "Games 'deserve a place in class'\n\nComputer games have a place in the classroom, say researchers.\n";
+    expect(speakerOf(researchers, 'deserve a place')).toBe('researchers');
+    const reports = "Phones 'not media players yet'\n\nPhones cannot yet replace portable media players, say two reports.\n";
+    expect(speakerOf(reports, 'not media players')).toBe('two reports');
+  });
+
+  it('reads a paper there whole ("the Daily Mail", not "The Daily")', () => {
+    // BBC sport 346.
+    const text = "Wales 'to launch ref protest'\n\nWales will protest to the board about the referee's performance, reports the Daily Mail.\n";
+    expect(speakerOf(text, 'to launch ref')).toBe('Daily Mail');
+  });
+
+  it('takes no one the lede speaks of for the source of "say reports" or "according to reports"', () => {
+    // BBC sport 494, BBC sport 266.
+    const say = "Roche 'turns down Federer offer'\n\nCoach Tony Roche has turned down an offer from Roger Federer, say reports.\n";
+    expect(speakerOf(say, 'turns down')).toBe('reports');
+    const according = "Benitez 'to launch Morientes bid'\n\nLiverpool may launch a bid for Fernando Morientes, according to reports.\n";
+    expect(speakerOf(according, 'to launch')).toBe('reports');
+  });
+});
