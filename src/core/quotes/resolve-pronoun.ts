@@ -173,7 +173,7 @@ export function resolvePronoun(
   if (described) return { speaker: described, kind: 'anonymous' };
   // One that opens on "the" and what someone is ("The confident 23-year-old is undaunted …") goes on about whom
   // the sentence before it was about, not about whoever spoke last.
-  const describedNamed = spokeBefore ? null : describedPersonBack(previousText, previousAt, cast, ctx, fits);
+  const describedNamed = spokeBefore ? null : describedPersonBack(previousText, previousAt, pronoun, cast, ctx, fits);
   if (describedNamed) return { speaker: describedNamed, kind: 'named' };
   const namedEarlier = (name: string) => namedBefore(name, previousAt, cast, ctx);
   const previous = spokeBefore
@@ -284,7 +284,14 @@ const DESCRIBED_THE =
  * the sentence just before it is about: the one who spoke there, or else the first person it names (not in the
  * possessive). Null when either is wanting, or the description is someone's own alias.
  */
-function describedPersonBack(text: string, at: number, cast: CastLookup, ctx: Antecedents, fits: (name: string) => boolean): string | null {
+function describedPersonBack(
+  text: string,
+  at: number,
+  pronoun: 'he' | 'she',
+  cast: CastLookup,
+  ctx: Antecedents,
+  fits: (name: string) => boolean,
+): string | null {
   const m = DESCRIBED_THE.exec(text);
   const head = m?.[2]?.toLowerCase();
   // A player's ranking or nationality names a person too ("The world number one was forced to go the distance …",
@@ -299,12 +306,34 @@ function describedPersonBack(text: string, at: number, cast: CastLookup, ctx: An
   const spoke = ctx.speakers.filter((s) => s.sentence === at - 1 && !s.inner);
   if (spoke.length > 0) {
     const only = spoke.every((s) => s.speaker === spoke[0]!.speaker) ? spoke[0]! : null;
+    // One whose quotes spoke of someone by this pronoun ("He has to strengthen it," said team doctor Hamish Osborne) is
+    // not the one described next ("The Australian has suffered …"): that is whom the quotes spoke of.
+    if (only && quotedPronounBefore(only.speaker, pronoun, at, ctx)) return personSpokenOf(only.speaker, at, cast, ctx, fits);
     // A lone surname the story gives no one in full speaks for a person too ("Safin said …. The Russian hit himself …").
     return only && (only.who === 'person' || isLoneSurname(only, cast, ctx)) && !only.plural && fits(only.speaker) ? only.speaker : null;
   }
   const before = ctx.sentences.get(at - 1) ?? '';
   const first = cast.find(before).find((p) => !p.possessive && !namesMake(before, p.start));
   return first && fits(first.person.name) ? first.person.name : null;
+}
+
+/** Whether `speaker` was quoted using `pronoun` of someone in the few sentences before `at`. */
+function quotedPronounBefore(speaker: string, pronoun: 'he' | 'she', at: number, ctx: Antecedents): boolean {
+  return ctx.speakers.some(
+    (o) => o.speaker === speaker && o.sentence < at && at - o.sentence <= RECENT && quotesPronoun(ctx.sentences.get(o.sentence) ?? '', pronoun),
+  );
+}
+
+/**
+ * The person a speaker's quotes spoke of by a pronoun: the nearest named before `at`, not the speaker nor one in
+ * the possessive, whom the pronoun fits.
+ */
+function personSpokenOf(speaker: string, at: number, cast: CastLookup, ctx: Antecedents, fits: (name: string) => boolean): string | null {
+  for (let n = at - 1; n >= Math.max(0, at - 2 * RECENT); n--) {
+    const named = cast.find(ctx.sentences.get(n) ?? '').find((p) => !p.possessive && p.person.name !== speaker && fits(p.person.name));
+    if (named) return named.person.name;
+  }
+  return null;
 }
 
 /** Whether a sentence is nothing but words in quote marks (the last perhaps left open). */

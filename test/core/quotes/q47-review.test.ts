@@ -63,3 +63,22 @@ describe('a lede that closes on its verb and then its source ("…, say research
     expect(speakerOf(according, 'to launch')).toBe('reports');
   });
 });
+
+describe('someone described ("The Australian has suffered …") after a source whose quotes spoke of "he"', () => {
+  it('is the one those quotes spoke of, whom a "he said" next stands for, not the source', () => {
+    // BBC sport 496.
+    const text =
+      'Philippoussis hurt\n\nMark Philippoussis is almost certain to miss the Open after suffering an injury.\n\n' +
+      '"He has to strengthen it," said team doctor Hamish Osborne. "It would be very unlikely."\n\n' +
+      'The Australian is still holding out slim hope that he can make the event. "It is something I will have to go by feel," he said.\n';
+    expect(speakerOf(text, 'It is something')).toBe('Mark Philippoussis');
+  });
+
+  it('is still the source when the source spoke of no one so ("The Australian" is the doctor himself)', () => {
+    const text =
+      'Doctor speaks\n\nMark Philippoussis is almost certain to miss the Open.\n\n' +
+      '"The tear is deep," said team doctor Hamish Osborne. "It would be very unlikely to heal."\n\n' +
+      'The Australian has treated many such injuries. "It is something I know well," he said.\n';
+    expect(speakerOf(text, 'It is something')).toBe('Hamish Osborne');
+  });
+});
