@@ -198,7 +198,7 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   const earlier = [...ctx.speakers].reverse();
   // "Ioannidis also said …. The lawyer added that …": someone who spoke in the sentence just before and holds the
   // noun as their role is meant, before a source the article described by it earlier ("Kostas Kenteris' lawyer").
-  const inRole = PERSON_NOUNS.has(head) ? justSpokeInRole(earlier, head, sentenceNumber, ctx) : null;
+  const inRole = PERSON_NOUNS.has(head) ? justSpokeInRole(earlier, description, sentenceNumber, ctx) : null;
   if (inRole) return { speaker: inRole, kind: 'named' };
   // One the article named with it ("the United Auto Workers union") is brought in as well: a name is no pointer back.
   const introduced = earlier.find(
@@ -248,6 +248,7 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
     roles.some((r) => {
       const words = r.toLowerCase().split(/\s+/);
       const last = words.at(-1)!;
+      if (heldByAnother(r, description)) return false;
       return (
         last === head ||
         sameOffice(description, r) ||
@@ -259,11 +260,24 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
 }
 
 /** The person of the cast who spoke in the sentence before, or this one, and whose role ends in the noun, or null. */
-function justSpokeInRole(earlier: AttributionContext['speakers'], head: string, sentenceNumber: number, ctx: AttributionContext): string | null {
+function justSpokeInRole(earlier: AttributionContext['speakers'], description: string, sentenceNumber: number, ctx: AttributionContext): string | null {
   const last = earlier.find((s) => !s.inner);
   if (!last || sentenceNumber - last.sentence > 1 || last.plural || last.kind !== 'named') return null;
   const roles = ctx.cast.find(last.speaker)[0]?.person.roles ?? [];
-  return roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === head) ? last.speaker : null;
+  const head = descriptionHead(description);
+  return roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === head && !heldByAnother(r, description)) ? last.speaker : null;
+}
+
+/**
+ * Whether a role is a deputy's or a former holder's of the title a description gives ("Deputy Prime Minister" of "the
+ * prime minister"); a role of another office is not ("Vice President … at Chase Econometrics" of "the economist").
+ */
+function heldByAnother(role: string, description: string): boolean {
+  const said = description.toLowerCase().split(/\s+/);
+  const words = role.toLowerCase().split(/\s+/);
+  const of = titleOfIndex(words);
+  const own = of > 0 ? words.slice(0, of) : words;
+  return (own.at(-1) === said.at(-1) || sameOffice(description, own.join(' '))) && own.some((w) => OTHER_HOLDER.test(w) && !said.includes(w));
 }
 
 /** The body nouns that stand for a writing, which its writer's sentence may bring in ("in a statement"). */
@@ -318,11 +332,7 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
           const own = of > 0 ? words.slice(0, of) : words;
           // A former holder ("former president") is not "the president", unless the title says so too; nor is a
           // shadow or a deputy ("Tory shadow chancellor Oliver Letwin" is not "the chancellor").
-          if (
-            words.some((w) => /^(?:former|ex|then|late|retired|shadow|deputy|assistant|vice)$/.test(w) && !lowered.includes(w)) ||
-            /\bex-/.test(r.toLowerCase())
-          )
-            return false;
+          if (words.some((w) => OTHER_HOLDER.test(w) && !lowered.includes(w)) || /\bex-/.test(r.toLowerCase())) return false;
           const inRole = lowered.every((q) => words.includes(q));
           // Only a role that says no more than the title ("president" for "the Royal Trust president", not "Tory leader" for "the Labour leader").
           const bodyNamed =
@@ -338,6 +348,9 @@ function titleHolder(head: string, description: string, ctx: AttributionContext)
         holders.add(p.person.name);
   return holders.size === 1 ? [...holders][0]! : null;
 }
+
+/** Words of a role that make its holder another than the title's ("former president", "deputy prime minister"). */
+const OTHER_HOLDER = /^(?:former|ex|then|late|retired|shadow|deputy|assistant|vice)$/;
 
 /** A title and what it is of, at or for ("the mayor of London", "the head of research at Boeing"); see KNOWN_BY_WORK for whom it is not. */
 const TITLE_OF_SOMETHING = /^the\s+\S.*\s(?:of|at|for)\s+\S/i;
@@ -375,6 +388,7 @@ function soleHolder(title: string, sentenceNumber: number, ctx: AttributionConte
   const words = title.toLowerCase().split(/\s+/).slice(1);
   const holds = (role: string) => {
     const held = role.toLowerCase().split(/\s+/);
+    if (heldByAnother(role, title)) return false;
     return held.at(-1) === words.at(-1) && words.every((w) => held.includes(w));
   };
   const holders = new Map<string, boolean>();

@@ -848,6 +848,12 @@ const AND_BEFORE_LAST_NAME = /(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*)(\s+and\s
  * skipping parentheticals ("Sean Spicer, asked if …, replied"), and preferring a name to the
  * description in apposition after it ("Barry Hugill, a spokesman for Liberty, told").
  */
+/** "According to X," or "According to Mr X" before a described subject: the opening source of a report. */
+const OPENING_SOURCE = new RegExp(
+  `^\\s*According\\s+to\\s+(?:[^,;:"“”]{1,60},|(?:(?:${HONORIFIC_PATTERN})\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?=(?:the|a|an|his|her|its|their)\\s+\\p{Ll}))`,
+  'u',
+);
+
 export function subjectBefore(text: string, cast: CastLookup, outlets: string[]): SpeakerReading | null {
   // A pronoun right before the cue is its subject, whatever the words before it name ("Asked whether he thought the BBC
   // should have screened the musical he said:").
@@ -863,7 +869,11 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
   // An aside between dashes right before the cue ("One unnamed correspondent - all are anonymous - wrote") is
   // no part of the subject: it is blanked (offsets kept). A hyphen inside a word is no dash ("a 22% share of the
   // buy-to-let market").
-  const plain = text.replace(/\s[-–]\s(?:[^-–,;:]|(?<=\S)-(?=\S)){1,80}\s[-–]\s*$/u, (m) => ' '.repeat(m.length));
+  // A source the sentence opens on ("According to Mr Peston(,) the prime minister said") is where the report comes
+  // from, not who spoke: it is blanked too.
+  const plain = text
+    .replace(/\s[-–]\s(?:[^-–,;:]|(?<=\S)-(?=\S)){1,80}\s[-–]\s*$/u, (m) => ' '.repeat(m.length))
+    .replace(OPENING_SOURCE, (m) => ' '.repeat(m.length));
   // "The Reds won with a late Gerrard strike and Benitez said": "and" after a lowercase word, before a person
   // of the cast who ends the text, opens a clause too (marked as a ";", offsets kept). Before a place or a
   // body it joins the subject ("the Group of Five nations and Canada agreed"), as between capitals ("Marks and Spencer").

@@ -82,3 +82,21 @@ describe('someone described ("The Australian has suffered …") after a source w
     expect(speakerOf(text, 'It is something')).toBe('Hamish Osborne');
   });
 });
+
+describe('a report\'s source the sentence opens on ("According to Mr Peston the prime minister said: …")', () => {
+  it('is where the words come from, not who spoke them', () => {
+    // BBC politics 253.
+    const text =
+      'Blair book\n\nThe book is by Sunday Telegraph journalist Robert Peston.\n\n' +
+      'According to Mr Peston the prime minister said: "Help me to get through the year."\n';
+    expect(speakerOf(text, 'Help me')).not.toBe('Robert Peston');
+  });
+});
+
+describe('a title ("the prime minister") and a deputy\'s role ("Deputy Prime Minister John Prescott")', () => {
+  it('are not the same office: the deputy who spoke just before does not say what "the prime minister" said', () => {
+    const text =
+      'Cabinet row\n\nDeputy Prime Minister John Prescott said the party was united.\n' + 'The prime minister said: "We will win the next election."\n';
+    expect(speakerOf(text, 'We will win')).not.toBe('John Prescott');
+  });
+});
