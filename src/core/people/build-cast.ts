@@ -395,11 +395,20 @@ function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
   // A brand or firm named with a title ("brands such as Dairy Milk, Dr Pepper and Snapple") is no "Pepper" either.
   const titled = [...d.honorifics].map((h) => `${h} ${d.name}`);
   if ([...d.forms, ...titled].some((f) => evidence.organisations.has(f))) return false;
+  // One word that opens a firm's name the story writes ("Merrill said" beside "Merrill Lynch and Co Inc") is the firm,
+  // unless a title shows a person ("Mr Merrill").
+  if (!d.name.includes(' ') && d.honorifics.size === 0 && opensFirmName(d.name, evidence.organisations)) return false;
   // A person can share a work's title ("the musical Jerry Springer"): a role or title still shows one.
   if (d.roles.size === 0 && d.honorifics.size === 0 && [...d.forms].some((f) => evidence.works.has(f))) return false;
   const last = surname(d);
   if (!d.name.includes(' ') || !evidence.places.has(last) || d.roles.size > 0 || d.honorifics.size > 0) return true;
   return isGivenName(d.name.split(' ')[0]!) && !evidence.writtenPlaces.has(last) && !isCountry(last);
+}
+
+/** Whether a word is the first of a firm's name of two words or more ("Merrill" of "Merrill Lynch"). */
+function opensFirmName(word: string, organisations: Set<string>): boolean {
+  for (const o of organisations) if (o.startsWith(`${word} `)) return true;
+  return false;
 }
 
 /**

@@ -44,7 +44,7 @@ const TITLES =
  * as often ("a Mike Leigh film", "Spike Lee movies").
  */
 const THING =
-  /(?:\b[Tt]he (?:(?:next|new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series|films|movies|books|novels)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory|theme|novel|novels|books|fans|franchise|character|characters|revival|pharmacies|shops|stores|supermarkets|restaurants)\b)/gu;
+  /(?:\b[Tt]he (?:(?:next|new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series|films|movies|books|novels)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory|theme|novel|novels|books|fans|franchise|character|characters|revival|pharmacies|shop|shops|store|stores|supermarket|supermarkets|restaurant|restaurants)\b)/gu;
 
 /**
  * A show named like a person, before the word "show" or "programme" ("the Wright Stuff show", "Five's
@@ -116,6 +116,12 @@ const TOWN_BEFORE_STATE =
  * EARNINGS", "Swedish drug firm AB Astra <ASTS.ST>"): a listed company's name, whatever person's it reads like.
  */
 const BEFORE_TICKER = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)\s*<[\p{Lu}\d.]{1,10}>/gu;
+
+/**
+ * A name a wire sets in angle brackets, as it marks a company ("<Hiram Walker-Goodman & Worts>", "<Bell Textron of
+ * Canada>"): a firm's, whatever person's it reads like. Not a ticker ("<GT>", "<ALLD.L>"), which holds no small letter.
+ */
+const BRACKETED_FIRM = /<(\p{Lu}[^<>]*\p{Ll}[^<>]*)>/gu;
 
 /** The words that end a firm's name ("& Co", "Inc"). */
 const FIRM_WORDS =
@@ -216,6 +222,12 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
         );
     }
     for (const m of sentence.matchAll(TOWN_BEFORE_STATE)) addEndings(m[1]!.split(/\s+/), organisations);
+    for (const m of sentence.matchAll(BRACKETED_FIRM)) {
+      // "<Hiram Walker-Goodman & Worts>": the name, and its first words up to a hyphen that joins two founders' names.
+      addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), organisations);
+      const founder = /^((?:\p{Lu}[\p{L}'’.]*\s+){1,2}\p{Lu}[\p{L}'’]*)-\p{Lu}/u.exec(m[1]!);
+      if (founder) addSubRuns(founder[1]!.split(/\s+/), organisations);
+    }
     for (const m of sentence.matchAll(NAME_OF_EMPLOYER)) if (named.has(m[1]!)) addSubRuns(m[2]!.replace(/\.$/, '').split(' ').slice(0, MAX_RUN), organisations);
     for (const m of sentence.matchAll(WORK_TITLE)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(VESSEL)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
