@@ -293,7 +293,7 @@ export function attributeQuote(q: QuoteSurroundings, ctx: AttributionContext): A
   const a =
     (subjectFirst ? (sentenceSubject(subjectFirst[1]!, before, cues, q, ctx) ?? read(subjectFirst[1]!, subjectFirst[2]!, '')) : null) ??
     (cueFirst ? cueThenRole(cueFirst, read, ctx) : null) ??
-    (appositive ? apposedSpeaker(read(appositive[1]!, appositive[3]!, ''), () => read(appositive[2]!, appositive[3]!, ''), ctx) : null) ??
+    (appositive ? apposedSpeaker(read(appositive[1]!, appositive[3]!, ''), () => read(appositive[2]!, appositive[3]!, ''), appositive[2]!, ctx) : null) ??
     speakerEndingPhrase(adjunct(), 2, 1, read, ctx, false) ??
     speakerEndingPhrase(longTitle(), 1, 2, read, ctx, true);
   if (a && a.kind !== 'outlet') return a;
@@ -717,7 +717,14 @@ function itAsSubject(
  * The speaker of "…," X, Y, said: X, unless X only describes the one Y names ("…," the minister, Michael
  * Howard, said): a person's name set off after a description is who spoke.
  */
-function apposedSpeaker(first: Attribution | null, second: () => Attribution | null, ctx: AttributionContext): Attribution | null {
+function apposedSpeaker(first: Attribution | null, second: () => Attribution | null, secondPhrase: string, ctx: AttributionContext): Attribution | null {
+  // "…," Levesque, Beaubien Inc bank analyst Donna Pulcine told Reuters: a firm's name cut at its own comma is no
+  // speaker; the person whose name ends the words after the comma is, unless a relative clause holds that name.
+  if (first?.kind === 'named' && !isPersonSpeaker(first, ctx) && !RELATIVE_WORD.test(secondPhrase)) {
+    const named = second();
+    const surname = named?.speaker.split(/\s+/).at(-1) ?? '';
+    if (named?.kind === 'named' && isPersonSpeaker(named, ctx) && secondPhrase.trimEnd().endsWith(surname)) return named;
+  }
   if (first?.kind !== 'anonymous') return first ?? second();
   const named = second();
   return named?.kind === 'named' && isPersonSpeaker(named, ctx) ? named : first;

@@ -100,3 +100,17 @@ describe('a title ("the prime minister") and a deputy\'s role ("Deputy Prime Min
     expect(speakerOf(text, 'We will win')).not.toBe('John Prescott');
   });
 });
+
+describe('a firm\'s name cut at its own comma before the speaker ("…," Levesque, Beaubien Inc bank analyst Donna Pulcine told)', () => {
+  it("gives the quote to the person whose name ends the words after the comma, not to the firm's first word", () => {
+    // Reuters 11123.
+    const text =
+      'BANKS\n\nSuch action "would put a lot of pressure on the banks," Levesque, Beaubien Inc Toronto-based bank analyst ' + 'Donna Pulcine told Reuters.\n';
+    expect(speakerOf(text, 'would put a lot')).toBe('Donna Pulcine');
+  });
+
+  it('keeps the name before the comma when the words after it are a relative clause ("Acme, whose chairman is Ann Lee, said")', () => {
+    const text = 'RESULTS\n\n"Profits will rise," Acme, whose new chairman is Ann Lee, said.\n';
+    expect(speakerOf(text, 'Profits will rise')).not.toBe('Ann Lee');
+  });
+});
