@@ -15,6 +15,11 @@ const VERBS = [
   // "…, saying only: …": the participle hands the quote to the subject of its clause
   // ("quoted X as saying" is read by quotedAsSaying, which knows X from the outlet).
   '(?<!\\bas\\s+)saying',
+  // "…, arguing that the rules should be "…"", "Mr Pearson …, pointing out there are issues …": like "saying", the
+  // participle's subject speaks. (Not "stressing", "insisting" or "claiming", whose subject a sentence is as often
+  // about without their speaking: "the company was stressing growth", "denied Phillips made the remark, insisting".)
+  'arguing',
+  'pointing out',
   // "…, telling the BBC that …": like "saying", the quote is the subject's, not the listener's.
   'telling',
   'told',

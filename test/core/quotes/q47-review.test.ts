@@ -114,3 +114,17 @@ describe('a firm\'s name cut at its own comma before the speaker ("…," Levesqu
     expect(speakerOf(text, 'Profits will rise')).not.toBe('Ann Lee');
   });
 });
+
+describe('the participles "arguing" and "pointing out", which hand their words to their subject as "saying" does', () => {
+  it("give the quote to the clause's subject", () => {
+    // BBC politics 173, BBC tech 161.
+    const arguing =
+      'Slopping out\n\nExecutive ministers raised an appeal arguing that the standard of proof should "be beyond reasonable doubt". ' +
+      'This is the standard normally applied in criminal trials.\n';
+    expect(speakerOf(arguing, 'be beyond reasonable doubt')).toBe('Executive ministers');
+    const pointing =
+      'Wearable tech\n\nMr Pearson picks up the theme, pointing out there are a lot of issues to iron out before we become "cyborgian". ' +
+      'His main concern is privacy.\n';
+    expect(speakerOf(pointing, 'cyborgian')).toBe('Pearson');
+  });
+});
