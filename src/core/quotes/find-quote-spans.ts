@@ -200,6 +200,9 @@ function markAt(text: string, i: number): Mark | null {
     // Between a word and a lone "s" it is an apostrophe typed as a quote mark (wire copy's Opec"s, Nigeria"s).
     // So after a wire's ticker bracket round a firm's name ("<Qatar National Bank SAQ>"s").
     if (/[\p{L}>]/u.test(before) && /^s(?![\p{L}])/u.test(text.slice(i + 1, i + 3))) return null;
+    // So inside a contraction ("isn"t", "we"re", "I"m", "they"ve"): a letter before, a contraction's end after.
+    if (/\p{L}/u.test(before) && (before === 'n' ? /^(?:t|ll|re|ve|d)(?![\p{L}])/u : /^(?:ll|re|ve|d|m)(?![\p{L}])/u).test(text.slice(i + 1, i + 4)))
+      return null;
     if (/[\s([—-]/.test(before) && /[^\s]/.test(after)) return { kind: 'open', length: 1, family: 'double' };
     if (/[^\s]/.test(before) && /[\s,.;:!?)\]—-]/.test(after)) return { kind: 'close', length: 1, family: 'double' };
     return { kind: 'either', length: 1, family: 'double' };

@@ -128,3 +128,14 @@ describe('the participles "arguing" and "pointing out", which hand their words t
     expect(speakerOf(pointing, 'cyborgian')).toBe('Pearson');
   });
 });
+
+describe('a wire\'s apostrophe typed as a quote mark inside a contraction ("it isn"t fair")', () => {
+  it('ends no quote: the whole quote is read, with its speaker', () => {
+    // Reuters 232.
+    const text =
+      'COFFEE TALKS\n\nThe big producers "want to have the ball only in their court and it isn"t fair," minority producer ' +
+      'spokesman Luis Escalante of Costa Rica said.\n\n"We"re not going to wait," he added.\n';
+    expect(speakerOf(text, 'want to have the ball')).toBe('Luis Escalante');
+    expect(speakerOf(text, 'We"re not going')).toBe('Luis Escalante');
+  });
+});
