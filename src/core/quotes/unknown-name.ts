@@ -292,9 +292,10 @@ export function bodySubject(sentence: string): string | null {
   // "The BPI is equally quick to condemn …": an acronym after "The" is a body too, named by its letters.
   const acronym = /^\s*The\s+(\p{Lu}{2,5})\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u.exec(sentence);
   if (acronym) return acronym[1]!;
-  // A sentence's opening "The" is no part of the name ("The EC Commission charged that …").
+  // A sentence's opening "The" is no part of the name ("The EC Commission charged that …"). A modal may stand before
+  // the verb ("The China Three Gorges Project Corp could now face a fine"), and a body's name run to five words.
   const m =
-    /^\s*(?:The\s+(?=\p{Lu}))?(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)\b/u.exec(
+    /^\s*(?:The\s+(?=\p{Lu}))?(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,4})\s+(?:(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?\p{Ll}+(?:s|ed)|(?:could|may|might|must|should|can)\s+(?:now\s+|also\s+|still\s+)?\p{Ll}+)\b/u.exec(
       sentence,
     );
   if (!m || !acceptable(m[1]!)) return null;

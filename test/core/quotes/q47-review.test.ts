@@ -139,3 +139,13 @@ describe('a wire\'s apostrophe typed as a quote mark inside a contraction ("it i
     expect(speakerOf(text, 'We"re not going')).toBe('Luis Escalante');
   });
 });
+
+describe('a body a sentence opens on before a modal ("The China Three Gorges Project Corp could now face a fine")', () => {
+  it('is whom a later "it said" stands for', () => {
+    // BBC business 282.
+    const text =
+      'Dam firm fined\n\nThe China Three Gorges Project Corp could now face a fine. Last week, it denied that its projects ' +
+      'violated regulations. "We have all along abided by the law," it said.\n';
+    expect(speakerOf(text, 'We have all along')).toBe('China Three Gorges Project Corp');
+  });
+});
