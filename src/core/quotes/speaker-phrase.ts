@@ -23,7 +23,7 @@ export type SpeakerReading =
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const PLURAL_ONLY_SOURCES =
-  'judges|businessmen|farmers|industrialists|exporters|importers|growers|campaigners|protesters|activists|organisers|organizers|MPs|MEPs';
+  'judges|businessmen|farmers|industrialists|exporters|importers|growers|campaigners|protesters|activists|organisers|organizers|MPs|MEPs|academics|unions|watchdogs';
 const PERSON_SOURCE_NOUNS =
   'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witness(?:es)?|residents?|colleagues?|aide|counsel|attorneys?|' +
   // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said"); a study's ("the researchers concluded").
@@ -53,6 +53,9 @@ const BODY_SOURCE_NOUNS =
   'newspapers?|papers?|magazines?|tabloid|article|document|bulletin|radio|station|website|' +
   // And a plan in its own words ("The economic masterplan … said China would "…"").
   'masterplan|manifesto|' +
+  // A charity that warns in a lede ("…, a charity has warned."). (Not "industry", "poll" or a watchdog alone, which a
+  // sentence names as often as it quotes: "Japanese industry agreed with the government", "February poll claim".)
+  'charity|charities|' +
   // The police speak as a body ("police said"; "the police" is whichever force the article named).
   'police';
 const SOURCE_NOUNS = `${PERSON_SOURCE_NOUNS}|${BODY_SOURCE_NOUNS}`;
