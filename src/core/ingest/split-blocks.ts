@@ -77,6 +77,11 @@ function bracketBalance(text: string): number {
   return (text.match(/[<([]/g) ?? []).length - (text.match(/[>)\]]/g) ?? []).length;
 }
 
+/** A line of five words or more, in small letters among them, that ends on a word or a comma: a sentence cut by a wrap. */
+const MID_SENTENCE_PROSE = /^(?=.*\p{Ll})(?:\S+\s+){4,}\S*[\p{L},]$/u;
+/** A wire's table row ("Shr loss nil vs profit 19 cts"), which ends on a word too. */
+const TABLE_ROW = /\bvs\b|\d/;
+
 function joinWrappedLines(lines: string[]): Block[] {
   const width = longestLength(lines.filter((l) => !isDateStamp(l)));
   const blocks: Block[] = [];
@@ -104,6 +109,9 @@ function joinWrappedLines(lines: string[]): Block[] {
       /^\p{Ll}/u.test(raw) ||
       (current !== null && openBrackets > 0) ||
       (indented && previousHasLowerCase) ||
+      // Where no indent marks paragraphs, a line of prose that stops mid-sentence goes on ("said it named Peter" /
+      // "L. Scott, chairman …"): a wire's first line is short for its dateline, not for a paragraph's end.
+      (!indented && current !== null && MID_SENTENCE_PROSE.test(lastLine) && !TABLE_ROW.test(lastLine)) ||
       (/^\p{N}/u.test(raw) && previousHasLowerCase && /\p{L}$/u.test(lastLine));
     // A date stamp stands alone even under a headline in lower case ("Venezuela seeks 'flexibility'
     // from banks" above "26-FEB-1987 17:11:26.97"): joined, the article would lose its date.

@@ -294,3 +294,17 @@ describe('splitBlocks: a paragraph a scraped page broke at an emphasised word', 
     ]);
   });
 });
+
+describe('splitBlocks: a wire with no indent whose line stops mid-sentence before a capital', () => {
+  it('goes on into the next line ("said it named Peter" / "L. Scott, chairman …": Reuters 8532)', () => {
+    const text =
+      'BANK OF NEW ENGLAND NAMES SCOTT TO BOARD\n23-MAR-1987 16:59:14.99\n\n' +
+      'Bank of New England said it named Peter\n' +
+      'L. Scott, chairman and chief executive officer of Emhart Corp\n' +
+      '<EMH>, to its board.\n';
+    const paragraphs = splitBlocks(text)
+      .map((b) => b.text)
+      .filter((t) => t !== '');
+    expect(paragraphs).toContain('Bank of New England said it named Peter L. Scott, chairman and chief executive officer of Emhart Corp <EMH>, to its board.');
+  });
+});
