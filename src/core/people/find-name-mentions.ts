@@ -1127,6 +1127,8 @@ function isPersonAppositive(words: string[]): boolean {
     // "a lawyer representing Texaco": a participle after the job tells whom the person works for, like "of" or "for".
     if (isRoleHead(word.replace(/[,.]$/, ''))) {
       if (/[,.]$/.test(word) || /^(of|at|for|with|to|in|representing|advising|based|who)$/.test(words[i + 1] ?? '')) return true;
+      // "N.J. Nicholas, president and chief operating officer, said": one holder's two jobs joined by "and".
+      if (words[i + 1] === 'and' && words.slice(i + 2, i + 5).some((w) => isRoleHead(w.replace(/[,.]$/, '')))) return true;
       // "chief currency strategist", "chief money market manager", "chief Turkish economist": a head that modifies
       // the job's head after it, past a field's words or a capitalised place or nationality, goes on to it.
       const next = words[i + 1] ?? '';
@@ -1141,7 +1143,11 @@ function isPersonAppositive(words: string[]): boolean {
     const field = isFieldWord(word) && words.slice(i + 1, i + 3).some((w) => isRoleHead(w.replace(/[,.]$/, '')));
     // "an Iraqi Kurd,", "an Iraqi Kurd living in Swansea": a people's noun ends an apposition only a person is in.
     const bare = word.replace(/[,.]$/, '');
-    if (i > 0 && (PEOPLE_NOUN.test(bare) || isDemonym(bare)) && (/[,.]$/.test(word) || /^(?:who|living|based|working|born)$/.test(words[i + 1] ?? '')))
+    if (
+      i > 0 &&
+      (PEOPLE_NOUN.test(bare) || LONE_PERSON_NOUN.test(bare) || isDemonym(bare)) &&
+      (/[,.]$/.test(word) || /^(?:who|living|based|working|born)$/.test(words[i + 1] ?? ''))
+    )
       return true;
     if (!APPOSITIVE_FILLER.test(word) && !isRoleWord(word) && !/^\p{Lu}/u.test(word) && !describing && !field) return false;
   }
@@ -1172,6 +1178,8 @@ function isPositionWing(words: string[], i: number): boolean {
 }
 
 /** Nouns for a member of a people that the lexicon's demonyms lack ("an Iraqi Kurd", "a Briton"); isDemonym knows the rest. */
+/** Nouns of what a private person is ("Clem Eischen, a Portland-area resident,"): only a person is so described. */
+const LONE_PERSON_NOUN = /^(?:resident|citizen|native|pensioner|housewife|widow|widower|schoolboy|schoolgirl|grandmother|grandfather)$/;
 const PEOPLE_NOUN =
   /^(?:Kurd|Briton|Scot|Welshman|Welshwoman|Englishwoman|Irishwoman|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Pole|Finn|Turk|Arab|Somali|Zealander)$/;
 

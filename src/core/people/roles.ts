@@ -5,7 +5,7 @@
  */
 import { STOP_WORDS } from '../index/stop-words.js';
 import { GIVEN_NAME_TAGS, lexiconTags } from '../text/nlp.js';
-import { isDemonym } from './not-a-person.js';
+import { isDemonym, isKnownPlace } from './not-a-person.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 
 /** Words that end a role: the role's head noun. */
@@ -85,7 +85,20 @@ const EXPANSIONS: Record<string, string> = {
 /** True when a word can end a title ("Mayor", "secretary", "Sen."). */
 export function isRoleHead(word: string): boolean {
   const w = stripPrefix(word).toLowerCase();
-  return HEADS.has(w) || HEADS.has(`${w}.`);
+  return HEADS.has(w) || HEADS.has(`${w}.`) || joinedHead(w);
+}
+
+/** How many words a place takes at the start of a role, right before its words of office ("India president": one). */
+function placeAtStart(run: string[]): number {
+  for (let n = Math.min(3, run.length - 1); n >= 1; n--)
+    if (isKnownPlace(run.slice(0, n).join(' ')) && (isRoleWord(run[n]!) || /^\p{Ll}/u.test(run[n]!))) return n;
+  return 0;
+}
+
+/** "director-general", "secretary-general", "attorney-general": two words of a title joined, the second a head. */
+function joinedHead(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && HEADS.has(parts[1]!) && (HEADS.has(parts[0]!) || MODIFIERS.has(parts[0]!));
 }
 
 /** True when a word ends a title held as an office ("MP", "Senator", "Minister"), no job ("Economist" is a firm's word too). */
@@ -227,10 +240,14 @@ export function roleBefore(words: string[]): string | null {
     const functionWord = STOP_WORDS.has(bare.toLowerCase()) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
     // So is a noun of what the role is over ("oil minister", "sporting director", "costume designer", "majority leader").
-    const field = run.length > 0 && !functionWord && (FIELD_ADJECTIVE.test(bare) || FIELD_NOUN.test(bare));
+    const field =
+      run.length > 0 && !functionWord && (FIELD_ADJECTIVE.test(bare) || FIELD_NOUN.test(bare) || (TRADE_NOUN.test(bare) && /^\p{Ll}/u.test(run[0]!)));
     if (!isRoleWord(bare) && !field && (!capitalised || functionWord)) {
       // "former Labour leader Neil Kinnock" no longer leads Labour: the word that dates a role is part of it.
       if (run.length > 0 && DATING.test(word)) run.unshift(word.toLowerCase());
+      // "National Union of Seafarers in India president Leo Barnes": a place after "in" is where the body cut off
+      // before it is; alone before the head it would read as the country's office ("India president").
+      if (bare === 'in' && run.length > 1 && /^\p{Lu}/u.test(words[i - 1] ?? '')) run.splice(0, placeAtStart(run));
       break;
     }
     // "ex-Labour leader", "Ex-Labour leader": the prefix dates the role too.
@@ -239,6 +256,10 @@ export function roleBefore(words: string[]): string | null {
   // "Laurie Milbank and Co assistant manager", "Salomon Brothers Asia Ltd analyst": a firm's suffix left at the head of
   // the run is the tail of a firm the run was cut from ("and", a place), no part of the role.
   while (run.length > 1 && FIRM_SUFFIX_WORD.test(run[0]!)) run.shift();
+  // "Monsod told Reuters Finance Secretary Jaime Ongpin …": the agency told is no part of an office's title in
+  // capitals; a job at the agency takes its name ("told Reuters general manager Michael Nelson").
+  const told = /^(?:told|tells|telling|to)$/.test(words[words.length - run.length - 1] ?? '');
+  if (run.length > 1 && told && /^Reuters?$/.test(run[0]!) && /^\p{Lu}/u.test(run[1]!)) run.shift();
   // "Cable and Wireless Chairman and Chief Executive": two jobs cut from their firm's name at its own "and" keep none of it.
   const cut = words.length - run.length - 1;
   if (joined && words[cut] === 'and' && /^\p{Lu}/u.test(words[cut - 1] ?? ''))
@@ -264,6 +285,8 @@ export function roleBefore(words: string[]): string | null {
   while (run.length > 1 && (run[0]!.toLowerCase() === 'of' || run[0]!.toLowerCase() === 'the')) run.shift();
   // "Former Boyzone singer" opening a sentence is a former Boyzone singer: no title capitalises "former".
   if (run.length > 1 && LOWER_OPENERS.test(run[0]!)) run[0] = run[0]!.toLowerCase();
+  // "Refinery sales manager Pekka Purra said": a trade's noun takes its capital from opening the sentence.
+  if (run.length > 1 && run.length === words.length && TRADE_NOUN.test(run[0]!.toLowerCase()) && /^\p{Ll}/u.test(run[1]!)) run[0] = run[0]!.toLowerCase();
   // "Sacked MP Howard Flight", "Banned American sprinter Kelli White" opening a sentence: a participle
   // takes its capital from the sentence, not from a title; before another name it may begin one
   // ("Arrested Development star Jason Bateman").
@@ -358,6 +381,13 @@ const FIELD_ADJECTIVE =
  */
 const FIELD_NOUN =
   /^(?:affairs|board|bank|oil|government|committee|subcommittee|majority|minority|union|exchange|council|opposition|media|campaign|sporting|race|party|company|resources|relations|police|information|election|immigration|film|festival|farm|consumer|club|tourism|costume|production|casting|team|management|association)$/;
+
+/**
+ * Nouns of a trade or a line of work before a job in small letters ("refinery sales manager", "rock star", "currency
+ * analyst"); before a capital they are another clause's ("to credit Ireland flanker …", "a news U.K. Chancellor").
+ */
+const TRADE_NOUN =
+  /^(?:sales|refinery|plant|factory|research|investment|fund|equity|bond|currency|credit|trading|export|advertising|news|rock|pop|jazz|insurance|shipping|operations|personnel|purchasing|travel)$/;
 
 /** A job written with a capital, which no title of a person takes ("Star", "Actor"; not "President"). */
 function isCapitalisedJob(word: string): boolean {
