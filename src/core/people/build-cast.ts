@@ -94,7 +94,18 @@ export function buildCast(
       word,
       drafts.map((d) => d.name).filter((n) => n.endsWith(` ${word}`)),
     );
-  const aliases = new Map(drafts.map((d) => [d, aliasesOf(d, counts, notSurnames, surnameFirst(d.name, alone), asTitle)]));
+  const aliases = new Map(
+    drafts.map((d) => [
+      d,
+      aliasesOf(
+        d,
+        counts,
+        notSurnames,
+        surnameFirst(d.name, alone, (word) => titledAloneInText(text, word)),
+        asTitle,
+      ),
+    ]),
+  );
   // 4a. A name the story writes in small letters ("carlos julio emanuel") is found so too.
   const small = new Set(mentions.flatMap((m) => (m.inSmallLetters && m.name.includes(' ') ? [m.name] : [])));
   for (const d of drafts) for (const form of d.forms) if (small.has(form)) aliases.get(d)!.push(form.toLowerCase());
@@ -224,10 +235,15 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
     const royal = () => (isRoyalTitle(m.role) && !m.honorific ? (byGiven.get(m.name) ?? []).filter((d) => [...d.roles.values()].some(isRoyalRole)) : []);
     const crowned = bySurnameOrSpelling.length > 0 ? [] : royal();
     // "Mr Wang" of "Wang Yan": a name written surname first, as Chinese and Korean names are, is the one person's of
-    // two words that opens on the titled word, whose last word the story never writes alone or after a title.
+    // two words (or three) that opens on the titled word, whose later words the story never writes alone or after a
+    // title.
     const openingSurname = () =>
       m.honorific && SURNAME_HONORIFIC.test(m.honorific)
-        ? (byGiven.get(m.name) ?? []).filter((d) => d.name.split(' ').length === 2 && !goesBy(d.name.split(' ')[1]!))
+        ? (byGiven.get(m.name) ?? []).filter((d) => {
+            // A Chinese given name may be written as two words ("Dr Khoo" of "Dr Khoo Kay Peng"): neither goes alone.
+            const rest = d.name.split(' ').slice(1);
+            return rest.length >= 1 && rest.length <= 2 && rest.every((w) => !goesBy(w));
+          })
         : [];
     const byParent = bySurnameOrSpelling.length > 0 || crowned.length === 1 ? [] : paternal();
     const opening = bySurnameOrSpelling.length > 0 || crowned.length === 1 || byParent.length > 0 ? [] : openingSurname();
@@ -372,6 +388,11 @@ function goesByFirstWord(d: Draft, alone: Set<string>, text: string): boolean {
 /** Whether the text writes a word after "Mr", "Ms" or another title of a surname ("Mr Begg"). */
 function titledInText(text: string, word: string): boolean {
   return new RegExp(`\\b(?:${SURNAME_HONORIFIC_PATTERN})\\.? ${escapeRegExp(word)}\\b`).test(text);
+}
+
+/** Whether the story writes a word after a title with no name after it ("Dr Khoo intends", not "Dr. Gerd Plewig"). */
+function titledAloneInText(text: string, word: string): boolean {
+  return new RegExp(`\\b(?:${SURNAME_HONORIFIC_PATTERN})\\.? ${escapeRegExp(word)}\\b(?!\\s+\\p{Lu})`, 'u').test(text);
 }
 
 /**

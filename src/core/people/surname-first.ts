@@ -37,11 +37,12 @@ export function wordsWrittenAlone(text: string): Set<string> {
  * lexicon knows the first as no word but a surname ("Will" of "Will Smith" is a verb that opens questions; "George" of
  * "George Michael" a given name).
  */
-export function surnameFirst(name: string, alone: Set<string>): string | null {
+export function surnameFirst(name: string, alone: Set<string>, titled: (word: string) => boolean = () => false): string | null {
   const words = name.split(' ');
   // A Chinese given name may be written as two words ("Khoo Teck Puat"): neither is written alone, nor known to the
-  // lexicon.
-  if (words.length === 3 && words.slice(1).every((w) => !alone.has(w) && lexiconTags(w).length === 0)) return surnameFirst(`${words[0]} ${words[2]}`, alone);
+  // lexicon, unless the story gives the first word a title ("Dr Khoo Kay Peng" … "Dr Khoo"): that is the surname.
+  if (words.length === 3 && words.slice(1).every((w) => !alone.has(w) && (lexiconTags(w).length === 0 || titled(words[0]!))))
+    return surnameFirst(`${words[0]} ${words[2]}`, alone, titled);
   if (words.length !== 2) return null;
   const [first, last] = words as [string, string];
   // A given name of two romanised syllables joined by a hyphen ("Li Gun-Mo", "Wang Chien-Shien", "Kim Dae-jung") is
@@ -65,5 +66,5 @@ export function surnameFirst(name: string, alone: Set<string>): string | null {
   const tags = lexiconTags(first);
   const surnameOnly = tags.length > 0 && tags.every((t) => t === 'LastName') && lexiconTags(last).length === 0;
   if (first.length > 5 || (tags.length > 0 && !surnameOnly) || isDemonym(first) || alone.has(last)) return null;
-  return alone.has(first) ? first : null;
+  return alone.has(first) || titled(first) ? first : null;
 }
