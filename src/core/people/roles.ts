@@ -286,7 +286,8 @@ export function roleBefore(words: string[]): string | null {
   // "Former Boyzone singer" opening a sentence is a former Boyzone singer: no title capitalises "former".
   if (run.length > 1 && LOWER_OPENERS.test(run[0]!)) run[0] = run[0]!.toLowerCase();
   // "Refinery sales manager Pekka Purra said": a trade's noun takes its capital from opening the sentence.
-  if (run.length > 1 && run.length === words.length && TRADE_NOUN.test(run[0]!.toLowerCase()) && /^\p{Ll}/u.test(run[1]!)) run[0] = run[0]!.toLowerCase();
+  if (run.length > 1 && run.length === words.length && TRADE_NOUN.test(run[0]!.toLowerCase()) && /^\p{Ll}/u.test(run[1]!) && !STOP_WORDS.has(run[1]!))
+    run[0] = run[0]!.toLowerCase();
   // "Sacked MP Howard Flight", "Banned American sprinter Kelli White" opening a sentence: a participle
   // takes its capital from the sentence, not from a title; before another name it may begin one
   // ("Arrested Development star Jason Bateman").
