@@ -94,6 +94,8 @@ export function buildCast(
       word,
       drafts.map((d) => d.name).filter((n) => n.endsWith(` ${word}`)),
     );
+  // Read once, on the first name that asks: the story's text may be a whole archive.
+  let titledAlone: Set<string> | undefined;
   const aliases = new Map(
     drafts.map((d) => [
       d,
@@ -101,7 +103,7 @@ export function buildCast(
         d,
         counts,
         notSurnames,
-        surnameFirst(d.name, alone, (word) => titledAloneInText(text, word)),
+        surnameFirst(d.name, alone, (word) => (titledAlone ??= wordsTitledAlone(text)).has(word)),
         asTitle,
       ),
     ]),
@@ -390,9 +392,11 @@ function titledInText(text: string, word: string): boolean {
   return new RegExp(`\\b(?:${SURNAME_HONORIFIC_PATTERN})\\.? ${escapeRegExp(word)}\\b`).test(text);
 }
 
-/** Whether the story writes a word after a title with no name after it ("Dr Khoo intends", not "Dr. Gerd Plewig"). */
-function titledAloneInText(text: string, word: string): boolean {
-  return new RegExp(`\\b(?:${SURNAME_HONORIFIC_PATTERN})\\.? ${escapeRegExp(word)}\\b(?!\\s+\\p{Lu})`, 'u').test(text);
+/** The words the story writes after a title with no name after them ("Dr Khoo intends", not "Dr. Gerd Plewig"). */
+function wordsTitledAlone(text: string): Set<string> {
+  const titled = new RegExp(`\\b(?:${SURNAME_HONORIFIC_PATTERN})\\.? (\\p{Lu}[\\p{L}'’-]*)\\b(?!\\s+\\p{Lu})`, 'gu');
+  // A possessive is the word's too ("Mr Begg's father").
+  return new Set([...text.matchAll(titled)].flatMap((m) => [m[1]!, m[1]!.replace(/['’]s?$/, '')]));
 }
 
 /**
