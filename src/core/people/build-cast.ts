@@ -432,9 +432,15 @@ function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
 
 /** Whether a word is the first of a firm's name of two words or more ("Merrill" of "Merrill Lynch"). */
 function opensFirmName(word: string, organisations: Set<string>): boolean {
-  for (const o of organisations) if (o.startsWith(`${word} `)) return true;
-  return false;
+  // The first words are gathered once per story: an archive read as one story holds tens of thousands of names.
+  let first = FIRM_FIRST_WORDS.get(organisations);
+  if (!first) {
+    first = new Set([...organisations].filter((o) => o.includes(' ')).map((o) => o.split(' ')[0]!));
+    FIRM_FIRST_WORDS.set(organisations, first);
+  }
+  return first.has(word);
 }
+const FIRM_FIRST_WORDS = new WeakMap<Set<string>, Set<string>>();
 
 /**
  * A name written as a thing ("the Henrique Leal,") more often than otherwise, with no role or title to
