@@ -269,9 +269,7 @@ describe('splitBlocks: a paragraph a scraped page broke at an emphasised word', 
       'did\n\n' +
       'ask for an option on the England midfield man.\n\n' +
       'He said: "They were looking for ways of saying they got more out of the deal."\n';
-    const paragraphs = splitBlocks(text)
-      .map((b) => b.text)
-      .filter((t) => t !== '');
+    const paragraphs = paragraphsOf(text);
     expect(paragraphs).toEqual([
       "Parry puts Gerrard 'above money'",
       "On the subject of Liverpool's captain, Parry revealed Real Madrid did ask for an option on the England midfield man.",
@@ -281,9 +279,7 @@ describe('splitBlocks: a paragraph a scraped page broke at an emphasised word', 
 
   it('leaves a paragraph that ends a sentence, a headline, and a word with an inner capital ("iPod") standing alone', () => {
     const text = 'Apple cuts prices of\n\niPod sales grew again\n\nThe firm said so.\n\nits rivals did not.\n\nApple sells the\n\niPod mini in Europe.\n';
-    const paragraphs = splitBlocks(text)
-      .map((b) => b.text)
-      .filter((t) => t !== '');
+    const paragraphs = paragraphsOf(text);
     expect(paragraphs).toEqual([
       'Apple cuts prices of',
       'iPod sales grew again',
@@ -302,9 +298,14 @@ describe('splitBlocks: a wire with no indent whose line stops mid-sentence befor
       'Bank of New England said it named Peter\n' +
       'L. Scott, chairman and chief executive officer of Emhart Corp\n' +
       '<EMH>, to its board.\n';
-    const paragraphs = splitBlocks(text)
-      .map((b) => b.text)
-      .filter((t) => t !== '');
+    const paragraphs = paragraphsOf(text);
     expect(paragraphs).toContain('Bank of New England said it named Peter L. Scott, chairman and chief executive officer of Emhart Corp <EMH>, to its board.');
   });
 });
+
+/** The paragraphs splitBlocks makes of a text, its blank blocks left out. */
+function paragraphsOf(text: string): string[] {
+  return splitBlocks(text)
+    .map((b) => b.text)
+    .filter((t) => t !== '');
+}
