@@ -249,9 +249,12 @@ const PLACE_HEAD = /^(?:Park|Street|Road|Square|Avenue|Lane|Bridge|Gardens)$/;
 /** The prepositions that put a place after them ("in", "at"); not "to" or "by", after which a person is as often named. */
 const AT_PLACE = /^(?:in|at|near|outside|inside|into)$/;
 
-/** A role written before a title of honour ("Police Commissioner Sir Ian Blair"); none before "Mr". */
+/**
+ * A role written before a title of honour or learning ("Police Commissioner Sir Ian Blair", "executive chairman Dr
+ * Geoffrey Guy"); none before "Mr".
+ */
 function titledRole(before: string[], honorific: string): string | null {
-  return /^(Sir|Dame|Lord|Lady)$/.test(honorific) ? roleBefore(before.slice(0, -1)) : null;
+  return /^(Sir|Dame|Lord|Lady|Dr|Prof|Professor)\.?$/.test(honorific) ? roleBefore(before.slice(0, -1)) : null;
 }
 
 /** A one-word name's role set off after it ("Dido, the singer,"), the only role such a name can show after it. */

@@ -21,7 +21,7 @@ const HEADS = new Set(
     'bassist frontman frontwoman presenter broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer ' +
     // "Fiat patriarch Gianni Agnelli", "tycoon Malcolm Glazer": what only a person of wealth or a family is.
     'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress ' +
-    'solicitor barrister ' +
+    'solicitor barrister accountant ' +
     // "Investor Sumner Redstone", "campaigner Peter Tatchell": callings only a person has.
     'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher ' +
     // "Chief Soviet arms negotiator Yuli Vorontsov", "Kidman's publicist": jobs of talks and of the press.
@@ -54,7 +54,7 @@ const OCCUPATIONS = new Set(
     'analyst correspondent editor reporter producer candidate nominee striker midfielder defender goalkeeper player star cinematographer ' +
     'screenwriter composer designer choreographer photographer author novelist playwright songwriter guitarist drummer bassist presenter ' +
     'broadcaster comedian conductor pianist violinist rapper columnist critic banker trader winger sprinter athlete trainer cleric ' +
-    'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister ' +
+    'patriarch matriarch tycoon magnate billionaire millionaire entrepreneur businessman businesswoman financier heir heiress solicitor barrister accountant ' +
     'investor shareholder activist campaigner consultant lobbyist journalist historian scientist researcher negotiator mediator diplomat publicist ' +
     'champion medallist olympian paralympian politician ' +
     'referee umpire linesman nanny housekeeper chauffeur bodyguard flanker fly-half scrum-half full-back fullback hooker prop wing ' +
@@ -214,12 +214,15 @@ export function roleBefore(words: string[]): string | null {
     }
     // "chairman and chief executive Rick Wagoner", "Vice Chancellor and Foreign Minister": one holder's two jobs joined by
     // "and". Not a job in capitals after one in small letters ("the prime minister and Chancellor Gordon Brown" are two),
-    // nor after a royal's title alone, a person of its own ("the Queen and Prince Philip"; but "Crown Prince and Prime Minister").
+    // nor after a royal's title alone, a person of its own ("the Queen and Prince Philip"; but "Crown Prince and Prime
+    // Minister"), nor after "both", which counts two holders ("Both the Cardinal and Archbishop of Canterbury Dr Rowan
+    // Williams").
     if (
       bare === 'and' &&
       run.length > 0 &&
       isRoleHead(words[i - 1] ?? '') &&
       !royalAlone(words, i - 1) &&
+      !afterBoth(words, i - 1) &&
       isRoleWord(run[0]!) &&
       !(/^\p{Ll}/u.test(words[i - 1]!) && /^\p{Lu}/u.test(run[0]!))
     ) {
@@ -241,7 +244,9 @@ export function roleBefore(words: string[]): string | null {
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
     // So is a noun of what the role is over ("oil minister", "sporting director", "costume designer", "majority leader").
     const field =
-      run.length > 0 && !functionWord && (FIELD_ADJECTIVE.test(bare) || FIELD_NOUN.test(bare) || (TRADE_NOUN.test(bare) && /^\p{Ll}/u.test(run[0]!)));
+      run.length > 0 &&
+      !functionWord &&
+      (FIELD_ADJECTIVE.test(bare) || FIELD_NOUN.test(bare) || (TRADE_NOUN.test(bare) && /^\p{Ll}/u.test(run[0]!)) || AGAINST.test(bare));
     if (!isRoleWord(bare) && !field && (!capitalised || functionWord)) {
       // "former Labour leader Neil Kinnock" no longer leads Labour: the word that dates a role is part of it.
       if (run.length > 0 && DATING.test(word)) run.unshift(word.toLowerCase());
@@ -294,6 +299,12 @@ export function roleBefore(words: string[]): string | null {
   if (run.length > 1 && run.length === words.length && /^\p{Lu}\p{Ll}{3,}ed$/u.test(run[0]!) && (isRoleWord(run[1]!) || isDemonym(run[1]!)))
     run[0] = run[0]!.toLowerCase();
   return run.map((w) => EXPANSIONS[w] ?? w).join(' ');
+}
+
+/** "Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams": the job at `at` after "both" is another holder's. */
+function afterBoth(words: string[], at: number): boolean {
+  const before = words[at - 1] === 'the' ? words[at - 2] : words[at - 1];
+  return /^both$/i.test(before ?? '');
 }
 
 /** Titles written in the plural before the names that share them ("Lord Justices Clarke and Rix", "Senators Dole and Byrd"). */
@@ -374,14 +385,14 @@ const PARTY_FIELD = /^(?:Labour|Local|Government)$/;
 const FIRM_SUFFIX_WORD = /^(?:Co|Cos|Inc|Corp|Ltd|Plc|PLC)\.?$/;
 /** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
 const FIELD_ADJECTIVE =
-  /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science|corporate|international|development|environment|transport|culture|constitutional|communications)$/;
+  /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science|corporate|international|development|environment|transport|culture|constitutional|communications|local|joint)$/;
 
 /**
  * Nouns of what a role is over, written before its head in small letters ("oil minister", "bank chairman", "union leader",
  * "foreign affairs minister", "House majority leader", "sporting director", "costume designer", "management board chairman").
  */
 const FIELD_NOUN =
-  /^(?:affairs|board|bank|oil|government|committee|subcommittee|majority|minority|union|exchange|council|opposition|media|campaign|sporting|race|party|company|resources|relations|police|information|election|immigration|film|festival|farm|consumer|club|tourism|costume|production|casting|team|management|association)$/;
+  /^(?:affairs|board|bank|oil|government|committee|subcommittee|majority|minority|union|exchange|council|opposition|media|campaign|sporting|race|party|company|resources|relations|police|information|election|immigration|film|festival|farm|consumer|club|tourism|costume|production|casting|team|management|association|stadium|branch|church)$/;
 
 /**
  * Nouns of a trade or a line of work before a job in small letters ("refinery sales manager", "rock star", "currency
@@ -389,6 +400,9 @@ const FIELD_NOUN =
  */
 const TRADE_NOUN =
   /^(?:sales|refinery|plant|factory|research|investment|fund|equity|bond|currency|credit|trading|export|advertising|news|rock|pop|jazz|insurance|shipping|operations|personnel|purchasing|travel)$/;
+
+/** What a post works against, before its head ("anti-piracy director", "counter-terrorism chief"): part of the role. */
+const AGAINST = /^(?:anti|counter)-\p{Ll}+$/u;
 
 /** A job written with a capital, which no title of a person takes ("Star", "Actor"; not "President"). */
 function isCapitalisedJob(word: string): boolean {
