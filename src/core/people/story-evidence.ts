@@ -112,6 +112,13 @@ const TOWN_BEFORE_STATE =
   /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\./gu;
 
 /**
+ * A place named after its kind ("the naval port of Bandar Abbas", "the town of Bury St Edmunds"): a place, whatever
+ * person's name it reads like. Not a name in the possessive ("the city of Rudolph Giuliani's birth").
+ */
+const PLACE_OF_KIND =
+  /\b(?:port|city|town|village|capital|province|island|county|district|suburb|region) of ((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?![\p{L}'’-])/gu;
+
+/**
  * The capitalised words a wire writes right before a stock ticker in angle brackets ("MURRAY OHIO <MYO> SEES HIGHER
  * EARNINGS", "Swedish drug firm AB Astra <ASTS.ST>"): a listed company's name, whatever person's it reads like.
  */
@@ -222,6 +229,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
         );
     }
     for (const m of sentence.matchAll(TOWN_BEFORE_STATE)) addEndings(m[1]!.split(/\s+/), organisations);
+    for (const m of sentence.matchAll(PLACE_OF_KIND)) addSubRuns(m[1]!.split(/\s+/), organisations);
     for (const m of sentence.matchAll(BRACKETED_FIRM)) {
       // "<Hiram Walker-Goodman & Worts>": the name, and its first words up to a hyphen that joins two founders' names.
       addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), organisations);
