@@ -7,7 +7,7 @@ import { isGivenName, isInitials, type NameMention } from './find-name-mentions.
 import { editDistance, typoDistance } from '../text/edit-distance.js';
 import { lexiconTags } from '../text/nlp.js';
 import { JOINED_PARTICLE_WORD } from '../text/name-particles.js';
-import { SURNAME_HONORIFIC } from '../text/honorifics.js';
+import { SURNAME_HONORIFIC, SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import { isSurnameOnly, lastNameAt, surname, type Draft } from './draft.js';
 
 /**
@@ -188,14 +188,17 @@ function mergeSurnameSpellings(drafts: Draft[], weight: (d: Draft) => number): D
  * typo from it ("Kerkorian" of "Kirk Kirkorian") becomes a form of that person's. Both must be long and unknown to the lexicon, as two
  * real surnames a letter apart are as often two people ("Clark", "Clarke"), and a plural is a family
  * ("the Glazers"). Words and surnames meet through their one-letter deletions, so the story's size
- * costs linear time.
+ * costs linear time. A draft of that word alone ("Mr Barrioneuvo" beside "Jose Barrionuevo") is merged into
+ * the person and taken out of `drafts`.
  */
 export function addMisspeltSurnames(drafts: Draft[], articles: string[]): void {
   const bySkeleton = new Map<string, Set<Draft>>();
   const surnames = new Set<string>();
   const words = new Set<string>();
+  const alone = new Map<string, Draft>();
   for (const d of drafts) {
-    for (const w of d.name.split(' ')) words.add(w);
+    if (!d.name.includes(' ')) alone.set(d.name, d);
+    else for (const w of d.name.split(' ')) words.add(w);
     if (!d.name.includes(' ') || isSurnameOnly(d.name)) continue;
     const last = surname(d);
     surnames.add(last);
@@ -203,13 +206,31 @@ export function addMisspeltSurnames(drafts: Draft[], articles: string[]): void {
     for (const k of skeletons(last)) bySkeleton.set(k, (bySkeleton.get(k) ?? new Set()).add(d));
   }
   if (bySkeleton.size === 0) return;
-  for (const text of articles) addMisspeltIn(text, bySkeleton, surnames, words);
+  const merged = new Set<Draft>();
+  for (const text of articles) addMisspeltIn(text, bySkeleton, surnames, words, alone, merged);
+  if (merged.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((d) => !merged.has(d)));
 }
 
+/**
+ * A word written alone, or after "Mr" or "Dr" ("Mr Barrioneuvo"): not after another capitalised word, where it ends a
+ * longer name.
+ */
+const ALONE_WORD = new RegExp(
+  String.raw`(?<![\p{L}'’.-])(?:(?<!\p{Lu}[\p{L}'’.-]*\s)|(?<=(?<![\p{L}])(?:${SURNAME_HONORIFIC_PATTERN})\.?\s))(\p{Lu}\p{Ll}{4,})(?![\p{L}'’-])(?!\s+\p{Lu})`,
+  'gu',
+);
+
 /** One article's words a typo from the surname of one person the article names in full. */
-function addMisspeltIn(text: string, bySkeleton: Map<string, Set<Draft>>, surnames: Set<string>, words: Set<string>): void {
+function addMisspeltIn(
+  text: string,
+  bySkeleton: Map<string, Set<Draft>>,
+  surnames: Set<string>,
+  words: Set<string>,
+  alone: Map<string, Draft>,
+  merged: Set<Draft>,
+): void {
   const seen = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}'’.-])(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}\p{Ll}{4,})(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
+  for (const m of text.matchAll(ALONE_WORD)) {
     const word = m[1]!;
     if (seen.has(word) || surnames.has(word) || words.has(word)) continue;
     seen.add(word);
@@ -222,7 +243,13 @@ function addMisspeltIn(text: string, bySkeleton: Map<string, Set<Draft>>, surnam
         `${word}s` !== surname(d) &&
         [...d.forms].some((f) => f.includes(' ') && text.includes(f)),
     );
-    if (owners.length === 1) owners[0]!.forms.add(word);
+    if (owners.length !== 1) continue;
+    owners[0]!.forms.add(word);
+    const draft = alone.get(word);
+    if (draft && !merged.has(draft)) {
+      mergeInto(owners[0]!, draft);
+      merged.add(draft);
+    }
   }
 }
 
