@@ -248,8 +248,9 @@ export function roleBefore(words: string[]): string | null {
       !functionWord &&
       (FIELD_ADJECTIVE.test(bare) || FIELD_NOUN.test(bare) || (TRADE_NOUN.test(bare) && /^\p{Ll}/u.test(run[0]!)) || AGAINST.test(bare));
     if (!isRoleWord(bare) && !field && (!capitalised || functionWord)) {
-      // "former Labour leader Neil Kinnock" no longer leads Labour: the word that dates a role is part of it.
-      if (run.length > 0 && DATING.test(word)) run.unshift(word.toLowerCase());
+      // "former Labour leader Neil Kinnock" no longer leads Labour: the word that dates a role is part of it. So is the
+      // word that says a title is held until the next contest ("defending champion Venus Williams" may lose it).
+      if (run.length > 0 && (DATING.test(word) || DEFENDED.test(word))) run.unshift(word.toLowerCase());
       // "National Union of Seafarers in India president Leo Barnes": a place after "in" is where the body cut off
       // before it is; alone before the head it would read as the country's office ("India president").
       if (bare === 'in' && run.length > 1 && /^\p{Lu}/u.test(words[i - 1] ?? '')) run.splice(0, placeAtStart(run));
@@ -366,6 +367,9 @@ const PROGRAMME_JOB = /^(?:presenter|host|editor|producer|reporter|correspondent
 
 /** Words before a role that say its holder no longer, or not yet for good, holds it. */
 const DATING = /^(?:former|outgoing|acting|interim|retired|ousted|deposed)$/i;
+
+/** Words before a title won in a contest that say it is held until the next ("defending champion"). */
+const DEFENDED = /^(?:defending|reigning)$/i;
 
 /** A role without the word that dates it ("former boss", "ex-boss" → "boss"). */
 export function undatedRole(role: string): string {

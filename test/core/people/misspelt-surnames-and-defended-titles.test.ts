@@ -22,3 +22,11 @@ describe('a surname misspelt once after "Mr" ("Mr Barrioneuvo" beside "Jose Barr
     expect(cast.map((p) => p.name).sort()).toEqual(['Hutton', 'Tom Sutton']);
   });
 });
+
+describe('a title held until the next contest ("defending champion Venus Williams")', () => {
+  it('keeps the word that says so', () => {
+    // BBC sport 456.
+    const cast = castOf('Elena Dementieva swept aside defending champion Venus Williams in the final.');
+    expect(cast.find((p) => p.name === 'Venus Williams')?.roles).toEqual(['defending champion']);
+  });
+});
