@@ -89,7 +89,7 @@ export function findNameMentions(written: string): NameMention[] {
     ...oneNamesAfterRoles(sentence),
     ...oneNamesBeforeRoles(sentence),
   ];
-  fast.push(...namesWithCountries(sentence, fast.length > 0));
+  fast.push(...namesWithCountries(sentence, fast.length > 0), ...namesAfterNationalities(sentence, fast.length > 0));
   // "The head of the Authority, Murilo Rubens Habbema,": a person, whose role stands before the comma.
   const afterRoles = [...namesAfterRolePhrases(sentence), ...givenNamesAfterKin(sentence, isGivenName)];
   fast.push(...afterRoles.map((n) => n.name));
@@ -923,23 +923,55 @@ const OF_COUNTRY = /(?<![\p{L}'’-])(?<!\p{Lu}[\p{L}'’-]* )(\p{Lu}[\p{L}-]+ \
  * name is a person's only with a known given name, a score, or another person named in the sentence
  * (`withPeople`), as a result or a draw lists players.
  */
-function namesWithCountries(sentence: string, withPeople: boolean): string[] {
-  if (!/['’]s |\b(?:of|from) \p{Lu}/u.test(sentence)) return [];
-  const nameLike = (w: string) =>
+/**
+ * A word that may be part of a person's name: unknown to the lexicon or known as a name, no title, place or
+ * nationality.
+ */
+function isNameLike(w: string): boolean {
+  return (
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) &&
     isNameWord(w) &&
     !isRoleWord(w) &&
     !HONORIFIC.test(w) &&
     !isKnownPlace(w) &&
     !isDemonym(w) &&
-    lexiconTags(w).every((t) => NAME_TAGS.has(t));
+    lexiconTags(w).every((t) => NAME_TAGS.has(t))
+  );
+}
+
+function namesWithCountries(sentence: string, withPeople: boolean): string[] {
+  if (!/['’]s |\b(?:of|from) \p{Lu}/u.test(sentence)) return [];
   const out: string[] = [];
   const owned = withPeople || /\b\d+-\d+\b/.test(sentence);
   for (const m of sentence.matchAll(COUNTRY_OWNS)) {
     const words = m[2]!.split(' ');
-    if (isCountry(m[1]!) && words.every(nameLike) && (owned || isGivenName(words[0]!))) out.push(m[2]!);
+    if (isCountry(m[1]!) && words.every(isNameLike) && (owned || isGivenName(words[0]!))) out.push(m[2]!);
   }
-  for (const m of sentence.matchAll(OF_COUNTRY)) if (isCountry(m[2]!) && m[1]!.split(' ').every(nameLike)) out.push(m[1]!);
+  for (const m of sentence.matchAll(OF_COUNTRY)) if (isCountry(m[2]!) && m[1]!.split(' ').every(isNameLike)) out.push(m[1]!);
+  return out;
+}
+
+/** Endings of English plural nouns ("Receipts", "Exporters", "Securities"), rare in surnames the lexicon lacks. */
+const PLURAL_ENDING = /(?:ers|ors|ts|ies|ments|ions|ants|ents)$/;
+
+/** A nationality and the two capitalised words after it, the run ending there ("fellow American Bershawn Jackson"). */
+const NATIONALITY_RUN = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])(?!\s+\p{Lu})/gu;
+
+/**
+ * Names written right after a nationality ("fellow American Bershawn Jackson", "Kenyan Evans Rutto"), whatever the
+ * given name, as sport and foreign news give a competitor: both words unknown to the lexicon or known as names, and no
+ * place, nationality or title, so "American Express" or "British Airways" is no one. A country's firm is written so
+ * too ("Japanese Kinki Nippon"): only with a known given name or another person or a score in the sentence.
+ */
+function namesAfterNationalities(sentence: string, withPeople: boolean): string[] {
+  const owned = withPeople || /\b\d+-\d+\b/.test(sentence);
+  const out: string[] = [];
+  for (const m of sentence.matchAll(NATIONALITY_RUN)) {
+    const words = m[2]!.split(' ');
+    // A plural noun closes a body's name, no person's ("American Depositary Receipts", "Indonesian Coffee Exporters").
+    const plural = PLURAL_ENDING.test(words[1]!) && !lexiconTags(words[1]!).some((t) => NAME_TAGS.has(t));
+    if (isDemonym(m[1]!) && words.every(isNameLike) && !plural && (owned || isGivenName(words[0]!))) out.push(m[2]!);
+  }
   return out;
 }
 
