@@ -175,7 +175,9 @@ const VERBS = [
   'feared',
   'fear',
   'thinks',
-  'thought',
+  // Not "who thought they "knew best"", "he thought he detected "…"": a thought said of others, or one that only
+  // brings in the clause after it, whose own verb reports the words.
+  '(?<!\\bwho\\s+)thought(?!\\s+(?:he|she|it|they|we|I|you)\\s)',
   'feels',
   'felt',
   'hopes',

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Made-up articles in the shape of Reuters and BBC News copy, each built to show one rule a readers' audit of the
+// archives asked for.
+
+describe('"thought" before a quote', () => {
+  it('gives no one words quoted after "who thought they" (a thought said of others: no quote of anyone\'s)', () => {
+    // BBC politics 290 (a readers' letter).
+    const text =
+      'Your views on the new powers\n\nI agree wholeheartedly with Mr Forsyth. That goes right back to Magna Carta, and ' +
+      'ordinary people have spilled their blood to enforce that right against governments who thought they "knew best".\n';
+    expect(speakerOf(text, 'knew best') ?? null).toBeNull();
+  });
+
+  it('leaves the words to the verb after "he thought he" ("said he thought he detected "a sense of frustration"")', () => {
+    // Reuters 6326.
+    const text =
+      'FARM GROUP MEETS LYNG\n\n    Peter Myers, the deputy secretary, also attended the meeting. Union leader Glen Hofer ' +
+      'described Lyng as "sympathetic," and said he thought he detected "a sense of frustration" on his part.\n';
+    expect(speakerOf(text, 'a sense of frustration')).toBe('Glen Hofer');
+  });
+
+  it('still brings in the words of whom "he" stands for ("if he thought Gates would be confirmed, … shot back")', () => {
+    // Reuters 386.
+    const text =
+      'GATES NOMINATION IN TROUBLE\n\n    Senate Armed Services Committee Chairman Sam Nunn said the odds were against it. ' +
+      'When asked if he thought Gates would be confirmed, the Georgia Democrat shot back: "I wouldn\'t bet any money on it."\n';
+    expect(speakerOf(text, "I wouldn't bet")).toBe('Sam Nunn');
+  });
+});
