@@ -119,7 +119,10 @@ export function isRoleWord(word: string): boolean {
 export function jobsOf(role: string): string[] {
   const words = role.split(' ');
   const and = words.findIndex((w, i) => w === 'and' && i > 0 && isRoleHead(words[i - 1]!) && i < words.length - 1);
-  return and > 0 ? [words.slice(0, and).join(' '), ...jobsOf(words.slice(and + 1).join(' '))] : [role];
+  if (and <= 0) return [role];
+  // "former president and chief executive of McIntyre": the word that dates the first job dates the second too.
+  const dating = DATING.test(words[0]!) && !DATING.test(words[and + 1]!) ? `${words[0]} ` : '';
+  return [words.slice(0, and).join(' '), ...jobsOf(dating + words.slice(and + 1).join(' '))];
 }
 
 /** Where a title's own words end and what it is of begins ("Secretary | of State", "U.S. Ambassador | to GATT"), or -1. */

@@ -49,3 +49,13 @@ describe('a role before a title of learning ("executive chairman Dr Geoffrey Guy
     expect(rolesOf('Samuel Johnson', 'He quoted the great Dr Samuel Johnson on the matter.')).toEqual([]);
   });
 });
+
+describe('a word that dates the first of two jobs joined by "and" ("former president and chief executive of McIntyre")', () => {
+  it('dates the second too: no alias makes him the chief executive now', () => {
+    // Reuters 10219.
+    const cast = castOf('Michael Henson, former president and chief executive of McIntyre, said the bid was too low.');
+    const henson = cast.find((p) => p.name === 'Michael Henson')!;
+    expect(henson.aliases.some((a) => /^the chief executive/.test(a))).toBe(false);
+    expect(henson.roles).toEqual(['former president and chief executive of McIntyre']);
+  });
+});
