@@ -787,9 +787,11 @@ function introducedSince(q: QuoteSurroundings, previous: Attribution, ctx: Attri
   const people = ctx.articleCast.find(aside).filter((p) => !p.byRole);
   const person = people[0];
   if (!person || person.possessive || person.person.name === previous.speaker) return null;
-  // The name may also follow a role the sentence opens on ("US coach Patrick McEnroe wants Roddick … to play more on clay").
+  // The name may also follow a role the sentence opens on ("US coach Patrick McEnroe wants Roddick … to play more on
+  // clay"), or a noun in small letters that describes the person as a role does ("Double try scorer Martyn Williams").
   const before = aside.slice(0, person.start);
-  const titled = TITLE_OPENING.test(before) && isRoleWord(before.trim().split(/\s+/).at(-1)!);
+  const lastBefore = before.trim().split(/\s+/).at(-1)!;
+  const titled = TITLE_OPENING.test(before) && (isRoleWord(lastBefore) || describingNoun(lastBefore));
   if (!INTRODUCED_SUBJECT.test(before) && !titled) return null;
   // Set off by commas, the name must close its apposition; at the start or after a role, a verb in small letters
   // follows. Only after a role are others named after it its objects: a sentence that opens on a bare name and names
@@ -801,6 +803,14 @@ function introducedSince(q: QuoteSurroundings, previous: Attribution, ctx: Attri
   const surname = person.person.name.split(/\s+/).at(-1)!;
   if (new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(q.text)) return null;
   return { speaker: person.person.name, kind: 'named', cue: '' };
+}
+
+/**
+ * A noun of one who does something, in small letters ("scorer", "winner", "newcomer"), which may describe a person
+ * before their name: no word the lexicon knows as anything but a noun ("after", "never").
+ */
+function describingNoun(word: string): boolean {
+  return /^\p{Ll}+(?:er|or|ist)$/u.test(word) && lexiconTags(word).every((t) => t === 'Singular' || t === 'Noun' || t === 'Actor');
 }
 
 /**

@@ -29,3 +29,15 @@ describe('"thought" before a quote', () => {
     expect(speakerOf(text, "I wouldn't bet")).toBe('Sam Nunn');
   });
 });
+
+describe('a quote standing alone after a sentence that brings in someone new by what they did ("Double try scorer Martyn Williams was keen")', () => {
+  it("is the newcomer's, not a run-on of the quote before", () => {
+    // BBC sport 292.
+    const text =
+      'Wales coach elated with win\n\nCaptain Gareth Thomas, who kicked three penalties, was ecstatic after the win. ' +
+      '"It is a special moment," he said. "We worked hard as a squad." Double try scorer Tom Shanklin was keen not to talk ' +
+      'about a possible Grand Slam. "We have more self-belief these days. There is no mention of a Grand Slam."\n';
+    expect(speakerOf(text, 'We have more self-belief')).toBe('Tom Shanklin');
+    expect(speakerOf(text, 'We worked hard')).toBe('Gareth Thomas');
+  });
+});
