@@ -346,6 +346,9 @@ export function cleanName(candidate: string): string | null {
     isGivenName(tokens[1]!)
   )
     tokens.shift();
+  // "Man-of-the-match Stephen Jones", "Award-winning Ken Loach": a compound whose later parts are in small letters
+  // describes the person; no name is written so.
+  if (tokens.length > 2 && /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(tokens[0]!)) tokens.shift();
   // "a George Bush-style tax cut": a name made an adjective names no one here.
   if (/-(?:style|era|led|backed|based|born|like|esque|type|inspired|owned|run|linked)$/i.test(tokens.at(-1) ?? '')) return null;
   // "Frank Field MP", "John Smith QC": the letters after a name are the person's, no part of the name.
