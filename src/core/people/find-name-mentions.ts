@@ -244,8 +244,11 @@ function withSharedSurnames(sentence: string, mentions: NameMention[]): NameMent
   return [...mentions.filter((n) => !given.has(n.name)), ...shared.filter((n) => !names.has(n.name))];
 }
 
-/** The last word of a street's, square's or park's name; no common surname ("Hill", "Wood", "Green"). */
-const PLACE_HEAD = /^(?:Park|Street|Road|Square|Avenue|Lane|Bridge|Gardens)$/;
+/**
+ * The last word of a place's name: a street, square or park, a camp, mountain, river or beach; no common surname
+ * ("Hill", "Wood").
+ */
+const PLACE_HEAD = /^(?:Park|Street|Road|Square|Avenue|Lane|Bridge|Gardens|Camp|Mountain|Mountains|Valley|River|Creek|Canyon|Harbour|Harbor|Beach|Island)$/;
 /** The prepositions that put a place after them ("in", "at"); not "to" or "by", after which a person is as often named. */
 const AT_PLACE = /^(?:in|at|near|outside|inside|into)$/;
 
