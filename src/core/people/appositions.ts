@@ -59,7 +59,8 @@ function isJobModifier(word: string): boolean {
   // "directed by Jean-Pierre Jeunet, received best actress … nominations": a verb's past form opens a clause, no job.
   if (STOP_WORDS.has(word) || /(?:ly|ed)$/.test(word)) return false;
   const tags = lexiconTags(word);
-  return !tags.some((t) => /Verb|Pronoun|Determiner|Preposition|Conjunction/.test(t));
+  // "Joseph B. Ely II, became chairman,": a verb in the past opens a clause of its own ("PastTense" names no "Verb").
+  return !tags.some((t) => /Verb|PastTense|Pronoun|Determiner|Preposition|Conjunction/.test(t));
 }
 
 /**

@@ -13,3 +13,11 @@ describe('a name after "at" that ends on a camp\'s or a mountain\'s word ("at Jo
     expect(namesOf('Work can begin next month on a gold mine at Johnny Mountain Camp, 600 miles north of Vancouver.')).toEqual([]);
   });
 });
+
+describe('a verb in the past right after a name\'s comma ("Joseph B. Ely II, became chairman,")', () => {
+  it('opens a clause of its own, no role', () => {
+    // Reuters 3224, BBC politics 295.
+    const cast = castOf('<Amoskeag Co> said Joseph B. Ely II, became chairman, in addition to his duties as chief executive.');
+    expect(cast.map((p) => [p.name, p.roles])).toEqual([['Joseph B. Ely II', []]]);
+  });
+});
