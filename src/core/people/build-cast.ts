@@ -173,14 +173,28 @@ export function buildCast(
 
 function draftPeople(mentions: NameMention[]): Draft[] {
   const byKey = new Map<string, Draft>();
+  // A name of initials alone before its surname ("S. Easterby", "W.A. Kistler") is told apart by its first initial:
+  // "G. Easterby" is another player. A generation tells a father from his son ("Stewart Bainum Sr", "Stewart Bainum
+  // Jr"); the name without one is the only generation's the story writes, or a person of its own beside two.
+  const baseKey = (words: string[]) => {
+    const last = lastNameAt(words);
+    return `${words.slice(0, last).find((w) => !isInitials(w)) ?? words[0]![0]!} ${words[last]}`;
+  };
+  const generations = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const words = m.name.split(' ');
+    if (words.length < 3 || isSurnameOnly(m.name) || !GENERATION.test(words.at(-1)!)) continue;
+    const base = baseKey(words);
+    generations.set(base, (generations.get(base) ?? new Set()).add(words.at(-1)!.replace(/\.$/, '')));
+  }
   for (const m of mentions) {
     const words = m.name.split(' ');
     if (words.length < 2 || isSurnameOnly(m.name)) continue;
-    // A name of initials alone before its surname ("S. Easterby", "W.A. Kistler") is told apart by its first initial:
-    // "G. Easterby" is another player.
-    const last = lastNameAt(words);
-    const given = words.slice(0, last).find((w) => !isInitials(w)) ?? words[0]![0]!;
-    const key = `${given} ${words[last]}`;
+    const base = baseKey(words);
+    const own = GENERATION.test(words.at(-1)!) && words.length > 2 ? words.at(-1)!.replace(/\.$/, '') : null;
+    const known = generations.get(base);
+    const generation = own ?? (known?.size === 1 ? [...known][0]! : null);
+    const key = generation ? `${base} ${generation}` : base;
     const draft = byKey.get(key) ?? { name: m.name, forms: new Set<string>(), roles: new Map(), honorifics: new Set<string>() };
     if (m.name.length > draft.name.length) draft.name = m.name;
     draft.forms.add(m.name);

@@ -599,7 +599,11 @@ function namesFromGivenNames(sentence: string): string[] {
     // before it.
     while (start >= 2 && /^(?:bin|ibn|ben)$/.test(words[start - 1]!)) start -= 2;
     const rest = words.slice(start + 1);
-    const end = rest.findIndex((w) => w.length > 1 && w === w.toUpperCase() && !isInitials(w));
+    // A word in capitals ends the name ("John Smith PLC"), but for a generation that ends the run of a name with no
+    // possessive ("Andre Nzame III"; not "Martin Marietta's Titan III", a rocket).
+    const generation = (w: string, k: number) =>
+      /^(?:II|III|IV)[,.;:]?$/.test(w) && k === rest.length - 1 && ![words[start]!, ...rest.slice(0, k)].some((x) => /['’]s?$/.test(x));
+    const end = rest.findIndex((w, k) => w.length > 1 && w === w.toUpperCase() && !isInitials(w) && !generation(w, k));
     const name = [words[start]!, ...(end < 0 ? rest : rest.slice(0, end))];
     // "Martin Scorsese's Gangs Of New York": a possessive before two or more capitalised words ends the
     // name, and they are the person's work; before one ("Bridget Jones's Diary") the whole may be a title.

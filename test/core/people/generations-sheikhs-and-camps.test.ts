@@ -7,6 +7,29 @@ import { castUnder } from '../../support/one-article-cast.js';
 const castOf = castUnder('COMPANY NEWS');
 const namesOf = (...paragraphs: string[]) => castOf(...paragraphs).map((p) => p.name);
 
+describe('a father and his son of one name ("Stewart Bainum Sr" and "Stewart Bainum Jr")', () => {
+  it('are two people', () => {
+    // Reuters 2414, 21251.
+    const names = namesOf(
+      'Manor Care Inc said its chairman, Stewart Bainum Sr., will retire in June.',
+      'His son, Stewart Bainum Jr., who has served as vice chairman, will succeed him.',
+    );
+    expect(names.sort()).toEqual(['Stewart Bainum Jr', 'Stewart Bainum Sr']);
+  });
+
+  it('leave the name without a generation to the only one the story writes ("Douglas Fairbanks" of "Douglas Fairbanks Jr")', () => {
+    const cast = castOf('Douglas Fairbanks Jr opened the show.', 'Later Douglas Fairbanks said he was pleased.');
+    expect(cast.map((p) => p.name)).toEqual(['Douglas Fairbanks Jr']);
+  });
+});
+
+describe('a generation in capitals after a given name and surname ("Andre Nzame III")', () => {
+  it('is part of the name', () => {
+    // BBC sport 219.
+    expect(namesOf('Andre Nzame III was on target after ten minutes, and Nzame scored again later.')).toEqual(['Andre Nzame III']);
+  });
+});
+
 describe('a name after "at" that ends on a camp\'s or a mountain\'s word ("at Johnny Mountain Camp")', () => {
   it('is a place', () => {
     // Reuters 18176.
