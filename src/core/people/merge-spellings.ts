@@ -135,17 +135,22 @@ function mergeTails(drafts: Draft[], weight: (d: Draft) => number, titled: Set<s
  */
 function mergeGivenNameHeads(drafts: Draft[]): Draft[] {
   const merged = new Set<Draft>();
-  // So is a name cut before the surnames joined to their particles ("Sheikh Ali" of "Sheikh Ali al-Khalifa al-Sabah").
-  const joinedRest = (head: Draft, d: Draft) =>
+  // So is a name cut before the surnames joined to their particles ("Sheikh Ali" of "Sheikh Ali al-Khalifa al-Sabah"),
+  // the longer perhaps written without the title where it opens a sentence ("Ali al-Khalifa al-Sabah was quoted").
+  const joinedRest = (opening: string, d: Draft) =>
     d.name
-      .slice(head.name.length + 1)
+      .slice(opening.length + 1)
       .split(' ')
       .every((w) => JOINED_PARTICLE_WORD.test(w));
   for (const head of drafts) {
     const words = head.name.split(' ');
     const given = words.length >= 2 && words.every((w) => isGivenName(w));
     if (!given && words.length < 2) continue;
-    const longer = drafts.filter((d) => d !== head && !merged.has(d) && d.name.startsWith(`${head.name} `) && (given || joinedRest(head, d)));
+    const untitled = head.name.replace(/^(?:Sheikh|Sultan|Emir) (?=\S+$)/, '');
+    const opens = (d: Draft, opening: string) => d.name.startsWith(`${opening} `) && (given || joinedRest(opening, d));
+    const candidates = (opening: string) => drafts.filter((d) => d !== head && !merged.has(d) && opens(d, opening));
+    const titled = candidates(head.name);
+    const longer = titled.length > 0 || untitled === head.name ? titled : candidates(untitled);
     if (longer.length !== 1) continue;
     mergeInto(longer[0]!, head);
     merged.add(head);

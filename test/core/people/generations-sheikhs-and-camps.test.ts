@@ -30,6 +30,21 @@ describe('a generation in capitals after a given name and surname ("Andre Nzame 
   });
 });
 
+describe('a sheikh named in full without his title where the name opens a sentence ("Ali al-Khalifa al-Sabah was quoted")', () => {
+  it('is the one "Sheikh Ali" stands for', () => {
+    // Reuters 236.
+    const cast = castUnder('KUWAIT OIL')(
+      'Kuwait would not cut output, newspapers said.',
+      '    Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas as saying Kuwait would not cut output.',
+      '    "Kuwait has the ability," the minister said.',
+      '    Sheikh Ali has said before that Kuwait had the ability to produce up to four mln barrels.',
+      '    Sheikh Ali also delivered "a challenge to any international oil company."',
+    );
+    expect(cast.map((p) => p.name)).toHaveLength(1);
+    expect(cast[0]!.aliases).toContain('Sheikh Ali');
+  });
+});
+
 describe('a name after "at" that ends on a camp\'s or a mountain\'s word ("at Johnny Mountain Camp")', () => {
   it('is a place', () => {
     // Reuters 18176.
