@@ -35,16 +35,16 @@ const TITLES =
   /^(Rev|Reverend|Most|Right|Rt|Father|Rabbi|Imam|Sheikh|Colonel|Major|General|Captain|Sergeant|Constable|Professor|Doctor|Lord|Lady|Sir|Dame|Prince|Princess|King|Queen)$/;
 
 /**
- * A name after "the" that closes its phrase or names a building or an event ("the Beverly Hilton
- * hotel") or a series of works ("the Harry Potter films"), or that a story wants another of or counts ("the next
- * James Bond", "the sixth Harry Potter"); or a name before a firm's noun, or before a work's, a shop's, its fans' or
- * its characters' ("the James Bond theme", "James Bond fans", "Gordon Drummond pharmacies", "a Vicky Pollard
- * character"): a hero of fiction is written so more than as a person. Not before "stories", told of real people too
- * ("all the Roger Bannister stories"). Not before "film" or "movie", which name real directors and stars
- * as often ("a Mike Leigh film", "Spike Lee movies").
+ * A name after "the" that closes its phrase or names a building or an event ("the Beverly Hilton hotel") or a series
+ * of works ("the Harry Potter films"), or that a story wants another of or counts ("the next James Bond", "the sixth
+ * Harry Potter"); or a name, perhaps with an initial, before a firm's noun ("its John Carr unit", "its William G.
+ * Krummrich plant"), or before a work's, a shop's, its fans' or its characters' ("the James Bond theme", "James Bond
+ * fans", "Gordon Drummond pharmacies", "a Vicky Pollard character"): a hero of fiction is written so more than as a
+ * person. Not before "stories", told of real people too ("all the Roger Bannister stories"). Not before "film" or
+ * "movie", which name real directors and stars as often ("a Mike Leigh film", "Spike Lee movies").
  */
 const THING =
-  /(?:\b[Tt]he (?:(?:next|new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series|films|movies|books|novels)\b)|(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|marque|brand|models|cars|engines|plant|factory|theme|novel|novels|books|fans|franchise|character|characters|revival|pharmacies|shop|shops|store|stores|supermarket|supermarkets|restaurant|restaurants)\b)/gu;
+  /(?:\b[Tt]he (?:(?:next|new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) )?((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)(?=[,.;:]|\s+(?:and|was|were|is|has|hotel|theatre|theater|centre|center|stadium|arena|hall|museum|gallery|building|tower|airport|cinema|festival|awards|franchise|series|films|movies|books|novels)\b)|(?<![\p{L}'’-])((?:(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.) ){1,2}\p{Lu}[\p{L}'’-]+) (?:company|firm|conglomerate|airline|shipyard|brewery|carmaker|shipping line|division|subsidiary|unit|marque|brand|models|cars|engines|plant|factory|theme|novel|novels|books|fans|franchise|character|characters|revival|pharmacies|shop|shops|store|stores|supermarket|supermarkets|restaurant|restaurants)\b)/gu;
 
 /**
  * A show named like a person, before the word "show" or "programme" ("the Wright Stuff show", "Five's
