@@ -519,8 +519,15 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   if (outlet) readings.push({ kind: 'outlet', speaker: outlet.name, start: outlet.start });
   // A body someone is in ("no-one in the committee felt") is no speaker.
   const description = JOINED_DESCRIPTION.exec(phrase) ?? ANONYMOUS.exec(phrase);
+  // Nor is a source's noun with a capital after a name and "and", which ends a firm's name ("Arvid Jauppi and
+  // Associates"). The noun is then the whole description, one word ("Turkey's NATO allies", "Culture and Sport
+  // spokeswoman" are more).
+  const firmTail =
+    description !== null && /^\p{Lu}\p{Ll}+$/u.test(description[0]) && /\p{Lu}[\p{L}'’.-]*\s+(?:and|&)\s+$/u.test(phrase.slice(0, description.index));
   const anonymous =
-    description && !/(?<![\p{L}])(?:in|within|inside|on|about|over|upon|regarding)\s+$/u.test(phrase.slice(0, description.index)) ? description : null;
+    description && !firmTail && !/(?<![\p{L}])(?:in|within|inside|on|about|over|upon|regarding)\s+$/u.test(phrase.slice(0, description.index))
+      ? description
+      : null;
   // A description after a small-letter noun's preposition ("a lobbyist for a major commodity group") is whom that
   // someone is for: the speaker is the whole description when it reads as one, else no one.
   // A count before "of" only picks some of them ("one of the Pentagon officials"): they are the source.

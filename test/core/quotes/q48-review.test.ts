@@ -41,3 +41,18 @@ describe('a quote standing alone after a sentence that brings in someone new by 
     expect(speakerOf(text, 'We worked hard')).toBe('Gareth Thomas');
   });
 });
+
+describe('a source\'s noun with a capital that ends a firm named after its founder ("of Arvid Jauppi and Associates")', () => {
+  it("is the firm's word, not the source: the analyst before it speaks", () => {
+    // Reuters 9110.
+    const text =
+      'CAR DEALERS GO PUBLIC\n\n    The retail car market is "much more freeform now" than it was in 1956, says Detroit analyst Arvid ' +
+      'Jauppi of Arvid Jauppi and Associates.\n';
+    expect(speakerOf(text, 'much more freeform')).toBe('Arvid Jauppi');
+  });
+
+  it('is still the source in small letters ("Jones and other officials said")', () => {
+    const text = 'TALKS END\n\n    "We will meet again," Mayor Ann Jones and other officials said on Monday.\n';
+    expect(speakerOf(text, 'We will meet again')).not.toBeNull();
+  });
+});
