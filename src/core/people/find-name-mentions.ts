@@ -753,7 +753,8 @@ function namesAfterTitles(sentence: string): string[] {
       // "St." of a surname goes on to the rest of it ("committee chairman Fernand St. Germain").
       const saint = words[j] === 'St.' && /^\p{Lu}\p{Ll}/u.test(words[j + 1] ?? '');
       if (/[,.;:)"”]$/.test(words[j]!) && !isInitials(words[j]!) && !saint) break;
-      // A possessive ends the name: what follows is the person's ("Prime Minister Kalevi Sorsa's Social Democratic Party").
+      // A possessive ends the name: what follows is the person's ("Prime Minister Kalevi Sorsa's Social Democratic
+      // Party").
       if (/['’]s?$/.test(words[j]!)) break;
       j++;
     }

@@ -249,7 +249,11 @@ export function roleBefore(words: string[]): string | null {
     const field =
       run.length > 0 &&
       !functionWord &&
-      (FIELD_ADJECTIVE.test(bare) || FIELD_NOUN.test(bare) || (TRADE_NOUN.test(bare) && /^\p{Ll}/u.test(run[0]!)) || AGAINST.test(bare));
+      (FIELD_ADJECTIVE.test(bare) ||
+        FIELD_NOUN.test(bare) ||
+        (TRADE_NOUN.test(bare) && /^\p{Ll}/u.test(run[0]!)) ||
+        AGAINST.test(bare) ||
+        SHARED_OR_LOCAL.test(bare));
     if (!isRoleWord(bare) && !field && (!capitalised || functionWord)) {
       // "former Labour leader Neil Kinnock" no longer leads Labour: the word that dates a role is part of it. So is the
       // word that says a title is held until the next contest ("defending champion Venus Williams" may lose it).
@@ -305,7 +309,7 @@ export function roleBefore(words: string[]): string | null {
   return run.map((w) => EXPANSIONS[w] ?? w).join(' ');
 }
 
-/** "Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams": the job at `at` after "both" is another holder's. */
+/** "Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams": the job at `at`, after "both", is another's. */
 function afterBoth(words: string[], at: number): boolean {
   const before = words[at - 1] === 'the' ? words[at - 2] : words[at - 1];
   return /^both$/i.test(before ?? '');
@@ -392,7 +396,7 @@ const PARTY_FIELD = /^(?:Labour|Local|Government)$/;
 const FIRM_SUFFIX_WORD = /^(?:Co|Cos|Inc|Corp|Ltd|Plc|PLC)\.?$/;
 /** Adjectives of a field ("political", "economic", "financial", "military"), which stand inside roles. */
 const FIELD_ADJECTIVE =
-  /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science|corporate|international|development|environment|transport|culture|constitutional|communications|local|joint)$/;
+  /^(?:political|economic|economics|financial|commercial|legal|medical|military|diplomatic|social|technical|technology|scientific|artistic|literary|editorial|industrial|parliamentary|royal|musical|public|federal|regional|judicial|environmental|educational|cultural|fiscal|monetary|personal|principal|central|classical|marketing|operating|sports|arts|music|business|health|science|corporate|international|development|environment|transport|culture|constitutional|communications)$/;
 
 /**
  * Nouns of what a role is over, written before its head in small letters ("oil minister", "bank chairman", "union leader",
@@ -407,6 +411,9 @@ const FIELD_NOUN =
  */
 const TRADE_NOUN =
   /^(?:sales|refinery|plant|factory|research|investment|fund|equity|bond|currency|credit|trading|export|advertising|news|rock|pop|jazz|insurance|shipping|operations|personnel|purchasing|travel)$/;
+
+/** Words that say a post is shared or local, before its head ("joint spokesman", "local government secretary"). */
+const SHARED_OR_LOCAL = /^(?:joint|local)$/;
 
 /** What a post works against, before its head ("anti-piracy director", "counter-terrorism chief"): part of the role. */
 const AGAINST = /^(?:anti|counter)-\p{Ll}+$/u;
