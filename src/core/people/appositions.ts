@@ -121,6 +121,8 @@ function roleRead(afterName: string, joined: { jobs: boolean } | null): string |
   // Where the job is held: up to the comma, the full stop or the clause's own verb.
   let beforeAnd: string[] | undefined;
   let fieldsAt: number | undefined;
+  // Where a firm named after its partners ends: a role that runs on too long past it ends there.
+  let firmEnd: number | undefined;
   for (let j = i + 1; j < words.length && role.length < MAX_WORDS; j++) {
     const word = words[j]!;
     // "dignitaries including Bill Clinton, the King of Belgium as well as the French foreign ministry":
@@ -151,6 +153,15 @@ function roleRead(afterName: string, joined: { jobs: boolean } | null): string |
       role.push(word);
       continue;
     }
+    // "oil analyst at Donaldson, Lufkin and Jenrette": a firm named after its partners goes on past their commas.
+    const partners = partnersAfter(words, j);
+    if (partners > 0) {
+      role.push(...words.slice(j, j + partners), bareWord(words[j + partners]!));
+      if (/[,.;:)!?"]$/.test(words[j + partners]!)) return finish(role);
+      firmEnd = role.length;
+      j += partners;
+      continue;
+    }
     role.push(word.replace(/[,.;:)!?"]+$/, ''));
     if (/[,.;:)!?"]$/.test(word)) return finish(role);
   }
@@ -161,7 +172,23 @@ function roleRead(afterName: string, joined: { jobs: boolean } | null): string |
   // Not where what follows the "and" is a second job ("committee and director | of purchasing"): the first alone is the role.
   const held = fieldsAt === undefined ? -1 : role.findIndex((w, k) => k > fieldsAt! && COMPLEMENT.test(w));
   if (held > 0 && !role.slice(fieldsAt! + 1, held).some((w) => isAppositionHead(w))) return finish(role.slice(0, held));
+  if (firmEnd !== undefined) return finish(role.slice(0, firmEnd));
   return beforeAnd ? finish(beforeAnd) : null;
+}
+
+/**
+ * How many words, from `at`, a firm's partners' names take before the last one ("Donaldson, Lufkin and" of "Donaldson,
+ * Lufkin and Jenrette"; "Kronish, Lieb, Weiner and" of "Kronish, Lieb, Weiner and Hellman"), or 0: one capitalised word
+ * and its comma, perhaps more, then one without a comma, "and" and a capitalised word.
+ */
+function partnersAfter(words: string[], at: number): number {
+  const partner = /^\p{Lu}[\p{L}'’-]*,$/u;
+  if (!partner.test(words[at] ?? '')) return 0;
+  let k = at + 1;
+  while (k < words.length && partner.test(words[k]!)) k++;
+  const last = words[k] ?? '';
+  const ok = /^\p{Lu}[\p{L}'’-]*$/u.test(last) && /^(?:and|&)$/.test(words[k + 1] ?? '') && /^\p{Lu}/u.test(words[k + 2] ?? '');
+  return ok ? k + 2 - at : 0;
 }
 
 /**

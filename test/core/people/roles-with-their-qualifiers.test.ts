@@ -59,3 +59,19 @@ describe('a word that dates the first of two jobs joined by "and" ("former presi
     expect(henson.roles).toEqual(['former president and chief executive of McIntyre']);
   });
 });
+
+describe('a firm named after its partners in a role set off after the name ("oil analyst at Donaldson, Lufkin and Jenrette")', () => {
+  it("goes on past the partners' commas", () => {
+    // Reuters (analysts and lawyers at partnerships).
+    expect(rolesOf('Jim Smith', 'Prices fell, said Jim Smith, oil analyst at Donaldson, Lufkin and Jenrette.')).toEqual([
+      'oil analyst at Donaldson, Lufkin and Jenrette',
+    ]);
+    expect(rolesOf('Ann Lee', 'It will be appealed, said Ann Lee, an attorney with Kronish, Lieb, Weiner and Hellman, in New York.')).toEqual([
+      'attorney with Kronish, Lieb, Weiner and Hellman',
+    ]);
+  });
+
+  it('still ends at a comma that closes the role ("analyst at Nomura, who added")', () => {
+    expect(rolesOf('Jim Smith', 'Prices fell, said Jim Smith, analyst at Nomura, who added that more falls were likely.')).toEqual(['analyst at Nomura']);
+  });
+});
