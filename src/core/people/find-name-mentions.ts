@@ -74,6 +74,7 @@ export function findNameMentions(written: string): NameMention[] {
     ...namesFromGivenNames(sentence),
     ...namesAfterHonorifics(sentence),
     ...namesAfterBareInitials(sentence),
+    ...namesWithMiddleInitials(sentence),
     ...namesAfterLeadingInitial(sentence),
     ...namesAfterTitles(sentence),
     ...namesBeforeAppositives(sentence),
@@ -703,6 +704,33 @@ function namesAfterBareInitials(sentence: string): string[] {
       out.push(`${m[2]} ${m[3]}`);
   return out;
 }
+
+/** A firm named after its founder: "Sanford C. Bernstein and Co", "Del E. Webb Corp". */
+const FIRM_AFTER_FOUNDER = /^(?:,?\s+(?:and|&)\s+(?:Co|Company|Sons|Associates|Partners)\b|,?\s+(?:Inc|Corp|Co|Cos|Ltd|GmbH|SpA|Plc|PLC|AG|NV|SA)\b)/;
+
+/**
+ * "Israel G. Grossman, 34,", "succeed Hayward L. Elliott as president": a capitalised word, a middle initial and a
+ * surname are a person's name whatever the lexicon makes of the first word (a country, or nothing), unless a word
+ * that the lexicon files as another kind opens it, more capitals go on (a firm's or a school's: "Johnson C. Smith
+ * University"), a firm's ending follows, or it is where someone works ("analyst David Crossen of Sanford C.
+ * Bernstein").
+ */
+function namesWithMiddleInitials(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+) (\p{Lu})\. (\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/gu)) {
+    const [whole, first, , surname] = m as unknown as [string, string, string, string];
+    if (isGivenName(first) || !lexiconTags(first).every((t) => MIDDLE_INITIAL_OPENERS.has(t))) continue;
+    if (!isSurnameLike(surname.replace(/['’]s$/, ''))) continue;
+    const before = sentence.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '';
+    if (PLACE_PREPOSITION.test(before) || DETERMINER.test(before.toLowerCase())) continue;
+    if (FIRM_AFTER_FOUNDER.test(sentence.slice(m.index! + whole.length))) continue;
+    out.push(whole.replace(/['’]s$/, ''));
+  }
+  return out;
+}
+
+/** What the lexicon may make of a name's first word before a middle initial: nothing, a surname or a country's name. */
+const MIDDLE_INITIAL_OPENERS = new Set(['LastName', 'Country', 'Place', 'ProperNoun']);
 
 /** A capitalised word after an honorific ("Mr. Hale", "Ms Quinn", "Sir Paul McCartney"). */
 function namesAfterHonorifics(sentence: string): string[] {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder } from '../../support/one-article-cast.js';
+
+// Made-up sentences in the shape of Reuters and BBC copy, built to show a rule a readers' audit of the archives asked for.
+
+const namesOf = namesUnder('COMPANY NEWS');
+
+describe('a capitalised word, a middle initial and a surname ("Israel G. Grossman", "Hayward L. Elliott")', () => {
+  it("is a person's name whatever the lexicon makes of the first word", () => {
+    // Reuters (an attorney indicted; a president succeeded).
+    expect(namesOf('Israel G. Grossman, 34, who had been a pension specialist, was indicted on Monday.')).toEqual(['Israel G. Grossman']);
+    expect(namesOf('Acme said C.W. Strong will succeed Hayward L. Elliott as president.')).toContain('Hayward L. Elliott');
+  });
+
+  it('leaves a firm or a school named after its founder', () => {
+    expect(namesOf('Sanford C. Bernstein and Co raised its estimate.')).toEqual([]);
+    expect(namesOf('Acme sold its Del E. Webb Investment Properties unit.')).toEqual([]);
+    expect(namesOf('Students at Johnson C. Smith University protested.')).toEqual([]);
+  });
+});
