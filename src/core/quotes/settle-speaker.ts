@@ -201,13 +201,17 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   const inRole = PERSON_NOUNS.has(head) ? justSpokeInRole(earlier, description, sentenceNumber, ctx) : null;
   if (inRole) return { speaker: inRole, kind: 'named' };
   // One the article named with it ("the United Auto Workers union") is brought in as well: a name is no pointer back.
-  const introduced = earlier.find(
+  const sources = earlier.filter(
     (s) =>
       s.kind === 'anonymous' &&
       (!/^the\s/i.test(s.speaker) || /^the\s+\p{Lu}/u.test(s.speaker)) &&
       descriptionHead(s.speaker) === head &&
       mayBeSameSource(description, s.speaker),
   );
+  // "a senior official at a leading Japanese bank" … "another Japanese bank official" … "the senior official": the
+  // source that the description's own words describe, before a nearer one of the same noun that lacks them.
+  const describing = describingWords(description);
+  const introduced = (describing.length > 0 ? sources.find((s) => describing.every((w) => describingWords(s.speaker).includes(w))) : undefined) ?? sources[0];
   if (introduced) return namedNext(introduced, head, ctx) ?? { speaker: introduced.speaker, kind: 'anonymous' };
   const unsaid = BODY_NOUNS.has(last) ? bodyOfUnsaidKind(last, sentenceNumber, ctx) : null;
   if (unsaid) return unsaid;
@@ -257,6 +261,13 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
       );
     });
   return fits ? { speaker: named.speaker, kind: named.kind === 'named' || looksLikePersonName(named.speaker) ? 'named' : 'anonymous' } : own;
+}
+
+/** The words in small letters between a description's determiner and its noun ("senior" of "the senior official"). */
+function describingWords(description: string): string[] {
+  const words = description.split(/\s+/);
+  const at = words.findIndex((w, k) => k > 0 && w.toLowerCase() === descriptionHead(description));
+  return words.slice(1, at < 0 ? words.length - 1 : at).filter((w) => /^\p{Ll}{3,}$/u.test(w));
 }
 
 /** The person of the cast who spoke in the sentence before, or this one, and whose role ends in the noun, or null. */
