@@ -858,6 +858,16 @@ function namesBeforeAppositives(sentence: string): string[] {
       continue;
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     while (words.length > 0 && (!isNameWord(words[0]!) || isRoleWord(words[0]!) || HONORIFIC.test(words[0]!))) words.shift();
+    // "son of the late Beatle George Harrison,": after "the" (and a describing word), a word the lexicon does not know
+    // before a given name and a surname says what the person was, as a job would.
+    if (
+      words.length === 3 &&
+      isDescribedByThe(sentence.slice(0, m.index)) &&
+      !isGivenName(words[0]!) &&
+      lexiconTags(words[0]!).length === 0 &&
+      isGivenName(words[1]!)
+    )
+      words.shift();
     const unknownOrName = (w: string, i: number) =>
       isInitials(w) ||
       NAME_PARTICLES.has(w) ||
@@ -869,6 +879,11 @@ function namesBeforeAppositives(sentence: string): string[] {
     if (words.length >= 2 && words.length <= most && words.every((w, i) => unknownOrName(w, i) || (initialled && isNameWord(w)))) out.push(words.join(' '));
   }
   return out;
+}
+
+/** Text that ends in "the", or "the" and a describing word ("the late", "the former"), before a run of capitals. */
+function isDescribedByThe(before: string): boolean {
+  return /(?:^|\s)the(?:\s+(?:late|former|ex|legendary|veteran|fellow))?\s+$/iu.test(before);
 }
 
 /**

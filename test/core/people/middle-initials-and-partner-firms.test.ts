@@ -18,3 +18,17 @@ describe('a capitalised word, a middle initial and a surname ("Israel G. Grossma
     expect(namesOf('Students at Johnson C. Smith University protested.')).toEqual([]);
   });
 });
+
+const entertainmentNames = namesUnder('Rich list published');
+
+describe('a word the lexicon does not know before a given name and a surname, after "the late"', () => {
+  it('says what the person was, no part of the name ("son of the late Beatle George Harrison")', () => {
+    // BBC entertainment 346.
+    expect(entertainmentNames('At number one is Dhani Harrison, son of the late Beatle George Harrison, who has inherited £140m.')).toEqual(
+      expect.arrayContaining(['George Harrison', 'Dhani Harrison']),
+    );
+    expect(entertainmentNames('At number one is Dhani Harrison, son of the late Beatle George Harrison, who has inherited £140m.')).not.toContain(
+      'Beatle George Harrison',
+    );
+  });
+});
