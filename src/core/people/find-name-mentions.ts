@@ -146,6 +146,9 @@ export function findNameMentions(written: string): NameMention[] {
       if (/<[^<>]*$/.test(sentence.slice(0, at)) && /^[^<>]*>/.test(sentence.slice(at + name.length))) continue;
       // "from Sal Oppenheim investment bank": a name written before the kind of firm it is is the firm's, after its founder.
       if (!honorific && FIRM_KIND_AFTER.test(sentence.slice(at + name.length))) continue;
+      // "analyst with Morgan Olmstead, Kennedy and Gardner", "one Carroll McEntee and McGinley analyst": a name whose
+      // partners follow, one word each, where someone works or before a job, is the firm's.
+      if (!honorific && isPartnersFirm(before.at(-1) ?? '', sentence.slice(at + name.length))) continue;
       // "the Rich Hill Placer Prospect mine", "the Ernest Henry mine": a name before a mine's or a plant's word is the site's.
       if (!honorific && SITE_AFTER.test(sentence.slice(at + name.length))) continue;
       // "Mario Kart DS": a name that goes on in capitals is a product's or a title's, unless what follows is a post-nominal ("Tony Blair MP").
@@ -289,6 +292,22 @@ const FIRM_KIND_AFTER = /^ (?:(?:investment|merchant|private) )?(?:bank|brokerag
 /** The kinds of site named after people or places: a name right before one is the site's ("Don Muang airport", "the Harris Pine sawmill"). */
 const SITE_AFTER =
   /^ (?:(?:gold|copper|coal|zinc|silver|uranium|oil|gas) )?(?:mine|mines|oilfield|oilfields|refinery|smelter|sawmill|deposit|deposits|airport)\b/;
+
+/** A firm's partners after the first one's name: one capitalised word each, the last after "and" or "&". */
+const PARTNERS_AFTER = /^((?:,\s+\p{Lu}[\p{L}-]+)*),?\s+(?:and|&)\s+\p{Lu}[\p{L}-]+(?![\p{L}'’-])(?!\s+\p{Lu})/u;
+/** Jobs held at a firm, written after its name ("a Carroll McEntee and McGinley analyst"). */
+const FIRM_JOB_AFTER = /^\s+(?:analysts?|economists?|traders?|dealers?|strategists?|partners?|brokers?)\b/;
+
+/**
+ * Whether the words after a name go on with its partners' names, where it is someone's workplace ("with", "at",
+ * "of") or before a job ("a Carroll McEntee and McGinley analyst").
+ */
+function isPartnersFirm(wordBefore: string, after: string): boolean {
+  const partners = PARTNERS_AFTER.exec(after);
+  if (!partners) return false;
+  // Where someone works, one partner at least is set off by a comma: "the benefit of Steven Gerrard and I" names none.
+  return (/^(?:with|at|of)$/.test(wordBefore) && partners[1] !== '') || FIRM_JOB_AFTER.test(after.slice(partners[0].length));
+}
 
 /** Letters after a person's name that belong to the person: offices, honours, degrees, generations. */
 const POST_NOMINAL = /^(?:MP|MPs|MEP|MSP|AM|QC|KC|MBE|OBE|CBE|KBE|DBE|CH|OM|VC|GC|PhD|MD|JP|USN|USA|Jr|Sr|II|III|IV)$/;

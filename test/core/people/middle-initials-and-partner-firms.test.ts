@@ -19,6 +19,20 @@ describe('a capitalised word, a middle initial and a surname ("Israel G. Grossma
   });
 });
 
+describe('a firm named after its partners ("with Morgan Olmstead, Kennedy and Gardner", "a Carroll McEntee and McGinley analyst")', () => {
+  it('lists no partner of the firm as a person', () => {
+    // Reuters 18318, 2925.
+    expect(namesOf('David Saks, drug analyst with Morgan Olmstead, Kennedy and Gardner in New York, said the drug sold well.')).toEqual(['David Saks']);
+    expect(namesOf('Bonds fell, said one Carroll McEntee and McGinley analyst.')).toEqual([]);
+  });
+
+  it('leaves a person named before "and" and a word in capitals that is no partner', () => {
+    // BBC sport 177, 482.
+    expect(namesOf('"I hope it is to the benefit of Steven Gerrard and I hope it is worthwhile," he said.')).toEqual(['Steven Gerrard']);
+    expect(namesOf("Goldfine has worked with Todd Martin and Roddick's close friend Mardy Fish.")).toContain('Todd Martin');
+  });
+});
+
 const entertainmentNames = namesUnder('Rich list published');
 
 describe('a word the lexicon does not know before a given name and a surname, after "the late"', () => {
