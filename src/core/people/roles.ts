@@ -151,12 +151,18 @@ function titleOfAt(words: string[]): number {
   return of > 0 && /^(?:of|to)$/.test(words[of]!) && isRoleHead(words[of - 1]!) ? of : -1;
 }
 
+/** A firm's ending with its full stop ("Inc.", "Corp."). */
+const FIRM_ENDING_STOP = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Ltda)\.$/;
+
 /**
  * The role written right before a name, read from the words that precede it, or null.
  *
  * @example roleBefore(['said', 'White', 'House', 'press', 'secretary']) // => 'White House press secretary'
  */
 export function roleBefore(words: string[]): string | null {
+  // "was named chief executive officer of Jaymar-Ruby Inc. Burton Ruby, son of the founder,": a firm's "Inc." with its
+  // full stop right before a name ends a sentence the splitter read on; the post named there is another's.
+  if (FIRM_ENDING_STOP.test(words.at(-1) ?? '')) return null;
   // "Secretary of State George Shultz", "Chancellor of the Exchequer Gordon Brown", "Ambassador to GATT Michael
   // Samuels": what the title is of, in capitals, stands between its head and the name.
   const of = titleOfAt(words);
