@@ -40,6 +40,10 @@ const REPORTING_TAIL = /^(?:said|says|added|adds)[.!?"”]*$/;
 const MAX_WORDS = 10;
 /** The most words that may stand before the job ("senior", "investment", "Nomura's chief"). */
 const MAX_BEFORE_HEAD = 3;
+/** How many words past MAX_WORDS a body's name joined by "and" may run. */
+const NAME_OVERRUN = 4;
+/** Small words inside a body's name ("Institute of Malaysia", "Department for the Environment"). */
+const NAME_GLUE = /^(?:of|the|for|and|&|on|de|du|des|la|le)$/;
 /** A word that makes the job after it an award's category ("best actress", "best supporting actor"): what someone won, no post. */
 const AWARD_CATEGORY = /^best$/i;
 
@@ -81,7 +85,8 @@ export function roleAfterName(afterName: string): string | null {
 function roleRead(afterName: string, joined: { jobs: boolean } | null): string | null {
   if (!afterName.startsWith(', ')) return null;
   const all = afterName.slice(2).trim().split(/\s+/);
-  const words = all.slice(0, MAX_WORDS + 2);
+  // Room for a body's name that runs past the most words a role takes (see NAME_OVERRUN).
+  const words = all.slice(0, MAX_WORDS + 2 + NAME_OVERRUN);
   // "A Little Princess", "The Jungle Book": a capitalised article after a comma opens a title, no role.
   if (/^(A|An|The)$/.test(words[0] ?? '')) return null;
   let i = OPENER.test(words[0] ?? '') ? 1 : 0;
@@ -123,7 +128,12 @@ function roleRead(afterName: string, joined: { jobs: boolean } | null): string |
   let fieldsAt: number | undefined;
   // Where a firm named after its partners ends: a role that runs on too long past it ends there.
   let firmEnd: number | undefined;
-  for (let j = i + 1; j < words.length && role.length < MAX_WORDS; j++) {
+  // A body's name joined by "and" ("at the Agricultural Stabilization and Conservation Service") may run past the most
+  // words a role takes, while it goes on in capitals; where it ends, a role too long to read whole may end with it.
+  let inName = false;
+  let nameEnd: number | undefined;
+  const room = () => role.length < MAX_WORDS || (inName && role.length < MAX_WORDS + NAME_OVERRUN);
+  for (let j = i + 1; j < words.length && room(); j++) {
     const word = words[j]!;
     // "dignitaries including Bill Clinton, the King of Belgium as well as the French foreign ministry":
     // a phrase that goes on "as well as" is the next item of a list, another person's post, no apposition.
@@ -142,11 +152,25 @@ function roleRead(afterName: string, joined: { jobs: boolean } | null): string |
       !NO_FIELD_AFTER_AND.test(bareWord(next)) &&
       !lexiconTags(bareWord(next)).some((t) => VERB_TAGS.has(t) && t !== 'Gerund');
     if (joinsName || joinsFields) beforeAnd ??= [...role];
+    if (joinsName && nameEnd === undefined) inName = true;
+    // "of Mexico and Energy Minister Guilermno Perry Rubio": a title after the "and" brings in another person.
+    else if (inName && isAppositionHead(bareWord(word).toLowerCase())) inName = false;
+    else if (inName && nameEnd === undefined && word !== 'and' && !/^\p{Lu}/u.test(word) && !NAME_GLUE.test(word)) {
+      nameEnd = role.length;
+      // "deputy manager of Mitsui Trust and Banking Co Ltd's securities department": what the body owns goes on.
+      inName = /['’]s$/.test(role.at(-1) ?? '');
+    }
     if (joinsFields) fieldsAt ??= role.length;
     // Unless "and" brings in the next person of a list ("chairman of BP and Bill Gates, chairman of Microsoft").
     if (joinsName && apposedName(words.slice(j + 1, j + 5))) return finish(beforeAnd!);
     // A bracket opens an aside ("the American Soybean Association (ASA)"), no part of the role.
     if ((CLAUSE_WORDS.test(bareWord(word)) && !joinsName && !joinsFields) || word.startsWith('(')) return finish(role);
+    // A wire's stock ticker after a firm's name ends the role with the firm ("chairman of Unocal Corp <UCL>"), or is
+    // passed over after its possessive ("president of Dupont's <DD> Conoco Inc subsidiary").
+    if (/^<[^<>]*>/.test(word)) {
+      if (/['’]s$/.test(role.at(-1) ?? '')) continue;
+      return finish(role);
+    }
     // Initials' full stops inside the phrase end nothing ("chief executive officer of U.S. Courier");
     // a firm's "Co." or "Bros." ends its name, and the sentence may end with it ("at Warner Bros. However").
     if ((INITIALS.test(word) || (TITLE_ABBREVIATION.test(word) && /^\p{Lu}/u.test(next))) && j + 1 < words.length) {
@@ -166,13 +190,17 @@ function roleRead(afterName: string, joined: { jobs: boolean } | null): string |
     if (/[,.;:)!?"]$/.test(word)) return finish(role);
   }
   // Run to the end of the sentence: whole; cut off at the most words a role takes: no role.
-  if (role.length < MAX_WORDS && all.length === words.length) return finish(role);
+  if (role.length < MAX_WORDS && all.length <= MAX_WORDS + 2) return finish(role);
   // Fields joined by "and" that run too long with where the job is held end where that begins ("minister for economic
   // and financial services | at the Department of Foreign Affairs").
   // Not where what follows the "and" is a second job ("committee and director | of purchasing"): the first alone is the role.
   const held = fieldsAt === undefined ? -1 : role.findIndex((w, k) => k > fieldsAt! && COMPLEMENT.test(w));
   if (held > 0 && !role.slice(fieldsAt! + 1, held).some((w) => isAppositionHead(w))) return finish(role.slice(0, held));
   if (firmEnd !== undefined) return finish(role.slice(0, firmEnd));
+  // "Head of the Crop Protection and Microbiology Division in the Rubber Research Institute of Malaysia": the body's
+  // name whole, without where it is, rather than cut at its "and".
+  if (nameEnd !== undefined && /^\p{Lu}/u.test(role[nameEnd - 1] ?? ''))
+    return finish(role.slice(0, nameEnd).map((w, k) => (k === nameEnd! - 1 ? w.replace(/['’]s$/, '') : w)));
   return beforeAnd ? finish(beforeAnd) : null;
 }
 
