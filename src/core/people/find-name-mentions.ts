@@ -1202,15 +1202,21 @@ function namesListedWithNames(sentence: string, found: string[]): string[] {
       if (words.length === 3 && /s$/.test(words[0]!) && lexiconTags(words[0]!).some((t) => t === 'Plural' || t === 'PresentTense')) continue;
       // A given name the lexicon lacks opens a name whose surname may be a plain noun ("Joss Stone").
       const unknownGiven = words.length === 2 && lexiconTags(words[0]!).length === 0;
+      // "Robbie Williams, Will Young and Bob Geldof": among two names found, a given name (or "Will", a verb elsewhere)
+      // opens a name whose surname may be a describing word.
+      const describedSurname = words.length === 2 && anchors >= 2 && (isGivenName(words[0]!) || words[0] === 'Will') && isNameWord(words[1]!);
       const nameLike = words.every(
         (w, i) =>
-          isNameWord(w) &&
-          !isRoleWord(w) &&
-          !HONORIFIC.test(w) &&
-          (lexiconTags(w).length === 0 ||
-            lexiconTags(w).some((t) => NAME_TAGS.has(t)) ||
-            (i === 0 && !lexiconTags(w).some((t) => NO_LIST_FIRST_WORD.has(t))) ||
-            (i === 1 && unknownGiven && lexiconTags(w).every((t) => t === 'Singular' || t === 'Noun'))),
+          // "Graeme Le Saux": a particle inside a name of three words.
+          (i === 1 && words.length === 3 && isNameParticle(w)) ||
+          (i === 1 && describedSurname && lexiconTags(w).every((t) => t === 'Adjective' || t === 'Comparable')) ||
+          (isNameWord(w) &&
+            !isRoleWord(w) &&
+            !HONORIFIC.test(w) &&
+            (lexiconTags(w).length === 0 ||
+              lexiconTags(w).some((t) => NAME_TAGS.has(t)) ||
+              (i === 0 && !lexiconTags(w).some((t) => NO_LIST_FIRST_WORD.has(t))) ||
+              (i === 1 && unknownGiven && lexiconTags(w).every((t) => t === 'Singular' || t === 'Noun')))),
       );
       if (nameLike) out.push(item);
     }
