@@ -300,7 +300,11 @@ export function namesAfterRolePhrases(sentence: string): { name: string; role: s
       continue;
     }
     // A clause after a name's comma is that name's apposition ("Emilio Botin, the chairman of the bank, Santander"), no role of the next.
-    if (/\p{Lu}[\p{L}'’-]*,\s+[^,;:]*$/u.test(before)) continue;
+    // Not after a sentence's opening word ("However, the European representative on the task force, Herve de Carmoy,")
+    // or where the clause after the comma has a subject of its own ("playing Barcelona, I spoke with the Bulgarian
+    // manager, Hristo Stoichkov,").
+    const apposed = /(\p{Lu}[\p{L}'’-]*),\s+(?!(?:I|we|he|she|they|you)\s)[^,;:]*$/u.exec(before);
+    if (apposed && !lexiconTags(apposed[1]!).some((t) => NO_NAME_BEFORE_COMMA.has(t))) continue;
     if (ONE_OF_PEOPLE.test(clause.toLowerCase()) || onePerson(clause)) out.push({ name: m[1]!, role: null });
     else {
       // The whole clause must be the role: "The head of X" is one, "The strike was called by X" is not.
@@ -312,6 +316,9 @@ export function namesAfterRolePhrases(sentence: string): { name: string; role: s
   }
   return out;
 }
+
+/** Tags of a capitalised word before a comma that names no one: a sentence's adverb or conjunction ("However,"). */
+const NO_NAME_BEFORE_COMMA = new Set(['Adverb', 'Conjunction', 'Preposition', 'Pronoun']);
 
 /**
  * A title that closes its clause after a conjunction or a relative ("… and the Bishop of Winchester, the Rt Rev
