@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { castUnder } from '../../support/one-article-cast.js';
 
-// Made-up sentences in the shape of Reuters and BBC copy, built to show a rule a readers' audit of the archives asked for.
+// Made-up sentences in the shape of Reuters and BBC copy, built to show a rule a readers' audit of the archives asked
+// for.
 
 const castOf = castUnder('Talks go on');
 const personOf = (name: string, ...paragraphs: string[]) => {
