@@ -22,6 +22,10 @@ const VERBS = [
   'pointing out',
   // "…, telling the BBC that …": like "saying", the quote is the subject's, not the listener's.
   'telling',
+  // "…, with the Los Angeles Times labelling it a "…"", "with Rovers boss Mark Hughes claiming it had been an "…"":
+  // after "with" and its subject these participles, too, hand the words to that subject (not "calling for" a thing,
+  // nor after a clause's word: "his dispute with Craig Bellamy after claiming" is the sentence subject's).
+  '(?<=\\bwith\\s+(?:(?!(?:after|before|while|when|by|since|until)\\s)[^,;:"“”\\s]+\\s+){1,8})(?:claiming|labelling|labeling|branding|calling|describing)(?!\\s+(?:for|on|off|in|up)\\b)',
   'told',
   'tells',
   'added',

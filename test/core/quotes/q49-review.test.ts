@@ -19,3 +19,25 @@ describe('"the senior official" after two sources described by the same noun', (
     expect(speakerOf(text.replace('the senior official said', 'the official said'), 'Otherwise')).toBe('another Tokyo bank official');
   });
 });
+
+describe('"with" and a subject before "claiming", "labelling" or "branding"', () => {
+  it('gives the words to that subject, not to the speaker of the sentence before', () => {
+    // BBC entertainment 074, BBC sport 189.
+    const text =
+      'Film opens to poor reviews\n\n"It is a strong opening," said studio chief Dan Fellman. US critics were less ' +
+      'kind, with the Los Angeles Times labelling it a "dispiriting vanity project". Ferguson did not play, with ' +
+      'Rovers boss Mark Hughes claiming it had been an "emotional and difficult time" for the player.\n';
+    expect(speakerOf(text, 'dispiriting')).toBe('Los Angeles Times');
+    expect(speakerOf(text, 'emotional and')).toBe('Mark Hughes');
+  });
+
+  it('leaves "calling for" a thing, and a participle after a clause\'s word ("with Craig Bellamy after claiming")', () => {
+    // BBC sport 138.
+    const text =
+      'Souness renews Bellamy row\n\nNewcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after ' +
+      'claiming the Welshman was "not good enough" for the club. The club is struggling, with fans calling for the ' +
+      '"immediate sacking" of the board.\n';
+    expect(speakerOf(text, 'not good enough')).toBe('Graeme Souness');
+    expect(speakerOf(text, 'immediate sacking') ?? null).not.toBe('fans');
+  });
+});
