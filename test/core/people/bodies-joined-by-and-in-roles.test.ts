@@ -68,3 +68,15 @@ describe('a firm\'s "Inc." with its full stop right before a name', () => {
     expect(rolesOf('John Smith', 'Acme Corp. chairman John Smith said sales rose.')).toEqual(['Acme Corp. chairman']);
   });
 });
+
+describe('a ministry\'s title of two fields joined by "and" before a name', () => {
+  it('keeps both fields ("Agriculture and Livestock Development Minister", "Posts and Telecommunications Minister")', () => {
+    // Reuters 3034, 13034.
+    expect(rolesOf('Paul Bomani', "Tanzania's Agriculture and Livestock Development Minister Paul Bomani said exports rose.")).toEqual([
+      'Agriculture and Livestock Development Minister',
+    ]);
+    expect(rolesOf('Shunjiro Karasawa', 'Posts and Telecommunications Minister Shunjiro Karasawa said talks would go on.')).toEqual([
+      'Posts and Telecommunications Minister',
+    ]);
+  });
+});
