@@ -134,8 +134,12 @@ function blankTrailingAdverbs(clause: string): string {
   const adverbs = /^\s*(?:the|a|an)\s/i.test(clause) ? DESCRIPTION_ADVERBS : TRAILING_ADVERBS;
   return clause.slice(0, cut) + clause.slice(cut).replace(adverbs, (m) => ' '.repeat(m.length));
 }
-/** A body someone sits on ("one banker on the committee"): not "on Monday", a time. */
-const ON_A_BODY = '\\s+on\\s+(?:the|a|its|their)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:committee|board|panel|council|team|staff|commission|delegation)';
+/**
+ * A body someone sits on or a desk they work at ("one banker on the committee", "an officer on Prudential-Bache's
+ * syndicate desk"): not "on Monday", a time.
+ */
+const ON_A_BODY =
+  "\\s+on\\s+(?:the|a|its|their|\\p{Lu}[\\p{L}.&-]*['’]s)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:committee|board|panel|council|team|staff|commission|delegation|desk|floor)";
 /** A modifier that opens on a figure ("One 93-year-old investor", "a 20-year veteran"). */
 const AGE_WORD = '\\d+-[\\p{L}-]+';
 // Where the described source is from may be what they take part in ("An EC negotiator taking part in the talks said:"),

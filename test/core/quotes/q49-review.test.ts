@@ -41,3 +41,19 @@ describe('"with" and a subject before "claiming", "labelling" or "branding"', ()
     expect(speakerOf(text, 'immediate sacking') ?? null).not.toBe('fans');
   });
 });
+
+describe('a source described by the desk they work at ("an officer on Prudential-Bache\'s syndicate desk")', () => {
+  const text =
+    'DOLLAR NOTES SELL WELL\n\n    "We have sold 20 to 25 pct of the notes," an officer on Prudential-Bache\'s ' +
+    'syndicate desk said.\n    Investors pay in dollars, underwriters said.\n    "I would like to underwrite a deal a ' +
+    'day," the Prudential-Bache officer admitted.\n';
+
+  it('is the speaker, described in full', () => {
+    // Reuters 10931, 8272.
+    expect(speakerOf(text, 'We have sold')).toBe("an officer on Prudential-Bache's syndicate desk");
+  });
+
+  it('is whom "the Prudential-Bache officer" points back to', () => {
+    expect(speakerOf(text, 'I would like')).toBe("an officer on Prudential-Bache's syndicate desk");
+  });
+});
