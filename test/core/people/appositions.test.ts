@@ -17,10 +17,10 @@ const roles: [string, string | null][] = [
   [', chief executive officer of U.S. Courier division, will run the new company.', 'chief executive officer of U.S. Courier division'],
   // BBC politics 365: "and" between capitals goes on with the body's name.
   [', the leader of the Public and Commercial Services Union said: "In last year\'s budget', 'leader of the Public and Commercial Services Union'],
-  // Reuters 15206: too long with the rest of the name, the role stops at the "and" as before.
+  // Reuters 15206: a body's name joined by "and" may run past the most words a role takes, and what it owns goes on.
   [
     ", chairman of the General Agreement on Tariffs and Trade's negotiating group on agriculture, met this morning",
-    'chairman of the General Agreement on Tariffs',
+    "chairman of the General Agreement on Tariffs and Trade's negotiating group on agriculture",
   ],
   // Made up: "and" that brings in the next person of a list, with a role of their own, ends the role.
   [', chairman of BP and Bill Gates, chairman of Microsoft, met.', 'chairman of BP'],
