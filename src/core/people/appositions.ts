@@ -257,8 +257,11 @@ function finish(role: string[]): string | null {
 /** Plural people nouns of "One of their leaders, Orlando dos Santos,": the name is a person's, though no role is told. */
 const ONE_OF_PEOPLE =
   /^one of (?:the|their|its|his|her) (?:[\p{Ll}-]+ ){0,2}(?:leaders|officials|spokesmen|organisers|organizers|negotiators|lawyers|founders|directors|members|executives|analysts|advisers|advisors|aides)$/u;
-/** "One woman, Victoria Lapete,", "Another analyst, Bob Lee,": someone brought in by what they are, then named. */
-const ONE_PERSON = /^(?:One|one|Another|another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+)$/u;
+/**
+ * "One woman, Victoria Lapete,", "Another analyst, Bob Lee,", "Another Belgrade trade union council leader, Predrag
+ * Petrovic,": someone brought in by what they are, then named.
+ */
+const ONE_PERSON = /^(?:One|one|Another|another)\s+(?:[\p{L}-]+\s+){0,4}(\p{Ll}+)$/u;
 const PEOPLE_WORDS = new Set(
   'woman man girl boy mother father resident villager survivor victim pensioner student worker farmer fan shopper voter parent refugee witness'.split(' '),
 );
