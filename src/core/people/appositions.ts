@@ -289,7 +289,10 @@ export function namesAfterRolePhrases(sentence: string): { name: string; role: s
   const out: { name: string; role: string | null }[] = [];
   for (const m of sentence.matchAll(NAME_AFTER_COMMA)) {
     const before = sentence.slice(0, m.index);
-    const clause = before
+    // A wire's angle brackets and a body's initials in brackets are no break in the clause ("President of
+    // <International Telecom Japan Inc> (ITJ), Nobuo Ito,").
+    const unbracketed = before.replace(/[<>]/g, '').replace(/\s+\(\p{Lu}[\p{Lu}.&-]{1,9}\)$/u, '');
+    const clause = unbracketed
       .split(/[,;:"“”(]\s*/)
       .at(-1)!
       .trim();
@@ -313,7 +316,18 @@ export function namesAfterRolePhrases(sentence: string): { name: string; role: s
       // The whole clause must be the role: "The head of X" is one, "The strike was called by X" is not.
       const opened = words.length > 1 && OPENER.test(words[0]!.toLowerCase());
       const whole = opened ? roleAfterName(`, ${words[0]!.toLowerCase()} ${words.slice(1).join(' ')},`) : null;
-      const role = whole && whole.split(' ').length === words.length - 1 ? whole : closingRole(clause);
+      // "President of International Telecom Japan Inc, Nobuo Ito, declined": a title in capitals that opens the
+      // sentence, what it is of after it, is the whole role.
+      const titled =
+        !opened &&
+        clause === unbracketed.trim() &&
+        /^\p{Lu}/u.test(words[0] ?? '') &&
+        isAppositionHead(words[0]!.toLowerCase()) &&
+        /^(?:of|at|for)$/.test(words[1] ?? '')
+          ? roleAfterName(`, ${clause},`)
+          : null;
+      const role =
+        whole && whole.split(' ').length === words.length - 1 ? whole : titled && titled.split(' ').length === words.length ? titled : closingRole(clause);
       if (role) out.push({ name: m[1]!, role });
     }
   }

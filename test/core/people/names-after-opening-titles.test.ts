@@ -16,3 +16,25 @@ describe('"Another" and what someone is, in capitals or not, before a name set o
     expect(personOf('Predrag Petrovic', 'Another Belgrade trade union council leader, Predrag Petrovic, was quoted as saying workers left.')).toBeDefined();
   });
 });
+
+describe('a title in capitals that opens the sentence, with what it is of, before a name set off by commas', () => {
+  it('is the name\'s whole role ("President of International Telecom Japan Inc, Nobuo Ito,")', () => {
+    // Reuters 9755, 4422.
+    expect(personOf('Nobuo Ito', 'President of <International Telecom Japan Inc> (ITJ), Nobuo Ito, declined to specify the share.')).toEqual({
+      name: 'Nobuo Ito',
+      roles: ['President of International Telecom Japan Inc'],
+    });
+    expect(personOf('Frank Naylor', 'Chairman of the FCA board, Frank Naylor, urged that Congress act.')).toEqual({
+      name: 'Frank Naylor',
+      roles: ['Chairman of the FCA board'],
+    });
+  });
+
+  it('reads past the initials of a body in brackets ("The director of the … department (CACEX), Roberto Fendt,")', () => {
+    // Reuters 5684.
+    expect(personOf('Roberto Fendt', "The director of the Banco do Brasil's foreign trade department (CACEX), Roberto Fendt, told reporters.")).toEqual({
+      name: 'Roberto Fendt',
+      roles: ["director of the Banco do Brasil's foreign trade department"],
+    });
+  });
+});
