@@ -211,7 +211,10 @@ function describedSpeaker(description: string, sentenceNumber: number, ctx: Attr
   // "a senior official at a leading Japanese bank" … "another Japanese bank official" … "the senior official": the
   // source that the description's own words describe, before a nearer one of the same noun that lacks them.
   const describing = describingWords(description);
-  const introduced = (describing.length > 0 ? sources.find((s) => describing.every((w) => describingWords(s.speaker).includes(w))) : undefined) ?? sources[0];
+  // "The first diplomat said …" after "A Western diplomat" and "Another diplomat": the source brought in first.
+  const first = /^the\s+first\s/i.test(description) && sources.length > 1 ? sources.at(-1) : undefined;
+  const introduced =
+    first ?? (describing.length > 0 ? sources.find((s) => describing.every((w) => describingWords(s.speaker).includes(w))) : undefined) ?? sources[0];
   if (introduced) return namedNext(introduced, head, ctx) ?? { speaker: introduced.speaker, kind: 'anonymous' };
   const unsaid = BODY_NOUNS.has(last) ? bodyOfUnsaidKind(last, sentenceNumber, ctx) : null;
   if (unsaid) return unsaid;

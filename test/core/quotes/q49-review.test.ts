@@ -57,3 +57,19 @@ describe('a source described by the desk they work at ("an officer on Prudential
     expect(speakerOf(text, 'I would like')).toBe("an officer on Prudential-Bache's syndicate desk");
   });
 });
+
+describe('"the first diplomat" after two sources described by the same noun', () => {
+  const text =
+    'CHINA DEFICIT GROWS\n\n    A Western diplomat said the deficit was large. "Firms compete on the free market," ' +
+    'the diplomat said.\n    Another diplomat said demand was high. "There will be no surprises," the diplomat ' +
+    'said.\n    The first diplomat said times were thrifty. "Normally, a visit is a chance to feast," he said.\n';
+
+  it('points back to the source brought in first, not the latest', () => {
+    // Reuters 8627.
+    expect(speakerOf(text, 'Normally')).toBe('a Western diplomat');
+  });
+
+  it('leaves "the diplomat" to the latest', () => {
+    expect(speakerOf(text, 'There will be')).toBe('another diplomat');
+  });
+});
