@@ -378,8 +378,8 @@ const PROGRAMME_ADVERB = /^(?:Today|Tonight)$/;
 /** The jobs of a programme, which a programme's name may stand before. */
 const PROGRAMME_JOB = /^(?:presenter|host|editor|producer|reporter|correspondent|anchor)$/;
 
-/** Words before a role that say its holder no longer, or not yet for good, holds it. */
-const DATING = /^(?:former|outgoing|acting|interim|retired|ousted|deposed)$/i;
+/** Words before a role that say its holder no longer, or not yet for good, holds it ("fired NSC aide"). */
+const DATING = /^(?:former|outgoing|acting|interim|retired|ousted|deposed|fired|sacked|dismissed)$/i;
 
 /** Words before a title won in a contest that say it is held until the next ("defending champion"). */
 const DEFENDED = /^(?:defending|reigning)$/i;
