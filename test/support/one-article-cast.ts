@@ -12,3 +12,15 @@ export function namesUnder(headline: string): (...paragraphs: string[]) => strin
   const castOf = castUnder(headline);
   return (...paragraphs) => castOf(...paragraphs).map((p) => p.name);
 }
+
+/** A `personOf(name, ...paragraphs)` for articles under `headline`: that cast's person of that name, if any. */
+export function personUnder(headline: string): (name: string, ...paragraphs: string[]) => Person | undefined {
+  const castOf = castUnder(headline);
+  return (name, ...paragraphs) => castOf(...paragraphs).find((p) => p.name === name);
+}
+
+/** A `rolesOf(name, ...paragraphs)` for articles under `headline`: the roles of that cast's person of that name ([] if none). */
+export function rolesUnder(headline: string): (name: string, ...paragraphs: string[]) => string[] {
+  const personOf = personUnder(headline);
+  return (name, ...paragraphs) => personOf(name, ...paragraphs)?.roles ?? [];
+}

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { castUnder } from '../../support/one-article-cast.js';
+import { rolesUnder } from '../../support/one-article-cast.js';
 
 // Made-up sentences in the shape of Reuters copy, built to show a rule a readers' audit of the archives asked for.
 
-const castOf = castUnder('COMPANY NEWS');
-const rolesOf = (name: string, ...paragraphs: string[]) => castOf(...paragraphs).find((p) => p.name === name)?.roles ?? [];
+const rolesOf = rolesUnder('COMPANY NEWS');
 
 describe('a role set off after a name that ends in a body named with "and"', () => {
   it('reads the body whole past the most words a role takes ("at the Agricultural Stabilization and Conservation Service")', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { castUnder } from '../../support/one-article-cast.js';
+import { personUnder } from '../../support/one-article-cast.js';
 
 // Made-up sentences in the shape of Reuters copy, built to show a rule a readers' audit of the archives asked for.
 
-const castOf = castUnder('IRAN ARMS INQUIRY');
-const personOf = (name: string, ...paragraphs: string[]) => castOf(...paragraphs).find((p) => p.name === name);
+const personOf = personUnder('IRAN ARMS INQUIRY');
 
 describe('"fired" or "sacked" before a role', () => {
   it('stays with the role, as "former" does: the holder no longer holds it', () => {

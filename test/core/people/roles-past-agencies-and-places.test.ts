@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { castUnder } from '../../support/one-article-cast.js';
+import { rolesUnder } from '../../support/one-article-cast.js';
 
 // Made-up sentences in the shape of Reuters copy, each built to show one rule a readers' audit of the archives
 // asked for.
 
-const castOf = castUnder('TRADE NEWS');
-const rolesOf = (name: string, ...paragraphs: string[]) => castOf(...paragraphs).find((p) => p.name === name)?.roles ?? [];
+const rolesOf = rolesUnder('TRADE NEWS');
 
 describe('the news agency told before an office ("told Reuters Finance Secretary Jaime Ongpin")', () => {
   it('is no part of the title', () => {

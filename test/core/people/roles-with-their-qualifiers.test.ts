@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { castUnder } from '../../support/one-article-cast.js';
+import { castUnder, rolesUnder } from '../../support/one-article-cast.js';
 
 // Made-up sentences in the shape of BBC and Reuters copy, each built to show one rule a readers' audit of the archives
 // asked for: a role cut to its head changes what the post is.
 
 const castOf = castUnder('NEWS OF THE DAY');
-const rolesOf = (name: string, ...paragraphs: string[]) => castOf(...paragraphs).find((p) => p.name === name)?.roles ?? [];
+const rolesOf = rolesUnder('NEWS OF THE DAY');
 
 describe('a qualifier in small letters before a role\'s head ("local government secretary", "joint spokesman")', () => {
   it('stays with the role', () => {
