@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Made-up articles in the shape of Reuters and BBC News copy, each built to show one rule a readers' audit of the
+// archives asked for.
+
+describe('a clause of time ("after", "before") that runs on to the cue', () => {
+  it("gives the words to that clause's own subject, not the sentence's", () => {
+    // BBC politics 351.
+    const text =
+      'Tories attack Blair plans\n\nTory co-chairman Liam Fox was speaking after Mr Blair told Labour members the ' +
+      'Tories offered a "hard right agenda". Dr Fox said Labour had failed.\n';
+    expect(speakerOf(text, 'hard right')).toBe('Blair');
+  });
+
+  it('leaves a "when" clause, which may close before the quote, to the one it reports', () => {
+    // BBC politics 315.
+    const text =
+      'CSA chief quits\n\nArchy Kirkwood, who chairs the committee, said that when Mr Johnson had announced Mr Smith was ' +
+      'going he got the "clear impression" the chief was retiring.\n';
+    expect(speakerOf(text, 'clear impression')).toBe('Archy Kirkwood');
+  });
+});
