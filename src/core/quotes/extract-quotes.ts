@@ -285,9 +285,16 @@ function closesAfterComma(before: string, after: string): boolean {
 /** The rest of a sentence after an inverted cue that closes it: its speaker and perhaps their description. */
 const CLOSING = /^\s+[^,;:]{1,60}(?:,[^,;:]{1,60})?[.!?]?\s*$/;
 
-/** A sentence that opens on a clause of its own before its subject: a participle, or a subordinating word. */
-const OPENING_CLAUSE =
-  /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Told|Pressed|Questioned|When|Whenever|After|Before|If|As|Although|Though|While|Because|Since|Unless|Until|Once|Despite|Following)\s[^,]*,/u;
+/**
+ * A sentence that opens on a clause of its own before its subject: a participle, or a subordinating word, perhaps after
+ * a conjunction or a word of degree ("But even before Newcastle said …, Bellamy insisted").
+ */
+const OPENING_CLAUSE = new RegExp(
+  String.raw`^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Told|Pressed|Questioned|(?:(?:But|And|Yet)\s+)?(?:(?:even|just|only|long|shortly|soon|Even|Just|Only|Long|Shortly|Soon)\s+)?` +
+    '(?:When|Whenever|After|Before|If|As|Although|Though|While|Because|Since|Unless|Until|Once|Despite|Following|' +
+    String.raw`(?<=(?:But|And|Yet|even|just|only|long|shortly|soon|Even|Just|Only|Long|Shortly|Soon)\s+)(?:when|whenever|after|before|if|although|though|while|because|since|unless|until|once|despite|following)))\s[^,]*,`,
+  'u',
+);
 
 /** What ends a reported clause and opens a main one of its own ("…, while Jones said"). */
 const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas)\s/;

@@ -21,3 +21,14 @@ describe('a clause of time ("after", "before") that runs on to the cue', () => {
     expect(speakerOf(text, 'clear impression')).toBe('Archy Kirkwood');
   });
 });
+
+describe('a sentence that opens on a clause of time after "But even" ("But even before Newcastle said …, Bellamy insisted")', () => {
+  it('leaves the subject after the clause as the one who speaks next', () => {
+    // BBC sport 260.
+    const text =
+      'Bellamy fined after row\n\nMagpies chairman Freddy Shepherd said: "It is not about money." Craig Bellamy did not ' +
+      'train. But even before Newcastle said the player would not be sold, Bellamy insisted he had no intention of ' +
+      'handing in a transfer request. "I don\'t want the fans to think I wouldn\'t play for this club," he said.\n';
+    expect(speakerOf(text, "I don't want")).toBe('Craig Bellamy');
+  });
+});
