@@ -424,12 +424,20 @@ function isLabel(quoted: string, paragraph: string, before: string): boolean {
 }
 
 /**
+ * A translation the writer gives ("Veritas - Latin for "truth"", "Meibion Glyndwr - which means "sons of Glyndwr"",
+ * "meaning "…""): a gloss in the writer's words, whoever the sentence is about.
+ */
+const GLOSS = String.raw`(?:Latin|Greek|French|Spanish|Portuguese|Italian|German|Dutch|Arabic|Hebrew|Persian|Farsi|Urdu|Hindi|Sanskrit|Chinese|Mandarin|Cantonese|Japanese|Korean|Russian|Polish|Turkish|Welsh|Gaelic|Maori|Swahili|Zulu|Afrikaans)\s+for|which\s+means|meaning|translat(?:ed|es)\s+as`;
+
+/**
  * The words that name a term rather than quote anyone ("the so-called "triple-witching" day", "a disorder known as "…"",
  * "an associate known as the "banana king"", "a school known then as the "…"", "a match billed as "…"", "nicknamed "…""). "billed as" only as a passive:
  * "which the organisers billed as "…"" may be the organisers' words.
  */
-const NAMES_A_TERM =
-  /(?<![\p{L}])(?:so-called|so called|known(?:\s+(?:then|now|also|still|\p{Ll}+ly))?\s+as(?:\s+(?:the|an?))?|(?:(?:been|being|is|are|was|were)\s+|,\s*)billed as(?:\s+(?:the|an?))?|nicknamed(?:\s+(?:the|an?))?|what (?:is|are|was|were) called)\s*["“‘']?$/iu;
+const NAMES_A_TERM = new RegExp(
+  String.raw`(?<![\p{L}])(?:so-called|so called|known(?:\s+(?:then|now|also|still|\p{Ll}+ly))?\s+as(?:\s+(?:the|an?))?|(?:(?:been|being|is|are|was|were)\s+|,\s*)billed as(?:\s+(?:the|an?))?|nicknamed(?:\s+(?:the|an?))?|what (?:is|are|was|were) called|${GLOSS})\s*["“‘']?$`,
+  'iu',
+);
 
 /** A few words in quote marks that the writer names as a term: nobody's words, whoever the sentence is about. */
 function isNamedTerm(quoted: string, before: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../support/attributed-quotes.js';
+import { attributedQuotes, speakerOf } from '../../support/attributed-quotes.js';
 
 // Made-up articles in the shape of Reuters and BBC News copy, each built to show one rule a readers' audit of the
 // archives asked for.
@@ -30,5 +30,18 @@ describe('a sentence that opens on a clause of time after "But even" ("But even 
       'train. But even before Newcastle said the player would not be sold, Bellamy insisted he had no intention of ' +
       'handing in a transfer request. "I don\'t want the fans to think I wouldn\'t play for this club," he said.\n';
     expect(speakerOf(text, "I don't want")).toBe('Craig Bellamy');
+  });
+});
+
+describe('a translation the writer gives ("Latin for "truth"", "which means "…"")', () => {
+  it('is no one\'s words, whoever the sentence is about', () => {
+    // BBC politics 293, 177.
+    const text =
+      'Kilroy launches party\n\nRobert Kilroy-Silk told a news conference that Veritas - Latin for "truth" - would ' +
+      'avoid the old parties\' "lies and spin". Meibion Glyndwr - which means "sons of Glyndwr" - burned cottages.\n';
+    const quotes = attributedQuotes('a1', text).map(([q]) => q);
+    expect(quotes).not.toContain('truth');
+    expect(quotes).not.toContain('sons of Glyndwr');
+    expect(speakerOf(text, 'lies and spin')).toBe('Robert Kilroy-Silk');
   });
 });
