@@ -747,10 +747,19 @@ const DOCUMENT =
  */
 function spokeSince(q: QuoteSurroundings, previous: Attribution, ctx: AttributionContext): Attribution | null {
   if (normalizeTypography(q.before).trim() !== '') return null;
-  // Speakers are remembered in reading order: read back over the sentence just before to its first.
+  // Speakers are remembered in reading order: read back over the sentence just before (or the one before an aside) to its first.
   let since: AttributionContext['speakers'][number] | undefined;
   let i = ctx.speakers.length - 1;
-  for (; i >= 0 && ctx.speakers[i]!.sentence === q.sentenceNumber - 1; i--) {
+  // "Barbarians coach Bob Dwyer warned that …. Burger, 21, was recently crowned …. "It's his first year …"": one aside
+  // that cues no one, quotes nothing and leaves the quote before unnamed lies between the newcomer and the quote.
+  const aside = ctx.sentences.get(q.sentenceNumber - 1) ?? '';
+  const across =
+    ctx.speakers.at(-1)?.sentence === q.sentenceNumber - 2 &&
+    !/["“”]/.test(aside) &&
+    !looksLikeNamedSpeech(aside) &&
+    !ctx.articleCast.find(aside).some((p) => p.person.name === previous.speaker);
+  const from = q.sentenceNumber - (across ? 2 : 1);
+  for (; i >= 0 && ctx.speakers[i]!.sentence === from; i--) {
     if (ctx.speakers[i]!.speaker === previous.speaker) return null;
     since = ctx.speakers[i];
   }

@@ -45,3 +45,21 @@ describe('a translation the writer gives ("Latin for "truth"", "which means "…
     expect(speakerOf(text, 'lies and spin')).toBe('Robert Kilroy-Silk');
   });
 });
+
+describe('a newcomer who spoke, then one aside that cues no one, then a quote standing alone', () => {
+  const text =
+    'All Blacks win\n\nNew Zealand coach Graham Henry said: "It was a quality performance." The hosts won easily. ' +
+    'After the match, Barbarians coach Bob Dwyer warned that flanker Schalk Burger needed a break. Burger, 21, was ' +
+    'recently crowned player of the year, but has struggled for form. "It\'s his first year at that level. "I don\'t ' +
+    'think he\'s played anywhere near that level on tour," he said.\n';
+
+  it('gives the quote to the newcomer, not to the one quoted before him', () => {
+    // BBC sport 382.
+    expect(speakerOf(text, "It's his first")).toBe('Bob Dwyer');
+    expect(speakerOf(text, "I don't think")).toBe('Bob Dwyer');
+  });
+
+  it('leaves it to the one quoted before when the aside names him', () => {
+    expect(speakerOf(text.replace('Burger, 21, was', 'Henry said Burger, 21, was'), "It's his first")).not.toBe('Bob Dwyer');
+  });
+});
