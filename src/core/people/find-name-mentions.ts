@@ -144,6 +144,8 @@ export function findNameMentions(written: string): NameMention[] {
       if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
       // "<Ralph Andrews Productions>": wire copy sets a firm's name in angle brackets; a name inside them is the firm's.
       if (/<[^<>]*$/.test(sentence.slice(0, at)) && /^[^<>]*>/.test(sentence.slice(at + name.length))) continue;
+      // "and James M. Barker Trust": a name before a firm's or a foundation's last word is the firm's, after its founder.
+      if (!honorific && FIRM_ENDING_AFTER.test(sentence.slice(at + name.length))) continue;
       // "from Sal Oppenheim investment bank": a name written before the kind of firm it is is the firm's, after its founder.
       if (!honorific && FIRM_KIND_AFTER.test(sentence.slice(at + name.length))) continue;
       // "analyst with Morgan Olmstead, Kennedy and Gardner", "one Carroll McEntee and McGinley analyst": a name whose
@@ -288,6 +290,10 @@ const GENERATION_END = /\s(?:Jr|Sr)$/;
 
 /** The kind of firm written right after a firm's name, closing the phrase ("from Sal Oppenheim investment bank,"); not a noun's modifier ("bank robbers"). */
 const FIRM_KIND_AFTER = /^ (?:(?:investment|merchant|private) )?(?:bank|brokerage|stockbroker|stockbrokers)(?=[,.;:)]|$| (?:said|says|and|in|of|which|that)\b)/;
+
+/** The last word of a firm's, a fund's or a foundation's name, right after the founder's. */
+const FIRM_ENDING_AFTER =
+  /^ (?:Trust|Foundation|Fund|Co|Corp|Inc|Ltd|Plc|PLC|LLC|Company|Corporation|Group|Associates|Partners|Holdings|Industries|Enterprises|Securities|Institute)(?![\p{L}'’-])/u;
 
 /** The kinds of site named after people or places: a name right before one is the site's ("Don Muang airport", "the Harris Pine sawmill"). */
 const SITE_AFTER =

@@ -34,7 +34,7 @@ describe('a sentence that opens on a clause of time after "But even" ("But even 
 });
 
 describe('a translation the writer gives ("Latin for "truth"", "which means "…"")', () => {
-  it('is no one\'s words, whoever the sentence is about', () => {
+  it("is no one's words, whoever the sentence is about", () => {
     // BBC politics 293, 177.
     const text =
       'Kilroy launches party\n\nRobert Kilroy-Silk told a news conference that Veritas - Latin for "truth" - would ' +
