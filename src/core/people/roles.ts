@@ -226,6 +226,12 @@ export function roleBefore(words: string[]): string | null {
     // nor after a royal's title alone, a person of its own ("the Queen and Prince Philip"; but "Crown Prince and Prime
     // Minister"), nor after "both", which counts two holders ("Both the Cardinal and Archbishop of Canterbury Dr Rowan
     // Williams").
+    // A second such "and" ("succeed Dixon as chairman and chief executive and senior vice president E. Gene Keigger")
+    // joins the posts of two holders: only the last job, after the nearer "and", is the name's.
+    if (bare === 'and' && joined && isRoleHead(words[i - 1] ?? '')) {
+      run.splice(0, run.indexOf('and') + 1);
+      break;
+    }
     if (
       bare === 'and' &&
       run.length > 0 &&
