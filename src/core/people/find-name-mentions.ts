@@ -146,6 +146,10 @@ export function findNameMentions(written: string): NameMention[] {
       if (/<[^<>]*$/.test(sentence.slice(0, at)) && /^[^<>]*>/.test(sentence.slice(at + name.length))) continue;
       // "and James M. Barker Trust": a name before a firm's or a foundation's last word is the firm's, after its founder.
       if (!honorific && FIRM_ENDING_AFTER.test(sentence.slice(at + name.length))) continue;
+      // "the Hart-Scott-Rodino Antitrust Improvements Act", "the Walter Reed Army Institute": a name that runs on
+      // in capitals to a word no name has is a law's, a place's or a body's, after the person (a day or a month
+      // dates the sentence).
+      if (!honorific && namesAThingAfter(sentence.slice(at + name.length))) continue;
       // "from Sal Oppenheim investment bank": a name written before the kind of firm it is is the firm's, after its founder.
       if (!honorific && FIRM_KIND_AFTER.test(sentence.slice(at + name.length))) continue;
       // "analyst with Morgan Olmstead, Kennedy and Gardner", "one Carroll McEntee and McGinley analyst": a name whose
@@ -290,6 +294,15 @@ const GENERATION_END = /\s(?:Jr|Sr)$/;
 
 /** The kind of firm written right after a firm's name, closing the phrase ("from Sal Oppenheim investment bank,"); not a noun's modifier ("bank robbers"). */
 const FIRM_KIND_AFTER = /^ (?:(?:investment|merchant|private) )?(?:bank|brokerage|stockbroker|stockbrokers)(?=[,.;:)]|$| (?:said|says|and|in|of|which|that)\b)/;
+
+/** Whether the words after a name run on in capitals (up to three) to a word no name has, no day or month. */
+function namesAThingAfter(after: string): boolean {
+  const run = /^(?: \p{Lu}[\p{L}'’-]*){1,3}(?![\p{L}'’-])/u.exec(after);
+  const last = run?.[0].trim().split(' ').at(-1);
+  return last !== undefined && !isNameWord(last) && !DAY_OR_MONTH_WORD.test(last);
+}
+const DAY_OR_MONTH_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The last word of a firm's, a fund's or a foundation's name, right after the founder's. */
 const FIRM_ENDING_AFTER =

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { rolesUnder } from '../../support/one-article-cast.js';
+import { namesUnder, rolesUnder } from '../../support/one-article-cast.js';
 
 // Made-up sentences in the shape of Reuters copy, built to show rules a readers' audit of the archives asked for.
 
+const namesOf = namesUnder('COMPANY NEWS');
 const rolesOf = rolesUnder('COMPANY NEWS');
 
 describe('two "and"s joining posts before a name ("succeed Dixon as chairman and chief executive and senior vice president E. Gene Keigger")', () => {
@@ -15,5 +16,19 @@ describe('two "and"s joining posts before a name ("succeed Dixon as chairman and
 
   it('keeps two jobs joined by one "and"', () => {
     expect(rolesOf('Rick Wagoner', 'Acme named chairman and chief executive Rick Wagoner.')).toEqual(['chairman and chief executive']);
+  });
+});
+
+describe('a name that runs on in capitals to a word no name has ("the Hart-Scott-Rodino Antitrust Improvements Act")', () => {
+  it("is a law's, a school's or a firm's, named after the person", () => {
+    // Reuters 15308, 4491, 4003.
+    expect(namesOf('The sale is subject to the Hart-Scott-Rodino Antitrust Improvements Act and other approvals, Acme said.')).toEqual([]);
+    expect(namesOf("He is dean of Southern Methodist University's Edwin L. Cox School of Business.")).toEqual([]);
+    expect(namesOf('Physicians at the Walter Reed Army Institute of Research said a soldier fell ill.')).toEqual([]);
+  });
+
+  it('leaves a person before a day or a month, or a word in small letters', () => {
+    expect(namesOf('Treasury Secretary James Baker Tuesday said the dollar was stable.')).toContain('James Baker');
+    expect(namesOf('Walter Reed said the Institute would open.')).toContain('Walter Reed');
   });
 });
