@@ -1367,9 +1367,15 @@ function extendSingleName(sentence: string, name: string | null): string | null 
   if (at === undefined) return name;
   const first = isSurnameLike(name) ? firstNameBefore(sentence.slice(0, at)) : null;
   if (first && cleanName(`${first} ${name}`)) return `${first} ${name}`;
+  // "its Rio Rico 16,653 acre tract": a word after a determiner and a capitalised word ends a thing's name, no one's.
+  const thing = THING_BEFORE.exec(sentence.slice(0, at));
+  if (thing && !HONORIFIC.test(thing[1]!) && !isRoleWord(thing[1]!)) return null;
   const next = /^\s+(\p{Lu}[\p{L}-]+)(?:['’]s?)?(?![\p{L}])/u.exec(sentence.slice(at + name.length));
   return next && cleanName(`${name} ${next[1]}`) ? `${name} ${next[1]}` : name;
 }
+
+/** A determiner and one capitalised word, right before a word found alone. */
+const THING_BEFORE = /(?:^|\s)(?:the|its|their|his|her|our|this|that|these|those)\s+(\p{Lu}\p{Ll}+)\s+$/u;
 
 /** Tags of a word that may be a given name although the lexicon does not say so: a town's name ("Rio" of "Rio Ferdinand"). */
 const GIVEN_OR_TOWN_TAGS = new Set([...GIVEN_NAME_TAGS, 'City']);
@@ -1385,7 +1391,8 @@ function firstNameBefore(before: string): string | null {
   const m = /(?:^|(?:^|[\s"“‘(])(\p{Ll}+),?\s+|["“‘(]\s*)(\p{Lu}\p{Ll}+|\p{Lu}{2})\s+$/u.exec(before);
   if (!m) return null;
   const word = m[2]!;
-  if (m[1] && PLACE_PREPOSITION.test(m[1])) return null;
+  // "its Rio Rico 16,653 acre tract": after a determiner the words name a thing of its owner's.
+  if (m[1] && (PLACE_PREPOSITION.test(m[1]) || DETERMINER.test(m[1]))) return null;
   if (word.length === 2) return isBareInitials(word) ? word : null;
   if (!isNameWord(word) || isRoleWord(word) || HONORIFIC.test(word) || KINSHIP.test(word) || isDemonym(word)) return null;
   return lexiconTags(word).every((t) => GIVEN_OR_TOWN_TAGS.has(t)) ? word : null;

@@ -32,3 +32,15 @@ describe('a name that runs on in capitals to a word no name has ("the Hart-Scott
     expect(namesOf('Walter Reed said the Institute would open.')).toContain('Walter Reed');
   });
 });
+
+describe('a determiner and a capitalised word before a word found alone ("its Rio Rico 16,653 acre tract")', () => {
+  it("names a thing of the owner's, no one", () => {
+    // Reuters 10937.
+    expect(namesOf('GAC Liquidating Trust said it has completed the sale of its Rio Rico 16,653 acre land tract.')).toEqual([]);
+  });
+
+  it('leaves a name after an honorific or a title after the determiner', () => {
+    expect(namesOf('It was predicted that Mr Gates would show the new Xbox.')).toContain('Gates');
+    expect(namesOf('The White House said that President Reagan opposed it.')).toContain('Reagan');
+  });
+});
