@@ -163,7 +163,7 @@ const OWN_CLOSING_CUE =
 /** A name alone after a quote, ending the sentence: a title and a surname, or up to three capitalised words. */
 const LONE_NAME = new RegExp(String.raw`^\s*,?\s*((?:(?:${HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*\.?\s*$`, 'u');
 /** An inverted cue right after the closing mark, with no comma between ("…" said analyst Ann Lee). */
-const BARE_INVERSION = /^\s+(?:said|says|added|adds|told|asked|explained|commented|remarked|stressed|warned)\s+(?!(?:that|it)\b)/u;
+const BARE_INVERSION = /^\s+(?:said|says|say|added|adds|told|asked|explained|commented|remarked|stressed|warned)\s+(?!(?:that|it)\b)/u;
 const BARE_SPEECH_WORDS = 5;
 const BARE_SUBJECT =
   /^\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|he|she|they|(?:one|another|an?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+(?:said|says|added|adds|told)\b/u;

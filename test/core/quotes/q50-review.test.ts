@@ -63,3 +63,11 @@ describe('a newcomer who spoke, then one aside that cues no one, then a quote st
     expect(speakerOf(text.replace('Burger, 21, was', 'Henry said Burger, 21, was'), "It's his first")).not.toBe('Bob Dwyer');
   });
 });
+
+describe('"say" and its plural subject right after the closing mark, no comma between ("…" say officials)', () => {
+  it('gives the words to that subject', () => {
+    // BBC business (talks on Russia's membership of the WTO).
+    const text = 'Russia WTO talks\n\n"We are close," said the negotiator. Talks on the bid have been "making good progress" say ' + 'officials in Geneva.\n';
+    expect(speakerOf(text, 'making good progress')).toBe('officials in Geneva');
+  });
+});
