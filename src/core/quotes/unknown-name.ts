@@ -276,7 +276,7 @@ export function looksLikeBodyName(name: string): boolean {
 
 /** A sentence's opening kind noun and the body's name after it, before its verb ("Private forecaster Accu-Weather reported"); read with the first letter small. */
 const KIND_THEN_VERB = new RegExp(
-  `^\\s*(?:the\\s+)?(?:\\p{L}[\\p{L}-]*\\s+)?(?:${KIND_NOUNS})\\s+(${BODY_NAME})\\s+(?:also\\s+|has\\s+|have\\s+|had\\s+)?\\p{Ll}+(?:s|ed)\\b`,
+  `^\\s*(?:the\\s+)?(?:\\p{L}[\\p{L}-]*\\s+){0,2}(?:${KIND_NOUNS})\\s+(${BODY_NAME})\\s+(?:also\\s+|has\\s+|have\\s+|had\\s+)?\\p{Ll}+(?:s|ed)\\b`,
   'u',
 );
 

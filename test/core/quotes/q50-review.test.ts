@@ -71,3 +71,12 @@ describe('"say" and its plural subject right after the closing mark, no comma be
     expect(speakerOf(text, 'making good progress')).toBe('officials in Geneva');
   });
 });
+
+describe('"It said" after a sentence that opens on a body its kind names after two words ("The state news agency Tanjug was")', () => {
+  it('gives the words to that body', () => {
+    // Reuters 20955.
+    const text =
+      'YUGOSLAV REFORMS\n\n    The state news agency Tanjug was more optimistic. It said the proposals indicated "real ' + 'economic reforms" were coming.\n';
+    expect(speakerOf(text, 'real economic')).toBe('Tanjug');
+  });
+});
