@@ -687,6 +687,9 @@ const MODIFIED_NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable',
 
 /** Whether the text after a capitalised word goes on with a noun that word modifies ("Wimbledon triumph"); no job ("Diary star"), verb or function word. */
 function modifiesNounAfter(after: string): boolean {
+  // "Judy Finnigan's Channel 4 show", "Joseph O'Connor's Star of the Sea": a number or an "of" after the word goes on
+  // with a thing's name (a channel, a car, a book), which the owner's possessive is before.
+  if (/^ (?:\d|of (?:the )?\p{Lu})/u.test(after)) return true;
   const word = /^ (\p{Ll}+)(?![\p{L}'’-])/u.exec(after)?.[1];
   return word !== undefined && !isRoleWord(word) && lexiconTags(word).every((t) => MODIFIED_NOUN_TAGS.has(t));
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder } from '../../support/one-article-cast.js';
+
+// Made-up sentences in the shape of Reuters and BBC copy, built to show rules readers' audits of the archives asked for.
+
+const namesOf = namesUnder('ARTS NEWS');
+
+describe('a possessive before a thing whose name goes on with a number or "of" ("Judy Finnigan\'s Channel 4 show")', () => {
+  it('lists the owner', () => {
+    // BBC entertainment 004, 126.
+    expect(namesOf("The book was chosen for Richard Madeley and Judy Finnigan's Channel 4 show.")).toContain('Judy Finnigan');
+    expect(namesOf("It is like Joseph O'Connor's Star of the Sea.")).toEqual(["Joseph O'Connor"]);
+  });
+
+  it('leaves a title that is a possessive and one word', () => {
+    expect(namesOf("Bridget Jones's Diary is a hit.")).toEqual([]);
+  });
+});
