@@ -465,7 +465,7 @@ const PLACE_INITIALS_WORD = new RegExp(`^${PLACE_INITIALS}$`);
 const CAPITALISED_RUN = new RegExp(
   // A name may open on an initial spaced from the next word ("D. J. Baker"; not "U.S. Treasury"), or on initials run
   // together before a surname ("C.W. Nance, president of Tenneco"), not a country's or a state's ("U.S.", "N.Y.").
-  `(?<![\\p{L}'’.-])(\\p{Lu}\\.(?=\\s+\\p{Lu})|(?!${PLACE_INITIALS})(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|St\\.(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}'’-]*|(?:${JOINED_PARTICLE_PATTERN})-\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,5})`,
+  `(?<![\\p{L}'’.-])(\\p{Lu}\\.(?=\\s+\\p{Lu})|(?!${PLACE_INITIALS})(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}'’-]*)((?:\\s+(?:(?:\\p{Lu}\\.)+|St\\.(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}'’-]*|(?:${JOINED_PARTICLE_PATTERN})-\\p{Lu}[\\p{L}'’-]*|(?:${NAME_PARTICLE_PATTERN})(?![\\p{L}]))){1,7})`,
   'gu',
 );
 

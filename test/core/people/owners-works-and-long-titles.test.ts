@@ -16,3 +16,10 @@ describe('a possessive before a thing whose name goes on with a number or "of" (
     expect(namesOf("Bridget Jones's Diary is a hit.")).toEqual([]);
   });
 });
+
+describe('a name after a title of four capitalised words ("US District Court Judge Robert W Sweet")', () => {
+  it('is read whole, with its middle initial', () => {
+    // BBC entertainment 298.
+    expect(namesOf('US District Court Judge Robert W Sweet ruled that the law was void.')).toEqual(['Robert W Sweet']);
+  });
+});
