@@ -154,6 +154,9 @@ function titleOfAt(words: string[]): number {
 /** A firm's ending with its full stop ("Inc.", "Corp."). */
 const FIRM_ENDING_STOP = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Ltda)\.$/;
 
+/** A firm, a unit or a stake in small letters, which a firm in capitals after "of" owns. */
+const OWNED_FIRM = /^(?:company|firm|unit|subsidiary|affiliate|division|arm|venture|trust|stake)$/;
+
 /**
  * The role written right before a name, read from the words that precede it, or null.
  *
@@ -294,6 +297,9 @@ export function roleBefore(words: string[]): string | null {
   // a field or a place ("Bank of England governor", "Department of Agriculture Undersecretary").
   const led = run.lastIndexOf('of');
   if (led > 0 && !isRoleWord(run[led - 1]!) && run.slice(led + 1).every((w) => isRoleHead(w) || TITLE_ONLY.test(w) || isDemonym(w))) run.splice(0, led + 1);
+  // "a family company of News Corp Ltd chief executive Rupert Murdoch": a firm in small letters "of" a firm in capitals
+  // is what the person's firm owns; the role is the job at the firm after "of".
+  else if (led > 0 && OWNED_FIRM.test(run[led - 1]!) && /^\p{Lu}/u.test(run[led + 1] ?? '')) run.splice(0, led + 1);
   // A title in the plural, shared by the names after it ("Lord Justices Clarke and Rix"), is each one's in the singular.
   const shared = run.length > 0 && SHARED_TITLE.test(run.at(-1)!);
   if (shared) run[run.length - 1] = run.at(-1)!.slice(0, -1);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { namesUnder } from '../../support/one-article-cast.js';
+import { namesUnder, rolesUnder } from '../../support/one-article-cast.js';
 
 // Made-up sentences in the shape of Reuters and BBC copy, built to show rules readers' audits of the archives asked for.
 
 const namesOf = namesUnder('ARTS NEWS');
+const rolesOf = rolesUnder('COMPANY NEWS');
 
 describe('a possessive before a thing whose name goes on with a number or "of" ("Judy Finnigan\'s Channel 4 show")', () => {
   it('lists the owner', () => {
@@ -21,5 +22,14 @@ describe('a name after a title of four capitalised words ("US District Court Jud
   it('is read whole, with its middle initial', () => {
     // BBC entertainment 298.
     expect(namesOf('US District Court Judge Robert W Sweet ruled that the law was void.')).toEqual(['Robert W Sweet']);
+  });
+});
+
+describe('a firm in small letters "of" a firm in capitals before a job ("a family company of News Corp Ltd chief executive")', () => {
+  it('gives the person the job at the firm after "of", not the firm it owns', () => {
+    // Reuters 3491, 6340.
+    expect(rolesOf('Rupert Murdoch', 'The stake is held by a family company of News Corp Ltd chief executive Rupert Murdoch.')).toEqual([
+      'News Corp Ltd chief executive',
+    ]);
   });
 });
