@@ -171,6 +171,8 @@ function roleRead(afterName: string, joined: { jobs: boolean } | null): string |
       if (/['’]s$/.test(role.at(-1) ?? '')) continue;
       return finish(role);
     }
+    // "a Scherer director at 25 dlrs a share": an amount is no part of where a job is held; the role ends before it.
+    if (role.at(-1) === 'at' && /^[$£€]?\d[\d.,]*$/u.test(word) && AMOUNT_UNIT.test(next)) return finish(role);
     // Initials' full stops inside the phrase end nothing ("chief executive officer of U.S. Courier");
     // a firm's "Co." or "Bros." ends its name, and the sentence may end with it ("at Warner Bros. However").
     if ((INITIALS.test(word) || (TITLE_ABBREVIATION.test(word) && /^\p{Lu}/u.test(next))) && j + 1 < words.length) {
@@ -247,6 +249,9 @@ function bareWord(word: string): string {
 
 /** Groups anyone may be in: a member of one holds no post ("a member of the public"). */
 const LAY_GROUP = /\bmembers? of the (?:general )?(?:public|audience|crowd)$/i;
+
+/** The unit after an amount ("25 dlrs", "10 pct"). */
+const AMOUNT_UNIT = /^(?:dlrs|dollars|pct|percent|cents|mln|million|billion|bln|pounds|yen|marks|francs|p|pence)[,.;:]?$/;
 
 /** The role, unless it ends on a word that cannot close one ("analyst at the") or is no post at all ("member of the public"). */
 function finish(role: string[]): string | null {

@@ -33,3 +33,14 @@ describe('a firm in small letters "of" a firm in capitals before a job ("a famil
     ]);
   });
 });
+
+describe('an amount after "at" in a role set off by commas ("a Scherer director at 25 dlrs a share")', () => {
+  it('ends the role before it', () => {
+    // Reuters 149.
+    expect(rolesOf('Richard Manoogian', 'Richard Manoogian, a Scherer director at 25 dlrs a share, bought the stake.')).toEqual(['Scherer director']);
+  });
+
+  it('leaves a number that is part of where the job is held', () => {
+    expect(rolesOf('James Humphreys', 'James Humphreys, ex-head of communications at Number 10, said so.')).toEqual(['ex-head of communications at Number 10']);
+  });
+});
