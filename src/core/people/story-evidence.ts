@@ -149,6 +149,18 @@ const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 const WORK_TITLE =
   /\b(?:(?:film|movie|documentary|album|novel|musical|opera|sitcom|series|programme|drama)|(?:the|a|an|his|her|their|its|new|hit|latest|debut) (?:play|show|book|single|song))\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?!['’\p{L}-]|\s*[-–:]\s*\p{Lu})/gu;
 /**
+ * A work a part is played in ("his role in Vera Drake", "starring in Million Dollar Baby"): a title, whoever it is named
+ * after. Not before a possessive ("a role in Tony Blair's government").
+ */
+const PART_IN_WORK =
+  /\b(?:role|roles|part|parts|performance|performances|starring|starred|stars|cameo)\s+in\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?!['’\p{L}-])/gu;
+/**
+ * A work set off by its maker's possessive and its kind ("Vera Drake, Mike Leigh's tale about a 1950s backstreet
+ * abortionist"): a title, named like a person.
+ */
+const WORK_OF_MAKER =
+  /((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+), (?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:film|movie|tale|drama|comedy|thriller|novel|play|musical|documentary|album|biopic|epic)\b/gu;
+/**
  * A part in a work named after "character" ("Cage's character Ben Gates", "characters like Stanley Kowalski and Terry
  * Malloy", "the character of Alfie Moon"): fiction, whoever plays it. (Not after "play" or "portrayal of": real people
  * are played too, "to play Howard Hughes".)
@@ -238,6 +250,8 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
     }
     for (const m of sentence.matchAll(NAME_OF_EMPLOYER)) if (named.has(m[1]!)) addSubRuns(m[2]!.replace(/\.$/, '').split(' ').slice(0, MAX_RUN), organisations);
     for (const m of sentence.matchAll(WORK_TITLE)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
+    for (const m of sentence.matchAll(PART_IN_WORK)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
+    for (const m of sentence.matchAll(WORK_OF_MAKER)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(VESSEL)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(CHARACTER)) for (const run of [m[1], m[2]]) if (run) addSubRuns(run.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(/\bin (\p{Lu}[\p{L}-]+)(?![\p{L}'’.-])(?!,? \p{Lu})/gu)) inCounts.set(m[1]!, (inCounts.get(m[1]!) ?? 0) + 1);

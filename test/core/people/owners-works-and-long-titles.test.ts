@@ -44,3 +44,15 @@ describe('an amount after "at" in a role set off by commas ("a Scherer director 
     expect(rolesOf('James Humphreys', 'James Humphreys, ex-head of communications at Number 10, said so.')).toEqual(['ex-head of communications at Number 10']);
   });
 });
+
+describe('a film named like a person ("his role in Vera Drake", "Vera Drake, Mike Leigh\'s tale about …")', () => {
+  it('is a work, not a person', () => {
+    // BBC entertainment 352, 084.
+    expect(namesOf("Vera Drake, Mike Leigh's tale about a 1950s backstreet abortionist, leads the field.")).toEqual(['Mike Leigh']);
+    expect(namesOf('He tipped Phil Davis for a prize for his role in Vera Drake. Vera Drake is the favourite.')).toEqual(['Phil Davis']);
+  });
+
+  it('leaves a person after "role in" and a possessive ("a role in Tony Blair\'s government")', () => {
+    expect(namesOf("She had a role in Tony Blair's government.")).toContain('Tony Blair');
+  });
+});
