@@ -396,6 +396,8 @@ function goesByFirstWord(d: Draft, alone: Set<string>, text: string): boolean {
   const words = d.name.split(' ');
   if (words.length !== 2 || d.roles.size > 0 || d.honorifics.size > 0) return false;
   const [first, last] = words as [string, string];
+  // "Abdul-Aziz al-Saqr": a surname that opens on a particle in small letters is no club's or firm's last word.
+  if (/^\p{Ll}/u.test(last)) return false;
   if (first.length <= 5 || lexiconTags(first).length > 0 || !alone.has(first) || alone.has(last)) return false;
   // "Mr Begg", shared by two Beggs so no one's title: the surname written after a title is a person's.
   return !titledInText(text, last);

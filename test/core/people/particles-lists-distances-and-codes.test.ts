@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder } from '../../support/one-article-cast.js';
+
+// Made-up sentences in the shape of Reuters and BBC copy, built to show rules readers' audits of the archives asked for.
+
+const namesOf = namesUnder('NEWS IN BRIEF');
+
+describe('a hyphened given name before a surname that opens on "al-" ("Abdul-Aziz al-Saqr")', () => {
+  it('is a person, not a club or a firm known by its first word', () => {
+    // Reuters 11921.
+    expect(namesOf('The chairman, Abdul-Aziz al-Saqr, said the visitors had submitted 40 proposals.')).toEqual(['Abdul-Aziz al-Saqr']);
+  });
+});
