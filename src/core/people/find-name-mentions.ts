@@ -1185,6 +1185,8 @@ const LIST_ITEM = `${LIST_WORD}(?: ${LIST_WORD}){0,2}(?:\\s+\\([^()]{1,40}\\))?`
  * stop follows ("Stevie Wonder, Maroon 5": the band's name goes on).
  */
 const NAME_LIST = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)${LIST_ITEM}(?:(?:,\\s+and\\s+|,\\s+|\\s+and\\s+)${LIST_ITEM})+(?=\\s+\\p{Ll}|[,.;:!?)"”’]|$)`, 'gu');
+/** Where someone in a list is from, set off by commas (", from Birmingham,", ", of New York,"). */
+const HOME_ASIDE = /,\s(?:from|of)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,/gu;
 /** Tags of a word that begins no name in a list: a describing word, a place, a nationality, a body. */
 const NO_LIST_FIRST_WORD = new Set(['Adjective', 'Place', 'Country', 'City', 'Region', 'Demonym', 'Organization']);
 
@@ -1199,7 +1201,8 @@ function namesListedWithNames(sentence: string, found: string[]): string[] {
   const known = new Set(found.map(cleanName).filter((n): n is string => n?.includes(' ') ?? false));
   if (known.size === 0) return [];
   const out: string[] = [];
-  for (const m of sentence.matchAll(NAME_LIST)) {
+  // "Moazzam Begg, from Birmingham, and Martin Mubanga": where someone is from, set off by commas, parts no items.
+  for (const m of sentence.replace(HOME_ASIDE, (aside) => `,${' '.repeat(aside.length - 1)}`).matchAll(NAME_LIST)) {
     // Each item with its bracket, whose commas do not part items ("Fabien Pelous (Stade Toulousain, capt)").
     const written = m[0].replace(/\([^()]*\)/g, (b) => b.replace(/,/g, '\u0001')).split(/,\s+and\s+|,\s+|\s+and\s+/);
     // One word in brackets is as often a show on its channel ("Shameless (Channel 4)") as a player at a club: not read.

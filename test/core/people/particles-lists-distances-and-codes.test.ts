@@ -11,3 +11,11 @@ describe('a hyphened given name before a surname that opens on "al-" ("Abdul-Azi
     expect(namesOf('The chairman, Abdul-Aziz al-Saqr, said the visitors had submitted 40 proposals.')).toEqual(['Abdul-Aziz al-Saqr']);
   });
 });
+
+describe('where someone in a list is from, set off by commas ("Moazzam Begg, from Birmingham, and Martin Mubanga")', () => {
+  it('leaves the first name in the list', () => {
+    // BBC politics 205.
+    const text = 'Moazzam Begg, from Birmingham, and Martin Mubanga, Richard Belmar and Feroz Abbasi, from London, are held.';
+    expect(namesOf(text)).toContain('Moazzam Begg');
+  });
+});
