@@ -157,6 +157,9 @@ const FIRM_ENDING_STOP = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|Ltda)\.$/;
 /** A firm, a unit or a stake in small letters, which a firm in capitals after "of" owns. */
 const OWNED_FIRM = /^(?:company|firm|unit|subsidiary|affiliate|division|arm|venture|trust|stake)$/;
 
+/** A race's distance or a weight class inside a role ("Olympic 100m champion", "60kg world champion"). */
+const DISTANCE = /^\d+(?:m|km|kg)$/;
+
 /**
  * The role written right before a name, read from the words that precede it, or null.
  *
@@ -268,7 +271,8 @@ export function roleBefore(words: string[]): string | null {
         FIELD_NOUN.test(bare) ||
         (TRADE_NOUN.test(bare) && /^\p{Ll}/u.test(run[0]!)) ||
         AGAINST.test(bare) ||
-        SHARED_OR_LOCAL.test(bare));
+        SHARED_OR_LOCAL.test(bare) ||
+        DISTANCE.test(bare));
     if (!isRoleWord(bare) && !field && (!capitalised || functionWord)) {
       // "former Labour leader Neil Kinnock" no longer leads Labour: the word that dates a role is part of it. So is the
       // word that says a title is held until the next contest ("defending champion Venus Williams" may lose it).

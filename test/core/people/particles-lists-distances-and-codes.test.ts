@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { namesUnder } from '../../support/one-article-cast.js';
+import { namesUnder, rolesUnder } from '../../support/one-article-cast.js';
 
 // Made-up sentences in the shape of Reuters and BBC copy, built to show rules readers' audits of the archives asked for.
 
 const namesOf = namesUnder('NEWS IN BRIEF');
+const rolesOf = rolesUnder('NEWS IN BRIEF');
 
 describe('a hyphened given name before a surname that opens on "al-" ("Abdul-Aziz al-Saqr")', () => {
   it('is a person, not a club or a firm known by its first word', () => {
@@ -17,5 +18,12 @@ describe('where someone in a list is from, set off by commas ("Moazzam Begg, fro
     // BBC politics 205.
     const text = 'Moazzam Begg, from Birmingham, and Martin Mubanga, Richard Belmar and Feroz Abbasi, from London, are held.';
     expect(namesOf(text)).toContain('Moazzam Begg');
+  });
+});
+
+describe('a race\'s distance inside a role ("former Olympic 100m champion Maurice Greene")', () => {
+  it('keeps the whole role', () => {
+    // BBC sport 006, 032.
+    expect(rolesOf('Maurice Greene', 'It was won by former Olympic 100m champion Maurice Greene on Sunday.')).toEqual(['former Olympic 100m champion']);
   });
 });
