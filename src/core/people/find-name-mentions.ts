@@ -295,8 +295,10 @@ const GENERATION_END = /\s(?:Jr|Sr)$/;
 /** The kind of firm written right after a firm's name, closing the phrase ("from Sal Oppenheim investment bank,"); not a noun's modifier ("bank robbers"). */
 const FIRM_KIND_AFTER = /^ (?:(?:investment|merchant|private) )?(?:bank|brokerage|stockbroker|stockbrokers)(?=[,.;:)]|$| (?:said|says|and|in|of|which|that)\b)/;
 
-/** Whether the words after a name run on in capitals (up to three) to a word no name has, no day or month. */
+/** Whether the words after a name run on in capitals (up to three) to a word no name has, no day or month, or a code. */
 function namesAThingAfter(after: string): boolean {
+  // "the Liu Hua 11-1-1 A well": a code of three numbers or more after the name is a well's, a site's or a model's.
+  if (/^ \d+(?:-\d+){2,}(?![\d-])/.test(after)) return true;
   const run = /^(?: \p{Lu}[\p{L}'’-]*){1,3}(?![\p{L}'’-])/u.exec(after);
   const last = run?.[0].trim().split(' ').at(-1);
   return last !== undefined && !isNameWord(last) && !DAY_OR_MONTH_WORD.test(last);

@@ -27,3 +27,14 @@ describe('a race\'s distance inside a role ("former Olympic 100m champion Mauric
     expect(rolesOf('Maurice Greene', 'It was won by former Olympic 100m champion Maurice Greene on Sunday.')).toEqual(['former Olympic 100m champion']);
   });
 });
+
+describe('a code of three numbers after a name ("the Liu Hua 11-1-1 A well")', () => {
+  it("is a well's or a site's, no one's", () => {
+    // Reuters 3003.
+    expect(namesOf('It said the Liu Hua 11-1-1 A well produced at around 2,240 barrels per day.')).toEqual([]);
+  });
+
+  it('leaves a player before a score', () => {
+    expect(namesOf('Roger Federer beat Andy Roddick 6-3 6-4 in the final.')).toContain('Andy Roddick');
+  });
+});
