@@ -34,7 +34,13 @@ export function addTitledSurnameNames<S>(sentences: S[], found: NameMention[][],
       ...article
         .flatMap((i) => {
           const sentence = text(sentences[i]!);
-          return [...speakingSurnames(sentence), ...describedSurnames(sentence), ...owningSurnames(sentence), ...actingSurnames(sentence)];
+          return [
+            ...speakingSurnames(sentence),
+            ...describedSurnames(sentence),
+            ...owningSurnames(sentence),
+            ...actingSurnames(sentence),
+            ...professorsSurnames(sentence),
+          ];
         })
         .filter((name) => !namedInFull.has(name)),
     ]);
@@ -100,6 +106,14 @@ const ACTING_SURNAME =
 function actingSurnames(sentence: string): string[] {
   const name = ACTING_SURNAME.exec(sentence)?.[1];
   return name && mayBeName(name) ? [name] : [];
+}
+
+/** A surname alone after a professor's title ("Prof Aynsley-Green has also been …", "Professor Curtice said"). */
+const PROFESSOR_SURNAME = /(?<![\p{L}])(?:Prof|Professor)\.? (\p{Lu}\p{Ll}[\p{L}'’-]*?)(?:['’]s?)?(?![\p{L}'’-])(?! \p{Lu})/gu;
+
+/** The surnames a sentence writes after a professor's title alone (see PROFESSOR_SURNAME), if they may be names at all. */
+function professorsSurnames(sentence: string): string[] {
+  return [...sentence.matchAll(PROFESSOR_SURNAME)].map((m) => m[1]!).filter(mayBeName);
 }
 
 /**

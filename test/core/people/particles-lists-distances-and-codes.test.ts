@@ -38,3 +38,14 @@ describe('a code of three numbers after a name ("the Liu Hua 11-1-1 A well")', (
     expect(namesOf('Roger Federer beat Andy Roddick 6-3 6-4 in the final.')).toContain('Andy Roddick');
   });
 });
+
+describe('a surname written alone after a professor\'s title ("Professor Etzioni was a senior adviser")', () => {
+  it("shows the full name the article gives once is a person's, whatever the lexicon makes of the given name", () => {
+    // BBC politics 052.
+    const castNames = namesOf(
+      'Amitai Etzioni, a key influence on New Labour thinking, says the US emphasis on an "Axis of Evil" is misplaced.',
+      "Professor Etzioni was a senior adviser to President Carter's White House.",
+    );
+    expect(castNames).toContain('Amitai Etzioni');
+  });
+});
