@@ -4,6 +4,7 @@
  * Jeff Sessions), a role held by one person alone becomes an alias ("the attorney general"), and
  * each sentence learns which people it mentions.
  */
+import { joinStageNames } from './stage-names.js';
 import { HONORIFIC, SURNAME_HONORIFIC, SURNAME_HONORIFIC_PATTERN } from '../text/honorifics.js';
 import type { Person, Sentence } from '../types.js';
 import { firstOfTwoSurnames } from './draft.js';
@@ -40,10 +41,10 @@ export function buildCast(
     (s) => s.norm,
     (s) => s.article,
   ).flat();
-  // 1. People: every name of two or more words, merged on first and last word.
-  const all = mergeSpellings(draftPeople(mentions), mentions);
-  // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
+  // 1. People: every name of two or more words, merged on first and last word, a stage name with the real one.
   const text = sentences.map((s) => s.norm).join('\n');
+  const all = joinStageNames(mergeSpellings(draftPeople(mentions), mentions), text);
+  // 2. Lone surnames: a unique surname is an alias; one met only with a title or Mr./Ms. is a person.
   const alone = wordsWrittenAlone(text);
   attachSingleNames(
     mentions,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { castUnder } from '../../support/one-article-cast.js';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Made-up articles in the shape of BBC copy, built to show rules readers' audits of the archives asked for.
+
+const castOf = castUnder('MUSIC NEWS');
+const entry = (name: string, ...paragraphs: string[]) => {
+  const p = castOf(...paragraphs).find((q) => q.name === name);
+  return p ? [p.name, ...p.aliases] : [];
+};
+
+describe('a stage name and the real name given for it', () => {
+  it('is one person shown by the stage name after "real name" ("Jay-Z, real name Shawn Carter")', () => {
+    // BBC entertainment 117, 246, 288.
+    const text = 'Jay-Z, real name Shawn Carter, is the new president of Def Jam. Jay-Z said he was happy.';
+    expect(castOf(text).map((p) => p.name)).toEqual(['Jay-Z']);
+    expect(entry('Jay-Z', text)).toContain('Shawn Carter');
+    const game = 'The Game, whose real name is Jayceon Taylor, told a news conference: "I want to apologise."';
+    expect(entry('The Game', 'The pair shook hands on Wednesday.', game)).toContain('Jayceon Taylor');
+  });
+
+  it('is one person shown by the real name before "also known as" ("Mahmoud Abbas, also known as Abu Mazen")', () => {
+    // BBC politics 149.
+    const text = 'Mahmoud Abbas, also known as Abu Mazen, won the vote. "We won," said Abu Mazen.';
+    expect(castOf(text).map((p) => p.name)).toEqual(['Mahmoud Abbas']);
+    expect(speakerOf(`Vote\n\n${text}\n`, 'We won')).toBe('Mahmoud Abbas');
+  });
+});
