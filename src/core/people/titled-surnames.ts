@@ -6,6 +6,7 @@
  */
 import { GIVEN_NAME_TAGS, NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { runsOf } from '../text/runs-of.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { KINSHIP, type NameMention } from './find-name-mentions.js';
 import { HONORIFIC, SURNAME_HONORIFIC } from '../text/honorifics.js';
 import { isDemonym, isKnownNonPerson, isKnownPlace, isNameWord } from './not-a-person.js';
@@ -49,8 +50,44 @@ export function addTitledSurnameNames<S>(sentences: S[], found: NameMention[][],
       const sentence = text(sentences[i]!);
       for (const name of fullNamesIn(sentence, titled)) if (!out[i]!.some((m) => m.name.includes(name))) out[i]!.push(mentionOf(sentence, name));
     }
+    // "Parry said: "…"", "Parry claims he will be in no mood to listen": a surname the article never writes in full,
+    // which speaks and is "he" or "she" in its own clause, is a person's, whom the article goes on calling so.
+    // Not one the article writes after a capitalised word anywhere ("Taylor Dent", "Javier Nogales Iturri"), whose full
+    // name the cast may read otherwise, nor after "the" ("the Cabinet says she", "the Kiwi said he").
+    const articleText = article.map((i) => text(sentences[i]!)).join('\n');
+    const speakers = article.flatMap((i) => pronounSpeakers(text(sentences[i]!))).filter((w) => titled.has(w) && !writtenAfterName(w, articleText));
+    for (const word of new Set(speakers))
+      for (const i of article)
+        if (loneWord(word).test(text(sentences[i]!)) && !out[i]!.some((m) => m.name === word))
+          out[i]!.push({ name: word, role: null, honorific: null, person: true });
   }
   return out;
+}
+
+/** Whether the text writes the word after a capitalised word that may be a name's ("Taylor Dent"), or after "the". */
+function writtenAfterName(word: string, text: string): boolean {
+  const before = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{L}'’.-]*|the) ${escapeRegExp(word)}(?![\\p{L}'’-])`, 'gu');
+  return [...text.matchAll(before)].some((m) => !SENTENCE_OPENER.test(m[1]!));
+}
+
+/** Capitalised words that open a sentence before its subject ("But Parry, speaking …"), no given name. */
+const SENTENCE_OPENER =
+  /^(?:But|And|Yet|So|Or|When|While|As|If|Then|Now|Also|However|Meanwhile|Still|Instead|After|Before|Although|Though|Because|Since|Until|Once|Where|Why|How|What|Who|That|This|Both|Even|Only|Just|Today|Yesterday)$/;
+
+/** A surname, then a verb of speech and "he" or "she" opening what it reports ("Parry claims he will be …"). */
+const PRONOUN_SPEAKER =
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*) (?:(?:also|has|had) )?(?:said|says|claims|claimed|insisted|insists|admitted|admits|believes|believed|added|told \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*) (?:that )?(?:he|she)(?![\p{L}'’-])/gu;
+
+/** The surnames a sentence says speak as "he" or "she" (see PRONOUN_SPEAKER): no word the lexicon knows otherwise. */
+function pronounSpeakers(sentence: string): string[] {
+  return [...sentence.matchAll(PRONOUN_SPEAKER)]
+    .map((m) => m[1]!)
+    .filter((w) => isNameWord(w) && lexiconTags(w).every((t) => t === 'LastName' || t === 'Person'));
+}
+
+/** The word alone, not inside a longer capitalised name. */
+function loneWord(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}'’-]|\\p{Lu}[\\p{L}'’.-]* )${escapeRegExp(word)}(?![\\p{L}-])(?! \\p{Lu})`, 'u');
 }
 
 /** A one-word name by a verb of saying, in a sentence with a quote: "Ceplak said: "…"", '"…," said Ceplak'. */

@@ -27,3 +27,21 @@ describe('a stage name and the real name given for it', () => {
     expect(speakerOf(`Vote\n\n${text}\n`, 'We won')).toBe('Mahmoud Abbas');
   });
 });
+
+describe('a surname the article never writes in full, which speaks as "he" or "she" ("Parry claims he will …")', () => {
+  const text =
+    'Parry firm over Gerrard\n\nBut Parry, speaking to BBC Sport, also admits Steven Gerrard will have the final say. ' +
+    'Parry said: "Steven is above money." Chelsea will test Liverpool with a bid - but Parry claims he will be in no ' +
+    "mood to listen. Parry is currently in the process of finalising funding for Liverpool's new stadium in Stanley " +
+    'Park. And he confessed the deal has given the club food for thought. He said: "It is a real eye-opener."\n';
+
+  it('is a person, whom "he said" then stands for', () => {
+    // BBC sport 112, 121.
+    expect(speakerOf(text, 'It is a real')).toBe('Parry');
+  });
+
+  it('is no body the article writes after "the" ("the Cabinet says she")', () => {
+    const cabinet = 'Women MPs\n\nThe Cabinet said: "We agree." One member of the Cabinet says she was told to wait.\n';
+    expect(castUnder('Women MPs')(cabinet.split('\n\n')[1]!).map((p) => p.name)).not.toContain('Cabinet');
+  });
+});
