@@ -6,7 +6,7 @@
  */
 import { HONORIFIC, HONORIFIC_PATTERN, SURNAME_HONORIFIC } from '../text/honorifics.js';
 import nlp, { GIVEN_NAME_TAGS, lexiconTags } from '../text/nlp.js';
-import { isRoleHead, isRoleWord, jobBeginsTitle, roleBefore, SHARED_TITLE } from './roles.js';
+import { DAY_OR_MONTH, isRoleHead, isRoleWord, jobBeginsTitle, roleBefore, SHARED_TITLE } from './roles.js';
 import { GENERATION } from './draft.js';
 import { isCountry, isDemonym, isKnownNonPerson, isKnownPlace, isNameWord, isNationalNoun, isPlacePrefix } from './not-a-person.js';
 import { isNameParticle, JOINED_PARTICLE_PATTERN, JOINED_PARTICLE_WORD, NAME_PARTICLE_PATTERN, NAME_PARTICLES } from '../text/name-particles.js';
@@ -144,7 +144,8 @@ export function findNameMentions(written: string): NameMention[] {
       if (!honorific && jobBeginsTitle(before) && !isGivenName(name.split(' ')[0]!)) continue;
       // "<Ralph Andrews Productions>": wire copy sets a firm's name in angle brackets; a name inside them is the firm's.
       if (/<[^<>]*$/.test(sentence.slice(0, at)) && /^[^<>]*>/.test(sentence.slice(at + name.length))) continue;
-      // "and James M. Barker Trust": a name before a firm's or a foundation's last word is the firm's, after its founder.
+      // "and James M. Barker Trust": a name before a firm's or a foundation's last word is the firm's, after its
+      // founder.
       if (!honorific && FIRM_ENDING_AFTER.test(sentence.slice(at + name.length))) continue;
       // "the Hart-Scott-Rodino Antitrust Improvements Act", "the Walter Reed Army Institute": a name that runs on
       // in capitals to a word no name has is a law's, a place's or a body's, after the person (a day or a month
@@ -301,10 +302,8 @@ function namesAThingAfter(after: string): boolean {
   if (/^ \d+(?:-\d+){2,}(?![\d-])/.test(after)) return true;
   const run = /^(?: \p{Lu}[\p{L}'’-]*){1,3}(?![\p{L}'’-])/u.exec(after);
   const last = run?.[0].trim().split(' ').at(-1);
-  return last !== undefined && !isNameWord(last) && !DAY_OR_MONTH_WORD.test(last);
+  return last !== undefined && !isNameWord(last) && !DAY_OR_MONTH.test(last);
 }
-const DAY_OR_MONTH_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The last word of a firm's, a fund's or a foundation's name, right after the founder's. */
 const FIRM_ENDING_AFTER =

@@ -227,17 +227,17 @@ export function roleBefore(words: string[]): string | null {
       run.unshift(word);
       continue;
     }
+    // A second "and" joining jobs ("succeed Dixon as chairman and chief executive and senior vice president E. Gene
+    // Keigger") joins the posts of two holders: only the last job, after the nearer "and", is the name's.
+    if (bare === 'and' && joined && isRoleHead(words[i - 1] ?? '')) {
+      run.splice(0, run.indexOf('and') + 1);
+      break;
+    }
     // "chairman and chief executive Rick Wagoner", "Vice Chancellor and Foreign Minister": one holder's two jobs joined by
     // "and". Not a job in capitals after one in small letters ("the prime minister and Chancellor Gordon Brown" are two),
     // nor after a royal's title alone, a person of its own ("the Queen and Prince Philip"; but "Crown Prince and Prime
     // Minister"), nor after "both", which counts two holders ("Both the Cardinal and Archbishop of Canterbury Dr Rowan
     // Williams").
-    // A second such "and" ("succeed Dixon as chairman and chief executive and senior vice president E. Gene Keigger")
-    // joins the posts of two holders: only the last job, after the nearer "and", is the name's.
-    if (bare === 'and' && joined && isRoleHead(words[i - 1] ?? '')) {
-      run.splice(0, run.indexOf('and') + 1);
-      break;
-    }
     if (
       bare === 'and' &&
       run.length > 0 &&
@@ -373,7 +373,7 @@ const TITLE_ONLY = /^(?:the|prime|Prime|vice|Vice|deputy|Deputy)$/;
 const DATING_BEFORE_DAY = /^(?:on|On|last|Last|next|Next)$/;
 const MONTH = /^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 /** Days and months, which begin no title ("May" may be a surname, so it is left out). */
-const DAY_OR_MONTH =
+export const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /** Adverbs that open a sentence, never a title ("Next" is left out: it is a retailer's name too). */

@@ -5,8 +5,10 @@
  */
 import type { Draft } from './draft.js';
 
-/** A name of up to three words, as a stage name may be written ("Jay-Z", "50 Cent", "The Game", "Abu Mazen"). */
-// (Words one space apart, with no full stop: a sentence's last word before the next is no part of the name.)
+/**
+ * A name of up to three words, as a stage name may be written ("Jay-Z", "50 Cent", "The Game", "Abu Mazen"): words one
+ * space apart with no full stop, as a sentence's last word before the next is no part of the name.
+ */
 const STAGE = String.raw`(?:The )?[\p{Lu}\d][\p{L}\d'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}`;
 /** A full name of two or three words. */
 const REAL = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}`;

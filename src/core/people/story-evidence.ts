@@ -149,8 +149,8 @@ const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 const WORK_TITLE =
   /\b(?:(?:film|movie|documentary|album|novel|musical|opera|sitcom|series|programme|drama)|(?:the|a|an|his|her|their|its|new|hit|latest|debut) (?:play|show|book|single|song))\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?!['’\p{L}-]|\s*[-–:]\s*\p{Lu})/gu;
 /**
- * A work a part is played in ("his role in Vera Drake", "starring in Million Dollar Baby"): a title, whoever it is named
- * after. Not before a possessive ("a role in Tony Blair's government").
+ * A work a part is played in ("his role in Vera Drake", "starring in Million Dollar Baby"): a title, whoever it is
+ * named after. Not before a possessive ("a role in Tony Blair's government").
  */
 const PART_IN_WORK =
   /\b(?:role|roles|part|parts|performance|performances|starring|starred|stars|cameo)\s+in\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?!['’\p{L}-])/gu;

@@ -747,7 +747,8 @@ const DOCUMENT =
  */
 function spokeSince(q: QuoteSurroundings, previous: Attribution, ctx: AttributionContext): Attribution | null {
   if (normalizeTypography(q.before).trim() !== '') return null;
-  // Speakers are remembered in reading order: read back over the sentence just before (or the one before an aside) to its first.
+  // Speakers are remembered in reading order: read back over the sentence just before (or the one before an aside)
+  // to its first.
   let since: AttributionContext['speakers'][number] | undefined;
   let i = ctx.speakers.length - 1;
   // "Barbarians coach Bob Dwyer warned that …. Burger, 21, was recently crowned …. "It's his first year …"": one aside

@@ -854,6 +854,12 @@ function andBeforeSomeone(text: string): RegExpExecArray | null {
   return m;
 }
 const AND_BEFORE_SOMEONE = /(?<=(?:[^\s,;:]+\s+){3}[^\s,;:]+)(\s+and\s+)((?:a|an)\s+[^,;:]{1,60}?)\s*$/u;
+/**
+ * A word that opens a clause of time or concession, before a capitalised subject ("after Mr Blair"); not "when" or
+ * "because", whose clause may close before the quote (see subjectBefore).
+ */
+const TIME_CLAUSE_OPENER = /(?<![\p{L}])(?:after|before|since|until|although|though|once)\s+(?=\p{Lu})/gu;
+
 /** " and " after a lowercase word, then the capitalised name that ends a subject ("… strike and Benitez"). */
 const AND_BEFORE_LAST_NAME = /(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*)(\s+and\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
 
@@ -862,12 +868,6 @@ const AND_BEFORE_LAST_NAME = /(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*)(\s+and\s
  * skipping parentheticals ("Sean Spicer, asked if …, replied"), and preferring a name to the
  * description in apposition after it ("Barry Hugill, a spokesman for Liberty, told").
  */
-/**
- * A word that opens a clause of time or concession, before a capitalised subject ("after Mr Blair"); not "when" or
- * "because", whose clause may close before the quote (see subjectBefore).
- */
-const TIME_CLAUSE_OPENER = /(?<![\p{L}])(?:after|before|since|until|although|though|once)\s+(?=\p{Lu})/gu;
-
 /** "According to X," or "According to Mr X" before a described subject: the opening source of a report. */
 const OPENING_SOURCE = new RegExp(
   `^\\s*According\\s+to\\s+(?:[^,;:"“”]{1,60},|(?:(?:${HONORIFIC_PATTERN})\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?=(?:the|a|an|his|her|its|their)\\s+\\p{Ll}))`,
@@ -909,8 +909,8 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
         : null;
   const clauses = split ? plain.slice(0, split.index) + ';'.padEnd(split[1]!.length) + plain.slice(split.index + split[1]!.length) : plain;
   const all = clauses.split(/,|;|:|—|\bthat\b|(?<![\p{L}])(?:but|while|whereas|where)\s+(?=\p{Lu})/u).reverse();
-  // "Liam Fox was speaking after Mr Blair told Labour members …": a clause of time or concession that runs on to the cue
-  // has a subject of its own, who speaks.
+  // "Liam Fox was speaking after Mr Blair told Labour members …": a clause of time or concession that runs on to the
+  // cue has a subject of its own, who speaks.
   const timeClause = [...all[0]!.matchAll(TIME_CLAUSE_OPENER)].at(-1);
   if (timeClause) all.splice(0, 1, all[0]!.slice(timeClause.index + timeClause[0].length), all[0]!.slice(0, timeClause.index));
   // "…ranges, which the communique said were "…"", "…DB9, which Mr Bez described as "…"": a relative clause whose own

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { namesUnder, rolesUnder } from '../../support/one-article-cast.js';
 
-// Made-up sentences in the shape of Reuters and BBC copy, built to show rules readers' audits of the archives asked for.
+// Made-up sentences in the shape of Reuters and BBC copy, built to show rules readers' audits of the archives asked
+// for.
 
 const namesOf = namesUnder('ARTS NEWS');
 const rolesOf = rolesUnder('COMPANY NEWS');
