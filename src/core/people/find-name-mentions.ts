@@ -588,6 +588,15 @@ export function isGivenName(word: string): boolean {
 }
 
 /**
+ * "without centre Will Greenwood", "Will Smith's reign": "Will", which the lexicon knows only as a modal verb, opens a name
+ * where it opens a capitalised run inside the sentence; opening one, it asks ("Will Tory MPs back him?"), and within a run
+ * it is a title's ("Love Will Tear Us Apart").
+ */
+function opensOnModalName(sentence: string, at: number, words: string[]): boolean {
+  return words[0] === 'Will' && words.length === 2 && /\p{Ll}[,;:]?\s+$/u.test(sentence.slice(0, at));
+}
+
+/**
  * "the Jesus and ", "the Mamas and ": a capitalised word after "the", no job or title ("the Queen and
  * Prince Philip" names two people), then "and" — the words after it continue one band's or work's name.
  */
@@ -604,6 +613,7 @@ function namesFromGivenNames(sentence: string): string[] {
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     const words = `${m[1]}${m[2]}`.split(/\s+/);
     let start = words.findIndex((w, i) => i < words.length - 1 && isGivenName(w.replace(/['’]s?$/, '')));
+    if (start < 0 && opensOnModalName(sentence, m.index, words)) start = 0;
     // "Paddy Casey": a given name the lexicon knows only as a noun, then one it knows as a given name,
     // which is here the surname; not after a determiner or a noun that is no job ("the Crystal Harmony",
     // "cruise liner Crystal Harmony" are a ship's).
