@@ -76,6 +76,7 @@ export function findNameMentions(written: string): NameMention[] {
     ...namesAfterBareInitials(sentence),
     ...namesWithMiddleInitials(sentence),
     ...namesAfterLeadingInitial(sentence),
+    ...initialledSurnames(sentence),
     ...namesAfterTitles(sentence),
     ...namesBeforeAppositives(sentence),
     ...namesAfterAges(sentence),
@@ -1376,6 +1377,28 @@ function namesAfterLeadingInitial(sentence: string): string[] {
   return out;
 }
 const SUFFIX_WORDS = /^(?:Inc|Co|Corp|Ltd|Plc|PLC|AG|SA|SpA|NV|Jr|Sr)$/;
+
+/**
+ * "J. Makumbi said", "vice-president of Asahi Chemical, R. Yumikura said", "India's delegate, S. Venkitaramanan.": initials
+ * spaced apart and a surname alone are a person's where they open the sentence or follow a word in small letters, a
+ * comma or a quote, and a cue, a comma or the sentence's end follows. After a capitalised word or "and" they end a
+ * firm's name ("Sanford C. Bernstein said", "E.D. and F. Man said"); run together they are as often a firm's
+ * ("E.F. Hutton", "R.J. Reynolds") or a country's ("U.S. Goods"); a point of the compass opens a place ("W. Virginia").
+ */
+const INITIALLED_SURNAME = /(?<![\p{L}.'’&-])((?:\p{Lu}\. )?\p{Lu}\. )(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s+(?:said|says|told|added)\b|\s*[,.;:]|$)/gu;
+const COMPASS_PLACE = /^(?:Virginia|Carolina|Dakota)$/;
+function initialledSurnames(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(INITIALLED_SURNAME)) {
+    const before = sentence.slice(0, m.index).trimEnd();
+    if (before !== '' && !/(?:^|\s)(?!and$|&$)\p{Ll}+[,:]?$|[,"”]$/u.test(before)) continue;
+    const surname = m[2]!;
+    if (!isSurnameLike(surname) || SUFFIX_WORDS.test(surname) || isKnownPlace(surname)) continue;
+    if (/^[NSEW]\. $/.test(m[1]!) && COMPASS_PLACE.test(surname)) continue;
+    out.push(`${m[1]!}${surname}`);
+  }
+  return out;
+}
 
 /** A lone given name followed by a capitalised word ("Kate McKinnon's") is read as the full name. */
 function extendSingleName(sentence: string, name: string | null): string | null {

@@ -20,6 +20,29 @@ describe('"Will" as a given name inside a sentence ("without centre Will Greenwo
   });
 });
 
+describe('initials and a surname alone ("J. Makumbi said")', () => {
+  it("are a person's before a cue or after a comma", () => {
+    // Reuters 3034, 17371, 9762.
+    expect(namesOf('J. Makumbi said when he returned from London that the talks had gone well.')).toEqual(['J. Makumbi']);
+    expect(namesOf('Australian delegate C. J. Hurford said the round should end soon.')).toEqual(['C. J. Hurford']);
+    expect(namesOf('The tests begin next year, vice-president of Asahi Chemical, R. Yumikura said.')).toEqual(['R. Yumikura']);
+  });
+
+  it("end a firm's name after a capitalised word or \"and\", and a country's initial is no one's", () => {
+    // Reuters 18688, 9986, 11986.
+    expect(namesOf('Industry analyst Richard Pzena of Sanford C. Bernstein said the value was hidden.')).not.toContain('C. Bernstein');
+    expect(namesOf('It is rated AA-minus by S and P. Underwriters said the issue sold well.')).toEqual([]);
+    expect(namesOf('Sales rose in W. Germany, the company said.')).toEqual([]);
+    expect(namesOf('Its plant in W. Virginia, the company said, will close.')).toEqual([]);
+  });
+
+  it('are read spaced apart only, as initials run together are as often a firm\'s or a country\'s', () => {
+    // Reuters 1299, 10976.
+    expect(namesOf('The issue was managed by E.F. Hutton, the company said.')).toEqual([]);
+    expect(namesOf('It called for a ban on U.S. Goods, the agency said.')).toEqual([]);
+  });
+});
+
 describe('a capitalised word between names in a list ("Will Young, Queen, Kate Bush and Joy Division")', () => {
   it('is an item of the list, no role of the name before it', () => {
     // BBC entertainment 253.
