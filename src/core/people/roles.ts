@@ -411,7 +411,7 @@ export function undatedRole(role: string): string {
  * and Pensions", "Health and Human Services", "House Ways and Means Committee").
  */
 const MINISTRY_FIELD =
-  /^(?:Trade|Industry|Culture|Media|Sport|Work|Pensions|Education|Skills|Environment|Food|Rural|Affairs|Health|Social|Security|Transport|Economic|Fiscal|Policy|Energy|Science|Technology|Agriculture|Fisheries|Commerce|Labour|Justice|Foreign|Commonwealth|Mines|Finance|Planning|Development|Communications|Tourism|Housing|Local|Government|Employment|Ways|Means|Human|Services|Banking|Urban|Natural|Resources|Mining|Research|Livestock|Forestry|Forests|Water|Power|Petroleum|Irrigation|Cooperatives|Telecommunications|Posts|Information|Broadcasting|Youth|Sports|Welfare|Lands|Works)$/;
+  /^(?:Trade|Industry|Culture|Media|Sport|Work|Pensions|Education|Skills|Environment|Food|Rural|Affairs|Health|Social|Security|Transport|Economic|Fiscal|Policy|Energy|Science|Technology|Agriculture|Fisheries|Commerce|Labour|Justice|Foreign|Commonwealth|Mines|Finance|Planning|Development|Communications|Tourism|Housing|Local|Government|Employment|Ways|Means|Human|Services|Banking|Urban|Natural|Resources|Mining|Research|Livestock|Forestry|Forests|Water|Power|Petroleum|Irrigation|Cooperatives|Telecommunications|Posts|Information|Broadcasting|Youth|Sports|Welfare|Lands|Works|Minerals|Mineral|Steel|Oil|Gas|Fuel|Industries|Wildlife|Heritage|Arts|Labor|Immigration|Citizenship)$/;
 /** Fields that name a party or a body as often, so only after the "and" ("attacked Labour and Education Secretary Ruth Kelly"). */
 const PARTY_FIELD = /^(?:Labour|Local|Government)$/;
 /** The words that end a firm's name ("and Co", "Inc"). */

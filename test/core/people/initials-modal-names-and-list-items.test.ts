@@ -49,3 +49,10 @@ describe('a capitalised word between names in a list ("Will Young, Queen, Kate B
     expect(rolesOf('Will Young', 'The track beat songs by Will Young, Queen, Kate Bush and Joy Division in a vote.')).toEqual([]);
   });
 });
+
+describe('a ministry\'s fields joined by "and" ("Minerals and Energy Minister John Kaputin")', () => {
+  it('make one title', () => {
+    // Reuters 1948.
+    expect(rolesOf('John Kaputin', 'Minerals and Energy Minister John Kaputin said the mine would reopen.')).toEqual(['Minerals and Energy Minister']);
+  });
+});
