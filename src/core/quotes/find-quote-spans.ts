@@ -210,11 +210,12 @@ function markAt(text: string, i: number): Mark | null {
   // Single quotes: an opening one starts a word; a closing one follows punctuation or ends a word
   // before punctuation. Apostrophes (don’t, Sessions’ decision) are neither.
   // A year cut to its last two figures after a word or a bracket ("She remembered '29", "the '90s", "('03 Bonnie &
-  // Clyde)") opens nothing; after a colon it may open words that start on a figure ("said: '50 years of service …'").
+  // Clyde)") opens nothing, nor does a drug's or a project's number so written ("a treatment known as '771"); after a
+  // colon it may open words that start on a figure ("said: '50 years of service …'").
   if (
     (c === '‘' || c === "'" || c === '’') &&
     /[\p{L}(]\s*$/u.test(text.slice(Math.max(0, i - 3), i)) &&
-    /^.\d\ds?(?![\p{L}\p{N}]|[,.]\d)/u.test(text.slice(i, i + 5))
+    /^.\d{2,3}s?(?![\p{L}\p{N}]|[,.]\d)/u.test(text.slice(i, i + 6))
   )
     return null;
   // "Steak 'n Egg", "rock 'n' roll", "Pay 'N Pak": the "and" cut short opens nothing; nor does a word cut short at its
