@@ -376,10 +376,12 @@ const HEAD_OF_BODY = /^(?:president|chairman|chairwoman|chief|leader|head|boss)$
 
 /**
  * "Jack Straw has attacked the decision …. The foreign secretary said …": a title no one of the story is named
- * with is the person the sentence before opens on, when the story gives them no role of their own.
+ * with is the person the sentence before opens on, when the story gives them no role of their own, or one that says
+ * only what they play for ("Amor, who will captain England …, was delighted …. "…," said the Gloucester fly-half",
+ * Simon Amor being "England player").
  */
 function untitledSubject(title: string, sentenceNumber: number, ctx: AttributionContext): string | null {
-  if (!/^the\s/i.test(title) || !DEFINITE_SMALL_TITLE.test(title)) return null;
+  if (!/^the\s/i.test(title) || !DEFINITE_SHORT_TITLE.test(title)) return null;
   const head = descriptionHead(title);
   for (const text of ctx.sentences.values())
     if (ctx.cast.find(text).some((p) => p.person.roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === head))) return null;
@@ -391,8 +393,12 @@ function untitledSubject(title: string, sentenceNumber: number, ctx: Attribution
   ];
   const name = (spoke.length === 1 ? spoke[0] : null) ?? subjectOf(before.replace(OPENING_PARTICIPLE_CLAUSE, ''), ctx.articleCast);
   const person = name ? ctx.articleCast.find(name).find((p) => p.person.name === name)?.person : undefined;
-  return person && person.roles.length === 0 ? person.name : null;
+  return person && person.roles.every((r) => SIDE_MEMBER.test(r)) ? person.name : null;
 }
+/** "the Gloucester fly-half", "the foreign secretary": a title after "the", two words before it at most, a team's or place's among them. */
+const DEFINITE_SHORT_TITLE = /^[Tt]he\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)\s+){0,2}\p{Ll}+(?:-\p{Ll}+)?$/u;
+/** A role that says only whose side someone is on ("England player", "Ireland star"), which any title of theirs may add to. */
+const SIDE_MEMBER = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:player|star|international)$/u;
 /**
  * "… to advise Ms Jamieson on …. The minister said: …": a title in small letters whose words end the role of one person
  * only of the article so far ("Justice Minister"), named by name in the last few sentences, is that person.

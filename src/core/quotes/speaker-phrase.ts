@@ -238,7 +238,7 @@ const OWNED_AGENT = new RegExp(
  */
 // Its head may be capitalised as a title is ("The Judge wrote:").
 const DEFINITE_TITLE = new RegExp(
-  String.raw`^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he)\s+(?:(?:(?!(?:of|at|for)\s)\p{Ll}[\p{L}-]*|\p{Lu}{2,6}|(?:\p{Lu}\.){2,3})\s+){0,2}(\p{Ll}+|\p{Lu}\p{Ll}+)(?:-\p{Ll}+)?` +
+  String.raw`^\s*(?:(?:But|And|Yet|So)\s+)?((?:[Tt]he)\s+(?:(?:(?!(?:of|at|for)\s)\p{Ll}[\p{L}-]*|\p{Lu}{2,6}|(?:\p{Lu}\.){2,3}|\p{Lu}\p{Ll}+)\s+){0,2}(\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}\p{Ll}+)` +
     String.raw`(?:\s+(?:of|at|for)\s+(?:the\s+\p{Ll}+|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|and|&|the|for)\s+){0,2}\p{Lu}[\p{L}.&'’-]*){0,4}))?)\s*$`,
   'u',
 );

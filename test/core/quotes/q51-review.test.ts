@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributedQuotes } from '../../support/attributed-quotes.js';
+import { attributedQuotes, speakerOf } from '../../support/attributed-quotes.js';
 
 // Made-up articles in the shape of Reuters and BBC News copy, each built to show one rule a readers' audit of the
 // archives asked for.
@@ -22,5 +22,32 @@ describe('a drug\'s number written after an apostrophe ("known as \'771")', () =
     // BBC entertainment 189.
     const text = "Holmes wins '2004 top TV moment'\n\nSprinter Kelly Holmes won the vote of viewers.\n";
     expect(attributedQuotes('a1', text).map(([q]) => q)).toEqual(['2004 top TV moment']);
+  });
+});
+
+describe('a player\'s position after a club\'s name ("…," said the Gloucester fly-half)', () => {
+  const text =
+    'Burger named player of the year\n\nCoach Jake White paid tribute. "He has been amazing," said White. Simon Amor, ' +
+    'the England player, was named sevens player of the year. Amor, who will captain England in Dubai, was delighted ' +
+    'with his award. "This is a genuine honour," said the Gloucester fly-half.\n';
+
+  it('is the one the sentence before is about, whose role says only whom he plays for', () => {
+    // BBC sport 369.
+    expect(speakerOf(text, 'This is a genuine')).toBe('Simon Amor');
+  });
+
+  it('is no one the sentence before is about when it quotes someone', () => {
+    const quoted = text.replace('Amor, who will captain England in Dubai, was delighted with his award.', '"I am delighted," said White.');
+    expect(speakerOf(quoted, 'This is a genuine')).not.toBe('Simon Amor');
+  });
+});
+
+describe('a title with a capitalised word before its noun ("The Tory leader said")', () => {
+  it('is the one the article names with that title', () => {
+    // BBC politics 141.
+    const text =
+      'Howard denies split over ID cards\n\nMichael Howard has denied his shadow cabinet was split over ID cards. The Tory ' +
+      'leader said his front bench team had reached a "collective view" after holding a "good discussion".\n';
+    expect(speakerOf(text, 'collective view')).toBe('Michael Howard');
   });
 });
