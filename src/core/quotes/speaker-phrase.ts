@@ -251,9 +251,13 @@ const LEADING_TIME =
 /** The writing a clause opens on before its subject, with no comma after it ("In a statement the RSPCA said"). */
 const LEADING_WRITING =
   /^\s*In\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|interview|speech|report|note|e-?mail|message|submission)\s+(?=(?:the\s+)?\p{Lu})/u;
-/** Participles that belong to a title before a capitalised word ("acting Secretary", "outgoing chairman"). */
+/**
+ * Participles that belong to a title before a capitalised word ("acting Secretary", "outgoing chairman"), to a
+ * party's name ("ruling Radical Party Deputy Raul Baglini"), or to the sources of a market ("leading grain and produce
+ * merchants Kahn and Kahn Pty Ltd", "banking sources").
+ */
 const TITLE_PARTICIPLE =
-  /^\s*(?:acting|outgoing|incoming|retiring|retired|departing|ousted|embattled|managing|founding|presiding|reigning)\s+(?:\p{Lu}|(?:chairman|chairwoman|president|chief|director|secretary|governor|minister|head|commissioner|editor|partner|member|judge|champion)\b)|^\s*visiting\s+(?:[Cc]hairman|[Pp]resident|[Pp]rime|[Mm]inister|[Ss]ecretary|[Cc]hief|[Dd]irector|[Gg]overnor|[Ee]nvoy|[Pp]rofessor|[Dd]elegation)\b/u;
+  /^\s*(?:ruling|governing)\s+\p{Lu}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+)*?Party\b|^\s*(?:leading|banking|shipping|trading)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:sources|merchants|analysts|economists|dealers|traders|bankers|brokers|officials|executives|experts)\b|^\s*(?:acting|outgoing|incoming|retiring|retired|departing|ousted|embattled|managing|founding|presiding|reigning)\s+(?:\p{Lu}|(?:chairman|chairwoman|president|chief|director|secretary|governor|minister|head|commissioner|editor|partner|member|judge|champion)\b)|^\s*visiting\s+(?:[Cc]hairman|[Pp]resident|[Pp]rime|[Mm]inister|[Ss]ecretary|[Cc]hief|[Dd]irector|[Gg]overnor|[Ee]nvoy|[Pp]rofessor|[Dd]elegation)\b/u;
 const PRONOUN = /(?<![\p{L}'’])(he|she|they|it)(?![\p{L}'’])/iu;
 
 /**

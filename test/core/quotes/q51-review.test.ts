@@ -25,6 +25,16 @@ describe('a drug\'s number written after an apostrophe ("known as \'771")', () =
   });
 });
 
+describe('a title after "ruling" and a party\'s name ("…," ruling Radical Party Deputy Raul Baglini said)', () => {
+  it("is the speaker's, not a participle clause", () => {
+    // Reuters 2786.
+    const text =
+      'DEBT PROPOSAL FAULTED\n\nThe counter-proposal was faulty, an Argentine observer at the talks said. "The ' +
+      'negotiations are not going to prosper," ruling Radical Party Deputy Raul Baglini said. Baglini observed the talks.\n';
+    expect(speakerOf(text, 'The negotiations')).toBe('Raul Baglini');
+  });
+});
+
 describe('a player\'s position after a club\'s name ("…," said the Gloucester fly-half)', () => {
   const text =
     'Burger named player of the year\n\nCoach Jake White paid tribute. "He has been amazing," said White. Simon Amor, ' +
@@ -49,5 +59,16 @@ describe('a title with a capitalised word before its noun ("The Tory leader said
       'Howard denies split over ID cards\n\nMichael Howard has denied his shadow cabinet was split over ID cards. The Tory ' +
       'leader said his front bench team had reached a "collective view" after holding a "good discussion".\n';
     expect(speakerOf(text, 'collective view')).toBe('Michael Howard');
+  });
+});
+
+describe('a market\'s sources after "leading" or "banking" ("…," banking sources said)', () => {
+  it('speak for themselves, not the headline or the speaker before', () => {
+    // Reuters 10339.
+    const text =
+      'MAIZE ESTIMATE CALLED CONSERVATIVE\n\nThe minister said the estimate was fair. The estimate is "rather too ' +
+      'conservative," leading dealers said. "Rates will not fall this month," banking sources said.\n';
+    expect(speakerOf(text, 'rather too conservative')).toBe('leading dealers');
+    expect(speakerOf(text, 'Rates will not fall')).toBe('banking sources');
   });
 });
