@@ -251,6 +251,8 @@ const LEADING_TIME =
 /** The writing a clause opens on before its subject, with no comma after it ("In a statement the RSPCA said"). */
 const LEADING_WRITING =
   /^\s*In\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|letter|interview|speech|report|note|e-?mail|message|submission)\s+(?=(?:the\s+)?\p{Lu})/u;
+/** The nouns of a title that, capitalised, end a newspaper's name ("the Hollywood Reporter"). */
+const PAPER_HEAD = /^(?:Reporter|Observer|Guardian|Monitor|Examiner|Inquirer|Herald|Tribune|Sentinel|Correspondent)$/;
 /**
  * Participles that belong to a title before a capitalised word ("acting Secretary", "outgoing chairman"), to a
  * party's name ("ruling Radical Party Deputy Raul Baglini"), or to the sources of a market ("leading grain and produce
@@ -588,7 +590,9 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   if (firm && !isKnownPlace(firm[1]!.replace(/['’]s$/, ''))) return { kind: 'named', speaker: firm[1]!, start: firm.index + firm[0].indexOf(firm[1]!) };
   // The whole phrase may be a title by its definite article ("The mayor"): someone described, whom the article may name;
   // a place or a body the title is of is no speaker's name ("the president of Boeing", "the mayor of London").
-  const titled = readings.length === 0 ? DEFINITE_TITLE.exec(phrase) : null;
+  // A paper named for its staff ("the Hollywood Reporter", "the Christian Science Monitor") is no title.
+  const title = readings.length === 0 ? DEFINITE_TITLE.exec(phrase) : null;
+  const titled = title && PAPER_HEAD.test(title[2]!) ? null : title;
   if (titled && isRoleHead(titled[2]!) && !PERSON_NOUNS.has(titled[2]!.toLowerCase()))
     readings.push({ kind: 'anonymous', speaker: describe(titled[1]!), start: titled.index, titled: true });
   // Many of them speak as one ("said the artists"), as "the researchers" do; no one of them is named by it.

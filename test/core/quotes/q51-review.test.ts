@@ -62,6 +62,16 @@ describe('a title with a capitalised word before its noun ("The Tory leader said
   });
 });
 
+describe('a paper named for its staff ("according to the Hollywood Reporter")', () => {
+  it('is the outlet, no title of a person', () => {
+    // BBC entertainment 379.
+    const text =
+      "Tarantino 'to make Friday sequel'\n\nDirector Quentin Tarantino is in talks to write and direct a new instalment " +
+      'in the Friday the 13th horror franchise, according to the Hollywood Reporter. The film-maker will produce it.\n';
+    expect(speakerOf(text, 'to make Friday sequel')).toBe('Hollywood Reporter');
+  });
+});
+
 describe('a market\'s sources after "leading" or "banking" ("…," banking sources said)', () => {
   it('speak for themselves, not the headline or the speaker before', () => {
     // Reuters 10339.
