@@ -117,10 +117,11 @@ const DOT_IN_WORD = '(?<=\\p{L})\\.(?=\\p{L})';
 /**
  * A second description may follow, of what the first names ("…," Mark Olson, president of the ABA, the largest U.S. bankers group, said),
  * and a third, or another post joined by "and" ("…," Charles Siess Jr, vice chairman of Marathon Manufacturing Co, a subsidiary of USX
- * Corp, and chairman of the National Ocean Industries Association, said).
+ * Corp, and chairman of the National Ocean Industries Association, said), or one of a kind ("…," Richard Doherty, from
+ * Panasonic's Hollywood Laboratories, one of the pioneers of Blu-ray, told the BBC).
  */
 const AFTER_APPOSITIVE = new RegExp(
-  `^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*((?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,100}?(?:,\\s+(?:(?:and\\s+)?(?:a|an|the)\\s+|and\\s+)(?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,60}?){0,2}),?\\s+(${CUE})(?![\\p{L}])`,
+  `^\\s*[,!?:;—-]*\\s*${SHORT_PHRASE}\\s*,\\s*((?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,100}?(?:,\\s+(?:(?:and\\s+)?(?:a|an|the|one\\s+of)\\s+|and\\s+)(?:[^,.;:!?"“”]|${DOT_IN_WORD}){1,60}?){0,2}),?\\s+(${CUE})(?![\\p{L}])`,
   'iu',
 );
 /**

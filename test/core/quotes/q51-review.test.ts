@@ -82,3 +82,14 @@ describe('a market\'s sources after "leading" or "banking" ("…," banking sourc
     expect(speakerOf(text, 'Rates will not fall')).toBe('banking sources');
   });
 });
+
+describe('a speaker described as one of a kind after the apposition ("…," Richard Doherty, from …, one of the pioneers of Blu-ray, told)', () => {
+  it('is the named speaker, not the firm the sentence before was about', () => {
+    // BBC tech 155.
+    const text =
+      'Games maker backs Blu-ray\n\nToshiba announced that players for its format would be on sale by the end of 2005. ' +
+      '"We have a much greater need for storage," Richard Doherty, from Panasonic\'s Hollywood Laboratories, one of the ' +
+      'pioneers of Blu-ray, told the BBC news website.\n';
+    expect(speakerOf(text, 'We have a much')).toBe('Richard Doherty');
+  });
+});
