@@ -93,3 +93,13 @@ describe('a speaker described as one of a kind after the apposition ("…," Rich
     expect(speakerOf(text, 'We have a much')).toBe('Richard Doherty');
   });
 });
+
+describe('a masthead\'s word as the job before a name ("Economist Wendy Smith Cork … said")', () => {
+  it('is the job of the person who speaks, not the magazine', () => {
+    // Reuters 1272.
+    const text =
+      'CANADA GDP FLAT\n\nGross domestic product rose 0.2 pct. Economist Wendy Smith Cork of the brokerage Nesbitt ' +
+      'Thomson Bongard Inc said "it shows the economy is not moving along very steadily."\n';
+    expect(speakerOf(text, 'it shows the economy')).toBe('Wendy Smith Cork');
+  });
+});
