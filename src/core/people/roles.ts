@@ -425,7 +425,7 @@ const FIELD_ADJECTIVE =
  * "foreign affairs minister", "House majority leader", "sporting director", "costume designer", "management board chairman").
  */
 const FIELD_NOUN =
-  /^(?:affairs|board|bank|oil|government|committee|subcommittee|majority|minority|union|exchange|council|opposition|media|campaign|sporting|race|party|company|resources|relations|police|information|election|immigration|film|festival|farm|consumer|club|tourism|costume|production|casting|team|management|association|stadium|branch|church)$/;
+  /^(?:affairs|board|bank|oil|government|committee|subcommittee|majority|minority|union|exchange|council|opposition|media|campaign|sporting|race|party|company|resources|relations|police|information|election|immigration|film|festival|farm|consumer|club|tourism|costume|production|casting|team|management|association|stadium|branch|church|rugby|football|cricket|tennis|athletics|golf|hockey|boxing|snooker|league)$/;
 
 /**
  * Nouns of a trade or a line of work before a job in small letters ("refinery sales manager", "rock star", "currency

@@ -36,7 +36,7 @@ describe('initials and a surname alone ("J. Makumbi said")', () => {
     expect(namesOf('Its plant in W. Virginia, the company said, will close.')).toEqual([]);
   });
 
-  it('are read spaced apart only, as initials run together are as often a firm\'s or a country\'s', () => {
+  it("are read spaced apart only, as initials run together are as often a firm's or a country's", () => {
     // Reuters 1299, 10976.
     expect(namesOf('The issue was managed by E.F. Hutton, the company said.')).toEqual([]);
     expect(namesOf('It called for a ban on U.S. Goods, the agency said.')).toEqual([]);

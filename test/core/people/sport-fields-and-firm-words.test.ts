@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder, rolesUnder } from '../../support/one-article-cast.js';
+
+// Made-up sentences in the shape of Reuters and BBC copy, built to show rules readers' audits of the archives asked
+// for.
+
+const namesOf = namesUnder('NEWS IN BRIEF');
+const rolesOf = rolesUnder('NEWS IN BRIEF');
+
+describe('a sport inside a role ("England rugby union captain Jason Robinson")', () => {
+  it('is part of the role, as a field is', () => {
+    // BBC sport 370.
+    expect(rolesOf('Jason Robinson', 'England rugby union captain Jason Robinson said the side was ready.')).toEqual(['England rugby union captain']);
+    expect(rolesOf('David Beckham', 'England football captain David Beckham said he was fit.')).toEqual(['England football captain']);
+  });
+});
