@@ -140,7 +140,13 @@ function roleRead(afterName: string, joined: { jobs: boolean } | null): string |
     if (word === 'as' && words[j + 1] === 'well' && bareWord(words[j + 2] ?? '') === 'as') return null;
     // "and" between capitals goes on with a body's name ("leader of the Public and Commercial Services Union").
     // Too long that way, the role stops at the "and", as any other clause word stops it.
-    const joinsName = word === 'and' && /^\p{Lu}/u.test(words[j - 1] ?? '') && !/[,.;:)>]$/.test(words[j - 1]!) && /^\p{Lu}/u.test(words[j + 1] ?? '');
+    // (Not before an initial, which opens a person's name: "of Astrotech and S. Kent Rockwell's father".)
+    const joinsName =
+      word === 'and' &&
+      /^\p{Lu}/u.test(words[j - 1] ?? '') &&
+      !/[,.;:)>]$/.test(words[j - 1]!) &&
+      /^\p{Lu}/u.test(words[j + 1] ?? '') &&
+      !/^\p{Lu}\.$/u.test(words[j + 1]!);
     // "president of Total's refining and distribution subsidiary": "and" between fields in small letters goes on too.
     const next = words[j + 1] ?? '';
     const joinsFields =

@@ -14,3 +14,11 @@ describe('a sport inside a role ("England rugby union captain Jason Robinson")',
     expect(rolesOf('David Beckham', 'England football captain David Beckham said he was fit.')).toEqual(['England football captain']);
   });
 });
+
+describe('"and" before an initial after a firm in an apposition ("of Astrotech and S. Kent Rockwell\'s father")', () => {
+  it("ends the role at the firm: the initial opens a person's name", () => {
+    // Reuters 8781.
+    const text = "George Rockwell, chairman and chief executive officer of Astrotech and S. Kent Rockwell's father, said it.";
+    expect(rolesOf('George Rockwell', text)).toEqual(['chairman and chief executive officer of Astrotech']);
+  });
+});
