@@ -21,7 +21,7 @@ const NON_NAME_WORDS = new RegExp(
     // Arabic words of places ("the Shatt al-Arab waterway", "Wadi Halfa").
     'Shatt|Wadi|' +
     // Firms: the suffixes and trades that end a company's name.
-    'Company|Corporation|Co|Corp|Inc|Ltd|Limited|Plc|PLC|Llc|LLC|Cos|NV|AG|GmbH|SpA|Bhd|Pty|Group|Bank|Bancorp|Bancshares|Bankshares|Savings|Finance|Securities|Brothers|Bros|Partners|Associates|Holdings|' +
+    'Company|Corporation|Co|Corp|Inc|Ltd|Limited|Plc|PLC|Llc|LLC|Cos|NV|AG|GmbH|SpA|Bhd|Pty|Group|Bank|Bancorp|Bancshares|Bankshares|Savings|Finance|Securities|Brothers|Bros|Partners|Associates|Holdings|Worldwide|' +
     'Railroad|Railway|Mining|Mines|Chemicals|Pharmaceuticals|Laboratories|Utilities|Federal|National|Companies|System|Construction|Conference|' +
     'Industries|Enterprises|Petroleum|Resources|Services|Aircraft|Motors|Airlines|Airways|Systems|Technologies|Communications|' +
     'Electronics|Networks|Software|Wireless|Telecom|Capital|Markets|Financial|Insurance|Investments|Trust|Fund|Exchange|International|' +

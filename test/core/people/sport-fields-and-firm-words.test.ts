@@ -22,3 +22,10 @@ describe('"and" before an initial after a firm in an apposition ("of Astrotech a
     expect(rolesOf('George Rockwell', text)).toEqual(['chairman and chief executive officer of Astrotech']);
   });
 });
+
+describe('"Worldwide" ending a name ("a subsidiary of Ted Bates Worldwide")', () => {
+  it("makes it a firm's", () => {
+    // Reuters 736.
+    expect(namesOf('Backer and Spielvogel, a subsidiary of Ted Bates Worldwide, won the account.')).toEqual([]);
+  });
+});
