@@ -18,8 +18,21 @@ const ITEM = /^(?:(\p{Lu})\s+|(\p{Lu}\p{Ll}+)\s+)?((?:(?:de|De|Di|Da|Del|Dal|Lo|
 /** Fewest players a sheet lists: a side's replacements are seven. */
 const MIN_ITEMS = 7;
 
+/**
+ * A squad's entries, each an initial, a surname and the athlete's club in brackets, perhaps after the event ("60m: D Chin
+ * (Belgrave Harriers), J Gardener (Wessex and Bath)."): two or more, and nothing else in the sentence.
+ */
+const ENTRY = /(\p{Lu})\s+(\p{Lu}[\p{L}'’-]+)\s*\([^()]{1,60}\)/gu;
+const ENTRY_LIST = /^(?:[^:()]{1,20}:\s*)?(?:\p{Lu}\s+\p{Lu}[\p{L}'’-]+\s*\([^()]{1,60}\)(?:,\s*|\.?\s*$)){2,}$/u;
+function entriesInList(sentence: string): string[] {
+  if (!ENTRY_LIST.test(sentence.trim())) return [];
+  return [...sentence.matchAll(ENTRY)].filter((m) => isNameWord(m[2]!) && !isKnownPlace(m[2]!)).map((m) => `${m[1]}. ${m[2]}`);
+}
+
 /** The players of a sentence that is a team sheet, each "S. Danielli" (or a surname alone where no initial is written); none otherwise. */
 export function namesInTeamSheet(sentence: string): string[] {
+  const entries = entriesInList(sentence);
+  if (entries.length > 0) return entries;
   if (!/\p{Lu}\s+\p{Lu}[\p{L}'’-]+(?:\s*\([^()]{1,30}\))?[,;]/u.test(sentence)) return [];
   // A side's name or a colon may open the sheet ("Scotland: C Paterson; …"). A sheet of mixed sides gives each
   // player's country in brackets, perhaps with a comma ("B O'Driscoll (Ireland, capt)"), and may drop the comma

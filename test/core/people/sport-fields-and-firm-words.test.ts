@@ -29,3 +29,21 @@ describe('"Worldwide" ending a name ("a subsidiary of Ted Bates Worldwide")', ()
     expect(namesOf('Backer and Spielvogel, a subsidiary of Ted Bates Worldwide, won the account.')).toEqual([]);
   });
 });
+
+describe('a squad\'s entries, each an initial, a surname and a club in brackets ("A Baddeley (Harrow AC), M Farah (…)")', () => {
+  it('are people, each under the initial and surname', () => {
+    // BBC sport 068.
+    const text = 'A Baddeley (Harrow AC), M Farah (Windsor, Slough, Eton and Hounslow AC), J Mayock (Barnsley AC).';
+    expect(namesOf(text)).toEqual(['A. Baddeley', 'J. Mayock', 'M. Farah']);
+  });
+
+  it('take in the full name the story gives an athlete', () => {
+    const text = '60m: D Chin (Belgrave Harriers), J Gardener (Wessex and Bath), M Lewis-Francis (Birchfield Harriers).';
+    expect(namesOf('Defending 60m champion Jason Gardener is included.', text)).toContain('Jason Gardener');
+    expect(namesOf('Defending 60m champion Jason Gardener is included.', text)).not.toContain('J. Gardener');
+  });
+
+  it('need two entries and nothing else in the sentence', () => {
+    expect(namesOf('The vote went to T Blair (Labour) in the end.')).toEqual([]);
+  });
+});
