@@ -35,7 +35,7 @@ const PERSON_SOURCE_NOUNS =
  * "the Hughes board said", "a statement said" (settleSpeaker points "the company" back to the body).
  */
 const BODY_SOURCE_NOUNS =
-  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|commission|panel|ministry|department|office|government|union|body|agency|delegation|team|airline|exchange|bourse|club|' +
+  'statements?|communiques?|reports?|company|companies|firms?|group|concern|banks?|board|committee|commission|panel|ministry|department|office|government|unions?|body|agency|delegation|team|airline|exchange|bourse|club|' +
   // The other kinds of body a name ends in, which its short form speaks for ("…," the corporation said; "the Chamber said").
   'corporations?|organisations?|organizations?|chambers?|councils?|institutes?|associations?|federations?|partnerships?|trusts?|foundations?|networks?|authority|authorities|' +
   // Writings that speak as a statement does ("…," the study said; "…," the editorial said; "…," the council's ruling

@@ -60,10 +60,11 @@ describe('a body by its noun', () => {
     expect(readSpeaker("Moody's", none, [])).toMatchObject({ kind: 'named', speaker: "Moody's" });
   });
 
-  it('reads a capitalised body noun at the sentence start only in a plural the readers know ("Companies", not "Unions")', () => {
+  it('reads a capitalised body noun at the sentence start only in a plural the readers know ("Companies", "Unions", not "Airlines")', () => {
     const none = buildCastLookup([]);
     expect(readSpeaker('Companies', none, [])).toMatchObject({ kind: 'anonymous', speaker: 'companies' });
-    expect(readSpeaker('Unions', none, [])).toMatchObject({ kind: 'named', speaker: 'Unions' });
+    expect(readSpeaker('Unions', none, [])).toMatchObject({ kind: 'anonymous', speaker: 'unions' });
+    expect(readSpeaker('Airlines', none, [])).toMatchObject({ kind: 'named', speaker: 'Airlines' });
   });
 
   it('leaves a title after a body\'s name out of it ("the Commission for Racial Equality Chairman", made up)', () => {

@@ -103,3 +103,13 @@ describe('a masthead\'s word as the job before a name ("Economist Wendy Smith Co
     expect(speakerOf(text, 'it shows the economy')).toBe('Wendy Smith Cork');
   });
 });
+
+describe('unions as the source a lede closes on ("…, unions at the Italian carmaker have said")', () => {
+  it("give the headline's quote their words", () => {
+    // BBC business 148.
+    const text =
+      "Alfa Romeos 'to get GM engines'\n\nFiat is to stop making petrol engines for its Alfa Romeo cars and use " +
+      'engines from General Motors instead, unions at the Italian carmaker have said.\n';
+    expect(speakerOf(text, 'to get GM engines')).toBe('unions at the Italian carmaker');
+  });
+});
