@@ -234,7 +234,8 @@ function partnersAfter(words: string[], at: number): number {
  * bank, Santander Central Hispano,").
  */
 function namesNext(rest: string[]): boolean {
-  // So does one before "and" ("songs by Will Young, Queen, Kate Bush and Joy Division"): a list's items, none the role of another.
+  // So does one before "and" ("songs by Will Young, Queen, Kate Bush and Joy Division"): a list's items, none the
+  // role of another.
   return /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]*(?:,|\s+and\s)/u.test(rest.slice(0, 5).join(' '));
 }
 

@@ -589,9 +589,9 @@ export function isGivenName(word: string): boolean {
 }
 
 /**
- * "without centre Will Greenwood", "Will Smith's reign": "Will", which the lexicon knows only as a modal verb, opens a name
- * where it opens a capitalised run inside the sentence; opening one, it asks ("Will Tory MPs back him?"), and within a run
- * it is a title's ("Love Will Tear Us Apart").
+ * "without centre Will Greenwood", "Will Smith's reign": "Will", which the lexicon knows only as a modal verb, opens a
+ * name where it opens a capitalised pair after a word in small letters; opening the sentence, it asks ("Will Tory MPs
+ * back him?"), and within a longer run it is a title's ("Love Will Tear Us Apart").
  */
 function opensOnModalName(sentence: string, at: number, words: string[]): boolean {
   return words[0] === 'Will' && words.length === 2 && /\p{Ll}[,;:]?\s+$/u.test(sentence.slice(0, at));
@@ -1379,11 +1379,12 @@ function namesAfterLeadingInitial(sentence: string): string[] {
 const SUFFIX_WORDS = /^(?:Inc|Co|Corp|Ltd|Plc|PLC|AG|SA|SpA|NV|Jr|Sr)$/;
 
 /**
- * "J. Makumbi said", "vice-president of Asahi Chemical, R. Yumikura said", "India's delegate, S. Venkitaramanan.": initials
- * spaced apart and a surname alone are a person's where they open the sentence or follow a word in small letters, a
- * comma or a quote, and a cue, a comma or the sentence's end follows. After a capitalised word or "and" they end a
- * firm's name ("Sanford C. Bernstein said", "E.D. and F. Man said"); run together they are as often a firm's
- * ("E.F. Hutton", "R.J. Reynolds") or a country's ("U.S. Goods"); a point of the compass opens a place ("W. Virginia").
+ * "J. Makumbi said", "vice-president of Asahi Chemical, R. Yumikura said", "India's delegate, S. Venkitaramanan.":
+ * initials spaced apart and a surname alone are a person's where they open the sentence or follow a word in small
+ * letters, a comma or a quote, and a cue, a comma or the sentence's end follows. After a capitalised word or "and"
+ * they end a firm's name ("Sanford C. Bernstein said", "E.D. and F. Man said"); run together they are as often a
+ * firm's ("E.F. Hutton", "R.J. Reynolds") or a country's ("U.S. Goods"); a point of the compass opens a place ("W.
+ * Virginia").
  */
 const INITIALLED_SURNAME = /(?<![\p{L}.'’&-])((?:\p{Lu}\. )?\p{Lu}\. )(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s+(?:said|says|told|added)\b|\s*[,.;:]|$)/gu;
 const COMPASS_PLACE = /^(?:Virginia|Carolina|Dakota)$/;

@@ -19,8 +19,8 @@ const ITEM = /^(?:(\p{Lu})\s+|(\p{Lu}\p{Ll}+)\s+)?((?:(?:de|De|Di|Da|Del|Dal|Lo|
 const MIN_ITEMS = 7;
 
 /**
- * A squad's entries, each an initial, a surname and the athlete's club in brackets, perhaps after the event ("60m: D Chin
- * (Belgrave Harriers), J Gardener (Wessex and Bath)."): two or more, and nothing else in the sentence.
+ * A squad's entries, each an initial, a surname and the athlete's club in brackets, perhaps after the event ("60m: D
+ * Chin (Belgrave Harriers), J Gardener (Wessex and Bath)."): two or more, and nothing else in the sentence.
  */
 const ENTRY = /(\p{Lu})\s+(\p{Lu}[\p{L}'’-]+)\s*\([^()]{1,60}\)/gu;
 const ENTRY_LIST = /^(?:[^:()]{1,20}:\s*)?(?:\p{Lu}\s+\p{Lu}[\p{L}'’-]+\s*\([^()]{1,60}\)(?:,\s*|\.?\s*$)){2,}$/u;

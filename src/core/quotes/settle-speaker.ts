@@ -393,9 +393,12 @@ function untitledSubject(title: string, sentenceNumber: number, ctx: Attribution
   ];
   const name = (spoke.length === 1 ? spoke[0] : null) ?? subjectOf(before.replace(OPENING_PARTICIPLE_CLAUSE, ''), ctx.articleCast);
   const person = name ? ctx.articleCast.find(name).find((p) => p.person.name === name)?.person : undefined;
-  return person && person.roles.every((r) => SIDE_MEMBER.test(r)) ? person.name : null;
+  return person?.roles.every((r) => SIDE_MEMBER.test(r)) ? person.name : null;
 }
-/** "the Gloucester fly-half", "the foreign secretary": a title after "the", two words before it at most, a team's or place's among them. */
+/**
+ * "the Gloucester fly-half", "the foreign secretary": a title after "the", two words before it at most, a team's or
+ * place's among them.
+ */
 const DEFINITE_SHORT_TITLE = /^[Tt]he\s+(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)\s+){0,2}\p{Ll}+(?:-\p{Ll}+)?$/u;
 /** A role that says only whose side someone is on ("England player", "Ireland star"), which any title of theirs may add to. */
 const SIDE_MEMBER = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:player|star|international)$/u;

@@ -526,8 +526,9 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
       start: lastPronoun.index + Math.max(0, phrase.length - 60),
     };
   const outlet = findOutlet(phrase, outlets) ?? namedMagazine(phrase);
-  // "Economist Wendy Smith Cork of the brokerage … said": a masthead's one word right before a person's name is their job.
-  const job = outlet && person && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(phrase.slice(outlet.start, person.start)) && outlet.start + 1 < person.start;
+  // "Economist Wendy Smith Cork of the brokerage … said": a masthead's one word right before a person's name is their
+  // job.
+  const job = outlet && person && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(phrase.slice(outlet.start, person.start));
   if (outlet && !job) readings.push({ kind: 'outlet', speaker: outlet.name, start: outlet.start });
   // A body someone is in ("no-one in the committee felt") is no speaker.
   const description = JOINED_DESCRIPTION.exec(phrase) ?? ANONYMOUS.exec(phrase);
