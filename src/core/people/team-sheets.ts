@@ -22,8 +22,9 @@ const MIN_ITEMS = 7;
  * A squad's entries, each an initial, a surname and the athlete's club in brackets, perhaps after the event ("60m: D
  * Chin (Belgrave Harriers), J Gardener (Wessex and Bath)."): two or more, and nothing else in the sentence.
  */
-const ENTRY = /(\p{Lu})\s+(\p{Lu}[\p{L}'’-]+)\s*\([^()]{1,60}\)/gu;
-const ENTRY_LIST = /^(?:[^:()]{1,20}:\s*)?(?:\p{Lu}\s+\p{Lu}[\p{L}'’-]+\s*\([^()]{1,60}\)(?:,\s*|\.?\s*$)){2,}$/u;
+const ENTRY_SHAPE = String.raw`(\p{Lu})\s+(\p{Lu}[\p{L}'’-]+)\s*\([^()]{1,60}\)`;
+const ENTRY = new RegExp(ENTRY_SHAPE, 'gu');
+const ENTRY_LIST = new RegExp(String.raw`^(?:[^:()]{1,20}:\s*)?(?:${ENTRY_SHAPE}(?:,\s*|\.?\s*$)){2,}$`, 'u');
 function entriesInList(sentence: string): string[] {
   if (!ENTRY_LIST.test(sentence.trim())) return [];
   return [...sentence.matchAll(ENTRY)].filter((m) => isNameWord(m[2]!) && !isKnownPlace(m[2]!)).map((m) => `${m[1]}. ${m[2]}`);
