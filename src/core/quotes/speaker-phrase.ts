@@ -19,7 +19,7 @@ export type { SpeakerKind } from '../types.js';
 /** A speaker read from a phrase; a pronoun still needs resolving. */
 export type SpeakerReading =
   | { kind: 'named'; speaker: string; start: number; roleAlias?: string; loose?: boolean }
-  | { kind: 'anonymous' | 'outlet'; speaker: string; start: number; elliptical?: boolean; titled?: boolean }
+  | { kind: 'anonymous' | 'outlet'; speaker: string; start: number; elliptical?: boolean; titled?: boolean; bare?: boolean }
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const PLURAL_ONLY_SOURCES =
@@ -223,6 +223,11 @@ const INDEFINITE_DESCRIPTION = new RegExp(
   `^\\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:(?:${CONTENT_WORD}|\\p{Lu}[\\p{L}.&'’-]*|${AGE_WORD}|\\p{Ll}+-\\d+s?)\\s+){0,3}(?!(?:lot|number|few|little|bit|way|time|day|week|month|year|while|kind|sort|couple|half|quarter|third|fourth|fifth|tenth|dozen|hundred|thousand|million|majority|minority|total|share|handful|series|range|variety|result)\\b)\\p{Ll}[\\p{L}-]*(?:er|or|ist|man|woman|ent|ant|ian|ive|ary|eer|ster|ic|ate)(?:\\s+(?:in|at|from|with|for|of|to|away from)\\s+${LONG_WHERE_FROM.replace('[^,;.]', '[^,;.\\d]')})?)\\s*$`,
   'u',
 );
+/**
+ * A plural with no article, perhaps after a word or two that describe it ("meteorologists", "local doctors", "Japanese
+ * seismologists"): its singular is the second group.
+ */
+const BARE_PLURAL = new RegExp(`^\\s*((?:(?:${CONTENT_WORD}|\\p{Lu}\\p{Ll}+)\\s+){0,2}(\\p{Ll}{3,}?)s)\\s*$`, 'u');
 /**
  * "the site's controllers": "the", a small-letter owner with its possessive, and a noun of a person's shape (a doer's
  * "-er" or "-or", "-ist", "-ian", "-ant" or "-ent"), one or many.
@@ -628,6 +633,9 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   // "a striking seaman"): whatever the noun, the slot holds a speaker described, not named.
   const indefinite = readings.length === 0 ? INDEFINITE_DESCRIPTION.exec(phrase) : null;
   if (indefinite) readings.push({ kind: 'anonymous', speaker: describe(indefinite[1]!), start: indefinite.index });
+  // Or many such people with no article ("meteorologists said", "local doctors warned"): a plural of a person's noun.
+  const crowd = readings.length === 0 ? BARE_PLURAL.exec(phrase) : null;
+  if (crowd && isPersonNoun(crowd[2]!)) readings.push({ kind: 'anonymous', speaker: crowd[1]!, start: crowd.index + crowd[0].indexOf(crowd[1]!), bare: true });
   // Or someone described by what they do for what the article names before them ("the site's controllers",
   // "the band's managers"): a possessive owner and a noun of a person's shape.
   const possessed = readings.length === 0 ? OWNED_AGENT.exec(phrase) : null;
@@ -987,6 +995,9 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
     const part = blankTrailingAdverbs(opened);
     const reading = readSpeaker(part, cast, outlets);
     if (!reading) continue;
+    // A plural with no article is the subject only right before the cue: a clause before may be a list of what
+    // someone does ("Mr Curry records, hosts, edits and produces a podcast called …").
+    if (i > 0 && reading.kind === 'anonymous' && reading.bare) continue;
     // A person named inside a clause that opens on a small word ("Corbett, soon to reunite with Ronnie Barker,
     // criticised"; "Bo Lee, the father of Ann Lee, said") is what the clause is about: the person whose name
     // opens the clause before it is the subject.
@@ -1160,7 +1171,8 @@ function relativeAntecedent(clause: string, cast: CastLookup, outlets: string[])
 
 /** A noun only a person is: a source's ("official"), a role's ("manager"), or one the lexicon knows as a doer ("controller"), not "computer" or "management". */
 function isPersonNoun(word: string): boolean {
-  return PERSON_NOUNS.has(word) || isRoleHead(word) || lexiconTags(word).includes('Actor');
+  // A student of a science or a practitioner of an art is one too ("meteorologist", "technician").
+  return PERSON_NOUNS.has(word) || isRoleHead(word) || lexiconTags(word).includes('Actor') || /\p{Ll}{3}(?:ologist|ician)$/u.test(word);
 }
 
 /** The capitalised name that ends a clause ("the Music Managers' Forum (MMF)"), its initials in brackets left out. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../support/attributed-quotes.js';
+
+// Made-up articles in the shape of Reuters and BBC News copy, each built to show one rule a readers' audit of the
+// archives asked for.
+
+describe('people named by a plural with no article ("meteorologists said", "by scouts who saw them")', () => {
+  it('speak, and a "they said" after them is theirs, not an earlier source\'s', () => {
+    // Reuters: the El Nino warming, the Meteorological Bureau quoted five paragraphs before.
+    const text =
+      'PACIFIC WARMING SEEN\n\nLocal bureau officials said the warming would go on. "It is a strong one," the officials ' +
+      'said.\n\nThe rains moved on. The warm water returns across the Pacific as the trade winds weaken, meteorologists ' +
+      'said. "The winds could turn again by June," they said.\n';
+    expect(speakerOf(text, 'The winds could turn')).toBe('meteorologists');
+  });
+
+  it('name who called something what a passive quotes', () => {
+    // BBC entertainment 262.
+    const text = 'Band signs deal\n\nThe band played small venues, later being described as "pretty damn average" by scouts who saw ' + 'them live.\n';
+    expect(speakerOf(text, 'pretty damn average')).toBe('scouts');
+  });
+
+  it('is no subject when it stands in a list of what someone does before the cue', () => {
+    // BBC tech 110.
+    const text =
+      'Podcasts catch on\n\nAdam Curry is a former MTV presenter. Mr Curry records, hosts, edits and produces a daily ' +
+      'podcast called The Daily Source Code. He wants to make podcasting "the Next Big Thing" and says it is fun.\n';
+    expect(speakerOf(text, 'the Next Big Thing')).not.toBe('hosts');
+  });
+});
