@@ -14,9 +14,13 @@ import { isRoleWord } from './roles.js';
  * A player as a sheet writes one: an initial, a given name ("Mirco Bergamasco" beside his brother) or neither, then a
  * surname (perhaps after a particle: "A Lo Cicero"), perhaps a club or "(capt)" in brackets.
  */
-const ITEM = /^(?:(\p{Lu})\s+|(\p{Lu}\p{Ll}+)\s+)?((?:(?:de|De|Di|Da|Del|Dal|Lo|La|Le|Van|Von|van|von)\s+)?\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,30}\))?\.?$/u;
+const PARTICLE = String.raw`(?:de|De|Di|Da|Del|Dal|Lo|La|Le|Van|Von|van|von)\s+`;
+const ITEM = new RegExp(String.raw`^(?:(\p{Lu})\s+|(?!${PARTICLE})(\p{Lu}\p{Ll}+)\s+)?((?:${PARTICLE})?\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,30}\))?\.?$`, 'u');
 /** Fewest players a sheet lists: a side's replacements are seven. */
 const MIN_ITEMS = 7;
+/** A side's starting players, fewest (football's eleven), and the semicolons at least between its units (back to front). */
+const SIDE_PLAYERS = 11;
+const SIDE_UNITS = 3;
 
 /**
  * A squad's entries, each an initial, a surname and the athlete's club in brackets, perhaps after the event ("60m: D
@@ -34,7 +38,8 @@ function entriesInList(sentence: string): string[] {
 export function namesInTeamSheet(sentence: string): string[] {
   const entries = entriesInList(sentence);
   if (entries.length > 0) return entries;
-  if (!/\p{Lu}\s+\p{Lu}[\p{L}'’-]+(?:\s*\([^()]{1,30}\))?[,;]/u.test(sentence)) return [];
+  const semicolons = (sentence.match(/;/g) ?? []).length;
+  if (semicolons < SIDE_UNITS && !/\p{Lu}\s+\p{Lu}[\p{L}'’-]+(?:\s*\([^()]{1,30}\))?[,;]/u.test(sentence)) return [];
   // A side's name or a colon may open the sheet ("Scotland: C Paterson; …"). A sheet of mixed sides gives each
   // player's country in brackets, perhaps with a comma ("B O'Driscoll (Ireland, capt)"), and may drop the comma
   // after the bracket ("J Fourie (S Africa) T Umaga (New Zealand)").
@@ -51,7 +56,11 @@ export function namesInTeamSheet(sentence: string): string[] {
   const players = read.filter((m): m is RegExpExecArray => m !== null && isNameWord(m[3]!.split(/\s+/).at(-1)!) && !isRoleWord(m[3]!) && !place(m));
   const initialled = players.filter((m) => m[1] !== undefined).length;
   const units = body.includes(';');
+  // A whole side set out in its units ("Walder; May, Tait, Mayerhofler, Stephenson; Wilkinson, Grindal; …") needs no
+  // initials: no list of places or firms takes that shape.
+  const side = semicolons >= SIDE_UNITS && items.length >= SIDE_PLAYERS;
   // Nearly every item a player, and most with an initial; a sheet without its units' semicolons all but one.
-  if (players.length < items.length - 1 || initialled < (units ? items.length / 2 : items.length - 1)) return [];
-  return players.map((m) => (m[1] ? `${m[1]}. ${m[3]}` : m[2] ? `${m[2]} ${m[3]}` : m[3]!));
+  if (players.length < items.length - 1 || (!side && initialled < (units ? items.length / 2 : items.length - 1))) return [];
+  // A surname alone that opens on a particle ("Lo Cicero") would be read as a given name and a surname: left out.
+  return players.filter((m) => m[1] || m[2] || !m[3]!.includes(' ')).map((m) => (m[1] ? `${m[1]}. ${m[3]}` : m[2] ? `${m[2]} ${m[3]}` : m[3]!));
 }

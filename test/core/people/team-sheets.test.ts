@@ -35,6 +35,26 @@ describe('a team sheet', () => {
     expect(reserves).toHaveLength(6);
   });
 
+  it('lists a whole side by surname alone when it sets out its units, a particle surname left out', () => {
+    // BBC sport 302 and 324.
+    const italy =
+      'De Marigny; Mi Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon; Lo Cicero, Ongaro, Castrogiovanni; Dellape, Bortolami; Persico, Ma Bergamasco, Parisse.';
+    const players = namesInTeamSheet(italy);
+    expect(players).toHaveLength(13);
+    expect(players).toEqual(expect.arrayContaining(['Canale', 'Mi Bergamasco', 'Parisse']));
+    expect(players.join(' ')).not.toMatch(/Cicero|Marigny/);
+    expect(
+      namesInTeamSheet(
+        'Leeds: Balshaw; Rees, Christophers, Bell, Doherty; McMullen, Dickens; McGee, Rawlinson, Gerber; Murphy, Palmer, Hooper, Parks, Morgan.',
+      ),
+    ).toContain('Balshaw');
+  });
+
+  it('needs the units and a whole side to list surnames alone', () => {
+    expect(namesInTeamSheet('Perugini, Intoppa, Del Fava, Dal Maso, Griffen, Pozzebon, Robertson.')).toEqual([]);
+    expect(namesInTeamSheet('Barclays; Lloyds, Abbey; Halifax, Nationwide; Alliance, Northern.')).toEqual([]);
+  });
+
   it("is no list of countries by a compass point's initial", () => {
     expect(namesInTeamSheet('S Korea, N Korea, W Germany, E Germany, S Africa, N Ireland, S Yemen, N Yemen.')).toEqual([]);
   });
@@ -55,5 +75,15 @@ describe('a team sheet', () => {
     expect(names).not.toContain('C. Paterson');
     expect(names).toContain('S. Easterby');
     expect(names).toContain('G. Easterby');
+  });
+
+  it("gives a side's players by surname alone to the full names the report writes", () => {
+    const cast = castOf(
+      'Wing Ludovico Nitoglia went over. Prop Martin Castrogiovanni powered over for a try.',
+      'De Marigny; Mi Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon; Lo Cicero, Ongaro, Castrogiovanni; Dellape, Bortolami; Persico, Ma Bergamasco, Parisse.',
+    );
+    const names = cast.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Ludovico Nitoglia', 'Martin Castrogiovanni', 'Canale', 'Parisse']));
+    expect(names).not.toContain('Nitoglia');
   });
 });
