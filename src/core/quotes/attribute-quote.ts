@@ -1214,12 +1214,14 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   const rest = opening ? text.slice(opening.name.length + opening.index) : '';
   // A state before a colon ("Mr Dean is confident though:") frames the subject's own words; a passive does not.
   // Not a passive or an agent: "was under fire from", "was put on the spot by", "was the target of" bring in another's words.
-  const state = colon ? /^\s+(?:was|were|is|are)\s+(?:(?:very|so|quite|still|also)\s+)?(\p{Ll}+)\s/u.exec(rest)?.[1] : undefined;
+  // A participle after "more" or "less" is an adjective, no passive ("Johansson was more restrained in his assessment:").
+  const stated = colon ? /^\s+(?:was|were|is|are)\s+(?:(?:very|so|quite|still|also|rather|much|far|even)\s+)?((?:more|less)\s+)?(\p{Ll}+)\s/u.exec(rest) : null;
+  const state = stated?.[2];
+  const compared = stated?.[1] !== undefined;
   const stative =
     state !== undefined &&
-    !/(?:ed|en)$/.test(state) &&
-    baseForm(state) === state &&
-    !lexiconTags(state).some((t) => /^(?:Adverb|Preposition|Determiner|Conjunction|Verb|PastTense)$/.test(t)) &&
+    (compared || (!/(?:ed|en)$/.test(state) && baseForm(state) === state)) &&
+    !lexiconTags(state).some((t) => (compared ? /^(?:Adverb|Preposition|Determiner|Conjunction)$/ : /^(?:Adverb|Preposition|Determiner|Conjunction|Verb|PastTense)$/).test(t)) &&
     !/(?<![\p{L}])(?:by|from)\s/u.test(rest);
   if (!opening || (!stative && /^\s+(?:was|were|is|are|been|being|had been|has been)\s/.test(rest))) return null;
   // Without a colon, only a deed told in the past brings the words in as the subject's own ("Sir Alan Budd

@@ -28,3 +28,20 @@ describe('people named by a plural with no article ("meteorologists said", "by s
     expect(speakerOf(text, 'the Next Big Thing')).not.toBe('hosts');
   });
 });
+
+describe('a colon after a subject "more" or "less" something ("Henman was more restrained in his assessment:")', () => {
+  it("brings in the subject's own words, not the last speaker's", () => {
+    // BBC sport 453.
+    const text =
+      'Henman takes Adelaide title\n\nSecond seed Tim Henman beat Greg Rusedski 7-5 6-3. "He is a top contender," ' +
+      'said Rusedski. Henman was more restrained in his assessment: "I have to improve my serve."\n';
+    expect(speakerOf(text, 'I have to improve my serve')).toBe('Tim Henman');
+  });
+
+  it('is no subject\'s own words after a passive ("was more closely watched by Ann Lee:")', () => {
+    const text =
+      'Henman takes Adelaide title\n\nSecond seed Tim Henman beat Greg Rusedski 7-5 6-3. "He is a top contender," ' +
+      'said Rusedski. Henman was more closely watched by Ann Lee: "He has to improve his serve."\n';
+    expect(speakerOf(text, 'He has to improve his serve')).not.toBe('Tim Henman');
+  });
+});
