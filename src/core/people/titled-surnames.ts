@@ -203,7 +203,8 @@ function mayBeGivenName(word: string): boolean {
   // A word in -ly the lexicon knows as no given name is an adverb opening the sentence ("Eventually Asimo could find …").
   const tags = lexiconTags(word);
   if (/ly$/.test(word) && !tags.some((t) => GIVEN_NAME_TAGS.has(t))) return false;
-  return tags.every((t) => GIVEN_NAME_TAGS.has(t));
+  // A name the lexicon knows only as someone's, given or family ("Taylor" of "Taylor Dent"), may be the given one.
+  return tags.every((t) => GIVEN_NAME_TAGS.has(t) || t === 'Person');
 }
 
 /** The name as a mention, with the role written before it or set off after it ("Reidar Wasenius, a senior project manager at Nokia,"). */

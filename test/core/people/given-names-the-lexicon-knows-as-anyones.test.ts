@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { namesUnder } from '../../support/one-article-cast.js';
+
+// BBC sport tennis reports (2004-05): a player named in full once, by surname after.
+const namesOf = namesUnder('Title won in Adelaide');
+
+describe('a given name the lexicon knows only as a name, given or family ("Taylor")', () => {
+  it('opens the full name of a surname the article quotes alone', () => {
+    // BBC sport 453: the whole cast was empty.
+    const names = namesOf('The second seed won his second title with a 7-5 6-3 win over Taylor Dent. "I believe it," said Dent.');
+    expect(names).toContain('Taylor Dent');
+  });
+
+  it('is still no given name after a preposition of place', () => {
+    expect(namesOf('The firm opened a shop in Austin Smithers. "We are pleased," said Smithers.')).not.toContain('Austin Smithers');
+  });
+});
