@@ -1052,10 +1052,15 @@ function namesWithCountries(sentence: string, withPeople: boolean): string[] {
   const owned = withPeople || /\b\d+-\d+\b/.test(sentence);
   for (const m of sentence.matchAll(COUNTRY_OWNS)) {
     const words = m[2]!.split(' ');
-    if (isCountry(m[1]!) && words.every(isNameLike) && (owned || isGivenName(words[0]!))) out.push(m[2]!);
+    if (isCountry(m[1]!) && words.every(isNameLike) && (owned || isGivenName(words[0]!) || endsOnSurname(words))) out.push(m[2]!);
   }
   for (const m of sentence.matchAll(OF_COUNTRY)) if (isCountry(m[2]!) && m[1]!.split(' ').every(isNameLike)) out.push(m[1]!);
   return out;
+}
+
+/** Whether a pair's last word is one the lexicon knows as a surname ("Joachim Johansson"): a person's, no firm's. */
+function endsOnSurname(words: string[]): boolean {
+  return words.length === 2 && lexiconTags(words[1]!).includes('LastName');
 }
 
 /** Endings of English plural nouns ("Receipts", "Exporters", "Securities"), rare in surnames the lexicon lacks. */
@@ -1077,7 +1082,7 @@ function namesAfterNationalities(sentence: string, withPeople: boolean): string[
     const words = m[2]!.split(' ');
     // A plural noun closes a body's name, no person's ("American Depositary Receipts", "Indonesian Coffee Exporters").
     const plural = PLURAL_ENDING.test(words[1]!) && !lexiconTags(words[1]!).some((t) => NAME_TAGS.has(t));
-    if (isDemonym(m[1]!) && words.every(isNameLike) && !plural && (owned || isGivenName(words[0]!))) out.push(m[2]!);
+    if (isDemonym(m[1]!) && words.every(isNameLike) && !plural && (owned || isGivenName(words[0]!) || endsOnSurname(words))) out.push(m[2]!);
   }
   return out;
 }

@@ -15,3 +15,13 @@ describe('a given name the lexicon knows only as a name, given or family ("Taylo
     expect(namesOf('The firm opened a shop in Austin Smithers. "We are pleased," said Smithers.')).not.toContain('Austin Smithers');
   });
 });
+
+describe('a country\'s possessive before a given name the lexicon does not know ("Sweden\'s Joachim Johansson")', () => {
+  it('brings in a person when the lexicon knows the last word as a surname', () => {
+    expect(namesOf("Sweden's Joachim Johansson won his second career title.")).toContain('Joachim Johansson');
+  });
+
+  it('brings in no firm of two words the lexicon knows no surname in', () => {
+    expect(namesOf("Japan's Kinki Nippon said profits rose.")).toEqual([]);
+  });
+});
