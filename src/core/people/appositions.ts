@@ -160,7 +160,7 @@ function roleRead(afterName: string, joined: { jobs: boolean } | null): string |
     if (joinsName || joinsFields) beforeAnd ??= [...role];
     if (joinsName && nameEnd === undefined) inName = true;
     // "of Mexico and Energy Minister Guilermno Perry Rubio": a title after the "and" brings in another person.
-    else if (inName && isAppositionHead(bareWord(word).toLowerCase())) inName = false;
+    else if (inName && isAppositionHead(bareWord(word))) inName = false;
     else if (inName && nameEnd === undefined && word !== 'and' && !/^\p{Lu}/u.test(word) && !NAME_GLUE.test(word)) {
       nameEnd = role.length;
       // "deputy manager of Mitsui Trust and Banking Co Ltd's securities department": what the body owns goes on.

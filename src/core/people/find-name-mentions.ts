@@ -805,7 +805,9 @@ function namesAfterTitles(sentence: string): string[] {
     if (!isRoleHead(word) || !isPositionWing(words, i)) return;
     // The name is the run of capitalised words after the title, other title words ("Prime Minister") skipped.
     let j = i + 1;
-    while (j < words.length && isRoleWord(words[j]!) && /^\p{Lu}/u.test(words[j]!)) j++;
+    // So is a nationality before a name of two words ("fifth seed Czech Jiri Novak"; not "minister German Gref").
+    const nationality = (k: number) => isDemonym(words[k]!) && /^\p{Lu}\p{Ll}+$/u.test(words[k + 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[k + 2] ?? '');
+    while (j < words.length && (isRoleWord(words[j]!) || nationality(j)) && /^\p{Lu}/u.test(words[j]!)) j++;
     // "Secretary of Defence Caspar Weinberger": what the title is of stands before the name, which ends the run.
     if (/^(?:of|to)$/.test(words[j] ?? '') && /^\p{Lu}/u.test(words[i]!)) {
       const named = nameAfterTitleOf(words, j + 1);

@@ -44,6 +44,8 @@ const HEADS = new Set(
     // Positions in a team or a sport only a player holds ("openside flanker Martyn Williams", "Leicester wing Austin Healey").
     'flanker fly-half scrum-half full-back fullback hooker prop wing batsman bowler spinner paceman wicketkeeper wicket-keeper ' +
     'all-rounder keeper skipper jockey cyclist swimmer boxer golfer hurdler quarterback pitcher playmaker centre-back centre-half ' +
+    // A draw's ranking before a player ("second seed Joachim Johansson"): only a player is seeded.
+    'seed ' +
     'frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman dutchman dutchwoman briton'
   ).split(' '),
 );
@@ -59,7 +61,7 @@ const OCCUPATIONS = new Set(
     'champion medallist olympian paralympian politician ' +
     'referee umpire linesman nanny housekeeper chauffeur bodyguard flanker fly-half scrum-half full-back fullback hooker prop wing ' +
     'batsman bowler spinner paceman wicketkeeper wicket-keeper all-rounder keeper skipper jockey cyclist swimmer boxer golfer hurdler ' +
-    'quarterback pitcher playmaker centre-back centre-half'
+    'quarterback pitcher playmaker centre-back centre-half seed'
   ).split(' '),
 );
 /**
@@ -84,9 +86,13 @@ const EXPANSIONS: Record<string, string> = {
 
 /** True when a word can end a title ("Mayor", "secretary", "Sen."). */
 export function isRoleHead(word: string): boolean {
+  if (SMALL_ONLY_HEAD.test(word)) return false;
   const w = stripPrefix(word).toLowerCase();
   return HEADS.has(w) || HEADS.has(`${w}.`) || joinedHead(w);
 }
+
+/** A head that is a role only in small letters: a capital makes it a firm's word ("Rohm and Haas Seed Inc"). */
+const SMALL_ONLY_HEAD = /^Seed$/;
 
 /** How many words a place takes at the start of a role, right before its words of office ("India president": one). */
 function placeAtStart(run: string[]): number {
@@ -108,6 +114,7 @@ export function isOfficeHead(word: string): boolean {
 
 /** True when a word can be part of a title (so it is not part of the name that follows). */
 export function isRoleWord(word: string): boolean {
+  if (SMALL_ONLY_HEAD.test(word)) return false;
   const w = stripPrefix(word).toLowerCase();
   return HEADS.has(w) || MODIFIERS.has(w) || HEADS.has(`${w}.`);
 }

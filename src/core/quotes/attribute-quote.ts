@@ -1221,7 +1221,9 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   const stative =
     state !== undefined &&
     (compared || (!/(?:ed|en)$/.test(state) && baseForm(state) === state)) &&
-    !lexiconTags(state).some((t) => (compared ? /^(?:Adverb|Preposition|Determiner|Conjunction)$/ : /^(?:Adverb|Preposition|Determiner|Conjunction|Verb|PastTense)$/).test(t)) &&
+    !lexiconTags(state).some((t) =>
+      (compared ? /^(?:Adverb|Preposition|Determiner|Conjunction)$/ : /^(?:Adverb|Preposition|Determiner|Conjunction|Verb|PastTense)$/).test(t),
+    ) &&
     !/(?<![\p{L}])(?:by|from)\s/u.test(rest);
   if (!opening || (!stative && /^\s+(?:was|were|is|are|been|being|had been|has been)\s/.test(rest))) return null;
   // Without a colon, only a deed told in the past brings the words in as the subject's own ("Sir Alan Budd
