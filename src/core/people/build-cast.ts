@@ -503,7 +503,11 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
       const titled = /^\p{Lu}\p{Ll}/u.test(head.at(-1)!);
       const keepsCapital = (w: string, next: string | undefined) =>
         /^\p{Lu}{2,}$/u.test(w) || (!titled && (PARTY.test(w) || (/^\p{Lu}/u.test(next ?? '') && !RANK.test(w))));
-      const words = parts.map((w, i) => ((of < 0 || i < of) && isRoleWord(w) && !keepsCapital(w, parts[i + 1]) ? w.toLowerCase() : w));
+      // A rank that opened the sentence before a job in small letters loses its capital too ("Second seed" is "the
+      // second seed"), unlike one that opens a firm's name ("First Boston Corp analyst").
+      const ranked = (w: string, i: number) =>
+        i === 0 && /^[\p{Ll}\d]/u.test(parts[1] ?? '') && (lexiconTags(w).includes('Ordinal') || /^(?:Top|Defending|Reigning)$/.test(w));
+      const words = parts.map((w, i) => (((of < 0 || i < of) && isRoleWord(w) && !keepsCapital(w, parts[i + 1])) || ranked(w, i) ? w.toLowerCase() : w));
       // A role that opens on its employer's name takes no article: "Emery's chairman", not "the Emery's chairman"
       // (but "the country's new president").
       out.add(/^\p{Lu}.*['’]s$/u.test(words[0]!) ? words.join(' ') : `the ${words.join(' ')}`);

@@ -11,6 +11,16 @@ describe('a seeding before a name ("second seed Joachim Johansson")', () => {
     expect(johansson?.roles).toEqual(['second seed']);
   });
 
+  it('is written in small letters in "the second seed", though it opened the sentence', () => {
+    const agassi = personOf('Andre Agassi', 'Second seed Andre Agassi won 6-2 6-4.');
+    expect(agassi?.aliases).toContain('the second seed');
+  });
+
+  it('keeps the capital of a firm\'s name a rank opens ("the First Boston Corp analyst")', () => {
+    const barnes = personOf('Arlene Barnes', 'First Boston Corp analyst Arlene Barnes said the deal was fair.');
+    expect(barnes?.aliases).toContain('the First Boston Corp analyst');
+  });
+
   it('leaves a nationality after it out of the name ("fifth seed Czech Jiri Novak")', () => {
     // BBC sport 429.
     expect(personOf('Jiri Novak', 'Czech fifth seed Czech Jiri Novak was eliminated 7-5 6-1.')).toBeDefined();
