@@ -10,6 +10,7 @@ import type { Attribution, AttributionContext } from './attribute-quote.js';
 import { readSpeaker } from './speaker-phrase.js';
 import { cueMatches } from './speech-cues.js';
 import { STOP_WORDS } from '../index/stop-words.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** The found quotes, the headline's unattributed ones given the lede's speaker where it fits. */
 export function withLedeSpeakers(quotes: FoundQuote[], sentences: Sentence[], ctx: AttributionContext): FoundQuote[] {
@@ -21,7 +22,9 @@ export function withLedeSpeakers(quotes: FoundQuote[], sentences: Sentence[], ct
   if (!source) return found;
   // What the lede reports, its speaker's words left out: the quote must share a word of it.
   const reported = stems(lede.norm.replace(source.speaker, ' '));
-  return found.map((q) => (q.attribution || !header.has(q.sentence) || !stems(q.text).some((w) => reported.includes(w)) ? q : { ...q, attribution: source }));
+  return found.map((q) =>
+    q.attribution || !header.has(q.sentence) || !stems(q.text).some((w) => reported.some((r) => sameStem(w, r))) ? q : { ...q, attribution: source },
+  );
 }
 
 /**
@@ -48,7 +51,9 @@ function ledeSpeaker(lede: Sentence, ctx: AttributionContext): Attribution | nul
   const own = ctx.speakers.filter((s) => s.sentence === lede.n && !s.inner && !s.passedOn);
   const speaker = own[0];
   if (speaker && own.every((s) => s.speaker === speaker.speaker))
-    return saysWhose(lede.norm, speaker.speaker) ? { speaker: speaker.speaker, kind: speaker.given ?? speaker.kind, cue: speaker.cue ?? '' } : null;
+    return saysWhose(lede.norm, speaker.speaker) || closesOnCue(lede.norm, speaker.cue ?? '')
+      ? { speaker: speaker.speaker, kind: speaker.given ?? speaker.kind, cue: speaker.cue ?? '' }
+      : null;
   // A paper is no speaker the cues remember ("…, the Financial Times has reported."), nor is a source "according to".
   if (own.length > 0) return null;
   const closing = CLOSING_SOURCE.exec(lede.norm);
@@ -70,7 +75,20 @@ function ledeSpeaker(lede: Sentence, ctx: AttributionContext): Attribution | nul
  * been told").
  */
 const CLOSING_SOURCE =
-  /,\s+(?:according\s+to\s+([^,;:"“”]{2,80}?)|(says|say|reports|warns|warn|claims|claim|suggests|suggest)\s+([^,;:"“”]{2,60}?)|([^,;:"“”]{2,60}?)\s+((?:(?:has|have)\s+)?(?:reported|reports|said|says|claimed|claims|warned|warns|suggested|suggests|revealed|found|finds)))\s*\.?\s*$/u;
+  /,\s+(?:according\s+to\s+([^,;:"“”]{2,80}?)|(says|say|reports|warns|warn|claims|claim|suggests|suggest)\s+([^,;:"“”]{2,60}?)|([^,;:"“”]{2,60}?)\s+((?:(?:has|have)\s+)?(?:reported|reports|said|says|claimed|claims|warned|warns|suggested|suggests|revealed|found|finds|predicted|predicts|ruled|rules|indicated|concluded|insisted|argued|told\s+\p{Ll}+)))\s*\.?\s*$/u;
+
+/** Whether two stems are of one word, one the other's start ("vote" of "voters", "poll" of "polls"). */
+function sameStem(a: string, b: string): boolean {
+  return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
+}
+
+/**
+ * Whether the lede closes on a short clause of its cue (", his spokesman has said."): its speaker, whom the cue's
+ * reading may have named otherwise ("Ian Brown's spokesman"), is the lede's source.
+ */
+function closesOnCue(lede: string, cue: string): boolean {
+  return cue !== '' && new RegExp(`,\\s+[^,;:"“”]{2,60}?\\s+${escapeRegExp(cue)}\\s*\\.?\\s*$`, 'u').test(lede);
+}
 
 /** The first five letters of each word of four letters or more but the stop words, in small letters: enough to tie "prosecution" to "prosecuted". */
 function stems(text: string): string[] {

@@ -45,3 +45,33 @@ describe('a colon after a subject "more" or "less" something ("Henman was more r
     expect(speakerOf(text, 'He has to improve his serve')).not.toBe('Tim Henman');
   });
 });
+
+describe("a headline's quoted claim and the source its lede closes on", () => {
+  it('is the source\'s when the lede shares a word of it in another form ("grey vote", "older UK voters")', () => {
+    // BBC politics 043.
+    const text =
+      "Parties warned over 'grey vote'\n\nPolitical parties cannot afford to take older UK voters for granted in the coming " + 'election, says Age Concern.\n';
+    expect(speakerOf(text, 'grey vote')).toBe('Age Concern');
+  });
+
+  it('is the source\'s when the lede closes on a ruling ("…, the Law Lords have ruled.")', () => {
+    // BBC politics 370.
+    const text =
+      "UK 'discriminated against Roma'\n\nThe government's immigration rules racially discriminated against Roma seeking " +
+      'entry into the UK, the Law Lords have ruled.\n';
+    expect(speakerOf(text, 'discriminated against Roma')).toBe('Law Lords');
+  });
+
+  it('is the spokesman\'s whom the lede\'s closing clause names by "his" ("…, his spokesman has said.")', () => {
+    // BBC entertainment 293.
+    const text =
+      "Singer Ian Brown 'in gig arrest'\n\nFormer Stone Roses singer Ian Brown was arrested after a fight during a " +
+      'concert in San Francisco on Tuesday, his spokesman has said.\n';
+    expect(speakerOf(text, 'in gig arrest')).toBe("Ian Brown's spokesman");
+  });
+
+  it("is no one's when the lede shares no word of it", () => {
+    const text = "Economy 'stronger than forecast'\n\nThe economy grew at a faster rate than reported, the deputy governor has said.\n";
+    expect(speakerOf(text, 'stronger than forecast')).toBeNull();
+  });
+});
