@@ -173,6 +173,12 @@ const CHARACTER =
  */
 const VESSEL =
   /\b(?:freighter|tanker|supertanker|ship|vessel|liner|ferry|yacht|frigate|destroyer|submarine|warship|cruiser|trawler)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)/gu;
+/**
+ * A work set off by what kind it is and what it tells ("Fergus Crane, a story about a boy …", "Jonathan Strange and Mr
+ * Norrell, a novel about the magic arts"): a title, whoever it is named after; a person is no story about anything.
+ */
+const WORK_DESCRIBED =
+  /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*)+), (?:a|an|the) (?:[\p{Ll}-]+\s+){0,2}?(?:story|book|novel|tale|film|movie|play|musical|comedy|drama|thriller|album|song|documentary|series|sitcom|biopic)\s+(?:about|of|set|which|that|based)\b/gu;
 const MAX_RUN = 5;
 /** A person's name and the capitalised run after "of" that says where they are from: "said Eileen Gormley of Thomson McKinnon". */
 const NAME_OF_EMPLOYER = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+),? of ((?:\p{Lu}[\p{L}'’&.-]*)(?: \p{Lu}[\p{L}'’&.-]*)+)/gu;
@@ -253,6 +259,7 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
     for (const m of sentence.matchAll(PART_IN_WORK)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(WORK_OF_MAKER)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(VESSEL)) addSubRuns(m[1]!.split(/\s+/).slice(0, MAX_RUN), works);
+    for (const m of sentence.matchAll(WORK_DESCRIBED)) for (const part of m[1]!.split(/\s+and\s+/)) addSubRuns(part.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(CHARACTER)) for (const run of [m[1], m[2]]) if (run) addSubRuns(run.split(/\s+/).slice(0, MAX_RUN), works);
     for (const m of sentence.matchAll(/\bin (\p{Lu}[\p{L}-]+)(?![\p{L}'’.-])(?!,? \p{Lu})/gu)) inCounts.set(m[1]!, (inCounts.get(m[1]!) ?? 0) + 1);
   }
