@@ -23,7 +23,10 @@ export type SpeakerReading =
   | { kind: 'pronoun'; pronoun: 'he' | 'she' | 'they' | 'it'; start: number };
 
 const PLURAL_ONLY_SOURCES =
-  'judges|businessmen|farmers|industrialists|exporters|importers|growers|campaigners|protesters|activists|organisers|organizers|MPs|MEPs|academics|watchdogs';
+  'judges|businessmen|farmers|industrialists|exporters|importers|growers|campaigners|protesters|activists|organisers|organizers|MPs|MEPs|academics|watchdogs|' +
+  // A trade's firms and its customers heard as one ("film distributors have hailed …", "refiners said", "voters say");
+  // not fans, more often calling for a thing than saying words ("with fans calling for the "immediate sacking"").
+  'manufacturers|suppliers|refiners|distributors|retailers|wholesalers|shippers|buyers|sellers|consumers|voters';
 const PERSON_SOURCE_NOUNS =
   'officials?|aides?|advisers?|advisors?|sources?|spokesman|spokeswoman|spokespeople|spokesperson|representatives?|people|person|staffers?|insiders?|friends?|allies|ally|associates?|confidants?|lawyers?|analysts?|diplomats?|coach|manager|boss|chairman|chairwoman|officers?|members?|critics?|supporters?|observers?|experts?|executives?|employees?|investigators?|prosecutors?|witness(?:es)?|residents?|colleagues?|aide|counsel|attorneys?|' +
   // The market's voices in wire copy ("said one arbitrageur", "dealers said", "a Tokyo economist said"); a study's ("the researchers concluded").

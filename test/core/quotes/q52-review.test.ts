@@ -75,3 +75,12 @@ describe("a headline's quoted claim and the source its lede closes on", () => {
     expect(speakerOf(text, 'stronger than forecast')).toBeNull();
   });
 });
+
+describe('a trade\'s firms heard as one ("film distributors have hailed …", "refiners said")', () => {
+  it('speak, whatever words describe them, and are not read as a name of their capitals', () => {
+    // BBC entertainment 366.
+    const text =
+      'Bollywood pirate jailed\n\nA man was jailed on Tuesday. Legitimate Bollywood film distributors have hailed the ' + 'conviction as "a major boost".\n';
+    expect(speakerOf(text, 'a major boost')).toBe('Legitimate Bollywood film distributors');
+  });
+});
