@@ -18,7 +18,7 @@ const PARTICLE = String.raw`(?:de|De|Di|Da|Del|Dal|Lo|La|Le|Van|Von|van|von)\s+`
 const ITEM = new RegExp(String.raw`^(?:(\p{Lu})\s+|(?!${PARTICLE})(\p{Lu}\p{Ll}+)\s+)?((?:${PARTICLE})?\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,30}\))?\.?$`, 'u');
 /** Fewest players a sheet lists: a side's replacements are seven. */
 const MIN_ITEMS = 7;
-/** A side's starting players, fewest (football's eleven), and the semicolons at least between its units (back to front). */
+/** A side's starting players, fewest (football's eleven), and fewest semicolons between its units (back to front). */
 const SIDE_PLAYERS = 11;
 const SIDE_UNITS = 3;
 

@@ -1214,7 +1214,8 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   const rest = opening ? text.slice(opening.name.length + opening.index) : '';
   // A state before a colon ("Mr Dean is confident though:") frames the subject's own words; a passive does not.
   // Not a passive or an agent: "was under fire from", "was put on the spot by", "was the target of" bring in another's words.
-  // A participle after "more" or "less" is an adjective, no passive ("Johansson was more restrained in his assessment:").
+  // A participle after "more" or "less" is an adjective, no passive ("Johansson was more restrained in his
+  // assessment:").
   const stated = colon ? /^\s+(?:was|were|is|are)\s+(?:(?:very|so|quite|still|also|rather|much|far|even)\s+)?((?:more|less)\s+)?(\p{Ll}+)\s/u.exec(rest) : null;
   const state = stated?.[2];
   const compared = stated?.[1] !== undefined;
