@@ -14,6 +14,7 @@ import { isRoleWord } from './roles.js';
  * A player as a sheet writes one: an initial, a given name ("Mirco Bergamasco" beside his brother) or neither, then a
  * surname (perhaps after a particle: "A Lo Cicero"), perhaps a club or "(capt)" in brackets.
  */
+/** A particle that opens a surname ("Lo Cicero", "De Marigny"), never a given name before one. */
 const PARTICLE = String.raw`(?:de|De|Di|Da|Del|Dal|Lo|La|Le|Van|Von|van|von)\s+`;
 const ITEM = new RegExp(String.raw`^(?:(\p{Lu})\s+|(?!${PARTICLE})(\p{Lu}\p{Ll}+)\s+)?((?:${PARTICLE})?\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,30}\))?\.?$`, 'u');
 /** Fewest players a sheet lists: a side's replacements are seven. */

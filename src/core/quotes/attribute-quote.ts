@@ -1219,12 +1219,11 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   const stated = colon ? /^\s+(?:was|were|is|are)\s+(?:(?:very|so|quite|still|also|rather|much|far|even)\s+)?((?:more|less)\s+)?(\p{Ll}+)\s/u.exec(rest) : null;
   const state = stated?.[2];
   const compared = stated?.[1] !== undefined;
+  const noState = compared ? NO_STATE_WORD : NO_STATE_OR_VERB;
   const stative =
     state !== undefined &&
     (compared || (!/(?:ed|en)$/.test(state) && baseForm(state) === state)) &&
-    !lexiconTags(state).some((t) =>
-      (compared ? /^(?:Adverb|Preposition|Determiner|Conjunction)$/ : /^(?:Adverb|Preposition|Determiner|Conjunction|Verb|PastTense)$/).test(t),
-    ) &&
+    !lexiconTags(state).some((t) => noState.test(t)) &&
     !/(?<![\p{L}])(?:by|from)\s/u.test(rest);
   if (!opening || (!stative && /^\s+(?:was|were|is|are|been|being|had been|has been)\s/.test(rest))) return null;
   // Without a colon, only a deed told in the past brings the words in as the subject's own ("Sir Alan Budd
@@ -1242,6 +1241,13 @@ function introducingSubject(before: string, q: QuoteSurroundings, ctx: Attributi
   const settled = resolve(subjectBefore(opening.name, ctx.cast, ctx.outlets), '', q, opening.name, ctx);
   return settled?.kind === 'named' ? settled : null;
 }
+
+/**
+ * The lexicon's tags of a word after "was" that says no state of its subject ("was in …", "was the …"), and with them a
+ * verb's, but after "more" or "less", which make a participle an adjective.
+ */
+const NO_STATE_WORD = /^(?:Adverb|Preposition|Determiner|Conjunction)$/;
+const NO_STATE_OR_VERB = /^(?:Adverb|Preposition|Determiner|Conjunction|Verb|PastTense)$/;
 
 /**
  * "Lib Dem chairman Matthew Taylor has written to the watchdog accusing …": a sentence that opens on a role and then a
