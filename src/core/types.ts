@@ -61,6 +61,11 @@ export interface Person {
   aliases: string[];
   roles: string[];
   mentions: number;
+  /**
+   * Names this person shares with others of the story ("Johansson" of Joachim and Thomas Johansson): no alias, but
+   * this person's in an article that names only them of those who share it.
+   */
+  shared?: string[];
 }
 
 /** How a quote's speaker is known: named in the cue, a resolved pronoun, an unnamed source, or an outlet's own words. */

@@ -85,7 +85,8 @@ export function buildCast(
     drafts.flatMap((d) => [...d.roles.values()]),
   );
   for (const d of drafts) for (const [key, role] of d.roles) d.roles.set(key, roleCase(role));
-  // 4. Aliases: the forms seen, the surname when unique and no place, "Mr. X", and any role held by nobody else.
+  // 4. Aliases: the forms seen, the surname when unique and no place, "Mr. X", and any role held by nobody else; a
+  // surname several people share is kept apart, for the articles that name only one of them.
   const counts = countShared(drafts);
   // A surname the story also writes as a firm's name ("film giant Disney") alone means the firm.
   const notSurnames = new Set([...evidence.places, ...evidence.firms]);
@@ -97,7 +98,7 @@ export function buildCast(
     );
   // Read once, on the first name that asks: the story's text may be a whole archive.
   let titledAlone: Set<string> | undefined;
-  const aliases = new Map(
+  const names = new Map(
     drafts.map((d) => [
       d,
       aliasesOf(
@@ -109,6 +110,7 @@ export function buildCast(
       ),
     ]),
   );
+  const aliases = new Map([...names].map(([d, n]) => [d, n.aliases]));
   // 4a. A name the story writes in small letters ("carlos julio emanuel") is found so too.
   const small = new Set(mentions.flatMap((m) => (m.inSmallLetters && m.name.includes(' ') ? [m.name] : [])));
   for (const d of drafts) for (const form of d.forms) if (small.has(form)) aliases.get(d)!.push(form.toLowerCase());
@@ -138,7 +140,7 @@ export function buildCast(
     if (paternal) aliases.get(d)!.push(paternal);
   }
   // 5. Mentions: each sentence is matched against every alias at once.
-  const people = drafts.map((d) => toPerson(d, aliases.get(d)!));
+  const people = drafts.map((d) => toPerson(d, aliases.get(d)!, names.get(d)!.shared));
   const lookup = buildCastLookup(people);
   const byGiven = givenNameLookup(drafts, people, counts, evidence.places, text);
   const order = new Map(people.map((p, i) => [p, i]));
@@ -317,9 +319,8 @@ function misterLookup(drafts: Draft[], people: Person[], counts: Shared): (text:
   const bySurname = new Map<string, Person[]>();
   const plain = new Set<Person>();
   drafts.forEach((d, i) => {
-    const first = d.name.split(' ')[0]!;
-    const woman = lexiconTags(first).includes('FemaleName') && !lexiconTags(first).includes('MaleName');
-    if (!woman && ![...d.honorifics].some((h) => /^(Sir|Lord)$/.test(h))) plain.add(people[i]!);
+    const woman = isWoman(d);
+    if (goesByMister(d)) plain.add(people[i]!);
     if (!d.name.includes(' ') || woman) return;
     for (const last of surnamesOf(d)) if ((counts.surnames.get(last) ?? 0) > 1) push(bySurname, last, people[i]!);
   });
@@ -335,6 +336,17 @@ function misterLookup(drafts: Draft[], people: Person[], counts: Shared): (text:
     }
     return out;
   };
+}
+
+/** A given name the lexicon knows only as a woman's. */
+function isWoman(d: Draft): boolean {
+  const tags = lexiconTags(d.name.split(' ')[0]!);
+  return tags.includes('FemaleName') && !tags.includes('MaleName');
+}
+
+/** Whether "Mr" and the surname may be this person: no woman, no knight or lord. */
+function goesByMister(d: Draft): boolean {
+  return !isWoman(d) && ![...d.honorifics].some((h) => /^(Sir|Lord)$/.test(h));
 }
 
 /**
@@ -471,8 +483,15 @@ function isThing(d: Draft, things: Map<string, number>, written: Map<string, num
 }
 
 /** `first`: the surname of a name written surname first ("Im" of "Im Kwon-Taek"), which stands for the last word. */
-function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string | null, asTitle: (word: string) => boolean): string[] {
+function aliasesOf(
+  d: Draft,
+  counts: Shared,
+  places: Set<string>,
+  first: string | null,
+  asTitle: (word: string) => boolean,
+): { aliases: string[]; shared: string[] } {
   const out = new Set(d.forms);
+  const shared: string[] = [];
   if (first && counts.given.get(first) === 1 && !counts.surnames.has(first)) out.add(first);
   // The last two words of a longer name, alone only this person's ("Leao Franco" of "Jorge Luis Leao Franco"); not
   // of one written surname first, whose last words are a given name ("Teck Puat" of "Khoo Teck Puat").
@@ -480,10 +499,17 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
   if (tail && counts.names.get(tail) === 1) out.add(tail);
   for (const last of first ? [] : surnamesOf(d)) {
     // A surname that is also a place ("France"), a firm or a nationality ("French") alone means that.
-    if (counts.surnames.get(last) !== 1) continue;
     // A surname that is a title ("King" of "Mervyn King") alone is the title's where the story so writes it ("King
     // Abdullah"), with "Mr" the person's; so is a place's or nationality's ("France", "French"): "Mr French" is still Philip French.
-    if ((!isRoleWord(last) || !asTitle(last)) && !places.has(last) && !isDemonym(last)) out.add(last);
+    const standsAlone = (!isRoleWord(last) || !asTitle(last)) && !places.has(last) && !isDemonym(last);
+    if (counts.surnames.get(last) !== 1) {
+      if (standsAlone) shared.push(last);
+      for (const h of d.honorifics) if (!/^(Sir|Dame)$/.test(h)) shared.push(`${h} ${last}`);
+      // "said Mr Thomas" of a man the story never titled so: as "Mr X" mentions are counted (see misterLookup).
+      if (goesByMister(d)) shared.push(`Mr ${last}`);
+      continue;
+    }
+    if (standsAlone) out.add(last);
     for (const form of particleForms(last)) if (!counts.surnames.has(form) && !isRoleWord(form) && !places.has(form) && !isDemonym(form)) out.add(form);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
@@ -514,7 +540,7 @@ function aliasesOf(d: Draft, counts: Shared, places: Set<string>, first: string 
     }
   }
   out.delete(d.name);
-  return [...out];
+  return { aliases: [...out], shared: [...new Set(shared)] };
 }
 
 /**
@@ -697,11 +723,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function toPerson(d: Draft, aliases: string[]): Person {
+function toPerson(d: Draft, aliases: string[], shared: string[]): Person {
   // A peer the articles know by one name goes by title and name ("Lord Nicholls"); the name alone stays an alias.
   const peer = d.name.includes(' ') ? undefined : [...d.honorifics].map((h) => `${h} ${d.name}`).find((n) => /^(Lord|Lady) /.test(n) && aliases.includes(n));
-  if (peer) return { name: peer, aliases: [d.name, ...aliases.filter((a) => a !== peer)], roles: fullestRoles(d.roles), mentions: 0 };
-  return { name: d.name, aliases, roles: fullestRoles(d.roles), mentions: 0 };
+  const person = peer
+    ? { name: peer, aliases: [d.name, ...aliases.filter((a) => a !== peer)], roles: fullestRoles(d.roles), mentions: 0 }
+    : { name: d.name, aliases, roles: fullestRoles(d.roles), mentions: 0 };
+  return shared.length > 0 ? { ...person, shared } : person;
 }
 
 /**

@@ -23,29 +23,62 @@ export interface CastLookup {
   find(text: string): PersonInText[];
 }
 
+/** The story's lookup, which also knows the names two or more of its people share ("Johansson"). */
+export interface StoryCastLookup extends CastLookup {
+  /** Looks up as `find` does, reading a shared name as the one person `owner` picks among those who share it. */
+  findSharing(text: string, owner: (sharers: Person[]) => Person | undefined): PersonInText[];
+}
+
 const MAX_WORDS = 6;
 
 /** Builds a lookup over every name and alias of the cast. */
-export function buildCastLookup(people: Person[]): CastLookup {
+export function buildCastLookup(people: Person[]): StoryCastLookup {
   const byAlias = new Map<string, Person>();
   const ambiguous = new Set<string>();
+  const sharers = new Map<string, Set<Person>>();
   for (const p of people) {
     for (const alias of [p.name, ...p.aliases]) {
       // Words are read without a final full stop, so an initial's ("Oscar S. Wyatt", "Anthony J.P. Farris") is dropped
       // here too, as is a surname's "St." ("Fernand St. Germain").
       const key = alias.startsWith('the ') ? alias.toLowerCase() : alias.replace(/(?<=^|\s)((?:\p{Lu}\.)*\p{Lu}|St)\.(?=\s)/gu, '$1');
-      if (byAlias.has(key) && byAlias.get(key) !== p) ambiguous.add(key);
+      const other = byAlias.get(key);
+      if (other && other !== p) {
+        ambiguous.add(key);
+        sharers.set(key, (sharers.get(key) ?? new Set([other])).add(p));
+      }
       byAlias.set(key, p);
     }
   }
   for (const key of ambiguous) byAlias.delete(key);
+  // Names only: a role two people hold ("the president") may be a third's in an article that names one of them.
+  for (const key of ambiguous) if (key.startsWith('the ')) sharers.delete(key);
+  for (const p of people) for (const key of p.shared ?? []) if (!byAlias.has(key)) sharers.set(key, (sharers.get(key) ?? new Set()).add(p));
+  const shared = new Map([...sharers].map(([key, set]) => [key, [...set]]));
   // A run can only match where some alias starts: the first words of all aliases, with their longest length.
   const starts = new Map<string, number>();
-  for (const key of byAlias.keys()) {
+  for (const key of [...byAlias.keys(), ...shared.keys()]) {
     const words = key.split(' ');
     starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length));
   }
-  return { find: (text) => findIn(text, byAlias, starts) };
+  return {
+    find: (text) => findIn(text, byAlias, starts, () => undefined),
+    findSharing: (text, owner) => findIn(text, byAlias, starts, (key) => (shared.has(key) ? owner(shared.get(key)!) : undefined)),
+  };
+}
+
+/**
+ * The lookup for one article's texts by the names it gives: a name the story's people share ("Johansson" of Joachim,
+ * Thomas and Jonatan Johansson) is the one's the article names in full, when it names only one of them.
+ */
+export function byArticleNames(cast: StoryCastLookup, texts: string[]): StoryCastLookup {
+  // Read on the first shared name met: most articles never meet one.
+  let named: Set<Person> | null = null;
+  const owner = (sharers: Person[]) => {
+    named ??= new Set(texts.flatMap((t) => cast.find(t).flatMap((f) => (f.byRole ? [] : [f.person]))));
+    const own = sharers.filter((p) => named!.has(p));
+    return own.length === 1 ? own[0] : undefined;
+  };
+  return { find: (text) => cast.findSharing(text, owner), findSharing: cast.findSharing };
 }
 
 /**
@@ -66,7 +99,7 @@ export function withinArticle(cast: CastLookup, texts: string[]): CastLookup {
   };
 }
 
-function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, number>): PersonInText[] {
+function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, number>, sharedOwner: (key: string) => Person | undefined): PersonInText[] {
   const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => ({
     text: m[0].replace(/['’]s?$/, '').replace(/\.$/, ''),
     start: m.index,
@@ -79,7 +112,7 @@ function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, 
     for (let n = Math.min(MAX_WORDS, longest, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
       const key = run.map((w) => w.text).join(' ');
-      const person = byAlias.get(key) ?? byAlias.get(key.toLowerCase());
+      const person = byAlias.get(key) ?? byAlias.get(key.toLowerCase()) ?? sharedOwner(key);
       // A run in small letters is a name only as the cast writes it so: a role's ("the president") or one of the names
       // the story writes in small letters ("carlos julio emanuel"), which are of two words or more.
       if (!person || (key.toLowerCase() === key && !key.startsWith('the ') && !(n > 1 && byAlias.has(key)))) continue;

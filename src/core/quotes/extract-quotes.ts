@@ -4,7 +4,7 @@
  * attributed, and every sentence's own cue clauses ("Trump said …") are remembered as speakers.
  */
 import type { Sentence } from '../types.js';
-import { withinArticle, type CastLookup } from '../people/cast-lookup.js';
+import { byArticleNames, withinArticle, type StoryCastLookup } from '../people/cast-lookup.js';
 import { runsOf } from '../text/runs-of.js';
 import { normalizeTypography } from '../ingest/normalize-typography.js';
 import { noteOutlet, outletsMentioned, resolveOutlet } from '../ingest/outlets.js';
@@ -29,13 +29,12 @@ export interface FoundQuote {
 }
 
 /** Every quote of an article (its sentences in order), attributed. */
-export function extractQuotes(sentences: Sentence[], cast: CastLookup): FoundQuote[] {
+export function extractQuotes(sentences: Sentence[], storyCast: StoryCastLookup): FoundQuote[] {
+  const texts = sentences.map((s) => s.norm);
+  const cast = byArticleNames(storyCast, texts);
   const ctx: AttributionContext = {
     cast,
-    articleCast: withinArticle(
-      cast,
-      sentences.map((s) => s.norm),
-    ),
+    articleCast: withinArticle(cast, texts),
     outlets: [],
     speakers: [],
     sentences: new Map(),

@@ -11,7 +11,7 @@ import { ingestArticle } from '../ingest/ingest-article.js';
 import { buildCast } from '../people/build-cast.js';
 import { findArticleNameMentions, type NameMention } from '../people/find-name-mentions.js';
 import { buildSentenceIndex, type SentenceIndex } from '../index/sentence-index.js';
-import { buildCastLookup, type CastLookup } from '../people/cast-lookup.js';
+import { buildCastLookup, type StoryCastLookup } from '../people/cast-lookup.js';
 import { extractQuotes, type FoundQuote } from '../quotes/extract-quotes.js';
 import { mergeQuotes } from '../quotes/merge-quotes.js';
 import { nameDescribedBodies } from '../quotes/described-bodies.js';
@@ -112,7 +112,7 @@ export function castOf(readings: ArticleReading[]): Person[] {
 }
 
 /** Step 3 for one article: its quotes, attributed with the cast, and its dated events. */
-export function reportsOf(reading: ArticleReading, cast: CastLookup): ArticleReports {
+export function reportsOf(reading: ArticleReading, cast: StoryCastLookup): ArticleReports {
   return { quotes: extractQuotes(reading.sentences, cast), events: extractEvents(reading.sentences, reading.article.date) };
 }
 
