@@ -10,7 +10,7 @@ import type { Person, Sentence } from '../types.js';
 import { firstOfTwoSurnames } from './draft.js';
 import { findArticleNameMentions, isBareInitials, isGivenName, isInitials, sharedSurnameNames, type NameMention } from './find-name-mentions.js';
 import { isRoleWord, jobsOf, openingWordCase, titleOfIndex, undatedRole } from './roles.js';
-import { buildCastLookup, type PersonInText } from './cast-lookup.js';
+import { buildCastLookup, byArticleNames, type PersonInText } from './cast-lookup.js';
 import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym, isKnownPlace } from './not-a-person.js';
 import { fullNamesOf } from './one-name.js';
@@ -146,7 +146,12 @@ export function buildCast(
   const order = new Map(people.map((p, i) => [p, i]));
   const mister = misterLookup(drafts, people, counts);
   for (const article of runsOf(sentences, (s) => s.article)) {
-    const found = article.map((s) => lookup.find(s.norm));
+    // A surname several people share is the one's the article names (see byArticleNames).
+    const own = byArticleNames(
+      lookup,
+      article.map((s) => s.norm),
+    );
+    const found = article.map((s) => own.find(s.norm));
     // A role ("the president") counts only for someone the article names (see withinArticle).
     const namedInArticle = new Set(found.flat().flatMap((f) => (f.byRole ? [] : [f.person])));
     // 5b. A given name alone ("Elvis", "Uncle Ossie") is a person's only in an article that has named them otherwise before.
