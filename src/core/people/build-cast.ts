@@ -15,7 +15,7 @@ import { gatherEvidence, type NonPersonEvidence } from './story-evidence.js';
 import { isCountry, isDemonym, isKnownPlace } from './not-a-person.js';
 import { fullNamesOf } from './one-name.js';
 import { isNameParticle } from '../text/name-particles.js';
-import { GIVEN_NAME_TAGS, lexiconTags } from '../text/nlp.js';
+import { GIVEN_NAME_TAGS, NAME_TAGS, lexiconTags } from '../text/nlp.js';
 import { sentenceSubjects } from './sentence-subjects.js';
 import { runsOf } from '../text/runs-of.js';
 import { isSurnameOnly, lastNameAt, surname, surnamesOf, GENERATION, type Draft } from './draft.js';
@@ -98,6 +98,10 @@ export function buildCast(
     );
   // Read once, on the first name that asks: the story's text may be a whole archive.
   let titledAlone: Set<string> | undefined;
+  let wordCases: WordCases | undefined;
+  // A surname the story writes far more often as a word in small letters ("banks", "gold", "price") is, alone at a
+  // sentence's start, that word ("Banks said they would …") in an article that never names the person.
+  const mostlyAWord = (word: string) => lexiconTags(word).some((t) => !NAME_TAGS.has(t)) && writtenMostlySmall(word, (wordCases ??= wordCasesOf(sentences)));
   const names = new Map(
     drafts.map((d) => [
       d,
@@ -107,6 +111,7 @@ export function buildCast(
         notSurnames,
         surnameFirst(d.name, alone, (word) => (titledAlone ??= wordsTitledAlone(text)).has(word)),
         asTitle,
+        mostlyAWord,
       ),
     ]),
   );
@@ -434,6 +439,37 @@ function wordsTitledAlone(text: string): Set<string> {
 }
 
 /**
+ * How often the story writes each word in small letters, and capitalised alone: past a sentence's first word, after
+ * a word in small letters (not in "Ian Banks" or "Mr Banks", which say whose it is).
+ */
+interface WordCases {
+  small: Map<string, number>;
+  capitalised: Map<string, number>;
+}
+
+/** One pass over the story's words: the story may be a whole archive. */
+function wordCasesOf(sentences: Sentence[]): WordCases {
+  const small = new Map<string, number>();
+  const capitalised = new Map<string, number>();
+  for (const s of sentences) {
+    let afterSmall = false;
+    for (const [word] of s.norm.matchAll(/\p{L}+/gu)) {
+      const isSmall = /^\p{Ll}/u.test(word);
+      const counts = isSmall ? small : afterSmall ? capitalised : null;
+      if (counts) counts.set(word, (counts.get(word) ?? 0) + 1);
+      afterSmall = isSmall;
+    }
+  }
+  return { small, capitalised };
+}
+
+/** A word written in small letters at least three times, and more than three times as often as capitalised. */
+function writtenMostlySmall(word: string, cases: WordCases): boolean {
+  const small = cases.small.get(word.toLowerCase()) ?? 0;
+  return small >= 3 && small > 3 * (cases.capitalised.get(word) ?? 0);
+}
+
+/**
  * A person a firm is named after ("speculator Ivan Boesky" beside "Ivan F. Boesky and Co"): when some
  * forms of a name are a firm's and others are not, the others are the person's, who keeps only them.
  */
@@ -494,6 +530,7 @@ function aliasesOf(
   places: Set<string>,
   first: string | null,
   asTitle: (word: string) => boolean,
+  mostlyAWord: (word: string) => boolean,
 ): { aliases: string[]; shared: string[] } {
   const out = new Set(d.forms);
   const shared: string[] = [];
@@ -514,7 +551,9 @@ function aliasesOf(
       if (goesByMister(d)) shared.push(`Mr ${last}`);
       continue;
     }
-    if (standsAlone) out.add(last);
+    // One the story writes mostly as a word ("banks", "rock") is the person's only in the articles that name them.
+    if (standsAlone && mostlyAWord(last)) shared.push(last);
+    else if (standsAlone) out.add(last);
     for (const form of particleForms(last)) if (!counts.surnames.has(form) && !isRoleWord(form) && !places.has(form) && !isDemonym(form)) out.add(form);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
