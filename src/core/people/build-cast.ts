@@ -78,6 +78,7 @@ export function buildCast(
   addMisspeltSurnames(
     drafts,
     runsOf(sentences, (s) => s.article).map((article) => article.map((s) => s.norm).join('\n')),
+    evidence.places,
   );
   // 3b. Roles: a first word capitalised only because the role opens a sentence ("Film star") in lower case.
   const roleCase = openingWordCase(

@@ -194,9 +194,10 @@ function mergeSurnameSpellings(drafts: Draft[], weight: (d: Draft) => number): D
  * real surnames a letter apart are as often two people ("Clark", "Clarke"), and a plural is a family
  * ("the Glazers"). Words and surnames meet through their one-letter deletions, so the story's size
  * costs linear time. A draft of that word alone ("Mr Barrioneuvo" beside "Jose Barrionuevo") is merged into
- * the person and taken out of `drafts`.
+ * the person and taken out of `drafts`. A word the story writes as a place is that place ("Britain" beside "Alfred
+ * Brittain").
  */
-export function addMisspeltSurnames(drafts: Draft[], articles: string[]): void {
+export function addMisspeltSurnames(drafts: Draft[], articles: string[], places: ReadonlySet<string>): void {
   const bySkeleton = new Map<string, Set<Draft>>();
   const surnames = new Set<string>();
   const words = new Set<string>();
@@ -212,7 +213,7 @@ export function addMisspeltSurnames(drafts: Draft[], articles: string[]): void {
   }
   if (bySkeleton.size === 0) return;
   const merged = new Set<Draft>();
-  for (const text of articles) addMisspeltIn(text, bySkeleton, surnames, words, alone, merged);
+  for (const text of articles) addMisspeltIn(text, bySkeleton, surnames, words, alone, merged, places);
   if (merged.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((d) => !merged.has(d)));
 }
 
@@ -233,11 +234,12 @@ function addMisspeltIn(
   words: Set<string>,
   alone: Map<string, Draft>,
   merged: Set<Draft>,
+  places: ReadonlySet<string>,
 ): void {
   const seen = new Set<string>();
   for (const m of text.matchAll(ALONE_WORD)) {
     const word = m[1]!;
-    if (seen.has(word) || surnames.has(word) || words.has(word)) continue;
+    if (seen.has(word) || surnames.has(word) || words.has(word) || places.has(word)) continue;
     seen.add(word);
     if (word.length < MISSPELT_MIN || lexiconTags(word).length > 0) continue;
     const near = new Set([...skeletons(word)].flatMap((k) => [...(bySkeleton.get(k) ?? [])]));
