@@ -25,8 +25,11 @@ export interface CastLookup {
 
 /** The story's lookup, which also knows the names two or more of its people share ("Johansson"). */
 export interface StoryCastLookup extends CastLookup {
-  /** Looks up as `find` does, reading a shared name as the one person `owner` picks among those who share it. */
-  findSharing(text: string, owner: (sharers: Person[]) => Person | undefined): PersonInText[];
+  /**
+   * Looks up as `find` does, reading a shared name as the one person `owner` picks among those who share it, given
+   * the words before it.
+   */
+  findSharing(text: string, owner: (sharers: Person[], before: string) => Person | undefined): PersonInText[];
 }
 
 const MAX_WORDS = 6;
@@ -62,21 +65,23 @@ export function buildCastLookup(people: Person[]): StoryCastLookup {
   }
   return {
     find: (text) => findIn(text, byAlias, starts, () => undefined),
-    findSharing: (text, owner) => findIn(text, byAlias, starts, (key) => (shared.has(key) ? owner(shared.get(key)!) : undefined)),
+    findSharing: (text, owner) => findIn(text, byAlias, starts, (key, before) => (shared.has(key) ? owner(shared.get(key)!, before) : undefined)),
   };
 }
 
 /**
  * The lookup for one article's texts by the names it gives: a name the story's people share ("Johansson" of Joachim,
- * Thomas and Jonatan Johansson) is the one's the article names in full, when it names only one of them.
+ * Thomas and Jonatan Johansson) is the one's the article names otherwise, when it names only one of them, or else
+ * the one's who holds the title written before it.
  */
 export function byArticleNames(cast: StoryCastLookup, texts: string[]): StoryCastLookup {
   // Read on the first shared name met: most articles never meet one.
   let named: Set<Person> | null = null;
-  const owner = (sharers: Person[]) => {
-    named ??= new Set(texts.flatMap((t) => cast.find(t).flatMap((f) => (f.byRole ? [] : [f.person]))));
+  // Named otherwise: in full, by an alias of their own, or by a title only they hold of those who share the name.
+  const owner = (sharers: Person[], before: string) => {
+    named ??= new Set(texts.flatMap((t) => cast.findSharing(t, titledSharer).flatMap((f) => (f.byRole ? [] : [f.person]))));
     const own = sharers.filter((p) => named!.has(p));
-    return own.length === 1 ? own[0] : undefined;
+    return own.length === 1 ? own[0] : titledSharer(own.length > 0 ? own : sharers, before);
   };
   return { find: (text) => cast.findSharing(text, owner), findSharing: cast.findSharing };
 }
@@ -99,7 +104,24 @@ export function withinArticle(cast: CastLookup, texts: string[]): CastLookup {
   };
 }
 
-function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, number>, sharedOwner: (key: string) => Person | undefined): PersonInText[] {
+/**
+ * Of the people who share a name, the only one who holds the title written just before it ("President Reagan" of Ronald
+ * Reagan, the U.S. president, beside Nancy Reagan).
+ */
+function titledSharer(sharers: Person[], before: string): Person | undefined {
+  const title = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(before)?.[1];
+  if (!title || !isRoleWord(title)) return undefined;
+  const word = new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'iu');
+  const holders = sharers.filter((p) => p.roles.some((r) => word.test(r)));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+function findIn(
+  text: string,
+  byAlias: Map<string, Person>,
+  starts: Map<string, number>,
+  sharedOwner: (key: string, before: string) => Person | undefined,
+): PersonInText[] {
   const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => ({
     text: m[0].replace(/['’]s?$/, '').replace(/\.$/, ''),
     start: m.index,
@@ -112,7 +134,7 @@ function findIn(text: string, byAlias: Map<string, Person>, starts: Map<string, 
     for (let n = Math.min(MAX_WORDS, longest, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
       const key = run.map((w) => w.text).join(' ');
-      const person = byAlias.get(key) ?? byAlias.get(key.toLowerCase()) ?? sharedOwner(key);
+      const person = byAlias.get(key) ?? byAlias.get(key.toLowerCase()) ?? sharedOwner(key, text.slice(0, run[0]!.start));
       // A run in small letters is a name only as the cast writes it so: a role's ("the president") or one of the names
       // the story writes in small letters ("carlos julio emanuel"), which are of two words or more.
       if (!person || (key.toLowerCase() === key && !key.startsWith('the ') && !(n > 1 && byAlias.has(key)))) continue;

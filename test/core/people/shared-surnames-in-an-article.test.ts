@@ -46,3 +46,25 @@ describe("a surname the story's people share marks the one its article names", (
     expect(mentions).toEqual({ 'Daniel Okafor': 5, 'Grace Okafor': 3 });
   });
 });
+
+// A president and his wife share a surname; a third article names neither in full, only "President Halvorsen".
+const summit = ['Summit opens', '', 'President Erik Halvorsen opened the summit on Monday.'].join('\n');
+const school = ['School visit', '', 'Ingrid Halvorsen visited a school in the capital.'].join('\n');
+const budget = ['Budget cuts ahead', '', 'President Halvorsen said the budget must be cut.', 'Halvorsen said he would veto any new tax.'].join('\n');
+
+describe('a shared surname after a title only one of those who share it holds', () => {
+  const { story } = buildStory([
+    { id: 'summit.txt', text: summit },
+    { id: 'school.txt', text: school },
+    { id: 'budget.txt', text: budget },
+  ]);
+  const people = (start: string) => story.byArticle.get('budget.txt')!.find((s) => s.text.startsWith(start))!.people;
+
+  it("is the title holder's, in an article that names neither in full", () => {
+    expect(people('President Halvorsen said')).toEqual(['Erik Halvorsen']);
+  });
+
+  it('names him for the rest of that article', () => {
+    expect(people('Halvorsen said he would')).toEqual(['Erik Halvorsen']);
+  });
+});
