@@ -496,6 +496,8 @@ function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
   if (!d.name.includes(' ') && d.honorifics.size === 0 && opensFirmName(d.name, evidence.organisations)) return false;
   // A person can share a work's title ("the musical Jerry Springer"): a role or title still shows one.
   if (d.roles.size === 0 && d.honorifics.size === 0 && [...d.forms].some((f) => evidence.works.has(f))) return false;
+  // A name opening on a gerund is a title's or a heading's ("Finding Neverland", "Borrowing Requirement").
+  if (d.name.includes(' ') && d.roles.size === 0 && d.honorifics.size === 0 && lexiconTags(d.name.split(' ')[0]!).includes('Gerund')) return false;
   const last = surname(d);
   if (!d.name.includes(' ') || !evidence.places.has(last) || d.roles.size > 0 || d.honorifics.size > 0) return true;
   return isGivenName(d.name.split(' ')[0]!) && !evidence.writtenPlaces.has(last) && !isCountry(last);
