@@ -101,8 +101,12 @@ export function buildCast(
   let titledAlone: Set<string> | undefined;
   let wordCases: WordCases | undefined;
   // A surname the story writes far more often as a word in small letters ("banks", "gold", "price") is, alone at a
-  // sentence's start, that word ("Banks said they would …") in an article that never names the person.
-  const mostlyAWord = (word: string) => lexiconTags(word).some((t) => !NAME_TAGS.has(t)) && writtenMostlySmall(word, (wordCases ??= wordCasesOf(sentences)));
+  // sentence's start, that word ("Banks said they would …") in an article that never names the person; a day's, a
+  // month's or a place's name the lexicon knows is the day, the month or the place ("Sunday", "Los Angeles").
+  const mostlyAWord = (word: string) =>
+    isKnownPlace(word) ||
+    lexiconTags(word).some((t) => t === 'WeekDay' || t === 'Month') ||
+    (lexiconTags(word).some((t) => !NAME_TAGS.has(t)) && writtenMostlySmall(word, (wordCases ??= wordCasesOf(sentences))));
   const names = new Map(
     drafts.map((d) => [
       d,
@@ -536,28 +540,30 @@ function aliasesOf(
   mostlyAWord: (word: string) => boolean,
 ): { aliases: string[]; shared: string[] } {
   const out = new Set(d.forms);
-  const shared: string[] = [];
+  const shared = new Set<string>();
   if (first && counts.given.get(first) === 1 && !counts.surnames.has(first)) out.add(first);
   // The last two words of a longer name, alone only this person's ("Leao Franco" of "Jorge Luis Leao Franco"); not
   // of one written surname first, whose last words are a given name ("Teck Puat" of "Khoo Teck Puat").
   const tail = first ? null : tailOf(d.name);
-  if (tail && counts.names.get(tail) === 1) out.add(tail);
+  if (tail && counts.names.get(tail) === 1) (mostlyAWord(tail) ? shared : out).add(tail);
   for (const last of first ? [] : surnamesOf(d)) {
     // A surname that is also a place ("France"), a firm or a nationality ("French") alone means that.
     // A surname that is a title ("King" of "Mervyn King") alone is the title's where the story so writes it ("King
     // Abdullah"), with "Mr" the person's; so is a place's or nationality's ("France", "French"): "Mr French" is still Philip French.
     const standsAlone = (!isRoleWord(last) || !asTitle(last)) && !places.has(last) && !isDemonym(last);
     if (counts.surnames.get(last) !== 1) {
-      if (standsAlone) shared.push(last);
-      for (const h of d.honorifics) if (!/^(Sir|Dame)$/.test(h)) shared.push(`${h} ${last}`);
+      if (standsAlone) shared.add(last);
+      for (const h of d.honorifics) if (!/^(Sir|Dame)$/.test(h)) shared.add(`${h} ${last}`);
       // "said Mr Thomas" of a man the story never titled so: as "Mr X" mentions are counted (see misterLookup).
-      if (goesByMister(d)) shared.push(`Mr ${last}`);
+      if (goesByMister(d)) shared.add(`Mr ${last}`);
       continue;
     }
     // One the story writes mostly as a word ("banks", "rock") is the person's only in the articles that name them.
-    if (standsAlone && mostlyAWord(last)) shared.push(last);
-    else if (standsAlone) out.add(last);
-    for (const form of particleForms(last)) if (!counts.surnames.has(form) && !isRoleWord(form) && !places.has(form) && !isDemonym(form)) out.add(form);
+    const onlyWhereNamed = mostlyAWord(last);
+    if (standsAlone) (onlyWhereNamed ? shared : out).add(last);
+    for (const form of particleForms(last))
+      if (!counts.surnames.has(form) && !isRoleWord(form) && !places.has(form) && !isDemonym(form))
+        (onlyWhereNamed || mostlyAWord(form) ? shared : out).add(form);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   // A role of two jobs ("chairman and chief executive") gives each job's alias ("the chairman", "the chief executive").
@@ -587,7 +593,7 @@ function aliasesOf(
     }
   }
   out.delete(d.name);
-  return { aliases: [...out], shared: [...new Set(shared)] };
+  return { aliases: [...out], shared: [...shared] };
 }
 
 /**

@@ -43,3 +43,27 @@ describe('a surname the story writes far more often as a word in small letters',
     expect(alone.people.find((p) => p.name === 'Ian Banks')?.aliases).toContain('Banks');
   });
 });
+
+describe("a surname that is a day's or a place's name", () => {
+  const board = ['Board changes', '', 'The board named Alan Sunday, a former banker, as chairman.', 'Sunday said the bank would grow.'].join('\n');
+  const trade = ['Shops open longer', '', 'Sunday trading rose five pct in March, the retailers said.'].join('\n');
+  const flights = ['Airline adds routes', '', 'Maria Dallas, an airline spokeswoman, said new routes would open.', 'Dallas will be served daily.'].join('\n');
+  const { story } = buildStory([
+    { id: 'board.txt', text: board },
+    { id: 'trade.txt', text: trade },
+    { id: 'flights.txt', text: flights },
+  ]);
+  const people = (id: string, start: string) => story.byArticle.get(id)!.find((s) => s.text.startsWith(start))!.people;
+
+  it('is the day in an article that never names the person', () => {
+    expect(people('trade.txt', 'Sunday trading')).toEqual([]);
+  });
+
+  it('is the person in the article that names them', () => {
+    expect(people('board.txt', 'Sunday said')).toEqual(['Alan Sunday']);
+  });
+
+  it('is no alias of a person named after a place the lexicon knows', () => {
+    expect(story.people.find((p) => p.name === 'Maria Dallas')?.aliases).not.toContain('Dallas');
+  });
+});
