@@ -22,6 +22,8 @@ const MIN_ITEMS = 7;
 /** A side's starting players, fewest (football's eleven), and fewest semicolons between its units (back to front). */
 const SIDE_PLAYERS = 11;
 const SIDE_UNITS = 3;
+/** A football substitution in brackets after the player replaced: the substitute and the minute ("Kerr (Cameron 87)"). */
+const SUBSTITUTION = /\((\p{Lu}[\p{L}'’-]+)\s+\d{1,3}\)/gu;
 
 /**
  * A squad's entries, each an initial, a surname and the athlete's club in brackets, perhaps after the event ("60m: D
@@ -40,7 +42,8 @@ export function namesInTeamSheet(sentence: string): string[] {
   const entries = entriesInList(sentence);
   if (entries.length > 0) return entries;
   const semicolons = (sentence.match(/;/g) ?? []).length;
-  if (semicolons < SIDE_UNITS && !/\p{Lu}\s+\p{Lu}[\p{L}'’-]+(?:\s*\([^()]{1,30}\))?[,;]/u.test(sentence)) return [];
+  const substitutes = [...sentence.matchAll(SUBSTITUTION)].map((m) => m[1]!);
+  if (semicolons < SIDE_UNITS && substitutes.length === 0 && !/\p{Lu}\s+\p{Lu}[\p{L}'’-]+(?:\s*\([^()]{1,30}\))?[,;]/u.test(sentence)) return [];
   // A side's name or a colon may open the sheet ("Scotland: C Paterson; …"). A sheet of mixed sides gives each
   // player's country in brackets, perhaps with a comma ("B O'Driscoll (Ireland, capt)"), and may drop the comma
   // after the bracket ("J Fourie (S Africa) T Umaga (New Zealand)").
@@ -57,11 +60,13 @@ export function namesInTeamSheet(sentence: string): string[] {
   const players = read.filter((m): m is RegExpExecArray => m !== null && isNameWord(m[3]!.split(/\s+/).at(-1)!) && !isRoleWord(m[3]!) && !place(m));
   const initialled = players.filter((m) => m[1] !== undefined).length;
   const units = body.includes(';');
-  // A whole side set out in its units ("Walder; May, Tait, Mayerhofler, Stephenson; Wilkinson, Grindal; …") needs no
-  // initials: no list of places or firms takes that shape.
-  const side = semicolons >= SIDE_UNITS && items.length >= SIDE_PLAYERS;
+  // A whole side set out in its units ("Walder; May, Tait, Mayerhofler, Stephenson; Wilkinson, Grindal; …"), or with
+  // its substitutions ("…, Scotland (Samuel 63), Brebner, Kerr (Cameron 87), …"), needs no initials: no list of places
+  // or firms takes either shape.
+  const side = (semicolons >= SIDE_UNITS || substitutes.length > 0) && items.length >= SIDE_PLAYERS;
   // Nearly every item a player, and most with an initial; a sheet without its units' semicolons all but one.
   if (players.length < items.length - 1 || (!side && initialled < (units ? items.length / 2 : items.length - 1))) return [];
   // A surname alone that opens on a particle ("Lo Cicero") would be read as a given name and a surname: left out.
-  return players.filter((m) => m[1] || m[2] || !m[3]!.includes(' ')).map((m) => (m[1] ? `${m[1]}. ${m[3]}` : m[2] ? `${m[2]} ${m[3]}` : m[3]!));
+  const named = players.filter((m) => m[1] || m[2] || !m[3]!.includes(' ')).map((m) => (m[1] ? `${m[1]}. ${m[3]}` : m[2] ? `${m[2]} ${m[3]}` : m[3]!));
+  return side ? [...named, ...substitutes.filter((n) => isNameWord(n) && !isKnownPlace(n) && !named.includes(n))] : named;
 }

@@ -87,3 +87,21 @@ describe('a team sheet', () => {
     expect(names).not.toContain('Nitoglia');
   });
 });
+
+describe('a football side set out with commas, its substitutions in brackets', () => {
+  const sheet = 'Lindgren, Marsh, Okoro, Bellamy, Tranter, Quayle (Hobbs 63), Fenwick, Darby (Ashworth 87), Pryce, Monk, Galloway.';
+
+  it('lists the eleven by surname alone and the substitutes brought on', () => {
+    const players = namesInTeamSheet(sheet);
+    expect(players).toHaveLength(13);
+    expect(players).toEqual(expect.arrayContaining(['Lindgren', 'Galloway', 'Quayle', 'Hobbs', 'Ashworth']));
+  });
+
+  it('lists no side of places, whatever the brackets hold', () => {
+    expect(namesInTeamSheet('France, Germany, Italy (Rome 12), Spain, Portugal, Greece, Austria, Belgium, Holland, Denmark, Sweden.')).toEqual([]);
+  });
+
+  it('lists no short list of surnames without a substitution', () => {
+    expect(namesInTeamSheet('Lindgren, Marsh, Okoro, Bellamy, Tranter, Quayle, Fenwick, Darby, Pryce, Monk, Galloway.')).toEqual([]);
+  });
+});
