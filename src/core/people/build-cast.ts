@@ -103,7 +103,7 @@ export function buildCast(
   // A surname the story writes far more often as a word in small letters ("banks", "gold", "price") is, alone at a
   // sentence's start, that word ("Banks said they would …") in an article that never names the person; a day's, a
   // month's or a place's name the lexicon knows is the day, the month or the place ("Sunday", "Los Angeles").
-  const mostlyAWord = (word: string) =>
+  const alsoAWord = (word: string) =>
     isKnownPlace(word) ||
     lexiconTags(word).some((t) => t === 'WeekDay' || t === 'Month') ||
     (lexiconTags(word).some((t) => !NAME_TAGS.has(t)) && writtenMostlySmall(word, (wordCases ??= wordCasesOf(sentences))));
@@ -116,7 +116,7 @@ export function buildCast(
         notSurnames,
         surnameFirst(d.name, alone, (word) => (titledAlone ??= wordsTitledAlone(text)).has(word)),
         asTitle,
-        mostlyAWord,
+        alsoAWord,
       ),
     ]),
   );
@@ -537,7 +537,7 @@ function aliasesOf(
   places: Set<string>,
   first: string | null,
   asTitle: (word: string) => boolean,
-  mostlyAWord: (word: string) => boolean,
+  alsoAWord: (word: string) => boolean,
 ): { aliases: string[]; shared: string[] } {
   const out = new Set(d.forms);
   const shared = new Set<string>();
@@ -545,7 +545,7 @@ function aliasesOf(
   // The last two words of a longer name, alone only this person's ("Leao Franco" of "Jorge Luis Leao Franco"); not
   // of one written surname first, whose last words are a given name ("Teck Puat" of "Khoo Teck Puat").
   const tail = first ? null : tailOf(d.name);
-  if (tail && counts.names.get(tail) === 1) (mostlyAWord(tail) ? shared : out).add(tail);
+  if (tail && counts.names.get(tail) === 1) (alsoAWord(tail) ? shared : out).add(tail);
   for (const last of first ? [] : surnamesOf(d)) {
     // A surname that is also a place ("France"), a firm or a nationality ("French") alone means that.
     // A surname that is a title ("King" of "Mervyn King") alone is the title's where the story so writes it ("King
@@ -558,12 +558,13 @@ function aliasesOf(
       if (goesByMister(d)) shared.add(`Mr ${last}`);
       continue;
     }
-    // One the story writes mostly as a word ("banks", "rock") is the person's only in the articles that name them.
-    const onlyWhereNamed = mostlyAWord(last);
+    // One the story writes mostly as a word ("banks", "rock"), or a day's or a place's name, is the person's only in the
+    // articles that name them.
+    const onlyWhereNamed = alsoAWord(last);
     if (standsAlone) (onlyWhereNamed ? shared : out).add(last);
     for (const form of particleForms(last))
       if (!counts.surnames.has(form) && !isRoleWord(form) && !places.has(form) && !isDemonym(form))
-        (onlyWhereNamed || mostlyAWord(form) ? shared : out).add(form);
+        (onlyWhereNamed || alsoAWord(form) ? shared : out).add(form);
     for (const h of d.honorifics) out.add(`${h} ${/^(Sir|Dame)$/.test(h) ? d.name.split(' ')[0] : last}`);
   }
   // A role of two jobs ("chairman and chief executive") gives each job's alias ("the chairman", "the chief executive").
