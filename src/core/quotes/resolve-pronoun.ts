@@ -156,7 +156,7 @@ export function resolvePronoun(
     return { speaker: source, kind: 'anonymous' };
   // Unless that sentence's subject is itself "he" ("He portrayed Mr Ebbers as…"): then it goes on
   // about whom it already meant, and the one it names is its object.
-  const goesOn = new RegExp(`^\\s*["“]?${pronoun === 'he' ? 'He' : 'She'}\\b`).test(previousText);
+  const goesOn = OPENS_ON[pronoun].test(previousText);
   // One that opens on someone described, not named ("An analyst who asked to remain unidentified
   // discouraged the Pickens rumor."), hands it to them, not to a name in what they did.
   // One whose speaker is someone's relative known by a given name alone ("Fletcher's daughter Jill said …") hands it to
@@ -183,6 +183,8 @@ export function resolvePronoun(
       (goesOn ? null : onlyPersonIn(previousText, cast, ctx, fits, namedEarlier)) ??
       givenNameOpening(previousText, pronoun, cast));
   if (previous && fits(previous)) return { speaker: previous, kind: 'named' };
+  const other = previous && !goesOn ? onlyOtherFitting(previousText, cast, fits) : null;
+  if (other) return { speaker: other, kind: 'named' };
   const recent = latestSpeaker(
     ctx,
     sentence,
@@ -364,9 +366,20 @@ function chainedSubject(
     if (text === undefined) return null;
     if (OPENS_ON[pronoun].test(text)) continue;
     const name = subjectOf(text, cast);
-    return name && fits(name) ? { name, sentence: n } : null;
+    if (!name) return null;
+    const other = fits(name) ? name : onlyOtherFitting(text, cast, fits);
+    return other ? { name: other, sentence: n } : null;
   }
   return null;
+}
+
+/**
+ * "Staunton is also the personal choice of Steven Gaydos, …": where a sentence's subject is someone the pronoun
+ * cannot stand for, the one other person it names (not in the possessive) whom it fits, or null.
+ */
+function onlyOtherFitting(text: string, cast: CastLookup, fits: (name: string) => boolean): string | null {
+  const others = new Set(cast.find(text).flatMap((p) => (p.possessive || p.byRole || !fits(p.person.name) ? [] : [p.person.name])));
+  return others.size === 1 ? [...others][0]! : null;
 }
 
 /**
@@ -375,8 +388,12 @@ function chainedSubject(
  * ("Instead, he pointed to how Tony Blair had complained": Blair is a clause's own subject).
  */
 function beforePronounSubject(before: string, pronoun: 'he' | 'she'): string {
-  const at = [...before.matchAll(PRONOUN_WORD[pronoun])].at(-1)?.index;
+  const said = [...before.matchAll(PRONOUN_WORD[pronoun])];
+  const at = said.at(-1)?.index;
   if (at === undefined) return before;
+  // "But while he tipped Swank to win, he predicted …": the same pronoun said before in the sentence is the same one's,
+  // and a name after that is its object; only the words before it may name whom it stands for.
+  if (said.length > 1) return before.slice(0, said[0]!.index);
   // "He sees Owen as the replacement for Shearer, although he hopes …": a clause joined to a sentence that
   // opens on the pronoun goes on with that subject; the names between are what it said or did.
   // So does one set off by a comma ("He has been called the Johnny Carson of podcasting which, he says, "…"").
