@@ -1141,9 +1141,12 @@ const DESCRIBED_SENTENCE_OPENING = /^\s*(?:(?:And|But|Then|So)\s+)?((?:A|An|The)
 
 /** Text that ends on "and" (perhaps "and also"), a cue verb to follow. */
 const COORDINATED = /(?:^|[\s,])and\s+(?:also\s+|then\s+|later\s+)?$/u;
-/** A name opening a sentence, followed by its verb or a "who" clause (not by "and", "of" or another small word). */
+/**
+ * A name opening a sentence, followed by its verb, a "who" clause or an aside of whom they are with ("Clapton, alongside
+ * BB King, also introduced …"), not by "and", "of" or another small word.
+ */
 const SENTENCE_OPENING_NAME = new RegExp(
-  String.raw`^\s*(?:(?:And|But|Then|So)\s+)?((?:(?:${HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*,\s*(?:who|whose)\s|\s+(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\s)\p{Ll})`,
+  String.raw`^\s*(?:(?:And|But|Then|So)\s+)?((?:(?:${HONORIFIC_PATTERN})\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?=\s*,\s*(?:who|whose|alongside|along\s+with|together\s+with)\s|\s+(?!(?:and|or|of|in|at|for|to|with|from|on|by|who|whose|which|that)\s)\p{Ll})`,
   'u',
 );
 /** A role's word and "for" or "of" right before a name, perhaps after a place joined to it ("MP for Hornsey and "). */
