@@ -25,6 +25,7 @@ import { surnameFirst, wordsWrittenAlone } from './surname-first.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { officeOf } from './office-titles.js';
 import { writesAsTitle } from './surname-titles.js';
+import { peopleNamedLikeThings } from './one-word-things.js';
 
 /**
  * Finds the cast of a story and marks each sentence with the people it mentions; `found` holds the
@@ -155,13 +156,17 @@ export function buildCast(
   const byGiven = givenNameLookup(drafts, people, counts, evidence.places, text);
   const order = new Map(people.map((p, i) => [p, i]));
   const mister = misterLookup(drafts, people, counts);
+  // A person known by a word the story writes as a thing's ("her uncle Oscar", beside "an Oscar for …") is met only
+  // in the articles that bring them in as a person.
+  const thingNamed = peopleNamedLikeThings(people, sentences, found, text);
   for (const article of runsOf(sentences, (s) => s.article)) {
     // A surname several people share is the one's the article names (see byArticleNames).
     const own = byArticleNames(
       lookup,
       article.map((s) => s.norm),
     );
-    const found = article.map((s) => own.find(s.norm));
+    const here = (f: PersonInText) => thingNamed.get(f.person)?.has(article[0]!.article) ?? true;
+    const found = article.map((s) => own.find(s.norm).filter(here));
     // A role ("the president") counts only for someone the article names (see withinArticle).
     const namedInArticle = new Set(found.flat().flatMap((f) => (f.byRole ? [] : [f.person])));
     // 5b. A given name alone ("Elvis", "Uncle Ossie") is a person's only in an article that has named them otherwise before.
