@@ -63,6 +63,7 @@ export function extractQuotes(sentences: Sentence[], storyCast: StoryCastLookup)
       if (isLabel(s.text, raw, raw.slice(0, s.start)) || isNicknameAt(raw, s.start)) continue;
       const named =
         isNamedTerm(s.text, raw.slice(Math.max(0, s.start - 40), s.start)) ||
+        isLabelWithoutAgent(s.text, raw.slice(Math.max(0, s.start - 200), s.start), raw.slice(s.end, s.end + 160)) ||
         namesAShow(s.text, raw.slice(s.end, s.end + 16)) ||
         namesAKind(s.text, raw.slice(Math.max(0, s.start - 20), s.start + 1), raw.slice(s.end, s.end + 24)) ||
         namesAThing(s.text, raw.slice(Math.max(0, s.start - 60), s.start + 1)) ||
@@ -441,6 +442,25 @@ const NAMES_A_TERM = new RegExp(
 /** A few words in quote marks that the writer names as a term: nobody's words, whoever the sentence is about. */
 function isNamedTerm(quoted: string, before: string): boolean {
   return quoted.split(/\s+/).length <= 6 && NAMES_A_TERM.test(before);
+}
+
+/** A passive that names something by the quote ("has been described as", "what is called", "was dubbed"), at its end. */
+const NAMED_BY_PASSIVE =
+  /(?<![\p{L}])(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:described|called|dubbed|branded|labell?ed|termed)\s+(?:as\s+)?(?:(?:an?|the)\s+)?["“‘']?$/u;
+/** Whom or what a passive names it by, later in the sentence ("…" and "…" by scouts", "in a statement"). */
+const NAMER_AFTER = /^[^.!?]*?(?<![\p{L}])(?:by|in\s+(?:a|an|the|his|her|its|their)\s+(?:statement|report|letter|interview))(?![\p{L}])/u;
+const CUE_BEFORE =
+  /(?<![\p{L}])(?:said|says|say|told|tells|added|adds|insists?|insisted|claims?|claimed|argues?|argued|believes?|believed|warned|wrote|writes)(?![\p{L}])/u;
+
+/**
+ * A few words a passive names something by, with no one it is named by ("He is described as "a proud grandfather" of
+ * four", "This seasonal reserve add is called a "pass.""): a label in the writer's sentence, nobody's words; not where
+ * the sentence reports someone (a cue verb before it) or says by whom ("was branded "…" by the Tories").
+ */
+function isLabelWithoutAgent(quoted: string, before: string, after: string): boolean {
+  if (quoted.split(/\s+/).length > 6 || !NAMED_BY_PASSIVE.test(before) || NAMER_AFTER.test(after)) return false;
+  const sentence = before.slice(Math.max(before.search(/[.!?]["”’']?\s+[^.!?]*$/), 0));
+  return !CUE_BEFORE.test(sentence);
 }
 
 /** A word or two in quote marks, not ending as speech does: a scare quote or a term unless a cue attributes it. */
