@@ -280,8 +280,8 @@ function isAdverbial(sentence: string, e: DateExpression): boolean {
   // "in today's economic environment", "today's gamers": a present of years or its people, not the day.
   if (/^today$/i.test(e.text) && NOWADAYS.test(after)) return false;
   // After an article or a possessive, a weekday or holiday names a thing ("a Christmas tree",
-  // "GMTV's Sunday programme"), not a time.
-  if ((e.kind === 'weekday' || e.kind === 'holiday') && /(?:\b(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+$/i.test(before)) return false;
+  // "GMTV's Sunday programme", "Sky News' Sunday with Adam Boulton"), not a time.
+  if ((e.kind === 'weekday' || e.kind === 'holiday') && /(?:\b(?:a|an|the|his|her|its|their|our|my|your)|['’]s|s['’])\s+$/i.test(before)) return false;
   // A weekday or holiday that begins a name ("Saturday Night Live", "Easter Island") is no date,
   // unless a preposition says it is one ("On Tuesday President Lopez met …"); "by" before a name
   // is as often the agent's ("a book by Sunday Telegraph journalist Robert Peston").

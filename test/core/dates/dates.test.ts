@@ -40,6 +40,11 @@ describe('findDateExpressions: regressions', () => {
     expect(findDateExpressions('He mocked the "Saturday Night Live" sketch.')).toEqual([]);
   });
 
+  it('does not read a weekday after a plural possessive ("Sky News\' Sunday with …") as a date', () => {
+    expect(findDateExpressions("He told Sky News' Sunday with Adam Boulton he had no plans.")).toEqual([]);
+    expect(findDateExpressions('The ministers met on Sunday with Adam Boulton.').map((e) => e.text)).toEqual(['on Sunday']);
+  });
+
   it('does not read a holiday that is the subject of its clause as a date', () => {
     expect(findDateExpressions('Christmas has come early for the council.')).toEqual([]);
   });
