@@ -21,7 +21,11 @@ export function gradeWhoSaid(story: Story, quotes: GoldQuote[]): WhoSaidScores {
     scores.total++;
     const first = whoSaid(story, g.quote).matches[0];
     const got = first && first.speakerKind !== 'anonymous' && first.speaker === UNKNOWN_SPEAKER ? null : (first?.speaker ?? null);
-    if (first && (sameSpeaker(got, g.speaker) || spelledOtherwise(story, got, g.speaker) || sameBodyAbbreviated(got, g.speaker))) scores.rightFirst++;
+    if (
+      first &&
+      (sameSpeaker(got, g.speaker) || spelledOtherwise(story, got, g.speaker) || sameBodyAbbreviated(got, g.speaker) || definedAcronym(story, got, g.speaker))
+    )
+      scores.rightFirst++;
     else
       scores.mistakes.push(`${g.article} “${g.quote.slice(0, 50)}”: got ${first ? `${first.speaker} (${first.speakerKind})` : 'no match'}, want ${g.speaker}`);
   }
@@ -46,4 +50,16 @@ function sameBodyAbbreviated(got: string | null, want: string | null): boolean {
   const initials = (name: string) => (name.match(/\p{Lu}[\p{L}&'’.-]*/gu) ?? []).map((w) => w[0]).join('');
   const isAcronym = (name: string) => /^\p{Lu}{2,}$/u.test(name);
   return (isAcronym(want) && initials(got) === want) || (isAcronym(got) && initials(want) === got);
+}
+
+/**
+ * Whether one of the two is an acronym the story itself gives the other's name for ("The U.S. Department of
+ * Transportation (DOT) said"): "DOT" is then the same body, whose initials alone would not show it ("of").
+ */
+function definedAcronym(story: Story, got: string | null, want: string | null): boolean {
+  if (!got || !want) return false;
+  const [acronym, name] = /^\p{Lu}{2,}$/u.test(got) ? [got, want] : /^\p{Lu}{2,}$/u.test(want) ? [want, got] : [null, null];
+  if (!acronym || !name) return false;
+  const written = `${name.replace(/^the\s+/i, '')} (${acronym})`;
+  return story.sentences.some((s) => s.norm.includes(written));
 }
