@@ -6,7 +6,7 @@ import { STOP_WORDS } from '../index/stop-words.js';
 import { lexiconTags, VERB_TAGS } from '../text/nlp.js';
 import { isRoleHead, isRoleWord } from './roles.js';
 import { NAME_PARTICLE_PATTERN } from '../text/name-particles.js';
-import { HONORIFIC_PATTERN } from '../text/honorifics.js';
+import { HONORIFIC, HONORIFIC_PATTERN } from '../text/honorifics.js';
 
 /** Heads of an apposition that name a post, though never written as a title before a name ("a senior official of…", "a board member of…"). */
 const APPOSITION_HEADS = new Set([
@@ -81,6 +81,21 @@ export function roleAfterName(afterName: string): string | null {
   return roleRead(afterName, joined) ?? (joined.jobs ? roleRead(afterName, null) : null);
 }
 
+/** The last word of the run of job words from `i`, past a describing word or two between them ("chief financial officer"). */
+function lastJobWord(words: string[], i: number): number {
+  for (;;) {
+    if (/[,.;:)]$/.test(words[i]!)) return i;
+    if (i + 1 < words.length && isAppositionHead(bareWord(words[i + 1]!))) {
+      i++;
+      continue;
+    }
+    let k = i + 1;
+    while (k < i + 3 && k < words.length && /^\p{Ll}+$/u.test(words[k]!) && !COMPLEMENT.test(words[k]!) && isJobModifier(words[k]!)) k++;
+    if (k === i + 1 || k >= words.length || !/^\p{Ll}/u.test(words[k]!) || !isAppositionHead(bareWord(words[k]!))) return i;
+    i = k;
+  }
+}
+
 /** `joined`: where to note that two jobs were joined, or null to join none. */
 function roleRead(afterName: string, joined: { jobs: boolean } | null): string | null {
   if (!afterName.startsWith(', ')) return null;
@@ -102,8 +117,9 @@ function roleRead(afterName: string, joined: { jobs: boolean } | null): string |
   }
   const head = words[i]?.replace(/[,.;:)]$/, '');
   if (head === undefined || !isAppositionHead(head) || i - start > MAX_BEFORE_HEAD) return null;
-  // The head is the last of a run of job words ("chief executive", "vice president").
-  while (i + 1 < words.length && !/[,.;:)]$/.test(words[i]!) && isAppositionHead(bareWord(words[i + 1]!))) i++;
+  // The head is the last of a run of job words ("chief executive", "vice president"), which a job's describing words
+  // may join ("chief financial officer", "chief operating officer").
+  i = lastJobWord(words, i);
   // "the president and chief executive of Acme": one holder's two jobs joined by "and" make one role.
   if (joined && words[i + 1] === 'and' && !/[,.;:)]$/.test(words[i]!)) {
     let k = i + 2;
@@ -111,8 +127,7 @@ function roleRead(afterName: string, joined: { jobs: boolean } | null): string |
       k++;
     if (k < words.length && isAppositionHead(bareWord(words[k]!))) {
       joined.jobs = true;
-      i = k;
-      while (i + 1 < words.length && !/[,.;:)]$/.test(words[i]!) && isAppositionHead(bareWord(words[i + 1]!))) i++;
+      i = lastJobWord(words, k);
     }
   }
   const role = words.slice(start, i + 1).map((w) => w.replace(/[,.;:)]$/, ''));
@@ -312,7 +327,16 @@ export function namesAfterRolePhrases(sentence: string): { name: string; role: s
     const words = clause.split(/\s+/);
     // "Emery's chairman, John C. Emery, said": a job its employer owns, set off before a name, is that name's role,
     // even after another name ("a letter to Purolator's chairman, Nicholas F. Brady, Emery's chairman, John C. Emery").
-    const owned = /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(words[0] ?? '') && words.length > 1 && words.length <= 4;
+    // The employer may be named by two or three words ("Time Inc's chief financial officer, Thayer Bigelow,").
+    const owner = words.findIndex((w) => /['’]s$/.test(w));
+    // Not after a sentence's opening word or a title ("Yesterday Argentina's economy minister", "Ms Jowell's deputy").
+    const owners = words.slice(0, owner + 1);
+    const owned =
+      owner >= 0 &&
+      owner <= 2 &&
+      owners.every((w) => /^\p{Lu}[\p{L}.&'’-]*$/u.test(w) && !HONORIFIC.test(w) && !lexiconTags(w).some((t) => NOT_AN_OWNER.has(t))) &&
+      words.length > owner + 1 &&
+      words.length <= owner + 4;
     const ownedRole = owned ? roleAfterName(`, ${clause},`) : null;
     if (ownedRole && isAppositionHead(words.at(-1)!)) {
       out.push({ name: m[1]!, role: ownedRole });
@@ -346,6 +370,9 @@ export function namesAfterRolePhrases(sentence: string): { name: string; role: s
   }
   return out;
 }
+
+/** Tags of a capitalised word that opens a sentence, no employer's name ("Yesterday", "However"). */
+const NOT_AN_OWNER = new Set(['Date', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner']);
 
 /** Tags of a capitalised word before a comma that names no one: a sentence's adverb or conjunction ("However,"). */
 const NO_NAME_BEFORE_COMMA = new Set(['Adverb', 'Conjunction', 'Preposition', 'Pronoun']);

@@ -27,7 +27,8 @@ describe('people: a generation ("Jr") after a surname', () => {
 
   it('is no alias of a name written in full before it ("C.W. Strong Jr.")', () => {
     const cast = castOf('Mortgage and Realty Trust said C.W. Strong Jr., executive vice president, was named president.');
-    expect(cast.find((p) => p.name === 'C.W. Strong Jr')?.aliases).toEqual(['Strong Jr', 'Strong']);
+    // (His job, read as a role, is an alias too: "the executive vice president".)
+    expect(cast.find((p) => p.name === 'C.W. Strong Jr')?.aliases.filter((a) => !a.startsWith('the '))).toEqual(['Strong Jr', 'Strong']);
   });
 });
 
