@@ -8,7 +8,7 @@
 import type { NameMention } from './find-name-mentions.js';
 import { isRoleWord } from './roles.js';
 import { isDemonym, isKnownPlace } from './not-a-person.js';
-import { NAME_TAGS, lexiconTags } from '../text/nlp.js';
+import { GIVEN_NAME_TAGS, NAME_TAGS, lexiconTags } from '../text/nlp.js';
 
 /** Names the story shows to be organisations, works or places. */
 export interface NonPersonEvidence {
@@ -79,6 +79,14 @@ const NAME_AND_THE_X_OF = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}
  */
 const KIND_OF_FIRM =
   /(?:(?<![\p{L}'’-])(?!(?:the|a|an|this|that|its|his|her|their|our)\s)\p{Ll}[\p{L}-]* (?:firm|bank|brokerage|broker|insurer|carmaker|drugmaker|conglomerate|group|band|chain|retailer|giant|manufacturer|airline|label|agency|consultancy|consultants|accountants|auditors|stockbrokers|solicitors|company)|(?<![\p{L}'’-])\p{Lu}[\p{L}-]*['’]s company|(?<![\p{L}'’-])(?:[Mm]arket leader|[Hh]ousebuilder|[Hh]omebuilder|[Cc]armaker|[Aa]utomaker|[Dd]rugmaker|(?:car|chip|software|browser|appliance|tractor|plane|aircraft|handset|equipment|crane|computer|components|parts|beverage|hardware|wine|drinks|steel|tyre|tire|truck|toy|phone) maker)) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * "money broker Jeffrey Wills", "money broker Joachim Schmidt, who may know more": a broker named by a given name, or
+ * of whom a "who" clause goes on, is a person, not a firm ("broker Hoare Govett").
+ */
+function brokerByName(match: string, name: string, after: string): boolean {
+  return /(?:^|\s)broker\s/.test(match) && (lexiconTags(name.split(' ')[0]!).some((t) => GIVEN_NAME_TAGS.has(t)) || /^,\s+who\s/.test(after));
+}
 
 /** A group or band named after the place it comes from ("Glasgow group Franz Ferdinand", "Irish band The Corrs"). */
 const PLACE_GROUP = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (?:group|band) ((?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+)/gu;
@@ -221,7 +229,8 @@ export function gatherEvidence(sentences: string[], mentions: NameMention[]): No
     const firmCased = sentence.replace(LOWER_CO_BEFORE_JOB, '$1 Co');
     if (HAS_FIRM_SUFFIX.test(firmCased)) firmsIn(firmCased, organisations);
     // "aerospace group EADS Philippe Camus": the firm is the acronym, a person may follow it.
-    for (const m of sentence.matchAll(KIND_OF_FIRM)) if (!/^\p{Lu}{2,}\s/u.test(m[1]!)) addSubRuns(m[1]!.split(' '), organisations);
+    for (const m of sentence.matchAll(KIND_OF_FIRM))
+      if (!/^\p{Lu}{2,}\s/u.test(m[1]!) && !brokerByName(m[0], m[1]!, sentence.slice(m.index + m[0].length))) addSubRuns(m[1]!.split(' '), organisations);
     for (const m of sentence.matchAll(ONE_WORD_FIRM)) firms.add(m[1]!);
     for (const m of sentence.matchAll(PLACE_GROUP)) if (isKnownPlace(m[1]!) || isDemonym(m[1]!)) addSubRuns(m[2]!.split(' '), organisations);
     for (const m of sentence.matchAll(FIRM_LIST))
