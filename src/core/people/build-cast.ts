@@ -268,7 +268,8 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
             return words.length === 3 && words[1] === m.name && !isGivenName(m.name);
           })
         : [];
-    const bySurnameOrSpelling = (byGivenName ? byGiven : bySurname).get(m.name) ?? misspelt();
+    // "Michael Reagan, son of President Reagan": the one the kin phrase describes is not the titled one.
+    const bySurnameOrSpelling = ((byGivenName ? byGiven : bySurname).get(m.name) ?? misspelt()).filter((d) => !m.relativeOf || !d.forms.has(m.relativeOf));
     // "Prince Abdullah" of "Crown Prince Abdullah bin Abdul Aziz": a royal title before a given name is the one royal
     // the story names in full by it ("Prince Charles" beside "Charles Clarke" is no one named in full).
     const royal = () => (isRoyalTitle(m.role) && !m.honorific ? (byGiven.get(m.name) ?? []).filter((d) => [...d.roles.values()].some(isRoyalRole)) : []);
@@ -303,7 +304,13 @@ function attachSingleNames(mentions: NameMention[], drafts: Draft[], onlyPossess
       // A role before a lone given name the story gives in full ("actor Jeremy" of "Jeremy Irons") is no one-name person;
       // a royal title shows one ("Prince Charles" beside "Charles Clarke"), as royals go by their given names.
       const known = byName.get(m.name);
-      const single: Draft = known ?? { name: m.name, forms: new Set([m.name]), roles: new Map(), honorifics: new Set(m.honorific ? [m.honorific] : []) };
+      const single: Draft = known ?? {
+        name: m.name,
+        forms: new Set([m.name]),
+        roles: new Map(),
+        honorifics: new Set(m.honorific ? [m.honorific] : []),
+        ...(m.relativeOf ? { relativeOf: m.relativeOf } : {}),
+      };
       addRole(single, m.role);
       if (known) continue;
       drafts.push(single);
@@ -395,7 +402,7 @@ function widenOneNames(drafts: Draft[], sentences: string[]): void {
   const full = fullNamesOf(new Set(single.map((d) => d.name)), sentences);
   for (const d of single) {
     const name = full.get(d.name);
-    if (!name) continue;
+    if (!name || name === d.relativeOf) continue;
     d.name = name;
     d.forms.add(name);
   }

@@ -12,6 +12,8 @@ export interface Draft {
   forms: Set<string>;
   roles: Map<string, string>;
   honorifics: Set<string>;
+  /** Whom a one-word person is not, though the story writes that full name once ("Michael Reagan, son of President Reagan"). */
+  relativeOf?: string;
 }
 
 export const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;

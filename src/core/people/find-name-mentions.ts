@@ -32,6 +32,18 @@ export interface NameMention {
   person?: true;
   /** Set when the sentence writes the name in small letters ("carlos julio emanuel"), read here in capitals. */
   inSmallLetters?: true;
+  /** A titled surname after a kin word: the full name the kin phrase describes, someone else ("Michael Reagan"). */
+  relativeOf?: string;
+}
+
+/** "Michael Reagan, son of President": a full name, then the kin phrase, up to a title before the surname. */
+const KIN_PHRASE_BEFORE =
+  /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:the\s+)?(?:eldest\s+|youngest\s+|elder\s+|younger\s+|adopted\s+)?(?:son|daughter|wife|husband|widow|father|mother|brother|sister|grandson|granddaughter|nephew|niece|cousin)\s+of\s+(?:the\s+)?(?:late\s+|former\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
+
+/** The full name a kin phrase right before a titled surname describes, when it ends on that surname, or null. */
+function kinPhraseSubject(before: string, surname: string): string | null {
+  const subject = KIN_PHRASE_BEFORE.exec(before)?.[1];
+  return subject?.endsWith(` ${surname}`) ? subject : null;
 }
 
 /** Kinship words written before a given name ("Uncle Ossie"): no part of the name. */
@@ -161,7 +173,10 @@ export function findNameMentions(written: string): NameMention[] {
       if (!honorific && SITE_AFTER.test(sentence.slice(at + name.length))) continue;
       // "Mario Kart DS": a name that goes on in capitals is a product's or a title's, unless what follows is a post-nominal ("Tony Blair MP").
       if (!honorific && continuesInCapitals(sentence.slice(at + name.length))) continue;
-      mentions.push(saidPeople.includes(name) ? { name, role, honorific, person: true } : { name, role, honorific });
+      // "Michael Reagan, son of President Reagan": a titled surname after a kin word is another of that name.
+      const relativeOf = !name.includes(' ') && role ? kinPhraseSubject(sentence.slice(0, at), name) : null;
+      const mention: NameMention = saidPeople.includes(name) ? { name, role, honorific, person: true } : { name, role, honorific };
+      mentions.push(relativeOf ? { ...mention, relativeOf } : mention);
     }
   }
   // A team sheet's players, read as the sheet writes them; each "S. Danielli" once, the initial's full stop added.
