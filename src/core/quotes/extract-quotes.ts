@@ -449,8 +449,6 @@ const NAMED_BY_PASSIVE =
   /(?<![\p{L}])(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:described|called|dubbed|branded|labell?ed|termed)\s+(?:as\s+)?(?:(?:an?|the)\s+)?["“‘']?$/u;
 /** Whom or what a passive names it by, later in the sentence ("…" and "…" by scouts", "in a statement"). */
 const NAMER_AFTER = /^[^.!?]*?(?<![\p{L}])(?:by|in\s+(?:a|an|the|his|her|its|their)\s+(?:statement|report|letter|interview))(?![\p{L}])/u;
-const CUE_BEFORE =
-  /(?<![\p{L}])(?:said|says|say|told|tells|added|adds|insists?|insisted|claims?|claimed|argues?|argued|believes?|believed|warned|wrote|writes)(?![\p{L}])/u;
 
 /**
  * A few words a passive names something by, with no one it is named by ("He is described as "a proud grandfather" of
@@ -459,8 +457,8 @@ const CUE_BEFORE =
  */
 function isLabelWithoutAgent(quoted: string, before: string, after: string): boolean {
   if (quoted.split(/\s+/).length > 6 || !NAMED_BY_PASSIVE.test(before) || NAMER_AFTER.test(after)) return false;
-  const sentence = before.slice(Math.max(before.search(/[.!?]["”’']?\s+[^.!?]*$/), 0));
-  return !CUE_BEFORE.test(sentence);
+  const sentence = before.slice(Math.max(before.search(/[.!?]["”’']?\s+[^.!?]*$/), 0)).replace(NAMED_BY_PASSIVE, '');
+  return cueMatches(sentence).length === 0;
 }
 
 /** A word or two in quote marks, not ending as speech does: a scare quote or a term unless a cue attributes it. */
