@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../../../src/core/story/build-story.js';
-
-/** The cast of a story of one article, given as its lines. */
-function castOf(lines: string[]) {
-  return buildStory([{ id: 'a1.txt', text: lines.join('\n') }]).story.people;
-}
+import { castUnder } from '../../support/one-article-cast.js';
 
 describe('a broker named after the kind of firm', () => {
   it('is a person where a "who" clause goes on about them, a firm otherwise', () => {
-    const cast = castOf([
-      'Currency fraud inquiry widens',
-      '',
+    const cast = castUnder('Currency fraud inquiry widens')(
       'The prosecutor said he wanted to question Frankfurt-based money broker Joachim Schmidt, who may be able to give more details.',
       'Shares were placed by broker Hoare Govett on Monday.',
-    ]);
+    );
     expect(cast.map((p) => p.name)).toContain('Joachim Schmidt');
     expect(cast.map((p) => p.name)).not.toContain('Hoare Govett');
   });
