@@ -269,9 +269,9 @@ export function roleBefore(words: string[]): string | null {
       continue;
     }
     // "No Doubt singer", "All Saints singer", "Dancer In The Dark director", "The Who drummer": a small word written in
-    // capitals inside the sentence (after a word, not a stop or a quotation mark: '" And Chancellor Gordon Brown'), next
-    // to another capitalised word, is part of the name of a band or a work.
-    const inside = /\p{L}$/u.test(words[i - 1] ?? '');
+    // capitals inside the sentence (after a word or a comma, not a stop or a quotation mark: '" And Chancellor Gordon
+    // Brown'), next to another capitalised word, is part of the name of a band or a work.
+    const inside = /[\p{L},;]$/u.test(words[i - 1] ?? '');
     const namePart = inside && capitalised && run.length > 0 && (/^\p{Lu}/u.test(run[0]!) || /^\p{Lu}\p{Ll}/u.test(words[i - 1]!));
     const functionWord = (STOP_WORDS.has(bare.toLowerCase()) && !namePart) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.

@@ -8,6 +8,7 @@ describe('a band or work whose name holds a small word, written before a job', (
     expect(rolesOf('Gwen Stavani', 'The ceremony featured No Doubt singer Gwen Stavani on a giant clock.')).toEqual(['No Doubt singer']);
     expect(rolesOf('Nat Appleford', 'The show was hosted by former All Saints singer Nat Appleford.')).toEqual(['former All Saints singer']);
     expect(rolesOf('Robbie Wilkins', 'Later, Take That singer Robbie Wilkins sang.')).toEqual(['Take That singer']);
+    expect(rolesOf('Gwen Stavani', 'There were the Beastie Boys on skateboards, No Doubt singer Gwen Stavani on a clock.')).toEqual(['No Doubt singer']);
   });
 
   it("keeps a film's title whole before its director", () => {
