@@ -8,14 +8,20 @@
 export function normalizeTypography(text: string): string {
   // Most sentences have none of these characters: they are returned as they are.
   if (!ODD_TYPOGRAPHY.test(text)) return text;
-  return text
-    .replace(/‘‘|’’|``|''/g, '"')
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
-    .replace(/\s--\s|(?<=\w)--(?=\w)/g, (m) => m.replace('--', '—'))
-    .replace(/[ \t]+/g, ' ');
+  return (
+    text
+      .replace(/‘‘|’’|``|''/g, '"')
+      .replace(/[“”„‟″«»]/g, '"')
+      .replace(/[‘’‚‛′]/g, "'")
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+      .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
+      .replace(/\s--\s|(?<=\w)--(?=\w)/g, (m) => m.replace('--', '—'))
+      // Wire copy sets a dash against the word on one side too ("a star witness --President Reagan's adviser"): the
+      // word is set apart, as it is read (the length kept).
+      .replace(/(?<=\s)--(?=\w)/g, '— ')
+      .replace(/(?<=\w)--(?=\s)/g, ' —')
+      .replace(/[ \t]+/g, ' ')
+  );
 }
 
 /** Anything the replacements below would change. */

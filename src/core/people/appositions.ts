@@ -345,8 +345,9 @@ export function namesAfterRolePhrases(sentence: string): { name: string; role: s
     // A clause after a name's comma is that name's apposition ("Emilio Botin, the chairman of the bank, Santander"), no role of the next.
     // Not after a sentence's opening word ("However, the European representative on the task force, Herve de Carmoy,")
     // or where the clause after the comma has a subject of its own ("playing Barcelona, I spoke with the Bulgarian
-    // manager, Hristo Stoichkov,").
-    const apposed = /(\p{Lu}[\p{L}'’-]*),\s+(?!(?:I|we|he|she|they|you)\s)[^,;:]*$/u.exec(before);
+    // manager, Hristo Stoichkov,"), or opens on the verb whose subject the name is ("Wilshire Oil Co of Texas, which
+    // has a stake in Jacobs Engineering Group Inc, said its chairman, Siggi Wilzig,").
+    const apposed = /(\p{Lu}[\p{L}'’-]*),\s+(?!(?:I|we|he|she|they|you|said|says|told)\s)[^,;:]*$/u.exec(before);
     if (apposed && !lexiconTags(apposed[1]!).some((t) => NO_NAME_BEFORE_COMMA.has(t))) continue;
     if (ONE_OF_PEOPLE.test(clause.toLowerCase()) || onePerson(clause)) out.push({ name: m[1]!, role: null });
     else {
@@ -383,7 +384,8 @@ const NO_NAME_BEFORE_COMMA = new Set(['Adverb', 'Conjunction', 'Preposition', 'P
  * what follows the "the" must be the role.
  */
 function closingRole(clause: string): string | null {
-  for (const m of clause.matchAll(/(?<=\s(?:and|which|at|by|including|with)\s)the\s/g)) {
+  // So after a verb that reports or names it ("Wilshire Oil said its chairman, Siggi Wilzig, was appointed").
+  for (const m of clause.matchAll(/(?<=\s(?:and|which|at|by|including|with)\s)the\s|(?<=(?:^|\s)(?:said|says|told|that)\s)(?:the|its|his|her|their)\s/g)) {
     const words = clause.slice(m.index).split(/\s+/);
     const role = roleAfterName(`, ${words.join(' ')},`);
     if (role && role.split(' ').length === words.length - 1) return role;

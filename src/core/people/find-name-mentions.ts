@@ -962,8 +962,11 @@ function isDescribedByThe(before: string): boolean {
  * Inc."): only a person is so written, whatever the given name; one that closes its sentence may be a club or a firm
  * ("said Aston Villa."). Each word unknown to compromise or known as a name, and the whole no place or body.
  */
-const SAID_NAME =
-  /(?<![\p{L}'’-])(?:said|says|added|adds|explained|explains|noted|notes|cautioned)\s+((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}|,)/gu;
+// A particle may stand before the surname ("said Jurgen den Hartog, one of the researchers").
+const SAID_NAME = new RegExp(
+  `(?<![\\p{L}'’-])(?:said|says|added|adds|explained|explains|noted|notes|cautioned)\\s+((?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?\\s+){1,2}(?:(?:${NAME_PARTICLE_PATTERN})\\s+){0,2}\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)(?=\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu}|,)`,
+  'gu',
+);
 
 /**
  * "said PBS' Jacoba Atlas.", "says Arsenal's Tomas Danilevicius,": after a cue and a body's possessive, two capitalised
@@ -981,7 +984,11 @@ function namesAfterSaid(sentence: string): string[] {
     const after = sentence.slice(m.index + m[0].length);
     const apposed = () => isPersonAppositive(after.slice(1).trim().split(/\s+/, 6)) || roleAfterName(after) !== null;
     if (after.startsWith(',') && !/^,\s+(?:["“]|adding\b|who\b)/.test(after) && !apposed()) continue;
-    if (isWrittenName(m[1]!) || adjectiveSurname(m[1]!)) out.push(m[1]!);
+    const unparticled = m[1]!
+      .split(/\s+/)
+      .filter((w) => !NAME_PARTICLES.has(w))
+      .join(' ');
+    if (isWrittenName(unparticled) || adjectiveSurname(m[1]!)) out.push(m[1]!);
   }
   return out;
 }
@@ -1295,6 +1302,8 @@ function isBareProperNoun(word: string): boolean {
 /** "who …", or a job whose head noun is followed by "of", "at", "for", "with" or ends the clause. */
 function isPersonAppositive(words: string[]): boolean {
   if (words[0] === 'who') return true;
+  // "Jurgen den Hartog, one of the TNO researchers behind the project,": one of a group holding a job.
+  if (words[0] === 'one' && words[1] === 'of' && words.slice(2, 6).some((w) => /\p{Ll}s,?$/u.test(w) && isRoleHead(w.replace(/s,?$/, '')))) return true;
   // "Asif Zardari, former Prime Minister Benazir Bhutto's husband,": someone's relative is a person.
   if (POSSESSED_KIN.test(words.join(' '))) return true;
   for (let i = 0; i < Math.min(words.length, 4); i++) {

@@ -12,6 +12,8 @@ describe('normalizeTypography', () => {
     ["``Fine,'' he said", '"Fine," he said'],
     ['a\u00a0b', 'a b'],
     ['aide -- Stephen', 'aide — Stephen'],
+    ['a star witness --President Reagan', 'a star witness — President Reagan'],
+    ['it was over-- he said', 'it was over — he said'],
   ])('normalises %j', (input, expected) => {
     expect(normalizeTypography(input)).toBe(expected);
   });
