@@ -911,14 +911,19 @@ function cueThenRole(
   ctx: AttributionContext,
 ): Attribution | null {
   const raw = (phrase: string) => readSpeaker(unmaskAbbreviations(phrase), ctx.cast, ctx.outlets)?.kind;
-  const first = raw(m[2]!);
+  const firstReading = readSpeaker(unmaskAbbreviations(m[2]!), ctx.cast, ctx.outlets);
+  const first = firstReading?.kind;
+  // A description the cast knows only by a role alias at its start ("said the chairman of the Commons education select
+  // committee, Labour MP Barry Sheerman") is the name set off after it, not the story's other chairman.
+  const byAlias = firstReading?.kind === 'named' && firstReading.roleAlias !== undefined;
   // A firm's name with a comma in it ("said Prescott, Ball and Turben analyst Bruce Lazier") is no
   // speaker: the name after its role that ends the phrase is.
   const firmName = /^\s*\p{Lu}[\p{L}'’-]*\s*$/u.test(m[2]!) && ctx.cast.find(m[2]!).length === 0 && m[3] !== undefined && splitFirmName(m[3]);
   // Nor is a body named only as whose the role is ("said Sumitomo Bank Ltd chief economist, Masahiko Koido").
   const role = /(?<![\p{L}])(\p{Ll}+)\s*$/u.exec(m[2]!)?.[1];
   const bodysRole = first === 'named' && role !== undefined && (PERSON_NOUNS.has(role) || isRoleHead(role));
-  const apposed = m[3] && (firmName || bodysRole || (first !== 'named' && first !== 'pronoun')) && raw(m[3]) === 'named' ? read(m[3], m[1]!, '') : null;
+  const apposed =
+    m[3] && (firmName || bodysRole || byAlias || (first !== 'named' && first !== 'pronoun')) && raw(m[3]) === 'named' ? read(m[3], m[1]!, '') : null;
   return apposed ?? read(m[2]!, m[1]!, '');
 }
 

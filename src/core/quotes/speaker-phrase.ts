@@ -582,7 +582,8 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
     const start = speaksFor.index + (/^\s/.test(speaksFor[0]) ? 1 : 0);
     readings.push({ kind: 'anonymous', speaker: describe(phrase.slice(start, body!.index + body![0].length)), start });
   } else if (body && !person && ownTitle(phrase, body))
-    readings.push({ kind: 'anonymous', speaker: describe(phrase), start: phrase.search(/\S/), titled: true });
+    // One brought in by "a" is someone described, whom no title of the cast's points back to.
+    readings.push({ kind: 'anonymous', speaker: describe(phrase), start: phrase.search(/\S/), titled: !INDEFINITE_ARTICLE.test(phrase) });
   else if (body && !person) {
     const speaker = body[1]!.trim().replace(/^The\s+(?=\S+\s|Treasury$)/, '');
     // Its start is its name's, after the "The", so that a description the "The" opens outranks it ("The Home Office spokesman").
@@ -772,9 +773,10 @@ function outletStaff(phrase: string, outletStart: number, people: PersonInText[]
 
 /** The title's noun when a phrase is "the", a body's name and that noun, and no more ("The Royal Trust president"), else null. */
 function ownTitle(phrase: string, body: RegExpExecArray): string | null {
-  const title = /^\s+(\p{Ll}+)\s*$/u.exec(phrase.slice(body.index + body[0].length))?.[1];
+  // A title may be an acronym ("A UK Independence Party MEP suggested"), and the article an indefinite one.
+  const title = /^\s+(\p{Ll}+|\p{Lu}{2,4})\s*$/u.exec(phrase.slice(body.index + body[0].length))?.[1];
   // The body's pattern takes a capitalised "The" in with the name.
-  const article = /^\s*[Tt]he\s+$/.test(phrase.slice(0, body.index)) || (phrase.slice(0, body.index).trim() === '' && /^The\s/.test(body[1]!));
+  const article = /^\s*(?:[Tt]he|[Aa]n?)\s+$/.test(phrase.slice(0, body.index)) || (phrase.slice(0, body.index).trim() === '' && /^The\s/.test(body[1]!));
   return article && title !== undefined && isRoleHead(title) && !PERSON_NOUNS.has(title) ? title : null;
 }
 
