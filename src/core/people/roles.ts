@@ -272,7 +272,12 @@ export function roleBefore(words: string[]): string | null {
     // capitals inside the sentence (after a word or a comma, not a stop or a quotation mark: '" And Chancellor Gordon
     // Brown'), next to another capitalised word, is part of the name of a band or a work.
     const inside = /[\p{L},;]$/u.test(words[i - 1] ?? '');
-    const namePart = inside && capitalised && run.length > 0 && (/^\p{Lu}/u.test(run[0]!) || /^\p{Lu}\p{Ll}/u.test(words[i - 1]!));
+    // So is a number that opens a title ("21 Grams actress Naomi Watts").
+    const namePart =
+      inside &&
+      (capitalised || (/^\d+$/.test(bare) && /^\p{Lu}/u.test(run[0] ?? '') && !isRoleWord(run[0]!))) &&
+      run.length > 0 &&
+      (/^\p{Lu}/u.test(run[0]!) || /^\p{Lu}\p{Ll}/u.test(words[i - 1]!));
     const functionWord = (STOP_WORDS.has(bare.toLowerCase()) && !namePart) || /ly$/.test(bare);
     // "BBC News political editor": an adjective of a field inside a role, before a word of it.
     // So is a noun of what the role is over ("oil minister", "sporting director", "costume designer", "majority leader").
@@ -284,8 +289,9 @@ export function roleBefore(words: string[]): string | null {
         (TRADE_NOUN.test(bare) && /^\p{Ll}/u.test(run[0]!)) ||
         AGAINST.test(bare) ||
         SHARED_OR_LOCAL.test(bare) ||
+        TITLE_SCOPE.test(bare) ||
         DISTANCE.test(bare));
-    if (!isRoleWord(bare) && !field && (!capitalised || functionWord)) {
+    if (!isRoleWord(bare) && !field && ((!capitalised && !namePart) || functionWord)) {
       // "former Labour leader Neil Kinnock" no longer leads Labour: the word that dates a role is part of it. So is the
       // word that says a title is held until the next contest ("defending champion Venus Williams" may lose it).
       if (run.length > 0 && (DATING.test(word) || DEFENDED.test(word))) run.unshift(word.toLowerCase());
@@ -448,6 +454,9 @@ const TRADE_NOUN =
 
 /** Words that say a post is shared or local, before its head ("joint spokesman", "local government secretary"). */
 const SHARED_OR_LOCAL = /^(?:joint|local)$/;
+
+/** What a title is won over, and how often ("double world champion", "two-time world champion"): part of the role. */
+const TITLE_SCOPE = /^(?:world|double|triple|two-time|three-time|four-time|five-time)$/;
 
 /** What a post works against, before its head ("anti-piracy director", "counter-terrorism chief"): part of the role. */
 const AGAINST = /^(?:anti|counter)-\p{Ll}+$/u;

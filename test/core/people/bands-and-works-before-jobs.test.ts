@@ -11,7 +11,8 @@ describe('a band or work whose name holds a small word, written before a job', (
     expect(rolesOf('Gwen Stavani', 'There were the Beastie Boys on skateboards, No Doubt singer Gwen Stavani on a clock.')).toEqual(['No Doubt singer']);
   });
 
-  it("keeps a film's title whole before its director", () => {
+  it("keeps a film's title whole before its director, a number that opens it too", () => {
+    expect(rolesOf('Naomi Wotts', 'The thriller stars 21 Grams actress Naomi Wotts.')).toEqual(['21 Grams actress']);
     expect(rolesOf('Lars Von Triel', 'The jury was led by Dancer In The Dark director Lars Von Triel.')).toEqual(['Dancer In The Dark director']);
   });
 
