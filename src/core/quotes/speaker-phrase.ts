@@ -206,13 +206,14 @@ const CALENDAR_WORDS =
 const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_WORDS})$`);
 /**
  * A writing and when or by whom it was given out ("the Ministry statement issued on Monday", "a communique released by
- * the central bank"): the clause says nothing of who speaks but its "by".
+ * the central bank"): the clause says nothing of who speaks but its "by". The writing may say what it is on ("A U.S.
+ * Embassy report on Saudi Arabia published just before the budget").
  */
 /** The verbs ISSUED_WRITING looks for, tested first as the pattern is slow to fail on the many phrases read. */
 const GIVEN_OUT = /(?<![\p{L}])(?:issued|released|published|distributed|sent|made|signed)\s/u;
 const ISSUED_WRITING = new RegExp(
-  String.raw`^(.*?(?:statement|communique|announcement|declaration|report|letter|document|guidance|guidelines|study|survey|review|memo|notice))\s+(?:issued|released|published|distributed|sent|made|signed)\s+` +
-    String.raw`(?:(by|on behalf of)\s+(\S.*?)|(?:on|at|after|late|early|yesterday|today|this|last|in|following)(?:\s+(?:\p{Ll}+|${CALENDAR_WORDS}|\d+\p{Ll}*)){0,3})\s*$`,
+  String.raw`^(.*?(?:statement|communique|announcement|declaration|report|letter|document|guidance|guidelines|study|survey|review|memo|notice))(?:\s+on\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+(?:issued|released|published|distributed|sent|made|signed)\s+` +
+    String.raw`(?:(by|on behalf of)\s+(\S.*?)|(?:just\s+|shortly\s+)?(?:on|at|after|before|late|early|yesterday|today|this|last|in|following)(?:\s+(?:\p{Ll}+|${CALENDAR_WORDS}|\d+\p{Ll}*)){0,3})\s*$`,
   'u',
 );
 /**
