@@ -155,13 +155,14 @@ const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
  * Howard Hughes", "polls show Gordon Brown") count only after a determiner ("the play", "his show").
  */
 const WORK_TITLE =
-  /\b(?:(?:film|movie|documentary|album|novel|musical|opera|sitcom|series|programme|drama)|(?:the|a|an|his|her|their|its|new|hit|latest|debut) (?:play|show|book|single|song))\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?!['’\p{L}-]|\s*[-–:]\s*\p{Lu})/gu;
+  /\b(?:(?:film|movie|documentary|album|novel|musical|opera|sitcom|series|programme|drama)|(?:the|a|an|his|her|their|its|new|hit|latest|debut) (?:play|show|book|single|song|track))\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?!['’\p{L}-]|\s*[-–:]\s*\p{Lu})/gu;
 /**
- * A work a part is played in ("his role in Vera Drake", "starring in Million Dollar Baby"): a title, whoever it is
- * named after. Not before a possessive ("a role in Tony Blair's government").
+ * A work a part is played in ("his role in Vera Drake", "starring in Million Dollar Baby", "plays a budding Hollywood
+ * actress in Ellie Parker"): a title, whoever it is named after. Not before a possessive ("a role in Tony Blair's
+ * government").
  */
 const PART_IN_WORK =
-  /\b(?:role|roles|part|parts|performance|performances|starring|starred|stars|cameo)\s+in\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?!['’\p{L}-])/gu;
+  /\b(?:role|roles|part|parts|performance|performances|starring|starred|stars|cameo|(?:plays|played|playing)\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}\p{Ll}+)\s+in\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+)(?!['’\p{L}-])/gu;
 /**
  * A work set off by its maker's possessive and its kind ("Vera Drake, Mike Leigh's tale about a 1950s backstreet
  * abortionist"): a title, named like a person.
