@@ -43,7 +43,11 @@ export function buildCastLookup(people: Person[]): StoryCastLookup {
     for (const alias of [p.name, ...p.aliases]) {
       // Words are read without a final full stop, so an initial's ("Oscar S. Wyatt", "Anthony J.P. Farris") is dropped
       // here too, as is a surname's "St." ("Fernand St. Germain").
-      const key = alias.startsWith('the ') ? alias.toLowerCase() : alias.replace(/(?<=^|\s)((?:\p{Lu}\.)*\p{Lu}|St)\.(?=\s)/gu, '$1');
+      // A possessive is read without its "'s" too, so an employer's job ("Emery's chairman") is found as the alias.
+      const key = (alias.startsWith('the ') ? alias.toLowerCase() : alias.replace(/(?<=^|\s)((?:\p{Lu}\.)*\p{Lu}|St)\.(?=\s)/gu, '$1')).replace(
+        /(?<=\p{L})['’]s?(?=\s)/gu,
+        '',
+      );
       const other = byAlias.get(key);
       if (other && other !== p) {
         ambiguous.add(key);
