@@ -197,6 +197,8 @@ const MEANS_FROM =
 /** A subject, then a participle of being asked and its agent ("contacted by Reuters"). */
 const ASKED_BY =
   /^(\s*\S.*?)(?<=\S)\s+(?:contacted|reached|polled|surveyed|interviewed|questioned|approached|telephoned|phoned|canvassed|consulted)\s+(?:\p{Ll}+\s+){0,2}?by\s+\S.*$/u;
+/** A body, in a few words, then whom it is led by ("the group led by Dr. Robert Redfield"). */
+const LED_BY = /^\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))\s+(?:led|headed|chaired)\s+by\s+\S.*$/u;
 /** A statement and the name it is from ("the letter from Qwest"). */
 const STATEMENT_FROM =
   /^\s*(?:(?:and|but|while)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:statement|communique|announcement|letter|filing)\s+(?:from|by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*)\s*$/u;
@@ -474,6 +476,11 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const asked = ASKED_BY.exec(phrase);
   const answerer = asked ? readSpeaker(asked[1]!, cast, outlets) : null;
   if (answerer && answerer.start === /^\s*(?:(?:and|but)\s+)?/i.exec(asked![1]!)![0].length) return answerer;
+  // "said the group led by Dr. Robert Redfield": a body described by whom it is led by speaks as one, its leader named
+  // only to describe it.
+  const ledBy = LED_BY.exec(phrase);
+  if (ledBy && BODY_NOUNS.has(ledBy[2]!.toLowerCase()))
+    return { kind: 'anonymous', speaker: describe(phrase.replace(/^(\s*)The(?=\s)/, '$1the')), start: ledBy.index + ledBy[0].indexOf(ledBy[1]!) };
   // "Another said", "said one": one more of the sources just quoted, whose noun the sentence leaves out; so too after
   // "and" or "but" opening a clause after theirs ("Most analysts dismissed the rumours …, and one commented that …").
   const elliptical = /(?:^|,)\s*(?:(?:and|but)\s+)?((?:an|the)?other|one|(?:a|the) (?:second|third|fourth|fifth))\s*$/i.exec(phrase);

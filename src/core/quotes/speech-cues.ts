@@ -34,6 +34,9 @@ const VERBS = [
   // hands the words to its clause's subject; not "adding to the pressure", "adding value", nor the quote before it
   // ("…," adding that he expected …: that quote's speaker is named before it).
   'adding(?<!^[\\s,;:—-]*adding)(?=\\s*(?:that\\b|:|,?\\s*["“]))',
+  // "…, replying that any decision would be made at the highest levels, and "…"", "explaining: "…"": so do these, before
+  // what was said.
+  '(?:replying|explaining)(?=\\s*(?:that\\b|:|,?\\s*["“]))',
   'declared',
   'declares',
   'asserted',
