@@ -119,11 +119,14 @@ export function resolvePronoun(
   // So is one a participle goes on from ("…, he claimed, saying he has the "wrong solution"").
   const closes = /^\s*[.!?]?\s*$/.test(after) || /^\s*,\s*\p{Ll}+ing(?![\p{L}])/u.test(after);
   const reportsBefore = (/,\s*(?:he|she)\s*$/iu.test(before) && closes) || PARENTHETICAL_CUE.test(before);
+  // Nor the one a "who" before the pronoun stands for ("Mr Campbell, who he described as …": he described Campbell).
+  const clause = ownClause(beforePronounSubject(before, pronoun));
+  const objectOfWho = (end: number) => /^\s*,?\s*(?:who|whom)(?:\s+(?:he|she))?\s*$/i.test(clause.slice(end));
   const inSentence = reportsBefore
     ? undefined
     : cast
-        .find(ownClause(beforePronounSubject(before, pronoun)))
-        .filter((p) => !p.possessive && fits(p.person.name))
+        .find(clause)
+        .filter((p) => !p.possessive && fits(p.person.name) && !objectOfWho(p.end))
         .at(-1);
   if (inSentence) return { speaker: inSentence.person.name, kind: 'named' };
   // One whose last clause turns to another subject hands it to them, whoever it quoted first.

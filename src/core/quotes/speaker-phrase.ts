@@ -197,6 +197,8 @@ const MEANS_FROM =
 /** A subject, then a participle of being asked and its agent ("contacted by Reuters"). */
 const ASKED_BY =
   /^(\s*\S.*?)(?<=\S)\s+(?:contacted|reached|polled|surveyed|interviewed|questioned|approached|telephoned|phoned|canvassed|consulted)\s+(?:\p{Ll}+\s+){0,2}?by\s+\S.*$/u;
+/** "who he", "who she" before a cue: the relative is the verb's object, the pronoun its subject ("whom" is read as a framing relative). */
+const OBJECT_WHO = /(?:^|[\s,])who\s+(he|she)\s*$/i;
 /** A body, in a few words, then whom it is led by ("the group led by Dr. Robert Redfield"). */
 const LED_BY = /^\s*((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))\s+(?:led|headed|chaired)\s+by\s+\S.*$/u;
 /** A statement and the name it is from ("the letter from Qwest"). */
@@ -463,6 +465,10 @@ export function readSpeaker(written: string, cast: CastLookup, outlets: string[]
   const antecedent = /^(.*?\S),?\s+who\s*$/.exec(phrase);
   const named = antecedent ? cast.find(antecedent[1]!).filter((p) => !p.possessive && p.end === antecedent[1]!.length) : [];
   if (named[0]) return { kind: 'named', speaker: named[0].person.name, start: named[0].start };
+  // "Mr Campbell, who he described as": a "who" before a subject of its own is that verb's object, and the subject speaks.
+  const objectWho = OBJECT_WHO.exec(phrase);
+  if (objectWho)
+    return { kind: 'pronoun', pronoun: objectWho[1]!.toLowerCase() as 'he' | 'she', start: objectWho.index + objectWho[0].lastIndexOf(objectWho[1]!) };
   if (/^\s*(who|whom|whose|which|where|when|while|as|if)\b/i.test(phrase) || (/^\s*\p{Ll}+(ed|ing)\b/u.test(phrase) && !TITLE_PARTICIPLE.test(phrase)))
     return null;
   // "said one analyst who attended the meeting but declined to be named": the relative clause
@@ -956,7 +962,8 @@ export function subjectBefore(text: string, cast: CastLookup, outlets: string[])
   // subject of its own ("Asked if …, which is …, Peltier said") is not between them.
   const own = readSpeaker(all[0]!, cast, outlets);
   const closed = own === null || own.kind === 'pronoun';
-  const relative = closed ? all.slice(0, 4).findIndex((p) => /^\s*(?:which|who|whose)\s/i.test(p)) : -1;
+  // ("Mr Campbell, who he described as": a "who" with a subject of its own is the verb's object, and no clause between.)
+  const relative = closed ? all.slice(0, 4).findIndex((p) => /^\s*(?:which|who|whose)\s/i.test(p) && !OBJECT_WHO.test(p)) : -1;
   // A clause left empty by a comma right before the cue (", saying") is no clause: it takes no place among the four read.
   // A comma between the last clause and the cue ("…, Oxfordshire, said") sets that clause off as an apposition.
   const closedByComma = /,\s*$/.test(text);
