@@ -569,6 +569,13 @@ const BEFORE_SUBJECT = new Set([
  * roles before it ("Real Madrid midfielder David Beckham has no plans…").
  */
 export function subjectOf(text: string, cast: CastLookup, namedEarlier?: (name: string) => boolean): string | null {
+  // "Speaking at a luncheon after a meeting with President Corazon Aquino, Shultz delivered …": a participle clause that
+  // opens the sentence is no part of its subject, whoever it names; the subject follows one of its commas.
+  if (OPENING_CLAUSE.test(text))
+    for (const comma of text.matchAll(/,\s+/g)) {
+      const after = subjectOf(text.slice(comma.index + comma[0].length), cast, namedEarlier);
+      if (after) return after;
+    }
   const first = cast.find(text).find((p) => !p.possessive);
   if (!first) return null;
   // A role ("The actress and singer dropped out") stands for someone the article has named before it, not for one it
