@@ -372,6 +372,9 @@ export function namesAfterRolePhrases(sentence: string): { name: string; role: s
   return out;
 }
 
+/** Capitalised words of an employer's name, then small words of a job ("Sumitomo Bank Ltd chief economist"). */
+const EMPLOYER_THEN_JOB = /^(?:\p{Lu}[\p{L}.&'’-]*\s+)+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)*$/u;
+
 /** Tags of a capitalised word that opens a sentence, no employer's name ("Yesterday", "However"). */
 const NOT_AN_OWNER = new Set(['Date', 'Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner']);
 
@@ -384,11 +387,18 @@ const NO_NAME_BEFORE_COMMA = new Set(['Adverb', 'Conjunction', 'Preposition', 'P
  * what follows the "the" must be the role.
  */
 function closingRole(clause: string): string | null {
-  // So after a verb that reports or names it ("Wilshire Oil said its chairman, Siggi Wilzig, was appointed").
-  for (const m of clause.matchAll(/(?<=\s(?:and|which|at|by|including|with)\s)the\s|(?<=(?:^|\s)(?:said|says|told|that)\s)(?:the|its|his|her|their)\s/g)) {
+  // So after a verb that reports or names it ("Wilshire Oil said its chairman, Siggi Wilzig, was appointed"), where the
+  // role may open on its employer's name ("said Sumitomo Bank Ltd chief economist, Masahiko Koido"; not after "told",
+  // whose object is whom they spoke to: "told MPs the Lord Chancellor, Lord Falconer,").
+  for (const m of clause.matchAll(
+    /(?<=\s(?:and|which|at|by|including|with)\s)the\s|(?<=(?:^|\s)(?:said|says|told|that)\s)(?:the|its|his|her|their)\s|(?<=(?:^|\s)(?:said|says|that)\s)(?=\p{Lu})/gu,
+  )) {
     const words = clause.slice(m.index).split(/\s+/);
     const role = roleAfterName(`, ${words.join(' ')},`);
-    if (role && role.split(' ').length === words.length - 1) return role;
+    const opened = m[0] !== '';
+    // The employer's name, then the job in small letters, and nothing else ("said Cassani remains chairman of IBM …" is a clause).
+    if (!opened && !EMPLOYER_THEN_JOB.test(words.join(' '))) continue;
+    if (role && role.split(' ').length === words.length - (opened ? 1 : 0)) return role;
   }
   return null;
 }

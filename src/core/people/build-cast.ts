@@ -609,7 +609,9 @@ function aliasesOf(
       const words = parts.map((w, i) => (((of < 0 || i < of) && isRoleWord(w) && !keepsCapital(w, parts[i + 1])) || ranked(w, i) ? w.toLowerCase() : w));
       // A role that opens on its employer's name takes no article: "Emery's chairman", not "the Emery's chairman"
       // (but "the country's new president").
-      out.add(/^\p{Lu}.*['’]s$/u.test(words[0]!) ? words.join(' ') : `the ${words.join(' ')}`);
+      // So does one whose employer's name is of a few words ("De Telegraaf's image editor").
+      const owned = words.slice(0, 3).findIndex((w) => /['’]s$/.test(w));
+      out.add(owned >= 0 && words.slice(0, owned + 1).every((w) => /^\p{Lu}/u.test(w)) ? words.join(' ') : `the ${words.join(' ')}`);
     }
   }
   out.delete(d.name);

@@ -14,6 +14,18 @@ describe('a name set off after a reporting verb and a job, or after "said" with 
     expect(afterClause.find((p) => p.name === 'Siggi Wilczak')?.roles).toEqual(['chairman']);
   });
 
+  it('reads a job that opens on its employer\'s name after "said" as the role of the name set off after it', () => {
+    const cast = castOf('"The yen will firm," said Sumitomo Bank Ltd chief economist, Masahiko Koida.');
+    expect(cast.find((p) => p.name === 'Masahiko Koida')?.roles).toEqual(['Sumitomo Bank Ltd chief economist']);
+  });
+
+  it('writes the alias of a job owned by an employer of two words without "the", and keeps a clause after "said" no role', () => {
+    const cast = castOf('"This picture was the story," said De Telegraaf\'s image editor, Peter Schoonan.');
+    expect(cast.find((p) => p.name === 'Peter Schoonan')?.aliases).toContain("De Telegraaf's image editor");
+    const clause = castOf('IBM said Cassani remains chairman of IBM World Trade Europe, Middle East, Africa, and a member of its board.');
+    expect(clause.map((p) => p.name)).not.toContain('Middle East');
+  });
+
   it('leaves a firm set off after "and its partner" no person', () => {
     const cast = castOf('In a statement, Calmos said it and its European partner, European Silicon Structures, expects to use the research.');
     expect(cast.map((p) => p.name)).toEqual([]);
