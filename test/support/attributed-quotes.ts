@@ -28,3 +28,8 @@ export function patternQuotes(name: string, cast?: Person[]): [string, string | 
 export function speakerOf(text: string, start: string): string | null | undefined {
   return attributedQuotes('a1', text).find(([q]) => q.startsWith(start))?.[1];
 }
+
+/** An article's text: its headline, then each paragraph, a blank line after each. */
+export function articleUnder(headline: string): (...paragraphs: string[]) => string {
+  return (...paragraphs) => [headline, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+}

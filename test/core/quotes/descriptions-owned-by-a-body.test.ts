@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../support/attributed-quotes.js';
+import { articleUnder, speakerOf } from '../../support/attributed-quotes.js';
 
-const article = (...paragraphs: string[]) => ['Schools shake-up row', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+const article = articleUnder('Schools shake-up row');
 
 describe("a speaker described with a body's name, or set off after a role alias", () => {
   it('gives the words of "a <party> MEP" to that member, not the party', () => {

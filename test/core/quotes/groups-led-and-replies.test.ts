@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../support/attributed-quotes.js';
+import { articleUnder, speakerOf } from '../../support/attributed-quotes.js';
 
-const article = (...paragraphs: string[]) => ['AIDS CASE REPORT PUBLISHED', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+const article = articleUnder('AIDS CASE REPORT PUBLISHED');
 
 describe('a group described by whom it is led by, and a reply set after a clause', () => {
   it('gives the words to the group, not to its leader', () => {

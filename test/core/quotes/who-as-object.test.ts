@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../support/attributed-quotes.js';
+import { articleUnder, speakerOf } from '../../support/attributed-quotes.js';
 
-const article = (...paragraphs: string[]) => ['Straw praises spin doctor', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+const article = articleUnder('Straw praises spin doctor');
 
 describe('"who" as the object of the verb that frames a quote ("Mr Campbell, who he described as "…"")', () => {
   it("gives the words to the clause's subject, not to whom they describe", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../support/attributed-quotes.js';
+import { articleUnder, speakerOf } from '../../support/attributed-quotes.js';
 
-const article = (...paragraphs: string[]) => ['Saudi budget cuts spending', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+const article = articleUnder('Saudi budget cuts spending');
 
 describe('a writing that says what it is on and when it came out', () => {
   it('is the speaker of its words, not the place it is on', () => {
