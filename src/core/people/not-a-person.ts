@@ -16,6 +16,8 @@ const NON_NAME_WORDS = new RegExp(
     // Newspapers' own words ("The Asahi Shimbun said", "the Rugby Gazette", "Berliner Zeitung"): Shimbun and Zeitung are
     // Japanese and German for newspaper; the news agency ("told Reuters Sanchez is …"). Grounds ("at Rodney Parade").
     'Times|Post|News|Journal|Shimbun|Zeitung|Gazette|Tribune|Reuters|Reuter|Act|Era|Square|Island|River|Valley|Airport|Station|Stadium|Parade|Hotel|County|Province|' +
+    // Local government's places ("the Chester Township property south of Timmins").
+    'Township|Borough|Parish|Prefecture|' +
     // Waters ("North Sea Brent").
     'Sea|Ocean|Strait|Straits|Canal|' +
     // Arabic words of places ("the Shatt al-Arab waterway", "Wadi Halfa").

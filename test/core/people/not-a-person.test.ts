@@ -19,6 +19,7 @@ describe('findNameMentions: no place, organisation, show or stray word as a name
     ["a firm in compromise's gazetteer", '"Philip Morris is here," she said.', 'Philip Morris'],
     ['a title beginning with a number', '"It was Million Dollar Baby all night," she said.', 'Million Dollar Baby'],
     ['a party written after a name', '"Cut taxes," said Blair Labour supporters.', 'Blair Labour'],
+    ['a township', 'The company bought the Chester Township property south of Timmins, Ontario.', 'Chester Township'],
     // Reuters 5208 (1987).
     [
       'a newspaper named in its own language',
