@@ -512,13 +512,8 @@ function isPerson(d: Draft, evidence: NonPersonEvidence): boolean {
   if (!d.name.includes(' ') && d.honorifics.size === 0 && opensFirmName(d.name, evidence.organisations)) return false;
   // A person can share a work's title ("the musical Jerry Springer"): a role or title still shows one, unless the title is
   // the work's own first word ("the hit track Lady Marmalade").
-  const withTitle = [...d.honorifics].flatMap((h) => [...d.forms].map((f) => `${h} ${f}`));
-  if (
-    d.roles.size === 0 &&
-    (d.honorifics.size === 0 || withTitle.some((f) => evidence.works.has(f))) &&
-    [...d.forms, ...withTitle].some((f) => evidence.works.has(f))
-  )
-    return false;
+  const asWritten = d.honorifics.size === 0 ? [...d.forms] : [...d.honorifics].flatMap((h) => [...d.forms].map((f) => `${h} ${f}`));
+  if (d.roles.size === 0 && asWritten.some((f) => evidence.works.has(f))) return false;
   // A name opening on a gerund is a title's or a heading's ("Finding Neverland", "Borrowing Requirement").
   if (d.name.includes(' ') && d.roles.size === 0 && d.honorifics.size === 0 && lexiconTags(d.name.split(' ')[0]!).includes('Gerund')) return false;
   const last = surname(d);
